@@ -1,0 +1,48 @@
+"""Engine entry point and its option/result types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..audio import Audio
+from ..document import Document, Segment, UnscriptedSpan
+from ..edits import Edit, replace_all
+from ..progress import CancelToken, ProgressCallback
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    #: A CTranslate2 Whisper folder or a model name ("tiny.en", "base"); None = the bundled tiny.en.
+    model: Optional[str] = None
+    #: Language code ("en", "de" ...); None = English for English-only models, else detected.
+    language: Optional[str] = None
+    #: CPU threads; 0 = all cores.
+    threads: int = 0
+    compute_type: str = "int8"
+    device: str = "cpu"
+    #: Phone-level refinement of word boundaries (pocketsphinx, English).
+    refine: bool = True
+    #: Re-align only segments inside this (start, end) time range; the rest are held fixed.
+    time_range: Optional[tuple[float, float]] = None
+
+
+@dataclass
+class AlignResult:
+    segments: list[Segment]
+    unscripted: list[UnscriptedSpan]
+    language: Optional[str] = None
+    #: What happened, for notes and the status bar: seconds per stage, model, counts of flags.
+    stats: dict = field(default_factory=dict)
+
+    def edit(self, doc: Document, description: str = "Align") -> Edit:
+        """The undoable edit that puts this result into ``doc``."""
+        return replace_all(doc, self.segments, self.unscripted, description)
+
+
+def align(doc: Document, audio: Audio, options: AlignOptions = AlignOptions(),
+          progress: Optional[ProgressCallback] = None, cancel: Optional[CancelToken] = None) -> AlignResult:
+    """Align ``doc``'s text to ``audio``.  See the package docstring."""
+    from .engine import run
+
+    return run(doc, audio, options, progress, cancel)

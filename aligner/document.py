@@ -1,0 +1,219 @@
+"""The Document: the single source of truth about one talk.
+
+A :class:`Document` is the audio it belongs to and an ordered list of
+:class:`Segment` values; each aligned segment carries its :class:`Word` values.
+Segments and words are immutable: an edit builds new ones (see
+:mod:`aligner.edits`), which is what makes every edit trivially reversible and
+lets undo snapshots be shared without copying.
+
+One time unit everywhere: seconds as float.  ``None`` means "not placed yet".
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from .text import split_words
+
+# Segment flags -------------------------------------------------------------------------
+LOCKED = "locked"  #: times set by the user; re-alignment keeps them fixed
+NOT_HEARD = "not_heard"  #: text the audio does not contain
+LOW_CONFIDENCE = "low_confidence"  #: aligned, but the engine is unsure; worth a look
+HINT_IGNORED = "hint_ignored"  #: an inline timestamp disagreed with the audio and was not followed
+KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED})
+
+#: Tolerance for comparing times (1 µs): float arithmetic on times must not break invariants.
+EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a segment's text, placed in time."""
+
+    text: str  #: exactly as in the segment text, punctuation included
+    start: Optional[float] = None
+    end: Optional[float] = None
+    probability: Optional[float] = None  #: confidence in [0, 1] that the word is where it is said to be
+    cue: bool = False  #: bracketed non-speech cue ("[applause]"): kept as text, not aligned
+
+    @property
+    def timed(self) -> bool:
+        return self.start is not None and self.end is not None
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A time the transcript itself gives: the text at ``offset`` is spoken at ``time``.
+
+    ``offset`` is a character offset into the segment text (0 = its first word,
+    ``len(text)`` = its end).  Inline stamps of web transcripts and the cue times
+    of an SRT/VTT file become hints.  Hints guide alignment; the audio decides.
+    """
+
+    offset: int
+    time: float
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the transcript (a sentence, a subtitle cue, a line) and where it is spoken."""
+
+    text: str
+    start: Optional[float] = None
+    end: Optional[float] = None
+    speaker: Optional[str] = None
+    words: tuple[Word, ...] = ()  #: empty until aligned; otherwise one per ``split_words(text)``
+    confidence: Optional[float] = None  #: in [0, 1]; None until aligned
+    flags: frozenset[str] = frozenset()
+    hints: tuple[Hint, ...] = ()
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+
+    @property
+    def timed(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    @property
+    def duration(self) -> Optional[float]:
+        return self.end - self.start if self.timed else None
+
+    @property
+    def locked(self) -> bool:
+        return LOCKED in self.flags
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+    def with_flag(self, flag: str, on: bool = True) -> "Segment":
+        flags = self.flags | {flag} if on else self.flags - {flag}
+        return replace(self, flags=frozenset(flags))
+
+    def chars_per_second(self) -> Optional[float]:
+        """Reading speed, the usual subtitle readability measure (spaces count, as in Subtitle Edit)."""
+        d = self.duration
+        if d is None or d <= 0:
+            return None
+        return len(" ".join(self.text.split())) / d
+
+
+@dataclass(frozen=True)
+class UnscriptedSpan:
+    """Speech the transcript does not contain, with what the recognizer heard there."""
+
+    start: float
+    end: float
+    text: str
+    probability: Optional[float] = None
+
+
+@dataclass
+class Document:
+    """A talk: where its audio is, its segments in order, and what alignment learned."""
+
+    segments: list[Segment] = field(default_factory=list)
+    audio_path: Optional[str] = None
+    audio_duration: Optional[float] = None
+    language: Optional[str] = None
+    #: Format the transcript came in (a key of the format registry), so it can be written back.
+    source_format: Optional[str] = None
+    source_path: Optional[str] = None
+    #: Speech found in the audio that the transcript lacks.
+    unscripted: list[UnscriptedSpan] = field(default_factory=list)
+    #: Free-form facts a format wants to keep for writing the file back (e.g. a web page's header).
+    metadata: dict = field(default_factory=dict)
+
+    # ----------------------------------------------------------------------------- queries
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def __getitem__(self, i: int) -> Segment:
+        return self.segments[i]
+
+    @property
+    def aligned(self) -> bool:
+        return bool(self.segments) and all(s.timed for s in self.segments)
+
+    def index_of(self, segment_id: str) -> int:
+        for i, s in enumerate(self.segments):
+            if s.id == segment_id:
+                return i
+        raise KeyError(segment_id)
+
+    def speakers(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for s in self.segments:
+            if s.speaker:
+                seen.setdefault(s.speaker, None)
+        return list(seen)
+
+    def segment_at(self, t: float) -> Optional[int]:
+        """Index of the segment spoken at time ``t`` (None in a gap)."""
+        for i, s in enumerate(self.segments):
+            if s.timed and s.start - EPS <= t <= s.end + EPS:
+                return i
+        return None
+
+    def copy(self) -> "Document":
+        """A copy whose segment list can change without touching this one (segments are immutable)."""
+        return replace(self, segments=list(self.segments), unscripted=list(self.unscripted),
+                       metadata=dict(self.metadata))
+
+    def audio_path_abs(self, base_dir: Optional[str] = None) -> Optional[str]:
+        if self.audio_path is None:
+            return None
+        if os.path.isabs(self.audio_path) or base_dir is None:
+            return self.audio_path
+        return os.path.normpath(os.path.join(base_dir, self.audio_path))
+
+    def apply(self, edit) -> None:
+        """Make an :mod:`aligner.edits` edit happen (``edit.revert(doc)`` undoes it)."""
+        edit.apply(self)
+
+    def check(self, allow_overlap: bool = False) -> None:
+        """Raise ``AssertionError`` if an invariant is broken (used by tests and after loading)."""
+        check_segments(self.segments, allow_overlap=allow_overlap, duration=self.audio_duration)
+
+
+def words_for_text(text: str) -> tuple[Word, ...]:
+    """Untimed words of a text, one per :func:`aligner.text.split_words` piece."""
+    return tuple(Word(w.text, cue=w.cue) for w in split_words(text))
+
+
+def check_segments(segments: Iterable[Segment], allow_overlap: bool = False,
+                   duration: Optional[float] = None) -> None:
+    """The document invariants.
+
+    * every timed segment has 0 <= start <= end (<= duration when known);
+    * timed segments are in order of start, and do not overlap unless allowed;
+    * words, when present, are the words of the text, each inside its segment and in order.
+    """
+    prev: Optional[Segment] = None
+    for s in segments:
+        assert (s.start is None) == (s.end is None), f"half-timed segment {s.id}"
+        if s.timed:
+            assert s.start >= -EPS, f"negative start {s.start}"
+            assert s.start <= s.end + EPS, f"start {s.start} after end {s.end}"
+            if duration is not None:
+                assert s.end <= duration + 1e-3, f"end {s.end} after audio end {duration}"
+            if prev is not None:
+                assert prev.start <= s.start + EPS, f"segments out of order at {s.id}"
+                if not allow_overlap:
+                    assert prev.end <= s.start + EPS, f"overlap between {prev.id} and {s.id}"
+            prev = s
+        if s.words:
+            expected = [w.text for w in split_words(s.text)]
+            assert [w.text for w in s.words] == expected, f"words do not match text in {s.id}"
+            last = None
+            for w in s.words:
+                if w.timed:
+                    assert w.start <= w.end + EPS, f"word {w.text!r} ends before it starts"
+                    if s.timed:
+                        assert s.start - EPS <= w.start and w.end <= s.end + EPS, \
+                            f"word {w.text!r} outside its segment {s.id}"
+                    if last is not None:
+                        assert last <= w.start + EPS, f"words out of order in {s.id}"
+                    last = w.end
+
+

@@ -1,0 +1,489 @@
+"""Edit operations on a :class:`~aligner.document.Document`, written once for CLI, window and tests.
+
+Every edit is an :class:`Edit`: "replace segments ``index .. index+len(before)``
+with ``after``".  Because segments are immutable values, an edit is its own
+undo record: :meth:`Edit.revert` puts ``before`` back.  The window wraps each
+edit in a ``QUndoCommand``; the core knows nothing of Qt.
+
+The functions below (``split``, ``merge``, ``retime`` ...) only *build* an edit
+from the current document and check it keeps the invariants (segments ordered,
+start <= end, inside the audio, no overlap unless asked for); call
+``doc.apply(edit)`` -- or :func:`apply` -- to make it happen.  An impossible
+edit raises :class:`~aligner.errors.EditError` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional, Sequence
+
+from .document import EPS, LOCKED, Document, Hint, Segment, UnscriptedSpan, Word
+from .errors import EditError
+from .text import split_words
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace a contiguous run of segments (and optionally the unscripted spans)."""
+
+    description: str
+    index: int
+    before: tuple[Segment, ...]
+    after: tuple[Segment, ...]
+    unscripted_before: Optional[tuple[UnscriptedSpan, ...]] = None
+    unscripted_after: Optional[tuple[UnscriptedSpan, ...]] = None
+
+    def apply(self, doc: Document) -> None:
+        self._swap(doc, self.before, self.after, self.unscripted_before, self.unscripted_after)
+
+    def revert(self, doc: Document) -> None:
+        self._swap(doc, self.after, self.before, self.unscripted_after, self.unscripted_before)
+
+    def inverse(self) -> "Edit":
+        return Edit(self.description, self.index, self.after, self.before,
+                    self.unscripted_after, self.unscripted_before)
+
+    @property
+    def changes_structure(self) -> bool:
+        """True when segments are added or removed (views must re-read rows, not just repaint)."""
+        return len(self.before) != len(self.after) or any(
+            a.id != b.id for a, b in zip(self.before, self.after))
+
+    def _swap(self, doc, old, new, old_unscripted, new_unscripted) -> None:
+        current = tuple(doc.segments[self.index:self.index + len(old)])
+        if current != old:
+            raise EditError("The document changed since this edit was made; it cannot be applied here.")
+        doc.segments[self.index:self.index + len(old)] = list(new)
+        if new_unscripted is not None:
+            doc.unscripted = list(new_unscripted)
+
+
+@dataclass(frozen=True)
+class EditGroup:
+    """Several edits made as one (one undo step)."""
+
+    description: str
+    edits: tuple[Edit, ...]
+
+    def apply(self, doc: Document) -> None:
+        for e in self.edits:
+            e.apply(doc)
+
+    def revert(self, doc: Document) -> None:
+        for e in reversed(self.edits):
+            e.revert(doc)
+
+    @property
+    def changes_structure(self) -> bool:
+        return any(e.changes_structure for e in self.edits)
+
+
+def apply(doc: Document, edit: Edit | EditGroup) -> Edit | EditGroup:
+    edit.apply(doc)
+    return edit
+
+
+# ------------------------------------------------------------------------------ helpers
+
+def _seg(doc: Document, i: int) -> Segment:
+    if not 0 <= i < len(doc.segments):
+        raise EditError(f"There is no segment {i + 1}.")
+    return doc.segments[i]
+
+
+def _prev_timed_end(doc: Document, i: int) -> float:
+    for s in reversed(doc.segments[:i]):
+        if s.timed:
+            return s.end
+    return 0.0
+
+
+def _next_timed_start(doc: Document, i: int) -> float:
+    for s in doc.segments[i + 1:]:
+        if s.timed:
+            return s.start
+    return doc.audio_duration if doc.audio_duration is not None else float("inf")
+
+
+def _prev_timed_start(doc: Document, i: int) -> float:
+    for s in reversed(doc.segments[:i]):
+        if s.timed:
+            return s.start
+    return 0.0
+
+
+def _next_timed_end(doc: Document, i: int) -> float:
+    for s in doc.segments[i + 1:]:
+        if s.timed:
+            return s.end
+    return doc.audio_duration if doc.audio_duration is not None else float("inf")
+
+
+def allowed_range(doc: Document, i: int, allow_overlap: bool = False) -> tuple[float, float]:
+    """The times segment ``i`` may occupy without breaking order or overlapping its neighbours."""
+    if allow_overlap:
+        lo = _prev_timed_start(doc, i)
+        hi = doc.audio_duration if doc.audio_duration is not None else float("inf")
+        return lo, max(lo, hi)
+    return _prev_timed_end(doc, i), _next_timed_start(doc, i)
+
+
+def _fit_words(words: Sequence[Word], old: tuple[Optional[float], Optional[float]],
+               new: tuple[float, float]) -> tuple[Word, ...]:
+    """Move timed words along when their segment's bounds change.
+
+    A small change of one bound (dragging a boundary) clamps the words it crosses;
+    a move to a range that does not overlap the old one (typing a new time)
+    carries the words along, stretched to the new duration.
+    """
+    (o0, o1), (n0, n1) = old, new
+    overlaps = o0 is not None and o1 is not None and min(o1, n1) > max(o0, n0)
+    out = []
+    for w in words:
+        if not w.timed:
+            out.append(w)
+            continue
+        if overlaps:
+            s, e = min(max(w.start, n0), n1), min(max(w.end, n0), n1)
+        elif o0 is not None and o1 is not None and o1 > o0:
+            k = (n1 - n0) / (o1 - o0)
+            s, e = n0 + (w.start - o0) * k, n0 + (w.end - o0) * k
+            s, e = min(max(s, n0), n1), min(max(e, n0), n1)
+        else:
+            s = e = n0
+        out.append(replace(w, start=s, end=max(s, e)))
+    return tuple(out)
+
+
+def _spread_words(text: str, start: float, end: float, template: Sequence[Word] = ()) -> tuple[Word, ...]:
+    """Words of ``text`` spread over [start, end] by character count (used when no better timing exists)."""
+    spans = split_words(text)
+    weights = [0 if s.cue else len(s.text) for s in spans]
+    total = sum(weights) or 1
+    out, acc = [], 0
+    for span, wgt in zip(spans, weights):
+        s = start + (end - start) * acc / total
+        acc += wgt
+        e = start + (end - start) * acc / total
+        out.append(Word(span.text, s, e, None, span.cue))
+    return tuple(out)
+
+
+def _check_time(doc: Document, t: float, what: str) -> None:
+    if t != t or t < -EPS:
+        raise EditError(f"The {what} time must be zero or later.")
+    if doc.audio_duration is not None and t > doc.audio_duration + 1e-3:
+        raise EditError(f"The {what} time is after the end of the audio ({doc.audio_duration:.2f} s).")
+
+
+# ------------------------------------------------------------------------------ operations
+
+def edit_text(doc: Document, i: int, text: str) -> Edit:
+    """Change a segment's text; words that stay keep their times, new words share the gaps."""
+    seg = _seg(doc, i)
+    text = text.strip()
+    if not text:
+        raise EditError("A segment needs some text. To remove it, delete the segment.")
+    if text == seg.text:
+        raise EditError("The text is unchanged.")
+    words = _rewrite_words(seg, text) if seg.words else ()
+    hints = tuple(h for h in seg.hints if h.offset == 0)
+    return Edit("Edit text", i, (seg,), (replace(seg, text=text, words=words, hints=hints),))
+
+
+def _rewrite_words(seg: Segment, text: str) -> tuple[Word, ...]:
+    new_spans = split_words(text)
+    old = seg.words
+    sm = difflib.SequenceMatcher(None, [w.text for w in old], [s.text for s in new_spans], autojunk=False)
+    new: list[Optional[Word]] = [None] * len(new_spans)
+    for a, b, n in sm.get_matching_blocks():
+        for k in range(n):
+            new[b + k] = old[a + k]
+    # Fill unmatched stretches between the known neighbours, by character count.
+    out: list[Word] = []
+    k = 0
+    while k < len(new):
+        if new[k] is not None:
+            out.append(new[k])
+            k += 1
+            continue
+        j = k
+        while j < len(new) and new[j] is None:
+            j += 1
+        lo = out[-1].end if out and out[-1].timed else seg.start
+        hi = next((w.start for w in new[j:] if w is not None and w.timed), seg.end)
+        run_text = " ".join(s.text for s in new_spans[k:j])
+        if lo is not None and hi is not None:
+            spread = _spread_words(run_text, lo, max(lo, hi))
+            # _spread_words re-splits the joined text; same pieces, because each piece has no spaces
+            out.extend(replace(w, text=new_spans[k + n].text, cue=new_spans[k + n].cue)
+                       for n, w in enumerate(spread))
+        else:
+            out.extend(Word(s.text, cue=s.cue) for s in new_spans[k:j])
+        k = j
+    return tuple(out)
+
+
+def retime(doc: Document, i: int, start: Optional[float] = None, end: Optional[float] = None,
+           allow_overlap: bool = False, clamp: bool = True, lock: bool = False) -> Edit:
+    """Set a segment's start and/or end.
+
+    With ``clamp`` the times are kept inside the audio and between the neighbours
+    (what dragging a boundary wants); without it, such times are refused.
+    """
+    seg = _seg(doc, i)
+    new_start = seg.start if start is None else float(start)
+    new_end = seg.end if end is None else float(end)
+    if new_start is None or new_end is None:
+        raise EditError("Give both a start and an end to place an unaligned segment.")
+    lo, hi = allowed_range(doc, i, allow_overlap)
+    if doc.audio_duration is not None:
+        hi = min(hi, doc.audio_duration)
+    if clamp:
+        new_start = min(max(new_start, lo, 0.0), hi)
+        new_end = min(max(new_end, lo, 0.0), hi)
+    else:
+        _check_time(doc, new_start, "start")
+        _check_time(doc, new_end, "end")
+        if new_start < lo - EPS or new_end > hi + EPS:
+            raise EditError("That would overlap a neighbouring segment.")
+    if new_start > new_end + EPS:
+        raise EditError("A segment cannot end before it starts.")
+    words = _fit_words(seg.words, (seg.start, seg.end), (new_start, new_end))
+    if seg.words and not any(w.timed for w in seg.words):
+        words = _spread_words(seg.text, new_start, new_end)
+    new = replace(seg, start=new_start, end=new_end, words=words)
+    if lock:
+        new = new.with_flag(LOCKED)
+    return Edit("Change timing", i, (seg,), (new,))
+
+
+def shift(doc: Document, first: int, last: int, delta: float) -> Edit:
+    """Move segments ``first..last`` (inclusive) by ``delta`` seconds, as far as the neighbours allow."""
+    _seg(doc, first), _seg(doc, last)
+    if last < first:
+        first, last = last, first
+    block = doc.segments[first:last + 1]
+    timed = [s for s in block if s.timed]
+    if not timed:
+        raise EditError("None of these segments has a time yet.")
+    lo = _prev_timed_end(doc, first) - timed[0].start
+    hi_bound = _next_timed_start(doc, last)
+    if doc.audio_duration is not None:
+        hi_bound = min(hi_bound, doc.audio_duration)
+    hi = hi_bound - max(s.end for s in timed)
+    delta = min(max(delta, lo), hi)
+    if abs(delta) < EPS:
+        raise EditError("There is no room to move these segments further.")
+    after = []
+    for s in block:
+        if not s.timed:
+            after.append(s)
+            continue
+        words = tuple(replace(w, start=w.start + delta, end=w.end + delta) if w.timed else w for w in s.words)
+        after.append(replace(s, start=s.start + delta, end=s.end + delta, words=words))
+    return Edit("Shift timing", first, tuple(block), tuple(after))
+
+
+def _split_texts(seg: Segment, offset: int) -> tuple[int, str, str]:
+    """Snap a character offset to a word boundary; return (word index, left text, right text)."""
+    spans = split_words(seg.text)
+    if len(spans) < 2:
+        raise EditError("A single word cannot be split.")
+    # the first word whose middle lies at or after the offset goes right
+    k = next((n for n, s in enumerate(spans) if (s.start + s.end) / 2 >= offset), len(spans))
+    k = min(max(k, 1), len(spans) - 1)
+    cut = spans[k].start
+    return k, seg.text[:cut].rstrip(), seg.text[cut:].lstrip()
+
+
+def split(doc: Document, i: int, *, offset: Optional[int] = None, word: Optional[int] = None,
+          time: Optional[float] = None) -> Edit:
+    """Split a segment in two: before word ``word``, at character ``offset`` or at ``time``.
+
+    Offsets snap to the nearest word boundary.  The two halves keep the speaker,
+    the flags and the words' times; the split time is where the words part.
+    """
+    seg = _seg(doc, i)
+    spans = split_words(seg.text)
+    if len(spans) < 2:
+        raise EditError("A single word cannot be split.")
+    if word is not None:
+        if not 1 <= word < len(spans):
+            raise EditError("Choose a word inside the segment to split before.")
+        k = word
+    elif offset is not None:
+        k, _, _ = _split_texts(seg, offset)
+    elif time is not None:
+        if not seg.timed or not seg.start < time < seg.end:
+            raise EditError("The split time must fall inside the segment.")
+        if seg.words and all(w.timed for w in seg.words if not w.cue):
+            mids = [((w.start + w.end) / 2 if w.timed else None) for w in seg.words]
+            k = next((n for n, m in enumerate(mids) if m is not None and m >= time), len(spans))
+        else:
+            frac = (time - seg.start) / (seg.end - seg.start)
+            k = next((n for n, s in enumerate(spans) if (s.start + s.end) / 2 >= frac * len(seg.text)), len(spans))
+        k = min(max(k, 1), len(spans) - 1)
+    else:
+        raise EditError("Say where to split: a word, a text position or a time.")
+    cut = spans[k].start
+    left_text, right_text = seg.text[:cut].rstrip(), seg.text[cut:].lstrip()
+    lead = len(seg.text[cut:]) - len(right_text)
+    left_words, right_words = seg.words[:k], seg.words[k:]
+    t_split: Optional[float] = None
+    if seg.timed:
+        if time is not None:
+            t_split = time
+        elif seg.words and left_words[-1].timed and right_words[0].timed:
+            t_split = (left_words[-1].end + right_words[0].start) / 2
+        else:
+            t_split = seg.start + (seg.end - seg.start) * cut / max(1, len(seg.text))
+        t_split = min(max(t_split, seg.start), seg.end)
+        left_words = _fit_words(left_words, (seg.start, seg.end), (seg.start, t_split)) if left_words else ()
+        right_words = _fit_words(right_words, (seg.start, seg.end), (t_split, seg.end)) if right_words else ()
+    left_hints = tuple(h for h in seg.hints if h.offset < cut)
+    right_hints = tuple(Hint(max(0, h.offset - cut - lead), h.time) for h in seg.hints if h.offset >= cut)
+    left = replace(seg, text=left_text, end=t_split if seg.timed else None, words=tuple(left_words),
+                   hints=left_hints)
+    right = Segment(right_text, t_split if seg.timed else None, seg.end, seg.speaker, tuple(right_words),
+                    seg.confidence, seg.flags, right_hints)
+    return Edit("Split segment", i, (seg,), (left, right))
+
+
+def merge(doc: Document, first: int, last: Optional[int] = None) -> Edit:
+    """Merge segments ``first..last`` (inclusive; default: ``first`` with the next one)."""
+    last = first + 1 if last is None else last
+    _seg(doc, first)
+    if last >= len(doc.segments) or last <= first:
+        raise EditError("Select two or more neighbouring segments to merge.")
+    block = doc.segments[first:last + 1]
+    text, words, hints = "", [], []
+    for s in block:
+        sep = " " if text else ""
+        base = len(text) + len(sep)
+        hints.extend(Hint(h.offset + base, h.time) for h in s.hints)
+        text += sep + s.text
+    aligned = all(s.words for s in block)
+    if aligned:
+        for s in block:
+            words.extend(s.words)
+        # Re-derive the words from the joined text: identical pieces, since texts are joined by a space.
+        if [w.text for w in words] != [p.text for p in split_words(text)]:
+            words = list(_rewrite_words(replace(block[0], words=tuple(words)), text))
+    timed = [s for s in block if s.timed]
+    start = min(s.start for s in timed) if timed else None
+    end = max(s.end for s in timed) if timed else None
+    if timed and not all(s.timed for s in block):
+        words = []
+    if words and start is not None:
+        words = [w if not w.timed else replace(w, start=min(max(w.start, start), end),
+                                               end=min(max(w.end, start), end)) for w in words]
+    confs = [s.confidence for s in block if s.confidence is not None]
+    flags = frozenset().union(*(s.flags for s in block))
+    merged = Segment(text, start, end, block[0].speaker, tuple(words), min(confs) if confs else None,
+                     flags, tuple(hints), block[0].id)
+    return Edit("Merge segments", first, tuple(block), (merged,))
+
+
+def insert(doc: Document, i: int, text: str, start: Optional[float] = None, end: Optional[float] = None,
+           speaker: Optional[str] = None, lock: bool = False) -> Edit:
+    """Insert a new segment before position ``i`` (``i == len(doc)`` appends)."""
+    if not 0 <= i <= len(doc.segments):
+        raise EditError("That position is outside the transcript.")
+    text = text.strip()
+    if not text:
+        raise EditError("A new segment needs some text.")
+    if (start is None) != (end is None):
+        raise EditError("Give both a start and an end, or neither.")
+    if start is not None:
+        _check_time(doc, start, "start")
+        _check_time(doc, end, "end")
+        if start > end:
+            raise EditError("A segment cannot end before it starts.")
+        lo = _prev_timed_end(doc, i)
+        hi = next((s.start for s in doc.segments[i:] if s.timed), float("inf"))
+        if start < lo - EPS or end > hi + EPS:
+            raise EditError("The new segment would overlap its neighbours; leave a gap for it first.")
+    words = _spread_words(text, start, end) if start is not None else ()
+    seg = Segment(text, start, end, speaker, words, None, frozenset({LOCKED}) if lock else frozenset())
+    return Edit("Insert segment", i, (), (seg,))
+
+
+def delete(doc: Document, first: int, last: Optional[int] = None) -> Edit:
+    last = first if last is None else last
+    _seg(doc, first), _seg(doc, last)
+    first, last = min(first, last), max(first, last)
+    return Edit("Delete segment" if first == last else "Delete segments", first,
+                tuple(doc.segments[first:last + 1]), ())
+
+
+def _modify(doc: Document, indices: Iterable[int], description: str, change) -> Edit:
+    idx = sorted(set(indices))
+    if not idx:
+        raise EditError("Select one or more segments first.")
+    for i in idx:
+        _seg(doc, i)
+    lo, hi = idx[0], idx[-1]
+    block = tuple(doc.segments[lo:hi + 1])
+    chosen = set(idx)
+    after = tuple(change(s) if lo + n in chosen else s for n, s in enumerate(block))
+    return Edit(description, lo, block, after)
+
+
+def set_flag(doc: Document, indices: Iterable[int], flag: str, on: bool = True) -> Edit:
+    name = {LOCKED: "Lock" if on else "Unlock"}.get(flag, ("Set " if on else "Clear ") + flag)
+    return _modify(doc, indices, name, lambda s: s.with_flag(flag, on))
+
+
+def lock(doc: Document, indices: Iterable[int], on: bool = True) -> Edit:
+    return set_flag(doc, indices, LOCKED, on)
+
+
+def set_speaker(doc: Document, indices: Iterable[int], speaker: Optional[str]) -> Edit:
+    speaker = (speaker or "").strip() or None
+    return _modify(doc, indices, "Set speaker", lambda s: replace(s, speaker=speaker))
+
+
+def find_matches(doc: Document, pattern: str, regex: bool = False, case: bool = False) -> list[int]:
+    """Indices of segments whose text contains ``pattern``."""
+    rx = _compile(pattern, regex, case)
+    return [i for i, s in enumerate(doc.segments) if rx.search(s.text)]
+
+
+def _compile(pattern: str, regex: bool, case: bool) -> "re.Pattern[str]":
+    if not pattern:
+        raise EditError("Type something to find.")
+    try:
+        return re.compile(pattern if regex else re.escape(pattern), 0 if case else re.IGNORECASE)
+    except re.error as e:
+        raise EditError(f"That is not a valid regular expression: {e}.") from None
+
+
+def replace_text(doc: Document, pattern: str, replacement: str, regex: bool = False, case: bool = False,
+                 indices: Optional[Iterable[int]] = None) -> EditGroup:
+    """Find and replace in segment texts (all segments, or only ``indices``); one undo step."""
+    rx = _compile(pattern, regex, case)
+    pool = range(len(doc.segments)) if indices is None else sorted(set(indices))
+    edits = []
+    for i in pool:
+        s = doc.segments[i]
+        try:
+            new = rx.sub(replacement if regex else replacement.replace("\\", "\\\\"), s.text)
+        except (re.error, IndexError) as e:
+            raise EditError(f"The replacement does not fit the pattern: {e}.") from None
+        if new != s.text and new.strip():
+            edits.append(edit_text(doc, i, new))
+    if not edits:
+        raise EditError(f"“{pattern}” was not found.")
+    return EditGroup(f"Replace “{pattern}” ({len(edits)})", tuple(edits))
+
+
+def replace_all(doc: Document, segments: Sequence[Segment], unscripted: Optional[Sequence[UnscriptedSpan]] = None,
+                description: str = "Align") -> Edit:
+    """Replace every segment at once (what an alignment run produces), as one undoable edit."""
+    return Edit(description, 0, tuple(doc.segments), tuple(segments),
+                tuple(doc.unscripted) if unscripted is not None else None,
+                tuple(unscripted) if unscripted is not None else None)
+

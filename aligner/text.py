@@ -1,0 +1,173 @@
+"""Words of a segment's text, and the normalized tokens used to match text to speech.
+
+A segment keeps its original text exactly; its words are the whitespace-separated
+pieces of that text, with punctuation kept attached (``"question.."``).  A piece
+with no letter or digit (a lone dash) is glued to its neighbour so every word has
+something to say.  Bracketed stage directions (``[applause]``, ``(laughs)``) are
+*cues*: kept as words so the text survives export, but never aligned to speech.
+
+Matching uses a normalized copy: lower case, punctuation dropped, digits spelled
+out ("10%" -> "ten percent"), so "GPT-3" in the text and "GPT three" heard in the
+audio compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from num2words import num2words
+
+#: Words that, inside round brackets, mark a non-speech cue rather than spoken text.
+_CUE_WORDS = {
+    "applause", "laughter", "laughs", "laughing", "laugh", "music", "inaudible", "crosstalk",
+    "silence", "cough", "coughs", "coughing", "sighs", "sigh", "chuckles", "chuckle", "cheers",
+    "cheering", "pause", "noise", "unintelligible", "indistinct", "background", "audience",
+    "video", "clip", "break", "beep", "static", "singing", "sound", "sounds", "groans", "gasps",
+}
+
+_BRACKET_RE = re.compile(r"\[[^\[\]]*\]|\((?P<paren>[^()]*)\)|\{[^{}]*\}|<[^<>]*>|♪[^♪]*♪")
+_HAS_WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class WordSpan:
+    """One word of a text: its characters and where they sit in the text."""
+
+    text: str
+    start: int  #: character offset of the first character
+    end: int  #: character offset after the last character
+    cue: bool = False  #: a bracketed non-speech cue, not aligned
+
+
+def _is_cue_parenthetical(content: str) -> bool:
+    words = re.findall(r"[a-z]+", content.lower())
+    return bool(words) and len(words) <= 4 and any(w in _CUE_WORDS for w in words)
+
+
+def _cue_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _BRACKET_RE.finditer(text):
+        if m.group("paren") is not None and not _is_cue_parenthetical(m.group("paren")):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def split_words(text: str) -> tuple[WordSpan, ...]:
+    """The words of ``text`` with their character spans.
+
+    The same text always gives the same words, which is what lets a segment's
+    timed ``words`` be matched back to its ``text``.
+    """
+    pieces: list[WordSpan] = []
+    cues = _cue_spans(text)
+    pos = 0
+    for cs, ce in cues + [(len(text), len(text))]:
+        for m in re.finditer(r"\S+", text[pos:cs]):
+            pieces.append(WordSpan(m.group(), pos + m.start(), pos + m.end()))
+        if ce > cs:
+            pieces.append(WordSpan(text[cs:ce], cs, ce, cue=True))
+        pos = ce
+    # Glue pieces without a word character ("-", "—", "...") to a neighbour.
+    merged: list[WordSpan] = []
+    pending: WordSpan | None = None
+    for p in pieces:
+        if not p.cue and not _HAS_WORD_CHAR.search(p.text):
+            if merged and not merged[-1].cue:
+                prev = merged.pop()
+                merged.append(WordSpan(text[prev.start:p.end], prev.start, p.end))
+            else:
+                pending = p if pending is None else WordSpan(text[pending.start:p.end], pending.start, p.end)
+            continue
+        if pending is not None and not p.cue:
+            p = WordSpan(text[pending.start:p.end], pending.start, p.end)
+            pending = None
+        merged.append(p)
+    if pending is not None:
+        if merged and not merged[-1].cue:
+            prev = merged.pop()
+            merged.append(WordSpan(text[prev.start:pending.end], prev.start, pending.end))
+        else:
+            merged.append(pending)
+    return tuple(merged)
+
+
+# --------------------------------------------------------------------------- normalization
+
+_ABBREVIATIONS = {
+    "dr": "doctor", "mr": "mister", "mrs": "missus", "ms": "miss", "st": "saint", "prof": "professor",
+    "vs": "versus", "etc": "et cetera", "jr": "junior", "sr": "senior", "no": "number",
+}
+_SYMBOLS = {"%": " percent ", "&": " and ", "+": " plus ", "@": " at ", "=": " equals ", "°": " degrees "}
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_NUMBER_RE = re.compile(r"(?P<cur>[$€£¥])?(?P<num>\d+(?:[.,]\d+)*)(?P<suffix>st|nd|rd|th|s)?", re.I)
+
+
+def _spell_number(raw: str, suffix: str, currency: str | None) -> str:
+    suffix = (suffix or "").lower()
+    digits = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) else raw
+    try:
+        if suffix in ("st", "nd", "rd", "th"):
+            words = num2words(int(digits), to="ordinal")
+        elif re.fullmatch(r"\d+\.\d+", digits):
+            whole, frac = digits.split(".")
+            words = num2words(int(whole)) + " point " + " ".join(num2words(int(d)) for d in frac)
+        elif re.fullmatch(r"\d+", digits):
+            n = int(digits)
+            if currency is None and len(digits) == 4 and 1100 <= n <= 2099 and n % 1000 >= 10:
+                words = num2words(n, to="year")
+            elif len(digits) > 1 and digits.startswith("0"):
+                words = " ".join(num2words(int(d)) for d in digits)
+            else:
+                words = num2words(n)
+            if suffix == "s":
+                words += "s"
+        else:
+            words = " ".join(num2words(int(d)) for d in re.findall(r"\d", digits))
+    except (ValueError, OverflowError, NotImplementedError):
+        words = " ".join(num2words(int(d)) for d in re.findall(r"\d", raw))
+    if currency:
+        words += " " + _CURRENCIES[currency]
+    return " " + words + " "
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> tuple[str, ...]:
+    """Lower-case spoken-form tokens of a piece of text, for matching only.
+
+    >>> normalize("Dr. Smith's GPT-3 costs $5, 10% less!")
+    ('doctor', "smith's", 'gpt', 'three', 'costs', 'five', 'dollars', 'ten', 'percent', 'less')
+    """
+    t = unicodedata.normalize("NFKC", text)
+    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    t = _NUMBER_RE.sub(lambda m: _spell_number(m.group("num"), m.group("suffix"), m.group("cur")), t)
+    for sym, word in _SYMBOLS.items():
+        t = t.replace(sym, word)
+    t = t.lower()
+    t = re.sub(r"[-\u2010-\u2015/_]", " ", t)
+    t = re.sub(r"[^\w' ]", " ", t)
+    out: list[str] = []
+    for w in t.split():
+        w = w.strip("'")
+        if not w:
+            continue
+        out.extend(_ABBREVIATIONS.get(w, w).split() if w in _ABBREVIATIONS and _abbrev_context(text, w) else [w])
+    return tuple(out)
+
+
+def _abbrev_context(text: str, word: str) -> bool:
+    """Expand an abbreviation only where the text wrote it with a period ("Dr." not "dr")."""
+    return re.search(rf"\b{re.escape(word)}\.", text, re.I) is not None
+
+
+def word_tokens(word: WordSpan | str) -> tuple[str, ...]:
+    """Normalized tokens of one word (a cue has none: it is not spoken)."""
+    if isinstance(word, WordSpan):
+        if word.cue:
+            return ()
+        word = word.text
+    return normalize(word)
