@@ -1,0 +1,108 @@
+"""Force-align a transcript with PocketSphinx and write the score.py JSON shape.
+
+This is the classic HMM forced alignment a peer would run with the PyPI
+``pocketsphinx`` package and the en-us acoustic model and dictionary it ships:
+the whole transcript against the whole audio, one utterance, no windowing and no
+recovery.  PocketSphinx needs every word in its dictionary and has no
+letter-to-sound rules, so words it does not know are left out of the alignment
+(listed under ``"oov"`` in the output; they come back untimed and score.py counts
+them as misses).  Segment times are the first and last aligned word of each
+transcript line.
+
+Runs in the project's venv (pocketsphinx is a project dependency); it does not
+import the project itself, so it measures PocketSphinx alone.
+
+Usage: pocketsphinx_runner.py AUDIO.wav TRANSCRIPT.txt OUT.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+import wave
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words without punctuation, hyphens split: the form the CMU dictionary uses."""
+    t = unicodedata.normalize("NFKC", text).lower()
+    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    t = re.sub(r"[-\u2010-\u2015/_]", " ", t)
+    t = re.sub(r"[^\w' ]", " ", t)
+    return [w.strip("'") for w in t.split() if w.strip("'")]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("audio")
+    ap.add_argument("transcript")
+    ap.add_argument("out")
+    a = ap.parse_args()
+
+    from pocketsphinx import Decoder
+
+    t0 = time.perf_counter()
+    decoder = Decoder(loglevel="FATAL")
+    t_load = time.perf_counter() - t0
+
+    lines = [ln.strip() for ln in open(a.transcript, encoding="utf-8").read().splitlines() if ln.strip()]
+    line_tokens = [tokens(ln) for ln in lines]
+    # (line index, token) for every word PocketSphinx can say, in transcript order
+    known, oov = [], []
+    for li, toks in enumerate(line_tokens):
+        for tok in toks:
+            if decoder.lookup_word(tok) is not None:
+                known.append((li, tok))
+            else:
+                oov.append(tok)
+
+    with wave.open(a.audio) as w:
+        if w.getframerate() != 16000 or w.getnchannels() != 1 or w.getsampwidth() != 2:
+            raise SystemExit(f"{a.audio}: expected 16 kHz mono 16-bit PCM")
+        pcm = w.readframes(w.getnframes())
+
+    t1 = time.perf_counter()
+    error = None
+    aligned = []  # (start, end) per entry of `known`
+    try:
+        decoder.set_align_text(" ".join(tok for _, tok in known))
+        decoder.start_utt()
+        decoder.process_raw(pcm, full_utt=True)
+        decoder.end_utt()
+        frate = decoder.config["frate"]
+        for seg in decoder.seg():
+            word = re.sub(r"\(\d+\)$", "", seg.word)
+            if word.startswith("<") or word.startswith("[") or word == "<sil>":
+                continue  # <s>, </s>, <sil>, fillers
+            aligned.append((seg.start_frame / frate, (seg.end_frame + 1) / frate))
+        if len(aligned) != len(known):
+            error = f"alignment returned {len(aligned)} words for {len(known)}"
+            aligned = []
+    except RuntimeError as e:
+        error = f"pocketsphinx: {e}"
+        aligned = []
+    t_align = time.perf_counter() - t1
+
+    segments = []
+    by_line: dict[int, list] = {}
+    for (li, tok), (s, e) in zip(known, aligned):
+        by_line.setdefault(li, []).append({"start": s, "end": e, "word": tok})
+    for li, text in enumerate(lines):
+        words = by_line.get(li, [])
+        segments.append({"start": words[0]["start"] if words else None, "end": words[-1]["end"] if words else None,
+                         "text": text, "words": words})
+    out = {"tool": "pocketsphinx", "segments": segments, "oov": oov, "error": error,
+           "timing": {"load_s": t_load, "align_s": t_align}}
+    with open(a.out, "w", encoding="utf-8") as fh:
+        json.dump(out, fh)
+    if error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
