@@ -1,0 +1,193 @@
+"""Playback: QMediaPlayer on the talk's audio, with segment play, loop, boundary previews and speed.
+
+Ranges stop where they should by watching the position with a fast timer
+(QMediaPlayer has no "play until").  Speed 0.5x-2x keeps the pitch where the
+backend offers pitch compensation (Qt 6.10+ with FFmpeg does).  When the
+original file cannot be played (some containers), the decoded 16 kHz audio is
+written to a temporary WAV and played instead.
+
+The playhead is kept here too: it is where playback starts and what "set start
+to playhead" uses, also while nothing plays.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import wave
+from typing import Optional
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+
+log = logging.getLogger(__name__)
+
+SPEEDS = (0.5, 0.6, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+PREVIEW = 0.5  #: seconds played before/after a boundary
+TICK_MS = 15
+
+
+class Player(QObject):
+    playheadChanged = Signal(float)
+    playingChanged = Signal(bool)
+    rateChanged = Signal(float)
+    message = Signal(str)  #: something the status bar should say (no device, playback error)
+
+    def __init__(self, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self._player = QMediaPlayer(self)
+        self._output = QAudioOutput(self)
+        self._player.setAudioOutput(self._output)
+        if hasattr(self._player, "setPitchCompensation"):
+            self._player.setPitchCompensation(True)
+        self._player.errorOccurred.connect(self._on_error)
+        self._player.playbackStateChanged.connect(self._on_state)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.playhead = 0.0
+        self.range_end: Optional[float] = None
+        self.range_start: Optional[float] = None
+        self.loop = False
+        self.rate = 1.0
+        self.source: Optional[str] = None
+        self._fallback_wav: Optional[str] = None
+        self._audio = None
+
+    # ------------------------------------------------------------------ source
+    def set_source(self, path: Optional[str], audio=None) -> None:
+        self.stop()
+        self._audio = audio
+        self._drop_fallback()
+        self.source = path
+        self._player.setSource(QUrl.fromLocalFile(path) if path else QUrl())
+        self.seek(0.0)
+
+    def _use_decoded_audio(self) -> bool:
+        """Play the decoded samples from a temporary WAV when the original will not play."""
+        if self._audio is None or self._fallback_wav is not None:
+            return False
+        fd, path = tempfile.mkstemp(prefix="aligner-play-", suffix=".wav")
+        os.close(fd)
+        with wave.open(path, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(self._audio.sample_rate)
+            w.writeframes(self._audio.samples.tobytes())
+        self._fallback_wav = path
+        self._player.setSource(QUrl.fromLocalFile(path))
+        return True
+
+    def _drop_fallback(self) -> None:
+        if self._fallback_wav:
+            try:
+                os.unlink(self._fallback_wav)
+            except OSError:
+                pass
+            self._fallback_wav = None
+
+    @staticmethod
+    def has_output_device() -> bool:
+        return bool(QMediaDevices.audioOutputs())
+
+    # ------------------------------------------------------------------ transport
+    @property
+    def playing(self) -> bool:
+        return self._player.playbackState() == QMediaPlayer.PlayingState
+
+    def seek(self, t: float) -> None:
+        self.playhead = max(0.0, t)
+        self._player.setPosition(int(self.playhead * 1000))
+        self.playheadChanged.emit(self.playhead)
+
+    def play_from(self, t: Optional[float] = None) -> None:
+        """Play from ``t`` (default: the playhead) to the end."""
+        self.range_start = self.range_end = None
+        self.loop = False
+        self._start(self.playhead if t is None else t)
+
+    def play_range(self, t0: float, t1: float, loop: bool = False) -> None:
+        self.range_start, self.range_end, self.loop = max(0.0, t0), t1, loop
+        self._start(self.range_start)
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play_from()
+
+    def pause(self) -> None:
+        self._player.pause()
+        self._timer.stop()
+
+    def stop(self) -> None:
+        self._player.pause()
+        self._timer.stop()
+        self.range_start = self.range_end = None
+        self.loop = False
+
+    def set_rate(self, rate: float) -> None:
+        self.rate = min(max(rate, SPEEDS[0]), SPEEDS[-1])
+        self._player.setPlaybackRate(self.rate)
+        self.rateChanged.emit(self.rate)
+
+    def faster(self) -> None:
+        self.set_rate(next((s for s in SPEEDS if s > self.rate + 1e-9), SPEEDS[-1]))
+
+    def slower(self) -> None:
+        self.set_rate(next((s for s in reversed(SPEEDS) if s < self.rate - 1e-9), SPEEDS[0]))
+
+    def pitch_preserved(self) -> bool:
+        if not hasattr(self._player, "pitchCompensationAvailability"):
+            return False
+        return self._player.pitchCompensationAvailability() != QMediaPlayer.PitchCompensationAvailability.Unavailable
+
+    def _start(self, t: float) -> None:
+        if not self.source:
+            self.message.emit("Open an audio file first.")
+            return
+        if not self.has_output_device():
+            self.message.emit("No sound output device was found; playback is silent.")
+        self.playhead = t
+        self._player.setPosition(int(t * 1000))
+        self._player.play()
+        self._timer.start()
+        self.playheadChanged.emit(self.playhead)
+
+    # ------------------------------------------------------------------ position watch
+    def _tick(self) -> None:
+        if not self.playing:
+            return
+        self.on_position(self._player.position() / 1000.0)
+
+    def on_position(self, t: float) -> None:
+        """Move the playhead; end or loop a range that has been played (public for tests)."""
+        if self.range_end is not None and t >= self.range_end:
+            if self.loop and self.range_start is not None:
+                self._player.setPosition(int(self.range_start * 1000))
+                t = self.range_start
+            else:
+                t = self.range_end
+                self.pause()
+                self.range_start = self.range_end = None
+        self.playhead = t
+        self.playheadChanged.emit(t)
+
+    def _on_state(self, state) -> None:
+        playing = state == QMediaPlayer.PlayingState
+        if not playing:
+            self._timer.stop()
+        self.playingChanged.emit(playing)
+
+    def _on_error(self, error, text: str) -> None:
+        log.warning("playback error %s: %s", error, text)
+        if error in (QMediaPlayer.FormatError, QMediaPlayer.ResourceError) and self._use_decoded_audio():
+            self.message.emit("Playing the decoded audio (the original file's format cannot be played here).")
+            return
+        self.message.emit(f"Playback failed: {text or error}.")
+
+    def close(self) -> None:
+        self.stop()
+        self._player.setSource(QUrl())
+        self._drop_fallback()

@@ -1,0 +1,311 @@
+"""The segment table: a QAbstractTableModel over the Document, its view and editors.
+
+The model holds no data of its own; every cell is read from the Document on
+demand, so 2,000 rows cost nothing until they scroll into view.  Edits typed
+into a cell become core edits pushed on the undo stack; the Document model's
+signals then refresh only the rows an edit touched (``dataChanged``), and reset
+only when rows were added or removed.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyledItemDelegate,
+                               QTableView)
+
+from aligner import edits
+from aligner.document import HINT_IGNORED, LOCKED, NOT_HEARD, Segment
+
+from . import style
+from .document_model import DocumentModel
+from .review import segment_reason
+from .timecode import format_duration, format_time, parse_time
+
+COLUMNS = ("#", "Start", "End", "Duration", "Speaker", "Text", "Conf.", "CPS")
+NUM, START, END, DURATION, SPEAKER, TEXT, CONF, CPS = range(len(COLUMNS))
+EDITABLE = {START, END, SPEAKER, TEXT}
+RIGHT = {NUM, START, END, DURATION, CONF, CPS}
+
+
+class SegmentTableModel(QAbstractTableModel):
+    def __init__(self, doc_model: DocumentModel, cps_limit: float = 17.0):
+        super().__init__()
+        self.doc_model = doc_model
+        self.cps_limit = cps_limit
+        self._lock_icon = style.icon("lock")
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        doc_model.documentReset.connect(self._reset)
+        doc_model.rowsChanged.connect(self._rows_changed)
+        doc_model.busyChanged.connect(lambda _: self._reset_flags())
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.doc_model.document.segments
+
+    # ------------------------------------------------------------------ shape
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.segments)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal:
+            if role == Qt.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ToolTipRole:
+                return {CONF: "How sure the aligner is of this segment's timing",
+                        CPS: f"Characters per second (warning above {self.cps_limit:g})",
+                        DURATION: "Seconds"}.get(section)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlags:
+        f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() in EDITABLE and not self.doc_model.busy:
+            f |= Qt.ItemIsEditable
+        return f
+
+    # ------------------------------------------------------------------ cells
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self.segments):
+            return None
+        seg = self.segments[row]
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self._text(seg, row, col, role == Qt.EditRole)
+        if role == Qt.BackgroundRole:
+            if col == CPS and self._cps_over(seg):
+                return QBrush(style.TABLE_TINTS[NOT_HEARD])
+            tint = style.row_tint(seg)
+            return QBrush(tint) if tint is not None else None
+        if role == Qt.ForegroundRole:
+            if col == CPS and self._cps_over(seg):
+                return QBrush(style.CPS_WARN)
+            if not seg.timed and col in (START, END, DURATION):
+                return QBrush(style.UNTIMED)
+            return None
+        if role == Qt.FontRole and not seg.timed and col == TEXT:
+            return self._italic
+        if role == Qt.DecorationRole and col == NUM and seg.has(LOCKED):
+            return self._lock_icon
+        if role == Qt.TextAlignmentRole:
+            return int((Qt.AlignRight if col in RIGHT else Qt.AlignLeft) | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            return self._tooltip(seg, col)
+        return None
+
+    def _text(self, seg: Segment, row: int, col: int, editing: bool):
+        if col == NUM:
+            return str(row + 1)
+        if col == START:
+            return format_time(seg.start)
+        if col == END:
+            return format_time(seg.end)
+        if col == DURATION:
+            return format_duration(seg.duration)
+        if col == SPEAKER:
+            return seg.speaker or ""
+        if col == TEXT:
+            return seg.text
+        if col == CONF:
+            return "" if seg.confidence is None else f"{seg.confidence * 100:.0f}%"
+        if col == CPS:
+            cps = seg.chars_per_second()
+            return "" if cps is None else f"{cps:.1f}"
+        return None
+
+    def _cps_over(self, seg: Segment) -> bool:
+        cps = seg.chars_per_second()
+        return cps is not None and self.cps_limit > 0 and cps > self.cps_limit
+
+    def _tooltip(self, seg: Segment, col: int) -> Optional[str]:
+        notes = []
+        reason = segment_reason(seg)
+        if reason:
+            notes.append(reason.capitalize() + ".")
+        if seg.has(LOCKED):
+            notes.append("Locked: re-aligning keeps these times.")
+        if seg.has(HINT_IGNORED) and "disagreed" not in (reason or ""):
+            notes.append("An inline time in the transcript disagreed with the audio.")
+        if col == CPS and self._cps_over(seg):
+            notes.append(f"Reading speed above {self.cps_limit:g} characters per second.")
+        if col == TEXT and len(seg.text) > 60:
+            notes.insert(0, seg.text)
+        return "\n".join(notes) or None
+
+    # ------------------------------------------------------------------ editing
+    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        row, col = index.row(), index.column()
+        seg = self.segments[row]
+        value = "" if value is None else str(value)
+        m = self.doc_model
+        if col == TEXT:
+            if value.strip() == seg.text:
+                return False
+            return m.edit(edits.edit_text, row, value)
+        if col == SPEAKER:
+            if (value.strip() or None) == seg.speaker:
+                return False
+            return m.edit(edits.set_speaker, [row], value)
+        if col in (START, END):
+            try:
+                t = parse_time(value)
+            except ValueError as e:
+                m.editRefused.emit(str(e))
+                return False
+            if seg.timed:
+                kw = {"start": t} if col == START else {"end": t}
+            else:  # an unplaced segment: a typed start gets a short default length, and the other way round
+                kw = {"start": t, "end": t + 2.0} if col == START else {"start": max(0.0, t - 2.0), "end": t}
+            return m.edit(edits.retime, row, clamp=False, **kw)
+        return False
+
+    # ------------------------------------------------------------------ refresh
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _rows_changed(self, first: int, last: int) -> None:
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _reset_flags(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
+
+
+class TextDelegate(QStyledItemDelegate):
+    """A one-line editor that keeps the text cursor where the user clicked, for "split at cursor"."""
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        return editor
+
+
+class SegmentTableView(QTableView):
+    """The table widget: rows follow the model's current segment and selection both ways."""
+
+    #: A row was activated by double-click on a non-editable column or Return: play it.
+    playRequested = Signal(int)
+
+    def __init__(self, doc_model: DocumentModel, table_model: SegmentTableModel, parent=None):
+        super().__init__(parent)
+        self.doc_model = doc_model
+        self.setModel(table_model)
+        self.setItemDelegateForColumn(TEXT, TextDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.SelectedClicked)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.ElideRight)
+        self.setShowGrid(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        vh = self.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setSectionResizeMode(QHeaderView.Interactive)
+        hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
+        fm = self.fontMetrics()
+        widths = {NUM: fm.horizontalAdvance("00000") + 28, START: fm.horizontalAdvance("0:00:00.000") + 18,
+                  END: fm.horizontalAdvance("0:00:00.000") + 18, DURATION: fm.horizontalAdvance("Duration") + 18,
+                  SPEAKER: fm.horizontalAdvance("Speaker name") + 12, CONF: fm.horizontalAdvance("Conf.") + 20,
+                  CPS: fm.horizontalAdvance("CPS 00.0") + 8}
+        for col, w in widths.items():
+            self.setColumnWidth(col, w)
+        self._syncing = False
+        self.selectionModel().selectionChanged.connect(self._selection_to_model)
+        self.selectionModel().currentRowChanged.connect(self._current_to_model)
+        doc_model.currentChanged.connect(self._current_from_model)
+        doc_model.selectionChanged.connect(self._selection_from_model)
+        doc_model.documentReset.connect(lambda: self._current_from_model(doc_model.current))
+
+    # ------------------------------------------------------------------ selection sync
+    def _current_to_model(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid():
+            self._syncing = True
+            try:
+                self.doc_model.set_current(current.row())
+            finally:
+                self._syncing = False
+
+    def _selection_to_model(self, *_):
+        if self._syncing:
+            return
+        rows = [i.row() for i in self.selectionModel().selectedRows()]
+        self._syncing = True
+        try:
+            self.doc_model.set_selection(rows)
+        finally:
+            self._syncing = False
+
+    def _current_from_model(self, row: int) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            if 0 <= row < self.model().rowCount():
+                idx = self.model().index(row, TEXT if self.currentIndex().column() < 0 else
+                                         max(self.currentIndex().column(), 0))
+                self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.NoUpdate)
+                if row not in [i.row() for i in self.selectionModel().selectedRows()]:
+                    self.selectionModel().select(idx, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                self.scrollTo(idx, QAbstractItemView.EnsureVisible)
+        finally:
+            self._syncing = False
+
+    def _selection_from_model(self) -> None:
+        if self._syncing:
+            return
+        rows = self.doc_model.selected_rows()
+        current = {i.row() for i in self.selectionModel().selectedRows()}
+        if set(rows) == current:
+            return
+        self._syncing = True
+        try:
+            sel = QItemSelection()
+            last = self.model().columnCount() - 1
+            for r in rows:
+                sel.select(self.model().index(r, 0), self.model().index(r, last))
+            self.selectionModel().select(sel, QItemSelectionModel.ClearAndSelect)
+        finally:
+            self._syncing = False
+
+    # ------------------------------------------------------------------ text cursor
+    def active_text_editor(self) -> Optional[QLineEdit]:
+        """The open editor of the Text column, if the user is typing in one."""
+        w = QApplication.focusWidget()
+        if self.state() == QAbstractItemView.EditingState and isinstance(w, QLineEdit) \
+                and self.currentIndex().column() == TEXT and self.viewport().isAncestorOf(w):
+            return w
+        return None
+
+    def commit_open_editor(self) -> None:
+        """Write what is typed in an open editor to the document (one undoable edit) and close it."""
+        editor = QApplication.focusWidget()
+        if self.state() == QAbstractItemView.EditingState and editor is not None \
+                and self.viewport().isAncestorOf(editor):
+            self.commitData(editor)
+            self.closeEditor(editor, QStyledItemDelegate.NoHint)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState:
+            idx = self.currentIndex()
+            if idx.isValid():
+                if idx.column() in EDITABLE:
+                    self.edit(idx)
+                else:
+                    self.playRequested.emit(idx.row())
+                return
+        super().keyPressEvent(event)

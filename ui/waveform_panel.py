@@ -1,0 +1,135 @@
+"""Overview, detail waveform, scrollbar and zoom buttons, kept in step through one Viewport."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBoxLayout, QWidget
+
+from .document_model import DocumentModel
+from .overview import OverviewWaveform
+from .timecode import format_time
+from .timeline import Viewport
+from .waveform import DetailWaveform
+
+ZOOM_STEP = 1.6
+DEFAULT_SPAN = 20.0  #: seconds shown when a talk opens: a few sentences, boundaries easy to grab
+
+
+class WaveformPanel(QWidget):
+    seekRequested = Signal(float)
+    playSegmentRequested = Signal(int)
+
+    def __init__(self, model: DocumentModel, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.model = model
+        self.viewport = Viewport()
+        self.follow_playhead = True
+        self.overview = OverviewWaveform(model, self.viewport)
+        self.detail = DetailWaveform(model, self.viewport)
+        self.scrollbar = QScrollBar(Qt.Horizontal)
+        self.scrollbar.setToolTip("Scroll through the talk (or drag the waveform, or Shift+wheel)")
+        self.range_label = QLabel()
+        self.range_label.setObjectName("hint")
+        self._buttons = QHBoxLayout()
+        self._buttons.setContentsMargins(4, 0, 4, 0)
+        self._buttons.setSpacing(2)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.overview)
+        lay.addWidget(self.detail, 1)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.scrollbar, 1)
+        bottom.addLayout(self._buttons)
+        bottom.addWidget(self.range_label)
+        lay.addLayout(bottom)
+
+        self.overview.viewChanged.connect(self._view_changed)
+        self.detail.viewChanged.connect(self._view_changed)
+        self.detail.seekRequested.connect(self.seekRequested)
+        self.detail.playSegmentRequested.connect(self.playSegmentRequested)
+        self.scrollbar.valueChanged.connect(self._scrolled)
+        model.audioChanged.connect(self._duration_changed)
+        model.documentReset.connect(self._duration_changed)
+        model.currentChanged.connect(self._show_current)
+
+    def add_button(self, action) -> None:
+        """Put an action (zoom in/out, fit) as a small button next to the scrollbar."""
+        b = QToolButton()
+        b.setDefaultAction(action)
+        b.setAutoRaise(True)
+        self._buttons.addWidget(b)
+
+    # ------------------------------------------------------------------ viewport changes
+    def _duration_changed(self) -> None:
+        doc = self.model.document
+        duration = (self.model.peaks.duration if self.model.peaks is not None else None) \
+            or doc.audio_duration or 0.0
+        if abs(duration - self.viewport.duration) > 1e-6:
+            self.viewport.set_duration(duration, DEFAULT_SPAN)
+        self._view_changed()
+
+    def _view_changed(self) -> None:
+        vp = self.viewport
+        self.scrollbar.blockSignals(True)
+        self.scrollbar.setRange(0, int(max(0.0, vp.duration - vp.span) * 1000))
+        self.scrollbar.setPageStep(max(1, int(vp.span * 1000)))
+        self.scrollbar.setSingleStep(max(1, int(vp.span * 100)))
+        self.scrollbar.setValue(int(vp.start * 1000))
+        self.scrollbar.blockSignals(False)
+        self.range_label.setText(f"{format_time(vp.start, False)} – {format_time(vp.end, False)}"
+                                 if vp.duration else "")
+        self.detail.update()
+        self.overview.update()
+
+    def _scrolled(self, value: int) -> None:
+        self.viewport.scroll_to(value / 1000.0)
+        self._view_changed()
+
+    def _show_current(self, row: int) -> None:
+        """Bring the current segment into view when it is off screen (selection from the table)."""
+        seg = self.model.current_segment()
+        if seg is None or not seg.timed or self.viewport.duration <= 0:
+            return
+        vp = self.viewport
+        if seg.start >= vp.start and seg.end <= vp.end:
+            return
+        if seg.end - seg.start < vp.span * 0.9:
+            vp.center_on((seg.start + seg.end) / 2)
+        else:
+            vp.show_range(seg.start, seg.end)
+        self._view_changed()
+
+    # ------------------------------------------------------------------ commands
+    def zoom(self, factor: float) -> None:
+        anchor = self.detail.playhead if self.detail.playhead is not None and \
+            self.viewport.contains(self.detail.playhead, self.detail.playhead) else None
+        self.viewport.zoom(factor, anchor)
+        self._view_changed()
+
+    def zoom_in(self) -> None:
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom(1 / ZOOM_STEP)
+
+    def fit_all(self) -> None:
+        self.viewport.show_range(0.0, self.viewport.duration, margin=0.0)
+        self._view_changed()
+
+    def zoom_to_selection(self) -> None:
+        rows = self.model.selected_rows()
+        segs = [self.model.document.segments[r] for r in rows if self.model.document.segments[r].timed]
+        if segs:
+            self.viewport.show_range(min(s.start for s in segs), max(s.end for s in segs))
+            self._view_changed()
+
+    def set_playhead(self, t: Optional[float], playing: bool = False) -> None:
+        self.detail.set_playhead(t)
+        self.overview.set_playhead(t)
+        if playing and self.follow_playhead and t is not None and self.viewport.ensure_visible(t):
+            self._view_changed()
