@@ -1,0 +1,138 @@
+"""Where there is sound: a 10 ms energy envelope of the whole recording.
+
+Whisper's word times are attention-based and blur across pauses; pocketsphinx
+is precise but only for English.  The envelope is the language-independent
+fallback that puts segment boundaries on the first and last sound, and the
+cheap evidence for "is anybody speaking here at all" when text and speech
+disagree.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+
+HOP = 0.01  #: seconds per frame
+_HOP_SAMPLES = 160
+_BLOCK_FRAMES = 60_000  # 10 minutes per block keeps the float copy small
+
+
+class Envelope:
+    """Frame energy in dB (10 ms frames) with a locally estimated noise floor."""
+
+    def __init__(self, audio: Audio):
+        x = audio.samples
+        n = len(x) // _HOP_SAMPLES
+        db = np.empty(n, dtype=np.float32)
+        for a in range(0, n, _BLOCK_FRAMES):
+            b = min(n, a + _BLOCK_FRAMES)
+            block = x[a * _HOP_SAMPLES:b * _HOP_SAMPLES].astype(np.float32).reshape(b - a, _HOP_SAMPLES)
+            block -= block.mean(axis=1, keepdims=True)  # drop DC offset so it cannot pass for sound
+            power = np.mean(block * block, axis=1) / (32768.0 ** 2)
+            db[a:b] = 10.0 * np.log10(power + 1e-10)
+        self.db = db
+        self.duration = audio.duration
+
+    def __len__(self) -> int:
+        return len(self.db)
+
+    def frame(self, t: float) -> int:
+        return int(min(max(round(t / HOP), 0), len(self.db)))
+
+    def floor(self, t0: float, t1: float) -> float:
+        """Noise floor near [t0, t1]: a low percentile of the energy in a window around it."""
+        a, b = self.frame(t0 - 5.0), self.frame(t1 + 5.0)
+        seg = self.db[a:b]
+        # pauses fill well over 15% of any stretch of talk; the 15th percentile is a level
+        # the background actually sits at, not a rare dip below it
+        return float(np.percentile(seg, 15)) if len(seg) else -100.0
+
+    def peak(self, t0: float, t1: float) -> float:
+        a, b = self.frame(t0 - 5.0), self.frame(t1 + 5.0)
+        seg = self.db[a:b]
+        return float(np.percentile(seg, 95)) if len(seg) else -100.0
+
+    def threshold(self, t0: float, t1: float, frac: float = 0.2) -> float:
+        """Energy that counts as sound here: ``frac`` of the way from the floor to speech level."""
+        lo, hi = self.floor(t0, t1), self.peak(t0, t1)
+        return lo + max(6.0, (hi - lo) * frac)  # never closer than 6 dB to the background
+
+    def voiced_fraction(self, t0: float, t1: float, thr: Optional[float] = None) -> float:
+        """Share of frames in [t0, t1] above the sound threshold."""
+        a, b = self.frame(t0), self.frame(t1)
+        if b <= a:
+            return 0.0
+        thr = self.threshold(t0, t1) if thr is None else thr
+        return float(np.mean(self.db[a:b] > thr))
+
+    def sounding(self, t: float, thr: float) -> bool:
+        f = min(self.frame(t), len(self.db) - 1)
+        return bool(self.db[f] > thr) if f >= 0 else False
+
+    def _sound_mask(self, a: int, b: int, thr: float) -> np.ndarray:
+        on = self.db[a:b] > thr
+        # a lone frame above the threshold is a click, not speech
+        return on & (np.roll(on, 1) | np.roll(on, -1))
+
+    def voiced_runs(self, t0: float, t1: float, thr: Optional[float] = None,
+                    bridge: float = 0.15, min_len: float = 0.04) -> list[tuple[float, float]]:
+        """Stretches of sound in [t0, t1], bridging dips shorter than ``bridge`` (stops, short pauses)."""
+        a, b = self.frame(t0), self.frame(t1)
+        if b <= a:
+            return []
+        thr = self.threshold(t0, t1) if thr is None else thr
+        on = self.db[a:b] > thr
+        runs: list[list[int]] = []
+        for i in np.flatnonzero(on):
+            if runs and i - runs[-1][1] <= bridge / HOP:
+                runs[-1][1] = i + 1
+            else:
+                runs.append([i, i + 1])
+        return [((a + x) * HOP, (a + y) * HOP) for x, y in runs if (y - x) * HOP >= min_len]
+
+    def snap_start(self, t: float, before: float = 0.25, after: float = 0.2,
+                   lo: float = 0.0, thr: Optional[float] = None) -> float:
+        """Move a start to the onset of sound near ``t``: the strongest rise in energy close by.
+
+        An onset is where the next 50 ms are louder than the previous 50 ms and
+        count as sound; among candidates, the one with the biggest rise wins,
+        with a small pull towards ``t``.  A steady hum or a DC offset has no
+        rise, so it never passes for the start of speech.
+        """
+        return self._edge(t, before, after, lo, self.duration, thr, rising=True)
+
+    def snap_end(self, t: float, before: float = 0.2, after: float = 0.25,
+                 hi: Optional[float] = None, thr: Optional[float] = None) -> float:
+        """Move an end to where sound stops near ``t`` (mirror of :meth:`snap_start`)."""
+        return self._edge(t, before, after, 0.0, self.duration if hi is None else hi, thr, rising=False)
+
+    def _edge(self, t: float, before: float, after: float, lo: float, hi: float,
+              thr: Optional[float], rising: bool) -> float:
+        w = 5  # frames on each side of a candidate edge (50 ms)
+        a = self.frame(max(t - before, lo))
+        b = self.frame(min(t + after, hi))
+        if b - a < 2:
+            return t
+        thr = self.threshold(t - 1.0, t + 1.0) if thr is None else thr
+        pad_a, pad_b = max(0, a - w), min(len(self.db), b + w)
+        x = self.db[pad_a:pad_b].astype(np.float64)
+        c = np.concatenate([[0.0], np.cumsum(x)])
+        best, best_t = None, t
+        for f in range(a, b + 1):
+            i = f - pad_a
+            n_before, n_after = min(w, i), min(w, len(x) - i)
+            if n_before < 2 or n_after < 2:
+                continue
+            mean_before = (c[i] - c[i - n_before]) / n_before
+            mean_after = (c[i + n_after] - c[i]) / n_after
+            rise = mean_after - mean_before if rising else mean_before - mean_after
+            loud = mean_after if rising else mean_before
+            if rise < 6.0 or loud < thr:
+                continue
+            score = rise - 15.0 * abs(f * HOP - t)
+            if best is None or score > best:
+                best, best_t = score, f * HOP
+        return min(max(best_t, lo), hi)

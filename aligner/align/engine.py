@@ -1,0 +1,260 @@
+"""The alignment pipeline: plan, recognize, match, place, refine, score.
+
+1. **Plan.**  Locked segments (and, for a range re-alignment, segments outside
+   the range) are fixed; the free segments between two fixed ones form a
+   *stretch* that must fit between them.
+2. **Recognize** the stretches with Whisper (:mod:`.recognize`).
+3. **Match** transcript tokens to heard tokens (:mod:`.matching`) and **place**
+   every token (:mod:`.placement`), finding unheard text and unscripted speech.
+4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
+   alignment where available, the energy envelope otherwise.
+5. **Score** confidence per word and segment (:mod:`.confidence`).
+
+The input document is never modified; the result is a new list of segments.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from ..audio import Audio
+from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
+from ..errors import AlignerError
+from ..progress import CancelToken, ProgressCallback, ProgressReporter
+from ..text import split_words, word_tokens
+from .activity import Envelope
+from .api import AlignOptions, AlignResult
+from .boundaries import refine_stretch
+from .confidence import LOW, score_segment
+from .matching import match_tokens
+from .models import load_model, resolve_model
+from .placement import Placed, Placer, TokenTime
+from .recognize import HeardWord, recognize
+
+#: A hint further than this from where the audio puts its word is reported as ignored.
+HINT_TOLERANCE = 3.0
+
+STAGES = {"Loading model": 1.0, "Analysing audio": 0.5, "Recognizing speech": 20.0,
+          "Placing words": 1.0, "Refining boundaries": 6.0}
+
+
+@dataclass
+class Stretch:
+    """Free segments (indices into the document) that must be placed inside [t0, t1]."""
+
+    indices: list[int]
+    t0: float
+    t1: float
+
+
+def plan(doc: Document, options: AlignOptions, duration: float) -> list[Stretch]:
+    """Split the document into fixed segments and the stretches of free ones between them."""
+    r0, r1 = options.time_range if options.time_range else (0.0, duration)
+    r0, r1 = max(0.0, r0), min(duration, r1)
+
+    def fixed(s: Segment) -> bool:
+        if not s.timed:
+            return False
+        if s.locked:
+            return True
+        return options.time_range is not None and (s.end <= r0 or s.start >= r1)
+
+    stretches: list[Stretch] = []
+    current: list[int] = []
+    lo = 0.0
+    for i, s in enumerate(doc.segments):
+        if fixed(s):
+            if current:
+                stretches.append(Stretch(current, lo, s.start))
+                current = []
+            lo = s.end
+        else:
+            current.append(i)
+    if current:
+        stretches.append(Stretch(current, lo, duration))
+    for st in stretches:
+        st.t0, st.t1 = max(st.t0, r0), min(st.t1, r1)
+        if st.t1 < st.t0:
+            st.t1 = st.t0
+    return stretches
+
+
+def run(doc: Document, audio: Audio, options: AlignOptions,
+        progress: Optional[ProgressCallback], cancel: Optional[CancelToken]) -> AlignResult:
+    if not doc.segments:
+        raise AlignerError("The transcript has no text to align.")
+    if audio.duration < 0.1:
+        raise AlignerError("The audio is too short to align anything.")
+    report = ProgressReporter(progress, STAGES, cancel)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[name] = timings.get(name, 0.0) + now - clock
+        clock = now
+
+    report.report("Loading model", 0.0)
+    spec = resolve_model(options.model)
+    model = load_model(spec, options.device, options.compute_type, options.threads)
+    language = options.language or ("en" if not model.model.is_multilingual else None)
+    report.report("Loading model", 1.0)
+    lap("model")
+
+    report.report("Analysing audio", 0.0)
+    env = Envelope(audio)
+    stretches = [s for s in plan(doc, options, audio.duration) if s.indices]
+    report.report("Analysing audio", 1.0)
+    lap("envelope")
+
+    intervals = [(s.t0, s.t1) for s in stretches if s.t1 - s.t0 > 0.2]
+    heard, language = recognize(model, audio, env, intervals, language,
+                                lambda f: report.report("Recognizing speech", f), cancel)
+    lap("recognize")
+
+    new_segments = list(doc.segments)
+    unscripted: list[UnscriptedSpan] = [u for u in doc.unscripted
+                                        if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
+    placed: list[tuple[Stretch, list[Placed]]] = []
+    for n, st in enumerate(stretches):
+        words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
+        items, found = _place_stretch(doc, st, words_here, env)
+        placed.append((st, items))
+        unscripted.extend(found)
+        report.report("Placing words", (n + 1) / len(stretches))
+    lap("place")
+
+    english = (language or "").startswith("en")
+    for n, (st, items) in enumerate(placed):
+        refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english, cancel=cancel)
+        for i, item in zip(st.indices, items):
+            new_segments[i] = _finish(item)
+        report.report("Refining boundaries", (n + 1) / len(placed))
+    lap("refine")
+
+    unscripted.sort(key=lambda u: u.start)
+    flagged = {f: sum(1 for s in new_segments if f in s.flags) for f in (NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED)}
+    stats = {"model": spec.name, "language": language, "seconds": timings,
+             "audio_seconds": audio.duration, "segments": len(new_segments),
+             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard)}
+    return AlignResult(new_segments, unscripted, language, stats)
+
+
+# ------------------------------------------------------------------------------------ placing
+
+@dataclass
+class _WordSlot:
+    segment: int  #: index within the stretch
+    word: int  #: index within the segment's words
+    tokens: list[int]  #: indices into the stretch's token list
+
+
+def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord],
+                   env: Envelope) -> tuple[list[Placed], list[UnscriptedSpan]]:
+    tokens: list[str] = []
+    slots: list[list[_WordSlot]] = []
+    for k, i in enumerate(st.indices):
+        seg_slots = []
+        for w, span in enumerate(split_words(doc.segments[i].text)):
+            toks = word_tokens(span)
+            seg_slots.append(_WordSlot(k, w, list(range(len(tokens), len(tokens) + len(toks)))))
+            tokens.extend(toks)
+        slots.append(seg_slots)
+    heard_tok_text = [t for w in heard for t in w.tokens]
+    matches = match_tokens(tokens, heard_tok_text)
+    placer = Placer(tokens, heard, matches, env, st.t0, st.t1)
+    times = placer.run()
+    items = [_build_segment(doc.segments[i], slots[k], times) for k, i in enumerate(st.indices)]
+    _settle(items, st.t0, st.t1)
+    found = [UnscriptedSpan(u.start, u.end, " ".join(w.text for w in u.words),
+                            sum(w.probability for w in u.words) / len(u.words)) for u in placer.unscripted]
+    return items, found
+
+
+_HOW_RANK = {"exact": 0, "fuzzy": 1, "substituted": 2, "voiced": 3, "unheard": 4}
+
+
+def _build_segment(seg: Segment, slots: list[_WordSlot], times: list[TokenTime]) -> Placed:
+    spans = split_words(seg.text)
+    words: list[Word] = []
+    hows: list[Optional[str]] = []
+    for slot, span in zip(slots, spans):
+        tt = [times[t] for t in slot.tokens if times[t] is not None]
+        if not tt:
+            words.append(Word(span.text, None, None, None, span.cue))
+            hows.append(None)
+            continue
+        how = max((t.how for t in tt), key=_HOW_RANK.__getitem__)
+        hows.append(how)
+        words.append(Word(span.text, min(t.start for t in tt), max(t.end for t in tt),
+                          sum(t.probability for t in tt) / len(tt), span.cue))
+    spoken = [h for h in hows if h is not None]
+    unheard = sum(1 for h in spoken if h == "unheard")
+    flags = set(seg.flags) - {NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED}
+    if spoken and unheard >= 0.5 * len(spoken):
+        flags.add(NOT_HEARD)
+    timed = [w for w in words if w.timed]
+    start = min(w.start for w in timed) if timed else None
+    end = max(w.end for w in timed) if timed else None
+    return Placed(replace(seg, start=start, end=end, words=tuple(words), flags=frozenset(flags),
+                          confidence=None), tuple(hows))
+
+
+def _settle(items: list[Placed], t0: float, t1: float) -> None:
+    """Fill untimed segments from their neighbours and remove overlaps, keeping order (in place)."""
+    for k, item in enumerate(items):
+        s = item.segment
+        if not s.timed:  # nothing to say (only cues): occupy the gap between the neighbours
+            prev_end = items[k - 1].segment.end if k else t0
+            nxt = next((x.segment.start for x in items[k + 1:] if x.segment.timed), t1)
+            item.segment = replace(s, start=prev_end, end=max(prev_end, nxt))
+    for k in range(1, len(items)):
+        a, b = items[k - 1].segment, items[k].segment
+        if b.start < a.end:
+            cut = max(a.start, min(b.end, (a.end + b.start) / 2))
+            items[k - 1].segment = replace(a, end=cut)
+            items[k].segment = replace(b, start=cut, end=max(cut, b.end))
+    for item in items:
+        s = item.segment
+        item.segment = clamp_words(replace(s, start=min(max(s.start, t0), t1), end=min(max(s.end, t0), t1)))
+
+
+def clamp_words(s: Segment) -> Segment:
+    """Keep words inside their segment and in order; give untimed (cue) words a zero-length slot."""
+    words, last = [], s.start
+    for w in s.words:
+        if w.timed:
+            a = min(max(w.start, last, s.start), s.end)
+            b = min(max(w.end, a), s.end)
+            words.append(replace(w, start=a, end=b))
+            last = b
+        else:
+            words.append(replace(w, start=last, end=last))
+    return replace(s, words=tuple(words))
+
+
+def _finish(item: Placed) -> Segment:
+    """Confidence, low-confidence and hint flags on a placed segment."""
+    s = item.segment
+    conf, word_conf = score_segment(item)
+    flags = set(s.flags)
+    if NOT_HEARD not in flags and conf < LOW:
+        flags.add(LOW_CONFIDENCE)
+    for h in s.hints:
+        t = _time_at_offset(s, h.offset)
+        if t is not None and abs(t - h.time) > HINT_TOLERANCE:
+            flags.add(HINT_IGNORED)
+    words = tuple(replace(w, probability=p) for w, p in zip(s.words, word_conf))
+    return replace(s, confidence=conf, words=words, flags=frozenset(flags))
+
+
+def _time_at_offset(s: Segment, offset: int) -> Optional[float]:
+    if offset >= len(s.text):
+        return s.end
+    for span, w in zip(split_words(s.text), s.words):
+        if span.end > offset and w.timed:
+            return w.start
+    return s.start

