@@ -91,7 +91,7 @@ class Envelope:
                 runs[-1][1] = i + 1
             else:
                 runs.append([i, i + 1])
-        return [((a + x) * HOP, (a + y) * HOP) for x, y in runs if (y - x) * HOP >= min_len]
+        return [(float((a + x) * HOP), float((a + y) * HOP)) for x, y in runs if (y - x) * HOP >= min_len]
 
     def snap_start(self, t: float, before: float = 0.25, after: float = 0.2,
                    lo: float = 0.0, thr: Optional[float] = None) -> float:
@@ -135,4 +135,4 @@ class Envelope:
             score = rise - 15.0 * abs(f * HOP - t)
             if best is None or score > best:
                 best, best_t = score, f * HOP
-        return min(max(best_t, lo), hi)
+        return float(min(max(best_t, lo), hi))

@@ -119,9 +119,11 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     unscripted: list[UnscriptedSpan] = [u for u in doc.unscripted
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
     placed: list[tuple[Stretch, list[Placed]]] = []
+    evidence = _Evidence()
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         items, found = _place_stretch(doc, st, words_here, env)
+        evidence.add(items, len(words_here))
         placed.append((st, items))
         unscripted.extend(found)
         report.report("Placing words", (n + 1) / len(stretches))
@@ -137,13 +139,47 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
     unscripted.sort(key=lambda u: u.start)
     flagged = {f: sum(1 for s in new_segments if f in s.flags) for f in (NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED)}
-    stats = {"model": spec.name, "language": language, "seconds": timings,
+    stats = {"mismatch": evidence.verdict(), "matched_fraction": evidence.matched_fraction(),
+             "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard)}
     return AlignResult(new_segments, unscripted, language, stats)
 
 
 # ------------------------------------------------------------------------------------ placing
+
+class _Evidence:
+    """How much of the transcript was heard: the basis for "this transcript is not of this audio"."""
+
+    MIN_WORDS = 15
+    MIN_MATCHED = 0.2
+
+    def __init__(self) -> None:
+        self.words = self.matched = self.heard = 0
+
+    def add(self, items: list[Placed], heard_words: int) -> None:
+        for item in items:
+            for how in item.hows:
+                if how is not None:
+                    self.words += 1
+                    self.matched += how in ("exact", "fuzzy")
+        self.heard += heard_words
+
+    def matched_fraction(self) -> Optional[float]:
+        return self.matched / self.words if self.words else None
+
+    def verdict(self) -> Optional[str]:
+        """A message when the transcript evidently does not belong to the audio, else None."""
+        if self.words < self.MIN_WORDS:
+            return None
+        if self.heard == 0:
+            return "No speech was found in the audio, so the transcript could not be placed."
+        frac = self.matched / self.words
+        if frac < self.MIN_MATCHED and self.heard >= self.MIN_WORDS:
+            return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
+                    f"words were heard in it. Check that you picked the right pair of files.")
+        return None
+
 
 @dataclass
 class _WordSlot:

@@ -44,7 +44,7 @@ from typing import Optional, Sequence, Union
 
 import numpy as np
 
-from .pronounce import PHONES, Pronouncer, model_dir
+from .pronounce import Pronouncer, model_dir
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,11 @@ BOUNDARY_OFFSET = 0.0078
 #: Words the search may insert between any two words: not part of the text.
 _FILLERS = {"<sil>", "<s>", "</s>", "[NOISE]", "[SPEECH]"}
 _SILENCE = {"<sil>", "<s>", "</s>"}
-#: Dictionary word for speech at the chunk's edges that does not belong to it.
-_EDGE_PREFIX = "++edge++"
+#: Dictionary names of context words (neighbours' words that may be heard in the margins)
+#: start with this, so they can never be mistaken for the chunk's own words.
+_CONTEXT = "ctx+"
 _VARIANT = re.compile(r"\(\d+\)$")
+_PLAIN = re.compile(r"[\w']+")
 
 #: A chunk shorter than this cannot hold a word (the model needs >= 3 frames per phone).
 MIN_CHUNK_SECONDS = 0.1
@@ -126,6 +128,11 @@ def _confidence(score_per_frame: float) -> float:
     return 1.0 / (1.0 + math.exp((-30.0 - score_per_frame) / 8.0))
 
 
+def _token_tuples(words: Sequence[WordTokens]) -> list[tuple[str, ...]]:
+    per_word = [(w,) if isinstance(w, str) else tuple(w) for w in words]
+    return [tuple(t.strip().lower() for t in toks if t and t.strip()) for toks in per_word]
+
+
 class PhoneticAligner:
     """Forced alignment of short English chunks with pocketsphinx.
 
@@ -139,8 +146,6 @@ class PhoneticAligner:
     #: and the narrow defaults lose it on hesitant speech.  Wider costs ~20% more time.
     BEAM = 1e-100
     WORD_BEAM = 1e-80
-    #: Probability of the optional edge-garbage word (absorbs neighbours' speech in the margins).
-    EDGE_PHONE_PROB = 1e-2
 
     def __init__(self, use_espeak: Optional[bool] = None):
         self._decoder = None
@@ -166,36 +171,50 @@ class PhoneticAligner:
         if self._decoder is None:
             from pocketsphinx import Decoder
 
-            self._decoder = Decoder(samprate=SAMPLE_RATE, bestpath=False, loglevel="FATAL",
+            # lm=None: no n-gram search (forced alignment needs none); it also makes adding a word
+            # to the dictionary free instead of ~0.1 s.
+            self._decoder = Decoder(samprate=SAMPLE_RATE, lm=None, bestpath=False, loglevel="FATAL",
                                     beam=self.BEAM, pbeam=self.BEAM, wbeam=self.WORD_BEAM)
             self._logmath = self._decoder.get_logmath()
             self._pronouncer = Pronouncer(known=self._decoder.lookup_word, use_espeak=self._use_espeak)
-            for ph in sorted(PHONES):
-                self._decoder.add_word(_EDGE_PREFIX + ph.lower(), ph, False)
-            self._decoder.add_word(_EDGE_PREFIX + "spn", "+SPN+", True)
             log.debug("pocketsphinx decoder ready (model %s)", model_dir())
         return self._decoder
 
-    def _dictionary_words(self, tokens: Sequence[str]) -> list[str]:
-        """The decoder's dictionary word for each token, adding guessed pronunciations for new ones."""
+    def _dictionary_words(self, tokens: Sequence[str], context: bool = False) -> list[str]:
+        """The decoder's dictionary word for each token, adding guessed pronunciations for new ones.
+
+        With ``context`` the words are copies under the context prefix (every
+        pronunciation variant), so a neighbour's "the" is never taken for ours.
+        """
         dec = self._ensure_decoder()
         new = [t for t in dict.fromkeys(tokens) if t not in self._spoken]
         if new:
             prons = self._pronouncer.pronounce(new)
             for t in new:
-                word = t.lower()
-                if dec.lookup_word(word) is None:
+                word = t
+                if not _PLAIN.fullmatch(word) or dec.lookup_word(word) is None:
                     phones = prons.get(word) or ("+SPN+",)  # nothing sayable: any speech will do
-                    # Dictionary entries are whitespace-separated: keep the token's name safe.
-                    word = "tok_" + "".join(c if c.isalnum() or c == "'" else "_" for c in word)
+                    # Dictionary entries are whitespace-separated and "(2)" marks a variant: keep names plain.
+                    word = "tok+" + "".join(c if c.isalnum() or c == "'" else "_" for c in word)
                     if dec.lookup_word(word) is None:
-                        dec.add_word(word, " ".join(phones), True)
+                        dec.add_word(word, " ".join(phones), False)
                 self._spoken[t] = word
-        return [self._spoken[t] for t in tokens]
+        words = [self._spoken[t] for t in tokens]
+        if not context:
+            return words
+        for w in set(words):
+            if dec.lookup_word(_CONTEXT + w) is None:
+                variant, k = w, 1
+                while (phones := dec.lookup_word(variant)) is not None:
+                    dec.add_word(_CONTEXT + variant, phones, False)
+                    k += 1
+                    variant = f"{w}({k})"
+        return [_CONTEXT + w for w in words]
 
     # ------------------------------------------------------------------ alignment
 
-    def align(self, samples: np.ndarray, words: Sequence[WordTokens]) -> Optional[ChunkAlignment]:
+    def align(self, samples: np.ndarray, words: Sequence[WordTokens],
+              before: Sequence[WordTokens] = (), after: Sequence[WordTokens] = ()) -> Optional[ChunkAlignment]:
         """Align ``words`` to ``samples`` (float32 mono at 16 kHz, values in [-1, 1]).
 
         ``words`` holds one entry per transcript word: the tuple of its spoken
@@ -204,12 +223,19 @@ class PhoneticAligner:
         word that is not spoken (a cue).  The result has one timing per entry,
         spanning all of its tokens.
 
+        ``before`` / ``after``: the transcript words just before and after the
+        chunk's text (a few are enough: as many as the margins can hold).  The
+        margins often hold the end of the previous word or the start of the
+        next; given here, they are optional in the search (any last words of
+        ``before``, any first words of ``after``, or none), so they are not
+        forced into the chunk's own first or last word.  Their times are not
+        returned (see ``ChunkAlignment.segments``).
+
         Returns ``None`` when no alignment exists: nothing to align, a chunk too
         short to hold the words, or pocketsphinx found no path through the text
         (typically because the text holds words that are not in this audio).
         """
-        per_word = [(w,) if isinstance(w, str) else tuple(w) for w in words]
-        per_word = [tuple(t.strip().lower() for t in toks if t and t.strip()) for toks in per_word]
+        per_word = _token_tuples(words)
         tokens = [t for toks in per_word for t in toks]
         samples = np.asarray(samples)
         if samples.ndim != 1:
@@ -217,33 +243,38 @@ class PhoneticAligner:
         duration = len(samples) / SAMPLE_RATE
         if not tokens or duration < MIN_CHUNK_SECONDS:
             return None
-        dict_words = self._dictionary_words(tokens)
-        n_frames = len(samples) // 160
-        min_frames = sum(3 * max(1, len(self._phones(w))) for w in dict_words)
-        if min_frames > n_frames:
-            return None
+        text = self._dictionary_words(tokens)
+        if sum(3 * max(1, len(self._phones(w))) for w in text) > len(samples) // 160:
+            return None  # fewer frames than the words' phones need (3 HMM states each)
+        ctx_before = self._dictionary_words([t for toks in _token_tuples(before) for t in toks], context=True)
+        ctx_after = self._dictionary_words([t for toks in _token_tuples(after) for t in toks], context=True)
 
-        segs = self._decode(samples, dict_words)
+        segs = self._decode(samples, ctx_before, text, ctx_after)
         if segs is None:
             return None
-        return self._judge(segs, per_word, dict_words, duration)
+        return self._judge(segs, per_word, text, duration)
 
     def _phones(self, word: str) -> list[str]:
         phones = self._decoder.lookup_word(word)
         return phones.split() if phones else []
 
-    def _decode(self, samples: np.ndarray, dict_words: list[str]) -> Optional[list[tuple[str, int, int, float]]]:
-        """Run the search; (word, first frame, last frame, acoustic score) per segment, or None."""
+    def _decode(self, samples: np.ndarray, before: list[str], text: list[str],
+                after: list[str]) -> Optional[list[tuple[str, int, int, float]]]:
+        """Run the search; (word, first frame, last frame, acoustic score) per segment, or None.
+
+        The grammar is a chain: optional tail of ``before`` (entered at any of its
+        words), all of ``text``, optional head of ``after`` (left after any of its
+        words).  Silence and noise fillers between words are added by the search.
+        """
         dec = self._decoder
-        n = len(dict_words)
-        # States: 0 = before the text, k = after k words.  Garbage loops on 0 and n.
-        trans = [(k, k + 1, 1.0, w) for k, w in enumerate(dict_words)]
-        if self.EDGE_PHONE_PROB > 0:
-            trans += [(state, state, self.EDGE_PHONE_PROB, _EDGE_PREFIX + ph.lower())
-                      for state in (0, n) for ph in PHONES]
+        b, n, a = len(before), len(text), len(after)
+        trans = [(k, k + 1, 1.0, w) for k, w in enumerate(before + text + after)]
+        trans += [(0, k, 1.0) for k in range(1, b + 1)]  # skip the first k context words
+        final = b + n + a
+        trans += [(k, final, 1.0) for k in range(b + n, final)]  # stop before a context word
         pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16).tobytes()
         try:
-            fsg = dec.create_fsg("chunk", 0, n, trans)
+            fsg = dec.create_fsg("chunk", 0, final, trans)
             dec.add_fsg("chunk", fsg)
             dec.activate_search("chunk")
             dec.start_utt()
@@ -258,8 +289,8 @@ class PhoneticAligner:
         for s in dec.seg():
             score = self._logmath.log(s.ascore) if s.ascore > 0 else -1e9
             out.append((_VARIANT.sub("", s.word), s.start_frame, s.end_frame, float(score)))
-        spoken = [w for w, *_ in out if w not in _FILLERS and not w.startswith(_EDGE_PREFIX)]
-        if spoken != dict_words:  # "final state not reached": a partial path is not an alignment
+        spoken = [w for w, *_ in out if w not in _FILLERS and not w.startswith(_CONTEXT)]
+        if spoken != text:  # "final state not reached": a partial path is not an alignment
             return None
         return out
 
@@ -271,7 +302,9 @@ class PhoneticAligner:
         fill_spans = []  # (start s, end s, score per frame, kind)
         for w, sf, ef, score in segs:
             frames = ef - sf + 1
-            if w in _FILLERS or w.startswith(_EDGE_PREFIX):
+            if w.startswith(_CONTEXT):
+                continue
+            if w in _FILLERS:
                 fill_spans.append((t(sf), t(ef + 1), score / frames, w))
             else:
                 token_spans.append((t(sf), t(ef + 1), frames, score, len(self._phones(w))))

@@ -46,7 +46,7 @@ def _blocks(env: Envelope, t0: float, t1: float) -> list[tuple[float, float]]:
         window = env.db[fa:fb]
         if len(window) >= 30:  # quietest 300 ms stretch, cut in its middle
             smooth = np.convolve(window, np.ones(30) / 30, mode="valid")
-            cut = (fa + int(np.argmin(smooth)) + 15) * HOP
+            cut = float((fa + int(np.argmin(smooth)) + 15) * HOP)
         else:
             cut = target
         out.append((a, cut))
@@ -81,7 +81,8 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
             for w in seg.words or ():
                 text = w.word.strip()
                 if text:
-                    words.append(HeardWord(text, a + w.start, a + max(w.start, w.end), float(w.probability)))
+                    words.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
+                                           float(w.probability)))
             if cancel is not None:
                 cancel.check()
             progress(min(1.0, (done + min(seg.end, b - a)) / total))

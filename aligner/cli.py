@@ -1,0 +1,361 @@
+"""The ``aligner`` command.
+
+``aligner`` with no arguments (or ``aligner --demo``, or paths) opens the
+window; the sub-commands do the same jobs headless::
+
+    aligner align talk.mp3 transcript.txt -o talk.srt
+    aligner align talk.mp3 transcript.txt --project talk.alignproj
+    aligner export talk.alignproj -o talk.vtt
+    aligner clips talk.alignproj -o clips/ --format wav
+    aligner demo
+
+Every user-facing failure is an :class:`~aligner.errors.AlignerError`: one
+line on stderr, exit status 1.  Ctrl-C stops cleanly (status 130); outputs are
+written only when all work is done, atomically, so nothing half-done is left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__
+from .errors import AlignerError, Cancelled
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
+DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
+_SUBCOMMANDS = {"align", "export", "clips", "demo", "formats", "gui"}
+
+
+# ------------------------------------------------------------------------------- progress bar
+
+class TerminalProgress:
+    """A tqdm bar on stderr showing stage, percent and time left; silent when ``quiet``."""
+
+    def __init__(self, quiet: bool = False):
+        self.quiet = quiet or not sys.stderr.isatty() and os.environ.get("ALIGNER_PROGRESS") != "1"
+        self._bar = None
+        self._stage = None
+
+    def __call__(self, p) -> None:
+        if self.quiet:
+            return
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=1000, file=sys.stderr, leave=False, dynamic_ncols=True,
+                             bar_format="{desc:<22} {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
+        if p.stage != self._stage:
+            self._stage = p.stage
+            self._bar.set_description_str(p.stage)
+        self._bar.n = int(p.fraction * 1000)
+        self._bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+# ------------------------------------------------------------------------------- arguments
+
+def _add_readability(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("subtitle readability (SRT, VTT)")
+    g.add_argument("--max-chars", type=int, metavar="N", help="characters per line (default 42)")
+    g.add_argument("--max-lines", type=int, metavar="N", help="lines per cue (default 2)")
+    g.add_argument("--max-duration", type=float, metavar="SEC", help="longest cue in seconds (default 7)")
+    g.add_argument("--no-split", action="store_true", help="one cue per segment, however long")
+    g.add_argument("--timestamps", action="store_true", help="TXT: start each line with its time")
+
+
+def _add_model(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("alignment")
+    g.add_argument("--model", help="CTranslate2 Whisper model folder or name (default: bundled tiny.en)")
+    g.add_argument("--language", help="language code, e.g. en, de (default: the model's, or detected)")
+    g.add_argument("--threads", type=int, default=0, help="CPU threads (default: all cores)")
+    g.add_argument("--no-refine", action="store_true", help="skip the phone-level boundary pass")
+    g.add_argument("--force", action="store_true",
+                   help="write results even when the transcript does not seem to match the audio")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="aligner", description="Put a talk's transcript back in time with its audio.")
+    p.add_argument("--version", action="version", version=f"aligner {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    a = sub.add_parser("align", help="align a transcript to its audio and export it")
+    a.add_argument("audio", help="recording: wav, mp3, m4a, flac, ogg, opus, or a video file")
+    a.add_argument("transcript", help="transcript: plain text, web page text, SRT, VTT or Aligner JSON")
+    a.add_argument("-o", "--output", action="append", default=[],
+                   help="export to this file; format from the extension or --format (repeatable)")
+    a.add_argument("--format", help="export format (see 'aligner formats'); 'original' = the transcript's own")
+    a.add_argument("--project", help="also save an .alignproj project to edit in the window")
+    a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_model(a)
+    _add_readability(a)
+
+    e = sub.add_parser("export", help="export an aligned project to another format")
+    e.add_argument("project")
+    e.add_argument("-o", "--output", action="append", required=True)
+    e.add_argument("--format")
+    _add_readability(e)
+
+    c = sub.add_parser("clips", help="one audio file per segment, plus metadata.csv")
+    c.add_argument("project")
+    c.add_argument("-o", "--output", required=True, help="folder for the clips")
+    c.add_argument("--format", default="wav", choices=["wav", "flac", "mp3"])
+    c.add_argument("--pad", type=float, default=0.15, help="seconds of context each side (default 0.15)")
+    c.add_argument("-q", "--quiet", action="store_true")
+
+    d = sub.add_parser("demo", help="align the built-in demo talk and say where the results went")
+    d.add_argument("-o", "--output", help="folder for the results (default: a folder in the current one)")
+    d.add_argument("-q", "--quiet", action="store_true")
+
+    sub.add_parser("formats", help="list the import and export formats")
+
+    g = sub.add_parser("gui", help="open the window (the default with no command)")
+    g.add_argument("paths", nargs="*")
+    g.add_argument("--demo", action="store_true")
+    return p
+
+
+# ------------------------------------------------------------------------------- commands
+
+def _export_options(args):
+    from .formats import ExportOptions
+
+    kw = {}
+    if getattr(args, "max_chars", None):
+        kw["max_chars_per_line"] = args.max_chars
+    if getattr(args, "max_lines", None):
+        kw["max_lines_per_cue"] = args.max_lines
+    if getattr(args, "max_duration", None):
+        kw["max_cue_duration"] = args.max_duration
+    if getattr(args, "no_split", False):
+        kw["split_long_cues"] = False
+    if getattr(args, "timestamps", False):
+        kw["txt_timestamps"] = True
+    return ExportOptions(**kw)
+
+
+def _check_outputs(paths: Sequence[str], fmt: Optional[str]) -> None:
+    """Fail before the long work if an output cannot be written (unknown format, missing folder)."""
+    from .formats import format_for_path
+
+    for out in paths:
+        if fmt is None:
+            format_for_path(out, for_export=True)
+        folder = os.path.dirname(os.path.abspath(out))
+        if not os.path.isdir(folder):
+            raise AlignerError(f"The folder {folder} does not exist; create it or choose another output.")
+
+
+def align_files(audio_path: str, transcript_path: str, options, progress=None, cancel=None,
+                force: bool = False):
+    """Load, align and return (document, result): the headless job the CLI and the demo share."""
+    from .align import align
+    from .audio import load_audio
+    from .formats import read_transcript
+
+    doc = read_transcript(transcript_path)
+    audio = load_audio(audio_path, progress=progress, cancel=cancel)
+    doc.audio_path = os.path.abspath(audio_path)
+    doc.audio_duration = audio.duration
+    result = align(doc, audio, options, progress=progress, cancel=cancel)
+    mismatch = result.stats.get("mismatch")
+    if mismatch and not force:
+        raise AlignerError(mismatch + " Nothing was written. Use --force to keep the result anyway.")
+    doc.apply(result.edit(doc))
+    doc.language = result.language
+    return doc, result
+
+
+def _summary(doc, result, elapsed: float) -> str:
+    from .document import LOW_CONFIDENCE, NOT_HEARD
+
+    n = len(doc.segments)
+    low = sum(1 for s in doc.segments if LOW_CONFIDENCE in s.flags)
+    unheard = sum(1 for s in doc.segments if NOT_HEARD in s.flags)
+    dur = doc.audio_duration or 0.0
+    parts = [f"Aligned {n} segments in {elapsed:.1f} s ({dur / 60:.1f} min of audio, "
+             f"{elapsed / dur if dur else 0:.3f}x real time)."]
+    if unheard:
+        parts.append(f"{unheard} not heard in the audio.")
+    if low:
+        parts.append(f"{low} to review (low confidence).")
+    if doc.unscripted:
+        parts.append(f"{len(doc.unscripted)} stretch(es) of speech missing from the transcript.")
+    return " ".join(parts)
+
+
+def cmd_align(args) -> int:
+    from .align import AlignOptions
+    from .formats import write_document
+    from .progress import CancelToken
+
+    if not args.output and not args.project:
+        raise AlignerError("Say where the result goes: -o FILE (e.g. talk.srt) and/or --project FILE.alignproj.")
+    _check_outputs(args.output, args.format)
+    options = AlignOptions(model=args.model, language=args.language, threads=args.threads,
+                           refine=not args.no_refine)
+    bar = TerminalProgress(args.quiet)
+    t0 = time.monotonic()
+    try:
+        doc, result = align_files(args.audio, args.transcript, options, bar, CancelToken(), args.force)
+    finally:
+        bar.close()
+    export_options = _export_options(args)
+    written = []
+    if args.project:
+        from .project import save_project
+
+        save_project(doc, args.project)
+        written.append(args.project)
+    for out in args.output:
+        write_document(doc, out, args.format, export_options)
+        written.append(out)
+    if not args.quiet:
+        say(_summary(doc, result, time.monotonic() - t0))
+        say("Wrote " + ", ".join(written) + ".")
+    return EXIT_OK
+
+
+def _load(project_path: str):
+    from .project import load_project
+
+    return load_project(project_path).document
+
+
+def cmd_export(args) -> int:
+    from .formats import write_document
+
+    doc = _load(args.project)
+    _check_outputs(args.output, args.format)
+    for out in args.output:
+        write_document(doc, out, args.format, _export_options(args))
+    say("Wrote " + ", ".join(args.output) + ".")
+    return EXIT_OK
+
+
+def cmd_clips(args) -> int:
+    from .clips import export_clips
+    from .progress import CancelToken
+
+    doc = _load(args.project)
+    if not doc.audio_path or not os.path.exists(doc.audio_path):
+        raise AlignerError(f"The project's audio ({doc.audio_path}) is missing; open the project in the window "
+                           "to point it at the audio again.")
+    os.makedirs(args.output, exist_ok=True)
+    bar = TerminalProgress(args.quiet)
+    try:
+        report = export_clips(doc, doc.audio_path, args.output, format=args.format, pad=args.pad,
+                              progress=bar, cancel=CancelToken())
+    finally:
+        bar.close()
+    say(f"Wrote {len(report.written)} clips and metadata.csv to {args.output}."
+        + (f" Skipped {len(report.skipped)}." if report.skipped else ""))
+    return EXIT_OK
+
+
+def demo_files() -> tuple[str, str]:
+    audio = sorted(DEMO_DIR.glob("talk.*"))
+    transcript = DEMO_DIR / "transcript.txt"
+    if not audio or not transcript.exists():
+        raise AlignerError(f"The demo talk is missing from {DEMO_DIR}; reinstall Aligner.")
+    return str(audio[0]), str(transcript)
+
+
+def cmd_demo(args) -> int:
+    from .align import AlignOptions
+    from .formats import write_document
+    from .progress import CancelToken
+    from .project import save_project
+
+    audio, transcript = demo_files()
+    out_dir = Path(args.output or "aligner-demo").resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    say(f"Aligning the demo talk ({os.path.basename(audio)}) with its web-page transcript...")
+    bar = TerminalProgress(args.quiet)
+    t0 = time.monotonic()
+    try:
+        doc, result = align_files(audio, transcript, AlignOptions(), bar, CancelToken(), force=False)
+    finally:
+        bar.close()
+    outputs = {"demo.alignproj": None, "demo.srt": "srt", "demo.json": "json", "demo.txt": "original"}
+    for name, fmt in outputs.items():
+        path = out_dir / name
+        if fmt is None:
+            save_project(doc, str(path))
+        else:
+            write_document(doc, str(path), fmt)
+    say(_summary(doc, result, time.monotonic() - t0))
+    for s in doc.segments:
+        if s.flags - {"locked"}:
+            say(f"  {_clock(s.start)}  [{', '.join(sorted(s.flags))}]  {s.text[:70]}")
+    for u in doc.unscripted:
+        say(f"  {_clock(u.start)}  [unscripted]  {u.text[:70]}")
+    say(f"Results are in {out_dir}: " + ", ".join(outputs) + ". Open demo.alignproj in the window to review.")
+    return EXIT_OK
+
+
+def _clock(t: Optional[float]) -> str:
+    if t is None:
+        return "--:--.-"
+    m, s = divmod(t, 60)
+    return f"{int(m):02d}:{s:04.1f}"
+
+
+def cmd_formats(_args) -> int:
+    from .formats import export_formats, import_formats
+
+    print("Import:")
+    for f in import_formats():
+        print(f"  {f.key:<10} {', '.join(f.extensions):<24} {f.name}")
+    print("Export (-o FILE picks by extension; --format KEY to choose):")
+    for f in export_formats():
+        print(f"  {f.key:<10} {', '.join(f.extensions):<24} {f.name}")
+    return EXIT_OK
+
+
+def cmd_gui(argv: Sequence[str]) -> int:
+    try:
+        from ui.app import main as gui_main
+    except ImportError as e:
+        raise AlignerError(f"The window cannot start ({e}). Install Aligner with its PySide6 dependencies, "
+                           "or use the command line: aligner --help.") from None
+    return gui_main(list(argv))
+
+
+COMMANDS = {"align": cmd_align, "export": cmd_export, "clips": cmd_clips, "demo": cmd_demo,
+            "formats": cmd_formats}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not argv or argv[0] not in _SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version"):
+            return cmd_gui(argv)  # no command: the window (with --demo or paths, if given)
+        if argv[0] == "gui":
+            return cmd_gui(argv[1:])
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return cmd_gui([])
+        return COMMANDS[args.command](args)
+    except AlignerError as e:
+        say(f"aligner: {e}")
+        return EXIT_ERROR
+    except (KeyboardInterrupt, Cancelled):
+        say("\naligner: cancelled; nothing was written.")
+        return EXIT_CANCELLED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

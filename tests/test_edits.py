@@ -1,0 +1,229 @@
+"""Edit operations: behaviour of each, and the invariants under random sequences (hypothesis)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aligner import edits as E
+from aligner.document import LOCKED, Document, Hint, Segment, Word, check_segments
+from aligner.errors import EditError
+from aligner.text import split_words
+
+VOCAB = ["alpha", "beta", "gamma", "delta", "echo", "Dr.", "3.5", "U.S.", "well,", "no!", "[applause]", "—", "ok"]
+
+
+def timed_segment(text: str, start: float, end: float, **kw) -> Segment:
+    spans = split_words(text)
+    step = (end - start) / len(spans)
+    words = tuple(Word(s.text, start + k * step, start + (k + 1) * step, 0.9, s.cue) for k, s in enumerate(spans))
+    return Segment(text, start, end, words=words, **kw)
+
+
+def make_doc() -> Document:
+    return Document([
+        timed_segment("Hello there world.", 1.0, 3.0, speaker="A", hints=(Hint(6, 1.5),)),
+        timed_segment("Second one here.", 4.0, 5.5, speaker="B"),
+        timed_segment("Third and last.", 6.0, 8.0, speaker="A"),
+    ], audio_duration=10.0)
+
+
+def test_split_at_offset_keeps_word_times_and_text():
+    doc = make_doc()
+    e = E.split(doc, 0, offset=7)  # inside "there": snaps to the word boundary before it
+    doc.apply(e)
+    doc.check()
+    assert [s.text for s in doc.segments[:2]] == ["Hello", "there world."]
+    assert doc.segments[0].end == pytest.approx(doc.segments[1].start)
+    assert doc.segments[1].hints == (Hint(0, 1.5),)
+    e.revert(doc)
+    assert doc.segments == make_doc().segments[:0] + doc.segments  # still valid
+    assert [s.text for s in doc.segments] == [s.text for s in make_doc().segments]
+
+
+def test_split_at_time_and_word():
+    doc = make_doc()
+    doc.apply(E.split(doc, 2, time=7.1))
+    assert doc.segments[2].text == "Third and" and doc.segments[3].text == "last."
+    assert doc.segments[2].end == pytest.approx(7.1)
+    doc.apply(E.split(doc, 1, word=2))
+    assert doc.segments[1].text == "Second one" and doc.segments[2].text == "here."
+    doc.check()
+    with pytest.raises(EditError):
+        E.split(doc, 2, word=1)  # "here." is a single word
+
+
+def test_merge_joins_text_words_and_hints():
+    doc = make_doc()
+    doc.apply(E.merge(doc, 0))
+    s = doc.segments[0]
+    assert s.text == "Hello there world. Second one here."
+    assert (s.start, s.end) == (1.0, 5.5)
+    assert len(s.words) == 6
+    assert s.hints == (Hint(6, 1.5),)
+    doc.check()
+
+
+def test_retime_clamps_to_neighbours_and_moves_words():
+    doc = make_doc()
+    doc.apply(E.retime(doc, 1, start=2.0))  # would overlap segment 0, which ends at 3.0
+    assert doc.segments[1].start == 3.0
+    doc.apply(E.retime(doc, 1, end=9.0))
+    assert doc.segments[1].end == 6.0
+    with pytest.raises(EditError):
+        E.retime(doc, 1, start=2.0, clamp=False)
+    doc.check()
+
+
+def test_retime_to_a_new_place_carries_words_along():
+    doc = Document([timed_segment("one two", 1.0, 2.0)], audio_duration=10)
+    doc.apply(E.retime(doc, 0, start=5.0, end=7.0))
+    w = doc.segments[0].words
+    assert (w[0].start, w[1].end) == (5.0, 7.0)
+    assert w[0].end == pytest.approx(6.0)
+
+
+def test_shift_respects_neighbours():
+    doc = make_doc()
+    doc.apply(E.shift(doc, 1, 1, +5.0))  # only 0.5 s of room before segment 2
+    assert doc.segments[1].start == pytest.approx(4.5)
+    assert doc.segments[1].words[0].start == pytest.approx(4.5)
+    doc.check()
+
+
+def test_edit_text_keeps_times_of_unchanged_words():
+    doc = make_doc()
+    before = doc.segments[0].words
+    doc.apply(E.edit_text(doc, 0, "Hello there big world."))
+    after = doc.segments[0].words
+    assert [w.text for w in after] == ["Hello", "there", "big", "world."]
+    assert after[0] == before[0] and after[1] == before[1] and after[3] == before[2]
+    assert before[1].end <= after[2].start <= after[2].end <= before[2].start
+    doc.check()
+    with pytest.raises(EditError):
+        E.edit_text(doc, 0, "   ")
+
+
+def test_insert_delete_lock_speaker_replace():
+    doc = make_doc()
+    doc.apply(E.insert(doc, 1, "In between.", 3.2, 3.8))
+    assert doc.segments[1].text == "In between." and len(doc) == 4
+    with pytest.raises(EditError):
+        E.insert(doc, 1, "Overlapping.", 2.5, 3.5)
+    doc.apply(E.lock(doc, [0, 2]))
+    assert doc.segments[0].locked and doc.segments[2].locked and not doc.segments[1].locked
+    doc.apply(E.set_speaker(doc, [1], "Guest"))
+    assert doc.segments[1].speaker == "Guest"
+    doc.apply(E.delete(doc, 1))
+    assert len(doc) == 3
+    group = E.replace_text(doc, "one", "1")
+    doc.apply(group)
+    assert doc.segments[1].text == "Second 1 here."
+    group.revert(doc)
+    assert doc.segments[1].text == "Second one here."
+    with pytest.raises(EditError):
+        E.replace_text(doc, "nowhere", "x")
+    doc.check()
+
+
+def test_stale_edit_is_refused():
+    doc = make_doc()
+    e = E.edit_text(doc, 0, "Changed.")
+    doc.apply(E.delete(doc, 0))
+    with pytest.raises(EditError):
+        doc.apply(e)
+
+
+# ------------------------------------------------------------------------ property-based
+
+texts = st.lists(st.sampled_from(VOCAB), min_size=1, max_size=6).map(" ".join).filter(lambda t: t.strip())
+
+
+@st.composite
+def documents(draw):
+    n = draw(st.integers(1, 6))
+    t, segs = 0.0, []
+    duration = 60.0
+    for _ in range(n):
+        gap = draw(st.floats(0.0, 2.0))
+        length = draw(st.floats(0.0, 4.0))
+        t0 = t + gap
+        t1 = t0 + length
+        text = draw(texts)
+        if draw(st.booleans()):
+            segs.append(timed_segment(text, t0, t1, speaker=draw(st.sampled_from([None, "A", "B"]))))
+        else:
+            segs.append(Segment(text, t0, t1))
+        t = t1
+    return Document(segs, audio_duration=duration)
+
+
+def random_edit(doc: Document, data):
+    n = len(doc.segments)
+    i = data.draw(st.integers(0, max(0, n - 1)))
+    kind = data.draw(st.sampled_from(["split_off", "split_time", "merge", "retime", "shift", "insert",
+                                      "delete", "lock", "text", "speaker"]))
+    if kind == "split_off":
+        return E.split(doc, i, offset=data.draw(st.integers(0, len(doc[i].text))))
+    if kind == "split_time":
+        s = doc[i]
+        return E.split(doc, i, time=data.draw(st.floats(s.start, s.end)))
+    if kind == "merge":
+        return E.merge(doc, i, data.draw(st.integers(i + 1, i + 3)))
+    if kind == "retime":
+        a, b = sorted([data.draw(st.floats(-1, 70)), data.draw(st.floats(-1, 70))])
+        return E.retime(doc, i, start=a, end=b, clamp=data.draw(st.booleans()))
+    if kind == "shift":
+        return E.shift(doc, i, data.draw(st.integers(i, n - 1)), data.draw(st.floats(-10, 10)))
+    if kind == "insert":
+        a = data.draw(st.floats(0, 60))
+        return E.insert(doc, data.draw(st.integers(0, n)), data.draw(texts), a, a + data.draw(st.floats(0, 1)))
+    if kind == "delete":
+        return E.delete(doc, i)
+    if kind == "lock":
+        return E.lock(doc, [i], data.draw(st.booleans()))
+    if kind == "speaker":
+        return E.set_speaker(doc, [i], data.draw(st.sampled_from(["", "A", "Guest"])))
+    return E.edit_text(doc, i, data.draw(texts))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.data())
+def test_random_edits_keep_invariants_and_undo_restores(doc, data):
+    doc.check()
+    original = list(doc.segments)
+    done = []
+    for _ in range(data.draw(st.integers(1, 8))):
+        if not doc.segments:
+            break
+        try:
+            edit = random_edit(doc, data)
+        except EditError:
+            continue  # refusing an impossible edit is fine; breaking the document is not
+        doc.apply(edit)
+        done.append(edit)
+        check_segments(doc.segments, duration=doc.audio_duration)
+    for edit in reversed(done):
+        edit.revert(doc)
+    assert doc.segments == original
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents(), st.data())
+def test_split_then_merge_keeps_the_text(doc, data):
+    i = data.draw(st.integers(0, len(doc) - 1))
+    try:
+        e = E.split(doc, i, offset=data.draw(st.integers(0, len(doc[i].text))))
+    except EditError:
+        return
+    doc.apply(e)
+    doc.apply(E.merge(doc, i))
+    assert " ".join(doc[i].text.split()) == " ".join(e.before[0].text.split())
+    assert doc[i].timed and doc[i].start == e.before[0].start and doc[i].end == e.before[0].end
+    doc.check()
+
+
+def test_locked_flag_is_a_plain_flag():
+    s = Segment("x").with_flag(LOCKED)
+    assert s.locked and not s.with_flag(LOCKED, False).locked

@@ -1,0 +1,32 @@
+"""Words of a text and the normalized tokens used for matching."""
+
+from aligner.text import normalize, split_words
+
+
+def test_words_keep_punctuation_and_offsets():
+    text = "- Thanks, Dr. Smith — really. [applause] (laughs) Next"
+    words = split_words(text)
+    assert [w.text for w in words] == ["- Thanks,", "Dr.", "Smith —", "really.", "[applause]", "(laughs)", "Next"]
+    for w in words:
+        assert text[w.start:w.end] == w.text
+    assert [w.cue for w in words] == [False] * 4 + [True, True, False]
+
+
+def test_round_brackets_are_cues_only_for_stage_directions():
+    assert split_words("(Laughter)")[0].cue
+    assert not any(w.cue for w in split_words("the answer (and this matters) is no"))
+
+
+def test_normalize_spells_out_numbers_symbols_and_abbreviations():
+    assert normalize("Dr. Smith's GPT-3 costs $5, 10% less!") == (
+        "doctor", "smith's", "gpt", "three", "costs", "five", "dollars", "ten", "percent", "less")
+    assert normalize("In 1990 the 3rd of 2,500 items") == (
+        "in", "nineteen", "ninety", "the", "third", "of", "two", "thousand", "five", "hundred", "items")
+    assert normalize("3.5") == ("three", "point", "five")
+    assert normalize("dr who") == ("dr", "who")  # no period: not an abbreviation
+    assert normalize("Don’t") == ("don't",)
+
+
+def test_normalize_of_cue_free_text_is_stable():
+    assert normalize("[applause]") == ("applause",)  # callers skip cues via word_tokens
+    assert normalize("") == ()
