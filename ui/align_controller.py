@@ -1,0 +1,105 @@
+"""Aligning in the background: one job at a time, the document read-only meanwhile, one undo step after.
+
+The engine works on a copy of the Document and returns new segments; only
+when it finishes does the window push ``result.edit(doc)``.  Cancel, or a
+failure, leaves the Document exactly as it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from aligner.align import AlignOptions, align
+from aligner.document import LOCKED, LOW_CONFIDENCE, NOT_HEARD
+
+from .dialogs import messages
+from .workers import Job
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class AlignController(QObject):
+    #: "done", "cancelled" or "failed"
+    finished = Signal(str)
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.model = window.model
+        self.job: Optional[Job] = None
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def options(self, time_range: Optional[tuple[float, float]] = None) -> AlignOptions:
+        p = self.window.prefs
+        return AlignOptions(model=p.model or None, language=p.language or None, threads=int(p.threads or 0),
+                            time_range=time_range)
+
+    def align(self, time_range: Optional[tuple[float, float]] = None) -> bool:
+        w = self.window
+        if self.running:
+            w.say("Alignment is already running.")
+            return False
+        if self.model.audio is None:
+            w.say("Open a talk's audio and transcript first.")
+            return False
+        if not self.model.document.segments:
+            w.say("The transcript has no segments to align.")
+            return False
+        doc = self.model.document.copy()
+        audio = self.model.audio
+        options = self.options(time_range)
+        description = "Align" if time_range is None else "Re-align selection"
+        job = Job("Aligning" if time_range is None else "Re-aligning the selection",
+                  lambda progress, cancel: align(doc, audio, options, progress, cancel))
+        job.signals.succeeded.connect(lambda result: self._succeeded(result, description, time_range))
+        job.signals.cancelled.connect(self._cancelled)
+        job.signals.failed.connect(self._failed)
+        job.signals.finished.connect(self._finished)
+        self.job = job
+        self.model.set_busy("aligning")
+        w.start_job(job)
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.window.progress.cancelling()
+
+    # ------------------------------------------------------------------ results
+    def _succeeded(self, result, description: str, time_range) -> None:
+        self.model.set_busy("")
+        doc = self.model.document
+        if result.language and not doc.language:
+            doc.language = result.language
+        self.model.push(result.edit(doc, description))
+        segs = doc.segments
+        low = sum(1 for s in segs if s.has(LOW_CONFIDENCE))
+        unheard = sum(1 for s in segs if s.has(NOT_HEARD))
+        locked = sum(1 for s in segs if s.has(LOCKED))
+        parts = [f"{description}ed {len(segs)} segments" if time_range is None else "Re-aligned the selection"]
+        if locked:
+            parts.append(f"{locked} locked kept")
+        if low or unheard or doc.unscripted:
+            parts.append(f"{low} low-confidence, {unheard} not heard, {len(doc.unscripted)} unscripted "
+                         f"— press F3 to review")
+        self.window.say("; ".join(parts) + ".", 15000)
+        self.finished.emit("done")
+
+    def _cancelled(self) -> None:
+        self.model.set_busy("")
+        self.window.say("Alignment cancelled; the transcript is as it was.")
+        self.finished.emit("cancelled")
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self.model.set_busy("")
+        self.finished.emit("failed")
+        messages.show_exception(self.window, exc, details, context="The alignment did not finish.")
+
+    def _finished(self) -> None:
+        self.job = None

@@ -1,0 +1,1 @@
+"""The window's dialogs: each a small module with one job."""

@@ -1,0 +1,225 @@
+"""File -> Export: a format from the core registry, where to write it, readability limits, and clips."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QVBoxLayout)
+
+CLIP_FORMATS = ("wav", "flac", "mp3", "m4a", "ogg")
+
+
+@dataclass
+class ClipRequest:
+    folder: str
+    format: str
+    pad: float
+    indices: Optional[list[int]]  #: None = every segment
+
+
+@dataclass
+class ExportRequest:
+    format: Optional[str]  #: a key of the core's export registry (None = chosen from the file name)
+    path: Optional[str]  #: None = no document export, only clips
+    options: object  #: aligner.formats.ExportOptions
+    clips: Optional[ClipRequest]
+
+
+def build_options(**values):
+    """An ExportOptions with the given values, ignoring names this core version does not have."""
+    from aligner.formats import ExportOptions
+
+    known = {f.name for f in dataclasses.fields(ExportOptions)}
+    return ExportOptions(**{k: v for k, v in values.items() if k in known})
+
+
+def _ext(info) -> str:
+    exts = list(getattr(info, "extensions", ()) or ())
+    if not exts:
+        return ""
+    e = exts[0]
+    return e if e.startswith(".") else "." + e
+
+
+class ExportDialog(QDialog):
+    def __init__(self, doc, prefs, selected_rows: list[int], parent=None):
+        super().__init__(parent)
+        from aligner.formats import export_formats
+
+        self.setWindowTitle("Export")
+        self.setObjectName("exportDialog")
+        self.doc = doc
+        self.prefs = prefs
+        self.selected_rows = selected_rows
+        self.formats = list(export_formats())
+        base = os.path.splitext(doc.source_path or doc.audio_path or os.path.join(os.path.expanduser("~"), "talk"))[0]
+        self._base = base
+
+        # --- what and where
+        self.format_combo = QComboBox()
+        for info in self.formats:
+            label = info.name
+            if info.key == "original" and doc.source_format:
+                label += f" ({doc.source_format})"
+            self.format_combo.addItem(label, info.key)
+            self.format_combo.setItemData(self.format_combo.count() - 1, info.description, 3)  # tooltip role
+        last = prefs.last_export_format
+        if last and self.format_combo.findData(last) >= 0:
+            self.format_combo.setCurrentIndex(self.format_combo.findData(last))
+        self.path_edit = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.write_doc = QCheckBox("Write the transcript")
+        self.write_doc.setChecked(True)
+        what = QFormLayout()
+        what.addRow(self.write_doc)
+        what.addRow("Format:", self.format_combo)
+        what.addRow("File:", path_row)
+
+        # --- readability
+        self.max_chars = QSpinBox()
+        self.max_chars.setRange(10, 200)
+        self.max_chars.setValue(int(prefs.max_chars_per_line))
+        self.max_lines = QSpinBox()
+        self.max_lines.setRange(1, 5)
+        self.max_lines.setValue(int(prefs.max_lines_per_cue))
+        self.max_dur = QDoubleSpinBox()
+        self.max_dur.setRange(1.0, 60.0)
+        self.max_dur.setSuffix(" s")
+        self.max_dur.setValue(float(prefs.max_cue_duration))
+        self.min_dur = QDoubleSpinBox()
+        self.min_dur.setRange(0.0, 10.0)
+        self.min_dur.setSuffix(" s")
+        self.min_dur.setSingleStep(0.1)
+        self.min_dur.setValue(float(prefs.min_cue_duration))
+        self.split_long = QCheckBox("Split long segments into several cues")
+        self.split_long.setChecked(bool(prefs.split_long_cues))
+        self.speakers = QCheckBox("Include speaker names")
+        self.speakers.setChecked(bool(prefs.include_speakers))
+        self.txt_stamps = QCheckBox("Timestamps in plain-text output")
+        self.txt_stamps.setChecked(bool(prefs.txt_timestamps))
+        read = QGroupBox("Subtitle readability")
+        rf = QFormLayout(read)
+        rf.addRow("Characters per line:", self.max_chars)
+        rf.addRow("Lines per cue:", self.max_lines)
+        rf.addRow("Longest cue:", self.max_dur)
+        rf.addRow("Shortest cue:", self.min_dur)
+        rf.addRow(self.split_long)
+        rf.addRow(self.speakers)
+        rf.addRow(self.txt_stamps)
+
+        # --- clips
+        self.clips = QGroupBox("Also export an audio clip per segment")
+        self.clips.setCheckable(True)
+        self.clips.setChecked(False)
+        self.clip_folder = QLineEdit(base + "_clips")
+        clip_browse = QPushButton("Browse…")
+        clip_browse.clicked.connect(self._browse_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.clip_folder, 1)
+        folder_row.addWidget(clip_browse)
+        self.clip_format = QComboBox()
+        self.clip_format.addItems(CLIP_FORMATS)
+        self.clip_pad = QSpinBox()
+        self.clip_pad.setRange(0, 2000)
+        self.clip_pad.setSingleStep(50)
+        self.clip_pad.setSuffix(" ms")
+        self.clip_pad.setValue(100)
+        self.clip_selected = QCheckBox(f"Only the {len(selected_rows)} selected segment"
+                                       f"{'s' if len(selected_rows) != 1 else ''}")
+        self.clip_selected.setEnabled(bool(selected_rows))
+        cf = QFormLayout(self.clips)
+        cf.addRow("Folder:", folder_row)
+        cf.addRow("Audio format:", self.clip_format)
+        cf.addRow("Padding:", self.clip_pad)
+        cf.addRow(self.clip_selected)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Export")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(what)
+        lay.addWidget(read)
+        lay.addWidget(self.clips)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def _info(self):
+        key = self.format_combo.currentData()
+        return next((f for f in self.formats if f.key == key), None)
+
+    def _format_changed(self) -> None:
+        info = self._info()
+        if info is None:
+            return
+        ext = _ext(info)
+        if info.key == "original" and self.doc.source_path:
+            ext = os.path.splitext(self.doc.source_path)[1]
+            path = os.path.splitext(self.doc.source_path)[0] + ".aligned" + ext
+        else:
+            current = self.path_edit.text().strip()
+            path = (os.path.splitext(current)[0] if current else self._base) + ext
+        self.path_edit.setText(path)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text())
+        if path:
+            self.path_edit.setText(path)
+
+    def _browse_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the clips", self.clip_folder.text())
+        if folder:
+            self.clip_folder.setText(folder)
+
+    def _accept(self) -> None:
+        if not self.write_doc.isChecked() and not self.clips.isChecked():
+            self.error.setText("Choose something to export: the transcript, clips, or both.")
+            return
+        if self.write_doc.isChecked() and not self.path_edit.text().strip():
+            self.error.setText("Choose a file to write.")
+            return
+        if self.clips.isChecked() and not self.clip_folder.text().strip():
+            self.error.setText("Choose a folder for the clips.")
+            return
+        self.accept()
+
+    def request(self) -> ExportRequest:
+        options = build_options(max_chars_per_line=self.max_chars.value(), max_lines_per_cue=self.max_lines.value(),
+                                max_cue_duration=self.max_dur.value(), min_cue_duration=self.min_dur.value(),
+                                split_long_cues=self.split_long.isChecked(),
+                                include_speakers=self.speakers.isChecked(), txt_timestamps=self.txt_stamps.isChecked())
+        clips = None
+        if self.clips.isChecked():
+            clips = ClipRequest(self.clip_folder.text().strip(), self.clip_format.currentText(),
+                                self.clip_pad.value() / 1000.0,
+                                list(self.selected_rows) if self.clip_selected.isChecked() else None)
+        return ExportRequest(self.format_combo.currentData(),
+                             self.path_edit.text().strip() if self.write_doc.isChecked() else None, options, clips)
+
+    def remember(self) -> None:
+        """Keep the choices for next time (the readability limits are settings too)."""
+        p = self.prefs
+        p.last_export_format = self.format_combo.currentData()
+        p.max_chars_per_line = self.max_chars.value()
+        p.max_lines_per_cue = self.max_lines.value()
+        p.max_cue_duration = self.max_dur.value()
+        p.min_cue_duration = self.min_dur.value()
+        p.split_long_cues = self.split_long.isChecked()
+        p.include_speakers = self.speakers.isChecked()
+        p.txt_timestamps = self.txt_stamps.isChecked()
+        p.save()

@@ -1,0 +1,192 @@
+"""Structure and timing commands of the window: split, merge, insert, delete, lock, nudge, review.
+
+Each command reads the selection and the playhead, builds a core edit (or
+reports, in the status bar, why it cannot) and pushes it on the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog
+
+from aligner import edits
+from aligner.document import Document
+from aligner.edits import EditGroup
+from aligner.errors import EditError
+
+from . import edit_helpers, review
+from .document_model import END, START
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+SMALL_NUDGE = 0.010
+BIG_NUDGE = 0.100
+
+
+def _blocks(rows: list[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of sorted row numbers: [1,2,3,7] -> [(1,3),(7,7)]."""
+    out: list[tuple[int, int]] = []
+    for r in sorted(rows):
+        if out and r == out[-1][1] + 1:
+            out[-1] = (out[-1][0], r)
+        else:
+            out.append((r, r))
+    return out
+
+
+class EditController(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.model = window.model
+        self._review_pos = None  #: (kind, index) of the last review item shown
+
+    @property
+    def doc(self) -> Document:
+        return self.model.document
+
+    def _row(self) -> int:
+        row = self.model.current
+        if row < 0:
+            self.window.say("Select a segment first.")
+        return row
+
+    # ------------------------------------------------------------------ structure
+    def split(self) -> bool:
+        table = self.window.table
+        editor = table.active_text_editor()
+        row = self.model.current
+        if editor is not None and row >= 0:
+            typed = editor.text()
+            offset = editor.cursorPosition() - (len(typed) - len(typed.lstrip()))
+            table.commit_open_editor()
+            return self.model.edit(edits.split, row, offset=max(0, offset), select=row)
+        row = self._row()
+        if row < 0:
+            return False
+        seg = self.doc.segments[row]
+        t = self.window.player.playhead
+        if seg.timed and seg.start < t < seg.end:
+            return self.model.edit(edits.split, row, time=t, select=row)
+        self.window.say("To split, put the playhead inside the segment (click the waveform), "
+                        "or put the text cursor where it should split while editing its text.")
+        return False
+
+    def merge(self) -> bool:
+        rows = self.model.selected_rows()
+        if not rows:
+            return self._row() >= 0
+        first, last = (rows[0], rows[-1]) if len(rows) > 1 else (rows[0], rows[0] + 1)
+        return self.model.edit(edits.merge, first, last, select=first)
+
+    def insert(self) -> bool:
+        text, ok = QInputDialog.getText(self.window, "Insert segment", "Text of the new segment:")
+        if not ok:
+            return False
+        return self.insert_text(text)
+
+    def insert_text(self, text: str) -> bool:
+        try:
+            edit, row = edit_helpers.insert_at(self.doc, self.window.player.playhead, text, self.model.current)
+        except EditError as e:
+            self.window.say(str(e))
+            return False
+        return self.model.push(edit, select=row)
+
+    def delete(self) -> bool:
+        rows = self.model.selected_rows()
+        if not rows:
+            return self._row() >= 0
+        scratch = self.doc.copy()
+        group = []
+        for first, last in reversed(_blocks(rows)):  # from the back, so earlier rows keep their numbers
+            e = edits.delete(scratch, first, last)
+            e.apply(scratch)
+            group.append(e)
+        edit = group[0] if len(group) == 1 else EditGroup(f"Delete {len(rows)} segments", tuple(group))
+        return self.model.push(edit, select=min(rows[0], len(self.doc.segments) - len(rows) - 1))
+
+    def toggle_lock(self) -> bool:
+        rows = self.model.selected_rows()
+        if not rows:
+            return self._row() >= 0
+        lock_them = not all(self.doc.segments[r].locked for r in rows)
+        ok = self.model.edit(edits.lock, rows, lock_them)
+        if ok:
+            self.window.say(("Locked" if lock_them else "Unlocked") + f" {len(rows)} segment"
+                            f"{'s' if len(rows) != 1 else ''}"
+                            + ("; re-aligning keeps their times." if lock_them else "."))
+        return ok
+
+    def insert_unscripted(self, k: int | None = None) -> bool:
+        if k is None:
+            k = self.window.unscripted_panel.current()
+        try:
+            group, row = edit_helpers.insert_unscripted(self.doc, k)
+        except EditError as e:
+            self.window.say(str(e))
+            return False
+        return self.model.push(group, select=row)
+
+    # ------------------------------------------------------------------ timing
+    def select_boundary(self, which: str) -> None:
+        if self.model.current >= 0:
+            self.model.set_current(self.model.current, boundary=which)
+            self.window.say(f"The nudge keys now move the segment's {which}.")
+
+    def nudge(self, delta: float) -> bool:
+        row = self._row()
+        if row < 0:
+            return False
+        which = self.model.boundary
+        try:
+            edit = edit_helpers.nudge(self.doc, row, which, delta)
+        except EditError as e:
+            self.window.say(str(e))
+            return False
+        return self.model.push(edit, merge_key=("nudge", self.doc.segments[row].id, which))
+
+    def boundary_to_playhead(self, which: str) -> bool:
+        row = self._row()
+        if row < 0:
+            return False
+        t = self.window.player.playhead
+        seg = self.doc.segments[row]
+        if seg.timed:
+            kw = {which: t}
+        else:
+            kw = {"start": t, "end": t + 2.0} if which == START else {"start": max(0.0, t - 2.0), "end": t}
+        if self.model.edit(edits.retime, row, clamp=False, **kw):
+            self.model.set_current(row, boundary=which)
+            return True
+        return False
+
+    # ------------------------------------------------------------------ review
+    def next_review(self, backwards: bool = False) -> bool:
+        cur = self._review_pos
+        if cur is None or (cur[0] == review.SEGMENT and cur[1] != self.model.current):
+            cur = (review.SEGMENT, self.model.current) if self.model.current >= 0 else None
+        item = review.next_item(self.doc, cur, backwards)
+        if item is None:
+            self.window.say("Nothing left to review: no low-confidence, unheard or unscripted items.")
+            return False
+        self._review_pos = (item.kind, item.index)
+        total = review.review_count(self.doc)
+        if item.kind == review.SEGMENT:
+            self.model.set_current(item.index, force=True)
+            self.window.say(f"Segment {item.index + 1}: {item.reason}. ({total} to review)")
+        else:
+            span = self.doc.unscripted[item.index]
+            self.window.show_unscripted(item.index)
+            self.window.player.seek(span.start)
+            self.window.waveforms.viewport.show_range(span.start, span.end)
+            self.window.waveforms._view_changed()
+            self.window.say(f"Speech not in the transcript: “{span.text.strip()}”. "
+                            f"Press U to insert it as a segment. ({total} to review)")
+        return True
+
+
+__all__ = ["EditController", "SMALL_NUDGE", "BIG_NUDGE", "START", "END"]

@@ -1,0 +1,99 @@
+"""Window-level edits composed from the core builders (Qt-free, so tests cover them directly).
+
+The core builds single edits; a few window commands need a small decision
+first (where does a segment inserted at the playhead go? which speech span
+becomes which segment?).  The decisions live here; the edits are still the
+core's ``insert``/``split``/``retime``, grouped into one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from aligner import edits
+from aligner.document import EPS, Document
+from aligner.edits import Edit, EditGroup
+from aligner.errors import EditError
+
+MIN_NEW_SEGMENT = 0.1  #: seconds: a gap narrower than this cannot take a new segment
+
+
+def insertion_row(doc: Document, t: float) -> int:
+    """The row a segment starting at ``t`` belongs at (after every timed segment that starts before it)."""
+    row = 0
+    for i, s in enumerate(doc.segments):
+        if s.timed and s.start <= t + EPS:
+            row = i + 1
+    return row
+
+
+def gap_around(doc: Document, t: float) -> Optional[tuple[float, float]]:
+    """The free stretch of time around ``t`` between timed segments, or None when ``t`` is inside one."""
+    if doc.segment_at(t) is not None:
+        return None
+    ends = [s.end for s in doc.segments if s.timed and s.end <= t + EPS]
+    starts = [s.start for s in doc.segments if s.timed and s.start >= t - EPS]
+    lo = max(ends) if ends else 0.0
+    hi = min(starts) if starts else (doc.audio_duration if doc.audio_duration is not None else t + 10.0)
+    return lo, hi
+
+
+def insert_at(doc: Document, t: Optional[float], text: str, after_row: int,
+              default_length: float = 2.0) -> tuple[Edit, int]:
+    """Insert ``text`` as a segment at the playhead ``t`` if it is in a gap, else untimed after ``after_row``.
+
+    Returns the edit and the row the new segment will have.
+    """
+    if t is not None:
+        gap = gap_around(doc, t)
+        if gap is not None and gap[1] - t >= MIN_NEW_SEGMENT:
+            row = insertion_row(doc, t)
+            end = min(gap[1], t + default_length)
+            return edits.insert(doc, row, text, t, end), row
+    row = after_row + 1 if after_row >= 0 else len(doc.segments)
+    return edits.insert(doc, row, text), row
+
+
+def insert_unscripted(doc: Document, k: int) -> tuple[EditGroup, int]:
+    """Make unscripted span ``k`` a segment (trimmed to the free gap) and drop it from the list."""
+    if not 0 <= k < len(doc.unscripted):
+        raise EditError("Choose a stretch of unscripted speech first.")
+    span = doc.unscripted[k]
+    text = span.text.strip() or "[unscripted speech]"
+    row = insertion_row(doc, span.start)
+    prev_end = max((s.end for s in doc.segments[:row] if s.timed), default=0.0)
+    next_start = min((s.start for s in doc.segments[row:] if s.timed),
+                     default=doc.audio_duration if doc.audio_duration is not None else span.end)
+    start, end = max(span.start, prev_end), min(span.end, next_start)
+    if end - start < MIN_NEW_SEGMENT:
+        raise EditError("The neighbouring segments cover this speech; shorten them first to make room.")
+    add = edits.insert(doc, row, text, start, end)
+    rest = tuple(u for n, u in enumerate(doc.unscripted) if n != k)
+    drop = Edit("Remove unscripted span", row, (), (), tuple(doc.unscripted), rest)
+    return EditGroup("Insert unscripted speech", (add, drop)), row
+
+
+def nudge(doc: Document, row: int, which: str, delta: float) -> Edit:
+    """Move one boundary by ``delta`` seconds (clamped at the neighbours)."""
+    seg = doc.segments[row]
+    if not seg.timed:
+        raise EditError("This segment has no time yet; align it or type its times first.")
+    t = (seg.start if which == "start" else seg.end) + delta
+    edit = edits.retime(doc, row, **{which: t})
+    if edit.before == edit.after:
+        raise EditError("The boundary cannot move further: a neighbour or the end of the audio is in the way.")
+    return edit
+
+
+def boundary_time(doc: Document, row: int, which: str) -> Optional[float]:
+    seg = doc.segments[row]
+    return seg.start if which == "start" else seg.end
+
+
+def segments_span(doc: Document, rows: list[int]) -> Optional[tuple[float, float]]:
+    timed = [doc.segments[r] for r in rows if doc.segments[r].timed]
+    if not timed:
+        return None
+    return min(s.start for s in timed), max(s.end for s in timed)
+
+

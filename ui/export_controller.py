@@ -1,0 +1,86 @@
+"""Carrying out an export: the transcript is written at once, clips in the background."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from aligner.errors import AlignerError
+
+from .dialogs import messages
+from .dialogs.export_dialog import ExportDialog, ExportRequest
+from .workers import Job
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ExportController(QObject):
+    #: "done", "cancelled" or "failed", after the transcript and any clips were written
+    exported = Signal(str)
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.model = window.model
+        self.clip_job: Optional[Job] = None
+
+    def export_dialog(self) -> None:
+        doc = self.model.document
+        if not doc.segments:
+            self.window.say("Open a talk first; there is nothing to export yet.")
+            return
+        dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows() if len(self.model.selected_rows()) > 1
+                           else [], self.window)
+        if dlg.exec() != ExportDialog.Accepted:
+            return
+        dlg.remember()
+        self.run(dlg.request())
+
+    def run(self, req: ExportRequest) -> bool:
+        doc = self.model.document
+        if req.path:
+            from aligner.formats import write_document
+
+            try:
+                write_document(doc, req.path, format=req.format, options=req.options)
+            except (AlignerError, OSError) as e:
+                messages.show_exception(self.window, e, context=f"{os.path.basename(req.path)} was not written.")
+                self.exported.emit("failed")
+                return False
+            self.window.say(f"Exported {os.path.basename(req.path)}.")
+        if req.clips is None:
+            self.exported.emit("done")
+            return True
+        return self._clips(req)
+
+    def _clips(self, req: ExportRequest) -> bool:
+        from aligner.clips import export_clips
+
+        if self.model.audio is None or not self.model.document.audio_path:
+            messages.show_error(self.window, "Cannot export clips", "This talk has no audio to cut clips from.",
+                                informative="Open the talk with its audio file, then export again.")
+            self.exported.emit("failed")
+            return False
+        doc = self.model.document.copy()
+        c = req.clips
+        job = Job("Exporting clips", lambda progress, cancel: export_clips(
+            doc, doc.audio_path, c.folder, c.format, c.pad, c.indices, progress, cancel))
+        job.signals.succeeded.connect(lambda result: self._clips_done(result, c.folder))
+        job.signals.cancelled.connect(lambda: (self.window.say("Clip export cancelled; clips written so far were "
+                                                               "kept."), self.exported.emit("cancelled")))
+        job.signals.failed.connect(self._clips_failed)
+        self.clip_job = job
+        self.window.start_job(job)
+        return True
+
+    def _clips_done(self, result, folder: str) -> None:
+        n = len(result) if hasattr(result, "__len__") else None
+        self.window.say(f"Wrote {n} clips to {folder}." if n is not None else f"Wrote the clips to {folder}.")
+        self.exported.emit("done")
+
+    def _clips_failed(self, exc: BaseException, details: str) -> None:
+        self.exported.emit("failed")
+        messages.show_exception(self.window, exc, details, context="The clips were not all written.")

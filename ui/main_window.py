@@ -1,0 +1,484 @@
+"""The main window: layout, menus, toolbar and status bar, wired to the controllers.
+
+Nothing here edits the Document or talks to the core directly; the window
+composes views (waveforms, table, panels) over one :class:`DocumentModel` and
+routes actions to small controllers (files, edits, alignment, export).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar, QUndoView,
+                               QWidget)
+
+from . import style
+from .actions import ActionRegistry
+from .align_controller import AlignController
+from .autosave import Autosaver
+from .dialogs import messages
+from .dialogs.find_replace import FindReplaceDialog
+from .dialogs.shortcuts import ShortcutsDialog
+from .document_model import END, START, DocumentModel
+from .edit_controller import BIG_NUDGE, SMALL_NUDGE, EditController
+from .edit_helpers import boundary_time, segments_span
+from .export_controller import ExportController
+from .file_controller import FileController
+from .player import PREVIEW, Player
+from .progress_panel import ProgressPanel
+from .review import review_count
+from .segment_table import SegmentTableModel, SegmentTableView
+from .session import Session, find_demo
+from .timecode import format_time
+from .unscripted_panel import UnscriptedPanel
+from .waveform_panel import WaveformPanel
+from .welcome import WelcomePage
+from .workers import Job, JobRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs, recovery_store=None, resources: Path = style.RESOURCES):
+        super().__init__()
+        self.prefs = prefs
+        self.resources = resources
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Aligner")
+        self.resize(1280, 820)
+        self.setAcceptDrops(True)
+
+        self.model = DocumentModel(self)
+        self.player = Player(self)
+        self.jobs = JobRunner(self)
+        self.registry = ActionRegistry(self, prefs.shortcuts)
+        self.a = self.registry.actions
+
+        # views
+        self.waveforms = WaveformPanel(self.model)
+        self.table_model = SegmentTableModel(self.model, prefs.cps_limit)
+        self.table = SegmentTableView(self.model, self.table_model)
+        self.unscripted_panel = UnscriptedPanel(self.model)
+        self.welcome = WelcomePage()
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(self.waveforms)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        # controllers
+        self.files = FileController(self)
+        self.editing = EditController(self)
+        self.aligning = AlignController(self)
+        self.exporting = ExportController(self)
+        self.autosaver = Autosaver(self.model, recovery_store, prefs.autosave_interval, self.ui_state, self)
+        self.find_dialog: Optional[FindReplaceDialog] = None
+
+        self._build_docks()
+        self._build_status_bar()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self.refresh_recent()
+        self.welcome.set_demo_available(all(find_demo(self.resources)))
+        self.update_title()
+        self._update_actions()
+
+    # ------------------------------------------------------------------ building
+    def _build_docks(self) -> None:
+        self.history_view = QUndoView(self.model.undo_stack)
+        self.history_view.setEmptyLabel("Opened")
+        self.history_dock = QDockWidget("Undo history", self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history_view)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.unscripted_dock = QDockWidget("Speech not in transcript", self)
+        self.unscripted_dock.setObjectName("unscriptedDock")
+        self.unscripted_dock.setWidget(self.unscripted_panel)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.unscripted_dock)
+        self.unscripted_dock.hide()
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.review_label = QLabel()
+        self.review_label.setToolTip("Items worth a look (F3 jumps to the next one)")
+        self.time_label = QLabel()
+        self.time_label.setMinimumWidth(90)
+        self.speed_label = QLabel("1.0×")
+        self.speed_label.setToolTip("Playback speed (Ctrl+Up / Ctrl+Down)")
+        self.progress = ProgressPanel()
+        sb.addWidget(self.hint, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.review_label)
+        sb.addPermanentWidget(self.time_label)
+        sb.addPermanentWidget(self.speed_label)
+
+    def _build_menus(self) -> None:
+        a, mb = self.a, self.menuBar()
+        m = mb.addMenu("&File")
+        for k in ("open", "open_project", "open_demo"):
+            m.addAction(a[k])
+        self.recent_menu = m.addMenu("Open &recent")
+        m.addSeparator()
+        for k in ("save", "save_as", "export"):
+            m.addAction(a[k])
+        m.addSeparator()
+        m.addAction(a["settings"])
+        m.addSeparator()
+        m.addAction(a["quit"])
+        m = mb.addMenu("&Edit")
+        for k in ("undo", "redo", None, "find", None, "split", "merge", "insert", "delete", "insert_unscripted",
+                  None, "lock"):
+            m.addSeparator() if k is None else m.addAction(a[k])
+        m = mb.addMenu("&Timing")
+        for k in ("select_start", "select_end", None, "nudge_left", "nudge_right", "nudge_left_big",
+                  "nudge_right_big", None, "start_to_playhead", "end_to_playhead"):
+            m.addSeparator() if k is None else m.addAction(a[k])
+        m = mb.addMenu("&Align")
+        for k in ("align", "realign_selection", None, "next_review", "prev_review", None, "cancel"):
+            m.addSeparator() if k is None else m.addAction(a[k])
+        m = mb.addMenu("&Playback")
+        for k in ("play_pause", "play_segment", "loop_segment", None, "play_before", "play_after", None,
+                  "faster", "slower"):
+            m.addSeparator() if k is None else m.addAction(a[k])
+        m = mb.addMenu("&View")
+        for k in ("zoom_in", "zoom_out", "zoom_fit", "zoom_selection", None, "follow", None, "history",
+                  "unscripted_panel"):
+            m.addSeparator() if k is None else m.addAction(a[k])
+        m = mb.addMenu("&Help")
+        m.addAction(a["shortcuts"])
+        m.addAction(a["about"])
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar("Main")
+        tb.setObjectName("mainToolbar")
+        tb.setIconSize(QSize(20, 20))
+        tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        tb.setMovable(False)
+        for k in ("open", "save", "export", None, "undo", "redo", None, "align", "next_review", None,
+                  "play_pause", "play_segment", "loop_segment", None, "split", "merge", "lock", None, "find"):
+            tb.addSeparator() if k is None else tb.addAction(self.a[k])
+        self.addToolBar(Qt.TopToolBarArea, tb)
+        self.toolbar = tb
+        for k in ("zoom_out", "zoom_in", "zoom_fit"):
+            self.waveforms.add_button(self.a[k])
+
+    def _connect(self) -> None:
+        a, m, p = self.a, self.model, self.player
+        a["open"].triggered.connect(self.files.open_dialog)
+        a["open_project"].triggered.connect(self.files.open_project_dialog)
+        a["open_demo"].triggered.connect(self.files.open_demo)
+        a["save"].triggered.connect(self.files.save)
+        a["save_as"].triggered.connect(self.files.save_as)
+        a["export"].triggered.connect(self.exporting.export_dialog)
+        a["settings"].triggered.connect(self.open_settings)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(self._undo)
+        a["redo"].triggered.connect(self._redo)
+        a["find"].triggered.connect(self.open_find)
+        a["split"].triggered.connect(self.editing.split)
+        a["merge"].triggered.connect(self.editing.merge)
+        a["insert"].triggered.connect(self.editing.insert)
+        a["delete"].triggered.connect(self.editing.delete)
+        a["insert_unscripted"].triggered.connect(lambda: self.editing.insert_unscripted())
+        a["lock"].triggered.connect(self.editing.toggle_lock)
+        a["select_start"].triggered.connect(lambda: self.editing.select_boundary(START))
+        a["select_end"].triggered.connect(lambda: self.editing.select_boundary(END))
+        a["nudge_left"].triggered.connect(lambda: self.editing.nudge(-SMALL_NUDGE))
+        a["nudge_right"].triggered.connect(lambda: self.editing.nudge(SMALL_NUDGE))
+        a["nudge_left_big"].triggered.connect(lambda: self.editing.nudge(-BIG_NUDGE))
+        a["nudge_right_big"].triggered.connect(lambda: self.editing.nudge(BIG_NUDGE))
+        a["start_to_playhead"].triggered.connect(lambda: self.editing.boundary_to_playhead(START))
+        a["end_to_playhead"].triggered.connect(lambda: self.editing.boundary_to_playhead(END))
+        a["align"].triggered.connect(lambda: self.aligning.align())
+        a["realign_selection"].triggered.connect(self.realign_selection)
+        a["next_review"].triggered.connect(lambda: self.editing.next_review())
+        a["prev_review"].triggered.connect(lambda: self.editing.next_review(backwards=True))
+        a["cancel"].triggered.connect(self.cancel_jobs)
+        a["play_pause"].triggered.connect(p.toggle)
+        a["play_segment"].triggered.connect(lambda: self.play_segment())
+        a["loop_segment"].toggled.connect(self.loop_segment)
+        a["play_before"].triggered.connect(lambda: self.play_boundary(before=True))
+        a["play_after"].triggered.connect(lambda: self.play_boundary(before=False))
+        a["faster"].triggered.connect(p.faster)
+        a["slower"].triggered.connect(p.slower)
+        a["zoom_in"].triggered.connect(self.waveforms.zoom_in)
+        a["zoom_out"].triggered.connect(self.waveforms.zoom_out)
+        a["zoom_fit"].triggered.connect(self.waveforms.fit_all)
+        a["zoom_selection"].triggered.connect(self.waveforms.zoom_to_selection)
+        a["follow"].setChecked(True)
+        a["follow"].toggled.connect(lambda on: setattr(self.waveforms, "follow_playhead", on))
+        a["history"].toggled.connect(self.history_dock.setVisible)
+        self.history_dock.visibilityChanged.connect(a["history"].setChecked)
+        a["unscripted_panel"].toggled.connect(self.unscripted_dock.setVisible)
+        self.unscripted_dock.visibilityChanged.connect(a["unscripted_panel"].setChecked)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
+
+        self.welcome.openRequested.connect(self.files.open_dialog)
+        self.welcome.openProjectRequested.connect(self.files.open_project_dialog)
+        self.welcome.demoRequested.connect(self.files.open_demo)
+        self.welcome.recentRequested.connect(self.files.open_paths)
+
+        self.waveforms.seekRequested.connect(self._seek)
+        self.waveforms.playSegmentRequested.connect(self.play_segment)
+        self.table.playRequested.connect(self.play_segment)
+        self.unscripted_panel.insertRequested.connect(self.editing.insert_unscripted)
+        self.unscripted_panel.seekRequested.connect(self._seek)
+
+        p.playheadChanged.connect(self._playhead_moved)
+        p.playingChanged.connect(self._playing_changed)
+        p.rateChanged.connect(lambda r: self.speed_label.setText(f"{r:g}×"))
+        p.message.connect(self.say)
+
+        m.modifiedChanged.connect(lambda _: self.update_title())
+        m.editRefused.connect(lambda text: self.say(text, 8000))
+        m.documentReset.connect(self._doc_changed)
+        m.rowsChanged.connect(lambda *_: self._doc_changed())
+        m.unscriptedChanged.connect(self._doc_changed)
+        m.currentChanged.connect(lambda _: self._update_actions())
+        m.selectionChanged.connect(self._update_actions)
+        m.busyChanged.connect(lambda _: self._update_actions())
+        m.undo_stack.canUndoChanged.connect(lambda _: self._update_actions())
+        m.undo_stack.canRedoChanged.connect(lambda _: self._update_actions())
+        self.progress.cancelRequested.connect(self.cancel_jobs)
+        self.jobs.jobFinished.connect(self._job_finished)
+        self.autosaver.failed.connect(lambda text: self.say(f"Autosave failed: {text}", 10000))
+
+    # ------------------------------------------------------------------ session
+    def show_session(self, session: Session, modified: bool = False) -> None:
+        self.player.stop()
+        self.a["loop_segment"].setChecked(False)
+        self.model.set_document(session.document, session.audio, session.peaks, session.project_path, modified)
+        self.player.set_source(session.document.audio_path_abs(
+            os.path.dirname(session.project_path) if session.project_path else None), session.audio)
+        self.stack.setCurrentWidget(self.splitter)
+        self._apply_ui_state(session.ui_state or {})
+        self.update_title()
+        self._update_actions()
+        doc = session.document
+        if doc.aligned:
+            self.say(f"Opened {len(doc.segments)} segments. Press F3 to review unsure items.")
+        else:
+            self.say(f"Opened {len(doc.segments)} segments. Press Ctrl+R to align them to the audio.")
+        self.table.setFocus()
+
+    def ui_state(self) -> dict:
+        vp = self.waveforms.viewport
+        return {"view_start": vp.start, "view_span": vp.span, "current": self.model.current,
+                "rate": self.player.rate, "playhead": self.player.playhead}
+
+    def _apply_ui_state(self, state: dict) -> None:
+        vp = self.waveforms.viewport
+        try:
+            if "view_span" in state:
+                vp.span = float(state["view_span"])
+                vp.scroll_to(float(state.get("view_start", 0.0)))
+            if "current" in state and 0 <= int(state["current"]) < len(self.model.document.segments):
+                self.model.set_current(int(state["current"]), force=True)
+            if "rate" in state:
+                self.player.set_rate(float(state["rate"]))
+            if "playhead" in state:
+                self.player.seek(float(state["playhead"]))
+        except (TypeError, ValueError):
+            pass  # a damaged view state only loses the view, never the work
+        self.waveforms._view_changed()
+
+    def update_title(self) -> None:
+        doc = self.model.document
+        name = None
+        if self.model.project_path:
+            name = os.path.basename(self.model.project_path)
+        elif doc.source_path:
+            name = os.path.basename(doc.source_path)
+        self.setWindowTitle(f"{name}[*] — Aligner" if name else "Aligner")
+        self.setWindowModified(self.model.modified)
+
+    def refresh_recent(self) -> None:
+        entries = self.prefs.recent_files()
+        self.welcome.set_recent(entries)
+        self.recent_menu.clear()
+        for paths in entries:
+            act = self.recent_menu.addAction(" + ".join(os.path.basename(p) for p in paths))
+            act.setToolTip("\n".join(paths))
+            act.triggered.connect(lambda _=False, ps=list(paths): self.files.open_paths(ps))
+        self.recent_menu.setEnabled(bool(entries))
+
+    # ------------------------------------------------------------------ jobs
+    def start_job(self, job: Job) -> None:
+        self.progress.attach(job)
+        self.jobs.start(job)
+        self._update_actions()
+
+    def _job_finished(self, job: Job) -> None:
+        self.progress.detach(job)
+        running = self.jobs.running
+        if running:
+            self.progress.attach(running[-1])
+        self._update_actions()
+
+    def cancel_jobs(self) -> None:
+        if self.aligning.running:
+            self.aligning.cancel()
+        for job in self.jobs.running:
+            job.cancel()
+        self.progress.cancelling()
+
+    def realign_selection(self) -> None:
+        span = segments_span(self.model.document, self.model.selected_rows())
+        if span is None:
+            self.say("Select one or more aligned segments to re-align their stretch of the talk.")
+            return
+        self.aligning.align(time_range=span)
+
+    # ------------------------------------------------------------------ playback
+    def _seek(self, t: float) -> None:
+        self.player.seek(t)
+
+    def play_segment(self, row: Optional[int] = None, loop: bool = False) -> None:
+        row = self.model.current if row is None or row is False else row
+        segs = self.model.document.segments
+        if not 0 <= row < len(segs) or not segs[row].timed:
+            self.say("Select an aligned segment to play it.")
+            return
+        self.player.play_range(segs[row].start, segs[row].end, loop=loop)
+
+    def loop_segment(self, on: bool) -> None:
+        if on:
+            self.play_segment(loop=True)
+        else:
+            self.player.stop()
+
+    def play_boundary(self, before: bool) -> None:
+        row = self.model.current
+        if row < 0:
+            self.say("Select a segment first.")
+            return
+        t = boundary_time(self.model.document, row, self.model.boundary)
+        if t is None:
+            self.say("This segment has no time yet.")
+            return
+        self.player.play_range(t - PREVIEW, t) if before else self.player.play_range(t, t + PREVIEW)
+
+    def _playhead_moved(self, t: float) -> None:
+        self.waveforms.set_playhead(t, playing=self.player.playing)
+        self.time_label.setText(format_time(t))
+
+    def _playing_changed(self, playing: bool) -> None:
+        self.a["play_pause"].setIcon(style.icon("pause" if playing else "play"))
+        if not playing and self.a["loop_segment"].isChecked() and self.player.range_end is None:
+            self.a["loop_segment"].blockSignals(True)
+            self.a["loop_segment"].setChecked(False)
+            self.a["loop_segment"].blockSignals(False)
+
+    # ------------------------------------------------------------------ misc commands
+    def _undo(self) -> None:
+        self.table.commit_open_editor()
+        self.model.undo_stack.undo()
+
+    def _redo(self) -> None:
+        self.model.undo_stack.redo()
+
+    def open_find(self) -> None:
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.model, self)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.find_edit.setFocus()
+        self.find_dialog.find_edit.selectAll()
+
+    def open_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.prefs, self.registry, self)
+        if dlg.exec() == SettingsDialog.Accepted:
+            dlg.apply()
+            self.apply_prefs()
+
+    def apply_prefs(self) -> None:
+        self.registry.apply_shortcuts(self.prefs.shortcuts)
+        self.table_model.cps_limit = self.prefs.cps_limit
+        self.table_model._reset_flags()
+        self.autosaver.set_interval(self.prefs.autosave_interval)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.registry, self).exec()
+
+    def show_about(self) -> None:
+        import aligner
+        messages.inform(self, "About Aligner",
+                        f"Aligner {aligner.__version__}\n\nPuts a talk's transcript back in time with its audio, "
+                        f"using Whisper on this computer. Nothing leaves your machine.")
+
+    def show_unscripted(self, k: int) -> None:
+        self.unscripted_dock.show()
+        self.model.choose_unscripted(k)
+
+    def say(self, text: str, msecs: int = 6000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    # ------------------------------------------------------------------ state of actions
+    def _doc_changed(self) -> None:
+        n = review_count(self.model.document)
+        self.review_label.setText(f"{n} to review" if n else "")
+        self.review_label.setStyleSheet("color: #b26a00; font-weight: 600;" if n else "")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        m, a = self.model, self.a
+        has_doc = bool(m.document.segments)
+        has_audio = m.audio is not None
+        busy = bool(m.busy)
+        has_row = m.current >= 0
+        for k in ("save", "save_as", "export", "find", "next_review", "prev_review"):
+            a[k].setEnabled(has_doc)
+        for k in ("split", "merge", "insert", "delete", "lock", "nudge_left", "nudge_right", "nudge_left_big",
+                  "nudge_right_big", "start_to_playhead", "end_to_playhead", "select_start", "select_end"):
+            a[k].setEnabled(has_doc and has_row and not busy)
+        a["insert"].setEnabled(not busy and has_doc)
+        a["insert_unscripted"].setEnabled(not busy and bool(m.document.unscripted))
+        a["align"].setEnabled(has_doc and has_audio and not busy)
+        a["realign_selection"].setEnabled(has_doc and has_audio and not busy and has_row)
+        a["cancel"].setEnabled(bool(self.jobs.running))
+        a["undo"].setEnabled(m.undo_stack.canUndo() and not busy)
+        a["redo"].setEnabled(m.undo_stack.canRedo() and not busy)
+        for k in ("play_pause", "play_segment", "loop_segment", "play_before", "play_after", "faster", "slower",
+                  "zoom_in", "zoom_out", "zoom_fit", "zoom_selection"):
+            a[k].setEnabled(has_audio)
+        undo_text = m.undo_stack.undoText()
+        a["undo"].setText(f"&Undo {undo_text}" if undo_text else "&Undo")
+        redo_text = m.undo_stack.redoText()
+        a["redo"].setText(f"&Redo {redo_text}" if redo_text else "&Redo")
+
+    # ------------------------------------------------------------------ drag and drop, closing
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls()]
+        event.acceptProposedAction()
+        # Open after the drop returns: a file dialog inside a drop event confuses some desktops.
+        QTimer.singleShot(0, lambda: self.files.open_paths(paths))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.table.commit_open_editor()
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.jobs.cancel_all()
+        self.jobs.wait(10000)
+        self.player.close()
+        self.autosaver.discard()
+        self.prefs.save()
+        event.accept()
