@@ -146,6 +146,7 @@ class PhoneticAligner:
     #: and the narrow defaults lose it on hesitant speech.  Wider costs ~20% more time.
     BEAM = 1e-100
     WORD_BEAM = 1e-80
+    EXTRA = {}
 
     def __init__(self, use_espeak: Optional[bool] = None):
         self._decoder = None
@@ -174,7 +175,7 @@ class PhoneticAligner:
             # lm=None: no n-gram search (forced alignment needs none); it also makes adding a word
             # to the dictionary free instead of ~0.1 s.
             self._decoder = Decoder(samprate=SAMPLE_RATE, lm=None, bestpath=False, loglevel="FATAL",
-                                    beam=self.BEAM, pbeam=self.BEAM, wbeam=self.WORD_BEAM)
+                                    **{**dict(beam=self.BEAM, pbeam=self.BEAM, wbeam=self.WORD_BEAM), **self.EXTRA})
             self._logmath = self._decoder.get_logmath()
             self._pronouncer = Pronouncer(known=self._decoder.lookup_word, use_espeak=self._use_espeak)
             log.debug("pocketsphinx decoder ready (model %s)", model_dir())
@@ -287,6 +288,8 @@ class PhoneticAligner:
             return None
         out = []
         for s in dec.seg():
+            if s.word == "(NULL)":  # an epsilon transition of the grammar: no sound of its own
+                continue
             score = self._logmath.log(s.ascore) if s.ascore > 0 else -1e9
             out.append((_VARIANT.sub("", s.word), s.start_frame, s.end_frame, float(score)))
         spoken = [w for w, *_ in out if w not in _FILLERS and not w.startswith(_CONTEXT)]
