@@ -73,7 +73,10 @@ def main() -> int:
         decoder.process_raw(pcm, full_utt=True)
         decoder.end_utt()
         frate = decoder.config["frate"]
-        for seg in decoder.seg():
+        segs = decoder.seg()
+        if segs is None:  # the search never reached the end of the text: no alignment at all
+            raise RuntimeError("no alignment found for the whole text")
+        for seg in segs:
             word = re.sub(r"\(\d+\)$", "", seg.word)
             if word.startswith("<") or word.startswith("[") or word == "<sil>":
                 continue  # <s>, </s>, <sil>, fillers

@@ -1,0 +1,538 @@
+"""Benchmark cases: the shared speech cases plus the ones this benchmark derives from them.
+
+Every case is a folder in the layout of ``../shared/data`` (``audio.wav`` 16 kHz
+mono int16, ``transcript.txt`` one segment per line, ``truth.json``) so that
+``../shared/tools/score.py`` scores all of them the same way.  Derived cases go to
+``benchmarks/out/cases/`` (git-ignored) and are rebuilt when missing or when
+``GENERATOR_VERSION`` changes; generation is seeded, so every run makes the same
+audio and text.
+
+How the truth of a derived case is made (score.py's conventions):
+
+* ``+del`` - a middle transcript line is removed.  Its truth segment stays, timed,
+  with ``"in_transcript": false``: score.py leaves it out of the token stream and
+  reports how much of it the output's segments swallowed.
+* ``+add`` - a sentence that is never spoken is inserted between two middle lines.
+  Its truth segment has ``"spoken": false`` and start/end null: it is not scored
+  for time; score.py reports how long the output made it and how much speech it covers.
+* ``+sub10`` - 10% of the transcript's words (plain alphabetic words, seeded choice)
+  are replaced by unrelated words.  Segments with a substitution are
+  ``"affected": true`` (score.py reports them apart from the unaffected ones);
+  word truth of a substituted word is dropped, the other words keep theirs.
+* ``+intro20`` - 20 s of synthetic music (chords, melody, hi-hat) over pink noise is
+  put before the audio; every truth time moves by the intro's length.
+* ``+gap60`` - 60 s of room noise at the recording's own noise floor is inserted in the
+  middle of the pause between two middle segments; later truth moves by 60 s.
+* ``long_mix`` - over ten minutes: every shared case (the transcript-only ones too,
+  whose segments stay untimed) and synthesized talks in several voices, joined with
+  1.5 s of room noise.  Truth is each part's truth moved to where the part starts.
+* ``long_60min`` - a sixty-minute synthesized talk (speed and memory), only on request.
+
+In the neighbours of a deleted or added sentence nothing changed, so they are not
+marked affected: "no boundary off by more than 1 s outside the changed sentence"
+is checked on every scored segment that is not affected.
+
+Synthesized speech comes from ``tests/synth.py`` (espeak-ng, sentence by sentence,
+exact sentence bounds).  ``../shared`` is found relative to the repository.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import json
+import random
+import re
+import sys
+import tempfile
+import wave
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+import numpy as np
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
+SHARED = REPO.parent / "shared"
+SHARED_DATA = SHARED / "data"
+OUT = BENCH_DIR / "out"
+CASES_DIR = OUT / "cases"
+RATE = 16000
+#: Bump when case generation changes; cases made by another version are rebuilt.
+GENERATOR_VERSION = 3
+
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+if str(BENCH_DIR) not in sys.path:
+    sys.path.insert(0, str(BENCH_DIR))
+
+from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
+
+
+class SharedDataMissing(SystemExit):
+    pass
+
+
+def require_shared() -> None:
+    if not (SHARED_DATA.is_dir() and (SHARED / "tools" / "score.py").is_file()):
+        raise SharedDataMissing(
+            f"The shared speech cases are missing: expected {SHARED_DATA} and {SHARED / 'tools' / 'score.py'} "
+            "(../shared beside the repository).  The benchmark needs them for truth and scoring.")
+
+
+# ------------------------------------------------------------------ the in-memory case
+@dataclass
+class Talk:
+    """Audio with its truth, in the truth.json vocabulary (segments/words dicts)."""
+
+    samples: np.ndarray  # float32, 16 kHz mono
+    segments: list[dict]
+    words: list[dict] = field(default_factory=list)
+    truth_kind: str = "synthetic"
+    source: str = ""
+    license: str = ""
+    notes: list[str] = field(default_factory=list)
+    derived: dict = field(default_factory=dict)
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / RATE
+
+    def copy(self) -> "Talk":
+        return Talk(self.samples.copy(), copy.deepcopy(self.segments), copy.deepcopy(self.words), self.truth_kind,
+                    self.source, self.license, list(self.notes), copy.deepcopy(self.derived))
+
+    def transcript_lines(self) -> list[str]:
+        return [s["text"] for s in self.segments if s.get("in_transcript", True) is not False]
+
+
+def _timed(s: dict) -> bool:
+    return s.get("start") is not None and s.get("end") is not None
+
+
+def read_wav(path: Path) -> np.ndarray:
+    with wave.open(str(path)) as w:
+        if w.getframerate() != RATE or w.getnchannels() != 1 or w.getsampwidth() != 2:
+            raise ValueError(f"{path}: expected 16 kHz mono 16-bit PCM")
+        return np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768
+
+
+def load_case(case_dir: Path) -> Talk:
+    truth = json.loads((case_dir / "truth.json").read_text(encoding="utf-8"))
+    segs = [{k: v for k, v in s.items() if k in ("text", "start", "end", "in_transcript", "spoken", "affected")}
+            for s in truth["segments"]]
+    words = [{k: w[k] for k in ("start", "end", "word", "seg") if k in w} for w in truth.get("words") or []]
+    return Talk(read_wav(case_dir / "audio.wav"), segs, words, truth.get("truth_kind", "?"),
+                truth.get("source", case_dir.name), truth.get("license", ""), [truth.get("notes", "")],
+                truth.get("derived", {}))
+
+
+def write_case(talk: Talk, case_dir: Path) -> None:
+    from tests.synth import write_wav
+
+    case_dir.mkdir(parents=True, exist_ok=True)
+    write_wav(case_dir / "audio.wav", talk.samples)
+    (case_dir / "transcript.txt").write_text("\n".join(talk.transcript_lines()) + "\n", encoding="utf-8")
+    truth = {"source": talk.source, "license": talk.license, "truth_kind": talk.truth_kind,
+             "duration": round(talk.duration, 4), "notes": " | ".join(n for n in talk.notes if n),
+             "generator_version": GENERATOR_VERSION, "derived": talk.derived,
+             "segments": talk.segments, "words": talk.words}
+    (case_dir / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+# ------------------------------------------------------------------ signals
+def _pink_noise(n: int, rng: np.random.Generator) -> np.ndarray:
+    """Unit-RMS 1/f noise, shaped in the frequency domain."""
+    spec = np.fft.rfft(rng.normal(size=n))
+    f = np.fft.rfftfreq(n, 1 / RATE)
+    spec[1:] /= np.sqrt(f[1:])
+    spec[0] = 0
+    x = np.fft.irfft(spec, n)
+    return (x / (np.sqrt(np.mean(x ** 2)) + 1e-12)).astype(np.float32)
+
+
+def noise_floor(samples: np.ndarray) -> float:
+    """RMS of the quietest 10% of 50 ms frames: the recording's own background level."""
+    frame = RATE // 20
+    n = len(samples) // frame
+    if n == 0:
+        return 0.0005
+    rms = np.sqrt(np.mean(samples[: n * frame].reshape(n, frame) ** 2, axis=1))
+    return float(max(np.percentile(rms, 10), 0.0003))
+
+
+def speech_level(talk: Talk) -> float:
+    """RMS over the timed truth segments (the speech), or over everything without timing truth."""
+    parts = [talk.samples[int(s["start"] * RATE):int(s["end"] * RATE)] for s in talk.segments
+             if _timed(s) and s.get("spoken", True) is not False]
+    x = np.concatenate(parts) if parts else talk.samples
+    return float(np.sqrt(np.mean(x ** 2)))
+
+
+def room_noise(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray:
+    """Background of an empty room: pink noise with a faint mains hum, at ``level`` RMS."""
+    n = int(round(seconds * RATE))
+    t = np.arange(n) / RATE
+    x = _pink_noise(n, rng) + 0.3 * np.sin(2 * np.pi * 50 * t) + 0.15 * np.sin(2 * np.pi * 100 * t)
+    return (level * x / np.sqrt(np.mean(x ** 2))).astype(np.float32)
+
+
+def intro_music(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray:
+    """A jingle: a chord progression with a melody and a hi-hat over pink noise, faded in and out."""
+    n = int(round(seconds * RATE))
+    t = np.arange(n) / RATE
+    x = np.zeros(n)
+
+    def tone(freq: float, start: float, dur: float, amp: float) -> None:
+        a, b = int(start * RATE), min(n, int((start + dur) * RATE))
+        if a >= b:
+            return
+        tt = t[a:b] - start
+        env = np.minimum(1, tt / 0.02) * np.exp(-tt * 1.5)
+        wave_ = sum(np.sin(2 * np.pi * freq * h * tt) / h ** 1.5 for h in (1, 2, 3, 4))
+        x[a:b] += amp * env * wave_
+
+    chords = [(261.6, 329.6, 392.0), (196.0, 246.9, 392.0), (220.0, 261.6, 329.6), (174.6, 220.0, 349.2)]
+    melody = [523.3, 587.3, 659.3, 784.0, 659.3, 587.3, 523.3, 440.0]
+    bar = 2.5
+    for k in range(int(np.ceil(seconds / bar))):
+        for f in chords[k % 4]:
+            tone(f, k * bar, bar, 0.3)
+        for j in range(4):
+            tone(melody[(2 * k + j) % len(melody)] * (1 if k % 2 else 1.5), k * bar + j * bar / 4, bar / 4, 0.25)
+    hat = rng.normal(size=n) * 0.0
+    for k in range(int(seconds / 0.25)):
+        a = int(k * 0.25 * RATE)
+        m = min(n - a, int(0.04 * RATE))
+        hat[a:a + m] += rng.normal(size=m) * np.exp(-np.arange(m) / (0.008 * RATE))
+    x = x / np.sqrt(np.mean(x ** 2)) + 0.3 * hat + 0.2 * _pink_noise(n, rng)
+    fade = np.minimum(1, np.minimum(t / 1.0, (seconds - t) / 2.0))
+    x *= np.clip(fade, 0, 1)
+    return (level * x / np.sqrt(np.mean(x ** 2))).astype(np.float32)
+
+
+# ------------------------------------------------------------------ transformations
+def shift(talk: Talk, dt: float, from_time: float = -np.inf) -> None:
+    """Move every truth time at or after ``from_time`` by ``dt`` (in place)."""
+    for s in talk.segments:
+        if _timed(s) and s["start"] >= from_time:
+            s["start"] = round(s["start"] + dt, 4)
+            s["end"] = round(s["end"] + dt, 4)
+    for w in talk.words:
+        if w["start"] >= from_time:
+            w["start"] = round(w["start"] + dt, 4)
+            w["end"] = round(w["end"] + dt, 4)
+
+
+def middle_index(talk: Talk) -> int:
+    """A segment in the middle of the talk with neighbours on both sides."""
+    n = len(talk.segments)
+    if n < 3:
+        raise ValueError("needs at least three segments")
+    return n // 2
+
+
+def delete_sentence(talk: Talk, i: Optional[int] = None) -> Talk:
+    t = talk.copy()
+    i = middle_index(t) if i is None else i
+    t.segments[i]["in_transcript"] = False
+    t.derived = {"change": "deleted sentence", "changed": [{"i": i, "kind": "deleted", "text": t.segments[i]["text"],
+                                                             "start": t.segments[i]["start"], "end": t.segments[i]["end"]}]}
+    return t
+
+
+def add_sentence(talk: Talk, text: str, i: Optional[int] = None) -> Talk:
+    """Insert an unspoken line before segment ``i`` (default: the middle)."""
+    t = talk.copy()
+    i = (len(t.segments) + 1) // 2 if i is None else i
+    t.segments.insert(i, {"text": text, "start": None, "end": None, "spoken": False})
+    for w in t.words:
+        if w["seg"] >= i:
+            w["seg"] += 1
+    t.derived = {"change": "added sentence never spoken", "changed": [{"i": i, "kind": "added", "text": text}]}
+    return t
+
+
+def _tokens(text: str) -> list[str]:
+    """The scorer's normalized tokens (imported, so both sides cut words the same way)."""
+    return score_module().tokens(text)
+
+
+def substitute_words(talk: Talk, fraction: float = 0.10, seed: int = 7) -> Talk:
+    t = talk.copy()
+    rng = random.Random(seed)
+    # candidate words: whitespace-separated words whose core is purely alphabetic (one scorer token each)
+    candidates = []
+    for si, s in enumerate(t.segments):
+        if s.get("in_transcript", True) is False:
+            continue
+        for m in re.finditer(r"\S+", s["text"]):
+            core = re.fullmatch(r"([^A-Za-z]*)([A-Za-z]+)([^A-Za-z]*)", m.group())
+            if core:
+                candidates.append((si, m.start() + core.start(2), m.start() + core.end(2)))
+    total_words = sum(len(_tokens(s["text"])) for s in t.segments if s.get("in_transcript", True) is not False)
+    k = max(1, round(fraction * total_words))
+    chosen = sorted(rng.sample(candidates, min(k, len(candidates))), key=lambda c: (c[0], -c[1]))
+    changed: dict[int, list] = {}
+    old_tokens = {si: _tokens(t.segments[si]["text"]) for si, _, _ in chosen}
+    for si, a, b in chosen:  # right to left inside a segment, so offsets stay valid
+        text = t.segments[si]["text"]
+        orig = text[a:b]
+        new = rng.choice([w for w in SUBSTITUTES if w != orig.lower()])
+        if orig[0].isupper():
+            new = new.capitalize()
+        t.segments[si]["text"] = text[:a] + new + text[b:]
+        changed.setdefault(si, []).insert(0, [orig, new])
+    for si in changed:
+        t.segments[si]["affected"] = True
+        new_toks = _tokens(t.segments[si]["text"])
+        old = old_tokens[si]
+        assert len(new_toks) == len(old), (old, new_toks)
+        replaced = {k for k in range(len(old)) if old[k] != new_toks[k]}
+        t.words = [w for w in t.words if w["seg"] != si or not (_word_positions(w, t.words, si, old) & replaced)]
+    t.derived = {"change": f"{round(100 * fraction)}% of words substituted", "words_substituted": len(chosen),
+                 "changed": [{"i": si, "kind": "substituted", "pairs": pairs} for si, pairs in sorted(changed.items())]}
+    return t
+
+
+def _word_positions(word: dict, words: list[dict], si: int, seg_tokens: list[str]) -> set[int]:
+    """Token positions in ``seg_tokens`` that the truth ``word`` covers (matched the way score.py does)."""
+    seg_words = [w for w in words if w["seg"] == si]
+    wtoks, owner = [], []
+    for w in seg_words:
+        for tok in _tokens(w["word"]):
+            wtoks.append(tok)
+            owner.append(id(w))
+    sm = difflib.SequenceMatcher(None, wtoks, seg_tokens, autojunk=False)
+    pos = set()
+    for blk in sm.get_matching_blocks():
+        for k in range(blk.size):
+            if owner[blk.a + k] == id(word):
+                pos.add(blk.b + k)
+    return pos
+
+
+def prepend_intro(talk: Talk, seconds: float = 20.0, seed: int = 11) -> Talk:
+    t = talk.copy()
+    rng = np.random.default_rng(seed)
+    music = intro_music(seconds, 0.5 * speech_level(talk), rng)
+    t.samples = np.concatenate([music, t.samples])
+    shift(t, len(music) / RATE)
+    t.derived = {"change": f"{seconds:g} s of music and noise prepended", "changed": [],
+                 "inserted": [{"start": 0.0, "end": len(music) / RATE, "kind": "music"}]}
+    return t
+
+
+def insert_gap(talk: Talk, seconds: float = 60.0, seed: int = 13) -> Talk:
+    """Insert room noise in the pause after a middle segment (the widest pause in the middle third)."""
+    t = talk.copy()
+    timed = [i for i, s in enumerate(t.segments) if _timed(s)]
+    pairs = [(timed[k], timed[k + 1]) for k in range(len(timed) - 1)]
+    lo, hi = len(pairs) // 3, max(len(pairs) // 3 + 1, (2 * len(pairs) + 2) // 3)
+    middle = pairs[lo:hi] or pairs
+    i, j = max(middle, key=lambda p: t.segments[p[1]]["start"] - t.segments[p[0]]["end"])
+    cut = (t.segments[i]["end"] + t.segments[j]["start"]) / 2
+    n_cut = int(round(cut * RATE))
+    gap = room_noise(seconds, noise_floor(talk.samples), np.random.default_rng(seed))
+    t.samples = np.concatenate([t.samples[:n_cut], gap, t.samples[n_cut:]])
+    shift(t, len(gap) / RATE, from_time=n_cut / RATE)
+    t.derived = {"change": f"{seconds:g} s of room noise inserted after segment {i}", "changed": [],
+                 "inserted": [{"start": n_cut / RATE, "end": (n_cut + len(gap)) / RATE, "kind": "room noise"}]}
+    return t
+
+
+def concatenate(parts: list[tuple[str, Talk]], gap: float = 1.5, seed: int = 17) -> Talk:
+    rng = np.random.default_rng(seed)
+    level = min(noise_floor(p.samples) for _, p in parts)
+    audio, segs, words, sources, kinds = [], [], [], [], []
+    pos = 0
+    for k, (name, p) in enumerate(parts):
+        if k:
+            g = room_noise(gap, level, rng)
+            audio.append(g)
+            pos += len(g)
+        q = p.copy()
+        shift(q, pos / RATE)
+        base = len(segs)
+        segs.extend(q.segments)
+        for w in q.words:
+            words.append(dict(w, seg=w["seg"] + base))
+        sources.append({"name": name, "offset": round(pos / RATE, 4), "duration": round(p.duration, 4),
+                        "truth_kind": p.truth_kind, "segments": [base, len(segs)]})
+        kinds.append(p.truth_kind)
+        audio.append(q.samples)
+        pos += len(q.samples)
+    return Talk(np.concatenate(audio), segs, words, "mixed:" + ",".join(sorted(set(kinds))),
+                "concatenation of: " + ", ".join(n for n, _ in parts), "see the parts' licences",
+                ["parts joined with room noise; each part's truth moved to where it starts"],
+                {"change": "concatenation", "changed": [], "parts": sources})
+
+
+# ------------------------------------------------------------------ synthesized talks
+def synth_talk(sentences: list[str], voices: list[str], seed: int, run: int = 6) -> Talk:
+    """espeak-ng talk via tests/synth.py: voices change every ``run`` sentences, pauses 0.35-1.6 s."""
+    from tests.synth import espeak_available, synthesize_talk
+
+    if not espeak_available():
+        raise SystemExit("espeak-ng is needed to synthesize the benchmark talks (apt-get install espeak-ng)")
+    rng = random.Random(seed)
+    pauses = [round(rng.uniform(0.35, 1.6), 2) for _ in sentences[1:]]
+    per_sentence = [voices[(k // run) % len(voices)] for k in range(len(sentences))]
+    with tempfile.TemporaryDirectory() as tmp:
+        wav = Path(tmp) / "talk.wav"
+        truth = synthesize_talk(sentences, wav, pauses=pauses, lead_in=0.7, tail=0.8, voices=per_sentence, seed=seed)
+        samples = read_wav(wav)
+    segs = [{"text": s.text, "start": round(s.start, 4), "end": round(s.end, 4), "bounds": "tts-exact"} for s in truth]
+    return Talk(samples, segs, [], "synthetic", "synthetic: espeak-ng via tests/synth.py, voices " + ", ".join(voices),
+                "generated here", ["segment bounds exact (first/last audible TTS sample); no word truth"])
+
+
+def talk_a() -> Talk:
+    return synth_talk(TALK_A, ["en-us", "en-gb+f3", "en-us-nyc", "en-gb-scotland+f2"], seed=3)
+
+
+def generated_talk(seconds: float, seed: int, voices: list[str]) -> Talk:
+    """A synthesized talk of at least ``seconds`` (estimated at 4.5 s per sentence, topped up)."""
+    sentences = generated_sentences(max(3, int(seconds / 4.5)), seed=seed)
+    t = synth_talk(sentences, voices, seed=seed, run=8)
+    extra = 0
+    while t.duration < seconds:
+        extra += max(2, int((seconds - t.duration) / 4.0) + 1)
+        t = synth_talk(generated_sentences(len(sentences) + extra, seed=seed), voices, seed=seed, run=8)
+    return t
+
+
+# ------------------------------------------------------------------ the catalogue
+SHARED_CASES = ["praatio_bobby_mary", "mfa_acoustic_corpus", "mfa_cold_corpus", "tts_espeak_us", "jfk", "sonnet_p001"]
+DERIVATIONS: dict[str, Callable[[Talk], Talk]] = {
+    "del": delete_sentence,
+    "add": None,  # needs a per-base sentence; see _derive
+    "sub10": substitute_words,
+    "intro20": prepend_intro,
+    "gap60": insert_gap,
+}
+#: base -> derivations made from it (praatio has two segments: no middle one to delete)
+DERIVED_FROM = {
+    "synth_talk_a": ["del", "add", "sub10", "intro20", "gap60"],
+    "tts_espeak_us": ["del", "add", "sub10", "intro20", "gap60"],
+    "mfa_acoustic_corpus": ["del", "add", "sub10", "intro20", "gap60"],
+    "mfa_cold_corpus": ["del", "add", "sub10", "intro20", "gap60"],
+    "praatio_bobby_mary": ["add", "sub10", "intro20", "gap60"],
+}
+ADDED_SENTENCE = {"synth_talk_a": NEVER_SPOKEN[0], "tts_espeak_us": NEVER_SPOKEN[1],
+                  "mfa_acoustic_corpus": NEVER_SPOKEN[2], "mfa_cold_corpus": NEVER_SPOKEN[2],
+                  "praatio_bobby_mary": NEVER_SPOKEN[3]}
+LONG_CASES = ["long_mix", "long_60min"]
+
+
+def all_case_names(long60: bool = False) -> list[str]:
+    names = list(SHARED_CASES) + ["synth_talk_a"]
+    for base, ders in DERIVED_FROM.items():
+        names += [f"{base}+{d}" for d in ders]
+    names.append("long_mix")
+    if long60:
+        names.append("long_60min")
+    return names
+
+
+def quick_case_names() -> list[str]:
+    return list(SHARED_CASES) + ["synth_talk_a"] + [f"synth_talk_a+{d}" for d in DERIVED_FROM["synth_talk_a"]]
+
+
+def _derive(base: str, talk: Talk, how: str) -> Talk:
+    if how == "add":
+        return add_sentence(talk, ADDED_SENTENCE[base])
+    return DERIVATIONS[how](talk)
+
+
+def case_dir(name: str) -> Path:
+    return SHARED_DATA / name if name in SHARED_CASES else CASES_DIR / name
+
+
+def _is_current(d: Path) -> bool:
+    try:
+        return json.loads((d / "truth.json").read_text(encoding="utf-8")).get("generator_version") == GENERATOR_VERSION
+    except (OSError, ValueError):
+        return False
+
+
+def _base_talk(name: str) -> Talk:
+    if name in SHARED_CASES:
+        return load_case(SHARED_DATA / name)
+    ensure_case(name)
+    return load_case(CASES_DIR / name)
+
+
+def _make(name: str) -> Talk:
+    if name == "synth_talk_a":
+        return talk_a()
+    if "+" in name:
+        base, how = name.split("+", 1)
+        t = _derive(base, _base_talk(base), how)
+        t.source = f"{name}: {t.derived['change']} (base: {base}; {t.source})"
+        t.derived["base"] = base
+        return t
+    if name == "long_mix":
+        voices = [["en-us", "en-gb+f2"], ["en-us-nyc+f3", "en-gb-scotland"], ["en-gb-x-rp", "en-us+m3"]]
+        parts = [("synth_talk_a", _base_talk("synth_talk_a")), ("mfa_acoustic_corpus", _base_talk("mfa_acoustic_corpus"))]
+        shared_total = sum(_base_talk(n).duration for n in SHARED_CASES)
+        need = max(60.0, 630 - shared_total - parts[0][1].duration) / 3
+        parts += [("generated_1", generated_talk(need, 21, voices[0])),
+                  ("tts_espeak_us", _base_talk("tts_espeak_us")), ("jfk", _base_talk("jfk")),
+                  ("generated_2", generated_talk(need, 22, voices[1])),
+                  ("mfa_cold_corpus", _base_talk("mfa_cold_corpus")), ("sonnet_p001", _base_talk("sonnet_p001")),
+                  ("generated_3", generated_talk(need, 23, voices[2])),
+                  ("praatio_bobby_mary", _base_talk("praatio_bobby_mary"))]
+        return concatenate(parts)
+    if name == "long_60min":
+        voices = ["en-us", "en-gb+f2", "en-us-nyc", "en-gb-scotland+f3", "en-gb-x-rp", "en-us+f4", "en-029"]
+        t = generated_talk(3600.0, 60, voices)
+        t.source = "sixty-minute synthesized talk (espeak-ng, seven voices)"
+        return t
+    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True))}")
+
+
+def ensure_case(name: str, log: Callable[[str], None] = print) -> Path:
+    """The case's folder, built first when it is a derived case that is missing or stale."""
+    require_shared()
+    d = case_dir(name)
+    if name in SHARED_CASES or _is_current(d):
+        return d
+    log(f"making case {name} ...")
+    talk = _make(name)
+    write_case(talk, d)
+    return d
+
+
+_SCORE = None
+
+
+def score_module():
+    """../shared/tools/score.py, imported once."""
+    global _SCORE
+    if _SCORE is None:
+        import importlib.util
+
+        require_shared()
+        spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
+        _SCORE = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_SCORE)
+    return _SCORE
+
+
+def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Make the benchmark's derived cases in benchmarks/out/cases/.")
+    ap.add_argument("names", nargs="*", help="cases to make (default: all except long_60min)")
+    ap.add_argument("--long60", action="store_true", help="also make the sixty-minute talk")
+    a = ap.parse_args()
+    for n in a.names or all_case_names(a.long60):
+        d = ensure_case(n)
+        truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+        print(f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}")
+
+
+if __name__ == "__main__":
+    main()
