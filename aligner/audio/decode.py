@@ -1,23 +1,39 @@
 """Decode wav, mp3, m4a/aac, flac, ogg/opus and the audio of mp4/mkv/webm with PyAV.
 
-Everything is brought to 16 kHz mono, the rate Whisper and pocketsphinx want.
-Samples are kept as int16 (2 bytes a sample): a 3-hour talk is 345 MB, and
-float32 copies are made only for the window being worked on.  Decoding streams
-frame by frame into a growing buffer, so peak memory stays near the final size.
+Everything the aligner listens to is brought to 16 kHz mono, the rate Whisper
+and pocketsphinx want.  Samples are kept as int16 (2 bytes a sample): a 3-hour
+talk is 345 MB, and float32 copies are made only for the window being worked on.
+
+:class:`AudioStream` is the one place that turns a file into PCM; both
+:func:`load_audio` (16 kHz mono, whole file) and clip export (original rate,
+chunk by chunk) read through it, so they agree on where time 0 is and how long
+the recording lasts.  Its timeline is the player's: it starts where the
+container starts (silence is put in front when a video's audio track starts
+late), gaps in the track's timestamps become silence, and the encoder's padding
+at the end is cut to the length the container declares.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 import numpy as np
 
-from ..errors import AudioError, Cancelled
-from ..progress import CancelToken, ProgressCallback, Progress
+from ..errors import AudioError
+from ..progress import CancelToken, Progress, ProgressCallback
 
 SAMPLE_RATE = 16000
+
+SUPPORTED = "wav, mp3, m4a/aac, flac, ogg/opus, mp4, mkv, webm"
+#: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
+_GAP = 0.05
+_MAX_GAP = 600.0
+#: Decoded audio longer than the declared duration by less than this is encoder padding, and cut.
+_PADDING = 0.25
+#: Less audio than this decoded from a damaged file counts as nothing.
+_MIN_USEFUL = 0.1
 
 
 @dataclass
@@ -27,6 +43,8 @@ class Audio:
     path: Optional[str]
     samples: np.ndarray  #: int16, mono, SAMPLE_RATE
     sample_rate: int = SAMPLE_RATE
+    #: Things the user should know about the file that did not stop decoding (e.g. it was cut short).
+    warnings: tuple[str, ...] = ()
 
     @property
     def duration(self) -> float:
@@ -48,8 +66,213 @@ class Audio:
         return cls(path, pcm)
 
 
+def _reason(e: Exception) -> str:
+    """FFmpeg's own words for what went wrong, without error numbers or file names."""
+    text = getattr(e, "strerror", None) or str(e) or type(e).__name__
+    return text[0].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def _clock(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    s = int(round(seconds))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def _open(path: str):
+    import av  # imported here: PyAV is heavy and only needed when decoding
+
+    name = os.path.basename(path)
+    if not os.path.exists(path):
+        raise AudioError(f"The audio file {path} does not exist. Check the path, or choose the file again.")
+    if os.path.isdir(path):
+        raise AudioError(f"{path} is a folder, not an audio file.")
+    if os.path.getsize(path) == 0:
+        raise AudioError(f"The audio file {name} is empty (0 bytes). It may not have finished downloading "
+                         f"or copying.")
+    try:
+        container = av.open(path, metadata_errors="ignore")
+    except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError) as e:
+        raise AudioError(f"{name} could not be opened as audio ({_reason(e)}): it is damaged, incomplete, or not "
+                         f"an audio or video file. Aligner reads {SUPPORTED}.") from None
+    if not container.streams.audio:
+        kinds = sorted({s.type for s in container.streams})
+        container.close()
+        what = f"it has only {' and '.join(kinds)}" if kinds else "it has no streams"
+        raise AudioError(f"{name} has no audio track ({what}). Choose the file that holds the talk's sound.")
+    return container
+
+
+class AudioStream:
+    """The first audio track of a file, decoded chunk by chunk to int16 PCM.
+
+    ``rate`` and ``channels`` default to the source's (``max_channels`` folds,
+    say, a film's 5.1 track down to stereo).  Iterate :meth:`chunks`
+    once; each chunk is an ``(n, channels)`` int16 array, in time order, with
+    no gaps.  Damage that does not stop decoding (a truncated download,
+    unreadable packets) is described in :attr:`warnings` rather than raised,
+    because half a recording is still worth aligning; a file with no decodable
+    audio at all raises :class:`AudioError`.
+    """
+
+    def __init__(self, path: str, rate: Optional[int] = None, channels: Optional[int] = None,
+                 max_channels: Optional[int] = None):
+        self.path = path
+        self.name = os.path.basename(path)
+        self._container = _open(path)
+        stream = self._container.streams.audio[0]
+        ctx = stream.codec_context
+        self.source_rate: int = ctx.sample_rate or stream.rate or SAMPLE_RATE
+        self.source_channels: int = ctx.layout.nb_channels if ctx.layout else 1
+        self.rate = rate or self.source_rate
+        self.channels = min(channels or self.source_channels, max_channels or 1 << 16)
+        self._stream = stream
+        #: Duration the container declares for the track (None when it does not say).
+        self.declared_duration: Optional[float] = None
+        if stream.duration is not None and stream.time_base is not None:
+            self.declared_duration = float(stream.duration * stream.time_base)
+        elif self._container.duration:
+            self.declared_duration = self._container.duration / 1_000_000
+        self.warnings: list[str] = []
+        self.samples_out = 0  #: samples produced so far (at ``rate``)
+
+    @property
+    def position(self) -> float:
+        """Seconds of audio produced so far."""
+        return self.samples_out / self.rate
+
+    def close(self) -> None:
+        self._container.close()
+
+    def __enter__(self) -> "AudioStream":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------ decoding
+    def _frames(self) -> Iterator:
+        """Decoded frames; unreadable packets are skipped and counted, a broken container ends the stream."""
+        import av
+
+        skipped = 0
+        try:
+            for packet in self._container.demux(self._stream):
+                try:
+                    frames = packet.decode()
+                except (av.InvalidDataError, av.FFmpegError, ValueError):
+                    skipped += 1
+                    continue
+                yield from frames
+        except (av.FFmpegError, OSError, ValueError) as e:
+            if self.samples_out >= _MIN_USEFUL * self.rate:
+                self.warnings.append(f"{self.name} is damaged after {_clock(self.position)} ({_reason(e)}); "
+                                     f"only the audio before that point was read.")
+            else:
+                raise AudioError(f"{self.name} could not be decoded ({_reason(e)}); the file is damaged or "
+                                 f"is not really audio.") from None
+        if skipped and self.samples_out >= _MIN_USEFUL * self.rate:
+            self.warnings.append(f"{self.name} has {skipped} damaged piece{'s' * (skipped > 1)} that could not "
+                                 f"be decoded and {'were' if skipped > 1 else 'was'} left out.")
+
+    def chunks(self, cancel: Optional[CancelToken] = None) -> Iterator[np.ndarray]:
+        import av
+
+        rate, channels = self.rate, self.channels
+        layout = "mono" if channels == 1 else "stereo" if channels == 2 else f"{channels}c"
+        # Time 0 is where the container starts; a file that does not say starts with its first frame.
+        origin = self._container.start_time / 1_000_000 if self._container.start_time is not None else None
+        resampler = None
+        source_key = None
+        time_base = 0.0
+        fed = 0.0  # seconds of source audio (and of silence put in) so far
+        tail = _Tail(round(self.declared_duration * rate) if self.declared_duration else None, int(_PADDING * rate))
+
+        def drain(frames) -> Iterator[np.ndarray]:
+            for out in frames:
+                block = tail.pass_on(out.to_ndarray().reshape(-1, channels), self.samples_out)
+                if len(block):
+                    self.samples_out += len(block)
+                    yield block
+
+        for n_frames, frame in enumerate(self._frames()):
+            if cancel is not None and n_frames % 64 == 0:
+                cancel.check()
+            key = (frame.format.name, frame.layout.name, frame.sample_rate)
+            if key != source_key:  # first frame, or the stream changed its format midway
+                if resampler is not None:
+                    yield from drain(resampler.resample(None))
+                # Output in large frames: fewer, bigger numpy blocks cost less per second of audio.
+                resampler = av.AudioResampler(format="s16", layout=layout, rate=rate, frame_size=8192)
+                source_key = key
+                time_base = float(frame.time_base) if frame.time_base is not None else 0.0
+            if frame.pts is not None and time_base:
+                # Silence for a track that starts after the container (a video's late audio) or skips ahead;
+                # a jump of more than _MAX_GAP is a broken timestamp, not a pause, and is ignored.
+                t = frame.pts * time_base
+                if origin is None:
+                    origin = t
+                due = t - origin - fed
+                if _GAP < due < _MAX_GAP:
+                    yield from drain(resampler.resample(None))
+                    yield from drain([_Silence(round(due * rate), channels)])
+                    resampler = av.AudioResampler(format="s16", layout=layout, rate=rate, frame_size=8192)
+                    fed += due
+            fed += frame.samples / frame.sample_rate
+            frame.pts = None  # samples are counted, not timestamped, from here on
+            yield from drain(resampler.resample(frame))
+        if resampler is not None:
+            yield from drain(resampler.resample(None))
+        if self.samples_out < _MIN_USEFUL * rate:
+            raise AudioError(f"{self.name} contains no audio that could be decoded; the file is damaged or "
+                             f"is not really audio.")
+        if self.declared_duration and self.position < self.declared_duration - max(1.0, 0.02 *
+                                                                                   self.declared_duration):
+            self.warnings.append(f"{self.name} seems cut short: it says it lasts {_clock(self.declared_duration)}"
+                                 f" but only {_clock(self.position)} of audio is there (an unfinished "
+                                 f"download or copy?). Only that part can be aligned.")
+
+
+class _Silence:
+    """Stands in for a decoded frame of silence (only ``to_ndarray`` is asked of it)."""
+
+    def __init__(self, samples: int, channels: int):
+        self.shape = (1, samples * channels)
+
+    def to_ndarray(self) -> np.ndarray:
+        return np.zeros(self.shape, np.int16)
+
+
+
+class _Tail:
+    """Holds back what is decoded past the declared end, and drops it if it turns out to be padding.
+
+    Lossy encoders pad the last frame (AAC in mp4 by up to 2048 samples); the
+    container says how long the audio really is.  Up to ``limit`` samples past
+    that are held; more means the declared duration was wrong, and all is kept.
+    """
+
+    def __init__(self, declared: Optional[int], limit: int):
+        self.declared = declared
+        self.limit = limit
+        self.held: list[np.ndarray] = []
+
+    def pass_on(self, block: np.ndarray, emitted: int) -> np.ndarray:
+        if self.declared is None:
+            return block
+        room = max(0, self.declared - emitted)
+        if len(block) <= room and not self.held:
+            return block
+        self.held.append(block[room:])
+        block = block[:room]
+        if sum(len(h) for h in self.held) > self.limit:
+            block = np.concatenate([block, *self.held])
+            self.held, self.declared = [], None
+        return block
+
+
 class _Growing:
-    """An int16 buffer that doubles when full (amortized O(1) appends, no list of chunks)."""
+    """An int16 buffer grown in place with ``realloc`` (no copy, no double peak, for big sizes)."""
 
     def __init__(self, capacity: int):
         self.data = np.empty(max(capacity, SAMPLE_RATE), dtype=np.int16)
@@ -58,41 +281,13 @@ class _Growing:
     def append(self, x: np.ndarray) -> None:
         need = self.n + len(x)
         if need > len(self.data):
-            grown = np.empty(max(need, int(len(self.data) * 1.5)), dtype=np.int16)
-            grown[:self.n] = self.data[:self.n]
-            self.data = grown
+            self.data.resize(max(need, int(len(self.data) * 1.25)), refcheck=False)
         self.data[self.n:need] = x
         self.n = need
 
     def result(self) -> np.ndarray:
-        if len(self.data) - self.n > SAMPLE_RATE:  # give back the slack
-            return self.data[:self.n].copy()
-        return self.data[:self.n]
-
-
-def _open(path: str):
-    import av  # imported here: PyAV is heavy and only needed when decoding
-
-    if not os.path.exists(path):
-        raise AudioError(f"The audio file {path} does not exist.")
-    if os.path.isdir(path):
-        raise AudioError(f"{path} is a folder, not an audio file.")
-    if os.path.getsize(path) == 0:
-        raise AudioError(f"The audio file {path} is empty.")
-    try:
-        container = av.open(path, metadata_errors="ignore")
-    except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError) as e:
-        raise AudioError(f"{os.path.basename(path)} is not an audio or video file Aligner can read "
-                         f"({_reason(e)}). Supported: wav, mp3, m4a/aac, flac, ogg/opus, mp4, mkv, webm.") from None
-    if not container.streams.audio:
-        container.close()
-        raise AudioError(f"{os.path.basename(path)} has no audio track.")
-    return container
-
-
-def _reason(e: Exception) -> str:
-    text = str(e).split(":")[-1].strip() if str(e) else type(e).__name__
-    return text or type(e).__name__
+        self.data.resize(self.n, refcheck=False)  # gives the slack back without copying
+        return self.data
 
 
 def probe_duration(path: str) -> Optional[float]:
@@ -114,46 +309,20 @@ def load_audio(path: str, progress: Optional[ProgressCallback] = None,
     """Decode the first audio track of ``path`` to 16 kHz mono int16.
 
     Raises :class:`AudioError` with a readable message for missing, empty,
-    corrupt or audio-less files; :class:`Cancelled` when ``cancel`` is set.
+    corrupt or audio-less files; :class:`~aligner.errors.Cancelled` when
+    ``cancel`` is set.  A file that is damaged part-way loads with what could be
+    read, and says so in :attr:`Audio.warnings`.
     """
-    import av
-
-    container = _open(path)
-    try:
-        stream = container.streams.audio[0]
-        stream.thread_type = "AUTO"
-        total = None
-        if stream.duration is not None and stream.time_base is not None:
-            total = float(stream.duration * stream.time_base)
-        elif container.duration:
-            total = container.duration / 1_000_000
+    path = os.fspath(path)
+    with AudioStream(path, SAMPLE_RATE, 1) as stream:
+        total = stream.declared_duration
         buf = _Growing(int((total or 60) * SAMPLE_RATE) + SAMPLE_RATE)
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
-        decoded_frames = 0
-        try:
-            for frame in container.decode(stream):
-                frame.pts = None  # let the resampler count samples itself (robust to broken timestamps)
-                for out in resampler.resample(frame):
-                    buf.append(out.to_ndarray().reshape(-1))
-                decoded_frames += 1
-                if decoded_frames % 200 == 0:
-                    if cancel is not None:
-                        cancel.check()
-                    if progress is not None and total:
-                        progress(Progress("Decoding audio", min(1.0, buf.n / SAMPLE_RATE / total)))
-            for out in resampler.resample(None):
-                buf.append(out.to_ndarray().reshape(-1))
-        except Cancelled:
-            raise
-        except (av.FFmpegError, ValueError, OSError) as e:
-            if buf.n < SAMPLE_RATE // 10:
-                raise AudioError(f"{os.path.basename(path)} could not be decoded ({_reason(e)}); "
-                                 f"the file may be damaged.") from None
-            # A damaged tail: keep what decoded (a truncated download is still worth aligning).
-        if buf.n == 0:
-            raise AudioError(f"{os.path.basename(path)} contains no audio samples.")
+        next_report = 0.0
+        for chunk in stream.chunks(cancel):
+            buf.append(chunk.reshape(-1))
+            if progress is not None and total and stream.position >= next_report:
+                progress(Progress("Decoding audio", min(1.0, stream.position / total)))
+                next_report = stream.position + max(1.0, total / 200)
         if progress is not None:
             progress(Progress("Decoding audio", 1.0))
-        return Audio(os.path.abspath(path), buf.result())
-    finally:
-        container.close()
+        return Audio(os.path.abspath(path), buf.result(), warnings=tuple(stream.warnings))
