@@ -1,0 +1,326 @@
+"""Readable subtitle cues from aligned segments.
+
+A segment is a sentence; a subtitle is what fits on screen.  This module turns
+the first into the second the way subtitlers do:
+
+* a cue holds at most ``max_lines_per_cue`` lines of ``max_chars_per_line``
+  characters and stays on screen at most ``max_cue_duration`` seconds;
+* a longer segment is cut into several cues at the most natural places --
+  after a sentence end, then after a semicolon, colon or comma, then before a
+  conjunction, then anywhere but after an article -- avoiding one-word
+  orphans, preferring pauses in the speech and cues of similar length;
+* each cue's time comes from its words' aligned times (character-proportional
+  times when a segment has none); the cut between two cues of one segment
+  leaves no flicker gap shorter than half a second;
+* lines inside a cue are balanced (similar lengths), again preferring
+  natural break points;
+* a cue shorter than ``min_cue_duration`` is held longer if the next cue leaves room.
+
+The cutting is a small dynamic programme over the words of a segment, so the
+best combination of cut points is found, not just the first that fits.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Mapping, Optional, Sequence
+
+from ..document import Document, Segment
+from ..errors import ExportError
+from ..text import split_words
+from .options import ExportOptions
+
+#: Gaps between two cues of one segment shorter than this are closed (no flicker).
+CHAIN_GAP = 0.5
+
+_CONJUNCTIONS = frozenset(
+    "and but or nor so yet because although though while whereas since unless until if when whenever "
+    "where wherever which who whom whose that than as after before once whether".split())
+_PREPOSITIONS = frozenset(
+    "to of in on at for with from by about into onto over under between through without during against "
+    "among across like upon within".split())
+#: Words a line or cue should not end with: they belong to what follows.
+_CLINGING = frozenset(
+    "a an the my your his her its our their this these those to of in on at for with from by "
+    "mr. mrs. ms. dr. prof. st.".split())
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st vs etc jr sr no e.g i.e u.s u.k a.m p.m approx dept fig cf".split())
+_CLOSERS = "\"'\u201d\u2019)]}\u00bb"
+_OPENERS = "\"'\u201c\u2018([{\u00ab"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One subtitle: a time span and the lines shown during it."""
+
+    start: float
+    end: float
+    lines: tuple[str, ...]
+    speaker: Optional[str] = None
+    segment: int = -1  #: index of the segment it shows (a long segment gives several cues)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class _W:
+    text: str
+    start: float
+    end: float
+
+
+def align_first_error(what: str) -> ExportError:
+    return ExportError(f"{what} needs times, and this transcript has none yet. "
+                       f"Align it with the audio first, then export again.")
+
+
+def build_cues(doc: Document, options: ExportOptions, label_turns: bool = False,
+               kept_lines: Optional[Mapping[str, Sequence[str]]] = None, what: str = "A subtitle file"
+               ) -> list[Cue]:
+    """The cues for every timed segment of ``doc`` (untimed segments are left out).
+
+    ``label_turns`` prefixes "Name: " to the first cue of each speaker turn.
+    ``kept_lines`` maps segment ids to the line breaks the imported file had, kept
+    when the segment is unchanged and its lines still fit.
+    Raises ExportError when no segment has a time.
+    """
+    timed = [(i, s) for i, s in enumerate(doc.segments) if s.timed]
+    if not timed:
+        raise align_first_error(what)
+    cues: list[Cue] = []
+    prev: object = object()
+    for i, seg in timed:
+        label = f"{seg.speaker}: " if label_turns and seg.speaker and seg.speaker != prev else ""
+        prev = seg.speaker
+        kept = kept_lines.get(seg.id) if kept_lines else None
+        cues.extend(segment_cues(seg, options, label, kept, index=i))
+    return hold_short_cues(cues, options.min_cue_duration, doc.audio_duration)
+
+
+def segment_cues(seg: Segment, options: ExportOptions, label: str = "",
+                 kept: Optional[Sequence[str]] = None, index: int = -1) -> list[Cue]:
+    """The cues of one timed segment."""
+    words = timed_words(seg)
+    if not words:
+        return []
+    texts = [w.text for w in words]
+    texts[0] = label + texts[0]
+    width, nlines = options.max_chars_per_line, options.max_lines_per_cue
+    fits = greedy_line_count(texts, width) <= nlines
+    short = seg.end - seg.start <= options.max_cue_duration + 1e-9
+    if not options.split_long_cues or (fits and short) or len(words) == 1:
+        lines = _kept(kept, texts, label, width, nlines) if fits and short else None
+        lines = lines or wrap_lines(texts, width, nlines if fits else None)
+        return [Cue(seg.start, seg.end, tuple(lines), seg.speaker, index)]
+    pieces = cut_points(words, texts, options)
+    cues = []
+    for n, (i, j) in enumerate(pieces):
+        start = seg.start if n == 0 else words[i].start
+        end = seg.end if n == len(pieces) - 1 else words[j - 1].end
+        if n < len(pieces) - 1:
+            nxt = words[pieces[n + 1][0]].start
+            if nxt - end < CHAIN_GAP:
+                end = nxt
+        end = max(start, end)
+        cues.append(Cue(start, end, tuple(wrap_lines(texts[i:j], width, None)), seg.speaker, index))
+    return cues
+
+
+def _kept(kept: Optional[Sequence[str]], texts: list[str], label: str, width: int, nlines: int
+          ) -> Optional[list[str]]:
+    """The imported file's own line breaks, if the text is unchanged and they still fit."""
+    if not kept:
+        return None
+    lines = [" ".join(line.split()) for line in kept]
+    if label:
+        lines[0] = label + lines[0]
+    if " ".join(lines) != " ".join(texts) or len(lines) > nlines:
+        return None
+    if any(len(line) > width for line in lines):
+        return None
+    return lines
+
+
+def timed_words(seg: Segment) -> list[_W]:
+    """The words of a timed segment with times: aligned ones where known, else by character count."""
+    spans = split_words(seg.text)
+    known: list[Optional[tuple[float, float]]] = [None] * len(spans)
+    if seg.words and len(seg.words) == len(spans):
+        for k, w in enumerate(seg.words):
+            if w.timed and not w.cue:
+                s = min(max(w.start, seg.start), seg.end)
+                known[k] = (s, min(max(w.end, s), seg.end))
+    out: list[_W] = []
+    k = 0
+    while k < len(spans):
+        if known[k] is not None:
+            out.append(_W(spans[k].text, *known[k]))
+            k += 1
+            continue
+        j = k
+        while j < len(spans) and known[j] is None:
+            j += 1
+        lo = out[-1].end if out else seg.start
+        hi = max(lo, known[j][0] if j < len(spans) else seg.end)
+        weights = [len(spans[m].text) + 1 for m in range(k, j)]
+        total, acc = sum(weights), 0
+        for m in range(k, j):
+            s = lo + (hi - lo) * acc / total
+            acc += weights[m - k]
+            out.append(_W(spans[m].text, s, lo + (hi - lo) * acc / total))
+        k = j
+    return out
+
+
+def break_cost(before: str, after: str) -> float:
+    """How bad a cut between two words is: 0 after a sentence end ... 10 after an article."""
+    b = before.rstrip(_CLOSERS)
+    bare_after = after.strip(_OPENERS + _CLOSERS + ",.;:!?").lower()
+    if b.endswith(("...", "\u2026")):
+        return 0.5
+    if b.endswith(("?", "!")) or (b.endswith(".") and not _is_abbreviation(b)):
+        return 0.0
+    if b.endswith((";", ":")):
+        return 1.0
+    if b.endswith(("\u2014", "\u2013", " -")) or after in ("\u2014", "\u2013", "-"):
+        return 1.5
+    if b.endswith(","):
+        return 2.0
+    if bare_after in _CONJUNCTIONS:
+        return 3.0
+    if before.lower().strip(_OPENERS + _CLOSERS) in _CLINGING:
+        return 10.0
+    if bare_after in _PREPOSITIONS:
+        return 5.0
+    return 7.0
+
+
+def _is_abbreviation(word: str) -> bool:
+    core = word.strip(_OPENERS + _CLOSERS).lower().rstrip(".")
+    return core in _ABBREVIATIONS or (len(core) == 1 and core.isalpha())
+
+
+def greedy_line_count(texts: Sequence[str], width: int) -> int:
+    """The fewest lines of at most ``width`` characters the words fit on (a longer word gets a line)."""
+    lines, length = 1, -1
+    for t in texts:
+        if length >= 0 and length + 1 + len(t) > width:
+            lines, length = lines + 1, len(t)
+        else:
+            length += 1 + len(t)
+    return lines
+
+
+def wrap_lines(texts: Sequence[str], width: int, max_lines: Optional[int] = None) -> list[str]:
+    """Balanced lines: as few as fit ``width``, of similar length, broken at natural places.
+
+    With ``max_lines`` the caller promises they fit (see :func:`greedy_line_count`).
+    """
+    full = " ".join(texts)
+    if len(full) <= width or len(texts) == 1:
+        return [full]
+    count = greedy_line_count(texts, width)
+    if max_lines is not None:
+        count = min(count, max_lines)
+    n = len(texts)
+    lengths = [0]
+    for t in texts:
+        lengths.append(lengths[-1] + len(t) + 1)
+
+    def line_len(i: int, j: int) -> int:
+        return lengths[j] - lengths[i] - 1
+
+    avg = (lengths[n] - 1) / count
+    inf = math.inf
+    # best[k][j]: cost of putting words[:j] on k lines
+    best = [[inf] * (n + 1) for _ in range(count + 1)]
+    back = [[0] * (n + 1) for _ in range(count + 1)]
+    best[0][0] = 0.0
+    for k in range(1, count + 1):
+        for j in range(k, n + 1):
+            for i in range(j - 1, k - 2, -1):
+                ln = line_len(i, j)
+                if ln > width and j - i > 1:
+                    break
+                if best[k - 1][i] == inf:
+                    continue
+                cost = best[k - 1][i] + (ln - avg) ** 2
+                if j < n:
+                    cost += 24 * break_cost(texts[j - 1], texts[j])
+                if cost < best[k][j]:
+                    best[k][j], back[k][j] = cost, i
+    if best[count][n] == inf:  # cannot happen when the count came from the greedy fit; stay safe
+        return [full]
+    lines, j = [], n
+    for k in range(count, 0, -1):
+        i = back[k][j]
+        lines.append(" ".join(texts[i:j]))
+        j = i
+    return lines[::-1]
+
+
+def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions) -> list[tuple[int, int]]:
+    """Word ranges ``[i, j)`` of the cues a long segment is cut into (see the module docstring)."""
+    n = len(words)
+    width, nlines = options.max_chars_per_line, options.max_lines_per_cue
+    capacity = width * nlines
+    lengths = [0]
+    for t in texts:
+        lengths.append(lengths[-1] + len(t) + 1)
+    total_chars = lengths[n] - 1
+    total_time = words[-1].end - words[0].start
+    needed = max(1, math.ceil(total_chars / capacity), math.ceil(total_time / options.max_cue_duration))
+    ideal = total_chars / needed
+
+    def piece_cost(i: int, j: int) -> float:
+        chars = lengths[j] - lengths[i] - 1
+        duration = words[j - 1].end - words[i].start
+        cost = 10.0 + 6.0 * ((chars - ideal) / ideal) ** 2
+        if duration > options.max_cue_duration:
+            cost += 40.0 + 20.0 * (duration - options.max_cue_duration)
+        if duration < options.min_cue_duration:
+            cost += 4.0 * (options.min_cue_duration - duration)
+        if j - i == 1:
+            cost += 25.0  # a one-word orphan
+        elif j - i == 2 and n > 4:
+            cost += 3.0
+        return cost
+
+    def cut_cost(j: int) -> float:
+        cost = break_cost(texts[j - 1], texts[j])
+        pause = words[j].start - words[j - 1].end
+        if pause >= 0.15:
+            cost = max(0.0, cost - min(3.0, pause * 6.0))
+        return cost
+
+    best = [math.inf] * (n + 1)
+    back = [0] * (n + 1)
+    best[0] = 0.0
+    for j in range(1, n + 1):
+        extra = cut_cost(j) if j < n else 0.0
+        for i in range(j - 1, -1, -1):
+            if j - i > 1 and (lengths[j] - lengths[i] - 1 > capacity
+                              or greedy_line_count(texts[i:j], width) > nlines):
+                break
+            cost = best[i] + piece_cost(i, j) + extra
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+    pieces, j = [], n
+    while j > 0:
+        pieces.append((back[j], j))
+        j = back[j]
+    return pieces[::-1]
+
+
+def hold_short_cues(cues: list[Cue], min_duration: float, audio_end: Optional[float]) -> list[Cue]:
+    """Hold cues shorter than ``min_duration`` longer, as far as the next cue (or the audio end) allows."""
+    out = list(cues)
+    for k, c in enumerate(out):
+        if c.end - c.start >= min_duration:
+            continue
+        limit = out[k + 1].start if k + 1 < len(out) else (audio_end if audio_end is not None else math.inf)
+        out[k] = replace(c, end=max(c.end, min(c.start + min_duration, limit)))
+    return out

@@ -1,0 +1,35 @@
+"""What an export may change about the presentation (not the content) of a document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import ExportError
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Subtitle readability and text-export settings (the export dialog and ``--format`` options).
+
+    The defaults follow common subtitling guidelines (42 characters per line, two
+    lines, at most 7 s on screen, at least 1 s as Subtitle Edit defaults to).
+    """
+
+    max_chars_per_line: int = 42
+    max_lines_per_cue: int = 2
+    max_cue_duration: float = 7.0  #: seconds a subtitle may stay on screen
+    min_cue_duration: float = 1.0  #: shorter cues are held longer when the next one leaves room
+    split_long_cues: bool = True  #: cut long segments into several readable cues
+    txt_timestamps: bool = False  #: text export: "[00:01:02.900] Speaker A: text" lines
+    include_speakers: bool = True  #: write speaker names (labels, voice tags, a column, a tier)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.max_chars_per_line, int) or self.max_chars_per_line < 10:
+            raise ExportError("Allow at least 10 characters per subtitle line.")
+        if not isinstance(self.max_lines_per_cue, int) or self.max_lines_per_cue < 1:
+            raise ExportError("Allow at least one line per subtitle.")
+        if not self.max_cue_duration > 0:
+            raise ExportError("The longest time a subtitle may stay on screen must be more than 0 seconds.")
+        if not 0 <= self.min_cue_duration <= self.max_cue_duration:
+            raise ExportError("The shortest subtitle duration must be between 0 and the longest "
+                              f"({self.max_cue_duration:g} s).")

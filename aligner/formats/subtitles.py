@@ -1,0 +1,131 @@
+"""What SubRip and WebVTT share: cue text cleaning, cues to segments, and writing cues.
+
+Reading uses pysubs2 (see :mod:`.subrip`, :mod:`.webvtt`); this module turns
+its cues into segments: formatting tags stripped, lines joined by a space, the
+cue's start and end kept as hints (the audio decides the real times), the
+file's own line breaks remembered so an unchanged cue is written with them
+again.  Writing is done here directly rather than through pysubs2, whose
+SubStation text model treats ``\\n``, ``\\N``, ``\\h`` and ``{...}`` in plain
+text as markup and would corrupt such text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from ..document import Document, Hint, Segment
+from ..errors import TranscriptError
+from .cues import Cue
+from .runningtext import LABEL_RE, label_name
+
+CUE_LINES_KEY = "cue_lines"  #: doc.metadata: {segment id: [line, ...]} of multi-line cues
+
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>|\{\\[^{}]*\}")
+#: Marks where an inline timestamp stood while the text is cleaned (a private-use character).
+TIME_MARK = "\ue000"
+
+
+@dataclass
+class RawCue:
+    """A cue as read from the file, before it becomes a segment."""
+
+    start: float
+    end: float
+    lines: list[str]
+    speaker: Optional[str] = None
+    inline: list[tuple[int, float]] = field(default_factory=list)  #: (offset in the joined text, seconds)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def strip_tags(text: str) -> str:
+    """Text without HTML-like formatting tags and SubStation override blocks, entities decoded."""
+    return html.unescape(_TAG_RE.sub("", text))
+
+
+def clean_lines(lines: list[str], times: list[float]) -> tuple[list[str], list[tuple[int, float]]]:
+    """Lines with whitespace collapsed and :data:`TIME_MARK` characters turned into offsets.
+
+    ``times`` holds the time of each mark in order.  An offset points at the first
+    character after the mark (the word it times) in the lines joined by spaces.
+    """
+    out_lines: list[str] = []
+    inline: list[tuple[int, float]] = []
+    k = 0
+    base = 0
+    pending: list[float] = []
+    for line in lines:
+        buf: list[str] = []
+        for ch in line:
+            if ch == TIME_MARK:
+                pending.append(times[k])
+                k += 1
+            elif ch.isspace():
+                if buf and buf[-1] != " ":
+                    buf.append(" ")
+            else:
+                if pending:
+                    inline.extend((base + len(buf), t) for t in pending)
+                    pending = []
+                buf.append(ch)
+        text = "".join(buf).rstrip()
+        if text:
+            out_lines.append(text)
+            base += len(text) + 1
+    return out_lines, inline
+
+
+def take_labels(cues: list[RawCue]) -> None:
+    """Speaker names written as "NAME: " at the start of cues become speakers (used twice or more)."""
+    found = []
+    for c in cues:
+        m = LABEL_RE.match(c.lines[0]) if c.lines else None
+        found.append(label_name(m) if m and m.end() < len(c.lines[0]) else None)
+    if sum(1 for f in found if f) < 2:
+        return
+    speaker = None
+    for c, name in zip(cues, found):
+        if name:
+            speaker = name
+            m = LABEL_RE.match(c.lines[0])
+            cut = m.end() + len(c.lines[0][m.end():]) - len(c.lines[0][m.end():].lstrip())
+            c.lines[0] = c.lines[0][cut:]
+            c.inline = [(max(0, o - cut), t) for o, t in c.inline]
+        if c.speaker is None:
+            c.speaker = speaker
+
+
+def document_from_cues(cues: list[RawCue], name: str, what: str) -> Document:
+    """Segments from cues: text kept, cue times as hints, multi-line cues' lines remembered."""
+    segments: list[Segment] = []
+    kept: dict[str, list[str]] = {}
+    for c in sorted((c for c in cues if c.text.strip()), key=lambda c: c.start):
+        text = c.text
+        hints = {0: c.start}
+        for off, t in c.inline:
+            if 0 < off < len(text):
+                hints.setdefault(off, t)
+        hints.setdefault(len(text), c.end)
+        seg = Segment(text, speaker=c.speaker, hints=tuple(Hint(o, t) for o, t in sorted(hints.items())))
+        if len(c.lines) > 1:
+            kept[seg.id] = list(c.lines)
+        segments.append(seg)
+    if not segments:
+        raise TranscriptError(f"{name or 'The file'} holds no {what} with text. "
+                              f"Check that it is a {what.rstrip('s')} file and not empty.")
+    return Document(segments=segments, metadata={CUE_LINES_KEY: kept} if kept else {})
+
+
+def write_cues(cues: list[Cue], header: str, timestamp: Callable[[float], str],
+               line_text: Callable[[Cue, int, str], str] = lambda cue, n, line: line) -> str:
+    """Numbered cue blocks: number, ``start --> end``, lines, blank line."""
+    out = [header] if header else []
+    for n, cue in enumerate(cues, 1):
+        lines = [line_text(cue, k, line) for k, line in enumerate(cue.lines)]
+        out.append(f"{n}\n{timestamp(cue.start)} --> {timestamp(cue.end)}\n" + "\n".join(lines) + "\n")
+    return "\n".join(out)

@@ -1,0 +1,98 @@
+"""Cut running text into sentences without tripping over "Dr.", "e.g.", "3.5" or "U.S.".
+
+A line of a transcript often holds several sentences; each becomes its own
+segment, because a sentence is what people select, correct and subtitle.  A
+naive split at every period breaks "Dr. Smith" and "$3.5 million", so the
+rule-based pysbd segmenter does the work.  Two things are added around it:
+
+* ``..`` (exactly two periods, which some web transcripts use as a full stop)
+  always ends a sentence -- pysbd would otherwise cut between the two periods;
+* sentences are returned as character spans of the input, so callers can keep
+  the original text exactly and map other positions (timestamps) into it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+
+#: "question.. Why": two periods, not three, followed by a space.
+_DOUBLE_PERIOD_RE = re.compile(r"(?<!\.)\.\.(?!\.)(?=\s)")
+_WORD_CHAR_RE = re.compile(r"\w")
+#: pysbd's rules are quadratic on very long stretches without any full stop; such
+#: stretches (run-on automatic transcripts) are cut at this length at a space first.
+_MAX_PIECE = 5000
+
+
+@lru_cache(maxsize=8)
+def _segmenter(language: str) -> pysbd.Segmenter:
+    try:
+        return pysbd.Segmenter(language=language, clean=False)
+    except ValueError:  # a language pysbd has no rules for: English rules beat none
+        return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """``(start, end)`` character spans of the sentences of ``text``, in order.
+
+    Spans exclude the whitespace around sentences and together cover every
+    non-space character of ``text``.
+    """
+    spans: list[tuple[int, int]] = []
+    for lo, hi in _pieces(text):
+        for a, b in _pysbd_spans(text, lo, hi, language):
+            if spans and not _WORD_CHAR_RE.search(text[a:b]):
+                spans[-1] = (spans[-1][0], b)  # a stray "." (pysbd splits "..") belongs to its sentence
+            else:
+                spans.append((a, b))
+    return spans
+
+
+def split_sentences(text: str, language: str = "en") -> list[str]:
+    """The sentences of ``text``, each exactly as written (surrounding whitespace removed).
+
+    >>> split_sentences("Dr. Smith paid $3.5 million in the U.S., e.g. for a house. Then he left.")
+    ['Dr. Smith paid $3.5 million in the U.S., e.g. for a house.', 'Then he left.']
+    >>> split_sentences("Thanks for having me.. Why do we sleep?")
+    ['Thanks for having me..', 'Why do we sleep?']
+    """
+    return [text[a:b] for a, b in sentence_spans(text, language)]
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` cut after every ``..`` and, in overlong stretches, at a space."""
+    cuts = [0] + [m.end() for m in _DOUBLE_PERIOD_RE.finditer(text)] + [len(text)]
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        while hi - lo > _MAX_PIECE:
+            cut = text.rfind(" ", lo + _MAX_PIECE // 2, lo + _MAX_PIECE)
+            cut = cut if cut > lo else lo + _MAX_PIECE
+            out.append((lo, cut))
+            lo = cut
+        out.append((lo, hi))
+    return out
+
+
+def _pysbd_spans(text: str, lo: int, hi: int, language: str) -> list[tuple[int, int]]:
+    piece = text[lo:hi]
+    if not piece.strip():
+        return []
+    spans = []
+    pos = 0
+    for sentence in _segmenter(language).segment(piece):
+        s = sentence.strip()
+        if not s:
+            continue
+        at = piece.find(s, pos)
+        if at < 0:
+            # pysbd changed the text (it rarely does even with clean=False): keep the rest whole.
+            break
+        spans.append((at, at + len(s)))
+        pos = at + len(s)
+    rest = piece[pos:]
+    if rest.strip():
+        start = pos + len(rest) - len(rest.lstrip())
+        spans.append((start, len(piece.rstrip())))
+    return [(lo + a, lo + b) for a, b in spans]
