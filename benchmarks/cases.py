@@ -60,7 +60,7 @@ OUT = BENCH_DIR / "out"
 CASES_DIR = OUT / "cases"
 RATE = 16000
 #: Bump when case generation changes; cases made by another version are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -393,13 +393,18 @@ def talk_a() -> Talk:
 
 
 def generated_talk(seconds: float, seed: int, voices: list[str]) -> Talk:
-    """A synthesized talk of at least ``seconds`` (estimated at 4.5 s per sentence, topped up)."""
-    sentences = generated_sentences(max(3, int(seconds / 4.5)), seed=seed)
-    t = synth_talk(sentences, voices, seed=seed, run=8)
-    extra = 0
+    """A synthesized talk of at least ``seconds`` (and not much more).
+
+    The sentence count comes from a pilot of 30 sentences (seconds per sentence,
+    pauses included); a talk that still falls short is made again with more sentences.
+    """
+    pilot = synth_talk(generated_sentences(30, seed=seed), voices, seed=seed, run=8)
+    per_sentence = pilot.duration / 30
+    n = max(3, int(np.ceil(seconds / per_sentence)))
+    t = synth_talk(generated_sentences(n, seed=seed), voices, seed=seed, run=8)
     while t.duration < seconds:
-        extra += max(2, int((seconds - t.duration) / 4.0) + 1)
-        t = synth_talk(generated_sentences(len(sentences) + extra, seed=seed), voices, seed=seed, run=8)
+        n += max(2, int(np.ceil((seconds - t.duration) / per_sentence)))
+        t = synth_talk(generated_sentences(n, seed=seed), voices, seed=seed, run=8)
     return t
 
 

@@ -87,7 +87,7 @@ def make_tools(names: list[str], engine_args: list[str], ps_max_minutes: float) 
     main_py = str(MAIN_PY) if MAIN_PY.exists() else sys.executable
     for n in names:
         if n == "ours":
-            t = Tool("ours", [str(OURS_BIN), "align"], engine_args)
+            t = Tool("ours", [str(OURS_BIN), "align", "-q"], engine_args)
             if not OURS_BIN.exists():
                 t.problem = f"{OURS_BIN} is missing (pip install -e . in the project venv)"
             else:
@@ -425,11 +425,11 @@ def pct(x) -> str:
 
 def case_table(rows: list[dict]) -> list[str]:
     head = ("| case | tool | dur s | seg n | seg med/p90 ms | seg ≤50/100/200 ms | >1 s (outside chg) | "
-            "word n | word med/p90 ms | word ≤50 ms | flagged | fail | wall s | align s | RTF | peak MB | load |")
+            "word n | word med/p90 ms | word ≤50 ms | words placed | flagged | fail | wall s | align s | RTF | peak MB | load |")
     lines = [head, "|" + "|".join(["---"] * (head.count("|") - 1)) + "|"]
     for r in rows:
         if r.get("skipped"):
-            lines.append(f"| {r['case']} | {r['tool']} | {r['duration_s']:.0f} | skipped: {r['skipped']} |" + " |" * 13)
+            lines.append(f"| {r['case']} | {r['tool']} | {r['duration_s']:.0f} | skipped: {r['skipped']} |" + " |" * 14)
             continue
         s = r["seg"]["boundary"] if r.get("seg") and has_seg_truth(r) else None
         w = r["words"]["boundary"] if r.get("words") else None
@@ -441,12 +441,14 @@ def case_table(rows: list[dict]) -> list[str]:
         load = r["run"].get("load_before", [None])[0]
         inner = (r.get("inner_timing") or {}).get("align_s")
         inner = "-" if inner is None else f"{inner:.1f}"
+        cov = (r.get("coverage") or {}).get("token_coverage")
+        placed = "-" if cov is None else f"{100 * cov:.0f}%"
         lines.append(
             f"| {r['case']} | {r['tool']} | {r['duration_s']:.0f} | "
             + (f"{s['n'] // 2} | {ms(s['median'])}/{ms(s['p90'])} | {pct(s['pct_within_50ms'])}/{pct(s['pct_within_100ms'])}/"
                f"{pct(s['pct_within_200ms'])} | {r['over_1s_all']} ({r['over_1s_outside_changed']}) | " if s else "- | - | - | - | ")
             + (f"{w['n'] // 2} | {ms(w['median'])}/{ms(w['p90'])} | {pct(w['pct_within_50ms'])} | " if w else "- | - | - | ")
-            + f"{flagged or '-'} | {'; '.join(r['failures']) or '-'} | {r['run']['wall_s']:.1f} | {inner} | "
+            + f"{placed} | {flagged or '-'} | {'; '.join(r['failures']) or '-'} | {r['run']['wall_s']:.1f} | {inner} | "
             + (f"{r['rtf']:.3f}" if r.get("rtf") is not None else "-")
             + f" | {r['run']['peak_rss_mb']:.0f} | {load if load is not None else '-'} |")
     return lines
@@ -578,6 +580,7 @@ def main() -> int:
                "`>1 s` = boundaries off by more than 1 s or missing (in brackets: outside the changed sentences). "
                "flagged: del/add = changed sentence flagged (unscripted span / not_heard), sub = substituted-word "
                "sentences carrying a flag. Wall time and peak RSS are the whole subprocess (model load included). "
+               "words placed = transcript words given a time (score.py token coverage). "
                "align s = the tool's own alignment time without imports and model load, where it reports one. "
                "load = 1-min load average before the run.", ""]
     report += case_table(results)
