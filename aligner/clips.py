@@ -277,6 +277,8 @@ def _cut(plans: list[_Plan], audio_path: str, report: ClipReport, kind: str,
             pos = a
             with atomic_open(path, "wb") as fh, AudioWriter(fh, encoding, rate, channels) as writer:
                 while pos < b:
+                    if cancel is not None:
+                        cancel.check()  # the clip being written is thrown away (atomic_open)
                     block = audio.take(pos, b)
                     if not len(block):
                         break
