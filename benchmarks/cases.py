@@ -526,17 +526,60 @@ def score_module():
     return _SCORE
 
 
+def check_truth(case: str) -> list[str]:
+    """Problems score.py finds when the truth itself is scored as an aligner's output (should be none).
+
+    The perfect output has one segment per transcript line at its true times (untimed where the
+    truth is untimed) and the truth words where they time the whole line: every scored boundary
+    must come out exact.
+    """
+    d = case_dir(case)
+    truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+    segs = []
+    for i, s in enumerate(truth["segments"]):
+        if s.get("in_transcript", True) is False:
+            continue
+        words = [{"start": w["start"], "end": w["end"], "word": w["word"]} for w in truth.get("words") or []
+                 if w["seg"] == i]
+        segs.append({"start": s.get("start"), "end": s.get("end"), "text": s["text"]})
+        if words and len([t for w in words for t in _tokens(w["word"])]) == len(_tokens(s["text"])):
+            segs[-1]["words"] = words  # only where truth times every word; else the segment's own bounds
+    r = score_module().score(str(d), {"segments": segs}, "truth")
+    problems = list(r["notes"])
+    lines = (d / "transcript.txt").read_text(encoding="utf-8").splitlines()
+    if lines != [s["text"] for s in segs]:
+        problems.append("transcript.txt lines differ from the transcript segments of truth.json")
+    for g, st in r["segments"].items():
+        if st["boundary"]["n"] and (st["boundary"]["miss"] or st["boundary"]["max"] > 1e-3):
+            problems.append(f"segments[{g}]: miss={st['boundary']['miss']} max={st['boundary']['max']}")
+    if r["words"] and r["words"]["boundary"]["matched"] and r["words"]["boundary"]["max"] > 1e-3:
+        problems.append(f"words: max error {r['words']['boundary']['max']}")
+    for s in truth["segments"]:
+        if _timed(s) and not (0 <= s["start"] <= s["end"] <= truth["duration"] + 1e-3):
+            problems.append(f"segment outside the audio: {s['start']}..{s['end']}")
+    return problems
+
+
 def main() -> None:
     import argparse
 
     ap = argparse.ArgumentParser(description="Make the benchmark's derived cases in benchmarks/out/cases/.")
     ap.add_argument("names", nargs="*", help="cases to make (default: all except long_60min)")
     ap.add_argument("--long60", action="store_true", help="also make the sixty-minute talk")
+    ap.add_argument("--check", action="store_true", help="score each case's truth as an output: must be exact")
     a = ap.parse_args()
+    bad = 0
     for n in a.names or all_case_names(a.long60):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
-        print(f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}")
+        line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"
+        if a.check:
+            problems = check_truth(n)
+            bad += bool(problems)
+            line += "  truth check: " + ("; ".join(problems) if problems else "ok")
+        print(line)
+    if bad:
+        raise SystemExit(f"{bad} case(s) failed the truth check")
 
 
 if __name__ == "__main__":
