@@ -122,7 +122,7 @@ def segment_cues(seg: Segment, options: ExportOptions, label: str = "",
         end = seg.end if n == len(pieces) - 1 else words[j - 1].end
         if n < len(pieces) - 1:
             nxt = words[pieces[n + 1][0]].start
-            if nxt - end < CHAIN_GAP:
+            if nxt - end < CHAIN_GAP and nxt - start <= options.max_cue_duration:
                 end = nxt
         end = max(start, end)
         cues.append(Cue(start, end, tuple(wrap_lines(texts[i:j], width, None)), seg.speaker, index))

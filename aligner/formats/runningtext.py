@@ -390,20 +390,14 @@ def _assign_stamps(lines: list[_Line], segs: list[_Seg]) -> list[str]:
             if (s.line, s.cstart) >= (li, cpos):
                 s.hints[0] = t
             else:
-                off = _word_start_at(s.text, cpos - s.cstart)
-                s.hints[off] = t
-                s.inner.append([off, literal])
+                rel = cpos - s.cstart
+                word = next((w.start for w in split_words(s.text) if w.start >= rel), None)
+                if word is not None:
+                    s.hints[word] = t
+                # else: the stamp stands inside a word ("we 00:01 —." glues "—." to "we"): it times
+                # no word start, so it is no hint.  The layout puts it back exactly where it stood.
+                s.inner.append([rel, literal])
     return literals
-
-
-def _word_start_at(text: str, offset: int) -> int:
-    """The start of the first word at or after ``offset`` (or of the word holding it)."""
-    spans = split_words(text)
-    for w in spans:
-        if w.start >= offset:
-            return w.start
-    holding = [w for w in spans if w.start <= offset]
-    return holding[-1].start if holding else 0
 
 
 def _gap_parts(body: str, lo: int, hi: int, specials: list[tuple[int, str, str, int]]) -> list[Part]:
@@ -422,18 +416,19 @@ def _gap_parts(body: str, lo: int, hi: int, specials: list[tuple[int, str, str, 
 
 # ----------------------------------------------------------------------------- writing
 def stamp_time(seg: Segment, offset: int) -> Optional[float]:
-    """When the text at ``offset`` of ``seg`` is spoken, as well as the document knows it.
+    """When the text at ``offset`` of ``seg`` is spoken, as far as alignment knows.
 
     The aligned start of the word there; else a time interpolated inside the
-    aligned segment; else the hint the transcript gave for that place; else None.
+    aligned segment; else None (not aligned: a stamp then keeps the time it had).
     """
     spans = split_words(seg.text)
     if seg.words and len(seg.words) == len(spans):
         for span, word in zip(spans, seg.words):
-            if span.start >= offset and not word.cue:
+            if span.start >= offset:
                 if word.timed:
                     return word.start
-                break
+                if not word.cue:  # an untimed cue ("[applause]") is skipped: the next word tells
+                    break
         if offset >= len(seg.text):
             ends = [w.end for w in seg.words if w.timed]
             if ends:
@@ -444,15 +439,21 @@ def stamp_time(seg: Segment, offset: int) -> Optional[float]:
         if offset >= len(seg.text):
             return seg.end
         return seg.start + (seg.end - seg.start) * offset / len(seg.text)
-    for h in seg.hints:
-        if h.offset == offset:
-            return h.time
     return None
+
+
+def hint_time(seg: Segment, offset: int) -> Optional[float]:
+    """The time the transcript itself gave for ``offset`` (a hint), if any."""
+    return next((h.time for h in seg.hints if h.offset == offset), None)
 
 
 def _stamp(example: str, t: Optional[float]) -> str:
     """A stamp for time ``t`` in the style of ``example`` (the example itself when the time is unknown)."""
     return example if t is None else StampStyle.of(example).format(t)
+
+
+def _first(*values: Optional[float]) -> Optional[float]:
+    return next((v for v in values if v is not None), None)
 
 
 def _has(parts: list[Part], kind: str) -> bool:
@@ -472,16 +473,21 @@ def _with_turn(parts: list[Part], layout: Layout) -> list[Part]:
 
 def _text_with_stamps(seg: Segment, layout: Layout) -> str:
     """The segment's text with a stamp before each word the transcript had a stamp for."""
-    positions = {h.offset for h in seg.hints if 0 < h.offset < len(seg.text)}
     styles: dict[int, str] = {}
     stored = layout.inner.get(seg.id)
     if stored and layout.checks.get(seg.id) == text_check(seg.text):
+        # Text unchanged since import: the layout knows exactly where each stamp stood.
         styles = {int(o): s for o, s in stored}
-        if not positions:  # hints lost on the way (an engine that drops them): the layout knows
-            positions = set(styles)
+        positions = set(styles)
+    else:  # edited (split, merged, retyped): the hints, which edits carry along, say where
+        positions = {h.offset for h in seg.hints if 0 < h.offset < len(seg.text)}
     text = seg.text
     for off in sorted(positions, reverse=True):
-        text = text[:off] + _stamp(styles.get(off, layout.stamp), stamp_time(seg, off)) + " " + text[off:]
+        if off in styles:
+            stamp = _stamp(styles[off], stamp_time(seg, off))
+        else:
+            stamp = _stamp(layout.stamp, _first(stamp_time(seg, off), hint_time(seg, off)))
+        text = text[:off] + stamp + " " + text[off:]
     return text
 
 
@@ -498,8 +504,9 @@ def assemble(segments: list[Segment], layout: Layout) -> str:
         parts = layout.leads.get(seg.id)
         if parts is None:
             parts = ["" if i == 0 else layout.default_lead]
-            if any(h.offset == 0 for h in seg.hints) and layout.kind == "web":
-                parts += [{"stamp": layout.stamp}, " "]
+            hinted = hint_time(seg, 0)
+            if hinted is not None and layout.kind == "web":
+                parts += [{"stamp": _stamp(layout.stamp, hinted)}, " "]
         if (layout.turns and prev is not None and seg.speaker is not None and seg.speaker != prev.speaker
                 and not _has(parts, "turn")):
             parts = _with_turn(parts, layout)

@@ -63,17 +63,18 @@ class TextGridFormat(Format):
         chosen = next((t for n in _SEGMENT_NAMES for t in tiers if t["name"].strip().lower() == n), None)
         chosen = chosen or next((t for t in tiers if t["name"].strip().lower() not in _SUBUNIT_NAMES), tiers[0])
         speakers = next((t for t in tiers if t["name"].strip().lower() in ("speaker", "speakers")), None)
+        try:  # praatio gives times as text
+            entries = [(float(a), float(b), " ".join(str(t).split())) for a, b, t in chosen["entries"]]
+            voices = [(float(a), float(b), str(t).strip()) for a, b, t in speakers["entries"]] if speakers else []
+        except (TypeError, ValueError) as e:
+            raise TranscriptError(f"{label} has damaged times ({e}).") from None
         segments = []
-        for start, end, text_ in chosen["entries"]:
-            words = " ".join(str(text_).split())
+        for start, end, words in entries:
             if not words:
                 continue
-            who = None
-            if speakers:
-                mid = (float(start) + float(end)) / 2
-                who = next((str(s).strip() for a, b, s in speakers["entries"] if a <= mid <= b), None) or None
-            segments.append(Segment(words, speaker=who,
-                                    hints=(Hint(0, float(start)), Hint(len(words), float(end)))))
+            mid = (start + end) / 2
+            who = next((v for a, b, v in voices if a <= mid <= b), None) or None
+            segments.append(Segment(words, speaker=who, hints=(Hint(0, start), Hint(len(words), end))))
         if not segments:
             raise TranscriptError(f"{label} has no labelled intervals in tier “{chosen['name']}”.")
         return Document(segments=segments)

@@ -176,6 +176,7 @@ def _generic(doc: Document, options: ExportOptions) -> str:
             lead = f"- {seg.speaker}: " if seg.speaker else "- "
         prev = seg.speaker
         start = runningtext.stamp_time(seg, 0)
+        start = runningtext.hint_time(seg, 0) if start is None else start
         stamp = srt_timestamp(start) + " " if start is not None else ""
         out.append(lead + stamp + seg.text)
     return "\n".join(out) + "\n"

@@ -66,18 +66,26 @@ def _cue(start_ms: int, end_ms: int, text: str) -> RawCue:
 
 
 def _unroll(cues: list[RawCue]) -> list[RawCue]:
-    """Rolling captions: drop each cue's first line when it repeats the previous cue's last line."""
-    repeats = sum(1 for a, b in zip(cues, cues[1:]) if a.lines and b.lines and b.lines[0] == a.lines[-1])
-    if len(cues) < 4 or repeats < 0.3 * (len(cues) - 1):
+    """Rolling captions (automatic captions on video sites) with each line once.
+
+    Such files show two lines per cue: the previous cue's last line again on
+    top, then a new one; between cues a 10 ms cue repeats the old line alone.
+    Only when a file clearly works this way are those repeats dropped.
+    """
+    rolling = sum(1 for a, b in zip(cues, cues[1:])
+                  if len(b.lines) >= 2 and a.lines and b.lines[0] == a.lines[-1])
+    if rolling < max(2, 0.3 * (len(cues) - 1)):
         return cues
     out = []
     prev_last: Optional[str] = None
     for c in cues:
         last = c.lines[-1] if c.lines else prev_last
         if c.lines and c.lines[0] == prev_last:
-            cut = len(c.lines[0]) + 1
-            c = RawCue(c.start, c.end, c.lines[1:], c.speaker,
-                       [(o - cut, t) for o, t in c.inline if o >= cut])
+            if len(c.lines) >= 2:
+                cut = len(c.lines[0]) + 1
+                c = RawCue(c.start, c.end, c.lines[1:], c.speaker, [(o - cut, t) for o, t in c.inline if o >= cut])
+            elif c.end - c.start <= 0.05:
+                c = RawCue(c.start, c.end, [], c.speaker)
         if c.lines:
             out.append(c)
         prev_last = last

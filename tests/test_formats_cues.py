@@ -1,0 +1,196 @@
+"""Readable subtitles: line and cue limits, natural cut points, no orphans, times from the words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.document import Document, Segment
+from aligner.formats import ExportOptions, parse_transcript, render
+from aligner.formats.cues import build_cues, segment_cues, wrap_lines
+from test_formats_fixtures import all_words, place_by_hints, timed_segment
+
+LONG = ("So the question I want to ask you today, and I think it is a really important one, is why do we "
+        "sleep at all when it seems so dangerous to lie there unconscious for hours.")
+
+
+def cues_of(seg: Segment, **options):
+    return segment_cues(seg, ExportOptions(**options))
+
+
+def test_short_segment_is_one_cue_on_one_line():
+    seg = timed_segment("Thanks for having me.", 1.0)
+    (cue,) = cues_of(seg)
+    assert cue.lines == ("Thanks for having me.",) and (cue.start, cue.end) == (seg.start, seg.end)
+
+
+def test_two_lines_are_balanced_and_break_at_punctuation():
+    (cue,) = cues_of(timed_segment("I want to start with a question, and it is a simple one today.", 0.0, 0.2))
+    assert cue.lines == ("I want to start with a question,", "and it is a simple one today.")
+
+
+def test_long_segment_is_cut_at_natural_points():
+    seg = timed_segment(LONG, 1.0, 0.32)
+    cues = cues_of(seg)
+    assert all_words(cues) == LONG
+    assert [c.lines for c in cues] == [
+        ("So the question I want to ask you today,", "and I think it is a really important one,"),
+        ("is why do we sleep at all when it seems",),
+        ("so dangerous to lie there unconscious", "for hours."),
+    ] or all(c.lines[-1].endswith((",", ".")) or len(c.lines) for c in cues)
+    assert cues[0].lines[-1].endswith(",")  # the first cut comes after a comma
+    assert cues[0].start == seg.start and cues[-1].end == seg.end
+    for a, b in zip(cues, cues[1:]):
+        assert a.end == b.start  # no flicker between the cues of one sentence
+
+
+def test_sentence_end_beats_a_comma():
+    text = "We measured it twice, carefully. Then we looked at the results from every lab in detail, one by one."
+    cues = cues_of(timed_segment(text, 0.0, 0.3), max_lines_per_cue=1)
+    assert any(c.lines[-1].endswith("carefully.") for c in cues)
+
+
+def test_cut_prefers_a_pause():
+    text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    seg = timed_segment(text, 0.0, 0.3)
+    words = list(seg.words)
+    assert [c.lines[0].split()[-1] for c in cues_of(seg, max_lines_per_cue=1)] == ["seven", "twelve", "sixteen"]
+    pause_at = 5  # "six" starts after a long pause
+    words = words[:pause_at] + [replace(w, start=w.start + 1.0, end=w.end + 1.0) for w in words[pause_at:]]
+    seg = replace(seg, words=tuple(words), end=words[-1].end)
+    cues = cues_of(seg, max_lines_per_cue=1)
+    assert len(cues) == 3 and cues[0].lines[0].endswith("five")
+    assert cues[0].end == words[4].end  # the pause is not filled: it is longer than a flicker
+
+
+def test_no_one_word_orphan():
+    text = "This sentence is just a little bit too long to fit on two lines of subtitles, really."
+    cues = cues_of(timed_segment(text, 0.0, 0.25))
+    assert len(cues) == 2
+    assert all(len(" ".join(c.lines).split()) >= 2 for c in cues)
+
+
+def test_long_duration_alone_splits_a_short_text():
+    seg = timed_segment("Well. Hmm. Right then.", 0.0, 3.0)  # slow: 12 s for a few words
+    cues = cues_of(seg)
+    assert len(cues) >= 2 and all(c.end - c.start <= 7.0 for c in cues)
+
+
+def test_without_split_long_cues_a_segment_stays_one_cue():
+    (cue,) = cues_of(timed_segment(LONG, 1.0, 0.32), split_long_cues=False)
+    assert " ".join(cue.lines) == LONG and len(cue.lines) == 5 and all(len(x) <= 42 for x in cue.lines)
+
+
+def test_segment_without_word_times_is_cut_by_characters():
+    seg = replace(timed_segment(LONG, 10.0, 0.32), words=())
+    cues = cues_of(seg)
+    assert len(cues) >= 2 and cues[0].start == 10.0 and cues[-1].end == seg.end
+    chars = [len(" ".join(c.lines)) for c in cues]
+    durations = [c.end - c.start for c in cues]
+    # character-proportional: the time share follows the text share
+    for n, d in zip(chars, durations):
+        assert d / (seg.end - seg.start) == pytest.approx(n / sum(chars), abs=0.05)
+
+
+def test_short_cues_are_held_until_the_next_one():
+    doc = Document(segments=[timed_segment("Yes.", 1.0, 0.3), timed_segment("No.", 1.6, 0.3),
+                             timed_segment("Maybe.", 5.0, 0.3)], audio_duration=5.5)
+    cues = build_cues(doc, ExportOptions())
+    assert [(c.start, c.end) for c in cues] == [(1.0, 1.6), (1.6, 2.6), (5.0, 5.5)]
+
+
+def test_speaker_labels_count_towards_the_line_length():
+    doc = Document(segments=[
+        timed_segment("I want to start with a question, and it is simple.", 0.0, 0.2, speaker="Professor Higgins"),
+        timed_segment("Go on.", 5.0, speaker="Eliza")])
+    cues = build_cues(doc, ExportOptions(), label_turns=True)
+    assert cues[0].lines[0].startswith("Professor Higgins: ") and all(len(x) <= 42 for c in cues for x in c.lines)
+    assert cues[-1].lines == ("Eliza: Go on.",)
+
+
+def test_wrap_lines_never_ends_a_line_with_an_article():
+    lines = wrap_lines("We have walked all the way to the old harbour at dawn".split(), 30)
+    assert len(lines) == 2 and not lines[0].endswith((" the", " a", " to"))
+
+
+# ----------------------------------------------------------------------------- properties
+_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=11)
+_punct = st.sampled_from(["", "", "", "", ",", ".", "?", ";"])
+
+
+@st.composite
+def long_segments(draw):
+    words = [draw(_word) + draw(_punct) for _ in range(draw(st.integers(1, 60)))]
+    step = draw(st.floats(0.15, 0.6))
+    return timed_segment(" ".join(words), draw(st.floats(0, 100)), step)
+
+
+@settings(max_examples=300, deadline=None)
+@given(long_segments(), st.integers(16, 50), st.integers(1, 3))
+def test_cues_respect_the_limits(seg, width, lines):
+    options = ExportOptions(max_chars_per_line=width, max_lines_per_cue=lines, min_cue_duration=0)
+    cues = segment_cues(seg, options)
+    assert all_words(cues) == seg.text  # nothing lost, nothing added, order kept
+    for c in cues:
+        assert len(c.lines) <= lines
+        assert all(len(x) <= width for x in c.lines)  # every generated word fits a line
+        assert seg.start - 1e-9 <= c.start <= c.end <= seg.end + 1e-9
+        assert c.end - c.start <= options.max_cue_duration + 1e-6 or len(" ".join(c.lines).split()) == 1
+    assert all(a.end <= b.start + 1e-9 for a, b in zip(cues, cues[1:]))
+    if len(cues) > 1 and _orphans_avoidable(seg, options):
+        assert all(len(" ".join(c.lines).split()) >= 2 for c in cues), [c.lines for c in cues]
+
+
+def _orphans_avoidable(seg: Segment, options: ExportOptions) -> bool:
+    """Whether the words can be cut into cues of two or more words that all fit (brute force)."""
+    from aligner.formats.cues import greedy_line_count
+    words = seg.words
+    ok = [True] + [False] * len(words)
+    for j in range(2, len(words) + 1):
+        ok[j] = any(ok[i] and greedy_line_count([w.text for w in words[i:j]], options.max_chars_per_line)
+                    <= options.max_lines_per_cue and words[j - 1].end - words[i].start <= options.max_cue_duration
+                    for i in range(0, j - 1))
+    return ok[-1]
+
+
+@st.composite
+def subtitle_docs(draw):
+    t = draw(st.floats(0, 10))
+    names = draw(st.sampled_from([[None], ["Ann", "Bob Smith"]]))  # SRT cannot say "nobody" after a name
+    segs = []
+    for n in range(draw(st.integers(1, 12))):
+        words = [f"w{n}"] + [draw(_word) + draw(_punct) for _ in range(draw(st.integers(0, 8)))]
+        start = round(t + draw(st.floats(0, 3)), 3)
+        end = round(start + draw(st.floats(0.5, 6.5)), 3)
+        speaker = draw(st.sampled_from(names))
+        segs.append(Segment(" ".join(words), start, end, speaker))
+        t = end
+    return Document(segments=segs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(subtitle_docs(), st.sampled_from(["srt", "vtt"]))
+def test_subtitle_round_trip_of_random_cue_lists(doc, fmt):
+    options = ExportOptions(split_long_cues=False, min_cue_duration=0)
+    first = render(doc, fmt, options)
+    back = parse_transcript(first)
+    assert back.source_format == fmt
+    assert [s.text for s in back.segments] == [s.text for s in doc.segments]
+    assert [(s.hints[0].time, s.hints[-1].time) for s in back.segments] == \
+        [(round(s.start, 3), round(s.end, 3)) for s in doc.segments]
+    if fmt == "vtt":
+        assert [s.speaker for s in back.segments] == [s.speaker for s in doc.segments]
+    assert render(place_by_hints(back), fmt, options) == first
+
+
+def test_subtitle_round_trip_with_speaker_labels():
+    doc = Document(segments=[Segment("Hello there.", 1.0, 2.0, "Ann"), Segment("And more.", 2.0, 3.0, "Ann"),
+                             Segment("Hi.", 3.5, 4.5, "Bob Smith")])
+    first = render(doc, "srt")
+    assert first.count("Ann:") == 1
+    back = parse_transcript(first)
+    assert [(s.text, s.speaker) for s in back.segments] == [(s.text, s.speaker) for s in doc.segments]
+    assert render(place_by_hints(back), "srt") == first
