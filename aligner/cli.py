@@ -51,9 +51,10 @@ class TerminalProgress:
                              bar_format="{desc:<22} {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
         if p.stage != self._stage:
             self._stage = p.stage
-            self._bar.set_description_str(p.stage)
-        self._bar.n = int(p.fraction * 1000)
-        self._bar.refresh()
+            self._bar.set_description_str(p.stage, refresh=False)
+        step = int(p.fraction * 1000) - self._bar.n
+        if step > 0:
+            self._bar.update(step)  # tqdm throttles redraws and estimates the time left
 
     def close(self) -> None:
         if self._bar is not None:

@@ -27,6 +27,16 @@ def _friendly(e: OSError, path: str) -> AlignerError:
     return AlignerError(f"Could not write {path}: {e.strerror or e}.")
 
 
+def _target_mode(path: str) -> int:
+    """Permissions for the new file: the old file's, else what a plain open() would give (0666 & ~umask)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_open(path: Union[str, os.PathLike], mode: str = "wb", encoding: str | None = None) -> Iterator:
     """Open a temporary file that replaces ``path`` only if the ``with`` block finishes."""
@@ -37,6 +47,7 @@ def atomic_open(path: Union[str, os.PathLike], mode: str = "wb", encoding: str |
     except OSError as e:
         raise _friendly(e, path) from None
     try:
+        os.fchmod(fd, _target_mode(path))
         with os.fdopen(fd, mode, encoding=encoding, newline="" if "b" not in mode else None) as fh:
             yield fh
             fh.flush()

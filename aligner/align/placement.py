@@ -23,7 +23,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from rapidfuzz.fuzz import partial_ratio_alignment
+from rapidfuzz.fuzz import partial_ratio_alignment, ratio
 
 from ..document import Segment
 from .activity import Envelope
@@ -35,6 +35,12 @@ FILLERS = frozenset({"um", "uh", "er", "ah", "eh", "hmm", "mm", "mhm", "oh", "so
                      "okay", "ok", "right", "and", "the", "a", "i"})
 #: Typical speaking rate (seconds per character incl. spaces) until the talk's own rate is measured.
 DEFAULT_RATE = 0.065
+#: Gaps up to this many (transcript x heard) token pairs get a fine, similarity-based alignment.
+FINE_ALIGN_CELLS = 40_000
+#: Similarity (0-1) at which a transcript token and a heard token count as the same word.
+SAME_WORD = 0.5
+#: Score of leaving a token unpaired in the fine alignment (a pair scores 2*similarity - 1).
+SKIP = -0.4
 #: Longest span given to text that was not heard.
 UNHEARD_SPAN = 0.2
 
@@ -139,7 +145,7 @@ class Placer:
         hi = self.times[tb].start if tb < len(self.tokens) else self.t1
         return lo, max(lo, hi)
 
-    def _gap(self, ta: int, tb: int, ha: int, hb: int) -> None:
+    def _gap(self, ta: int, tb: int, ha: int, hb: int, refine: bool = True) -> None:
         T = list(range(ta + 1, tb))
         H = list(range(ha + 1, hb))
         lo, hi = self._window(ta, tb, ha, hb)
@@ -150,6 +156,19 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta < 0, tb >= len(self.tokens))
             return
+        if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
+            pairs = fine_align([self.tokens[i] for i in T], [self.heard[k].tok for k in H])
+            if pairs:
+                for a, b in pairs:
+                    h = self.heard[H[b]]
+                    exact = self.tokens[T[a]] == h.tok
+                    self.times[T[a]] = TokenTime(h.start, h.end, h.probability * (1.0 if exact else 0.7),
+                                                 "exact" if exact else "fuzzy")
+                inner = [(ta, ha)] + [(T[a], H[b]) for a, b in pairs] + [(tb, hb)]
+                for (ta2, ha2), (tb2, hb2) in zip(inner, inner[1:]):
+                    if tb2 - ta2 > 1 or hb2 - ha2 > 1:
+                        self._gap(ta2, tb2, ha2, hb2, refine=False)
+                return
         t_text = " ".join(self.tokens[i] for i in T)
         h_text = " ".join(self.heard[k].tok for k in H)
         if len(h_text) > 1.5 * len(t_text) + 10:
@@ -282,3 +301,45 @@ def _nearest_runs(runs: list[tuple[float, float]], expected: float, reverse: boo
         if total >= expected:
             break
     return sorted(taken)
+
+
+def fine_align(t: Sequence[str], h: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs (i, k) of similar tokens, in order: Needleman-Wunsch over spelling similarity.
+
+    Used inside a gap between anchors, where the global edit path gave no
+    trustworthy pairs: it finds "is rare" and "does" again around an
+    unspoken sentence, so that sentence's words are left between them
+    instead of being smeared over the neighbours' speech.
+    """
+    n, m = len(t), len(h)
+    sim = [[ratio(a, b) / 100.0 for b in h] for a in t]
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[0] * (m + 1) for _ in range(n + 1)]  # 1 = pair, 2 = skip t, 3 = skip h
+    for i in range(1, n + 1):
+        score[i][0], move[i][0] = score[i - 1][0] + SKIP, 2
+    for k in range(1, m + 1):
+        score[0][k], move[0][k] = score[0][k - 1] + SKIP, 3
+    for i in range(1, n + 1):
+        row, prev, s_row = score[i], score[i - 1], sim[i - 1]
+        for k in range(1, m + 1):
+            pair = prev[k - 1] + 2.0 * s_row[k - 1] - 1.0
+            skip_t = prev[k] + SKIP
+            skip_h = row[k - 1] + SKIP
+            if pair >= skip_t and pair >= skip_h:
+                row[k], move[i][k] = pair, 1
+            elif skip_t >= skip_h:
+                row[k], move[i][k] = skip_t, 2
+            else:
+                row[k], move[i][k] = skip_h, 3
+    pairs, i, k = [], n, m
+    while i > 0 and k > 0:
+        mv = move[i][k]
+        if mv == 1:
+            if sim[i - 1][k - 1] >= SAME_WORD:
+                pairs.append((i - 1, k - 1))
+            i, k = i - 1, k - 1
+        elif mv == 2:
+            i -= 1
+        else:
+            k -= 1
+    return pairs[::-1]
