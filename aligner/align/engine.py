@@ -122,8 +122,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     evidence = _Evidence()
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
-        items, found = _place_stretch(doc, st, words_here, env)
-        evidence.add(items, len(words_here))
+        items, found, tokens, strong = _place_stretch(doc, st, words_here, env)
+        evidence.add(tokens, strong, len(words_here))
         placed.append((st, items))
         unscripted.extend(found)
         report.report("Placing words", (n + 1) / len(stretches))
@@ -157,12 +157,10 @@ class _Evidence:
     def __init__(self) -> None:
         self.words = self.matched = self.heard = 0
 
-    def add(self, items: list[Placed], heard_words: int) -> None:
-        for item in items:
-            for how in item.hows:
-                if how is not None:
-                    self.words += 1
-                    self.matched += how in ("exact", "fuzzy")
+    def add(self, tokens: int, strongly_matched: int, heard_words: int) -> None:
+        """Count a stretch: its transcript tokens, how many of them sit in trusted runs, words heard."""
+        self.words += tokens
+        self.matched += strongly_matched
         self.heard += heard_words
 
     def matched_fraction(self) -> Optional[float]:
@@ -189,7 +187,8 @@ class _WordSlot:
 
 
 def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord],
-                   env: Envelope) -> tuple[list[Placed], list[UnscriptedSpan]]:
+                   env: Envelope) -> tuple[list[Placed], list[UnscriptedSpan], int, int]:
+    """Place one stretch; also return its token count and how many tokens matched strongly."""
     tokens: list[str] = []
     slots: list[list[_WordSlot]] = []
     for k, i in enumerate(st.indices):
@@ -207,7 +206,7 @@ def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord],
     _settle(items, st.t0, st.t1)
     found = [UnscriptedSpan(u.start, u.end, " ".join(w.text for w in u.words),
                             sum(w.probability for w in u.words) / len(u.words)) for u in placer.unscripted]
-    return items, found
+    return items, found, len(tokens), sum(1 for m in matches if m.strong)
 
 
 _HOW_RANK = {"exact": 0, "fuzzy": 1, "substituted": 2, "voiced": 3, "unheard": 4}
