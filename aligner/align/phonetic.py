@@ -6,30 +6,43 @@ cuts a chunk of audio (a few seconds, with some margin) whose text it trusts,
 and this module aligns that text phone by phone with pocketsphinx's HMM
 acoustic model: word boundaries land within a frame or two of the sound.
 
-How the search is set up, and why:
+How the search is set up, and why (numbers: benchmarks/bench_phonetic.py):
 
 * A linear grammar of the chunk's tokens, built with ``create_fsg``.
   pocketsphinx's FSG search adds optional silence (``<sil>``) and noise
   fillers (``[NOISE]``, ``[SPEECH]``) between all words by itself, and tries
-  every dictionary variant of a word ("the" = DH AH / DH IY).
-* An optional *garbage* word (the model's generic-speech phone ``+SPN+``) at
-  both ends of the chunk: the margin Whisper's anchors leave often holds the
-  tail of the previous word or the head of the next one.  Without it the
-  first/last word of the chunk stretches over that speech.
-* Wide beams: forced alignment has one path to follow, and narrow beams
-  sometimes prune it on hesitant, spontaneous speech; the cost is small.
+  every dictionary variant of a word ("the" = DH AH / DH IY).  A filler the
+  transcript dropped ("um") becomes silence; the words around it keep their
+  places.
+* Optional *context words* at both ends: the margins around a chunk often
+  hold the end of the previous word or the start of the next one, and
+  without them in the grammar the chunk's first/last word stretches over
+  that speech (with 1 s margins: 88% -> 95% of boundaries within 50 ms on
+  the MFA cases).  A generic garbage model does not work instead: the
+  model's ``+SPN+`` swallows real "um"s, and a phone loop costs 3-4 x the
+  time and made valid chunks fail.
+* Wide beams (see ``BEAM``), a decoder without n-gram model (faster to
+  load, and adding words to it is free).
 * One decoding pass.  A second, phone/state-level pass (``set_alignment``)
-  gives exactly the same word boundaries here (measured: benchmarks/
-  bench_phonetic.py) at twice the cost, so it is not run.
+  gives exactly the same word boundaries at twice the cost, so it is not run.
+  Word starts are frame starts (k x 10 ms): bias ~0 ms against exact truth.
 
 Checking the result (it must never make things worse than Whisper's times):
-pocketsphinx finds no path when the text holds words that were not spoken in
-the chunk (the grammar's final state is never reached): :meth:`align` then
-returns ``None``.  When it does find a path, :class:`ChunkAlignment` says how
-plausible it is: words squeezed to the fewest frames the model allows while
-sounding wrong, speech labelled as silence/noise (text the chunk is missing),
-and a per-word acoustic confidence.  The engine keeps Whisper's times for
-chunks that are not ``plausible``.
+
+* pocketsphinx finds no path when the text holds words that are not spoken
+  in the chunk (the grammar's final state is never reached, even with 3 s of
+  pause to hide them in): :meth:`PhoneticAligner.align` returns ``None``.
+* The opposite, speech the text lacks, is harder: the search has no good
+  model for "other speech", so it labels it silence or pulls neighbouring
+  words across it, sometimes by seconds.  WebRTC's voice activity detector
+  (shipped with pocketsphinx) checks every stretch the alignment calls
+  silence; 0.5 s of speech there rejects the chunk (``plausible`` False),
+  shorter stretches are reported in ``unscripted``.  This catches most but
+  not all such chunks (robustness table in the benchmark), so the engine
+  should still only send text that Whisper heard in that audio.
+* Words squeezed to the fewest frames the HMM allows while fitting badly,
+  or a chunk whose words fit badly overall, are rejected too.
+* Each word gets a relative acoustic confidence (see ``_confidence``).
 
 Times are seconds from the first sample of the chunk.
 """
@@ -49,15 +62,13 @@ from .pronounce import Pronouncer, model_dir
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
-#: pocketsphinx analyses 10 ms frames.
+#: pocketsphinx analyses 10 ms frames; a word starting at frame k starts at k x 10 ms.  (Frame k
+#: spans samples [160 k, 160 k + 410), so its centre is 12.8 ms later, but the measured bias
+#: of boundaries at k x 10 ms is ~0 ms on exact synthetic truth, +8 ms with the centre convention.)
 FRAME = 0.01
-#: Frame k spans samples [160 k, 160 k + 410): its centre is 12.8 ms after 10 k ms.  A boundary
-#: between frames k-1 and k sits half-way between their centres, 7.8 ms after the frame's start.
-BOUNDARY_OFFSET = 0.0078
 
 #: Words the search may insert between any two words: not part of the text.
 _FILLERS = {"<sil>", "<s>", "</s>", "[NOISE]", "[SPEECH]"}
-_SILENCE = {"<sil>", "<s>", "</s>"}
 #: Dictionary names of context words (neighbours' words that may be heard in the margins)
 #: start with this, so they can never be mistaken for the chunk's own words.
 _CONTEXT = "ctx+"
@@ -66,6 +77,11 @@ _PLAIN = re.compile(r"[\w']+")
 
 #: A chunk shorter than this cannot hold a word (the model needs >= 3 frames per phone).
 MIN_CHUNK_SECONDS = 0.1
+#: Verdict thresholds (see benchmarks/bench_phonetic.py's robustness table).
+SQUEEZED_CONFIDENCE = 0.2  #: a word at its minimum length and fitting worse than this is squeezed
+POOR_FIT_CONFIDENCE = 0.2  #: a chunk whose words fit worse than this on average is rejected
+UNSCRIPTED_MIN_SPEECH = 0.3  #: seconds of speech in one silence/filler stretch to report it
+UNSCRIPTED_REJECT = 0.5  #: seconds of such speech in a chunk to reject its alignment
 
 WordTokens = Union[str, Sequence[str]]
 
@@ -76,8 +92,8 @@ class WordTiming:
 
     start: float  #: seconds from the chunk start
     end: float
-    #: How well the sound fits the word's phones, 0..1 (1 = as well as the best-fitting
-    #: phones frame by frame; typical clean speech 0.5-0.9, words that are not there < 0.2).
+    #: How well the sound fits the word's phones, 0..1, relative to what else the search
+    #: considered (typically 0.4-0.95 for a word in place; < 0.1 often means misplaced).
     confidence: float
 
 
@@ -117,13 +133,15 @@ class ChunkAlignment:
 
 
 def _confidence(score_per_frame: float) -> float:
-    """Map pocketsphinx's acoustic score per frame to 0..1.
+    """Map a word's pocketsphinx acoustic score per frame to 0..1.
 
-    Senone scores are normalised so the best-scoring senone of each frame is 0,
-    so a path's score per frame measures how far its states are from the best
-    possible ones (in log-base-1.0001 units scaled down by 2^10): clean speech
-    sits around -5..-20, speech that does not fit the phones below -40.
-    A logistic centred at -30 spreads that range over 0..1.
+    pocketsphinx scores each frame relative to the best senone *the search was
+    evaluating* in that frame (log base 1.0001, scaled down by 2^10), so a
+    word's score per frame says how far it fits below the competing paths of
+    the same search: a relative fit, not a calibrated probability.  Measured:
+    words in the right place mostly -5..-30 (TTS voices worse), words pulled
+    into the wrong place often below -50.  A logistic centred at -30 spreads
+    that over 0..1.
     """
     return 1.0 / (1.0 + math.exp((-30.0 - score_per_frame) / 8.0))
 
@@ -142,11 +160,17 @@ class PhoneticAligner:
     thread its own aligner.
     """
 
-    #: Beams (pocketsphinx's defaults are 1e-48/7e-29): forced alignment follows one path,
-    #: and the narrow defaults lose it on hesitant speech.  Wider costs ~20% more time.
-    BEAM = 1e-100
-    WORD_BEAM = 1e-80
-    EXTRA = {}
+    #: Beams (pocketsphinx's defaults are 1e-48 / 7e-29).  Forced alignment has one right path;
+    #: on hesitant speech it can score far below paths that rushed ahead through the text, and
+    #: the default beams prune it: no alignment at all (seen on mfa_cold_corpus up to 1e-60).
+    #: 1e-200 leaves a wide safety margin for ~30% more time (0.010 -> 0.013 x real time).
+    BEAM = 1e-200
+    WORD_BEAM = 1e-150
+    #: Probability of a pause between two words (pocketsphinx's default 0.005 is a recognition
+    #: setting against inserted silences).  With it, a 0.25 s pause before a word starting with a
+    #: stop ("... March. Please") became the stop's closure and the word started 0.24 s early.
+    #: 0.05: pooled boundaries within 50 ms 91.6 -> 92.7% (0.5 s margins); 0.1-1.0 no better.
+    SILENCE_PROB = 0.05
 
     def __init__(self, use_espeak: Optional[bool] = None):
         self._decoder = None
@@ -175,7 +199,8 @@ class PhoneticAligner:
             # lm=None: no n-gram search (forced alignment needs none); it also makes adding a word
             # to the dictionary free instead of ~0.1 s.
             self._decoder = Decoder(samprate=SAMPLE_RATE, lm=None, bestpath=False, loglevel="FATAL",
-                                    **{**dict(beam=self.BEAM, pbeam=self.BEAM, wbeam=self.WORD_BEAM), **self.EXTRA})
+                                    beam=self.BEAM, pbeam=self.BEAM, wbeam=self.WORD_BEAM,
+                                    silprob=self.SILENCE_PROB)
             self._logmath = self._decoder.get_logmath()
             self._pronouncer = Pronouncer(known=self._decoder.lookup_word, use_espeak=self._use_espeak)
             log.debug("pocketsphinx decoder ready (model %s)", model_dir())
@@ -216,7 +241,7 @@ class PhoneticAligner:
 
     def align(self, samples: np.ndarray, words: Sequence[WordTokens],
               before: Sequence[WordTokens] = (), after: Sequence[WordTokens] = ()) -> Optional[ChunkAlignment]:
-        """Align ``words`` to ``samples`` (float32 mono at 16 kHz, values in [-1, 1]).
+        """Align ``words`` to ``samples`` (mono, 16 kHz; float in [-1, 1] or int16 PCM).
 
         ``words`` holds one entry per transcript word: the tuple of its spoken
         tokens (``aligner.text.word_tokens`` gives them: "GPT-3" -> ("gpt",
@@ -241,6 +266,8 @@ class PhoneticAligner:
         samples = np.asarray(samples)
         if samples.ndim != 1:
             raise ValueError("samples must be mono (one dimension)")
+        if np.issubdtype(samples.dtype, np.integer):  # int16 PCM, as aligner.audio.Audio keeps it
+            samples = samples.astype(np.float32) / 32768.0
         duration = len(samples) / SAMPLE_RATE
         if not tokens or duration < MIN_CHUNK_SECONDS:
             return None
@@ -250,16 +277,17 @@ class PhoneticAligner:
         ctx_before = self._dictionary_words([t for toks in _token_tuples(before) for t in toks], context=True)
         ctx_after = self._dictionary_words([t for toks in _token_tuples(after) for t in toks], context=True)
 
-        segs = self._decode(samples, ctx_before, text, ctx_after)
+        pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16).tobytes()
+        segs = self._decode(pcm, ctx_before, text, ctx_after)
         if segs is None:
             return None
-        return self._judge(segs, per_word, text, duration)
+        return self._judge(segs, per_word, text, duration, pcm)
 
     def _phones(self, word: str) -> list[str]:
         phones = self._decoder.lookup_word(word)
         return phones.split() if phones else []
 
-    def _decode(self, samples: np.ndarray, before: list[str], text: list[str],
+    def _decode(self, pcm: bytes, before: list[str], text: list[str],
                 after: list[str]) -> Optional[list[tuple[str, int, int, float]]]:
         """Run the search; (word, first frame, last frame, acoustic score) per segment, or None.
 
@@ -273,7 +301,6 @@ class PhoneticAligner:
         trans += [(0, k, 1.0) for k in range(1, b + 1)]  # skip the first k context words
         final = b + n + a
         trans += [(k, final, 1.0) for k in range(b + n, final)]  # stop before a context word
-        pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16).tobytes()
         try:
             fsg = dec.create_fsg("chunk", 0, final, trans)
             dec.add_fsg("chunk", fsg)
@@ -299,18 +326,18 @@ class PhoneticAligner:
 
     # ------------------------------------------------------------------ verdict
 
-    def _judge(self, segs, per_word, dict_words, duration) -> ChunkAlignment:
-        t = lambda frame: min(duration, max(0.0, frame * FRAME + BOUNDARY_OFFSET))  # noqa: E731
-        token_spans = []  # (start s, end s, frames, score, phones) per token
-        fill_spans = []  # (start s, end s, score per frame, kind)
+    def _judge(self, segs, per_word, dict_words, duration, pcm: bytes) -> ChunkAlignment:
+        t = lambda frame: float(min(duration, max(0.0, frame * FRAME)))  # noqa: E731
+        token_spans = []  # (first frame, last frame, score, phones) per token
+        gaps = []  # runs of consecutive silence/filler segments: [first frame, last frame]
         for w, sf, ef, score in segs:
-            frames = ef - sf + 1
-            if w.startswith(_CONTEXT):
-                continue
             if w in _FILLERS:
-                fill_spans.append((t(sf), t(ef + 1), score / frames, w))
-            else:
-                token_spans.append((t(sf), t(ef + 1), frames, score, len(self._phones(w))))
+                if gaps and gaps[-1][1] == sf - 1:
+                    gaps[-1][1] = ef
+                else:
+                    gaps.append([sf, ef])
+            elif not w.startswith(_CONTEXT):
+                token_spans.append((sf, ef, score, len(self._phones(w))))
 
         timings: list[Optional[WordTiming]] = []
         k = 0
@@ -320,25 +347,48 @@ class PhoneticAligner:
                 continue
             mine = token_spans[k:k + len(toks)]
             k += len(toks)
-            frames = sum(m[2] for m in mine)
-            score = sum(m[3] for m in mine)
-            timings.append(WordTiming(mine[0][0], mine[-1][1], _confidence(score / frames)))
+            frames = sum(m[1] - m[0] + 1 for m in mine)
+            score = sum(m[2] for m in mine)
+            timings.append(WordTiming(t(mine[0][0]), t(mine[-1][1] + 1), _confidence(score / frames)))
 
+        fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
+        conf = sum(c * n for c, n in fits) / max(1, sum(n for _, n in fits))
         problems = []
         # Squeezed: the fewest frames the HMM allows (3 per phone) and a poor fit.  Short function
-        # words are often at the minimum legitimately; together with a bad score they are text
-        # forced into sound that is not there.
-        squeezed = [dict_words[i] for i, m in enumerate(token_spans)
-                    if m[2] <= 3 * max(1, m[4]) and _confidence(m[3] / m[2]) < 0.2]
-        if squeezed and len(squeezed) >= max(2, 0.2 * len(token_spans)):
+        # words are often that short legitimately; with a bad fit as well they are text forced
+        # into sound that is not there.
+        squeezed = [dict_words[i] for i, (m, (c, n)) in enumerate(zip(token_spans, fits))
+                    if n <= 3 * max(1, m[3]) and c < SQUEEZED_CONFIDENCE]
+        if len(squeezed) >= max(2, 0.2 * len(token_spans)):
             problems.append(f"{len(squeezed)} of {len(token_spans)} words squeezed into too little sound: "
                             + " ".join(squeezed[:5]))
-        total_frames = sum(m[2] for m in token_spans)
-        conf = sum(_confidence(m[3] / m[2]) * m[2] for m in token_spans) / max(1, total_frames)
-        if conf < 0.2:
+        if conf < POOR_FIT_CONFIDENCE:
             problems.append(f"the sound fits the text poorly (confidence {conf:.2f})")
-        unscripted = tuple((a, b) for a, b, spf, w in fill_spans if b - a >= 0.2 and _confidence(spf) < 0.2)
+        # Speech the search had to call silence: the text lacks something said here, and words
+        # next to it may have been pulled across it.
+        speech = _speech_frames(pcm)
+        unscripted = []
+        for sf, ef in gaps:
+            hits = np.flatnonzero(speech[sf:ef + 1])
+            if len(hits) * FRAME >= UNSCRIPTED_MIN_SPEECH:
+                unscripted.append((t(sf + hits[0]), t(sf + hits[-1] + 1), len(hits) * FRAME))
+        heard = sum(u[2] for u in unscripted)
+        if heard >= UNSCRIPTED_REJECT:
+            problems.append(f"{heard:.1f} s of speech the text does not account for")
         return ChunkAlignment(
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
-            unscripted=unscripted, confidence=conf,
+            unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs))
+
+
+def _speech_frames(pcm: bytes) -> np.ndarray:
+    """Speech / not speech per 10 ms frame (WebRTC's VAD as pocketsphinx ships it, strictest mode).
+
+    A second opinion that does not depend on the text: where the forced
+    alignment put silence but this hears speech, the text is missing words.
+    """
+    from pocketsphinx import Vad
+
+    vad = Vad(Vad.STRICT, SAMPLE_RATE, FRAME)
+    step = vad.frame_bytes
+    return np.array([vad.is_speech(pcm[i:i + step]) for i in range(0, len(pcm) - step + 1, step)], dtype=bool)

@@ -1,0 +1,186 @@
+"""Phonetic aligner (pocketsphinx): boundaries on synthesized speech, and failure verdicts.
+
+Speech comes from espeak-ng (tests/synth.py), so every sentence's true start
+and end are known to the sample.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.phonetic import SAMPLE_RATE, ChunkAlignment, PhoneticAligner
+from aligner.text import split_words, word_tokens
+from synth import espeak_available, synthesize_talk
+
+pytestmark = pytest.mark.skipif(not espeak_available(), reason="espeak-ng is needed to synthesize test speech")
+
+SENTENCES = [
+    "Good morning everyone, and welcome to the quarterly review.",
+    "Our new colleague Kubernetes Zhang joined the platform team in March.",
+    "Please send your questions to the organizers before Friday.",
+]
+#: ~50 ms: a word starting with a stop ("Please") begins with its silent closure, up to 60 ms
+#: before the first audible sample that synth.py reports as the start.
+TOLERANCE = 0.065
+
+
+def tokens(text: str) -> list[tuple[str, ...]]:
+    return [word_tokens(w) for w in split_words(text)]
+
+
+@pytest.fixture(scope="module")
+def talk(tmp_path_factory):
+    """Three sentences with pauses; (samples float32, truth segments)."""
+    import wave
+
+    path = tmp_path_factory.mktemp("phonetic") / "talk.wav"
+    truth = synthesize_talk(SENTENCES, path, pauses=[0.7, 0.25], lead_in=0.6, tail=0.6)
+    with wave.open(str(path)) as w:
+        x = np.frombuffer(w.readframes(w.getnframes()), np.int16).astype(np.float32) / 32768.0
+    return x, truth
+
+
+@pytest.fixture(scope="module")
+def aligner():
+    return PhoneticAligner()
+
+
+def cut(x: np.ndarray, start: float, end: float) -> np.ndarray:
+    return x[max(0, int(start * SAMPLE_RATE)):int(end * SAMPLE_RATE)]
+
+
+def test_available_only_for_english():
+    assert PhoneticAligner.available("en")
+    assert PhoneticAligner.available("en-GB")
+    assert PhoneticAligner.available("EN_us")
+    assert not PhoneticAligner.available("de")
+    assert not PhoneticAligner.available(None)
+
+
+@pytest.mark.parametrize("k", range(len(SENTENCES)))
+def test_sentence_boundaries_on_the_sound(talk, aligner, k):
+    x, truth = talk
+    seg = truth[k]
+    t0 = seg.start - 0.4
+    res = aligner.align(cut(x, t0, seg.end + 0.2), tokens(seg.text))
+    assert isinstance(res, ChunkAlignment)
+    assert res.plausible, res.problems
+    assert len(res.words) == len(split_words(seg.text))
+    assert abs(t0 + res.speech_start - seg.start) <= TOLERANCE
+    assert abs(t0 + res.speech_end - seg.end) <= TOLERANCE
+    prev_end = 0.0
+    for w in res.words:
+        assert prev_end - 1e-9 <= w.start < w.end <= res.duration + 1e-9
+        assert 0.0 <= w.confidence <= 1.0
+        prev_end = w.end
+
+
+def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
+    """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
+    x, truth = talk
+    words, first_word = [], []
+    for seg in truth:
+        first_word.append(len(words))
+        words += tokens(seg.text)
+    res = aligner.align(x, words)
+    assert res is not None and res.plausible, res and res.problems
+    for seg, i in zip(truth, first_word):
+        assert abs(res.words[i].start - seg.start) <= TOLERANCE
+    assert not res.unscripted
+
+
+def test_context_words_keep_the_neighbour_out_of_the_first_word(talk, aligner):
+    """A margin reaching back into the previous sentence: given as context, its words are not ours."""
+    x, truth = talk
+    prev, seg = truth[1], truth[2]  # 0.25 s apart: a 0.8 s margin holds "...the platform team in March."
+    t0 = seg.start - 0.8
+    chunk = cut(x, t0, seg.end + 0.3)
+    res = aligner.align(chunk, tokens(seg.text), before=tokens(prev.text)[-4:])
+    assert res is not None and res.plausible, res and res.problems
+    assert abs(t0 + res.words[0].start - seg.start) <= TOLERANCE
+    assert abs(t0 + res.words[-1].end - seg.end) <= TOLERANCE
+
+
+def test_multi_token_word_and_cue_get_one_entry_each(talk, aligner):
+    x, truth = talk
+    seg = truth[0]
+    words = tokens(seg.text)
+    words.insert(3, ())  # a cue such as "[applause]": not spoken, no time
+    res = aligner.align(cut(x, seg.start - 0.3, seg.end + 0.3), words)
+    assert res is not None
+    assert len(res.words) == len(words)
+    assert res.words[3] is None
+    assert res.words[2].end <= res.words[4].start + 1e-9
+
+
+def test_int16_input_gives_the_same_result(talk, aligner):
+    x, truth = talk
+    seg = truth[0]
+    chunk = cut(x, seg.start - 0.3, seg.end + 0.3)
+    a = aligner.align(chunk, tokens(seg.text))
+    b = aligner.align((chunk * 32767).astype(np.int16), tokens(seg.text))
+    assert [w.start for w in a.words] == [w.start for w in b.words]
+
+
+def test_unspoken_sentence_in_the_text_is_a_failure_not_garbage(talk, aligner):
+    x, truth = talk
+    seg = truth[0]
+    chunk = cut(x, seg.start - 0.4, seg.end + 0.4)
+    extra = tokens("The committee approved the new budget without any changes.")
+    assert aligner.align(chunk, tokens(seg.text) + extra) is None
+    assert aligner.align(chunk, extra + tokens(seg.text)) is None
+    # Plenty of pause to squeeze it into does not help either.
+    padded = np.concatenate([chunk, cut(x, 0.0, 0.5), cut(x, 0.0, 0.5), cut(x, 0.0, 0.5)])
+    assert aligner.align(padded, tokens(seg.text) + extra) is None
+
+
+def test_wrong_text_for_the_audio_fails(talk, aligner):
+    x, truth = talk
+    seg = truth[0]
+    res = aligner.align(cut(x, seg.start - 0.3, seg.end + 0.3), tokens(SENTENCES[2]))
+    assert res is None or not res.plausible
+
+
+def test_speech_the_text_lacks_is_reported(talk, aligner):
+    """Audio of two sentences, text of the first: the second is heard where the text has nothing."""
+    x, truth = talk
+    t0 = truth[0].start - 0.3
+    res = aligner.align(cut(x, t0, truth[1].end + 0.3), tokens(truth[0].text))
+    assert res is None or not res.plausible
+    if res is not None:
+        assert any(a <= truth[1].start - t0 + 0.5 and b >= truth[1].end - t0 - 0.5 for a, b in res.unscripted)
+
+
+def test_empty_and_too_short_chunks(aligner):
+    assert aligner.align(np.zeros(0, np.float32), [("hello",)]) is None
+    assert aligner.align(np.zeros(800, np.float32), [("hello",)]) is None  # 50 ms
+    assert aligner.align(np.zeros(SAMPLE_RATE, np.float32), []) is None
+    assert aligner.align(np.zeros(SAMPLE_RATE, np.float32), [(), ()]) is None
+    # Five words cannot fit in 0.15 s (three 10 ms frames per phone at least).
+    assert aligner.align(np.zeros(2400, np.float32), tokens("internationalization is rather complicated stuff")) is None
+    with pytest.raises(ValueError):
+        aligner.align(np.zeros((2, SAMPLE_RATE), np.float32), [("hello",)])
+
+
+def test_silence_is_not_a_word(aligner):
+    rng = np.random.default_rng(1)
+    quiet = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
+    res = aligner.align(quiet, tokens("Nothing was said here at all, not one single word."))
+    assert res is None or not res.plausible
+
+
+def test_out_of_vocabulary_words_align_without_espeak(talk, monkeypatch):
+    """No espeak-ng: names get spelling-based pronunciations, and the sentence still aligns."""
+    import aligner.align.pronounce as pronounce
+
+    monkeypatch.setattr(pronounce.shutil, "which", lambda name: None)
+    plain = PhoneticAligner()
+    x, truth = talk
+    seg = truth[1]  # "... Kubernetes Zhang ..."
+    t0 = seg.start - 0.3
+    res = plain.align(cut(x, t0, seg.end + 0.3), tokens(seg.text))
+    assert not plain._pronouncer.uses_espeak
+    assert res is not None and res.plausible, res and res.problems
+    assert abs(t0 + res.speech_start - seg.start) <= TOLERANCE
+    assert abs(t0 + res.speech_end - seg.end) <= TOLERANCE
