@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.audio import Audio
-from aligner.audio.peaks import BIN_SIZES, Peaks, compute_peaks
+from aligner.audio.peaks import BIN_SIZES, Peaks, PeaksBuilder, compute_peaks, sketch_peaks
 from aligner.errors import Cancelled
 from aligner.progress import CancelToken
 
@@ -121,3 +121,84 @@ def test_progress_and_cancel():
     token.cancel()
     with pytest.raises(Cancelled):
         compute_peaks(Audio(None, x), cancel=token)
+
+
+# ------------------------------------------------------------------------------ while loading, and sketches
+def test_builder_fed_in_odd_chunks_gives_the_same_exact_peaks(noise):
+    rng = np.random.default_rng(3)
+    builder = PeaksBuilder(RATE, expected_duration=1.0)  # too small on purpose: it has to grow
+    pos = 0
+    while pos < len(noise):
+        step = int(rng.integers(1, 20000))
+        builder.add(noise[pos:pos + step])
+        pos += step
+    built, direct = builder.finish(noise), peaks_of(noise)
+    assert built.exact and built.length == len(noise)
+    for a, b in zip(built.mins + built.maxs, direct.mins + direct.maxs):
+        np.testing.assert_array_equal(a, b)
+    with pytest.raises(ValueError):
+        builder.finish(noise[:-1])
+
+
+def test_snapshot_while_loading_shows_what_has_arrived(noise):
+    builder = PeaksBuilder(RATE)
+    builder.add(noise[:60_000])
+    snap = builder.snapshot()
+    assert not snap.exact and snap.length == 60_000 // 64 * 64
+    exact = peaks_of(noise[:snap.length])
+    # Columns on 64-sample boundaries are exact without the samples...
+    columns = snap.length // 640
+    view = (0.0, columns * 640 / RATE, columns)
+    for got, want in zip(snap.range(*view), exact.range(*view)):
+        np.testing.assert_array_equal(got, want)
+    # ...others may include up to 63 samples of the neighbouring column, never less than the truth.
+    mins, maxs = snap.range(0.123, 3.5, 777)
+    true_mins, true_maxs = exact.range(0.123, 3.5, 777)
+    assert (mins <= true_mins).all() and (maxs >= true_maxs).all()
+    # Zoomed past one sample per column, a preview shows the 64-sample bin each column falls in.
+    mins, maxs = snap.range(1.0, 1.0 + 8 / RATE, 8)
+    assert (mins == mins[0]).all() and mins[0] == exact.mins[0][RATE // 64] / 32768
+    assert snap.with_samples(noise[:snap.length]).exact
+
+
+def test_load_audio_hands_every_chunk_to_on_chunk(tmp_path):
+    from aligner.audio import load_audio
+    from aligner.audio.encode import write_audio
+
+    path = tmp_path / "x.flac"
+    write_audio(path, np.random.default_rng(0).integers(-9000, 9000, 5 * RATE).astype(np.int16), RATE)
+    builder = PeaksBuilder(RATE)
+    audio = load_audio(str(path), on_chunk=builder.add)
+    assert builder.length == len(audio.samples)
+    peaks = builder.finish(audio.samples)
+    np.testing.assert_array_equal(peaks.range(0, 5, 300)[1], peaks_of(audio.samples).range(0, 5, 300)[1])
+
+
+@pytest.mark.parametrize("ext", ["mp3", "m4a", "opus", "flac", "wav"])
+def test_sketch_finds_the_loud_part_of_a_long_file_quickly(tmp_path, ext):
+    from aligner.audio.encode import write_audio
+
+    rate = 22050 if ext != "opus" else 24000
+    t = np.arange(60 * rate) / rate
+    x = np.where((t >= 20) & (t < 35), 0.6 * np.sin(2 * np.pi * 220 * t), 0.001 * np.sin(2 * np.pi * 50 * t))
+    path = tmp_path / f"long.{ext}"
+    write_audio(path, x.astype(np.float32), rate)
+    sketch = sketch_peaks(str(path))
+    assert not sketch.exact and abs(sketch.duration - 60) < 0.1
+    mins, maxs = sketch.range(0, 60, 60)  # one column per second
+    assert (maxs[22:34] > 0.5).all() and (maxs[22:34] < 0.7).all() and (mins[22:34] < -0.5).all()
+    assert (maxs[:18] < 0.05).all() and (maxs[37:] < 0.05).all()
+
+
+def test_sketch_errors_and_cancel(tmp_path):
+    from aligner.audio.encode import write_audio
+    from aligner.errors import AudioError
+
+    with pytest.raises(AudioError):
+        sketch_peaks(str(tmp_path / "none.mp3"))
+    path = tmp_path / "x.mp3"
+    write_audio(path, np.zeros(60 * 8000, np.float32), 8000)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        sketch_peaks(str(path), cancel=token)

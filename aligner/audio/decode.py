@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import numpy as np
 
@@ -135,6 +135,16 @@ class AudioStream:
             self.declared_duration = self._container.duration / 1_000_000
         self.warnings: list[str] = []
         self.samples_out = 0  #: samples produced so far (at ``rate``)
+
+    @property
+    def container(self):
+        """The open PyAV container (for readers that go their own way, like :func:`~.peaks.sketch_peaks`)."""
+        return self._container
+
+    @property
+    def track(self):
+        """The PyAV audio stream being decoded."""
+        return self._stream
 
     @property
     def position(self) -> float:
@@ -292,26 +302,21 @@ class _Growing:
 
 def probe_duration(path: str) -> Optional[float]:
     """Duration in seconds from the container header (fast; None when the file does not say)."""
-    container = _open(path)
-    try:
-        stream = container.streams.audio[0]
-        if stream.duration is not None and stream.time_base is not None:
-            return float(stream.duration * stream.time_base)
-        if container.duration is not None:
-            return container.duration / 1_000_000
-        return None
-    finally:
-        container.close()
+    with AudioStream(path) as stream:
+        return stream.declared_duration
 
 
 def load_audio(path: str, progress: Optional[ProgressCallback] = None,
-               cancel: Optional[CancelToken] = None) -> Audio:
+               cancel: Optional[CancelToken] = None,
+               on_chunk: Optional[Callable[[np.ndarray], None]] = None) -> Audio:
     """Decode the first audio track of ``path`` to 16 kHz mono int16.
 
     Raises :class:`AudioError` with a readable message for missing, empty,
     corrupt or audio-less files; :class:`~aligner.errors.Cancelled` when
     ``cancel`` is set.  A file that is damaged part-way loads with what could be
-    read, and says so in :attr:`Audio.warnings`.
+    read, and says so in :attr:`Audio.warnings`.  ``on_chunk`` sees each piece
+    of samples as it is decoded (e.g. :meth:`aligner.audio.peaks.PeaksBuilder.add`,
+    to draw the waveform while the file loads).
     """
     path = os.fspath(path)
     with AudioStream(path, SAMPLE_RATE, 1) as stream:
@@ -320,6 +325,8 @@ def load_audio(path: str, progress: Optional[ProgressCallback] = None,
         next_report = 0.0
         for chunk in stream.chunks(cancel):
             buf.append(chunk.reshape(-1))
+            if on_chunk is not None:
+                on_chunk(chunk.reshape(-1))
             if progress is not None and total and stream.position >= next_report:
                 progress(Progress("Decoding audio", min(1.0, stream.position / total)))
                 next_report = stream.position + max(1.0, total / 200)
