@@ -82,6 +82,10 @@ def test_long_duration_alone_splits_a_short_text():
 def test_without_split_long_cues_a_segment_stays_one_cue():
     (cue,) = cues_of(timed_segment(LONG, 1.0, 0.32), split_long_cues=False)
     assert " ".join(cue.lines) == LONG and len(cue.lines) == 5 and all(len(x) <= 42 for x in cue.lines)
+    very_long = " ".join([LONG] * 20)
+    (cue,) = cues_of(timed_segment(very_long, 1.0, 0.05), split_long_cues=False)
+    assert " ".join(cue.lines) == very_long and all(len(x) <= 42 for x in cue.lines)
+    assert sum(len(x) for x in cue.lines[:-1]) / (len(cue.lines) - 1) > 36  # lines are well filled
 
 
 def test_segment_without_word_times_is_cut_by_characters():

@@ -16,10 +16,19 @@ with inline stamps), ``json``, ``csv``, ``textgrid``, ``audacity``.  Each is
 one module; :mod:`.registry` lists them.  Errors are :class:`TranscriptError`
 (reading) and :class:`ExportError` (writing), with messages for the user.
 
-What a format needs to write a file back (a web page's furniture, a subtitle
-file's line breaks) is kept in ``doc.metadata`` (see the README of the
-formats: keys ``layout``, ``cue_lines`` and ``source_file``), keyed by segment
-id so it survives edits.
+What a format needs to write a file back is kept in ``doc.metadata`` (plain
+JSON, saved with the project), keyed by segment id so it survives edits:
+
+``layout``
+    plain text and web pages (:class:`.runningtext.Layout`): the page furniture
+    above the talk, what stood before each segment (line breaks, turn dashes,
+    names, stamps), stamps inside a segment, the page's stamp style.
+``cue_lines``
+    SRT/WebVTT: the file's own line breaks of multi-line cues, reused while the
+    text is unchanged and still fits.
+``source_file``
+    encoding, byte-order mark and line ends of the file read ("original" keeps
+    the line ends; everything is written as UTF-8).
 """
 
 from __future__ import annotations

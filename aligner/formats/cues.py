@@ -233,6 +233,9 @@ def wrap_lines(texts: Sequence[str], width: int, max_lines: Optional[int] = None
     def line_len(i: int, j: int) -> int:
         return lengths[j] - lengths[i] - 1
 
+    if count > 4:  # a long uncut segment: even out the lines without fixing their number (linear time)
+        return _ragged_wrap(texts, width, line_len)
+
     avg = (lengths[n] - 1) / count
     inf = math.inf
     # best[k][j]: cost of putting words[:j] on k lines
@@ -259,6 +262,28 @@ def wrap_lines(texts: Sequence[str], width: int, max_lines: Optional[int] = None
         i = back[k][j]
         lines.append(" ".join(texts[i:j]))
         j = i
+    return lines[::-1]
+
+
+def _ragged_wrap(texts: Sequence[str], width: int, line_len) -> list[str]:
+    """Lines of at most ``width`` with the least raggedness (the last line may be short)."""
+    n = len(texts)
+    best = [0.0] + [math.inf] * n
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        for i in range(j - 1, -1, -1):
+            ln = line_len(i, j)
+            if ln > width and j - i > 1:
+                break
+            cost = best[i]
+            if j < n:
+                cost += (width - min(ln, width)) ** 2 + 24 * break_cost(texts[j - 1], texts[j])
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+    lines, j = [], n
+    while j > 0:
+        lines.append(" ".join(texts[back[j]:j]))
+        j = back[j]
     return lines[::-1]
 
 

@@ -29,11 +29,16 @@ def speaker_labels_wanted(doc: Document, options: ExportOptions) -> bool:
     return options.include_speakers and len(doc.speakers()) >= 2
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line (a line break typed into a segment must not start a new one in the file)."""
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
 def timestamped_line(seg: Segment, labels: bool) -> str:
     """``[00:01:02.900] Speaker A: text`` (no stamp for a segment that has no time)."""
     head = f"[{format_timecode(seg.start)}] " if seg.timed else ""
     who = f"{seg.speaker}: " if labels and seg.speaker else ""
-    return head + who + seg.text
+    return head + who + one_line(seg.text)
 
 
 class PlainTextFormat(Format):
@@ -60,11 +65,12 @@ class PlainTextFormat(Format):
         lines: list[str] = []
         prev: object = None
         for n, seg in enumerate(doc.segments):
+            text = one_line(seg.text)
             if labels and (n == 0 or seg.speaker != prev):
                 if n:
                     lines.append("")
-                lines.append(f"{seg.speaker}: {seg.text}" if seg.speaker else seg.text)
+                lines.append(f"{seg.speaker}: {text}" if seg.speaker else text)
             else:
-                lines.append(seg.text)
+                lines.append(text)
             prev = seg.speaker
         return "".join(line + "\n" for line in lines)

@@ -55,10 +55,9 @@ _NOT_NAMES = {
     "note", "notes", "nb", "ps", "transcript", "summary", "abstract", "description", "url", "source", "link",
     "update", "updated", "edit", "edited", "warning", "tip", "example", "step", "chapter", "part", "date",
     "time", "title", "tags", "published", "posted", "duration", "length", "language", "category", "http",
-    "https", "www", "mailto", "re", "fwd", "subject", "from", "to", "cc", "important", "answer to",
+    "https", "www", "mailto", "re", "fwd", "subject", "from", "to", "cc", "important",
 }
 HEADING_RE = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+\S.*|(?:[-*_][ \t]*){3,})$")
-_SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
 def find_stamps(line: str) -> list[tuple[int, int, float]]:
@@ -181,8 +180,7 @@ class _Line:
     clean: str  #: the line without its stamps
     cmap: list[int]  #: clean index -> index in the line
     stamps: list[tuple[int, int, int, float]]  #: (clean position, line start, line end, seconds)
-    chunks: list[_Chunk]
-    furniture: bool = False
+    chunks: list[_Chunk]  #: none for blank lines and headings (those are layout, not text)
 
     def raw(self, clean_index: int) -> int:
         """Body offset of a clean character."""
@@ -260,7 +258,7 @@ def _analyse_line(raw: str, offset: int, markers: bool) -> _Line:
         chunks = [_Chunk(0, len(raw))] if stripped else []
         return _Line(raw, offset, raw, list(range(len(raw))), [], chunks)
     if HEADING_RE.match(raw):
-        return _Line(raw, offset, raw, list(range(len(raw))), [], [], furniture=True)
+        return _Line(raw, offset, raw, list(range(len(raw))), [], [])
     clean, cmap, stamps = _remove_stamps(raw)
     chunks: list[_Chunk] = []
     if clean.strip():
@@ -361,15 +359,15 @@ def _segments(lines: list[_Line], labels_on: bool, turns: bool, language: str
 
 
 def _next_speaker(current: Optional[str], history: list[str], started: bool) -> str:
-    """Who speaks after an unnamed turn dash: the one before the current speaker, else the next letter."""
+    """Who speaks after an unnamed turn dash: the speaker before the current one (dialogues
+    alternate), else a new "Speaker A", "Speaker B" ... not used yet."""
     if current is None or not started:
         return current or "Speaker A"
     for name in reversed(history):
         if name != current:
             return name
-    if current.startswith("Speaker ") and len(current) == 9 and "A" <= current[-1] < "Z":
-        return "Speaker " + chr(ord(current[-1]) + 1)
-    return "Speaker B" if current != "Speaker B" else "Speaker A"
+    return next(f"Speaker {chr(c)}" for c in range(ord("A"), ord("Z") + 1)
+                if f"Speaker {chr(c)}" not in history and f"Speaker {chr(c)}" != current)
 
 
 def _assign_stamps(lines: list[_Line], segs: list[_Seg]) -> list[str]:

@@ -19,7 +19,8 @@ from .base import Format
 from .cues import build_cues
 from .options import ExportOptions
 from .plain import speaker_labels_wanted
-from .subtitles import CUE_LINES_KEY, RawCue, clean_lines, document_from_cues, strip_tags, take_labels, write_cues
+from .subtitles import (CUE_LINES_KEY, RawCue, clean_lines, document_from_cues, strip_tags, take_labels,
+                        voice_of, write_cues)
 from .textfile import TextInfo
 from .timecode import srt_timestamp
 
@@ -50,8 +51,9 @@ class SubRipFormat(Format):
         cues = []
         for ev in subs:
             lines, _ = clean_lines([strip_tags(line) for line in split_ssa_lines(ev.text)], [])
-            cues.append(RawCue(ev.start / 1000.0, ev.end / 1000.0, lines))
-        take_labels(cues)
+            cues.append(RawCue(ev.start / 1000.0, ev.end / 1000.0, lines, voice_of(ev.text)))
+        if not any(c.speaker for c in cues):
+            take_labels(cues)
         return document_from_cues(cues, name, "subtitles")
 
     def render(self, doc: Document, options: ExportOptions) -> str:

@@ -24,6 +24,7 @@ from .runningtext import LABEL_RE, label_name
 CUE_LINES_KEY = "cue_lines"  #: doc.metadata: {segment id: [line, ...]} of multi-line cues
 
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>|\{\\[^{}]*\}")
+_VOICE_RE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>")
 #: Marks where an inline timestamp stood while the text is cleaned (a private-use character).
 TIME_MARK = "\ue000"
 
@@ -41,6 +42,12 @@ class RawCue:
     @property
     def text(self) -> str:
         return " ".join(self.lines)
+
+
+def voice_of(text: str) -> Optional[str]:
+    """The speaker of a WebVTT ``<v Speaker>`` voice tag in ``text`` (some SRT writers use them too)."""
+    m = _VOICE_RE.search(text)
+    return (" ".join(html.unescape(m.group(1)).split()) or None) if m else None
 
 
 def strip_tags(text: str) -> str:

@@ -23,6 +23,7 @@ from ..errors import TranscriptError
 from . import runningtext
 from .base import Format
 from .options import ExportOptions
+from .plain import one_line
 from .runningtext import HEADING_RE, LABEL_RE, LAYOUT_KEY, Layout, find_stamps, label_name
 from .textfile import TextInfo
 from .timecode import srt_timestamp
@@ -178,5 +179,5 @@ def _generic(doc: Document, options: ExportOptions) -> str:
         start = runningtext.stamp_time(seg, 0)
         start = runningtext.hint_time(seg, 0) if start is None else start
         stamp = srt_timestamp(start) + " " if start is not None else ""
-        out.append(lead + stamp + seg.text)
+        out.append(lead + stamp + one_line(seg.text))
     return "\n".join(out) + "\n"

@@ -13,7 +13,6 @@ Writing gives each cue a ``<v Speaker>`` voice tag when speakers are known.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Optional
 
@@ -26,13 +25,12 @@ from .cues import Cue, build_cues
 from .options import ExportOptions
 from .subrip import split_ssa_lines
 from .subtitles import (CUE_LINES_KEY, TIME_MARK, RawCue, clean_lines, document_from_cues, strip_tags,
-                        take_labels, write_cues)
+                        take_labels, voice_of, write_cues)
 from .textfile import TextInfo
 from .timecode import parse_timecode, vtt_timestamp
 
 _INLINE_TIME_RE = re.compile(r"<((?:\d+:)?\d{2}:\d{2}\.\d{3})>")
 _PROTECTED_RE = re.compile(r"<aligner-t (\d+)>")
-_VOICE_RE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>")
 _BLOCK_SPLIT_RE = re.compile(r"\n[ \t]*\n")
 
 
@@ -52,7 +50,6 @@ def _prepare(text: str) -> str:
 
 
 def _cue(start_ms: int, end_ms: int, text: str) -> RawCue:
-    voice = _VOICE_RE.search(text)
     times: list[float] = []
 
     def mark(m: "re.Match[str]") -> str:
@@ -61,8 +58,7 @@ def _cue(start_ms: int, end_ms: int, text: str) -> RawCue:
 
     raw_lines = [strip_tags(_PROTECTED_RE.sub(mark, line)) for line in split_ssa_lines(text)]
     lines, inline = clean_lines(raw_lines, times)
-    speaker = " ".join(html.unescape(voice.group(1)).split()) if voice else None
-    return RawCue(start_ms / 1000.0, end_ms / 1000.0, lines, speaker or None, inline)
+    return RawCue(start_ms / 1000.0, end_ms / 1000.0, lines, voice_of(text), inline)
 
 
 def _unroll(cues: list[RawCue]) -> list[RawCue]:
