@@ -120,10 +120,11 @@ def test_the_audio_track_of_a_video_is_decoded(tmp_path, name, container, acodec
     assert abs(click_time(audio) - CLICK) < 0.002
 
 
-def test_audio_that_starts_late_in_a_video_keeps_the_players_timeline(tmp_path):
+@pytest.mark.parametrize("name,container,acodec", [("late.mkv", "matroska", "libopus"), ("late.mp4", "mp4", "aac")])
+def test_audio_that_starts_late_in_a_video_keeps_the_players_timeline(tmp_path, name, container, acodec):
     """A film whose sound starts 1.5 s in: time 0 is the film's start, as in a player, not the sound's."""
-    path = tmp_path / "late.mkv"
-    mux_with_video(path, "matroska", "libopus", "mpeg4", 48000, 3.0, audio_start=1.5)
+    path = tmp_path / name
+    mux_with_video(path, container, acodec, "mpeg4", 48000, 3.0, audio_start=1.5)
     audio = load_audio(str(path))
     assert abs(click_time(audio) - (1.5 + CLICK)) < 0.003
     assert abs(audio.duration - 4.5) < 0.03

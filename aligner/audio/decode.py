@@ -127,11 +127,14 @@ class AudioStream:
         self.rate = rate or self.source_rate
         self.channels = min(channels or self.source_channels, max_channels or 1 << 16)
         self._stream = stream
-        #: Duration the container declares for the track (None when it does not say).
-        self.declared_duration: Optional[float] = None
+        #: The audio track's own declared duration: exact enough to trim padding and notice truncation.
+        self.track_duration: Optional[float] = None
         if stream.duration is not None and stream.time_base is not None:
-            self.declared_duration = float(stream.duration * stream.time_base)
-        elif self._container.duration:
+            self.track_duration = float(stream.duration * stream.time_base)
+        #: Duration the file declares (the track's, else the whole container's, which may be the
+        #: video's); for progress and sizes only.  None when the file does not say.
+        self.declared_duration: Optional[float] = self.track_duration
+        if self.declared_duration is None and self._container.duration:
             self.declared_duration = self._container.duration / 1_000_000
         self.warnings: list[str] = []
         self.samples_out = 0  #: samples produced so far (at ``rate``)
@@ -196,7 +199,9 @@ class AudioStream:
         source_key = None
         time_base = 0.0
         fed = 0.0  # seconds of source audio (and of silence put in) so far
-        tail = _Tail(round(self.declared_duration * rate) if self.declared_duration else None, int(_PADDING * rate))
+        # Where the track should end on the timeline: its declared length after where it starts.
+        tail = _Tail(None, int(_PADDING * rate))
+        track_end = self.track_duration
 
         def drain(frames) -> Iterator[np.ndarray]:
             for out in frames:
@@ -222,12 +227,18 @@ class AudioStream:
                 t = frame.pts * time_base
                 if origin is None:
                     origin = t
+                if track_end is not None:
+                    tail.declared = round((max(0.0, t - origin) + track_end) * rate)
+                    track_end = None
                 due = t - origin - fed
                 if _GAP < due < _MAX_GAP:
                     yield from drain(resampler.resample(None))
                     yield from drain([_Silence(round(due * rate), channels)])
                     resampler = av.AudioResampler(format="s16", layout=layout, rate=rate, frame_size=8192)
                     fed += due
+            elif track_end is not None:
+                tail.declared = round(track_end * rate)
+                track_end = None
             fed += frame.samples / frame.sample_rate
             frame.pts = None  # samples are counted, not timestamped, from here on
             yield from drain(resampler.resample(frame))
@@ -236,9 +247,9 @@ class AudioStream:
         if self.samples_out < _MIN_USEFUL * rate:
             raise AudioError(f"{self.name} contains no audio that could be decoded; the file is damaged or "
                              f"is not really audio.")
-        if self.declared_duration and self.position < self.declared_duration - max(1.0, 0.02 *
-                                                                                   self.declared_duration):
-            self.warnings.append(f"{self.name} seems cut short: it says it lasts {_clock(self.declared_duration)}"
+        expected = self.track_duration
+        if expected and self.position < expected - max(1.0, 0.02 * expected):
+            self.warnings.append(f"{self.name} seems cut short: it says it lasts {_clock(expected)}"
                                  f" but only {_clock(self.position)} of audio is there (an unfinished "
                                  f"download or copy?). Only that part can be aligned.")
 
