@@ -339,6 +339,15 @@ COMMANDS = {"align": cmd_align, "export": cmd_export, "clips": cmd_clips, "demo"
             "formats": cmd_formats}
 
 
+def _listen_for_ctrl_c() -> None:
+    """Make Ctrl-C raise KeyboardInterrupt even when a parent shell started us with SIGINT ignored."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -349,6 +358,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             return cmd_gui([])
+        _listen_for_ctrl_c()
         return COMMANDS[args.command](args)
     except AlignerError as e:
         say(f"aligner: {e}")

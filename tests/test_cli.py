@@ -1,0 +1,170 @@
+"""The ``aligner`` command end to end, on a talk synthesized inside the test."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from aligner.cli import main
+from synth import espeak_available, synthesize_talk
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")]
+
+SENTENCES = [
+    "Welcome to this short talk about rivers.",
+    "Rivers carry water from the hills down to the sea.",
+    "On the way they shape valleys, plains and deltas.",
+    "A fast river can move stones as large as a car.",
+    "Slow rivers drop their sand and build wide flat banks.",
+    "Thanks for listening, and see you next week.",
+]
+
+
+@pytest.fixture(scope="module")
+def talk(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cli")
+    truth = synthesize_talk(SENTENCES, d / "talk.wav", pauses=[0.6, 0.9, 0.5, 0.8, 0.7],
+                            voices=["en-us", "en-gb"])
+    transcript = d / "transcript.txt"
+    # two sentences on one line: the importer splits them
+    transcript.write_text(f"{SENTENCES[0]}\n{SENTENCES[1]} {SENTENCES[2]}\n" + "\n".join(SENTENCES[3:]) + "\n",
+                          encoding="utf-8")
+    return d, truth
+
+
+def files_in(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+def test_align_writes_every_format_and_boundaries_are_right(talk, tmp_path, capsys):
+    d, truth = talk
+    out_json, out_srt, proj = tmp_path / "talk.json", tmp_path / "talk.srt", tmp_path / "talk.alignproj"
+    code = main(["align", str(d / "talk.wav"), str(d / "transcript.txt"), "-o", str(out_json), "-o", str(out_srt),
+                 "--project", str(proj), "-q"])
+    assert code == 0
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    segs = data["segments"]
+    assert [s["text"] for s in segs] == SENTENCES
+    for s, t in zip(segs, truth):
+        assert abs(s["start"] - t.start) <= 0.25 and abs(s["end"] - t.end) <= 0.25, (s, t)
+        assert 0 <= s["confidence"] <= 1 and s["words"] and all("probability" in w for w in s["words"])
+    assert out_srt.read_text(encoding="utf-8").startswith("1\n00:00:0")
+    assert proj.exists()
+
+    vtt = tmp_path / "again.vtt"
+    assert main(["export", str(proj), "-o", str(vtt)]) == 0
+    assert vtt.read_text(encoding="utf-8").startswith("WEBVTT")
+
+    clips = tmp_path / "clips"
+    assert main(["clips", str(proj), "-o", str(clips), "--format", "wav", "-q"]) == 0
+    rows = list(csv.DictReader(open(clips / "metadata.csv", encoding="utf-8")))
+    assert len(rows) == len(SENTENCES)
+    assert all((clips / r["file_name"]).exists() for r in rows)
+
+
+def test_formats_command_lists_exports(capsys):
+    assert main(["formats"]) == 0
+    out = capsys.readouterr().out
+    for ext in (".srt", ".vtt", ".json", ".csv", ".TextGrid", ".txt"):
+        assert ext.lower() in out.lower()
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"\x00\x01\x02\xff" * 300, "not"),
+])
+def test_bad_transcript_gives_a_message_and_no_output(talk, tmp_path, capsys, content, message):
+    d, _ = talk
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out.srt"
+    assert main(["align", str(d / "talk.wav"), str(bad), "-o", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("aligner: ") and message in err.lower() and "Traceback" not in err
+    assert files_in(tmp_path) == {"bad.txt"}
+
+
+def test_cp1252_transcript_is_read(talk, tmp_path):
+    d, truth = talk
+    text = "Welcome to this short talk about rivers – café notes.\n" + "\n".join(SENTENCES[1:])
+    t = tmp_path / "cp1252.txt"
+    t.write_bytes(text.encode("cp1252"))
+    out = tmp_path / "out.json"
+    assert main(["align", str(d / "talk.wav"), str(t), "-o", str(out), "-q"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["segments"][0]["text"].endswith("café notes.")
+
+
+def test_corrupt_audio_gives_a_message_and_no_output(talk, tmp_path, capsys):
+    d, _ = talk
+    bad = tmp_path / "talk.mp3"
+    bad.write_bytes(os.urandom(20000))
+    out = tmp_path / "out.srt"
+    assert main(["align", str(bad), str(d / "transcript.txt"), "-o", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "talk.mp3" in err and "Traceback" not in err
+    assert files_in(tmp_path) == {"talk.mp3"}
+
+
+def test_transcript_of_another_talk_is_refused(talk, tmp_path, capsys):
+    d, _ = talk
+    other = tmp_path / "other.txt"
+    other.write_text("The committee approved the new budget for the railway station.\n"
+                     "Engineers expect construction to begin early next spring.\n"
+                     "Local shops worry about the noise during the building work.\n"
+                     "A public meeting will be held in the town hall on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out.srt"
+    assert main(["align", str(d / "talk.wav"), str(other), "-o", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "does not seem to belong" in err
+    assert files_in(tmp_path) == {"other.txt"}
+
+
+def test_missing_output_folder_is_reported_before_work(talk, tmp_path, capsys):
+    d, _ = talk
+    code = main(["align", str(d / "talk.wav"), str(d / "transcript.txt"), "-o", str(tmp_path / "no" / "x.srt")])
+    assert code == 1 and "does not exist" in capsys.readouterr().err
+
+
+def test_unknown_export_extension_is_reported(talk, tmp_path, capsys):
+    d, _ = talk
+    code = main(["align", str(d / "talk.wav"), str(d / "transcript.txt"), "-o", str(tmp_path / "x.docx")])
+    assert code == 1 and ".srt" in capsys.readouterr().err
+
+
+def test_ctrl_c_stops_cleanly_and_writes_nothing(talk, tmp_path):
+    d, _ = talk
+    long_audio = tmp_path / "long.wav"
+    # a longer recording so there is time to interrupt during recognition
+    synthesize_talk(SENTENCES * 12, long_audio, pauses=0.5)
+    transcript = tmp_path / "long.txt"
+    transcript.write_text("\n".join(SENTENCES * 12), encoding="utf-8")
+    out = tmp_path / "out.srt"
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "align", str(long_audio), str(transcript),
+                             "-o", str(out), "--project", str(tmp_path / "p.alignproj")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "ALIGNER_PROGRESS": "1"})
+    # wait until the progress bar shows up (the work has begun), give it a moment, then press Ctrl-C
+    deadline = time.monotonic() + 120
+    seen = ""
+    while "%" not in seen and time.monotonic() < deadline and proc.poll() is None:
+        seen += proc.stderr.read(1)
+    time.sleep(1.0)
+    assert proc.poll() is None, "finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "cancelled" in err and "Traceback" not in err
+    assert files_in(tmp_path) == {"long.wav", "long.txt"}
+
+
+def test_python_dash_m_works():
+    r = subprocess.run([sys.executable, "-m", "aligner", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.startswith("aligner ")
