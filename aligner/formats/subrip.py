@@ -50,7 +50,7 @@ class SubRipFormat(Format):
             raise TranscriptError(f"{name or 'The file'} is not a readable SubRip file ({e}).") from None
         cues = []
         for ev in subs:
-            lines, _ = clean_lines([strip_tags(line) for line in split_ssa_lines(ev.text)], [])
+            lines, _ = clean_lines([strip_tags(line, ssa=True) for line in split_ssa_lines(ev.text)], [])
             cues.append(RawCue(ev.start / 1000.0, ev.end / 1000.0, lines, voice_of(ev.text)))
         if not any(c.speaker for c in cues):
             take_labels(cues)

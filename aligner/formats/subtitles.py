@@ -23,7 +23,8 @@ from .runningtext import LABEL_RE, label_name
 
 CUE_LINES_KEY = "cue_lines"  #: doc.metadata: {segment id: [line, ...]} of multi-line cues
 
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>|\{\\[^{}]*\}")
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
+_SSA_OVERRIDE_RE = re.compile(r"\{\\[^{}]*\}")  # "{\an8}": SubStation positioning that SRT files carry
 _VOICE_RE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>")
 #: Marks where an inline timestamp stood while the text is cleaned (a private-use character).
 TIME_MARK = "\ue000"
@@ -50,8 +51,10 @@ def voice_of(text: str) -> Optional[str]:
     return (" ".join(html.unescape(m.group(1)).split()) or None) if m else None
 
 
-def strip_tags(text: str) -> str:
-    """Text without HTML-like formatting tags and SubStation override blocks, entities decoded."""
+def strip_tags(text: str, ssa: bool = False) -> str:
+    """Text without HTML-like formatting tags (and SubStation override blocks), entities decoded."""
+    if ssa:
+        text = _SSA_OVERRIDE_RE.sub("", text)
     return html.unescape(_TAG_RE.sub("", text))
 
 
