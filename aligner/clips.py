@@ -104,7 +104,7 @@ def _speech_span(seg: Segment) -> tuple[float, float]:
 class _Neighbours:
     """Answers "where does the nearest other speech end before t / start after t"."""
 
-    def __init__(self, spans: Iterable[tuple[float, float]]):
+    def __init__(self, spans: list[tuple[float, float]]):
         by_start = sorted(spans)
         self._starts = [s for s, _ in by_start]
         self._ends_so_far = list(np.maximum.accumulate([e for _, e in by_start])) if by_start else []

@@ -4,8 +4,9 @@
 
 Makes long talk-like recordings once (spoken sentences from espeak-ng with
 pauses, repeated with varying loudness and fresh background noise; pure noise
-bursts if espeak-ng is missing) in every format worth measuring, keeps them in
-``--cache`` (default: the system temp folder), and prints four tables:
+bursts if espeak-ng is missing) in every format worth measuring — the
+multi-hour ones by repeating the encoded hour — keeps them in ``--cache``
+(default: the system temp folder), and prints four tables:
 
 1. decoding (``load_audio`` to 16 kHz mono): seconds, real-time factor, peak RSS
    of a fresh process (imports included) and, for scale, the decoded samples' size;
@@ -105,12 +106,42 @@ def make_recording(path: Path, kind: str, seconds: float) -> None:
     os.replace(tmp, path)
 
 
+def repeat_recording(source: Path, path: Path, times: int) -> None:
+    """``source`` played ``times`` times in a row, by copying its packets (no re-encoding: seconds, not minutes)."""
+    import av
+
+    tmp = path.with_suffix(path.suffix + ".part")
+    with av.open(str(source)) as src:
+        stream = src.streams.audio[0]
+        span = None
+        with av.open(str(tmp), "w", format=src.format.name.split(",")[0] if path.suffix != ".m4a" else "ipod") as out:
+            track = out.add_stream_from_template(stream)
+            for k in range(times):
+                src.seek(0)
+                last = 0
+                for packet in src.demux(stream):
+                    if packet.dts is None:
+                        continue
+                    shift = k * span if span else 0
+                    last = max(last, packet.pts + (packet.duration or 0))
+                    packet.pts += shift
+                    packet.dts += shift
+                    packet.stream = track
+                    out.mux(packet)
+                span = span or last
+    os.replace(tmp, path)
+
+
 def recording(cache: Path, kind: str, minutes: int) -> Path:
-    path = cache / f"talk-{minutes}min.{kind if kind != 'opus' else 'opus'}"
+    """The talk recording of that length and kind; made once, long ones by repeating the 60-minute one."""
+    path = cache / f"talk-{minutes}min.{kind}"
     if not path.exists():
         t0 = time.monotonic()
         print(f"  making {path.name} ...", file=sys.stderr, flush=True)
-        make_recording(path, kind, minutes * 60)
+        if minutes > 60 and minutes % 60 == 0 and kind != "wav":
+            repeat_recording(recording(cache, kind, 60), path, minutes // 60)
+        else:
+            make_recording(path, kind, minutes * 60)
         print(f"  made {path.name} in {time.monotonic() - t0:.0f} s", file=sys.stderr, flush=True)
     return path
 
