@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from aligner import edits
 from aligner.document import Document, Segment
+from aligner.errors import EditError
 from aligner.formats import parse_transcript, render
 from aligner.formats.runningtext import STAMP_RE
 from aligner.serialize import document_from_dict, document_to_dict
@@ -133,6 +134,19 @@ def test_deleting_a_turn_start_moves_the_dash_to_the_speaker_change():
     assert [s.speaker for s in reimport(doc).segments] == ["Speaker A"] * 3 + ["Speaker B"]
 
 
+def test_deleting_the_first_sentence_of_a_paragraph_keeps_the_paragraph_and_heading():
+    doc = aligned(PAGE)
+    first_after_heading = next(i for i, s in enumerate(doc.segments) if s.text == "Dreams are strange..")
+    doc.apply(edits.delete(doc, first_after_heading))
+    doc.apply(edits.delete(doc, 0))  # the very first sentence of the talk
+    out = render(doc, "web")
+    assert "## Transcript\n\n- HOST: 00:00:03,500 I want to start" in out
+    assert out.endswith("## Questions from the audience\n\n- GUEST: We forget most of them.\n")
+    plain = parse_transcript("One. Two.\n\nThree. Four.\nFive.\n")
+    plain.apply(edits.delete(plain, 2))
+    assert render(plain, "txt") == "One. Two.\n\nFour.\nFive.\n"
+
+
 def test_insert_edit_text_and_speaker_changes():
     doc = aligned()
     doc.apply(edits.insert(doc, 1, "An inserted sentence.", speaker="Speaker A"))
@@ -209,3 +223,33 @@ def test_any_page_is_written_back_exactly(page):
     assert render(doc, "web") == page
     for s in doc.segments:
         assert not re.search(r"\d:\d\d", s.text)  # no stamp is left in the text
+
+
+@settings(max_examples=150, deadline=None)
+@given(web_pages(), st.lists(st.tuples(st.sampled_from(["split", "merge", "delete", "insert", "speaker", "text"]),
+                                       st.integers(0, 30)), max_size=6))
+def test_any_edits_keep_the_page_writable(page, changes):
+    doc = parse_transcript(page, format="web")
+    for kind, k in changes:
+        i = k % len(doc.segments)
+        try:
+            if kind == "split":
+                doc.apply(edits.split(doc, i, word=1))
+            elif kind == "merge":
+                doc.apply(edits.merge(doc, i))
+            elif kind == "delete" and len(doc.segments) > 1:
+                doc.apply(edits.delete(doc, i))
+            elif kind == "insert":
+                doc.apply(edits.insert(doc, i, "Inserted words."))
+            elif kind == "speaker":
+                doc.apply(edits.set_speaker(doc, [i], "Zed"))
+            elif kind == "text":
+                doc.apply(edits.edit_text(doc, i, doc.segments[i].text + " more"))
+        except EditError:
+            pass
+    for d in (doc, align_sequentially(doc)):
+        flat = " ".join(STAMP_RE.sub(" ", render(d, "web")).split())
+        pos = 0
+        for s in d.segments:  # every text, once, in order
+            pos = flat.find(" ".join(s.text.split()), pos)
+            assert pos >= 0, s.text

@@ -106,6 +106,7 @@ class Layout:
     turns: bool = False  #: the page marks speaker turns with dashes
     turn_dash: str = "-"
     named: bool = False  #: the page names speakers ("MARY:")
+    order: list[str] = field(default_factory=list)  #: segment ids in the order they were read
 
     @property
     def default_lead(self) -> str:
@@ -114,7 +115,7 @@ class Layout:
     def to_metadata(self) -> dict:
         return {"version": _LAYOUT_VERSION, "kind": self.kind, "header": self.header, "tail": self.tail,
                 "leads": self.leads, "inner": self.inner, "checks": self.checks, "stamp": self.stamp,
-                "turns": self.turns, "turn_dash": self.turn_dash, "named": self.named}
+                "turns": self.turns, "turn_dash": self.turn_dash, "named": self.named, "order": self.order}
 
     @classmethod
     def from_metadata(cls, meta: object) -> Optional["Layout"]:
@@ -129,7 +130,8 @@ class Layout:
                                 for k, v in dict(meta.get("inner", {})).items()},
                          checks={str(k): int(v) for k, v in dict(meta.get("checks", {})).items()},
                          stamp=str(meta.get("stamp", DEFAULT_STAMP)), turns=bool(meta.get("turns")),
-                         turn_dash=str(meta.get("turn_dash", "-")), named=bool(meta.get("named")))
+                         turn_dash=str(meta.get("turn_dash", "-")), named=bool(meta.get("named")),
+                         order=[str(i) for i in meta.get("order", [])])
             StampStyle.of(layout.stamp)
             for parts in [layout.tail, *layout.leads.values()]:
                 for p in parts:
@@ -233,6 +235,7 @@ def parse(body: str, *, kind: str, header: str = "", markers: bool, language: st
         segments.append(seg)
         prev_end = s.raw_end
     layout.tail = _gap_parts(body, prev_end, len(body), specials)
+    layout.order = [seg.id for seg in segments]
     return segments, layout
 
 
@@ -489,6 +492,52 @@ def _text_with_stamps(seg: Segment, layout: Layout) -> str:
     return text
 
 
+def _breaks_of_deleted(segments: list[Segment], layout: Layout) -> dict[str, list[Part]]:
+    """What started a line, paragraph or turn before a deleted segment, for the next surviving one.
+
+    Deleting the first sentence of a paragraph or turn must not glue the rest
+    onto the previous paragraph, nor drop the heading, dash or name before it.
+    Its stamps go with it: they timed the deleted words.
+    """
+    present = {s.id for s in segments}
+    carried: dict[str, list[Part]] = {}
+    pending: Optional[list[Part]] = None
+    for sid in layout.order:
+        if sid in present:
+            if pending is not None:
+                carried[sid] = pending
+                pending = None
+        elif pending is None:
+            lead = layout.leads.get(sid, [layout.default_lead])
+            if (lead and isinstance(lead[0], str) and "\n" in lead[0]) or _has(lead, "turn"):
+                pending = _without_stamps(lead)
+    return carried
+
+
+def _without_stamps(parts: list[Part]) -> list[Part]:
+    out: list[Part] = []
+    for p in parts:
+        if isinstance(p, dict) and "stamp" in p:
+            continue
+        if isinstance(p, str) and out and isinstance(out[-1], str):
+            out[-1] = out[-1] + p if not (out[-1].endswith(" ") and p.startswith(" ")) else out[-1] + p[1:]
+        else:
+            out.append(p)
+    return out
+
+
+def _starting_with(parts: list[Part], carried: list[Part]) -> list[Part]:
+    """A segment's lead, given what started the line or turn of a deleted segment before it."""
+    head = parts[0] if parts and isinstance(parts[0], str) else ""
+    rest = parts[1:] if parts and isinstance(parts[0], str) else parts
+    if _has(parts, "turn") or "\n" in head:  # it starts its own turn or line: only keep the line break
+        breaks = carried[0] if carried and isinstance(carried[0], str) and "\n" in carried[0] else ""
+        return parts if "\n" in head or not breaks else [breaks + head.lstrip(" \t")] + rest
+    if carried and isinstance(carried[-1], str):
+        return carried[:-1] + [carried[-1] + head.lstrip(" \t")] + rest
+    return carried + [head.lstrip(" \t")] + rest
+
+
 def assemble(segments: list[Segment], layout: Layout) -> str:
     """The transcript as it was laid out, with each stamp giving its word's current time.
 
@@ -498,6 +547,7 @@ def assemble(segments: list[Segment], layout: Layout) -> str:
     """
     out = [layout.header]
     prev: Optional[Segment] = None
+    carried = _breaks_of_deleted(segments, layout)
     for i, seg in enumerate(segments):
         parts = layout.leads.get(seg.id)
         if parts is None:
@@ -505,6 +555,8 @@ def assemble(segments: list[Segment], layout: Layout) -> str:
             hinted = hint_time(seg, 0)
             if hinted is not None and layout.kind == "web":
                 parts += [{"stamp": _stamp(layout.stamp, hinted)}, " "]
+        if seg.id in carried:
+            parts = _starting_with(parts, carried[seg.id])
         if (layout.turns and prev is not None and seg.speaker is not None and seg.speaker != prev.speaker
                 and not _has(parts, "turn")):
             parts = _with_turn(parts, layout)
