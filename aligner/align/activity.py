@@ -93,6 +93,17 @@ class Envelope:
                 runs.append([i, i + 1])
         return [(float((a + x) * HOP), float((a + y) * HOP)) for x, y in runs if (y - x) * HOP >= min_len]
 
+    def quietest(self, t0: float, t1: float, width: float = 0.1) -> tuple[float, float]:
+        """(time, dB) of the middle of the quietest ``width``-long stretch in [t0, t1]."""
+        a, b = self.frame(t0), self.frame(t1)
+        n = max(1, int(round(width / HOP)))
+        if b - a < n:
+            mid = (t0 + t1) / 2
+            return mid, float(self.db[min(self.frame(mid), len(self.db) - 1)]) if len(self.db) else -100.0
+        smooth = np.convolve(self.db[a:b], np.ones(n) / n, mode="valid")
+        k = int(np.argmin(smooth))
+        return float((a + k + n / 2) * HOP), float(smooth[k])
+
     def snap_start(self, t: float, before: float = 0.25, after: float = 0.2,
                    lo: float = 0.0, thr: Optional[float] = None) -> float:
         """Move a start to the onset of sound near ``t``: the strongest rise in energy close by.

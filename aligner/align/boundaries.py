@@ -1,29 +1,69 @@
 """Put boundaries on the sound.
 
 Whisper's word times come from cross-attention: starts run late, ends run on
-into the following pause.  This pass moves each placed segment's first word
-start to the onset of sound and its last word end to where the sound stops,
-using the energy envelope (any language).  Segments marked not-heard keep the
-short span placement gave them.
+into the following pause.  Two refinements, best first:
+
+1. **Phone level** (English): consecutive placed segments close together form a
+   *chunk*; its text is force-aligned to its audio (plus a margin) by
+   pocketsphinx (:mod:`.phonetic`), with the neighbouring words as optional
+   context.  A chunk is only accepted when the aligner judges it plausible and
+   no word moved implausibly far from where Whisper heard it -- so a wrong
+   text can never drag boundaries off the speech.
+2. **Energy** (any language, and any chunk the first pass rejected): the first
+   word's start moves to the onset of sound, the last word's end to where the
+   sound stops (:class:`.activity.Envelope`).
+
+Segments marked not-heard keep the short span placement gave them.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import logging
+import threading
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from ..progress import CancelToken
+from ..text import split_words, word_tokens
 from .activity import Envelope
 from .placement import Placed
 
+log = logging.getLogger(__name__)
+
 #: Cross-attention starts are late by about this much on average (measured; see DESIGN.md).
 WHISPER_START_BIAS = 0.08
+#: Segments closer than this are aligned in one chunk (the aligner finds the boundary between them).
+JOIN_GAP = 0.5
+#: Longest chunk handed to the phone-level aligner.
+MAX_CHUNK = 30.0
+#: Audio margin around a chunk, so a late/early Whisper boundary is still inside it.
+MARGIN = 1.0
+#: Context words given to the aligner on each side of a chunk.
+CONTEXT_WORDS = 3
+#: A matched word may not move further than this from Whisper's time in an accepted chunk.
+MAX_MOVE = 1.0
+#: Share of a segment's words that must match what Whisper heard for it to enter a chunk.
+MIN_HEARD = 0.5
 
 
 def _spoken_indices(s: Segment) -> list[int]:
     return [k for k, w in enumerate(s.words) if w.timed and not w.cue]
+
+
+def clamp_words(s: Segment) -> Segment:
+    """Keep words inside their segment and in order; give untimed (cue) words a zero-length slot."""
+    words, last = [], s.start
+    for w in s.words:
+        if w.timed:
+            a = min(max(w.start, last, s.start), s.end)
+            b = min(max(w.end, a), s.end)
+            words.append(replace(w, start=a, end=b))
+            last = b
+        else:
+            words.append(replace(w, start=last, end=last))
+    return replace(s, words=tuple(words))
 
 
 def _with_bounds(s: Segment, start: float, end: float) -> Segment:
@@ -37,17 +77,17 @@ def _with_bounds(s: Segment, start: float, end: float) -> Segment:
     words[last] = replace(words[last], end=max(end, words[last].start))
     if first == last:
         words[first] = replace(words[first], start=start, end=max(start, end))
-    s = replace(s, start=start, end=max(start, end), words=tuple(words))
-    from .engine import clamp_words  # local import: engine imports this module
-
-    return clamp_words(s)
+    return clamp_words(replace(s, start=start, end=max(start, end), words=tuple(words)))
 
 
-def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float) -> None:
-    """Energy-based boundary refinement of every heard segment (in place)."""
+# ------------------------------------------------------------------------------- energy
+
+def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float,
+                  skip: Sequence[bool] = ()) -> None:
+    """Energy-based boundary refinement of every heard segment not in ``skip`` (in place)."""
     for k, item in enumerate(items):
         s = item.segment
-        if NOT_HEARD in s.flags or not s.timed:
+        if (skip and skip[k]) or NOT_HEARD in s.flags or not s.timed:
             continue
         idx = _spoken_indices(s)
         if not idx:
@@ -65,7 +105,229 @@ def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float) 
         item.segment = _with_bounds(s, start, end)
 
 
+# ------------------------------------------------------------------------------- phone level
+
+@dataclass
+class _Chunk:
+    members: list[int]  #: indices into the stretch's items
+
+    def span(self, items: Sequence[Placed]) -> tuple[float, float]:
+        return items[self.members[0]].segment.start, items[self.members[-1]].segment.end
+
+
+def _eligible(item: Placed) -> bool:
+    s = item.segment
+    if NOT_HEARD in s.flags or not s.timed or not _spoken_indices(s):
+        return False
+    hows = [h for h in item.hows if h is not None]
+    heard = sum(1 for h in hows if h in ("exact", "fuzzy"))
+    return bool(hows) and heard >= MIN_HEARD * len(hows)
+
+
+def plan_chunks(items: Sequence[Placed]) -> list[_Chunk]:
+    """Group eligible neighbouring segments that are close in time into chunks."""
+    chunks: list[_Chunk] = []
+    for k, item in enumerate(items):
+        if not _eligible(item):
+            continue
+        if chunks:
+            last = chunks[-1]
+            prev = items[last.members[-1]].segment
+            start, _ = last.span(items)
+            if (last.members[-1] == k - 1 and item.segment.start - prev.end < JOIN_GAP
+                    and item.segment.end - start <= MAX_CHUNK):
+                last.members.append(k)
+                continue
+        chunks.append(_Chunk([k]))
+    return chunks
+
+
+def _tokens(s: Segment) -> list[tuple[str, ...]]:
+    return [word_tokens(span) for span in split_words(s.text)]
+
+
+def _context(items: Sequence[Placed], k: int, step: int) -> list[tuple[str, ...]]:
+    """Up to CONTEXT_WORDS spoken words of the segments before (step -1) or after (+1) item ``k``."""
+    out: list[tuple[str, ...]] = []
+    j = k + step
+    while 0 <= j < len(items) and len(out) < CONTEXT_WORDS:
+        if NOT_HEARD not in items[j].segment.flags:
+            toks = [t for t in _tokens(items[j].segment) if t]
+            out = (toks[-(CONTEXT_WORDS - len(out)):] + out) if step < 0 else out + toks[:CONTEXT_WORDS - len(out)]
+        j += step
+    return out
+
+
+class PhoneticRefiner:
+    """Runs chunks of a stretch through the phone-level aligner and applies accepted results."""
+
+    def __init__(self):
+        from .phonetic import PhoneticAligner
+
+        self.aligner = PhoneticAligner()
+        self.accepted = self.rejected = 0
+
+    def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
+               cancel: Optional[CancelToken]) -> list[bool]:
+        """Refine what it can in place; return, per item, whether it was refined."""
+        done = [False] * len(items)
+        for chunk in plan_chunks(items):
+            if cancel is not None:
+                cancel.check()
+            first, last = chunk.members[0], chunk.members[-1]
+            start, end = chunk.span(items)
+            lo, quiet_before = _chunk_edge(env, items, first, start, t0, -1)
+            hi, quiet_after = _chunk_edge(env, items, last, end, t1, +1)
+            if hi - lo < 0.1:
+                continue
+            words = [t for k in chunk.members for t in _tokens(items[k].segment)]
+            result = self.aligner.align(audio.samples[audio.index(lo):audio.index(hi)], words,
+                                        before=() if quiet_before else _context(items, first, -1),
+                                        after=() if quiet_after else _context(items, last, +1))
+            if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
+                self.rejected += 1
+                log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
+                          "no path" if result is None else ", ".join(result.problems) or "moved too far")
+                continue
+            self.accepted += 1
+            self._apply(items, chunk, result, lo)
+            for k in chunk.members:
+                done[k] = True
+        return done
+
+    @staticmethod
+    def _consistent(items, chunk: _Chunk, result, offset: float) -> bool:
+        """No word Whisper heard may move more than MAX_MOVE seconds."""
+        n = 0
+        for k in chunk.members:
+            item = items[k]
+            for w, how in zip(item.segment.words, item.hows):
+                timing = result.words[n]
+                n += 1
+                if timing is None or how not in ("exact", "fuzzy") or not w.timed:
+                    continue
+                if abs(offset + timing.start - w.start) > MAX_MOVE:
+                    return False
+        return True
+
+    @staticmethod
+    def _apply(items, chunk: _Chunk, result, offset: float) -> None:
+        n = 0
+        for k in chunk.members:
+            item = items[k]
+            s = item.segment
+            words, refined = [], []
+            for w in s.words:
+                timing = result.words[n]
+                n += 1
+                if timing is None:
+                    words.append(w)
+                    refined.append(False)
+                    continue
+                words.append(replace(w, start=offset + timing.start, end=offset + timing.end))
+                refined.append(True)
+            spoken = [w for w in words if w.timed and not w.cue]
+            start, end = spoken[0].start, spoken[-1].end
+            item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))
+            item.refined = tuple(refined)
+
+
+def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound: float,
+                step: int) -> tuple[float, bool]:
+    """Where a chunk around segment ``k`` should begin (step -1) or end (+1), and whether that is silence.
+
+    Cutting in the pause towards the neighbour keeps the neighbour's words out
+    of the chunk altogether (an HMM given a stray word's tail will happily give
+    it to our first word).  With no real pause within reach, the chunk reaches
+    a margin into the neighbour and its last words go in as optional context.
+    """
+    if step < 0:
+        near = _last_word_end(items, k, -1)
+        a, b = max(bound, t - MARGIN, near - 0.3 if near is not None else t - MARGIN), t
+    else:
+        near = _last_word_end(items, k, +1)
+        a, b = t, min(bound, t + MARGIN, near + 0.3 if near is not None else t + MARGIN)
+    if b - a >= 0.12:
+        when, level = env.quietest(a, b)
+        if level < env.threshold(when - 1.0, when + 1.0):
+            return when, True
+    if step < 0:
+        return max(bound, t - MARGIN, _neighbour_end(items, k)), False
+    return min(bound, t + MARGIN, _neighbour_start(items, k)), False
+
+
+def _last_word_end(items: Sequence[Placed], k: int, step: int) -> Optional[float]:
+    """End of the previous heard segment (step -1) or start of the next one (+1)."""
+    j = k + step
+    while 0 <= j < len(items):
+        s = items[j].segment
+        if NOT_HEARD not in s.flags and s.timed:
+            return s.end if step < 0 else s.start
+        j += step
+    return None
+
+
+def _neighbour_end(items: Sequence[Placed], k: int) -> float:
+    """Where the previous heard segment's speech ends (chunks must not take its last word)."""
+    for j in range(k - 1, -1, -1):
+        s = items[j].segment
+        if NOT_HEARD not in s.flags and s.timed:
+            return s.start  # the context words cover its tail; never reach past its start
+    return float("-inf")
+
+
+def _neighbour_start(items: Sequence[Placed], k: int) -> float:
+    for j in range(k + 1, len(items)):
+        s = items[j].segment
+        if NOT_HEARD not in s.flags and s.timed:
+            return s.end
+    return float("inf")
+
+
+def _resolve_overlaps(items: list[Placed], refined: Sequence[bool], t0: float, t1: float) -> None:
+    """After refinement, neighbours may overlap: a refined boundary wins over an unrefined one."""
+    for k in range(1, len(items)):
+        a, b = items[k - 1].segment, items[k].segment
+        if b.start >= a.end:
+            continue
+        if refined[k - 1] and not refined[k]:
+            cut = a.end
+        elif refined[k] and not refined[k - 1]:
+            cut = b.start
+        else:
+            cut = (a.end + b.start) / 2
+        cut = min(max(cut, a.start), b.end)
+        items[k - 1].segment = clamp_words(replace(a, end=cut))
+        items[k].segment = clamp_words(replace(b, start=cut))
+
+
+_refiner: Optional[PhoneticRefiner] = None
+_refiner_lock = threading.Lock()  # the pocketsphinx decoder is not thread-safe
+
+
+def _shared_refiner() -> Optional[PhoneticRefiner]:
+    """One phone-level aligner per process (its decoder takes a quarter second to set up)."""
+    global _refiner
+    if _refiner is None:
+        try:
+            _refiner = PhoneticRefiner()
+        except ImportError:  # pocketsphinx missing: energy refinement only
+            log.warning("pocketsphinx is not installed; boundaries are refined by energy only")
+            return None
+    return _refiner
+
+
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
-                   phonetic: bool, cancel: Optional[CancelToken] = None) -> None:
-    """Refine the placed segments of one stretch in place."""
-    snap_to_sound(items, env, t0, t1)
+                   phonetic: bool, cancel: Optional[CancelToken] = None) -> dict:
+    """Refine the placed segments of one stretch in place; return counts for the run's stats."""
+    refined = [False] * len(items)
+    stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
+    refiner = _shared_refiner() if phonetic else None
+    if refiner is not None:
+        with _refiner_lock:
+            before = (refiner.accepted, refiner.rejected)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel)
+        stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
+    snap_to_sound(items, env, t0, t1, skip=refined)
+    _resolve_overlaps(items, refined, t0, t1)
+    return stats

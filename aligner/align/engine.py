@@ -26,7 +26,7 @@ from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
-from .boundaries import refine_stretch
+from .boundaries import clamp_words, refine_stretch
 from .confidence import LOW, score_segment
 from .matching import match_tokens
 from .models import load_model, resolve_model
@@ -130,8 +130,12 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     lap("place")
 
     english = (language or "").startswith("en")
+    refine_stats: dict[str, int] = {}
     for n, (st, items) in enumerate(placed):
-        refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english, cancel=cancel)
+        counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english,
+                                cancel=cancel)
+        for key, v in counts.items():
+            refine_stats[key] = refine_stats.get(key, 0) + v
         for i, item in zip(st.indices, items):
             new_segments[i] = _finish(item)
         report.report("Refining boundaries", (n + 1) / len(placed))
@@ -142,7 +146,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     stats = {"mismatch": evidence.verdict(), "matched_fraction": evidence.matched_fraction(),
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
-             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard)}
+             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
 
 
@@ -255,20 +259,6 @@ def _settle(items: list[Placed], t0: float, t1: float) -> None:
     for item in items:
         s = item.segment
         item.segment = clamp_words(replace(s, start=min(max(s.start, t0), t1), end=min(max(s.end, t0), t1)))
-
-
-def clamp_words(s: Segment) -> Segment:
-    """Keep words inside their segment and in order; give untimed (cue) words a zero-length slot."""
-    words, last = [], s.start
-    for w in s.words:
-        if w.timed:
-            a = min(max(w.start, last, s.start), s.end)
-            b = min(max(w.end, a), s.end)
-            words.append(replace(w, start=a, end=b))
-            last = b
-        else:
-            words.append(replace(w, start=last, end=last))
-    return replace(s, words=tuple(words))
 
 
 def _finish(item: Placed) -> Segment:

@@ -13,7 +13,9 @@ How the search is set up, and why (numbers: benchmarks/bench_phonetic.py):
   fillers (``[NOISE]``, ``[SPEECH]``) between all words by itself, and tries
   every dictionary variant of a word ("the" = DH AH / DH IY).  A filler the
   transcript dropped ("um") becomes silence; the words around it keep their
-  places.
+  places.  (Optional "uh"/"um" words between all words were tried: they
+  also swallow real missing phrases, hiding them from the check below, and
+  cost a little accuracy.)
 * Optional *context words* at both ends: the margins around a chunk often
   hold the end of the previous word or the start of the next one, and
   without them in the grammar the chunk's first/last word stretches over
@@ -36,8 +38,10 @@ Checking the result (it must never make things worse than Whisper's times):
   model for "other speech", so it labels it silence or pulls neighbouring
   words across it, sometimes by seconds.  WebRTC's voice activity detector
   (shipped with pocketsphinx) checks every stretch the alignment calls
-  silence; 0.5 s of speech there rejects the chunk (``plausible`` False),
-  shorter stretches are reported in ``unscripted``.  This catches most but
+  silence; 0.8 s of speech in one such stretch rejects the chunk
+  (``plausible`` False), 0.3 s or more is reported in ``unscripted``.  A
+  dropped "um" becomes silence with the words around it in place, and is
+  too short to reject the chunk.  This catches most but
   not all such chunks (robustness table in the benchmark), so the engine
   should still only send text that Whisper heard in that audio.
 * Words squeezed to the fewest frames the HMM allows while fitting badly,
@@ -81,7 +85,9 @@ MIN_CHUNK_SECONDS = 0.1
 SQUEEZED_CONFIDENCE = 0.2  #: a word at its minimum length and fitting worse than this is squeezed
 POOR_FIT_CONFIDENCE = 0.2  #: a chunk whose words fit worse than this on average is rejected
 UNSCRIPTED_MIN_SPEECH = 0.3  #: seconds of speech in one silence/filler stretch to report it
-UNSCRIPTED_REJECT = 0.5  #: seconds of such speech in a chunk to reject its alignment
+#: Seconds of such speech in one stretch that reject the chunk: longer than a filled pause, so the
+#: "um"s and "uh"s transcripts leave out are reported but do not throw the alignment away.
+UNSCRIPTED_REJECT = 0.8
 
 WordTokens = Union[str, Sequence[str]]
 
@@ -372,9 +378,9 @@ class PhoneticAligner:
             hits = np.flatnonzero(speech[sf:ef + 1])
             if len(hits) * FRAME >= UNSCRIPTED_MIN_SPEECH:
                 unscripted.append((t(sf + hits[0]), t(sf + hits[-1] + 1), len(hits) * FRAME))
-        heard = sum(u[2] for u in unscripted)
-        if heard >= UNSCRIPTED_REJECT:
-            problems.append(f"{heard:.1f} s of speech the text does not account for")
+        longest = max((u[2] for u in unscripted), default=0.0)
+        if longest >= UNSCRIPTED_REJECT:
+            problems.append(f"{longest:.1f} s of speech in one stretch that the text does not account for")
         return ChunkAlignment(
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
