@@ -73,6 +73,8 @@ def _add_readability(p: argparse.ArgumentParser) -> None:
     g.add_argument("--max-chars", type=int, metavar="N", help="characters per line (default 42)")
     g.add_argument("--max-lines", type=int, metavar="N", help="lines per cue (default 2)")
     g.add_argument("--max-duration", type=float, metavar="SEC", help="longest cue in seconds (default 7)")
+    g.add_argument("--min-duration", type=float, metavar="SEC", help="shortest cue in seconds (default 1)")
+    g.add_argument("--no-speakers", action="store_true", help="leave speaker names out of the text")
     g.add_argument("--no-split", action="store_true", help="one cue per segment, however long")
     g.add_argument("--timestamps", action="store_true", help="TXT: start each line with its time")
 
@@ -140,6 +142,10 @@ def _export_options(args):
         kw["max_lines_per_cue"] = args.max_lines
     if getattr(args, "max_duration", None):
         kw["max_cue_duration"] = args.max_duration
+    if getattr(args, "min_duration", None):
+        kw["min_cue_duration"] = args.min_duration
+    if getattr(args, "no_speakers", False):
+        kw["include_speakers"] = False
     if getattr(args, "no_split", False):
         kw["split_long_cues"] = False
     if getattr(args, "timestamps", False):
