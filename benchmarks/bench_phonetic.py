@@ -209,8 +209,10 @@ def robustness(aligner: PhoneticAligner, cases: list[Case], show_bad: bool = Tru
             half, third = len(words) // 2, len(words) // 3
             # 3 s more of this recording's own quiet (the leading margin, repeated): room to hide text in.
             padded = np.concatenate([x] + [x[:int(0.3 * SAMPLE_RATE)]] * 10)
+            clean = [w for w in words if w[1] not in (("uh",), ("um",))]
             situations = [
                 ("text as spoken", x, words),
+                ("fillers (uh, um) dropped from the text", x, clean),
                 ("+ unspoken sentence at end of text", x, words + extra),
                 ("+ unspoken sentence in middle of text", x, words[:half] + extra + words[half:]),
                 ("+ unspoken sentence at end, 3 s pause to fill", padded, words + extra),
