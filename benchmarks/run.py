@@ -49,7 +49,7 @@ REPO = cases.REPO
 MAIN_PY = REPO / ".venv" / "bin" / "python"
 OURS_BIN = REPO / ".venv" / "bin" / "aligner"
 PEER_PY = BENCH_DIR / ".venv-peers" / "bin" / "python"
-RESULTS = cases.OUT / "results"
+RESULTS = cases.OUT / "results"  # + "-TAG" with --tag, so runs with different tags never share files
 LONG_CASE_S = 600.0  # "an input of at least 10 minutes"
 
 # ------------------------------------------------------------------ targets (from the two issues)
@@ -184,6 +184,17 @@ def flag_report(truth: dict, out: dict) -> list[dict]:
     return rows
 
 
+def boundary_errors(score: dict) -> dict:
+    """Signed errors of every scored segment boundary and truth word (None = missed), for pooling."""
+    seg = [row.get(k) for row in score["per_segment"] if row.get("scored") for k in ("err_start", "err_end")]
+    ws = [row["err_start"] for row in score["per_word"]]
+    we = [row["err_end"] for row in score["per_word"]]
+    n_words = score["coverage"]["truth_words_timed"]
+    if not score["per_word"] and n_words:  # the output has no words: every truth word is missed
+        ws = we = [None] * n_words
+    return {"seg": seg, "word_start": ws, "word_end": we}
+
+
 def summarize(case: str, truth: dict, score: dict, out: Optional[dict], run: dict) -> dict:
     """The numbers of one (case, tool): from score.py's result plus failures, flags and time."""
     seg = score["segments"]["all"] if score else None
@@ -225,7 +236,7 @@ def summarize(case: str, truth: dict, score: dict, out: Optional[dict], run: dic
         "failures": failures, "flags": flag_report(truth, out) if out else [],
         "unscripted_spans": len(out.get("unscripted") or []) if out else None,
         "run": run, "rtf": run["wall_s"] / dur if dur and "wall_s" in run else None,
-        "inner_timing": (out or {}).get("timing"),
+        "inner_timing": (out or {}).get("timing"), "errors": boundary_errors(score) if score else None,
     }
 
 
@@ -235,7 +246,7 @@ def run_case(tool: Tool, case: str, repeat: int) -> dict:
     if tool.max_duration and truth["duration"] > tool.max_duration:
         return {"case": case, "skipped": f"longer than {tool.max_duration / 60:g} min (--ps-max-minutes)",
                 "duration_s": truth["duration"], "truth_kind": truth.get("truth_kind")}
-    rdir = RESULTS / tool.name
+    rdir = RESULTS / tool.name  # RESULTS is set per tag in main()
     rdir.mkdir(parents=True, exist_ok=True)
     out_path, log_path = rdir / f"{case}.json", rdir / f"{case}.log"
     (rdir / f"{case}.score.json").unlink(missing_ok=True)
@@ -244,6 +255,10 @@ def run_case(tool: Tool, case: str, repeat: int) -> dict:
         out_path.unlink(missing_ok=True)
         timeout = max(600.0, 4.0 * truth["duration"])
         runs.append(run_measured(tool.command(d / "audio.wav", d / "transcript.txt", out_path), timeout, log_path))
+        try:
+            runs[-1]["align_s"] = json.loads(out_path.read_text(encoding="utf-8"))["timing"]["align_s"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
         if runs[-1]["rc"] != 0:
             break
     run = dict(runs[-1])
@@ -251,6 +266,8 @@ def run_case(tool: Tool, case: str, repeat: int) -> dict:
         run["wall_s_all"] = [round(r["wall_s"], 2) for r in runs]
         run["wall_s"] = statistics.median(r["wall_s"] for r in runs)
         run["peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs)
+        if all("align_s" in r for r in runs):
+            run["align_s"] = statistics.median(r["align_s"] for r in runs)
     out = score = None
     try:
         out = json.loads(out_path.read_text(encoding="utf-8"))
@@ -291,25 +308,17 @@ def pool(rows: list[dict]) -> dict:
     for r in rows:
         if r.get("skipped"):
             continue
-        sc = RESULTS / r["tool"] / f"{r['case']}.score.json"
-        if not sc.exists():  # no output at all: every truth boundary is a miss
+        e = r.get("errors")
+        if e is None:  # no output at all: every truth boundary is a miss
             n_seg, n_word = truth_counts(r["case"])
             seg_n, w_n, ws_n = seg_n + 2 * n_seg, w_n + 2 * n_word, ws_n + n_word
             continue
-        s = json.loads(sc.read_text(encoding="utf-8"))
-        for row in s["per_segment"]:
-            if row.get("scored"):
-                seg_n += 2
-                seg_errs += [abs(row[k]) for k in ("err_start", "err_end") if row.get(k) is not None]
-        if not s["per_word"] and s["coverage"]["truth_words_timed"]:  # output without words: all missed
-            w_n += 2 * s["coverage"]["truth_words_timed"]
-            ws_n += s["coverage"]["truth_words_timed"]
-        for row in s["per_word"]:
-            w_n += 2
-            ws_n += 1
-            if row["err_start"] is not None:
-                w_errs += [abs(row["err_start"]), abs(row["err_end"])]
-                ws_errs.append(abs(row["err_start"]))
+        seg_n += len(e["seg"])
+        seg_errs += [abs(x) for x in e["seg"] if x is not None]
+        w_n += 2 * len(e["word_start"])
+        ws_n += len(e["word_start"])
+        w_errs += [abs(x) for pair in zip(e["word_start"], e["word_end"]) for x in pair if x is not None]
+        ws_errs += [abs(x) for x in e["word_start"] if x is not None]
 
     def stats(errs, n, ths):
         errs = sorted(errs)
@@ -439,7 +448,7 @@ def case_table(rows: list[dict]) -> list[str]:
         if subs:
             flagged += (", " if flagged else "") + f"sub {sum(f['flagged'] for f in subs)}/{len(subs)}"
         load = r["run"].get("load_before", [None])[0]
-        inner = (r.get("inner_timing") or {}).get("align_s")
+        inner = r["run"].get("align_s")
         inner = "-" if inner is None else f"{inner:.1f}"
         cov = (r.get("coverage") or {}).get("token_coverage")
         placed = "-" if cov is None else f"{100 * cov:.0f}%"
@@ -535,6 +544,9 @@ def main() -> int:
     a = ap.parse_args()
 
     cases.require_shared()
+    global RESULTS
+    if a.tag:
+        RESULTS = cases.OUT / f"results-{a.tag}"
     names = select_cases(a.cases, a.quick, a.long60)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
