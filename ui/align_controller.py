@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject, Signal
 
-from aligner.align import AlignOptions, align
+from aligner.align import AlignOptions
 from aligner.document import LOCKED, LOW_CONFIDENCE, NOT_HEARD
 
+from .align_process import AlignProcess
 from .dialogs import messages
 from .workers import Job
 
@@ -30,6 +31,8 @@ class AlignController(QObject):
         self.window = window
         self.model = window.model
         self.job: Optional[Job] = None
+        self._preloaded: Optional[AlignOptions] = None
+        self.engine = AlignProcess()
 
     @property
     def running(self) -> bool:
@@ -39,6 +42,22 @@ class AlignController(QObject):
         p = self.window.prefs
         return AlignOptions(model=p.model or None, language=p.language or None, threads=int(p.threads or 0),
                             time_range=time_range)
+
+    def preload_model(self) -> None:
+        """Load the speech model in the background before the first alignment needs it.
+
+        Building a CTranslate2 model holds Python's GIL for a quarter of a second,
+        which would freeze the window mid-alignment; done once while the person is
+        still choosing files, nobody notices.  Failures are ignored here: aligning
+        reports them properly.
+        """
+        if self._preloaded == self.options():
+            return
+        options = self._preloaded = self.options()
+
+        job = Job("Loading the speech model", lambda progress, cancel: self.engine.preload(options))
+        job.signals.failed.connect(lambda *_: setattr(self, "_preloaded", None))
+        self.window.jobs.start(job)
 
     def align(self, time_range: Optional[tuple[float, float]] = None) -> bool:
         w = self.window
@@ -56,7 +75,7 @@ class AlignController(QObject):
         options = self.options(time_range)
         description = "Align" if time_range is None else "Re-align selection"
         job = Job("Aligning" if time_range is None else "Re-aligning the selection",
-                  lambda progress, cancel: align(doc, audio, options, progress, cancel))
+                  lambda progress, cancel: self.engine.run(doc, audio, options, progress, cancel))
         job.signals.succeeded.connect(lambda result: self._succeeded(result, description, time_range))
         job.signals.cancelled.connect(self._cancelled)
         job.signals.failed.connect(self._failed)
@@ -75,6 +94,13 @@ class AlignController(QObject):
     def _succeeded(self, result, description: str, time_range) -> None:
         self.model.set_busy("")
         doc = self.model.document
+        mismatch = (result.stats or {}).get("mismatch")
+        if mismatch and not messages.confirm(self.window, "The transcript may not fit this audio",
+                                             f"{mismatch}\n\nKeep the alignment anyway? (You can undo it.)",
+                                             yes="Keep it"):
+            self.window.say("Alignment discarded; the transcript is as it was.")
+            self.finished.emit("cancelled")
+            return
         if result.language and not doc.language:
             doc.language = result.language
         self.model.push(result.edit(doc, description))
@@ -99,7 +125,12 @@ class AlignController(QObject):
     def _failed(self, exc: BaseException, details: str) -> None:
         self.model.set_busy("")
         self.finished.emit("failed")
+        details = getattr(exc, "child_traceback", None) or details
         messages.show_exception(self.window, exc, details, context="The alignment did not finish.")
 
     def _finished(self) -> None:
         self.job = None
+
+    def shutdown(self) -> None:
+        """Stop the engine process (the window is closing)."""
+        self.engine.close()

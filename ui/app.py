@@ -133,6 +133,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     window.show()
 
     def start() -> None:
+        window.aligning.preload_model()
         restored = offer_recovery(window, store)
         if restored:
             return

@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
         else:
             self.say(f"Opened {len(doc.segments)} segments. Press Ctrl+R to align them to the audio.")
         self.table.setFocus()
+        if session.audio is not None:
+            self.aligning.preload_model()
 
     def ui_state(self) -> dict:
         vp = self.waveforms.viewport
@@ -301,7 +303,7 @@ class MainWindow(QMainWindow):
             name = os.path.basename(self.model.project_path)
         elif doc.source_path:
             name = os.path.basename(doc.source_path)
-        self.setWindowTitle(f"{name}[*] — Aligner" if name else "Aligner")
+        self.setWindowTitle(f"{name}[*] — Aligner" if name else "Aligner[*]")
         self.setWindowModified(self.model.modified)
 
     def refresh_recent(self) -> None:
@@ -316,13 +318,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ jobs
     def start_job(self, job: Job) -> None:
+        """Run a job the person waits for: its progress and Cancel show in the status bar."""
+        job.visible = True
         self.progress.attach(job)
         self.jobs.start(job)
         self._update_actions()
 
     def _job_finished(self, job: Job) -> None:
         self.progress.detach(job)
-        running = self.jobs.running
+        running = [j for j in self.jobs.running if getattr(j, "visible", False)]
         if running:
             self.progress.attach(running[-1])
         self._update_actions()
@@ -410,6 +414,8 @@ class MainWindow(QMainWindow):
         self.table_model.cps_limit = self.prefs.cps_limit
         self.table_model._reset_flags()
         self.autosaver.set_interval(self.prefs.autosave_interval)
+        if self.model.audio is not None:
+            self.aligning.preload_model()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.registry, self).exec()
@@ -449,7 +455,7 @@ class MainWindow(QMainWindow):
         a["insert_unscripted"].setEnabled(not busy and bool(m.document.unscripted))
         a["align"].setEnabled(has_doc and has_audio and not busy)
         a["realign_selection"].setEnabled(has_doc and has_audio and not busy and has_row)
-        a["cancel"].setEnabled(bool(self.jobs.running))
+        a["cancel"].setEnabled(any(getattr(j, "visible", False) for j in self.jobs.running))
         a["undo"].setEnabled(m.undo_stack.canUndo() and not busy)
         a["redo"].setEnabled(m.undo_stack.canRedo() and not busy)
         for k in ("play_pause", "play_segment", "loop_segment", "play_before", "play_after", "faster", "slower",
@@ -478,6 +484,7 @@ class MainWindow(QMainWindow):
             return
         self.jobs.cancel_all()
         self.jobs.wait(10000)
+        self.aligning.shutdown()
         self.player.close()
         self.autosaver.discard()
         self.prefs.save()

@@ -1,0 +1,167 @@
+"""Alignment in a child process, so the window never waits for Python's GIL (Qt-free).
+
+CTranslate2 holds the GIL for long stretches while it loads a model and while
+it decodes (measured: stalls of 150-700 ms in a worker *thread*), which would
+freeze the window mid-alignment.  A separate process has its own interpreter:
+the window's thread only waits on a pipe.  The process is kept between runs so
+the model is loaded once, and a crash inside the engine cannot take the
+window, or the user's unsaved work, down with it.
+
+Protocol: the parent sends ``("align", doc, audio, options)`` or
+``("preload", options)``; the child answers with any number of
+``("progress", Progress)`` and then exactly one of ``("result", AlignResult)``,
+``("error", exception, traceback_text)``, ``("cancelled",)`` or ``("ready",)``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+import traceback
+from typing import Optional
+
+from aligner.errors import AlignerError, Cancelled
+from aligner.progress import CancelToken, Progress, ProgressCallback
+
+POLL = 0.03  #: seconds between checks for cancel / a dead child while waiting
+PROGRESS_INTERVAL = 0.05
+
+
+class _SharedCancel(CancelToken):
+    """A CancelToken backed by a multiprocessing Event, so the parent can cancel the child's work."""
+
+    def __init__(self, event) -> None:  # noqa: D401 - replaces the threading.Event of the base class
+        self._shared = event
+
+    def cancel(self) -> None:
+        self._shared.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._shared.is_set()
+
+    def check(self) -> None:
+        if self._shared.is_set():
+            raise Cancelled()
+
+
+def _serve(conn, cancel_event) -> None:
+    """The child's loop: one request at a time until the pipe closes."""
+    token = _SharedCancel(cancel_event)
+    last = [0.0]
+
+    def progress(p: Progress) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_INTERVAL or p.fraction >= 1.0:
+            last[0] = now
+            conn.send(("progress", p))
+
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        kind = request[0]
+        if kind == "quit":
+            return
+        try:
+            if kind == "preload":
+                from aligner.align.models import load_model, resolve_model
+
+                options = request[1]
+                load_model(resolve_model(options.model), options.device, options.compute_type, options.threads)
+                conn.send(("ready",))
+            elif kind == "align":
+                from aligner.align import align
+
+                _, doc, audio, options = request
+                conn.send(("result", align(doc, audio, options, progress, token)))
+        except Cancelled:
+            conn.send(("cancelled",))
+        except BaseException as e:  # noqa: BLE001 - handed to the parent, which shows it
+            tb = traceback.format_exc()
+            try:
+                conn.send(("error", e, tb))
+            except Exception:  # noqa: BLE001 - the exception itself could not be pickled
+                conn.send(("error", RuntimeError(f"{type(e).__name__}: {e}"), tb))
+
+
+class AlignProcess:
+    """The parent's handle on the engine process.  ``run`` and ``preload`` block: call them off the UI thread."""
+
+    def __init__(self) -> None:
+        self._ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+        self._proc = None
+        self._conn = None
+        self._cancel = None
+        self._lock = threading.Lock()
+
+    def _ensure(self) -> None:
+        if self._proc is not None and self._proc.is_alive():
+            return
+        parent, child = self._ctx.Pipe()
+        self._cancel = self._ctx.Event()
+        self._proc = self._ctx.Process(target=_serve, args=(child, self._cancel), daemon=True,
+                                       name="aligner-engine")
+        self._proc.start()
+        child.close()
+        self._conn = parent
+
+    def _request(self, message: tuple, progress: Optional[ProgressCallback], cancel: Optional[CancelToken]):
+        with self._lock:
+            self._ensure()
+            self._cancel.clear()
+            self._conn.send(message)
+            while True:
+                if cancel is not None and cancel.cancelled:
+                    self._cancel.set()
+                if self._conn.poll(POLL):
+                    try:
+                        reply = self._conn.recv()
+                    except (EOFError, OSError):
+                        reply = None
+                    if reply is None:
+                        self._died()
+                    kind = reply[0]
+                    if kind == "progress":
+                        if progress is not None:
+                            progress(reply[1])
+                        continue
+                    if kind == "cancelled":
+                        raise Cancelled()
+                    if kind == "error":
+                        exc = reply[1]
+                        exc.child_traceback = reply[2]
+                        raise exc
+                    return reply[1] if len(reply) > 1 else None
+                if not self._proc.is_alive():
+                    self._died()
+
+    def _died(self) -> None:
+        code = self._proc.exitcode if self._proc is not None else None
+        self._proc = None
+        raise AlignerError(f"The alignment engine stopped unexpectedly (exit code {code}). Your transcript is "
+                           "unchanged. Try again; if it happens again, try a smaller speech model or fewer threads "
+                           "in Settings.")
+
+    def run(self, doc, audio, options, progress: Optional[ProgressCallback] = None,
+            cancel: Optional[CancelToken] = None):
+        """``aligner.align.align(doc, audio, options)`` in the engine process; returns its AlignResult."""
+        return self._request(("align", doc, audio, options), progress, cancel)
+
+    def preload(self, options) -> None:
+        self._request(("preload", options), None, None)
+
+    def close(self) -> None:
+        if self._proc is None:
+            return
+        try:
+            self._conn.send(("quit",))
+        except (OSError, ValueError):
+            pass
+        self._proc.join(2.0)
+        if self._proc.is_alive():
+            self._proc.terminate()
+            self._proc.join(1.0)
+        self._proc = None
