@@ -147,12 +147,30 @@ def recording(cache: Path, kind: str, minutes: int) -> Path:
 
 
 # ------------------------------------------------------------------------------ child processes
+def memory_mb(field: str = "VmHWM") -> float:
+    """This process's peak (VmHWM) or current (VmRSS) resident memory.
+
+    Read from /proc where there is one: ``ru_maxrss`` of a child process on
+    Linux starts at its parent's size at the fork, which would credit the
+    parent's memory to the child.
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(task: str, args: list[str]) -> None:
     """Runs in a fresh process; prints one JSON line of measurements."""
+    import av  # noqa: F401  (loaded now so the baseline includes the FFmpeg libraries)
+
     from aligner.audio import load_audio
 
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out: dict = {"baseline_mb": baseline}
+    out: dict = {"baseline_mb": memory_mb("VmRSS")}
     t0 = time.perf_counter()
     if task == "load":
         audio = load_audio(args[0])
@@ -167,7 +185,7 @@ def child(task: str, args: list[str]) -> None:
         report = export_clips(Document(segs, audio_path=args[0], audio_duration=duration), args[0], folder, "wav")
         out.update(seconds=time.perf_counter() - t0, clips=len(report.written), rate=report.sample_rate,
                    channels=report.channels)
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_mb"] = memory_mb()
     print(json.dumps(out))
 
 

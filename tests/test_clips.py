@@ -12,7 +12,7 @@ import pytest
 from aligner.audio import AudioStream, load_audio
 from aligner.audio.encode import write_audio
 from aligner.clips import METADATA_COLUMNS, _Ahead, clip_bounds, export_clips, slug
-from aligner.document import NOT_HEARD, Document, Segment, UnscriptedSpan, Word, words_for_text
+from aligner.document import NOT_HEARD, Document, Segment, UnscriptedSpan, words_for_text
 from aligner.errors import AlignerError, Cancelled, ExportError
 from aligner.progress import CancelToken
 from synth import espeak_available, synthesize_talk
