@@ -189,6 +189,7 @@ class AudioStream:
                                  f"be decoded and {'were' if skipped > 1 else 'was'} left out.")
 
     def chunks(self, cancel: Optional[CancelToken] = None) -> Iterator[np.ndarray]:
+        """The audio as ``(n, channels)`` int16 blocks on the player's timeline (see the module docstring)."""
         import av
 
         rate, channels = self.rate, self.channels
