@@ -34,12 +34,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def log_path() -> Optional[Path]:
-    try:
-        from aligner import settings
-        folder = Path(settings.state_dir())
-    except (ImportError, AttributeError):
-        import platformdirs
-        folder = Path(platformdirs.user_state_dir("aligner"))
+    from aligner.settings import state_dir
+
+    folder = Path(state_dir())
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -59,12 +56,9 @@ def setup_logging() -> None:
 
 
 def recovery_store():
-    """The autosave store, or None when this core has none (autosave then stays off, and says so in the log)."""
-    try:
-        from aligner.project import RecoveryStore
-    except ImportError as e:
-        log.warning("autosave unavailable: %s", e)
-        return None
+    """Where autosaves go (the user's state folder)."""
+    from aligner.project import RecoveryStore
+
     return RecoveryStore()
 
 
@@ -94,13 +88,12 @@ def offer_recovery(window: MainWindow, store) -> bool:
         messages.show_exception(window, e, context="The autosaved work could not be restored.")
         return False
     store.discard(_entry_key(entry))
-    doc = getattr(recovered, "document", recovered)
-    window.files.restore(doc, getattr(recovered, "project_path", None), getattr(recovered, "ui_state", None))
+    window.files.restore(recovered.document, recovered.path, recovered.ui_state)
     return True
 
 
 def _entry_key(entry) -> str:
-    return getattr(entry, "key", None) or getattr(entry, "session_key", None) or str(entry)
+    return entry.key
 
 
 def present_dialog(dlg) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout)
 
-CLIP_FORMATS = ("wav", "flac", "mp3", "m4a", "ogg")
+from aligner.settings import CLIP_FORMATS
 
 
 @dataclass
@@ -57,16 +57,18 @@ class ExportDialog(QDialog):
         self.prefs = prefs
         self.selected_rows = selected_rows
         self.formats = list(export_formats())
+        keys = {f.key for f in self.formats}
+        if doc.source_format in keys:  # writing back into the transcript's own format keeps its layout
+            src = next(f for f in self.formats if f.key == doc.source_format)
+            self.formats.insert(0, type(src)("original", f"Same as the transcript ({src.name})", src.extensions,
+                                             "Write the corrected times back into the transcript's own format."))
         base = os.path.splitext(doc.source_path or doc.audio_path or os.path.join(os.path.expanduser("~"), "talk"))[0]
         self._base = base
 
         # --- what and where
         self.format_combo = QComboBox()
         for info in self.formats:
-            label = info.name
-            if info.key == "original" and doc.source_format:
-                label += f" ({doc.source_format})"
-            self.format_combo.addItem(label, info.key)
+            self.format_combo.addItem(info.name, info.key)
             self.format_combo.setItemData(self.format_combo.count() - 1, info.description, 3)  # tooltip role
         last = prefs.last_export_format
         if last and self.format_combo.findData(last) >= 0:
@@ -128,11 +130,12 @@ class ExportDialog(QDialog):
         folder_row.addWidget(clip_browse)
         self.clip_format = QComboBox()
         self.clip_format.addItems(CLIP_FORMATS)
+        self.clip_format.setCurrentText(prefs.clip_format)
         self.clip_pad = QSpinBox()
         self.clip_pad.setRange(0, 2000)
         self.clip_pad.setSingleStep(50)
         self.clip_pad.setSuffix(" ms")
-        self.clip_pad.setValue(100)
+        self.clip_pad.setValue(int(round(prefs.clip_pad * 1000)))
         self.clip_selected = QCheckBox(f"Only the {len(selected_rows)} selected segment"
                                        f"{'s' if len(selected_rows) != 1 else ''}")
         self.clip_selected.setEnabled(bool(selected_rows))
@@ -222,4 +225,7 @@ class ExportDialog(QDialog):
         p.split_long_cues = self.split_long.isChecked()
         p.include_speakers = self.speakers.isChecked()
         p.txt_timestamps = self.txt_stamps.isChecked()
+        if self.clips.isChecked():
+            p.clip_format = self.clip_format.currentText()
+            p.clip_pad = self.clip_pad.value() / 1000.0
         p.save()

@@ -20,8 +20,11 @@ def describe_entry(entry) -> str:
     if isinstance(when, (int, float)):
         when = datetime.datetime.fromtimestamp(when).strftime("%Y-%m-%d %H:%M")
     elif isinstance(when, datetime.datetime):
-        when = when.strftime("%Y-%m-%d %H:%M")
+        when = when.astimezone().strftime("%Y-%m-%d %H:%M")
     parts = [name or "Untitled talk"]
+    count = getattr(entry, "segments", None)
+    if count:
+        parts.append(f"{count} segments")
     if when:
         parts.append(f"autosaved {when}")
     return " — ".join(parts)
