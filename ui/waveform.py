@@ -342,7 +342,7 @@ class DetailWaveform(QWidget):
         seg = doc.segments[row]
         t = self.viewport.x_to_time(x)
         if snapping:
-            radius = min(0.6, max(0.05, 15 * self.viewport.seconds_per_pixel))
+            radius = min(0.6, max(0.12, 15 * self.viewport.seconds_per_pixel))
             cands = word_edges(doc, t, radius)
             audio = self.model.audio
             if audio is not None:

@@ -91,12 +91,16 @@ class WaveformPanel(QWidget):
         self._view_changed()
 
     def _show_current(self, row: int) -> None:
-        """Bring the current segment into view when it is off screen (selection from the table)."""
+        """Bring the current segment into view when it is off screen (selection from the table).
+
+        A segment already partly in view stays put: the view must not jump while a
+        boundary of it is being grabbed.
+        """
         seg = self.model.current_segment()
         if seg is None or not seg.timed or self.viewport.duration <= 0:
             return
         vp = self.viewport
-        if seg.start >= vp.start and seg.end <= vp.end:
+        if vp.contains(seg.start, seg.end):
             return
         if seg.end - seg.start < vp.span * 0.9:
             vp.center_on((seg.start + seg.end) / 2)
