@@ -92,13 +92,14 @@ class FileController(QObject):
     def open_talk(self, audio_path: str, transcript_path: str) -> bool:
         name = os.path.basename(transcript_path)
         return self._start_open(f"Opening {name}",
-                                lambda progress, cancel: sessions.open_talk(audio_path, transcript_path,
-                                                                            progress, cancel),
+                                lambda progress, cancel, preview: sessions.open_talk(
+                                    audio_path, transcript_path, progress, cancel, preview),
                                 [audio_path, transcript_path])
 
     def open_project(self, path: str) -> bool:
         return self._start_open(f"Opening {os.path.basename(path)}",
-                                lambda progress, cancel: sessions.open_project(path, progress, cancel), [path])
+                                lambda progress, cancel, preview: sessions.open_project(path, progress, cancel,
+                                                                                        preview), [path])
 
     def open_demo(self) -> bool:
         audio, transcript = sessions.find_demo(self.window.resources)
@@ -113,8 +114,8 @@ class FileController(QObject):
 
     def restore(self, document, project_path, ui_state) -> bool:
         return self._start_open("Restoring unsaved work",
-                                lambda progress, cancel: sessions.restore_recovery(document, project_path, ui_state,
-                                                                                   progress, cancel),
+                                lambda progress, cancel, preview: sessions.restore_recovery(
+                                    document, project_path, ui_state, progress, cancel),
                                 None, modified=True)
 
     def _start_open(self, title: str, fn, recent: Optional[list[str]], modified: bool = False) -> bool:
@@ -123,7 +124,9 @@ class FileController(QObject):
         if self.window.aligning.running:
             self.window.say("Wait for the alignment to finish (or cancel it) before opening another talk.")
             return False
-        job = Job(title, fn)
+        job = Job(title, lambda progress, cancel: fn(progress, cancel, job.emit_partial))
+        job.preview_shown = False
+        job.signals.partial.connect(lambda s: self._preview(job, s, modified))
         job.signals.succeeded.connect(lambda s: self._opened(job, s, recent, modified))
         job.signals.failed.connect(lambda e, tb: self._open_failed(job, e, tb, title))
         job.signals.cancelled.connect(lambda: self.window.say("Opening cancelled."))
@@ -132,11 +135,22 @@ class FileController(QObject):
         self.window.start_job(job)
         return True
 
-    def _opened(self, job: Job, session: sessions.Session, recent: Optional[list[str]], modified: bool) -> None:
+    def _preview(self, job: Job, session: sessions.Session, modified: bool) -> None:
+        """The transcript and a sketch of the waveform, while the audio still decodes."""
         if job is not self.open_job:
             return
         self.window.autosaver.discard()
         self.window.show_session(session, modified=modified)
+        job.preview_shown = True
+
+    def _opened(self, job: Job, session: sessions.Session, recent: Optional[list[str]], modified: bool) -> None:
+        if job is not self.open_job:
+            return
+        if job.preview_shown:
+            self.window.audio_ready(session)
+        else:
+            self.window.autosaver.discard()
+            self.window.show_session(session, modified=modified)
         if recent:
             self.window.prefs.add_recent(recent)
             self.window.prefs.last_folder = os.path.dirname(os.path.abspath(recent[0]))
@@ -145,6 +159,8 @@ class FileController(QObject):
         self.sessionOpened.emit()
 
     def _open_failed(self, job: Job, exc: BaseException, details: str, title: str) -> None:
+        if job.preview_shown:  # the talk is on screen but its audio is not usable: go back to the start page
+            self.window.close_session()
         messages.show_exception(self.window, exc, details, context=f"{title.replace('Opening', 'Could not open')}.")
 
     def _open_finished(self, job: Job) -> None:

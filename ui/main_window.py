@@ -267,13 +267,37 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._update_actions()
         doc = session.document
-        if doc.aligned:
+        if session.audio is None and session.peaks is not None:
+            self.say(f"Opened {len(doc.segments)} segments; reading the audio…", 0)
+        elif doc.aligned:
             self.say(f"Opened {len(doc.segments)} segments. Press F3 to review unsure items.")
         else:
             self.say(f"Opened {len(doc.segments)} segments. Press Ctrl+R to align them to the audio.")
         self.table.setFocus()
         if session.audio is not None:
             self.aligning.preload_model()
+
+    def audio_ready(self, session: Session) -> None:
+        """The decoded audio and exact peaks of the talk already on screen (opened with a preview)."""
+        doc = self.model.document
+        if session.document is not doc:
+            return
+        doc.audio_duration = session.audio.duration  # exact now; metadata, not an edit
+        self.model.set_audio(session.audio, session.peaks)
+        self.player.set_decoded(session.audio)
+        self._update_actions()
+        self.aligning.preload_model()
+        self.say(f"{len(doc.segments)} segments, {session.audio.duration / 60:.1f} minutes of audio. "
+                 + ("Press F3 to review unsure items." if doc.aligned else "Press Ctrl+R to align."))
+
+    def close_session(self) -> None:
+        from aligner.document import Document
+
+        self.player.set_source(None)
+        self.model.set_document(Document())
+        self.stack.setCurrentWidget(self.welcome)
+        self.update_title()
+        self._update_actions()
 
     def ui_state(self) -> dict:
         vp = self.waveforms.viewport

@@ -64,6 +64,10 @@ class Player(QObject):
         self._player.setSource(QUrl.fromLocalFile(path) if path else QUrl())
         self.seek(0.0)
 
+    def set_decoded(self, audio) -> None:
+        """The decoded samples of the current source arrived (kept for the fallback WAV); playback goes on."""
+        self._audio = audio
+
     def _use_decoded_audio(self) -> bool:
         """Play the decoded samples from a temporary WAV when the original will not play."""
         if self._audio is None or self._fallback_wav is not None:

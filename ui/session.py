@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
-from aligner.audio import Audio, load_audio
+from aligner.audio import Audio, load_audio, probe_duration
 from aligner.document import Document
 from aligner.errors import AudioError, ProjectError
 from aligner.progress import CancelToken, Progress, ProgressCallback
@@ -66,33 +66,54 @@ def _stage(progress: Optional[ProgressCallback], lo: float, hi: float) -> Progre
     return report
 
 
+Preview = Callable[[Session], None]
+
+
 def load_audio_and_peaks(path: str, progress: Optional[ProgressCallback] = None,
                          cancel: Optional[CancelToken] = None, lo: float = 0.0) -> tuple[Audio, object]:
-    from aligner.audio.peaks import compute_peaks
+    """Decode the audio and compute its exact peaks while decoding (one pass over the samples)."""
+    from aligner.audio.peaks import PeaksBuilder
 
-    audio = load_audio(path, _stage(progress, lo, lo + (1 - lo) * 0.85), cancel)
-    peaks = compute_peaks(audio, _stage(progress, lo + (1 - lo) * 0.85, 1.0), cancel)
-    return audio, peaks
+    builder = PeaksBuilder()
+    audio = load_audio(path, _stage(progress, lo, 1.0), cancel, on_chunk=builder.add)
+    return audio, builder.finish(audio.samples)
+
+
+def _sketch(path: str, cancel: Optional[CancelToken]):
+    """A rough waveform of the whole file in well under a second (decodes a frame here and there)."""
+    from aligner.audio.peaks import sketch_peaks
+
+    return sketch_peaks(path, cancel)
 
 
 def open_talk(audio_path: str, transcript_path: str, progress: Optional[ProgressCallback] = None,
-              cancel: Optional[CancelToken] = None) -> Session:
-    """Read a transcript and decode its audio; the Document then knows where and how long its audio is."""
+              cancel: Optional[CancelToken] = None, preview: Optional[Preview] = None) -> Session:
+    """Read a transcript and decode its audio; the Document then knows where and how long its audio is.
+
+    Decoding an hour takes seconds, so with ``preview`` the transcript and a
+    sketch of the waveform are handed over first (audio None), to show at once;
+    the returned Session then brings the decoded audio and exact peaks.
+    """
     from aligner.formats import read_transcript
 
     if progress is not None:
         progress(Progress("Reading the transcript", 0.0))
     doc = read_transcript(transcript_path)
+    doc.audio_path = os.path.abspath(audio_path)
     if cancel is not None:
         cancel.check()
+    if preview is not None:
+        sketch = _sketch(audio_path, cancel)
+        doc.audio_duration = probe_duration(audio_path) or sketch.duration
+        preview(Session(doc, None, sketch))
     audio, peaks = load_audio_and_peaks(audio_path, progress, cancel, lo=0.05)
-    doc.audio_path = os.path.abspath(audio_path)
-    doc.audio_duration = audio.duration
+    if preview is None:
+        doc.audio_duration = audio.duration
     return Session(doc, audio, peaks)
 
 
 def open_project(path: str, progress: Optional[ProgressCallback] = None,
-                 cancel: Optional[CancelToken] = None) -> Session:
+                 cancel: Optional[CancelToken] = None, preview: Optional[Preview] = None) -> Session:
     """Load a project file and the audio it points to (a missing audio file is an error that says so)."""
     from aligner.project import load_project
 
@@ -104,6 +125,11 @@ def open_project(path: str, progress: Optional[ProgressCallback] = None,
     if not audio_path:
         raise ProjectError(f"{os.path.basename(path)} does not say which audio it belongs to.")
     try:
+        if preview is not None:
+            sketch = _sketch(audio_path, cancel)
+            if doc.audio_duration is None:
+                doc.audio_duration = probe_duration(audio_path) or sketch.duration
+            preview(Session(doc, None, sketch, os.path.abspath(path), dict(loaded.ui_state or {})))
         audio, peaks = load_audio_and_peaks(audio_path, progress, cancel, lo=0.05)
     except AudioError as e:
         raise ProjectError(f"The project's audio could not be opened: {e} "
@@ -111,7 +137,7 @@ def open_project(path: str, progress: Optional[ProgressCallback] = None,
                            f"again and save a new project.") from None
     if doc.audio_duration is None:
         doc.audio_duration = audio.duration
-    return Session(doc, audio, peaks, os.path.abspath(path), dict(getattr(loaded, "ui_state", None) or {}))
+    return Session(doc, audio, peaks, os.path.abspath(path), dict(loaded.ui_state or {}))
 
 
 def restore_recovery(document: Document, project_path: Optional[str], ui_state: Optional[dict],

@@ -26,6 +26,7 @@ PROGRESS_INTERVAL = 0.05  #: seconds between progress signals
 
 class JobSignals(QObject):
     progress = Signal(object)  #: aligner.progress.Progress
+    partial = Signal(object)  #: an early, incomplete result worth showing (e.g. a talk before its audio decoded)
     succeeded = Signal(object)  #: the function's result
     failed = Signal(object, str)  #: the exception and its traceback text
     cancelled = Signal()
@@ -49,6 +50,10 @@ class Job(QRunnable):
     @property
     def cancelled(self) -> bool:
         return self.cancel_token.cancelled
+
+    def emit_partial(self, value) -> None:
+        """Hand an early result to the UI thread (call from inside the job's function)."""
+        self.signals.partial.emit(value)
 
     def _progress(self, p: Progress) -> None:
         now = time.monotonic()
