@@ -57,7 +57,12 @@ def install(show: Callable[[BaseException, str], None]) -> ExceptionRelay:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        _relay.report(exc, "".join(traceback.format_exception(exc_type, exc, tb)))
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        try:
+            _relay.report(exc, text)
+        except (RuntimeError, AttributeError):  # the window is gone (shutting down): the log and stderr remain
+            log.error("Unexpected exception\n%s", text)
+            sys.__excepthook__(exc_type, exc, tb)
 
     def thread_hook(args):
         if args.exc_type is SystemExit:

@@ -512,4 +512,5 @@ class MainWindow(QMainWindow):
         self.player.close()
         self.autosaver.discard()
         self.prefs.save()
+        self.model.undo_stack.blockSignals(True)  # its teardown must not call back into half-deleted views
         event.accept()
