@@ -30,14 +30,22 @@ from .boundaries import clamp_words, refine_stretch
 from .confidence import LOW, score_segment
 from .matching import match_tokens
 from .models import load_model, resolve_model
-from .placement import Placed, Placer, TokenTime
-from .recognize import HeardWord, recognize
+from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
+from .recognize import HeardWord, recognize, recognize_again
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
 HINT_TOLERANCE = 3.0
 
 STAGES = {"Loading model": 1.0, "Analysing audio": 0.5, "Recognizing speech": 20.0,
-          "Placing words": 1.0, "Refining boundaries": 6.0}
+          "Placing words": 2.0, "Refining boundaries": 6.0}
+#: Segments of at least this many tokens, most of which Whisper did not hear, get a second listen ...
+RESCUE_MIN_TOKENS = 3
+#: ... when the stretch between their anchors is at least this long (s) ...
+RESCUE_MIN_SECONDS = 0.8
+#: ... unless more than this share of the stretch's tokens went unheard (the text is not of this audio) ...
+RESCUE_MAX_UNHEARD = 0.5
+#: ... or the stretches add up to more than this share of the audio (and two minutes).
+RESCUE_MAX_SHARE = 0.5
 
 
 @dataclass
@@ -120,12 +128,20 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
     placed: list[tuple[Stretch, list[Placed]]] = []
     evidence = _Evidence()
+    rescued = 0
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
-        items, found, tokens, strong = _place_stretch(doc, st, words_here, env)
-        evidence.add(tokens, strong, len(words_here))
-        placed.append((st, items))
-        unscripted.extend(found)
+        placement = _place_stretch(doc, st, words_here, env)
+        windows = rescue_windows(placement.placer, st)
+        if windows:
+            again = recognize_again(model, audio, env, windows, language, cancel)
+            inside = lambda w: any(a <= (w.start + w.end) / 2 <= b for a, b in windows)  # noqa: E731
+            words_here = sorted([w for w in words_here if not inside(w)] + again, key=lambda w: w.start)
+            placement = _place_stretch(doc, st, words_here, env)
+            rescued += len(windows)
+        evidence.add(placement.tokens, placement.strong, len(words_here))
+        placed.append((st, placement.items))
+        unscripted.extend(placement.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
 
@@ -134,6 +150,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     for n, (st, items) in enumerate(placed):
         counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english,
                                 cancel=cancel)
+        unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
+        if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
+            _place_unheard_segments(items, unheard, env, st)
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         for i, item in zip(st.indices, items):
@@ -146,7 +165,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     stats = {"mismatch": evidence.verdict(), "matched_fraction": evidence.matched_fraction(),
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
-             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), **refine_stats}
+             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
 
 
@@ -190,12 +209,47 @@ class _WordSlot:
     tokens: list[int]  #: indices into the stretch's token list
 
 
-def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord],
-                   env: Envelope) -> tuple[list[Placed], list[UnscriptedSpan], int, int]:
-    """Place one stretch; also return its token count and how many tokens matched strongly."""
+@dataclass
+class _Placement:
+    items: list[Placed]  #: one per segment of the stretch, in order
+    unscripted: list[UnscriptedSpan]
+    tokens: int  #: transcript tokens in the stretch
+    strong: int  #: how many of them matched in trusted runs
+    placer: Placer  #: of the first pass (token-level detail, for deciding what to listen to again)
+
+
+def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Envelope) -> _Placement:
+    """Place one stretch in two passes.
+
+    The first pass places every segment.  Segments it finds were not spoken
+    are then taken out and the rest placed again: an unspoken sentence's
+    stray matches ("and", "the") must not pull the neighbours' words.  The
+    unspoken ones finally get a short span in the quietest place between
+    their neighbours.
+    """
+    items, placer, matches = _place_segments(doc, st.indices, heard, env, st)
+    unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
+    strong = sum(1 for m in matches if m.strong)
+    tokens = len(placer.tokens)
+    if unheard and len(unheard) < len(items):
+        kept = [i for k, i in enumerate(st.indices) if k not in unheard]
+        kept_items, second, _ = _place_segments(doc, kept, heard, env, st)
+        by_index = dict(zip(kept, kept_items))
+        items = [by_index.get(i, item) for i, item in zip(st.indices, items)]
+        _place_unheard_segments(items, unheard, env, st)
+        found_from = second
+    else:
+        found_from = placer
+    found = [UnscriptedSpan(u.start, u.end, " ".join(w.text for w in u.words),
+                            sum(w.probability for w in u.words) / len(u.words)) for u in found_from.unscripted]
+    return _Placement(items, found, tokens, strong, placer)
+
+
+def _place_segments(doc: Document, indices: list[int], heard: list[HeardWord], env: Envelope,
+                    st: Stretch) -> tuple[list[Placed], Placer, list]:
     tokens: list[str] = []
     slots: list[list[_WordSlot]] = []
-    for k, i in enumerate(st.indices):
+    for k, i in enumerate(indices):
         seg_slots = []
         for w, span in enumerate(split_words(doc.segments[i].text)):
             toks = word_tokens(span)
@@ -203,14 +257,93 @@ def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord],
             tokens.extend(toks)
         slots.append(seg_slots)
     heard_tok_text = [t for w in heard for t in w.tokens]
-    matches = match_tokens(tokens, heard_tok_text)
-    placer = Placer(tokens, heard, matches, env, st.t0, st.t1)
+    seg_ranges = [(sl[0].tokens[0], sl[-1].tokens[-1] + 1) for sl in
+                  ([w for w in seg_slots if w.tokens] for seg_slots in slots) if sl]
+    segment_of = [0] * len(tokens)
+    for n, (a, b) in enumerate(seg_ranges):
+        segment_of[a:b] = [n] * (b - a)
+    matches = match_tokens(tokens, heard_tok_text, segment_of)
+    placer = Placer(tokens, heard, matches, env, st.t0, st.t1, seg_ranges)
     times = placer.run()
-    items = [_build_segment(doc.segments[i], slots[k], times) for k, i in enumerate(st.indices)]
+    items = [_build_segment(doc.segments[i], slots[k], times) for k, i in enumerate(indices)]
     _settle(items, st.t0, st.t1)
-    found = [UnscriptedSpan(u.start, u.end, " ".join(w.text for w in u.words),
-                            sum(w.probability for w in u.words) / len(u.words)) for u in placer.unscripted]
-    return items, found, len(tokens), sum(1 for m in matches if m.strong)
+    return items, placer, matches
+
+
+def _place_unheard_segments(items: list[Placed], unheard: set[int], env: Envelope, st: Stretch) -> None:
+    """Give each run of unspoken segments a short span at the quietest point between its neighbours."""
+    k = 0
+    while k < len(items):
+        if k not in unheard:
+            k += 1
+            continue
+        j = k
+        while j in unheard:
+            j += 1
+        lo = items[k - 1].segment.end if k > 0 else st.t0
+        hi = items[j].segment.start if j < len(items) else st.t1
+        hi = max(lo, hi)
+        total = min((j - k) * UNHEARD_SPAN, hi - lo)
+        centre = env.quietest(lo, hi)[0] if hi - lo > 0.12 else (lo + hi) / 2
+        start = min(max(centre - total / 2, lo), hi - total)
+        step = total / (j - k)
+        for n in range(k, j):
+            a = start + (n - k) * step
+            items[n].segment = _spread_over(items[n].segment, a, a + step)
+            items[n].hows = tuple(None if h is None else "unheard" for h in items[n].hows)
+        k = j
+
+
+def _spread_over(s: Segment, a: float, b: float) -> Segment:
+    """All of a segment's words laid evenly over [a, b] (text not heard: no better timing exists)."""
+    spoken = [w for w in s.words if not w.cue] or list(s.words)
+    total = sum(len(w.text) for w in spoken) or 1
+    acc, words = 0, []
+    for w in s.words:
+        if w.cue:
+            t = a + (b - a) * acc / total
+            words.append(replace(w, start=t, end=t, probability=0.0))
+            continue
+        w0 = a + (b - a) * acc / total
+        acc += len(w.text)
+        words.append(replace(w, start=w0, end=a + (b - a) * acc / total, probability=0.0))
+    return replace(s, start=a, end=b, words=tuple(words))
+
+
+def rescue_windows(placer: Placer, st: Stretch) -> list[tuple[float, float]]:
+    """Stretches of audio worth a second listen: around segments Whisper mostly did not hear.
+
+    A window runs from the last heard token before such a segment to the first
+    heard token after it.  Returns nothing when the unheard segments hold most
+    of the text: then text and audio disagree wholesale, and listening again
+    will not help.
+    """
+    times = placer.times
+    heard = [t is not None and t.how in ("exact", "fuzzy") for t in times]
+    by_segment: dict[int, list[int]] = {}
+    for k, seg in enumerate(placer.segment_of):
+        by_segment.setdefault(seg, []).append(k)
+    unheard_tokens = 0
+    windows: list[tuple[float, float]] = []
+    for seg, toks in sorted(by_segment.items(), key=lambda kv: kv[1][0]):
+        if len(toks) < RESCUE_MIN_TOKENS or sum(heard[k] for k in toks) >= 0.5 * len(toks):
+            continue
+        unheard_tokens += len(toks)
+        before = next((k for k in range(toks[0] - 1, -1, -1) if heard[k]), None)
+        after = next((k for k in range(toks[-1] + 1, len(times)) if heard[k]), None)
+        lo = times[before].end if before is not None else st.t0
+        hi = times[after].start if after is not None else st.t1
+        if hi - lo < RESCUE_MIN_SECONDS:
+            continue
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    if unheard_tokens > RESCUE_MAX_UNHEARD * max(1, len(times)):
+        return []
+    if sum(b - a for a, b in windows) > max(120.0, RESCUE_MAX_SHARE * (st.t1 - st.t0)):
+        return []
+    return windows
 
 
 _HOW_RANK = {"exact": 0, "fuzzy": 1, "substituted": 2, "voiced": 3, "unheard": 4}

@@ -45,8 +45,13 @@ def _runs(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def match_tokens(transcript: Sequence[str], heard: Sequence[str]) -> list[Match]:
-    """Anchored token pairs, in order (both indices strictly increasing)."""
+def match_tokens(transcript: Sequence[str], heard: Sequence[str],
+                 segment_of: Optional[Sequence[int]] = None) -> list[Match]:
+    """Anchored token pairs, in order (both indices strictly increasing).
+
+    ``segment_of`` (the transcript segment of each token) lets ties be broken
+    the way speech works: a sentence's words stay together.
+    """
     if not transcript or not heard:
         return []
     exact: list[tuple[int, int]] = []
@@ -57,6 +62,8 @@ def match_tokens(transcript: Sequence[str], heard: Sequence[str]) -> list[Match]
         elif op.tag == "replace":
             substituted.extend(_pair_substitution(transcript, heard, op.src_start, op.src_end,
                                                   op.dest_start, op.dest_end))
+    if segment_of is not None:
+        exact = _keep_sentences_together(exact, transcript, heard, segment_of)
     strong: set[tuple[int, int]] = set()
     for run in _runs(exact):
         long_enough = len(run) >= STRONG_RUN
@@ -73,6 +80,36 @@ def match_tokens(transcript: Sequence[str], heard: Sequence[str]) -> list[Match]
         elif _well_bounded(t, h, strong_list):
             out.append(Match(t, h, is_exact, False))
     return out
+
+
+def _keep_sentences_together(pairs: list[tuple[int, int]], transcript: Sequence[str], heard: Sequence[str],
+                             segment_of: Sequence[int]) -> list[tuple[int, int]]:
+    """Among equally cheap edit paths, prefer the one that keeps a segment's words contiguous.
+
+    "... saying some words" against heard "... saying some words and here are
+    some more words words" can match the last "words" as cheaply as the first;
+    an edit distance cannot tell, a speaker would.  A match is moved to the
+    heard token right after its predecessor's match (or right before its
+    successor's) when that token is the same word and the two transcript tokens
+    share a segment.
+    """
+    pairs = sorted(pairs)
+    used = {h for _, h in pairs}
+    for n in range(1, len(pairs)):  # pull towards the previous word of the same segment
+        (pt, ph), (t, h) = pairs[n - 1], pairs[n]
+        if t == pt + 1 and segment_of[t] == segment_of[pt] and h > ph + 1 and heard[ph + 1] == transcript[t] \
+                and ph + 1 not in used:
+            used.discard(h)
+            used.add(ph + 1)
+            pairs[n] = (t, ph + 1)
+    for n in range(len(pairs) - 2, -1, -1):  # and towards the next word of the same segment
+        (t, h), (nt, nh) = pairs[n], pairs[n + 1]
+        if nt == t + 1 and segment_of[t] == segment_of[nt] and h < nh - 1 and heard[nh - 1] == transcript[t] \
+                and nh - 1 not in used:
+            used.discard(h)
+            used.add(nh - 1)
+            pairs[n] = (t, nh - 1)
+    return pairs
 
 
 def _pair_substitution(transcript, heard, t0, t1, h0, h1) -> list[tuple[int, int]]:

@@ -41,6 +41,10 @@ FINE_ALIGN_CELLS = 40_000
 SAME_WORD = 0.5
 #: Score of leaving a token unpaired in the fine alignment (a pair scores 2*similarity - 1).
 SKIP = -0.4
+#: Consecutive anchors of one segment further apart than this (s) ...
+STRANDED_GAP = 3.0
+#: ... leave the smaller side, if it has at most this many anchors, stranded (a timing error).
+STRANDED_MAX = 3
 #: Longest span given to text that was not heard.
 UNHEARD_SPAN = 0.2
 
@@ -117,16 +121,45 @@ class Placer:
     """Places one stretch of transcript (between fixed bounds t0..t1) on the heard words."""
 
     def __init__(self, tokens: Sequence[str], heard_words: Sequence[HeardWord], matches: Sequence[Match],
-                 env: Envelope, t0: float, t1: float):
+                 env: Envelope, t0: float, t1: float, segments: Sequence[tuple[int, int]] = ()):
         self.tokens = list(tokens)
         self.heard_words = list(heard_words)
         self.heard = heard_tokens(heard_words)
-        self.matches = list(matches)
+        self.banned: set[int] = set()  #: heard tokens whose times are not to be trusted
+        self.segment_of = [-1] * len(self.tokens)  #: which transcript segment each token belongs to
+        for n, (a, b) in enumerate(segments):
+            for t in range(a, b):
+                self.segment_of[t] = n
+        self.matches = self._drop_stranded(list(matches), segments)
         self.env = env
         self.t0, self.t1 = t0, t1
         self.rate = speaking_rate(self.tokens, self.heard, self.matches)
         self.times: list[Optional[TokenTime]] = [None] * len(self.tokens)
         self.unscripted: list[Unscripted] = []
+
+    def _drop_stranded(self, matches: list[Match], segments: Sequence[tuple[int, int]]) -> list[Match]:
+        """Drop anchors stranded seconds away from the rest of their own segment.
+
+        Whisper's word timing sometimes pins the first word of a chunk to the
+        chunk's start -- into music or silence before the speech.  The words
+        of one transcript segment are spoken together; a few of them far from
+        all the others are a timing error, not a pause, and must not anchor the
+        segment (their heard times are banned from placement too).
+        """
+        by_t = {m.t: m for m in matches}
+        dropped: set[int] = set()
+        for a, b in segments:
+            run = [by_t[t] for t in range(a, b) if t in by_t]
+            for left, right in zip(run, run[1:]):
+                gap = self.heard[right.h].start - self.heard[left.h].end
+                if gap <= STRANDED_GAP:
+                    continue
+                k = run.index(right)
+                side = run[:k] if k <= len(run) - k else run[k:]
+                if len(side) <= STRANDED_MAX:
+                    dropped.update(m.t for m in side)
+                    self.banned.update(m.h for m in side)
+        return [m for m in matches if m.t not in dropped]
 
     # -------------------------------------------------------------------------------- main
     def run(self) -> list[TokenTime]:
@@ -149,12 +182,12 @@ class Placer:
         T = list(range(ta + 1, tb))
         H = list(range(ha + 1, hb))
         lo, hi = self._window(ta, tb, ha, hb)
-        H = [k for k in H if self.heard[k].end > lo - 0.05 and self.heard[k].start < hi + 0.05]
+        H = [k for k in H if k not in self.banned and self.heard[k].end > lo - 0.05 and self.heard[k].start < hi + 0.05]
         if not T:
             self._maybe_unscripted(H)
             return
         if not H:
-            self._place_without_words(T, lo, hi, ta < 0, tb >= len(self.tokens))
+            self._place_without_words(T, lo, hi, ta, tb)
             return
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
             pairs = fine_align([self.tokens[i] for i in T], [self.heard[k].tok for k in H])
@@ -221,27 +254,51 @@ class Placer:
         self._maybe_unscripted(H)
         self._place_unheard(T, lo, hi, prefer_end=leading, avoid=H)
 
-    def _place_without_words(self, T: list[int], lo: float, hi: float, leading: bool, trailing: bool) -> None:
+    def _place_without_words(self, T: list[int], lo: float, hi: float, ta: int, tb: int) -> None:
         """Whisper heard nothing between the neighbours: spoken but missed, or not spoken at all?
 
-        The energy envelope decides.  Text before the first anchor is looked for
-        in the sound just before it (not over a whole intro), text after the last
-        anchor just after it, text between anchors over all the sound between.
+        The words of the left anchor's segment are looked for in the sound just
+        after it, those of the right anchor's segment just before it (a sentence
+        is spoken in one go, whatever pause lies between two sentences); whole
+        segments in between get whatever sound is left.  Too little sound for
+        the text: it was not spoken.
         """
+        left_seg = self.segment_of[ta] if ta >= 0 else None
+        right_seg = self.segment_of[tb] if tb < len(self.tokens) else None
+        if left_seg is not None and left_seg == right_seg:  # inside one segment: all the sound between
+            self._place_in_sound(T, lo, hi, None)
+            return
+        left = [i for i in T if left_seg is not None and self.segment_of[i] == left_seg]
+        right = [i for i in T if right_seg is not None and self.segment_of[i] == right_seg]
+        middle = [i for i in T if i not in set(left) | set(right)]
+        if left:
+            lo = self._place_in_sound(left, lo, hi, "forward")
+        if right:
+            hi = self._place_in_sound(right, lo, hi, "backward")
+        if middle:
+            self._place_in_sound(middle, lo, hi, "backward" if ta < 0 else "forward" if tb >= len(self.tokens)
+                                 else None)
+
+    def _place_in_sound(self, T: list[int], lo: float, hi: float, direction: Optional[str]) -> float:
+        """Spread T over the sound nearest one end of [lo, hi] ("forward": from lo, "backward": from hi)
+        or over all of it (None).  Returns the free edge left over, for what comes next."""
         chars = sum(len(self.tokens[i]) + 1 for i in T)
         expected = chars * self.rate
         if hi - lo > 0.15:
             thr = self.env.threshold(lo, hi)
             runs = self.env.voiced_runs(lo, hi, thr)
-            if leading:
+            if direction == "backward":
                 runs = _nearest_runs(list(reversed(runs)), expected, reverse=True)
-            elif trailing:
+            elif direction == "forward":
                 runs = _nearest_runs(runs, expected, reverse=False)
             voiced = sum(b - a for a, b in runs)
             if runs and voiced >= 0.4 * expected:
-                self._spread(T, runs[0][0], runs[-1][1], 0.0, "voiced")
-                return
-        self._place_unheard(T, lo, hi, prefer_end=leading)
+                a, b = runs[0][0], runs[-1][1]
+                self._spread(T, a, b, 0.0, "voiced")
+                return b if direction == "forward" else a
+        self._place_unheard(T, lo, hi, prefer_end=direction == "backward")
+        placed = [self.times[i] for i in T]
+        return placed[-1].end if direction == "forward" else placed[0].start
 
     def _place_unheard(self, T: list[int], lo: float, hi: float, prefer_end: bool = False,
                        avoid: Sequence[int] = ()) -> None:

@@ -90,3 +90,52 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
         progress(min(1.0, done / total))
     words.sort(key=lambda w: w.start)
     return words, detected or "en"
+
+
+#: Longest piece handed to Whisper at once when listening again (its window is 30 s).
+PIECE_SECONDS = 28.0
+#: Words Whisper is this unsure of, heard while listening again, are more likely noise than speech.
+RESCUE_MIN_PROBABILITY = 0.3
+
+
+def _pieces(env: Envelope, a: float, b: float) -> list[tuple[float, float]]:
+    """Cut [a, b] into pieces Whisper can take whole, at the quietest moment before each 28 s mark."""
+    out = []
+    while b - a > PIECE_SECONDS:
+        cut, _ = env.quietest(a + PIECE_SECONDS * 0.6, a + PIECE_SECONDS)
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
+
+
+def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[float, float]],
+                    language: str, cancel: Optional[CancelToken] = None) -> list[HeardWord]:
+    """Transcribe just these windows, each on its own, without voice-activity filtering.
+
+    The first pass lets VAD group speech into 30 s chunks; music, noise or a
+    long silence in the same chunk can make Whisper miss the speech next to
+    it.  Listening again to only the stretch between two anchors, cut in
+    quiet places, usually recovers it.
+    """
+    from faster_whisper import BatchedInferencePipeline
+
+    pipeline = BatchedInferencePipeline(model)
+    words: list[HeardWord] = []
+    for a, b in windows:
+        if cancel is not None:
+            cancel.check()
+        samples = audio.float32(a, b)
+        clips = [{"start": s - a, "end": e - a} for s, e in _pieces(env, a, b) if e - s > 0.2]
+        if not clips:
+            continue
+        segments, _ = pipeline.transcribe(samples, language=language, batch_size=8, beam_size=1,
+                                          word_timestamps=True, clip_timestamps=clips)
+        for seg in segments:
+            for w in seg.words or ():
+                text = w.word.strip()
+                if text and w.probability >= RESCUE_MIN_PROBABILITY:
+                    words.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
+                                           float(w.probability)))
+    words.sort(key=lambda w: w.start)
+    return words
