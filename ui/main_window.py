@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar, QUndoView,
@@ -163,11 +164,20 @@ class MainWindow(QMainWindow):
         tb = QToolBar("Main")
         tb.setObjectName("mainToolbar")
         tb.setIconSize(QSize(20, 20))
-        tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        labelled = {"open": "Open", "align": "Align", "next_review": "Next to review", "play_segment": "Play segment",
+                    "export": "Export"}
+        for k, short in labelled.items():
+            self.a[k].setIconText(short)
         for k in ("open", "save", "export", None, "undo", "redo", None, "align", "next_review", None,
                   "play_pause", "play_segment", "loop_segment", None, "split", "merge", "lock", None, "find"):
-            tb.addSeparator() if k is None else tb.addAction(self.a[k])
+            if k is None:
+                tb.addSeparator()
+                continue
+            tb.addAction(self.a[k])
+            if k in labelled:  # the main path through the app reads as words; the rest are icons with tips
+                tb.widgetForAction(self.a[k]).setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.addToolBar(Qt.TopToolBarArea, tb)
         self.toolbar = tb
         for k in ("zoom_out", "zoom_in", "zoom_fit"):
@@ -466,6 +476,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         m, a = self.model, self.a
+        if not shiboken6.isValid(m.undo_stack):  # the window is being torn down
+            return
         has_doc = bool(m.document.segments)
         has_audio = m.audio is not None
         busy = bool(m.busy)

@@ -41,11 +41,12 @@ def review_items(doc: Document) -> list[ReviewItem]:
     """Every item to review, in talk order (untimed segments sit where their neighbours put them)."""
     items: list[ReviewItem] = []
     last_time = 0.0
+    aligned_once = any(s.timed for s in doc.segments)  # before the first alignment, "no time yet" is no news
     for i, seg in enumerate(doc.segments):
         if seg.timed:
             last_time = seg.start
         reason = segment_reason(seg)
-        if reason is not None:
+        if reason is not None and (seg.timed or aligned_once or seg.has(NOT_HEARD)):
             items.append(ReviewItem(SEGMENT, i, last_time, reason))
     for k, span in enumerate(doc.unscripted):
         items.append(ReviewItem(UNSCRIPTED, k, span.start, "speech the transcript does not have"))

@@ -113,13 +113,13 @@ class SegmentTableModel(QAbstractTableModel):
             return seg.text
         if col == CONF:
             return "" if seg.confidence is None else f"{seg.confidence * 100:.0f}%"
-        if col == CPS:
-            cps = seg.chars_per_second()
+        if col == CPS:  # text the audio does not contain has no reading speed
+            cps = None if seg.has(NOT_HEARD) else seg.chars_per_second()
             return "" if cps is None else f"{cps:.1f}"
         return None
 
     def _cps_over(self, seg: Segment) -> bool:
-        cps = seg.chars_per_second()
+        cps = None if seg.has(NOT_HEARD) else seg.chars_per_second()
         return cps is not None and self.cps_limit > 0 and cps > self.cps_limit
 
     def _tooltip(self, seg: Segment, col: int) -> Optional[str]:

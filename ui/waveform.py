@@ -171,9 +171,11 @@ class DetailWaveform(QWidget):
             p.fillRect(rect, fill)
             p.fillRect(rect, brush)
             if x1 - x0 > 24:
-                p.setPen(style.UNSCRIPTED)
-                text = fm.elidedText("not in transcript: " + span.text, Qt.ElideRight, int(x1 - x0) - 6)
-                p.drawText(QRectF(x0 + 3, h - LABEL_H, x1 - x0 - 6, LABEL_H), Qt.AlignVCenter | Qt.AlignLeft, text)
+                text = fm.elidedText("not in transcript: " + span.text.strip(), Qt.ElideRight, int(x1 - x0) - 8)
+                label = QRectF(x0 + 2, h - LABEL_H - 2, min(x1 - x0 - 4, fm.horizontalAdvance(text) + 8), LABEL_H)
+                p.fillRect(label, QColor(255, 255, 255, 225))
+                p.setPen(style.UNSCRIPTED.darker(120))
+                p.drawText(label.adjusted(4, 0, 0, 0), Qt.AlignVCenter | Qt.AlignLeft, text)
 
     def _paint_segments(self, p: QPainter, h: int) -> None:
         vp = self.viewport

@@ -18,6 +18,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         box = QFrame()
         box.setObjectName("welcome")
+        box.setMinimumWidth(520)
         box.setMaximumWidth(560)
         title = QLabel("Aligner")
         f = title.font()
