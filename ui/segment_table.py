@@ -29,6 +29,15 @@ NUM, START, END, DURATION, SPEAKER, TEXT, CONF, CPS = range(len(COLUMNS))
 EDITABLE = {START, END, SPEAKER, TEXT}
 RIGHT = {NUM, START, END, DURATION, CONF, CPS}
 
+_DISPLAY, _EDIT, _BACKGROUND, _FOREGROUND, _FONT, _DECORATION, _ALIGN, _TOOLTIP = (
+    int(r.value) for r in (Qt.DisplayRole, Qt.EditRole, Qt.BackgroundRole, Qt.ForegroundRole, Qt.FontRole,
+                           Qt.DecorationRole, Qt.TextAlignmentRole, Qt.ToolTipRole))
+_ROLES = frozenset({_DISPLAY, _EDIT, _BACKGROUND, _FOREGROUND, _FONT, _DECORATION, _ALIGN, _TOOLTIP})
+_RIGHT_ALIGN = int((Qt.AlignRight | Qt.AlignVCenter).value)
+_LEFT_ALIGN = int((Qt.AlignLeft | Qt.AlignVCenter).value)
+_PLAIN_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+_EDITABLE_FLAGS = _PLAIN_FLAGS | Qt.ItemIsEditable
+
 
 class SegmentTableModel(QAbstractTableModel):
     def __init__(self, doc_model: DocumentModel, cps_limit: float = 17.0):
@@ -38,6 +47,10 @@ class SegmentTableModel(QAbstractTableModel):
         self._lock_icon = style.icon("lock")
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._cps_brush = QBrush(style.TABLE_TINTS[NOT_HEARD])
+        self._cps_pen = QBrush(style.CPS_WARN)
+        self._untimed_brush = QBrush(style.UNTIMED)
+        self._tint_brushes: dict[int, QBrush] = {}
         doc_model.documentReset.connect(self._reset)
         doc_model.rowsChanged.connect(self._rows_changed)
         doc_model.busyChanged.connect(lambda _: self._reset_flags())
@@ -64,37 +77,41 @@ class SegmentTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
-        f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         if index.column() in EDITABLE and not self.doc_model.busy:
-            f |= Qt.ItemIsEditable
-        return f
+            return _EDITABLE_FLAGS
+        return _PLAIN_FLAGS
 
     # ------------------------------------------------------------------ cells
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        # Called ~50 times per visible row on every repaint: compare plain ints, answer unknown roles first.
+        role = int(role)
+        if role not in _ROLES:
+            return None
         row, col = index.row(), index.column()
-        if not 0 <= row < len(self.segments):
+        segs = self.doc_model.document.segments
+        if not 0 <= row < len(segs):
             return None
-        seg = self.segments[row]
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            return self._text(seg, row, col, role == Qt.EditRole)
-        if role == Qt.BackgroundRole:
+        seg = segs[row]
+        if role == _DISPLAY or role == _EDIT:
+            return self._text(seg, row, col, role == _EDIT)
+        if role == _BACKGROUND:
             if col == CPS and self._cps_over(seg):
-                return QBrush(style.TABLE_TINTS[NOT_HEARD])
+                return self._cps_brush
             tint = style.row_tint(seg)
-            return QBrush(tint) if tint is not None else None
-        if role == Qt.ForegroundRole:
+            return None if tint is None else self._tint_brushes.setdefault(tint.rgba(), QBrush(tint))
+        if role == _FOREGROUND:
             if col == CPS and self._cps_over(seg):
-                return QBrush(style.CPS_WARN)
+                return self._cps_pen
             if not seg.timed and col in (START, END, DURATION):
-                return QBrush(style.UNTIMED)
+                return self._untimed_brush
             return None
-        if role == Qt.FontRole and not seg.timed and col == TEXT:
-            return self._italic
-        if role == Qt.DecorationRole and col == NUM and seg.has(LOCKED):
-            return self._lock_icon
-        if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if col in RIGHT else Qt.AlignLeft) | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole:
+        if role == _FONT:
+            return self._italic if col == TEXT and not seg.timed else None
+        if role == _DECORATION:
+            return self._lock_icon if col == NUM and seg.has(LOCKED) else None
+        if role == _ALIGN:
+            return _RIGHT_ALIGN if col in RIGHT else _LEFT_ALIGN
+        if role == _TOOLTIP:
             return self._tooltip(seg, col)
         return None
 

@@ -53,6 +53,7 @@ class ExportDialog(QDialog):
 
         self.setWindowTitle("Export")
         self.setObjectName("exportDialog")
+        self.setMinimumWidth(560)
         self.doc = doc
         self.prefs = prefs
         self.selected_rows = selected_rows

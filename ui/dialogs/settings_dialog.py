@@ -55,6 +55,7 @@ class SettingsDialog(QDialog):
         self.language.setEditable(True)
         self.language.addItems(LANGUAGES)
         self.language.setCurrentText(p.language or "")
+        self.language.lineEdit().setPlaceholderText("Automatic")
         self.language.setToolTip("Empty: English for English-only models, otherwise detected from the audio")
         form.addRow("Language:", self.language)
         self.threads = QSpinBox()
