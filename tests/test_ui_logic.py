@@ -28,7 +28,7 @@ def test_parse_time_accepts_common_forms(text, seconds):
 
 @pytest.mark.parametrize("text", ["", "abc", "1:75", "1:2:3:4", "-3"])
 def test_parse_time_refuses_nonsense_with_a_message(text):
-    with pytest.raises(ValueError, match="1:23.456|fewer than 60"):
+    with pytest.raises(ValueError, match="type it like 1:23.456"):
         parse_time(text)
 
 

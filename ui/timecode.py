@@ -1,17 +1,18 @@
 """Times as people read and type them in the segment table (Qt-free).
 
-The table shows ``M:SS.mmm`` (``H:MM:SS.mmm`` past an hour) and accepts what
-people paste from other tools: ``83.5``, ``1:23.5``, ``0:01:23,500`` (SRT's comma),
-``01:23:45.6``.  Parsing failures raise :class:`ValueError` with a readable message.
+The table shows ``M:SS.mmm`` (``H:MM:SS.mmm`` past an hour), shorter than the
+formats' ``00:01:23.456``, and accepts what people paste from other tools:
+``83.5``, ``1:23.5``, ``0:01:23,500`` (SRT's comma), ``01:23:45.6`` — parsed by
+:func:`aligner.formats.timecode.parse_timecode`.  Failures raise
+:class:`ValueError` with a readable message.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from typing import Optional
 
-_TIME_RE = re.compile(r"^\s*(?:(?:(\d+):)?(\d+):)?(\d+(?:[.,]\d*)?)\s*s?\s*$")
+from aligner.formats.timecode import parse_timecode
 
 
 def format_time(t: Optional[float], millis: bool = True) -> str:
@@ -37,14 +38,9 @@ def format_duration(d: Optional[float]) -> str:
 
 
 def parse_time(text: str) -> float:
-    """Parse a typed time into seconds."""
-    m = _TIME_RE.match(text or "")
-    if not m:
-        raise ValueError(f"“{text}” is not a time; type it like 1:23.456 or 83.456.")
-    hours, minutes, seconds = m.groups()
-    secs = float(seconds.replace(",", "."))
-    if minutes is not None and secs >= 60:
-        raise ValueError(f"“{text}” has {secs:g} seconds; use fewer than 60 after a colon.")
-    if hours is not None and int(minutes) >= 60:
-        raise ValueError(f"“{text}” has {minutes} minutes; use fewer than 60 after the hours.")
-    return int(hours or 0) * 3600 + int(minutes or 0) * 60 + secs
+    """Parse a typed time into seconds (the core's clock-time parser, with a message for people)."""
+    try:
+        return parse_timecode(text or "")
+    except ValueError:
+        raise ValueError(f"“{text}” is not a time; type it like 1:23.456 or 83.456 "
+                         f"(minutes and seconds below 60).") from None
