@@ -306,3 +306,16 @@ def test_loop_and_range_playback_logic(qtbot, shown):
     p.slower()
     assert p.rate == 1.75
     assert shown.speed_label.text() == "1.75×"
+
+
+def test_the_view_follows_the_playhead_while_playing(qtbot, shown):
+    w = shown
+    panel, vp = w.waveforms, w.waveforms.viewport
+    vp.span = 2.0
+    vp.scroll_to(0.0)
+    panel.set_playhead(1.0, playing=True)
+    assert vp.start == 0.0  # still in view: no jump
+    panel.set_playhead(2.5, playing=True)
+    assert vp.start <= 2.5 <= vp.end and vp.start > 1.0  # paged along
+    panel.set_playhead(6.0, playing=False)
+    assert not vp.contains(6.0, 6.0)  # a seek while stopped does not drag the view

@@ -211,3 +211,19 @@ def test_autosave_timer_writes_only_unsaved_changes(qtbot, window, talk):
     assert len(files) == 1
     window.model.undo_stack.undo()  # back to the opened state: nothing left to recover
     assert not list(Path(saver.store.directory).glob("*.json"))
+
+
+def test_open_from_the_menu_asks_for_the_missing_half(qtbot, window, dialogs, talk):
+    audio, transcript, _ = talk
+    dialogs.file_answers += [[audio], transcript]  # picks only the audio, then the transcript when asked
+    with qtbot.waitSignal(window.files.sessionOpened, timeout=60_000):
+        window.a["open"].trigger()
+    assert window.model.document.source_path.endswith("rivers.txt")
+    assert window.model.document.audio_path == os.path.abspath(audio)
+
+
+def test_the_demo_opens_from_the_menu_ready_to_align(qtbot, window):
+    with qtbot.waitSignal(window.files.sessionOpened, timeout=60_000):
+        window.a["open_demo"].trigger()
+    assert window.model.audio is not None and window.model.document.segments
+    assert window.a["align"].isEnabled()

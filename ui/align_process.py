@@ -164,4 +164,5 @@ class AlignProcess:
         if self._proc.is_alive():
             self._proc.terminate()
             self._proc.join(1.0)
-        self._proc = None
+        self._conn.close()
+        self._proc = self._conn = self._cancel = None  # lets the shared semaphore go now, not at exit
