@@ -73,7 +73,7 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
         samples = audio.float32(a, b)
         segments, info = pipeline.transcribe(
             samples, language=detected, batch_size=8, beam_size=1, word_timestamps=True,
-            vad_filter=True, vad_parameters={"threshold": 0.35, "min_silence_duration_ms": 160,
+            without_timestamps=False, vad_filter=True, vad_parameters={"threshold": 0.35, "min_silence_duration_ms": 160,
                                              "speech_pad_ms": 200},
             initial_prompt=prompt)
         detected = detected or info.language
@@ -92,46 +92,33 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
     return words, detected or "en"
 
 
-#: Longest piece handed to Whisper at once when listening again (its window is 30 s).
-PIECE_SECONDS = 28.0
 #: Words Whisper is this unsure of, heard while listening again, are more likely noise than speech.
 RESCUE_MIN_PROBABILITY = 0.3
-
-
-def _pieces(env: Envelope, a: float, b: float) -> list[tuple[float, float]]:
-    """Cut [a, b] into pieces Whisper can take whole, at the quietest moment before each 28 s mark."""
-    out = []
-    while b - a > PIECE_SECONDS:
-        cut, _ = env.quietest(a + PIECE_SECONDS * 0.6, a + PIECE_SECONDS)
-        out.append((a, cut))
-        a = cut
-    out.append((a, b))
-    return out
 
 
 def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[float, float]],
                     language: str, cancel: Optional[CancelToken] = None) -> list[HeardWord]:
     """Transcribe just these windows, each on its own, without voice-activity filtering.
 
-    The first pass lets VAD group speech into 30 s chunks; music, noise or a
-    long silence in the same chunk can make Whisper miss the speech next to
-    it.  Listening again to only the stretch between two anchors, cut in
-    quiet places, usually recovers it.
+    The first pass lets VAD group speech into 30 s chunks decoded in a batch;
+    music, noise or a long silence in the same chunk can make Whisper miss the
+    speech next to it.  Listening again uses Whisper's own sequential decoding
+    over just the stretch between two anchors: it seeks past what it has
+    transcribed using timestamps and falls back to sampling when decoding
+    fails, which is slower but recovers speech the batch missed.
     """
-    from faster_whisper import BatchedInferencePipeline
-
-    pipeline = BatchedInferencePipeline(model)
     words: list[HeardWord] = []
     for a, b in windows:
         if cancel is not None:
             cancel.check()
         samples = audio.float32(a, b)
-        clips = [{"start": s - a, "end": e - a} for s, e in _pieces(env, a, b) if e - s > 0.2]
-        if not clips:
+        if len(samples) < audio.sample_rate // 5:
             continue
-        segments, _ = pipeline.transcribe(samples, language=language, batch_size=8, beam_size=1,
-                                          word_timestamps=True, clip_timestamps=clips)
+        segments, _ = model.transcribe(samples, language=language, beam_size=1, word_timestamps=True,
+                                       condition_on_previous_text=False, vad_filter=False)
         for seg in segments:
+            if cancel is not None:
+                cancel.check()
             for w in seg.words or ():
                 text = w.word.strip()
                 if text and w.probability >= RESCUE_MIN_PROBABILITY:
