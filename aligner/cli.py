@@ -166,7 +166,7 @@ def _check_outputs(paths: Sequence[str], fmt: Optional[str]) -> None:
 
 
 def align_files(audio_path: str, transcript_path: str, options, progress=None, cancel=None,
-                force: bool = False):
+                force: bool = False, warn=None):
     """Load, align and return (document, result): the headless job the CLI and the demo share."""
     from .align import align
     from .audio import load_audio
@@ -174,6 +174,8 @@ def align_files(audio_path: str, transcript_path: str, options, progress=None, c
 
     doc = read_transcript(transcript_path)
     audio = load_audio(audio_path, progress=progress, cancel=cancel)
+    for warning in audio.warnings:  # damaged but readable: worth aligning, worth knowing
+        (warn or say)(f"aligner: warning: {warning}")
     doc.audio_path = os.path.abspath(audio_path)
     doc.audio_duration = audio.duration
     result = align(doc, audio, options, progress=progress, cancel=cancel)
