@@ -143,7 +143,7 @@ def bench_redraw(app, window) -> None:
         for k in range(12):
             vp.scroll_to((k * 0.37 * vp.duration) % max(1.0, vp.duration - vp.span))
             t = time.perf_counter()
-            panel._view_changed()
+            panel.refresh_view()
             detail.repaint()
             times.append(time.perf_counter() - t)
         results.append(max(times))

@@ -86,7 +86,7 @@ def test_shift_snaps_a_dragged_start_to_where_the_sound_begins(qtbot, shown, spo
     truth = spoken[2]
     detail, vp = w.waveforms.detail, w.waveforms.viewport
     vp.show_range(truth[1].start - 0.6, truth[1].start + 0.6)
-    w.waveforms._view_changed()
+    w.waveforms.refresh_view()
     # first move the start off the speech onset, without snapping
     drag(qtbot, detail, vp.time_to_x(seg(w, 1).start) + 1, vp.time_to_x(truth[1].start - 0.3))
     assert seg(w, 1).start == pytest.approx(truth[1].start - 0.3, abs=3 * vp.seconds_per_pixel)

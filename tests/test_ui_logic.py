@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.document import LOCKED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
+from aligner.document import LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
 from aligner.errors import EditError
 from ui import edit_helpers, review
 from ui.session import classify_paths, find_demo

@@ -17,7 +17,7 @@ from aligner.edits import EditGroup
 from aligner.errors import EditError
 
 from . import edit_helpers, review
-from .document_model import END, START
+from .document_model import START
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -183,10 +183,8 @@ class EditController(QObject):
             self.window.show_unscripted(item.index)
             self.window.player.seek(span.start)
             self.window.waveforms.viewport.show_range(span.start, span.end)
-            self.window.waveforms._view_changed()
+            self.window.waveforms.refresh_view()
             self.window.say(f"Speech not in the transcript: “{span.text.strip()}”. "
                             f"Press U to insert it as a segment. ({total} to review)")
         return True
 
-
-__all__ = ["EditController", "SMALL_NUDGE", "BIG_NUDGE", "START", "END"]

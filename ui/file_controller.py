@@ -52,7 +52,7 @@ class FileController(QObject):
         start = self.window.prefs.last_folder or os.path.expanduser("~")
         paths, _ = QFileDialog.getOpenFileNames(
             self.window, "Open a talk: choose its audio and its transcript (both at once, or one by one)", start,
-            ";;".join([f"Audio and transcript (*)", AUDIO_FILTER, transcript_filter(), PROJECT_FILTER]))
+            ";;".join(["Audio and transcript (*)", AUDIO_FILTER, transcript_filter(), PROJECT_FILTER]))
         if paths:
             self.open_paths(paths, asked=True)
 

@@ -13,9 +13,8 @@ from typing import Optional
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar, QUndoView,
-                               QWidget)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar, QUndoView
 
 from . import style
 from .actions import ActionRegistry
@@ -328,7 +327,7 @@ class MainWindow(QMainWindow):
                 self.player.seek(float(state["playhead"]))
         except (TypeError, ValueError):
             pass  # a damaged view state only loses the view, never the work
-        self.waveforms._view_changed()
+        self.waveforms.refresh_view()
 
     def update_title(self) -> None:
         doc = self.model.document
@@ -446,7 +445,7 @@ class MainWindow(QMainWindow):
     def apply_prefs(self) -> None:
         self.registry.apply_shortcuts(self.prefs.shortcuts)
         self.table_model.cps_limit = self.prefs.cps_limit
-        self.table_model._reset_flags()
+        self.table_model.refresh_all()
         self.autosaver.set_interval(self.prefs.autosave_interval)
         if self.model.audio is not None:
             self.aligning.preload_model()

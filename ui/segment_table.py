@@ -53,7 +53,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._tint_brushes: dict[int, QBrush] = {}
         doc_model.documentReset.connect(self._reset)
         doc_model.rowsChanged.connect(self._rows_changed)
-        doc_model.busyChanged.connect(lambda _: self._reset_flags())
+        doc_model.busyChanged.connect(lambda _: self.refresh_all())
 
     @property
     def segments(self) -> list[Segment]:
@@ -192,7 +192,7 @@ class SegmentTableModel(QAbstractTableModel):
         if first <= last:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-    def _reset_flags(self) -> None:
+    def refresh_all(self) -> None:
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
 

@@ -48,8 +48,8 @@ class WaveformPanel(QWidget):
         bottom.addWidget(self.range_label)
         lay.addLayout(bottom)
 
-        self.overview.viewChanged.connect(self._view_changed)
-        self.detail.viewChanged.connect(self._view_changed)
+        self.overview.viewChanged.connect(self.refresh_view)
+        self.detail.viewChanged.connect(self.refresh_view)
         self.detail.seekRequested.connect(self.seekRequested)
         self.detail.playSegmentRequested.connect(self.playSegmentRequested)
         self.scrollbar.valueChanged.connect(self._scrolled)
@@ -71,9 +71,9 @@ class WaveformPanel(QWidget):
             or doc.audio_duration or 0.0
         if abs(duration - self.viewport.duration) > 1e-6:
             self.viewport.set_duration(duration, DEFAULT_SPAN)
-        self._view_changed()
+        self.refresh_view()
 
-    def _view_changed(self) -> None:
+    def refresh_view(self) -> None:
         vp = self.viewport
         self.scrollbar.blockSignals(True)
         self.scrollbar.setRange(0, int(max(0.0, vp.duration - vp.span) * 1000))
@@ -88,7 +88,7 @@ class WaveformPanel(QWidget):
 
     def _scrolled(self, value: int) -> None:
         self.viewport.scroll_to(value / 1000.0)
-        self._view_changed()
+        self.refresh_view()
 
     def _show_current(self, row: int) -> None:
         """Bring the current segment into view when it is off screen (selection from the table).
@@ -106,14 +106,14 @@ class WaveformPanel(QWidget):
             vp.center_on((seg.start + seg.end) / 2)
         else:
             vp.show_range(seg.start, seg.end)
-        self._view_changed()
+        self.refresh_view()
 
     # ------------------------------------------------------------------ commands
     def zoom(self, factor: float) -> None:
         anchor = self.detail.playhead if self.detail.playhead is not None and \
             self.viewport.contains(self.detail.playhead, self.detail.playhead) else None
         self.viewport.zoom(factor, anchor)
-        self._view_changed()
+        self.refresh_view()
 
     def zoom_in(self) -> None:
         self.zoom(ZOOM_STEP)
@@ -123,17 +123,17 @@ class WaveformPanel(QWidget):
 
     def fit_all(self) -> None:
         self.viewport.show_range(0.0, self.viewport.duration, margin=0.0)
-        self._view_changed()
+        self.refresh_view()
 
     def zoom_to_selection(self) -> None:
         rows = self.model.selected_rows()
         segs = [self.model.document.segments[r] for r in rows if self.model.document.segments[r].timed]
         if segs:
             self.viewport.show_range(min(s.start for s in segs), max(s.end for s in segs))
-            self._view_changed()
+            self.refresh_view()
 
     def set_playhead(self, t: Optional[float], playing: bool = False) -> None:
         self.detail.set_playhead(t)
         self.overview.set_playhead(t)
         if playing and self.follow_playhead and t is not None and self.viewport.ensure_visible(t):
-            self._view_changed()
+            self.refresh_view()
