@@ -48,7 +48,7 @@ CONFIDENT = 0.6
 MAX_FAR_SHARE = 0.1
 MAX_MOVE = 1.0
 #: Share of a segment's words that must match what Whisper heard for it to enter a chunk.
-MIN_HEARD = 0.5
+MIN_HEARD = 0.25
 
 
 def _spoken_indices(s: Segment) -> list[int]:

@@ -333,8 +333,9 @@ def rescue_windows(placer: Placer, st: Stretch) -> list[tuple[float, float]]:
         after = next((k for k in range(toks[-1] + 1, len(times)) if heard[k]), None)
         lo = times[before].end if before is not None else st.t0
         hi = times[after].start if after is not None else st.t1
-        if hi - lo < RESCUE_MIN_SECONDS:
-            continue
+        expected = placer.rate * sum(len(placer.tokens[k]) + 1 for k in toks)
+        if hi - lo < max(RESCUE_MIN_SECONDS, 0.5 * expected):
+            continue  # no room for this text here: it was not said, listening again cannot change that
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
