@@ -434,11 +434,11 @@ def pct(x) -> str:
 
 def case_table(rows: list[dict]) -> list[str]:
     head = ("| case | tool | dur s | seg n | seg med/p90 ms | seg ≤50/100/200 ms | >1 s (outside chg) | "
-            "word n | word med/p90 ms | word ≤50 ms | words placed | flagged | fail | wall s | align s | RTF | peak MB | load |")
+            "word n | word med/p90 ms | word ≤50 ms | words placed | flagged | fail | wall s | cpu s | align s | RTF | peak MB | load |")
     lines = [head, "|" + "|".join(["---"] * (head.count("|") - 1)) + "|"]
     for r in rows:
         if r.get("skipped"):
-            lines.append(f"| {r['case']} | {r['tool']} | {r['duration_s']:.0f} | skipped: {r['skipped']} |" + " |" * 14)
+            lines.append(f"| {r['case']} | {r['tool']} | {r['duration_s']:.0f} | skipped: {r['skipped']} |" + " |" * 15)
             continue
         s = r["seg"]["boundary"] if r.get("seg") and has_seg_truth(r) else None
         w = r["words"]["boundary"] if r.get("words") else None
@@ -457,7 +457,7 @@ def case_table(rows: list[dict]) -> list[str]:
             + (f"{s['n'] // 2} | {ms(s['median'])}/{ms(s['p90'])} | {pct(s['pct_within_50ms'])}/{pct(s['pct_within_100ms'])}/"
                f"{pct(s['pct_within_200ms'])} | {r['over_1s_all']} ({r['over_1s_outside_changed']}) | " if s else "- | - | - | - | ")
             + (f"{w['n'] // 2} | {ms(w['median'])}/{ms(w['p90'])} | {pct(w['pct_within_50ms'])} | " if w else "- | - | - | ")
-            + f"{placed} | {flagged or '-'} | {'; '.join(r['failures']) or '-'} | {r['run']['wall_s']:.1f} | {inner} | "
+            + f"{placed} | {flagged or '-'} | {'; '.join(r['failures']) or '-'} | {r['run']['wall_s']:.1f} | {r['run']['cpu_s']:.1f} | {inner} | "
             + (f"{r['rtf']:.3f}" if r.get("rtf") is not None else "-")
             + f" | {r['run']['peak_rss_mb']:.0f} | {load if load is not None else '-'} |")
     return lines
@@ -593,6 +593,7 @@ def main() -> int:
                "flagged: del/add = changed sentence flagged (unscripted span / not_heard), sub = substituted-word "
                "sentences carrying a flag. Wall time and peak RSS are the whole subprocess (model load included). "
                "words placed = transcript words given a time (score.py token coverage). "
+               "cpu s = user+system CPU time of the (last) run: less sensitive to other load than wall time. "
                "align s = the tool's own alignment time without imports and model load, where it reports one. "
                "load = 1-min load average before the run.", ""]
     report += case_table(results)
