@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory, QStyleOption
 
 from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, Segment
 
@@ -57,7 +57,13 @@ def icon(name: str, fallback: QStyle.StandardPixmap | None = None) -> QIcon:
     """An icon from resources/icons/<name>.svg, else a standard Qt icon."""
     path = ICONS / f"{name}.svg"
     if path.exists():
-        return QIcon(str(path))
+        ic = QIcon(str(path))
+        app = QApplication.instance()
+        if app is not None:  # the SVG engine draws disabled icons at full colour: add greyed pixmaps
+            for size in (16, 20, 24, 32):
+                pm = ic.pixmap(size, size)
+                ic.addPixmap(app.style().generatedIconPixmap(QIcon.Disabled, pm, QStyleOption()), QIcon.Disabled)
+        return ic
     if fallback is not None and QApplication.instance() is not None:
         return QApplication.style().standardIcon(fallback)
     return QIcon()
