@@ -225,20 +225,20 @@ class PhoneticRefiner:
         for k in chunk.members:
             item = items[k]
             s = item.segment
-            words, refined = [], []
+            words, acoustic = [], []
             for w in s.words:
                 timing = result.words[n]
                 n += 1
                 if timing is None:
                     words.append(w)
-                    refined.append(False)
+                    acoustic.append(None)
                     continue
                 words.append(replace(w, start=offset + timing.start, end=offset + timing.end))
-                refined.append(True)
+                acoustic.append(timing.confidence)
             spoken = [w for w in words if w.timed and not w.cue]
             start, end = spoken[0].start, spoken[-1].end
             item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))
-            item.refined = tuple(refined)
+            item.acoustic = tuple(acoustic)
 
 
 def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound: float,

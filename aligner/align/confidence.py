@@ -16,29 +16,44 @@ from .placement import Placed
 
 #: Below this a segment is flagged for review.
 LOW = 0.5
+#: A segment's confidence is at most its least confident edge word's plus this.
+EDGE_SLACK = 0.15
+#: Phone-level fit below which a word is probably misplaced, and above which it is confirmed.
+MISFIT = 0.15
+GOOD_FIT = 0.5
 
 _BASE = {"exact": (0.55, 0.45), "fuzzy": (0.45, 0.35), "substituted": (0.3, 0.0), "voiced": (0.15, 0.0),
          "unheard": (0.0, 0.0)}
 
 
-def word_confidence(how: Optional[str], probability: Optional[float], refined: bool) -> Optional[float]:
+def word_confidence(how: Optional[str], probability: Optional[float], acoustic: Optional[float]) -> Optional[float]:
+    """Confidence that a word is where it is said to be.
+
+    ``acoustic``: the phone-level fit where that pass placed the word (None if
+    it did not).  A good fit (>= 0.5) confirms the word; a very poor one (< 0.15,
+    the aligner's own "misplaced" range) makes even a matched word doubtful.
+    """
     if how is None:
         return None
     base, gain = _BASE[how]
     c = base + gain * (probability or 0.0)
-    if refined:
-        c = min(1.0, c + 0.1)
+    if acoustic is not None:
+        if acoustic >= GOOD_FIT:
+            c += 0.1
+        elif acoustic < MISFIT:
+            c *= 0.6
     return round(min(1.0, max(0.0, c)), 3)
 
 
 def score_segment(item: Placed) -> tuple[float, list[Optional[float]]]:
     """(segment confidence, confidence per word) for a placed segment."""
     s = item.segment
-    refined = item.refined or (False,) * len(s.words)
-    words = [word_confidence(h, w.probability, r) for h, w, r in zip(item.hows, s.words, refined)]
+    acoustic = item.acoustic or (None,) * len(s.words)
+    words = [word_confidence(h, w.probability, a) for h, w, a in zip(item.hows, s.words, acoustic)]
     spoken = [c for c in words if c is not None]
     if not spoken or NOT_HEARD in s.flags:
         return 0.0, [0.0 if c is not None else None for c in words]
     edge = min(spoken[0], spoken[-1])
     mean = sum(spoken) / len(spoken)
-    return round(0.5 * edge + 0.5 * mean, 3), words
+    # the boundaries are the edge words' times: a segment is never much surer than its least sure edge
+    return round(min(edge + EDGE_SLACK, 0.5 * edge + 0.5 * mean), 3), words

@@ -72,13 +72,14 @@ class Placed:
 
     ``how`` per word: "exact"/"fuzzy" (matched what Whisper heard), "substituted"
     (laid over different heard words), "voiced" (spread over sound Whisper did not
-    transcribe), "unheard" (not in the audio).  ``refined`` says which words a
-    phone-level pass confirmed.  Scoring reads all of it.
+    transcribe), "unheard" (not in the audio).  ``acoustic`` holds, per word, the
+    phone-level pass's fit (0..1) where it placed the word, None where it did
+    not.  Scoring reads all of it.
     """
 
     segment: Segment
     hows: tuple[Optional[str], ...]
-    refined: tuple[bool, ...] = ()
+    acoustic: tuple[Optional[float], ...] = ()
 
 
 @dataclass
