@@ -52,6 +52,7 @@ def open_talk(qtbot, window, audio, transcript):
 def align(qtbot, window, action="align"):
     with qtbot.waitSignal(window.aligning.finished, timeout=TIMEOUT) as blocker:
         window.a[action].trigger()
+        assert window.aligning.running, window.statusBar().currentMessage()
     return blocker.args[0]
 
 

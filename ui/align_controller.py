@@ -79,7 +79,7 @@ class AlignController(QObject):
         job.signals.succeeded.connect(lambda result: self._succeeded(result, description, time_range))
         job.signals.cancelled.connect(self._cancelled)
         job.signals.failed.connect(self._failed)
-        job.signals.finished.connect(self._finished)
+        job.signals.finished.connect(lambda: self._finished(job))
         self.job = job
         self.model.set_busy("aligning")
         w.start_job(job)
@@ -92,7 +92,7 @@ class AlignController(QObject):
 
     # ------------------------------------------------------------------ results
     def _succeeded(self, result, description: str, time_range) -> None:
-        self.model.set_busy("")
+        self._done()
         doc = self.model.document
         mismatch = (result.stats or {}).get("mismatch")
         if mismatch and not messages.confirm(self.window, "The transcript may not fit this audio",
@@ -118,18 +118,24 @@ class AlignController(QObject):
         self.finished.emit("done")
 
     def _cancelled(self) -> None:
-        self.model.set_busy("")
+        self._done()
         self.window.say("Alignment cancelled; the transcript is as it was.")
         self.finished.emit("cancelled")
 
     def _failed(self, exc: BaseException, details: str) -> None:
-        self.model.set_busy("")
+        self._done()
         self.finished.emit("failed")
         details = getattr(exc, "child_traceback", None) or details
         messages.show_exception(self.window, exc, details, context="The alignment did not finish.")
 
-    def _finished(self) -> None:
+    def _done(self) -> None:
+        """The run is over: a new one may start at once (before the job's own ``finished`` arrives)."""
         self.job = None
+        self.model.set_busy("")
+
+    def _finished(self, job: Job) -> None:
+        if self.job is job:  # a newer run may have started already
+            self.job = None
 
     def shutdown(self) -> None:
         """Stop the engine process (the window is closing)."""
