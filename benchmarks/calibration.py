@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Is Aligner's confidence calibrated?  Reads a finished ``run.py`` results folder and prints a table.
+
+The targets (issue "alignment that survives real transcripts"): segments reported with
+confidence >= 0.8 are within 0.2 s at least 95% of the time; segments off by more than
+0.5 s are reported below 0.5 at least 90% of the time.  A segment's error is the larger of
+its start and end errors, as score.py measures them; only segments with timing truth count.
+
+    .venv/bin/python benchmarks/calibration.py [benchmarks/out/results-TAG]   (default: results)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "data"
+
+
+def case_dir(case: str) -> Path:
+    derived = HERE / "out" / "cases" / case
+    return derived if derived.is_dir() else SHARED / case
+
+
+def rows(results: Path):
+    """(confidence, error, case, text) for every scored truth segment our output placed."""
+    for out in sorted((results / "ours").glob("*.json")):
+        if out.name.endswith(".score.json"):
+            continue
+        score_path = out.with_name(out.stem + ".score.json")
+        if not score_path.exists():
+            continue
+        score = json.loads(score_path.read_text(encoding="utf-8"))
+        output = json.loads(out.read_text(encoding="utf-8"))
+        by_start = {round(s["start"], 3): s for s in output["segments"] if s.get("start") is not None}
+        for row in score["per_segment"]:
+            if not row.get("scored") or row.get("err_start") is None:
+                continue
+            seg = by_start.get(round(row["pred_start"], 3))
+            if seg is None or seg.get("confidence") is None:
+                continue
+            yield seg["confidence"], max(abs(row["err_start"]), abs(row["err_end"])), out.stem, row["text"]
+
+
+def main() -> None:
+    results = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "out" / "results"
+    data = list(rows(results))
+    if not data:
+        sys.exit(f"no scored results of 'ours' in {results}; run benchmarks/run.py first")
+    sure = [e for c, e, *_ in data if c >= 0.8]
+    off = [c for c, e, *_ in data if e > 0.5]
+    print(f"{len(data)} segments with timing truth in {results.name}\n")
+    print("| confidence | segments | within 0.1 s | within 0.2 s | off > 0.5 s |")
+    print("|---|---|---|---|---|")
+    for lo in (0.0, 0.2, 0.4, 0.5, 0.6, 0.8, 0.9):
+        hi = {0.0: 0.2, 0.2: 0.4, 0.4: 0.5, 0.5: 0.6, 0.6: 0.8, 0.8: 0.9, 0.9: 1.01}[lo]
+        errs = [e for c, e, *_ in data if lo <= c < hi]
+        if errs:
+            n = len(errs)
+            print(f"| {lo:.1f}-{min(hi, 1.0):.1f} | {n} | {sum(e <= 0.1 for e in errs) / n:.0%} | "
+                  f"{sum(e <= 0.2 for e in errs) / n:.0%} | {sum(e > 0.5 for e in errs)} |")
+    a = sum(e <= 0.2 for e in sure) / len(sure) if sure else None
+    b = sum(c < 0.5 for c in off) / len(off) if off else None
+    print()
+    print(f"confidence >= 0.8 within 0.2 s: {'-' if a is None else f'{a:.1%}'} of {len(sure)} (target >= 95%)"
+          f" {'PASS' if a is not None and a >= 0.95 else 'FAIL'}")
+    print(f"off by > 0.5 s reported < 0.5: {'-' if b is None else f'{b:.1%}'} of {len(off)} (target >= 90%)"
+          f" {'PASS' if b is None or b >= 0.9 else 'FAIL'}")
+    low = sum(c < 0.5 for c, *_ in data)
+    print(f"flagged for review (< 0.5): {low} of {len(data)} ({low / len(data):.0%})")
+
+
+if __name__ == "__main__":
+    main()
