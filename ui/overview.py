@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from aligner.document import LOW_CONFIDENCE, NOT_HEARD
@@ -34,6 +35,9 @@ class OverviewWaveform(QWidget):
         self._wave: Optional[QPixmap] = None
         self._wave_key = None
         self._marks: Optional[QPixmap] = None
+        self._seg_fill = QColor(style.SEGMENT)
+        self._seg_fill.setAlpha(255)
+        self._seg_fill = self._seg_fill.lighter(160)
         self.setFixedHeight(64)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.setCursor(Qt.PointingHandCursor)
@@ -101,31 +105,35 @@ class OverviewWaveform(QWidget):
         p.end()
 
     def _render_marks(self, w: int) -> QPixmap:
-        pm = QPixmap(max(1, w), MARKS_H)
-        pm.fill(style.RULER_BG)
-        if self.duration <= 0:
-            return pm
-        p = QPainter(pm)
-        seg_fill = QColor(style.SEGMENT)
-        seg_fill.setAlpha(90)
-        for seg in self.model.document.segments:
-            if not seg.timed:
-                continue
-            x0, x1 = self._x(seg.start), self._x(seg.end)
-            colour = None
-            if seg.has(NOT_HEARD):
-                colour = style.NOT_HEARD_C
-            elif seg.has(LOW_CONFIDENCE):
-                colour = style.LOW_CONF
-            if colour is not None:
-                p.fillRect(QRectF(x0, 0, max(2.0, x1 - x0), MARKS_H), colour)
-            else:
-                p.fillRect(QRectF(x0, MARKS_H - 3, max(1.0, x1 - x0), 3), seg_fill)
-        for span in self.model.document.unscripted:
-            x0, x1 = self._x(span.start), self._x(span.end)
-            p.fillRect(QRectF(x0, 0, max(2.0, x1 - x0), MARKS_H), style.UNSCRIPTED)
-        p.end()
-        return pm
+        """Where the segments are (thin band) and what needs review (full-height marks), for the whole talk.
+
+        Drawn from per-pixel arrays (numpy) rather than one rectangle per segment:
+        with 2,000 segments this is redrawn after every edit.
+        """
+        w = max(1, w)
+        img = np.empty((MARKS_H, w), np.uint32)
+        img[:] = style.RULER_BG.rgba()
+        if self.duration > 0:
+            scale = w / self.duration
+            timed = [s for s in self.model.document.segments if s.timed]
+            kinds = {NOT_HEARD: 3, LOW_CONFIDENCE: 2}
+            colour_of = {1: self._seg_fill.rgba(), 2: style.LOW_CONF.rgba(), 3: style.NOT_HEARD_C.rgba(),
+                         4: style.UNSCRIPTED.rgba()}
+            cover = np.zeros(w, np.uint8)  # per pixel: 0 nothing, 1 segment, 2 low conf, 3 not heard, 4 unscripted
+            spans = [(s.start, s.end, max((kinds[f] for f in s.flags if f in kinds), default=1)) for s in timed]
+            spans += [(u.start, u.end, 4) for u in self.model.document.unscripted]
+            for start, end, kind in spans:
+                a = min(w - 1, max(0, int(start * scale)))
+                b = max(a + (2 if kind > 1 else 1), int(end * scale + 0.5))
+                np.maximum(cover[a:b], kind, out=cover[a:b])
+            for kind, rgba in colour_of.items():
+                cols = cover == kind
+                if kind == 1:
+                    img[MARKS_H - 3:, cols] = rgba
+                else:
+                    img[:, cols] = rgba
+        qimg = QImage(img.data, w, MARKS_H, w * 4, QImage.Format_ARGB32)
+        return QPixmap.fromImage(qimg.copy())
 
     def _move_to(self, x: float) -> None:
         if self.duration <= 0:
