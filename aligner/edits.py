@@ -157,9 +157,13 @@ def _fit_words(words: Sequence[Word], old: tuple[Optional[float], Optional[float
     return tuple(out)
 
 
-def _spread_words(text: str, start: float, end: float, template: Sequence[Word] = ()) -> tuple[Word, ...]:
+def _spread_words(text: str, start: float, end: float) -> tuple[Word, ...]:
     """Words of ``text`` spread over [start, end] by character count (used when no better timing exists)."""
-    spans = split_words(text)
+    return _spread_spans(split_words(text), start, end)
+
+
+def _spread_spans(spans, start: float, end: float) -> tuple[Word, ...]:
+    """Words for these text pieces spread over [start, end] by character count; cues take no time."""
     weights = [0 if s.cue else len(s.text) for s in spans]
     total = sum(weights) or 1
     out, acc = [], 0
@@ -214,12 +218,8 @@ def _rewrite_words(seg: Segment, text: str) -> tuple[Word, ...]:
             j += 1
         lo = out[-1].end if out and out[-1].timed else seg.start
         hi = next((w.start for w in new[j:] if w is not None and w.timed), seg.end)
-        run_text = " ".join(s.text for s in new_spans[k:j])
         if lo is not None and hi is not None:
-            spread = _spread_words(run_text, lo, max(lo, hi))
-            # _spread_words re-splits the joined text; same pieces, because each piece has no spaces
-            out.extend(replace(w, text=new_spans[k + n].text, cue=new_spans[k + n].cue)
-                       for n, w in enumerate(spread))
+            out.extend(_spread_spans(new_spans[k:j], lo, max(lo, hi)))
         else:
             out.extend(Word(s.text, cue=s.cue) for s in new_spans[k:j])
         k = j

@@ -83,8 +83,11 @@ def split_words(text: str) -> tuple[WordSpan, ...]:
             else:
                 pending = p if pending is None else WordSpan(text[pending.start:p.end], pending.start, p.end)
             continue
-        if pending is not None and not p.cue:
-            p = WordSpan(text[pending.start:p.end], pending.start, p.end)
+        if pending is not None:
+            if p.cue:  # a cue keeps its own text: the wordless piece stands alone before it
+                merged.append(pending)
+            else:
+                p = WordSpan(text[pending.start:p.end], pending.start, p.end)
             pending = None
         merged.append(p)
     if pending is not None:

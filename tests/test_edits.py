@@ -11,7 +11,7 @@ from aligner.document import LOCKED, Document, Hint, Segment, Word, check_segmen
 from aligner.errors import EditError
 from aligner.text import split_words
 
-VOCAB = ["alpha", "beta", "gamma", "delta", "echo", "Dr.", "3.5", "U.S.", "well,", "no!", "[applause]", "—", "ok"]
+VOCAB = ["alpha", "beta", "gamma", "delta", "echo", "Dr.", "3.5", "U.S.", "well,", "no!", "[applause]", "—", "ok", "[audience laughter]"]
 
 
 def timed_segment(text: str, start: float, end: float, **kw) -> Segment:
@@ -227,3 +227,21 @@ def test_split_then_merge_keeps_the_text(doc, data):
 def test_locked_flag_is_a_plain_flag():
     s = Segment("x").with_flag(LOCKED)
     assert s.locked and not s.with_flag(LOCKED, False).locked
+
+
+def test_edit_text_with_spaced_cues_and_glued_dashes():
+    doc = Document([timed_segment("alpha beta", 1.0, 3.0)], audio_duration=10)
+    doc.apply(E.edit_text(doc, 0, "alpha having — [audience laughter] x beta"))
+    doc.check()
+    assert [w.text for w in doc[0].words] == ["alpha", "having —", "[audience laughter]", "x", "beta"]
+
+
+def test_split_next_to_a_cue_keeps_words_in_text_order():
+    doc = Document([timed_segment("alpha — [applause] beta", 1.0, 3.0)], audio_duration=10)
+    for offset in range(len(doc[0].text) + 1):
+        trial = doc.copy()
+        try:
+            trial.apply(E.split(trial, 0, offset=offset))
+        except EditError:
+            continue
+        trial.check()

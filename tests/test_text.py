@@ -30,3 +30,9 @@ def test_normalize_spells_out_numbers_symbols_and_abbreviations():
 def test_normalize_of_cue_free_text_is_stable():
     assert normalize("[applause]") == ("applause",)  # callers skip cues via word_tokens
     assert normalize("") == ()
+
+
+def test_wordless_piece_before_a_cue_stays_before_it():
+    words = split_words("— [applause] go")
+    assert [w.text for w in words] == ["—", "[applause]", "go"]
+    assert [w.start for w in words] == sorted(w.start for w in words)
