@@ -67,10 +67,10 @@ def _serve(conn, cancel_event) -> None:
             return
         try:
             if kind == "preload":
-                from aligner.align.models import load_model, resolve_model
+                from aligner.align import preload
 
                 options = request[1]
-                load_model(resolve_model(options.model), options.device, options.compute_type, options.threads)
+                preload(options)
                 conn.send(("ready",))
             elif kind == "align":
                 from aligner.align import align

@@ -10,6 +10,6 @@ with ``options.time_range``, segments outside that range come back unchanged
 and act as fixed anchors for everything else.
 """
 
-from .api import AlignOptions, AlignResult, align
+from .api import AlignOptions, AlignResult, align, preload
 
-__all__ = ["AlignOptions", "AlignResult", "align"]
+__all__ = ["AlignOptions", "AlignResult", "align", "preload"]

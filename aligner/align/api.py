@@ -46,3 +46,13 @@ def align(doc: Document, audio: Audio, options: AlignOptions = AlignOptions(),
     from .engine import run
 
     return run(doc, audio, options, progress, cancel)
+
+
+def preload(options: AlignOptions = AlignOptions()) -> None:
+    """Load the speech model now (it is cached for the process), so the first ``align`` starts at once.
+
+    Raises :class:`~aligner.errors.ModelError` when the model cannot be found or loaded.
+    """
+    from .models import load_model, resolve_model
+
+    load_model(resolve_model(options.model), options.device, options.compute_type, options.threads)
