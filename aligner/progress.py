@@ -33,10 +33,14 @@ def no_progress(_: Progress) -> None:
 
 
 class CancelToken:
-    """Thread-safe flag the UI sets and the worker polls."""
+    """Thread-safe flag the UI sets and the worker polls.
 
-    def __init__(self) -> None:
-        self._event = threading.Event()
+    ``event`` may be any object with ``set()``/``is_set()`` -- e.g. a
+    ``multiprocessing.Event`` when the work runs in another process.
+    """
+
+    def __init__(self, event=None) -> None:
+        self._event = event if event is not None else threading.Event()
 
     def cancel(self) -> None:
         self._event.set()

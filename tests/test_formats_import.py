@@ -9,7 +9,7 @@ import pytest
 
 from aligner.document import Hint
 from aligner.errors import TranscriptError
-from aligner.formats import parse_transcript, read_transcript, render
+from aligner.formats import parse_transcript, read_transcript
 from aligner.text import split_words
 from test_formats_fixtures import hint_pairs, texts, write_bytes
 

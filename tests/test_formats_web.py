@@ -121,7 +121,7 @@ def test_merge_turns_a_leading_stamp_into_an_inner_one():
     i_word = doc.segments[1].words[0]
     doc.apply(edits.merge(doc, 0, 1))
     out = render(doc, "web")
-    assert f"- Thanks for having me.. 00:00:03,500 I want to start" in out and i_word.start == 3.5
+    assert "- Thanks for having me.. 00:00:03,500 I want to start" in out and i_word.start == 3.5
     again = parse_transcript(out)  # the merged text is two sentences again
     assert hint_pairs(again.segments[1]) == [(0, 3.5)]
 

@@ -28,27 +28,9 @@ POLL = 0.03  #: seconds between checks for cancel / a dead child while waiting
 PROGRESS_INTERVAL = 0.05
 
 
-class _SharedCancel(CancelToken):
-    """A CancelToken backed by a multiprocessing Event, so the parent can cancel the child's work."""
-
-    def __init__(self, event) -> None:  # noqa: D401 - replaces the threading.Event of the base class
-        self._shared = event
-
-    def cancel(self) -> None:
-        self._shared.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._shared.is_set()
-
-    def check(self) -> None:
-        if self._shared.is_set():
-            raise Cancelled()
-
-
 def _serve(conn, cancel_event) -> None:
     """The child's loop: one request at a time until the pipe closes."""
-    token = _SharedCancel(cancel_event)
+    token = CancelToken(cancel_event)
     last = [0.0]
 
     def progress(p: Progress) -> None:
