@@ -110,14 +110,28 @@ def make_tools(names: list[str], engine_args: list[str], ps_max_minutes: float) 
 
 
 # ------------------------------------------------------------------ running one tool on one case
+def _vm_hwm_kb(pid: int) -> int:
+    """Peak resident memory so far of a running process (Linux /proc), 0 when unknown."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def run_measured(cmd: list[str], timeout: float, log_path: Path) -> dict:
-    """Run ``cmd``; wall time, the subprocess's peak RSS (wait4) and CPU time, exit code, load average."""
+    """Run ``cmd``; wall time, the subprocess's peak RSS (VmHWM) and CPU time (wait4), exit code, load average."""
     load_before = os.getloadavg()
     t0 = time.perf_counter()
+    hwm_kb = 0
     with open(log_path, "wb") as log:
         p = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         timed_out = False
         while True:
+            hwm_kb = max(hwm_kb, _vm_hwm_kb(p.pid))
             pid, status, ru = os.wait4(p.pid, os.WNOHANG)
             if pid:
                 break
@@ -130,7 +144,10 @@ def run_measured(cmd: list[str], timeout: float, log_path: Path) -> dict:
     wall = time.perf_counter() - t0
     p.returncode = os.waitstatus_to_exitcode(status)
     tail = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-3:]
-    return {"wall_s": wall, "peak_rss_mb": ru.ru_maxrss / 1024, "cpu_s": ru.ru_utime + ru.ru_stime,
+    # ru_maxrss of an exec'ed child starts at the parent's peak (Linux carries the old memory map's
+    # high-water mark over exec), so the child's own VmHWM, polled while it runs, is the peak reported.
+    return {"wall_s": wall, "peak_rss_mb": (hwm_kb or ru.ru_maxrss) / 1024, "ru_maxrss_mb": ru.ru_maxrss / 1024,
+            "cpu_s": ru.ru_utime + ru.ru_stime,
             "rc": p.returncode, "timed_out": timed_out, "log_tail": tail,
             "load_before": [round(x, 2) for x in load_before], "load_after": [round(x, 2) for x in os.getloadavg()]}
 
