@@ -47,6 +47,8 @@ CONFIDENT = 0.6
 #: ... which is refused when more than this share of them moved further than MAX_MOVE seconds.
 MAX_FAR_SHARE = 0.1
 MAX_MOVE = 1.0
+#: Furthest a phone-level boundary is moved out to the edge of its own sound (s).
+EXTEND = 0.2
 #: Share of a segment's words that must match what Whisper heard for it to enter a chunk.
 MIN_HEARD = 0.25
 
@@ -293,6 +295,47 @@ def _neighbour_start(items: Sequence[Placed], k: int) -> float:
     return float("inf")
 
 
+def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool], t0: float, t1: float) -> None:
+    """Let a phone-aligned segment reach the first and last sound of its own voiced stretch.
+
+    The acoustic model sometimes starts an opening vowel a frame or ten late
+    ("Older ...") or lets a fading last sound go early.  When the sound at the
+    phone-level boundary runs on, unbroken, for a little while beyond it, the
+    boundary moves to where that sound stops -- never past a neighbour.
+    """
+    for k, item in enumerate(items):
+        s = item.segment
+        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
+            continue
+        lo = items[k - 1].segment.end if k else t0
+        hi = items[k + 1].segment.start if k + 1 < len(items) else t1
+        thr = env.threshold(s.start, s.end, frac=0.3)
+        start, end = s.start, s.end
+        runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + EXTEND), thr, bridge=0.02)
+        for a, b in runs:
+            if a < start <= b and start - a <= EXTEND and a > lo + 0.01 and _clear_sound(env, a, start, thr, -1):
+                start = a
+            if a <= end < b and b - end <= EXTEND and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
+                end = b
+        if (start, end) != (s.start, s.end):
+            item.segment = _with_bounds(s, start, end)
+
+
+def _clear_sound(env: Envelope, a: float, b: float, thr: float, side: int) -> bool:
+    """[a, b] is plainly sound (6 dB over the threshold) and quiet lies beyond it on ``side``.
+
+    Keeps a steady hum or room noise touching the speech from passing for its start or end.
+    """
+    fa, fb = env.frame(a), env.frame(b)
+    if fb <= fa:
+        return False
+    if float(env.db[fa:fb].mean()) < thr + 6.0:
+        return False
+    qa, qb = (env.frame(a - 0.05), fa) if side < 0 else (fb, env.frame(b + 0.05))
+    beyond = env.db[qa:qb]
+    return len(beyond) > 0 and float(beyond.mean()) < thr - 3.0
+
+
 def _resolve_overlaps(items: list[Placed], refined: Sequence[bool], t0: float, t1: float) -> None:
     """After refinement, neighbours may overlap: a refined boundary wins over an unrefined one."""
     for k in range(1, len(items)):
@@ -339,4 +382,5 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     _resolve_overlaps(items, refined, t0, t1)
+    extend_to_sound(items, env, refined, t0, t1)
     return stats
