@@ -162,3 +162,38 @@ def test_transcript_of_another_talk_is_detected(talk):
     doc = Document([Segment(t) for t in other], audio_duration=audio.duration)
     result = align(doc, audio, AlignOptions())
     assert result.stats["mismatch"] and "does not seem to belong" in result.stats["mismatch"]
+
+
+def test_chunks_aligned_in_helper_processes_match_in_process(talk):
+    """The phone-level pass gives the same answer on every core as in one process.
+
+    (Within a frame: pocketsphinx adapts its cepstral mean from chunk to chunk,
+    so a chunk's result depends slightly on which chunks its process saw before.)
+    """
+    from aligner.align.phonetic import PhoneticAligner
+    from aligner.align.workers import align_in_workers, split_evenly
+    from aligner.text import normalize
+
+    audio, truth = talk
+    jobs = [(audio.samples[audio.index(t.start - 0.3):audio.index(t.end + 0.3)],
+             [normalize(w) for w in t.text.split()]) for t in list(truth.values())[:4]]
+    here = [PhoneticAligner().align(*job) for job in jobs]
+    there = align_in_workers(jobs, [1.0] * len(jobs), 2)
+    for a, b in zip(here, there):
+        assert len(a.words) == len(b.words)
+        assert max(abs(x.start - y.start) for x, y in zip(a.words, b.words)) <= 0.02
+    assert split_evenly([1, 1, 1, 1, 4], 2) == [[0, 1, 2, 3], [4]]  # 4 and 4
+    assert split_evenly([1] * 6, 3) == [[0, 1], [2, 3], [4, 5]]
+
+
+def test_cancel_stops_the_helper_processes(talk):
+    from aligner.align.workers import align_in_workers
+    from aligner.text import normalize
+
+    audio, truth = talk
+    t = next(iter(truth.values()))
+    job = (audio.samples[audio.index(t.start):audio.index(t.end)], [normalize(w) for w in t.text.split()])
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        align_in_workers([job] * 40, [1.0] * 40, 2, token)

@@ -174,11 +174,15 @@ class PhoneticRefiner:
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken]) -> list[bool]:
-        """Refine what it can in place; return, per item, whether it was refined."""
+        """Refine what it can in place; return, per item, whether it was refined.
+
+        All chunks are planned first (from the placed times), aligned -- on every
+        core when there is enough audio to be worth starting helper processes,
+        pocketsphinx being single-threaded -- and then checked and applied.
+        """
         done = [False] * len(items)
+        jobs: list[tuple[_Chunk, float, float, tuple]] = []
         for chunk in plan_chunks(items):
-            if cancel is not None:
-                cancel.check()
             first, last = chunk.members[0], chunk.members[-1]
             start, end = chunk.span(items)
             lo, quiet_before = _chunk_edge(env, items, first, start, t0, -1)
@@ -186,9 +190,12 @@ class PhoneticRefiner:
             if hi - lo < 0.1:
                 continue
             words = [t for k in chunk.members for t in _tokens(items[k].segment)]
-            result = self.aligner.align(audio.samples[audio.index(lo):audio.index(hi)], words,
-                                        before=() if quiet_before else _context(items, first, -1),
-                                        after=() if quiet_after else _context(items, last, +1))
+            job = (audio.samples[audio.index(lo):audio.index(hi)], words,
+                   () if quiet_before else _context(items, first, -1),
+                   () if quiet_after else _context(items, last, +1))
+            jobs.append((chunk, lo, hi, job))
+        results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel)
+        for (chunk, lo, hi, _), result in zip(jobs, results):
             if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
                 self.rejected += 1
                 log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
@@ -351,6 +358,30 @@ def _resolve_overlaps(items: list[Placed], refined: Sequence[bool], t0: float, t
         cut = min(max(cut, a.start), b.end)
         items[k - 1].segment = clamp_words(replace(a, end=cut))
         items[k].segment = clamp_words(replace(b, start=cut))
+
+
+#: Chunk audio (s) from which aligning on several cores pays for starting helper processes.
+PARALLEL_FROM = 90.0
+
+
+def run_chunks(aligner, jobs: list[tuple], seconds: Sequence[float], cancel: Optional[CancelToken]) -> list:
+    """Align every chunk: on every core when there is enough audio, else here, one by one."""
+    import os
+
+    from .workers import WorkerError, align_in_workers
+
+    cores = os.cpu_count() or 1
+    if cores > 1 and len(jobs) > 1 and sum(seconds) >= PARALLEL_FROM:
+        try:
+            return align_in_workers(jobs, seconds, min(cores, len(jobs)), cancel)
+        except (WorkerError, OSError) as e:
+            log.warning("phone-level helpers failed (%s); aligning in this process", e)
+    results = []
+    for job in jobs:
+        if cancel is not None:
+            cancel.check()
+        results.append(aligner.align(*job))
+    return results
 
 
 _refiner: Optional[PhoneticRefiner] = None
