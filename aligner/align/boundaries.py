@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, replace
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
@@ -173,7 +173,7 @@ class PhoneticRefiner:
         self.accepted = self.rejected = 0
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
-               cancel: Optional[CancelToken]) -> list[bool]:
+               cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
 
         All chunks are planned first (from the placed times), aligned -- on every
@@ -194,7 +194,8 @@ class PhoneticRefiner:
                    () if quiet_before else _context(items, first, -1),
                    () if quiet_after else _context(items, last, +1))
             jobs.append((chunk, lo, hi, job))
-        results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel)
+        results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
+                             progress)
         for (chunk, lo, hi, _), result in zip(jobs, results):
             if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
                 self.rejected += 1
@@ -364,7 +365,8 @@ def _resolve_overlaps(items: list[Placed], refined: Sequence[bool], t0: float, t
 PARALLEL_FROM = 90.0
 
 
-def run_chunks(aligner, jobs: list[tuple], seconds: Sequence[float], cancel: Optional[CancelToken]) -> list:
+def run_chunks(aligner, jobs: list[tuple], seconds: Sequence[float], cancel: Optional[CancelToken],
+               progress: Callable[[float], None] = lambda f: None) -> list:
     """Align every chunk: on every core when there is enough audio, else here, one by one."""
     import os
 
@@ -373,14 +375,15 @@ def run_chunks(aligner, jobs: list[tuple], seconds: Sequence[float], cancel: Opt
     cores = os.cpu_count() or 1
     if cores > 1 and len(jobs) > 1 and sum(seconds) >= PARALLEL_FROM:
         try:
-            return align_in_workers(jobs, seconds, min(cores, len(jobs)), cancel)
+            return align_in_workers(jobs, seconds, min(cores, len(jobs)), cancel, progress)
         except (WorkerError, OSError) as e:
             log.warning("phone-level helpers failed (%s); aligning in this process", e)
     results = []
-    for job in jobs:
+    for n, job in enumerate(jobs):
         if cancel is not None:
             cancel.check()
         results.append(aligner.align(*job))
+        progress((n + 1) / len(jobs))
     return results
 
 
@@ -401,7 +404,8 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
 
 
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
-                   phonetic: bool, cancel: Optional[CancelToken] = None) -> dict:
+                   phonetic: bool, cancel: Optional[CancelToken] = None,
+                   progress: Callable[[float], None] = lambda f: None) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats."""
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -409,7 +413,7 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected)
-            refined = refiner.refine(items, audio, env, t0, t1, cancel)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress)
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     _resolve_overlaps(items, refined, t0, t1)

@@ -149,7 +149,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     refine_stats: dict[str, int] = {}
     for n, (st, items) in enumerate(placed):
         counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english,
-                                cancel=cancel)
+                                cancel=cancel,
+                                progress=lambda f: report.report("Refining boundaries", (n + f) / len(placed)))
         unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
         if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
             _place_unheard_segments(items, unheard, env, st)

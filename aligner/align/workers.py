@@ -17,7 +17,7 @@ import pickle
 import subprocess
 import sys
 import threading
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..progress import CancelToken
 
@@ -42,12 +42,14 @@ class WorkerError(RuntimeError):
 
 
 def align_in_workers(jobs: Sequence[tuple], weights: Sequence[float], workers: int,
-                     cancel: Optional[CancelToken] = None) -> list:
+                     cancel: Optional[CancelToken] = None,
+                     progress: Optional[Callable[[float], None]] = None) -> list:
     """Align ``jobs`` (argument tuples of ``PhoneticAligner.align``) in ``workers`` helper processes.
 
-    Raises :class:`WorkerError` when a helper fails (the caller then aligns
-    in-process) and :class:`~aligner.errors.Cancelled` when cancelled (helpers
-    are killed).
+    ``progress`` gets the share of jobs done as they finish.  Raises
+    :class:`WorkerError` when a helper fails (the caller then aligns
+    in-process) and :class:`~aligner.errors.Cancelled` when cancelled
+    (helpers are killed).
     """
     groups = split_evenly(weights, workers)
     # -P: the caller's working folder must not shadow anything; the package root is all it needs
@@ -55,18 +57,29 @@ def align_in_workers(jobs: Sequence[tuple], weights: Sequence[float], workers: i
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([root] + [p for p in os.environ.get("PYTHONPATH", "").split(
         os.pathsep) if p]))
     procs = [subprocess.Popen([sys.executable, "-P", "-m", "aligner.align.workers"], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in groups]
-    outputs: list[Optional[bytes]] = [None] * len(procs)
-    errors: list[Optional[bytes]] = [None] * len(procs)
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env) for _ in groups]
+    results: list = [None] * len(jobs)
+    received = [0] * len(procs)
+    failures: list[str] = []
+    lock = threading.Lock()
 
-    def talk(n: int) -> None:
-        payload = pickle.dumps([jobs[i] for i in groups[n]], protocol=pickle.HIGHEST_PROTOCOL)
+    def feed(n: int) -> None:
         try:
-            outputs[n], errors[n] = procs[n].communicate(payload)
-        except (OSError, ValueError) as e:
-            errors[n] = str(e).encode()
+            with procs[n].stdin as pipe:
+                pickle.dump([jobs[i] for i in groups[n]], pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError:
+            pass  # the helper died; its reader reports it
 
-    threads = [threading.Thread(target=talk, args=(n,), daemon=True) for n in range(len(procs))]
+    def read(n: int) -> None:
+        try:
+            for i in groups[n]:
+                results[i] = pickle.load(procs[n].stdout)
+                with lock:
+                    received[n] += 1
+        except (EOFError, OSError, pickle.UnpicklingError) as e:
+            failures.append(f"helper {n} stopped after {received[n]} of {len(groups[n])} chunks ({e!r})")
+
+    threads = [threading.Thread(target=f, args=(n,), daemon=True) for n in range(len(procs)) for f in (feed, read)]
     for t in threads:
         t.start()
     try:
@@ -75,18 +88,18 @@ def align_in_workers(jobs: Sequence[tuple], weights: Sequence[float], workers: i
                 t.join(_POLL)
                 if cancel is not None:
                     cancel.check()
+                if progress is not None:
+                    progress(sum(received) / max(1, len(jobs)))
     except BaseException:  # cancelled or interrupted: stop the helpers, leave nothing running
         for p in procs:
             if p.poll() is None:
                 p.kill()
         raise
-    results: list = [None] * len(jobs)
-    for n, p in enumerate(procs):
-        if p.returncode != 0 or outputs[n] is None:
-            detail = (errors[n] or b"").decode(errors="replace").strip().splitlines()[-1:] or ["no output"]
-            raise WorkerError(f"helper {n} exited with {p.returncode}: {detail[0]}")
-        for i, r in zip(groups[n], pickle.loads(outputs[n])):
-            results[i] = r
+    finally:
+        for p in procs:
+            p.wait()
+    if failures:
+        raise WorkerError("; ".join(failures))
     return results
 
 
@@ -95,9 +108,9 @@ def _serve() -> None:
 
     jobs = pickle.load(sys.stdin.buffer)
     aligner = PhoneticAligner()
-    results = [aligner.align(*job) for job in jobs]
-    sys.stdout.buffer.write(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
-    sys.stdout.buffer.flush()
+    for job in jobs:  # one result at a time, so the caller can show progress
+        pickle.dump(aligner.align(*job), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        sys.stdout.buffer.flush()
 
 
 if __name__ == "__main__":
