@@ -197,3 +197,29 @@ def test_cancel_stops_the_helper_processes(talk):
     token.cancel()
     with pytest.raises(Cancelled):
         align_in_workers([job] * 40, [1.0] * 40, 2, token)
+
+
+def test_a_wrong_inline_time_does_not_pull_a_segment_off_its_audio(talk):
+    from aligner.document import HINT_IGNORED, Hint
+
+    audio, truth = talk
+    spoken_order = SENTENCES[:4] + [EXTRA] + SENTENCES[4:]
+    segs = [Segment(t) for t in spoken_order]
+    t = truth[spoken_order[3]]
+    segs[3] = Segment(spoken_order[3], hints=(Hint(0, t.start + 30.0),))  # the page's stamp is 30 s off
+    segs[5] = Segment(spoken_order[5], hints=(Hint(0, truth[spoken_order[5]].start + 0.4),))  # nearly right
+    doc = Document(segs)
+    run(doc, audio)
+    assert abs(doc.segments[3].start - t.start) <= 0.1
+    assert HINT_IGNORED in doc.segments[3].flags and HINT_IGNORED not in doc.segments[5].flags
+
+
+def test_without_the_phone_level_pass_energy_still_puts_boundaries_on_the_sound(talk):
+    """The fallback for languages pocketsphinx does not know: Whisper times snapped to the sound."""
+    audio, truth = talk
+    spoken_order = SENTENCES[:4] + [EXTRA] + SENTENCES[4:]
+    doc = Document([Segment(t) for t in spoken_order])
+    result, _ = run(doc, audio, refine=False)
+    errs = boundary_errors(doc, truth)
+    assert max(errs) <= 0.25 and sorted(errs)[len(errs) // 2] <= 0.06
+    assert "phonetic_chunks" not in result.stats or result.stats["phonetic_chunks"] == 0

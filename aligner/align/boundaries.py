@@ -102,7 +102,7 @@ def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float,
         first, last = s.words[idx[0]], s.words[idx[-1]]
         thr = env.threshold(s.start, s.end)
         start = env.snap_start(max(lo, first.start - WHISPER_START_BIAS), before=0.6,
-                               after=min(0.3, max(0.05, first.end - first.start)), lo=lo, thr=thr)
+                               after=max(0.3, first.end - first.start), lo=lo, thr=thr)
         end = env.snap_end(last.end, before=min(1.0, max(0.3, last.end - last.start)),
                            after=0.25, hi=hi, thr=thr)
         if end - start < 0.05 or not (lo - 1e-6 <= start < end <= hi + 1e-6):

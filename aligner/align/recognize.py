@@ -92,6 +92,8 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
     return words, detected or "en"
 
 
+#: Silence kept before the first and after the last sound of a window listened to again (s).
+LEAD = 0.3
 #: Words Whisper is this unsure of, heard while listening again, are more likely noise than speech.
 RESCUE_MIN_PROBABILITY = 0.3
 
@@ -111,6 +113,11 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
     for a, b in windows:
         if cancel is not None:
             cancel.check()
+        # Start and end close to the sound: Whisper's word timing pins the first word of a
+        # window that opens on a long silence to the window's start.
+        runs = env.voiced_runs(a, b)
+        if runs:
+            a, b = max(a, runs[0][0] - LEAD), min(b, runs[-1][1] + LEAD)
         samples = audio.float32(a, b)
         if len(samples) < audio.sample_rate // 5:
             continue
