@@ -192,6 +192,14 @@ class Player(QObject):
         self.message.emit(f"Playback failed: {text or error}.")
 
     def close(self) -> None:
+        """Release the media; nothing is told about it (the window is going away).
+
+        Signals are blocked first: a state change emitted while the window tears
+        down can re-enter widgets that are being destroyed (seen: a deadlock in
+        Qt's connection lock while an action's icon changed during teardown).
+        """
+        self._player.blockSignals(True)
+        self.blockSignals(True)
         self.stop()
         self._player.setSource(QUrl())
         self._drop_fallback()
