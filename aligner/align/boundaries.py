@@ -260,47 +260,30 @@ def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound:
     it to our first word).  With no real pause within reach, the chunk reaches
     a margin into the neighbour and its last words go in as optional context.
     """
+    near = _heard_neighbour(items, k, step)
     if step < 0:
-        near = _last_word_end(items, k, -1)
-        a, b = max(bound, t - MARGIN, near - 0.3 if near is not None else t - MARGIN), t
+        a, b = max(bound, t - MARGIN, near.end - 0.3 if near is not None else t - MARGIN), t
     else:
-        near = _last_word_end(items, k, +1)
-        a, b = t, min(bound, t + MARGIN, near + 0.3 if near is not None else t + MARGIN)
+        a, b = t, min(bound, t + MARGIN, near.start + 0.3 if near is not None else t + MARGIN)
     if b - a >= 0.12:
         when, level = env.quietest(a, b)
         if level < env.threshold(when - 1.0, when + 1.0):
             return when, True
+    # no pause: reach into the neighbour (its words go in as context) but never past its far edge
     if step < 0:
-        return max(bound, t - MARGIN, _neighbour_end(items, k)), False
-    return min(bound, t + MARGIN, _neighbour_start(items, k)), False
+        return max(bound, t - MARGIN, near.start if near is not None else bound), False
+    return min(bound, t + MARGIN, near.end if near is not None else bound), False
 
 
-def _last_word_end(items: Sequence[Placed], k: int, step: int) -> Optional[float]:
-    """End of the previous heard segment (step -1) or start of the next one (+1)."""
+def _heard_neighbour(items: Sequence[Placed], k: int, step: int) -> Optional[Segment]:
+    """The nearest heard, timed segment before (step -1) or after (+1) item ``k``."""
     j = k + step
     while 0 <= j < len(items):
         s = items[j].segment
         if NOT_HEARD not in s.flags and s.timed:
-            return s.end if step < 0 else s.start
+            return s
         j += step
     return None
-
-
-def _neighbour_end(items: Sequence[Placed], k: int) -> float:
-    """Where the previous heard segment's speech ends (chunks must not take its last word)."""
-    for j in range(k - 1, -1, -1):
-        s = items[j].segment
-        if NOT_HEARD not in s.flags and s.timed:
-            return s.start  # the context words cover its tail; never reach past its start
-    return float("-inf")
-
-
-def _neighbour_start(items: Sequence[Placed], k: int) -> float:
-    for j in range(k + 1, len(items)):
-        s = items[j].segment
-        if NOT_HEARD not in s.flags and s.timed:
-            return s.end
-    return float("inf")
 
 
 def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool], t0: float, t1: float) -> None:
@@ -344,7 +327,7 @@ def _clear_sound(env: Envelope, a: float, b: float, thr: float, side: int) -> bo
     return len(beyond) > 0 and float(beyond.mean()) < thr - 3.0
 
 
-def _resolve_overlaps(items: list[Placed], refined: Sequence[bool], t0: float, t1: float) -> None:
+def resolve_overlaps(items: list[Placed], refined: Sequence[bool]) -> None:
     """After refinement, neighbours may overlap: a refined boundary wins over an unrefined one."""
     for k in range(1, len(items)):
         a, b = items[k - 1].segment, items[k].segment
@@ -416,6 +399,6 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
             refined = refiner.refine(items, audio, env, t0, t1, cancel, progress)
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
-    _resolve_overlaps(items, refined, t0, t1)
+    resolve_overlaps(items, refined)
     extend_to_sound(items, env, refined, t0, t1)
     return stats

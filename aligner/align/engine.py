@@ -26,7 +26,7 @@ from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
-from .boundaries import clamp_words, refine_stretch
+from .boundaries import clamp_words, refine_stretch, resolve_overlaps
 from .confidence import LOW, score_segment
 from .matching import match_tokens
 from .models import load_model, resolve_model
@@ -385,12 +385,7 @@ def _settle(items: list[Placed], t0: float, t1: float) -> None:
             prev_end = items[k - 1].segment.end if k else t0
             nxt = next((x.segment.start for x in items[k + 1:] if x.segment.timed), t1)
             item.segment = replace(s, start=prev_end, end=max(prev_end, nxt))
-    for k in range(1, len(items)):
-        a, b = items[k - 1].segment, items[k].segment
-        if b.start < a.end:
-            cut = max(a.start, min(b.end, (a.end + b.start) / 2))
-            items[k - 1].segment = replace(a, end=cut)
-            items[k].segment = replace(b, start=cut, end=max(cut, b.end))
+    resolve_overlaps(items, [False] * len(items))
     for item in items:
         s = item.segment
         item.segment = clamp_words(replace(s, start=min(max(s.start, t0), t1), end=min(max(s.end, t0), t1)))
