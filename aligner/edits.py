@@ -93,40 +93,36 @@ def _seg(doc: Document, i: int) -> Segment:
     return doc.segments[i]
 
 
+def _neighbour(doc: Document, i: int, step: int) -> Optional[Segment]:
+    """The nearest timed segment before (step -1) or after (+1) segment ``i``."""
+    j = i + step
+    while 0 <= j < len(doc.segments):
+        if doc.segments[j].timed:
+            return doc.segments[j]
+        j += step
+    return None
+
+
+def _audio_end(doc: Document) -> float:
+    return doc.audio_duration if doc.audio_duration is not None else float("inf")
+
+
 def _prev_timed_end(doc: Document, i: int) -> float:
-    for s in reversed(doc.segments[:i]):
-        if s.timed:
-            return s.end
-    return 0.0
+    prev = _neighbour(doc, i, -1)
+    return prev.end if prev is not None else 0.0
 
 
 def _next_timed_start(doc: Document, i: int) -> float:
-    for s in doc.segments[i + 1:]:
-        if s.timed:
-            return s.start
-    return doc.audio_duration if doc.audio_duration is not None else float("inf")
-
-
-def _prev_timed_start(doc: Document, i: int) -> float:
-    for s in reversed(doc.segments[:i]):
-        if s.timed:
-            return s.start
-    return 0.0
-
-
-def _next_timed_end(doc: Document, i: int) -> float:
-    for s in doc.segments[i + 1:]:
-        if s.timed:
-            return s.end
-    return doc.audio_duration if doc.audio_duration is not None else float("inf")
+    nxt = _neighbour(doc, i, +1)
+    return nxt.start if nxt is not None else _audio_end(doc)
 
 
 def allowed_range(doc: Document, i: int, allow_overlap: bool = False) -> tuple[float, float]:
     """The times segment ``i`` may occupy without breaking order or overlapping its neighbours."""
     if allow_overlap:
-        lo = _prev_timed_start(doc, i)
-        hi = doc.audio_duration if doc.audio_duration is not None else float("inf")
-        return lo, max(lo, hi)
+        prev = _neighbour(doc, i, -1)
+        lo = prev.start if prev is not None else 0.0
+        return lo, max(lo, _audio_end(doc))
     return _prev_timed_end(doc, i), _next_timed_start(doc, i)
 
 
