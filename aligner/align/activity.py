@@ -60,23 +60,6 @@ class Envelope:
         lo, hi = self.floor(t0, t1), self.peak(t0, t1)
         return lo + max(6.0, (hi - lo) * frac)  # never closer than 6 dB to the background
 
-    def voiced_fraction(self, t0: float, t1: float, thr: Optional[float] = None) -> float:
-        """Share of frames in [t0, t1] above the sound threshold."""
-        a, b = self.frame(t0), self.frame(t1)
-        if b <= a:
-            return 0.0
-        thr = self.threshold(t0, t1) if thr is None else thr
-        return float(np.mean(self.db[a:b] > thr))
-
-    def sounding(self, t: float, thr: float) -> bool:
-        f = min(self.frame(t), len(self.db) - 1)
-        return bool(self.db[f] > thr) if f >= 0 else False
-
-    def _sound_mask(self, a: int, b: int, thr: float) -> np.ndarray:
-        on = self.db[a:b] > thr
-        # a lone frame above the threshold is a click, not speech
-        return on & (np.roll(on, 1) | np.roll(on, -1))
-
     def voiced_runs(self, t0: float, t1: float, thr: Optional[float] = None,
                     bridge: float = 0.15, min_len: float = 0.04) -> list[tuple[float, float]]:
         """Stretches of sound in [t0, t1], bridging dips shorter than ``bridge`` (stops, short pauses)."""
