@@ -83,28 +83,34 @@ class AlignProcess:
         if self._proc is not None and self._proc.is_alive():
             return
         parent, child = self._ctx.Pipe()
-        self._cancel = self._ctx.Event()
-        self._proc = self._ctx.Process(target=_serve, args=(child, self._cancel), daemon=True,
-                                       name="aligner-engine")
-        self._proc.start()
+        cancel = self._ctx.Event()
+        proc = self._ctx.Process(target=_serve, args=(child, cancel), daemon=True, name="aligner-engine")
+        proc.start()
         child.close()
-        self._conn = parent
+        # Published together, after the start: ``close`` on the UI thread may look at any moment.
+        self._proc, self._conn, self._cancel = proc, parent, cancel
 
     def _request(self, message: tuple, progress: Optional[ProgressCallback], cancel: Optional[CancelToken]):
         with self._lock:
             self._ensure()
-            self._cancel.clear()
-            self._conn.send(message)
+            # Local references: ``close`` (UI thread, at quit) may clear the attributes while we wait.
+            proc, conn, child_cancel = self._proc, self._conn, self._cancel
+            child_cancel.clear()
+            try:
+                conn.send(message)
+            except (OSError, ValueError):
+                self._died(proc)
             while True:
                 if cancel is not None and cancel.cancelled:
-                    self._cancel.set()
-                if self._conn.poll(POLL):
-                    try:
-                        reply = self._conn.recv()
-                    except (EOFError, OSError):
-                        reply = None
+                    child_cancel.set()
+                try:
+                    ready = conn.poll(POLL)
+                    reply = conn.recv() if ready else False
+                except (EOFError, OSError, ValueError):
+                    reply = None
+                if reply is not False:
                     if reply is None:
-                        self._died()
+                        self._died(proc)
                     kind = reply[0]
                     if kind == "progress":
                         if progress is not None:
@@ -117,12 +123,13 @@ class AlignProcess:
                         exc.child_traceback = reply[2]
                         raise exc
                     return reply[1] if len(reply) > 1 else None
-                if not self._proc.is_alive():
-                    self._died()
+                elif not proc.is_alive():
+                    self._died(proc)
 
-    def _died(self) -> None:
-        code = self._proc.exitcode if self._proc is not None else None
-        self._proc = None
+    def _died(self, proc) -> None:
+        code = proc.exitcode if proc is not None else None
+        if self._proc is proc:
+            self._proc = None
         raise AlignerError(f"The alignment engine stopped unexpectedly (exit code {code}). Your transcript is "
                            "unchanged. Try again; if it happens again, try a smaller speech model or fewer threads "
                            "in Settings.")
@@ -136,15 +143,17 @@ class AlignProcess:
         self._request(("preload", options), None, None)
 
     def close(self) -> None:
-        if self._proc is None:
+        proc, conn = self._proc, self._conn
+        # Cleared first (lets the shared semaphore go now, not at exit); a request still waiting holds its own.
+        self._proc = self._conn = self._cancel = None
+        if proc is None:
             return
         try:
-            self._conn.send(("quit",))
+            conn.send(("quit",))
         except (OSError, ValueError):
             pass
-        self._proc.join(2.0)
-        if self._proc.is_alive():
-            self._proc.terminate()
-            self._proc.join(1.0)
-        self._conn.close()
-        self._proc = self._conn = self._cancel = None  # lets the shared semaphore go now, not at exit
+        proc.join(2.0)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(1.0)
+        conn.close()

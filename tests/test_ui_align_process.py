@@ -1,0 +1,65 @@
+"""The window's engine-process handle under races between its worker thread and the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from aligner.align.api import AlignOptions
+from aligner.errors import AlignerError
+from ui.align_process import AlignProcess
+
+
+class _ProcessClosedWhileStarting:
+    """Stands in for multiprocessing.Process: the window quits (``close``) while the process starts."""
+
+    handle: AlignProcess
+
+    def __init__(self, *args, **kwargs):
+        self.exitcode = None
+        self._alive = False
+
+    def start(self):
+        self.handle.close()  # the UI thread quits at the worst moment
+        self._alive = True
+
+    def is_alive(self):
+        return self._alive
+
+    def join(self, timeout=None):
+        self._alive = False
+
+    def terminate(self):
+        self._alive = False
+
+
+def test_close_while_the_engine_process_starts_raises_nothing(monkeypatch):
+    handle = AlignProcess()
+    _ProcessClosedWhileStarting.handle = handle
+    monkeypatch.setattr(handle._ctx, "Process", _ProcessClosedWhileStarting)
+    handle._ensure()  # used to fail in close(): "'NoneType' object has no attribute 'send'"
+    handle.close()
+    assert handle._proc is None and handle._conn is None
+
+
+def test_close_during_a_request_ends_it_with_a_clear_error():
+    """Quitting while the engine loads its model ends the waiting request with AlignerError, not AttributeError."""
+    handle = AlignProcess()
+    outcome: list[BaseException | None] = []
+
+    def preload():
+        try:
+            handle.preload(AlignOptions())
+            outcome.append(None)
+        except BaseException as e:  # noqa: BLE001 - the test inspects it
+            outcome.append(e)
+
+    t = threading.Thread(target=preload)
+    t.start()
+    for _ in range(200):  # wait until the process exists
+        if handle._proc is not None:
+            break
+        t.join(0.01)
+    handle.close()
+    t.join(30)
+    assert not t.is_alive()
+    assert outcome == [None] or isinstance(outcome[0], AlignerError), outcome
