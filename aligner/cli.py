@@ -75,6 +75,8 @@ def _add_readability(p: argparse.ArgumentParser) -> None:
     g.add_argument("--max-duration", type=float, metavar="SEC", help="longest cue in seconds (default 7)")
     g.add_argument("--min-duration", type=float, metavar="SEC", help="shortest cue in seconds (default 1)")
     g.add_argument("--no-speakers", action="store_true", help="leave speaker names out of the text")
+    g.add_argument("--generic-speakers", action="store_true",
+                   help='subtitles: label turns of placeholder names like "Speaker A" too (default: real names only)')
     g.add_argument("--no-split", action="store_true", help="one cue per segment, however long")
     g.add_argument("--timestamps", action="store_true", help="TXT: start each line with its time")
 
@@ -146,6 +148,8 @@ def _export_options(args):
         kw["min_cue_duration"] = args.min_duration
     if getattr(args, "no_speakers", False):
         kw["include_speakers"] = False
+    if getattr(args, "generic_speakers", False):
+        kw["generic_speaker_labels"] = True
     if getattr(args, "no_split", False):
         kw["split_long_cues"] = False
     if getattr(args, "timestamps", False):
