@@ -178,3 +178,13 @@ def test_split_without_playhead_or_cursor_takes_the_longest_pause():
     # without word times: the word boundary nearest the middle of the text
     bare = Document([Segment("aa bb cc dd", 0.0, 2.0)], audio_duration=5.0)
     assert edit_helpers.split_word_at_pause(bare, 0) == 2
+
+
+def test_recent_names_add_folders_only_where_names_collide(tmp_path):
+    from ui.recent_labels import entry_labels, short_names
+
+    a, b = str(tmp_path / "x" / "2023" / "audio.wav"), str(tmp_path / "y" / "2023" / "audio.wav")
+    c = str(tmp_path / "x" / "notes.txt")
+    names = short_names([a, b, c])
+    assert names == {a: "x/2023/audio.wav", b: "y/2023/audio.wav", c: "notes.txt"}
+    assert entry_labels([[a, c], [c]]) == ["audio.wav + notes.txt", "notes.txt"]  # the same file twice is one file
