@@ -280,7 +280,8 @@ def cmd_clips(args) -> int:
         bar.close()
     say(f"Wrote {len(report.written)} clips and metadata.csv to {args.output}."
         + (f" Skipped {len(report.skipped)}." if report.skipped else "")
-        + (f" {len(report.held_back)} stayed below {args.normalize:g} dBFS so that their peaks do not clip."
+        + (f" {len(report.held_back)} stayed below {args.normalize:g} dBFS (their peaks would clip, or they are "
+           "nearly silent)."
            if report.held_back else ""))
     return EXIT_OK
 

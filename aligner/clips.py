@@ -75,7 +75,7 @@ class ClipReport:
     metadata_path: Optional[str] = None
     sample_rate: Optional[int] = None  #: of the clips (the original recording's)
     channels: Optional[int] = None
-    #: segment indices whose clip stayed below the loudness target, so as not to clip its peaks
+    #: segment indices whose clip stayed below the loudness target (its peaks would clip, or it is nearly silent)
     held_back: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:

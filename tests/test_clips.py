@@ -267,6 +267,10 @@ def test_normalised_clips_reach_the_target_loudness(talk, tmp_path):
     spiky[::800] = 20000
     held = shape_clip(spiky, 16000, fade=0, target_dbfs=-10.0)
     assert held.limited and np.abs(held.samples).max() <= 32767 * 10 ** (-1 / 20) + 1
+    # A nearly silent clip (room noise in a pause) is lifted by at most 24 dB, not turned into loud hiss.
+    hiss = (np.random.default_rng(1).normal(0, 20, 16000)).astype(np.int16)[:, None]  # about -64 dBFS
+    lifted = shape_clip(hiss, 16000, fade=0, target_dbfs=-23.0)
+    assert lifted.limited and lifted.gain_db == pytest.approx(24.0)
 
 
 def test_bad_fade_or_loudness_is_a_clear_error(talk, tmp_path):

@@ -80,7 +80,7 @@ class ExportController(QObject):
         n = len(result) if hasattr(result, "__len__") else None
         held = len(getattr(result, "held_back", ()))
         self.window.say((f"Wrote {n} clips to {folder}." if n is not None else f"Wrote the clips to {folder}.")
-                        + (f" {held} stayed quieter than asked so that their peaks do not clip." if held else ""))
+                        + (f" {held} stayed quieter than asked (their peaks would clip, or they are nearly silent)." if held else ""))
         self.exported.emit("done")
 
     def _clips_failed(self, exc: BaseException, details: str) -> None:

@@ -5,7 +5,8 @@ mid-waveform: played alone it clicks.  A fade of ~10 ms in and out removes the
 click without touching the words (the padding around a clip is longer than
 that).  Clips of one talk also differ in level from speaker to speaker; an
 optional gain brings each to one RMS loudness (dBFS), held back where it
-would push the loudest sample past a ceiling, so nothing clips.
+would push the loudest sample past a ceiling (so nothing clips) or lift a
+nearly silent clip by more than 24 dB (so a pause does not become hiss).
 
 pydub does the assembly (gain, fades) on PCM that PyAV decoded: built from raw
 samples, an ``AudioSegment`` never calls ffmpeg, so no system ffmpeg is needed.
@@ -29,13 +30,16 @@ with warnings.catch_warnings():
 DEFAULT_FADE = 0.010  #: seconds of fade in and out
 DEFAULT_TARGET_DBFS = -23.0  #: RMS loudness clips are brought to when normalising
 PEAK_CEILING_DBFS = -1.0  #: normalising never lifts the loudest sample above this
+#: nor lifts a clip by more than this: a nearly silent clip (a pause, "[music]" too quiet to hear) would
+#: otherwise come out as loud hiss
+MAX_GAIN_DB = 24.0
 
 
 @dataclass(frozen=True)
 class Shaped:
     samples: np.ndarray  #: ``(n, channels)`` int16
     gain_db: float = 0.0  #: the gain applied
-    limited: bool = False  #: the peak ceiling kept the clip below its target loudness
+    limited: bool = False  #: the peak ceiling or the gain limit kept the clip below its target loudness
 
 
 def _segment(samples: np.ndarray, rate: int) -> AudioSegment:
@@ -63,9 +67,9 @@ def shape_clip(samples: np.ndarray, rate: int, fade: float = DEFAULT_FADE,
     gain, limited = 0.0, False
     if target_dbfs is not None and math.isfinite(seg.dBFS):
         gain = target_dbfs - seg.dBFS
-        headroom = ceiling_dbfs - seg.max_dBFS
-        if gain > headroom:
-            gain, limited = headroom, True
+        allowed = min(ceiling_dbfs - seg.max_dBFS, MAX_GAIN_DB)
+        if gain > allowed:
+            gain, limited = allowed, True
         seg = seg.apply_gain(gain)
     fade_ms = min(int(round(fade * 1000)), len(seg) // 2)
     out = _array(seg, len(samples))
