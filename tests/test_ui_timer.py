@@ -302,3 +302,15 @@ def test_clips_from_the_export_dialog_are_faded_and_normalised(qtbot, shown, tmp
         x = load_audio(str(f)).samples
         assert loudness_dbfs(x, 16000) == pytest.approx(-30.0, abs=0.5)
         assert abs(int(x[0])) <= 2 and abs(int(x[-1])) <= 2  # faded to silence at both cuts
+
+
+def test_a_column_the_person_widened_stays_wide_across_edits(qtbot, shown):
+    from ui.segment_table import SPEAKER
+
+    w = shown
+    w.table.setColumnWidth(SPEAKER, 150)
+    w.model.set_current(1)
+    w.player.seek((segs(w)[1].start + segs(w)[1].end) / 2)
+    w.a["split"].trigger()  # a structural edit re-reads every row
+    QApplication.processEvents()
+    assert w.table.columnWidth(SPEAKER) == 150

@@ -267,6 +267,7 @@ class SegmentTableView(QTableView):
         hh.setSectionResizeMode(QHeaderView.Interactive)
         hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
         self._syncing = False
+        hh.sectionResized.connect(self._column_resized)
         self._fit_columns()
         self.selectionModel().selectionChanged.connect(self._selection_to_model)
         self.selectionModel().currentRowChanged.connect(self._current_to_model)
@@ -279,10 +280,9 @@ class SegmentTableView(QTableView):
     def _fit_columns(self) -> None:
         """Narrow columns sized to their content; the Text column keeps at least half of the table.
 
-        Times need their hours only in talks of an hour or more.  When the
-        table is narrow (a small screen, a side panel open), the Duration and
-        Confidence columns step aside (confidence still tints the row and
-        shows in its tooltip) rather than squeezing the text.
+        Times need their hours only in talks of an hour or more.  The sizes are
+        set again only when what they must hold changes (a longer talk, more
+        rows), so a column the person widened stays as wide across edits.
         """
         fm = self.fontMetrics()
         duration = self.doc_model.document.audio_duration or 0.0
@@ -291,21 +291,36 @@ class SegmentTableView(QTableView):
         widths = {NUM: fm.horizontalAdvance("0" * len(str(rows))) + 30, START: time_w, END: time_w,
                   DURATION: fm.horizontalAdvance("00.000") + 14, SPEAKER: fm.horizontalAdvance("Speaker A") + 14,
                   CONF: fm.horizontalAdvance("Conf.") + 14, CPS: fm.horizontalAdvance("00.0") + 22}
-        for col, w in widths.items():
-            self.setColumnWidth(col, w)
+        if widths != getattr(self, "_fitted", None):
+            self._fitted = widths
+            self._widths = dict(widths)
+            for col, w in widths.items():
+                self.setColumnWidth(col, w)
+        self._drop_columns()
+
+    def _drop_columns(self) -> None:
+        """On a narrow table (small screen, side panel open) Duration and Conf. step aside for the text.
+
+        Confidence still tints the row and shows in its tooltip; the duration is end minus start.
+        """
         available = self.viewport().width()
         hidden = set()
         for col in OPTIONAL_COLUMNS:
-            fixed = sum(w for c, w in widths.items() if c not in hidden)
+            fixed = sum(w for c, w in self._widths.items() if c not in hidden)
             if available - fixed >= available / 2:
                 break
             hidden.add(col)
         for col in OPTIONAL_COLUMNS:
             self.setColumnHidden(col, col in hidden)
 
+    def _column_resized(self, col: int, _old: int, new: int) -> None:
+        if col != TEXT and new > 0 and hasattr(self, "_widths") and not self.isColumnHidden(col):
+            self._widths[col] = new  # the person's own width counts from now on
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
+        if hasattr(self, "_widths"):
+            self._drop_columns()
 
     def viewportEvent(self, event) -> bool:
         """A Text or Speaker cell too narrow for its words shows them whole in its tooltip."""
