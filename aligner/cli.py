@@ -6,7 +6,7 @@ window; the sub-commands do the same jobs headless::
     aligner align talk.mp3 transcript.txt -o talk.srt
     aligner align talk.mp3 transcript.txt --project talk.alignproj
     aligner export talk.alignproj -o talk.vtt
-    aligner clips talk.alignproj -o clips/ --format wav
+    aligner clips talk.alignproj -o clips/ --format wav --normalize -23
     aligner demo
 
 Every user-facing failure is an :class:`~aligner.errors.AlignerError`: one
@@ -75,6 +75,8 @@ def _add_readability(p: argparse.ArgumentParser) -> None:
     g.add_argument("--max-duration", type=float, metavar="SEC", help="longest cue in seconds (default 7)")
     g.add_argument("--min-duration", type=float, metavar="SEC", help="shortest cue in seconds (default 1)")
     g.add_argument("--no-speakers", action="store_true", help="leave speaker names out of the text")
+    g.add_argument("--generic-speakers", action="store_true",
+                   help='subtitles: label turns of placeholder names like "Speaker A" too (default: real names only)')
     g.add_argument("--no-split", action="store_true", help="one cue per segment, however long")
     g.add_argument("--timestamps", action="store_true", help="TXT: start each line with its time")
 
@@ -116,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, help="folder for the clips")
     c.add_argument("--format", default="wav", choices=["wav", "flac", "mp3"])
     c.add_argument("--pad", type=float, default=0.15, help="seconds of context each side (default 0.15)")
+    c.add_argument("--fade-ms", type=float, default=10.0, metavar="MS",
+                   help="fade each clip in and out over MS milliseconds so it does not click (default 10; 0 = none)")
+    c.add_argument("--normalize", type=float, nargs="?", const=-23.0, default=None, metavar="DBFS",
+                   help="bring every clip to one RMS loudness (default -23 dBFS when given without a value)")
     c.add_argument("-q", "--quiet", action="store_true")
 
     d = sub.add_parser("demo", help="align the built-in demo talk and say where the results went")
@@ -146,6 +152,8 @@ def _export_options(args):
         kw["min_cue_duration"] = args.min_duration
     if getattr(args, "no_speakers", False):
         kw["include_speakers"] = False
+    if getattr(args, "generic_speakers", False):
+        kw["generic_speaker_labels"] = True
     if getattr(args, "no_split", False):
         kw["split_long_cues"] = False
     if getattr(args, "timestamps", False):
@@ -266,11 +274,15 @@ def cmd_clips(args) -> int:
     bar = TerminalProgress(args.quiet)
     try:
         report = export_clips(doc, doc.audio_path, args.output, format=args.format, pad=args.pad,
-                              progress=bar, cancel=CancelToken())
+                              progress=bar, cancel=CancelToken(), fade=args.fade_ms / 1000.0,
+                              normalize=args.normalize)
     finally:
         bar.close()
     say(f"Wrote {len(report.written)} clips and metadata.csv to {args.output}."
-        + (f" Skipped {len(report.skipped)}." if report.skipped else ""))
+        + (f" Skipped {len(report.skipped)}." if report.skipped else "")
+        + (f" {len(report.held_back)} stayed below {args.normalize:g} dBFS (their peaks would clip, or they are "
+           "nearly silent)."
+           if report.held_back else ""))
     return EXIT_OK
 
 

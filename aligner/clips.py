@@ -3,7 +3,12 @@
 The clips come from the *original* recording, not the 16 kHz analysis copy:
 its sample rate is kept and its channels (up to stereo).  The file is decoded
 once, front to back, and each clip is written while the decoder passes it, so
-memory stays at about one chunk of audio whatever the length of the talk.
+memory stays at about one clip of audio whatever the length of the talk.
+
+Each clip fades in and out over 10 ms (``fade``) so it does not click when
+played alone, and can be brought to one RMS loudness (``normalize``, in dBFS)
+so clips of a quiet and a loud speaker sound alike; see
+:mod:`aligner.audio.shaping` (pydub on the decoded PCM).
 
 Each clip gets a little padding (``pad`` seconds) before and after, so words
 are not clipped at their very first or last sound; the padding never reaches
@@ -36,6 +41,7 @@ import numpy as np
 
 from .audio.decode import AudioStream
 from .audio.encode import AudioWriter, encoding_for
+from .audio.shaping import DEFAULT_FADE, shape_clip
 from .document import EPS, NOT_HEARD, Document, Segment
 from .errors import Cancelled, ExportError
 from .fsutil import atomic_open
@@ -69,6 +75,8 @@ class ClipReport:
     metadata_path: Optional[str] = None
     sample_rate: Optional[int] = None  #: of the clips (the original recording's)
     channels: Optional[int] = None
+    #: segment indices whose clip stayed below the loudness target (its peaks would clip, or it is nearly silent)
+    held_back: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.written)
@@ -149,12 +157,15 @@ def clip_bounds(doc: Document, pad: float) -> dict[int, tuple[float, float]]:
 
 def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wav", pad: float = 0.15,
                  indices: Optional[Sequence[int]] = None, progress: Optional[ProgressCallback] = None,
-                 cancel: Optional[CancelToken] = None) -> ClipReport:
+                 cancel: Optional[CancelToken] = None, fade: float = DEFAULT_FADE,
+                 normalize: Optional[float] = None) -> ClipReport:
     """Write one ``format`` file per timed segment of ``doc`` (or of ``indices``) into ``out_dir``.
 
     Files are named ``0007_the-first-words-of-the-text.wav`` (the segment's
     number in the document, counting from 1).  Segments without times or whose
-    text was not heard are skipped and listed in the report.  Raises
+    text was not heard are skipped and listed in the report.  ``fade`` is the
+    fade in and out (seconds, 0 for none); ``normalize`` a loudness (RMS dBFS,
+    e.g. -20) every clip is brought to, or None to keep the recording's.  Raises
     :class:`ExportError` for an unaligned document, a bad format or a folder
     that cannot be made; :class:`~aligner.errors.AudioError` when the audio
     cannot be read; :class:`Cancelled` when ``cancel`` is set (see the module
@@ -165,6 +176,10 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
         raise ExportError(f"Clips can be written as {', '.join(CLIP_FORMATS)}, not {format!r}.")
     if not 0 <= pad <= 5:
         raise ExportError(f"The padding around clips must be between 0 and 5 seconds (got {pad:g}).")
+    if not 0 <= fade <= 1:
+        raise ExportError(f"The fade at each end of a clip must be between 0 and 1 second (got {fade:g}).")
+    if normalize is not None and not -60 <= normalize <= 0:
+        raise ExportError(f"The loudness to normalise clips to must be between -60 and 0 dBFS (got {normalize:g}).")
     if not any(s.timed for s in doc.segments):
         raise ExportError("This transcript is not aligned yet, so there is nothing to cut the audio at. "
                           "Align it first, then export clips.")
@@ -180,7 +195,7 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
         raise ExportError(f"The folder {out_dir} could not be made ({e.strerror or e}). Choose another.") from None
     if plans:
         try:
-            _cut(plans, audio_path, report, kind, progress, cancel)
+            _cut(plans, audio_path, report, kind, progress, cancel, fade, normalize)
         except Cancelled:
             if report.written:
                 _write_metadata(report)
@@ -254,7 +269,8 @@ class _Ahead:
 
 
 def _cut(plans: list[_Plan], audio_path: str, report: ClipReport, kind: str,
-         progress: Optional[ProgressCallback], cancel: Optional[CancelToken]) -> None:
+         progress: Optional[ProgressCallback], cancel: Optional[CancelToken], fade: float = DEFAULT_FADE,
+         normalize: Optional[float] = None) -> None:
     """Decode the recording once, front to back, writing each clip as the decoder passes it."""
     encoding = encoding_for(kind)
     with AudioStream(audio_path, max_channels=2) as stream:
@@ -275,19 +291,25 @@ def _cut(plans: list[_Plan], audio_path: str, report: ClipReport, kind: str,
                 continue
             path = os.path.join(report.folder, plan.name)
             pos = a
+            blocks = []
+            while pos < b:
+                if cancel is not None:
+                    cancel.check()  # nothing of this clip was written yet
+                block = audio.take(pos, b)
+                if not len(block):
+                    break
+                blocks.append(block)
+                pos += len(block)
+                audio.forget_before(min(pos, keep_from))
+                if progress is not None and audio.end / total - reported >= 0.005:
+                    reported = audio.end / total
+                    progress(Progress("Exporting clips", min(0.99, reported)))
+            samples = np.concatenate(blocks) if blocks else np.zeros((0, channels), np.int16)
+            shaped = shape_clip(samples, rate, fade, normalize)
+            if shaped.limited:
+                report.held_back.append(plan.index)
             with atomic_open(path, "wb") as fh, AudioWriter(fh, encoding, rate, channels) as writer:
-                while pos < b:
-                    if cancel is not None:
-                        cancel.check()  # the clip being written is thrown away (atomic_open)
-                    block = audio.take(pos, b)
-                    if not len(block):
-                        break
-                    writer.write(block)
-                    pos += len(block)
-                    audio.forget_before(min(pos, keep_from))
-                    if progress is not None and audio.end / total - reported >= 0.005:
-                        reported = audio.end / total
-                        progress(Progress("Exporting clips", min(0.99, reported)))
+                writer.write(shaped.samples)
             report.written.append(Clip(plan.index, path, a / rate, pos / rate, plan.segment.text,
                                        plan.segment.speaker))
 

@@ -103,6 +103,20 @@ def _neighbour(doc: Document, i: int, step: int) -> Optional[Segment]:
     return None
 
 
+def rows_label(indices: Iterable[int]) -> str:
+    """How an undo entry names segments (numbered from 1): "#4", "#4–#6", "#2, #9" or "5 segments"."""
+    idx = sorted(set(indices))
+    if not idx:
+        return "no segment"
+    if len(idx) == 1:
+        return f"#{idx[0] + 1}"
+    if idx[-1] - idx[0] == len(idx) - 1:
+        return f"#{idx[0] + 1}–#{idx[-1] + 1}"
+    if len(idx) <= 3:
+        return ", ".join(f"#{i + 1}" for i in idx)
+    return f"{len(idx)} segments"
+
+
 def _audio_end(doc: Document) -> float:
     return doc.audio_duration if doc.audio_duration is not None else float("inf")
 
@@ -190,7 +204,7 @@ def edit_text(doc: Document, i: int, text: str) -> Edit:
         raise EditError("The text is unchanged.")
     words = _rewrite_words(seg, text) if seg.words else ()
     hints = tuple(h for h in seg.hints if h.offset == 0)
-    return Edit("Edit text", i, (seg,), (replace(seg, text=text, words=words, hints=hints),))
+    return Edit(f"Edit text of {rows_label([i])}", i, (seg,), (replace(seg, text=text, words=words, hints=hints),))
 
 
 def _rewrite_words(seg: Segment, text: str) -> tuple[Word, ...]:
@@ -253,7 +267,15 @@ def retime(doc: Document, i: int, start: Optional[float] = None, end: Optional[f
     new = replace(seg, start=new_start, end=new_end, words=words)
     if lock:
         new = new.with_flag(LOCKED)
-    return Edit("Change timing", i, (seg,), (new,))
+    return Edit(_retime_label(seg, new, i), i, (seg,), (new,))
+
+
+def _retime_label(old: Segment, new: Segment, i: int) -> str:
+    """ "Move end of #12" when one boundary moved, "Move #12" when both did, "Place #12" for a first time."""
+    if not old.timed:
+        return f"Place {rows_label([i])}"
+    moved = [name for name, a, b in (("start", old.start, new.start), ("end", old.end, new.end)) if a != b]
+    return f"Move {moved[0]} of {rows_label([i])}" if len(moved) == 1 else f"Move {rows_label([i])}"
 
 
 def shift(doc: Document, first: int, last: int, delta: float) -> Edit:
@@ -280,7 +302,7 @@ def shift(doc: Document, first: int, last: int, delta: float) -> Edit:
             continue
         words = tuple(replace(w, start=w.start + delta, end=w.end + delta) if w.timed else w for w in s.words)
         after.append(replace(s, start=s.start + delta, end=s.end + delta, words=words))
-    return Edit("Shift timing", first, tuple(block), tuple(after))
+    return Edit(f"Shift {rows_label(range(first, last + 1))}", first, tuple(block), tuple(after))
 
 
 def _split_texts(seg: Segment, offset: int) -> tuple[int, str, str]:
@@ -345,7 +367,7 @@ def split(doc: Document, i: int, *, offset: Optional[int] = None, word: Optional
                    hints=left_hints)
     right = Segment(right_text, t_split if seg.timed else None, seg.end, seg.speaker, tuple(right_words),
                     seg.confidence, seg.flags, right_hints)
-    return Edit("Split segment", i, (seg,), (left, right))
+    return Edit(f"Split {rows_label([i])}", i, (seg,), (left, right))
 
 
 def merge(doc: Document, first: int, last: Optional[int] = None) -> Edit:
@@ -380,7 +402,7 @@ def merge(doc: Document, first: int, last: Optional[int] = None) -> Edit:
     flags = frozenset().union(*(s.flags for s in block))
     merged = Segment(text, start, end, block[0].speaker, tuple(words), min(confs) if confs else None,
                      flags, tuple(hints), block[0].id)
-    return Edit("Merge segments", first, tuple(block), (merged,))
+    return Edit(f"Merge {rows_label(range(first, last + 1))}", first, tuple(block), (merged,))
 
 
 def insert(doc: Document, i: int, text: str, start: Optional[float] = None, end: Optional[float] = None,
@@ -404,14 +426,14 @@ def insert(doc: Document, i: int, text: str, start: Optional[float] = None, end:
             raise EditError("The new segment would overlap its neighbours; leave a gap for it first.")
     words = _spread_words(text, start, end) if start is not None else ()
     seg = Segment(text, start, end, speaker, words, None, frozenset({LOCKED}) if lock else frozenset())
-    return Edit("Insert segment", i, (), (seg,))
+    return Edit(f"Insert {rows_label([i])}", i, (), (seg,))
 
 
 def delete(doc: Document, first: int, last: Optional[int] = None) -> Edit:
     last = first if last is None else last
     _seg(doc, first), _seg(doc, last)
     first, last = min(first, last), max(first, last)
-    return Edit("Delete segment" if first == last else "Delete segments", first,
+    return Edit(f"Delete {rows_label(range(first, last + 1))}", first,
                 tuple(doc.segments[first:last + 1]), ())
 
 
@@ -429,8 +451,9 @@ def _modify(doc: Document, indices: Iterable[int], description: str, change) -> 
 
 
 def set_flag(doc: Document, indices: Iterable[int], flag: str, on: bool = True) -> Edit:
+    indices = list(indices)
     name = {LOCKED: "Lock" if on else "Unlock"}.get(flag, ("Set " if on else "Clear ") + flag)
-    return _modify(doc, indices, name, lambda s: s.with_flag(flag, on))
+    return _modify(doc, indices, f"{name} {rows_label(indices)}", lambda s: s.with_flag(flag, on))
 
 
 def lock(doc: Document, indices: Iterable[int], on: bool = True) -> Edit:
@@ -439,7 +462,26 @@ def lock(doc: Document, indices: Iterable[int], on: bool = True) -> Edit:
 
 def set_speaker(doc: Document, indices: Iterable[int], speaker: Optional[str]) -> Edit:
     speaker = (speaker or "").strip() or None
-    return _modify(doc, indices, "Set speaker", lambda s: replace(s, speaker=speaker))
+    indices = list(indices)
+    return _modify(doc, indices, f"Set speaker of {rows_label(indices)}", lambda s: replace(s, speaker=speaker))
+
+
+def rename_speaker(doc: Document, old: str, new: str) -> Edit:
+    """Give every segment of speaker ``old`` the name ``new`` (one edit, so one undo step).
+
+    Renaming to a name another speaker already has joins the two speakers.
+    """
+    new = (new or "").strip()
+    if not new:
+        raise EditError("Type the speaker's new name.")
+    if new == old:
+        raise EditError(f"The speaker is already called “{new}”.")
+    rows = [i for i, s in enumerate(doc.segments) if s.speaker == old]
+    if not rows:
+        raise EditError(f"No segment has the speaker “{old}”.")
+    edit = _modify(doc, rows, "", lambda s: replace(s, speaker=new))
+    return replace(edit, description=f"Rename speaker “{old}” to “{new}” ({len(rows)} segment"
+                                     f"{'s' if len(rows) != 1 else ''})")
 
 
 def find_matches(doc: Document, pattern: str, regex: bool = False, case: bool = False) -> list[int]:

@@ -64,10 +64,16 @@ def test_align_writes_every_format_and_boundaries_are_right(talk, tmp_path, caps
     assert vtt.read_text(encoding="utf-8").startswith("WEBVTT")
 
     clips = tmp_path / "clips"
-    assert main(["clips", str(proj), "-o", str(clips), "--format", "wav", "-q"]) == 0
+    assert main(["clips", str(proj), "-o", str(clips), "--format", "wav", "--normalize", "-30", "--fade-ms", "10",
+                 "-q"]) == 0
     rows = list(csv.DictReader(open(clips / "metadata.csv", encoding="utf-8")))
     assert len(rows) == len(SENTENCES)
     assert all((clips / r["file_name"]).exists() for r in rows)
+    from aligner.audio import load_audio
+    from aligner.audio.shaping import loudness_dbfs
+    for r in rows:
+        x = load_audio(str(clips / r["file_name"])).samples
+        assert loudness_dbfs(x, 16000) == pytest.approx(-30, abs=0.5) and abs(int(x[0])) <= 2
 
 
 def test_formats_command_lists_exports(capsys):

@@ -11,6 +11,7 @@ import pytest
 
 from aligner.audio import AudioStream, load_audio
 from aligner.audio.encode import write_audio
+from aligner.audio.shaping import loudness_dbfs, shape_clip
 from aligner.clips import METADATA_COLUMNS, _Ahead, clip_bounds, export_clips, slug
 from aligner.document import NOT_HEARD, Document, Segment, UnscriptedSpan, words_for_text
 from aligner.errors import AlignerError, Cancelled, ExportError
@@ -66,10 +67,11 @@ def test_one_wav_per_segment_cut_exactly_where_the_report_says(talk, tmp_path):
     assert names == ["0001_good-evening-and-welcome-to-the-talk.wav", "0002_tonight-we-look-at-how-gulls-find-food.wav",
                      "0003_they-follow-the-fishing-boats-home.wav", "0004_thank-you-for-listening.wav",
                      "metadata.csv"]
+    edge = round(0.011 * 16000)  # the 10-ms fades (and pydub's last partial millisecond) at each end
     for clip in report.written:
         got = load_audio(clip.path).samples
         a = round(clip.start * 16000)
-        np.testing.assert_array_equal(got, audio.samples[a:a + len(got)])
+        np.testing.assert_array_equal(got[edge:-edge], audio.samples[a + edge:a + len(got) - edge])
         assert abs(len(got) / 16000 - (clip.end - clip.start)) < 1e-3
         seg = doc.segments[clip.index]
         assert clip.start <= seg.start and clip.end >= seg.end
@@ -208,3 +210,72 @@ def test_slug():
     assert slug("日本語") == ""
     long = slug("This sentence is far too long to be used whole as the name of a file on disk.")
     assert len(long) <= 40 and not long.endswith("-") and long.startswith("this-sentence-is-far-too-long")
+
+
+# ------------------------------------------------------------------ fades and loudness
+def _ms_rms(x: np.ndarray, rate: int) -> np.ndarray:
+    """RMS of each whole millisecond of mono samples."""
+    step = rate // 1000
+    n = len(x) // step
+    return np.sqrt((x[:n * step].astype(float).reshape(n, step) ** 2).mean(axis=1))
+
+
+def test_clips_fade_in_and_out_over_10_ms_so_they_do_not_click(talk, tmp_path):
+    rate = 48000
+    t = np.arange(3 * rate) / rate
+    tone = tmp_path / "tone.wav"  # a steady tone: a cut anywhere in it would click
+    write_audio(tone, (np.sin(2 * np.pi * 440 * t) * 16000).astype(np.int16)[:, None], rate)
+    doc = Document([timed("a steady tone", 1.0005, 2.2503)], audio_path=str(tone), audio_duration=3.0)
+    report = export_clips(doc, str(tone), str(tmp_path / "faded"), "wav", pad=0.0)
+    with AudioStream(report.written[0].path) as s:
+        got = np.concatenate(list(s.chunks()))[:, 0]
+    plain = export_clips(doc, str(tone), str(tmp_path / "raw"), "wav", pad=0.0, fade=0)
+    with AudioStream(plain.written[0].path) as s:
+        raw = np.concatenate(list(s.chunks()))[:, 0]
+    assert len(raw) == len(got) and abs(int(raw[0])) + abs(int(raw[-1])) > 1000  # the bare cut clicks
+    gain = _ms_rms(got, rate) / _ms_rms(raw, rate)  # how much of the sound each millisecond keeps
+    head, tail = gain[:10], gain[-10:]
+    assert head[0] < 0.1 and np.all(np.diff(head) > 0) and head[-1] > 0.85  # ramps up from silence...
+    assert tail[-1] < 0.15 and np.all(np.diff(tail) < 0) and tail[0] > 0.85  # ...and down to it
+    assert abs(int(got[0])) < 50 and abs(int(got[-1])) < 50  # no jump at either end (the tone peaks at 16000)
+    np.testing.assert_array_equal(got[rate // 80:-rate // 80], raw[rate // 80:-rate // 80])  # untouched between
+    # The spoken talk's clips: the words themselves are untouched by the fades.
+    doc, wav, _, audio = talk
+    for clip in export_clips(doc, wav, str(tmp_path / "talk"), "wav").written:
+        x = load_audio(clip.path).samples
+        a = round(clip.start * 16000)
+        np.testing.assert_array_equal(x[200:-200], audio.samples[a + 200:a + len(x) - 200])
+
+
+def test_normalised_clips_reach_the_target_loudness(talk, tmp_path):
+    doc, wav, _, audio = talk
+    quiet = tmp_path / "quiet.wav"  # the talk recorded 20 dB too low (about -40 dBFS)
+    write_audio(quiet, (audio.samples.astype(float) * 0.1).astype(np.int16), 16000)
+    for target in (-23.0, -30.0):
+        report = export_clips(doc, str(quiet), str(tmp_path / str(target)), "flac", normalize=target)
+        assert report.held_back == [] and len(report) == 4
+        for clip in report.written:
+            data = load_audio(clip.path).samples
+            assert loudness_dbfs(data, 16000) == pytest.approx(target, abs=0.5)
+    as_is = export_clips(doc, str(quiet), str(tmp_path / "as-is"), "wav")
+    assert all(loudness_dbfs(load_audio(c.path).samples, 16000) < -35 for c in as_is.written)
+    quiet = (np.sin(np.arange(16000) * 0.3) * 300).astype(np.int16)[:, None]  # about -44 dBFS
+    loud = shape_clip(quiet, 16000, target_dbfs=-20.0)
+    assert loudness_dbfs(loud.samples, 16000) == pytest.approx(-20.0, abs=0.5) and not loud.limited
+    # A clip whose peaks would clip is held back at the ceiling instead, and says so.
+    spiky = np.zeros((16000, 1), np.int16)
+    spiky[::800] = 20000
+    held = shape_clip(spiky, 16000, fade=0, target_dbfs=-10.0)
+    assert held.limited and np.abs(held.samples).max() <= 32767 * 10 ** (-1 / 20) + 1
+    # A nearly silent clip (room noise in a pause) is lifted by at most 24 dB, not turned into loud hiss.
+    hiss = (np.random.default_rng(1).normal(0, 20, 16000)).astype(np.int16)[:, None]  # about -64 dBFS
+    lifted = shape_clip(hiss, 16000, fade=0, target_dbfs=-23.0)
+    assert lifted.limited and lifted.gain_db == pytest.approx(24.0)
+
+
+def test_bad_fade_or_loudness_is_a_clear_error(talk, tmp_path):
+    doc, wav, _, _ = talk
+    with pytest.raises(ExportError, match="fade"):
+        export_clips(doc, wav, str(tmp_path), "wav", fade=3)
+    with pytest.raises(ExportError, match="loudness"):
+        export_clips(doc, wav, str(tmp_path), "wav", normalize=6)

@@ -245,3 +245,44 @@ def test_split_next_to_a_cue_keeps_words_in_text_order():
         except EditError:
             continue
         trial.check()
+
+
+# ------------------------------------------------------------------ speakers and undo labels
+def test_rename_speaker_renames_every_segment_in_one_edit_and_reverts():
+    doc = make_doc()
+    before = list(doc.segments)
+    e = E.rename_speaker(doc, "A", "Mary Shelley")
+    doc.apply(e)
+    assert [s.speaker for s in doc.segments] == ["Mary Shelley", "B", "Mary Shelley"]
+    assert [s.text for s in doc.segments] == [s.text for s in before]
+    assert e.description.startswith("Rename speaker “A” to “Mary Shelley”") and "2 segments" in e.description
+    e.revert(doc)
+    assert doc.segments == before
+
+
+def test_rename_speaker_refuses_nonsense():
+    doc = make_doc()
+    with pytest.raises(EditError, match="new name"):
+        E.rename_speaker(doc, "A", "  ")
+    with pytest.raises(EditError, match="No segment"):
+        E.rename_speaker(doc, "Nobody", "Somebody")
+    with pytest.raises(EditError, match="already"):
+        E.rename_speaker(doc, "B", "B")
+    doc.apply(E.rename_speaker(doc, "B", "A"))  # joining two speakers is a rename too
+    assert doc.speakers() == ["A"]
+
+
+def test_undo_labels_name_the_segment():
+    doc = make_doc()
+    assert E.retime(doc, 2, end=8.5).description == "Move end of #3"
+    assert E.retime(doc, 1, start=3.8).description == "Move start of #2"
+    assert E.retime(doc, 1, start=3.8, end=5.8).description == "Move #2"
+    assert E.split(doc, 0, word=1).description == "Split #1"
+    assert E.edit_text(doc, 2, "Third and final.").description == "Edit text of #3"
+    assert E.merge(doc, 0, 2).description == "Merge #1–#3"
+    assert E.delete(doc, 1).description == "Delete #2"
+    assert E.insert(doc, 3, "More.").description == "Insert #4"
+    assert E.lock(doc, [0, 2]).description == "Lock #1, #3"
+    assert E.set_speaker(doc, [1], "C").description == "Set speaker of #2"
+    assert E.shift(doc, 1, 1, 0.2).description == "Shift #2"
+    assert E.rows_label(range(10)) == "#1–#10" and E.rows_label([1, 4, 6, 9]) == "4 segments"

@@ -198,3 +198,15 @@ def test_subtitle_round_trip_with_speaker_labels():
     back = parse_transcript(first)
     assert [(s.text, s.speaker) for s in back.segments] == [(s.text, s.speaker) for s in doc.segments]
     assert render(place_by_hints(back), "srt") == first
+
+
+def test_placeholder_speaker_names_are_recognised():
+    from aligner.formats.cues import is_generic_speaker, shown_speaker
+
+    for name in ("Speaker A", "speaker b", "SPEAKER_01", "Speaker 2", "spk-3"):
+        assert is_generic_speaker(name), name
+    for name in ("Mary", "Speaker Ann", "The Speaker", "", None, "Dr. A"):
+        assert not is_generic_speaker(name), name
+    assert shown_speaker("Speaker A", ExportOptions()) is None
+    assert shown_speaker("Speaker A", ExportOptions(generic_speaker_labels=True)) == "Speaker A"
+    assert shown_speaker("Mary", ExportOptions(include_speakers=False)) is None

@@ -104,10 +104,32 @@ def test_json_keeps_the_shape_other_tools_read():
 
 
 def test_srt_round_trip():
-    original = render(aligned_doc(), "srt")
+    labelled = ExportOptions(generic_speaker_labels=True)  # placeholder names are off subtitles by default
+    original = render(aligned_doc(), "srt", labelled)
     doc = place_by_hints(parse_transcript(original))
     assert [s.speaker for s in doc.segments] == ["Speaker A", "Speaker A", "Speaker B", "Speaker B"]
-    assert render(doc, "srt") == original
+    assert render(doc, "srt", labelled) == original
+
+
+def test_subtitles_leave_placeholder_speakers_out_but_keep_real_names():
+    doc = aligned_doc()
+    srt, vtt = render(doc, "srt"), render(doc, "vtt")
+    assert "Speaker A" not in srt and "Speaker B" not in srt and "<v " not in vtt
+    named = replace_speakers(doc, {"Speaker A": "MARY", "Speaker B": "Speaker B"})
+    srt = render(named, "srt")
+    assert "MARY: Thanks for having me." in srt and "Speaker B" not in srt
+    assert "<v MARY>Thanks" in render(named, "vtt")
+    assert "Speaker B: [laughter]" in render(doc, "srt", ExportOptions(generic_speaker_labels=True))
+    txt = render(doc, "txt")  # a transcript (not a subtitle) keeps telling the turns apart
+    assert "Speaker A" in txt
+
+
+def replace_speakers(doc, names):
+    from dataclasses import replace as dc_replace
+
+    out = doc.copy()
+    out.segments = [dc_replace(s, speaker=names.get(s.speaker, s.speaker)) for s in out.segments]
+    return out
 
 
 def test_vtt_round_trip():

@@ -136,7 +136,7 @@ def test_undo_history_lists_every_edit(timed):
     w.model.edit(edits.edit_text, 0, "Hello again.")
     w.model.edit(edits.merge, 0)
     stack = w.model.undo_stack
-    assert [stack.text(i) for i in range(stack.count())] == ["Edit text", "Merge segments"]
+    assert [stack.text(i) for i in range(stack.count())] == ["Edit text of #1", "Merge #1–#2"]
     w.history_view.setCurrentIndex(w.history_view.model().index(0, 0))  # back to "opened"
     QApplication.processEvents()
     assert [s.text for s in w.model.document.segments] == ["Hello there.", "General remarks follow."]

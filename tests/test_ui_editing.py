@@ -174,12 +174,12 @@ def test_split_at_the_playhead_and_merge_back(qtbot, shown):
     assert len(doc.segments) == 3 and doc.segments[1].text == SENTENCES[1]
 
 
-def test_split_without_playhead_or_cursor_says_why(qtbot, shown):
+def test_split_without_playhead_or_cursor_cuts_near_the_middle_when_there_are_no_word_times(qtbot, shown):
     w = shown
-    w.model.set_current(0)
+    w.model.set_current(1)
     w.player.seek(seg(w, 2).start + 0.1)  # the playhead is in another segment
-    assert not w.editing.split()
-    assert "playhead inside the segment" in w.statusBar().currentMessage()
+    assert w.editing.split()
+    assert [s.text for s in w.model.document.segments[1:3]] == ["Then a second one follows", "with a few more words in it."]
 
 
 def test_typing_a_time_retimes_and_a_bad_time_is_refused(qtbot, shown):

@@ -114,13 +114,6 @@ def test_insert_at_playhead_in_a_gap_takes_the_gap():
     doc.check()
 
 
-def test_insert_inside_a_segment_goes_untimed_after_the_current_row():
-    doc = doc_of((0, 3), (5, 6))
-    edit, row = edit_helpers.insert_at(doc, 1.0, "aside", after_row=0)
-    doc.apply(edit)
-    assert row == 1 and not doc.segments[1].timed
-
-
 def test_insert_unscripted_makes_a_segment_and_removes_the_span_in_one_undo_step():
     doc = doc_of((0, 1), (5, 6), unscripted=[UnscriptedSpan(1.5, 3.0, "you know")])
     group, row = edit_helpers.insert_unscripted(doc, 0)
@@ -157,3 +150,41 @@ def test_the_demo_talk_is_found():
     audio, transcript = find_demo(RESOURCES)
     assert audio and audio.endswith((".ogg", ".wav", ".mp3", ".flac", ".opus", ".m4a"))
     assert transcript and transcript.endswith(".txt")
+
+
+def test_insert_goes_into_the_pause_after_the_selected_segment_when_the_playhead_is_in_speech():
+    doc = doc_of((0, 3), (5, 6))
+    edit, row = edit_helpers.insert_at(doc, 1.0, "aside", after_row=0)
+    doc.apply(edit)
+    assert row == 1 and (doc.segments[1].start, doc.segments[1].end) == (3.0, 5.0)
+    doc.check()
+
+
+def test_insert_without_any_pause_goes_untimed_after_the_selected_segment():
+    doc = doc_of((0, 3), (3, 6))
+    edit, row = edit_helpers.insert_at(doc, 1.0, "aside", after_row=0)
+    doc.apply(edit)
+    assert row == 1 and not doc.segments[1].timed
+
+
+def test_split_without_playhead_or_cursor_takes_the_longest_pause():
+    words = (Word("one", 1.0, 1.3), Word("two", 1.35, 1.6), Word("three", 2.4, 2.8), Word("four", 2.85, 3.0))
+    doc = Document([Segment("one two three four", 1.0, 3.0, words=words)], audio_duration=5.0)
+    k = edit_helpers.split_word_at_pause(doc, 0)
+    assert k == 2
+    from aligner import edits
+    doc.apply(edits.split(doc, 0, word=k))
+    assert doc.segments[0].end == pytest.approx(2.0)  # the middle of the 1.6-2.4 pause
+    # without word times: the word boundary nearest the middle of the text
+    bare = Document([Segment("aa bb cc dd", 0.0, 2.0)], audio_duration=5.0)
+    assert edit_helpers.split_word_at_pause(bare, 0) == 2
+
+
+def test_recent_names_add_folders_only_where_names_collide(tmp_path):
+    from ui.recent_labels import entry_labels, short_names
+
+    a, b = str(tmp_path / "x" / "2023" / "audio.wav"), str(tmp_path / "y" / "2023" / "audio.wav")
+    c = str(tmp_path / "x" / "notes.txt")
+    names = short_names([a, b, c])
+    assert names == {a: "x/2023/audio.wav", b: "y/2023/audio.wav", c: "notes.txt"}
+    assert entry_labels([[a, c], [c]]) == ["audio.wav + notes.txt", "notes.txt"]  # the same file twice is one file

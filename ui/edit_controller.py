@@ -56,24 +56,34 @@ class EditController(QObject):
 
     # ------------------------------------------------------------------ structure
     def split(self) -> bool:
+        """Split the selected segment where the timer means it.
+
+        At the playhead when it is inside the segment (what one hears decides),
+        otherwise at the text cursor of an open text editor, otherwise in the
+        middle of the longest pause between the segment's words.
+        """
         table = self.window.table
         editor = table.active_text_editor()
-        row = self.model.current
-        if editor is not None and row >= 0:
-            typed = editor.text()
-            offset = editor.cursorPosition() - (len(typed) - len(typed.lstrip()))
-            table.commit_open_editor()
-            return self.model.edit(edits.split, row, offset=max(0, offset), select=row)
         row = self._row()
         if row < 0:
             return False
+        offset = None
+        if editor is not None:
+            typed = editor.text()
+            offset = max(0, editor.cursorPosition() - (len(typed) - len(typed.lstrip())))
+            table.commit_open_editor()
         seg = self.doc.segments[row]
         t = self.window.player.playhead
-        if seg.timed and seg.start < t < seg.end:
+        if seg.timed and t is not None and seg.start < t < seg.end:
             return self.model.edit(edits.split, row, time=t, select=row)
-        self.window.say("To split, put the playhead inside the segment (click the waveform), "
-                        "or put the text cursor where it should split while editing its text.")
-        return False
+        if offset is not None:
+            return self.model.edit(edits.split, row, offset=offset, select=row)
+        try:
+            word = edit_helpers.split_word_at_pause(self.doc, row)
+        except EditError as e:
+            self.window.say(str(e))
+            return False
+        return self.model.edit(edits.split, row, word=word, select=row)
 
     def merge(self) -> bool:
         rows = self.model.selected_rows()
@@ -94,7 +104,16 @@ class EditController(QObject):
         except EditError as e:
             self.window.say(str(e))
             return False
-        return self.model.push(edit, select=row)
+        if not self.model.push(edit, select=row):
+            return False
+        seg = self.doc.segments[row]
+        if seg.timed:
+            self.window.say(f"Inserted segment {row + 1} at {seg.start:.2f}–{seg.end:.2f} s. "
+                            "Drag its boundaries or press Enter to edit its text.")
+        else:
+            self.window.say(f"Inserted segment {row + 1} without times: there is no pause at the playhead or "
+                            "after the selected segment. Type its start and end, or make room and re-align.")
+        return True
 
     def delete(self) -> bool:
         rows = self.model.selected_rows()
@@ -120,6 +139,27 @@ class EditController(QObject):
                             f"{'s' if len(rows) != 1 else ''}"
                             + ("; re-aligning keeps their times." if lock_them else "."))
         return ok
+
+    def rename_speaker(self) -> bool:
+        """Rename a speaker in every segment (one undo step): the selected segment's, or one chosen from a list."""
+        speakers = self.doc.speakers()
+        if not speakers:
+            self.window.say("No segment has a speaker yet; type one in the Speaker column first.")
+            return False
+        seg = self.model.current_segment()
+        old = seg.speaker if seg is not None and seg.speaker else None
+        if old is None:
+            old, ok = QInputDialog.getItem(self.window, "Rename speaker", "Speaker to rename:", speakers, 0, False)
+            if not ok or not old:
+                return False
+        new, ok = QInputDialog.getText(self.window, "Rename speaker", f"New name for “{old}” in every segment:",
+                                       text=old)
+        if not ok:
+            return False
+        if self.model.edit(edits.rename_speaker, old, new):
+            self.window.say(f"Renamed “{old}” to “{new.strip()}” everywhere.")
+            return True
+        return False
 
     def insert_unscripted(self, k: int | None = None) -> bool:
         if k is None:

@@ -14,6 +14,7 @@ from aligner import edits
 from aligner.document import EPS, Document
 from aligner.edits import Edit, EditGroup
 from aligner.errors import EditError
+from aligner.text import split_words
 
 MIN_NEW_SEGMENT = 0.1  #: seconds: a gap narrower than this cannot take a new segment
 
@@ -40,9 +41,12 @@ def gap_around(doc: Document, t: float) -> Optional[tuple[float, float]]:
 
 def insert_at(doc: Document, t: Optional[float], text: str, after_row: int,
               default_length: float = 2.0) -> tuple[Edit, int]:
-    """Insert ``text`` as a segment at the playhead ``t`` if it is in a gap, else untimed after ``after_row``.
+    """Insert ``text`` as a timed segment where there is room, else untimed after ``after_row``.
 
-    Returns the edit and the row the new segment will have.
+    The room looked for, in order: the pause the playhead ``t`` is in, then the
+    pause right after the selected segment ``after_row``.  A segment always
+    lands with times when either pause can take one, so it shows on the
+    waveform at once.  Returns the edit and the row the new segment will have.
     """
     if t is not None:
         gap = gap_around(doc, t)
@@ -50,8 +54,37 @@ def insert_at(doc: Document, t: Optional[float], text: str, after_row: int,
             row = insertion_row(doc, t)
             end = min(gap[1], t + default_length)
             return edits.insert(doc, row, text, t, end), row
+    if 0 <= after_row < len(doc.segments) and doc.segments[after_row].timed:
+        lo = doc.segments[after_row].end
+        hi = next((s.start for s in doc.segments[after_row + 1:] if s.timed),
+                  doc.audio_duration if doc.audio_duration is not None else lo + default_length)
+        if hi - lo >= MIN_NEW_SEGMENT:
+            return edits.insert(doc, after_row + 1, text, lo, min(hi, lo + default_length)), after_row + 1
     row = after_row + 1 if after_row >= 0 else len(doc.segments)
     return edits.insert(doc, row, text), row
+
+
+def split_word_at_pause(doc: Document, row: int) -> int:
+    """The word to split segment ``row`` before when neither playhead nor text cursor says where.
+
+    That is the word after the longest pause between the segment's spoken
+    words (the split then falls in the middle of that pause); among equal
+    pauses, or without word times, the word boundary nearest the middle.
+    """
+    seg = doc.segments[row]
+    spans = split_words(seg.text)
+    if len(spans) < 2:
+        raise EditError("A single word cannot be split.")
+    middle_char = len(seg.text) / 2
+
+    def nearness(k: int) -> float:  # how far the boundary before word k is from the text's middle
+        return abs(spans[k].start - middle_char)
+
+    words = seg.words if len(seg.words) == len(spans) else ()
+    timed = [k for k in range(1, len(spans)) if words and words[k - 1].timed and words[k].timed]
+    if not timed:
+        return min(range(1, len(spans)), key=nearness)
+    return max(timed, key=lambda k: (round(words[k].start - words[k - 1].end, 6), -nearness(k)))
 
 
 def insert_unscripted(doc: Document, k: int) -> tuple[EditGroup, int]:

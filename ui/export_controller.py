@@ -67,7 +67,7 @@ class ExportController(QObject):
         doc = self.model.document.copy()
         c = req.clips
         job = Job("Exporting clips", lambda progress, cancel: export_clips(
-            doc, doc.audio_path, c.folder, c.format, c.pad, c.indices, progress, cancel))
+            doc, doc.audio_path, c.folder, c.format, c.pad, c.indices, progress, cancel, c.fade, c.normalize))
         job.signals.succeeded.connect(lambda result: self._clips_done(result, c.folder))
         job.signals.cancelled.connect(lambda: (self.window.say("Clip export cancelled; clips written so far were "
                                                                "kept."), self.exported.emit("cancelled")))
@@ -78,7 +78,9 @@ class ExportController(QObject):
 
     def _clips_done(self, result, folder: str) -> None:
         n = len(result) if hasattr(result, "__len__") else None
-        self.window.say(f"Wrote {n} clips to {folder}." if n is not None else f"Wrote the clips to {folder}.")
+        held = len(getattr(result, "held_back", ()))
+        self.window.say((f"Wrote {n} clips to {folder}." if n is not None else f"Wrote the clips to {folder}.")
+                        + (f" {held} stayed quieter than asked (their peaks would clip, or they are nearly silent)." if held else ""))
         self.exported.emit("done")
 
     def _clips_failed(self, exc: BaseException, details: str) -> None:

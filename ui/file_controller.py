@@ -47,17 +47,17 @@ class FileController(QObject):
 
     # ------------------------------------------------------------------ open
     def open_dialog(self) -> None:
-        if not self.maybe_save():
+        if not self.maybe_save("opening another talk"):
             return
         start = self.window.prefs.last_folder or os.path.expanduser("~")
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open a talk: choose its audio and its transcript (both at once, or one by one)", start,
+            self.window, "Open audio and transcript", start,
             ";;".join(["Audio and transcript (*)", AUDIO_FILTER, transcript_filter(), PROJECT_FILTER]))
         if paths:
             self.open_paths(paths, asked=True)
 
     def open_project_dialog(self) -> None:
-        if not self.maybe_save():
+        if not self.maybe_save("opening a project"):
             return
         path, _ = QFileDialog.getOpenFileName(self.window, "Open a project",
                                               self.window.prefs.last_folder or os.path.expanduser("~"),
@@ -67,7 +67,7 @@ class FileController(QObject):
 
     def open_paths(self, paths: list[str], asked: bool = False) -> bool:
         """Open what ``paths`` name (a drop, the command line, recent files); ask for a missing half."""
-        if not asked and not self.maybe_save():
+        if not asked and not self.maybe_save("opening " + " and ".join(os.path.basename(p) for p in paths)):
             return False
         missing = [p for p in paths if not os.path.exists(p)]
         if missing:
@@ -79,10 +79,10 @@ class FileController(QObject):
             return self.open_project(req.project)
         folder = os.path.dirname(os.path.abspath(paths[0])) if paths else ""
         if req.audio is None and req.transcript is not None:
-            req.audio, _ = QFileDialog.getOpenFileName(self.window, "Now choose the talk's audio", folder,
+            req.audio, _ = QFileDialog.getOpenFileName(self.window, "Choose the talk's audio", folder,
                                                        AUDIO_FILTER + ";;All files (*)")
         elif req.transcript is None and req.audio is not None:
-            req.transcript, _ = QFileDialog.getOpenFileName(self.window, "Now choose the talk's transcript",
+            req.transcript, _ = QFileDialog.getOpenFileName(self.window, "Choose the talk's transcript",
                                                             folder, transcript_filter() + ";;All files (*)")
         if not req.audio or not req.transcript:
             self.window.say("Opening a talk needs both its audio and its transcript.")
@@ -108,7 +108,7 @@ class FileController(QObject):
                                 "The demo talk is not installed with this copy of Aligner.",
                                 informative=f"It should be in {self.window.resources / 'demo'}.")
             return False
-        if not self.maybe_save():
+        if not self.maybe_save("opening the demo talk"):
             return False
         return self.open_talk(audio, transcript)
 
@@ -205,12 +205,15 @@ class FileController(QObject):
         self.window.say(f"Saved {os.path.basename(path)}.")
         return True
 
-    def maybe_save(self) -> bool:
-        """Before the talk goes away: True when it may (saved, discarded or unchanged)."""
+    def maybe_save(self, action: str = "closing Aligner") -> bool:
+        """Before the talk goes away for ``action`` ("opening the demo talk"): True when it may go.
+
+        It may when it is unchanged, or once the person saved or discarded it.
+        """
         if not self.model.modified:
             return True
         name = os.path.basename(self.model.project_path or self.model.document.source_path or "this talk")
-        answer = messages.ask_save_changes(self.window, name)
+        answer = messages.ask_save_changes(self.window, name, action)
         if answer == "save":
             return self.save()
         if answer == "discard":

@@ -30,6 +30,7 @@ from .export_controller import ExportController
 from .file_controller import FileController
 from .player import PREVIEW, Player
 from .progress_panel import ProgressPanel
+from .recent_labels import entry_labels
 from .review import review_count
 from .segment_table import SegmentTableModel, SegmentTableView
 from .session import Session, find_demo
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         m.addAction(a["quit"])
         m = mb.addMenu("&Edit")
         for k in ("undo", "redo", None, "find", None, "split", "merge", "insert", "delete", "insert_unscripted",
-                  None, "lock"):
+                  "rename_speaker", None, "lock"):
             m.addSeparator() if k is None else m.addAction(a[k])
         m = mb.addMenu("&Timing")
         for k in ("select_start", "select_end", None, "nudge_left", "nudge_right", "nudge_left_big",
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         a["delete"].triggered.connect(self.editing.delete)
         a["insert_unscripted"].triggered.connect(lambda: self.editing.insert_unscripted())
         a["lock"].triggered.connect(self.editing.toggle_lock)
+        a["rename_speaker"].triggered.connect(self.editing.rename_speaker)
         a["select_start"].triggered.connect(lambda: self.editing.select_boundary(START))
         a["select_end"].triggered.connect(lambda: self.editing.select_boundary(END))
         a["nudge_left"].triggered.connect(lambda: self.editing.nudge(-SMALL_NUDGE))
@@ -343,8 +345,8 @@ class MainWindow(QMainWindow):
         entries = self.prefs.recent_files()
         self.welcome.set_recent(entries)
         self.recent_menu.clear()
-        for paths in entries:
-            act = self.recent_menu.addAction(" + ".join(os.path.basename(p) for p in paths))
+        for paths, label in zip(entries, entry_labels(entries)):
+            act = self.recent_menu.addAction(label)
             act.setToolTip("\n".join(paths))
             act.triggered.connect(lambda _=False, ps=list(paths): self.files.open_paths(ps))
         self.recent_menu.setEnabled(bool(entries))

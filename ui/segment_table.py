@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyledItemDelegate,
-                               QTableView)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QHeaderView, QLineEdit,
+                               QStyle, QStyledItemDelegate, QTableView, QToolTip)
 
 from aligner import edits
 from aligner.document import HINT_IGNORED, LOCKED, NOT_HEARD, Segment
@@ -24,9 +24,11 @@ from .document_model import DocumentModel
 from .review import segment_reason
 from .timecode import format_duration, format_time, parse_time
 
-COLUMNS = ("#", "Start", "End", "Duration", "Speaker", "Text", "Conf.", "CPS")
+COLUMNS = ("#", "Start", "End", "Dur.", "Speaker", "Text", "Conf.", "CPS")
 NUM, START, END, DURATION, SPEAKER, TEXT, CONF, CPS = range(len(COLUMNS))
 EDITABLE = {START, END, SPEAKER, TEXT}
+#: Dropped first, in this order, when the table is too narrow for the Text column to keep half of it.
+OPTIONAL_COLUMNS = (DURATION, CONF)
 RIGHT = {NUM, START, END, DURATION, CONF, CPS}
 
 _DISPLAY, _EDIT, _BACKGROUND, _FOREGROUND, _FONT, _DECORATION, _ALIGN, _TOOLTIP = (
@@ -73,7 +75,7 @@ class SegmentTableModel(QAbstractTableModel):
             if role == Qt.ToolTipRole:
                 return {CONF: "How sure the aligner is of this segment's timing",
                         CPS: f"Characters per second (warning above {self.cps_limit:g})",
-                        DURATION: "Seconds"}.get(section)
+                        DURATION: "Duration in seconds"}.get(section)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
@@ -166,10 +168,12 @@ class SegmentTableModel(QAbstractTableModel):
             if value.strip() == seg.text:
                 return False
             return m.edit(edits.edit_text, row, value)
-        if col == SPEAKER:
-            if (value.strip() or None) == seg.speaker:
+        if col == SPEAKER:  # typed into one row of a selection, it names the speaker of every selected row
+            selected = m.selected_rows()
+            rows = selected if row in selected else [row]
+            if all((value.strip() or None) == self.segments[r].speaker for r in rows):
                 return False
-            return m.edit(edits.set_speaker, [row], value)
+            return m.edit(edits.set_speaker, rows, value)
         if col in (START, END):
             try:
                 t = parse_time(value)
@@ -206,6 +210,33 @@ class TextDelegate(QStyledItemDelegate):
         return editor
 
 
+class SpeakerDelegate(QStyledItemDelegate):
+    """The Speaker cell's editor: the talk's speakers to pick from, or a new name to type (with completion)."""
+
+    def __init__(self, doc_model: DocumentModel, parent=None):
+        super().__init__(parent)
+        self.doc_model = doc_model
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        combo.setObjectName("speakerEditor")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.NoInsert)
+        combo.addItems(self.doc_model.document.speakers())
+        combo.completer().setCaseSensitivity(Qt.CaseInsensitive)
+        combo.completer().setCompletionMode(QCompleter.PopupCompletion)
+        # Picking a name from the list is the whole edit: write it and close, as Enter would.
+        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setEditText(index.data(Qt.EditRole) or "")
+        editor.lineEdit().selectAll()
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentText(), Qt.EditRole)
+
+
 class SegmentTableView(QTableView):
     """The table widget: rows follow the model's current segment and selection both ways."""
 
@@ -217,6 +248,7 @@ class SegmentTableView(QTableView):
         self.doc_model = doc_model
         self.setModel(table_model)
         self.setItemDelegateForColumn(TEXT, TextDelegate(self))
+        self.setItemDelegateForColumn(SPEAKER, SpeakerDelegate(doc_model, self))
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
@@ -234,19 +266,81 @@ class SegmentTableView(QTableView):
         hh.setHighlightSections(False)
         hh.setSectionResizeMode(QHeaderView.Interactive)
         hh.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        fm = self.fontMetrics()
-        widths = {NUM: fm.horizontalAdvance("00000") + 28, START: fm.horizontalAdvance("0:00:00.000") + 18,
-                  END: fm.horizontalAdvance("0:00:00.000") + 18, DURATION: fm.horizontalAdvance("Duration") + 18,
-                  SPEAKER: fm.horizontalAdvance("Speaker name") + 12, CONF: fm.horizontalAdvance("Conf.") + 20,
-                  CPS: fm.horizontalAdvance("CPS 00.0") + 8}
-        for col, w in widths.items():
-            self.setColumnWidth(col, w)
         self._syncing = False
+        hh.sectionResized.connect(self._column_resized)
+        self._fit_columns()
         self.selectionModel().selectionChanged.connect(self._selection_to_model)
         self.selectionModel().currentRowChanged.connect(self._current_to_model)
         doc_model.currentChanged.connect(self._current_from_model)
         doc_model.selectionChanged.connect(self._selection_from_model)
         doc_model.documentReset.connect(lambda: self._current_from_model(doc_model.current))
+        doc_model.documentReset.connect(self._fit_columns)
+
+    # ------------------------------------------------------------------ column widths
+    def _fit_columns(self) -> None:
+        """Narrow columns sized to their content; the Text column keeps at least half of the table.
+
+        Times need their hours only in talks of an hour or more.  The sizes are
+        set again only when what they must hold changes (a longer talk, more
+        rows), so a column the person widened stays as wide across edits.
+        """
+        fm = self.fontMetrics()
+        duration = self.doc_model.document.audio_duration or 0.0
+        time_w = fm.horizontalAdvance("0:00:00.000" if duration >= 3600 else "00:00.000") + 14
+        rows = max(1, len(self.doc_model.document.segments))
+        widths = {NUM: fm.horizontalAdvance("0" * len(str(rows))) + 30, START: time_w, END: time_w,
+                  DURATION: fm.horizontalAdvance("00.000") + 14, SPEAKER: fm.horizontalAdvance("Speaker A") + 14,
+                  CONF: fm.horizontalAdvance("Conf.") + 14, CPS: fm.horizontalAdvance("00.0") + 22}
+        if widths != getattr(self, "_fitted", None):
+            self._fitted = widths
+            self._widths = dict(widths)
+            for col, w in widths.items():
+                self.setColumnWidth(col, w)
+        self._drop_columns()
+
+    def _drop_columns(self) -> None:
+        """On a narrow table (small screen, side panel open) Duration and Conf. step aside for the text.
+
+        Confidence still tints the row and shows in its tooltip; the duration is end minus start.
+        """
+        available = self.viewport().width()
+        hidden = set()
+        for col in OPTIONAL_COLUMNS:
+            fixed = sum(w for c, w in self._widths.items() if c not in hidden)
+            if available - fixed >= available / 2:
+                break
+            hidden.add(col)
+        for col in OPTIONAL_COLUMNS:
+            self.setColumnHidden(col, col in hidden)
+
+    def _column_resized(self, col: int, _old: int, new: int) -> None:
+        if col != TEXT and new > 0 and hasattr(self, "_widths") and not self.isColumnHidden(col):
+            self._widths[col] = new  # the person's own width counts from now on
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_widths"):
+            self._drop_columns()
+
+    def viewportEvent(self, event) -> bool:
+        """A Text or Speaker cell too narrow for its words shows them whole in its tooltip."""
+        if event.type() == QEvent.ToolTip:
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.column() in (TEXT, SPEAKER):
+                tip = self.elided_tooltip(index)
+                if tip:
+                    QToolTip.showText(event.globalPos(), tip, self.viewport(), self.visualRect(index))
+                    return True
+        return super().viewportEvent(event)
+
+    def elided_tooltip(self, index: QModelIndex) -> Optional[str]:
+        """The cell's whole text (and the model's notes) when the column cuts it off, else None."""
+        text = index.data(Qt.DisplayRole) or ""
+        room = self.visualRect(index).width() - 2 * (self.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 3)
+        if not text or self.fontMetrics().horizontalAdvance(text) <= room:
+            return None
+        notes = index.data(Qt.ToolTipRole) or ""
+        return notes if notes.startswith(text) else "\n".join(p for p in (text, notes) if p)
 
     # ------------------------------------------------------------------ selection sync
     def _current_to_model(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from .recent_labels import entry_labels
 
 
 class WelcomePage(QWidget):
@@ -62,8 +62,8 @@ class WelcomePage(QWidget):
 
     def set_recent(self, entries: list[list[str]]) -> None:
         self.recent.clear()
-        for paths in entries:
-            item = QListWidgetItem(" + ".join(os.path.basename(p) for p in paths))
+        for paths, label in zip(entries, entry_labels(entries)):
+            item = QListWidgetItem(label)
             item.setToolTip("\n".join(paths))
             item.setData(Qt.UserRole, list(paths))
             self.recent.addItem(item)

@@ -23,6 +23,7 @@ best combination of cut points is found, not just the first that fits.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from typing import Mapping, Optional, Sequence
 
@@ -30,6 +31,27 @@ from ..document import Document, Segment
 from ..errors import ExportError
 from ..text import split_words
 from .options import ExportOptions
+
+#: Placeholder speaker names that importers and diarizers invent: "Speaker A", "Speaker 2", "SPEAKER_01".
+_GENERIC_SPEAKER = re.compile(r"(?i)^(speaker|spk|voice)[ _-]?([a-z]|\d{1,3})$")
+
+
+def is_generic_speaker(name: Optional[str]) -> bool:
+    return bool(name) and bool(_GENERIC_SPEAKER.match(name.strip()))
+
+
+def shown_speaker(speaker: Optional[str], options: ExportOptions) -> Optional[str]:
+    """The name a subtitle shows for ``speaker``, or None.
+
+    "Speaker A:" on screen tells a viewer nothing the change of voice does not,
+    so placeholder names stay off subtitles unless asked for; real names stay.
+    """
+    if not speaker or not options.include_speakers:
+        return None
+    if is_generic_speaker(speaker) and not options.generic_speaker_labels:
+        return None
+    return speaker
+
 
 #: Gaps between two cues of one segment shorter than this are closed (no flicker).
 CHAIN_GAP = 0.5
@@ -82,7 +104,8 @@ def build_cues(doc: Document, options: ExportOptions, label_turns: bool = False,
                ) -> list[Cue]:
     """The cues for every timed segment of ``doc`` (untimed segments are left out).
 
-    ``label_turns`` prefixes "Name: " to the first cue of each speaker turn.
+    ``label_turns`` prefixes "Name: " to the first cue of each speaker turn
+    (real names only, unless ``options.generic_speaker_labels``).
     ``kept_lines`` maps segment ids to the line breaks the imported file had, kept
     when the segment is unchanged and its lines still fit.
     Raises ExportError when no segment has a time.
@@ -93,7 +116,8 @@ def build_cues(doc: Document, options: ExportOptions, label_turns: bool = False,
     cues: list[Cue] = []
     prev: object = object()
     for i, seg in timed:
-        label = f"{seg.speaker}: " if label_turns and seg.speaker and seg.speaker != prev else ""
+        name = shown_speaker(seg.speaker, options) if label_turns else None
+        label = f"{name}: " if name and seg.speaker != prev else ""
         prev = seg.speaker
         kept = kept_lines.get(seg.id) if kept_lines else None
         cues.extend(segment_cues(seg, options, label, kept, index=i))

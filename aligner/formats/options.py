@@ -22,6 +22,8 @@ class ExportOptions:
     split_long_cues: bool = True  #: cut long segments into several readable cues
     txt_timestamps: bool = False  #: text export: "[00:01:02.900] Speaker A: text" lines
     include_speakers: bool = True  #: write speaker names (labels, voice tags, a column, a tier)
+    #: subtitles: label turns of placeholder names ("Speaker A", "SPEAKER_01") too, not only real names
+    generic_speaker_labels: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_chars_per_line, int) or self.max_chars_per_line < 10:

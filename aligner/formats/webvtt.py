@@ -21,7 +21,7 @@ import pysubs2
 from ..document import Document
 from ..errors import TranscriptError
 from .base import Format
-from .cues import Cue, build_cues
+from .cues import Cue, build_cues, shown_speaker
 from .options import ExportOptions
 from .subrip import split_ssa_lines
 from .subtitles import (CUE_LINES_KEY, TIME_MARK, RawCue, clean_lines, document_from_cues, strip_tags,
@@ -113,8 +113,9 @@ class WebVTTFormat(Format):
 
         def line_text(cue: Cue, n: int, line: str) -> str:
             line = _escape(line)
-            if n == 0 and options.include_speakers and cue.speaker:
-                return f"<v {_escape(cue.speaker)}>{line}"
+            name = shown_speaker(cue.speaker, options) if n == 0 else None
+            if name:
+                return f"<v {_escape(name)}>{line}"
             return line
 
         return write_cues(cues, "WEBVTT\n", vtt_timestamp, line_text)

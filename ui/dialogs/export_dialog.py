@@ -20,6 +20,8 @@ class ClipRequest:
     format: str
     pad: float
     indices: Optional[list[int]]  #: None = every segment
+    fade: float = 0.010  #: seconds of fade in and out (0 = none)
+    normalize: Optional[float] = None  #: RMS loudness (dBFS) every clip is brought to; None = as recorded
 
 
 @dataclass
@@ -145,6 +147,17 @@ class ExportDialog(QDialog):
         cf.addRow("Audio format:", self.clip_format)
         cf.addRow("Padding:", self.clip_pad)
         cf.addRow(self.clip_selected)
+        self.clip_fade = QCheckBox("Fade in and out over 10 ms (no click at the cuts)")
+        self.clip_fade.setChecked(True)
+        self.clip_normalize = QCheckBox("Same loudness for every clip:")
+        self.clip_loudness = QDoubleSpinBox()
+        self.clip_loudness.setRange(-60.0, -1.0)
+        self.clip_loudness.setSuffix(" dBFS")
+        self.clip_loudness.setValue(-23.0)
+        self.clip_loudness.setEnabled(False)
+        self.clip_normalize.toggled.connect(self.clip_loudness.setEnabled)
+        cf.addRow(self.clip_fade)
+        cf.addRow(self.clip_normalize, self.clip_loudness)
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
@@ -211,7 +224,9 @@ class ExportDialog(QDialog):
         if self.clips.isChecked():
             clips = ClipRequest(self.clip_folder.text().strip(), self.clip_format.currentText(),
                                 self.clip_pad.value() / 1000.0,
-                                list(self.selected_rows) if self.clip_selected.isChecked() else None)
+                                list(self.selected_rows) if self.clip_selected.isChecked() else None,
+                                0.010 if self.clip_fade.isChecked() else 0.0,
+                                self.clip_loudness.value() if self.clip_normalize.isChecked() else None)
         return ExportRequest(self.format_combo.currentData(),
                              self.path_edit.text().strip() if self.write_doc.isChecked() else None, options, clips)
 

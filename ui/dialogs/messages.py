@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from aligner.errors import AlignerError
 
+from .titles import fit_title
+
 
 def present(box: QMessageBox) -> int:
     """Show a message box modally and return the clicked standard button (patched in tests)."""
@@ -27,6 +29,7 @@ def show_error(parent: Optional[QWidget], title: str, text: str, details: Option
         box.setInformativeText(informative)
     if details:
         box.setDetailedText(details)  # Qt shows it collapsed behind "Show Details…"
+    fit_title(box)
     present(box)
 
 
@@ -59,13 +62,18 @@ def show_exception(parent: Optional[QWidget], exc: BaseException, details: Optio
     show_error(parent, title, text, details if not expected else None, todo)
 
 
-def ask_save_changes(parent: Optional[QWidget], what: str = "this talk") -> str:
-    """'save', 'discard' or 'cancel'."""
-    box = QMessageBox(QMessageBox.Warning, "Unsaved changes", f"Save the changes to {what} before closing?",
+def ask_save_changes(parent: Optional[QWidget], what: str = "this talk", action: str = "closing") -> str:
+    """'save', 'discard' or 'cancel' — "Save changes to talk.alignproj before opening demo.ogg?".
+
+    The question names the project and what is about to happen, so the person
+    knows which work is at stake and why they are asked now.
+    """
+    box = QMessageBox(QMessageBox.Warning, f"Unsaved changes to {what}", f"Save changes to {what} before {action}?",
                       QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
     box.setObjectName("saveChangesDialog")
     box.setInformativeText("If you don't save, your changes since the last save are lost.")
     box.setDefaultButton(QMessageBox.Save)
+    fit_title(box)
     answer = present(box)
     return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
@@ -74,10 +82,12 @@ def confirm(parent: Optional[QWidget], title: str, text: str, yes: str = "OK") -
     box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Ok | QMessageBox.Cancel, parent)
     box.setObjectName("confirmDialog")
     box.button(QMessageBox.Ok).setText(yes)
+    fit_title(box)
     return present(box) == QMessageBox.Ok
 
 
 def inform(parent: Optional[QWidget], title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, parent)
     box.setObjectName("infoDialog")
+    fit_title(box)
     present(box)

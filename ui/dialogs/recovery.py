@@ -7,6 +7,8 @@ import os
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from .titles import fit_title
+
 
 def describe_entry(entry) -> str:
     """One line for a recovery entry, from whatever it knows (name, time)."""
@@ -59,6 +61,7 @@ class RecoveryDialog(QDialog):
         lay.addWidget(text)
         lay.addWidget(self.list)
         lay.addWidget(buttons)
+        fit_title(self)
 
     def selected(self):
         row = self.list.currentRow()
