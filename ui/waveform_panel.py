@@ -26,6 +26,7 @@ class WaveformPanel(QWidget):
         self.model = model
         self.viewport = Viewport()
         self.follow_playhead = True
+        self._shown_doc = None  #: the Document the viewport was last reset for
         self.overview = OverviewWaveform(model, self.viewport)
         self.detail = DetailWaveform(model, self.viewport)
         self.scrollbar = QScrollBar(Qt.Horizontal)
@@ -66,11 +67,21 @@ class WaveformPanel(QWidget):
 
     # ------------------------------------------------------------------ viewport changes
     def _duration_changed(self) -> None:
+        """A new talk starts at its beginning; the same talk's exact audio keeps the view where it is.
+
+        Opening a compressed file shows a quick sketch first and the decoded audio
+        a moment later, a few milliseconds longer or shorter: that must not throw
+        away the view a project restored (or the one the person already moved to).
+        """
         doc = self.model.document
         duration = (self.model.peaks.duration if self.model.peaks is not None else None) \
             or doc.audio_duration or 0.0
-        if abs(duration - self.viewport.duration) > 1e-6:
+        if doc is not self._shown_doc:
+            self._shown_doc = doc
             self.viewport.set_duration(duration, DEFAULT_SPAN)
+        elif abs(duration - self.viewport.duration) > 1e-6:
+            self.viewport.duration = max(0.0, duration)
+            self.viewport.clamp()
         self.refresh_view()
 
     def refresh_view(self) -> None:
