@@ -1,4 +1,9 @@
-"""Overview, detail waveform, scrollbar and zoom buttons, kept in step through one Viewport."""
+"""Overview, detail waveform (and spectrogram), scrollbar and zoom buttons, kept in step through one Viewport.
+
+The panel also owns what a project remembers of the view (:meth:`view_state`):
+where it was, how far zoomed in time and amplitude, and whether the
+spectrogram was shown.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBo
 
 from .document_model import DocumentModel
 from .overview import OverviewWaveform
+from .spectrogram_source import SpectrogramSource
 from .timecode import format_time
 from .timeline import Viewport
 from .waveform import DetailWaveform
@@ -29,6 +35,9 @@ class WaveformPanel(QWidget):
         self._shown_doc = None  #: the Document the viewport was last reset for
         self.overview = OverviewWaveform(model, self.viewport)
         self.detail = DetailWaveform(model, self.viewport)
+        self.spectrogram = SpectrogramSource(model, self)
+        self.spectrogram.progressed.connect(self._spectrogram_progressed)
+        self.spectrogram.finished.connect(self._spectrogram_progressed)
         self.scrollbar = QScrollBar(Qt.Horizontal)
         self.scrollbar.setToolTip("Scroll through the talk (or drag the waveform, or Shift+wheel)")
         self.range_label = QLabel()
@@ -118,6 +127,52 @@ class WaveformPanel(QWidget):
         else:
             vp.show_range(seg.start, seg.end)
         self.refresh_view()
+
+    # ------------------------------------------------------------------ display
+    def set_display(self, wave: bool, spectrogram: bool) -> None:
+        """Waveform, spectrogram under it, or spectrogram instead of it (computed when first shown)."""
+        self.detail.set_display(wave, spectrogram)
+        self.spectrogram.want(self.detail.show_spectrogram)
+        self.detail.set_spectrogram(self.spectrogram.spectrogram)
+
+    def _spectrogram_progressed(self) -> None:
+        if self.detail.spectrogram is not self.spectrogram.spectrogram:
+            self.detail.set_spectrogram(self.spectrogram.spectrogram)
+        self.detail.spectrogram_progressed()
+
+    def amplitude_in(self) -> None:
+        self.detail.zoom_amplitude(1)
+
+    def amplitude_out(self) -> None:
+        self.detail.zoom_amplitude(-1)
+
+    def amplitude_reset(self) -> None:
+        self.detail.set_amplitude(1.0)
+
+    def view_state(self) -> dict:
+        vp, d = self.viewport, self.detail
+        return {"view_start": vp.start, "view_span": vp.span, "amplitude": d.amplitude,
+                "waveform": d.show_wave, "spectrogram": d.show_spectrogram}
+
+    def apply_view_state(self, state: dict) -> None:
+        """Come back to a saved view; a damaged entry only loses that part of the view."""
+        vp = self.viewport
+        try:
+            if "view_span" in state:
+                vp.span = float(state["view_span"])
+                vp.scroll_to(float(state.get("view_start", 0.0)))
+        except (TypeError, ValueError):
+            pass
+        try:
+            self.detail.set_amplitude(float(state.get("amplitude", 1.0)))
+        except (TypeError, ValueError):
+            pass
+        if "waveform" in state or "spectrogram" in state:  # else keep what this window shows now
+            self.set_display(bool(state.get("waveform", True)), bool(state.get("spectrogram", False)))
+        self.refresh_view()
+
+    def shutdown(self) -> None:
+        self.spectrogram.shutdown()
 
     # ------------------------------------------------------------------ commands
     def zoom(self, factor: float) -> None:
