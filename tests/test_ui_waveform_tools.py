@@ -318,3 +318,25 @@ def test_re_align_only_the_range_drawn(qtbot, shown, dialogs):
     w.a["realign_range"].trigger()
     assert not w.aligning.running
     assert "no unlocked segment" in w.statusBar().currentMessage()
+
+
+def test_hundreds_of_segments_in_view_are_still_drawn(qtbot, window, spoken):
+    """Zoomed out over a long talk the segments are drawn as one strip: same tints, where they are."""
+    from ui.session import Session
+
+    audio, peaks = spoken[:2]
+    n = 400
+    step = audio.duration / n
+    doc = Document([Segment(f"s{k}", k * step, k * step + step / 2) for k in range(n)],
+                   audio_duration=audio.duration)
+    window.show_session(Session(doc, audio, peaks))
+    window.waveforms.fit_all()
+    detail, vp = window.waveforms.detail, window.waveforms.viewport
+    assert len(detail.visible_rows()) > detail.width() / 6  # the strip is used
+    detail.set_amplitude(0.25)  # keep the wave itself away from the pixels looked at
+    pixels, scale = band_image(detail, (detail.height() - 30, 20))  # low in the view: body tint only
+    row = pixels[len(pixels) // 2]
+    inside = row[int(vp.time_to_x(200 * step + step / 4) * scale)]
+    gap = row[int(vp.time_to_x(200 * step + 3 * step / 4) * scale)]
+    blue = lambda px: (int(px) & 255) - ((int(px) >> 16) & 255)  # noqa: E731 - segments are tinted blue
+    assert blue(inside) > blue(gap) + 3, (hex(inside), hex(gap))
