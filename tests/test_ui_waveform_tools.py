@@ -206,6 +206,11 @@ def test_dragging_selects_a_range_the_middle_button_pans_a_click_drops_it(qtbot,
     assert detail.range is None and not w.a["play_range"].isEnabled()
     assert w.model.current == 1
 
+    drag(qtbot, detail, vp.time_to_x(t0), vp.time_to_x(t1))
+    assert detail.range is not None
+    qtbot.keyClick(detail, Qt.Key_Escape)  # Esc drops it too (nothing to cancel)
+    assert detail.range is None
+
 
 def test_a_segment_is_made_from_the_range_trimmed_to_the_pause(qtbot, shown, dialogs):
     w = shown
