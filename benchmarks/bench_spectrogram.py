@@ -22,6 +22,7 @@ import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -74,7 +75,6 @@ def main() -> int:
     args = ap.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from aligner.audio import Audio
     from aligner.audio.peaks import compute_peaks
@@ -93,7 +93,6 @@ def main() -> int:
     print(f"signal and peaks built in {time.perf_counter() - t:.1f} s")
 
     app = create_app()
-    import tempfile
     window = create_window(Preferences(), RecoveryStore(tempfile.mkdtemp(prefix="bench-spec-")))
     window.resize(1400, 900)
     window.show()

@@ -39,7 +39,7 @@ class WaveformPanel(QWidget):
         self.spectrogram.progressed.connect(self._spectrogram_progressed)
         self.spectrogram.finished.connect(self._spectrogram_progressed)
         self.scrollbar = QScrollBar(Qt.Horizontal)
-        self.scrollbar.setToolTip("Scroll through the talk (or drag the waveform, or Shift+wheel)")
+        self.scrollbar.setToolTip("Scroll through the talk (or middle-drag the waveform, or Shift+wheel)")
         self.range_label = QLabel()
         self.range_label.setObjectName("hint")
         self._buttons = QHBoxLayout()
