@@ -36,6 +36,7 @@ from .segment_table import SegmentTableModel, SegmentTableView
 from .session import Session, find_demo
 from .timecode import format_time
 from .unscripted_panel import UnscriptedPanel
+from .waveform_controller import WaveformController
 from .waveform_panel import WaveformPanel
 from .welcome import WelcomePage
 from .workers import Job, JobRunner
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect()
+        self.waveform_tools = WaveformController(self)  # wires its own actions and right-click menus
         self.refresh_recent()
         self.welcome.set_demo_available(all(find_demo(self.resources)))
         self.update_title()
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
         for k in ("undo", "redo", None, "find", None, "split", "merge", "insert", "delete", "insert_unscripted",
                   "rename_speaker", None, "lock"):
             m.addSeparator() if k is None else m.addAction(a[k])
+        m.addSeparator()
+        for k in ("play_range", "segment_from_range", "realign_range", "clear_range"):
+            m.addAction(a[k])
         m = mb.addMenu("&Timing")
         for k in ("select_start", "select_end", None, "nudge_left", "nudge_right", "nudge_left_big",
                   "nudge_right_big", None, "start_to_playhead", "end_to_playhead"):
@@ -156,6 +161,9 @@ class MainWindow(QMainWindow):
         for k in ("zoom_in", "zoom_out", "zoom_fit", "zoom_selection", None, "follow", None, "history",
                   "unscripted_panel"):
             m.addSeparator() if k is None else m.addAction(a[k])
+        m.addSeparator()
+        for k in ("show_waveform", "show_spectrogram", "amplitude_in", "amplitude_out", "amplitude_reset"):
+            m.addAction(a[k])
         m = mb.addMenu("&Help")
         m.addAction(a["shortcuts"])
         m.addAction(a["about"])
@@ -311,16 +319,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def ui_state(self) -> dict:
-        vp = self.waveforms.viewport
-        return {"view_start": vp.start, "view_span": vp.span, "current": self.model.current,
+        return {**self.waveforms.view_state(), "current": self.model.current,
                 "rate": self.player.rate, "playhead": self.player.playhead}
 
     def _apply_ui_state(self, state: dict) -> None:
-        vp = self.waveforms.viewport
+        self.waveforms.apply_view_state(state)
         try:
-            if "view_span" in state:
-                vp.span = float(state["view_span"])
-                vp.scroll_to(float(state.get("view_start", 0.0)))
             if "current" in state and 0 <= int(state["current"]) < len(self.model.document.segments):
                 self.model.set_current(int(state["current"]), force=True)
             if "rate" in state:
@@ -522,6 +526,7 @@ class MainWindow(QMainWindow):
         self.jobs.cancel_all()
         self.jobs.wait(10000)
         self.aligning.shutdown()
+        self.waveforms.shutdown()
         self.player.close()
         self.autosaver.discard()
         self.prefs.save()

@@ -1,11 +1,18 @@
 """The detail waveform: the audio around the cursor with segments drawn on it, and their handles.
 
 Drawn in ``paintEvent`` from the core's cached peaks (one column of min/max per
-pixel, rendered by numpy into one image and cached until the view moves).  On
-top: segment regions in their flag colour with their text, unscripted speech
-hatched, the ruler, the playhead.  Dragging a boundary shows a preview and
-pushes one undoable ``retime`` on release; neighbours cannot be overlapped,
-and Shift snaps to the nearest word edge or edge of silence.
+pixel, rendered by numpy into one image and cached until the view moves), and,
+when asked, the spectrogram under it or instead of it (levels computed in the
+background, see :mod:`ui.spectrogram_source`).  On top: segment regions in
+their flag colour with their text, unscripted speech hatched, the selected time
+range, the ruler, the playhead.
+
+Mouse, the way audio editors behave: dragging a boundary shows a preview and
+pushes one undoable ``retime`` on release (neighbours cannot be overlapped,
+Shift snaps to the nearest word edge or edge of silence); dragging anywhere
+else selects a time range; a click moves the playhead and drops the range;
+the middle button (or the scrollbar) pans; the wheel zooms time, Shift+wheel
+scrolls, Ctrl+wheel zooms the amplitude.
 """
 
 from __future__ import annotations
@@ -13,8 +20,10 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QWheelEvent
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QBrush, QColor, QContextMenuEvent, QFontMetrics, QImage, QMouseEvent, QPainter, QPen,
+                           QWheelEvent)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from aligner import edits
@@ -22,6 +31,7 @@ from aligner import edits
 from . import style
 from .document_model import END, START, DocumentModel
 from .snapping import silence_edges, snap, word_edges
+from .spectrogram_render import colour_table, render_spectrogram
 from .timecode import format_time
 from .timeline import Viewport
 from .waveform_render import peak_gain, render_wave, tick_label, tick_step
@@ -31,6 +41,10 @@ LABEL_H = 20
 HANDLE_PX = 6  #: how close (pixels) the pointer must be to grab a boundary
 PAN_PX = 4  #: a press that moves further than this pans instead of clicking
 WHEEL_ZOOM = 1.25  #: zoom factor per wheel notch
+AMPLITUDE_STEP = 1.5  #: vertical zoom factor per key press or Ctrl+wheel notch
+AMPLITUDE_RANGE = (0.25, 64.0)  #: how far the vertical zoom goes (x the automatic height)
+MIN_RANGE_PX = 3  #: a drag shorter than this is a click, not a range
+DENSE_PX = 6  #: with fewer pixels than this per visible segment, segments are drawn as one strip
 
 
 class SegmentIndex:
@@ -59,13 +73,26 @@ class DetailWaveform(QWidget):
     seekRequested = Signal(float)  #: a click on the audio: move the playhead here
     viewChanged = Signal()  #: this widget zoomed or scrolled the shared viewport
     playSegmentRequested = Signal(int)  #: double-click on a segment
+    rangeChanged = Signal()  #: the selected time range was drawn or dropped
+    contextMenuRequested = Signal(QPoint, float)  #: right-click: global position, time under the pointer
+    displayChanged = Signal()  #: waveform / spectrogram shown, or the amplitude zoom, changed
 
     def __init__(self, model: DocumentModel, viewport: Viewport, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.model = model
         self.viewport = viewport
         self.playhead: Optional[float] = None
-        self.gain = 1.0
+        self.gain = 1.0  #: automatic vertical scale: the loudest part of the talk fills 90 % of the height
+        self.amplitude = 1.0  #: the person's vertical zoom on top of ``gain``
+        self.show_wave = True
+        self.show_spectrogram = False
+        self.spectrogram = None  #: aligner.audio.spectrogram.Spectrogram, being computed or done
+        self._spec_image = None
+        self._spec_key = None
+        self._spec_table_key = None
+        self._spec_table = None
+        self.range: Optional[tuple[float, float]] = None  #: the selected time range (seconds), or None
+        self._range_anchor: Optional[float] = None  #: where a range drag started
         self._index = SegmentIndex()
         self._index_dirty = True
         self._image = None
@@ -85,6 +112,8 @@ class DetailWaveform(QWidget):
         model.currentChanged.connect(lambda *_: self.update())
         model.selectionChanged.connect(self.update)
         model.audioChanged.connect(self._audio_changed)
+        model.documentReset.connect(self._drop_range_of_old_talk)
+        self._range_doc = None
 
     # ------------------------------------------------------------------ state
     def _doc_changed(self) -> None:
@@ -96,7 +125,67 @@ class DetailWaveform(QWidget):
         if peaks is not None and peaks.duration > 0:
             self.gain = peak_gain(*peaks.range(0.0, peaks.duration, 2000))
         self._image_key = None
+        self._spec_key = None
         self.update()
+
+    def _drop_range_of_old_talk(self) -> None:
+        if self.model.document is not self._range_doc:
+            self._range_doc = self.model.document
+            self.set_range(None)
+
+    # ------------------------------------------------------------------ display
+    def set_display(self, wave: bool, spectrogram: bool) -> None:
+        """Show the waveform, the spectrogram, or both (waveform above); never neither."""
+        wave = wave or not spectrogram
+        if (wave, spectrogram) != (self.show_wave, self.show_spectrogram):
+            self.show_wave, self.show_spectrogram = wave, spectrogram
+            self._image_key = self._spec_key = None
+            self.displayChanged.emit()
+            self.update()
+
+    def set_amplitude(self, zoom: float) -> None:
+        zoom = min(max(float(zoom), AMPLITUDE_RANGE[0]), AMPLITUDE_RANGE[1])
+        if abs(zoom - self.amplitude) > 1e-9:
+            self.amplitude = zoom
+            self.displayChanged.emit()
+            self.update()
+
+    def zoom_amplitude(self, steps: float) -> None:
+        """``steps`` > 0 makes quiet sound taller (and brighter in the spectrogram)."""
+        self.set_amplitude(self.amplitude * AMPLITUDE_STEP ** steps)
+
+    def set_spectrogram(self, spectrogram) -> None:
+        self.spectrogram = spectrogram
+        self._spec_key = None
+        self.update()
+
+    def spectrogram_progressed(self) -> None:
+        """More of the spectrogram is computed: redraw if it is on screen."""
+        if self.show_spectrogram:
+            self.update()
+
+    def bands(self) -> tuple[Optional[tuple[int, int]], Optional[tuple[int, int]]]:
+        """(top, height) of the waveform and of the spectrogram below the ruler; None when hidden."""
+        top, height = RULER_H, max(1, self.height() - RULER_H)
+        if self.show_wave and self.show_spectrogram:
+            half = height // 2
+            return (top, half), (top + half, height - half)
+        if self.show_spectrogram:
+            return None, (top, height)
+        return (top, height), None
+
+    # ------------------------------------------------------------------ time range
+    def set_range(self, span: Optional[tuple[float, float]]) -> None:
+        if span is not None:
+            t0, t1 = sorted(span)
+            hi = self.viewport.duration or t1
+            span = (min(max(t0, 0.0), hi), min(max(t1, 0.0), hi))
+            if span[1] - span[0] <= 0:
+                span = None
+        if span != self.range:
+            self.range = span
+            self.rangeChanged.emit()
+            self.update()
 
     def set_playhead(self, t: Optional[float]) -> None:
         if t != self.playhead:
@@ -128,24 +217,30 @@ class DetailWaveform(QWidget):
         p = QPainter(self)
         w, h = self.width(), self.height()
         p.fillRect(0, 0, w, h, style.WAVE_BG)
-        self._paint_wave(p, w, h)
+        wave_band, spec_band = self.bands()
+        if wave_band is not None:
+            self._paint_wave(p, w, *wave_band)
+        if spec_band is not None:
+            self._paint_spectrogram(p, w, *spec_band)
         p.setRenderHint(QPainter.Antialiasing, False)
         self._paint_unscripted(p, h)
         self._paint_segments(p, h)
+        self._paint_range(p, h)
         self._paint_ruler(p, w)
         self._paint_playhead(p, h)
         p.end()
 
-    def _paint_wave(self, p: QPainter, w: int, h: int) -> None:
+    def _paint_wave(self, p: QPainter, w: int, top: int, height: int) -> None:
         peaks = self.model.peaks
         if peaks is None:
             p.setPen(style.UNTIMED)
             msg = "Open an audio file to see its waveform" if self.model.audio is None and not self.model.busy \
                 else "Reading the audio…"
-            p.drawText(QRectF(0, RULER_H, w, h - RULER_H), Qt.AlignCenter, msg)
+            p.drawText(QRectF(0, top, w, height), Qt.AlignCenter, msg)
             return
         vp = self.viewport
-        key = (vp.start, vp.span, w, h, id(peaks), self.gain)
+        gain = self.gain * self.amplitude
+        key = (vp.start, vp.span, w, height, id(peaks), gain)
         if key != self._image_key:
             t1 = min(vp.end, peaks.duration)
             cols = max(0, min(w, int(round(vp.time_to_x(t1)))))
@@ -153,9 +248,45 @@ class DetailWaveform(QWidget):
                 mins, maxs = peaks.range(vp.start, t1, cols)
             else:
                 mins = maxs = ()
-            self._image = render_wave(mins, maxs, w, h - RULER_H, style.WAVE, style.WAVE_BG, self.gain)
+            self._image = render_wave(mins, maxs, w, height, style.WAVE, style.WAVE_BG, gain)
             self._image_key = key
-        p.drawImage(0, RULER_H, self._image)
+        p.drawImage(0, top, self._image)
+        if abs(self.amplitude - 1.0) > 1e-9:
+            p.setPen(style.UNTIMED)
+            p.drawText(QRectF(0, top + LABEL_H + 2, w - 6, LABEL_H), Qt.AlignRight | Qt.AlignVCenter,
+                       f"amplitude ×{self.amplitude:.3g}")
+
+    def _paint_spectrogram(self, p: QPainter, w: int, top: int, height: int) -> None:
+        spec = self.spectrogram
+        vp = self.viewport
+        if spec is None:
+            p.fillRect(0, top, w, height, QColor("#000004"))
+            p.setPen(QColor("#c9c9d6"))
+            msg = "The spectrogram is computed once the audio is read…" if self.model.peaks is not None \
+                else "Open an audio file to see its spectrogram"
+            p.drawText(QRectF(0, top, w, height), Qt.AlignCenter, msg)
+            return
+        peak = 0.9 / self.gain if self.gain > 0 else 1.0
+        table_key = (round(peak, 6), self.amplitude)
+        if table_key != self._spec_table_key:
+            self._spec_table = colour_table(peak, self.amplitude)
+            self._spec_table_key = table_key
+        key = (vp.start, vp.span, w, height, id(spec), spec.ready_frames, table_key)
+        if key != self._spec_key:
+            self._spec_image = render_spectrogram(spec.columns(vp.start, vp.end, w), height, self._spec_table)
+            self._spec_key = key
+        p.drawImage(0, top, self._spec_image)
+        p.setPen(QColor(255, 255, 255, 170))
+        fm = QFontMetrics(p.font())
+        for hz in (2000, 4000, 6000):
+            if hz < spec.top_hz:
+                y = top + height - height * hz / spec.top_hz
+                if y - fm.height() > top + LABEL_H:
+                    p.drawText(QPointF(4, y + fm.ascent() / 2 - 1), f"{hz // 1000} kHz")
+        if not spec.done:
+            p.setPen(QColor("#e0e0ea"))
+            p.drawText(QRectF(0, top, w - 6, height - 4), Qt.AlignRight | Qt.AlignBottom,
+                       f"computing the spectrogram… {100 * spec.ready_frames // max(1, spec.frames)} %")
 
     def _paint_unscripted(self, p: QPainter, h: int) -> None:
         vp = self.viewport
@@ -183,7 +314,11 @@ class DetailWaveform(QWidget):
         selected = set(self.model.selected_rows())
         fm = QFontMetrics(p.font())
         top, height = RULER_H, h - RULER_H
-        for row in self.visible_rows():
+        rows = self.visible_rows()
+        if len(rows) > self.width() / DENSE_PX and self._drag is None:
+            self._paint_segments_dense(p, rows, selected, top, height)
+            return
+        for row in rows:
             seg = segs[row]
             start, end = seg.start, seg.end
             if self._drag is not None and self._drag[0] == row and self._drag_time is not None:
@@ -224,6 +359,57 @@ class DetailWaveform(QWidget):
             bx = min(max(0.0, x + 4), self.width() - tw)
             p.fillRect(QRectF(bx, RULER_H + LABEL_H + 2, tw, LABEL_H), QColor(255, 255, 255, 230))
             p.drawText(QRectF(bx, RULER_H + LABEL_H + 2, tw, LABEL_H), Qt.AlignCenter, text)
+
+    def _paint_segments_dense(self, p: QPainter, rows: list[int], selected: set, top: int, height: int) -> None:
+        """Zoomed far out (hundreds of segments a few pixels wide): one tinted pixel row, stretched.
+
+        One translucent rectangle per segment over the full height costs a
+        blend of every pixel each time (0.3 s for 700 segments); a 1-pixel-high
+        image of the same tints, drawn stretched, looks the same and costs one.
+        """
+        w = max(1, self.width())
+        body = np.zeros(w, np.uint32)
+        band = np.zeros(w, np.uint32)
+        vp = self.viewport
+        segs = self.model.document.segments
+        start, spp = vp.start, vp.seconds_per_pixel
+        edge: dict[int, int] = {}
+        for row in rows:
+            seg = segs[row]
+            x0 = max(0, int((seg.start - start) / spp))
+            x1 = min(w, max(x0 + 1, int((seg.end - start) / spp)))
+            if x0 >= w or x1 <= 0:
+                continue
+            rgb = style.segment_colour(seg).rgba() & 0xFFFFFF
+            if rgb not in edge:
+                edge[rgb] = (200 << 24) | (QColor(rgb).darker(130).rgba() & 0xFFFFFF)
+            is_sel = row in selected
+            body[x0:x1] = ((70 if is_sel else 30) << 24) | rgb
+            band[x0:x1] = ((210 if is_sel else 150) << 24) | rgb
+            body[x0] = band[x0] = edge[rgb]  # where it starts
+        for values, y, rows_h in ((body, top, height), (band, top, LABEL_H)):
+            img = QImage(values.data, w, 1, w * 4, QImage.Format_ARGB32)
+            p.drawImage(QRectF(0, y, w, rows_h), img)
+
+    def _paint_range(self, p: QPainter, h: int) -> None:
+        if self.range is None or not self.viewport.contains(*self.range):
+            return
+        vp = self.viewport
+        t0, t1 = self.range
+        x0, x1 = vp.time_to_x(t0), vp.time_to_x(t1)
+        fill = QColor(style.SELECTED)
+        fill.setAlpha(55)
+        p.fillRect(QRectF(x0, RULER_H, max(1.0, x1 - x0), h - RULER_H), fill)
+        p.setPen(QPen(style.SELECTED, 1))
+        p.drawLine(QPointF(x0, RULER_H), QPointF(x0, h))
+        p.drawLine(QPointF(x1, RULER_H), QPointF(x1, h))
+        fm = QFontMetrics(p.font())
+        text = f"{format_time(t0)} – {format_time(t1)}  ({t1 - t0:.3f} s)"
+        tw = fm.horizontalAdvance(text) + 10
+        bx = min(max(0.0, x0), self.width() - tw)
+        band = QRectF(bx, h - 2 * LABEL_H - 6, tw, LABEL_H)
+        p.fillRect(band, QColor(255, 255, 255, 230))
+        p.drawText(band, Qt.AlignCenter, text)
 
     def _paint_ruler(self, p: QPainter, w: int) -> None:
         vp = self.viewport
@@ -288,6 +474,7 @@ class DetailWaveform(QWidget):
         else:
             self._press = event.position()
             self._panning = event.button() == Qt.MiddleButton
+            self._range_anchor = None
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -297,12 +484,15 @@ class DetailWaveform(QWidget):
             self.update()
         elif self._press is not None:
             dx = x - self._press.x()
-            if self._panning or abs(dx) > PAN_PX:
-                self._panning = True
+            if self._panning:
                 self.viewport.scroll_by_pixels(-dx)
                 self._press = event.position()
                 self.viewChanged.emit()
                 self.update()
+            elif self._range_anchor is not None or abs(dx) > PAN_PX:
+                if self._range_anchor is None:
+                    self._range_anchor = self.viewport.x_to_time(self._press.x())
+                self.set_range((self._range_anchor, self.viewport.x_to_time(x)))
         else:
             self.setCursor(Qt.SizeHorCursor if self.boundary_at(x) is not None else Qt.ArrowCursor)
 
@@ -316,9 +506,29 @@ class DetailWaveform(QWidget):
                 self.model.edit(edits.retime, row, **{which: t})
             self.update()
         elif self._press is not None:
-            if not self._panning and event.button() == Qt.LeftButton:
+            if self._range_anchor is not None and abs(x - self._press.x()) >= MIN_RANGE_PX:
+                self.set_range((self._range_anchor, self.viewport.x_to_time(x)))
+            elif not self._panning and event.button() == Qt.LeftButton:
+                self.set_range(None)
                 self._click(self.viewport.x_to_time(x))
-            self._press, self._panning = None, False
+            self._press, self._panning, self._range_anchor = None, False, None
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Escape and self.range is not None:
+            self.set_range(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click: a segment under the pointer becomes the current one; the window shows the menu."""
+        t = min(max(self.viewport.x_to_time(event.pos().x()), 0.0), self.viewport.duration or 0.0)
+        inside_range = self.range is not None and self.range[0] <= t <= self.range[1]
+        row = self.model.document.segment_at(t)
+        if row is not None and not inside_range and row not in self.model.selected_rows():
+            self.model.set_current(row)
+        self.contextMenuRequested.emit(event.globalPos(), t)
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -359,6 +569,10 @@ class DetailWaveform(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
+        if event.modifiers() & Qt.ControlModifier:
+            self.zoom_amplitude((delta.y() or delta.x()) / 120.0)
+            event.accept()
+            return
         if delta.x() and not delta.y() or event.modifiers() & Qt.ShiftModifier:
             steps = (delta.x() or delta.y()) / 120.0
             self.viewport.scroll_by_pixels(-steps * self.width() / 10)

@@ -1,4 +1,9 @@
-"""Overview, detail waveform, scrollbar and zoom buttons, kept in step through one Viewport."""
+"""Overview, detail waveform (and spectrogram), scrollbar and zoom buttons, kept in step through one Viewport.
+
+The panel also owns what a project remembers of the view (:meth:`view_state`):
+where it was, how far zoomed in time and amplitude, and whether the
+spectrogram was shown.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBo
 
 from .document_model import DocumentModel
 from .overview import OverviewWaveform
+from .spectrogram_source import SpectrogramSource
 from .timecode import format_time
 from .timeline import Viewport
 from .waveform import DetailWaveform
@@ -26,10 +32,14 @@ class WaveformPanel(QWidget):
         self.model = model
         self.viewport = Viewport()
         self.follow_playhead = True
+        self._shown_doc = None  #: the Document the viewport was last reset for
         self.overview = OverviewWaveform(model, self.viewport)
         self.detail = DetailWaveform(model, self.viewport)
+        self.spectrogram = SpectrogramSource(model, self)
+        self.spectrogram.progressed.connect(self._spectrogram_progressed)
+        self.spectrogram.finished.connect(self._spectrogram_progressed)
         self.scrollbar = QScrollBar(Qt.Horizontal)
-        self.scrollbar.setToolTip("Scroll through the talk (or drag the waveform, or Shift+wheel)")
+        self.scrollbar.setToolTip("Scroll through the talk (or middle-drag the waveform, or Shift+wheel)")
         self.range_label = QLabel()
         self.range_label.setObjectName("hint")
         self._buttons = QHBoxLayout()
@@ -66,11 +76,21 @@ class WaveformPanel(QWidget):
 
     # ------------------------------------------------------------------ viewport changes
     def _duration_changed(self) -> None:
+        """A new talk starts at its beginning; the same talk's exact audio keeps the view where it is.
+
+        Opening a compressed file shows a quick sketch first and the decoded audio
+        a moment later, a few milliseconds longer or shorter: that must not throw
+        away the view a project restored (or the one the person already moved to).
+        """
         doc = self.model.document
         duration = (self.model.peaks.duration if self.model.peaks is not None else None) \
             or doc.audio_duration or 0.0
-        if abs(duration - self.viewport.duration) > 1e-6:
+        if doc is not self._shown_doc:
+            self._shown_doc = doc
             self.viewport.set_duration(duration, DEFAULT_SPAN)
+        elif abs(duration - self.viewport.duration) > 1e-6:
+            self.viewport.duration = max(0.0, duration)
+            self.viewport.clamp()
         self.refresh_view()
 
     def refresh_view(self) -> None:
@@ -107,6 +127,52 @@ class WaveformPanel(QWidget):
         else:
             vp.show_range(seg.start, seg.end)
         self.refresh_view()
+
+    # ------------------------------------------------------------------ display
+    def set_display(self, wave: bool, spectrogram: bool) -> None:
+        """Waveform, spectrogram under it, or spectrogram instead of it (computed when first shown)."""
+        self.detail.set_display(wave, spectrogram)
+        self.spectrogram.want(self.detail.show_spectrogram)
+        self.detail.set_spectrogram(self.spectrogram.spectrogram)
+
+    def _spectrogram_progressed(self) -> None:
+        if self.detail.spectrogram is not self.spectrogram.spectrogram:
+            self.detail.set_spectrogram(self.spectrogram.spectrogram)
+        self.detail.spectrogram_progressed()
+
+    def amplitude_in(self) -> None:
+        self.detail.zoom_amplitude(1)
+
+    def amplitude_out(self) -> None:
+        self.detail.zoom_amplitude(-1)
+
+    def amplitude_reset(self) -> None:
+        self.detail.set_amplitude(1.0)
+
+    def view_state(self) -> dict:
+        vp, d = self.viewport, self.detail
+        return {"view_start": vp.start, "view_span": vp.span, "amplitude": d.amplitude,
+                "waveform": d.show_wave, "spectrogram": d.show_spectrogram}
+
+    def apply_view_state(self, state: dict) -> None:
+        """Come back to a saved view; a damaged entry only loses that part of the view."""
+        vp = self.viewport
+        try:
+            if "view_span" in state:
+                vp.span = float(state["view_span"])
+                vp.scroll_to(float(state.get("view_start", 0.0)))
+        except (TypeError, ValueError):
+            pass
+        try:
+            self.detail.set_amplitude(float(state.get("amplitude", 1.0)))
+        except (TypeError, ValueError):
+            pass
+        if "waveform" in state or "spectrogram" in state:  # else keep what this window shows now
+            self.set_display(bool(state.get("waveform", True)), bool(state.get("spectrogram", False)))
+        self.refresh_view()
+
+    def shutdown(self) -> None:
+        self.spectrogram.shutdown()
 
     # ------------------------------------------------------------------ commands
     def zoom(self, factor: float) -> None:
