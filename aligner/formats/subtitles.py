@@ -34,8 +34,8 @@ TIME_MARK = "\ue000"
 class RawCue:
     """A cue as read from the file, before it becomes a segment."""
 
-    start: float
-    end: float
+    start: Optional[float]  #: None when the file's time line for it could not be read
+    end: Optional[float]
     lines: list[str]
     speaker: Optional[str] = None
     inline: list[tuple[int, float]] = field(default_factory=list)  #: (offset in the joined text, seconds)
@@ -111,16 +111,22 @@ def take_labels(cues: list[RawCue]) -> None:
 
 
 def document_from_cues(cues: list[RawCue], name: str, what: str) -> Document:
-    """Segments from cues: text kept, cue times as hints, multi-line cues' lines remembered."""
+    """Segments from cues: text kept, cue times as hints, multi-line cues' lines remembered.
+
+    The file's order is kept even where cues overlap or run backwards: it is
+    the order the text was written in, and cue times are only hints (the audio
+    decides where each cue is said).
+    """
     segments: list[Segment] = []
     kept: dict[str, list[str]] = {}
-    for c in sorted((c for c in cues if c.text.strip()), key=lambda c: c.start):
+    for c in (c for c in cues if c.text.strip()):
         text = c.text
-        hints = {0: c.start}
+        hints: dict[int, float] = {} if c.start is None else {0: c.start}
         for off, t in c.inline:
             if 0 < off < len(text):
                 hints.setdefault(off, t)
-        hints.setdefault(len(text), c.end)
+        if c.end is not None:
+            hints.setdefault(len(text), c.end)
         seg = Segment(text, speaker=c.speaker, hints=tuple(Hint(o, t) for o, t in sorted(hints.items())))
         if len(c.lines) > 1:
             kept[seg.id] = list(c.lines)
