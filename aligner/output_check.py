@@ -16,7 +16,7 @@ import os
 import tempfile
 from typing import Optional, Sequence
 
-from .errors import AlignerError
+from .errors import ExportError
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -55,7 +55,7 @@ def folder_problem(folder: str) -> Optional[str]:
 
 
 def check_outputs(outputs: Sequence[str], inputs: Sequence[str] = (), folders: Sequence[str] = ()) -> None:
-    """Refuse (:class:`AlignerError`) outputs that cannot or must not be written.
+    """Refuse (:class:`ExportError`) outputs that cannot or must not be written.
 
     ``outputs`` are files to be written, ``folders`` folders to be filled (made
     when missing, if their parent can be written), ``inputs`` the files the
@@ -65,26 +65,26 @@ def check_outputs(outputs: Sequence[str], inputs: Sequence[str] = (), folders: S
     for out in list(outputs) + list(folders):
         for inp in inputs:
             if inp and _same_file(out, inp):
-                raise AlignerError(f"The output {out} is one of the input files; writing it would destroy "
+                raise ExportError(f"The output {out} is one of the input files; writing it would destroy "
                                    f"{os.path.basename(inp)}. Choose another name for the output.")
         for other in seen:
             if _same_file(out, other):
-                raise AlignerError(f"{out} is named as an output twice; each output needs its own file.")
+                raise ExportError(f"{out} is named as an output twice; each output needs its own file.")
         seen.append(out)
     for out in outputs:
         if os.path.isdir(out):
-            raise AlignerError(f"{out} is a folder; give a file name for the output (e.g. {os.path.join(out, 'talk.srt')}).")
+            raise ExportError(f"{out} is a folder; give a file name for the output (e.g. {os.path.join(out, 'talk.srt')}).")
         problem = folder_problem(os.path.dirname(os.path.abspath(out)))
         if problem:
-            raise AlignerError(problem)
+            raise ExportError(problem)
     for folder in folders:
         if os.path.exists(folder) and not os.path.isdir(folder):
-            raise AlignerError(f"{folder} is a file, not a folder. Choose a folder for the clips (a new name "
+            raise ExportError(f"{folder} is a file, not a folder. Choose a folder for the clips (a new name "
                                f"is made into one).")
         where = folder if os.path.isdir(folder) else os.path.dirname(os.path.abspath(folder))
         problem = folder_problem(where)
         if problem:
-            raise AlignerError(problem)
+            raise ExportError(problem)
 
 
 def written_so_far(written: Sequence[str], failed: str, not_written: Sequence[str], reason: str) -> str:
