@@ -140,6 +140,16 @@ json_values = st.recursive(
     max_leaves=6)
 
 
+#: Values that break naive loaders: not-a-number, infinities, out-of-range times and confidences, wrong types.
+edge_values = st.sampled_from([float("nan"), float("inf"), -1.0, 1e9, 7.5, "x", None])
+
+
+def _get(obj, path):
+    for step in path:
+        obj = obj[step]
+    return obj
+
+
 def _paths(obj, prefix=()):
     yield prefix
     if isinstance(obj, dict):
@@ -181,14 +191,15 @@ def test_damaged_project_files_are_refused_with_a_reason(data):
     only_project_errors(data.draw(mutated(PROJECT)))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_any_value_anywhere_in_a_project_is_loaded_soundly_or_refused(data):
     obj = json.loads(PROJECT)
     paths = list(_paths(obj))
+    numbers = [p for p in paths if isinstance(_get(obj, p), (int, float)) and not isinstance(_get(obj, p), bool)]
     for _ in range(data.draw(st.integers(1, 3))):
-        path = data.draw(st.sampled_from(paths))
-        value = data.draw(json_values)
+        path = data.draw(st.one_of(st.sampled_from(numbers), st.sampled_from(paths)))
+        value = data.draw(st.one_of(edge_values, json_values))
         if not path:
             obj = value
             break
