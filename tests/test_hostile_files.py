@@ -53,6 +53,18 @@ def test_srt_cues_with_unreadable_times_keep_their_text():
     assert out.count("-->") == 3 and "Not because they are easy." in out
 
 
+def test_webvtt_cues_with_unreadable_times_keep_their_text():
+    from aligner.formats import take_import_warnings
+
+    doc = parse_transcript("WEBVTT\n\nNOTE a comment\n\n00:01.000 --> 00:02.000 align:start\nFirst cue here.\n\n"
+                           "intro\n00:00:xx.000 --> 00:00:04.000\nSecond <00:00:03.500>cue here.\n\n"
+                           "00:00:06.000 --> 00:00:05.000\n<v Ann>Third cue here.\n")
+    assert [s.text for s in doc.segments] == ["First cue here.", "Second cue here.", "Third cue here."]
+    assert [len(s.hints) for s in doc.segments] == [2, 1, 0]  # the inline stamp of a cue is still a hint
+    assert doc.segments[2].speaker == "Ann"
+    assert "2 captions" in take_import_warnings(doc)[0]
+
+
 def _place_evenly(doc: Document) -> Document:
     d = doc.copy()
     d.segments = [Segment(s.text, float(k), k + 0.9, id=s.id) for k, s in enumerate(doc.segments)]

@@ -97,11 +97,6 @@ def read_blocks(text: str) -> tuple[list[tuple[Optional[tuple[float, float]], li
     return cues, bad
 
 
-def split_ssa_lines(text: str) -> list[str]:
-    """pysubs2 joins a cue's lines with ``\\N``; give them back as a list."""
-    return re.split(r"\\[Nn]", text.replace("\\h", " "))
-
-
 class SubRipFormat(Format):
     key = "srt"
     name = "SubRip subtitles"
