@@ -207,3 +207,21 @@ def test_failing_exports_are_one_dialog_and_change_nothing(qtbot, talk_on_screen
     assert Path(audio).read_bytes() == audio_bytes
     assert sorted(os.listdir(tmp_path)) == listing
     assert (tmp_path / "a-file.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_aligning_a_transcript_far_too_long_for_its_audio_is_one_dialog(qtbot, window, dialogs, tmp_path):
+    """Item 4 in the window: refused before recognition, the talk as it was."""
+    tone(tmp_path / "short.wav", 3.0)
+    text = tmp_path / "long.txt"
+    text.write_text("Rivers carry water from the hills down to the sea.\n" * 40, encoding="utf-8")
+    with qtbot.waitSignal(window.files.sessionOpened, timeout=30_000):
+        window.files.open_paths([str(tmp_path / "short.wav"), str(text)])
+    QApplication.processEvents()
+    before = snapshot(window)
+    with qtbot.waitSignal(window.aligning.finished, timeout=60_000) as blocker:
+        window.a["align"].trigger()
+    QApplication.processEvents()
+    assert blocker.args == ["failed"]
+    assert len(dialogs.boxes) == 1 and dialogs.boxes[0]["name"] == "errorDialog", dialogs.boxes
+    assert "far too long" in dialogs.boxes[0]["text"] and "Traceback" not in user_text(dialogs.boxes[0])
+    assert snapshot(window) == before
