@@ -73,7 +73,8 @@ def check_outputs(outputs: Sequence[str], inputs: Sequence[str] = (), folders: S
         seen.append(out)
     for out in outputs:
         if os.path.isdir(out):
-            raise ExportError(f"{out} is a folder; give a file name for the output (e.g. {os.path.join(out, 'talk.srt')}).")
+            raise ExportError(f"{out} is a folder; give a file name for the output "
+                              f"(e.g. {os.path.join(out, 'talk.srt')}).")
         problem = folder_problem(os.path.dirname(os.path.abspath(out)))
         if problem:
             raise ExportError(problem)

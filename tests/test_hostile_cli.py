@@ -13,7 +13,7 @@ import errno
 import json
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -39,10 +39,10 @@ def tiny_wav(path: Path, seconds: float = 2.0) -> Path:
 def aligned_project(d: Path) -> Path:
     """A saved, aligned project of the tiny audio (for export and clips)."""
     audio = tiny_wav(d / "a.wav")
-    doc = Document([Segment("Hello there.", 0.2, 0.9, words=(Word("Hello", 0.2, 0.5, 0.9), Word("there.", 0.5, 0.9, 0.9)),
-                            confidence=0.9),
-                    Segment("Goodbye now.", 1.1, 1.8, words=(Word("Goodbye", 1.1, 1.5, 0.9), Word("now.", 1.5, 1.8, 0.9)),
-                            confidence=0.9)],
+    doc = Document([Segment("Hello there.", 0.2, 0.9, confidence=0.9,
+                            words=(Word("Hello", 0.2, 0.5, 0.9), Word("there.", 0.5, 0.9, 0.9))),
+                    Segment("Goodbye now.", 1.1, 1.8, confidence=0.9,
+                            words=(Word("Goodbye", 1.1, 1.5, 0.9), Word("now.", 1.5, 1.8, 0.9)))],
                    audio_path=str(audio), audio_duration=2.0, source_format="txt")
     save_project(doc, str(d / "p.alignproj"))
     return d / "p.alignproj"
@@ -79,7 +79,8 @@ CASES = [
     Case("project-over-audio", lambda d: ["align", str(d / "a.wav"), str(d / "t.txt"), "--project", str(d / "a.wav")],
          "one of the input files"),
     Case("project-over-transcript",
-         lambda d: ["align", str(d / "a.wav"), str(d / "t.txt"), "--project", str(d / "t.txt")], "one of the input files"),
+         lambda d: ["align", str(d / "a.wav"), str(d / "t.txt"), "--project", str(d / "t.txt")],
+         "one of the input files"),
     Case("output-over-transcript",
          lambda d: ["align", str(d / "a.wav"), str(d / "t.txt"), "--format", "srt", "-o", str(d / "t.txt")],
          "one of the input files"),

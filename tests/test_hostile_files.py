@@ -293,8 +293,8 @@ def test_a_temporary_being_written_by_a_live_process_is_kept(tmp_path):
 # ----------------------------------------------------------------------------- 12, 13: damaged projects
 
 def _project(tmp_path: Path, mutate) -> Path:
-    doc = Document([Segment("Hello there.", 0.5, 1.5, words=(Word("Hello", 0.5, 0.9, 0.9), Word("there.", 0.9, 1.5, 0.8)),
-                            confidence=0.9, hints=()),
+    doc = Document([Segment("Hello there.", 0.5, 1.5, confidence=0.9,
+                            words=(Word("Hello", 0.5, 0.9, 0.9), Word("there.", 0.9, 1.5, 0.8))),
                     Segment("Goodbye.", 2.0, 3.0, confidence=0.8)], audio_duration=60.27)
     path = tmp_path / "p.alignproj"
     save_project(doc, str(path))

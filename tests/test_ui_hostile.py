@@ -41,8 +41,8 @@ def talk_on_screen(window, tmp_path):
 
     wav = tone(tmp_path / "talk.wav")
     audio = load_audio(str(wav))
-    doc = Document([Segment("Hello there.", 0.2, 1.0, words=(Word("Hello", 0.2, 0.6, 0.9), Word("there.", 0.6, 1.0, 0.9)),
-                            confidence=0.9),
+    doc = Document([Segment("Hello there.", 0.2, 1.0, confidence=0.9,
+                            words=(Word("Hello", 0.2, 0.6, 0.9), Word("there.", 0.6, 1.0, 0.9))),
                     Segment("Goodbye now.", 1.4, 2.4, confidence=0.9)],
                    audio_path=str(wav), audio_duration=audio.duration, source_format="txt")
     window.show_session(Session(doc, audio, compute_peaks(audio)))

@@ -1,9 +1,10 @@
 """What SubRip and WebVTT share: cue text cleaning, cues to segments, and writing cues.
 
 Reading (:mod:`.subrip`, :mod:`.webvtt`) reads the cue blocks itself, so that
-a damaged timing line loses no text; this module turns the cues into segments: formatting tags stripped, lines joined by a space, the
-cue's start and end kept as hints (the audio decides the real times), the
-file's own line breaks remembered so an unchanged cue is written with them
+a damaged timing line loses no text; this module turns the cues into
+segments: formatting tags stripped, lines joined by a space, the cue's start
+and end kept as hints (the audio decides the real times), the file's own line
+breaks remembered so an unchanged cue is written with them
 again.  Writing is done here directly rather than through pysubs2, whose
 SubStation text model treats ``\\n``, ``\\N``, ``\\h`` and ``{...}`` in plain
 text as markup and would corrupt such text.
