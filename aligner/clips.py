@@ -41,7 +41,7 @@ from .audio.decode import AudioStream
 from .audio.encode import AudioWriter, encoding_for
 from .document import EPS, NOT_HEARD, Document, Segment
 from .errors import AlignerError, AudioError, Cancelled, ExportError
-from .fsutil import atomic_open
+from .fsutil import atomic_open, remove_stale_temporaries_in
 from .progress import CancelToken, Progress, ProgressCallback
 
 CLIP_FORMATS = ("wav", "flac", "mp3")
@@ -185,6 +185,7 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
         os.makedirs(out_dir, exist_ok=True)
     except OSError as e:
         raise ExportError(f"The folder {out_dir} could not be made ({_why(e)}). Choose another.") from None
+    remove_stale_temporaries_in(out_dir)  # what a killed export left, once (not once per clip)
     if plans:
         try:
             _cut(plans, audio_path, report, kind, progress, cancel)
@@ -327,7 +328,7 @@ def _cut(plans: list[_Plan], audio_path: str, report: ClipReport, kind: str,
                 continue
             path = os.path.join(report.folder, plan.name)
             pos = a
-            with atomic_open(path, "wb") as fh, AudioWriter(fh, encoding, rate, channels) as writer:
+            with atomic_open(path, "wb", clean=False) as fh, AudioWriter(fh, encoding, rate, channels) as writer:
                 while pos < b:
                     if cancel is not None:
                         cancel.check()  # the clip being written is thrown away (atomic_open)

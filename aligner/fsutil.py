@@ -73,8 +73,20 @@ def remove_stale_temporaries(path: Union[str, os.PathLike]) -> int:
     ignored: cleaning up must never stop a save or an open.
     """
     path = os.path.abspath(os.fspath(path))
-    folder = os.path.dirname(path)
-    pattern = re.compile(re.escape(_temporary_prefix(path)) + r"[A-Za-z0-9_]{8}\.tmp$")
+    return _remove_stale(os.path.dirname(path), re.escape(_temporary_prefix(path)))
+
+
+def remove_stale_temporaries_in(folder: Union[str, os.PathLike]) -> int:
+    """Delete the temporaries killed writers left in ``folder``, whatever file they were for.
+
+    For writers of many files into one folder (clips): one look at the folder
+    instead of one per file written.
+    """
+    return _remove_stale(os.path.abspath(os.fspath(folder)), r"\..+\.")
+
+
+def _remove_stale(folder: str, prefix_pattern: str) -> int:
+    pattern = re.compile(prefix_pattern + r"[A-Za-z0-9_]{8}\.tmp$")
     try:
         names = [n for n in os.listdir(folder) if pattern.match(n)]
     except OSError:
@@ -99,11 +111,17 @@ def remove_stale_temporaries(path: Union[str, os.PathLike]) -> int:
 
 
 @contextlib.contextmanager
-def atomic_open(path: Union[str, os.PathLike], mode: str = "wb", encoding: str | None = None) -> Iterator:
-    """Open a temporary file that replaces ``path`` only if the ``with`` block finishes."""
+def atomic_open(path: Union[str, os.PathLike], mode: str = "wb", encoding: str | None = None,
+                clean: bool = True) -> Iterator:
+    """Open a temporary file that replaces ``path`` only if the ``with`` block finishes.
+
+    ``clean`` first removes what a killed earlier write of ``path`` left; a
+    writer of many files into one folder cleans the folder once instead.
+    """
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
-    remove_stale_temporaries(path)
+    if clean:
+        remove_stale_temporaries(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=_temporary_prefix(path), suffix=".tmp", dir=folder)
     except OSError as e:

@@ -82,6 +82,12 @@ def test_overlapping_srt_cues_keep_the_files_order():
     assert doc.segments[1].hints[0].time == 3.25
 
 
+def test_an_arrow_in_dialogue_is_text_not_a_time_line():
+    doc = parse_transcript("1\n00:00:01,000 --> 00:00:02,000\nGo from A --> B.\nThen on.\n\n"
+                           "2\n00:00:02,500 --> 00:00:03,000\nDone.\n")
+    assert [s.text for s in doc.segments] == ["Go from A --> B. Then on.", "Done."]
+
+
 def test_srt_times_are_exact_milliseconds():
     doc = parse_transcript("1\n00:00:01,500 --> 00:00:02,688\nHello.\n")
     assert [h.time for h in doc.segments[0].hints] == [1.5, 2.688]
@@ -270,6 +276,19 @@ def test_a_stale_temporary_is_removed_by_the_next_save_and_open(tmp_path):
     left.write_text("again")
     save_project(doc, str(proj))
     assert sorted(p.name for p in tmp_path.iterdir()) == [".other.alignproj.ab12cd34.tmp", "talk.alignproj"]
+
+
+def test_clip_export_removes_what_a_killed_export_left(tmp_path):
+    from aligner.clips import export_clips
+
+    t = np.arange(32000) / 16000
+    write_wav(tmp_path / "a.wav", (0.2 * np.sin(2 * np.pi * 200 * t)).astype(np.float32))
+    clips = tmp_path / "clips"
+    clips.mkdir()
+    (clips / ".0001_hello.wav.k3j9x0ab.tmp").write_bytes(b"RIFF half a clip")
+    doc = Document([Segment("Hello.", 0.2, 0.8), Segment("Bye.", 1.0, 1.6)], audio_duration=2.0)
+    export_clips(doc, str(tmp_path / "a.wav"), str(clips))
+    assert sorted(p.name for p in clips.iterdir()) == ["0001_hello.wav", "0002_bye.wav", "metadata.csv"]
 
 
 def test_a_temporary_being_written_by_a_live_process_is_kept(tmp_path):

@@ -55,7 +55,12 @@ def _timing(line: str) -> Optional[tuple[float, float]]:
 
 
 def _is_timing_line(line: str) -> bool:
-    return bool(_ARROW_RE.search(line)) and any(ch.isdigit() for ch in line)
+    """A line that means to be ``start --> end`` (readable or not): it opens with a digit and has an arrow.
+
+    Dialogue such as "Go from A --> B" is text; "00:00:xx,000 --> 00:00:04,000" is a damaged timing line.
+    """
+    head = line.lstrip()
+    return bool(head) and head[0].isdigit() and bool(_ARROW_RE.search(line))
 
 
 def read_blocks(text: str) -> tuple[list[tuple[Optional[tuple[float, float]], list[str]]], int]:
