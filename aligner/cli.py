@@ -205,9 +205,8 @@ def align_files(audio_path: str, transcript_path: str, options, progress=None, c
                 force: bool = False, warn=None):
     """Load, align and return (document, result): the headless job the CLI and the demo share."""
     from .align import align
-    from .audio import load_audio
     from .align.plausibility import check_file_size, check_fits
-    from .audio import probe_duration
+    from .audio import load_audio, probe_duration
     from .formats import read_transcript, take_import_warnings
 
     try:  # the header's duration is enough to refuse megabytes of text for seconds of audio at once
@@ -226,7 +225,8 @@ def align_files(audio_path: str, transcript_path: str, options, progress=None, c
     result = align(doc, audio, options, progress=progress, cancel=cancel)
     mismatch = result.stats.get("mismatch")
     if mismatch and not force:
-        raise AlignerError(mismatch + " Nothing was written. Use --force to keep the result anyway.")
+        suspect = " The audio itself looks damaged (see the warning above); that may be why." if audio.warnings else ""
+        raise AlignerError(mismatch + suspect + " Nothing was written. Use --force to keep the result anyway.")
     doc.apply(result.edit(doc))
     doc.language = result.language
     return doc, result

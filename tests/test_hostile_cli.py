@@ -296,3 +296,18 @@ def test_output_checks_work_without_the_command_line(tmp_path):
         check_outputs([str(tmp_path / "a.wav")], [str(tmp_path / "a.wav")])
     check_outputs([str(tmp_path / "new.srt")], [str(tmp_path / "a.wav")])
     assert json.dumps(sorted(files(tmp_path))) == json.dumps(["a.wav", "t.txt"])
+
+
+def test_a_refusal_points_at_damaged_audio(tmp_path, monkeypatch):
+    """Item 14: when the audio looks wrong, "does not belong" says the audio may be why."""
+    from aligner.align.api import AlignResult
+    from aligner.errors import AlignerError
+
+    tiny_wav(tmp_path / "full.wav", 4.0)
+    data = (tmp_path / "full.wav").read_bytes()
+    (tmp_path / "cut.wav").write_bytes(data[:44 + (len(data) - 44) // 2])
+    (tmp_path / "t.txt").write_text("Hello there.\n", encoding="utf-8")
+    monkeypatch.setattr("aligner.align.align", lambda doc, *a, **k: AlignResult(
+        list(doc.segments), [], "en", {"mismatch": "The transcript does not seem to belong to this audio."}))
+    with pytest.raises(AlignerError, match="audio itself looks damaged"):
+        cli.align_files(str(tmp_path / "cut.wav"), str(tmp_path / "t.txt"), None, warn=lambda w: None)
