@@ -17,6 +17,7 @@ written only when all work is done, atomically, so nothing half-done is left.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import time
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
-from .errors import AlignerError, Cancelled
+from .errors import AlignerError, AudioError, Cancelled
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
@@ -139,17 +140,23 @@ def build_parser() -> argparse.ArgumentParser:
 # ------------------------------------------------------------------------------- commands
 
 def _export_options(args):
+    """The export options the arguments ask for; an impossible value is refused naming its option."""
     from .formats import ExportOptions
 
     kw = {}
-    if getattr(args, "max_chars", None):
-        kw["max_chars_per_line"] = args.max_chars
-    if getattr(args, "max_lines", None):
-        kw["max_lines_per_cue"] = args.max_lines
-    if getattr(args, "max_duration", None):
-        kw["max_cue_duration"] = args.max_duration
-    if getattr(args, "min_duration", None):
-        kw["min_cue_duration"] = args.min_duration
+    for option, key, value in (("--max-chars", "max_chars_per_line", getattr(args, "max_chars", None)),
+                               ("--max-lines", "max_lines_per_cue", getattr(args, "max_lines", None)),
+                               ("--max-duration", "max_cue_duration", getattr(args, "max_duration", None)),
+                               ("--min-duration", "min_cue_duration", getattr(args, "min_duration", None))):
+        if value is None:
+            continue
+        if not math.isfinite(value):
+            raise AlignerError(f"{option} must be a number, not {value}.")
+        kw[key] = value
+        try:
+            ExportOptions(**kw)
+        except AlignerError as e:
+            raise AlignerError(f"{option} {value:g} cannot be used: {e}") from None
     if getattr(args, "no_speakers", False):
         kw["include_speakers"] = False
     if getattr(args, "generic_speakers", False):
@@ -161,35 +168,73 @@ def _export_options(args):
     return ExportOptions(**kw)
 
 
-def _check_outputs(paths: Sequence[str], fmt: Optional[str]) -> None:
-    """Fail before the long work if an output cannot be written (unknown format, missing folder)."""
-    from .formats import format_for_path
+def _check_threads(args) -> None:
+    if args.threads < 0:
+        raise AlignerError(f"--threads must be 0 (use all cores) or a number of threads, not {args.threads}.")
 
+
+def _check_outputs(paths: Sequence[str], fmt: Optional[str], inputs: Sequence[str] = (),
+                   project: Optional[str] = None) -> None:
+    """Fail before the long work if an output cannot or must not be written (see aligner.output_check)."""
+    from .formats import check_export_format, format_for_path
+    from .output_check import check_outputs
+
+    if fmt is not None:
+        check_export_format(fmt)
     for out in paths:
-        if fmt is None:
+        if fmt is None and out != project:
             format_for_path(out, for_export=True)
-        folder = os.path.dirname(os.path.abspath(out))
-        if not os.path.isdir(folder):
-            raise AlignerError(f"The folder {folder} does not exist; create it or choose another output.")
+    check_outputs(paths, inputs)
+
+
+def _write_all(doc, project: Optional[str], outputs: Sequence[str], fmt: Optional[str], export_options) -> list[str]:
+    """Write the project and every output; a late failure says exactly what was and was not written."""
+    from .formats import write_document
+    from .output_check import written_so_far
+
+    from .project import save_project
+
+    jobs = ([(project, True)] if project else []) + [(out, False) for out in outputs]
+    planned = [path for path, _ in jobs]
+    written: list[str] = []
+    for path, is_project in jobs:
+        try:
+            if is_project:
+                save_project(doc, path)
+            else:
+                write_document(doc, path, fmt, export_options)
+        except AlignerError as e:
+            raise AlignerError(written_so_far(written, path, planned[len(written):], str(e))) from None
+        written.append(path)
+    return written
 
 
 def align_files(audio_path: str, transcript_path: str, options, progress=None, cancel=None,
                 force: bool = False, warn=None):
     """Load, align and return (document, result): the headless job the CLI and the demo share."""
     from .align import align
-    from .audio import load_audio
-    from .formats import read_transcript
+    from .align.plausibility import check_file_size, check_fits
+    from .audio import load_audio, probe_duration
+    from .formats import read_transcript, take_import_warnings
 
+    try:  # the header's duration is enough to refuse megabytes of text for seconds of audio at once
+        declared = probe_duration(audio_path)
+        check_file_size(os.path.getsize(transcript_path), declared)
+    except (OSError, AudioError):
+        pass  # reading them below says what is wrong
     doc = read_transcript(transcript_path)
+    notes = take_import_warnings(doc)
     audio = load_audio(audio_path, progress=progress, cancel=cancel)
-    for warning in audio.warnings:  # damaged but readable: worth aligning, worth knowing
+    for warning in notes + list(audio.warnings):  # damaged but readable: worth aligning, worth knowing
         (warn or say)(f"aligner: warning: {warning}")
+    check_fits(doc, audio.duration)  # text that cannot be spoken in this time: refused in seconds, even with --force
     doc.audio_path = os.path.abspath(audio_path)
     doc.audio_duration = audio.duration
     result = align(doc, audio, options, progress=progress, cancel=cancel)
     mismatch = result.stats.get("mismatch")
     if mismatch and not force:
-        raise AlignerError(mismatch + " Nothing was written. Use --force to keep the result anyway.")
+        suspect = " The audio itself looks damaged (see the warning above); that may be why." if audio.warnings else ""
+        raise AlignerError(mismatch + suspect + " Nothing was written. Use --force to keep the result anyway.")
     doc.apply(result.edit(doc))
     doc.language = result.language
     return doc, result
@@ -220,7 +265,11 @@ def cmd_align(args) -> int:
 
     if not args.output and not args.project:
         raise AlignerError("Say where the result goes: -o FILE (e.g. talk.srt) and/or --project FILE.alignproj.")
-    _check_outputs(args.output, args.format)
+    # Everything that can be checked is checked before anything is loaded: the work takes minutes.
+    _check_threads(args)
+    export_options = _export_options(args)
+    _check_outputs(([args.project] if args.project else []) + list(args.output), args.format,
+                   [args.audio, args.transcript], project=args.project)
     options = AlignOptions(model=args.model, language=args.language, threads=args.threads,
                            refine=not args.no_refine)
     bar = TerminalProgress(args.quiet)
@@ -229,16 +278,7 @@ def cmd_align(args) -> int:
         doc, result = align_files(args.audio, args.transcript, options, bar, CancelToken(), args.force)
     finally:
         bar.close()
-    export_options = _export_options(args)
-    written = []
-    if args.project:
-        from .project import save_project
-
-        save_project(doc, args.project)
-        written.append(args.project)
-    for out in args.output:
-        write_document(doc, out, args.format, export_options)
-        written.append(out)
+    written = _write_all(doc, args.project, args.output, args.format, export_options)
     if not args.quiet:
         say(_summary(doc, result, time.monotonic() - t0))
         say("Wrote " + ", ".join(written) + ".")
@@ -252,25 +292,27 @@ def _load(project_path: str):
 
 
 def cmd_export(args) -> int:
-    from .formats import write_document
-
+    export_options = _export_options(args)
+    _check_outputs(args.output, args.format, [args.project])
     doc = _load(args.project)
-    _check_outputs(args.output, args.format)
-    for out in args.output:
-        write_document(doc, out, args.format, _export_options(args))
-    say("Wrote " + ", ".join(args.output) + ".")
+    written = _write_all(doc, None, args.output, args.format, export_options)
+    say("Wrote " + ", ".join(written) + ".")
     return EXIT_OK
 
 
 def cmd_clips(args) -> int:
     from .clips import export_clips
+    from .output_check import check_outputs
     from .progress import CancelToken
 
+    if not (math.isfinite(args.pad) and 0 <= args.pad <= 5):
+        raise AlignerError(f"--pad must be between 0 and 5 seconds, not {args.pad:g}.")
+    check_outputs([], [args.project], folders=[args.output])
     doc = _load(args.project)
     if not doc.audio_path or not os.path.exists(doc.audio_path):
         raise AlignerError(f"The project's audio ({doc.audio_path}) is missing; open the project in the window "
                            "to point it at the audio again.")
-    os.makedirs(args.output, exist_ok=True)
+    check_outputs([], [args.project, doc.audio_path], folders=[args.output])
     bar = TerminalProgress(args.quiet)
     try:
         report = export_clips(doc, doc.audio_path, args.output, format=args.format, pad=args.pad,

@@ -29,8 +29,11 @@ list exactly those, so the folder is always a consistent dataset.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
+import errno
 import os
+import shutil
 import re
 import unicodedata
 from collections import deque
@@ -43,8 +46,8 @@ from .audio.decode import AudioStream
 from .audio.encode import AudioWriter, encoding_for
 from .audio.shaping import DEFAULT_FADE, shape_clip
 from .document import EPS, NOT_HEARD, Document, Segment
-from .errors import Cancelled, ExportError
-from .fsutil import atomic_open
+from .errors import AlignerError, AudioError, Cancelled, ExportError
+from .fsutil import atomic_open, remove_stale_temporaries_in
 from .progress import CancelToken, Progress, ProgressCallback
 
 CLIP_FORMATS = ("wav", "flac", "mp3")
@@ -189,10 +192,15 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
         raise ExportError(f"There is no segment {wrong[0] + 1}; the transcript has {len(doc.segments)}.")
     report = ClipReport(os.path.abspath(out_dir))
     plans = _plan(doc, chosen, kind, pad, report)
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
+        raise ExportError(f"{out_dir} is a file, not a folder. Choose a folder for the clips (a new name is "
+                          f"made into one).")
+    made = not os.path.exists(out_dir)
     try:
         os.makedirs(out_dir, exist_ok=True)
     except OSError as e:
-        raise ExportError(f"The folder {out_dir} could not be made ({e.strerror or e}). Choose another.") from None
+        raise ExportError(f"The folder {out_dir} could not be made ({_why(e)}). Choose another.") from None
+    remove_stale_temporaries_in(out_dir)  # what a killed export left, once (not once per clip)
     if plans:
         try:
             _cut(plans, audio_path, report, kind, progress, cancel, fade, normalize)
@@ -200,10 +208,55 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
             if report.written:
                 _write_metadata(report)
             raise
-        _write_metadata(report)
+        except (OSError, RuntimeError, AlignerError) as e:  # PyAV wraps a failed write in a RuntimeError
+            if isinstance(e, AudioError):
+                raise
+            _undo(report, made)
+            raise ExportError(f"The clips could not be written to {out_dir} ({_failure(e, report.folder)}); "
+                              f"no clips were written. Free some space or choose another folder.") from None
+        try:
+            _write_metadata(report)
+        except AlignerError as e:
+            _undo(report, made)
+            raise ExportError(f"{e} No clips were kept in {out_dir}, as they would not be listed.") from None
     if progress is not None:
         progress(Progress("Exporting clips", 1.0))
     return report
+
+
+def _why(e: OSError) -> str:
+    if e.errno == errno.ENOSPC:
+        return "the disk is full"
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "no permission to write there" if e.errno != errno.EROFS else "the disk is read-only"
+    return e.strerror or str(e)
+
+
+def _failure(e: BaseException, folder: str) -> str:
+    """Why writing failed, in words: PyAV reports a failed write of its output file as a callback error."""
+    if isinstance(e, AlignerError):  # already in words (aligner.fsutil)
+        text = str(e).rstrip(".")
+        return text[:1].lower() + text[1:]
+    cause = e if isinstance(e, OSError) else e.__cause__ or e.__context__
+    if isinstance(cause, OSError):
+        return _why(cause)
+    try:
+        if shutil.disk_usage(folder).free < 1 << 20:
+            return "the disk is full"
+    except OSError:
+        pass
+    return str(e) or type(e).__name__
+
+
+def _undo(report: ClipReport, made: bool) -> None:
+    """Remove the clips this run wrote (and the folder, if it made it and it is empty): nothing half-done."""
+    for clip in report.written:
+        with contextlib.suppress(OSError):
+            os.unlink(clip.path)
+    report.written.clear()
+    if made:
+        with contextlib.suppress(OSError):
+            os.rmdir(report.folder)
 
 
 def _plan(doc: Document, chosen: Iterable[int], kind: str, pad: float, report: ClipReport) -> list[_Plan]:
@@ -308,7 +361,7 @@ def _cut(plans: list[_Plan], audio_path: str, report: ClipReport, kind: str,
             shaped = shape_clip(samples, rate, fade, normalize)
             if shaped.limited:
                 report.held_back.append(plan.index)
-            with atomic_open(path, "wb") as fh, AudioWriter(fh, encoding, rate, channels) as writer:
+            with atomic_open(path, "wb", clean=False) as fh, AudioWriter(fh, encoding, rate, channels) as writer:
                 writer.write(shaped.samples)
             report.written.append(Clip(plan.index, path, a / rate, pos / rate, plan.segment.text,
                                        plan.segment.speaker))

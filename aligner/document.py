@@ -11,6 +11,7 @@ One time unit everywhere: seconds as float.  ``None`` means "not placed yet".
 
 from __future__ import annotations
 
+import math
 import os
 import uuid
 from dataclasses import dataclass, field, replace
@@ -172,7 +173,7 @@ class Document:
         edit.apply(self)
 
     def check(self, allow_overlap: bool = False) -> None:
-        """Raise ``AssertionError`` if an invariant is broken (used by tests and after loading)."""
+        """Raise :class:`InvalidDocument` if an invariant is broken (used by tests and after loading)."""
         check_segments(self.segments, allow_overlap=allow_overlap, duration=self.audio_duration)
 
 
@@ -181,39 +182,65 @@ def words_for_text(text: str) -> tuple[Word, ...]:
     return tuple(Word(w.text, cue=w.cue) for w in split_words(text))
 
 
+class InvalidDocument(ValueError):
+    """A broken invariant: the message says which segment and what is wrong.
+
+    A real exception, not ``assert``: a damaged project must be refused the same
+    way when Python runs with ``-O`` (``PYTHONOPTIMIZE``), which strips asserts.
+    """
+
+
+def _require(ok: bool, message: str) -> None:
+    if not ok:
+        raise InvalidDocument(message)
+
+
 def check_segments(segments: Iterable[Segment], allow_overlap: bool = False,
                    duration: Optional[float] = None) -> None:
-    """The document invariants.
+    """The document invariants; raises :class:`InvalidDocument` naming the first one broken.
 
-    * every timed segment has 0 <= start <= end (<= duration when known);
+    * every segment has its own id;
+    * every timed segment has 0 <= start <= end (<= duration when known), all finite;
     * timed segments are in order of start, and do not overlap unless allowed;
-    * words, when present, are the words of the text, each inside its segment and in order.
+    * words, when present, are the words of the text, each inside its segment and in order;
+    * confidences and probabilities lie in [0, 1].
     """
     prev: Optional[Segment] = None
+    ids: set[str] = set()
     for s in segments:
-        assert (s.start is None) == (s.end is None), f"half-timed segment {s.id}"
+        _require(s.id not in ids, f"two segments share the id {s.id}")
+        ids.add(s.id)
+        _require((s.start is None) == (s.end is None), f"half-timed segment {s.id}")
+        _require(_unit(s.confidence), f"confidence {s.confidence} of {s.id} is not between 0 and 1")
         if s.timed:
-            assert s.start >= -EPS, f"negative start {s.start}"
-            assert s.start <= s.end + EPS, f"start {s.start} after end {s.end}"
+            _require(math.isfinite(s.start) and math.isfinite(s.end), f"segment {s.id} has a time that is not a number")
+            _require(s.start >= -EPS, f"negative start {s.start}")
+            _require(s.start <= s.end + EPS, f"start {s.start} after end {s.end}")
             if duration is not None:
-                assert s.end <= duration + 1e-3, f"end {s.end} after audio end {duration}"
+                _require(s.end <= duration + 1e-3, f"end {s.end} after audio end {duration}")
             if prev is not None:
-                assert prev.start <= s.start + EPS, f"segments out of order at {s.id}"
+                _require(prev.start <= s.start + EPS, f"segments out of order at {s.id}")
                 if not allow_overlap:
-                    assert prev.end <= s.start + EPS, f"overlap between {prev.id} and {s.id}"
+                    _require(prev.end <= s.start + EPS, f"overlap between {prev.id} and {s.id}")
             prev = s
         if s.words:
             expected = [w.text for w in split_words(s.text)]
-            assert [w.text for w in s.words] == expected, f"words do not match text in {s.id}"
+            _require([w.text for w in s.words] == expected, f"words do not match text in {s.id}")
             last = None
             for w in s.words:
+                _require(_unit(w.probability), f"probability {w.probability} of {w.text!r} is not between 0 and 1")
+                _require((w.start is None or math.isfinite(w.start)) and (w.end is None or math.isfinite(w.end)),
+                         f"word {w.text!r} has a time that is not a number")
                 if w.timed:
-                    assert w.start <= w.end + EPS, f"word {w.text!r} ends before it starts"
+                    _require(w.start <= w.end + EPS, f"word {w.text!r} ends before it starts")
                     if s.timed:
-                        assert s.start - EPS <= w.start and w.end <= s.end + EPS, \
-                            f"word {w.text!r} outside its segment {s.id}"
+                        _require(s.start - EPS <= w.start and w.end <= s.end + EPS,
+                                 f"word {w.text!r} outside its segment {s.id}")
                     if last is not None:
-                        assert last <= w.start + EPS, f"words out of order in {s.id}"
+                        _require(last <= w.start + EPS, f"words out of order in {s.id}")
                     last = w.end
 
 
+def _unit(x: Optional[float]) -> bool:
+    """None, or a number in [0, 1]."""
+    return x is None or (math.isfinite(x) and -EPS <= x <= 1 + EPS)

@@ -33,7 +33,7 @@ from typing import Any, Optional
 
 from .document import Document
 from .errors import AlignerError, ProjectError
-from .fsutil import atomic_write
+from .fsutil import atomic_write, remove_stale_temporaries
 from .serialize import document_from_dict, document_to_dict
 
 log = logging.getLogger(__name__)
@@ -199,8 +199,12 @@ def save_project(doc: Document, path: str, ui_state: Optional[dict] = None) -> N
 
 
 def load_project(path: str) -> Project:
-    """Read a project file.  Raises :class:`ProjectError` when it cannot be opened; never writes."""
+    """Read a project file.  Raises :class:`ProjectError` when it cannot be opened.
+
+    It never writes the project; it does remove temporaries a save killed midway left beside it.
+    """
     path = os.path.abspath(path)
+    remove_stale_temporaries(path)
     project = project_from_dict(_read_json(path), os.path.basename(path), os.path.dirname(path))
     project.path = path
     return project

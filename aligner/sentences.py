@@ -24,6 +24,10 @@ _WORD_CHAR_RE = re.compile(r"\w")
 #: pysbd's rules are quadratic on very long stretches without any full stop; such
 #: stretches (run-on automatic transcripts) are cut at this length at a space first.
 _MAX_PIECE = 5000
+#: Characters after which pysbd may end a sentence.  A piece with none of them before its
+#: final punctuation is one sentence; pysbd (a few ms a call) is not asked about it.
+_TERMINAL_RE = re.compile(r"[.?!\u2026\u3002\uff01\uff1f]")
+_TRAILING = ".?!\u2026\u3002\uff01\uff1f\"'\u201d\u2019)]}\u00bb \t\n"
 
 
 @lru_cache(maxsize=8)
@@ -79,6 +83,9 @@ def _pysbd_spans(text: str, lo: int, hi: int, language: str) -> list[tuple[int, 
     piece = text[lo:hi]
     if not piece.strip():
         return []
+    if not _TERMINAL_RE.search(piece.rstrip(_TRAILING)):  # one sentence at most: the common line
+        start = len(piece) - len(piece.lstrip())
+        return [(lo + start, lo + len(piece.rstrip()))]
     spans = []
     pos = 0
     for sentence in _segmenter(language).segment(piece):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any, Optional
 
-from .document import Document, Hint, Segment, UnscriptedSpan, Word, words_for_text
+from .document import KNOWN_FLAGS, Document, Hint, Segment, UnscriptedSpan, Word, words_for_text
 from .errors import AlignerError
 
 SCHEMA_VERSION = 1
@@ -68,10 +68,55 @@ def _num(x: Any) -> Optional[float]:
     return float(x)
 
 
+def _time(x: Any) -> float:
+    """A time that must be there: a finite number of seconds, not negative."""
+    t = _num(x)
+    if t is None or t < 0:
+        raise ValueError(f"not a time: {x!r}")
+    return t
+
+
+def _unit(x: Any, what: str) -> Optional[float]:
+    p = _num(x)
+    if p is not None and not 0.0 <= p <= 1.0:
+        raise ValueError(f"{what} {p:g} is not between 0 and 1")
+    return p
+
+
+def _hint(h: Any, text: str) -> Hint:
+    if not isinstance(h, dict):
+        raise ValueError("a hint is not an object")
+    offset = h.get("offset")
+    if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= len(text):
+        raise ValueError(f"a hint points at character {offset!r} of a text of {len(text)}")
+    return Hint(offset, _time(h.get("time")))
+
+
+def _flags(flags: Any) -> frozenset[str]:
+    if flags is None:
+        return frozenset()
+    if not isinstance(flags, (list, tuple)):
+        raise ValueError("the flags are not a list")
+    unknown = sorted(str(f) for f in flags if f not in KNOWN_FLAGS)
+    if unknown:
+        raise ValueError(f"unknown flag {unknown[0]!r} (known: {', '.join(sorted(KNOWN_FLAGS))})")
+    return frozenset(flags)
+
+
+def _unscripted(u: Any) -> UnscriptedSpan:
+    if not isinstance(u, dict):
+        raise ValueError("a stretch of unscripted speech is not an object")
+    start, end = _time(u.get("start")), _time(u.get("end"))
+    if end < start:
+        raise ValueError(f"unscripted speech ends ({end:g} s) before it starts ({start:g} s)")
+    return UnscriptedSpan(start, end, str(u.get("text", "")), _unit(u.get("probability"), "a probability"))
+
+
 def segment_from_dict(d: dict[str, Any]) -> Segment:
     text = str(d["text"])
     words = tuple(Word(str(w.get("word", w.get("text", ""))), _num(w.get("start")), _num(w.get("end")),
-                       _num(w.get("probability")), bool(w.get("cue", False))) for w in d.get("words") or [])
+                       _unit(w.get("probability"), "a word's probability"), bool(w.get("cue", False)))
+                  for w in d.get("words") or [])
     if words and [w.text for w in words] != [w.text for w in words_for_text(text)]:
         # Words from another tool may be cut differently; keep the text, drop the mismatching words.
         words = ()
@@ -80,8 +125,8 @@ def segment_from_dict(d: dict[str, Any]) -> Segment:
         kw["id"] = str(d["id"])
     return Segment(
         text=text, start=_num(d.get("start")), end=_num(d.get("end")), speaker=d.get("speaker"),
-        words=words, confidence=_num(d.get("confidence")), flags=frozenset(d.get("flags") or ()),
-        hints=tuple(Hint(int(h["offset"]), float(h["time"])) for h in d.get("hints") or ()), **kw)
+        words=words, confidence=_unit(d.get("confidence"), "a confidence"), flags=_flags(d.get("flags")),
+        hints=tuple(_hint(h, text) for h in d.get("hints") or ()), **kw)
 
 
 def document_from_dict(d: dict[str, Any]) -> Document:
@@ -103,9 +148,8 @@ def document_from_dict(d: dict[str, Any]) -> Document:
             language=d.get("language"),
             source_format=source.get("format"),
             source_path=source.get("path"),
-            unscripted=[UnscriptedSpan(float(u["start"]), float(u["end"]), str(u.get("text", "")),
-                                       _num(u.get("probability"))) for u in d.get("unscripted") or ()],
+            unscripted=[_unscripted(u) for u in d.get("unscripted") or ()],
             metadata=dict(d.get("metadata") or {}),
         )
-    except (KeyError, TypeError, ValueError) as e:
+    except (AttributeError, KeyError, TypeError, ValueError) as e:
         raise AlignerError(f"The transcript data is damaged ({e}).") from None

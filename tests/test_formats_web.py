@@ -212,6 +212,7 @@ def web_pages(draw):
                 parts.append(draw(_words))
             parts[-1] += draw(_ends)
         lines.append(" ".join(parts))
+    lines[0] += " we"  # a page of only dashes and punctuation is refused (it holds no words)
     head = draw(st.sampled_from(["", "## Transcript\n\n", "# Title\nURL: https://x.org/t\n\n## Transcript\n\n"]))
     return head + "\n".join(lines) + "\n"
 

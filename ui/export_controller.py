@@ -40,7 +40,17 @@ class ExportController(QObject):
         self.run(dlg.request())
 
     def run(self, req: ExportRequest) -> bool:
+        from aligner.output_check import check_outputs
+
         doc = self.model.document
+        try:  # before anything is written: never over the recording or the project, only where it can
+            check_outputs([req.path] if req.path else [], [doc.audio_path or "", self.model.project_path or ""],
+                          folders=[req.clips.folder] if req.clips is not None else [])
+        except AlignerError as e:
+            what = f"{os.path.basename(req.path)} was not written." if req.path else "No clips were written."
+            messages.show_exception(self.window, e, context=what)
+            self.exported.emit("failed")
+            return False
         if req.path:
             from aligner.formats import write_document
 

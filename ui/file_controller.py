@@ -157,6 +157,8 @@ class FileController(QObject):
             self.window.prefs.save()
             self.window.refresh_recent()
         self.sessionOpened.emit()
+        if session.warnings:  # opened, but something in the files deserves the user's attention
+            messages.show_warning(self.window, "Opened with warnings", "\n\n".join(session.warnings))
 
     def _open_failed(self, job: Job, exc: BaseException, details: str, title: str) -> None:
         if job.preview_shown:  # the talk is on screen but its audio is not usable: go back to the start page

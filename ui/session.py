@@ -31,6 +31,9 @@ class Session:
     peaks: object  #: aligner.audio.peaks.Peaks or None
     project_path: Optional[str] = None
     ui_state: dict = field(default_factory=dict)
+    #: What the user should know about the files that did not stop them opening (unreadable cue times,
+    #: audio cut short): shown once when the talk is on screen.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -94,11 +97,17 @@ def open_talk(audio_path: str, transcript_path: str, progress: Optional[Progress
     sketch of the waveform are handed over first (audio None), to show at once;
     the returned Session then brings the decoded audio and exact peaks.
     """
-    from aligner.formats import read_transcript
+    from aligner.align.plausibility import check_file_size
+    from aligner.formats import read_transcript, take_import_warnings
 
     if progress is not None:
         progress(Progress("Reading the transcript", 0.0))
+    try:  # megabytes of text for seconds of audio: refused before reading them
+        check_file_size(os.path.getsize(transcript_path), probe_duration(audio_path))
+    except (OSError, AudioError):
+        pass  # reading them below says what is wrong
     doc = read_transcript(transcript_path)
+    notes = take_import_warnings(doc)
     doc.audio_path = os.path.abspath(audio_path)
     if cancel is not None:
         cancel.check()
@@ -109,7 +118,7 @@ def open_talk(audio_path: str, transcript_path: str, progress: Optional[Progress
     audio, peaks = load_audio_and_peaks(audio_path, progress, cancel, lo=0.05)
     if preview is None:
         doc.audio_duration = audio.duration
-    return Session(doc, audio, peaks)
+    return Session(doc, audio, peaks, warnings=notes + list(audio.warnings))
 
 
 def open_project(path: str, progress: Optional[ProgressCallback] = None,
@@ -137,7 +146,8 @@ def open_project(path: str, progress: Optional[ProgressCallback] = None,
                            f"again and save a new project.") from None
     if doc.audio_duration is None:
         doc.audio_duration = audio.duration
-    return Session(doc, audio, peaks, os.path.abspath(path), dict(loaded.ui_state or {}))
+    return Session(doc, audio, peaks, os.path.abspath(path), dict(loaded.ui_state or {}),
+                   warnings=list(audio.warnings))
 
 
 def restore_recovery(document: Document, project_path: Optional[str], ui_state: Optional[dict],

@@ -31,6 +31,7 @@ from .confidence import LOW, score_segment
 from .matching import match_tokens
 from .models import load_model, resolve_model
 from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
+from .plausibility import check_fits
 from .recognize import HeardWord, recognize, recognize_again
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
@@ -95,6 +96,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         raise AlignerError("The transcript has no text to align.")
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
+    check_fits(doc, audio.duration)
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -195,7 +197,9 @@ class _Evidence:
         if self.words < self.MIN_WORDS:
             return None
         if self.heard == 0:
-            return "No speech was found in the audio, so the transcript could not be placed."
+            return ("No speech was found in the audio, so the transcript could not be placed. If the recording "
+                    "holds speech, the file looks wrong (damaged, or its header gives the wrong sample rate, "
+                    "so it plays at the wrong speed): convert it again from the original.")
         frac = self.matched / self.words
         if frac < self.MIN_MATCHED and self.heard >= self.MIN_WORDS:
             return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
@@ -321,6 +325,7 @@ def rescue_windows(placer: Placer, st: Stretch) -> list[tuple[float, float]]:
     """
     times = placer.times
     heard = [t is not None and t.how in ("exact", "fuzzy") for t in times]
+    last_heard, next_heard = _nearest_heard(heard)
     by_segment: dict[int, list[int]] = {}
     for k, seg in enumerate(placer.segment_of):
         by_segment.setdefault(seg, []).append(k)
@@ -330,8 +335,8 @@ def rescue_windows(placer: Placer, st: Stretch) -> list[tuple[float, float]]:
         if len(toks) < RESCUE_MIN_TOKENS or sum(heard[k] for k in toks) >= 0.5 * len(toks):
             continue
         unheard_tokens += len(toks)
-        before = next((k for k in range(toks[0] - 1, -1, -1) if heard[k]), None)
-        after = next((k for k in range(toks[-1] + 1, len(times)) if heard[k]), None)
+        before = last_heard[toks[0]]
+        after = next_heard[toks[-1]]
         lo = times[before].end if before is not None else st.t0
         hi = times[after].start if after is not None else st.t1
         expected = placer.rate * sum(len(placer.tokens[k]) + 1 for k in toks)
@@ -346,6 +351,28 @@ def rescue_windows(placer: Placer, st: Stretch) -> list[tuple[float, float]]:
     if sum(b - a for a, b in windows) > max(120.0, RESCUE_MAX_SHARE * (st.t1 - st.t0)):
         return []
     return windows
+
+
+def _nearest_heard(heard: list[bool]) -> tuple[list[Optional[int]], list[Optional[int]]]:
+    """For each token, the nearest heard token before it and after it (None if none).
+
+    Two linear passes: scanning outwards from every unheard segment instead is
+    quadratic when little is heard (megabytes of text against seconds of audio).
+    """
+    n = len(heard)
+    before: list[Optional[int]] = [None] * n
+    after: list[Optional[int]] = [None] * n
+    last: Optional[int] = None
+    for k in range(n):
+        before[k] = last
+        if heard[k]:
+            last = k
+    last = None
+    for k in range(n - 1, -1, -1):
+        after[k] = last
+        if heard[k]:
+            last = k
+    return before, after
 
 
 _HOW_RANK = {"exact": 0, "fuzzy": 1, "substituted": 2, "voiced": 3, "unheard": 4}

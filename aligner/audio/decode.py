@@ -23,6 +23,7 @@ import numpy as np
 
 from ..errors import AudioError
 from ..progress import CancelToken, Progress, ProgressCallback
+from .wavheader import read_wav_header
 
 SAMPLE_RATE = 16000
 
@@ -87,6 +88,8 @@ def _open(path: str):
         raise AudioError(f"The audio file {path} does not exist. Check the path, or choose the file again.")
     if os.path.isdir(path):
         raise AudioError(f"{path} is a folder, not an audio file.")
+    if not os.path.isfile(path):
+        raise AudioError(f"{path} is not a file but a device or a pipe. Choose the recording's audio file.")
     if os.path.getsize(path) == 0:
         raise AudioError(f"The audio file {name} is empty (0 bytes). It may not have finished downloading "
                          f"or copying.")
@@ -138,6 +141,18 @@ class AudioStream:
             self.declared_duration = self._container.duration / 1_000_000
         self.warnings: list[str] = []
         self.samples_out = 0  #: samples produced so far (at ``rate``)
+        #: How long the file says the audio is, to notice a file that was cut short.  FFmpeg derives a
+        #: WAV file's duration from the file's size, so there the header's own data size is asked.
+        self.promised_duration: Optional[float] = self.track_duration
+        wav = read_wav_header(path)
+        if wav is not None:
+            if wav.declared_duration is not None:
+                self.promised_duration = wav.declared_duration
+            if not wav.consistent:
+                self.warnings.append(
+                    f"{self.name} looks wrong: its header says {wav.sample_rate} samples a second but "
+                    f"{wav.byte_rate} bytes a second, which do not agree. The file was damaged or edited; "
+                    f"it may play at the wrong speed and the speech may not be recognized.")
 
     @property
     def container(self):
@@ -248,7 +263,7 @@ class AudioStream:
         if self.samples_out < _MIN_USEFUL * rate:
             raise AudioError(f"{self.name} contains no audio that could be decoded; the file is damaged or "
                              f"is not really audio.")
-        expected = self.track_duration
+        expected = self.promised_duration
         if expected and self.position < expected - max(1.0, 0.02 * expected):
             self.warnings.append(f"{self.name} seems cut short: it says it lasts {_clock(expected)}"
                                  f" but only {_clock(self.position)} of audio is there (an unfinished "

@@ -38,8 +38,10 @@ from typing import Optional
 
 from ..document import Document
 from ..errors import AlignerError, ExportError, TranscriptError
+from ..text import split_words, word_tokens
 from ..fsutil import atomic_write
 from .base import Format, FormatInfo
+from .htmlpage import looks_like_html, visible_text
 from .options import ExportOptions
 from .registry import FORMATS, export_extensions, export_key_for_extension, extension, guess_format, \
     import_key_for_extension
@@ -50,13 +52,25 @@ __all__ = [
     "ExportOptions", "FormatInfo", "read_transcript", "parse_transcript", "write_document", "render",
     "export_formats", "import_formats", "format_for_path", "guess_format",
     "parse_timecode", "format_timecode", "format_like", "srt_timestamp", "vtt_timestamp",
-    "ORIGINAL", "SOURCE_FILE_KEY",
+    "ORIGINAL", "SOURCE_FILE_KEY", "take_import_warnings", "check_export_format",
 ]
 
 #: The format name that means "the format the document was read from".
 ORIGINAL = "original"
 #: doc.metadata key: how the source file was stored ({"encoding", "bom", "newline"}).
 SOURCE_FILE_KEY = "source_file"
+#: doc.metadata key a reader puts notes for the user under (what it could not read); taken off by the caller.
+WARNINGS_KEY = "import_warnings"
+
+
+def take_import_warnings(doc: Document) -> list[str]:
+    """The reader's notes for the user about ``doc`` (e.g. unreadable cue times), removed from the document.
+
+    They are news for the moment of opening, not part of the talk: the caller
+    shows them (the CLI as warnings, the window in a dialog) and they are not saved.
+    """
+    notes = doc.metadata.pop(WARNINGS_KEY, None)
+    return [str(n) for n in notes] if isinstance(notes, list) else []
 
 
 def export_formats() -> list[FormatInfo]:
@@ -108,6 +122,8 @@ def read_transcript(path: str, format: Optional[str] = None) -> Document:
     name = os.path.basename(path)
     if format is not None:
         key = _format(format, TranscriptError).key
+    elif extension(path) in (".html", ".htm", ".xhtml") or looks_like_html(text) and not _subtitles(text):
+        text, key = _from_page(text, name)
     else:
         key = import_key_for_extension(extension(path))
         guessed = guess_format(text)
@@ -128,8 +144,27 @@ def parse_transcript(text: str, format: Optional[str] = None, name: str = "") ->
     """
     label = name or "The transcript"
     text, newline = normalize_text(text, label)
-    key = _format(format, TranscriptError).key if format is not None else guess_format(text)
+    if format is not None:
+        key = _format(format, TranscriptError).key
+    elif looks_like_html(text) and not _subtitles(text):
+        text, key = _from_page(text, label)
+    else:
+        key = guess_format(text)
     return _parse(text, key, name, TextInfo("utf-8", False, newline))
+
+
+def _subtitles(text: str) -> bool:
+    """SRT and WebVTT cues carry a few tags of their own (``<i>``, ``<v Name>``): not a web page."""
+    return guess_format(text) in ("srt", "vtt")
+
+
+def _from_page(markup: str, name: str) -> tuple[str, str]:
+    """The visible text of an HTML page and the format it is in; refuses a page that shows no text."""
+    text = visible_text(markup)
+    if not text.strip():
+        raise TranscriptError(f"{name or 'The file'} is a web page (HTML) with no visible text. Open the page in "
+                              f"a browser, copy the transcript into a plain text file (.txt) and open that.")
+    return text, guess_format(text)
 
 
 def _parse(text: str, key: str, name: str, info: TextInfo) -> Document:
@@ -137,6 +172,9 @@ def _parse(text: str, key: str, name: str, info: TextInfo) -> Document:
     if not fmt.can_read:
         raise TranscriptError(f"Aligner can write {fmt.name} but not read it.")
     doc = fmt.parse(text, name, info)
+    if not any(word_tokens(w.text) for s in doc.segments for w in split_words(s.text) if not w.cue):
+        raise TranscriptError(f"{name or 'The transcript'} holds no words, only punctuation or symbols. "
+                              f"Choose the file that holds the text of the talk.")
     doc.source_format = key
     doc.metadata[SOURCE_FILE_KEY] = info.to_metadata()
     return doc
@@ -155,6 +193,12 @@ def _export_format(doc: Document, format: Optional[str], path: Optional[str]) ->
                               "so it has no original format. Choose a format to export.")
         return fmt
     return _format(format, ExportError)
+
+
+def check_export_format(format: str) -> None:
+    """Raise :class:`ExportError` unless ``format`` names an export format (or "original")."""
+    if format.strip().lower() != ORIGINAL:
+        _format(format, ExportError)
 
 
 def render(doc: Document, format: str, options: Optional[ExportOptions] = None) -> str:

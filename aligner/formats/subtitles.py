@@ -1,9 +1,10 @@
 """What SubRip and WebVTT share: cue text cleaning, cues to segments, and writing cues.
 
-Reading uses pysubs2 (see :mod:`.subrip`, :mod:`.webvtt`); this module turns
-its cues into segments: formatting tags stripped, lines joined by a space, the
-cue's start and end kept as hints (the audio decides the real times), the
-file's own line breaks remembered so an unchanged cue is written with them
+Reading (:mod:`.subrip`, :mod:`.webvtt`) reads the cue blocks itself, so that
+a damaged timing line loses no text; this module turns the cues into
+segments: formatting tags stripped, lines joined by a space, the cue's start
+and end kept as hints (the audio decides the real times), the file's own line
+breaks remembered so an unchanged cue is written with them
 again.  Writing is done here directly rather than through pysubs2, whose
 SubStation text model treats ``\\n``, ``\\N``, ``\\h`` and ``{...}`` in plain
 text as markup and would corrupt such text.
@@ -34,8 +35,8 @@ TIME_MARK = "\ue000"
 class RawCue:
     """A cue as read from the file, before it becomes a segment."""
 
-    start: float
-    end: float
+    start: Optional[float]  #: None when the file's time line for it could not be read
+    end: Optional[float]
     lines: list[str]
     speaker: Optional[str] = None
     inline: list[tuple[int, float]] = field(default_factory=list)  #: (offset in the joined text, seconds)
@@ -111,16 +112,22 @@ def take_labels(cues: list[RawCue]) -> None:
 
 
 def document_from_cues(cues: list[RawCue], name: str, what: str) -> Document:
-    """Segments from cues: text kept, cue times as hints, multi-line cues' lines remembered."""
+    """Segments from cues: text kept, cue times as hints, multi-line cues' lines remembered.
+
+    The file's order is kept even where cues overlap or run backwards: it is
+    the order the text was written in, and cue times are only hints (the audio
+    decides where each cue is said).
+    """
     segments: list[Segment] = []
     kept: dict[str, list[str]] = {}
-    for c in sorted((c for c in cues if c.text.strip()), key=lambda c: c.start):
+    for c in (c for c in cues if c.text.strip()):
         text = c.text
-        hints = {0: c.start}
+        hints: dict[int, float] = {} if c.start is None else {0: c.start}
         for off, t in c.inline:
             if 0 < off < len(text):
                 hints.setdefault(off, t)
-        hints.setdefault(len(text), c.end)
+        if c.end is not None:
+            hints.setdefault(len(text), c.end)
         seg = Segment(text, speaker=c.speaker, hints=tuple(Hint(o, t) for o, t in sorted(hints.items())))
         if len(c.lines) > 1:
             kept[seg.id] = list(c.lines)

@@ -59,7 +59,7 @@ def parse_timecode(text: str) -> float:
             raise ValueError(f"not a clock time: {text!r}")
         frac = m.group("frac") or ""
         ms = int(frac.ljust(3, "0")) if frac else 0
-        return (h * 3600 + mins * 60 + secs) + ms / 1000.0
+        return ((h * 3600 + mins * 60 + secs) * 1000 + ms) / 1000.0  # whole ms first: 2.688, not 2.68799...
     m = _SECONDS_RE.match(text)
     if m:
         return float(m.group("sec").replace(",", "."))

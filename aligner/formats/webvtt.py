@@ -1,10 +1,11 @@
 """WebVTT (.vtt) subtitles: the web's caption format.
 
-Reading goes through pysubs2 after a pass that handles what its SubRip-based
-reader does not: NOTE, STYLE and REGION blocks and cue identifiers (it would
-take them for text) and karaoke-style inline timestamps ``<00:00:02.000>``
-(it would take a line with two of them for a timing line; here they become
-hints on the words they time).  ``<v Speaker>`` voice tags give the speaker.
+Reading is done here, block by block: NOTE, STYLE and REGION blocks and cue
+identifiers are skipped, karaoke-style inline timestamps ``<00:00:02.000>``
+become hints on the words they time, and a cue whose timing line cannot be read
+(or ends before it starts) keeps its text without hints and is counted, as in
+:mod:`.subrip` (pysubs2, used before, took such a line for text of the cue
+before it).  ``<v Speaker>`` voice tags give the speaker.
 Automatic captions that repeat the previous line at the top of every cue
 ("rolling" captions) are read with each line once.
 
@@ -16,49 +17,44 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-import pysubs2
-
 from ..document import Document
 from ..errors import TranscriptError
 from .base import Format
 from .cues import Cue, build_cues, shown_speaker
 from .options import ExportOptions
-from .subrip import split_ssa_lines
+from .subrip import WARNINGS_KEY, _timing
 from .subtitles import (CUE_LINES_KEY, TIME_MARK, RawCue, clean_lines, document_from_cues, strip_tags,
                         take_labels, voice_of, write_cues)
 from .textfile import TextInfo
 from .timecode import parse_timecode, vtt_timestamp
 
 _INLINE_TIME_RE = re.compile(r"<((?:\d+:)?\d{2}:\d{2}\.\d{3})>")
-_PROTECTED_RE = re.compile(r"<aligner-t (\d+)>")
 _BLOCK_SPLIT_RE = re.compile(r"\n[ \t]*\n")
 
 
-def _prepare(text: str) -> str:
-    """The file with only cue blocks (timing line + text) and inline times protected from pysubs2."""
-    blocks = _BLOCK_SPLIT_RE.split(text.strip("\n"))
+def _blocks(text: str) -> list[tuple[Optional[tuple[float, float]], list[str]]]:
+    """The cue blocks of the file: (start, end) or None when unreadable, and the text lines."""
     out = []
-    for block in blocks:
+    for block in _BLOCK_SPLIT_RE.split(text.strip("\n")):
         lines = block.split("\n")
         timing = next((k for k, line in enumerate(lines) if "-->" in line), None)
         if timing is None:
             continue  # header, NOTE, STYLE, REGION
-        body = [_INLINE_TIME_RE.sub(lambda m: f"<aligner-t {int(parse_timecode(m.group(1)) * 1000 + 0.5)}>",
-                                    line) for line in lines[timing + 1:]]
-        out.append("\n".join([lines[timing]] + body))
-    return "\n\n".join(out) + "\n"
+        out.append((_timing(lines[timing]), lines[timing + 1:]))
+    return out
 
 
-def _cue(start_ms: int, end_ms: int, text: str) -> RawCue:
-    times: list[float] = []
+def _cue(times: Optional[tuple[float, float]], body: list[str]) -> RawCue:
+    inline: list[float] = []
 
     def mark(m: "re.Match[str]") -> str:
-        times.append(int(m.group(1)) / 1000.0)
+        inline.append(parse_timecode(m.group(1)))
         return TIME_MARK
 
-    raw_lines = [strip_tags(_PROTECTED_RE.sub(mark, line)) for line in split_ssa_lines(text)]
-    lines, inline = clean_lines(raw_lines, times)
-    return RawCue(start_ms / 1000.0, end_ms / 1000.0, lines, voice_of(text), inline)
+    raw_lines = [strip_tags(_INLINE_TIME_RE.sub(mark, line)) for line in body]
+    lines, offsets = clean_lines(raw_lines, inline)
+    start, end = times if times else (None, None)
+    return RawCue(start, end, lines, voice_of("\n".join(body)), offsets)
 
 
 def _unroll(cues: list[RawCue]) -> list[RawCue]:
@@ -80,7 +76,7 @@ def _unroll(cues: list[RawCue]) -> list[RawCue]:
             if len(c.lines) >= 2:
                 cut = len(c.lines[0]) + 1
                 c = RawCue(c.start, c.end, c.lines[1:], c.speaker, [(o - cut, t) for o, t in c.inline if o >= cut])
-            elif c.end - c.start <= 0.05:
+            elif c.start is not None and c.end - c.start <= 0.05:
                 c = RawCue(c.start, c.end, [], c.speaker)
         if c.lines:
             out.append(c)
@@ -99,14 +95,21 @@ class WebVTTFormat(Format):
         return text.lstrip().startswith("WEBVTT")
 
     def parse(self, text: str, name: str = "", info: Optional[TextInfo] = None) -> Document:
-        try:
-            subs = pysubs2.SSAFile.from_string(_prepare(text), format_="vtt", keep_html_tags=True)
-        except Exception as e:  # pysubs2 raises several kinds of errors for damaged files
-            raise TranscriptError(f"{name or 'The file'} is not a readable WebVTT file ({e}).") from None
-        cues = _unroll([_cue(ev.start, ev.end, ev.text) for ev in subs])
+        blocks = _blocks(text)
+        if blocks and not any(times is not None for times, _ in blocks):
+            raise TranscriptError(f"{name or 'The file'} holds no captions with a time line that can be read "
+                                  f"(00:00:01.000 --> 00:00:02.500). Check that it is a WebVTT file.")
+        cues = _unroll([_cue(times, body) for times, body in blocks])
         if not any(c.speaker for c in cues):
             take_labels(cues)
-        return document_from_cues(cues, name, "captions")
+        doc = document_from_cues(cues, name, "captions")
+        unreadable = sum(1 for c in cues if c.start is None)
+        if unreadable:
+            doc.metadata[WARNINGS_KEY] = [
+                f"{unreadable} caption{'s' * (unreadable > 1)} of {name or 'the file'} had a time line that could "
+                f"not be read (or ended before it started); {'their' if unreadable > 1 else 'its'} text is kept "
+                f"and placed by the audio alone."]
+        return doc
 
     def render(self, doc: Document, options: ExportOptions) -> str:
         cues = build_cues(doc, options, kept_lines=doc.metadata.get(CUE_LINES_KEY), what="A WebVTT file")

@@ -33,6 +33,13 @@ def show_error(parent: Optional[QWidget], title: str, text: str, details: Option
     present(box)
 
 
+def show_warning(parent: Optional[QWidget], title: str, text: str) -> None:
+    """Something the user should know that did not stop the work (a damaged file read in part)."""
+    box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
+    box.setObjectName("warningDialog")
+    present(box)
+
+
 def describe(exc: BaseException) -> tuple[str, str, Optional[str]]:
     """(title, message, what to do) for an exception, written for the person using Aligner."""
     if isinstance(exc, AlignerError):
