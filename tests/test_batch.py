@@ -161,12 +161,49 @@ def test_interrupted_batch_keeps_finished_talks_and_the_next_run_does_the_rest(a
     assert rows["broken"]["status"] == "failed"
 
 
+def test_a_worker_that_dies_mid_talk_fails_that_talk_with_how_it_died(archive):
+    from aligner.batch.job import BatchSettings
+    from aligner.batch.local import LocalSlot
+    from aligner.batch.manifest import load_talks
+    from aligner.batch.pool import SlotDied
+
+    manifest, _ = archive
+    talk = load_talks(str(manifest))[1]
+    slot = LocalSlot(BatchSettings())
+    slot.start()
+    killed = []
+
+    def kill_on_first_progress(fraction):  # the worker is mid-talk: kill it as the system would
+        if not killed:
+            os.kill(slot._proc.pid, signal.SIGKILL)
+            killed.append(fraction)
+
+    try:
+        with pytest.raises(SlotDied, match="SIGKILL"):
+            slot.run(talk, kill_on_first_progress)
+    finally:
+        slot.close()
+    assert killed
+
+
 def test_cluster_without_ray_says_how_to_install_it(archive, tmp_path, capsys, monkeypatch):
     manifest, _ = archive
     monkeypatch.setitem(sys.modules, "ray", None)  # as if Ray were not installed
     assert main(["batch", str(manifest), "-o", str(tmp_path / "out"), "--cluster", "ray"]) == 1
     err = capsys.readouterr().err
     assert 'pip install "aligner[cluster]"' in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--workers", "0"], "at least 1"),
+    (["--format", "json,docx"], "not a format Aligner can write"),
+    (["--max-chars", "3"], "at least 10 characters"),
+])
+def test_bad_options_are_refused_before_any_work(archive, tmp_path, capsys, args, message):
+    manifest, _ = archive
+    assert main(["batch", str(manifest), "-o", str(tmp_path / "out"), *args]) == 1
+    assert message in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..errors import AlignerError
+
 DEFAULT_FORMATS = "json,srt"
 
 
@@ -43,6 +45,8 @@ def run(args, export_options) -> int:
     from .manifest import load_talks
     from .runner import EXIT_CANCELLED, run_batch
 
+    if args.workers is not None and args.workers < 1:
+        raise AlignerError("--workers must be at least 1.")
     formats = tuple(dict.fromkeys(f.strip().lower() for f in args.format.split(",") if f.strip()))
     check_formats(formats)
     if args.cluster:

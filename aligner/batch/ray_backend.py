@@ -17,6 +17,7 @@ the driver runs inside the cluster).  When the caller already connected Ray
 
 from __future__ import annotations
 
+import logging
 from typing import Callable, Optional
 
 from ..errors import AlignerError
@@ -76,7 +77,8 @@ class RayCluster:
         self.ray = import_ray()
         self._owned = False
         if not self.ray.is_initialized():
-            kwargs = {"include_dashboard": False, "log_to_driver": False}
+            # quiet: Ray's start-up notes and the actors' logs would tear the progress bar
+            kwargs = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
             if address == "auto":
                 kwargs["address"] = "auto"
             elif address != "ray":

@@ -120,7 +120,8 @@ def _pool(settings: BatchSettings, workers: Optional[int], cluster: Optional[str
 
         ray_cluster = RayCluster(cluster)
         threads = settings.options.threads or 1
-        n = workers or max(1, ray_cluster.cpus() // threads)
+        room = max(1, ray_cluster.cpus() // threads)  # an actor no node has room for would wait forever
+        n = min(workers or room, room)
         options = replace(settings.options, threads=threads)
         return SlotPool(ray_cluster.slot_factory(replace(settings, options=options)), min(n, talks)), \
             ray_cluster.close
