@@ -180,3 +180,25 @@ def test_a_worker_that_cannot_load_the_model_stops_the_batch():
     events = drain(pool, pool.start([Talk(n, n, n) for n in "abcd"]))
     assert [e[1] for e in events if e[0] == "fatal"][0] == "The model folder /nope does not exist."
     assert not [e for e in events if e[0] == "done"]
+
+
+# ------------------------------------------------------------------------------------------ local workers
+def test_local_workers_keep_native_thread_pools_to_their_share(monkeypatch):
+    from aligner.batch.local import _worker_env
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setenv("MKL_NUM_THREADS", "3")  # what the user set stays
+    env = _worker_env(1)
+    assert env["OMP_NUM_THREADS"] == env["OPENBLAS_NUM_THREADS"] == "1" and env["MKL_NUM_THREADS"] == "3"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == root
+
+
+def test_default_workers_fit_cores_and_memory(monkeypatch):
+    from aligner.batch import local
+
+    monkeypatch.setattr(local, "usable_cores", lambda: 8)
+    monkeypatch.setattr(local, "available_memory", lambda: 4 * 2 ** 30)
+    assert local.default_workers() == 2  # 4 GiB holds two 1.5 GiB workers, not eight
+    monkeypatch.setattr(local, "available_memory", lambda: None)
+    assert local.default_workers() == 8

@@ -54,11 +54,20 @@ def default_workers() -> int:
     return max(1, n)
 
 
-def _worker_env() -> dict:
-    """The worker must import this very ``aligner`` package, whatever the caller's working folder is."""
+#: Thread pools of the native libraries (OpenMP, OpenBLAS, MKL) that would otherwise each take every core.
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _worker_env(threads: int) -> dict:
+    """The worker imports this very ``aligner`` package, whatever the caller's working folder is, and keeps
+    its native libraries to its share of the cores (as Ray does for its actors), unless the user set them."""
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     paths = [root] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    return dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
+    if threads:
+        for name in _THREAD_VARIABLES:
+            env.setdefault(name, str(threads))
+    return env
 
 
 def _describe_exit(code: Optional[int]) -> str:
@@ -82,7 +91,8 @@ class LocalSlot:
         self.close()
         self._log = tempfile.TemporaryFile()
         self._proc = subprocess.Popen([sys.executable, "-P", "-m", "aligner.batch.worker"], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, stderr=self._log, env=_worker_env())
+                                      stdout=subprocess.PIPE, stderr=self._log,
+                                      env=_worker_env(self._settings.options.threads))
         try:
             send(self._proc.stdin, self._settings)
             answer = receive(self._proc.stdout)
