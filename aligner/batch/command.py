@@ -28,8 +28,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="talks aligned at once (default: as many as cores and memory allow; with --cluster: "
                         "the cluster's CPUs)")
     p.add_argument("--cluster", metavar="ADDRESS",
-                   help="run on Ray: 'ray' (RAY_ADDRESS, else a cluster on this machine), 'auto' (the running "
-                        "cluster), or ray://HOST:10001; needs pip install \"aligner[cluster]\"")
+                   help="run on Ray: 'ray' (RAY_ADDRESS, else the cluster on this machine, else a new one), "
+                        "'auto' (only join a running cluster), or ray://HOST:10001; needs pip install "
+                        "\"aligner[cluster]\"")
     p.add_argument("--threads", type=int, default=0, metavar="N",
                    help="CPU threads per worker (default: the cores shared out among the workers; 1 per Ray actor)")
     p.add_argument("--force", action="store_true", help="redo talks whose results are already up to date")

@@ -7,9 +7,9 @@ every machine can see (shared storage).  The finished files come back to the
 driver, which writes them and the report -- so only the *driver* needs to
 write the output folder.
 
-``--cluster`` takes ``ray`` (join the cluster named by ``RAY_ADDRESS``, else
-start one on this machine for the run), ``auto`` (join the cluster started
-on this machine with ``ray start``, or ``RAY_ADDRESS``), ``ray://HOST:PORT`` (a
+``--cluster`` takes ``ray`` (join the cluster named by ``RAY_ADDRESS``, else the
+one running on this machine, else start one here for the run), ``auto`` (only
+join: ``RAY_ADDRESS`` or the cluster started on this machine with ``ray start``), ``ray://HOST:PORT`` (a
 remote cluster's client port) or ``HOST:PORT`` (its head node's GCS port, when
 the driver runs inside the cluster).  When the caller already connected Ray
 (``ray.init(...)`` in a script or test), that connection is used and left open.
@@ -18,6 +18,7 @@ the driver runs inside the cluster).  When the caller already connected Ray
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Callable, Optional
 
 from ..errors import AlignerError
@@ -84,11 +85,15 @@ class RayCluster:
             elif address != "ray":
                 kwargs["address"] = address
             try:
-                self.ray.init(**kwargs)
+                with warnings.catch_warnings():  # Ray's client warns, then raises; the error says it all
+                    warnings.simplefilter("ignore")
+                    self.ray.init(**kwargs)
             except (ConnectionError, RuntimeError, ValueError) as e:
                 raise AlignerError(f"Could not connect to the Ray cluster at {address}: "
                                    f"{str(e).splitlines()[0] if str(e) else type(e).__name__}. Is it running "
-                                   "(ray status), and is the address right?") from None
+                                   "(ray status), and is the address right? A cluster with token "
+                                   "authentication (Ray's default) also needs RAY_AUTH_MODE=token and its token in "
+                                   "RAY_AUTH_TOKEN (ray get-auth-token on the head) here.") from None
             self._owned = True
         self._actor_class = self.ray.remote(max_concurrency=2)(_TalkActor)  # 2: progress while running
 
