@@ -86,8 +86,8 @@ def run_batch(talks: Sequence[Talk], out_dir: str, settings: BatchSettings = Bat
             pool.stop()
             closer()
             display.close()
-    for talk in todo:
-        if talk.name not in rows:
+    for talk in todo:  # not started, or stopped in a worker by Ctrl-C
+        if talk.name not in rows or rows[talk.name]["status"] == CANCELLED:
             rows[talk.name] = row_of(talk, Outcome(talk.name, CANCELLED, "interrupted before it finished; "
                                                                          "run the batch again to do it"))
     ordered = [rows[t.name] for t in talks]
@@ -133,7 +133,6 @@ def _pool(settings: BatchSettings, workers: Optional[int], cluster: Optional[str
 def _drive(pool: SlotPool, todo: list[Talk], out_dir: str, fingerprint: dict, lengths: dict[str, float],
            rows: dict[str, dict], display: BatchDisplay) -> None:
     slots = pool.start(todo)
-    by_name = {t.name: t for t in todo}
     running: dict[str, float] = {}
     finished_seconds = 0.0
     exited = 0
@@ -160,7 +159,7 @@ def _drive(pool: SlotPool, todo: list[Talk], out_dir: str, fingerprint: dict, le
         elif kind == "slot_exit":
             exited += 1
         display.advance(finished_seconds + sum(lengths.get(n, 0.0) * f for n, f in running.items()))
-    missing = [n for n in by_name if n not in rows]
+    missing = [t.name for t in todo if t.name not in rows]
     if missing and not pool.stopping:
         raise AlignerError(f"The workers stopped before aligning {len(missing)} talk(s).")
 
