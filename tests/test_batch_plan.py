@@ -202,3 +202,25 @@ def test_default_workers_fit_cores_and_memory(monkeypatch):
     assert local.default_workers() == 2  # 4 GiB holds two 1.5 GiB workers, not eight
     monkeypatch.setattr(local, "available_memory", lambda: None)
     assert local.default_workers() == 8
+
+
+# ------------------------------------------------------------------------------------------ driver
+def test_ctrl_c_while_a_talk_is_committed_finishes_it_and_keeps_it_in_the_report(tmp_path, monkeypatch):
+    import signal
+
+    from aligner.batch import runner
+
+    real_commit = runner.commit
+
+    def commit_then_ctrl_c(*args):
+        os.kill(os.getpid(), signal.SIGINT)  # pressed while the files are being written
+        real_commit(*args)
+
+    monkeypatch.setattr(runner, "commit", commit_then_ctrl_c)
+    talk = Talk("a", str(tmp_path / "a.wav"), str(tmp_path / "a.txt"))
+    outcome = Outcome("a", OK, files={"a.json": b"{}"}, segments=1)
+    rows: dict = {}
+    with pytest.raises(KeyboardInterrupt):  # acted on once the talk is committed
+        runner._finish(talk, outcome, str(tmp_path / "out"), {}, rows)
+    assert rows["a"]["status"] == OK
+    assert sorted(p.name for p in (tmp_path / "out" / "a").iterdir()) == [".aligner-batch.json", "a.json"]

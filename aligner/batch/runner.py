@@ -92,7 +92,8 @@ def run_batch(talks: Sequence[Talk], out_dir: str, settings: BatchSettings = Bat
                                                                          "run the batch again to do it"))
     ordered = [rows[t.name] for t in talks]
     summary = summarize(ordered, time.monotonic() - t0)
-    write_report(out_dir, ordered, summary)
+    with _interrupt_held(act=False):  # the run is over either way: finish the report
+        write_report(out_dir, ordered, summary)
     status = EXIT_CANCELLED if interrupted else EXIT_FAILED if summary["failed"] else EXIT_OK
     return BatchResult(ordered, summary, status)
 
@@ -165,7 +166,7 @@ def _drive(pool: SlotPool, todo: list[Talk], out_dir: str, fingerprint: dict, le
 
 
 def _finish(talk: Talk, outcome: Outcome, out_dir: str, fingerprint: dict, rows: dict[str, dict]) -> None:
-    row = row_of(talk, outcome)
+    row = rows[talk.name] = row_of(talk, outcome)  # recorded first: a Ctrl-C held back below still finds it
     if outcome.status == OK:
         try:
             with _interrupt_held():
@@ -173,12 +174,11 @@ def _finish(talk: Talk, outcome: Outcome, out_dir: str, fingerprint: dict, rows:
                        {k: v for k, v in row.items() if k not in ("audio", "transcript")})
         except AlignerError as e:  # disk full, no permission: this talk failed, say why
             row.update(status="failed", message=str(e))
-    rows[talk.name] = row
 
 
 @contextlib.contextmanager
-def _interrupt_held() -> Iterator[None]:
-    """Hold Ctrl-C back while a talk's files are written; act on it right after."""
+def _interrupt_held(act: bool = True) -> Iterator[None]:
+    """Hold Ctrl-C back while files are written; act on it right after (``act``) or let it go."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -188,5 +188,5 @@ def _interrupt_held() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-        if pressed:
+        if pressed and act:
             raise KeyboardInterrupt
