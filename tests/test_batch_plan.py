@@ -70,10 +70,15 @@ def test_a_folder_that_cannot_be_paired_is_an_error_naming_the_files(tmp_path, f
 
 
 # ------------------------------------------------------------------------------------------ outputs
-def test_formats_sharing_an_extension_get_distinct_file_names():
-    names = output_names("talk", ("srt", "txt", "audacity", "original"), "/x/talk.srt")
-    assert names == {"srt": "talk.srt", "txt": "talk.txt", "audacity": "talk.audacity.txt",
-                     "original": "talk.original.srt"}
+@pytest.mark.parametrize("formats, transcript, expected", [
+    (("srt", "txt", "audacity", "original"), "t.srt",
+     {"srt": "talk.srt", "txt": "talk.txt", "audacity": "talk.audacity.txt", "original": "talk.original.srt"}),
+    (("audacity", "original", "txt"), "t.txt",  # the owner of .txt keeps the plain name, whatever the order
+     {"audacity": "talk.audacity.txt", "original": "talk.original.txt", "txt": "talk.txt"}),
+    (("original", "json"), "t.srt", {"original": "talk.srt", "json": "talk.json"}),
+])
+def test_formats_sharing_an_extension_get_distinct_file_names(formats, transcript, expected):
+    assert output_names("talk", formats, "/x/" + transcript) == expected
 
 
 # ------------------------------------------------------------------------------------------ resume

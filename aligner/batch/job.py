@@ -78,20 +78,25 @@ def check_formats(formats: tuple[str, ...]) -> None:
 def output_names(base: str, formats: tuple[str, ...], transcript_path: str) -> dict[str, str]:
     """The file name each format is written to in the talk's folder: ``base`` plus the format's extension.
 
-    Formats sharing an extension (plain text, web, Audacity labels are all
-    ``.txt``) keep it apart with their key: ``talk.audacity.txt``.
+    Formats sharing an extension (plain text and Audacity labels are both
+    ``.txt``) keep it apart with their key; the format that owns the extension
+    keeps the plain name (``talk.txt``, ``talk.audacity.txt``), and so does
+    ``original`` when no chosen format has it (``talk.srt``, else ``talk.original.srt``).
     """
+    from ..formats.registry import export_key_for_extension
+
     ext_of = {f.key: f.extensions[0] for f in export_formats()}
     names: dict[str, str] = {}
     taken = {base + PROJECT_SUFFIX}
-    for f in formats:
+    owners_first = sorted(formats, key=lambda f: (f == ORIGINAL, export_key_for_extension(ext_of.get(f, "")) != f))
+    for f in owners_first:
         ext = os.path.splitext(transcript_path)[1] if f == ORIGINAL else ext_of[f]
         name = base + ext
         if name in taken:
             name = f"{base}.{f}{ext}"
         taken.add(name)
         names[f] = name
-    return names
+    return {f: names[f] for f in formats}
 
 
 def run_talk(talk: Talk, settings: BatchSettings, progress: Optional[Callable[[float], None]] = None,
