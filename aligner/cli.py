@@ -29,7 +29,7 @@ from .errors import AlignerError, AudioError, Cancelled
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
-_SUBCOMMANDS = {"align", "export", "clips", "demo", "formats", "gui"}
+_SUBCOMMANDS = {"align", "batch", "export", "clips", "demo", "formats", "gui"}
 
 
 # ------------------------------------------------------------------------------- progress bar
@@ -107,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_model(a)
     _add_readability(a)
+
+    b = sub.add_parser("batch", help="align a whole archive of talks (CSV manifest or folder), locally or on Ray",
+                       conflict_handler="resolve")  # batch's own --force (redo) replaces align's
+    _add_model(b)
+    _add_readability(b)
+    from .batch.command import add_arguments as add_batch_arguments
+
+    add_batch_arguments(b)
 
     e = sub.add_parser("export", help="export an aligned project to another format")
     e.add_argument("project")
@@ -285,6 +293,12 @@ def cmd_align(args) -> int:
     return EXIT_OK
 
 
+def cmd_batch(args) -> int:
+    from .batch.command import run
+
+    return run(args, _export_options(args))
+
+
 def _load(project_path: str):
     from .project import load_project
 
@@ -397,7 +411,7 @@ def cmd_gui(argv: Sequence[str]) -> int:
     return gui_main(list(argv))
 
 
-COMMANDS = {"align": cmd_align, "export": cmd_export, "clips": cmd_clips, "demo": cmd_demo,
+COMMANDS = {"align": cmd_align, "batch": cmd_batch, "export": cmd_export, "clips": cmd_clips, "demo": cmd_demo,
             "formats": cmd_formats}
 
 

@@ -13,14 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from aligner.audio import Audio, load_audio, probe_duration
+from aligner.audio import AUDIO_EXTENSIONS, Audio, load_audio, probe_duration
 from aligner.document import Document
 from aligner.errors import AudioError, ProjectError
 from aligner.progress import CancelToken, Progress, ProgressCallback
 
-#: Extensions opened as audio (what aligner.audio.decode reads); anything else is tried as a transcript.
-AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".opus", ".oga", ".mp4", ".mkv",
-                              ".webm", ".mov", ".wma", ".aiff", ".aif"})
 PROJECT_EXTENSION = ".alignproj"
 
 
