@@ -26,8 +26,21 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _MAX_PIECE = 5000
 
 
+#: Whisper codes whose sentences pysbd cuts by another language's rules.
+_PYSBD_ALIASES = {"yue": "zh"}
+
+
+def text_language_or_english(text: str) -> str:
+    """The language of a transcript's text for cutting it into sentences ("en" when it has no letters)."""
+    from .language import detect_text_language
+
+    guess = detect_text_language(text)
+    return guess.code if guess is not None else "en"
+
+
 @lru_cache(maxsize=8)
 def _segmenter(language: str) -> pysbd.Segmenter:
+    language = _PYSBD_ALIASES.get(language, language)
     try:
         return pysbd.Segmenter(language=language, clean=False)
     except ValueError:  # a language pysbd has no rules for: English rules beat none

@@ -29,7 +29,8 @@ from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
 from .confidence import LOW, score_segment
 from .matching import match_tokens
-from .models import load_model, resolve_model
+from .language_choice import check_model_speaks, choose_language, heard_language, mismatch_message
+from .models import load_model, multilingual_model
 from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
 from .recognize import HeardWord, recognize, recognize_again
 
@@ -106,21 +107,24 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         clock = now
 
     report.report("Loading model", 0.0)
-    spec = resolve_model(options.model)
+    stretches = [s for s in plan(doc, options, audio.duration) if s.indices]
+    choice, spec = choose_language([doc.segments[i].text for st in stretches for i in st.indices], audio,
+                                   options.model, options.language, options.threads, options.device,
+                                   options.compute_type)
     model = load_model(spec, options.device, options.compute_type, options.threads)
-    language = options.language or ("en" if not model.model.is_multilingual else None)
+    check_model_speaks(spec, model, choice)
+    language = choice.code
     report.report("Loading model", 1.0)
     lap("model")
 
     report.report("Analysing audio", 0.0)
     env = Envelope(audio)
-    stretches = [s for s in plan(doc, options, audio.duration) if s.indices]
     report.report("Analysing audio", 1.0)
     lap("envelope")
 
     intervals = [(s.t0, s.t1) for s in stretches if s.t1 - s.t0 > 0.2]
-    heard, language = recognize(model, audio, env, intervals, language,
-                                lambda f: report.report("Recognizing speech", f), cancel)
+    heard, _ = recognize(model, audio, env, intervals, language,
+                         lambda f: report.report("Recognizing speech", f), cancel)
     lap("recognize")
 
     new_segments = list(doc.segments)
@@ -131,13 +135,13 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     rescued = 0
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
-        placement = _place_stretch(doc, st, words_here, env)
+        placement = _place_stretch(doc, st, words_here, env, language)
         windows = rescue_windows(placement.placer, st)
         if windows:
             again = recognize_again(model, audio, env, windows, language, cancel)
             inside = lambda w: any(a <= (w.start + w.end) / 2 <= b for a, b in windows)  # noqa: E731
             words_here = sorted([w for w in words_here if not inside(w)] + again, key=lambda w: w.start)
-            placement = _place_stretch(doc, st, words_here, env)
+            placement = _place_stretch(doc, st, words_here, env, language)
             rescued += len(windows)
         evidence.add(placement.tokens, placement.strong, len(words_here))
         placed.append((st, placement.items))
@@ -163,7 +167,13 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
     unscripted.sort(key=lambda u: u.start)
     flagged = {f: sum(1 for s in new_segments if f in s.flags) for f in (NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED)}
-    stats = {"mismatch": evidence.verdict(), "matched_fraction": evidence.matched_fraction(),
+    mismatch = evidence.verdict()
+    if mismatch and evidence.heard:  # is the audio in another language than the text? Say both.
+        other = heard_language(model if model.model.is_multilingual else multilingual_model(), audio,
+                               options.threads, options.device, options.compute_type)
+        mismatch = mismatch_message(language, other) or mismatch
+    stats = {"mismatch": mismatch, "matched_fraction": evidence.matched_fraction(),
+             "language_reason": choice.line(),
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued, **refine_stats}
@@ -219,7 +229,8 @@ class _Placement:
     placer: Placer  #: of the first pass (token-level detail, for deciding what to listen to again)
 
 
-def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Envelope) -> _Placement:
+def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Envelope,
+                   language: str = "en") -> _Placement:
     """Place one stretch in two passes.
 
     The first pass places every segment.  Segments it finds were not spoken
@@ -228,13 +239,13 @@ def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Enve
     unspoken ones finally get a short span in the quietest place between
     their neighbours.
     """
-    items, placer, matches = _place_segments(doc, st.indices, heard, env, st)
+    items, placer, matches = _place_segments(doc, st.indices, heard, env, st, language)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     strong = sum(1 for m in matches if m.strong)
     tokens = len(placer.tokens)
     if unheard and len(unheard) < len(items):
         kept = [i for k, i in enumerate(st.indices) if k not in unheard]
-        kept_items, second, _ = _place_segments(doc, kept, heard, env, st)
+        kept_items, second, _ = _place_segments(doc, kept, heard, env, st, language)
         by_index = dict(zip(kept, kept_items))
         items = [by_index.get(i, item) for i, item in zip(st.indices, items)]
         _place_unheard_segments(items, unheard, env, st)
@@ -247,13 +258,13 @@ def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Enve
 
 
 def _place_segments(doc: Document, indices: list[int], heard: list[HeardWord], env: Envelope,
-                    st: Stretch) -> tuple[list[Placed], Placer, list]:
+                    st: Stretch, language: str = "en") -> tuple[list[Placed], Placer, list]:
     tokens: list[str] = []
     slots: list[list[_WordSlot]] = []
     for k, i in enumerate(indices):
         seg_slots = []
         for w, span in enumerate(split_words(doc.segments[i].text)):
-            toks = word_tokens(span)
+            toks = word_tokens(span, language)
             seg_slots.append(_WordSlot(k, w, list(range(len(tokens), len(tokens) + len(toks)))))
             tokens.extend(toks)
         slots.append(seg_slots)
