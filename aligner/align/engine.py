@@ -31,6 +31,7 @@ from .confidence import LOW, score_segment
 from .matching import match_tokens
 from .language_choice import check_model_speaks, choose_language, heard_language, mismatch_message
 from .models import load_model, multilingual_model
+from .pauses import snap_to_pauses
 from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
 from .recognize import HeardWord, recognize, recognize_again
 
@@ -155,6 +156,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english,
                                 cancel=cancel,
                                 progress=lambda f: report.report("Refining boundaries", (n + f) / len(placed)))
+        if not english:  # no phone-level pass for this language: boundaries go into the pauses
+            counts["pause_boundaries"] = snap_to_pauses(items, env, st.t0, st.t1)
         unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
         if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
             _place_unheard_segments(items, unheard, env, st)
