@@ -17,7 +17,9 @@ are right, and the audio settles the short cases.
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -47,6 +49,7 @@ _FROM_DETECTOR = {"jv": "jw"}
 #: Languages written right to left.
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "yi"})
 
+_NO_SPACE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Below this many letters a text's language is a guess.
 MIN_LETTERS = 40
 #: ... and below this probability too.
@@ -79,6 +82,18 @@ def known_language(code: str) -> Optional[str]:
 
 def is_rtl(code: Optional[str]) -> bool:
     return bool(code) and base_code(code) in RTL_LANGUAGES
+
+
+def is_rtl_text(text: str) -> bool:
+    """Most of ``text``'s strongly directional characters are right-to-left (Arabic, Hebrew...)."""
+    rtl = ltr = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl > ltr
 
 
 def _detector():
@@ -118,7 +133,8 @@ def detect_text_language(texts: Iterable[str] | str) -> Optional[TextLanguage]:
     """The language of a text (or of several segments' texts together); None when it has no letters."""
     text = texts if isinstance(texts, str) else "\n".join(texts)
     text = text[:_SAMPLE]
-    letters = sum(1 for ch in text if ch.isalpha())
+    # a character of a script without spaces (hanzi, kana) says as much as a short word
+    letters = sum(3 if _NO_SPACE_CHAR.match(ch) else 1 for ch in text if ch.isalpha())
     if letters == 0:
         return None
     code, prob = _detector().classify(text)

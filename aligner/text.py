@@ -182,9 +182,7 @@ def _spell_number_in(raw: str, suffix: str, currency: str | None, language: str)
         if re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):
             words = num2words(int(re.sub(r"[.,]", "", raw)), lang=lang)
         elif re.fullmatch(r"\d+[.,]\d+", raw):
-            from decimal import Decimal
-
-            words = num2words(Decimal(raw.replace(",", ".")), lang=lang)
+            words = num2words(float(raw.replace(",", ".")), lang=lang)
         elif re.fullmatch(r"\d+", raw):
             n = int(raw)
             if len(raw) > 1 and raw.startswith("0"):

@@ -105,12 +105,25 @@ def _model_for(choice: LanguageChoice, model: Optional[str]) -> ModelSpec:
     return spec
 
 
-def check_model_speaks(spec: ModelSpec, loaded, choice: LanguageChoice) -> None:
-    """An English-only model cannot align another language: say so instead of failing silently."""
-    if not loaded.model.is_multilingual and base_code(choice.code) != "en":
-        raise AlignerError(f"The model {spec.name} only knows English, but the talk is in "
-                           f"{language_name(choice.code)} ({choice.reason}). Leave --model out to use the "
-                           "multilingual model, or pass --language en if the talk is in English.")
+#: Languages a model without their own token decodes as a close one (Whisper before large-v3 has no Cantonese).
+_FALLBACK = {"yue": "zh"}
+
+
+def language_for_model(spec: ModelSpec, loaded, choice: LanguageChoice) -> str:
+    """The language code to give this model; a clear error when the model cannot speak the talk's language."""
+    code = base_code(choice.code)
+    if not loaded.model.is_multilingual:
+        if code != "en":
+            raise AlignerError(f"The model {spec.name} only knows English, but the talk is in "
+                               f"{language_name(choice.code)} ({choice.reason}). Leave --model out to use the "
+                               "multilingual model, or pass --language en if the talk is in English.")
+        return code
+    if loaded.hf_tokenizer.token_to_id(f"<|{code}|>") is None:
+        if code in _FALLBACK:
+            return _FALLBACK[code]
+        raise AlignerError(f"The model {spec.name} does not know {language_name(code)}. "
+                           "Choose a newer multilingual model with --model.")
+    return code
 
 
 def mismatch_message(text_language: Optional[str], heard: Optional[tuple[str, float]]) -> Optional[str]:

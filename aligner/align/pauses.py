@@ -66,7 +66,8 @@ def pauses(env: Envelope, t0: float, t1: float) -> list[tuple[float, float]]:
 
 def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
     """Move boundaries between consecutive heard segments into pauses (in place); return how many moved."""
-    found = pauses(env, t0, t1)
+    runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
+    found = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
     moved = 0
     k = 0
     while k < len(items):  # runs of consecutive heard segments
@@ -77,13 +78,29 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> 
         while j + 1 < len(items) and _eligible(items[j + 1]):
             j += 1
         if j > k:
-            moved += _snap_run(items, k, j, found)
+            moved += _snap_run(items, k, j, found, runs)
         k = j + 1
     return moved
 
 
-def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]]) -> int:
+def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],
+              runs: Sequence[tuple[float, float]]) -> int:
     segs = [items[i].segment for i in range(first, last + 1)]
+
+    def first_start(end: float) -> float:
+        """The run's first start: as placed, or -- when a boundary moved before it -- where that sound starts."""
+        if segs[0].start < end - 0.1:
+            return segs[0].start
+        before = [p[1] for p in found if p[1] < end]
+        return before[-1] if before else (runs[0][0] if runs else segs[0].start)
+
+    def last_end(start: float) -> float:
+        """The run's last end: as placed, or -- when a boundary moved past it -- where that sound stops."""
+        if segs[-1].end > start + 0.1:
+            return segs[-1].end
+        after = [p[0] for p in found if p[0] > start]
+        return after[0] if after else (runs[-1][1] if runs else segs[-1].end)
+
     chars = [max(1, len(s.text)) for s in segs]
     rate = sum(s.end - s.start for s in segs) / sum(chars)
     n = len(segs) - 1  # boundaries
@@ -95,8 +112,7 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         left, right = segs[b], segs[b + 1]
         placed.append((left.end, right.start))
         mid = (left.end + right.start) / 2
-        cands.append([None] + [p for p in found if abs((p[0] + p[1]) / 2 - mid) <= SEARCH
-                               and p[1] > left.start and p[0] < right.end])
+        cands.append([None] + [p for p in found if abs((p[0] + p[1]) / 2 - mid) <= SEARCH])
         sure = _edge_sure(items[first + b], False) and _edge_sure(items[first + b + 1], True)
         spread.append(SURE_SPREAD if sure else UNSURE_SPREAD)
 
@@ -127,7 +143,7 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
             start_edge = edges(b, c)
             here = cost_here(b, c)
             if b == 0:
-                row.append(here + duration_cost(0, segs[0].start, start_edge[0]))
+                row.append(here + duration_cost(0, first_start(start_edge[0]), start_edge[0]))
                 prev_row.append(-1)
                 continue
             choice, value = -1, float("inf")
@@ -142,7 +158,8 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
             prev_row.append(choice)
         best.append(row)
         back.append(prev_row)
-    final = [v + duration_cost(n, edges(n - 1, c)[1], segs[n].end) for v, c in zip(best[-1], cands[-1])]
+    final = [v + duration_cost(n, edges(n - 1, c)[1], last_end(edges(n - 1, c)[1]))
+             for v, c in zip(best[-1], cands[-1])]
     i = min(range(len(final)), key=final.__getitem__)
     if final[i] == float("inf"):
         return 0
@@ -157,8 +174,14 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         lo, hi = items[first + b], items[first + b + 1]
         if (lo.segment.end, hi.segment.start) != c:
             moved += 1
+        if b == 0 and first_start(c[0]) != segs[0].start:
+            lo.segment = _with_start(lo.segment, first_start(c[0]))
+        if b == n - 1 and last_end(c[1]) != segs[-1].end:
+            hi.segment = _with_end(hi.segment, last_end(c[1]))
         lo.segment = _with_end(lo.segment, c[0])
         hi.segment = _with_start(hi.segment, c[1])
+    for i in range(first, last + 1):
+        items[i].segment = _respread_if_squeezed(items[i].segment)
     return moved
 
 
@@ -185,3 +208,24 @@ def _with_start(s: Segment, start: float) -> Segment:
         first = idx[0]
         words[first] = replace(words[first], start=start, end=max(words[first].end, start))
     return clamp_words(replace(s, start=start, words=tuple(words)))
+
+
+def _respread_if_squeezed(s: Segment) -> Segment:
+    """Lay the words over the segment by length when moving its edges squeezed some to nothing.
+
+    A boundary moved by a second leaves the words Whisper misplaced piled up at
+    one edge; spread by character count they are at least near their sound.
+    """
+    spoken = [w for w in s.words if w.timed and not w.cue]
+    if len(spoken) < 2 or all(w.end - w.start >= 0.02 for w in spoken):
+        return s
+    total = sum(len(w.text) for w in spoken) or 1
+    acc, words = 0, []
+    for w in s.words:
+        t = s.start + (s.end - s.start) * acc / total
+        if not w.timed or w.cue:
+            words.append(replace(w, start=t, end=t) if w.timed else w)
+            continue
+        acc += len(w.text)
+        words.append(replace(w, start=t, end=s.start + (s.end - s.start) * acc / total))
+    return clamp_words(replace(s, words=tuple(words)))
