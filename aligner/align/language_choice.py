@@ -76,7 +76,7 @@ def choose_language(texts: Iterable[str], audio: Audio, model: Optional[str], la
         if code is None:
             raise AlignerError(f"Whisper does not know the language {language!r}. Use a code such as en, fr, de, "
                                "es, zh (or leave --language out to detect it).")
-        choice = LanguageChoice(code, "set with --language")
+        choice = LanguageChoice(code, "as chosen (--language, or in the window)")
         return choice, _model_for(choice, model)
     guess = text_guess if text_guess is not None else detect_text_language(texts)
     if guess is not None and guess.sure:
