@@ -96,14 +96,66 @@ def is_rtl_text(text: str) -> bool:
     return rtl > ltr
 
 
+_MODEL_PARTS = ("ptc", "pc", "classes", "nextmove", "row", "output")
+
+
+def _model_arrays() -> list:
+    """py3langid's model arrays, from an uncompressed copy in the user cache.
+
+    The packaged model is xz-compressed: unpacking it costs 0.6-1 s in every
+    process, which an English talk would pay on top of its alignment.  The
+    arrays are unpacked once into the cache and memory-mapped after that
+    (a few milliseconds).
+    """
+    import os
+
+    import numpy as np
+    import py3langid
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    from platformdirs import user_cache_dir
+
+    root = os.environ.get("ALIGNER_CACHE_DIR") or user_cache_dir("aligner", appauthor=False)
+    folder = os.path.join(root, "langid", getattr(py3langid, "__version__", "0"))
+    paths = [os.path.join(folder, f"{name}.npy") for name in _MODEL_PARTS]
+    try:
+        if all(os.path.exists(p) for p in paths):
+            return _as_loaded([np.load(p, mmap_mode="r") for p in paths])
+    except (OSError, ValueError):  # a damaged copy: unpack again below
+        pass
+    arrays = [np.asarray(a) for a in load_model(MODEL_DIR / MODEL_FILE)]
+    try:
+        os.makedirs(folder, exist_ok=True)
+        for path, array in zip(paths, arrays):
+            tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+            with open(tmp, "wb") as fh:
+                np.save(fh, array, allow_pickle=False)
+            os.replace(tmp, path)
+    except OSError:  # no cache: it still works, only slower next time
+        pass
+    return _as_loaded(arrays)
+
+
+def _as_loaded(arrays: list) -> list:
+    """The shapes py3langid's own loader returns: its byte-by-byte walk indexes stdlib arrays and lists."""
+    from py3langid.modelio import _to_array
+
+    ptc, pc, classes, nextmove, row, output = arrays
+    return [ptc, pc, [str(c) for c in classes], _to_array(nextmove), _to_array(row), output.tolist()]
+
+
 def _detector():
-    """py3langid's identifier limited to Whisper's languages (loading it takes ~0.6 s, once)."""
+    """py3langid's identifier limited to Whisper's languages (loaded once per process)."""
     global _identifier
     with _lock:
         if _identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            import numpy as np
+            from py3langid.langid import LanguageIdentifier
 
-            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            ptc, pc, classes, nextmove, row, output = _model_arrays()
+            ident = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
+                                       norm_probs=True, tk_row=row)
             to_detector = {v: k for k, v in _FROM_DETECTOR.items()}
             ident.set_languages([to_detector.get(c, c) for c in LANGUAGE_NAMES
                                  if to_detector.get(c, c) in ident.labels])
