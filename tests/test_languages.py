@@ -256,3 +256,16 @@ def test_transcript_and_audio_in_different_languages_name_both(tmp_path, capsys)
     err = capsys.readouterr().err
     assert rc == 1 and not (tmp_path / "out.srt").exists()
     assert "The transcript is in English but the audio is in French" in err, err
+
+
+def test_the_detector_model_is_unpacked_once_and_reused(tmp_path, monkeypatch):
+    import aligner.language as lang
+
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lang, "_identifier", None)
+    text = "Guten Abend und herzlich willkommen zu diesem Vortrag über Seevögel."
+    first = lang.detect_text_language(text)
+    assert sorted(p.name for p in tmp_path.glob("langid/*/*.npy")) == sorted(f"{n}.npy" for n in lang._MODEL_PARTS)
+    monkeypatch.setattr(lang, "_identifier", None)  # as in a new process: the unpacked copy is loaded
+    again = lang.detect_text_language(text)
+    assert again == first and again.code == "de"
