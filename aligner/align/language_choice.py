@@ -24,7 +24,8 @@ from typing import Iterable, Optional
 
 from ..audio import Audio
 from ..errors import AlignerError
-from ..language import TextLanguage, base_code, detect_text_language, known_language, language_name
+from ..language import (MIN_LETTERS, TextLanguage, base_code, detect_text_language, known_language,
+                        language_name)
 from .models import ModelSpec, load_model, model_for_language, multilingual_model, resolve_model
 
 #: Speech given to Whisper's language identification: this many 30 s windows, from the first minutes.
@@ -77,19 +78,19 @@ def choose_language(texts: Iterable[str], audio: Audio, model: Optional[str], la
             raise AlignerError(f"Whisper does not know the language {language!r}. Use a code such as en, fr, de, "
                                "es, zh (or leave --language out to detect it).")
         choice = LanguageChoice(code, "as chosen (--language, or in the window)")
-        return choice, _model_for(choice, model)
+        return choice, model_for_language(model, choice.code)
     guess = text_guess if text_guess is not None else detect_text_language(texts)
     if guess is not None and guess.sure:
         choice = LanguageChoice(guess.code, f"detected from the transcript text ({100 * guess.probability:.0f}% sure)",
                                 text=guess)
-        return choice, _model_for(choice, model)
+        return choice, model_for_language(model, choice.code)
     # Too little or too mixed text: ask the audio, with the user's model when it is multilingual.
     spec = resolve_model(model) if model not in (None, "", "default") else multilingual_model()
     loaded = load_model(spec, device, compute_type, threads)
     if not loaded.model.is_multilingual:
         return LanguageChoice("en", f"the only language of the model {spec.name}", text=guess), spec
     heard = heard_language(loaded, audio)
-    why = "the transcript is too short to tell" if guess is None or guess.letters < 40 else \
+    why = "the transcript is too short to tell" if guess is None or guess.letters < MIN_LETTERS else \
         f"the transcript is unclear ({language_name(guess.code)}, {100 * guess.probability:.0f}%)"
     if heard is None:
         code = guess.code if guess is not None else "en"
@@ -97,12 +98,7 @@ def choose_language(texts: Iterable[str], audio: Audio, model: Optional[str], la
     else:
         choice = LanguageChoice(heard[0], f"heard in the audio by Whisper ({100 * heard[1]:.0f}% sure); {why}",
                                 text=guess, audio=heard)
-    return choice, _model_for(choice, model)
-
-
-def _model_for(choice: LanguageChoice, model: Optional[str]) -> ModelSpec:
-    spec = model_for_language(model, choice.code)
-    return spec
+    return choice, model_for_language(model, choice.code)
 
 
 #: Languages a model without their own token decodes as a close one (Whisper before large-v3 has no Cantonese).

@@ -58,16 +58,16 @@ def _edge_sure(item: Placed, first: bool) -> bool:
     return (hows[0] if first else hows[-1]) == "exact"
 
 
-def pauses(env: Envelope, t0: float, t1: float) -> list[tuple[float, float]]:
-    """Pauses in [t0, t1]: (where the sound before stops, where the sound after starts)."""
+def sound_and_pauses(env: Envelope, t0: float, t1: float) -> tuple[list[tuple[float, float]],
+                                                                   list[tuple[float, float]]]:
+    """Stretches of sound in [t0, t1], and the pauses between them: (where sound stops, where it starts again)."""
     runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
-    return [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
+    return runs, [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
 
 
 def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
     """Move boundaries between consecutive heard segments into pauses (in place); return how many moved."""
-    runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
-    found = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
+    runs, found = sound_and_pauses(env, t0, t1)
     moved = 0
     k = 0
     while k < len(items):  # runs of consecutive heard segments
