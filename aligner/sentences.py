@@ -31,11 +31,16 @@ _PYSBD_ALIASES = {"yue": "zh"}
 
 
 def text_language_or_english(text: str) -> str:
-    """The language of a transcript's text for cutting it into sentences ("en" when it has no letters)."""
+    """The language of a transcript's text for cutting it into sentences.
+
+    English rules unless the detector is sure: a short English text may look
+    like anything, and English rules on a few words of another language do
+    little harm.
+    """
     from .language import detect_text_language
 
     guess = detect_text_language(text)
-    return guess.code if guess is not None else "en"
+    return guess.code if guess is not None and guess.sure else "en"
 
 
 @lru_cache(maxsize=8)

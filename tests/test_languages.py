@@ -269,3 +269,15 @@ def test_the_detector_model_is_unpacked_once_and_reused(tmp_path, monkeypatch):
     monkeypatch.setattr(lang, "_identifier", None)  # as in a new process: the unpacked copy is loaded
     again = lang.detect_text_language(text)
     assert again == first and again.code == "de"
+
+
+def test_a_language_mismatch_names_both_languages_and_who_chose():
+    from aligner.align.language_choice import CHOSEN, LanguageChoice, mismatch_message
+    from aligner.language import TextLanguage
+
+    detected = LanguageChoice("de", "detected from the transcript text, 99% sure", text=TextLanguage("de", 0.99, 80))
+    assert mismatch_message(detected, ("fr", 0.91)).startswith("The transcript is in German but the audio is in French")
+    assert mismatch_message(LanguageChoice("de", CHOSEN), ("fr", 0.91)).startswith(
+        "You chose German but the audio is in French")
+    assert mismatch_message(detected, ("de", 0.99)) is None  # same language: not this message
+    assert mismatch_message(detected, ("fr", 0.4)) is None  # Whisper unsure of the audio: no claim about it

@@ -176,7 +176,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if mismatch and evidence.heard:  # is the audio in another language than the text? Say both.
         other = heard_language(model if model.model.is_multilingual else multilingual_model(), audio,
                                options.threads, options.device, options.compute_type)
-        mismatch = mismatch_message(language, other) or mismatch
+        mismatch = mismatch_message(choice, other) or mismatch
     stats = {"mismatch": mismatch, "matched_fraction": evidence.matched_fraction(),
              "language_reason": choice.line(),
              "model": spec.name, "language": language, "seconds": timings,

@@ -35,6 +35,9 @@ _AUDIO_LOOK = 300.0
 AUDIO_SURE = 0.7
 
 
+CHOSEN = "as chosen (--language, or in the window)"
+
+
 @dataclass(frozen=True)
 class LanguageChoice:
     """The language the talk is aligned in, and why."""
@@ -43,6 +46,11 @@ class LanguageChoice:
     reason: str  #: how it was decided, completing "Language: French (fr), ..."
     text: Optional[TextLanguage] = None
     audio: Optional[tuple[str, float]] = None  #: Whisper's (language, probability), when it was asked
+
+    @property
+    def chosen(self) -> bool:
+        """The person said which language (rather than it being detected)."""
+        return self.reason == CHOSEN
 
     def line(self) -> str:
         """One line for the terminal and the status bar."""
@@ -77,11 +85,11 @@ def choose_language(texts: Iterable[str], audio: Audio, model: Optional[str], la
         if code is None:
             raise AlignerError(f"Whisper does not know the language {language!r}. Use a code such as en, fr, de, "
                                "es, zh (or leave --language out to detect it).")
-        choice = LanguageChoice(code, "as chosen (--language, or in the window)")
+        choice = LanguageChoice(code, CHOSEN)
         return choice, model_for_language(model, choice.code)
     guess = text_guess if text_guess is not None else detect_text_language(texts)
     if guess is not None and guess.sure:
-        choice = LanguageChoice(guess.code, f"detected from the transcript text ({100 * guess.probability:.0f}% sure)",
+        choice = LanguageChoice(guess.code, f"detected from the transcript text, {100 * guess.probability:.0f}% sure",
                                 text=guess)
         return choice, model_for_language(model, choice.code)
     # Too little or too mixed text: ask the audio, with the user's model when it is multilingual.
@@ -96,7 +104,7 @@ def choose_language(texts: Iterable[str], audio: Audio, model: Optional[str], la
         code = guess.code if guess is not None else "en"
         choice = LanguageChoice(code, f"a guess: {why} and there is too little speech to listen to", text=guess)
     else:
-        choice = LanguageChoice(heard[0], f"heard in the audio by Whisper ({100 * heard[1]:.0f}% sure); {why}",
+        choice = LanguageChoice(heard[0], f"heard in the audio by Whisper, {100 * heard[1]:.0f}% sure ({why})",
                                 text=guess, audio=heard)
     return choice, model_for_language(model, choice.code)
 
@@ -122,12 +130,14 @@ def language_for_model(spec: ModelSpec, loaded, choice: LanguageChoice) -> str:
     return code
 
 
-def mismatch_message(text_language: Optional[str], heard: Optional[tuple[str, float]]) -> Optional[str]:
+def mismatch_message(choice: LanguageChoice, heard: Optional[tuple[str, float]]) -> Optional[str]:
     """"The transcript is in French but the audio is in English" when Whisper is sure of that, else None."""
-    if not text_language or heard is None:
+    if heard is None:
         return None
     code, prob = heard
-    if base_code(code) == base_code(text_language) or prob < AUDIO_SURE:
+    if base_code(code) == base_code(choice.code) or prob < AUDIO_SURE:
         return None
-    return (f"The transcript is in {language_name(text_language)} but the audio is in {language_name(code)} "
-            f"(Whisper is {100 * prob:.0f}% sure). Check that you picked the right pair of files.")
+    said = (f"You chose {language_name(choice.code)}" if choice.chosen
+            else f"The transcript is in {language_name(choice.code)}")
+    return (f"{said} but the audio is in {language_name(code)} (Whisper is {100 * prob:.0f}% sure). "
+            "Check that you picked the right pair of files.")
