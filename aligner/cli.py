@@ -84,8 +84,10 @@ def _add_readability(p: argparse.ArgumentParser) -> None:
 
 def _add_model(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("alignment")
-    g.add_argument("--model", help="CTranslate2 Whisper model folder or name (default: bundled tiny.en)")
-    g.add_argument("--language", help="language code, e.g. en, de (default: the model's, or detected)")
+    g.add_argument("--model", help="CTranslate2 Whisper model folder or name (default: the bundled tiny.en "
+                                   "for English, the bundled multilingual base for other languages)")
+    g.add_argument("--language", help="language code, e.g. en, fr, zh (default: detected from the transcript, "
+                                      "or from the audio when the text is too short to tell)")
     g.add_argument("--threads", type=int, default=0, help="CPU threads (default: all cores)")
     g.add_argument("--no-refine", action="store_true", help="skip the phone-level boundary pass")
     g.add_argument("--force", action="store_true",
@@ -288,6 +290,8 @@ def cmd_align(args) -> int:
         bar.close()
     written = _write_all(doc, args.project, args.output, args.format, export_options)
     if not args.quiet:
+        if result.stats.get("language_reason"):
+            say(result.stats["language_reason"])
         say(_summary(doc, result, time.monotonic() - t0))
         say("Wrote " + ", ".join(written) + ".")
     return EXIT_OK

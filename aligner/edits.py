@@ -34,16 +34,23 @@ class Edit:
     after: tuple[Segment, ...]
     unscripted_before: Optional[tuple[UnscriptedSpan, ...]] = None
     unscripted_after: Optional[tuple[UnscriptedSpan, ...]] = None
+    #: (before, after) of the document's language, when the edit changes it (re-aligning in another language)
+    language: Optional[tuple[Optional[str], Optional[str]]] = None
 
     def apply(self, doc: Document) -> None:
         self._swap(doc, self.before, self.after, self.unscripted_before, self.unscripted_after)
+        if self.language is not None:
+            doc.language = self.language[1]
 
     def revert(self, doc: Document) -> None:
         self._swap(doc, self.after, self.before, self.unscripted_after, self.unscripted_before)
+        if self.language is not None:
+            doc.language = self.language[0]
 
     def inverse(self) -> "Edit":
         return Edit(self.description, self.index, self.after, self.before,
-                    self.unscripted_after, self.unscripted_before)
+                    self.unscripted_after, self.unscripted_before,
+                    None if self.language is None else (self.language[1], self.language[0]))
 
     @property
     def changes_structure(self) -> bool:
@@ -519,9 +526,13 @@ def replace_text(doc: Document, pattern: str, replacement: str, regex: bool = Fa
 
 
 def replace_all(doc: Document, segments: Sequence[Segment], unscripted: Optional[Sequence[UnscriptedSpan]] = None,
-                description: str = "Align") -> Edit:
-    """Replace every segment at once (what an alignment run produces), as one undoable edit."""
+                description: str = "Align", language: Optional[str] = None) -> Edit:
+    """Replace every segment at once (what an alignment run produces), as one undoable edit.
+
+    ``language``, when given and not the document's, becomes the document's language in the same step.
+    """
     return Edit(description, 0, tuple(doc.segments), tuple(segments),
                 tuple(doc.unscripted) if unscripted is not None else None,
-                tuple(unscripted) if unscripted is not None else None)
+                tuple(unscripted) if unscripted is not None else None,
+                (doc.language, language) if language and language != doc.language else None)
 

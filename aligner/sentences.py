@@ -30,8 +30,26 @@ _TERMINAL_RE = re.compile(r"[.?!\u2026\u3002\uff01\uff1f]")
 _TRAILING = ".?!\u2026\u3002\uff01\uff1f\"'\u201d\u2019)]}\u00bb \t\n"
 
 
+#: Whisper codes whose sentences pysbd cuts by another language's rules.
+_PYSBD_ALIASES = {"yue": "zh"}
+
+
+def text_language_or_english(text: str) -> str:
+    """The language of a transcript's text for cutting it into sentences.
+
+    English rules unless the detector is sure: a short English text may look
+    like anything, and English rules on a few words of another language do
+    little harm.
+    """
+    from .language import detect_text_language
+
+    guess = detect_text_language(text)
+    return guess.code if guess is not None and guess.sure else "en"
+
+
 @lru_cache(maxsize=8)
 def _segmenter(language: str) -> pysbd.Segmenter:
+    language = _PYSBD_ALIASES.get(language, language)
     try:
         return pysbd.Segmenter(language=language, clean=False)
     except ValueError:  # a language pysbd has no rules for: English rules beat none

@@ -8,7 +8,12 @@ something to say.  Bracketed stage directions (``[applause]``, ``(laughs)``) are
 
 Matching uses a normalized copy: lower case, punctuation dropped, digits spelled
 out ("10%" -> "ten percent"), so "GPT-3" in the text and "GPT three" heard in the
-audio compare equal.
+audio compare equal.  The copy depends on the talk's language: numbers are
+spelled in it (num2words), elisions are cut at the apostrophe outside English
+("l'homme" -> "l", "homme", however Whisper spaces it), and characters of
+scripts written without spaces (Chinese, Japanese) are tokens of their own, so
+a sentence of hanzi matches character by character.  Both sides of a match are
+normalized with the same language, which is all that matters.
 """
 
 from __future__ import annotations
@@ -110,7 +115,30 @@ _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _NUMBER_RE = re.compile(r"(?P<cur>[$€£¥])?(?P<num>\d+(?:[.,]\d+)*)(?P<suffix>st|nd|rd|th|s)?", re.I)
 
 
-def _spell_number(raw: str, suffix: str, currency: str | None) -> str:
+#: Words for symbols in languages other than English (num2words spells the numbers next to them).
+_SYMBOL_WORDS = {
+    "fr": {"%": "pour cent", "€": "euros", "$": "dollars"}, "de": {"%": "prozent", "€": "euro", "$": "dollar"},
+    "es": {"%": "por ciento", "€": "euros", "$": "dólares"}, "it": {"%": "per cento", "€": "euro", "$": "dollari"},
+    "pt": {"%": "por cento", "€": "euros", "$": "dólares"}, "nl": {"%": "procent", "€": "euro", "$": "dollar"},
+    "sv": {"%": "procent", "€": "euro", "$": "dollar"}, "da": {"%": "procent", "€": "euro", "$": "dollar"},
+    "no": {"%": "prosent", "€": "euro", "$": "dollar"}, "pl": {"%": "procent", "€": "euro", "$": "dolarów"},
+}
+#: Whisper codes num2words knows under another name.
+_NUM2WORDS_CODES = {"nn": "no", "kk": "kz"}
+#: Characters of scripts written without spaces between words: each is a token of its own.
+_NO_SPACE_SCRIPT = re.compile(r"([\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+
+
+def _num2words_lang(language: str) -> str | None:
+    from num2words import CONVERTER_CLASSES
+
+    code = _NUM2WORDS_CODES.get(language, language)
+    return code if code in CONVERTER_CLASSES else None
+
+
+def _spell_number(raw: str, suffix: str, currency: str | None, language: str = "en") -> str:
+    if language != "en":
+        return _spell_number_in(raw, suffix, currency, language)
     suffix = (suffix or "").lower()
     digits = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) else raw
     try:
@@ -138,27 +166,73 @@ def _spell_number(raw: str, suffix: str, currency: str | None) -> str:
     return " " + words + " "
 
 
+def _spell_number_in(raw: str, suffix: str, currency: str | None, language: str) -> str:
+    """A number spelled in ``language`` (digits kept as they are where num2words does not know it).
+
+    Thousands may be grouped with "." or "," (1.000 / 1,000) and decimals written
+    with either; a group of exactly three digits after the separator is taken as
+    thousands, as a reader of these languages would.
+    """
+    lang = _num2words_lang(language)
+    tail = (" " + suffix) if suffix else ""
+    cur = (" " + _SYMBOL_WORDS.get(language, {}).get(currency, "")) if currency else ""
+    if lang is None:
+        return " " + raw + tail + cur + " "
+    try:
+        if re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):
+            words = num2words(int(re.sub(r"[.,]", "", raw)), lang=lang)
+        elif re.fullmatch(r"\d+[.,]\d+", raw):
+            words = num2words(float(raw.replace(",", ".")), lang=lang)
+        elif re.fullmatch(r"\d+", raw):
+            n = int(raw)
+            if len(raw) > 1 and raw.startswith("0"):
+                words = " ".join(num2words(int(d), lang=lang) for d in raw)
+            elif currency is None and len(raw) == 4 and 1100 <= n <= 2099:
+                try:
+                    words = num2words(n, lang=lang, to="year")
+                except NotImplementedError:
+                    words = num2words(n, lang=lang)
+            else:
+                words = num2words(n, lang=lang)
+        else:
+            words = " ".join(num2words(int(d), lang=lang) for d in re.findall(r"\d", raw))
+    except (ValueError, OverflowError, NotImplementedError, ArithmeticError):
+        words = raw
+    return " " + words + tail + cur + " "
+
+
 @lru_cache(maxsize=65536)
-def normalize(text: str) -> tuple[str, ...]:
+def normalize(text: str, language: str = "en") -> tuple[str, ...]:
     """Lower-case spoken-form tokens of a piece of text, for matching only.
 
     >>> normalize("Dr. Smith's GPT-3 costs $5, 10% less!")
     ('doctor', "smith's", 'gpt', 'three', 'costs', 'five', 'dollars', 'ten', 'percent', 'less')
+    >>> normalize("L'homme qu'il a vu en 1984", "fr")
+    ('l', 'homme', 'qu', 'il', 'a', 'vu', 'en', 'mille', 'neuf', 'cent', 'quatre', 'vingt', 'quatre')
     """
+    language = (language or "en").lower().replace("_", "-").split("-")[0]
+    english = language == "en"
     t = unicodedata.normalize("NFKC", text)
-    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    t = _NUMBER_RE.sub(lambda m: _spell_number(m.group("num"), m.group("suffix"), m.group("cur")), t)
-    for sym, word in _SYMBOLS.items():
-        t = t.replace(sym, word)
+    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u02bc", "'")
+    t = _NUMBER_RE.sub(lambda m: _spell_number(m.group("num"), m.group("suffix"), m.group("cur"), language), t)
+    if english:
+        for sym, word in _SYMBOLS.items():
+            t = t.replace(sym, word)
+    else:
+        for sym, word in _SYMBOL_WORDS.get(language, {}).items():
+            t = t.replace(sym, " " + word + " ")
+        t = t.replace("'", " ")  # elisions: "l'homme", "qu'il", "dell'anno", "geht's"
     t = t.lower()
     t = re.sub(r"[-\u2010-\u2015/_]", " ", t)
     t = re.sub(r"[^\w' ]", " ", t)
+    t = _NO_SPACE_SCRIPT.sub(r" \1 ", t)
     out: list[str] = []
     for w in t.split():
         w = w.strip("'")
         if not w:
             continue
-        out.extend(_ABBREVIATIONS.get(w, w).split() if w in _ABBREVIATIONS and _abbrev_context(text, w) else [w])
+        expand = english and w in _ABBREVIATIONS and _abbrev_context(text, w)
+        out.extend(_ABBREVIATIONS[w].split() if expand else [w])
     return tuple(out)
 
 
@@ -167,10 +241,10 @@ def _abbrev_context(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\.", text, re.I) is not None
 
 
-def word_tokens(word: WordSpan | str) -> tuple[str, ...]:
+def word_tokens(word: WordSpan | str, language: str = "en") -> tuple[str, ...]:
     """Normalized tokens of one word (a cue has none: it is not spoken)."""
     if isinstance(word, WordSpan):
         if word.cue:
             return ()
         word = word.text
-    return normalize(word)
+    return normalize(word, language)

@@ -33,6 +33,9 @@ class AlignController(QObject):
         self.job: Optional[Job] = None
         self._preloaded: Optional[AlignOptions] = None
         self.engine = AlignProcess()
+        #: a language the person chose in the status bar for this document (else detected / settings)
+        self._language: Optional[tuple[object, str]] = None
+        self._reason: tuple[object, str] = (None, "")
 
     @property
     def running(self) -> bool:
@@ -40,8 +43,22 @@ class AlignController(QObject):
 
     def options(self, time_range: Optional[tuple[float, float]] = None) -> AlignOptions:
         p = self.window.prefs
-        return AlignOptions(model=p.model or None, language=p.language or None, threads=int(p.threads or 0),
-                            time_range=time_range)
+        chosen = self._language[1] if self._language and self._language[0] is self.model.document else None
+        return AlignOptions(model=p.model or None, language=chosen or p.language or None,
+                            threads=int(p.threads or 0), time_range=time_range)
+
+    @property
+    def language_reason(self) -> str:
+        """Why the last alignment of this document used its language (the status bar's tooltip)."""
+        return self._reason[1] if self._reason[0] is self.model.document else ""
+
+    def realign_in(self, language: str) -> bool:
+        """Align the whole talk again in ``language`` (the person chose it): one undo step, language included."""
+        if self.running:
+            self.window.say("Alignment is already running.")
+            return False
+        self._language = (self.model.document, language)
+        return self.align()
 
     def preload_model(self) -> None:
         """Load the speech model in the background before the first alignment needs it.
@@ -101,8 +118,7 @@ class AlignController(QObject):
             self.window.say("Alignment discarded; the transcript is as it was.")
             self.finished.emit("cancelled")
             return
-        if result.language and not doc.language:
-            doc.language = result.language
+        self._reason = (doc, (result.stats or {}).get("language_reason", ""))
         self.model.push(result.edit(doc, description))
         segs = doc.segments
         low = sum(1 for s in segs if s.has(LOW_CONFIDENCE))

@@ -29,6 +29,7 @@ from .edit_helpers import boundary_time, segments_span
 from .export_controller import ExportController
 from .file_controller import FileController
 from .player import PREVIEW, Player
+from .language_button import LanguageButton
 from .progress_panel import ProgressPanel
 from .recent_labels import entry_labels
 from .review import review_count
@@ -120,8 +121,10 @@ class MainWindow(QMainWindow):
         self.speed_label = QLabel("1.0×")
         self.speed_label.setToolTip("Playback speed (Ctrl+Up / Ctrl+Down)")
         self.progress = ProgressPanel()
+        self.language_button = LanguageButton()
         sb.addWidget(self.hint, 1)
         sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.language_button)
         sb.addPermanentWidget(self.review_label)
         sb.addPermanentWidget(self.time_label)
         sb.addPermanentWidget(self.speed_label)
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
         m.modifiedChanged.connect(lambda _: self.update_title())
         m.editRefused.connect(lambda text: self.say(text, 8000))
         m.documentReset.connect(self._doc_changed)
+        self.language_button.languageChosen.connect(self.aligning.realign_in)
         m.rowsChanged.connect(lambda *_: self._doc_changed())
         m.unscriptedChanged.connect(self._doc_changed)
         m.currentChanged.connect(lambda _: self._update_actions())
@@ -477,6 +481,7 @@ class MainWindow(QMainWindow):
         n = review_count(self.model.document)
         self.review_label.setText(f"{n} to review" if n else "")
         self.review_label.setStyleSheet("color: #b26a00; font-weight: 600;" if n else "")
+        self.language_button.show_language(self.model.document.language, self.aligning.language_reason)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QComp
 
 from aligner import edits
 from aligner.document import HINT_IGNORED, LOCKED, NOT_HEARD, Segment
+from aligner.language import is_rtl_text
 
 from . import style
 from .document_model import DocumentModel
@@ -202,7 +203,16 @@ class SegmentTableModel(QAbstractTableModel):
 
 
 class TextDelegate(QStyledItemDelegate):
-    """A one-line editor that keeps the text cursor where the user clicked, for "split at cursor"."""
+    """A one-line editor that keeps the text cursor where the user clicked, for "split at cursor".
+
+    Right-to-left text (Arabic, Hebrew) is laid out right to left and aligned to the right, even
+    when a line opens with a Latin word or a number (the view's own direction is left to right).
+    """
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if is_rtl_text(option.text):
+            option.direction = Qt.RightToLeft
 
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)

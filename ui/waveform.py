@@ -27,6 +27,7 @@ from PySide6.QtGui import (QBrush, QColor, QContextMenuEvent, QFontMetrics, QIma
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from aligner import edits
+from aligner.language import is_rtl_text
 
 from . import style
 from .document_model import END, START, DocumentModel
@@ -337,7 +338,9 @@ class DetailWaveform(QWidget):
             p.fillRect(QRectF(x0, top, max(1.0, x1 - x0), LABEL_H), band)
             if x1 - x0 > 18:
                 p.setPen(Qt.white)
-                label = fm.elidedText(f"{row + 1}  {seg.text}", Qt.ElideRight, int(x1 - x0) - 8)
+                # the text isolated after the number: Arabic or Hebrew reads right to left
+                iso = "\u2067" if is_rtl_text(seg.text) else "\u2068"
+                label = fm.elidedText(f"{row + 1}  {iso}{seg.text}\u2069", Qt.ElideRight, int(x1 - x0) - 8)
                 p.drawText(QRectF(x0 + 4, top, x1 - x0 - 8, LABEL_H), Qt.AlignVCenter | Qt.AlignLeft, label)
             # boundaries
             for which, x in ((START, x0), (END, x1)):

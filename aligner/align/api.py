@@ -37,7 +37,7 @@ class AlignResult:
 
     def edit(self, doc: Document, description: str = "Align") -> Edit:
         """The undoable edit that puts this result into ``doc``."""
-        return replace_all(doc, self.segments, self.unscripted, description)
+        return replace_all(doc, self.segments, self.unscripted, description, self.language)
 
 
 def align(doc: Document, audio: Audio, options: AlignOptions = AlignOptions(),

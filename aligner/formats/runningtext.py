@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from ..document import Hint, Segment
-from ..sentences import sentence_spans
+from ..sentences import sentence_spans, text_language_or_english
 from ..text import split_words
 from .timecode import StampStyle, parse_timecode
 
@@ -202,13 +202,16 @@ class _Seg:
     inner: list[list] = field(default_factory=list)
 
 
-def parse(body: str, *, kind: str, header: str = "", markers: bool, language: str = "en"
+def parse(body: str, *, kind: str, header: str = "", markers: bool, language: Optional[str] = None
           ) -> tuple[list[Segment], Layout]:
     """Segments of running text and the layout to write it back.
 
     ``markers`` turns on what a web page has: stamps, turn dashes, name labels
-    and markdown headings (which are kept as layout, not text).
+    and markdown headings (which are kept as layout, not text).  Sentences are
+    cut by the rules of ``language`` (default: the language the text is in).
     """
+    if language is None:
+        language = text_language_or_english(body)
     lines = _analyse_lines(body, markers)
     labels_on = markers and _labels_are_names(lines)
     turns = markers and any(c.turn for ln in lines for c in ln.chunks)

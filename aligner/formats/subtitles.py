@@ -19,6 +19,7 @@ from typing import Callable, Optional
 
 from ..document import Document, Hint, Segment
 from ..errors import TranscriptError
+from ..language import is_rtl_text
 from .cues import Cue
 from .runningtext import LABEL_RE, label_name
 
@@ -76,6 +77,8 @@ def clean_lines(lines: list[str], times: list[float]) -> tuple[list[str], list[t
             if ch == TIME_MARK:
                 pending.append(times[k])
                 k += 1
+            elif ch in _DIRECTION_MARKS:
+                continue  # written by rtl_line (or another tool) for players, not part of the text
             elif ch.isspace():
                 if buf and buf[-1] != " ":
                     buf.append(" ")
@@ -138,11 +141,31 @@ def document_from_cues(cues: list[RawCue], name: str, what: str) -> Document:
     return Document(segments=segments, metadata={CUE_LINES_KEY: kept} if kept else {})
 
 
+#: RIGHT-TO-LEFT MARK: an invisible strong right-to-left character.
+RLM = "\u200f"
+#: Bidi marks and embeddings: invisible, dropped when subtitles are read back.
+_DIRECTION_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def rtl_line(line: str) -> str:
+    """A line of mostly right-to-left text (Arabic, Hebrew...) begins with a RIGHT-TO-LEFT MARK.
+
+    SRT and WebVTT have no direction markup: players (browsers for WebVTT,
+    libass/VLC for SRT) take a line's direction from its first strongly
+    directional character (the Unicode bidi algorithm's rules P2/P3).  An
+    Arabic line that opens with a Latin acronym or a number would be laid out
+    left to right, its full stop landing on the wrong side.  An RLM at the
+    start fixes the line's direction without changing what is shown; it is
+    the W3C's advice for WebVTT, and what subtitle editors add for SRT.
+    """
+    return RLM + line if is_rtl_text(line) and not line.startswith(RLM) else line
+
+
 def write_cues(cues: list[Cue], header: str, timestamp: Callable[[float], str],
                line_text: Callable[[Cue, int, str], str] = lambda cue, n, line: line) -> str:
     """Numbered cue blocks: number, ``start --> end``, lines, blank line."""
     out = [header] if header else []
     for n, cue in enumerate(cues, 1):
-        lines = [line_text(cue, k, line) for k, line in enumerate(cue.lines)]
+        lines = [line_text(cue, k, rtl_line(line)) for k, line in enumerate(cue.lines)]
         out.append(f"{n}\n{timestamp(cue.start)} --> {timestamp(cue.end)}\n" + "\n".join(lines) + "\n")
     return "\n".join(out)

@@ -1,0 +1,231 @@
+"""Segment boundaries in the pauses between sentences, for any language.
+
+The phone-level pass (:mod:`.phonetic`) is English-only.  For every other
+language the placed boundaries come from what Whisper heard, and the multilingual
+model mishears more: a sentence's end can land inside its last word, or a word
+of the next sentence can be pulled across the pause.  But a talk is sentences
+with pauses between them, and a pause is plain in the energy envelope whatever
+the language.  This module moves each boundary between two heard segments into
+a pause, chosen for all boundaries of a stretch at once (a small dynamic
+programme) by three things:
+
+* closeness to where placement put the boundary (how close depends on how
+  sure placement was: text matched exactly at both edges pins it);
+* the segments' durations agreeing with their text lengths at the talk's
+  speaking rate (a pause inside a sentence, after a comma, makes one segment
+  too short and the next too long);
+* keeping the placed boundary instead is always allowed, at a fixed cost, for
+  sentences spoken without a pause between them.
+
+The previous segment then ends where the sound before the pause stops and the
+next starts where the sound after it begins.  Measured on espeak-ng talks in
+five languages (benchmarks/bench_languages.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..document import NOT_HEARD, Segment
+from .activity import Envelope
+from .boundaries import clamp_words
+from .placement import Placed
+
+#: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
+BRIDGE = 0.12
+#: The shortest pause a boundary may be put in (s).
+MIN_PAUSE = 0.15
+#: Pauses further than this from the placed boundary are not considered (s).
+SEARCH = 3.0
+#: How far (s) placement is trusted to be off, with exact matches at both edges / otherwise.
+SURE_SPREAD, UNSURE_SPREAD = 0.35, 1.2
+#: Cost of keeping the placed boundary where no pause fits.
+KEEP_COST = 4.0
+#: How far a segment's duration may stray from its text's length x speaking rate: this share, plus a constant.
+DURATION_SPREAD, DURATION_SLACK = 0.3, 0.4
+
+
+def _eligible(item: Placed) -> bool:
+    s = item.segment
+    return s.timed and NOT_HEARD not in s.flags and any(w.timed and not w.cue for w in s.words)
+
+
+def _edge_sure(item: Placed, first: bool) -> bool:
+    hows = [h for h in item.hows if h is not None]
+    if not hows:
+        return False
+    return (hows[0] if first else hows[-1]) == "exact"
+
+
+def sound_and_pauses(env: Envelope, t0: float, t1: float) -> tuple[list[tuple[float, float]],
+                                                                   list[tuple[float, float]]]:
+    """Stretches of sound in [t0, t1], and the pauses between them: (where sound stops, where it starts again)."""
+    runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
+    return runs, [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
+
+
+def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+    """Move boundaries between consecutive heard segments into pauses (in place); return how many moved."""
+    runs, found = sound_and_pauses(env, t0, t1)
+    moved = 0
+    k = 0
+    while k < len(items):  # runs of consecutive heard segments
+        if not _eligible(items[k]):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(items) and _eligible(items[j + 1]):
+            j += 1
+        if j > k:
+            moved += _snap_run(items, k, j, found, runs)
+        k = j + 1
+    return moved
+
+
+def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],
+              runs: Sequence[tuple[float, float]]) -> int:
+    segs = [items[i].segment for i in range(first, last + 1)]
+
+    def first_start(end: float) -> float:
+        """The run's first start: as placed, or -- when a boundary moved before it -- where that sound starts."""
+        if segs[0].start < end - 0.1:
+            return segs[0].start
+        before = [p[1] for p in found if p[1] < end]
+        return before[-1] if before else (runs[0][0] if runs else segs[0].start)
+
+    def last_end(start: float) -> float:
+        """The run's last end: as placed, or -- when a boundary moved past it -- where that sound stops."""
+        if segs[-1].end > start + 0.1:
+            return segs[-1].end
+        after = [p[0] for p in found if p[0] > start]
+        return after[0] if after else (runs[-1][1] if runs else segs[-1].end)
+
+    chars = [max(1, len(s.text)) for s in segs]
+    rate = sum(s.end - s.start for s in segs) / sum(chars)
+    n = len(segs) - 1  # boundaries
+    # candidates per boundary: pauses near the placed boundary, plus "keep" (None)
+    cands: list[list[Optional[tuple[float, float]]]] = []
+    placed: list[tuple[float, float]] = []
+    spread: list[float] = []
+    for b in range(n):
+        left, right = segs[b], segs[b + 1]
+        placed.append((left.end, right.start))
+        mid = (left.end + right.start) / 2
+        cands.append([None] + [p for p in found if abs((p[0] + p[1]) / 2 - mid) <= SEARCH])
+        sure = _edge_sure(items[first + b], False) and _edge_sure(items[first + b + 1], True)
+        spread.append(SURE_SPREAD if sure else UNSURE_SPREAD)
+
+    def edges(b: int, c: Optional[tuple[float, float]]) -> tuple[float, float]:
+        return placed[b] if c is None else c
+
+    def cost_here(b: int, c: Optional[tuple[float, float]]) -> float:
+        if c is None:
+            return KEEP_COST
+        end, start = placed[b]
+        d = min(abs(c[0] - end), abs(c[1] - start), abs((c[0] + c[1]) / 2 - (end + start) / 2))
+        return (d / spread[b]) ** 2
+
+    def duration_cost(seg: int, start: float, end: float) -> float:
+        expected = rate * chars[seg]
+        if end <= start:
+            return 1e9
+        return ((end - start - expected) / (DURATION_SPREAD * expected + DURATION_SLACK)) ** 2
+
+    if n == 0:
+        return 0
+    # best[b][i]: cost of boundaries 0..b with boundary b at cands[b][i]; segment b+1's duration is counted later
+    best: list[list[float]] = []
+    back: list[list[int]] = []
+    for b in range(n):
+        row, prev_row = [], []
+        for c in cands[b]:
+            start_edge = edges(b, c)
+            here = cost_here(b, c)
+            if b == 0:
+                row.append(here + duration_cost(0, first_start(start_edge[0]), start_edge[0]))
+                prev_row.append(-1)
+                continue
+            choice, value = -1, float("inf")
+            for i, pc in enumerate(cands[b - 1]):
+                prev_edges = edges(b - 1, pc)
+                if prev_edges[1] >= start_edge[0]:
+                    continue  # segment b would have no length: order must hold
+                v = best[b - 1][i] + duration_cost(b, prev_edges[1], start_edge[0])
+                if v < value:
+                    choice, value = i, v
+            row.append(value + here)
+            prev_row.append(choice)
+        best.append(row)
+        back.append(prev_row)
+    final = [v + duration_cost(n, edges(n - 1, c)[1], last_end(edges(n - 1, c)[1]))
+             for v, c in zip(best[-1], cands[-1])]
+    i = min(range(len(final)), key=final.__getitem__)
+    if final[i] == float("inf"):
+        return 0
+    chosen: list[Optional[tuple[float, float]]] = [None] * n
+    for b in range(n - 1, -1, -1):
+        chosen[b] = cands[b][i]
+        i = back[b][i]
+    moved = 0
+    for b, c in enumerate(chosen):
+        if c is None:
+            continue
+        lo, hi = items[first + b], items[first + b + 1]
+        if (lo.segment.end, hi.segment.start) != c:
+            moved += 1
+        if b == 0 and first_start(c[0]) != segs[0].start:
+            lo.segment = _with_start(lo.segment, first_start(c[0]))
+        if b == n - 1 and last_end(c[1]) != segs[-1].end:
+            hi.segment = _with_end(hi.segment, last_end(c[1]))
+        lo.segment = _with_end(lo.segment, c[0])
+        hi.segment = _with_start(hi.segment, c[1])
+    for i in range(first, last + 1):
+        items[i].segment = _respread_if_squeezed(items[i].segment)
+    return moved
+
+
+def _spoken(s: Segment) -> list[int]:
+    return [k for k, w in enumerate(s.words) if w.timed and not w.cue]
+
+
+def _with_end(s: Segment, end: float) -> Segment:
+    """The segment ending at ``end``: its last spoken word ends there; words beyond are squeezed in."""
+    end = max(end, s.start + 0.01)
+    words = list(s.words)
+    idx = _spoken(s)
+    if idx:
+        last = idx[-1]
+        words[last] = replace(words[last], end=end, start=min(words[last].start, end))
+    return clamp_words(replace(s, end=end, words=tuple(words)))
+
+
+def _with_start(s: Segment, start: float) -> Segment:
+    start = min(start, s.end - 0.01)
+    words = list(s.words)
+    idx = _spoken(s)
+    if idx:
+        first = idx[0]
+        words[first] = replace(words[first], start=start, end=max(words[first].end, start))
+    return clamp_words(replace(s, start=start, words=tuple(words)))
+
+
+def _respread_if_squeezed(s: Segment) -> Segment:
+    """Lay the words over the segment by length when moving its edges squeezed some to nothing.
+
+    A boundary moved by a second leaves the words Whisper misplaced piled up at
+    one edge; spread by character count they are at least near their sound.
+    """
+    spoken = [w for w in s.words if w.timed and not w.cue]
+    if len(spoken) < 2 or all(w.end - w.start >= 0.02 for w in spoken):
+        return s
+    total = sum(len(w.text) for w in spoken) or 1
+    acc, words = 0, []
+    for w in s.words:
+        t = s.start + (s.end - s.start) * acc / total
+        if not w.timed or w.cue:
+            words.append(replace(w, start=t, end=t) if w.timed else w)
+            continue
+        acc += len(w.text)
+        words.append(replace(w, start=t, end=s.start + (s.end - s.start) * acc / total))
+    return clamp_words(replace(s, words=tuple(words)))

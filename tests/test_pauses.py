@@ -1,0 +1,74 @@
+"""Boundaries moved into the pauses between sentences (languages without the phone pass)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.activity import Envelope
+from aligner.align.pauses import snap_to_pauses
+from aligner.align.placement import Placed
+from aligner.audio import Audio
+from aligner.document import NOT_HEARD, Segment, Word
+
+RATE = 16000
+
+
+def _recording(sounds: list[tuple[float, float]], duration: float) -> Audio:
+    """Noise bursts ("speech") at the given spans over a quiet floor."""
+    rng = np.random.default_rng(3)
+    x = rng.normal(0, 0.0005, int(duration * RATE))
+    for a, b in sounds:
+        x[int(a * RATE):int(b * RATE)] += rng.normal(0, 0.2, int(b * RATE) - int(a * RATE))
+    return Audio.from_float(x.astype(np.float32))
+
+
+def _placed(text: str, start: float, end: float, how: str = "fuzzy") -> Placed:
+    words = text.split()
+    step = (end - start) / len(words)
+    ws = tuple(Word(w, start + k * step, start + (k + 1) * step, 0.5) for k, w in enumerate(words))
+    return Placed(Segment(text, start=start, end=end, words=ws), tuple(how for _ in ws))
+
+
+# Three sentences of 40, 20 and 40 characters; the first has a comma pause after its first half.
+S1 = "aaaa bbbb cccc dddd, eeee ffff gggg hhhh"
+S2 = "iiii jjjj kkkk llll"
+S3 = "mmmm nnnn oooo pppp qqqq rrrr ssss tttt"
+SOUND = [(0.5, 1.5), (1.75, 2.5), (3.1, 4.1), (4.8, 6.8)]  # S1 = 0.5-2.5 (comma at 1.5), S2, S3
+
+
+def test_boundaries_go_into_the_pauses_between_sentences():
+    audio = _recording(SOUND, 7.5)
+    env = Envelope(audio)
+    # placement ended S1 early and started S3 late (as a misheard last/first word does)
+    items = [_placed(S1, 0.5, 2.2), _placed(S2, 2.3, 4.4), _placed(S3, 4.5, 6.8)]
+    moved = snap_to_pauses(items, env, 0.0, 7.5)
+    assert moved == 2
+    got = [(round(i.segment.start, 2), round(i.segment.end, 2)) for i in items]
+    assert abs(got[0][1] - 2.5) <= 0.03 and abs(got[1][0] - 3.1) <= 0.03
+    assert abs(got[1][1] - 4.1) <= 0.03 and abs(got[2][0] - 4.8) <= 0.03
+    for item in items:  # words stay inside their segment, in order
+        s = item.segment
+        assert all(s.start <= w.start <= w.end <= s.end for w in s.words)
+
+
+def test_a_pause_after_a_comma_does_not_pass_for_a_sentence_end():
+    audio = _recording(SOUND, 7.5)
+    env = Envelope(audio)
+    # placement put the S1/S2 boundary near the comma pause (1.5-1.75), far from the real one (2.5-3.1)
+    items = [_placed(S1, 0.5, 1.6), _placed(S2, 1.7, 4.1), _placed(S3, 4.8, 6.8)]
+    snap_to_pauses(items, env, 0.0, 7.5)
+    assert abs(items[0].segment.end - 2.5) <= 0.03 and abs(items[1].segment.start - 3.1) <= 0.03
+
+
+def test_unheard_segments_and_sentences_without_a_pause_are_left_alone():
+    audio = _recording([(0.5, 4.1)], 5.0)  # all one stretch of sound: no pause to use
+    env = Envelope(audio)
+    items = [_placed(S1, 0.5, 2.4), _placed(S2, 2.5, 4.1)]
+    assert snap_to_pauses(items, env, 0.0, 5.0) == 0
+    assert (items[0].segment.end, items[1].segment.start) == (2.4, 2.5)
+    unheard = _placed(S2, 2.5, 2.9)
+    unheard.segment = Segment(unheard.segment.text, start=2.5, end=2.9, words=unheard.segment.words,
+                              flags=frozenset({NOT_HEARD}))
+    items = [_placed(S1, 0.5, 2.2), unheard, _placed(S3, 4.5, 6.8)]
+    snap_to_pauses(items, Envelope(_recording(SOUND, 7.5)), 0.0, 7.5)
+    assert (items[1].segment.start, items[1].segment.end) == (2.5, 2.9)
