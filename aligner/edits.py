@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional, Sequence
 
-from .document import EPS, LOCKED, Document, Hint, Segment, UnscriptedSpan, Word
+from .document import EPS, LOCKED, REVIEWED, Document, Hint, Segment, UnscriptedSpan, Word
 from .errors import EditError
 from .text import split_words
 
@@ -282,11 +282,12 @@ def _rewrite_words(seg: Segment, text: str) -> tuple[Word, ...]:
 
 
 def retime(doc: Document, i: int, start: Optional[float] = None, end: Optional[float] = None,
-           allow_overlap: bool = False, clamp: bool = True, lock: bool = False) -> Edit:
+           allow_overlap: bool = False, clamp: bool = True, lock: bool = False, reviewed: bool = False) -> Edit:
     """Set a segment's start and/or end.
 
     With ``clamp`` the times are kept inside the audio and between the neighbours
     (what dragging a boundary wants); without it, such times are refused.
+    ``reviewed`` marks the segment as checked by a person (a hand correction).
     """
     seg = _seg(doc, i)
     new_start = seg.start if start is None else float(start)
@@ -314,6 +315,8 @@ def retime(doc: Document, i: int, start: Optional[float] = None, end: Optional[f
     new = replace(seg, start=new_start, end=new_end, words=words)
     if lock:
         new = new.with_flag(LOCKED)
+    if reviewed:
+        new = new.with_flag(REVIEWED)
     return Edit("Change timing", i, (seg,), (new,))
 
 
@@ -496,6 +499,12 @@ def set_flag(doc: Document, indices: Iterable[int], flag: str, on: bool = True) 
 
 def lock(doc: Document, indices: Iterable[int], on: bool = True) -> Edit:
     return set_flag(doc, indices, LOCKED, on)
+
+
+def mark_reviewed(doc: Document, indices: Iterable[int], on: bool = True) -> Edit:
+    """Say a person has checked these segments (they leave the review queue), or take that back."""
+    edit = set_flag(doc, indices, REVIEWED, on)
+    return replace(edit, description="Mark reviewed" if on else "Mark not reviewed")
 
 
 def set_speaker(doc: Document, indices: Iterable[int], speaker: Optional[str]) -> Edit:

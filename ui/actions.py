@@ -79,6 +79,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("next_review", "&Next item to review", ("F3",), "Jump to the next unsure or unheard item", "Align",
                "review"),
     ActionSpec("prev_review", "&Previous item to review", ("Shift+F3",), "", "Align"),
+    ActionSpec("mark_reviewed", "&Mark reviewed", ("F4",),
+               "The selected segments were checked: they leave the review queue (again: they return)", "Align"),
     ActionSpec("cancel", "&Cancel", ("Esc",), "Stop the running job; nothing changes", "Align"),
     # Playback
     ActionSpec("play_pause", "&Play / pause", ("Space",), "Play from the playhead", "Playback", "play",

@@ -159,7 +159,7 @@ class EditController(QObject):
             kw = {which: t}
         else:
             kw = {"start": t, "end": t + 2.0} if which == START else {"start": max(0.0, t - 2.0), "end": t}
-        if self.model.edit(edits.retime, row, clamp=False, **kw):
+        if self.model.edit(edits.retime, row, clamp=False, reviewed=True, **kw):
             self.model.set_current(row, boundary=which)
             return True
         return False
@@ -169,22 +169,43 @@ class EditController(QObject):
         cur = self._review_pos
         if cur is None or (cur[0] == review.SEGMENT and cur[1] != self.model.current):
             cur = (review.SEGMENT, self.model.current) if self.model.current >= 0 else None
-        item = review.next_item(self.doc, cur, backwards)
+        item, wrapped = review.step(self.doc, cur, backwards)
         if item is None:
             self.window.say("Nothing left to review: no low-confidence, unheard or unscripted items.")
             return False
         self._review_pos = (item.kind, item.index)
         total = review.review_count(self.doc)
+        wrap = ("Back at the last item: " if backwards else "Back at the first item: ") if wrapped else ""
         if item.kind == review.SEGMENT:
             self.model.set_current(item.index, force=True)
-            self.window.say(f"Segment {item.index + 1}: {item.reason}. ({total} to review)")
+            self.window.say(f"{wrap}Segment {item.index + 1}: {item.reason}. ({total} to review; "
+                            f"{self._reviewed_key()} marks it reviewed)")
         else:
             span = self.doc.unscripted[item.index]
             self.window.show_unscripted(item.index)
             self.window.player.seek(span.start)
             self.window.waveforms.viewport.show_range(span.start, span.end)
             self.window.waveforms.refresh_view()
-            self.window.say(f"Speech not in the transcript: “{span.text.strip()}”. "
+            self.window.say(f"{wrap}Speech not in the transcript: “{span.text.strip()}”. "
                             f"Press U to insert it as a segment. ({total} to review)")
         return True
 
+    def _reviewed_key(self) -> str:
+        keys = self.window.a["mark_reviewed"].shortcut().toString()
+        return keys or "Mark reviewed"
+
+    def mark_reviewed(self) -> bool:
+        """The selected segments were checked: they leave the review queue (again: they return to it)."""
+        rows = self.model.selected_rows()
+        if not rows:
+            return self._row() >= 0
+        from aligner.document import REVIEWED
+
+        on = not all(self.doc.segments[r].has(REVIEWED) for r in rows)
+        if not self.model.edit(edits.mark_reviewed, rows, on):
+            return False
+        left = review.review_count(self.doc)
+        what = f"{len(rows)} segment{'s' if len(rows) != 1 else ''}"
+        self.window.say(f"Marked {what} reviewed; {left} left to review" + (" — F3 for the next." if left else ".")
+                        if on else f"Marked {what} as not reviewed; {left} to review.")
+        return True

@@ -25,7 +25,7 @@ from .dialogs.find_replace import FindReplaceDialog
 from .dialogs.shortcuts import ShortcutsDialog
 from .document_model import END, START, DocumentModel
 from .edit_controller import BIG_NUDGE, SMALL_NUDGE, EditController
-from .edit_helpers import boundary_time, segments_span
+from .edit_helpers import boundary_time, realign_span
 from .export_controller import ExportController
 from .file_controller import FileController
 from .player import PREVIEW, Player
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
                   "nudge_right_big", None, "start_to_playhead", "end_to_playhead"):
             m.addSeparator() if k is None else m.addAction(a[k])
         m = mb.addMenu("&Align")
-        for k in ("align", "realign_selection", None, "next_review", "prev_review", None, "cancel"):
+        for k in ("align", "realign_selection", None, "next_review", "prev_review", "mark_reviewed", None, "cancel"):
             m.addSeparator() if k is None else m.addAction(a[k])
         m = mb.addMenu("&Playback")
         for k in ("play_pause", "play_segment", "loop_segment", None, "play_before", "play_after", None,
@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         a["realign_selection"].triggered.connect(self.realign_selection)
         a["next_review"].triggered.connect(lambda: self.editing.next_review())
         a["prev_review"].triggered.connect(lambda: self.editing.next_review(backwards=True))
+        a["mark_reviewed"].triggered.connect(self.editing.mark_reviewed)
         a["cancel"].triggered.connect(self.cancel_jobs)
         a["play_pause"].triggered.connect(p.toggle)
         a["play_segment"].triggered.connect(lambda: self.play_segment())
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         self.progress.cancelling()
 
     def realign_selection(self) -> None:
-        span = segments_span(self.model.document, self.model.selected_rows())
+        span = realign_span(self.model.document, self.model.selected_rows())
         if span is None:
             self.say("Select one or more aligned segments to re-align their stretch of the talk.")
             return
@@ -483,7 +484,7 @@ class MainWindow(QMainWindow):
         has_row = m.current >= 0
         for k in ("save", "save_as", "export", "find", "next_review", "prev_review"):
             a[k].setEnabled(has_doc)
-        for k in ("split", "merge", "insert", "delete", "lock", "nudge_left", "nudge_right", "nudge_left_big",
+        for k in ("split", "merge", "insert", "delete", "lock", "mark_reviewed", "nudge_left", "nudge_right", "nudge_left_big",
                   "nudge_right_big", "start_to_playhead", "end_to_playhead", "select_start", "select_end"):
             a[k].setEnabled(has_doc and has_row and not busy)
         a["insert"].setEnabled(not busy and has_doc)

@@ -180,7 +180,7 @@ class SegmentTableModel(QAbstractTableModel):
                 kw = {"start": t} if col == START else {"end": t}
             else:  # an unplaced segment: a typed start gets a short default length, and the other way round
                 kw = {"start": t, "end": t + 2.0} if col == START else {"start": max(0.0, t - 2.0), "end": t}
-            return m.edit(edits.retime, row, clamp=False, **kw)
+            return m.edit(edits.retime, row, clamp=False, reviewed=True, **kw)
         return False
 
     # ------------------------------------------------------------------ refresh

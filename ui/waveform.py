@@ -313,7 +313,7 @@ class DetailWaveform(QWidget):
             t = self._drag_target(x, bool(event.modifiers() & Qt.ShiftModifier))
             self._drag, self._drag_time = None, None
             if abs(t - original) > 1e-4:
-                self.model.edit(edits.retime, row, **{which: t})
+                self.model.edit(edits.retime, row, reviewed=True, **{which: t})
             self.update()
         elif self._press is not None:
             if not self._panning and event.button() == Qt.LeftButton:

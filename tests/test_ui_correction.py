@@ -1,0 +1,229 @@
+"""A correction session the way a subtitle timer works: the review queue, boundary edits, re-aligning.
+
+Issue 8, part A.  The talk is synthesized speech with its true times already in
+the Document; alignment runs go through the window's real controller with a
+stand-in engine (what it returns is set by each test), so the window's own
+handling of a result is what is tested, quickly and exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from aligner.align.api import AlignResult
+from aligner.audio import load_audio
+from aligner.audio.peaks import compute_peaks
+from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED, Document, Segment, Word
+from aligner.text import split_words
+from synth import espeak_available, synthesize_talk
+
+pytestmark = [pytest.mark.gui, pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")]
+
+SENTENCES = ["Welcome back to the show.", "Today we talk about sleep and why it matters.",
+             "A short nap of twenty minutes helps.", "Coffee late in the day keeps you awake.",
+             "Thank you for listening."]
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory):
+    path = tmp_path_factory.mktemp("correct") / "talk.wav"
+    truth = synthesize_talk(SENTENCES, path, pauses=[0.9, 0.8, 1.0, 0.7])
+    audio = load_audio(str(path))
+    return audio, compute_peaks(audio), truth
+
+
+def with_words(text: str, start: float, end: float, **kw) -> Segment:
+    spans = split_words(text)
+    step = (end - start) / len(spans)
+    words = tuple(Word(s.text, start + k * step, start + (k + 1) * step, 0.9) for k, s in enumerate(spans))
+    return Segment(text, start, end, words=words, confidence=0.9, **kw)
+
+
+class StandInEngine:
+    """Takes the place of the engine process: records the options, answers with ``respond(doc, options)``."""
+
+    def __init__(self, respond):
+        self.respond = respond
+        self.calls = []
+
+    def run(self, doc, audio, options, progress, cancel):
+        self.calls.append(options)
+        return self.respond(doc, options)
+
+    def preload(self, options):
+        pass
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def shown(window, spoken):
+    from ui.session import Session
+
+    audio, peaks, truth = spoken
+    segs = [with_words(t.text, t.start, t.end) for t in truth]
+    segs[1] = replace(segs[1], confidence=0.3, flags=frozenset({LOW_CONFIDENCE}))
+    segs[2] = replace(segs[2], confidence=0.35, flags=frozenset({LOW_CONFIDENCE}))
+    segs[3] = replace(segs[3], flags=frozenset({HINT_IGNORED}))
+    segs[4] = replace(segs[4], confidence=0.2, flags=frozenset({LOW_CONFIDENCE}))
+    doc = Document(segs, audio_path=audio.path, audio_duration=audio.duration)
+    window.show_session(Session(doc, audio, peaks))
+    window.waveforms.fit_all()
+    QApplication.processEvents()
+    return window
+
+
+def seg(w, i):
+    return w.model.document.segments[i]
+
+
+def drag(qtbot, widget, x0, x1):
+    y = widget.height() // 2
+    qtbot.mousePress(widget, Qt.LeftButton, Qt.NoModifier, QPoint(int(round(x0)), y))
+    qtbot.mouseMove(widget, QPoint(int(round((x0 + x1) / 2)), y))
+    qtbot.mouseMove(widget, QPoint(int(round(x1)), y))
+    qtbot.mouseRelease(widget, Qt.LeftButton, Qt.NoModifier, QPoint(int(round(x1)), y))
+
+
+def realign(qtbot, w, engine, action="align"):
+    w.aligning.engine = engine
+    with qtbot.waitSignal(w.aligning.finished, timeout=20_000) as blocker:
+        w.a[action].trigger()
+    return blocker.args[0]
+
+
+def status(w) -> str:
+    return w.statusBar().currentMessage()
+
+
+# ------------------------------------------------------------------ leak 1: the queue shrinks
+def test_the_review_queue_shrinks_as_segments_are_corrected_locked_or_marked(qtbot, shown):
+    w = shown
+    assert w.review_label.text() == "4 to review"
+    w.model.set_current(0)
+    w.a["next_review"].trigger()
+    assert w.model.current == 1 and "low confidence" in status(w)
+
+    # corrected by dragging its end: it leaves the queue
+    vp = w.waveforms.viewport
+    vp.show_range(seg(w, 1).end - 1.0, seg(w, 1).end + 1.0)
+    w.waveforms.refresh_view()
+    drag(qtbot, w.waveforms.detail, vp.time_to_x(seg(w, 1).end), vp.time_to_x(seg(w, 1).end + 0.2))
+    assert seg(w, 1).has(REVIEWED)
+    assert w.review_label.text() == "3 to review"
+
+    w.a["next_review"].trigger()
+    assert w.model.current == 2
+    w.a["lock"].trigger()  # locked: leaves the queue
+    assert w.review_label.text() == "2 to review"
+
+    w.a["next_review"].trigger()
+    assert w.model.current == 3 and "disagreed" in status(w)
+    w.a["mark_reviewed"].trigger()  # F4
+    assert w.review_label.text() == "1 to review" and "1 left to review" in status(w)
+
+    w.a["next_review"].trigger()
+    assert w.model.current == 4
+    w.a["next_review"].trigger()  # the only item left: the walk wraps, and says so
+    assert w.model.current == 4 and "Back at the first item" in status(w)
+    w.a["mark_reviewed"].trigger()
+    assert w.review_label.text() == ""
+    w.a["next_review"].trigger()
+    assert "Nothing left to review" in status(w)
+
+    w.a["undo"].trigger()  # undoing the mark puts it back
+    assert w.review_label.text() == "1 to review"
+
+
+def test_after_aligning_the_status_line_names_every_reason_in_the_badge(qtbot, shown):
+    w = shown
+    doc = w.model.document
+
+    def respond(d, options):
+        segs = list(d.segments)
+        segs[0] = replace(segs[0], start=segs[0].start + 0.05, flags=frozenset({NOT_HEARD}))
+        return AlignResult(segs, [], "en")
+
+    assert realign(qtbot, w, StandInEngine(respond)) == "done"
+    text = status(w)
+    badge = int(w.review_label.text().split()[0])
+    assert f"{badge} to review" in text
+    for words in ("3 low confidence", "1 not heard", "1 ignored timestamp"):
+        assert words in text, text
+    assert badge == 5 and doc.segments[0].has(NOT_HEARD)
+
+
+# ------------------------------------------------------------------ leak 5: an unchanged re-align adds nothing
+def test_a_re_align_that_moves_nothing_adds_no_review_items(qtbot, shown):
+    w = shown
+    w.model.set_current(3)
+    w.a["mark_reviewed"].trigger()
+    before = [(s.confidence, s.flags) for s in w.model.document.segments]
+    assert w.review_label.text() == "3 to review"
+
+    def respond(d, options):  # same times, but the engine now doubts everything
+        segs = [replace(s, confidence=0.4, flags=(s.flags - {REVIEWED}) | {LOW_CONFIDENCE}) if not s.locked
+                else s for s in d.segments]
+        segs[2] = replace(segs[2], start=segs[2].start + 0.3)  # ... and one segment really moved
+        return AlignResult(segs, [], "en")
+
+    assert realign(qtbot, w, StandInEngine(respond)) == "done"
+    after = w.model.document.segments
+    for i in (0, 1, 3, 4):  # times unchanged: review state and confidence as they were
+        assert (after[i].confidence, after[i].flags) == before[i], i
+    assert after[2].has(LOW_CONFIDENCE) and after[2].confidence == 0.4  # moved: judged afresh
+    assert w.review_label.text() == "3 to review"
+    w.a["undo"].trigger()
+    assert [(s.confidence, s.flags) for s in w.model.document.segments] == before
+
+
+# ------------------------------------------------------------------ leak 2: words survive boundary drags
+def test_dragging_an_end_in_and_out_again_keeps_every_word_timed(qtbot, shown):
+    from aligner.formats import render
+
+    w = shown
+    vp = w.waveforms.viewport
+    first = seg(w, 0)
+    vp.show_range(first.start, first.end + 0.8)
+    w.waveforms.refresh_view()
+    inward = first.start + (first.end - first.start) * 0.55
+    drag(qtbot, w.waveforms.detail, vp.time_to_x(first.end), vp.time_to_x(inward))
+    assert seg(w, 0).end == pytest.approx(inward, abs=3 * vp.seconds_per_pixel)
+    inward = seg(w, 0).end
+    drag(qtbot, w.waveforms.detail, vp.time_to_x(seg(w, 0).end), vp.time_to_x(first.end + 0.3))
+    s = seg(w, 0)
+    for word in s.words:
+        assert s.start <= word.start < word.end <= s.end, word
+    fitted = [k for k, wd in enumerate(first.words) if wd.end <= inward]
+    assert fitted and all(s.words[k] == first.words[k] for k in fitted)  # words that fit kept their times
+    grid = render(w.model.document, "textgrid")
+    assert grid.count('"show."') == 1 and grid.count('"the"') == 2  # the word tier still has them ("the day" too)
+    w.a["undo"].trigger()
+    w.a["undo"].trigger()
+    assert seg(w, 0) == first
+
+
+# ------------------------------------------------------------------ leak 3: re-align reaches the cut-off speech
+def test_re_align_selection_reaches_past_a_start_typed_into_the_speech(qtbot, shown, spoken):
+    w = shown
+    truth = spoken[2]
+    table = w.table_model
+    late = truth[2].start + 0.5  # the person typed a start half a second into the sentence
+    assert table.setData(table.index(2, 1), f"{late:.3f}")
+    w.model.set_current(2)
+    engine = StandInEngine(lambda d, o: AlignResult(list(d.segments), [], "en"))
+    assert realign(qtbot, w, engine, "realign_selection") == "done"
+    r0, r1 = engine.calls[-1].time_range
+    assert r0 <= truth[1].start and r1 >= truth[3].end  # the unlocked neighbours and the pauses beyond them
+    # a locked neighbour bounds the range instead
+    w.model.set_current(1)
+    w.a["lock"].trigger()
+    w.model.set_current(2)
+    assert realign(qtbot, w, engine, "realign_selection") == "done"
+    assert engine.calls[-1].time_range[0] == pytest.approx(seg(w, 1).end)
+    assert seg(w, 1).has(LOCKED)
