@@ -347,6 +347,45 @@ def shift(doc: Document, first: int, last: int, delta: float) -> Edit:
     return Edit("Shift timing", first, tuple(block), tuple(after))
 
 
+#: Chaining closes pauses shorter than this (longer ones are real pauses the subtitles should show).
+CHAIN_MAX_GAP = 1.0
+
+
+def chain(doc: Document, indices: Iterable[int], gap: float, max_gap: float = CHAIN_MAX_GAP) -> Edit:
+    """End each chosen segment ``gap`` seconds before the next one starts (what subtitlers call chaining).
+
+    Pauses shorter than ``max_gap`` are closed down to ``gap`` (no flicker between
+    subtitles); segments closer than ``gap`` end sooner so the gap is kept.
+    Longer pauses are left alone.  Starts never move: they are where speech begins.
+    """
+    idx = sorted(set(indices))
+    if not idx:
+        raise EditError("Select the segments to chain first.")
+    if gap < 0:
+        raise EditError("The gap between segments cannot be negative.")
+    for i in idx:
+        _seg(doc, i)
+    lo, hi = idx[0], idx[-1]
+    block = list(doc.segments[lo:hi + 1])
+    changed = False
+    for i in idx:
+        seg = doc.segments[i]
+        nxt = _neighbour(doc, i, +1)
+        if not seg.timed or nxt is None or seg.locked:
+            continue
+        pause = nxt.start - seg.end
+        end = nxt.start - gap
+        if pause >= max_gap or abs(pause - gap) < 1e-4 or end - seg.start < MIN_SEGMENT:
+            continue
+        block[i - lo] = replace(seg, end=end, words=_fit_words(seg.words, (seg.start, seg.end), (seg.start, end)))
+        changed = True
+    if not changed:
+        raise EditError(f"Nothing to chain: these segments are already {gap * 1000:.0f} ms apart, "
+                        f"or the pauses after them are longer than {max_gap:g} s.")
+    n = sum(1 for a, b in zip(doc.segments[lo:hi + 1], block) if a is not b)
+    return Edit(f"Chain {n} segment{'s' if n != 1 else ''}", lo, tuple(doc.segments[lo:hi + 1]), tuple(block))
+
+
 def _split_texts(seg: Segment, offset: int) -> tuple[int, str, str]:
     """Snap a character offset to a word boundary; return (word index, left text, right text)."""
     spans = split_words(seg.text)

@@ -227,3 +227,89 @@ def test_re_align_selection_reaches_past_a_start_typed_into_the_speech(qtbot, sh
     assert realign(qtbot, w, engine, "realign_selection") == "done"
     assert engine.calls[-1].time_range[0] == pytest.approx(seg(w, 1).end)
     assert seg(w, 1).has(LOCKED)
+
+
+# ------------------------------------------------------------------ settings: gap, frames, line limits
+def change_settings(window, monkeypatch, fill):
+    """File -> Settings with ``fill(dialog)`` as the person, then OK."""
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    def exec_(dlg):
+        fill(dlg)
+        dlg._accept()
+        return dlg.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window.a["settings"].trigger()
+
+
+def test_a_frame_rate_makes_every_time_set_by_hand_frame_accurate(qtbot, shown, monkeypatch):
+    w = shown
+    change_settings(w, monkeypatch, lambda d: d.frame_rate.setCurrentIndex(d.frame_rate.findData(25.0)))
+    assert w.prefs.frame_rate == 25.0 and w.model.frame_rate == 25.0
+    table = w.table_model
+
+    def on_frame(t):
+        return abs(t * 25 - round(t * 25)) < 1e-6
+
+    assert table.setData(table.index(1, 1), f"{seg(w, 1).start + 0.013:.3f}")  # typed in seconds: snapped
+    assert on_frame(seg(w, 1).start)
+    start = seg(w, 1).start
+    assert table.data(table.index(1, 1)) == f"0:00:{int(start):02d}:{round((start - int(start)) * 25):02d}"
+    assert table.setData(table.index(1, 2), "0:00:05:10")  # typed as frames
+    assert seg(w, 1).end == pytest.approx(5.4)
+    w.model.set_current(1, boundary="start")
+    w.a["nudge_right"].trigger()  # one frame, not 10 ms
+    assert seg(w, 1).start == pytest.approx(start + 0.04)
+    vp = w.waveforms.viewport
+    vp.show_range(seg(w, 2).start - 0.5, seg(w, 2).start + 0.5)
+    w.waveforms.refresh_view()
+    drag(qtbot, w.waveforms.detail, vp.time_to_x(seg(w, 2).start), vp.time_to_x(seg(w, 2).start - 0.217))
+    assert on_frame(seg(w, 2).start)
+
+
+def test_chain_closes_short_pauses_down_to_the_minimum_gap(qtbot, shown, monkeypatch):
+    w = shown
+    change_settings(w, monkeypatch, lambda d: d.min_gap.setValue(120))
+    assert w.prefs.min_gap == pytest.approx(0.12)
+    doc = w.model.document
+    before = [(s.start, s.end) for s in doc.segments]
+    pauses = [b.start - a.end for a, b in zip(doc.segments, doc.segments[1:])]
+    short = [p < 1.0 for p in pauses]
+    assert any(short) and not any(abs(p - 0.12) < 1e-3 for p in pauses)
+    w.model.set_selection([0, 1, 2, 3, 4])
+    w.a["chain"].trigger()
+    after = [(s.start, s.end) for s in doc.segments]
+    assert [a[0] for a in after] == [b[0] for b in before]  # starts stay where the speech starts
+    for k, (a, b) in enumerate(zip(doc.segments, doc.segments[1:])):
+        # short pauses close down to the gap; a pause of a second or more is a pause the subtitles show
+        assert b.start - a.end == pytest.approx(0.12 if short[k] else pauses[k])
+    for s in doc.segments:
+        assert all(s.start <= wd.start < wd.end <= s.end for wd in s.words)
+    assert w.model.undo_stack.undoText() == f"Chain {sum(short)} segment{'s' if sum(short) != 1 else ''}"
+    w.a["undo"].trigger()
+    assert [(s.start, s.end) for s in doc.segments] == before
+
+
+def test_the_table_warns_when_a_segment_cannot_keep_the_line_limits(qtbot, shown, monkeypatch):
+    from PySide6.QtCore import Qt as _Qt
+
+    from aligner import edits
+    from ui.segment_table import TEXT
+
+    w = shown
+    table = w.table_model
+    long_text = ("Coffee late in the day keeps you awake because caffeine stays in the body for many hours "
+                 "and a cup at four can still keep you up at eleven.")
+    assert w.model.edit(edits.edit_text, 3, long_text)
+    assert table.data(table.index(3, TEXT), _Qt.ForegroundRole) is None  # the export will cut it into cues
+    assert "the export cuts it" in table.data(table.index(3, TEXT), _Qt.ToolTipRole)
+
+    def no_split(d):
+        d.max_chars.setValue(37)
+        w.prefs.split_long_cues = False  # as the export dialog remembers it
+
+    change_settings(w, monkeypatch, no_split)
+    assert table.data(table.index(3, TEXT), _Qt.ForegroundRole) is not None
+    assert "Needs 4 lines of 37 characters; a subtitle holds 2" in table.data(table.index(3, TEXT), _Qt.ToolTipRole)
+    assert table.data(table.index(0, TEXT), _Qt.ForegroundRole) is None

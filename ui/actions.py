@@ -67,6 +67,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("nudge_right", "Nudge boundary +10 ms", ("Alt+Right",), "", "Timing"),
     ActionSpec("nudge_left_big", "Nudge boundary −100 ms", ("Alt+Shift+Left",), "", "Timing"),
     ActionSpec("nudge_right_big", "Nudge boundary +100 ms", ("Alt+Shift+Right",), "", "Timing"),
+    ActionSpec("chain", "&Chain to next", ("Ctrl+Shift+G",),
+               "Close short pauses after the selected segments down to the minimum gap (Settings)", "Timing"),
     ActionSpec("start_to_playhead", "Set start to playhead", ("F9",), "Move the segment's start to the playhead",
                "Timing"),
     ActionSpec("end_to_playhead", "Set end to playhead", ("F10",), "Move the segment's end to the playhead",

@@ -6,6 +6,7 @@ reports, in the status bar, why it cannot) and pushes it on the undo stack.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -121,6 +122,18 @@ class EditController(QObject):
                             + ("; re-aligning keeps their times." if lock_them else "."))
         return ok
 
+    def chain(self) -> bool:
+        """Close short pauses after the selected segments down to the minimum gap (one segment: with the next)."""
+        rows = self.model.selected_rows()
+        if not rows:
+            return self._row() >= 0
+        gap = float(self.window.prefs.min_gap)
+        ok = self.model.edit(edits.chain, rows, gap)
+        if ok:
+            self.window.say(f"Chained: each ends {gap * 1000:.0f} ms before the next starts "
+                            f"(pauses of {edits.CHAIN_MAX_GAP:g} s or more are kept).")
+        return ok
+
     def insert_unscripted(self, k: int | None = None) -> bool:
         if k is None:
             k = self.window.unscripted_panel.current()
@@ -142,8 +155,11 @@ class EditController(QObject):
         if row < 0:
             return False
         which = self.model.boundary
+        fps = self.model.frame_rate
+        if fps:  # frame-accurate: the small nudge is one frame, the big one the frames in 100 ms
+            delta = math.copysign(max(1, round(abs(delta) * fps)) / fps, delta)
         try:
-            edit = edit_helpers.nudge(self.doc, row, which, delta)
+            edit = edit_helpers.nudge(self.doc, row, which, delta, self.model.to_frame)
         except EditError as e:
             self.window.say(str(e))
             return False
@@ -153,7 +169,7 @@ class EditController(QObject):
         row = self._row()
         if row < 0:
             return False
-        t = self.window.player.playhead
+        t = self.model.to_frame(self.window.player.playhead)
         seg = self.doc.segments[row]
         if seg.timed:
             kw = {which: t}

@@ -73,12 +73,14 @@ def insert_unscripted(doc: Document, k: int) -> tuple[EditGroup, int]:
     return EditGroup("Insert unscripted speech", (add, drop)), row
 
 
-def nudge(doc: Document, row: int, which: str, delta: float) -> Edit:
-    """Move one boundary by ``delta`` seconds (clamped at the neighbours)."""
+def nudge(doc: Document, row: int, which: str, delta: float, to_frame=None) -> Edit:
+    """Move one boundary by ``delta`` seconds (clamped at the neighbours; on a frame with ``to_frame``)."""
     seg = doc.segments[row]
     if not seg.timed:
         raise EditError("This segment has no time yet; align it or type its times first.")
     t = (seg.start if which == "start" else seg.end) + delta
+    if to_frame is not None:
+        t = to_frame(t)
     edit = edits.retime(doc, row, reviewed=True, **{which: t})
     if (edit.before[0].start, edit.before[0].end) == (edit.after[0].start, edit.after[0].end):
         raise EditError("The boundary cannot move further: a neighbour or the end of the audio is in the way.")

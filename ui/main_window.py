@@ -33,7 +33,7 @@ from .progress_panel import ProgressPanel
 from .review import review_count
 from .segment_table import SegmentTableModel, SegmentTableView
 from .session import Session, find_demo
-from .timecode import format_time
+from .timecode import format_clock
 from .unscripted_panel import UnscriptedPanel
 from .waveform_panel import WaveformPanel
 from .welcome import WelcomePage
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         # views
         self.waveforms = WaveformPanel(self.model)
         self.table_model = SegmentTableModel(self.model, prefs.cps_limit)
+        self._apply_timing_prefs()
         self.table = SegmentTableView(self.model, self.table_model)
         self.unscripted_panel = UnscriptedPanel(self.model)
         self.welcome = WelcomePage()
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
             m.addSeparator() if k is None else m.addAction(a[k])
         m = mb.addMenu("&Timing")
         for k in ("select_start", "select_end", None, "nudge_left", "nudge_right", "nudge_left_big",
-                  "nudge_right_big", None, "start_to_playhead", "end_to_playhead"):
+                  "nudge_right_big", None, "start_to_playhead", "end_to_playhead", None, "chain"):
             m.addSeparator() if k is None else m.addAction(a[k])
         m = mb.addMenu("&Align")
         for k in ("align", "realign_selection", None, "next_review", "prev_review", "mark_reviewed", None, "cancel"):
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         a["next_review"].triggered.connect(lambda: self.editing.next_review())
         a["prev_review"].triggered.connect(lambda: self.editing.next_review(backwards=True))
         a["mark_reviewed"].triggered.connect(self.editing.mark_reviewed)
+        a["chain"].triggered.connect(self.editing.chain)
         a["cancel"].triggered.connect(self.cancel_jobs)
         a["play_pause"].triggered.connect(p.toggle)
         a["play_segment"].triggered.connect(lambda: self.play_segment())
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def _playhead_moved(self, t: float) -> None:
         self.waveforms.set_playhead(t, playing=self.player.playing)
-        self.time_label.setText(format_time(t))
+        self.time_label.setText(format_clock(t, self.model.frame_rate))
 
     def _playing_changed(self, playing: bool) -> None:
         self.a["play_pause"].setIcon(style.icon("pause" if playing else "play"))
@@ -445,11 +447,22 @@ class MainWindow(QMainWindow):
 
     def apply_prefs(self) -> None:
         self.registry.apply_shortcuts(self.prefs.shortcuts)
-        self.table_model.cps_limit = self.prefs.cps_limit
-        self.table_model.refresh_all()
+        self._apply_timing_prefs()
         self.autosaver.set_interval(self.prefs.autosave_interval)
         if self.model.audio is not None:
             self.aligning.preload_model()
+
+    def _apply_timing_prefs(self) -> None:
+        """Readability limits and frame-accurate timing from Settings, for the table and every time set by hand."""
+        p = self.prefs
+        self.model.frame_rate = float(p.frame_rate or 0.0)
+        from aligner.errors import AlignerError
+
+        try:
+            options = p.export_options()
+        except AlignerError:  # inconsistent limits: the table keeps warning with the defaults
+            options = None
+        self.table_model.set_limits(p.cps_limit, options)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.registry, self).exec()
@@ -484,7 +497,7 @@ class MainWindow(QMainWindow):
         has_row = m.current >= 0
         for k in ("save", "save_as", "export", "find", "next_review", "prev_review"):
             a[k].setEnabled(has_doc)
-        for k in ("split", "merge", "insert", "delete", "lock", "mark_reviewed", "nudge_left", "nudge_right", "nudge_left_big",
+        for k in ("split", "merge", "insert", "delete", "lock", "mark_reviewed", "chain", "nudge_left", "nudge_right", "nudge_left_big",
                   "nudge_right_big", "start_to_playhead", "end_to_playhead", "select_start", "select_end"):
             a[k].setEnabled(has_doc and has_row and not busy)
         a["insert"].setEnabled(not busy and has_doc)

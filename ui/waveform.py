@@ -350,6 +350,7 @@ class DetailWaveform(QWidget):
             if audio is not None:
                 cands += silence_edges(audio.samples, audio.sample_rate, t, radius)
             t = snap(t, cands, radius) or t
+        t = self.model.to_frame(t)
         lo, hi = edits.allowed_range(doc, row)
         if doc.audio_duration is not None:
             hi = min(hi, doc.audio_duration)
