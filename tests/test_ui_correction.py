@@ -124,8 +124,10 @@ def test_the_review_queue_shrinks_as_segments_are_corrected_locked_or_marked(qtb
 
     w.a["next_review"].trigger()
     assert w.model.current == 3 and "disagreed" in status(w)
+    assert w.table_model.data(w.table_model.index(3, 5), Qt.BackgroundRole) is not None  # tinted: worth a look
     w.a["mark_reviewed"].trigger()  # F4
     assert w.review_label.text() == "1 to review" and "1 left to review" in status(w)
+    assert w.table_model.data(w.table_model.index(3, 5), Qt.BackgroundRole) is None  # checked: no longer tinted
 
     w.a["next_review"].trigger()
     assert w.model.current == 4
@@ -313,3 +315,21 @@ def test_the_table_warns_when_a_segment_cannot_keep_the_line_limits(qtbot, shown
     assert table.data(table.index(3, TEXT), _Qt.ForegroundRole) is not None
     assert "Needs 4 lines of 37 characters; a subtitle holds 2" in table.data(table.index(3, TEXT), _Qt.ToolTipRole)
     assert table.data(table.index(0, TEXT), _Qt.ForegroundRole) is None
+
+
+def test_mark_reviewed_right_after_f3_showed_unscripted_speech_lets_it_be(qtbot, shown):
+    from aligner.document import UnscriptedSpan
+
+    w = shown
+    doc = w.model.document
+    doc.unscripted = [UnscriptedSpan(doc.segments[0].end + 0.1, doc.segments[0].end + 0.4, "um well")]
+    w.model.documentReset.emit()
+    assert w.review_label.text() == "5 to review"
+    w.model.set_current(0)
+    w.a["next_review"].trigger()
+    assert "not in the transcript" in status(w) and "F4 to let it be" in status(w)
+    w.a["mark_reviewed"].trigger()
+    assert doc.unscripted == [] and w.review_label.text() == "4 to review"
+    assert "Left “um well” out" in status(w)
+    w.a["undo"].trigger()
+    assert len(doc.unscripted) == 1

@@ -44,6 +44,7 @@ class EditController(QObject):
         self.window = window
         self.model = window.model
         self._review_pos = None  #: (kind, index) of the last review item shown
+        self._review_row = -1  #: the current row when it was shown
 
     @property
     def doc(self) -> Document:
@@ -122,6 +123,19 @@ class EditController(QObject):
                             + ("; re-aligning keeps their times." if lock_them else "."))
         return ok
 
+    def _dismiss_unscripted(self, k: int) -> bool:
+        from aligner.edits import Edit
+
+        rest = tuple(u for n, u in enumerate(self.doc.unscripted) if n != k)
+        text = self.doc.unscripted[k].text.strip()
+        if not self.model.push(Edit("Let unscripted speech be", 0, (), (), tuple(self.doc.unscripted), rest)):
+            return False
+        self._review_pos = None
+        left = review.review_count(self.doc)
+        self.window.say(f"Left “{text}” out of the transcript; {left} left to review"
+                        + (" — F3 for the next." if left else "."))
+        return True
+
     def chain(self) -> bool:
         """Close short pauses after the selected segments down to the minimum gap (one segment: with the next)."""
         rows = self.model.selected_rows()
@@ -190,6 +204,7 @@ class EditController(QObject):
             self.window.say("Nothing left to review: no low-confidence, unheard or unscripted items.")
             return False
         self._review_pos = (item.kind, item.index)
+        self._review_row = self.model.current
         total = review.review_count(self.doc)
         wrap = ("Back at the last item: " if backwards else "Back at the first item: ") if wrapped else ""
         if item.kind == review.SEGMENT:
@@ -203,7 +218,8 @@ class EditController(QObject):
             self.window.waveforms.viewport.show_range(span.start, span.end)
             self.window.waveforms.refresh_view()
             self.window.say(f"{wrap}Speech not in the transcript: “{span.text.strip()}”. "
-                            f"Press U to insert it as a segment. ({total} to review)")
+                            f"Press U to insert it as a segment, {self._reviewed_key()} to let it be. "
+                            f"({total} to review)")
         return True
 
     def _reviewed_key(self) -> str:
@@ -211,7 +227,15 @@ class EditController(QObject):
         return keys or "Mark reviewed"
 
     def mark_reviewed(self) -> bool:
-        """The selected segments were checked: they leave the review queue (again: they return to it)."""
+        """The selected segments were checked: they leave the review queue (again: they return to it).
+
+        Right after F3 showed speech the transcript lacks, it is that span which
+        was checked: it is let be (taken off the list, undoably) instead.
+        """
+        pos = self._review_pos
+        if pos is not None and pos[0] == review.UNSCRIPTED and self.model.current == self._review_row \
+                and 0 <= pos[1] < len(self.doc.unscripted):
+            return self._dismiss_unscripted(pos[1])
         rows = self.model.selected_rows()
         if not rows:
             return self._row() >= 0
