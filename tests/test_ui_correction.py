@@ -333,3 +333,22 @@ def test_mark_reviewed_right_after_f3_showed_unscripted_speech_lets_it_be(qtbot,
     assert "Left “um well” out" in status(w)
     w.a["undo"].trigger()
     assert len(doc.unscripted) == 1
+
+
+@pytest.mark.slow
+def test_re_aligning_a_start_typed_into_the_speech_finds_the_speech_again(qtbot, shown, spoken):
+    """Leak 3 with the real engine: the re-aligned range must include the speech the typed start cut off."""
+    from ui.align_process import AlignProcess
+
+    w = shown
+    truth = spoken[2]
+    table = w.table_model
+    late = truth[2].start + 0.6
+    assert table.setData(table.index(2, 1), f"{late:.3f}")
+    w.model.set_current(2)
+    w.aligning.engine = AlignProcess()
+    with qtbot.waitSignal(w.aligning.finished, timeout=240_000) as blocker:
+        w.a["realign_selection"].trigger()
+    assert blocker.args[0] == "done"
+    assert abs(seg(w, 2).start - truth[2].start) < 0.15, (seg(w, 2).start, truth[2].start)
+    w.model.document.check()
