@@ -77,6 +77,10 @@ def _add_readability(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-speakers", action="store_true", help="leave speaker names out of the text")
     g.add_argument("--no-split", action="store_true", help="one cue per segment, however long")
     g.add_argument("--timestamps", action="store_true", help="TXT: start each line with its time")
+    g.add_argument("--min-gap", type=float, metavar="MS", help="keep cues at least this far apart (default 0)")
+    g.add_argument("--not-heard", choices=("omit", "pause", "keep"),
+                   help="text the audio lacks: leave it out of subtitles (default), show it across its pause, "
+                        "or keep its short aligned span")
 
 
 def _add_model(p: argparse.ArgumentParser) -> None:
@@ -150,6 +154,10 @@ def _export_options(args):
         kw["split_long_cues"] = False
     if getattr(args, "timestamps", False):
         kw["txt_timestamps"] = True
+    if getattr(args, "min_gap", None) is not None:
+        kw["min_gap"] = args.min_gap / 1000.0
+    if getattr(args, "not_heard", None):
+        kw["not_heard"] = args.not_heard
     return ExportOptions(**kw)
 
 
