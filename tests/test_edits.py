@@ -326,3 +326,16 @@ def test_any_boundary_edits_keep_words_inside_with_positive_length_and_undo_rest
     for edit in reversed(done):
         edit.revert(doc)
     assert doc.segments == original  # the exact words come back
+
+
+def test_chain_closes_short_pauses_to_the_gap_and_leaves_long_ones():
+    doc = Document([timed_segment("one two", 1.0, 2.0), timed_segment("three four", 2.3, 3.0),
+                    timed_segment("five six", 3.02, 4.0), timed_segment("seven", 6.0, 7.0)], audio_duration=10)
+    doc.apply(E.chain(doc, [0, 1, 2], 0.08))
+    ends = [s.end for s in doc.segments]
+    assert ends[:3] == [pytest.approx(2.22), pytest.approx(2.94), 4.0]  # 2.0 s pause after #3 stays
+    assert [s.start for s in doc.segments] == [1.0, 2.3, 3.02, 6.0]
+    for s in doc.segments:
+        assert_words_usable(s)
+    with pytest.raises(EditError, match="Nothing to chain"):
+        E.chain(doc, [0, 1], 0.08)
