@@ -247,3 +247,10 @@ def test_cues_keep_the_minimum_gap():
     assert cues[2].start - cues[1].end == pytest.approx(2.0)
     held = build_cues(doc, ExportOptions(min_gap=0.08, min_cue_duration=2.5))
     assert all(b.start - a.end >= 0.08 - 1e-9 for a, b in zip(held, held[1:]))
+
+
+def test_not_heard_text_whose_pause_is_too_short_to_read_is_left_out_even_when_shown_in_pauses():
+    doc = _talk_with_stage_direction()
+    doc.segments[2] = replace(doc.segments[2], start=13.6, end=15.0)  # now the pause is 1 s: 65 characters
+    cues = build_cues(doc, ExportOptions(not_heard="pause", min_gap=0.08))
+    assert not any("summarised" in c.text for c in cues) and len(cues) == 2

@@ -18,7 +18,8 @@ the first into the second the way subtitlers do:
 * no two cues are closer than ``min_gap`` (the earlier one ends sooner);
 * text the audio does not contain (``not_heard``) is left out by default: a
   stage direction given a fraction of a second would flash by at 80
-  characters per second.  Otherwise it is shown across the pause it sits in.
+  characters per second.  Otherwise it is shown across the pause it sits in
+  (left out all the same when even that pause is too short to read it).
 
 The cutting is a small dynamic programme over the words of a segment, so the
 best combination of cut points is found, not just the first that fits.
@@ -112,10 +113,19 @@ def build_cues(doc: Document, options: ExportOptions, label_turns: bool = False,
     return keep_gaps(cues, options.min_gap)
 
 
+#: A not-heard cue shown across its pause must be readable at least this fast (characters per second);
+#: when even the whole pause is too short for that, it is left out.
+NOT_HEARD_MAX_CPS = 25.0
+
+
 def _spread_into_pauses(timed: list[tuple[int, Segment]], options: ExportOptions,
                         audio_end: Optional[float]) -> list[tuple[int, Segment]]:
-    """Not-heard segments stretched over the pause around them (up to the longest cue), so they can be read."""
+    """Not-heard segments stretched over the pause around them (up to the longest cue), so they can be read.
+
+    One the pause cannot hold readably (faster than :data:`NOT_HEARD_MAX_CPS`) is left out.
+    """
     out = list(timed)
+    unreadable = set()
     for k, (i, s) in enumerate(out):
         if not s.has(NOT_HEARD):
             continue
@@ -123,12 +133,14 @@ def _spread_into_pauses(timed: list[tuple[int, Segment]], options: ExportOptions
         nxt = [t.start for _, t in out[k + 1:] if not t.has(NOT_HEARD)]
         hi = (nxt[0] if nxt else (audio_end if audio_end is not None else s.end + options.max_cue_duration)) \
             - options.min_gap
-        if hi - lo <= s.end - s.start:
+        length = min(options.max_cue_duration, max(hi - lo, s.end - s.start))
+        if length <= 0 or len(" ".join(s.text.split())) / length > NOT_HEARD_MAX_CPS:
+            unreadable.add(k)  # even the whole pause is too short to read it: it would only flash by
             continue
-        length = min(options.max_cue_duration, hi - lo)
-        middle = min(max((s.start + s.end) / 2, lo + length / 2), hi - length / 2)
-        out[k] = (i, replace(s, start=middle - length / 2, end=middle + length / 2, words=()))
-    return out
+        if hi - lo > s.end - s.start:
+            middle = min(max((s.start + s.end) / 2, lo + length / 2), hi - length / 2)
+            out[k] = (i, replace(s, start=middle - length / 2, end=middle + length / 2, words=()))
+    return [item for k, item in enumerate(out) if k not in unreadable]
 
 
 def segment_cues(seg: Segment, options: ExportOptions, label: str = "",
