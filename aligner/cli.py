@@ -80,6 +80,10 @@ def _add_readability(p: argparse.ArgumentParser) -> None:
                    help='subtitles: label turns of placeholder names like "Speaker A" too (default: real names only)')
     g.add_argument("--no-split", action="store_true", help="one cue per segment, however long")
     g.add_argument("--timestamps", action="store_true", help="TXT: start each line with its time")
+    g.add_argument("--min-gap", type=float, metavar="MS", help="keep cues at least this far apart (default 0)")
+    g.add_argument("--not-heard", choices=("omit", "pause", "keep"),
+                   help="text the audio lacks: leave it out of subtitles (default), show it across its pause, "
+                        "or keep its short aligned span")
 
 
 def _add_model(p: argparse.ArgumentParser) -> None:
@@ -175,6 +179,10 @@ def _export_options(args):
         kw["split_long_cues"] = False
     if getattr(args, "timestamps", False):
         kw["txt_timestamps"] = True
+    if getattr(args, "min_gap", None) is not None:
+        kw["min_gap"] = args.min_gap / 1000.0
+    if getattr(args, "not_heard", None):
+        kw["not_heard"] = args.not_heard
     return ExportOptions(**kw)
 
 
@@ -270,7 +278,6 @@ def _summary(doc, result, elapsed: float) -> str:
 
 def cmd_align(args) -> int:
     from .align import AlignOptions
-    from .formats import write_document
     from .progress import CancelToken
 
     if not args.output and not args.project:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional, Sequence
 
-from .document import EPS, LOCKED, Document, Hint, Segment, UnscriptedSpan, Word
+from .document import EPS, LOCKED, REVIEWED, Document, Hint, Segment, UnscriptedSpan, Word
 from .errors import EditError
 from .text import split_words
 
@@ -147,31 +147,90 @@ def allowed_range(doc: Document, i: int, allow_overlap: bool = False) -> tuple[f
     return _prev_timed_end(doc, i), _next_timed_start(doc, i)
 
 
+#: Shortest time a word gets when it has to be re-spread inside its segment (less when the segment is tiny).
+MIN_WORD = 0.02
+#: Shortest segment a boundary edit may leave (its words need room for a positive length each).
+MIN_SEGMENT = 0.01
+
+
 def _fit_words(words: Sequence[Word], old: tuple[Optional[float], Optional[float]],
                new: tuple[float, float]) -> tuple[Word, ...]:
-    """Move timed words along when their segment's bounds change.
+    """Words of a segment whose bounds change from ``old`` to ``new``: inside it, in order, never zero-length.
 
-    A small change of one bound (dragging a boundary) clamps the words it crosses;
-    a move to a range that does not overlap the old one (typing a new time)
-    carries the words along, stretched to the new duration.
+    Words whose audio times still fit inside the new bounds keep them exactly
+    (they came from the recognizer or the person).  The words a boundary cut
+    off or squeezed are spread, by character count, over the room between the
+    kept words next to them; when that room is too small for them, the nearest
+    kept words give theirs up too.  A move to a range that does not overlap the
+    old one (typing a new time) carries the words along, stretched to fit.
+    Bracketed cues ("[applause]") take no time: they stay points inside.
     """
     (o0, o1), (n0, n1) = old, new
+    if not any(w.timed for w in words):
+        return tuple(words)
     overlaps = o0 is not None and o1 is not None and min(o1, n1) > max(o0, n0)
-    out = []
-    for w in words:
+    placed = list(words)
+    if not overlaps and o0 is not None and o1 is not None and o1 > o0:
+        k = (n1 - n0) / (o1 - o0)
+        placed = [replace(w, start=n0 + (w.start - o0) * k, end=n0 + (w.end - o0) * k) if w.timed else w
+                  for w in words]
+    return _respread_misfits(placed, n0, n1)
+
+
+def _respread_misfits(words: list[Word], n0: float, n1: float) -> tuple[Word, ...]:
+    """Keep the words that fit [n0, n1] in order with a positive length; spread the others between them."""
+    n = len(words)
+    spoken = [k for k, w in enumerate(words) if not w.cue]
+    min_len = min(MIN_WORD, (n1 - n0) / max(1, len(spoken)))
+    keep = [False] * n
+    last_end = n0
+    for k, w in enumerate(words):
         if not w.timed:
-            out.append(w)
             continue
-        if overlaps:
-            s, e = min(max(w.start, n0), n1), min(max(w.end, n0), n1)
-        elif o0 is not None and o1 is not None and o1 > o0:
-            k = (n1 - n0) / (o1 - o0)
-            s, e = n0 + (w.start - o0) * k, n0 + (w.end - o0) * k
-            s, e = min(max(s, n0), n1), min(max(e, n0), n1)
-        else:
-            s = e = n0
-        out.append(replace(w, start=s, end=max(s, e)))
+        ok = last_end - EPS <= w.start and w.end <= n1 + EPS and (w.cue or w.end - w.start >= min_len - EPS)
+        if ok:
+            keep[k] = True
+            last_end = max(last_end, w.end)
+    for k, w in enumerate(words):  # untimed words stay untimed: there is nothing to keep or spread
+        if not w.timed:
+            keep[k] = True
+    out = list(words)
+    k = 0
+    while k < n:
+        if keep[k]:
+            k += 1
+            continue
+        i, j = k, k
+        while j < n and not keep[j]:
+            j += 1
+        while True:  # widen the run over kept neighbours until its words have room
+            lo = next((out[m].end for m in range(i - 1, -1, -1) if out[m].timed), n0)
+            hi = next((out[m].start for m in range(j, n) if out[m].timed), n1)
+            need = min_len * sum(1 for m in range(i, j) if out[m].timed and not out[m].cue)
+            if hi - lo >= need - EPS or (i == 0 and j == n):
+                break
+            if j < n and (i == 0 or j - k <= k - i):
+                j += 1
+            else:
+                i -= 1
+        run = [m for m in range(i, j) if out[m].timed]
+        spans = [out[m] for m in run]
+        for m, w in zip(run, _spread_words_between(spans, lo, max(lo, hi))):
+            out[m] = w
+        k = j
     return tuple(out)
+
+
+def _spread_words_between(words: Sequence[Word], lo: float, hi: float) -> list[Word]:
+    """These words (times replaced) spread over [lo, hi] by character count; cues take no time."""
+    weights = [0 if w.cue else len(w.text) for w in words]
+    total = sum(weights) or 1
+    out, acc = [], 0
+    for w, wgt in zip(words, weights):
+        s = lo + (hi - lo) * acc / total
+        acc += wgt
+        out.append(replace(w, start=s, end=lo + (hi - lo) * acc / total, probability=None))
+    return out
 
 
 def _spread_words(text: str, start: float, end: float) -> tuple[Word, ...]:
@@ -244,11 +303,12 @@ def _rewrite_words(seg: Segment, text: str) -> tuple[Word, ...]:
 
 
 def retime(doc: Document, i: int, start: Optional[float] = None, end: Optional[float] = None,
-           allow_overlap: bool = False, clamp: bool = True, lock: bool = False) -> Edit:
+           allow_overlap: bool = False, clamp: bool = True, lock: bool = False, reviewed: bool = False) -> Edit:
     """Set a segment's start and/or end.
 
     With ``clamp`` the times are kept inside the audio and between the neighbours
     (what dragging a boundary wants); without it, such times are refused.
+    ``reviewed`` marks the segment as checked by a person (a hand correction).
     """
     seg = _seg(doc, i)
     new_start = seg.start if start is None else float(start)
@@ -268,12 +328,16 @@ def retime(doc: Document, i: int, start: Optional[float] = None, end: Optional[f
             raise EditError("That would overlap a neighbouring segment.")
     if new_start > new_end + EPS:
         raise EditError("A segment cannot end before it starts.")
+    if new_end - new_start < MIN_SEGMENT and (new_start, new_end) != (seg.start, seg.end):
+        raise EditError(f"A segment must last at least {MIN_SEGMENT * 1000:.0f} ms: its words need the time.")
     words = _fit_words(seg.words, (seg.start, seg.end), (new_start, new_end))
     if seg.words and not any(w.timed for w in seg.words):
         words = _spread_words(seg.text, new_start, new_end)
     new = replace(seg, start=new_start, end=new_end, words=words)
     if lock:
         new = new.with_flag(LOCKED)
+    if reviewed:
+        new = new.with_flag(REVIEWED)
     return Edit(_retime_label(seg, new, i), i, (seg,), (new,))
 
 
@@ -310,6 +374,45 @@ def shift(doc: Document, first: int, last: int, delta: float) -> Edit:
         words = tuple(replace(w, start=w.start + delta, end=w.end + delta) if w.timed else w for w in s.words)
         after.append(replace(s, start=s.start + delta, end=s.end + delta, words=words))
     return Edit(f"Shift {rows_label(range(first, last + 1))}", first, tuple(block), tuple(after))
+
+
+#: Chaining closes pauses shorter than this (longer ones are real pauses the subtitles should show).
+CHAIN_MAX_GAP = 1.0
+
+
+def chain(doc: Document, indices: Iterable[int], gap: float, max_gap: float = CHAIN_MAX_GAP) -> Edit:
+    """End each chosen segment ``gap`` seconds before the next one starts (what subtitlers call chaining).
+
+    Pauses shorter than ``max_gap`` are closed down to ``gap`` (no flicker between
+    subtitles); segments closer than ``gap`` end sooner so the gap is kept.
+    Longer pauses are left alone.  Starts never move: they are where speech begins.
+    """
+    idx = sorted(set(indices))
+    if not idx:
+        raise EditError("Select the segments to chain first.")
+    if gap < 0:
+        raise EditError("The gap between segments cannot be negative.")
+    for i in idx:
+        _seg(doc, i)
+    lo, hi = idx[0], idx[-1]
+    block = list(doc.segments[lo:hi + 1])
+    changed = False
+    for i in idx:
+        seg = doc.segments[i]
+        nxt = _neighbour(doc, i, +1)
+        if not seg.timed or nxt is None or seg.locked:
+            continue
+        pause = nxt.start - seg.end
+        end = nxt.start - gap
+        if pause >= max_gap or abs(pause - gap) < 1e-4 or end - seg.start < MIN_SEGMENT:
+            continue
+        block[i - lo] = replace(seg, end=end, words=_fit_words(seg.words, (seg.start, seg.end), (seg.start, end)))
+        changed = True
+    if not changed:
+        raise EditError(f"Nothing to chain: these segments are already {gap * 1000:.0f} ms apart, "
+                        f"or the pauses after them are longer than {max_gap:g} s.")
+    n = sum(1 for a, b in zip(doc.segments[lo:hi + 1], block) if a is not b)
+    return Edit(f"Chain {n} segment{'s' if n != 1 else ''}", lo, tuple(doc.segments[lo:hi + 1]), tuple(block))
 
 
 def _split_texts(seg: Segment, offset: int) -> tuple[int, str, str]:
@@ -465,6 +568,12 @@ def set_flag(doc: Document, indices: Iterable[int], flag: str, on: bool = True) 
 
 def lock(doc: Document, indices: Iterable[int], on: bool = True) -> Edit:
     return set_flag(doc, indices, LOCKED, on)
+
+
+def mark_reviewed(doc: Document, indices: Iterable[int], on: bool = True) -> Edit:
+    """Say a person has checked these segments (they leave the review queue), or take that back."""
+    edit = set_flag(doc, indices, REVIEWED, on)
+    return replace(edit, description="Mark reviewed" if on else "Mark not reviewed")
 
 
 def set_speaker(doc: Document, indices: Iterable[int], speaker: Optional[str]) -> Edit:

@@ -110,6 +110,16 @@ def _recent(v: Any) -> list:
     return out
 
 
+#: How many talks remember their own export folder.
+MAX_EXPORT_FOLDERS = 50
+
+
+def _folders(v: Any) -> dict[str, str]:
+    if not isinstance(v, dict) or not all(isinstance(k, str) and isinstance(f, str) for k, f in v.items()):
+        raise ValueError("talks mapped to folders")
+    return dict(list(v.items())[-MAX_EXPORT_FOLDERS:])
+
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "model": _text_or_none,
     "language": _text_or_none,
@@ -122,6 +132,10 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "include_speakers": _flag,
     "txt_timestamps": _flag,
     "cps_limit": _number_in(1, 1000),
+    "min_gap": _number_in(0, 2),
+    "not_heard": _one_of("omit", "pause", "keep"),
+    "frame_rate": _number_in(0, 240),
+    "export_folders": _folders,
     "clip_pad": _number_in(0, 5),
     "clip_format": _one_of(*CLIP_FORMATS),
     "autosave_interval": _number_in(1, 24 * 3600),
@@ -156,6 +170,11 @@ class Settings:
     include_speakers: bool = True
     txt_timestamps: bool = False
     cps_limit: float = 17.0  #: reading speed (characters per second) above which a segment is flagged
+    min_gap: float = 0.08  #: seconds kept free between two subtitles (exports and "chain")
+    not_heard: str = "omit"  #: subtitles: text the audio lacks is left out ("omit"), spread over its pause, or kept
+    frame_rate: float = 0.0  #: frames per second for frame-accurate times (0 = milliseconds)
+    #: talk (project or audio path) -> the folder it was last exported to
+    export_folders: dict[str, str] = field(default_factory=dict)
     clip_pad: float = 0.15  #: seconds of audio kept around each exported clip
     clip_format: str = "wav"
     autosave_interval: float = 30.0  #: seconds between autosaves of unsaved work
@@ -215,6 +234,18 @@ class Settings:
         entry = [os.path.abspath(p) for p in _entry_paths(paths)]
         rest = [e for e in self.recent if [os.path.abspath(p) for p in _entry_paths(e)] != entry]
         self.recent = [entry[0] if len(entry) == 1 else entry] + rest[:MAX_RECENT - 1]
+
+    def export_folder(self, talk: Optional[str]) -> Optional[str]:
+        """The folder this talk was last exported to, if it still exists."""
+        folder = self.export_folders.get(os.path.abspath(talk)) if talk else None
+        return folder if folder and os.path.isdir(folder) else None
+
+    def remember_export_folder(self, talk: Optional[str], folder: str) -> None:
+        if talk:
+            key = os.path.abspath(talk)
+            self.export_folders.pop(key, None)
+            self.export_folders[key] = os.path.abspath(folder)  # newest last: the oldest are dropped first
+            self.export_folders = dict(list(self.export_folders.items())[-MAX_EXPORT_FOLDERS:])
 
     def export_options(self):
         """These limits as :class:`aligner.formats.ExportOptions` (raises ExportError if inconsistent)."""

@@ -174,3 +174,13 @@ def test_ctrl_c_stops_cleanly_and_writes_nothing(talk, tmp_path):
 def test_python_dash_m_works():
     r = subprocess.run([sys.executable, "-m", "aligner", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.startswith("aligner ")
+
+
+def test_gap_and_not_heard_options_reach_the_export_options():
+    from aligner.cli import _export_options, build_parser
+
+    args = build_parser().parse_args(["export", "talk.alignproj", "-o", "x.srt", "--min-gap", "80",
+                                      "--not-heard", "pause"])
+    options = _export_options(args)
+    assert options.min_gap == 0.08 and options.not_heard == "pause"
+    assert _export_options(build_parser().parse_args(["export", "t.alignproj", "-o", "x.srt"])).not_heard == "omit"

@@ -286,3 +286,97 @@ def test_undo_labels_name_the_segment():
     assert E.set_speaker(doc, [1], "C").description == "Set speaker of #2"
     assert E.shift(doc, 1, 1, 0.2).description == "Shift #2"
     assert E.rows_label(range(10)) == "#1–#10" and E.rows_label([1, 4, 6, 9]) == "4 segments"
+
+
+# ------------------------------------------------------------------ boundary edits keep words usable
+def assert_words_usable(seg: Segment) -> None:
+    """Every spoken word lies inside its segment with a positive length; cues are points inside it."""
+    last = seg.start
+    for w in seg.words:
+        assert w.timed, w
+        assert seg.start - 1e-6 <= w.start and w.end <= seg.end + 1e-6, (w, seg.start, seg.end)
+        assert w.start >= last - 1e-6, ("words out of order", seg.words)
+        if not w.cue:
+            assert w.end - w.start > 0, ("zero-length word", w)
+        last = w.end
+
+
+def test_shrinking_then_re_extending_an_end_keeps_every_word_a_length():
+    """Leak 2 of issue 8: the end dragged in to 1.984 and out to 2.891 left "the" and "show.." at 1.9844."""
+    words = (Word("Welcome", 0.31, 0.80, 0.9), Word("back", 0.80, 1.10, 0.9), Word("to", 1.10, 1.30, 0.9),
+             Word("the", 2.05, 2.25, 0.9), Word("show..", 2.25, 2.85, 0.9))
+    doc = Document([Segment("Welcome back to the show..", 0.31, 2.89, words=words)], audio_duration=10.0)
+    original = doc.segments[0]
+    doc.apply(E.retime(doc, 0, end=1.9844))
+    doc.apply(E.retime(doc, 0, end=2.891))
+    seg = doc.segments[0]
+    assert_words_usable(seg)
+    assert seg.words[:3] == words[:3]  # words that still fit keep their audio times exactly
+    assert seg.words[3].end - seg.words[3].start > 0.05 and seg.words[4].end - seg.words[4].start > 0.05
+
+
+def boundary_edit(doc: Document, data):
+    n = len(doc.segments)
+    i = data.draw(st.integers(0, n - 1))
+    s = doc[i]
+    kind = data.draw(st.sampled_from(["start", "end", "both", "nudge", "shift", "split_time"]))
+    t = data.draw(st.floats(-1, 62))
+    if kind == "start":
+        return E.retime(doc, i, start=t)
+    if kind == "end":
+        return E.retime(doc, i, end=t)
+    if kind == "both":
+        a, b = sorted([t, data.draw(st.floats(-1, 62))])
+        return E.retime(doc, i, start=a, end=b, clamp=data.draw(st.booleans()))
+    if kind == "nudge":
+        return E.retime(doc, i, **{data.draw(st.sampled_from(["start", "end"])): (s.end if data.draw(
+            st.booleans()) else s.start) + data.draw(st.sampled_from([-0.1, -0.01, 0.01, 0.1]))})
+    if kind == "shift":
+        return E.shift(doc, i, i, data.draw(st.floats(-5, 5)))
+    return E.split(doc, i, time=data.draw(st.floats(s.start, s.end)))
+
+
+@st.composite
+def aligned_documents(draw):
+    """Documents whose segments all have words with positive lengths (what alignment produces)."""
+    n = draw(st.integers(1, 4))
+    t, segs = 0.0, []
+    for _ in range(n):
+        t0 = t + draw(st.floats(0.0, 2.0))
+        t1 = t0 + draw(st.floats(0.2, 5.0))
+        segs.append(timed_segment(draw(texts), t0, t1))
+        t = t1
+    return Document(segs, audio_duration=60.0)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(aligned_documents(), st.data())
+def test_any_boundary_edits_keep_words_inside_with_positive_length_and_undo_restores(doc, data):
+    original = list(doc.segments)
+    done = []
+    for _ in range(data.draw(st.integers(1, 10))):
+        try:
+            edit = boundary_edit(doc, data)
+        except EditError:
+            continue
+        doc.apply(edit)
+        done.append(edit)
+        doc.check()
+        for seg in doc.segments:
+            assert_words_usable(seg)
+    for edit in reversed(done):
+        edit.revert(doc)
+    assert doc.segments == original  # the exact words come back
+
+
+def test_chain_closes_short_pauses_to_the_gap_and_leaves_long_ones():
+    doc = Document([timed_segment("one two", 1.0, 2.0), timed_segment("three four", 2.3, 3.0),
+                    timed_segment("five six", 3.02, 4.0), timed_segment("seven", 6.0, 7.0)], audio_duration=10)
+    doc.apply(E.chain(doc, [0, 1, 2], 0.08))
+    ends = [s.end for s in doc.segments]
+    assert ends[:3] == [pytest.approx(2.22), pytest.approx(2.94), 4.0]  # 2.0 s pause after #3 stays
+    assert [s.start for s in doc.segments] == [1.0, 2.3, 3.02, 6.0]
+    for s in doc.segments:
+        assert_words_usable(s)
+    with pytest.raises(EditError, match="Nothing to chain"):
+        E.chain(doc, [0, 1], 0.08)

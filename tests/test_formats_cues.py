@@ -210,3 +210,59 @@ def test_placeholder_speaker_names_are_recognised():
     assert shown_speaker("Speaker A", ExportOptions()) is None
     assert shown_speaker("Speaker A", ExportOptions(generic_speaker_labels=True)) == "Speaker A"
     assert shown_speaker("Mary", ExportOptions(include_speakers=False)) is None
+
+
+# ------------------------------------------------------------------ issue 8: not-heard text and gaps
+def _talk_with_stage_direction() -> Document:
+    from aligner.document import NOT_HEARD
+
+    direction = "(The guest then summarised the findings of three recent studies.)"
+    return Document([
+        Segment("Most adults need seven to nine hours.", 10.0, 12.5),
+        Segment(direction, 12.6, 13.36, flags=frozenset({NOT_HEARD})),
+        Segment("Does a nap make up for a short night?", 16.0, 18.0),
+    ], audio_duration=30.0)
+
+
+def test_not_heard_text_is_left_out_of_subtitles_by_default():
+    doc = _talk_with_stage_direction()
+    srt = render(doc, "srt")
+    assert "summarised" not in srt and srt.count("-->") == 2
+    assert "summarised" in render(doc, "txt")  # a transcript keeps it
+
+
+def test_not_heard_text_can_be_shown_across_its_pause_readably():
+    doc = _talk_with_stage_direction()
+    cues = build_cues(doc, ExportOptions(not_heard="pause", min_gap=0.08))
+    direction = next(c for c in cues if "summarised" in c.text)
+    assert direction.start >= 12.5 + 0.08 - 1e-9 and direction.end <= 16.0 - 0.08 + 1e-9
+    assert len(direction.text) / (direction.end - direction.start) < 25  # was 85 characters per second
+    kept = build_cues(doc, ExportOptions(not_heard="keep"))
+    assert any("summarised" in c.text for c in kept)
+
+
+def test_every_timed_segment_not_heard_is_a_clear_error():
+    from aligner.errors import ExportError
+
+    doc = _talk_with_stage_direction()
+    doc.segments = [doc.segments[1]]
+    with pytest.raises(ExportError, match="would be empty"):
+        render(doc, "srt")
+
+
+def test_cues_keep_the_minimum_gap():
+    doc = Document([Segment("One sentence here.", 1.0, 2.5), Segment("And the next one.", 2.52, 4.0),
+                    Segment("A third after a pause.", 6.0, 7.5)], audio_duration=10.0)
+    cues = build_cues(doc, ExportOptions(min_gap=0.08, min_cue_duration=0.0))
+    assert cues[1].start - cues[0].end == pytest.approx(0.08)
+    assert cues[0].start == 1.0 and cues[1].start == 2.52  # the earlier cue ends sooner; starts stay on the speech
+    assert cues[2].start - cues[1].end == pytest.approx(2.0)
+    held = build_cues(doc, ExportOptions(min_gap=0.08, min_cue_duration=2.5))
+    assert all(b.start - a.end >= 0.08 - 1e-9 for a, b in zip(held, held[1:]))
+
+
+def test_not_heard_text_whose_pause_is_too_short_to_read_is_left_out_even_when_shown_in_pauses():
+    doc = _talk_with_stage_direction()
+    doc.segments[2] = replace(doc.segments[2], start=13.6, end=15.0)  # now the pause is 1 s: 65 characters
+    cues = build_cues(doc, ExportOptions(not_heard="pause", min_gap=0.08))
+    assert not any("summarised" in c.text for c in cues) and len(cues) == 2

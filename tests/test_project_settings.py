@@ -118,7 +118,8 @@ def test_recent_files_newest_first_deduplicated_capped_and_pruned(private_dirs):
 
 def test_export_options_and_plain_dict_access():
     s = Settings(max_chars_per_line=30, include_speakers=False)
-    assert s.export_options() == ExportOptions(max_chars_per_line=30, include_speakers=False)
+    # the settings keep 80 ms between subtitles (a timer's habit); a bare ExportOptions reproduces times exactly
+    assert s.export_options() == ExportOptions(max_chars_per_line=30, include_speakers=False, min_gap=0.08)
     plain = dict(s)
     assert plain["max_chars_per_line"] == 30 and "warnings" not in plain and "extra" not in plain
     plain["cps_limit"] = 15

@@ -11,14 +11,13 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QMessageBox
 
 from aligner.audio import load_audio
 from aligner.audio.peaks import compute_peaks
-from aligner.document import Document, Segment, Word, words_for_text
+from aligner.document import Document, Segment, words_for_text
 from synth import espeak_available, synthesize_talk
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")]

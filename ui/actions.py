@@ -69,6 +69,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("nudge_right", "Nudge boundary +10 ms", ("Alt+Right",), "", "Timing"),
     ActionSpec("nudge_left_big", "Nudge boundary −100 ms", ("Alt+Shift+Left",), "", "Timing"),
     ActionSpec("nudge_right_big", "Nudge boundary +100 ms", ("Alt+Shift+Right",), "", "Timing"),
+    ActionSpec("chain", "&Chain to next", ("Ctrl+Shift+G",),
+               "Close short pauses after the selected segments down to the minimum gap (Settings)", "Timing"),
     ActionSpec("start_to_playhead", "Set start to playhead", ("F9",), "Move the segment's start to the playhead",
                "Timing"),
     ActionSpec("end_to_playhead", "Set end to playhead", ("F10",), "Move the segment's end to the playhead",
@@ -81,6 +83,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("next_review", "&Next item to review", ("F3",), "Jump to the next unsure or unheard item", "Align",
                "review"),
     ActionSpec("prev_review", "&Previous item to review", ("Shift+F3",), "", "Align"),
+    ActionSpec("mark_reviewed", "&Mark reviewed", ("F4",),
+               "The selected segments were checked: they leave the review queue (again: they return)", "Align"),
     ActionSpec("cancel", "&Cancel", ("Esc",), "Stop the running job; nothing changes", "Align"),
     # Playback
     ActionSpec("play_pause", "&Play / pause", ("Space",), "Play from the playhead", "Playback", "play",

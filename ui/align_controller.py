@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QObject, Signal
 
 from aligner.align import AlignOptions
-from aligner.document import LOCKED, LOW_CONFIDENCE, NOT_HEARD
+from aligner.document import LOCKED
 
+from . import review
 from .align_process import AlignProcess
 from .dialogs import messages
 from .workers import Job
@@ -119,17 +120,20 @@ class AlignController(QObject):
             self.finished.emit("cancelled")
             return
         self._reason = (doc, (result.stats or {}).get("language_reason", ""))
+        before = review.review_count(doc)
+        result.segments = review.carry_review_state(doc.segments, result.segments)
         self.model.push(result.edit(doc, description))
         segs = doc.segments
-        low = sum(1 for s in segs if s.has(LOW_CONFIDENCE))
-        unheard = sum(1 for s in segs if s.has(NOT_HEARD))
         locked = sum(1 for s in segs if s.has(LOCKED))
         parts = [f"{description}ed {len(segs)} segments" if time_range is None else "Re-aligned the selection"]
         if locked:
             parts.append(f"{locked} locked kept")
-        if low or unheard or doc.unscripted:
-            parts.append(f"{low} low-confidence, {unheard} not heard, {len(doc.unscripted)} unscripted "
-                         f"— press F3 to review")
+        counts = review.reason_counts(doc)
+        total = sum(counts.values())
+        if total:
+            parts.append(f"{total} to review ({review.describe_counts(counts)}) — press F3")
+        elif before:
+            parts.append("nothing left to review")
         self.window.say("; ".join(parts) + ".", 15000)
         self.finished.emit("done")
 

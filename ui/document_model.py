@@ -66,6 +66,14 @@ class DocumentModel(QObject):
         self._selection: list[int] = []
         self.busy = ""
         self.revision = 0  #: goes up on every change; autosave compares it
+        #: frames per second when times are frame-accurate (Settings); 0 = milliseconds
+        self.frame_rate = 0.0
+
+    def to_frame(self, t: float) -> float:
+        """A time a person sets, on the nearest frame when times are frame-accurate."""
+        from .timecode import to_frame
+
+        return to_frame(t, self.frame_rate)
 
     # ------------------------------------------------------------------ document
     def set_document(self, doc: Document, audio=None, peaks=None, project_path: Optional[str] = None,

@@ -6,6 +6,7 @@ reports, in the status bar, why it cannot) and pushes it on the undo stack.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -43,6 +44,7 @@ class EditController(QObject):
         self.window = window
         self.model = window.model
         self._review_pos = None  #: (kind, index) of the last review item shown
+        self._review_row = -1  #: the current row when it was shown
 
     @property
     def doc(self) -> Document:
@@ -161,6 +163,31 @@ class EditController(QObject):
             return True
         return False
 
+    def _dismiss_unscripted(self, k: int) -> bool:
+        from aligner.edits import Edit
+
+        rest = tuple(u for n, u in enumerate(self.doc.unscripted) if n != k)
+        text = self.doc.unscripted[k].text.strip()
+        if not self.model.push(Edit("Let unscripted speech be", 0, (), (), tuple(self.doc.unscripted), rest)):
+            return False
+        self._review_pos = None
+        left = review.review_count(self.doc)
+        self.window.say(f"Left “{text}” out of the transcript; {left} left to review"
+                        + (" — F3 for the next." if left else "."))
+        return True
+
+    def chain(self) -> bool:
+        """Close short pauses after the selected segments down to the minimum gap (one segment: with the next)."""
+        rows = self.model.selected_rows()
+        if not rows:
+            return self._row() >= 0
+        gap = float(self.window.prefs.min_gap)
+        ok = self.model.edit(edits.chain, rows, gap)
+        if ok:
+            self.window.say(f"Chained: each ends {gap * 1000:.0f} ms before the next starts "
+                            f"(pauses of {edits.CHAIN_MAX_GAP:g} s or more are kept).")
+        return ok
+
     def insert_unscripted(self, k: int | None = None) -> bool:
         if k is None:
             k = self.window.unscripted_panel.current()
@@ -182,8 +209,11 @@ class EditController(QObject):
         if row < 0:
             return False
         which = self.model.boundary
+        fps = self.model.frame_rate
+        if fps:  # frame-accurate: the small nudge is one frame, the big one the frames in 100 ms
+            delta = math.copysign(max(1, round(abs(delta) * fps)) / fps, delta)
         try:
-            edit = edit_helpers.nudge(self.doc, row, which, delta)
+            edit = edit_helpers.nudge(self.doc, row, which, delta, self.model.to_frame)
         except EditError as e:
             self.window.say(str(e))
             return False
@@ -193,13 +223,13 @@ class EditController(QObject):
         row = self._row()
         if row < 0:
             return False
-        t = self.window.player.playhead
+        t = self.model.to_frame(self.window.player.playhead)
         seg = self.doc.segments[row]
         if seg.timed:
             kw = {which: t}
         else:
             kw = {"start": t, "end": t + 2.0} if which == START else {"start": max(0.0, t - 2.0), "end": t}
-        if self.model.edit(edits.retime, row, clamp=False, **kw):
+        if self.model.edit(edits.retime, row, clamp=False, reviewed=True, **kw):
             self.model.set_current(row, boundary=which)
             return True
         return False
@@ -209,22 +239,53 @@ class EditController(QObject):
         cur = self._review_pos
         if cur is None or (cur[0] == review.SEGMENT and cur[1] != self.model.current):
             cur = (review.SEGMENT, self.model.current) if self.model.current >= 0 else None
-        item = review.next_item(self.doc, cur, backwards)
+        item, wrapped = review.step(self.doc, cur, backwards)
         if item is None:
             self.window.say("Nothing left to review: no low-confidence, unheard or unscripted items.")
             return False
         self._review_pos = (item.kind, item.index)
+        self._review_row = self.model.current
         total = review.review_count(self.doc)
+        wrap = ("Back at the last item: " if backwards else "Back at the first item: ") if wrapped else ""
         if item.kind == review.SEGMENT:
             self.model.set_current(item.index, force=True)
-            self.window.say(f"Segment {item.index + 1}: {item.reason}. ({total} to review)")
+            self.window.say(f"{wrap}Segment {item.index + 1}: {item.reason}. ({total} to review; "
+                            f"{self._reviewed_key()} marks it reviewed)")
         else:
             span = self.doc.unscripted[item.index]
             self.window.show_unscripted(item.index)
             self.window.player.seek(span.start)
             self.window.waveforms.viewport.show_range(span.start, span.end)
             self.window.waveforms.refresh_view()
-            self.window.say(f"Speech not in the transcript: “{span.text.strip()}”. "
-                            f"Press U to insert it as a segment. ({total} to review)")
+            self.window.say(f"{wrap}Speech not in the transcript: “{span.text.strip()}”. "
+                            f"Press U to insert it as a segment, {self._reviewed_key()} to let it be. "
+                            f"({total} to review)")
         return True
 
+    def _reviewed_key(self) -> str:
+        keys = self.window.a["mark_reviewed"].shortcut().toString()
+        return keys or "Mark reviewed"
+
+    def mark_reviewed(self) -> bool:
+        """The selected segments were checked: they leave the review queue (again: they return to it).
+
+        Right after F3 showed speech the transcript lacks, it is that span which
+        was checked: it is let be (taken off the list, undoably) instead.
+        """
+        pos = self._review_pos
+        if pos is not None and pos[0] == review.UNSCRIPTED and self.model.current == self._review_row \
+                and 0 <= pos[1] < len(self.doc.unscripted):
+            return self._dismiss_unscripted(pos[1])
+        rows = self.model.selected_rows()
+        if not rows:
+            return self._row() >= 0
+        from aligner.document import REVIEWED
+
+        on = not all(self.doc.segments[r].has(REVIEWED) for r in rows)
+        if not self.model.edit(edits.mark_reviewed, rows, on):
+            return False
+        left = review.review_count(self.doc)
+        what = f"{len(rows)} segment{'s' if len(rows) != 1 else ''}"
+        self.window.say(f"Marked {what} reviewed; {left} left to review" + (" — F3 for the next." if left else ".")
+                        if on else f"Marked {what} as not reviewed; {left} to review.")
+        return True

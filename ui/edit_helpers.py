@@ -106,14 +106,16 @@ def insert_unscripted(doc: Document, k: int) -> tuple[EditGroup, int]:
     return EditGroup("Insert unscripted speech", (add, drop)), row
 
 
-def nudge(doc: Document, row: int, which: str, delta: float) -> Edit:
-    """Move one boundary by ``delta`` seconds (clamped at the neighbours)."""
+def nudge(doc: Document, row: int, which: str, delta: float, to_frame=None) -> Edit:
+    """Move one boundary by ``delta`` seconds (clamped at the neighbours; on a frame with ``to_frame``)."""
     seg = doc.segments[row]
     if not seg.timed:
         raise EditError("This segment has no time yet; align it or type its times first.")
     t = (seg.start if which == "start" else seg.end) + delta
-    edit = edits.retime(doc, row, **{which: t})
-    if edit.before == edit.after:
+    if to_frame is not None:
+        t = to_frame(t)
+    edit = edits.retime(doc, row, reviewed=True, **{which: t})
+    if (edit.before[0].start, edit.before[0].end) == (edit.after[0].start, edit.after[0].end):
         raise EditError("The boundary cannot move further: a neighbour or the end of the audio is in the way.")
     return edit
 
@@ -123,10 +125,32 @@ def boundary_time(doc: Document, row: int, which: str) -> Optional[float]:
     return seg.start if which == "start" else seg.end
 
 
-def segments_span(doc: Document, rows: list[int]) -> Optional[tuple[float, float]]:
-    timed = [doc.segments[r] for r in rows if doc.segments[r].timed]
+def realign_span(doc: Document, rows: list[int]) -> Optional[tuple[float, float]]:
+    """The stretch of the talk re-aligning the selected ``rows`` works on.
+
+    It reaches past the selection over the unlocked neighbour on each side to
+    the pause beyond it (or up to a locked neighbour): a start typed into the
+    middle of speech, or a neighbour that swallowed some of it, leaves speech
+    that belongs to nobody, and only a range that includes it can find it again.
+    """
+    timed = [r for r in rows if 0 <= r < len(doc.segments) and doc.segments[r].timed]
     if not timed:
         return None
-    return min(s.start for s in timed), max(s.end for s in timed)
-
-
+    first, last = min(timed), max(timed)
+    segs = doc.segments
+    before = [i for i in range(first) if segs[i].timed]
+    after = [i for i in range(last + 1, len(segs)) if segs[i].timed]
+    end_of_audio = doc.audio_duration if doc.audio_duration is not None else max(s.end for s in segs if s.timed)
+    if not before:
+        lo = 0.0
+    elif segs[before[-1]].locked:
+        lo = segs[before[-1]].end
+    else:
+        lo = segs[before[-2]].end if len(before) > 1 else 0.0
+    if not after:
+        hi = end_of_audio
+    elif segs[after[0]].locked:
+        hi = segs[after[0]].start
+    else:
+        hi = segs[after[1]].start if len(after) > 1 else end_of_audio
+    return lo, max(lo, hi)

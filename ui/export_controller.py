@@ -1,4 +1,10 @@
-"""Carrying out an export: the transcript is written at once, clips in the background."""
+"""Carrying out an export: checked first, the transcript written at once, clips in the background.
+
+Before a transcript is written, :func:`aligner.formats.checks.check_export`
+looks at what will be written; segments still to review, subtitles read too
+fast, overlaps or lines that are too long are listed and the person chooses
+to export anyway or go back and fix them.
+"""
 
 from __future__ import annotations
 
@@ -32,14 +38,18 @@ class ExportController(QObject):
         if not doc.segments:
             self.window.say("Open a talk first; there is nothing to export yet.")
             return
-        dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows() if len(self.model.selected_rows()) > 1
-                           else [], self.window)
+        dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows(), self.window, talk=self.talk_key())
         if dlg.exec() != ExportDialog.Accepted:
             return
         dlg.remember()
         self.run(dlg.request())
 
-    def run(self, req: ExportRequest) -> bool:
+    def talk_key(self) -> Optional[str]:
+        """What this talk is known by for remembered folders: its project, else its transcript or audio."""
+        doc = self.model.document
+        return self.model.project_path or doc.source_path or doc.audio_path
+
+    def run(self, req: ExportRequest, check: bool = True) -> bool:
         from aligner.output_check import check_outputs
 
         doc = self.model.document
@@ -51,20 +61,49 @@ class ExportController(QObject):
             messages.show_exception(self.window, e, context=what)
             self.exported.emit("failed")
             return False
+        if req.rows:
+            doc = doc.copy()
+            doc.segments = [doc.segments[r] for r in sorted(req.rows) if 0 <= r < len(doc.segments)]
         if req.path:
             from aligner.formats import write_document
 
+            if check and not self._checked(doc, req):
+                self.window.say("Export stopped; nothing was written. F3 walks the segments to review.")
+                self.exported.emit("cancelled")
+                return False
             try:
                 write_document(doc, req.path, format=req.format, options=req.options)
             except (AlignerError, OSError) as e:
                 messages.show_exception(self.window, e, context=f"{os.path.basename(req.path)} was not written.")
                 self.exported.emit("failed")
                 return False
-            self.window.say(f"Exported {os.path.basename(req.path)}.")
+            what = f" ({len(doc.segments)} selected segments)" if req.rows else ""
+            self.window.say(f"Exported {os.path.basename(req.path)}{what}.")
         if req.clips is None:
             self.exported.emit("done")
             return True
         return self._clips(req)
+
+    def _checked(self, doc, req: ExportRequest) -> bool:
+        """Warn about what a timer would fix before handing the file over; True = go ahead."""
+        from aligner.formats import ORIGINAL, format_for_path
+        from aligner.formats.checks import check_export, summarize
+
+        try:
+            key = req.format or format_for_path(req.path)
+            if key == ORIGINAL:
+                key = doc.source_format or ""
+            found = check_export(doc, key, req.options, self.window.prefs.cps_limit,
+                                 rows=sorted(req.rows) if req.rows else None)
+        except AlignerError:
+            return True  # the export itself reports what is wrong, with its own message
+        if not found:
+            return True
+        text = summarize(found, self.window.prefs.cps_limit, req.options.max_chars_per_line)
+        return messages.confirm(self.window, "Check before exporting", f"{os.path.basename(req.path)}:\n\n{text}",
+                                yes="Export anyway", name="exportCheckDialog",
+                                informative="Export anyway, or cancel and fix them first (F3 walks the "
+                                            "segments to review).")
 
     def _clips(self, req: ExportRequest) -> bool:
         from aligner.clips import export_clips

@@ -25,7 +25,7 @@ from .dialogs.find_replace import FindReplaceDialog
 from .dialogs.shortcuts import ShortcutsDialog
 from .document_model import END, START, DocumentModel
 from .edit_controller import BIG_NUDGE, SMALL_NUDGE, EditController
-from .edit_helpers import boundary_time, segments_span
+from .edit_helpers import boundary_time, realign_span
 from .export_controller import ExportController
 from .file_controller import FileController
 from .player import PREVIEW, Player
@@ -35,7 +35,7 @@ from .recent_labels import entry_labels
 from .review import review_count
 from .segment_table import SegmentTableModel, SegmentTableView
 from .session import Session, find_demo
-from .timecode import format_time
+from .timecode import format_clock
 from .unscripted_panel import UnscriptedPanel
 from .waveform_controller import WaveformController
 from .waveform_panel import WaveformPanel
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         # views
         self.waveforms = WaveformPanel(self.model)
         self.table_model = SegmentTableModel(self.model, prefs.cps_limit)
+        self._apply_timing_prefs()
         self.table = SegmentTableView(self.model, self.table_model)
         self.unscripted_panel = UnscriptedPanel(self.model)
         self.welcome = WelcomePage()
@@ -151,10 +152,10 @@ class MainWindow(QMainWindow):
             m.addAction(a[k])
         m = mb.addMenu("&Timing")
         for k in ("select_start", "select_end", None, "nudge_left", "nudge_right", "nudge_left_big",
-                  "nudge_right_big", None, "start_to_playhead", "end_to_playhead"):
+                  "nudge_right_big", None, "start_to_playhead", "end_to_playhead", None, "chain"):
             m.addSeparator() if k is None else m.addAction(a[k])
         m = mb.addMenu("&Align")
-        for k in ("align", "realign_selection", None, "next_review", "prev_review", None, "cancel"):
+        for k in ("align", "realign_selection", None, "next_review", "prev_review", "mark_reviewed", None, "cancel"):
             m.addSeparator() if k is None else m.addAction(a[k])
         m = mb.addMenu("&Playback")
         for k in ("play_pause", "play_segment", "loop_segment", None, "play_before", "play_after", None,
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
         a["realign_selection"].triggered.connect(self.realign_selection)
         a["next_review"].triggered.connect(lambda: self.editing.next_review())
         a["prev_review"].triggered.connect(lambda: self.editing.next_review(backwards=True))
+        a["mark_reviewed"].triggered.connect(self.editing.mark_reviewed)
+        a["chain"].triggered.connect(self.editing.chain)
         a["cancel"].triggered.connect(self.cancel_jobs)
         a["play_pause"].triggered.connect(p.toggle)
         a["play_segment"].triggered.connect(lambda: self.play_segment())
@@ -382,7 +385,7 @@ class MainWindow(QMainWindow):
         self.progress.cancelling()
 
     def realign_selection(self) -> None:
-        span = segments_span(self.model.document, self.model.selected_rows())
+        span = realign_span(self.model.document, self.model.selected_rows())
         if span is None:
             self.say("Select one or more aligned segments to re-align their stretch of the talk.")
             return
@@ -419,7 +422,7 @@ class MainWindow(QMainWindow):
 
     def _playhead_moved(self, t: float) -> None:
         self.waveforms.set_playhead(t, playing=self.player.playing)
-        self.time_label.setText(format_time(t))
+        self.time_label.setText(format_clock(t, self.model.frame_rate))
 
     def _playing_changed(self, playing: bool) -> None:
         self.a["play_pause"].setIcon(style.icon("pause" if playing else "play"))
@@ -454,11 +457,22 @@ class MainWindow(QMainWindow):
 
     def apply_prefs(self) -> None:
         self.registry.apply_shortcuts(self.prefs.shortcuts)
-        self.table_model.cps_limit = self.prefs.cps_limit
-        self.table_model.refresh_all()
+        self._apply_timing_prefs()
         self.autosaver.set_interval(self.prefs.autosave_interval)
         if self.model.audio is not None:
             self.aligning.preload_model()
+
+    def _apply_timing_prefs(self) -> None:
+        """Readability limits and frame-accurate timing from Settings, for the table and every time set by hand."""
+        p = self.prefs
+        self.model.frame_rate = float(p.frame_rate or 0.0)
+        from aligner.errors import AlignerError
+
+        try:
+            options = p.export_options()
+        except AlignerError:  # inconsistent limits: the table keeps warning with the defaults
+            options = None
+        self.table_model.set_limits(p.cps_limit, options)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.registry, self).exec()
@@ -494,7 +508,7 @@ class MainWindow(QMainWindow):
         has_row = m.current >= 0
         for k in ("save", "save_as", "export", "find", "next_review", "prev_review"):
             a[k].setEnabled(has_doc)
-        for k in ("split", "merge", "insert", "delete", "lock", "nudge_left", "nudge_right", "nudge_left_big",
+        for k in ("split", "merge", "insert", "delete", "lock", "mark_reviewed", "chain", "nudge_left", "nudge_right", "nudge_left_big",
                   "nudge_right_big", "start_to_playhead", "end_to_playhead", "select_start", "select_end"):
             a[k].setEnabled(has_doc and has_row and not busy)
         a["insert"].setEnabled(not busy and has_doc)

@@ -120,7 +120,9 @@ class OverviewWaveform(QWidget):
             colour_of = {1: self._seg_fill.rgba(), 2: style.LOW_CONF.rgba(), 3: style.NOT_HEARD_C.rgba(),
                          4: style.UNSCRIPTED.rgba()}
             cover = np.zeros(w, np.uint8)  # per pixel: 0 nothing, 1 segment, 2 low conf, 3 not heard, 4 unscripted
-            spans = [(s.start, s.end, max((kinds[f] for f in s.flags if f in kinds), default=1)) for s in timed]
+            spans = [(s.start, s.end, max((kinds[f] for f in s.flags if f in kinds
+                                           and not (f == LOW_CONFIDENCE and style.dealt_with(s))), default=1))
+                     for s in timed]
             spans += [(u.start, u.end, 4) for u in self.model.document.unscripted]
             for start, end, kind in spans:
                 a = min(w - 1, max(0, int(start * scale)))

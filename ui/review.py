@@ -3,14 +3,20 @@
 "Next item to review" (F3) walks these: segments the engine was unsure of,
 text the audio does not contain, inline times the audio contradicted, segments
 still without a time, and speech the transcript lacks (unscripted spans).
+
+A segment leaves the queue once a person has dealt with it: corrected its
+times, locked it, or marked it reviewed.  After a re-alignment, segments whose
+times did not change keep the review state they had (:func:`carry_review_state`),
+so a re-align that changed nothing puts nothing back in the queue.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
 
-from aligner.document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment
+from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED, Document, Segment
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -25,7 +31,9 @@ class ReviewItem:
 
 
 def segment_reason(seg: Segment) -> Optional[str]:
-    """Why a segment needs review, or None when it looks fine."""
+    """Why a segment needs review, or None when it looks fine (or a person already dealt with it)."""
+    if seg.has(LOCKED) or seg.has(REVIEWED):
+        return None
     if seg.has(NOT_HEARD):
         return "text not found in the audio"
     if not seg.timed:
@@ -65,22 +73,82 @@ def _position(doc: Document, kind: str, index: int) -> tuple[float, int]:
     return last, 0
 
 
-def next_item(doc: Document, current: Optional[tuple[str, int]] = None,
-              backwards: bool = False) -> Optional[ReviewItem]:
-    """The item after (or before) ``current`` = (kind, index); wraps around; None when nothing is left."""
+def step(doc: Document, current: Optional[tuple[str, int]] = None,
+         backwards: bool = False) -> tuple[Optional[ReviewItem], bool]:
+    """The item after (or before) ``current`` = (kind, index), and whether the walk wrapped around the talk.
+
+    None when nothing is left to review.
+    """
     items = review_items(doc)
     if not items:
-        return None
+        return None, False
     if current is None:
-        return items[-1] if backwards else items[0]
+        return (items[-1] if backwards else items[0]), False
     keys = [(it.time, 0 if it.kind == SEGMENT else 1, it.index) for it in items]
     t, rank = _position(doc, *current)
     here = (t, rank, current[1])
     if backwards:
         before = [k for k, key in enumerate(keys) if key < here]
-        return items[before[-1]] if before else items[-1]
+        return (items[before[-1]], False) if before else (items[-1], True)
     after = [k for k, key in enumerate(keys) if key > here]
-    return items[after[0]] if after else items[0]
+    return (items[after[0]], False) if after else (items[0], True)
+
+
+def next_item(doc: Document, current: Optional[tuple[str, int]] = None,
+              backwards: bool = False) -> Optional[ReviewItem]:
+    """The item after (or before) ``current`` = (kind, index); wraps around; None when nothing is left."""
+    return step(doc, current, backwards)[0]
+
+
+def reason_counts(doc: Document) -> Counter:
+    """How many items of each reason the queue holds (what the badge counts, spelled out)."""
+    return Counter(it.reason for it in review_items(doc))
+
+
+def describe_counts(counts: Counter) -> str:
+    """"3 low confidence, 1 text not found in the audio, ..." in a fixed order, for the status line."""
+    order = ["low confidence", "text not found in the audio", "the transcript's own time disagreed with the audio",
+             "not placed in time yet", "speech the transcript does not have"]
+    short = {"text not found in the audio": "not heard",
+             "the transcript's own time disagreed with the audio": "ignored timestamp",
+             "not placed in time yet": "untimed", "speech the transcript does not have": "unscripted"}
+    parts = [f"{counts[r]} {short.get(r, r)}" for r in order if counts.get(r)]
+    parts += [f"{n} {r}" for r, n in counts.items() if r not in order and n]
+    return ", ".join(parts)
+
+
+#: Times closer than this count as unchanged by a re-alignment (well under a frame).
+SAME_TIME = 0.001
+_REVIEW_FLAGS = frozenset({LOW_CONFIDENCE, HINT_IGNORED, REVIEWED})
+
+
+def same_times(a: Segment, b: Segment) -> bool:
+    if a.timed != b.timed:
+        return False
+    return not a.timed or (abs(a.start - b.start) <= SAME_TIME and abs(a.end - b.end) <= SAME_TIME)
+
+
+def carry_review_state(before: Sequence[Segment], after: Sequence[Segment]) -> list[Segment]:
+    """The re-aligned segments, with the review state of those whose times did not change carried over.
+
+    A re-alignment that leaves a segment where it was has learnt nothing a
+    person needs to check: its confidence and review flags stay as they were
+    (a 91 % segment does not come back at 40 % and flagged).  A segment the
+    re-alignment moved is new information: it loses "reviewed" and is judged
+    afresh.
+    """
+    old = {s.id: s for s in before}
+    out = []
+    for s in after:
+        prev = old.get(s.id)
+        if prev is not None and prev.text == s.text and same_times(prev, s):
+            if not s.has(NOT_HEARD) or prev.has(NOT_HEARD):
+                s = replace(s, confidence=prev.confidence,
+                            flags=frozenset((s.flags - _REVIEW_FLAGS) | (prev.flags & _REVIEW_FLAGS)))
+        elif s.has(REVIEWED) and not s.locked:
+            s = s.with_flag(REVIEWED, False)
+        out.append(s)
+    return out
 
 
 def review_count(doc: Document) -> int:

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QComp
 from aligner import edits
 from aligner.document import HINT_IGNORED, LOCKED, NOT_HEARD, Segment
 from aligner.language import is_rtl_text
+from aligner.text import split_words
 
 from . import style
 from .document_model import DocumentModel
 from .review import segment_reason
-from .timecode import format_duration, format_time, parse_time
+from .timecode import format_clock, format_duration, parse_clock
 
 COLUMNS = ("#", "Start", "End", "Dur.", "Speaker", "Text", "Conf.", "CPS")
 NUM, START, END, DURATION, SPEAKER, TEXT, CONF, CPS = range(len(COLUMNS))
@@ -47,6 +48,10 @@ class SegmentTableModel(QAbstractTableModel):
         super().__init__()
         self.doc_model = doc_model
         self.cps_limit = cps_limit
+        self.max_chars = 42  #: characters per subtitle line (Settings -> Readability)
+        self.max_lines = 2  #: lines per subtitle
+        self.split_long = True  #: the export cuts long segments into several cues
+        self._line_cache: dict[tuple[str, int], tuple[int, int]] = {}
         self._lock_icon = style.icon("lock")
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -57,6 +62,15 @@ class SegmentTableModel(QAbstractTableModel):
         doc_model.documentReset.connect(self._reset)
         doc_model.rowsChanged.connect(self._rows_changed)
         doc_model.busyChanged.connect(lambda _: self.refresh_all())
+
+    def set_limits(self, cps_limit: float, options=None) -> None:
+        """The reading-speed and line limits the table warns about (options: aligner.formats.ExportOptions)."""
+        self.cps_limit = cps_limit
+        if options is not None:
+            self.max_chars, self.max_lines = options.max_chars_per_line, options.max_lines_per_cue
+            self.split_long = options.split_long_cues
+        self._line_cache.clear()
+        self.refresh_all()
 
     @property
     def segments(self) -> list[Segment]:
@@ -103,7 +117,7 @@ class SegmentTableModel(QAbstractTableModel):
             tint = style.row_tint(seg)
             return None if tint is None else self._tint_brushes.setdefault(tint.rgba(), QBrush(tint))
         if role == _FOREGROUND:
-            if col == CPS and self._cps_over(seg):
+            if (col == CPS and self._cps_over(seg)) or (col == TEXT and self._lines_over(seg)):
                 return self._cps_pen
             if not seg.timed and col in (START, END, DURATION):
                 return self._untimed_brush
@@ -122,9 +136,9 @@ class SegmentTableModel(QAbstractTableModel):
         if col == NUM:
             return str(row + 1)
         if col == START:
-            return format_time(seg.start)
+            return format_clock(seg.start, self.doc_model.frame_rate)
         if col == END:
-            return format_time(seg.end)
+            return format_clock(seg.end, self.doc_model.frame_rate)
         if col == DURATION:
             return format_duration(seg.duration)
         if col == SPEAKER:
@@ -142,6 +156,26 @@ class SegmentTableModel(QAbstractTableModel):
         cps = None if seg.has(NOT_HEARD) else seg.chars_per_second()
         return cps is not None and self.cps_limit > 0 and cps > self.cps_limit
 
+    def _line_fit(self, seg: Segment) -> tuple[int, int]:
+        """(lines the text needs at the line limit, longest word): cached per text, since paint asks often."""
+        key = (seg.text, self.max_chars)
+        fit = self._line_cache.get(key)
+        if fit is None:
+            from aligner.formats.cues import greedy_line_count
+
+            texts = [w.text for w in split_words(seg.text)] or [""]
+            fit = (greedy_line_count(texts, self.max_chars), max(len(t) for t in texts))
+            if len(self._line_cache) > 20000:
+                self._line_cache.clear()
+            self._line_cache[key] = fit
+        return fit
+
+    def _lines_over(self, seg: Segment) -> bool:
+        """The subtitle export cannot keep this text within the line limits (a word too long, or too many lines
+        for one cue when long segments are not split)."""
+        lines, longest = self._line_fit(seg)
+        return longest > self.max_chars or (not self.split_long and lines > self.max_lines)
+
     def _tooltip(self, seg: Segment, col: int) -> Optional[str]:
         notes = []
         reason = segment_reason(seg)
@@ -153,6 +187,15 @@ class SegmentTableModel(QAbstractTableModel):
             notes.append("An inline time in the transcript disagreed with the audio.")
         if col == CPS and self._cps_over(seg):
             notes.append(f"Reading speed above {self.cps_limit:g} characters per second.")
+        if col == TEXT:
+            lines, longest = self._line_fit(seg)
+            if longest > self.max_chars:
+                notes.append(f"A word of {longest} characters is longer than a subtitle line "
+                             f"({self.max_chars}).")
+            elif lines > self.max_lines:
+                notes.append(f"Needs {lines} lines of {self.max_chars} characters; a subtitle holds {self.max_lines}"
+                             + (": the export cuts it into several cues." if self.split_long
+                                else ", and long segments are not split on export."))
         if col == TEXT and len(seg.text) > 60:
             notes.insert(0, seg.text)
         return "\n".join(notes) or None
@@ -177,7 +220,7 @@ class SegmentTableModel(QAbstractTableModel):
             return m.edit(edits.set_speaker, rows, value)
         if col in (START, END):
             try:
-                t = parse_time(value)
+                t = parse_clock(value, m.frame_rate)
             except ValueError as e:
                 m.editRefused.emit(str(e))
                 return False
@@ -185,7 +228,7 @@ class SegmentTableModel(QAbstractTableModel):
                 kw = {"start": t} if col == START else {"end": t}
             else:  # an unplaced segment: a typed start gets a short default length, and the other way round
                 kw = {"start": t, "end": t + 2.0} if col == START else {"start": max(0.0, t - 2.0), "end": t}
-            return m.edit(edits.retime, row, clamp=False, **kw)
+            return m.edit(edits.retime, row, clamp=False, reviewed=True, **kw)
         return False
 
     # ------------------------------------------------------------------ refresh

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory, QStyleOption
 
-from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, Segment
+from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED, Segment
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 ICONS = RESOURCES / "icons"
@@ -35,11 +35,16 @@ TABLE_TINTS = {
 }
 
 
+def dealt_with(seg: Segment) -> bool:
+    """A person has checked it (locked or marked reviewed): doubts about it are no longer news."""
+    return seg.has(LOCKED) or seg.has(REVIEWED)
+
+
 def segment_colour(seg: Segment) -> QColor:
     """The colour a segment is drawn in: its most important flag wins."""
     if seg.has(NOT_HEARD):
         return NOT_HEARD_C
-    if seg.has(LOW_CONFIDENCE):
+    if seg.has(LOW_CONFIDENCE) and not dealt_with(seg):
         return LOW_CONF
     if seg.has(LOCKED):
         return LOCKED_C
@@ -47,8 +52,9 @@ def segment_colour(seg: Segment) -> QColor:
 
 
 def row_tint(seg: Segment):
+    """A row's background: not heard always (a fact about the text); doubts only until a person checked it."""
     for flag in (NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED):
-        if seg.has(flag):
+        if seg.has(flag) and (flag == NOT_HEARD or not dealt_with(seg)):
             return TABLE_TINTS[flag]
     return None
 

@@ -506,7 +506,7 @@ class DetailWaveform(QWidget):
             t = self._drag_target(x, bool(event.modifiers() & Qt.ShiftModifier))
             self._drag, self._drag_time = None, None
             if abs(t - original) > 1e-4:
-                self.model.edit(edits.retime, row, **{which: t})
+                self.model.edit(edits.retime, row, reviewed=True, **{which: t})
             self.update()
         elif self._press is not None:
             if self._range_anchor is not None and abs(x - self._press.x()) >= MIN_RANGE_PX:
@@ -563,6 +563,7 @@ class DetailWaveform(QWidget):
             if audio is not None:
                 cands += silence_edges(audio.samples, audio.sample_rate, t, radius)
             t = snap(t, cands, radius) or t
+        t = self.model.to_frame(t)
         lo, hi = edits.allowed_range(doc, row)
         if doc.audio_duration is not None:
             hi = min(hi, doc.audio_duration)

@@ -14,7 +14,12 @@ the first into the second the way subtitlers do:
   leaves no flicker gap shorter than half a second;
 * lines inside a cue are balanced (similar lengths), again preferring
   natural break points;
-* a cue shorter than ``min_cue_duration`` is held longer if the next cue leaves room.
+* a cue shorter than ``min_cue_duration`` is held longer if the next cue leaves room;
+* no two cues are closer than ``min_gap`` (the earlier one ends sooner);
+* text the audio does not contain (``not_heard``) is left out by default: a
+  stage direction given a fraction of a second would flash by at 80
+  characters per second.  Otherwise it is shown across the pause it sits in
+  (left out all the same when even that pause is too short to read it).
 
 The cutting is a small dynamic programme over the words of a segment, so the
 best combination of cut points is found, not just the first that fits.
@@ -27,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Mapping, Optional, Sequence
 
-from ..document import Document, Segment
+from ..document import NOT_HEARD, Document, Segment
 from ..errors import ExportError
 from ..text import split_words
 from .options import ExportOptions
@@ -113,6 +118,13 @@ def build_cues(doc: Document, options: ExportOptions, label_turns: bool = False,
     timed = [(i, s) for i, s in enumerate(doc.segments) if s.timed]
     if not timed:
         raise align_first_error(what)
+    if options.not_heard == "omit":
+        timed = [(i, s) for i, s in timed if not s.has(NOT_HEARD)]
+        if not timed:
+            raise ExportError(f"{what} would be empty: the audio contains none of this text. Choose to keep "
+                              f"text that was not heard, or align the transcript with its own audio.")
+    elif options.not_heard == "pause":
+        timed = _spread_into_pauses(timed, options, doc.audio_duration)
     cues: list[Cue] = []
     prev: object = object()
     for i, seg in timed:
@@ -121,7 +133,38 @@ def build_cues(doc: Document, options: ExportOptions, label_turns: bool = False,
         prev = seg.speaker
         kept = kept_lines.get(seg.id) if kept_lines else None
         cues.extend(segment_cues(seg, options, label, kept, index=i))
-    return hold_short_cues(cues, options.min_cue_duration, doc.audio_duration)
+    cues = hold_short_cues(cues, options.min_cue_duration, doc.audio_duration, options.min_gap)
+    return keep_gaps(cues, options.min_gap)
+
+
+#: A not-heard cue shown across its pause must be readable at least this fast (characters per second);
+#: when even the whole pause is too short for that, it is left out.
+NOT_HEARD_MAX_CPS = 25.0
+
+
+def _spread_into_pauses(timed: list[tuple[int, Segment]], options: ExportOptions,
+                        audio_end: Optional[float]) -> list[tuple[int, Segment]]:
+    """Not-heard segments stretched over the pause around them (up to the longest cue), so they can be read.
+
+    One the pause cannot hold readably (faster than :data:`NOT_HEARD_MAX_CPS`) is left out.
+    """
+    out = list(timed)
+    unreadable = set()
+    for k, (i, s) in enumerate(out):
+        if not s.has(NOT_HEARD):
+            continue
+        lo = max((t.end for _, t in out[:k] if not t.has(NOT_HEARD)), default=0.0) + options.min_gap
+        nxt = [t.start for _, t in out[k + 1:] if not t.has(NOT_HEARD)]
+        hi = (nxt[0] if nxt else (audio_end if audio_end is not None else s.end + options.max_cue_duration)) \
+            - options.min_gap
+        length = min(options.max_cue_duration, max(hi - lo, s.end - s.start))
+        if length <= 0 or len(" ".join(s.text.split())) / length > NOT_HEARD_MAX_CPS:
+            unreadable.add(k)  # even the whole pause is too short to read it: it would only flash by
+            continue
+        if hi - lo > s.end - s.start:
+            middle = min(max((s.start + s.end) / 2, lo + length / 2), hi - length / 2)
+            out[k] = (i, replace(s, start=middle - length / 2, end=middle + length / 2, words=()))
+    return [item for k, item in enumerate(out) if k not in unreadable]
 
 
 def segment_cues(seg: Segment, options: ExportOptions, label: str = "",
@@ -364,12 +407,36 @@ def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions
     return pieces[::-1]
 
 
-def hold_short_cues(cues: list[Cue], min_duration: float, audio_end: Optional[float]) -> list[Cue]:
-    """Hold cues shorter than ``min_duration`` longer, as far as the next cue (or the audio end) allows."""
+def hold_short_cues(cues: list[Cue], min_duration: float, audio_end: Optional[float],
+                    min_gap: float = 0.0) -> list[Cue]:
+    """Hold cues shorter than ``min_duration`` longer, as far as the next cue (less the gap) or the audio end allows."""
     out = list(cues)
     for k, c in enumerate(out):
         if c.end - c.start >= min_duration:
             continue
-        limit = out[k + 1].start if k + 1 < len(out) else (audio_end if audio_end is not None else math.inf)
+        limit = out[k + 1].start - min_gap if k + 1 < len(out) else (audio_end if audio_end is not None else math.inf)
         out[k] = replace(c, end=max(c.end, min(c.start + min_duration, limit)))
+    return out
+
+
+#: A cue is never cut shorter than this to make a gap (the next one starts later instead).
+SHORTEST_AFTER_GAP = 0.2
+
+
+def keep_gaps(cues: list[Cue], min_gap: float) -> list[Cue]:
+    """No two cues closer than ``min_gap``: the earlier ends sooner, or if that left it too short, the later starts later."""
+    if min_gap <= 0:
+        return cues
+    out = list(cues)
+    for k in range(len(out) - 1):
+        c, nxt = out[k], out[k + 1]
+        if nxt.start - c.end >= min_gap - 1e-9:
+            continue
+        end = nxt.start - min_gap
+        if end - c.start >= min(SHORTEST_AFTER_GAP, c.end - c.start):
+            out[k] = replace(c, end=end)
+        else:
+            start = c.end + min_gap
+            if nxt.end - start >= min(SHORTEST_AFTER_GAP, nxt.end - nxt.start):
+                out[k + 1] = replace(nxt, start=start)
     return out

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from ..errors import ExportError
 
+#: What subtitle exports do with text the audio does not contain (a stage direction, a summary):
+#: leave it out, show it across the pause it was put in, or keep the short span alignment gave it.
+NOT_HEARD_CHOICES = ("omit", "pause", "keep")
+
 
 @dataclass(frozen=True)
 class ExportOptions:
@@ -24,6 +28,10 @@ class ExportOptions:
     include_speakers: bool = True  #: write speaker names (labels, voice tags, a column, a tier)
     #: subtitles: label turns of placeholder names ("Speaker A", "SPEAKER_01") too, not only real names
     generic_speaker_labels: bool = False
+    #: subtitles: no two cues closer than this (seconds); 0 lets cues touch
+    min_gap: float = 0.0
+    #: subtitles: what becomes of not-heard segments (one of :data:`NOT_HEARD_CHOICES`)
+    not_heard: str = "omit"
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_chars_per_line, int) or self.max_chars_per_line < 10:
@@ -35,3 +43,7 @@ class ExportOptions:
         if not 0 <= self.min_cue_duration <= self.max_cue_duration:
             raise ExportError("The shortest subtitle duration must be between 0 and the longest "
                               f"({self.max_cue_duration:g} s).")
+        if not 0 <= self.min_gap <= 2:
+            raise ExportError("The gap between subtitles must be between 0 and 2 seconds.")
+        if self.not_heard not in NOT_HEARD_CHOICES:
+            raise ExportError(f"Not-heard text can be {', '.join(NOT_HEARD_CHOICES)}, not “{self.not_heard}”.")

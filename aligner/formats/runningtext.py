@@ -12,6 +12,11 @@ id so the file can be written back with fresh times by :func:`assemble`.
 Segments are sentences; a line break always ends a segment (a transcript's
 lines are how its author cut it).  A stamp is never text: it becomes a
 :class:`~aligner.document.Hint` on the word that follows it.
+
+Some pages end sentences with ".." -- the page's convention, not text.  A
+segment's text then ends with a single "." (so subtitles and transcripts show
+one full stop), and the layout remembers the page's stop so writing the page
+back restores it; a real ellipsis "..." is text and stays.
 """
 
 from __future__ import annotations
@@ -107,6 +112,10 @@ class Layout:
     turn_dash: str = "-"
     named: bool = False  #: the page names speakers ("MARY:")
     order: list[str] = field(default_factory=list)  #: segment ids in the order they were read
+    #: segment id -> the page's own sentence end ("..") that the segment's text shows as "."
+    stops: dict[str, str] = field(default_factory=dict)
+    #: the page's usual sentence end, for segments it does not know (split halves, inserted ones)
+    stop: str = "."
 
     @property
     def default_lead(self) -> str:
@@ -115,7 +124,8 @@ class Layout:
     def to_metadata(self) -> dict:
         return {"version": _LAYOUT_VERSION, "kind": self.kind, "header": self.header, "tail": self.tail,
                 "leads": self.leads, "inner": self.inner, "checks": self.checks, "stamp": self.stamp,
-                "turns": self.turns, "turn_dash": self.turn_dash, "named": self.named, "order": self.order}
+                "turns": self.turns, "turn_dash": self.turn_dash, "named": self.named, "order": self.order,
+                "stops": self.stops, "stop": self.stop}
 
     @classmethod
     def from_metadata(cls, meta: object) -> Optional["Layout"]:
@@ -131,7 +141,9 @@ class Layout:
                          checks={str(k): int(v) for k, v in dict(meta.get("checks", {})).items()},
                          stamp=str(meta.get("stamp", DEFAULT_STAMP)), turns=bool(meta.get("turns")),
                          turn_dash=str(meta.get("turn_dash", "-")), named=bool(meta.get("named")),
-                         order=[str(i) for i in meta.get("order", [])])
+                         order=[str(i) for i in meta.get("order", [])],
+                         stops={str(k): str(v) for k, v in dict(meta.get("stops", {})).items()},
+                         stop=str(meta.get("stop", ".")))
             StampStyle.of(layout.stamp)
             for parts in [layout.tail, *layout.leads.values()]:
                 for p in parts:
@@ -200,6 +212,7 @@ class _Seg:
     speaker: Optional[str]
     hints: dict[int, float] = field(default_factory=dict)
     inner: list[list] = field(default_factory=list)
+    stop: str = ""  #: the page's own sentence end this text stood with ("..") when shown as "."
 
 
 def parse(body: str, *, kind: str, header: str = "", markers: bool, language: Optional[str] = None
@@ -216,6 +229,7 @@ def parse(body: str, *, kind: str, header: str = "", markers: bool, language: Op
     labels_on = markers and _labels_are_names(lines)
     turns = markers and any(c.turn for ln in lines for c in ln.chunks)
     segs, specials = _segments(lines, labels_on, turns, language)
+    page_stop = _normalize_stops(segs)
     stamp_literals = _assign_stamps(lines, segs)
     layout = Layout(kind=kind, header=header, turns=turns, named=labels_on)
     if stamp_literals:
@@ -235,11 +249,39 @@ def parse(body: str, *, kind: str, header: str = "", markers: bool, language: Op
         if s.inner:
             layout.inner[seg.id] = s.inner
             layout.checks[seg.id] = text_check(s.text)
+        if s.stop:
+            layout.stops[seg.id] = s.stop
         segments.append(seg)
         prev_end = s.raw_end
     layout.tail = _gap_parts(body, prev_end, len(body), specials)
     layout.order = [seg.id for seg in segments]
+    layout.stop = page_stop
     return segments, layout
+
+
+#: A sentence ending in exactly two periods (a page convention for a full stop), not an ellipsis.
+_PAGE_STOP_RE = re.compile(r"(?<![.\u2026])\.\.$")
+
+
+def _normalize_stops(segs: list["_Seg"]) -> str:
+    """Show a page's ".." sentence ends as "." (each remembered); return the page's usual full stop."""
+    doubled = single = 0
+    for s in segs:
+        if _PAGE_STOP_RE.search(s.text):
+            s.text, s.stop = s.text[:-1], ".."
+            doubled += 1
+        elif s.text.endswith(".") and not s.text.endswith(".."):
+            single += 1
+    return ".." if doubled and doubled >= single else "."
+
+
+def _with_stop(seg: Segment, text: str, layout: Layout) -> str:
+    """``text`` (the segment written out) with the page's own sentence end put back."""
+    stop = layout.stops.get(seg.id) or (layout.stop if seg.id not in layout.order else None)
+    if stop and stop != "." and seg.text.endswith(".") and not seg.text.endswith("..") \
+            and text.endswith("."):
+        return text[:-1] + stop
+    return text
 
 
 def _most_common_style(literals: list[str]) -> str:
@@ -572,7 +614,7 @@ def assemble(segments: list[Segment], layout: Layout) -> str:
                 out.append(seg.speaker or p["speaker"] or "Speaker")
             else:
                 out.append(p["turn"])
-        out.append(_text_with_stamps(seg, layout) if layout.kind == "web" else seg.text)
+        out.append(_with_stop(seg, _text_with_stamps(seg, layout) if layout.kind == "web" else seg.text, layout))
         prev = seg
     for p in layout.tail:
         if isinstance(p, str):

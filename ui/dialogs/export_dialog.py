@@ -1,4 +1,10 @@
-"""File -> Export: a format from the core registry, where to write it, readability limits, and clips."""
+"""File -> Export: a format from the core registry, where to write it, readability limits, and clips.
+
+The file name typed decides the format when its extension is one Aligner
+writes (a warning says so when it is not); an existing file is replaced only
+after asking; each talk remembers the folder it was last exported to; and the
+export can be limited to the selected segments.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout)
 
 from aligner.settings import CLIP_FORMATS
+
+from . import messages
+
+#: Not-heard choices as the dialog names them (keys of aligner.formats.options.NOT_HEARD_CHOICES).
+NOT_HEARD_LABELS = {"omit": "Leave them out", "pause": "Show them across their pause", "keep": "Keep them as aligned"}
 
 
 @dataclass
@@ -30,6 +41,7 @@ class ExportRequest:
     path: Optional[str]  #: None = no document export, only clips
     options: object  #: aligner.formats.ExportOptions
     clips: Optional[ClipRequest]
+    rows: Optional[list[int]] = None  #: only these segments (None = all)
 
 
 def build_options(**values):
@@ -48,8 +60,12 @@ def _ext(info) -> str:
     return e if e.startswith(".") else "." + e
 
 
+def selection_label(n: int) -> str:
+    return f"Only the {n} selected segment{'s' if n != 1 else ''}"
+
+
 class ExportDialog(QDialog):
-    def __init__(self, doc, prefs, selected_rows: list[int], parent=None):
+    def __init__(self, doc, prefs, selected_rows: list[int], parent=None, talk: Optional[str] = None):
         super().__init__(parent)
         from aligner.formats import export_formats
 
@@ -59,6 +75,8 @@ class ExportDialog(QDialog):
         self.doc = doc
         self.prefs = prefs
         self.selected_rows = selected_rows
+        self.talk = talk  #: the project or audio this export belongs to (its folder is remembered)
+        self._typing = False
         self.formats = list(export_formats())
         keys = {f.key for f in self.formats}
         if doc.source_format in keys:  # writing back into the transcript's own format keeps its layout
@@ -66,6 +84,9 @@ class ExportDialog(QDialog):
             self.formats.insert(0, type(src)("original", f"Same as the transcript ({src.name})", src.extensions,
                                              "Write the corrected times back into the transcript's own format."))
         base = os.path.splitext(doc.source_path or doc.audio_path or os.path.join(os.path.expanduser("~"), "talk"))[0]
+        folder = prefs.export_folder(talk) if hasattr(prefs, "export_folder") else None
+        if folder:
+            base = os.path.join(folder, os.path.basename(base))
         self._base = base
 
         # --- what and where
@@ -77,6 +98,10 @@ class ExportDialog(QDialog):
         if last and self.format_combo.findData(last) >= 0:
             self.format_combo.setCurrentIndex(self.format_combo.findData(last))
         self.path_edit = QLineEdit()
+        self.path_edit.textEdited.connect(self._path_typed)
+        self.format_note = QLabel()
+        self.format_note.setObjectName("hint")
+        self.format_note.setWordWrap(True)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -88,6 +113,11 @@ class ExportDialog(QDialog):
         what.addRow(self.write_doc)
         what.addRow("Format:", self.format_combo)
         what.addRow("File:", path_row)
+        what.addRow(self.format_note)
+        self.only_selected = QCheckBox(selection_label(len(selected_rows)))
+        self.only_selected.setEnabled(0 < len(selected_rows) < len(doc.segments))
+        self.only_selected.setToolTip("Write (and cut clips of) only the segments selected in the table")
+        what.addRow(self.only_selected)
 
         # --- readability
         self.max_chars = QSpinBox()
@@ -111,12 +141,25 @@ class ExportDialog(QDialog):
         self.speakers.setChecked(bool(prefs.include_speakers))
         self.txt_stamps = QCheckBox("Timestamps in plain-text output")
         self.txt_stamps.setChecked(bool(prefs.txt_timestamps))
+        self.min_gap = QSpinBox()
+        self.min_gap.setRange(0, 2000)
+        self.min_gap.setSingleStep(10)
+        self.min_gap.setSuffix(" ms")
+        self.min_gap.setValue(int(round(getattr(prefs, "min_gap", 0.0) * 1000)))
+        self.not_heard = QComboBox()
+        for key, label in NOT_HEARD_LABELS.items():
+            self.not_heard.addItem(label, key)
+        self.not_heard.setCurrentIndex(max(0, self.not_heard.findData(getattr(prefs, "not_heard", "omit"))))
+        self.not_heard.setToolTip("Text the audio does not contain (a stage direction, a summary) would flash by "
+                                  "in the short span alignment gives it")
         read = QGroupBox("Subtitle readability")
         rf = QFormLayout(read)
         rf.addRow("Characters per line:", self.max_chars)
         rf.addRow("Lines per cue:", self.max_lines)
         rf.addRow("Longest cue:", self.max_dur)
         rf.addRow("Shortest cue:", self.min_dur)
+        rf.addRow("Gap between cues:", self.min_gap)
+        rf.addRow("Text not heard:", self.not_heard)
         rf.addRow(self.split_long)
         rf.addRow(self.speakers)
         rf.addRow(self.txt_stamps)
@@ -139,14 +182,10 @@ class ExportDialog(QDialog):
         self.clip_pad.setSingleStep(50)
         self.clip_pad.setSuffix(" ms")
         self.clip_pad.setValue(int(round(prefs.clip_pad * 1000)))
-        self.clip_selected = QCheckBox(f"Only the {len(selected_rows)} selected segment"
-                                       f"{'s' if len(selected_rows) != 1 else ''}")
-        self.clip_selected.setEnabled(bool(selected_rows))
         cf = QFormLayout(self.clips)
         cf.addRow("Folder:", folder_row)
         cf.addRow("Audio format:", self.clip_format)
         cf.addRow("Padding:", self.clip_pad)
-        cf.addRow(self.clip_selected)
         self.clip_fade = QCheckBox("Fade in and out over 10 ms (no click at the cuts)")
         self.clip_fade.setChecked(True)
         self.clip_normalize = QCheckBox("Same loudness for every clip:")
@@ -182,21 +221,50 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         info = self._info()
-        if info is None:
+        if info is None or self._typing:
             return
         ext = _ext(info)
         if info.key == "original" and self.doc.source_path:
             ext = os.path.splitext(self.doc.source_path)[1]
             path = os.path.splitext(self.doc.source_path)[0] + ".aligned" + ext
+            if self._base != os.path.splitext(self.doc.source_path or "")[0]:
+                path = os.path.join(os.path.dirname(self._base), os.path.basename(path))
         else:
             current = self.path_edit.text().strip()
             path = (os.path.splitext(current)[0] if current else self._base) + ext
         self.path_edit.setText(path)
+        self.format_note.clear()
+
+    def _path_typed(self, text: str) -> None:
+        """The extension typed decides the format; an extension Aligner does not write gets a warning."""
+        from aligner.formats.registry import export_key_for_extension, extension
+
+        ext = extension(text.strip()) if text.strip() else ""
+        info = self._info()
+        if not ext or info is None:
+            self.format_note.setText("No extension: the format chosen above decides it." if text.strip() else "")
+            return
+        if ext in {e.lower() for e in info.extensions}:
+            self.format_note.clear()
+            return
+        key = export_key_for_extension(ext)
+        index = self.format_combo.findData(key) if key else -1
+        if index >= 0:
+            self._typing = True
+            try:
+                self.format_combo.setCurrentIndex(index)
+            finally:
+                self._typing = False
+            self.format_note.setText(f"“{ext}” is written as {self.format_combo.currentText()}.")
+        else:
+            self.format_note.setText(f"Aligner does not know “{ext}”: the file will hold {info.name}. "
+                                     f"Change the extension, or keep it on purpose.")
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text())
         if path:
             self.path_edit.setText(path)
+            self._path_typed(path)
 
     def _browse_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the clips", self.clip_folder.text())
@@ -213,22 +281,41 @@ class ExportDialog(QDialog):
         if self.clips.isChecked() and not self.clip_folder.text().strip():
             self.error.setText("Choose a folder for the clips.")
             return
+        path = self.path_edit.text().strip()
+        if self.write_doc.isChecked():
+            if not os.path.splitext(path)[1] and self._info() is not None:
+                path += _ext(self._info())
+                self.path_edit.setText(path)
+            if os.path.isdir(path):
+                self.error.setText(f"{path} is a folder; type a file name.")
+                return
+            if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+                self.error.setText(f"The folder {os.path.dirname(os.path.abspath(path))} does not exist.")
+                return
+            if os.path.exists(path) and not messages.confirm(
+                    self, "Replace the file?", f"{os.path.basename(path)} already exists in "
+                    f"{os.path.dirname(os.path.abspath(path))}. Replace it?", yes="Replace",
+                    name="overwriteDialog"):
+                return
         self.accept()
 
     def request(self) -> ExportRequest:
         options = build_options(max_chars_per_line=self.max_chars.value(), max_lines_per_cue=self.max_lines.value(),
                                 max_cue_duration=self.max_dur.value(), min_cue_duration=self.min_dur.value(),
                                 split_long_cues=self.split_long.isChecked(),
-                                include_speakers=self.speakers.isChecked(), txt_timestamps=self.txt_stamps.isChecked())
+                                include_speakers=self.speakers.isChecked(), txt_timestamps=self.txt_stamps.isChecked(),
+                                min_gap=self.min_gap.value() / 1000.0, not_heard=self.not_heard.currentData())
+        rows = list(self.selected_rows) if self.only_selected.isChecked() and self.only_selected.isEnabled() \
+            else None
         clips = None
         if self.clips.isChecked():
             clips = ClipRequest(self.clip_folder.text().strip(), self.clip_format.currentText(),
-                                self.clip_pad.value() / 1000.0,
-                                list(self.selected_rows) if self.clip_selected.isChecked() else None,
+                                self.clip_pad.value() / 1000.0, rows,
                                 0.010 if self.clip_fade.isChecked() else 0.0,
                                 self.clip_loudness.value() if self.clip_normalize.isChecked() else None)
         return ExportRequest(self.format_combo.currentData(),
-                             self.path_edit.text().strip() if self.write_doc.isChecked() else None, options, clips)
+                             self.path_edit.text().strip() if self.write_doc.isChecked() else None, options, clips,
+                             rows)
 
     def remember(self) -> None:
         """Keep the choices for next time (the readability limits are settings too)."""
@@ -241,6 +328,10 @@ class ExportDialog(QDialog):
         p.split_long_cues = self.split_long.isChecked()
         p.include_speakers = self.speakers.isChecked()
         p.txt_timestamps = self.txt_stamps.isChecked()
+        p.min_gap = self.min_gap.value() / 1000.0
+        p.not_heard = self.not_heard.currentData()
+        if self.write_doc.isChecked() and self.path_edit.text().strip():
+            p.remember_export_folder(self.talk, os.path.dirname(os.path.abspath(self.path_edit.text().strip())))
         if self.clips.isChecked():
             p.clip_format = self.clip_format.currentText()
             p.clip_pad = self.clip_pad.value() / 1000.0

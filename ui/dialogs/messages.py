@@ -85,9 +85,12 @@ def ask_save_changes(parent: Optional[QWidget], what: str = "this talk", action:
     return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
 
-def confirm(parent: Optional[QWidget], title: str, text: str, yes: str = "OK") -> bool:
+def confirm(parent: Optional[QWidget], title: str, text: str, yes: str = "OK", name: str = "confirmDialog",
+            informative: str = "") -> bool:
     box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Ok | QMessageBox.Cancel, parent)
-    box.setObjectName("confirmDialog")
+    box.setObjectName(name)
+    if informative:
+        box.setInformativeText(informative)
     box.button(QMessageBox.Ok).setText(yes)
     fit_title(box)
     return present(box) == QMessageBox.Ok

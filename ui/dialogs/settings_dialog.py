@@ -1,4 +1,4 @@
-"""File -> Settings: speech model, language, threads, readability limits, autosave, shortcuts."""
+"""File -> Settings: speech model, language, threads, readability and timing, autosave, shortcuts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..actions import SPECS, ActionRegistry, keys_text, parse_keys
+
+#: Frame rates of video people subtitle (0 = times in milliseconds, no frames).
+FRAME_RATES = (0.0, 23.976, 24.0, 25.0, 29.97, 30.0, 50.0, 59.94, 60.0)
 
 LANGUAGES = ("", "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "no", "cs", "ru", "uk", "tr",
              "ja", "zh", "ko")
@@ -24,7 +27,7 @@ class SettingsDialog(QDialog):
         self.resize(620, 560)
         tabs = QTabWidget()
         tabs.addTab(self._alignment_tab(), "Alignment")
-        tabs.addTab(self._readability_tab(), "Readability")
+        tabs.addTab(self._readability_tab(), "Readability and timing")
         tabs.addTab(self._shortcuts_tab(), "Shortcuts")
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
@@ -99,6 +102,29 @@ class SettingsDialog(QDialog):
         self.min_dur.setSuffix(" s")
         self.min_dur.setValue(float(p.min_cue_duration))
         form.addRow("Shortest subtitle:", self.min_dur)
+        self.min_gap = QSpinBox()
+        self.min_gap.setRange(0, 2000)
+        self.min_gap.setSingleStep(10)
+        self.min_gap.setSuffix(" ms")
+        self.min_gap.setValue(int(round(float(p.min_gap) * 1000)))
+        self.min_gap.setToolTip("Subtitle exports and Timing → Chain keep at least this much time between two "
+                                "subtitles")
+        form.addRow("Gap between subtitles:", self.min_gap)
+        self.not_heard = QComboBox()
+        from .export_dialog import NOT_HEARD_LABELS
+
+        for key, label in NOT_HEARD_LABELS.items():
+            self.not_heard.addItem(label, key)
+        self.not_heard.setCurrentIndex(max(0, self.not_heard.findData(p.not_heard)))
+        form.addRow("Subtitles, text not heard:", self.not_heard)
+        self.frame_rate = QComboBox()
+        for fps in FRAME_RATES:
+            self.frame_rate.addItem("Off (milliseconds)" if not fps else f"{fps:g} frames per second", fps)
+        index = next((k for k, fps in enumerate(FRAME_RATES) if abs(fps - float(p.frame_rate or 0)) < 1e-6), 0)
+        self.frame_rate.setCurrentIndex(index)
+        self.frame_rate.setToolTip("Frame-accurate timing: times show as H:MM:SS:FF, and every time you set "
+                                   "(drag, type, nudge) lands on a frame")
+        form.addRow("Frame rate:", self.frame_rate)
         return w
 
     def _shortcuts_tab(self) -> QWidget:
@@ -180,5 +206,8 @@ class SettingsDialog(QDialog):
         p.max_lines_per_cue = self.max_lines.value()
         p.max_cue_duration = self.max_dur.value()
         p.min_cue_duration = self.min_dur.value()
+        p.min_gap = self.min_gap.value() / 1000.0
+        p.not_heard = self.not_heard.currentData()
+        p.frame_rate = float(self.frame_rate.currentData())
         p.shortcuts = self.shortcut_overrides()
         p.save()

@@ -1,0 +1,147 @@
+"""File -> Export as a subtitle timer uses it (issue 8, part A), driven through the window.
+
+The export dialog is modal; here its ``exec`` is replaced by a function that
+does what a person would do in it (type a file name, tick a box) and presses
+Export, so the whole path -- action, dialog, checks, controller, file -- runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from aligner.document import LOW_CONFIDENCE, NOT_HEARD, Document, Segment
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def talk(window, tmp_path):
+    from ui.session import Session
+
+    src = tmp_path / "talk.txt"
+    src.write_text("x\n", encoding="utf-8")
+    doc = Document([Segment("Most adults need seven to nine hours of sleep.", 1.0, 4.0, confidence=0.9),
+                    Segment("(The guest then summarised the findings of three recent studies.)", 4.1, 4.86,
+                            flags=frozenset({NOT_HEARD}), confidence=0.0),
+                    Segment("Does a nap make up for a short night?", 7.0, 9.0, confidence=0.9),
+                    Segment("Partly.", 9.5, 10.5, confidence=0.9)],
+                   audio_duration=20.0, source_path=str(src))
+    window.show_session(Session(doc, None, None))
+    return window
+
+
+def export_with(qtbot, window, monkeypatch, fill):
+    """Trigger File -> Export; ``fill(dialog)`` plays the person, then Export is pressed."""
+    import ui.export_controller
+
+    seen = {}
+
+    def exec_(dlg):
+        seen["dialog"] = dlg
+        fill(dlg)
+        dlg._accept()
+        return dlg.result()
+
+    monkeypatch.setattr(ui.export_controller.ExportDialog, "exec", exec_)
+    window.a["export"].trigger()
+    return seen["dialog"]
+
+
+def type_path(qtbot, dlg, path):
+    dlg.path_edit.clear()
+    qtbot.keyClicks(dlg.path_edit, str(path))
+
+
+def test_the_extension_typed_decides_the_format(qtbot, talk, monkeypatch, tmp_path):
+    out = tmp_path / "talk.vtt"
+
+    def fill(dlg):
+        dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("srt"))
+        type_path(qtbot, dlg, out)
+        assert dlg.format_combo.currentData() == "vtt" and "WebVTT" in dlg.format_note.text()
+
+    export_with(qtbot, talk, monkeypatch, fill)
+    assert out.read_text(encoding="utf-8").startswith("WEBVTT")
+
+    def unknown(dlg):
+        dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("srt"))
+        type_path(qtbot, dlg, tmp_path / "talk.subs")
+        assert "does not know" in dlg.format_note.text() and dlg.format_combo.currentData() == "srt"
+
+    export_with(qtbot, talk, monkeypatch, unknown)
+    assert "-->" in (tmp_path / "talk.subs").read_text(encoding="utf-8")
+
+
+def test_an_existing_file_is_replaced_only_after_asking(qtbot, talk, dialogs, monkeypatch, tmp_path):
+    out = tmp_path / "talk.srt"
+    out.write_text("keep me", encoding="utf-8")
+
+    def fill(dlg):
+        dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("srt"))
+        type_path(qtbot, dlg, out)
+
+    dialogs.answers["overwriteDialog"] = QMessageBox.Cancel
+    dlg = export_with(qtbot, talk, monkeypatch, fill)
+    assert dlg.result() == 0 and out.read_text(encoding="utf-8") == "keep me"
+    assert dialogs.boxes[-1]["name"] == "overwriteDialog" and "talk.srt already exists" in dialogs.boxes[-1]["text"]
+    dialogs.answers["overwriteDialog"] = QMessageBox.Ok
+    export_with(qtbot, talk, monkeypatch, fill)
+    assert "-->" in out.read_text(encoding="utf-8")
+
+
+def test_each_talk_remembers_its_export_folder(qtbot, talk, monkeypatch, tmp_path):
+    folder = tmp_path / "subtitles"
+    folder.mkdir()
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, folder / "talk.srt"))
+    seen = export_with(qtbot, talk, monkeypatch, lambda dlg: dlg.write_doc.setChecked(False)
+                       or dlg.clips.setChecked(False))
+    assert seen.path_edit.text().startswith(str(folder))
+    assert talk.prefs.export_folder(talk.exporting.talk_key()) == str(folder)
+
+
+def test_only_the_selected_segments_are_written(qtbot, talk, monkeypatch, tmp_path):
+    out = tmp_path / "one.txt"
+    talk.model.set_current(2)
+
+    def fill(dlg):
+        assert dlg.only_selected.text() == "Only the 1 selected segment" and dlg.only_selected.isEnabled()
+        dlg.only_selected.setChecked(True)
+        dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("txt"))
+        type_path(qtbot, dlg, out)
+
+    export_with(qtbot, talk, monkeypatch, fill)
+    assert out.read_text(encoding="utf-8") == "Does a nap make up for a short night?\n"
+
+
+def test_not_heard_text_stays_out_of_subtitles_unless_chosen(qtbot, talk, monkeypatch, tmp_path):
+    out = tmp_path / "talk.srt"
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, out))
+    assert "summarised" not in out.read_text(encoding="utf-8")
+
+    def pause(dlg):
+        assert dlg.not_heard.currentData() == "omit"  # the default
+        dlg.not_heard.setCurrentIndex(dlg.not_heard.findData("pause"))
+        type_path(qtbot, dlg, tmp_path / "paused.srt")
+
+    export_with(qtbot, talk, monkeypatch, pause)
+    text = (tmp_path / "paused.srt").read_text(encoding="utf-8")
+    assert "summarised" in text and "00:00:04,080 --> 00:00:06,920" in text  # the whole pause, less the gaps
+
+
+def test_the_export_check_warns_before_writing(qtbot, talk, dialogs, monkeypatch, tmp_path):
+    doc = talk.model.document
+    doc.segments[2] = doc.segments[2].with_flag(LOW_CONFIDENCE)
+    doc.segments[3] = Segment("Partly, but only when the nap is short and early.", 9.5, 10.0)  # 100 cps
+    talk.model.documentReset.emit()
+    out = tmp_path / "talk.srt"
+    dialogs.answers["exportCheckDialog"] = QMessageBox.Cancel
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, out))
+    box = dialogs.boxes[-1]
+    assert box["name"] == "exportCheckDialog" and not out.exists()
+    assert "1 segment still to review: #3" in box["text"]
+    assert "faster than 17 characters per second" in box["text"] and "#4" in box["text"]
+    assert "nothing was written" in talk.statusBar().currentMessage()
+    dialogs.answers["exportCheckDialog"] = QMessageBox.Ok
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, out))
+    assert out.exists()
