@@ -27,7 +27,7 @@ from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from ..progress import CancelToken
 from ..text import split_words, word_tokens
-from .activity import Envelope
+from .activity import HOP, Envelope
 from .placement import Placed
 
 log = logging.getLogger(__name__)
@@ -303,11 +303,16 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
         runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + EXTEND), thr, bridge=0.02)
+        # A run starts at the first loud 10 ms frame: the sound begins somewhere inside that frame,
+        # so only a run reaching more than a frame beyond the boundary is evidence of more sound,
+        # and the boundary goes to the middle of that frame, not its edge.
+        half = HOP / 2
         for a, b in runs:
-            if a < start <= b and start - a <= EXTEND and a > lo + 0.01 and _clear_sound(env, a, start, thr, -1):
-                start = a
-            if a <= end < b and b - end <= EXTEND and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
-                end = b
+            if (a + HOP < start <= b and start - a <= EXTEND and a > lo + 0.01
+                    and _clear_sound(env, a, start, thr, -1)):
+                start = a + half
+            if a <= end < b - HOP and b - end <= EXTEND and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
+                end = b - half
         if (start, end) != (s.start, s.end):
             item.segment = _with_bounds(s, start, end)
 
