@@ -122,6 +122,32 @@ def test_edge_over_a_loud_background_keeps_the_hmm_edge():
     assert 0.495 <= moved <= 0.51
 
 
+def test_a_breath_and_pause_the_hmm_gave_the_word_are_left_out():
+    """A breath, then 120 ms of quiet, then the word: the start goes past the pause to the word's sound.
+
+    Mirrored for an end running on over a pause into a breath or a click.
+    """
+    from aligner.align.phonetic import _tighten_edge
+
+    rng = np.random.default_rng(6)
+    x = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
+    t = np.arange(int(0.4 * SAMPLE_RATE)) / SAMPLE_RATE
+    word = (0.2 * np.sin(2 * np.pi * 180 * t) * np.minimum(1.0, t / 0.02)).astype(np.float32)
+    breath = (0.004 * rng.normal(size=int(0.25 * SAMPLE_RATE))).astype(np.float32)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x[at(0.60):at(0.85)] += breath  # breath 0.60-0.85, quiet 0.85-0.97, word 0.97-1.37, quiet, click 1.55
+    x[at(0.97):at(1.37)] += word
+    x[at(1.55):at(1.56)] += 0.05
+    start = _tighten_edge(x, 0.60, 1.37, (0.0, 0.60), +1)
+    assert 0.965 <= start <= 0.98, start
+    end = _tighten_edge(x, 1.56, 0.97, (1.56, 2.0), -1)
+    assert 1.36 <= end <= 1.375, end
+    # a stop's closure inside the word, after its vowel, is not a pause to skip
+    y = x.copy()
+    y[at(1.1):at(1.2)] = rng.normal(0, 0.0005, at(0.1))
+    assert abs(_tighten_edge(y, 0.96, 1.37, (0.0, 0.96), +1) - 0.97) <= 0.01
+
+
 def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
     """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
     x, truth = talk

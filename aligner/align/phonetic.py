@@ -58,7 +58,8 @@ began 26 ms early and ended 22 ms late on median (a stop's silent closure up
 to 50 ms), whatever the sub-frame position of the onset.  So every edge next
 to silence is moved inwards to where the sound actually starts or stops in a
 fine (5 ms) energy envelope, relative to the background of that very silence
-(:func:`_tighten_edge`), at most as far as that analysis context reaches.
+(:func:`_tighten_edge`), at most as far as that analysis context reaches, or
+past a pause the HMM swallowed together with a breath or a click.
 
 Times are seconds from the first sample of the chunk.
 """
@@ -114,6 +115,12 @@ EDGE_OVER_FLOOR = 6.0
 #: louder background the envelope would cut them off, while the HMM still hears them by their
 #: spectrum (measured: with pink noise 15 dB under the speech, ends moved 13 ms further early).
 EDGE_MIN_RANGE = 30.0
+#: A pause inside what the HMM gave a word, before the word's strong part, is not the word: at least
+#: this long (s) at the background's level ...
+QUIET_RUN = 0.06
+#: ... looked for this far (s) from the HMM's edge, up to the first sound within this many dB of the word's peak.
+GAP_SCAN = 0.6
+STRONG_BELOW_PEAK = 12.0
 _SUSTAIN = 0.01
 
 WordTokens = Union[str, Sequence[str]]
@@ -451,16 +458,19 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
     it.  The background level is read from that silence (away from the edge, which
     the HMM may have cut too wide), the speech level from the word; the edge goes to
     the first (last) fine window clearly above the background, within
-    ``SILENCE_EDGE_REACH`` of where the HMM put it.  A breath or noise the HMM gave
-    the word keeps it where it was (it is above the background at the edge already).
+    ``SILENCE_EDGE_REACH`` of where the HMM put it.  When the HMM gave the word a
+    pause as well (a breath or click, then quiet, then the word), the edge goes past
+    the pause to the word's own sound, up to ``GAP_SCAN`` away.  Sound at the edge
+    with no pause behind it (a breath running into the word) keeps the edge.
     """
     q0, q1 = quiet
+    half = (edge + other) / 2
     if step > 0:
         floor_span = (q0, min(q1, edge) - SILENCE_EDGE_REACH)
-        lo, hi = edge, min(edge + SILENCE_EDGE_REACH, (edge + other) / 2)
+        lo, hi = edge, min(edge + GAP_SCAN, half)
     else:
         floor_span = (max(q0, edge) + SILENCE_EDGE_REACH, q1)
-        lo, hi = max(edge - SILENCE_EDGE_REACH, (edge + other) / 2), edge
+        lo, hi = max(edge - GAP_SCAN, half), edge
     if floor_span[1] - floor_span[0] < 0.03 or hi - lo < 0.005:
         return edge  # too little silence to know its level
     _, quiet_db = _fine_db(audio, *floor_span)
@@ -472,19 +482,34 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
     if loud - floor < EDGE_MIN_RANGE:
         return edge  # the word's weak first/last sounds may be buried in this background: keep the HMM's edge
     thr = floor + max(EDGE_OVER_FLOOR, 0.15 * (loud - floor))
-    times, db = _fine_db(audio, lo, hi + _SUSTAIN) if step > 0 else _fine_db(audio, lo - _SUSTAIN, hi)
+    times, db = _fine_db(audio, lo - _SUSTAIN, hi + _SUSTAIN)
     above = db > thr
     n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
     order = [i for i in range(len(times)) if lo <= times[i] <= hi]
     if step < 0:
         order.reverse()
-    for i in order:
+    # Only up to the word's strong part (a vowel): a stop's closure later in the word is not a pause.
+    strong = next((k for k, i in enumerate(order) if db[i] >= loud - STRONG_BELOW_PEAK), len(order))
+    order = order[:strong]
+    # A pause the HMM gave the word (background level for QUIET_RUN or more: a stop's closure, the gap
+    # after a breath or a click, the noise a fricative was matched to) is not part of it: look past the
+    # last such pause.  Without one, the edge moves at most SILENCE_EDGE_REACH.
+    first, quiet_len = 0, 0
+    q_run = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP))
+    for k, i in enumerate(order):
+        quiet_len = 0 if above[i] else quiet_len + 1
+        if quiet_len >= q_run:
+            first = k + 1
+    reach = GAP_SCAN if first else SILENCE_EDGE_REACH
+    for i in order[first:]:
+        if abs(times[i] - edge) > reach:
+            break
         # sound, not a flicker of the background: it goes on (inwards) for most of the next 10 ms
         run = above[i:i + n] if step > 0 else above[max(0, i - n + 1):i + 1]
         if above[i] and run.mean() >= 0.8:
             # the first 5 ms window over the threshold has just reached the onset with its leading edge
             return float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2)
-    return float(hi if step > 0 else lo)
+    return edge if not first else float(times[order[first]]) if first < len(order) else edge
 
 
 def _speech_frames(pcm: bytes) -> np.ndarray:
