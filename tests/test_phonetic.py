@@ -148,6 +148,26 @@ def test_a_breath_and_pause_the_hmm_gave_the_word_are_left_out():
     assert abs(_tighten_edge(y, 0.96, 1.37, (0.0, 0.96), +1) - 0.97) <= 0.01
 
 
+def test_noise_the_hmm_took_for_a_first_sound_at_the_chunk_start_is_left_out():
+    """A chunk cut in a noisy pause: the HMM starts "For" at its first frame, 0.33 s before the word.
+
+    Only ~28 dB between that background and the word: too little to trust a weak onset, but a
+    stretch at the background's own level is no part of the word.  The chunk's own background
+    stands in for the missing silence before the word.
+    """
+    from aligner.align.phonetic import _fine_db, _tighten_edge
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(0, 0.004, SAMPLE_RATE).astype(np.float32)
+    t = np.arange(int(0.4 * SAMPLE_RATE)) / SAMPLE_RATE
+    x[int(0.33 * SAMPLE_RATE):int(0.73 * SAMPLE_RATE)] += (0.09 * np.sin(2 * np.pi * 150 * t)).astype(np.float32)
+    _, db = _fine_db(x, 0.0, 1.0)
+    background = float(np.percentile(db, 10))
+    assert _tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1) == 0.0  # no silence, no background: unchanged
+    start = _tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1, background)
+    assert 0.325 <= start <= 0.345, start
+
+
 def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
     """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
     x, truth = talk

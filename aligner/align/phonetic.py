@@ -118,9 +118,14 @@ EDGE_MIN_RANGE = 30.0
 #: A pause inside what the HMM gave a word, before the word's strong part, is not the word: at least
 #: this long (s) at the background's level ...
 QUIET_RUN = 0.06
+#: ... at a word's end this long: a final stop's closure (up to ~120 ms, its release often buried in
+#: noise) is part of the word, the pause before a breath or a click after it is longer.
+QUIET_RUN_END = 0.15
 #: ... looked for this far (s) from the HMM's edge, up to the first sound within this many dB of the word's peak.
 GAP_SCAN = 0.6
 STRONG_BELOW_PEAK = 12.0
+#: Below this (dB from background to the word's peak) the energy says nothing about edges.
+GAP_MIN_RANGE = 15.0
 _SUSTAIN = 0.01
 
 WordTokens = Union[str, Sequence[str]]
@@ -379,12 +384,16 @@ class PhoneticAligner:
                 else:
                     gaps.append([sf, ef])
             elif not w.startswith(_CONTEXT):
-                if n > 0 and segs[n - 1][0] in _FILLERS:
-                    quiet_before[len(token_spans)] = (segs[n - 1][1], segs[n - 1][2])
-                if n + 1 < len(segs) and segs[n + 1][0] in _FILLERS:
-                    quiet_after[len(token_spans)] = (segs[n + 1][1], segs[n + 1][2])
+                # the chunk's own edge counts as silence too: chunks are cut in pauses, or else
+                # begin and end with context words (then the neighbour is a context word, not this)
+                if n == 0 or segs[n - 1][0] in _FILLERS:
+                    quiet_before[len(token_spans)] = (segs[n - 1][1], segs[n - 1][2]) if n else (sf, sf - 1)
+                if n + 1 == len(segs) or segs[n + 1][0] in _FILLERS:
+                    quiet_after[len(token_spans)] = (segs[n + 1][1], segs[n + 1][2]) if n + 1 < len(segs) else (ef + 1, ef)
                 token_spans.append((sf, ef, score, len(self._phones(w))))
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
+        _, chunk_db = _fine_db(audio, 0.0, duration)
+        background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
         timings: list[Optional[WordTiming]] = []
         k = 0
@@ -399,10 +408,10 @@ class PhoneticAligner:
             score = sum(m[2] for m in mine)
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
             if first in quiet_before:
-                start = _tighten_edge(audio, start, end, tuple(t(f) for f in quiet_before[first]), +1)
+                start = _tighten_edge(audio, start, end, tuple(t(f) for f in quiet_before[first]), +1, background)
             if last in quiet_after:
                 q0, q1 = quiet_after[last]
-                end = _tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1)
+                end = _tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
             timings.append(WordTiming(start, end, _confidence(score / frames)))
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
@@ -451,7 +460,8 @@ def _fine_db(audio: np.ndarray, a: float, b: float) -> tuple[np.ndarray, np.ndar
     return (i0 + starts + _FINE_WIN / 2) / SAMPLE_RATE, 10.0 * np.log10(power + 1e-12)
 
 
-def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[float, float], step: int) -> float:
+def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[float, float], step: int,
+                  background: Optional[float] = None) -> float:
     """Move a word edge next to silence inwards to where its sound really starts (step +1) or stops (-1).
 
     ``other`` is the word's opposite edge, ``quiet`` the silence the HMM put beside
@@ -462,25 +472,31 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
     pause as well (a breath or click, then quiet, then the word), the edge goes past
     the pause to the word's own sound, up to ``GAP_SCAN`` away.  Sound at the edge
     with no pause behind it (a breath running into the word) keeps the edge.
+    ``background``: the chunk's own background level (dB), used when the silence
+    beside the word is too short to measure (a chunk cut just before the word).
     """
     q0, q1 = quiet
-    half = (edge + other) / 2
+    # never past the word's other edge (the scan stops at its strong part anyway)
     if step > 0:
         floor_span = (q0, min(q1, edge) - SILENCE_EDGE_REACH)
-        lo, hi = edge, min(edge + GAP_SCAN, half)
+        lo, hi = edge, min(edge + GAP_SCAN, other - 0.02)
     else:
         floor_span = (max(q0, edge) + SILENCE_EDGE_REACH, q1)
-        lo, hi = max(edge - GAP_SCAN, half), edge
-    if floor_span[1] - floor_span[0] < 0.03 or hi - lo < 0.005:
-        return edge  # too little silence to know its level
-    _, quiet_db = _fine_db(audio, *floor_span)
+        lo, hi = max(edge - GAP_SCAN, other + 0.02), edge
+    if hi - lo < 0.005:
+        return edge
+    _, quiet_db = _fine_db(audio, *floor_span) if floor_span[1] - floor_span[0] >= 0.03 else (None, np.zeros(0))
     w0, w1 = (edge, other) if step > 0 else (other, edge)
     _, word_db = _fine_db(audio, w0, w1)
-    if not len(quiet_db) or not len(word_db):
-        return edge
-    floor, loud = float(np.median(quiet_db)), float(np.percentile(word_db, 95))
-    if loud - floor < EDGE_MIN_RANGE:
-        return edge  # the word's weak first/last sounds may be buried in this background: keep the HMM's edge
+    if not len(word_db) or (not len(quiet_db) and background is None):
+        return edge  # too little silence to know its level
+    floor = float(np.median(quiet_db)) if len(quiet_db) else background
+    loud = float(np.percentile(word_db, 95))
+    if loud - floor < GAP_MIN_RANGE:
+        return edge  # speech barely over the background: nothing to tell by energy
+    # Over a louder background the word's weak first/last sounds may be buried: the edge is then
+    # only moved past a pause (a stretch at the background's own level), never onto a weak sound.
+    gap_only = loud - floor < EDGE_MIN_RANGE
     thr = floor + max(EDGE_OVER_FLOOR, 0.15 * (loud - floor))
     times, db = _fine_db(audio, lo - _SUSTAIN, hi + _SUSTAIN)
     above = db > thr
@@ -490,16 +506,17 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
         order.reverse()
     # Only up to the word's strong part (a vowel): a stop's closure later in the word is not a pause.
     strong = next((k for k, i in enumerate(order) if db[i] >= loud - STRONG_BELOW_PEAK), len(order))
-    order = order[:strong]
     # A pause the HMM gave the word (background level for QUIET_RUN or more: a stop's closure, the gap
     # after a breath or a click, the noise a fricative was matched to) is not part of it: look past the
     # last such pause.  Without one, the edge moves at most SILENCE_EDGE_REACH.
     first, quiet_len = 0, 0
-    q_run = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP))
-    for k, i in enumerate(order):
+    q_run = int(round((QUIET_RUN if step > 0 else QUIET_RUN_END) * SAMPLE_RATE / _FINE_HOP))
+    for k, i in enumerate(order[:strong]):
         quiet_len = 0 if above[i] else quiet_len + 1
         if quiet_len >= q_run:
             first = k + 1
+    if gap_only and not first:
+        return edge
     reach = GAP_SCAN if first else SILENCE_EDGE_REACH
     for i in order[first:]:
         if abs(times[i] - edge) > reach:
@@ -509,7 +526,7 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
         if above[i] and run.mean() >= 0.8:
             # the first 5 ms window over the threshold has just reached the onset with its leading edge
             return float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2)
-    return edge if not first else float(times[order[first]]) if first < len(order) else edge
+    return edge
 
 
 def _speech_frames(pcm: bytes) -> np.ndarray:
