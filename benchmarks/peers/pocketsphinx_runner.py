@@ -91,10 +91,15 @@ def main() -> int:
             word = re.sub(r"\(\d+\)$", "", seg.word)
             if word.startswith("<") or word.startswith("[") or word == "<sil>":
                 continue  # <s>, </s>, <sil>, fillers
-            aligned.append((seg.start_frame / frate, (seg.end_frame + 1) / frate))
+            aligned.append((seg.start_frame / frate, (seg.end_frame + 1) / frate, word))
         if len(aligned) != len(known):
-            error = f"alignment returned {len(aligned)} words for {len(known)}"
-            aligned = []
+            # a path that stopped short of the text's end: keep the words it did align, in order
+            if [w for *_, w in aligned] != [tok for _, tok in known[:len(aligned)]]:
+                error = f"alignment returned {len(aligned)} words for {len(known)}"
+                aligned = []
+            else:
+                print(f"pocketsphinx aligned only {len(aligned)} of {len(known)} words", file=sys.stderr)
+        aligned = [(a, b) for a, b, _ in aligned]
     except RuntimeError as e:
         error = f"pocketsphinx: {e}"
         aligned = []
