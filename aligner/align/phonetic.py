@@ -524,8 +524,10 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
         # sound, not a flicker of the background: it goes on (inwards) for most of the next 10 ms
         run = above[i:i + n] if step > 0 else above[max(0, i - n + 1):i + 1]
         if above[i] and run.mean() >= 0.8:
-            # the first 5 ms window over the threshold has just reached the onset with its leading edge
-            return float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2)
+            # the first 5 ms window over the threshold has just reached the onset with its leading edge;
+            # to the millisecond (the envelope's step: finer digits would be noise, and times typed
+            # by hand with three decimals must compare equal)
+            return round(float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2), 3)
     return edge
 
 
