@@ -6,7 +6,11 @@ confidence >= 0.8 are within 0.2 s at least 95% of the time; segments off by mor
 0.5 s are reported below 0.5 at least 90% of the time.  A segment's error is the larger of
 its start and end errors, as score.py measures them; only segments with timing truth count.
 
-    .venv/bin/python benchmarks/calibration.py [benchmarks/out/results-TAG]   (default: results)
+    .venv/bin/python benchmarks/calibration.py [benchmarks/out/results-TAG] [-v]   (default: results)
+
+It also prints the two review-queue targets (issue "boundaries where a careful person puts them"): of
+the segments flagged for review (confidence < 0.5), the share really more than 100 ms off (>= 50%);
+of the segments more than 200 ms off, the share flagged (>= 95%).  ``-v`` lists the misses.
 """
 
 from __future__ import annotations
@@ -45,7 +49,8 @@ def rows(results: Path):
 
 
 def main() -> None:
-    results = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "out" / "results"
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    results = Path(args[0]) if args else HERE / "out" / "results"
     data = list(rows(results))
     if not data:
         sys.exit(f"no scored results of 'ours' in {results}; run benchmarks/run.py first")
@@ -70,6 +75,20 @@ def main() -> None:
           f" {'PASS' if b is None or b >= 0.9 else 'FAIL'}")
     low = sum(c < 0.5 for c, *_ in data)
     print(f"flagged for review (< 0.5): {low} of {len(data)} ({low / len(data):.0%})")
+    # issue "boundaries where a careful person puts them": the review queue must point at real errors
+    flagged = [e for c, e, *_ in data if c < 0.5]
+    far = [c for c, e, *_ in data if e > 0.2]
+    p = sum(e > 0.1 for e in flagged) / len(flagged) if flagged else None
+    r = sum(c < 0.5 for c in far) / len(far) if far else None
+    print(f"of flagged segments, really > 100 ms off: {'-' if p is None else f'{p:.1%}'} of {len(flagged)} "
+          f"(target >= 50%) {'PASS' if p is None or p >= 0.5 else 'FAIL'}")
+    print(f"of segments > 200 ms off, flagged: {'-' if r is None else f'{r:.1%}'} of {len(far)} "
+          f"(target >= 95%) {'PASS' if r is None or r >= 0.95 else 'FAIL'}")
+    if "-v" in sys.argv:
+        print("\nflagged but within 100 ms, and > 200 ms off but not flagged:")
+        for c, e, case, text in data:
+            if (c < 0.5 and e <= 0.1) or (c >= 0.5 and e > 0.2):
+                print(f"  {c:.2f} {1000 * e:6.0f} ms  {case}: {text[:60]}")
 
 
 if __name__ == "__main__":

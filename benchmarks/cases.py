@@ -67,6 +67,7 @@ if str(REPO) not in sys.path:
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
+import synth_cases  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
 
@@ -429,12 +430,19 @@ ADDED_SENTENCE = {"synth_talk_a": NEVER_SPOKEN[0], "tts_espeak_us": NEVER_SPOKEN
                   "mfa_acoustic_corpus": NEVER_SPOKEN[2], "mfa_cold_corpus": NEVER_SPOKEN[2],
                   "praatio_bobby_mary": NEVER_SPOKEN[3]}
 LONG_CASES = ["long_mix", "long_60min"]
+#: Synthesized, spoiled cases with exact truth (synth_cases.py): a development set and a held-out set
+#: that is only run with ``run.py --heldout`` (look at it at the end, to report).
+SYNTH_DEV = synth_cases.names("dev")
+HELDOUT = synth_cases.names("heldout")
 
 
-def all_case_names(long60: bool = False) -> list[str]:
+def all_case_names(long60: bool = False, heldout: bool = False) -> list[str]:
+    if heldout:
+        return list(HELDOUT)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
+    names += SYNTH_DEV
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -472,6 +480,10 @@ def _base_talk(name: str) -> Talk:
 def _make(name: str) -> Talk:
     if name == "synth_talk_a":
         return talk_a()
+    if name in synth_cases.CATALOGUE:
+        m = synth_cases.make(name)
+        return Talk(m.samples, m.segments, [], "synthetic", f"{name}: synthesized here (benchmarks/synth_cases.py)",
+                    "generated here", m.notes + ["segment bounds exact on the dry speech; no word truth"])
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)
@@ -495,7 +507,7 @@ def _make(name: str) -> Talk:
         t = generated_talk(3600.0, 60, voices)
         t.source = "sixty-minute synthesized talk (espeak-ng, seven voices)"
         return t
-    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True))}")
+    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT)}")
 
 
 def ensure_case(name: str, log: Callable[[str], None] = print) -> Path:
@@ -567,9 +579,10 @@ def main() -> None:
     ap.add_argument("names", nargs="*", help="cases to make (default: all except long_60min)")
     ap.add_argument("--long60", action="store_true", help="also make the sixty-minute talk")
     ap.add_argument("--check", action="store_true", help="score each case's truth as an output: must be exact")
+    ap.add_argument("--heldout", action="store_true", help="make the held-out synthesized cases")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or all_case_names(a.long60):
+    for n in a.names or all_case_names(a.long60, a.heldout):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

@@ -87,7 +87,10 @@ def make_tools(names: list[str], engine_args: list[str], ps_max_minutes: float) 
     main_py = str(MAIN_PY) if MAIN_PY.exists() else sys.executable
     for n in names:
         if n == "ours":
-            t = Tool("ours", [str(OURS_BIN), "align", "-q"], engine_args)
+            # `python -m aligner` with this checkout first on the path: the venv's `aligner` script may
+            # belong to another checkout of the package (an editable install elsewhere)
+            os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+            t = Tool("ours", [main_py, "-m", "aligner", "align", "-q"], engine_args)
             if not OURS_BIN.exists():
                 t.problem = f"{OURS_BIN} is missing (pip install -e . in the project venv)"
             else:
@@ -203,13 +206,21 @@ def flag_report(truth: dict, out: dict) -> list[dict]:
 
 def boundary_errors(score: dict) -> dict:
     """Signed errors of every scored segment boundary and truth word (None = missed), for pooling."""
-    seg = [row.get(k) for row in score["per_segment"] if row.get("scored") for k in ("err_start", "err_end")]
+    scored = [row for row in score["per_segment"] if row.get("scored")]
+    seg = [row.get(k) for row in scored for k in ("err_start", "err_end")]
     ws = [row["err_start"] for row in score["per_word"]]
     we = [row["err_end"] for row in score["per_word"]]
     n_words = score["coverage"]["truth_words_timed"]
     if not score["per_word"] and n_words:  # the output has no words: every truth word is missed
         ws = we = [None] * n_words
-    return {"seg": seg, "word_start": ws, "word_end": we}
+    return {"seg": seg, "seg_start": [row.get("err_start") for row in scored],
+            "seg_end": [row.get("err_end") for row in scored], "word_start": ws, "word_end": we}
+
+
+def signed_median(errs) -> Optional[float]:
+    """Median signed error (output minus truth; negative = early), misses left out."""
+    xs = [x for x in errs if x is not None]
+    return statistics.median(xs) if xs else None
 
 
 def summarize(case: str, truth: dict, score: dict, out: Optional[dict], run: dict) -> dict:
@@ -322,6 +333,7 @@ def truth_counts(case: str) -> tuple[int, int]:
 def pool(rows: list[dict]) -> dict:
     """Pooled segment and word boundary errors over the rows (misses count against every 'within')."""
     seg_errs, seg_n, w_errs, w_n, ws_errs, ws_n = [], 0, [], 0, [], 0
+    signed_start, signed_end = [], []
     for r in rows:
         if r.get("skipped"):
             continue
@@ -331,6 +343,8 @@ def pool(rows: list[dict]) -> dict:
             seg_n, w_n, ws_n = seg_n + 2 * n_seg, w_n + 2 * n_word, ws_n + n_word
             continue
         seg_n += len(e["seg"])
+        signed_start += [x for x in e.get("seg_start", e["seg"][0::2]) if x is not None]
+        signed_end += [x for x in e.get("seg_end", e["seg"][1::2]) if x is not None]
         seg_errs += [abs(x) for x in e["seg"] if x is not None]
         w_n += 2 * len(e["word_start"])
         ws_n += len(e["word_start"])
@@ -347,6 +361,7 @@ def pool(rows: list[dict]) -> dict:
 
     return {"seg": stats(seg_errs, seg_n, (0.05, 0.1, 0.2)), "word": stats(w_errs, w_n, (0.02, 0.05, 0.1)),
             "word_start": stats(ws_errs, ws_n, (0.05, 0.08)),
+            "bias_start": signed_median(signed_start), "bias_end": signed_median(signed_end),
             "over_1s_outside_changed": sum(r.get("over_1s_outside_changed", 0) for r in rows if not r.get("skipped")),
             "failures": sum(1 for r in rows if r.get("failures")),
             "cases": len([r for r in rows if not r.get("skipped")])}
@@ -445,12 +460,17 @@ def ms(x) -> str:
     return "-" if x is None else f"{x * 1000:.0f}"
 
 
+def sms(x) -> str:
+    """Signed milliseconds."""
+    return "-" if x is None else f"{x * 1000:+.0f}"
+
+
 def pct(x) -> str:
     return "-" if x is None else f"{x:.0f}%"
 
 
 def case_table(rows: list[dict]) -> list[str]:
-    head = ("| case | tool | dur s | seg n | seg med/p90 ms | seg ≤50/100/200 ms | >1 s (outside chg) | "
+    head = ("| case | tool | dur s | seg n | seg med/p90 ms | start/end bias ms | seg ≤50/100/200 ms | >1 s (outside chg) | "
             "word n | word med/p90 ms | word ≤50 ms | words placed | flagged | fail | wall s | cpu s | align s | RTF | peak MB | load |")
     lines = [head, "|" + "|".join(["---"] * (head.count("|") - 1)) + "|"]
     for r in rows:
@@ -471,8 +491,9 @@ def case_table(rows: list[dict]) -> list[str]:
         placed = "-" if cov is None else f"{100 * cov:.0f}%"
         lines.append(
             f"| {r['case']} | {r['tool']} | {r['duration_s']:.0f} | "
-            + (f"{s['n'] // 2} | {ms(s['median'])}/{ms(s['p90'])} | {pct(s['pct_within_50ms'])}/{pct(s['pct_within_100ms'])}/"
-               f"{pct(s['pct_within_200ms'])} | {r['over_1s_all']} ({r['over_1s_outside_changed']}) | " if s else "- | - | - | - | ")
+            + (f"{s['n'] // 2} | {ms(s['median'])}/{ms(s['p90'])} | {sms(r['seg']['start'].get('bias_median'))}/"
+               f"{sms(r['seg']['end'].get('bias_median'))} | {pct(s['pct_within_50ms'])}/{pct(s['pct_within_100ms'])}/"
+               f"{pct(s['pct_within_200ms'])} | {r['over_1s_all']} ({r['over_1s_outside_changed']}) | " if s else "- | - | - | - | - | ")
             + (f"{w['n'] // 2} | {ms(w['median'])}/{ms(w['p90'])} | {pct(w['pct_within_50ms'])} | " if w else "- | - | - | ")
             + f"{placed} | {flagged or '-'} | {'; '.join(r['failures']) or '-'} | {r['run']['wall_s']:.1f} | {r['run']['cpu_s']:.1f} | {inner} | "
             + (f"{r['rtf']:.3f}" if r.get("rtf") is not None else "-")
@@ -486,11 +507,13 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("shared cases (as given)", lambda r: r["case"] in cases.SHARED_CASES and has_seg_truth(r)),
         ("derived mismatch cases (+del/+add/+sub10)", lambda r: any(r["case"].endswith(x) for x in ("+del", "+add", "+sub10"))),
         ("derived audio cases (+intro20/+gap60)", lambda r: any(r["case"].endswith(x) for x in ("+intro20", "+gap60"))),
+        ("synthesized, spoiled (syn_*, dev)", lambda r: r["case"] in cases.SYNTH_DEV),
+        ("HELD-OUT synthesized (ho_*)", lambda r: r["case"] in cases.HELDOUT),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
     ]
-    head = ("| group | tool | cases | seg bounds | seg med/p90 ms | seg ≤50/100/200 ms | >1 s outside chg | "
+    head = ("| group | tool | cases | seg bounds | seg med/p90 ms | start/end bias ms | seg ≤50/100/200 ms | >1 s outside chg | "
             "word bounds | word med/p90 ms | word ≤20/50/100 ms | failures | audio min | wall s | RTF |")
     lines = [head, "|" + "|".join(["---"] * (head.count("|") - 1)) + "|"]
     for gname, pred in groups:
@@ -504,10 +527,38 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
             wall = sum(r["run"]["wall_s"] for r in rows)
             lines.append(
                 f"| {gname} | {t} | {p['cases']} | {s['n']} | {ms(s['median'])}/{ms(s['p90'])} | "
+                f"{sms(p['bias_start'])}/{sms(p['bias_end'])} | "
                 f"{pct(s['within_50ms'])}/{pct(s['within_100ms'])}/{pct(s['within_200ms'])} | {p['over_1s_outside_changed']} | "
                 + (f"{w['n']} | {ms(w['median'])}/{ms(w['p90'])} | {pct(w['within_20ms'])}/{pct(w['within_50ms'])}/"
                    f"{pct(w['within_100ms'])} | " if w["n"] else "- | - | - | ")
                 + f"{p['failures']} | {audio / 60:.1f} | {wall:.0f} | {wall / audio:.3f} |")
+    return lines
+
+
+def peer_table(by_case: dict[str, list], tools: list[str], ours: str = "ours") -> list[str]:
+    """Per case with timing truth: each tool's share of segment boundaries within 100 ms, and
+    whether ours is at least as good as the best other tool (the issue's per-case target)."""
+    if ours not in tools or len(tools) < 2:
+        return []
+    others = [t for t in tools if t != ours]
+    head = "| case | " + " | ".join(tools) + " | best peer | ours ≥ best peer |"
+    lines = [head, "|" + "|".join(["---"] * (head.count("|") - 1)) + "|"]
+    n_ok = n = 0
+    for case, rows in by_case.items():
+        got = {r["tool"]: r for r in rows if not r.get("skipped") and has_seg_truth(r)}
+        if ours not in got:
+            continue
+        cells = [pct(share100(got[t])) if t in got else "skipped" for t in tools]
+        peers = [(share100(got[t]), t) for t in others if t in got]
+        if not peers:
+            lines.append(f"| {case} | " + " | ".join(cells) + " | - | - |")
+            continue
+        best, who = max(peers)
+        good = share100(got[ours]) >= best - 1e-9
+        n += 1
+        n_ok += good
+        lines.append(f"| {case} | " + " | ".join(cells) + f" | {who} {pct(best)} | {'yes' if good else 'NO'} |")
+    lines.append(f"| **{n_ok} of {n} cases** | " + " | ".join([""] * len(tools)) + " | | |")
     return lines
 
 
@@ -525,7 +576,10 @@ def flags_table(results: list[dict]) -> list[str]:
 
 
 # ------------------------------------------------------------------ main
-def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool) -> list[str]:
+def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False) -> list[str]:
+    if heldout:  # the held-out cases only, never mixed into a development run
+        known = list(cases.HELDOUT)
+        return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
     known = cases.all_case_names(long60=True)
     if patterns:
         names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in patterns)]
@@ -557,6 +611,8 @@ def main() -> int:
     ap.add_argument("--engine-args", default="", help="extra options for `aligner align`, e.g. \"--no-refine\"")
     ap.add_argument("--ps-max-minutes", type=float, default=20.0,
                     help="skip pocketsphinx on longer cases (0 = never skip); its whole-file search grows with length")
+    ap.add_argument("--heldout", action="store_true",
+                    help="run the held-out synthesized cases (ho_*) instead: look at them only to report")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -564,7 +620,7 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    names = select_cases(a.cases, a.quick, a.long60)
+    names = select_cases(a.cases, a.quick, a.long60, a.heldout)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []
@@ -614,7 +670,11 @@ def main() -> int:
                "align s = the tool's own alignment time without imports and model load, where it reports one. "
                "load = 1-min load average before the run.", ""]
     report += case_table(results)
-    report += ["", "## Pooled", ""] + pooled_table(results, tnames)
+    report += ["", "## Pooled", "", "start/end bias = median signed error of segment starts and of ends "
+               "(output minus truth: negative = early)."] + [""] + pooled_table(results, tnames)
+    pt = peer_table(by_case, tnames)
+    if pt:
+        report += ["", "## Per case against the best peer (segment boundaries within 100 ms)", ""] + pt
     ft = flags_table(results)
     if ft:
         report += ["", "## Changed sentences", ""] + ft

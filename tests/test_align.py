@@ -119,6 +119,30 @@ def test_locked_segments_are_held_fixed(talk):
     assert max(boundary_errors(Document([s for k, s in enumerate(doc.segments) if k != 2]), truth)) <= 0.25
 
 
+def test_realigning_without_changes_keeps_every_confidence(talk):
+    """Aligning again, as is or with one segment locked where it is, must not move any confidence.
+
+    With a lock, Whisper used to listen to the audio before and after it separately; its
+    windows fell differently and segments far from the lock were heard (and scored) differently.
+    """
+    audio, truth = talk
+    spoken_order = SENTENCES[:4] + [EXTRA] + SENTENCES[4:]
+    doc = Document([Segment(t) for t in spoken_order])
+    run(doc, audio)
+    first = list(doc.segments)
+    run(doc, audio)
+    again = list(doc.segments)
+    from aligner import edits as E
+
+    doc.apply(E.lock(doc, [3]))
+    run(doc, audio)
+    locked = list(doc.segments)
+    for a, b, c in zip(first, again, locked):
+        assert abs(a.confidence - b.confidence) <= 0.05, (a.text, a.confidence, b.confidence)
+        assert abs(a.confidence - c.confidence) <= 0.05, (a.text, a.confidence, c.confidence)
+        assert abs(a.start - c.start) <= 0.02 and abs(a.end - c.end) <= 0.02, a.text
+
+
 def test_time_range_realigns_only_inside(talk):
     audio, truth = talk
     spoken_order = SENTENCES[:4] + [EXTRA] + SENTENCES[4:]

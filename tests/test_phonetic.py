@@ -76,6 +76,98 @@ def test_sentence_boundaries_on_the_sound(talk, aligner, k):
         prev_end = w.end
 
 
+def test_edges_next_to_silence_are_not_widened(aligner):
+    """Starts and ends next to silence land on the sound, wherever the onset falls in a 10 ms frame.
+
+    The HMM's frames see 25.6 ms of audio plus three frames of context either side, so its raw
+    edges sat ~26 ms early and ~22 ms late (a stop's silent closure up to 50 ms early).  Edges
+    are placed on the sound itself now: the median signed error must be near zero, and none may
+    run far into the silence.
+    """
+    from synth import speak
+
+    rng = np.random.default_rng(4)
+    starts, ends = [], []
+    for text, voice in [("Please send the report before Friday.", "en-us"),
+                        ("We measured the time it took to finish.", "en-gb"),
+                        ("Thank you all for coming today.", "en-us+f3")]:
+        x = speak(text, voice=voice)
+        for offset_ms in (0, 3, 6, 9):  # the onset at every position inside a frame
+            lead = int((0.5 + offset_ms / 1000) * SAMPLE_RATE)
+            y = np.concatenate([np.zeros(lead, np.float32), x, np.zeros(SAMPLE_RATE // 2, np.float32)])
+            y += rng.normal(0, 0.0005, len(y)).astype(np.float32)
+            res = aligner.align(y, tokens(text))
+            assert res is not None and res.plausible
+            starts.append(res.speech_start - lead / SAMPLE_RATE)
+            ends.append(res.speech_end - (lead + len(x)) / SAMPLE_RATE)
+    assert abs(float(np.median(starts))) <= 0.008, sorted(starts)
+    assert abs(float(np.median(ends))) <= 0.008, sorted(ends)
+    assert min(starts) >= -0.02 and max(ends) <= 0.02, (sorted(starts), sorted(ends))
+
+
+def test_edge_over_a_loud_background_keeps_the_hmm_edge():
+    """Over a background only ~20 dB under the word its weak first sounds are buried: no tightening."""
+    from aligner.align.phonetic import _tighten_edge
+
+    rng = np.random.default_rng(5)
+    noise = rng.normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
+    word = np.zeros(SAMPLE_RATE, np.float32)
+    t = np.arange(int(0.3 * SAMPLE_RATE)) / SAMPLE_RATE
+    ramp = np.minimum(1.0, t / 0.08)  # a soft onset: 80 ms to full level
+    word[int(0.5 * SAMPLE_RATE):int(0.8 * SAMPLE_RATE)] = 0.1 * ramp * np.sin(2 * np.pi * 200 * t)
+    assert _tighten_edge(noise + word, 0.49, 0.8, (0.0, 0.49), +1) == 0.49
+    # the same word over near silence: the edge moves onto the sound (the soft start is audible)
+    quiet = noise * 0.01
+    moved = _tighten_edge(quiet + word, 0.47, 0.8, (0.0, 0.47), +1)
+    assert 0.495 <= moved <= 0.51
+
+
+def test_a_breath_and_pause_the_hmm_gave_the_word_are_left_out():
+    """A breath, then 120 ms of quiet, then the word: the start goes past the pause to the word's sound.
+
+    Mirrored for an end running on over a pause into a breath or a click.
+    """
+    from aligner.align.phonetic import _tighten_edge
+
+    rng = np.random.default_rng(6)
+    x = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
+    t = np.arange(int(0.4 * SAMPLE_RATE)) / SAMPLE_RATE
+    word = (0.2 * np.sin(2 * np.pi * 180 * t) * np.minimum(1.0, t / 0.02)).astype(np.float32)
+    breath = (0.004 * rng.normal(size=int(0.25 * SAMPLE_RATE))).astype(np.float32)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x[at(0.60):at(0.85)] += breath  # breath 0.60-0.85, quiet 0.85-0.97, word 0.97-1.37, quiet, click 1.55
+    x[at(0.97):at(1.37)] += word
+    x[at(1.55):at(1.56)] += 0.05
+    start = _tighten_edge(x, 0.60, 1.37, (0.0, 0.60), +1)
+    assert 0.965 <= start <= 0.98, start
+    end = _tighten_edge(x, 1.56, 0.97, (1.56, 2.0), -1)
+    assert 1.36 <= end <= 1.375, end
+    # a stop's closure inside the word, after its vowel, is not a pause to skip
+    y = x.copy()
+    y[at(1.1):at(1.2)] = rng.normal(0, 0.0005, at(0.1))
+    assert abs(_tighten_edge(y, 0.96, 1.37, (0.0, 0.96), +1) - 0.97) <= 0.01
+
+
+def test_noise_the_hmm_took_for_a_first_sound_at_the_chunk_start_is_left_out():
+    """A chunk cut in a noisy pause: the HMM starts "For" at its first frame, 0.33 s before the word.
+
+    Only ~28 dB between that background and the word: too little to trust a weak onset, but a
+    stretch at the background's own level is no part of the word.  The chunk's own background
+    stands in for the missing silence before the word.
+    """
+    from aligner.align.phonetic import _fine_db, _tighten_edge
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(0, 0.004, SAMPLE_RATE).astype(np.float32)
+    t = np.arange(int(0.4 * SAMPLE_RATE)) / SAMPLE_RATE
+    x[int(0.33 * SAMPLE_RATE):int(0.73 * SAMPLE_RATE)] += (0.09 * np.sin(2 * np.pi * 150 * t)).astype(np.float32)
+    _, db = _fine_db(x, 0.0, 1.0)
+    background = float(np.percentile(db, 10))
+    assert _tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1) == 0.0  # no silence, no background: unchanged
+    start = _tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1, background)
+    assert 0.325 <= start <= 0.345, start
+
+
 def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
     """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
     x, truth = talk

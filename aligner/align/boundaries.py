@@ -23,11 +23,13 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
+import numpy as np
+
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from ..progress import CancelToken
 from ..text import split_words, word_tokens
-from .activity import Envelope
+from .activity import HOP, Envelope
 from .placement import Placed
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,8 @@ JOIN_GAP = 0.5
 MAX_CHUNK = 30.0
 #: Audio margin around a chunk, so a late/early Whisper boundary is still inside it.
 MARGIN = 1.0
+#: ... beside an edge word Whisper did not hear (placed by guess).
+UNSURE_MARGIN = 2.5
 #: Context words given to the aligner on each side of a chunk.
 CONTEXT_WORDS = 3
 #: Words Whisper heard with at least this probability check a phone-level chunk ...
@@ -185,8 +189,8 @@ class PhoneticRefiner:
         for chunk in plan_chunks(items):
             first, last = chunk.members[0], chunk.members[-1]
             start, end = chunk.span(items)
-            lo, quiet_before = _chunk_edge(env, items, first, start, t0, -1)
-            hi, quiet_after = _chunk_edge(env, items, last, end, t1, +1)
+            lo, quiet_before = _chunk_edge(env, items, first, start, t0, -1, _edge_margin(items[first], 0))
+            hi, quiet_after = _chunk_edge(env, items, last, end, t1, +1, _edge_margin(items[last], -1))
             if hi - lo < 0.1:
                 continue
             words = [t for k in chunk.members for t in _tokens(items[k].segment)]
@@ -251,8 +255,19 @@ class PhoneticRefiner:
             item.acoustic = tuple(acoustic)
 
 
+def _edge_margin(item: Placed, which: int) -> float:
+    """Audio margin beside a chunk's first (which 0) or last (-1) word: wider when Whisper did not hear it.
+
+    An edge word Whisper missed (a telephone line, a name) was placed by guess
+    next to the heard words, up to a second or more off; the chunk must reach
+    back (or on) far enough for the phone-level pass to find it.
+    """
+    hows = [h for h, w in zip(item.hows, item.segment.words) if h is not None and w.timed and not w.cue]
+    return MARGIN if hows and hows[which] in ("exact", "fuzzy") else UNSURE_MARGIN
+
+
 def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound: float,
-                step: int) -> tuple[float, bool]:
+                step: int, margin: float = MARGIN) -> tuple[float, bool]:
     """Where a chunk around segment ``k`` should begin (step -1) or end (+1), and whether that is silence.
 
     Cutting in the pause towards the neighbour keeps the neighbour's words out
@@ -262,17 +277,35 @@ def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound:
     """
     near = _heard_neighbour(items, k, step)
     if step < 0:
-        a, b = max(bound, t - MARGIN, near.end - 0.3 if near is not None else t - MARGIN), t
+        a, b = max(bound, t - margin, near.end - 0.3 if near is not None else t - margin), t
     else:
-        a, b = t, min(bound, t + MARGIN, near.start + 0.3 if near is not None else t + MARGIN)
+        a, b = t, min(bound, t + margin, near.start + 0.3 if near is not None else t + margin)
     if b - a >= 0.12:
         when, level = env.quietest(a, b)
         if level < env.threshold(when - 1.0, when + 1.0):
+            if margin > MARGIN:
+                # the edge word was placed by guess: a pause inside its segment (a comma) may be as
+                # quiet as the one before it, so cut in the pause nearest the neighbour instead
+                when = _pause_nearest(env, a, b, step) or when
             return when, True
     # no pause: reach into the neighbour (its words go in as context) but never past its far edge
     if step < 0:
         return max(bound, t - MARGIN, near.start if near is not None else bound), False
     return min(bound, t + MARGIN, near.end if near is not None else bound), False
+
+
+def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 0.1) -> Optional[float]:
+    """Middle of the first quiet ``width``-long stretch in [a, b] from the neighbour's side (a for step -1)."""
+    fa, fb = env.frame(a), env.frame(b)
+    n = max(1, int(round(width / HOP)))
+    if fb - fa < n:
+        return None
+    smooth = np.convolve(env.db[fa:fb], np.ones(n) / n, mode="valid")
+    quiet = np.flatnonzero(smooth < env.threshold(a - 1.0, b + 1.0))
+    if not len(quiet):
+        return None
+    k = int(quiet[0] if step < 0 else quiet[-1])
+    return float((fa + k + n / 2) * HOP)
 
 
 def _heard_neighbour(items: Sequence[Placed], k: int, step: int) -> Optional[Segment]:
@@ -303,11 +336,16 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
         runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + EXTEND), thr, bridge=0.02)
+        # A run starts at the first loud 10 ms frame: the sound begins somewhere inside that frame,
+        # so only a run reaching more than a frame beyond the boundary is evidence of more sound,
+        # and the boundary goes to the middle of that frame, not its edge.
+        half = HOP / 2
         for a, b in runs:
-            if a < start <= b and start - a <= EXTEND and a > lo + 0.01 and _clear_sound(env, a, start, thr, -1):
-                start = a
-            if a <= end < b and b - end <= EXTEND and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
-                end = b
+            if (a + HOP < start <= b and start - a <= EXTEND and a > lo + 0.01
+                    and _clear_sound(env, a, start, thr, -1)):
+                start = a + half
+            if a <= end < b - HOP and b - end <= EXTEND and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
+                end = b - half
         if (start, end) != (s.start, s.end):
             item.segment = _with_bounds(s, start, end)
 

@@ -21,6 +21,10 @@ EDGE_SLACK = 0.15
 #: Phone-level fit below which a word is probably misplaced, and above which it is confirmed.
 MISFIT = 0.15
 GOOD_FIT = 0.5
+#: A word the phone-level pass placed with at least this fit (words in place: 0.3-0.95; misplaced
+#: ones mostly < 0.15, see phonetic._confidence) is at least PLACED_BY_SOUND sure, however it was matched.
+PLACED_FIT = 0.3
+PLACED_BY_SOUND = 0.65
 
 _BASE = {"exact": (0.55, 0.45), "fuzzy": (0.45, 0.35), "substituted": (0.3, 0.0), "voiced": (0.15, 0.0),
          "unheard": (0.0, 0.0)}
@@ -42,6 +46,12 @@ def word_confidence(how: Optional[str], probability: Optional[float], acoustic: 
             c += 0.1
         elif acoustic < MISFIT:
             c *= 0.6
+        if acoustic >= PLACED_FIT and how != "unheard":
+            # The phone-level pass found the word's sounds here, in a chunk whose heard words agree
+            # with Whisper: its *place* is sure even where Whisper did not write it down (a filler
+            # "um", a short "A" or "As", a word lost on a telephone line).  Confidence is about
+            # time, not spelling.
+            c = max(c, PLACED_BY_SOUND)
     return round(min(1.0, max(0.0, c)), 3)
 
 

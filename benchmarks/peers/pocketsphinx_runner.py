@@ -3,14 +3,15 @@
 This is the classic HMM forced alignment a peer would run with the PyPI
 ``pocketsphinx`` package and the en-us acoustic model and dictionary it ships:
 the whole transcript against the whole audio, one utterance, no windowing and no
-recovery.  PocketSphinx needs every word in its dictionary and has no
-letter-to-sound rules, so words it does not know are left out of the alignment
-(listed under ``"oov"`` in the output; they come back untimed and score.py counts
-them as misses).  Segment times are the first and last aligned word of each
-transcript line.
+recovery.  So that the peer is not handicapped: its beams are as wide as they go
+(1e-300; with the defaults it finds no path on hesitant speech), and words missing
+from its dictionary get espeak-ng's pronunciation in CMU phones (the project's
+``aligner.align.pronounce``, the only thing it takes from the project); a word
+that still has none is left out (listed under ``"oov"``; it comes back untimed and
+score.py counts it as a miss).  Segment times are the first and last aligned word
+of each transcript line.
 
-Runs in the project's venv (pocketsphinx is a project dependency); it does not
-import the project itself, so it measures PocketSphinx alone.
+Runs in the project's venv (pocketsphinx is a project dependency).
 
 Usage: pocketsphinx_runner.py AUDIO.wav TRANSCRIPT.txt OUT.json
 """
@@ -24,6 +25,7 @@ import sys
 import time
 import unicodedata
 import wave
+from pathlib import Path
 
 
 def tokens(text: str) -> list[str]:
@@ -45,13 +47,22 @@ def main() -> int:
     from pocketsphinx import Decoder
 
     t0 = time.perf_counter()
-    decoder = Decoder(loglevel="FATAL")
+    decoder = Decoder(loglevel="FATAL", beam=1e-300, pbeam=1e-300, wbeam=1e-300)
     t_load = time.perf_counter() - t0
 
     lines = [ln.strip() for ln in open(a.transcript, encoding="utf-8").read().splitlines() if ln.strip()]
     line_tokens = [tokens(ln) for ln in lines]
     # (line index, token) for every word PocketSphinx can say, in transcript order
     known, oov = [], []
+    missing = sorted({t for toks in line_tokens for t in toks if decoder.lookup_word(t) is None})
+    if missing:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+        from aligner.align.pronounce import Pronouncer
+
+        prons = Pronouncer(known=decoder.lookup_word).pronounce(missing)
+        for t in missing:
+            if prons.get(t):
+                decoder.add_word(t, " ".join(prons[t]), False)
     for li, toks in enumerate(line_tokens):
         for tok in toks:
             if decoder.lookup_word(tok) is not None:
@@ -80,10 +91,15 @@ def main() -> int:
             word = re.sub(r"\(\d+\)$", "", seg.word)
             if word.startswith("<") or word.startswith("[") or word == "<sil>":
                 continue  # <s>, </s>, <sil>, fillers
-            aligned.append((seg.start_frame / frate, (seg.end_frame + 1) / frate))
+            aligned.append((seg.start_frame / frate, (seg.end_frame + 1) / frate, word))
         if len(aligned) != len(known):
-            error = f"alignment returned {len(aligned)} words for {len(known)}"
-            aligned = []
+            # a path that stopped short of the text's end: keep the words it did align, in order
+            if [w for *_, w in aligned] != [tok for _, tok in known[:len(aligned)]]:
+                error = f"alignment returned {len(aligned)} words for {len(known)}"
+                aligned = []
+            else:
+                print(f"pocketsphinx aligned only {len(aligned)} of {len(known)} words", file=sys.stderr)
+        aligned = [(a, b) for a, b, _ in aligned]
     except RuntimeError as e:
         error = f"pocketsphinx: {e}"
         aligned = []

@@ -1,0 +1,47 @@
+"""Where the phone-level pass is given its audio: chunk edges (no speech model needed)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.activity import Envelope
+from aligner.align.boundaries import _chunk_edge, _edge_margin
+from aligner.align.placement import Placed
+from aligner.audio import Audio
+from aligner.document import Segment, Word
+
+RATE = 16000
+
+
+def _talk() -> Audio:
+    """Neighbour speech 0.2-1.0 s, pause, "Surprisingly" 2.0-2.8, a comma pause, the rest 3.0-4.0."""
+    rng = np.random.default_rng(1)
+    x = rng.normal(0, 0.002, int(4.5 * RATE)).astype(np.float32)
+    for a, b in [(0.2, 1.0), (2.0, 2.8), (3.0, 4.0)]:
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)
+    return Audio.from_float(x)
+
+
+def _items(first_how: str) -> list[Placed]:
+    before = Segment("We begin.", 0.2, 1.0, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 1.0, 0.9)))
+    # Whisper missed "Surprisingly,": it was placed by guess, squeezed against the heard "the"
+    ours = Segment("Surprisingly, the rest.", 3.0, 4.0,
+                   words=(Word("Surprisingly,", 3.0, 3.0, 0.0), Word("the", 3.0, 3.4, 0.9),
+                          Word("rest.", 3.4, 4.0, 0.9)))
+    return [Placed(before, ("exact", "exact")), Placed(ours, (first_how, "exact", "exact"))]
+
+
+def test_a_chunk_reaches_back_to_the_pause_before_an_edge_word_whisper_missed():
+    audio = _talk()
+    env = Envelope(audio)
+    items = _items("substituted")
+    margin = _edge_margin(items[1], 0)
+    lo, quiet = _chunk_edge(env, items, 1, items[1].segment.start, 0.0, -1, margin)
+    # the pause before the sentence (1.0-2.0), not the comma pause inside it (2.8-3.0)
+    assert quiet and 1.0 <= lo <= 2.0, lo
+
+
+def test_a_heard_edge_word_keeps_the_near_margin():
+    items = _items("exact")
+    assert _edge_margin(items[1], 0) < _edge_margin(_items("substituted")[1], 0)
