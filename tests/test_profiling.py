@@ -55,6 +55,16 @@ def test_helper_cpu_and_memory_are_counted_in_the_stage_they_run_in():
     assert decode.helpers_cpu == 0.0 and holding.helpers_cpu == 0.0
 
 
+def test_a_helper_that_came_and_went_within_a_stage_is_in_its_tree_peak():
+    with profile_block() as p:
+        mark("decode")
+        subprocess.run([sys.executable, "-c", f"b = bytearray({HELPER_HOLDS_MB} * 2**20)\nimport time\n"
+                        "time.sleep(1.0)"], check=True)  # seen only by the sampling thread
+        mark("refine")
+    refine = p.stages["refine"]
+    assert refine.tree_peak_mb >= refine.peak_mb + 0.8 * HELPER_HOLDS_MB
+
+
 def test_each_stage_reads_its_own_peak_and_nested_parts_are_charged_apart():
     with profile_block() as p:
         mark("decode")
