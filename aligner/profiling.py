@@ -135,7 +135,7 @@ def _seconds_since_start() -> Optional[float]:
 # ------------------------------------------------------------------------------ the profile
 
 class StageProfile:
-    """Costs per stage, in the order the stages first ran."""
+    """Costs per stage, keyed by the names the pipeline marks."""
 
     SAMPLE_SECONDS = 0.02
 
@@ -147,7 +147,7 @@ class StageProfile:
         self._tree_peak = 0  # bytes, since the last reading
         self._self_sampled = 0
         self._carved = StageCost("")  # nested parts' costs, to take out of the enclosing stage
-        self._pending_peak = 0.0  # the enclosing stage's peak before a nested part began
+        self._pending = (0.0, 0.0)  # the enclosing stage's (own, tree) peaks before a nested part began
         self._start = self._now()
         self._stop = threading.Event()
         self._sampler = threading.Thread(target=self._sample, name="stage-profile", daemon=True)
@@ -206,26 +206,32 @@ class StageProfile:
         peak, tree = self._take_peaks()
         carved = self._carved
         self._charge(self._row(name), wall - w0 - carved.wall, cpu - c0 - carved.cpu, helpers - h0 - carved.helpers_cpu,
-                     max(peak, self._pending_peak), max(tree, self._pending_peak))
+                     max(peak, self._pending[0]), max(tree, self._pending[1]))
         self._carved = StageCost("")
-        self._pending_peak = 0.0
+        self._pending = (0.0, 0.0)
         self._start = self._now()
 
     @contextmanager
     def sub_stage(self, name: str) -> Iterator[None]:
-        """Charge the block to its own row, not to the stage it runs in."""
+        """Charge the block to its own row, not to the stage (or part) it runs in."""
         peak_before, tree_before = self._take_peaks()
-        self._pending_peak = max(self._pending_peak, peak_before, tree_before)
+        around = (max(self._pending[0], peak_before), max(self._pending[1], tree_before))  # the enclosing stage's
+        outer, self._carved, self._pending = self._carved, StageCost(""), (0.0, 0.0)  # parts nested in this one
+        # are taken out of it, and what they read before they began is its own
         w0, c0, h0 = self._now()
         try:
             yield
         finally:
             w1, c1, h1 = self._now()
             peak, tree = self._take_peaks()
-            self._charge(self._row(name), w1 - w0, c1 - c0, h1 - h0, peak, tree)
-            self._carved.wall += w1 - w0
-            self._carved.cpu += c1 - c0
-            self._carved.helpers_cpu += h1 - h0
+            inner = self._carved
+            self._charge(self._row(name), w1 - w0 - inner.wall, c1 - c0 - inner.cpu, h1 - h0 - inner.helpers_cpu,
+                         max(peak, self._pending[0]), max(tree, self._pending[1]))
+            self._pending = around
+            outer.wall += w1 - w0
+            outer.cpu += c1 - c0
+            outer.helpers_cpu += h1 - h0
+            self._carved = outer
 
     def finish(self) -> None:
         self._stop.set()

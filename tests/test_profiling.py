@@ -79,8 +79,23 @@ def test_each_stage_reads_its_own_peak_and_nested_parts_are_charged_apart():
     match, refine = p.stages["match"], p.stages["refine"]
     assert match.cpu >= 0.25
     assert refine.cpu < match.cpu  # the burn inside "match" is not charged to the stage around it
-    total = p.total()
-    assert total.cpu == pytest.approx(sum(r.cpu for r in p.stages.values()))
+
+
+def test_a_part_nested_in_a_part_is_taken_out_of_it():
+    import time
+
+    with profile_block() as p:
+        begun = time.process_time()
+        with sub_stage("listen again"):
+            _burn(0.1)
+            with sub_stage("VAD"):
+                _burn(0.3)
+        mark("place")
+        spent = time.process_time() - begun
+    vad, again, place = p.stages["VAD"], p.stages["listen again"], p.stages["place"]
+    assert vad.cpu >= 0.25 and 0.05 <= again.cpu < vad.cpu and 0 <= place.cpu < vad.cpu
+    # the rows add up to what was spent: nothing counted twice, nothing lost
+    assert vad.cpu + again.cpu + place.cpu == pytest.approx(spent, abs=0.05)
 
 
 def test_profile_restores_faster_whisper_vad():
