@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--format", help="export format (see 'aligner formats'); 'original' = the transcript's own")
     a.add_argument("--project", help="also save an .alignproj project to edit in the window")
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    a.add_argument("--profile", action="store_true",
+                   help="when done, print time (wall, CPU) and peak memory per stage to stderr")
     _add_model(a)
     _add_readability(a)
 
@@ -234,6 +236,7 @@ def align_files(audio_path: str, transcript_path: str, options, progress=None, c
     from .align.plausibility import check_file_size, check_fits
     from .audio import load_audio, probe_duration
     from .formats import read_transcript, take_import_warnings
+    from .profiling import mark
 
     try:  # the header's duration is enough to refuse megabytes of text for seconds of audio at once
         declared = probe_duration(audio_path)
@@ -242,7 +245,9 @@ def align_files(audio_path: str, transcript_path: str, options, progress=None, c
         pass  # reading them below says what is wrong
     doc = read_transcript(transcript_path)
     notes = take_import_warnings(doc)
+    mark("read transcript")
     audio = load_audio(audio_path, progress=progress, cancel=cancel)
+    mark("decode")
     for warning in notes + list(audio.warnings):  # damaged but readable: worth aligning, worth knowing
         (warn or say)(f"aligner: warning: {warning}")
     check_fits(doc, audio.duration)  # text that cannot be spoken in this time: refused in seconds, even with --force
@@ -289,13 +294,21 @@ def cmd_align(args) -> int:
                    [args.audio, args.transcript], project=args.project)
     options = AlignOptions(model=args.model, language=args.language, threads=args.threads,
                            refine=not args.no_refine)
+    from contextlib import nullcontext
+
+    from .profiling import mark, profiling
+
     bar = TerminalProgress(args.quiet)
     t0 = time.monotonic()
-    try:
-        doc, result = align_files(args.audio, args.transcript, options, bar, CancelToken(), args.force)
-    finally:
-        bar.close()
-    written = _write_all(doc, args.project, args.output, args.format, export_options)
+    with profiling() if args.profile else nullcontext() as profile:
+        try:
+            doc, result = align_files(args.audio, args.transcript, options, bar, CancelToken(), args.force)
+        finally:
+            bar.close()
+        written = _write_all(doc, args.project, args.output, args.format, export_options)
+        mark("write")
+    if profile is not None:
+        print(profile.table(), file=sys.stderr)
     if not args.quiet:
         if result.stats.get("language_reason"):
             say(result.stats["language_reason"])

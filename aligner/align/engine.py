@@ -22,6 +22,7 @@ from typing import Optional
 from ..audio import Audio
 from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
 from ..errors import AlignerError
+from ..profiling import mark, sub_stage
 from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from ..text import split_words, word_tokens
 from .activity import Envelope
@@ -131,6 +132,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         now = time.perf_counter()
         timings[name] = timings.get(name, 0.0) + now - clock
         clock = now
+        mark(name)  # the per-stage profile, when one is running
 
     report.report("Loading model", 0.0)
     stretches = [s for s in plan(doc, options, audio.duration) if s.indices]
@@ -163,7 +165,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         placement = _place_stretch(doc, st, words_here, env, language)
         windows = rescue_windows(placement.placer, st)
         if windows:
-            again = recognize_again(model, audio, env, windows, language, cancel)
+            with sub_stage("listen again"):
+                again = recognize_again(model, audio, env, windows, language, cancel)
             inside = lambda w: any(a <= (w.start + w.end) / 2 <= b for a, b in windows)  # noqa: E731
             words_here = sorted([w for w in words_here if not inside(w)] + again, key=lambda w: w.start)
             placement = _place_stretch(doc, st, words_here, env, language)
@@ -188,8 +191,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
             _place_unheard_segments(items, unheard, env, st)
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
-        for i, item in zip(st.indices, items):
-            new_segments[i] = _finish(item)
+        with sub_stage("score"):
+            for i, item in zip(st.indices, items):
+                new_segments[i] = _finish(item)
         report.report("Refining boundaries", (n + 1) / len(placed))
     lap("refine")
 
@@ -202,6 +206,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         other = heard_language(model if model.model.is_multilingual else multilingual_model(), audio,
                                options.threads, options.device, options.compute_type)
         mismatch = mismatch_message(choice, other) or mismatch
+    mark("verdict")
     stats = {"mismatch": mismatch, "matched_fraction": evidence.matched_fraction(),
              "language_reason": choice.line(),
              "model": spec.name, "language": language, "seconds": timings,
@@ -327,7 +332,8 @@ def _place_segments(doc: Document, indices: list[int], heard: list[HeardWord], e
     segment_of = [0] * len(tokens)
     for n, (a, b) in enumerate(seg_ranges):
         segment_of[a:b] = [n] * (b - a)
-    matches = match_tokens(tokens, heard_tok_text, segment_of)
+    with sub_stage("match"):
+        matches = match_tokens(tokens, heard_tok_text, segment_of)
     placer = Placer(tokens, heard, matches, env, st.t0, st.t1, seg_ranges)
     times = placer.run()
     items = [_build_segment(doc.segments[i], slots[k], times) for k, i in enumerate(indices)]

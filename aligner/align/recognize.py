@@ -20,6 +20,8 @@ from ..text import normalize
 from .activity import HOP, Envelope
 
 BLOCK_SECONDS = 300.0
+#: VAD chunks (<= 30 s) encoded together.
+BATCH_SIZE = 2
 _CUT_SEARCH = 10.0
 
 
@@ -73,7 +75,7 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
             cancel.check()
         samples = audio.float32(a, b)
         segments, info = pipeline.transcribe(
-            samples, language=detected, batch_size=8, beam_size=1, word_timestamps=True,
+            samples, language=detected, batch_size=BATCH_SIZE, beam_size=1, word_timestamps=True,
             without_timestamps=False, vad_filter=True, vad_parameters={"threshold": 0.35, "min_silence_duration_ms": 160,
                                              "speech_pad_ms": 200},
             initial_prompt=prompt)

@@ -1,0 +1,136 @@
+"""The per-stage profile: every stage gets a row, helpers' CPU and memory are counted, nested parts stand apart."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from aligner import profiling
+from aligner.profiling import ORDER, mark, profiling as profile_block, sub_stage
+
+HELPER_HOLDS_MB = 150
+_HELPER = f"""
+import sys, time
+block = bytearray({HELPER_HOLDS_MB} * 1024 * 1024)
+for i in range(0, len(block), 4096):
+    block[i] = 1  # touched: resident, not just reserved
+t = time.process_time()
+while time.process_time() - t < 0.3:
+    pass
+print("ready", flush=True)
+sys.stdin.readline()
+"""
+
+
+def _burn(seconds: float) -> None:
+    import time
+
+    t = time.process_time()
+    while time.process_time() - t < seconds:
+        pass
+
+
+def test_marks_and_sub_stages_do_nothing_without_a_profile():
+    mark("decode")
+    with sub_stage("match"):
+        pass
+    assert profiling._active is None
+
+
+def test_helper_cpu_and_memory_are_counted_in_the_stage_they_run_in():
+    with profile_block() as p:
+        mark("decode")
+        helper = subprocess.Popen([sys.executable, "-c", _HELPER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  text=True)
+        assert helper.stdout.readline().strip() == "ready"
+        mark("holding")  # the helper is alive and holds its memory now: this reading must include it
+        helper.communicate("\n")
+        mark("refine")  # the helper has ended and been waited for: its CPU time is counted now
+    holding, refine, decode = p.stages["holding"], p.stages["refine"], p.stages["decode"]
+    assert holding.tree_peak_mb >= holding.peak_mb + 0.8 * HELPER_HOLDS_MB
+    assert refine.helpers_cpu >= 0.25
+    assert decode.helpers_cpu == 0.0 and holding.helpers_cpu == 0.0
+
+
+def test_a_helper_that_came_and_went_within_a_stage_is_in_its_tree_peak():
+    with profile_block() as p:
+        mark("decode")
+        subprocess.run([sys.executable, "-c", f"b = bytearray({HELPER_HOLDS_MB} * 2**20)\nimport time\n"
+                        "time.sleep(1.0)"], check=True)  # seen only by the sampling thread
+        mark("refine")
+    refine = p.stages["refine"]
+    assert refine.tree_peak_mb >= refine.peak_mb + 0.8 * HELPER_HOLDS_MB
+
+
+def test_each_stage_reads_its_own_peak_and_nested_parts_are_charged_apart():
+    with profile_block() as p:
+        mark("decode")
+        big = np.ones(100 * 1024 * 1024 // 8)  # 100 MB, touched
+        del big
+        mark("place")
+        with sub_stage("match"):
+            _burn(0.3)
+        mark("refine")
+    if p.exact_peaks:  # Linux: VmHWM is reset between stages
+        assert p.stages["place"].peak_mb >= p.stages["refine"].peak_mb + 80
+    match, refine = p.stages["match"], p.stages["refine"]
+    assert match.cpu >= 0.25
+    assert refine.cpu < match.cpu  # the burn inside "match" is not charged to the stage around it
+
+
+def test_a_part_nested_in_a_part_is_taken_out_of_it():
+    import time
+
+    with profile_block() as p:
+        begun = time.process_time()
+        with sub_stage("listen again"):
+            _burn(0.1)
+            with sub_stage("VAD"):
+                _burn(0.3)
+        mark("place")
+        spent = time.process_time() - begun
+    vad, again, place = p.stages["VAD"], p.stages["listen again"], p.stages["place"]
+    assert vad.cpu >= 0.25 and 0.05 <= again.cpu < vad.cpu and 0 <= place.cpu < vad.cpu
+    # the rows add up to what was spent: nothing counted twice, nothing lost
+    assert vad.cpu + again.cpu + place.cpu == pytest.approx(spent, abs=0.05)
+
+
+def test_profile_restores_faster_whisper_vad():
+    fw = pytest.importorskip("faster_whisper.transcribe")
+    original = fw.get_speech_timestamps
+    with profile_block():
+        assert fw.get_speech_timestamps is not original
+    assert fw.get_speech_timestamps is original
+
+
+@pytest.mark.slow
+def test_align_profile_lists_every_stage_with_sane_numbers(tmp_path, capsys):
+    from synth import espeak_available, synthesize_talk
+
+    if not espeak_available():
+        pytest.skip("needs espeak-ng")
+    from aligner.cli import main
+
+    sentences = ["Rivers carry water from the hills down to the sea.",
+                 "On the way they shape valleys, plains and deltas.",
+                 "Thanks for listening, and see you next week."]
+    synthesize_talk(sentences, tmp_path / "talk.wav", pauses=0.7)
+    (tmp_path / "talk.txt").write_text("\n".join(sentences) + "\n", encoding="utf-8")
+    assert main(["align", str(tmp_path / "talk.wav"), str(tmp_path / "talk.txt"), "-o", str(tmp_path / "t.srt"),
+                 "-q", "--profile"]) == 0
+    lines = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("|")]
+    rows = {}
+    for ln in lines[2:]:
+        cells = [c.strip() for c in ln.strip("|").split("|")]
+        rows[cells[0]] = [float(c) for c in cells[1:]]
+    labels = [profiling.LABELS.get(n, n) for n in ORDER]
+    assert list(rows)[:len(labels)] == labels and "total" in rows
+    for label, numbers in rows.items():
+        assert all(x >= 0 for x in numbers), label
+    for ran in ("decode", "VAD", "recognize", "match", "place", "phone pass (refine)", "score"):
+        assert rows[ran][0] >= 1, ran  # runs
+    assert rows["recognize"][2] > 0  # Whisper took CPU time
+    assert rows["total"][5] >= rows["recognize"][5] > 50  # peak MB: the model is in memory
