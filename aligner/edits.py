@@ -223,14 +223,7 @@ def _respread_misfits(words: list[Word], n0: float, n1: float) -> tuple[Word, ..
 
 def _spread_words_between(words: Sequence[Word], lo: float, hi: float) -> list[Word]:
     """These words (times replaced) spread over [lo, hi] by character count; cues take no time."""
-    weights = [0 if w.cue else len(w.text) for w in words]
-    total = sum(weights) or 1
-    out, acc = [], 0
-    for w, wgt in zip(words, weights):
-        s = lo + (hi - lo) * acc / total
-        acc += wgt
-        out.append(replace(w, start=s, end=lo + (hi - lo) * acc / total, probability=None))
-    return out
+    return [replace(w, start=s, end=e, probability=None) for w, (s, e) in zip(words, _spread_times(words, lo, hi))]
 
 
 def _spread_words(text: str, start: float, end: float) -> tuple[Word, ...]:
@@ -240,15 +233,22 @@ def _spread_words(text: str, start: float, end: float) -> tuple[Word, ...]:
 
 def _spread_spans(spans, start: float, end: float) -> tuple[Word, ...]:
     """Words for these text pieces spread over [start, end] by character count; cues take no time."""
-    weights = [0 if s.cue else len(s.text) for s in spans]
+    return tuple(Word(span.text, s, e, None, span.cue) for span, (s, e) in zip(spans, _spread_times(spans, start, end)))
+
+
+def _spread_times(pieces, lo: float, hi: float) -> list[tuple[float, float]]:
+    """Consecutive (start, end) over [lo, hi], each piece's share its character count; cues get none.
+
+    The one place that lays words out by length, for new text and for words a boundary edit squeezed out alike,
+    so both read the same way in the table and the exports."""
+    weights = [0 if p.cue else len(p.text) for p in pieces]
     total = sum(weights) or 1
-    out, acc = [], 0
-    for span, wgt in zip(spans, weights):
-        s = start + (end - start) * acc / total
+    times, acc = [], 0
+    for wgt in weights:
+        s = lo + (hi - lo) * acc / total
         acc += wgt
-        e = start + (end - start) * acc / total
-        out.append(Word(span.text, s, e, None, span.cue))
-    return tuple(out)
+        times.append((s, lo + (hi - lo) * acc / total))
+    return times
 
 
 def _check_time(doc: Document, t: float, what: str) -> None:

@@ -183,7 +183,7 @@ def make_recording(r: Recording) -> Made:
     rng = np.random.default_rng(r.seed)
     prng = random.Random(r.seed)
     texts = generated_sentences(r.sentences, seed=r.text_seed)
-    pieces, truth, pos = [], [], int(prng.uniform(0.4, 0.9) * RATE)
+    truth, pos = [], int(prng.uniform(0.4, 0.9) * RATE)
     dry_parts: list[tuple[int, np.ndarray]] = []
     extras: list[tuple[int, np.ndarray]] = []  # breaths and clicks: (position, samples at their level)
     for k, text in enumerate(texts):

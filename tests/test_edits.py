@@ -307,12 +307,17 @@ def test_shrinking_then_re_extending_an_end_keeps_every_word_a_length():
              Word("the", 2.05, 2.25, 0.9), Word("show..", 2.25, 2.85, 0.9))
     doc = Document([Segment("Welcome back to the show..", 0.31, 2.89, words=words)], audio_duration=10.0)
     original = doc.segments[0]
-    doc.apply(E.retime(doc, 0, end=1.9844))
-    doc.apply(E.retime(doc, 0, end=2.891))
+    shrink = E.retime(doc, 0, end=1.9844)
+    doc.apply(shrink)
+    extend = E.retime(doc, 0, end=2.891)
+    doc.apply(extend)
     seg = doc.segments[0]
     assert_words_usable(seg)
     assert seg.words[:3] == words[:3]  # words that still fit keep their audio times exactly
     assert seg.words[3].end - seg.words[3].start > 0.05 and seg.words[4].end - seg.words[4].start > 0.05
+    extend.revert(doc)
+    shrink.revert(doc)
+    assert doc.segments[0] == original  # undo gives the recognizer's word times back
 
 
 def boundary_edit(doc: Document, data):
