@@ -276,3 +276,22 @@ def test_out_of_vocabulary_words_align_without_espeak(talk, monkeypatch):
     assert res is not None and res.plausible, res and res.problems
     assert abs(t0 + res.speech_start - seg.start) <= TOLERANCE
     assert abs(t0 + res.speech_end - seg.end) <= TOLERANCE
+
+
+def test_detector_flickers_on_room_noise_are_not_one_run_of_speech():
+    """Measured on 3 s of a room's noise before a sentence (mfa_acoustic_corpus+gap60): WebRTC's detector
+    called a few frames here and there speech, 0.8 s in all, and the chunk was thrown away as holding
+    speech the text lacks.  Only speech that goes on (short breaks between words) is one run."""
+    from aligner.align.phonetic import UNSCRIPTED_REJECT, _speech_runs
+
+    frames = np.zeros(320, dtype=bool)
+    for a, b in [(0, 7), (105, 112), (140, 147), (244, 302)]:  # the frames flagged in that noise
+        frames[a:b] = True
+    runs = _speech_runs(frames)
+    assert len(runs) == 4 and max(n for *_, n in runs) * 0.01 < UNSCRIPTED_REJECT
+
+    phrase = np.zeros(200, dtype=bool)
+    for a in range(10, 150, 25):  # words of 0.2 s with 0.05 s between them: one run of speech
+        phrase[a:a + 20] = True
+    assert _speech_runs(phrase) == [(10, 155, 120)]
+    assert _speech_runs(np.zeros(50, dtype=bool)) == []

@@ -39,8 +39,10 @@ Checking the result (it must never make things worse than Whisper's times):
   model for "other speech", so it labels it silence or pulls neighbouring
   words across it, sometimes by seconds.  WebRTC's voice activity detector
   (shipped with pocketsphinx) checks every stretch the alignment calls
-  silence; 0.8 s of speech in one such stretch rejects the chunk
-  (``plausible`` False), 0.3 s or more is reported in ``unscripted``.  A
+  silence; 0.8 s of speech in one run (breaks of up to 0.2 s between its
+  words) rejects the chunk (``plausible`` False), 0.3 s or more is reported
+  in ``unscripted``.  Isolated flickers of the detector on room noise, however
+  many over a long stretch, are not one run.  A
   dropped "um" becomes silence with the words around it in place, and is
   too short to reject the chunk.  This catches most but
   not all such chunks (robustness table in the benchmark), so the engine
@@ -101,6 +103,9 @@ UNSCRIPTED_MIN_SPEECH = 0.3  #: seconds of speech in one silence/filler stretch 
 #: Seconds of such speech in one stretch that reject the chunk: longer than a filled pause, so the
 #: "um"s and "uh"s transcripts leave out are reported but do not throw the alignment away.
 UNSCRIPTED_REJECT = 0.8
+#: Speech frames further apart than this (s) belong to different runs (the pause between two words of
+#: one phrase is shorter).
+SPEECH_RUN_BREAK = 0.2
 #: How far a frame "sees" beyond its own start: its analysis window (pocketsphinx's wlen, 25.6 ms)
 #: and the +-3 frames its delta features span.  A word edge next to silence can be that much too
 #: wide, so it is moved inwards at most this far (s).
@@ -432,9 +437,9 @@ class PhoneticAligner:
         speech = _speech_frames(pcm)
         unscripted = []
         for sf, ef in gaps:
-            hits = np.flatnonzero(speech[sf:ef + 1])
-            if len(hits) * FRAME >= UNSCRIPTED_MIN_SPEECH:
-                unscripted.append((t(sf + hits[0]), t(sf + hits[-1] + 1), len(hits) * FRAME))
+            for a, b, n in _speech_runs(speech[sf:ef + 1]):
+                if n * FRAME >= UNSCRIPTED_MIN_SPEECH:
+                    unscripted.append((t(sf + a), t(sf + b), n * FRAME))
         longest = max((u[2] for u in unscripted), default=0.0)
         if longest >= UNSCRIPTED_REJECT:
             problems.append(f"{longest:.1f} s of speech in one stretch that the text does not account for")
@@ -529,6 +534,24 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
             # by hand with three decimals must compare equal)
             return round(float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2), 3)
     return edge
+
+
+def _speech_runs(speech: np.ndarray) -> list[tuple[int, int, int]]:
+    """(first frame, frame after the last, speech frames) of each run of speech in a silence stretch.
+
+    Speech goes on across the short breaks between its words (up to
+    ``SPEECH_RUN_BREAK``); the detector's isolated flickers on a room's noise
+    (a few frames here and there over seconds of it) are separate runs, so they
+    never add up to "speech the text lacks" (60 s of inserted room noise did,
+    and threw away the alignment of the sentence after it).
+    """
+    hits = np.flatnonzero(speech)
+    if not len(hits):
+        return []
+    breaks = np.flatnonzero(np.diff(hits) > int(round(SPEECH_RUN_BREAK / FRAME)))
+    firsts = np.concatenate([[0], breaks + 1])
+    lasts = np.concatenate([breaks, [len(hits) - 1]])
+    return [(int(hits[f]), int(hits[e]) + 1, int(e - f + 1)) for f, e in zip(firsts, lasts)]
 
 
 def _speech_frames(pcm: bytes) -> np.ndarray:
