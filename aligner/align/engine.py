@@ -31,7 +31,7 @@ from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
-from .confidence import LOW, score_segment
+from .confidence import LOW, pauses_beside, score_segment, uncovered_sound
 from .matching import match_tokens
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows
@@ -154,7 +154,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     new_segments = list(doc.segments)
     unscripted: list[UnscriptedSpan] = [u for u in doc.unscripted
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
-    placed: list[tuple[Stretch, list[Placed]]] = []
+    placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan]]] = []
     evidence = MismatchEvidence()
     rescued = 0
     for n, st in enumerate(stretches):
@@ -169,14 +169,14 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)
-        placed.append((st, placement.items))
+        placed.append((st, placement.items, placement.unscripted))
         unscripted.extend(placement.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
 
     english = (language or "").startswith("en")
     refine_stats: dict[str, int] = {}
-    for n, (st, items) in enumerate(placed):
+    for n, (st, items, found) in enumerate(placed):
         counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english,
                                 cancel=cancel,
                                 progress=lambda f: report.report("Refining boundaries", (n + f) / len(placed)))
@@ -188,8 +188,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         with sub_stage("score"):
-            for i, item in zip(st.indices, items):
-                new_segments[i] = _finish(item)
+            for k, (i, item) in enumerate(zip(st.indices, items)):
+                new_segments[i] = _finish(item, *_surroundings(items, k, found, env, st))
         report.report("Refining boundaries", (n + 1) / len(placed))
     lap("refine")
 
@@ -361,10 +361,24 @@ def _settle(items: list[Placed], t0: float, t1: float) -> None:
         item.segment = clamp_words(replace(s, start=min(max(s.start, t0), t1), end=min(max(s.end, t0), t1)))
 
 
-def _finish(item: Placed) -> Segment:
+def _surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
+                  st: Stretch) -> tuple[bool, bool, float]:
+    """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
+    a quiet pause before it, one after it, and seconds of speech inside it that none of its words cover."""
+    s = items[k].segment
+    if not s.timed:
+        return False, False, 0.0
+    lo = items[k - 1].segment.end if k and items[k - 1].segment.timed else st.t0
+    hi = items[k + 1].segment.start if k + 1 < len(items) and items[k + 1].segment.timed else st.t1
+    before, after = pauses_beside(env, s, lo, hi)
+    heard_inside = sum(u.end - u.start for u in found if u.start > s.start and u.end < s.end)
+    return before, after, max(heard_inside, uncovered_sound(env, s))
+
+
+def _finish(item: Placed, pause_before: bool = False, pause_after: bool = False, interrupted: float = 0.0) -> Segment:
     """Confidence, low-confidence and hint flags on a placed segment."""
     s = item.segment
-    conf, word_conf = score_segment(item)
+    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted)
     flags = set(s.flags)
     if NOT_HEARD not in flags and conf < LOW:
         flags.add(LOW_CONFIDENCE)
