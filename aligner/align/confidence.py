@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..document import NOT_HEARD, Segment
 from .activity import Envelope
+from .phonetic import UNSCRIPTED_REJECT
 from .placement import Placed
 
 #: Below this a segment is flagged for review.
@@ -36,8 +37,10 @@ PLACED_BY_SOUND = 0.65
 ANCHOR_WORDS = 2
 PAUSE_ANCHOR = 0.65
 PAUSE_EDGE = 0.65
-#: A segment with at least this much speech (s) inside it that is not in the transcript is at most this sure.
-INTERRUPTING_SPEECH = 0.5
+#: A segment with a stretch of at least this much speech (s) inside it that is not in the transcript (a
+#: phrase, not a misheard or substituted word: the length that rejects a phone-level chunk too) is at
+#: most INTERRUPTED sure.
+INTERRUPTING_SPEECH = UNSCRIPTED_REJECT
 INTERRUPTED = 0.3
 
 _BASE = {"exact": (0.55, 0.45), "fuzzy": (0.45, 0.35), "substituted": (0.3, 0.0), "voiced": (0.15, 0.0),
@@ -74,8 +77,8 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     """(segment confidence, confidence per word) for a placed segment.
 
     ``pause_before`` / ``pause_after``: the segment's start (end) lies next to a
-    quiet pause.  ``interrupted``: seconds of heard speech the transcript lacks
-    that lie between the segment's first and last word.
+    quiet pause.  ``interrupted``: the longest stretch (s) of speech between the
+    segment's first and last word that is not in the transcript.
     """
     s = item.segment
     acoustic = item.acoustic or (None,) * len(s.words)
@@ -126,19 +129,20 @@ WORD_GAP = 0.25
 
 
 def uncovered_sound(env: Envelope, segment: Segment) -> float:
-    """Seconds of sound in the gaps between a segment's consecutive words.
+    """The longest stretch of sound (s) in a gap between two consecutive words of a segment.
 
     A sentence is said in one go: sound between two of its words that no word
     covers (a phrase the transcript lacks, or the sentence's own last words left
     seconds away from where they were said) means its words were not all put
-    where they were spoken.
+    where they were spoken.  One stretch, not a sum: a substituted word, a
+    breath or the background's flickers over a long pause are short each.
     """
     timed = [w for w in segment.words if w.timed and not w.cue]
-    total = 0.0
+    longest = 0.0
     for a, b in zip(timed, timed[1:]):
         if b.start - a.end >= WORD_GAP:
-            total += sum(y - x for x, y in env.voiced_runs(a.end, b.start))
-    return total
+            longest = max([longest] + [y - x for x, y in env.voiced_runs(a.end, b.start)])
+    return longest
 
 
 def _pinned_edge(spoken: list[tuple[float, Optional[str], Optional[float]]], pause: bool) -> float:

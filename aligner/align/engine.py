@@ -364,14 +364,15 @@ def _settle(items: list[Placed], t0: float, t1: float) -> None:
 def _surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
                   st: Stretch) -> tuple[bool, bool, float]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
-    a quiet pause before it, one after it, and seconds of speech inside it that none of its words cover."""
+    a quiet pause before it, one after it, and the longest stretch of speech inside it that none of its words
+    cover."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0
     lo = items[k - 1].segment.end if k and items[k - 1].segment.timed else st.t0
     hi = items[k + 1].segment.start if k + 1 < len(items) and items[k + 1].segment.timed else st.t1
     before, after = pauses_beside(env, s, lo, hi)
-    heard_inside = sum(u.end - u.start for u in found if u.start > s.start and u.end < s.end)
+    heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
     return before, after, max(heard_inside, uncovered_sound(env, s))
 
 
