@@ -138,7 +138,10 @@ RELEASE_BAND = 2000.0
 RELEASE_REACH = 0.08
 RELEASE_LONGEST = 0.05
 RELEASE_OVER_FLOOR = 4.0
-#: ... after at least this many ms of quiet right after the end (the closure, or what the HMM left of it)
+#: ... after at least this many ms (fine windows) of quiet right after the end: the closure, or what the HMM
+#: left of it.  Sound that runs on from the word is its own (a fricative, a reverberation tail): the HMM or
+#: the envelope already judged it.
+RELEASE_CLOSURE = 3
 
 WordTokens = Union[str, Sequence[str]]
 
@@ -568,8 +571,9 @@ def _past_release(audio: np.ndarray, start: float, end: float, quiet_end: float)
     a background (less than ``EDGE_MIN_RANGE`` from the word's peak): over a quiet one
     the edge was already put on the sound.  Above
     ``RELEASE_BAND`` the same burst stands well clear of the background.  Only a
-    short burst, beginning within ``RELEASE_REACH`` and over before the pause goes
-    on, counts: the next word, a breath or a click are longer or further.
+    short burst after a closure (quiet right after the end), beginning within
+    ``RELEASE_REACH`` and over before the pause goes on, counts: the next word,
+    a breath or a click are longer or further.
     """
     reach_end = end + RELEASE_REACH
     floor_from = reach_end + 0.02
@@ -591,8 +595,8 @@ def _past_release(audio: np.ndarray, start: float, end: float, quiet_end: float)
     above = db > floor + max(RELEASE_OVER_FLOOR, 2.0 * spread)
     n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
     inside = np.flatnonzero((times > end) & (times <= reach_end))
-    if not len(inside):
-        return end
+    if not len(inside) or above[inside[:RELEASE_CLOSURE]].any():
+        return end  # the sound runs on from the word (a fricative, a reverberation tail): no closure, no release
     onset = next((i for i in inside if above[i] and above[i:i + n].mean() >= 0.8), None)
     if onset is None:
         return end
