@@ -133,6 +133,39 @@ def test_transcript_of_another_talk_is_refused(talk, tmp_path, capsys):
     assert files_in(tmp_path) == {"other.txt"}
 
 
+CLIP_SENTENCE = "Engineers expect the construction to begin early next spring."
+
+
+@pytest.fixture(scope="module")
+def clip(tmp_path_factory):
+    """A 4-second clip of one sentence that is not in the talk's transcript."""
+    d = tmp_path_factory.mktemp("clip")
+    synthesize_talk([CLIP_SENTENCE], d / "clip.wav", lead_in=0.3, tail=0.3)
+    return d / "clip.wav"
+
+
+def test_short_clip_with_the_transcript_of_another_talk_is_refused(clip, tmp_path, capsys):
+    """Whisper hears too few words in 4 s to judge by how much of the transcript was heard; what it
+    heard is in no part of the transcript, so the pair is refused all the same."""
+    other = tmp_path / "other.txt"
+    other.write_text("\n".join(SENTENCES) + "\n", encoding="utf-8")
+    out = tmp_path / "out.srt"
+    assert main(["align", str(clip), str(other), "-o", str(out), "-q"]) == 1
+    assert "does not seem to belong" in capsys.readouterr().err
+    assert files_in(tmp_path) == {"other.txt"}
+
+
+def test_short_clip_whose_sentence_is_in_a_longer_transcript_is_aligned(clip, tmp_path, capsys):
+    """The same clip with a transcript holding its sentence among others (half of its words misheard by
+    Whisper): the text can belong to the audio, so it is aligned, not refused."""
+    text = tmp_path / "text.txt"
+    text.write_text("\n".join(SENTENCES[:3] + [CLIP_SENTENCE] + SENTENCES[3:]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["align", str(clip), str(text), "-o", str(out), "-q"]) == 0
+    segments = json.loads(out.read_text(encoding="utf-8"))["segments"]
+    assert [s["text"] for s in segments][3] == CLIP_SENTENCE
+
+
 def test_missing_output_folder_is_reported_before_work(talk, tmp_path, capsys):
     d, _ = talk
     code = main(["align", str(d / "talk.wav"), str(d / "transcript.txt"), "-o", str(tmp_path / "no" / "x.srt")])

@@ -276,3 +276,55 @@ def test_out_of_vocabulary_words_align_without_espeak(talk, monkeypatch):
     assert res is not None and res.plausible, res and res.problems
     assert abs(t0 + res.speech_start - seg.start) <= TOLERANCE
     assert abs(t0 + res.speech_end - seg.end) <= TOLERANCE
+
+
+def test_detector_flickers_on_room_noise_are_not_one_run_of_speech():
+    """Measured on 3 s of a room's noise before a sentence (mfa_acoustic_corpus+gap60): WebRTC's detector
+    called a few frames here and there speech, 0.8 s in all, and the chunk was thrown away as holding
+    speech the text lacks.  Only speech that goes on (short breaks between words) is one run."""
+    from aligner.align.phonetic import UNSCRIPTED_REJECT, _speech_runs
+
+    frames = np.zeros(320, dtype=bool)
+    for a, b in [(0, 7), (105, 112), (140, 147), (244, 302)]:  # the frames flagged in that noise
+        frames[a:b] = True
+    runs = _speech_runs(frames)
+    assert len(runs) == 4 and max(n for *_, n in runs) * 0.01 < UNSCRIPTED_REJECT
+
+    phrase = np.zeros(200, dtype=bool)
+    for a in range(10, 150, 25):  # words of 0.2 s with 0.05 s between them: one run of speech
+        phrase[a:a + 20] = True
+    assert _speech_runs(phrase) == [(10, 155, 120)]
+    assert _speech_runs(np.zeros(50, dtype=bool)) == []
+
+
+def _final_stop(burst: bool, background: float) -> np.ndarray:
+    """A vowel (0.5-0.8 s), a closure, a 15 ms release burst above 2 kHz (0.84 s), over low-pitched noise."""
+    rng = np.random.default_rng(7)
+    n = int(1.5 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    spec = np.fft.rfft(rng.normal(size=n))
+    spec[np.fft.rfftfreq(n, 1 / SAMPLE_RATE) > 1000] = 0  # hum, traffic, a murmur: energy low down
+    x = np.fft.irfft(spec, n)
+    x *= background / np.sqrt(np.mean(x ** 2))
+    x += 0.05 * background * rng.normal(size=n)  # and a little hiss, as every recording has
+    vowel = (t >= 0.5) & (t < 0.8)
+    fade = np.minimum(1.0, np.minimum(t[vowel] - 0.5, 0.8 - t[vowel]) / 0.01)
+    x[vowel] += 0.1 * fade * sum(np.sin(2 * np.pi * 200 * h * t[vowel]) / h for h in range(1, 8))
+    if burst:
+        b0, b1 = int(0.84 * SAMPLE_RATE), int(0.855 * SAMPLE_RATE)
+        hiss = np.fft.rfft(rng.normal(size=b1 - b0))
+        hiss[np.fft.rfftfreq(b1 - b0, 1 / SAMPLE_RATE) < 2500] = 0
+        x[b0:b1] += 0.6 * background * np.fft.irfft(hiss, b1 - b0) / 0.5  # under the noise's broadband level
+    return x.astype(np.float32)
+
+
+def test_a_final_release_buried_in_low_noise_is_part_of_the_word():
+    """Over noise whose energy lies low, a final stop's burst is invisible to the broadband envelope and the
+    HMM ends the word at the closure (ends 40-80 ms early on noisy speech); above 2 kHz it stands out."""
+    from aligner.align.phonetic import _past_release
+
+    noisy = _final_stop(burst=True, background=0.02)
+    assert abs(_past_release(noisy, 0.5, 0.8, 1.5) - 0.855) <= 0.006
+    assert _past_release(_final_stop(burst=False, background=0.02), 0.5, 0.8, 1.5) == 0.8
+    # over a quiet background the broadband edge already sees the word's last sound: left alone
+    assert _past_release(_final_stop(burst=True, background=0.0005), 0.5, 0.8, 1.5) == 0.8

@@ -4,14 +4,20 @@ A word's confidence rests on how it was placed (matched to what Whisper heard,
 laid over different words, spread over unrecognized sound, or not heard at
 all), on Whisper's own probability for the heard word, and on whether the
 phone-level pass confirmed it.  A segment's confidence leans on its first and
-last words, because those carry its boundaries.
+last words, because those carry its boundaries -- and on what lies around
+them: an edge word between a pause and a sure word cannot be far off, however
+unsure its spelling (a telephone line, a synthetic voice), while a sentence
+with speech inside it that is not in the transcript may have been put
+together from words of two places, however sure each word is.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from ..document import NOT_HEARD
+from ..document import NOT_HEARD, Segment
+from .activity import Envelope
+from .phonetic import UNSCRIPTED_REJECT
 from .placement import Placed
 
 #: Below this a segment is flagged for review.
@@ -25,6 +31,17 @@ GOOD_FIT = 0.5
 #: ones mostly < 0.15, see phonetic._confidence) is at least PLACED_BY_SOUND sure, however it was matched.
 PLACED_FIT = 0.3
 PLACED_BY_SOUND = 0.65
+
+#: An edge word next to a pause, with a sure word (at least PAUSE_ANCHOR) among the next ANCHOR_WORDS,
+#: is at least PAUSE_EDGE sure: its time is pinned between the pause and that word.
+ANCHOR_WORDS = 2
+PAUSE_ANCHOR = 0.65
+PAUSE_EDGE = 0.65
+#: A segment with a stretch of at least this much speech (s) inside it that is not in the transcript (a
+#: phrase, not a misheard or substituted word: the length that rejects a phone-level chunk too) is at
+#: most INTERRUPTED sure.
+INTERRUPTING_SPEECH = UNSCRIPTED_REJECT
+INTERRUPTED = 0.3
 
 _BASE = {"exact": (0.55, 0.45), "fuzzy": (0.45, 0.35), "substituted": (0.3, 0.0), "voiced": (0.15, 0.0),
          "unheard": (0.0, 0.0)}
@@ -55,15 +72,93 @@ def word_confidence(how: Optional[str], probability: Optional[float], acoustic: 
     return round(min(1.0, max(0.0, c)), 3)
 
 
-def score_segment(item: Placed) -> tuple[float, list[Optional[float]]]:
-    """(segment confidence, confidence per word) for a placed segment."""
+def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = False,
+                  interrupted: float = 0.0) -> tuple[float, list[Optional[float]]]:
+    """(segment confidence, confidence per word) for a placed segment.
+
+    ``pause_before`` / ``pause_after``: the segment's start (end) lies next to a
+    quiet pause.  ``interrupted``: the longest stretch (s) of speech between the
+    segment's first and last word that is not in the transcript.
+    """
     s = item.segment
     acoustic = item.acoustic or (None,) * len(s.words)
     words = [word_confidence(h, w.probability, a) for h, w, a in zip(item.hows, s.words, acoustic)]
-    spoken = [c for c in words if c is not None]
+    spoken = [(c, h, a) for c, h, a in zip(words, item.hows, acoustic) if c is not None]
     if not spoken or NOT_HEARD in s.flags:
         return 0.0, [0.0 if c is not None else None for c in words]
-    edge = min(spoken[0], spoken[-1])
-    mean = sum(spoken) / len(spoken)
+    first = _pinned_edge(spoken, pause_before)
+    last = _pinned_edge(spoken[::-1], pause_after)
+    edge = min(first, last)
+    mean = sum(c for c, *_ in spoken) / len(spoken)
     # the boundaries are the edge words' times: a segment is never much surer than its least sure edge
-    return round(min(edge + EDGE_SLACK, 0.5 * edge + 0.5 * mean), 3), words
+    conf = min(edge + EDGE_SLACK, 0.5 * edge + 0.5 * mean)
+    if interrupted >= INTERRUPTING_SPEECH:
+        conf = min(conf, INTERRUPTED)
+    return round(conf, 3), words
+
+
+#: A pause beside an edge: at least this long (s) before the neighbour, and quiet over its first PAUSE_LOOK s
+#: (leaving out the PAUSE_SKIP s touching the edge, whose 10 ms frame may hold the word's first sound).
+PAUSE_MIN = 0.12
+PAUSE_SKIP = 0.02
+PAUSE_LOOK = 0.1
+
+
+def pauses_beside(env: Envelope, segment: Segment, lo: float, hi: float) -> tuple[bool, bool]:
+    """Whether a quiet pause lies just before the segment's start and just after its end.
+
+    ``lo`` / ``hi``: the neighbours' nearer edges (or the stretch's ends).  Quiet
+    means under the level that counts as sound around this segment.
+    """
+    if not segment.timed:
+        return False, False
+    thr = env.threshold(segment.start, segment.end)
+
+    def quiet(a: float, b: float) -> bool:
+        fa, fb = env.frame(a), env.frame(b)
+        return fb > fa and float(env.db[fa:fb].mean()) < thr
+
+    before = segment.start - lo >= PAUSE_MIN and quiet(segment.start - PAUSE_SKIP - PAUSE_LOOK,
+                                                      segment.start - PAUSE_SKIP)
+    after = hi - segment.end >= PAUSE_MIN and quiet(segment.end + PAUSE_SKIP, segment.end + PAUSE_SKIP + PAUSE_LOOK)
+    return before, after
+
+
+#: Gaps between two words of a segment shorter than this (s) are not searched for sound.
+WORD_GAP = 0.25
+
+
+def uncovered_sound(env: Envelope, segment: Segment) -> float:
+    """The longest stretch of sound (s) in a gap between two consecutive words of a segment.
+
+    A sentence is said in one go: sound between two of its words that no word
+    covers (a phrase the transcript lacks, or the sentence's own last words left
+    seconds away from where they were said) means its words were not all put
+    where they were spoken.  One stretch, not a sum: a substituted word, a
+    breath or the background's flickers over a long pause are short each.
+    """
+    timed = [w for w in segment.words if w.timed and not w.cue]
+    longest = 0.0
+    for a, b in zip(timed, timed[1:]):
+        if b.start - a.end >= WORD_GAP:
+            longest = max([longest] + [y - x for x, y in env.voiced_runs(a.end, b.start)])
+    return longest
+
+
+def _pinned_edge(spoken: list[tuple[float, Optional[str], Optional[float]]], pause: bool) -> float:
+    """How sure the time of the edge word ``spoken[0]`` is, given what lies on either side of it.
+
+    Next to a pause, with a sure word right behind it, the edge word's time can
+    only be wrong by the word itself: at least PAUSE_EDGE.  A word Whisper did
+    not hear at all must have been found by the phone-level pass (a good fit),
+    or it may not be spoken there (text that was never said).
+    """
+    conf, how, fit = spoken[0]
+    if not pause or conf >= PAUSE_EDGE:
+        return conf
+    if how == "unheard" and (fit is None or fit < GOOD_FIT):
+        return conf
+    anchors = [c for c, *_ in spoken[1:1 + ANCHOR_WORDS]]
+    if anchors and max(anchors) >= PAUSE_ANCHOR:
+        return max(conf, PAUSE_EDGE)
+    return conf

@@ -5,10 +5,13 @@
    *stretch* that must fit between them.
 2. **Recognize** the stretches with Whisper (:mod:`.recognize`).
 3. **Match** transcript tokens to heard tokens (:mod:`.matching`) and **place**
-   every token (:mod:`.placement`), finding unheard text and unscripted speech.
+   every token (:mod:`.placement`), finding unheard text and unscripted speech;
+   **listen again** around sentences Whisper missed (:mod:`.listen_again`) and
+   place those stretches anew.
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available, the energy envelope otherwise.
 5. **Score** confidence per word and segment (:mod:`.confidence`).
+6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`).
 
 The input document is never modified; the result is a new list of segments.
 """
@@ -28,28 +31,22 @@ from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
-from .confidence import LOW, score_segment
+from .confidence import LOW, pauses_beside, score_segment, uncovered_sound
 from .matching import match_tokens
-from .language_choice import choose_language, language_for_model, heard_language, mismatch_message
-from .models import load_model, multilingual_model
+from .language_choice import choose_language, language_for_model
+from .listen_again import listen_again, rescue_windows
+from .mismatch import MismatchEvidence, mismatch_verdict
+from .models import load_model
 from .pauses import snap_to_pauses
 from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
 from .plausibility import check_fits
-from .recognize import HeardWord, recognize, recognize_again
+from .recognize import HeardWord, recognize
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
 HINT_TOLERANCE = 3.0
 
 STAGES = {"Loading model": 1.0, "Analysing audio": 0.5, "Recognizing speech": 20.0,
           "Placing words": 2.0, "Refining boundaries": 6.0}
-#: Segments of at least this many tokens, most of which Whisper did not hear, get a second listen ...
-RESCUE_MIN_TOKENS = 3
-#: ... when the stretch between their anchors is at least this long (s) ...
-RESCUE_MIN_SECONDS = 0.8
-#: ... unless more than this share of the stretch's tokens went unheard (the text is not of this audio) ...
-RESCUE_MAX_UNHEARD = 0.5
-#: ... or the stretches add up to more than this share of the audio (and two minutes).
-RESCUE_MAX_SHARE = 0.5
 
 
 @dataclass
@@ -157,30 +154,29 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     new_segments = list(doc.segments)
     unscripted: list[UnscriptedSpan] = [u for u in doc.unscripted
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
-    placed: list[tuple[Stretch, list[Placed]]] = []
-    evidence = _Evidence()
+    placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan]]] = []
+    evidence = MismatchEvidence()
     rescued = 0
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         placement = _place_stretch(doc, st, words_here, env, language)
-        windows = rescue_windows(placement.placer, st)
+        windows = rescue_windows(placement.placer, st.t0, st.t1)
         if windows:
             with sub_stage("listen again"):
-                again = recognize_again(model, audio, env, windows, language, cancel)
-            inside = lambda w: any(a <= (w.start + w.end) / 2 <= b for a, b in windows)  # noqa: E731
-            words_here = sorted([w for w in words_here if not inside(w)] + again, key=lambda w: w.start)
+                words_here = listen_again(model, audio, env, windows, words_here, language, cancel)
             placement = _place_stretch(doc, st, words_here, env, language)
             rescued += len(windows)
-        evidence.add(placement.tokens, placement.strong, len(words_here))
-        evidence.add_text(placement.placer.tokens, [t for w in words_here for t in w.tokens])
-        placed.append((st, placement.items))
+        heard_tokens = [t for w in words_here for t in w.tokens]
+        evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
+        evidence.add_text(placement.placer.tokens, heard_tokens)
+        placed.append((st, placement.items, placement.unscripted))
         unscripted.extend(placement.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
 
     english = (language or "").startswith("en")
     refine_stats: dict[str, int] = {}
-    for n, (st, items) in enumerate(placed):
+    for n, (st, items, found) in enumerate(placed):
         counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english,
                                 cancel=cancel,
                                 progress=lambda f: report.report("Refining boundaries", (n + f) / len(placed)))
@@ -192,20 +188,15 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         with sub_stage("score"):
-            for i, item in zip(st.indices, items):
-                new_segments[i] = _finish(item)
+            for k, (i, item) in enumerate(zip(st.indices, items)):
+                new_segments[i] = _finish(item, *_surroundings(items, k, found, env, st))
         report.report("Refining boundaries", (n + 1) / len(placed))
     lap("refine")
 
     unscripted.sort(key=lambda u: u.start)
     flagged = {f: sum(1 for s in new_segments if f in s.flags) for f in (NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED)}
-    mismatch = evidence.verdict()
-    if mismatch and evidence.resembles():
-        mismatch = None  # the right talk, badly heard (accent, noise, synthetic voice): align it, flagged
-    if mismatch and evidence.heard:  # is the audio in another language than the text? Say both.
-        other = heard_language(model if model.model.is_multilingual else multilingual_model(), audio,
-                               options.threads, options.device, options.compute_type)
-        mismatch = mismatch_message(choice, other) or mismatch
+    mismatch = mismatch_verdict(evidence, model, audio, choice, options.threads, options.device,
+                                options.compute_type)
     mark("verdict")
     stats = {"mismatch": mismatch, "matched_fraction": evidence.matched_fraction(),
              "language_reason": choice.line(),
@@ -216,60 +207,6 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
 
 # ------------------------------------------------------------------------------------ placing
-
-class _Evidence:
-    """How much of the transcript was heard: the basis for "this transcript is not of this audio"."""
-
-    MIN_WORDS = 15
-    MIN_MATCHED = 0.2
-
-    #: Letters of the transcript and of what was heard this alike (0-100, rapidfuzz ratio) mean the same talk.
-    RESEMBLES = 60.0
-
-    def __init__(self) -> None:
-        self.words = self.matched = self.heard = 0
-        self.text: list[str] = []
-        self.heard_text: list[str] = []
-
-    def add_text(self, tokens: list[str], heard_tokens: list[str]) -> None:
-        self.text.append(" ".join(tokens))
-        self.heard_text.append(" ".join(heard_tokens))
-
-    def resembles(self) -> bool:
-        """What was heard is spelled much like the transcript, though few words matched exactly.
-
-        Whisper mishearing a strong accent or a poor recording gets words wrong
-        but many letters right ("förrössningen" for "föreläsningen"); a
-        transcript of another talk in the same language shares far fewer
-        (measured: 66-98 for the right talk, 45-52 for another one).
-        """
-        from rapidfuzz import fuzz
-
-        return fuzz.ratio(" ".join(self.text), " ".join(self.heard_text)) >= self.RESEMBLES
-
-    def add(self, tokens: int, strongly_matched: int, heard_words: int) -> None:
-        """Count a stretch: its transcript tokens, how many of them sit in trusted runs, words heard."""
-        self.words += tokens
-        self.matched += strongly_matched
-        self.heard += heard_words
-
-    def matched_fraction(self) -> Optional[float]:
-        return self.matched / self.words if self.words else None
-
-    def verdict(self) -> Optional[str]:
-        """A message when the transcript evidently does not belong to the audio, else None."""
-        if self.words < self.MIN_WORDS:
-            return None
-        if self.heard == 0:
-            return ("No speech was found in the audio, so the transcript could not be placed. If the recording "
-                    "holds speech, the file looks wrong (damaged, or its header gives the wrong sample rate, "
-                    "so it plays at the wrong speed): convert it again from the original.")
-        frac = self.matched / self.words
-        if frac < self.MIN_MATCHED and self.heard >= self.MIN_WORDS:
-            return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
-                    f"words were heard in it. Check that you picked the right pair of files.")
-        return None
-
 
 @dataclass
 class _WordSlot:
@@ -381,66 +318,6 @@ def _spread_over(s: Segment, a: float, b: float) -> Segment:
     return replace(s, start=a, end=b, words=tuple(words))
 
 
-def rescue_windows(placer: Placer, st: Stretch) -> list[tuple[float, float]]:
-    """Stretches of audio worth a second listen: around segments Whisper mostly did not hear.
-
-    A window runs from the last heard token before such a segment to the first
-    heard token after it.  Returns nothing when the unheard segments hold most
-    of the text: then text and audio disagree wholesale, and listening again
-    will not help.
-    """
-    times = placer.times
-    heard = [t is not None and t.how in ("exact", "fuzzy") for t in times]
-    last_heard, next_heard = _nearest_heard(heard)
-    by_segment: dict[int, list[int]] = {}
-    for k, seg in enumerate(placer.segment_of):
-        by_segment.setdefault(seg, []).append(k)
-    unheard_tokens = 0
-    windows: list[tuple[float, float]] = []
-    for seg, toks in sorted(by_segment.items(), key=lambda kv: kv[1][0]):
-        if len(toks) < RESCUE_MIN_TOKENS or sum(heard[k] for k in toks) >= 0.5 * len(toks):
-            continue
-        unheard_tokens += len(toks)
-        before = last_heard[toks[0]]
-        after = next_heard[toks[-1]]
-        lo = times[before].end if before is not None else st.t0
-        hi = times[after].start if after is not None else st.t1
-        expected = placer.rate * sum(len(placer.tokens[k]) + 1 for k in toks)
-        if hi - lo < max(RESCUE_MIN_SECONDS, 0.5 * expected):
-            continue  # no room for this text here: it was not said, listening again cannot change that
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
-    if unheard_tokens > RESCUE_MAX_UNHEARD * max(1, len(times)):
-        return []
-    if sum(b - a for a, b in windows) > max(120.0, RESCUE_MAX_SHARE * (st.t1 - st.t0)):
-        return []
-    return windows
-
-
-def _nearest_heard(heard: list[bool]) -> tuple[list[Optional[int]], list[Optional[int]]]:
-    """For each token, the nearest heard token before it and after it (None if none).
-
-    Two linear passes: scanning outwards from every unheard segment instead is
-    quadratic when little is heard (megabytes of text against seconds of audio).
-    """
-    n = len(heard)
-    before: list[Optional[int]] = [None] * n
-    after: list[Optional[int]] = [None] * n
-    last: Optional[int] = None
-    for k in range(n):
-        before[k] = last
-        if heard[k]:
-            last = k
-    last = None
-    for k in range(n - 1, -1, -1):
-        after[k] = last
-        if heard[k]:
-            last = k
-    return before, after
-
-
 _HOW_RANK = {"exact": 0, "fuzzy": 1, "substituted": 2, "voiced": 3, "unheard": 4}
 
 
@@ -484,10 +361,25 @@ def _settle(items: list[Placed], t0: float, t1: float) -> None:
         item.segment = clamp_words(replace(s, start=min(max(s.start, t0), t1), end=min(max(s.end, t0), t1)))
 
 
-def _finish(item: Placed) -> Segment:
+def _surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
+                  st: Stretch) -> tuple[bool, bool, float]:
+    """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
+    a quiet pause before it, one after it, and the longest stretch of speech inside it that none of its words
+    cover."""
+    s = items[k].segment
+    if not s.timed:
+        return False, False, 0.0
+    lo = items[k - 1].segment.end if k and items[k - 1].segment.timed else st.t0
+    hi = items[k + 1].segment.start if k + 1 < len(items) and items[k + 1].segment.timed else st.t1
+    before, after = pauses_beside(env, s, lo, hi)
+    heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
+    return before, after, max(heard_inside, uncovered_sound(env, s))
+
+
+def _finish(item: Placed, pause_before: bool = False, pause_after: bool = False, interrupted: float = 0.0) -> Segment:
     """Confidence, low-confidence and hint flags on a placed segment."""
     s = item.segment
-    conf, word_conf = score_segment(item)
+    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted)
     flags = set(s.flags)
     if NOT_HEARD not in flags and conf < LOW:
         flags.add(LOW_CONFIDENCE)

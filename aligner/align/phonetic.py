@@ -39,8 +39,10 @@ Checking the result (it must never make things worse than Whisper's times):
   model for "other speech", so it labels it silence or pulls neighbouring
   words across it, sometimes by seconds.  WebRTC's voice activity detector
   (shipped with pocketsphinx) checks every stretch the alignment calls
-  silence; 0.8 s of speech in one such stretch rejects the chunk
-  (``plausible`` False), 0.3 s or more is reported in ``unscripted``.  A
+  silence; 0.8 s of speech in one run (breaks of up to 0.2 s between its
+  words) rejects the chunk (``plausible`` False), 0.3 s or more is reported
+  in ``unscripted``.  Isolated flickers of the detector on room noise, however
+  many over a long stretch, are not one run.  A
   dropped "um" becomes silence with the words around it in place, and is
   too short to reject the chunk.  This catches most but
   not all such chunks (robustness table in the benchmark), so the engine
@@ -101,6 +103,9 @@ UNSCRIPTED_MIN_SPEECH = 0.3  #: seconds of speech in one silence/filler stretch 
 #: Seconds of such speech in one stretch that reject the chunk: longer than a filled pause, so the
 #: "um"s and "uh"s transcripts leave out are reported but do not throw the alignment away.
 UNSCRIPTED_REJECT = 0.8
+#: Speech frames further apart than this (s) belong to different runs (the pause between two words of
+#: one phrase is shorter).
+SPEECH_RUN_BREAK = 0.2
 #: How far a frame "sees" beyond its own start: its analysis window (pocketsphinx's wlen, 25.6 ms)
 #: and the +-3 frames its delta features span.  A word edge next to silence can be that much too
 #: wide, so it is moved inwards at most this far (s).
@@ -127,6 +132,16 @@ STRONG_BELOW_PEAK = 12.0
 #: Below this (dB from background to the word's peak) the energy says nothing about edges.
 GAP_MIN_RANGE = 15.0
 _SUSTAIN = 0.01
+#: A final stop's release: sound above this frequency (Hz), starting within RELEASE_REACH (s) after the
+#: word's end and lasting at most RELEASE_LONGEST (s), belongs to the word (see _past_release).
+RELEASE_BAND = 2000.0
+RELEASE_REACH = 0.08
+RELEASE_LONGEST = 0.05
+RELEASE_OVER_FLOOR = 4.0
+#: ... after at least this many ms (fine windows) of quiet right after the end: the closure, or what the HMM
+#: left of it.  Sound that runs on from the word is its own (a fricative, a reverberation tail): the HMM or
+#: the envelope already judged it.
+RELEASE_CLOSURE = 3
 
 WordTokens = Union[str, Sequence[str]]
 
@@ -412,6 +427,7 @@ class PhoneticAligner:
             if last in quiet_after:
                 q0, q1 = quiet_after[last]
                 end = _tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
+                end = _past_release(audio, start, end, t(q1 + 1))
             timings.append(WordTiming(start, end, _confidence(score / frames)))
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
@@ -432,9 +448,9 @@ class PhoneticAligner:
         speech = _speech_frames(pcm)
         unscripted = []
         for sf, ef in gaps:
-            hits = np.flatnonzero(speech[sf:ef + 1])
-            if len(hits) * FRAME >= UNSCRIPTED_MIN_SPEECH:
-                unscripted.append((t(sf + hits[0]), t(sf + hits[-1] + 1), len(hits) * FRAME))
+            for a, b, n in _speech_runs(speech[sf:ef + 1]):
+                if n * FRAME >= UNSCRIPTED_MIN_SPEECH:
+                    unscripted.append((t(sf + a), t(sf + b), n * FRAME))
         longest = max((u[2] for u in unscripted), default=0.0)
         if longest >= UNSCRIPTED_REJECT:
             problems.append(f"{longest:.1f} s of speech in one stretch that the text does not account for")
@@ -529,6 +545,85 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
             # by hand with three decimals must compare equal)
             return round(float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2), 3)
     return edge
+
+
+def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float) -> tuple[np.ndarray, np.ndarray]:
+    """Like :func:`_fine_db`, of the sound above ``low_hz`` only (an FFT filter over [a, b] and some padding)."""
+    pad = 2048
+    i0, i1 = max(0, int(a * SAMPLE_RATE) - pad), min(len(audio), int(b * SAMPLE_RATE) + pad)
+    if i1 - i0 < _FINE_WIN:
+        return np.zeros(0), np.zeros(0)
+    spec = np.fft.rfft(audio[i0:i1].astype(np.float64))
+    spec[np.fft.rfftfreq(i1 - i0, 1.0 / SAMPLE_RATE) < low_hz] = 0.0
+    high = np.zeros(len(audio), dtype=np.float64)  # only [i0, i1) is read
+    high[i0:i1] = np.fft.irfft(spec, i1 - i0)
+    return _fine_db(high, a, b)
+
+
+def _past_release(audio: np.ndarray, start: float, end: float, quiet_end: float) -> float:
+    """Move a word's end past the release burst of its final stop when the HMM ended the word before it.
+
+    A final /t/, /d/, /k/ ends with a closure (quiet) and a burst of 10-30 ms whose
+    energy lies mostly above 2 kHz.  Over a background of noise (pink noise, hum,
+    murmur: most of their energy is low) the burst disappears in the broadband
+    envelope and the HMM's features, and the word ended at the closure: ends 40-80 ms
+    early on noisy synthetic speech, exactly where such bursts were.  Only over such
+    a background (less than ``EDGE_MIN_RANGE`` from the word's peak): over a quiet one
+    the edge was already put on the sound.  Above
+    ``RELEASE_BAND`` the same burst stands well clear of the background.  Only a
+    short burst after a closure (quiet right after the end), beginning within
+    ``RELEASE_REACH`` and over before the pause goes on, counts: the next word,
+    a breath or a click are longer or further.
+    """
+    reach_end = end + RELEASE_REACH
+    floor_from = reach_end + 0.02
+    if quiet_end - floor_from < 0.05:
+        return end  # too little pause after the word to know its background
+    _, word_db = _fine_db(audio, start, end)
+    _, pause_db = _fine_db(audio, floor_from, quiet_end)
+    if not len(word_db) or not len(pause_db) or \
+            float(np.percentile(word_db, 95)) - float(np.median(pause_db)) >= EDGE_MIN_RANGE:
+        return end  # a quiet background: the broadband envelope already sees the word's last sound
+    times, db = _band_db(audio, end, quiet_end, RELEASE_BAND)
+    if not len(db):
+        return end
+    quiet = db[times >= floor_from]
+    floor = float(np.median(quiet))
+    # the background's own 5 ms windows scatter (above 2 kHz, over noise: about 1 dB); a burst stands
+    # RELEASE_OVER_FLOOR over the floor, and well clear of that scatter
+    spread = float(np.percentile(quiet, 90) - floor)
+    above = db > floor + max(RELEASE_OVER_FLOOR, 2.0 * spread)
+    n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
+    inside = np.flatnonzero((times > end) & (times <= reach_end))
+    if not len(inside) or above[inside[:RELEASE_CLOSURE]].any():
+        return end  # the sound runs on from the word (a fricative, a reverberation tail): no closure, no release
+    onset = next((i for i in inside if above[i] and above[i:i + n].mean() >= 0.8), None)
+    if onset is None:
+        return end
+    stop = onset
+    while stop + 1 < len(above) and above[stop + 1]:
+        stop += 1
+    if times[stop] - times[onset] > RELEASE_LONGEST or times[stop] > reach_end + RELEASE_LONGEST:
+        return end  # sound that goes on: not a release
+    return round(float(times[stop] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+
+
+def _speech_runs(speech: np.ndarray) -> list[tuple[int, int, int]]:
+    """(first frame, frame after the last, speech frames) of each run of speech in a silence stretch.
+
+    Speech goes on across the short breaks between its words (up to
+    ``SPEECH_RUN_BREAK``); the detector's isolated flickers on a room's noise
+    (a few frames here and there over seconds of it) are separate runs, so they
+    never add up to "speech the text lacks" (60 s of inserted room noise did,
+    and threw away the alignment of the sentence after it).
+    """
+    hits = np.flatnonzero(speech)
+    if not len(hits):
+        return []
+    breaks = np.flatnonzero(np.diff(hits) > int(round(SPEECH_RUN_BREAK / FRAME)))
+    firsts = np.concatenate([[0], breaks + 1])
+    lasts = np.concatenate([breaks, [len(hits) - 1]])
+    return [(int(hits[f]), int(hits[e]) + 1, int(e - f + 1)) for f, e in zip(firsts, lasts)]
 
 
 def _speech_frames(pcm: bytes) -> np.ndarray:

@@ -1,0 +1,101 @@
+"""A second listen around sentences Whisper mostly did not hear.
+
+Whisper's voice-activity filter and its 30-s windows sometimes drop a whole
+sentence (a quiet speaker after a loud one, a sentence cut across two windows).
+When the transcript says a sentence lies between two heard ones and there is
+room for it there, that stretch of audio alone is given to Whisper again
+(:func:`.recognize.recognize_again`), and its words replace what the first
+listen heard inside it.  Text that has no room, or a transcript most of which
+was not heard, is not listened to again: that is a mismatch, not a miss.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..audio import Audio
+from ..progress import CancelToken
+from .activity import Envelope
+from .placement import Placer
+from .recognize import HeardWord, recognize_again
+
+#: Segments of at least this many tokens, most of which Whisper did not hear, get a second listen ...
+RESCUE_MIN_TOKENS = 3
+#: ... when the stretch between their anchors is at least this long (s) ...
+RESCUE_MIN_SECONDS = 0.8
+#: ... unless more than this share of the stretch's tokens went unheard (the text is not of this audio) ...
+RESCUE_MAX_UNHEARD = 0.5
+#: ... or the stretches add up to more than this share of the audio (and two minutes).
+RESCUE_MAX_SHARE = 0.5
+
+
+def rescue_windows(placer: Placer, t0: float, t1: float) -> list[tuple[float, float]]:
+    """Stretches of audio worth a second listen: around segments Whisper mostly did not hear.
+
+    ``placer`` is the first placement of the stretch [t0, t1].  A window runs
+    from the last heard token before such a segment to the first heard token
+    after it.  Returns nothing when the unheard segments hold most of the text:
+    then text and audio disagree wholesale, and listening again will not help.
+    """
+    times = placer.times
+    heard = [t is not None and t.how in ("exact", "fuzzy") for t in times]
+    last_heard, next_heard = _nearest_heard(heard)
+    by_segment: dict[int, list[int]] = {}
+    for k, seg in enumerate(placer.segment_of):
+        by_segment.setdefault(seg, []).append(k)
+    unheard_tokens = 0
+    windows: list[tuple[float, float]] = []
+    for seg, toks in sorted(by_segment.items(), key=lambda kv: kv[1][0]):
+        if len(toks) < RESCUE_MIN_TOKENS or sum(heard[k] for k in toks) >= 0.5 * len(toks):
+            continue
+        unheard_tokens += len(toks)
+        before = last_heard[toks[0]]
+        after = next_heard[toks[-1]]
+        lo = times[before].end if before is not None else t0
+        hi = times[after].start if after is not None else t1
+        expected = placer.rate * sum(len(placer.tokens[k]) + 1 for k in toks)
+        if hi - lo < max(RESCUE_MIN_SECONDS, 0.5 * expected):
+            continue  # no room for this text here: it was not said, listening again cannot change that
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    if unheard_tokens > RESCUE_MAX_UNHEARD * max(1, len(times)):
+        return []
+    if sum(b - a for a, b in windows) > max(120.0, RESCUE_MAX_SHARE * (t1 - t0)):
+        return []
+    return windows
+
+
+def listen_again(model, audio: Audio, env: Envelope, windows: list[tuple[float, float]],
+                 words: list[HeardWord], language: Optional[str],
+                 cancel: Optional[CancelToken]) -> list[HeardWord]:
+    """``words`` with what was heard inside ``windows`` replaced by a second listen to each window alone."""
+    again = recognize_again(model, audio, env, windows, language, cancel)
+
+    def inside(w: HeardWord) -> bool:
+        return any(a <= (w.start + w.end) / 2 <= b for a, b in windows)
+
+    return sorted([w for w in words if not inside(w)] + again, key=lambda w: w.start)
+
+
+def _nearest_heard(heard: list[bool]) -> tuple[list[Optional[int]], list[Optional[int]]]:
+    """For each token, the nearest heard token before it and after it (None if none).
+
+    Two linear passes: scanning outwards from every unheard segment instead is
+    quadratic when little is heard (megabytes of text against seconds of audio).
+    """
+    n = len(heard)
+    before: list[Optional[int]] = [None] * n
+    after: list[Optional[int]] = [None] * n
+    last: Optional[int] = None
+    for k in range(n):
+        before[k] = last
+        if heard[k]:
+            last = k
+    last = None
+    for k in range(n - 1, -1, -1):
+        after[k] = last
+        if heard[k]:
+            last = k
+    return before, after

@@ -1,0 +1,121 @@
+"""Evidence that a transcript does not belong to its audio, and the verdict drawn from it.
+
+Two questions, both asked once the audio has been heard:
+
+* how much of the transcript was heard (transcript tokens sitting in trusted
+  runs of matches), and
+* whether what was heard is in the transcript at all: spelled like some
+  stretch of it (rapidfuzz's partial ratio), asked when too few words were
+  heard to judge by the first question.
+
+The first alone misses a short clip given the transcript of another, longer
+talk: Whisper hears only a few words there (on a synthetic or accented voice,
+half of them misheard), too few to judge by the first question, yet they
+resemble no part of the transcript.  A transcript longer than the
+audio could hold is refused before any of this (:mod:`.plausibility`).
+
+The right talk badly heard (a strong accent, a poor line, a synthetic voice)
+matches few words exactly but resembles the transcript letter by letter; it is
+aligned and flagged, not refused.  When the audio is in another language than
+the text, the message names both.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..audio import Audio
+from .language_choice import LanguageChoice, heard_language, mismatch_message
+from .models import multilingual_model
+
+
+class MismatchEvidence:
+    """Counts gathered stretch by stretch while placing; :meth:`verdict` says whether text and audio disagree."""
+
+    #: Transcripts shorter than this (tokens) are never judged: too little to tell.
+    MIN_WORDS = 15
+    #: Less than this share of the transcript heard ...
+    MIN_MATCHED = 0.2
+    #: ... with at least MIN_WORDS words heard: the transcript is of something else.
+    #: With fewer heard (a short clip), at least this many heard tokens that resemble no part of the
+    #: transcript say the same.
+    MIN_HEARD_TOKENS = 5
+
+    #: Letters of the transcript and of what was heard this alike (0-100, rapidfuzz ratio) mean the same talk;
+    #: the same bound holds for a short clip against the best-matching part of the transcript (measured on
+    #: espeak-ng clips of 3-4 s: 72-96 against a transcript holding the clip's sentence, 49-54 against another).
+    RESEMBLES = 60.0
+
+    def __init__(self) -> None:
+        self.words = self.matched = self.heard = self.heard_tokens = 0
+        self.text: list[str] = []
+        self.heard_text: list[str] = []
+
+    def add(self, tokens: int, strongly_matched: int, heard_words: int, heard_tokens: int = 0) -> None:
+        """Count a stretch: its transcript tokens, how many sit in trusted runs, words and tokens heard.
+
+        Trusted runs pair tokens one to one, so ``strongly_matched`` is also the
+        number of heard tokens that are in the transcript.
+        """
+        self.words += tokens
+        self.matched += strongly_matched
+        self.heard += heard_words
+        self.heard_tokens += heard_tokens
+
+    def add_text(self, tokens: list[str], heard_tokens: list[str]) -> None:
+        self.text.append(" ".join(tokens))
+        self.heard_text.append(" ".join(heard_tokens))
+
+    def matched_fraction(self) -> Optional[float]:
+        return self.matched / self.words if self.words else None
+
+    def heard_is_in_text(self) -> bool:
+        """What was heard is spelled much like some stretch of the transcript (for a few heard words)."""
+        from rapidfuzz import fuzz
+
+        return fuzz.partial_ratio(" ".join(self.heard_text), " ".join(self.text)) >= self.RESEMBLES
+
+    def resembles(self) -> bool:
+        """What was heard is spelled much like the transcript, though few words matched exactly.
+
+        Whisper mishearing a strong accent or a poor recording gets words wrong
+        but many letters right ("förrössningen" for "föreläsningen"); a
+        transcript of another talk in the same language shares far fewer
+        (measured: 66-98 for the right talk, 45-52 for another one).
+        """
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(" ".join(self.text), " ".join(self.heard_text)) >= self.RESEMBLES
+
+    def verdict(self) -> Optional[str]:
+        """A message when the transcript evidently does not belong to the audio, else None."""
+        if self.words < self.MIN_WORDS:
+            return None
+        if self.heard == 0:
+            return ("No speech was found in the audio, so the transcript could not be placed. If the recording "
+                    "holds speech, the file looks wrong (damaged, or its header gives the wrong sample rate, "
+                    "so it plays at the wrong speed): convert it again from the original.")
+        frac = self.matched / self.words
+        if frac >= self.MIN_MATCHED:
+            return None
+        if self.heard >= self.MIN_WORDS:
+            return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
+                    f"words were heard in it. Check that you picked the right pair of files.")
+        if self.heard_tokens >= self.MIN_HEARD_TOKENS and not self.heard_is_in_text():
+            return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
+                    f"words were heard in it, and the {self.heard_tokens} words heard in the audio are not in "
+                    f"it. Check that you picked the right pair of files.")
+        return None
+
+
+def mismatch_verdict(evidence: MismatchEvidence, model, audio: Audio, choice: LanguageChoice,
+                     threads: int, device: str, compute_type: str) -> Optional[str]:
+    """The message refusing this transcript for this audio, or None when they belong together."""
+    message = evidence.verdict()
+    if message and evidence.resembles():
+        return None  # the right talk, badly heard (accent, noise, synthetic voice): align it, flagged
+    if message and evidence.heard:  # is the audio in another language than the text? Say both.
+        other = heard_language(model if model.model.is_multilingual else multilingual_model(), audio,
+                               threads, device, compute_type)
+        message = mismatch_message(choice, other) or message
+    return message
