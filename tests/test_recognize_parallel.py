@@ -51,7 +51,10 @@ class _CountingModel:
         self.model = Inner()
 
     def __getattr__(self, name):
-        return getattr(self._model, name)
+        value = getattr(self._model, name)
+        if getattr(value, "__self__", None) is self._model:  # its methods see the counting CTranslate2 model
+            return value.__func__.__get__(self)
+        return value
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +113,18 @@ def test_cancelling_stops_every_block(talk, monkeypatch):
                       [(0.0, talk.duration)], "en", progress, token)
     assert threading.active_count() == 1 or not any(t.name.startswith("recognize") for t in threading.enumerate())
     assert max(seen) < 1.0
+
+
+def test_windows_listened_to_again_run_side_by_side_and_hear_the_same(talk):
+    from aligner.align.activity import Envelope
+    from aligner.align.models import load_model, resolve_model
+    from aligner.align.recognize import recognize_again
+
+    env = Envelope(talk)
+    windows = [(5.0, 14.0), (30.0, 41.0), (60.0, 69.0)]
+    counted = _CountingModel(load_model(resolve_model(None), "cpu", "int8", 2))
+    side_by_side = recognize_again(counted, talk, env, windows, "en")
+    one_at_a_time = recognize_again(load_model(resolve_model(None), "cpu", "int8", 1), talk, env, windows, "en")
+    assert counted.most == 2
+    assert len(side_by_side) > 20
+    assert [(w.text, w.start) for w in side_by_side] == [(w.text, w.start) for w in one_at_a_time]

@@ -178,12 +178,11 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
     speech next to it.  Listening again uses Whisper's own sequential decoding
     over just the stretch between two anchors: it seeks past what it has
     transcribed using timestamps and falls back to sampling when decoding
-    fails, which is slower but recovers speech the batch missed.
+    fails, which is slower but recovers speech the batch missed.  Windows are
+    independent, so they run side by side like the first pass's blocks.
     """
-    words: list[HeardWord] = []
-    for a, b in windows:
-        if cancel is not None:
-            cancel.check()
+    def one(window: tuple[float, float], language: str, stop: threading.Event) -> list[HeardWord]:
+        a, b = window
         # Start and end close to the sound: Whisper's word timing pins the first word of a
         # window that opens on a long silence to the window's start.
         runs = env.voiced_runs(a, b)
@@ -191,16 +190,21 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
             a, b = max(a, runs[0][0] - LEAD), min(b, runs[-1][1] + LEAD)
         samples = audio.float32(a, b)
         if len(samples) < audio.sample_rate // 5:
-            continue
+            return []
         segments, _ = model.transcribe(samples, language=language, beam_size=1, word_timestamps=True,
                                        condition_on_previous_text=False, vad_filter=False)
+        found: list[HeardWord] = []
         for seg in segments:
-            if cancel is not None:
-                cancel.check()
+            if stop.is_set():
+                raise _Stopped
             for w in seg.words or ():
                 text = w.word.strip()
                 if text and w.probability >= RESCUE_MIN_PROBABILITY:
-                    words.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
+                    found.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
                                            float(w.probability), language))
+        return found
+
+    words = [w for found in _in_threads(one, windows, language, model_workers(model), cancel, lambda: None)
+             for w in found]
     words.sort(key=lambda w: w.start)
     return words
