@@ -17,6 +17,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from ..audio import Audio
+from ..memory import give_back_freed_memory
 from ..progress import CancelToken
 from ..text import normalize
 from .activity import HOP, Envelope
@@ -160,6 +161,8 @@ def _transcribe_block(model, samples: np.ndarray, rate: int, offset: float, lang
                                        float(w.probability), language or "en"))
         seen(min(seg.end, len(samples) / rate))
     seen(len(samples) / rate)
+    del segments, pipeline
+    give_back_freed_memory()  # the block's encoder and VAD buffers, before the next block
     return words, language
 
 
@@ -206,5 +209,6 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
 
     words = [w for found in _in_threads(one, windows, language, model_workers(model), cancel, lambda: None)
              for w in found]
+    give_back_freed_memory()
     words.sort(key=lambda w: w.start)
     return words
