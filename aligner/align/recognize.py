@@ -1,10 +1,13 @@
 """The Whisper pass: what is actually said, and roughly when.
 
 Runs faster-whisper's batched pipeline (Silero VAD cuts speech into <=30 s
-chunks, which are decoded 8 at a time, greedily, with word timestamps) over the
-parts of the recording being aligned.  Long recordings are processed in blocks
-of a few minutes, cut at the quietest moment near each block edge, so memory
-stays bounded for a 3-hour file and progress and cancellation are fine-grained.
+chunks, which are decoded greedily, one at a time, with word timestamps) over
+the parts of the recording being aligned.  Long recordings are processed in
+blocks of a few minutes, cut at the quietest moment near each block edge, so
+memory stays bounded for a 3-hour file and progress and cancellation are
+fine-grained.  Blocks run side by side, one per core (see
+:func:`.models.load_model`), and what a block freed is handed back to the
+system before the next one starts.
 """
 
 from __future__ import annotations
