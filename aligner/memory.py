@@ -11,7 +11,6 @@ that.  ``malloc_trim(0)`` returns the free pages of every heap (measured on a
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import sys
 
@@ -21,7 +20,9 @@ def _libc():
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # By name, not ctypes.util.find_library: that runs ldconfig in a child process, and a
+        # fork of a 1 GB process briefly counts twice in the process tree's memory.
+        libc = ctypes.CDLL("libc.so.6")
         libc.malloc_trim.argtypes = [ctypes.c_size_t]
         libc.malloc_trim.restype = ctypes.c_int
         return libc

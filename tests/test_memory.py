@@ -38,3 +38,17 @@ def test_freed_heap_memory_is_given_back():
     before, after = map(float, out.split())
     assert before > 200  # glibc kept the freed pieces
     assert after < before - 150
+
+
+def test_finding_the_c_library_starts_no_process(monkeypatch):
+    """A child forked from a process holding a gigabyte shows that gigabyte again in the tree's memory."""
+    import subprocess as sp
+
+    from aligner import memory
+
+    started = []
+    monkeypatch.setattr(sp.Popen, "__init__", lambda self, *a, **k: started.append(a) or (_ for _ in ()).throw(
+        OSError("no process may be started")))
+    memory._libc.cache_clear()
+    memory.give_back_freed_memory()
+    assert started == []
