@@ -148,6 +148,8 @@ class StageProfile:
         self._self_sampled = 0
         self._carved = StageCost("")  # nested parts' costs, to take out of the enclosing stage
         self._pending = (0.0, 0.0)  # the enclosing stage's (own, tree) peaks before a nested part began
+        self._owner = threading.get_ident()  # the pipeline's thread: stages and parts are marked on it
+        self._threaded: dict[str, StageCost] = {}  # parts run on other threads, not yet charged
         self._start = self._now()
         self._stop = threading.Event()
         self._sampler = threading.Thread(target=self._sample, name="stage-profile", daemon=True)
@@ -204,6 +206,7 @@ class StageProfile:
         wall, cpu, helpers = self._now()
         w0, c0, h0 = self._start
         peak, tree = self._take_peaks()
+        self._fold_threaded(peak, tree)
         carved = self._carved
         self._charge(self._row(name), wall - w0 - carved.wall, cpu - c0 - carved.cpu, helpers - h0 - carved.helpers_cpu,
                      max(peak, self._pending[0]), max(tree, self._pending[1]))
@@ -214,6 +217,10 @@ class StageProfile:
     @contextmanager
     def sub_stage(self, name: str) -> Iterator[None]:
         """Charge the block to its own row, not to the stage (or part) it runs in."""
+        if threading.get_ident() != self._owner:
+            with self._threaded_part(name):
+                yield
+            return
         peak_before, tree_before = self._take_peaks()
         around = (max(self._pending[0], peak_before), max(self._pending[1], tree_before))  # the enclosing stage's
         outer, self._carved, self._pending = self._carved, StageCost(""), (0.0, 0.0)  # parts nested in this one
@@ -224,6 +231,7 @@ class StageProfile:
         finally:
             w1, c1, h1 = self._now()
             peak, tree = self._take_peaks()
+            self._fold_threaded(peak, tree)
             inner = self._carved
             self._charge(self._row(name), w1 - w0 - inner.wall, c1 - c0 - inner.cpu, h1 - h0 - inner.helpers_cpu,
                          max(peak, self._pending[0]), max(tree, self._pending[1]))
@@ -232,6 +240,36 @@ class StageProfile:
             outer.cpu += c1 - c0
             outer.helpers_cpu += h1 - h0
             self._carved = outer
+
+    @contextmanager
+    def _threaded_part(self, name: str) -> Iterator[None]:
+        """A part on a worker thread (recognition runs blocks side by side): its thread's own CPU and wall.
+
+        It is charged, and taken out of the stage around it, when the pipeline's
+        thread next marks.  Parts overlapping on several threads add up their
+        wall times; their peak memory is the stage's.
+        """
+        w0, c0 = time.perf_counter(), time.thread_time()
+        try:
+            yield
+        finally:
+            w1, c1 = time.perf_counter(), time.thread_time()
+            with self._lock:
+                part = self._threaded.setdefault(name, StageCost(name))
+                part.wall += w1 - w0
+                part.cpu += c1 - c0
+                part.runs += 1
+
+    def _fold_threaded(self, peak: float, tree: float) -> None:
+        """Charge the parts other threads ran to their rows and carve them out of the enclosing stage."""
+        with self._lock:
+            parts, self._threaded = self._threaded, {}
+        for part in parts.values():
+            row = self._row(part.name)
+            self._charge(row, part.wall, part.cpu, 0.0, peak, tree)
+            row.runs += part.runs - 1
+            self._carved.wall += part.wall
+            self._carved.cpu += part.cpu
 
     def finish(self) -> None:
         self._stop.set()

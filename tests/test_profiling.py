@@ -134,3 +134,44 @@ def test_align_profile_lists_every_stage_with_sane_numbers(tmp_path, capsys):
         assert rows[ran][0] >= 1, ran  # runs
     assert rows["recognize"][2] > 0  # Whisper took CPU time
     assert rows["total"][5] >= rows["recognize"][5] > 50  # peak MB: the model is in memory
+
+
+def test_a_part_run_on_worker_threads_gets_its_own_row_and_is_taken_out_of_its_stage():
+    """Recognition runs blocks side by side; the VAD inside each must still get its own row."""
+    import threading
+    import time
+
+    import hashlib
+
+    data = bytes(1 << 20)
+
+    def burn(seconds: float) -> None:  # this thread's own CPU, without Python's lock (as CTranslate2 runs)
+        t = time.thread_time()
+        while time.thread_time() - t < seconds:
+            hashlib.sha256(data).digest()
+
+    both_in, first_out = threading.Barrier(2), threading.Event()
+
+    def worker(first: bool) -> None:  # the parts overlap, and the first to begin ends first
+        with sub_stage("VAD"):
+            both_in.wait()
+            burn(0.3)
+            if first:
+                first_out.set()
+            else:
+                first_out.wait()
+        burn(0.1)
+
+    with profile_block() as p:
+        mark("decode")
+        threads = [threading.Thread(target=worker, args=(n == 0,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        mark("recognize")
+    vad, recognize = p.stages["VAD"], p.stages["recognize"]
+    assert vad.runs == 2
+    assert vad.wall >= 0.55  # each thread's part counted (their wall times add up)
+    assert 0.55 <= vad.cpu < 0.8  # both threads' parts, each measured on its own thread (not the process's)
+    assert 0.15 <= recognize.cpu < 0.4  # the parts were taken out of the stage around them

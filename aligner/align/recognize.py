@@ -1,27 +1,36 @@
 """The Whisper pass: what is actually said, and roughly when.
 
 Runs faster-whisper's batched pipeline (Silero VAD cuts speech into <=30 s
-chunks, which are decoded 8 at a time, greedily, with word timestamps) over the
-parts of the recording being aligned.  Long recordings are processed in blocks
-of a few minutes, cut at the quietest moment near each block edge, so memory
-stays bounded for a 3-hour file and progress and cancellation are fine-grained.
+chunks, which are decoded greedily, one at a time, with word timestamps) over
+the parts of the recording being aligned.  Long recordings are processed in
+blocks of a few minutes, cut at the quietest moment near each block edge, so
+memory stays bounded for a 3-hour file and progress and cancellation are
+fine-grained.  Blocks run side by side, one per core (see
+:func:`.models.load_model`), and what a block freed is handed back to the
+system before the next one starts.
 """
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
+from ..memory import give_back_freed_memory
 from ..progress import CancelToken
 from ..text import normalize
 from .activity import HOP, Envelope
+from .models import model_workers
 
 BLOCK_SECONDS = 300.0
-#: VAD chunks (<= 30 s) encoded together.
-BATCH_SIZE = 2
+#: VAD chunks (<= 30 s) encoded together: one.  A block runs on one core (see
+#: :func:`.models.load_model`), where a bigger batch only costs memory (54 MB of
+#: attention scores per window) and CPU (10-min excerpt: 15.7 CPU s with 1, 17.7 with 4).
+BATCH_SIZE = 1
 _CUT_SEARCH = 10.0
 
 
@@ -61,38 +70,103 @@ def _blocks(env: Envelope, t0: float, t1: float) -> list[tuple[float, float]]:
 def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[float, float]],
               language: Optional[str], progress: Callable[[float], None],
               cancel: Optional[CancelToken] = None, prompt: Optional[str] = None) -> tuple[list[HeardWord], str]:
-    """Transcribe ``intervals`` of ``audio``; return the heard words (absolute times) and the language."""
-    from faster_whisper import BatchedInferencePipeline
+    """Transcribe ``intervals`` of ``audio``; return the heard words (absolute times) and the language.
 
-    pipeline = BatchedInferencePipeline(model)
+    Blocks are transcribed on as many threads as the model has workers (see
+    :func:`.models.load_model`): each block on one core, start to end.  When
+    the language is not known, the first block finds it before the others start.
+    """
     blocks = [b for t0, t1 in intervals for b in _blocks(env, t0, t1) if b[1] - b[0] > 0.2]
     total = sum(b - a for a, b in blocks) or 1.0
-    done = 0.0
+    heard_so_far = [0.0] * len(blocks)  # seconds of each block transcribed: the progress shown
+
+    def one(n: int, language: Optional[str], stop: threading.Event) -> tuple[list[HeardWord], Optional[str]]:
+        a, b = blocks[n]
+
+        def seen(t: float) -> None:
+            heard_so_far[n] = t
+            if stop.is_set():
+                raise _Stopped
+        return _transcribe_block(model, audio.float32(a, b), audio.sample_rate, a, language, prompt, seen)
+
     words: list[HeardWord] = []
     detected = language
-    for a, b in blocks:
-        if cancel is not None:
-            cancel.check()
-        samples = audio.float32(a, b)
-        segments, info = pipeline.transcribe(
-            samples, language=detected, batch_size=BATCH_SIZE, beam_size=1, word_timestamps=True,
-            without_timestamps=False, vad_filter=True, vad_parameters={"threshold": 0.35, "min_silence_duration_ms": 160,
-                                             "speech_pad_ms": 200},
-            initial_prompt=prompt)
-        detected = detected or info.language
-        for seg in segments:
-            for w in seg.words or ():
-                text = w.word.strip()
-                if text:
-                    words.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
-                                           float(w.probability), detected or "en"))
-            if cancel is not None:
-                cancel.check()
-            progress(min(1.0, (done + min(seg.end, b - a)) / total))
-        done += b - a
-        progress(min(1.0, done / total))
+    rest = range(len(blocks))
+    if detected is None and blocks:
+        first, detected = _in_threads(one, [0], None, 1, cancel, lambda: progress(sum(heard_so_far) / total))[0]
+        words.extend(first)
+        rest = range(1, len(blocks))
+    for found, _ in _in_threads(one, rest, detected, model_workers(model), cancel,
+                                lambda: progress(min(1.0, sum(heard_so_far) / total))):
+        words.extend(found)
+    progress(1.0)
     words.sort(key=lambda w: w.start)
     return words, detected or "en"
+
+
+class _Stopped(Exception):
+    """A block's transcription was stopped because another failed or the user cancelled."""
+
+
+#: How often (s) the thread waiting for the blocks reports progress and looks at its cancel token.
+_POLL = 0.2
+
+
+def _in_threads(fn, items, language, workers: int, cancel: Optional[CancelToken], report: Callable[[], None]):
+    """``fn(item, language, stop)`` for each item on ``workers`` threads, results in order.
+
+    Progress and cancellation stay on the calling thread (a progress callback
+    may talk to a window); the workers only see ``stop``.  The first error
+    stops the others and is raised here.
+    """
+    items = list(items)
+    if not items:
+        return []
+    stop = threading.Event()
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(items))), thread_name_prefix="recognize") as pool:
+        futures = [pool.submit(fn, item, language, stop) for item in items]
+        try:
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=_POLL, return_when=FIRST_EXCEPTION)
+                report()
+                if cancel is not None:
+                    cancel.check()
+                for f in done:
+                    if f.exception() is not None:
+                        raise f.exception()
+        except BaseException:
+            stop.set()
+            for f in futures:
+                f.cancel()
+            raise
+    return [f.result() for f in futures]
+
+
+def _transcribe_block(model, samples: np.ndarray, rate: int, offset: float, language: Optional[str], prompt: Optional[str],
+                      seen: Callable[[float], None]) -> tuple[list[HeardWord], Optional[str]]:
+    """One block through faster-whisper's batched pipeline (Silero VAD, then greedy decoding, one window at a time)."""
+    from faster_whisper import BatchedInferencePipeline
+
+    pipeline = BatchedInferencePipeline(model)  # one per thread: it keeps state between windows
+    segments, info = pipeline.transcribe(
+        samples, language=language, batch_size=BATCH_SIZE, beam_size=1, word_timestamps=True,
+        without_timestamps=False, vad_filter=True, vad_parameters={"threshold": 0.35, "min_silence_duration_ms": 160,
+                                                                   "speech_pad_ms": 200},
+        initial_prompt=prompt)
+    language = language or info.language
+    words: list[HeardWord] = []
+    for seg in segments:
+        for w in seg.words or ():
+            text = w.word.strip()
+            if text:
+                words.append(HeardWord(text, float(offset + w.start), float(offset + max(w.start, w.end)),
+                                       float(w.probability), language or "en"))
+        seen(min(seg.end, len(samples) / rate))
+    seen(len(samples) / rate)
+    del segments, pipeline
+    give_back_freed_memory()  # the block's encoder and VAD buffers, before the next block
+    return words, language
 
 
 #: Silence kept before the first and after the last sound of a window listened to again (s).
@@ -110,12 +184,11 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
     speech next to it.  Listening again uses Whisper's own sequential decoding
     over just the stretch between two anchors: it seeks past what it has
     transcribed using timestamps and falls back to sampling when decoding
-    fails, which is slower but recovers speech the batch missed.
+    fails, which is slower but recovers speech the batch missed.  Windows are
+    independent, so they run side by side like the first pass's blocks.
     """
-    words: list[HeardWord] = []
-    for a, b in windows:
-        if cancel is not None:
-            cancel.check()
+    def one(window: tuple[float, float], language: str, stop: threading.Event) -> list[HeardWord]:
+        a, b = window
         # Start and end close to the sound: Whisper's word timing pins the first word of a
         # window that opens on a long silence to the window's start.
         runs = env.voiced_runs(a, b)
@@ -123,16 +196,22 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
             a, b = max(a, runs[0][0] - LEAD), min(b, runs[-1][1] + LEAD)
         samples = audio.float32(a, b)
         if len(samples) < audio.sample_rate // 5:
-            continue
+            return []
         segments, _ = model.transcribe(samples, language=language, beam_size=1, word_timestamps=True,
                                        condition_on_previous_text=False, vad_filter=False)
+        found: list[HeardWord] = []
         for seg in segments:
-            if cancel is not None:
-                cancel.check()
+            if stop.is_set():
+                raise _Stopped
             for w in seg.words or ():
                 text = w.word.strip()
                 if text and w.probability >= RESCUE_MIN_PROBABILITY:
-                    words.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
+                    found.append(HeardWord(text, float(a + w.start), float(a + max(w.start, w.end)),
                                            float(w.probability), language))
+        return found
+
+    words = [w for found in _in_threads(one, windows, language, model_workers(model), cancel, lambda: None)
+             for w in found]
+    give_back_freed_memory()
     words.sort(key=lambda w: w.start)
     return words
