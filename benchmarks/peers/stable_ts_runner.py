@@ -5,7 +5,8 @@ in the project's venv: stable-ts drags in torch, torchaudio and openai-whisper.
 
 The model is the same CTranslate2 tiny.en our engine uses, loaded through
 ``stable_whisper.load_faster_whisper`` (int8, CPU, the given thread count), so the
-comparison is between alignment methods, not models.  The transcript is given as
+comparison is between alignment methods, not models (bench_languages.py passes
+the multilingual ``base`` and ``--language``, as ours uses for those talks).  The transcript is given as
 one string with one line per transcript line and ``original_split=True``, so
 stable-ts keeps our segment boundaries, as a user who wants line timings would.
 
