@@ -170,6 +170,7 @@ class Recording:
     phone: bool = False
     turn: int = 3  #: sentences before the next voice speaks
     level: float = 0.1  #: RMS of the speech
+    texts: Optional[list[str]] = None  #: the sentences to say; None = ``sentences`` from talk_text's grammar
 
 
 @dataclass
@@ -182,7 +183,7 @@ class Made:
 def make_recording(r: Recording) -> Made:
     rng = np.random.default_rng(r.seed)
     prng = random.Random(r.seed)
-    texts = generated_sentences(r.sentences, seed=r.text_seed)
+    texts = r.texts if r.texts is not None else generated_sentences(r.sentences, seed=r.text_seed)
     truth, pos = [], int(prng.uniform(0.4, 0.9) * RATE)
     dry_parts: list[tuple[int, np.ndarray]] = []
     extras: list[tuple[int, np.ndarray]] = []  # breaths and clicks: (position, samples at their level)

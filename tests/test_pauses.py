@@ -72,3 +72,22 @@ def test_unheard_segments_and_sentences_without_a_pause_are_left_alone():
     items = [_placed(S1, 0.5, 2.2), unheard, _placed(S3, 4.5, 6.8)]
     snap_to_pauses(items, Envelope(_recording(SOUND, 7.5)), 0.0, 7.5)
     assert (items[1].segment.start, items[1].segment.end) == (2.5, 2.9)
+
+
+def test_the_first_start_and_last_end_go_to_the_edges_of_their_sound():
+    # S3's last word "ends" at a dip 0.4 s before its sound stops; S1 "starts" 0.3 s into its sound
+    audio = _recording([(0.5, 1.5), (1.75, 2.5), (3.1, 4.1), (4.8, 6.3), (6.34, 6.8)], 7.5)
+    env = Envelope(audio)
+    items = [_placed(S1, 0.8, 2.5), _placed(S2, 3.1, 4.1), _placed(S3, 4.8, 6.31)]
+    snap_to_pauses(items, env, 0.0, 7.5)
+    assert abs(items[0].segment.start - 0.5) <= 0.03
+    assert abs(items[2].segment.end - 6.8) <= 0.03
+
+
+def test_edges_further_than_the_reach_are_not_taken():
+    # unscripted sound goes on for 2 s after S3: its end stays where it was placed
+    audio = _recording([(0.5, 1.5), (1.75, 2.5), (3.1, 4.1), (4.8, 8.8)], 9.5)
+    env = Envelope(audio)
+    items = [_placed(S1, 0.5, 2.5), _placed(S2, 3.1, 4.1), _placed(S3, 4.8, 6.8)]
+    snap_to_pauses(items, env, 0.0, 9.5)
+    assert abs(items[2].segment.end - 6.8) <= 0.03

@@ -42,6 +42,8 @@ SEARCH = 3.0
 SURE_SPREAD, UNSURE_SPREAD = 0.35, 1.2
 #: Cost of keeping the placed boundary where no pause fits.
 KEEP_COST = 4.0
+#: How far the first start and last end of a run of segments may move to the edge of their sound (s).
+EDGE_REACH = 0.6
 #: How far a segment's duration may stray from its text's length x speaking rate: this share, plus a constant.
 DURATION_SPREAD, DURATION_SLACK = 0.3, 0.4
 
@@ -63,6 +65,27 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float) -> tuple[list[tuple[fl
     """Stretches of sound in [t0, t1], and the pauses between them: (where sound stops, where it starts again)."""
     runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
     return runs, [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
+
+
+def sound_edge(t: float, runs: Sequence[tuple[float, float]], first: bool, limit: float) -> float:
+    """The edge of the sound nearest a placed start (``first``) or end, within EDGE_REACH of it.
+
+    Whisper's first and last word times are rough: a last word often ends at a
+    dip inside it (a stop before the final syllable), or runs on into the
+    silence.  Inside sound, the edge is where that sound stops (or, for a start,
+    begins); in silence, it is the edge of the sound just before (after, for a
+    start).  ``limit`` keeps the segment at least 0.1 s long; with no edge near,
+    ``t`` stays.
+    """
+    best = t
+    for a, b in runs:
+        edge = a if first else b
+        inside = a <= t <= b
+        beside = (t < a) if first else (t > b)
+        if (inside or beside) and abs(edge - t) <= EDGE_REACH and (abs(edge - t) < abs(best - t) or best == t):
+            if (first and edge <= limit) or (not first and edge >= limit):
+                best = edge
+    return best
 
 
 def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
@@ -88,16 +111,18 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
     segs = [items[i].segment for i in range(first, last + 1)]
 
     def first_start(end: float) -> float:
-        """The run's first start: as placed, or -- when a boundary moved before it -- where that sound starts."""
+        """The run's first start: where the sound around the placed start begins, or -- when a boundary
+        moved before it -- where that sound starts."""
         if segs[0].start < end - 0.1:
-            return segs[0].start
+            return sound_edge(segs[0].start, runs, first=True, limit=end - 0.1)
         before = [p[1] for p in found if p[1] < end]
         return before[-1] if before else (runs[0][0] if runs else segs[0].start)
 
     def last_end(start: float) -> float:
-        """The run's last end: as placed, or -- when a boundary moved past it -- where that sound stops."""
+        """The run's last end: where the sound around the placed end stops, or -- when a boundary moved
+        past it -- where that sound stops."""
         if segs[-1].end > start + 0.1:
-            return segs[-1].end
+            return sound_edge(segs[-1].end, runs, first=False, limit=start + 0.1)
         after = [p[0] for p in found if p[0] > start]
         return after[0] if after else (runs[-1][1] if runs else segs[-1].end)
 

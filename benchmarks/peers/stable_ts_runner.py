@@ -5,13 +5,14 @@ in the project's venv: stable-ts drags in torch, torchaudio and openai-whisper.
 
 The model is the same CTranslate2 tiny.en our engine uses, loaded through
 ``stable_whisper.load_faster_whisper`` (int8, CPU, the given thread count), so the
-comparison is between alignment methods, not models.  The transcript is given as
+comparison is between alignment methods, not models (bench_languages.py passes
+the multilingual ``base`` and ``--language``, as ours uses for those talks).  The transcript is given as
 one string with one line per transcript line and ``original_split=True``, so
 stable-ts keeps our segment boundaries, as a user who wants line timings would.
 
 Only the standard library and the peer venv's packages are used.
 
-Usage: stable_ts_runner.py AUDIO.wav TRANSCRIPT.txt OUT.json --model DIR [--threads 2]
+Usage: stable_ts_runner.py AUDIO.wav TRANSCRIPT.txt OUT.json --model DIR [--threads 2] [--language fr]
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def main() -> int:
     ap.add_argument("out")
     ap.add_argument("--model", required=True, help="CTranslate2 Whisper folder (the bundled tiny.en)")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--language", default="en", help="the talk's language (a Whisper code: en, fr, sv...)")
     a = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -52,7 +54,7 @@ def main() -> int:
     audio = read_wav_16k_mono(a.audio)
     lines = [ln.strip() for ln in open(a.transcript, encoding="utf-8").read().splitlines() if ln.strip()]
     t1 = time.perf_counter()
-    result = model.align(audio, "\n".join(lines), language="en", original_split=True, verbose=None)
+    result = model.align(audio, "\n".join(lines), language=a.language, original_split=True, verbose=None)
     t_align = time.perf_counter() - t1
 
     segments = []

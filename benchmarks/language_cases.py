@@ -1,0 +1,232 @@
+"""Talks in other languages with exact segment truth, for the languages table (bench_languages.py).
+
+The shared cases are English only, and no French or Swedish recording with timing truth can be
+fetched from here.  Two kinds of case stand in:
+
+* ``real``: human speech.  Debian's ``asterisk-core-sounds-{fr,es,it}-wav`` packages hold the
+  prompts of a telephone system read by professional speakers (fr-CA June Wallack, es-MX Allison
+  Smith, it-IT Carlo; CC-BY-SA 3.0), one prompt per file, 8 kHz, with every prompt's text in
+  ``core-sounds-XX.txt``.  A talk is a run of the prompts that are whole sentences, joined with
+  pauses over a low room noise; the truth is where each file went ("file-offsets": a prompt starts
+  at its first and ends at its last 10 ms frame louder than -34 dB below its loudest frame -- the
+  recordings are clean, so that is where the voice starts and stops).  There is no Swedish set
+  (nor any Swedish speech recording in Debian, PyPI or npm that we found).
+* ``tight``: the same prompts with 0-100 ms between them: boundaries no pause marks.
+* ``spoiled``: espeak-ng voices of the language spoiled the way recordings are (speed, noise,
+  reverberation, telephone band, breaths; synth_cases.py), on sentences not in bench_languages'
+  dev talks.  The stand-in for Swedish.
+
+Every kind comes in a ``dev`` and a ``heldout`` set with no prompt, sentence or seed in common.
+
+    apt-get install asterisk-core-sounds-fr-wav asterisk-core-sounds-fr   # (and -es, -it) for the real cases
+"""
+
+from __future__ import annotations
+
+import gzip
+import random
+import re
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+import synth_cases as sc
+
+RATE = 16000
+SOUNDS = Path("/usr/share/asterisk/sounds")
+DOCS = Path("/usr/share/doc")
+#: The speaker folder of each language's core sounds.
+SPEAKERS = {"fr": "fr_CA_f_June", "es": "es_MX_f_Allison", "it": "it_IT_m_Carlo"}
+
+
+@dataclass
+class Case:
+    name: str
+    lang: str
+    kind: str  #: "real" or "spoiled"
+    samples: np.ndarray
+    segments: list[dict]  #: {"text", "start", "end"}
+    notes: str
+
+    def write(self, folder: Path) -> tuple[Path, Path]:
+        wav, txt = folder / f"{self.name}.wav", folder / f"{self.name}.txt"
+        pcm = (np.clip(self.samples, -1, 1) * 32767).astype(np.int16)
+        with wave.open(str(wav), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(RATE)
+            w.writeframes(pcm.tobytes())
+        txt.write_text("\n".join(s["text"] for s in self.segments) + "\n", encoding="utf-8")
+        return wav, txt
+
+
+# ------------------------------------------------------------------ real prompts
+def prompt_texts(lang: str) -> dict[str, str]:
+    """Prompt name -> its text, for the prompts that are a sentence of four words or more and have a file."""
+    listing = DOCS / f"asterisk-core-sounds-{lang}" / f"core-sounds-{lang}.txt.gz"
+    folder = SOUNDS / SPEAKERS[lang]
+    if not listing.exists() or not folder.is_dir():
+        return {}
+    out = {}
+    for line in gzip.open(listing, "rt", encoding="utf-8-sig"):
+        name, sep, text = line.partition(":")
+        name, text = name.strip(), text.strip().strip("\"“”« »").strip()
+        if not sep or name.startswith(";") or "/" in name or not (folder / f"{name}.wav").exists():
+            continue
+        if re.search(r"[\[\]()<>{}*]|\.\.\.", text) or not 4 <= len(text.split()) <= 30:
+            continue
+        if sum(len(w) == 1 and w.isupper() for w in text.split()) > 1:  # spelled out: "M I S D N"
+            continue
+        out[name] = text
+    return out
+
+
+def real_available(lang: str) -> bool:
+    return len(prompt_texts(lang)) >= 20
+
+
+def _read_prompt(path: Path) -> np.ndarray:
+    with wave.open(str(path)) as w:
+        rate = w.getframerate()
+        x = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768
+    n = int(round(len(x) * RATE / rate))
+    return np.interp(np.linspace(0, len(x) - 1, n), np.arange(len(x)), x).astype(np.float32)
+
+
+def voice_span(x: np.ndarray, floor_db: float = -34.0) -> tuple[int, int]:
+    """First and last sample of the 10 ms frames louder than ``floor_db`` below the loudest frame."""
+    hop = RATE // 100
+    frames = x[: len(x) // hop * hop].reshape(-1, hop)
+    rms = np.sqrt(np.mean(frames.astype(np.float64) ** 2, axis=1))
+    loud = np.flatnonzero(rms > rms.max() * 10 ** (floor_db / 20))
+    return int(loud[0] * hop), int((loud[-1] + 1) * hop)
+
+
+def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool = False) -> Case:
+    """A talk of ``prompts`` real prompts; dev and held-out draw from alternate prompts of the sorted list.
+
+    ``tight``: the prompts follow each other with 0-100 ms between voices, as
+    sentences run together in fast speech -- boundaries that no pause marks.
+    """
+    texts = prompt_texts(lang)
+    names = sorted(texts)[(0 if which == "dev" else 1)::2]
+    seed = {"dev": 11, "heldout": 23}[which] * 100 + talk + (50 if tight else 0)
+    gap = (0.0, 0.1) if tight else (0.35, 1.4)
+    prng, rng = random.Random(seed), np.random.default_rng(seed)
+    chosen = prng.sample(names, prompts)
+    voice_end = int(prng.uniform(0.5, 1.0) * RATE)  # where the last voice stopped (the lead-in at first)
+    parts, segs = [], []
+    for name in chosen:
+        x = _read_prompt(SOUNDS / SPEAKERS[lang] / f"{name}.wav")
+        a, b = voice_span(x)
+        at = max(0, voice_end + (int(prng.uniform(*gap) * RATE) if parts else 0) - a)
+        parts.append((at, x))  # files overlap only where they are silent
+        segs.append({"text": texts[name], "start": round((at + a) / RATE, 4), "end": round((at + b) / RATE, 4),
+                     "prompt": name})
+        voice_end = at + b
+    total = max(at + len(x) for at, x in parts) + int(prng.uniform(0.5, 1.0) * RATE)
+    y = np.zeros(total, np.float32)
+    for at, x in parts:
+        y[at:at + len(x)] += x
+    speech = np.sqrt(np.mean(np.concatenate([x for _, x in parts]) ** 2))
+    y += sc.background(total, "pink", rng) * speech * 10 ** (-35 / 20)  # a quiet room, not digital silence
+    return Case(f"{'tight' if tight else 'real'}_{lang}_{which}{talk}", lang, "tight" if tight else "real", y, segs,
+                f"{prompts} asterisk core-sounds prompts ({SPEAKERS[lang]}), 8 kHz telephone recordings, "
+                f"{gap[0]:g}-{gap[1]:g} s between them, pink room noise at 35 dB SNR; truth = voice span of each file")
+
+
+# ------------------------------------------------------------------ spoiled synthetic
+#: Sentences for the spoiled talks, written for this file (none is in bench_languages' dev talks).
+SENTENCES = {
+    "sv": {
+        "dev": [
+            "Välkomna hit i kväll, det är roligt att se så många här.",
+            "Jag ska prata om hur städer påverkar fåglarnas liv.",
+            "Först lite historia om de gamla hamnarna i Göteborg.",
+            "Där byggdes de första fyrarna redan på sextonhundratalet.",
+            "Fåglarna lärde sig snabbt att ljuset betydde fisk.",
+            "Sedan kom fabrikerna och vattnet blev smutsigt.",
+            "Många arter försvann under nästan femtio år.",
+            "Nu ser vi att de sakta kommer tillbaka igen.",
+            "Det beror mest på att reningsverken blivit bättre.",
+            "Tack så mycket, och ställ gärna frågor efteråt.",
+        ],
+        "heldout": [
+            "Hej allihop, och tack för att ni kom trots regnet.",
+            "Min forskning handlar om hur barn lär sig läsa.",
+            "Vi följde tvåhundra elever under tre hela skolår.",
+            "Varje vecka fick de läsa högt för en vuxen.",
+            "Det visade sig att korta stunder räckte långt.",
+            "Barnen som läste hemma gjorde störst framsteg.",
+            "Men skillnaden mellan skolorna var också stor.",
+            "Lärarnas erfarenhet spelade en mycket viktig roll.",
+            "I höst börjar vi en ny studie i Norrland.",
+            "Nu har vi en stund kvar för era frågor.",
+        ],
+    },
+    "fr": {
+        "dev": [
+            "Bonjour à tous, et merci d'être venus si nombreux ce matin.",
+            "Je vais vous parler de la lecture chez les jeunes enfants.",
+            "Nous avons suivi deux cents élèves pendant trois ans.",
+            "Chaque semaine, ils lisaient à voix haute avec un adulte.",
+            "Les progrès ont été rapides dès le premier trimestre.",
+            "Ceux qui lisaient aussi à la maison ont le plus avancé.",
+            "Mais l'écart entre les écoles restait très important.",
+            "L'expérience des enseignants a beaucoup compté.",
+            "L'an prochain, nous commencerons une étude à Lyon.",
+            "Il nous reste un peu de temps pour vos questions.",
+        ],
+        "heldout": [
+            "Bonsoir et bienvenue à cette soirée consacrée aux villes.",
+            "Les rues de Paris ont beaucoup changé depuis dix ans.",
+            "On y voit moins de voitures et plus de vélos.",
+            "Les habitants ont d'abord protesté contre ces travaux.",
+            "Aujourd'hui, la plupart d'entre eux les trouvent utiles.",
+            "Le bruit a baissé presque partout dans le centre.",
+            "L'air est aussi un peu plus propre qu'avant.",
+            "Il reste pourtant beaucoup à faire en banlieue.",
+            "Nous publierons nos résultats au printemps prochain.",
+            "Merci à tous, et bonne fin de soirée.",
+        ],
+    },
+}
+VOICES = {"sv": ["sv", "sv+m3", "sv+f2", "sv+f4"], "fr": ["fr-fr", "fr-fr+m3", "fr-fr+f2", "fr-be+f4"]}
+#: How each spoiled talk is spoiled (dev / held-out differ in every setting).
+SPOILS = {
+    "dev": dict(speeds=(1.15, 0.9), snr_db=18, noise="murmur", rt60=0.45, phone=False, breaths=0.5, seed=501),
+    "heldout": dict(speeds=(0.85, 1.2), snr_db=14, noise="hum", rt60=None, phone=True, breaths=0.3, seed=601),
+}
+
+
+def spoiled_case(lang: str, which: str) -> Case:
+    sp = SPOILS[which]
+    names = VOICES[lang][:2] if which == "dev" else VOICES[lang][2:]
+    voices = [sc.Voice("espeak", n, s) for n, s in zip(names, sp["speeds"])]
+    rec = sc.Recording(sentences=10, voices=voices, seed=sp["seed"], text_seed=0, pause=(0.3, 1.3),
+                       snr_db=sp["snr_db"], noise=sp["noise"], rt60=sp["rt60"], phone=sp["phone"],
+                       breaths=sp["breaths"], turn=5, texts=SENTENCES[lang][which])
+    made = sc.make_recording(rec)
+    segs = [{"text": s["text"], "start": s["start"], "end": s["end"]} for s in made.segments]
+    return Case(f"spoiled_{lang}_{which}", lang, "spoiled", made.samples, segs, "; ".join(made.notes))
+
+
+def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> list[Case]:
+    out = []
+    for lang in langs:
+        if "real" in kinds and lang in SPEAKERS and real_available(lang):
+            out += [real_case(lang, which, t) for t in range(talks)]
+        if "tight" in kinds and lang in SPEAKERS and real_available(lang):
+            out.append(real_case(lang, which, 0, tight=True))
+        if "spoiled" in kinds and lang in SENTENCES:
+            out.append(spoiled_case(lang, which))
+    return out
+
+
+def missing_real(langs: list[str]) -> Optional[str]:
+    absent = [f"asterisk-core-sounds-{x}-wav asterisk-core-sounds-{x}" for x in langs
+              if x in SPEAKERS and not real_available(x)]
+    return ("real cases need: apt-get install " + " ".join(absent)) if absent else None
