@@ -319,3 +319,16 @@ def test_the_view_follows_the_playhead_while_playing(qtbot, shown):
     assert vp.start <= 2.5 <= vp.end and vp.start > 1.0  # paged along
     panel.set_playhead(6.0, playing=False)
     assert not vp.contains(6.0, 6.0)  # a seek while stopped does not drag the view
+
+
+def test_the_speed_reads_the_same_at_start_and_after_coming_back_to_it(qtbot, shown):
+    """The status bar said "1.0×" when the window opened and "1×" once a talk was opened or the
+    speed went up and down again: one format for every path."""
+    w = shown
+    first = w.speed_label.text()
+    w.a["faster"].trigger()
+    assert w.speed_label.text() == "1.1×"
+    w.a["slower"].trigger()
+    assert w.speed_label.text() == first == "1.0×"
+    w.player.set_rate(0.5)
+    assert w.speed_label.text() == "0.5×"
