@@ -145,3 +145,19 @@ def test_the_export_check_warns_before_writing(qtbot, talk, dialogs, monkeypatch
     dialogs.answers["exportCheckDialog"] = QMessageBox.Ok
     export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, out))
     assert out.exists()
+
+
+@pytest.mark.skipif(not __import__("synth").espeak_available(), reason="needs espeak-ng")
+def test_the_message_after_subtitles_and_clips_names_both(qtbot, shown, tmp_path):
+    """Exporting talk.srt with clips ended on "Wrote 119 clips to …": the line saying the subtitles were
+    written was replaced before anyone could read it."""
+    from ui.dialogs.export_dialog import ClipRequest, ExportRequest, build_options
+
+    w = shown
+    req = ExportRequest("srt", str(tmp_path / "talk.srt"), build_options(),
+                        ClipRequest(str(tmp_path / "clips"), "wav", 0.1, None))
+    with qtbot.waitSignal(w.exporting.exported, timeout=30_000) as blocker:
+        assert w.exporting.run(req, check=False)
+    assert blocker.args == ["done"]
+    assert (tmp_path / "talk.srt").exists() and len(list((tmp_path / "clips").glob("*.wav"))) == 3
+    assert w.statusBar().currentMessage() == f"Exported talk.srt; wrote 3 clips to {tmp_path / 'clips'}."

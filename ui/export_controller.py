@@ -64,6 +64,7 @@ class ExportController(QObject):
         if req.rows:
             doc = doc.copy()
             doc.segments = [doc.segments[r] for r in sorted(req.rows) if 0 <= r < len(doc.segments)]
+        written = ""  #: what the message after the clips names first, so the transcript's line is not lost
         if req.path:
             from aligner.formats import write_document
 
@@ -78,11 +79,12 @@ class ExportController(QObject):
                 self.exported.emit("failed")
                 return False
             what = f" ({len(doc.segments)} selected segments)" if req.rows else ""
-            self.window.say(f"Exported {os.path.basename(req.path)}{what}.")
+            written = f"Exported {os.path.basename(req.path)}{what}"
+            self.window.say(f"{written}.")
         if req.clips is None:
             self.exported.emit("done")
             return True
-        return self._clips(req)
+        return self._clips(req, written)
 
     def _checked(self, doc, req: ExportRequest) -> bool:
         """Warn about what a timer would fix before handing the file over; True = go ahead."""
@@ -105,7 +107,8 @@ class ExportController(QObject):
                                 informative="Export anyway, or cancel and fix them first (F3 walks the "
                                             "segments to review).")
 
-    def _clips(self, req: ExportRequest) -> bool:
+    def _clips(self, req: ExportRequest, written: str = "") -> bool:
+        """Cut the clips in the background; ``written`` ("Exported talk.srt") leads the message at the end."""
         from aligner.clips import export_clips
 
         if self.model.audio is None or not self.model.document.audio_path:
@@ -117,18 +120,20 @@ class ExportController(QObject):
         c = req.clips
         job = Job("Exporting clips", lambda progress, cancel: export_clips(
             doc, doc.audio_path, c.folder, c.format, c.pad, c.indices, progress, cancel, c.fade, c.normalize))
-        job.signals.succeeded.connect(lambda result: self._clips_done(result, c.folder))
-        job.signals.cancelled.connect(lambda: (self.window.say("Clip export cancelled; clips written so far were "
-                                                               "kept."), self.exported.emit("cancelled")))
+        lead = f"{written}; " if written else ""
+        job.signals.succeeded.connect(lambda result: self._clips_done(result, c.folder, lead))
+        job.signals.cancelled.connect(lambda: (self.window.say(f"{lead}clip export cancelled; clips written so far "
+                                                               "were kept."), self.exported.emit("cancelled")))
         job.signals.failed.connect(self._clips_failed)
         self.clip_job = job
         self.window.start_job(job)
         return True
 
-    def _clips_done(self, result, folder: str) -> None:
+    def _clips_done(self, result, folder: str, lead: str = "") -> None:
         n = len(result) if hasattr(result, "__len__") else None
         held = len(getattr(result, "held_back", ()))
-        self.window.say((f"Wrote {n} clips to {folder}." if n is not None else f"Wrote the clips to {folder}.")
+        wrote = f"{n} clips" if n is not None else "the clips"
+        self.window.say(lead + (f"wrote {wrote} to {folder}." if lead else f"Wrote {wrote} to {folder}.")
                         + (f" {held} stayed quieter than asked (their peaks would clip, or they are nearly silent)." if held else ""))
         self.exported.emit("done")
 
