@@ -327,7 +327,7 @@ def test_mark_reviewed_right_after_f3_showed_unscripted_speech_lets_it_be(qtbot,
     assert w.review_label.text() == "5 to review"
     w.model.set_current(0)
     w.a["next_review"].trigger()
-    assert "not in the transcript" in status(w) and "F4 to let it be" in status(w)
+    assert "not in the transcript" in status(w) and "F4 lets it be" in status(w)
     w.a["mark_reviewed"].trigger()
     assert doc.unscripted == [] and w.review_label.text() == "4 to review"
     assert "Left “um well” out" in status(w)
@@ -352,3 +352,23 @@ def test_re_aligning_a_start_typed_into_the_speech_finds_the_speech_again(qtbot,
     assert blocker.args[0] == "done"
     assert abs(seg(w, 2).start - truth[2].start) < 0.15, (seg(w, 2).start, truth[2].start)
     w.model.document.check()
+
+
+def test_the_keys_for_unscripted_speech_stay_in_sight_of_a_long_quote(qtbot, shown):
+    """F3 on a heard sentence quoted it whole before saying which keys to press: in the session on a
+    ten-minute talk "Press U to insert it as a segment," was the last thing the status bar could show."""
+    from aligner.document import UnscriptedSpan
+
+    w = shown
+    w.resize(1400, 900)
+    doc = w.model.document
+    heard = "The young engineer planned a plan for the harbour after a long debate about the budget."
+    doc.unscripted = [UnscriptedSpan(doc.segments[0].end + 0.1, doc.segments[0].end + 0.5, heard)]
+    w.model.documentReset.emit()
+    w.model.set_current(0)
+    w.a["next_review"].trigger()
+    QApplication.processEvents()
+    msg = status(w)
+    assert "U inserts it as a segment, F4 lets it be" in msg
+    assert "The young engineer planned" in msg and heard not in msg  # quoted, cut short
+    assert w.statusBar().fontMetrics().horizontalAdvance(msg) <= w.hint.width()
