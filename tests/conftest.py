@@ -112,14 +112,11 @@ def window(qtbot, dialogs, recovery_dir):
 
 
 # ------------------------------------------------------------------------------ a synthesized talk in the window
-#: The talk a window test shows unless its module overrides ``talk_sentences``.
-TALK_SENTENCES = ["The first sentence is short.", "Then a second one follows with a few more words in it.",
-                  "A third one ends the talk."]
-
-
 @pytest.fixture(scope="module")
 def talk_sentences():
     """The sentences of the module's talk; a test module overrides this fixture to speak its own."""
+    from window_helpers import TALK_SENTENCES
+
     return TALK_SENTENCES
 
 
