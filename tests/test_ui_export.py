@@ -147,6 +147,21 @@ def test_the_export_check_warns_before_writing(qtbot, talk, dialogs, monkeypatch
     assert out.exists()
 
 
+def test_the_export_check_counts_cues_and_names_their_segments(qtbot, talk, dialogs, monkeypatch, tmp_path):
+    """On the ten-minute session the check said "155 faster than 17 characters per second: #1, #2, #3,
+    #4, #5 and 105 more" -- 155 cues, but 110 segments listed: it says which is which."""
+    doc = talk.model.document
+    long = ("Most adults need seven to nine hours of sleep, and about one in ten of them sleeps less "
+            "and feels fine, but that is rare.")
+    doc.segments[0] = Segment(long, 1.0, 4.0, confidence=0.9)  # two cues, both over 40 cps
+    talk.model.documentReset.emit()
+    dialogs.answers["exportCheckDialog"] = QMessageBox.Cancel
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, tmp_path / "talk.srt"))
+    # #1 is cut in two cues, both fast; #3 is one cue a little fast
+    assert "3 faster than 17 characters per second in 2 segments (fastest 43, #1): #1, #3" \
+        in dialogs.boxes[-1]["text"]
+
+
 @pytest.mark.skipif(not __import__("synth").espeak_available(), reason="needs espeak-ng")
 def test_the_message_after_subtitles_and_clips_names_both(qtbot, shown, tmp_path):
     """Exporting talk.srt with clips ended on "Wrote 119 clips to …": the line saying the subtitles were
