@@ -100,6 +100,18 @@ def test_each_talk_remembers_its_export_folder(qtbot, talk, monkeypatch, tmp_pat
     assert talk.prefs.export_folder(talk.exporting.talk_key()) == str(folder)
 
 
+def test_the_folder_is_remembered_across_saving_the_talk_as_a_project(qtbot, talk, monkeypatch, tmp_path):
+    """In the session talk.srt went to out/ before the talk was saved as transcript.alignproj; after the
+    save (and after reopening the project) the export dialog offered the transcript's folder again."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, folder / "talk.srt"))
+    assert talk.files._save_to(str(tmp_path / "transcript.alignproj"))
+    seen = export_with(qtbot, talk, monkeypatch, lambda dlg: dlg.write_doc.setChecked(False)
+                       or dlg.clips.setChecked(False))
+    assert seen.path_edit.text().startswith(str(folder))
+
+
 def test_only_the_selected_segments_are_written(qtbot, talk, monkeypatch, tmp_path):
     out = tmp_path / "one.txt"
     talk.model.set_current(2)

@@ -38,7 +38,8 @@ class ExportController(QObject):
         if not doc.segments:
             self.window.say("Open a talk first; there is nothing to export yet.")
             return
-        dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows(), self.window, talk=self.talk_key())
+        dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows(), self.window, talk=self.talk_key(),
+                           known_as=self.talk_names())
         if dlg.exec() != ExportDialog.Accepted:
             return
         dlg.remember()
@@ -46,8 +47,15 @@ class ExportController(QObject):
 
     def talk_key(self) -> Optional[str]:
         """What this talk is known by for remembered folders: its project, else its transcript or audio."""
+        names = self.talk_names()
+        return names[0] if names else None
+
+    def talk_names(self) -> list[str]:
+        """Every name the talk's folder may be remembered under, the current one first.  A talk exported
+        before it was saved as a project was remembered under its transcript: after the save the export
+        dialog offered the transcript's folder again instead of the one just used."""
         doc = self.model.document
-        return self.model.project_path or doc.source_path or doc.audio_path
+        return [p for p in (self.model.project_path, doc.source_path, doc.audio_path) if p]
 
     def run(self, req: ExportRequest, check: bool = True) -> bool:
         from aligner.output_check import check_outputs
