@@ -109,3 +109,66 @@ def window(qtbot, dialogs, recovery_dir):
     w.aligning.shutdown()
     w.player.close()
     crash.uninstall()
+
+
+# ------------------------------------------------------------------------------ a synthesized talk in the window
+@pytest.fixture(scope="module")
+def talk_sentences():
+    """The sentences of the module's talk; a test module overrides this fixture to speak its own."""
+    from window_helpers import TALK_SENTENCES
+
+    return TALK_SENTENCES
+
+
+@pytest.fixture(scope="module")
+def talk_pauses():
+    """Seconds of pause between the sentences (one number, or one per gap); overridable per module."""
+    return 1.0
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory, talk_sentences, talk_pauses):
+    """The module's talk, synthesized once: (decoded audio, waveform peaks, true times per sentence)."""
+    from synth import espeak_available, synthesize_talk
+
+    from aligner.audio import load_audio
+    from aligner.audio.peaks import compute_peaks
+
+    if not espeak_available():
+        pytest.skip("needs espeak-ng")
+    path = tmp_path_factory.mktemp("talk") / "talk.wav"
+    truth = synthesize_talk(talk_sentences, path, pauses=talk_pauses)
+    audio = load_audio(str(path))
+    return audio, compute_peaks(audio), truth
+
+
+@pytest.fixture
+def talk_segments(spoken):
+    """The segments ``shown`` puts in the window: the true times, no words.  Modules override it
+    (words, flags, speakers) to start from the state their tests need."""
+    from aligner.document import Segment
+
+    return [Segment(t.text, t.start, t.end) for t in spoken[2]]
+
+
+@pytest.fixture
+def talk_document(spoken, talk_segments):
+    """The document ``shown`` opens; override it to give the talk more (a source file, ...)."""
+    from aligner.document import Document
+
+    audio = spoken[0]
+    return Document(talk_segments, audio_path=audio.path, audio_duration=audio.duration)
+
+
+@pytest.fixture
+def shown(window, spoken, talk_document):
+    """The window showing the module's talk, the whole of it in the waveform."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.session import Session
+
+    audio, peaks, _ = spoken
+    window.show_session(Session(talk_document, audio, peaks))
+    window.waveforms.fit_all()
+    QApplication.processEvents()
+    return window

@@ -266,3 +266,13 @@ def test_not_heard_text_whose_pause_is_too_short_to_read_is_left_out_even_when_s
     doc.segments[2] = replace(doc.segments[2], start=13.6, end=15.0)  # now the pause is 1 s: 65 characters
     cues = build_cues(doc, ExportOptions(not_heard="pause", min_gap=0.08))
     assert not any("summarised" in c.text for c in cues) and len(cues) == 2
+
+
+def test_a_cut_does_not_leave_a_cue_too_short_to_read():
+    """A 14-word sentence too long for two lines of 42 was cut after its first comma: "In the end,"
+    got 0.68 s (the shortest cue allowed is 1 s), and with the rest of its sentence right behind it
+    there was no room to hold it longer.  The cut moves to where both cues can be read."""
+    text = "In the end, my neighbour improved the rules for public parking during the meeting."
+    cues = cues_of(timed_segment(text, 0.0, 0.24))
+    assert all_words(cues) == text and len(cues) == 2
+    assert all(c.end - c.start >= 1.0 for c in cues), [(c.lines, c.end - c.start) for c in cues]

@@ -11,15 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from aligner.align.api import AlignResult
-from aligner.audio import load_audio
-from aligner.audio.peaks import compute_peaks
-from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED, Document, Segment, Word
-from aligner.text import split_words
-from synth import espeak_available, synthesize_talk
+from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED
+from synth import espeak_available
+from window_helpers import drag, seg, with_words
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")]
 
@@ -29,18 +27,13 @@ SENTENCES = ["Welcome back to the show.", "Today we talk about sleep and why it 
 
 
 @pytest.fixture(scope="module")
-def spoken(tmp_path_factory):
-    path = tmp_path_factory.mktemp("correct") / "talk.wav"
-    truth = synthesize_talk(SENTENCES, path, pauses=[0.9, 0.8, 1.0, 0.7])
-    audio = load_audio(str(path))
-    return audio, compute_peaks(audio), truth
+def talk_sentences():
+    return SENTENCES
 
 
-def with_words(text: str, start: float, end: float, **kw) -> Segment:
-    spans = split_words(text)
-    step = (end - start) / len(spans)
-    words = tuple(Word(s.text, start + k * step, start + (k + 1) * step, 0.9) for k, s in enumerate(spans))
-    return Segment(text, start, end, words=words, confidence=0.9, **kw)
+@pytest.fixture(scope="module")
+def talk_pauses():
+    return [0.9, 0.8, 1.0, 0.7]
 
 
 class StandInEngine:
@@ -62,32 +55,14 @@ class StandInEngine:
 
 
 @pytest.fixture
-def shown(window, spoken):
-    from ui.session import Session
-
-    audio, peaks, truth = spoken
-    segs = [with_words(t.text, t.start, t.end) for t in truth]
+def talk_segments(spoken):
+    """The five sentences with evenly spread words; four of them in the review queue."""
+    segs = [with_words(t.text, t.start, t.end) for t in spoken[2]]
     segs[1] = replace(segs[1], confidence=0.3, flags=frozenset({LOW_CONFIDENCE}))
     segs[2] = replace(segs[2], confidence=0.35, flags=frozenset({LOW_CONFIDENCE}))
     segs[3] = replace(segs[3], flags=frozenset({HINT_IGNORED}))
     segs[4] = replace(segs[4], confidence=0.2, flags=frozenset({LOW_CONFIDENCE}))
-    doc = Document(segs, audio_path=audio.path, audio_duration=audio.duration)
-    window.show_session(Session(doc, audio, peaks))
-    window.waveforms.fit_all()
-    QApplication.processEvents()
-    return window
-
-
-def seg(w, i):
-    return w.model.document.segments[i]
-
-
-def drag(qtbot, widget, x0, x1):
-    y = widget.height() // 2
-    qtbot.mousePress(widget, Qt.LeftButton, Qt.NoModifier, QPoint(int(round(x0)), y))
-    qtbot.mouseMove(widget, QPoint(int(round((x0 + x1) / 2)), y))
-    qtbot.mouseMove(widget, QPoint(int(round(x1)), y))
-    qtbot.mouseRelease(widget, Qt.LeftButton, Qt.NoModifier, QPoint(int(round(x1)), y))
+    return segs
 
 
 def realign(qtbot, w, engine, action="align"):
@@ -327,7 +302,7 @@ def test_mark_reviewed_right_after_f3_showed_unscripted_speech_lets_it_be(qtbot,
     assert w.review_label.text() == "5 to review"
     w.model.set_current(0)
     w.a["next_review"].trigger()
-    assert "not in the transcript" in status(w) and "F4 to let it be" in status(w)
+    assert "not in the transcript" in status(w) and "F4 lets it be" in status(w)
     w.a["mark_reviewed"].trigger()
     assert doc.unscripted == [] and w.review_label.text() == "4 to review"
     assert "Left “um well” out" in status(w)
@@ -352,3 +327,23 @@ def test_re_aligning_a_start_typed_into_the_speech_finds_the_speech_again(qtbot,
     assert blocker.args[0] == "done"
     assert abs(seg(w, 2).start - truth[2].start) < 0.15, (seg(w, 2).start, truth[2].start)
     w.model.document.check()
+
+
+def test_the_keys_for_unscripted_speech_stay_in_sight_of_a_long_quote(qtbot, shown):
+    """F3 on a heard sentence quoted it whole before saying which keys to press: in the session on a
+    ten-minute talk "Press U to insert it as a segment," was the last thing the status bar could show."""
+    from aligner.document import UnscriptedSpan
+
+    w = shown
+    w.resize(1400, 900)
+    doc = w.model.document
+    heard = "The young engineer planned a plan for the harbour after a long debate about the budget."
+    doc.unscripted = [UnscriptedSpan(doc.segments[0].end + 0.1, doc.segments[0].end + 0.5, heard)]
+    w.model.documentReset.emit()
+    w.model.set_current(0)
+    w.a["next_review"].trigger()
+    QApplication.processEvents()
+    msg = status(w)
+    assert "U inserts it as a segment, F4 lets it be" in msg
+    assert "The young engineer planned" in msg and heard not in msg  # quoted, cut short
+    assert w.statusBar().fontMetrics().horizontalAdvance(msg) <= w.hint.width()

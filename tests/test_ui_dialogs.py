@@ -154,3 +154,29 @@ def test_save_and_reopen_a_project(qtbot, timed, dialogs, tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert "General remarks come next." in json.dumps(data)
     assert w.windowTitle().startswith("talk.alignproj")
+
+
+def test_the_recovery_dialog_shows_its_whole_title_and_entry(window):
+    """Under Openbox the recovery dialog read "Restore unsave… ork? — Aligner" and its one entry
+    ("transcript.alignproj — 120 segments — autosaved …") needed a horizontal scrollbar: the title
+    was measured without the " — Aligner" Qt adds and in the regular, not the title bar's bold type."""
+    import time
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.dialogs.recovery import RecoveryDialog
+    from ui.dialogs.titles import TITLE_BAR_EXTRA
+
+    class Entry:
+        project_path, segments, saved_at = "/home/ann/talks/transcript.alignproj", 120, time.time()
+
+    dlg = RecoveryDialog([Entry()], window)
+    dlg.show()
+    QApplication.processEvents()
+    bold = QFont(dlg.font())
+    bold.setBold(True)
+    shown = "Restore unsaved work? \u2014 Aligner"
+    assert dlg.width() >= QFontMetrics(bold).horizontalAdvance(shown) + TITLE_BAR_EXTRA
+    assert dlg.list.viewport().width() >= dlg.list.sizeHintForColumn(0)
+    assert not dlg.list.horizontalScrollBar().isVisible()
+    dlg.close()

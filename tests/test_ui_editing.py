@@ -11,50 +11,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from aligner.audio import load_audio
-from aligner.audio.peaks import compute_peaks
-from aligner.document import LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan
-from synth import espeak_available, synthesize_talk
+from aligner.document import LOW_CONFIDENCE, NOT_HEARD, UnscriptedSpan
+from synth import espeak_available
+from window_helpers import TALK_SENTENCES as SENTENCES
+from window_helpers import drag, seg
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")]
-
-SENTENCES = ["The first sentence is short.", "Then a second one follows with a few more words in it.",
-             "A third one ends the talk."]
-
-
-@pytest.fixture(scope="module")
-def spoken(tmp_path_factory):
-    path = tmp_path_factory.mktemp("edit") / "talk.wav"
-    truth = synthesize_talk(SENTENCES, path, pauses=[1.0, 1.0])
-    audio = load_audio(str(path))
-    return audio, compute_peaks(audio), truth
-
-
-@pytest.fixture
-def shown(window, spoken):
-    """The window showing the synthesized talk with its true times."""
-    from ui.session import Session
-
-    audio, peaks, truth = spoken
-    doc = Document([Segment(t.text, t.start, t.end) for t in truth], audio_path=audio.path,
-                   audio_duration=audio.duration)
-    window.show_session(Session(doc, audio, peaks))
-    window.waveforms.fit_all()
-    QApplication.processEvents()
-    return window
-
-
-def seg(window, i):
-    return window.model.document.segments[i]
-
-
-def drag(qtbot, widget, x0, x1, modifier=Qt.NoModifier):
-    y = widget.height() // 2
-    qtbot.mousePress(widget, Qt.LeftButton, modifier, QPoint(int(round(x0)), y))
-    qtbot.mouseMove(widget, QPoint(int(round((x0 + x1) / 2)), y))
-    qtbot.mouseMove(widget, QPoint(int(round(x1)), y))
-    qtbot.mouseRelease(widget, Qt.LeftButton, modifier, QPoint(int(round(x1)), y))
-
 
 # ------------------------------------------------------------------ waveform
 def test_drag_an_end_boundary_then_undo_and_redo(qtbot, shown):
@@ -319,3 +281,16 @@ def test_the_view_follows_the_playhead_while_playing(qtbot, shown):
     assert vp.start <= 2.5 <= vp.end and vp.start > 1.0  # paged along
     panel.set_playhead(6.0, playing=False)
     assert not vp.contains(6.0, 6.0)  # a seek while stopped does not drag the view
+
+
+def test_the_speed_reads_the_same_at_start_and_after_coming_back_to_it(qtbot, shown):
+    """The status bar said "1.0×" when the window opened and "1×" once a talk was opened or the
+    speed went up and down again: one format for every path."""
+    w = shown
+    first = w.speed_label.text()
+    w.a["faster"].trigger()
+    assert w.speed_label.text() == "1.1×"
+    w.a["slower"].trigger()
+    assert w.speed_label.text() == first == "1.0×"
+    w.player.set_rate(0.5)
+    assert w.speed_label.text() == "0.5×"

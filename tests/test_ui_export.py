@@ -100,6 +100,18 @@ def test_each_talk_remembers_its_export_folder(qtbot, talk, monkeypatch, tmp_pat
     assert talk.prefs.export_folder(talk.exporting.talk_key()) == str(folder)
 
 
+def test_the_folder_is_remembered_across_saving_the_talk_as_a_project(qtbot, talk, monkeypatch, tmp_path):
+    """In the session talk.srt went to out/ before the talk was saved as transcript.alignproj; after the
+    save (and after reopening the project) the export dialog offered the transcript's folder again."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, folder / "talk.srt"))
+    assert talk.files._save_to(str(tmp_path / "transcript.alignproj"))
+    seen = export_with(qtbot, talk, monkeypatch, lambda dlg: dlg.write_doc.setChecked(False)
+                       or dlg.clips.setChecked(False))
+    assert seen.path_edit.text().startswith(str(folder))
+
+
 def test_only_the_selected_segments_are_written(qtbot, talk, monkeypatch, tmp_path):
     out = tmp_path / "one.txt"
     talk.model.set_current(2)
@@ -145,3 +157,34 @@ def test_the_export_check_warns_before_writing(qtbot, talk, dialogs, monkeypatch
     dialogs.answers["exportCheckDialog"] = QMessageBox.Ok
     export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, out))
     assert out.exists()
+
+
+def test_the_export_check_counts_cues_and_names_their_segments(qtbot, talk, dialogs, monkeypatch, tmp_path):
+    """On the ten-minute session the check said "155 faster than 17 characters per second: #1, #2, #3,
+    #4, #5 and 105 more" -- 155 cues, but 110 segments listed: it says which is which."""
+    doc = talk.model.document
+    long = ("Most adults need seven to nine hours of sleep, and about one in ten of them sleeps less "
+            "and feels fine, but that is rare.")
+    doc.segments[0] = Segment(long, 1.0, 4.0, confidence=0.9)  # two cues, both over 40 cps
+    talk.model.documentReset.emit()
+    dialogs.answers["exportCheckDialog"] = QMessageBox.Cancel
+    export_with(qtbot, talk, monkeypatch, lambda dlg: type_path(qtbot, dlg, tmp_path / "talk.srt"))
+    # #1 is cut in two cues, both fast; #3 is one cue a little fast
+    assert "3 faster than 17 characters per second in 2 segments (fastest 43, #1): #1, #3" \
+        in dialogs.boxes[-1]["text"]
+
+
+@pytest.mark.skipif(not __import__("synth").espeak_available(), reason="needs espeak-ng")
+def test_the_message_after_subtitles_and_clips_names_both(qtbot, shown, tmp_path):
+    """Exporting talk.srt with clips ended on "Wrote 119 clips to …": the line saying the subtitles were
+    written was replaced before anyone could read it."""
+    from ui.dialogs.export_dialog import ClipRequest, ExportRequest, build_options
+
+    w = shown
+    req = ExportRequest("srt", str(tmp_path / "talk.srt"), build_options(),
+                        ClipRequest(str(tmp_path / "clips"), "wav", 0.1, None))
+    with qtbot.waitSignal(w.exporting.exported, timeout=30_000) as blocker:
+        assert w.exporting.run(req, check=False)
+    assert blocker.args == ["done"]
+    assert (tmp_path / "talk.srt").exists() and len(list((tmp_path / "clips").glob("*.wav"))) == 3
+    assert w.statusBar().currentMessage() == f"Exported talk.srt; wrote 3 clips to {tmp_path / 'clips'}."

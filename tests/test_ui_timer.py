@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QMessageBox
 
 from aligner.audio import load_audio
-from aligner.audio.peaks import compute_peaks
-from aligner.document import Document, Segment, words_for_text
-from synth import espeak_available, synthesize_talk
+from aligner.document import Document
+from synth import espeak_available
+from window_helpers import drag, with_words
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")]
 
@@ -27,34 +27,24 @@ SENTENCES = ["Welcome back to the show.", "Today we talk about sleep and why we 
 SPEAKERS = ["Speaker A", "Mary", "Speaker A"]
 
 
-def with_words(text: str, start: float, end: float, speaker=None) -> Segment:
-    words = words_for_text(text)
-    step = (end - start) / len(words)
-    words = tuple(replace(w, start=start + k * step, end=start + (k + 0.8) * step) for k, w in enumerate(words))
-    return Segment(text, start, end, speaker, words=words, confidence=0.9)
+@pytest.fixture(scope="module")
+def talk_sentences():
+    return SENTENCES
 
 
 @pytest.fixture(scope="module")
-def spoken(tmp_path_factory):
-    path = tmp_path_factory.mktemp("timer") / "talk.wav"
-    truth = synthesize_talk(SENTENCES, path, pauses=[1.2, 1.2])
-    audio = load_audio(str(path))
-    return audio, compute_peaks(audio), truth
+def talk_pauses():
+    return 1.2
 
 
 @pytest.fixture
-def shown(window, spoken, tmp_path):
-    from ui.session import Session
-
-    audio, peaks, truth = spoken
+def talk_document(spoken, tmp_path):
+    """Three speaker turns with evenly spread words (a pause after each) and a transcript file."""
+    audio, _, truth = spoken
     src = tmp_path / "talk.txt"
     src.write_text("\n".join(SENTENCES) + "\n", encoding="utf-8")
-    doc = Document([with_words(t.text, t.start, t.end, who) for t, who in zip(truth, SPEAKERS)],
-                   audio_path=audio.path, audio_duration=audio.duration, source_path=str(src))
-    window.show_session(Session(doc, audio, peaks))
-    window.waveforms.fit_all()
-    QApplication.processEvents()
-    return window
+    return Document([with_words(t.text, t.start, t.end, fill=0.8, speaker=who) for t, who in zip(truth, SPEAKERS)],
+                    audio_path=audio.path, audio_duration=audio.duration, source_path=str(src))
 
 
 def segs(w):
@@ -97,8 +87,6 @@ def test_rename_a_speaker_everywhere_in_one_undo_step(qtbot, shown, dialogs):
 
 # ------------------------------------------------------------------ undo history
 def test_history_entries_name_the_segment(qtbot, shown):
-    from test_ui_editing import drag
-
     w = shown
     detail, vp = w.waveforms.detail, w.waveforms.viewport
     w.a["history"].trigger()

@@ -15,35 +15,35 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from aligner.audio import load_audio
 from aligner.audio.encode import write_audio
-from aligner.audio.peaks import compute_peaks
 from aligner.audio.spectrogram import Spectrogram
 from aligner.document import Document, Segment
-from synth import espeak_available, synthesize_talk
+from synth import espeak_available
+from window_helpers import TALK_SENTENCES as SENTENCES
+from window_helpers import drag, seg
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")]
 
-SENTENCES = ["The first sentence is short.", "Then a second one follows with a few more words in it.",
-             "A third one ends the talk."]
+
+@pytest.fixture(scope="module")
+def talk_pauses():
+    return 1.2
 
 
 @pytest.fixture(scope="module")
-def spoken(tmp_path_factory):
+def talk_files(spoken, talk_sentences, tmp_path_factory):
+    """The talk as files to open: a compressed copy of the audio (opening it shows a quick sketch of
+    the waveform first, then the exact one) and the transcript."""
     folder = tmp_path_factory.mktemp("wavetools")
-    path = folder / "talk.wav"
-    truth = synthesize_talk(SENTENCES, path, pauses=[1.2, 1.2])
     transcript = folder / "talk.txt"
-    transcript.write_text("\n".join(SENTENCES) + "\n", encoding="utf-8")
-    audio = load_audio(str(path))
-    # A compressed copy: opening it shows a quick sketch of the waveform first, then the exact one.
+    transcript.write_text("\n".join(talk_sentences) + "\n", encoding="utf-8")
     ogg = folder / "talk.ogg"
-    write_audio(ogg, audio.samples, audio.sample_rate)
-    return audio, compute_peaks(audio), truth, str(ogg), str(transcript)
+    write_audio(ogg, spoken[0].samples, spoken[0].sample_rate)
+    return str(ogg), str(transcript)
 
 
-def test_reopening_a_project_restores_its_view(qtbot, window, spoken, tmp_path):
-    _, _, truth, audio_path, transcript = spoken
+def test_reopening_a_project_restores_its_view(qtbot, window, talk_files, tmp_path):
+    audio_path, transcript = talk_files
     with qtbot.waitSignal(window.files.sessionOpened, timeout=60_000):
         assert window.files.open_paths([audio_path, transcript])
     panel, vp = window.waveforms, window.waveforms.viewport
@@ -60,32 +60,6 @@ def test_reopening_a_project_restores_its_view(qtbot, window, spoken, tmp_path):
     assert vp.start == pytest.approx(2.25, abs=1e-6)
     assert vp.span == pytest.approx(1.5, abs=1e-6)
     assert panel.scrollbar.value() == int(vp.start * 1000)
-
-
-@pytest.fixture
-def shown(window, spoken):
-    """The window showing the synthesized talk with its true times."""
-    from ui.session import Session
-
-    audio, peaks, truth = spoken[:3]
-    doc = Document([Segment(t.text, t.start, t.end) for t in truth], audio_path=audio.path,
-                   audio_duration=audio.duration)
-    window.show_session(Session(doc, audio, peaks))
-    window.waveforms.fit_all()
-    QApplication.processEvents()
-    return window
-
-
-def seg(window, i):
-    return window.model.document.segments[i]
-
-
-def drag(qtbot, widget, x0, x1, button=Qt.LeftButton):
-    y = widget.height() // 2
-    qtbot.mousePress(widget, button, Qt.NoModifier, QPoint(int(round(x0)), y))
-    qtbot.mouseMove(widget, QPoint(int(round((x0 + x1) / 2)), y))
-    qtbot.mouseMove(widget, QPoint(int(round(x1)), y))
-    qtbot.mouseRelease(widget, button, Qt.NoModifier, QPoint(int(round(x1)), y))
 
 
 def right_click(widget, x: float, y: int | None = None):
@@ -279,8 +253,8 @@ def test_right_click_on_the_table_selects_the_row_and_offers_its_commands(qtbot,
 
 
 # ------------------------------------------------------------------ the view comes back
-def test_the_spectrogram_and_amplitude_zoom_are_part_of_the_saved_view(qtbot, window, spoken, tmp_path):
-    _, _, _, audio_path, transcript = spoken
+def test_the_spectrogram_and_amplitude_zoom_are_part_of_the_saved_view(qtbot, window, talk_files, tmp_path):
+    audio_path, transcript = talk_files
     with qtbot.waitSignal(window.files.sessionOpened, timeout=60_000):
         assert window.files.open_paths([audio_path, transcript])
     window.a["show_spectrogram"].trigger()

@@ -7,6 +7,7 @@ reports, in the status bar, why it cannot) and pushes it on the undo stack.
 from __future__ import annotations
 
 import math
+import textwrap
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 SMALL_NUDGE = 0.010
 BIG_NUDGE = 0.100
+QUOTE_CHARS = 48  #: unscripted speech quoted in the status bar is cut to this many characters
 
 
 def _blocks(rows: list[int]) -> list[tuple[int, int]]:
@@ -257,9 +259,11 @@ class EditController(QObject):
             self.window.player.seek(span.start)
             self.window.waveforms.viewport.show_range(span.start, span.end)
             self.window.waveforms.refresh_view()
-            self.window.say(f"{wrap}Speech not in the transcript: “{span.text.strip()}”. "
-                            f"Press U to insert it as a segment, {self._reviewed_key()} to let it be. "
-                            f"({total} to review)")
+            # What to do comes before the quote, and the quote is cut short: a long one pushed the keys
+            # out of the status bar.  The whole text is in the panel and on the waveform.
+            insert = self.window.a["insert_unscripted"].shortcut().toString() or "Insert unscripted speech"
+            self.window.say(f"{wrap}Speech not in the transcript ({total} to review): {insert} inserts it as a "
+                            f"segment, {self._reviewed_key()} lets it be. “{textwrap.shorten(span.text, QUOTE_CHARS, placeholder=' …')}”")
         return True
 
     def _reviewed_key(self) -> str:

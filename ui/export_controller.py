@@ -38,7 +38,8 @@ class ExportController(QObject):
         if not doc.segments:
             self.window.say("Open a talk first; there is nothing to export yet.")
             return
-        dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows(), self.window, talk=self.talk_key())
+        dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows(), self.window, talk=self.talk_key(),
+                           known_as=self.talk_names())
         if dlg.exec() != ExportDialog.Accepted:
             return
         dlg.remember()
@@ -46,8 +47,15 @@ class ExportController(QObject):
 
     def talk_key(self) -> Optional[str]:
         """What this talk is known by for remembered folders: its project, else its transcript or audio."""
+        names = self.talk_names()
+        return names[0] if names else None
+
+    def talk_names(self) -> list[str]:
+        """Every name the talk's folder may be remembered under, the current one first.  A talk exported
+        before it was saved as a project was remembered under its transcript: after the save the export
+        dialog offered the transcript's folder again instead of the one just used."""
         doc = self.model.document
-        return self.model.project_path or doc.source_path or doc.audio_path
+        return [p for p in (self.model.project_path, doc.source_path, doc.audio_path) if p]
 
     def run(self, req: ExportRequest, check: bool = True) -> bool:
         from aligner.output_check import check_outputs
@@ -64,6 +72,7 @@ class ExportController(QObject):
         if req.rows:
             doc = doc.copy()
             doc.segments = [doc.segments[r] for r in sorted(req.rows) if 0 <= r < len(doc.segments)]
+        written = ""  #: what the message after the clips names first, so the transcript's line is not lost
         if req.path:
             from aligner.formats import write_document
 
@@ -78,11 +87,12 @@ class ExportController(QObject):
                 self.exported.emit("failed")
                 return False
             what = f" ({len(doc.segments)} selected segments)" if req.rows else ""
-            self.window.say(f"Exported {os.path.basename(req.path)}{what}.")
+            written = f"Exported {os.path.basename(req.path)}{what}"
+            self.window.say(f"{written}.")
         if req.clips is None:
             self.exported.emit("done")
             return True
-        return self._clips(req)
+        return self._clips(req, written)
 
     def _checked(self, doc, req: ExportRequest) -> bool:
         """Warn about what a timer would fix before handing the file over; True = go ahead."""
@@ -105,7 +115,8 @@ class ExportController(QObject):
                                 informative="Export anyway, or cancel and fix them first (F3 walks the "
                                             "segments to review).")
 
-    def _clips(self, req: ExportRequest) -> bool:
+    def _clips(self, req: ExportRequest, written: str = "") -> bool:
+        """Cut the clips in the background; ``written`` ("Exported talk.srt") leads the message at the end."""
         from aligner.clips import export_clips
 
         if self.model.audio is None or not self.model.document.audio_path:
@@ -117,18 +128,20 @@ class ExportController(QObject):
         c = req.clips
         job = Job("Exporting clips", lambda progress, cancel: export_clips(
             doc, doc.audio_path, c.folder, c.format, c.pad, c.indices, progress, cancel, c.fade, c.normalize))
-        job.signals.succeeded.connect(lambda result: self._clips_done(result, c.folder))
-        job.signals.cancelled.connect(lambda: (self.window.say("Clip export cancelled; clips written so far were "
-                                                               "kept."), self.exported.emit("cancelled")))
+        lead = f"{written}; " if written else ""
+        job.signals.succeeded.connect(lambda result: self._clips_done(result, c.folder, lead))
+        job.signals.cancelled.connect(lambda: (self.window.say(f"{lead}clip export cancelled; clips written so far "
+                                                               "were kept."), self.exported.emit("cancelled")))
         job.signals.failed.connect(self._clips_failed)
         self.clip_job = job
         self.window.start_job(job)
         return True
 
-    def _clips_done(self, result, folder: str) -> None:
+    def _clips_done(self, result, folder: str, lead: str = "") -> None:
         n = len(result) if hasattr(result, "__len__") else None
         held = len(getattr(result, "held_back", ()))
-        self.window.say((f"Wrote {n} clips to {folder}." if n is not None else f"Wrote the clips to {folder}.")
+        wrote = f"{n} clips" if n is not None else "the clips"
+        self.window.say(lead + (f"wrote {wrote} to {folder}." if lead else f"Wrote {wrote} to {folder}.")
                         + (f" {held} stayed quieter than asked (their peaks would clip, or they are nearly silent)." if held else ""))
         self.exported.emit("done")
 

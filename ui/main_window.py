@@ -28,7 +28,7 @@ from .edit_controller import BIG_NUDGE, SMALL_NUDGE, EditController
 from .edit_helpers import boundary_time, realign_span
 from .export_controller import ExportController
 from .file_controller import FileController
-from .player import PREVIEW, Player
+from .player import PREVIEW, Player, speed_text
 from .language_button import LanguageButton
 from .progress_panel import ProgressPanel
 from .recent_labels import entry_labels
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.review_label.setToolTip("Items worth a look (F3 jumps to the next one)")
         self.time_label = QLabel()
         self.time_label.setMinimumWidth(90)
-        self.speed_label = QLabel("1.0×")
+        self.speed_label = QLabel(speed_text(1.0))
         self.speed_label.setToolTip("Playback speed (Ctrl+Up / Ctrl+Down)")
         self.progress = ProgressPanel()
         self.language_button = LanguageButton()
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
 
         p.playheadChanged.connect(self._playhead_moved)
         p.playingChanged.connect(self._playing_changed)
-        p.rateChanged.connect(lambda r: self.speed_label.setText(f"{r:g}×"))
+        p.rateChanged.connect(lambda r: self.speed_label.setText(speed_text(r)))
         p.message.connect(self.say)
 
         m.modifiedChanged.connect(lambda _: self.update_title())

@@ -28,6 +28,12 @@ PREVIEW = 0.5  #: seconds played before/after a boundary
 TICK_MS = 15
 
 
+def speed_text(rate: float) -> str:
+    """A playback speed as the status bar shows it, the same way from every path: "1.0×", "1.25×", "0.5×"."""
+    text = f"{rate:.2f}".rstrip("0")
+    return f"{text}0×" if text.endswith(".") else f"{text}×"
+
+
 class Player(QObject):
     playheadChanged = Signal(float)
     playingChanged = Signal(bool)

@@ -107,16 +107,18 @@ def summarize(findings: Sequence[Finding], max_cps: float, max_chars: int, limit
         shown = ", ".join(f"#{r + 1}" for r in rows[:limit]) + (f" and {len(rows) - limit} more"
                                                                   if len(rows) > limit else "")
         n = len(these)
+        # Cues are counted, segments listed: when a segment has several, say how many segments those are.
+        where = f" in {len(rows)} segment{'s' if len(rows) != 1 else ''}" if len(rows) != n else ""
         if kind == FLAGGED:
             lines.append(f"{n} segment{'s' if n != 1 else ''} still to review: {shown}")
         elif kind == ZERO:
-            lines.append(f"{n} subtitle{'s' if n != 1 else ''} with no duration: {shown}")
+            lines.append(f"{n} subtitle{'s' if n != 1 else ''} with no duration{where}: {shown}")
         elif kind == OVERLAP:
-            lines.append(f"{n} overlap{'s' if n != 1 else ''}: {shown}")
+            lines.append(f"{n} overlap{'s' if n != 1 else ''}{where}: {shown}")
         elif kind == FAST:
             fastest = max(these, key=lambda f: f.value)
-            lines.append(f"{n} faster than {max_cps:g} characters per second (fastest {fastest.value:.0f}, "
+            lines.append(f"{n} faster than {max_cps:g} characters per second{where} (fastest {fastest.value:.0f}, "
                          f"#{fastest.segment + 1}): {shown}")
         else:
-            lines.append(f"{n} line{'s' if n != 1 else ''} longer than {max_chars} characters: {shown}")
+            lines.append(f"{n} line{'s' if n != 1 else ''} longer than {max_chars} characters{where}: {shown}")
     return "\n".join(lines)

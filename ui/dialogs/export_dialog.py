@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -65,7 +65,8 @@ def selection_label(n: int) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, doc, prefs, selected_rows: list[int], parent=None, talk: Optional[str] = None):
+    def __init__(self, doc, prefs, selected_rows: list[int], parent=None, talk: Optional[str] = None,
+                 known_as: Sequence[str] = ()):
         super().__init__(parent)
         from aligner.formats import export_formats
 
@@ -84,7 +85,10 @@ class ExportDialog(QDialog):
             self.formats.insert(0, type(src)("original", f"Same as the transcript ({src.name})", src.extensions,
                                              "Write the corrected times back into the transcript's own format."))
         base = os.path.splitext(doc.source_path or doc.audio_path or os.path.join(os.path.expanduser("~"), "talk"))[0]
-        folder = prefs.export_folder(talk) if hasattr(prefs, "export_folder") else None
+        # The folder remembered under the talk's current name, else under a name it had before (its transcript
+        # before it was saved as a project).
+        folder = next((f for f in map(prefs.export_folder, [talk, *known_as]) if f), None) \
+            if hasattr(prefs, "export_folder") else None
         if folder:
             base = os.path.join(folder, os.path.basename(base))
         self._base = base

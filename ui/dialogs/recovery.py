@@ -49,6 +49,9 @@ class RecoveryDialog(QDialog):
         for e in entries:
             QListWidgetItem(describe_entry(e), self.list)
         self.list.setCurrentRow(0)
+        # Wide enough for the longest entry: name, segments and time are read, not scrolled to.
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                                  + self.list.verticalScrollBar().sizeHint().width())
         buttons = QDialogButtonBox()
         restore = buttons.addButton("Restore", QDialogButtonBox.AcceptRole)
         discard = buttons.addButton("Discard", QDialogButtonBox.DestructiveRole)
