@@ -143,14 +143,7 @@ def write_case(talk: Talk, case_dir: Path) -> None:
 
 
 # ------------------------------------------------------------------ signals
-def _pink_noise(n: int, rng: np.random.Generator) -> np.ndarray:
-    """Unit-RMS 1/f noise, shaped in the frequency domain."""
-    spec = np.fft.rfft(rng.normal(size=n))
-    f = np.fft.rfftfreq(n, 1 / RATE)
-    spec[1:] /= np.sqrt(f[1:])
-    spec[0] = 0
-    x = np.fft.irfft(spec, n)
-    return (x / (np.sqrt(np.mean(x ** 2)) + 1e-12)).astype(np.float32)
+_pink_noise = synth_cases.pink  # unit-RMS 1/f noise, one definition for both case makers
 
 
 def noise_floor(samples: np.ndarray) -> float:

@@ -75,6 +75,7 @@ def say(text: str, voice: Voice) -> np.ndarray:
 
 # ------------------------------------------------------------------ spoilers
 def pink(n: int, rng: np.random.Generator) -> np.ndarray:
+    """Unit-RMS 1/f noise, shaped in the frequency domain."""
     spec = np.fft.rfft(rng.normal(size=n))
     f = np.fft.rfftfreq(n, 1 / RATE)
     spec[1:] /= np.sqrt(f[1:])
