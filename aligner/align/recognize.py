@@ -89,15 +89,17 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
                 raise _Stopped
         return _transcribe_block(model, audio.float32(a, b), audio.sample_rate, a, language, prompt, seen)
 
+    def report() -> None:
+        progress(min(1.0, sum(heard_so_far) / total))
+
     words: list[HeardWord] = []
     detected = language
     rest = range(len(blocks))
     if detected is None and blocks:
-        first, detected = _in_threads(one, [0], None, 1, cancel, lambda: progress(sum(heard_so_far) / total))[0]
+        first, detected = _in_threads(one, [0], None, 1, cancel, report)[0]
         words.extend(first)
         rest = range(1, len(blocks))
-    for found, _ in _in_threads(one, rest, detected, model_workers(model), cancel,
-                                lambda: progress(min(1.0, sum(heard_so_far) / total))):
+    for found, _ in _in_threads(one, rest, detected, model_workers(model), cancel, report):
         words.extend(found)
     progress(1.0)
     words.sort(key=lambda w: w.start)
