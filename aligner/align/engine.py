@@ -7,11 +7,14 @@
 3. **Match** transcript tokens to heard tokens (:mod:`.matching`) and **place**
    every token (:mod:`.placement`), finding unheard text and unscripted speech;
    **listen again** around sentences Whisper missed (:mod:`.listen_again`) and
-   place those stretches anew.
+   place those stretches anew; where still too little was heard, place the
+   poorly heard segments by **forcing** the transcript's own words onto the
+   audio (:mod:`.forced`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available, the energy envelope otherwise.
 5. **Score** confidence per word and segment (:mod:`.confidence`).
-6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`).
+6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
+   heard and, where little was, from how likely the decoder found the transcript given the audio.
 
 The input document is never modified; the result is a new list of segments.
 """
@@ -32,6 +35,7 @@ from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
 from .confidence import LOW, pauses_beside, score_segment, uncovered_sound
+from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .matching import match_tokens
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows
@@ -166,6 +170,10 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                 words_here = listen_again(model, audio, env, windows, words_here, language, cancel)
             placement = _place_stretch(doc, st, words_here, env, language)
             rescued += len(windows)
+        if placement.tokens and placement.strong < HEARD_TOO_LITTLE * placement.tokens:
+            with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
+                evidence.add_forced(place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language),
+                                    placement.tokens)
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)

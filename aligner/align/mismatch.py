@@ -16,7 +16,10 @@ audio could hold is refused before any of this (:mod:`.plausibility`).
 
 The right talk badly heard (a strong accent, a poor line, a synthetic voice)
 matches few words exactly but resembles the transcript letter by letter; it is
-aligned and flagged, not refused.  When the audio is in another language than
+aligned and flagged, not refused.  Heard worse still (a telephone line with
+hum, where Whisper's words resemble nothing), the transcript's own words are
+forced onto the audio (:mod:`.forced`) and the decoder's probability of them
+says whether they belong there.  When the audio is in another language than
 the text, the message names both.
 """
 
@@ -25,7 +28,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..audio import Audio
-from .language_choice import LanguageChoice, heard_language, mismatch_message
+from .forced import BELONGS
+from .language_choice import LanguageChoice, heard_languages, mismatch_message
 from .models import multilingual_model
 
 
@@ -50,6 +54,27 @@ class MismatchEvidence:
         self.words = self.matched = self.heard = self.heard_tokens = 0
         self.text: list[str] = []
         self.heard_text: list[str] = []
+        self.forced: list[tuple[float, int]] = []  #: (belonging probability, tokens) of stretches placed by forcing
+
+    def add_forced(self, probability: float, tokens: int) -> None:
+        """A poorly heard stretch was forced-decoded: the decoder's mean probability of its words."""
+        self.forced.append((probability, tokens))
+
+    def forced_probability(self) -> Optional[float]:
+        """The decoder's probability of the transcript given the audio, over the forced stretches (None: none)."""
+        total = sum(n for _, n in self.forced)
+        return sum(p * n for p, n in self.forced) / total if total else None
+
+    def belongs(self) -> bool:
+        """Forced decoding found the transcript's words likely in this audio, however little was heard.
+
+        Over a telephone line or hum, the multilingual model may hear almost
+        nothing right ("Tjej, Maribob" for "Hej allihop"), and even take the
+        language for another (French heard as Thai); the decoder told what was
+        said still finds it likely there.  Another talk's transcript it does not.
+        """
+        p = self.forced_probability()
+        return p is not None and p >= BELONGS
 
     def add(self, tokens: int, strongly_matched: int, heard_words: int, heard_tokens: int = 0) -> None:
         """Count a stretch: its transcript tokens, how many sit in trusted runs, words and tokens heard.
@@ -114,8 +139,10 @@ def mismatch_verdict(evidence: MismatchEvidence, model, audio: Audio, choice: La
     message = evidence.verdict()
     if message and evidence.resembles():
         return None  # the right talk, badly heard (accent, noise, synthetic voice): align it, flagged
+    if message and evidence.belongs():
+        return None  # the right talk, heard too poorly to match, placed by forcing its words: align it, flagged
     if message and evidence.heard:  # is the audio in another language than the text? Say both.
-        other = heard_language(model if model.model.is_multilingual else multilingual_model(), audio,
+        odds = heard_languages(model if model.model.is_multilingual else multilingual_model(), audio,
                                threads, device, compute_type)
-        message = mismatch_message(choice, other) or message
+        message = mismatch_message(choice, odds[0] if odds else None, odds) or message
     return message

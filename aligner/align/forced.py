@@ -1,0 +1,221 @@
+"""Placing the transcript's own words by forced decoding, where recognition heard too little.
+
+Recognition (:mod:`.recognize`) asks Whisper what was said and matches that to
+the transcript.  Over a telephone line, under mains hum or in a voice Whisper
+rarely hears, the multilingual ``base`` model hears almost nothing right
+("Tjej, Maribob" for "Hej allihop"): few transcript words are matched, the
+talk is placed badly, and the transcript looks as if it belonged to another
+recording.  Yet the transcript is known.  Forced decoding feeds its own
+tokens to Whisper's decoder over the audio: the cross-attention heads that
+follow the speech (the alignment heads CTranslate2 knows for each model) give,
+by dynamic time warping, the frame where each token begins -- the method of
+openai-whisper's word timestamps and of stable-ts ``align()``, offline, in
+every language Whisper knows, with the model already loaded.
+
+It also answers the question recognition could not: does the transcript
+belong to this audio?  The decoder's probability of the transcript's tokens
+given the audio is high when the audio says them (a badly heard talk: a mean
+of 0.4-0.8 per word on the dev telephone talks) and low when it says
+something else (0.1-0.2: the decoder can only lean on the language itself).
+
+Times come on Whisper's 20 ms grid and carry the attention's bias (a word's
+end is where the next token begins, after any pause); the engine's pause pass
+moves the boundaries into the pauses afterwards, as it does for heard words.
+Where recognition works, placement from heard words is better (measured in
+benchmarks/README.md, "Forced decoding"), so this is the fallback, not the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import Envelope
+
+#: Whisper's window: the longest stretch one forced decoding can cover (s).
+WINDOW = 30.0
+#: Text is given to one window until its expected speech reaches this far into it (s): the rest of the
+#: window is slack for a speaker slower than the talk's average.
+FILL = 20.0
+
+
+@dataclass(frozen=True)
+class ForcedWord:
+    text: str
+    start: float
+    end: float
+    probability: float  #: the decoder's mean probability of the word's tokens, given the audio and the words before
+
+
+def _tokenizer(model, language: str):
+    from faster_whisper.tokenizer import Tokenizer
+
+    multilingual = model.model.is_multilingual
+    return Tokenizer(model.hf_tokenizer, multilingual, task="transcribe",
+                     language=language if multilingual else "en")
+
+
+def word_token_ranges(tokenizer, words: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The transcript's tokens, and where each word's tokens begin (plus the end), word by word.
+
+    Each word is encoded with its leading space, as Whisper writes running text,
+    so a word's tokens are its own and never shared with a neighbour.
+    """
+    tokens: list[int] = []
+    bounds = [0]
+    for k, w in enumerate(words):
+        piece = tokenizer.encode((" " if k or tokenizer.language_code not in ("zh", "ja") else "") + w)
+        tokens += piece
+        bounds.append(len(tokens))
+    return tokens, bounds
+
+
+def align_words(model, audio: Audio, t0: float, t1: float, words: Sequence[str],
+                language: str) -> list[ForcedWord]:
+    """Times of ``words``, said in this order within [t0, t1] (at most 30 s), by forced decoding."""
+    if not words:
+        return []
+    t1 = min(t1, t0 + WINDOW)
+    from faster_whisper.audio import pad_or_trim
+
+    chunk = np.ascontiguousarray(audio.float32(t0, t1), dtype=np.float32)
+    features = model.feature_extractor(chunk)
+    num_frames = max(1, min(features.shape[-1], 3000))
+    encoder_output = model.encode(pad_or_trim(features[:, :3000]))
+    tok = _tokenizer(model, language)
+    tokens, bounds = word_token_ranges(tok, words)
+    result = model.model.align(encoder_output, tok.sot_sequence, [tokens + [tok.eot]], num_frames,
+                               median_filter_width=7)[0]
+    text_idx = np.array([p[0] for p in result.alignments])
+    time_idx = np.array([p[1] for p in result.alignments])
+    jumps = np.pad(np.diff(text_idx), (1, 0), constant_values=1).astype(bool)
+    jump_times = time_idx[jumps] / model.tokens_per_second  # where each token (and then eot) begins
+    probs = np.asarray(result.text_token_probs, dtype=np.float64)
+    out = []
+    for k, w in enumerate(words):
+        a, b = bounds[k], bounds[k + 1]
+        start = float(jump_times[min(a, len(jump_times) - 1)]) if len(jump_times) else 0.0
+        end = float(jump_times[min(b, len(jump_times) - 1)]) if len(jump_times) else 0.0
+        p = float(np.mean(probs[a:b])) if b > a and len(probs) >= b else 0.0
+        out.append(ForcedWord(w, min(t1, t0 + start), min(t1, t0 + max(start, end)), p))
+    return out
+
+
+def _letters(words: Sequence[str]) -> int:
+    return max(1, sum(ch.isalnum() for w in words for ch in w))
+
+
+def _expected_ends(lines: Sequence[Sequence[str]], runs: Sequence[tuple[float, float]], t0: float,
+                   t1: float) -> list[float]:
+    """Where each line would end if the talk were read at an even pace over its sound (letters per voiced s)."""
+    voiced = [(max(a, t0), min(b, t1)) for a, b in runs if b > t0 and a < t1]
+    total = sum(b - a for a, b in voiced)
+    letters = [_letters(ws) for ws in lines]
+    if total <= 0:
+        step = (t1 - t0) / sum(letters)
+        return list(t0 + step * np.cumsum(letters))
+    out, acc, want = [], 0.0, 0.0
+    k = 0
+    for n in letters:
+        want += total * n / sum(letters)
+        while k < len(voiced) and acc + (voiced[k][1] - voiced[k][0]) < want - 1e-9:
+            acc += voiced[k][1] - voiced[k][0]
+            k += 1
+        out.append(voiced[k][0] + want - acc if k < len(voiced) else voiced[-1][1])
+    return out
+
+
+def force_lines(model, audio: Audio, env: Envelope, lines: Sequence[Sequence[str]], t0: float, t1: float,
+                language: str) -> list[list[ForcedWord]]:
+    """Every line's words placed in [t0, t1] by forced decoding, window by window.
+
+    Lines go into a window while their expected speech (the talk's letters per
+    second of sound) fits FILL seconds; every line but the window's last is
+    kept, and the next window starts between the last kept line and the one
+    after it, so each line is decoded whole and away from a window's edge.
+    """
+    runs = env.voiced_runs(t0, t1, bridge=0.3)
+    out: list[list[ForcedWord]] = [[] for _ in lines]
+    todo = [k for k, ws in enumerate(lines) if ws]
+    cursor = t0
+    while todo:
+        ends = _expected_ends([lines[k] for k in todo], runs, cursor, t1)
+        take = max(1, sum(1 for e in ends if e - cursor <= FILL))
+        hi = min(t1, cursor + WINDOW)
+        group = todo[:take]
+        words = [w for k in group for w in lines[k]]
+        got = align_words(model, audio, cursor, hi, words, language)
+        pos = 0
+        for k in group:
+            out[k] = got[pos:pos + len(lines[k])]
+            pos += len(lines[k])
+        last_window = take == len(todo) or hi >= t1
+        keep = group if last_window else group[:-1] or group
+        todo = todo[len(keep):]
+        if todo:
+            nxt = out[todo[0]][0].start if out[todo[0]] else out[keep[-1]][-1].end
+            step = max(out[keep[-1]][-1].end, (out[keep[-1]][-1].end + nxt) / 2)
+            cursor = min(max(cursor + 0.5, step), max(t0, t1 - 0.5))
+    return out
+
+
+def belongs_probability(forced: Sequence[Sequence[ForcedWord]]) -> float:
+    """The decoder's mean per-word probability of the transcript given the audio (0 when nothing was forced)."""
+    probs = [w.probability for line in forced for w in line]
+    return float(np.mean(probs)) if probs else 0.0
+
+
+#: A stretch whose transcript tokens were matched to what Whisper heard less often than this is placed by forcing.
+HEARD_TOO_LITTLE = 0.5
+#: A segment of such a stretch takes the forced times when fewer of its words than this were matched.
+SEGMENT_HEARD = 0.5
+#: The transcript belongs to the audio when the decoder gives its words at least this mean probability
+#: (measured on the dev telephone talks: 0.30-0.71 for the talk's own transcript, 0.13 for another talk's).
+BELONGS = 0.2
+_MATCHED = ("exact", "fuzzy")
+
+
+def heard_share(hows: Sequence) -> float:
+    """The share of a placed segment's words that were matched to heard words (1.0 when it has none)."""
+    spoken = [h for h in hows if h is not None]
+    return sum(h in _MATCHED for h in spoken) / len(spoken) if spoken else 1.0
+
+
+def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float, t1: float,
+                     language: str) -> float:
+    """Forced times for the segments of a poorly heard stretch (in place); return the belonging probability.
+
+    Every segment is decoded (the windows need the whole text in order), but only
+    those recognition matched poorly take the forced times: a segment that was
+    heard keeps its heard words' times, which are better where they exist.  Nothing
+    moves when the decoder says the transcript does not belong to the audio.
+    """
+    from dataclasses import replace
+
+    from ..document import NOT_HEARD
+
+    spoken = [[k for k, w in enumerate(item.segment.words) if not w.cue] for item in items]
+    lines = [[item.segment.words[k].text for k in keep] for item, keep in zip(items, spoken)]
+    forced = force_lines(model, audio, env, lines, t0, t1, language)
+    belongs = belongs_probability(forced)
+    if belongs < BELONGS:
+        return belongs
+    for item, keep, got in zip(items, spoken, forced):
+        if not got or heard_share(item.hows) >= SEGMENT_HEARD:
+            continue
+        words = list(item.segment.words)
+        hows = list(item.hows)
+        for k, fw in zip(keep, got):
+            words[k] = replace(words[k], start=fw.start, end=fw.end, probability=fw.probability)
+            hows[k] = "substituted"  # placed by sound, not heard: scored like a word laid over other words
+        for k, w in enumerate(words):  # cues sit where the word before them ends
+            if w.cue:
+                t = next((words[j].end for j in range(k - 1, -1, -1) if not words[j].cue), got[0].start)
+                words[k] = replace(w, start=t, end=t)
+        item.segment = replace(item.segment, start=got[0].start, end=got[-1].end, words=tuple(words),
+                               flags=item.segment.flags - {NOT_HEARD})
+        item.hows = tuple(hows)
+    return belongs
