@@ -91,3 +91,13 @@ def test_edges_further_than_the_reach_are_not_taken():
     items = [_placed(S1, 0.5, 2.5), _placed(S2, 3.1, 4.1), _placed(S3, 4.8, 6.8)]
     snap_to_pauses(items, env, 0.0, 9.5)
     assert abs(items[2].segment.end - 6.8) <= 0.03
+
+
+def test_sentences_said_without_a_pause_end_at_the_dip_before_the_next():
+    """A 60 ms gap between voices is no pause, but the first sentence ends there, not where Whisper ended it."""
+    audio = _recording([(0.5, 2.44), (2.5, 4.1)], 5.0)
+    env = Envelope(audio)
+    items = [_placed(S1, 0.5, 2.2), _placed(S2, 2.5, 4.1)]  # Whisper ended S1's last word 0.24 s early
+    assert snap_to_pauses(items, env, 0.0, 5.0) == 1
+    assert abs(items[0].segment.end - 2.47) <= 0.03 and items[1].segment.start == 2.5
+    assert all(w.end <= items[0].segment.end for w in items[0].segment.words)

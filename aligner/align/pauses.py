@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
+import numpy as np
+
 from ..document import NOT_HEARD, Segment
 from .activity import Envelope
 from .boundaries import clamp_words
@@ -44,6 +46,10 @@ SURE_SPREAD, UNSURE_SPREAD = 0.35, 1.2
 KEEP_COST = 4.0
 #: How far the first start and last end of a run of segments may move to the edge of their sound (s).
 EDGE_REACH = 0.6
+#: Between sentences said without a pause, the end goes to the quietest stretch this long before the next start (s).
+GAP_DIP = 0.03
+#: ... when that stretch is at least this much quieter (dB) than the median of the sound around it.
+DIP_DB = 10.0
 #: How far a segment's duration may stray from its text's length x speaking rate: this share, plus a constant.
 DURATION_SPREAD, DURATION_SLACK = 0.3, 0.4
 
@@ -101,13 +107,13 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> 
         while j + 1 < len(items) and _eligible(items[j + 1]):
             j += 1
         if j > k:
-            moved += _snap_run(items, k, j, found, runs)
+            moved += _snap_run(items, k, j, found, runs, env)
         k = j + 1
     return moved
 
 
 def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],
-              runs: Sequence[tuple[float, float]]) -> int:
+              runs: Sequence[tuple[float, float]], env: Envelope) -> int:
     segs = [items[i].segment for i in range(first, last + 1)]
 
     def first_start(end: float) -> float:
@@ -195,6 +201,7 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
     moved = 0
     for b, c in enumerate(chosen):
         if c is None:
+            moved += _close_gap_without_pause(items[first + b], items[first + b + 1], found, env)
             continue
         lo, hi = items[first + b], items[first + b + 1]
         if (lo.segment.end, hi.segment.start) != c:
@@ -208,6 +215,29 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
     for i in range(first, last + 1):
         items[i].segment = _respread_if_squeezed(items[i].segment)
     return moved
+
+
+def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float, float]], env: Envelope) -> int:
+    """Two sentences said without a pause between them: the first ends at the dip before the next starts.
+
+    Whisper ends a sentence's last word early where the next follows at once (its
+    word end is a dip inside the word, or where its attention moved on), and a
+    gap left between two segments with no pause in it is sound that belongs to one
+    of them.  Only a real dip (DIP_DB below the sound around it) is taken: in sound
+    that runs on unbroken there is no telling where one sentence stops.  The start of the next sentence is the better-placed edge (measured on
+    the dev tight talks: starts +4 ms, ends -183 ms signed median), so the end moves
+    to the quietest moment between the two, where one voice stops and the next
+    begins.  Returns 1 when it moved.
+    """
+    end, start = lo.segment.end, hi.segment.start
+    if start - end <= GAP_DIP or any(p[0] < start and p[1] > end for p in found):
+        return 0
+    at, level = env.quietest(end, start, width=GAP_DIP)
+    around = env.db[env.frame(end - 0.2):env.frame(start + 0.2)]
+    if len(around) == 0 or level > float(np.median(around)) - DIP_DB:
+        return 0  # sound all the way through: no sign of where one sentence stops
+    lo.segment = _with_end(lo.segment, at)
+    return 1
 
 
 def _spoken(s: Segment) -> list[int]:
