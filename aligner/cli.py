@@ -312,6 +312,9 @@ def cmd_align(args) -> int:
     if not args.quiet:
         if result.stats.get("language_reason"):
             say(result.stats["language_reason"])
+        if result.stats.get("placed_by_forcing"):
+            say(f"{result.stats['placed_by_forcing']} segments were heard too poorly to match (a telephone line, "
+                "noise?) and were placed by fitting their own words to the audio: check them.")
         say(_summary(doc, result, time.monotonic() - t0))
         say("Wrote " + ", ".join(written) + ".")
     return EXIT_OK

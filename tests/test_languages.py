@@ -229,6 +229,7 @@ def test_a_talk_over_a_telephone_line_is_aligned_not_refused(tmp_path, lang):
     doc, result = _align_files(wav, txt)
     assert result.language == lang
     assert result.stats.get("mismatch") is None, result.stats["mismatch"]
+    assert result.stats["placed_by_forcing"] >= 1
     errs = [e for s, t in zip(doc.segments, truth) for e in (abs(s.start - t.start), abs(s.end - t.end))]
     assert len(errs) == 2 * len(truth)
     assert sum(e <= 0.1 for e in errs) >= 0.8 * len(errs), errs

@@ -160,7 +160,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
     placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan]]] = []
     evidence = MismatchEvidence()
-    rescued = 0
+    rescued = forced = 0
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         placement = _place_stretch(doc, st, words_here, env, language)
@@ -172,8 +172,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
             rescued += len(windows)
         if placement.tokens and placement.strong < HEARD_TOO_LITTLE * placement.tokens:
             with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
-                evidence.add_forced(place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language),
-                                    placement.tokens)
+                belongs, moved = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
+            evidence.add_forced(belongs, placement.tokens)
+            forced += moved
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)
@@ -210,7 +211,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "language_reason": choice.line(),
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
-             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued, **refine_stats}
+             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
+             "placed_by_forcing": forced, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
 
 
