@@ -6,7 +6,9 @@ cases are made to produce them, sentence by sentence with espeak-ng / flite (so 
 sentence's first and last sample is known exactly), with the edits that break aligners:
 
 * **tails**: a sentence's last words said quietly and quickly after a short hesitation
-  ("..., one uh", "..., you know"), which Whisper often does not write down;
+  ("..., one uh", "..., you know"), which Whisper often does not write down; also after a
+  long hesitation, nearly as long as the pause to the next sentence (an honest test of
+  whether doubt about such a tail is raised only where it is misplaced);
 * **fillers**: "um", "uh" at a sentence's start or end, in the transcript as said;
 * **openings**: several sentences that begin with the same words, with one of them deleted
   from the transcript (the next one could start at the deleted one);
@@ -47,6 +49,8 @@ class Line:
     scripted: bool = True
     #: level relative to the talk (dB): a quiet aside, a short "Okay." off-microphone
     gain_db: float = 0.0
+    #: hesitation before the tail (s, drawn from this range); None = TAIL_GAP
+    tail_gap: Optional[tuple[float, float]] = None
     #: something between the previous line and this one: ("music" | "noise" | "join", seconds)
     before: Optional[tuple[str, float]] = None
 
@@ -110,7 +114,7 @@ def make(trap: Trap) -> Made:
         pieces.append((pos, x))
         pos += len(x)
         if line.tail:
-            pos += int(prng.uniform(*TAIL_GAP) * RATE)
+            pos += int(prng.uniform(*(line.tail_gap or TAIL_GAP)) * RATE)
             t = say(line.tail, Voice(v.engine, v.name, v.speed * TAIL_SPEED, v.pitch))
             t = t * (trap.level * gain * 10 ** (prng.uniform(*TAIL_GAIN_DB) / 20) / max(_rms(t), 1e-6))
             pieces.append((pos, t))
@@ -165,7 +169,9 @@ def _talk(seed: int, n: int) -> list[str]:
 
 def _catalogue() -> dict[str, tuple[str, Trap]]:
     a, b, c, d, e, f, g, h = (_talk(s, 12) for s in (601, 602, 603, 604, 605, 606, 607, 608))
-    x1, x2, x3 = (_talk(s, 12) for s in (701, 702, 703))
+    x1, x2, x3, x4 = (_talk(s, 12) for s in (701, 702, 703, 704))
+    i = _talk(609, 12)
+    slow = (0.45, 0.9)
     return {
         # ---- development
         "trap_tails": ("dev", Trap((
@@ -209,6 +215,11 @@ def _catalogue() -> dict[str, tuple[str, Trap]]:
             L(h[0]), L(h[1], tail="um yeah"), L(h[2]), L(h[3], tail="and so forth"), L(h[4], before=("noise", 1.0)),
             L(h[5]), L("Fine.", gain_db=-9), L(h[6], tail="uh")),
             (Voice(E, "en-us", 1.3), Voice(F, "slt", 1.25)), seed=618, snr_db=20, noise="white", pause=(0.2, 0.6))),
+        "trap_hesitant": ("dev", Trap((
+            L(i[0], tail="uh", tail_gap=slow), L(i[1]), L(i[2], tail="you know", tail_gap=slow), L(i[3]),
+            L(i[4], tail="I think", tail_gap=slow), L(i[5], tail="um", tail_gap=slow), L(i[6]),
+            L(i[7], tail="more or less", tail_gap=slow), L(i[8])),
+            (Voice(E, "en-us+m2", 0.95), Voice(F, "awb", 0.9)), seed=619, snr_db=26, pause=(0.5, 1.1))),
         # ---- aside: look only at the end, to report
         "trapx_tails": ("aside", Trap((
             L(x1[0], tail="uh"), L(x1[1]), L(x1[2], tail="one uh"), L(x1[3]), L(x1[4], tail="you know"),
@@ -223,6 +234,10 @@ def _catalogue() -> dict[str, tuple[str, Trap]]:
             L(x3[0]), L("Sure.", gain_db=-9), L(x3[1], tail="um"), L(x3[2]), L("Exactly.", gain_db=-7),
             L(x3[3], before=("noise", 1.2)), L("Uh, " + x3[4][0].lower() + x3[4][1:]), L("Yes.", gain_db=-10), L(x3[5])),
             (Voice(E, "en-gb-x-gbclan", 1.15), Voice(F, "rms", 1.1)), seed=713, snr_db=19, noise="hum")),
+        "trapx_hesitant": ("aside", Trap((
+            L(x4[0]), L(x4[1], tail="sort of", tail_gap=slow), L(x4[2]), L(x4[3], tail="uh", tail_gap=slow),
+            L(x4[4], tail="anyway"), L(x4[5], tail="you see", tail_gap=slow), L(x4[6])),
+            (Voice(F, "slt", 0.9), Voice(E, "en-us-nyc+f3", 0.95)), seed=714, snr_db=24, rt60=0.3, pause=(0.5, 1.2))),
     }
 
 
