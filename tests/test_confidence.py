@@ -118,3 +118,17 @@ def test_a_detached_edge_puts_the_boundary_it_touches_in_doubt_on_both_sides():
     st = Stretch([0, 1], 0.0, 8.0)
     assert _surroundings([tail, nxt], 0, [], env, st)[3] and _surroundings([tail, nxt], 1, [], env, st)[3]
     assert not _surroundings([tail, far], 0, [], env, st)[3] and not _surroundings([tail, far], 1, [], env, st)[3]
+
+
+def test_an_edge_the_phone_pass_pulled_far_out_from_where_whisper_heard_it_is_in_doubt():
+    """"and so forth": Whisper heard "forth" where it was said; the phone model stretched it 1.5 s on over
+    a burst of noise.  Moves inwards, or outwards by a word's length (Whisper squeezed it), are corrections."""
+    sure = _segment(["exact"] * 4, [0.9] * 4, [1.0] * 4)
+    assert score_segment(sure, True, True)[0] > 0.8
+    stretched = replace(sure, moved=(None, None, (0.0, 0.0), (0.75, 1.5)))
+    assert score_segment(stretched, True, True)[0] < LOW
+    corrected = replace(sure, moved=((1.3, 0.2), None, None, (-0.8, -0.2)))  # inwards: a pinned first word
+    squeezed = replace(sure, moved=((-0.7, 0.0), None, None, (0.0, 0.6)))  # outwards by a word's length
+    assert score_segment(corrected, True, True)[0] > 0.8 and score_segment(squeezed, True, True)[0] > 0.8
+    unheard = Placed(sure.segment, ("exact", "exact", "exact", "voiced"), sure.acoustic, sure.moved)
+    assert score_segment(replace(unheard, moved=stretched.moved), True, True)[0] == score_segment(unheard, True, True)[0]

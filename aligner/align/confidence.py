@@ -12,7 +12,9 @@ together from words of two places, however sure each word is.  An edge word
 Whisper did not hear, cut off from its sentence by a pause at least as long
 as the one to the neighbouring sentence, may just as well belong to the
 neighbour: the sound it was put on proves nothing, so both boundaries beside
-it are in doubt.
+it are in doubt.  So is an edge the phone-level pass pulled more than a second
+outwards from where Whisper heard its word: it found the word's sounds in what
+Whisper took for something else (a fricative stretched over a burst of noise).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Optional
 
 from ..document import NOT_HEARD, Segment
 from .activity import Envelope
+from .boundaries import MAX_MOVE
 from .phonetic import UNSCRIPTED_REJECT
 from .placement import Placed
 
@@ -105,7 +108,7 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     conf = min(edge + EDGE_SLACK, 0.5 * edge + 0.5 * mean)
     if interrupted >= INTERRUPTING_SPEECH:
         conf = min(conf, INTERRUPTED)
-    if detached:
+    if detached or pulled_out(item):
         conf = min(conf, DETACHED)
     return round(conf, 3), words
 
@@ -187,6 +190,26 @@ def detached_edges(item: Placed, lo: float, hi: float) -> tuple[bool, bool]:
 
 
 _HEARD = ("exact", "fuzzy")
+
+
+def pulled_out(item: Placed) -> bool:
+    """Whether the phone-level pass moved the segment's first (last) word, one Whisper heard, more than
+    MAX_MOVE earlier (later) than Whisper heard it.
+
+    That pass rightly moves words Whisper timed badly -- a first word pinned to
+    its window's start, a word squeezed to an instant -- but those move inwards,
+    or outwards by about the word's own length.  An edge carried further out
+    rests on the phone model alone against Whisper's hearing, and the phone
+    model fits a fricative to a burst of noise or a breath as readily as to speech.
+    """
+    moved = item.moved or (None,) * len(item.hows)
+    spoken = [(h, m) for w, h, m in zip(item.segment.words, item.hows, moved)
+              if h is not None and w.timed and not w.cue]
+    if not spoken:
+        return False
+    (h0, m0), (h1, m1) = spoken[0], spoken[-1]
+    return ((h0 in _HEARD and m0 is not None and m0[0] < -MAX_MOVE)
+            or (h1 in _HEARD and m1 is not None and m1[1] > MAX_MOVE))
 
 
 def _pinned_edge(spoken: list[tuple[float, Optional[str], Optional[float]]], pause: bool) -> float:
