@@ -170,7 +170,7 @@ def _talk(seed: int, n: int) -> list[str]:
 def _catalogue() -> dict[str, tuple[str, Trap]]:
     a, b, c, d, e, f, g, h = (_talk(s, 12) for s in (601, 602, 603, 604, 605, 606, 607, 608))
     x1, x2, x3, x4 = (_talk(s, 12) for s in (701, 702, 703, 704))
-    i = _talk(609, 12)
+    i, j = _talk(609, 12), _talk(610, 12)
     slow = (0.45, 0.9)
     return {
         # ---- development
@@ -220,6 +220,12 @@ def _catalogue() -> dict[str, tuple[str, Trap]]:
             L(i[4], tail="I think", tail_gap=slow), L(i[5], tail="um", tail_gap=slow), L(i[6]),
             L(i[7], tail="more or less", tail_gap=slow), L(i[8])),
             (Voice(E, "en-us+m2", 0.95), Voice(F, "awb", 0.9)), seed=619, snr_db=26, pause=(0.5, 1.1))),
+        "trap_quiet_lines": ("dev", Trap((
+            L(j[0]), L("Good.", gain_db=-10), L(j[1]), L("Sure.", gain_db=-8), L(j[2]), L(j[3]),
+            L("Exactly.", gain_db=-11), L(j[4]), L("Yes.", gain_db=-9), L("Fine.", gain_db=-7), L(j[5]),
+            L("Indeed.", gain_db=-12), L(j[6])),
+            (Voice(E, "en-us+f2", 1.05), Voice(F, "kal", 1.0), Voice(E, "en-gb-x-rp", 0.95)), seed=620, snr_db=21,
+            noise="pink", turn=2, pause=(0.3, 0.9))),
         # ---- aside: look only at the end, to report
         "trapx_tails": ("aside", Trap((
             L(x1[0], tail="uh"), L(x1[1]), L(x1[2], tail="one uh"), L(x1[3]), L(x1[4], tail="you know"),

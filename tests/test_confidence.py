@@ -132,3 +132,15 @@ def test_an_edge_the_phone_pass_pulled_far_out_from_where_whisper_heard_it_is_in
     assert score_segment(corrected, True, True)[0] > 0.8 and score_segment(squeezed, True, True)[0] > 0.8
     unheard = Placed(sure.segment, ("exact", "exact", "exact", "voiced"), sure.acoustic, sure.moved)
     assert score_segment(replace(unheard, moved=stretched.moved), True, True)[0] == score_segment(unheard, True, True)[0]
+
+
+def test_a_lone_word_whose_sounds_the_phone_pass_did_not_find_is_in_doubt():
+    """"Sure." said quietly between two sentences: Whisper heard it (p 0.9) but put it 0.36 s late, where the
+    phone model finds nothing of its sounds.  Nothing else pins a one-word line, so review it."""
+    def lone(fit):
+        return Placed(Segment("Sure.", 14.38, 14.47, words=(Word("Sure.", 14.38, 14.47, 0.9),)), ("exact",), (fit,))
+
+    assert score_segment(lone(1e-6), True, True)[0] < LOW
+    assert score_segment(lone(0.6), True, True)[0] >= LOW
+    # in a sentence, a sure word next to it and a pause outside still pin such an edge word
+    assert score_segment(_telephone_segment(), pause_before=True, pause_after=True)[0] >= LOW

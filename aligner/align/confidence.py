@@ -34,6 +34,8 @@ EDGE_SLACK = 0.15
 #: Phone-level fit below which a word is probably misplaced, and above which it is confirmed.
 MISFIT = 0.15
 GOOD_FIT = 0.5
+#: An edge word whose phones do not fit where it is (below MISFIT) is at most this sure, unless pinned.
+MISPLACED_EDGE = 0.3
 #: A word the phone-level pass placed with at least this fit (words in place: 0.3-0.95; misplaced
 #: ones mostly < 0.15, see phonetic._confidence) is at least PLACED_BY_SOUND sure, however it was matched.
 PLACED_FIT = 0.3
@@ -221,6 +223,10 @@ def _pinned_edge(spoken: list[tuple[float, Optional[str], Optional[float]]], pau
     or it may not be spoken there (text that was never said).
     """
     conf, how, fit = spoken[0]
+    if fit is not None and fit < MISFIT:
+        # the phone-level pass found nothing of the word's sounds where it is: its time rests on
+        # Whisper's timestamps alone, which put a short word a few tenths off when it stands alone
+        conf = min(conf, MISPLACED_EDGE)
     if not pause or conf >= PAUSE_EDGE:
         return conf
     if how == "unheard" and (fit is None or fit < GOOD_FIT):
