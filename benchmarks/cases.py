@@ -68,6 +68,7 @@ if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
 import synth_cases  # noqa: E402
+import trap_cases  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
 
@@ -426,7 +427,10 @@ LONG_CASES = ["long_mix", "long_60min"]
 #: Synthesized, spoiled cases with exact truth (synth_cases.py): a development set and a held-out set
 #: that is only run with ``run.py --heldout`` (look at it at the end, to report).
 SYNTH_DEV = synth_cases.names("dev")
-HELDOUT = synth_cases.names("heldout")
+#: Synthesized cases built where aligners misplace whole sentences (trap_cases.py): ``trap_*`` for
+#: development, ``trapx_*`` kept aside with the held-out set.
+TRAP_DEV = trap_cases.names("dev")
+HELDOUT = synth_cases.names("heldout") + trap_cases.names("aside")
 
 
 def all_case_names(long60: bool = False, heldout: bool = False) -> list[str]:
@@ -435,7 +439,7 @@ def all_case_names(long60: bool = False, heldout: bool = False) -> list[str]:
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
-    names += SYNTH_DEV
+    names += SYNTH_DEV + TRAP_DEV
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -476,6 +480,10 @@ def _make(name: str) -> Talk:
     if name in synth_cases.CATALOGUE:
         m = synth_cases.make(name)
         return Talk(m.samples, m.segments, [], "synthetic", f"{name}: synthesized here (benchmarks/synth_cases.py)",
+                    "generated here", m.notes + ["segment bounds exact on the dry speech; no word truth"])
+    if name in trap_cases.CATALOGUE:
+        m = trap_cases.make(trap_cases.CATALOGUE[name][1])
+        return Talk(m.samples, m.segments, [], "synthetic", f"{name}: synthesized here (benchmarks/trap_cases.py)",
                     "generated here", m.notes + ["segment bounds exact on the dry speech; no word truth"])
     if "+" in name:
         base, how = name.split("+", 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from aligner.align.confidence import LOW, score_segment, word_confidence
 from aligner.align.placement import Placed
 from aligner.document import Segment, Word
@@ -75,3 +77,70 @@ def test_speech_inside_a_segment_that_none_of_its_words_cover_flags_it():
     assert uncovered_sound(quiet_between, seg) == 0.0
     assert pauses_beside(quiet_between, seg, 0.0, 5.0) == (True, True)
     assert pauses_beside(quiet_between, seg, 0.45, 5.0) == (False, True)  # the neighbour ends right before
+
+
+def _tail_segment(tail_how: str, gap: float):
+    """"the plan was fine, uh huh": the last word ``gap`` s after the rest, placed ``tail_how``."""
+    words = (Word("the", 1.0, 1.2, 1.0), Word("plan", 1.2, 1.5, 1.0), Word("was", 1.5, 1.7, 1.0),
+             Word("fine,", 1.7, 2.1, 1.0), Word("uh", 2.1, 2.3, 0.65), Word("huh.", 2.3 + gap, 2.5 + gap, 0.65))
+    seg = Segment("the plan was fine, uh huh.", 1.0, 2.5 + gap, words=words)
+    return Placed(seg, ("exact",) * 5 + (tail_how,), (0.9,) * 5 + (0.5,))
+
+
+def test_an_unheard_edge_word_nearer_the_next_sentence_than_its_own_is_in_doubt():
+    """A word Whisper did not hear, put on sound 1.2 s after its sentence and right before the next one
+    (a tail said quietly, placed on the next sentence's first sound), may belong to either: review it."""
+    from aligner.align.confidence import detached_edges
+
+    tail = _tail_segment("voiced", 1.2)
+    end = tail.segment.end
+    assert detached_edges(tail, 0.0, end + 0.05) == (False, True)
+    assert score_segment(tail, True, False, detached=True)[0] < LOW
+    assert score_segment(tail, True, False)[0] >= LOW  # what it was before: the fit alone looked sure
+    # a pause to the next sentence longer than the one inside: a hesitation before the tail, in place
+    assert detached_edges(tail, 0.0, end + 1.5) == (False, False)
+    # heard by Whisper there, or said without a pause before it: pinned
+    assert detached_edges(_tail_segment("exact", 1.2), 0.0, end + 0.05) == (False, False)
+    assert detached_edges(_tail_segment("voiced", 0.1), 0.0, 2.6 + 0.05) == (False, False)
+
+
+def test_a_detached_edge_puts_the_boundary_it_touches_in_doubt_on_both_sides():
+    """The neighbour that a detached tail was pushed against has its start in doubt too."""
+    from aligner.align.engine import Stretch, _surroundings
+
+    tail = _tail_segment("voiced", 1.2)
+    end = tail.segment.end
+    nxt_words = (Word("next", end + 0.05, end + 0.4, 1.0), Word("one", end + 0.4, end + 0.8, 1.0))
+    nxt = Placed(Segment("next one", end + 0.05, end + 0.8, words=nxt_words), ("exact", "exact"), (0.9, 0.9))
+    far_words = tuple(replace(w, start=w.start + 1.5, end=w.end + 1.5) for w in nxt_words)
+    far = Placed(Segment("next one", end + 1.55, end + 2.3, words=far_words), ("exact", "exact"), (0.9, 0.9))
+    env = _noisy([(1.0, 2.1), (end - 0.2, end + 2.3)], seconds=8.0)
+    st = Stretch([0, 1], 0.0, 8.0)
+    assert _surroundings([tail, nxt], 0, [], env, st)[3] and _surroundings([tail, nxt], 1, [], env, st)[3]
+    assert not _surroundings([tail, far], 0, [], env, st)[3] and not _surroundings([tail, far], 1, [], env, st)[3]
+
+
+def test_an_edge_the_phone_pass_pulled_far_out_from_where_whisper_heard_it_is_in_doubt():
+    """"and so forth": Whisper heard "forth" where it was said; the phone model stretched it 1.5 s on over
+    a burst of noise.  Moves inwards, or outwards by a word's length (Whisper squeezed it), are corrections."""
+    sure = _segment(["exact"] * 4, [0.9] * 4, [1.0] * 4)
+    assert score_segment(sure, True, True)[0] > 0.8
+    stretched = replace(sure, moved=(None, None, (0.0, 0.0), (0.75, 1.5)))
+    assert score_segment(stretched, True, True)[0] < LOW
+    corrected = replace(sure, moved=((1.3, 0.2), None, None, (-0.8, -0.2)))  # inwards: a pinned first word
+    squeezed = replace(sure, moved=((-0.7, 0.0), None, None, (0.0, 0.6)))  # outwards by a word's length
+    assert score_segment(corrected, True, True)[0] > 0.8 and score_segment(squeezed, True, True)[0] > 0.8
+    unheard = Placed(sure.segment, ("exact", "exact", "exact", "voiced"), sure.acoustic, sure.moved)
+    assert score_segment(replace(unheard, moved=stretched.moved), True, True)[0] == score_segment(unheard, True, True)[0]
+
+
+def test_a_lone_word_whose_sounds_the_phone_pass_did_not_find_is_in_doubt():
+    """"Sure." said quietly between two sentences: Whisper heard it (p 0.9) but put it 0.36 s late, where the
+    phone model finds nothing of its sounds.  Nothing else pins a one-word line, so review it."""
+    def lone(fit):
+        return Placed(Segment("Sure.", 14.38, 14.47, words=(Word("Sure.", 14.38, 14.47, 0.9),)), ("exact",), (fit,))
+
+    assert score_segment(lone(1e-6), True, True)[0] < LOW
+    assert score_segment(lone(0.6), True, True)[0] >= LOW
+    # in a sentence, a sure word next to it and a pause outside still pin such an edge word
+    assert score_segment(_telephone_segment(), pause_before=True, pause_after=True)[0] >= LOW

@@ -239,20 +239,23 @@ class PhoneticRefiner:
         for k in chunk.members:
             item = items[k]
             s = item.segment
-            words, acoustic = [], []
+            words, acoustic, moved = [], [], []
             for w in s.words:
                 timing = result.words[n]
                 n += 1
                 if timing is None:
                     words.append(w)
                     acoustic.append(None)
+                    moved.append(None)
                     continue
                 words.append(replace(w, start=offset + timing.start, end=offset + timing.end))
                 acoustic.append(timing.confidence)
+                moved.append((offset + timing.start - w.start, offset + timing.end - w.end) if w.timed else None)
             spoken = [w for w in words if w.timed and not w.cue]
             start, end = spoken[0].start, spoken[-1].end
             item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))
             item.acoustic = tuple(acoustic)
+            item.moved = tuple(moved)
 
 
 def _edge_margin(item: Placed, which: int) -> float:

@@ -8,7 +8,13 @@ last words, because those carry its boundaries -- and on what lies around
 them: an edge word between a pause and a sure word cannot be far off, however
 unsure its spelling (a telephone line, a synthetic voice), while a sentence
 with speech inside it that is not in the transcript may have been put
-together from words of two places, however sure each word is.
+together from words of two places, however sure each word is.  An edge word
+Whisper did not hear, cut off from its sentence by a pause at least as long
+as the one to the neighbouring sentence, may just as well belong to the
+neighbour: the sound it was put on proves nothing, so both boundaries beside
+it are in doubt.  So is an edge the phone-level pass pulled more than a second
+outwards from where Whisper heard its word: it found the word's sounds in what
+Whisper took for something else (a fricative stretched over a burst of noise).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Optional
 
 from ..document import NOT_HEARD, Segment
 from .activity import Envelope
+from .boundaries import MAX_MOVE
 from .phonetic import UNSCRIPTED_REJECT
 from .placement import Placed
 
@@ -27,6 +34,8 @@ EDGE_SLACK = 0.15
 #: Phone-level fit below which a word is probably misplaced, and above which it is confirmed.
 MISFIT = 0.15
 GOOD_FIT = 0.5
+#: An edge word whose phones do not fit where it is (below MISFIT) is at most this sure, unless pinned.
+MISPLACED_EDGE = 0.3
 #: A word the phone-level pass placed with at least this fit (words in place: 0.3-0.95; misplaced
 #: ones mostly < 0.15, see phonetic._confidence) is at least PLACED_BY_SOUND sure, however it was matched.
 PLACED_FIT = 0.3
@@ -42,6 +51,11 @@ PAUSE_EDGE = 0.65
 #: most INTERRUPTED sure.
 INTERRUPTING_SPEECH = UNSCRIPTED_REJECT
 INTERRUPTED = 0.3
+#: A segment with a detached edge (see :func:`detached_edges`), or whose neighbour's detached edge touches it
+#: (closer than PAUSE_MIN: the two were pushed against each other), is at most DETACHED sure.
+DETACHED = 0.35
+#: How many words at an edge may be cut off from the rest of their sentence and still count as its edge.
+EDGE_WORDS = 2
 
 _BASE = {"exact": (0.55, 0.45), "fuzzy": (0.45, 0.35), "substituted": (0.3, 0.0), "voiced": (0.15, 0.0),
          "unheard": (0.0, 0.0)}
@@ -73,12 +87,14 @@ def word_confidence(how: Optional[str], probability: Optional[float], acoustic: 
 
 
 def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = False,
-                  interrupted: float = 0.0) -> tuple[float, list[Optional[float]]]:
+                  interrupted: float = 0.0, detached: bool = False) -> tuple[float, list[Optional[float]]]:
     """(segment confidence, confidence per word) for a placed segment.
 
     ``pause_before`` / ``pause_after``: the segment's start (end) lies next to a
     quiet pause.  ``interrupted``: the longest stretch (s) of speech between the
-    segment's first and last word that is not in the transcript.
+    segment's first and last word that is not in the transcript.  ``detached``:
+    one of its edges may belong to the neighbouring sentence (see
+    :func:`detached_edges`).
     """
     s = item.segment
     acoustic = item.acoustic or (None,) * len(s.words)
@@ -94,6 +110,8 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     conf = min(edge + EDGE_SLACK, 0.5 * edge + 0.5 * mean)
     if interrupted >= INTERRUPTING_SPEECH:
         conf = min(conf, INTERRUPTED)
+    if detached or pulled_out(item):
+        conf = min(conf, DETACHED)
     return round(conf, 3), words
 
 
@@ -145,6 +163,57 @@ def uncovered_sound(env: Envelope, segment: Segment) -> float:
     return longest
 
 
+def detached_edges(item: Placed, lo: float, hi: float) -> tuple[bool, bool]:
+    """Whether the segment's first (last) words Whisper did not hear are cut off from the rest of it.
+
+    ``lo`` / ``hi``: the neighbours' nearer edges (or the stretch's ends).  Words
+    not heard are put on sound near their sentence; when the pause between them
+    and the rest of their sentence (longer than a comma's, WORD_GAP) is at least
+    as long as the one between them and the neighbouring sentence, that sound is
+    as likely the neighbour's (its first words, a restart, a filler the
+    transcript lacks) and the words may have been said right after (before) the
+    rest of their sentence, seconds away.  Words Whisper heard are pinned by
+    having been heard there.
+    """
+    s = item.segment
+    spoken = [(w, h) for w, h in zip(s.words, item.hows) if h is not None and w.timed and not w.cue]
+    if len(spoken) < 2 or not s.timed:
+        return False, False
+
+    def detached(edge: list[tuple], outside: float) -> bool:
+        # the widest pause among the first EDGE_WORDS words' gaps, walking inwards from the edge
+        gaps = [(max(a[0].start, b[0].start) - min(a[0].end, b[0].end), k + 1)
+                for k, (a, b) in enumerate(zip(edge, edge[1:EDGE_WORDS + 1]))]
+        gap, n = max(gaps)
+        guessed = any(h not in _HEARD for _, h in edge[:n])
+        return guessed and gap >= WORD_GAP and gap >= outside
+
+    return detached(spoken, s.start - lo), detached(spoken[::-1], hi - s.end)
+
+
+_HEARD = ("exact", "fuzzy")
+
+
+def pulled_out(item: Placed) -> bool:
+    """Whether the phone-level pass moved the segment's first (last) word, one Whisper heard, more than
+    MAX_MOVE earlier (later) than Whisper heard it.
+
+    That pass rightly moves words Whisper timed badly -- a first word pinned to
+    its window's start, a word squeezed to an instant -- but those move inwards,
+    or outwards by about the word's own length.  An edge carried further out
+    rests on the phone model alone against Whisper's hearing, and the phone
+    model fits a fricative to a burst of noise or a breath as readily as to speech.
+    """
+    moved = item.moved or (None,) * len(item.hows)
+    spoken = [(h, m) for w, h, m in zip(item.segment.words, item.hows, moved)
+              if h is not None and w.timed and not w.cue]
+    if not spoken:
+        return False
+    (h0, m0), (h1, m1) = spoken[0], spoken[-1]
+    return ((h0 in _HEARD and m0 is not None and m0[0] < -MAX_MOVE)
+            or (h1 in _HEARD and m1 is not None and m1[1] > MAX_MOVE))
+
+
 def _pinned_edge(spoken: list[tuple[float, Optional[str], Optional[float]]], pause: bool) -> float:
     """How sure the time of the edge word ``spoken[0]`` is, given what lies on either side of it.
 
@@ -154,6 +223,10 @@ def _pinned_edge(spoken: list[tuple[float, Optional[str], Optional[float]]], pau
     or it may not be spoken there (text that was never said).
     """
     conf, how, fit = spoken[0]
+    if fit is not None and fit < MISFIT:
+        # the phone-level pass found nothing of the word's sounds where it is: its time rests on
+        # Whisper's timestamps alone, which put a short word a few tenths off when it stands alone
+        conf = min(conf, MISPLACED_EDGE)
     if not pause or conf >= PAUSE_EDGE:
         return conf
     if how == "unheard" and (fit is None or fit < GOOD_FIT):

@@ -34,7 +34,7 @@ from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
-from .confidence import LOW, pauses_beside, score_segment, uncovered_sound
+from .confidence import LOW, PAUSE_MIN, detached_edges, pauses_beside, score_segment, uncovered_sound
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .matching import match_tokens
 from .language_choice import choose_language, language_for_model
@@ -372,24 +372,36 @@ def _settle(items: list[Placed], t0: float, t1: float) -> None:
 
 
 def _surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
-                  st: Stretch) -> tuple[bool, bool, float]:
+                  st: Stretch) -> tuple[bool, bool, float, bool]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
-    a quiet pause before it, one after it, and the longest stretch of speech inside it that none of its words
-    cover."""
+    a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
+    cover, and whether an edge of it -- or a neighbour's edge touching it -- may belong to the other
+    sentence."""
     s = items[k].segment
     if not s.timed:
-        return False, False, 0.0
+        return False, False, 0.0, False
+    before, after = pauses_beside(env, s, *_neighbour_edges(items, k, st))
+    heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
+    detached = any(detached_edges(items[k], *_neighbour_edges(items, k, st)))
+    if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
+        detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
+    if k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN:
+        detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
+    return before, after, max(heard_inside, uncovered_sound(env, s)), detached
+
+
+def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, float]:
+    """Where segment ``k``'s neighbours end (before it) and start (after it), or the stretch's ends."""
     lo = items[k - 1].segment.end if k and items[k - 1].segment.timed else st.t0
     hi = items[k + 1].segment.start if k + 1 < len(items) and items[k + 1].segment.timed else st.t1
-    before, after = pauses_beside(env, s, lo, hi)
-    heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
-    return before, after, max(heard_inside, uncovered_sound(env, s))
+    return lo, hi
 
 
-def _finish(item: Placed, pause_before: bool = False, pause_after: bool = False, interrupted: float = 0.0) -> Segment:
+def _finish(item: Placed, pause_before: bool = False, pause_after: bool = False, interrupted: float = 0.0,
+            detached: bool = False) -> Segment:
     """Confidence, low-confidence and hint flags on a placed segment."""
     s = item.segment
-    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted)
+    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted, detached)
     flags = set(s.flags)
     if NOT_HEARD not in flags and conf < LOW:
         flags.add(LOW_CONFIDENCE)

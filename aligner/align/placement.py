@@ -74,12 +74,15 @@ class Placed:
     (laid over different heard words), "voiced" (spread over sound Whisper did not
     transcribe), "unheard" (not in the audio).  ``acoustic`` holds, per word, the
     phone-level pass's fit (0..1) where it placed the word, None where it did
-    not.  Scoring reads all of it.
+    not; ``moved``, per word, how far (s) that pass moved its start and end from
+    where placement had put them (Whisper's times for a heard word).  Scoring
+    reads all of it.
     """
 
     segment: Segment
     hows: tuple[Optional[str], ...]
     acoustic: tuple[Optional[float], ...] = ()
+    moved: tuple[Optional[tuple[float, float]], ...] = ()
 
 
 @dataclass
