@@ -64,10 +64,14 @@ def test_kill_9_while_saving_never_loses_the_project(tmp_path):
     for _ in range(ITERATIONS):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(last_known)], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(rng.uniform(0.3, 2.5))  # Python start-up, then a save every few tenths of a second
+        # Wait for the first finished save, not a fixed time: on a loaded machine Python's start-up alone
+        # can outlast any fixed sleep, and then no kill would land inside a save.  After it, the writer is
+        # always somewhere inside the next save (building, writing, syncing or renaming).
+        first = proc.stdout.readline()
+        time.sleep(rng.uniform(0.0, 1.0))
         os.kill(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate()
-        saved = [int(v) for v in out.split()]
+        saved = [int(v) for v in (first + out).split()]
         killed_mid_write += bool(temporaries(tmp_path))
         doc = load_project(str(path)).document  # must load; and it cleans up after the killed save
         version = int(doc.segments[0].text.split()[1])
