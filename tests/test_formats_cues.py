@@ -152,10 +152,15 @@ def _orphans_avoidable(seg: Segment, options: ExportOptions) -> bool:
     """Whether the words can be cut into cues of two or more words that all fit (brute force)."""
     from aligner.formats.cues import greedy_line_count
     words = seg.words
-    ok = [True] + [False] * len(words)
-    for j in range(2, len(words) + 1):
+    n = len(words)
+
+    def span(i: int, j: int) -> float:  # the first cue starts at the segment's start, the last ends at its end
+        return (seg.end if j == n else words[j - 1].end) - (seg.start if i == 0 else words[i].start)
+
+    ok = [True] + [False] * n
+    for j in range(2, n + 1):
         ok[j] = any(ok[i] and greedy_line_count([w.text for w in words[i:j]], options.max_chars_per_line)
-                    <= options.max_lines_per_cue and words[j - 1].end - words[i].start <= options.max_cue_duration
+                    <= options.max_lines_per_cue and span(i, j) <= options.max_cue_duration
                     for i in range(0, j - 1))
     return ok[-1]
 
