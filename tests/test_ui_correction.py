@@ -347,3 +347,24 @@ def test_the_keys_for_unscripted_speech_stay_in_sight_of_a_long_quote(qtbot, sho
     assert "U inserts it as a segment, F4 lets it be" in msg
     assert "The young engineer planned" in msg and heard not in msg  # quoted, cut short
     assert w.statusBar().fontMetrics().horizontalAdvance(msg) <= w.hint.width()
+
+
+def test_the_table_marks_a_segment_read_faster_than_the_cps_limit_set_in_settings(qtbot, shown, monkeypatch):
+    """Issue 8: CPS limits with warnings in the table.  The limit comes from File -> Settings and the
+    CPS cell turns red above it, and only above it."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from ui.segment_table import CPS
+
+    w = shown
+    table = w.table_model
+    seg = w.model.document.segments[1]
+    cps = seg.chars_per_second()
+    assert cps is not None
+    red = table.index(1, CPS)
+    assert table.data(red, _Qt.DisplayRole) == f"{cps:.1f}"
+    change_settings(w, monkeypatch, lambda d: d.cps.setValue(max(5.0, round(cps + 2.0, 1))))
+    assert table.data(red, _Qt.ForegroundRole) is None and table.data(red, _Qt.BackgroundRole) != table._cps_brush
+    change_settings(w, monkeypatch, lambda d: d.cps.setValue(max(5.0, round(cps - 2.0, 1))))
+    assert table.data(red, _Qt.ForegroundRole) is not None and table.data(red, _Qt.BackgroundRole) is table._cps_brush
+    assert f"warning above {w.table_model.cps_limit:g}" in table.headerData(CPS, _Qt.Horizontal, _Qt.ToolTipRole)
