@@ -92,6 +92,11 @@ def test_the_review_queue_shrinks_as_segments_are_corrected_locked_or_marked(qtb
     assert seg(w, 1).has(REVIEWED)
     assert w.review_label.text() == "3 to review"
 
+    # F4 right after the correction, to confirm it, keeps it out of the queue (it sent it back, unseen)
+    w.a["mark_reviewed"].trigger()
+    assert seg(w, 1).has(REVIEWED) and w.review_label.text() == "3 to review"
+    assert "Segment 2 is already reviewed" in status(w) and "again returns it" in status(w)
+
     w.a["next_review"].trigger()
     assert w.model.current == 2
     w.a["lock"].trigger()  # locked: leaves the queue
@@ -368,3 +373,21 @@ def test_the_table_marks_a_segment_read_faster_than_the_cps_limit_set_in_setting
     change_settings(w, monkeypatch, lambda d: d.cps.setValue(max(5.0, round(cps - 2.0, 1))))
     assert table.data(red, _Qt.ForegroundRole) is not None and table.data(red, _Qt.BackgroundRole) is table._cps_brush
     assert f"warning above {w.table_model.cps_limit:g}" in table.headerData(CPS, _Qt.Horizontal, _Qt.ToolTipRole)
+
+
+def test_f4_twice_returns_a_reviewed_segment_to_the_queue(qtbot, shown):
+    """F4 on a segment reviewed already only says so; pressed again it takes the segment back into the
+    queue, as it does right after F4 marked it."""
+    w = shown
+    w.model.set_current(1)
+    w.a["mark_reviewed"].trigger()
+    assert w.review_label.text() == "3 to review"
+    w.a["mark_reviewed"].trigger()  # again, at once: back in the queue
+    assert not seg(w, 1).has(REVIEWED) and w.review_label.text() == "4 to review"
+    w.a["mark_reviewed"].trigger()
+    w.a["select_end"].trigger()
+    w.a["nudge_right"].trigger()  # a correction in between: F4 now only says it is reviewed
+    w.a["mark_reviewed"].trigger()
+    assert seg(w, 1).has(REVIEWED) and "already reviewed" in status(w)
+    w.a["mark_reviewed"].trigger()
+    assert not seg(w, 1).has(REVIEWED) and w.review_label.text() == "4 to review"
