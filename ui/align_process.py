@@ -7,25 +7,53 @@ the window's thread only waits on a pipe.  The process is kept between runs so
 the model is loaded once, and a crash inside the engine cannot take the
 window, or the user's unsaved work, down with it.
 
-Protocol: the parent sends ``("align", doc, audio, options)`` or
-``("preload", options)``; the child answers with any number of
+Protocol: the parent sends ``("align", doc, audio, options)`` -- the audio
+without its samples, which follow at once as one raw message (see
+:func:`_send_audio`) -- or ``("preload", options)``; the child answers with any number of
 ``("progress", Progress)`` and then exactly one of ``("result", AlignResult)``,
 ``("error", exception, traceback_text)``, ``("cancelled",)`` or ``("ready",)``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import threading
 import time
 import traceback
 from typing import Optional
 
+import numpy as np
+
 from aligner.errors import AlignerError, Cancelled
 from aligner.progress import CancelToken, Progress, ProgressCallback
 
 POLL = 0.03  #: seconds between checks for cancel / a dead child while waiting
 PROGRESS_INTERVAL = 0.05
+
+
+def _send_audio(conn, audio) -> None:
+    """The audio's samples as raw bytes after the header message, never pickled.
+
+    Pickling copies the samples twice while holding the GIL: 250 ms for an
+    hour, 660 ms for three, a frozen window each time an alignment starts
+    (measured with benchmarks/bench_ui.py --align-minutes 60: a 303 ms stall).
+    ``send_bytes`` writes the array's own memory to the pipe, and the GIL is
+    let go during every write.
+    """
+    conn.send(dataclasses.replace(audio, samples=None))
+    samples = np.ascontiguousarray(audio.samples)
+    conn.send((str(samples.dtype), len(samples)))
+    conn.send_bytes(memoryview(samples).cast("B"))
+
+
+def _recv_audio(conn):
+    """What :func:`_send_audio` sent: the audio with its samples in a new (writable) array."""
+    audio = conn.recv()
+    dtype, n = conn.recv()
+    samples = np.empty(n, dtype)
+    conn.recv_bytes_into(memoryview(samples).cast("B"))
+    return dataclasses.replace(audio, samples=samples)
 
 
 def _serve(conn, cancel_event) -> None:
@@ -57,7 +85,8 @@ def _serve(conn, cancel_event) -> None:
             elif kind == "align":
                 from aligner.align import align
 
-                _, doc, audio, options = request
+                _, doc, options = request
+                audio = _recv_audio(conn)
                 conn.send(("result", align(doc, audio, options, progress, token)))
         except Cancelled:
             conn.send(("cancelled",))
@@ -90,7 +119,8 @@ class AlignProcess:
         # Published together, after the start: ``close`` on the UI thread may look at any moment.
         self._proc, self._conn, self._cancel = proc, parent, cancel
 
-    def _request(self, message: tuple, progress: Optional[ProgressCallback], cancel: Optional[CancelToken]):
+    def _request(self, message: tuple, progress: Optional[ProgressCallback], cancel: Optional[CancelToken],
+                 audio=None):
         with self._lock:
             self._ensure()
             # Local references: ``close`` (UI thread, at quit) may clear the attributes while we wait.
@@ -98,6 +128,8 @@ class AlignProcess:
             child_cancel.clear()
             try:
                 conn.send(message)
+                if audio is not None:
+                    _send_audio(conn, audio)
             except (OSError, ValueError):
                 self._died(proc)
             while True:
@@ -137,7 +169,7 @@ class AlignProcess:
     def run(self, doc, audio, options, progress: Optional[ProgressCallback] = None,
             cancel: Optional[CancelToken] = None):
         """``aligner.align.align(doc, audio, options)`` in the engine process; returns its AlignResult."""
-        return self._request(("align", doc, audio, options), progress, cancel)
+        return self._request(("align", doc, options), progress, cancel, audio=audio)
 
     def preload(self, options) -> None:
         self._request(("preload", options), None, None)
