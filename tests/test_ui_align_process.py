@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import threading
+
+import pytest
 
 from aligner.align.api import AlignOptions
 from aligner.errors import AlignerError
@@ -95,3 +98,18 @@ def test_the_audio_goes_to_the_engine_as_raw_bytes_never_pickled():
     assert got.samples.flags.writeable and (got.path, got.warnings) == ("talk.wav", ("cut short",))
     assert not any(isinstance(x, np.ndarray) or isinstance(getattr(x, "samples", None), np.ndarray)
                    for x in pickled), pickled
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities are a POSIX notion")
+def test_the_engine_process_runs_below_the_windows_priority():
+    """With both cores aligning, the window waited for a core (100-200 ms stalls while boundaries were
+    refined); the engine and the helpers it starts run at a lower priority than the window."""
+    from ui.align_process import ENGINE_NICENESS
+
+    handle = AlignProcess()
+    try:
+        handle.preload(AlignOptions())
+        child = os.getpriority(os.PRIO_PROCESS, handle._proc.pid)
+        assert child == min(19, os.getpriority(os.PRIO_PROCESS, 0) + ENGINE_NICENESS) and ENGINE_NICENESS > 0
+    finally:
+        handle.close()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
 import threading
 import time
 import traceback
@@ -30,6 +31,10 @@ from aligner.progress import CancelToken, Progress, ProgressCallback
 
 POLL = 0.03  #: seconds between checks for cancel / a dead child while waiting
 PROGRESS_INTERVAL = 0.05
+#: How much lower than the window the engine (and the helper processes it starts) runs.  With both cores
+#: busy aligning, the window's thread waited for a core: 100-200 ms stalls while an hour's boundaries were
+#: refined (benchmarks/bench_ui.py --align-minutes 60), with nothing holding the GIL.
+ENGINE_NICENESS = 10
 
 
 def _send_audio(conn, audio) -> None:
@@ -56,8 +61,17 @@ def _recv_audio(conn):
     return dataclasses.replace(audio, samples=samples)
 
 
+def _lower_priority() -> None:
+    """Make the engine yield the CPU to the window (its helper processes inherit this)."""
+    try:
+        os.nice(ENGINE_NICENESS)
+    except (AttributeError, OSError):  # no nice() on Windows; a refusal costs only smoothness
+        pass
+
+
 def _serve(conn, cancel_event) -> None:
     """The child's loop: one request at a time until the pipe closes."""
+    _lower_priority()
     token = CancelToken(cancel_event)
     last = [0.0]
 
