@@ -113,3 +113,29 @@ def test_the_engine_process_runs_below_the_windows_priority():
         assert child == min(19, os.getpriority(os.PRIO_PROCESS, 0) + ENGINE_NICENESS) and ENGINE_NICENESS > 0
     finally:
         handle.close()
+
+
+def test_a_long_result_comes_back_in_pieces_the_window_can_take_without_freezing():
+    """A three-hour result unpickled in one piece held the GIL for 200 ms in the window's worker thread;
+    it comes a hundred segments at a time and is put back together whole."""
+    import pickle
+
+    from aligner.align.api import AlignResult
+    from aligner.document import Segment, Word
+    from ui.align_process import SEGMENTS_PER_MESSAGE, _join_result, _send_result
+
+    segs = [Segment(f"Sentence {i} is here.", i * 2.0, i * 2.0 + 1.5,
+                    words=(Word("Sentence", i * 2.0, i * 2.0 + 0.5, 0.9),), confidence=0.9) for i in range(250)]
+    result = AlignResult(segs, [], "en", {"seconds": 1.0})
+    sent = []
+
+    class Spy:
+        def send(self, message):
+            sent.append(pickle.loads(pickle.dumps(message)))
+
+    _send_result(Spy(), result)
+    kinds = [m[0] for m in sent]
+    assert kinds == ["segments"] * 3 + ["result"]
+    assert max(len(m[1]) for m in sent[:-1]) <= SEGMENTS_PER_MESSAGE and not sent[-1][1].segments
+    pieces = [s for m in sent[:-1] for s in m[1]]
+    assert _join_result(sent[-1][1], pieces) == result

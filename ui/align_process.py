@@ -10,7 +10,8 @@ window, or the user's unsaved work, down with it.
 Protocol: the parent sends ``("align", doc, audio, options)`` -- the audio
 without its samples, which follow at once as one raw message (see
 :func:`_send_audio`) -- or ``("preload", options)``; the child answers with any number of
-``("progress", Progress)`` and then exactly one of ``("result", AlignResult)``,
+``("progress", Progress)``, and for a result its segments a hundred at a time as
+``("segments", [Segment, ...])`` (see :func:`_send_result`), then exactly one of ``("result", AlignResult)``,
 ``("error", exception, traceback_text)``, ``("cancelled",)`` or ``("ready",)``.
 """
 
@@ -61,6 +62,25 @@ def _recv_audio(conn):
     return dataclasses.replace(audio, samples=samples)
 
 
+#: Segments per message of a result.  Unpickling a three-hour result (3,510 segments, 42,000 words) in one
+#: piece held the GIL for 200 ms in the window's worker thread: the window froze as the alignment ended.
+#: A hundred take about 6 ms, and the window's thread gets the GIL between them.
+SEGMENTS_PER_MESSAGE = 100
+
+
+def _send_result(conn, result) -> None:
+    """An AlignResult in pieces the window can unpickle without freezing (see :data:`SEGMENTS_PER_MESSAGE`)."""
+    segments = list(result.segments)
+    for i in range(0, len(segments), SEGMENTS_PER_MESSAGE):
+        conn.send(("segments", segments[i:i + SEGMENTS_PER_MESSAGE]))
+    conn.send(("result", dataclasses.replace(result, segments=[])))
+
+
+def _join_result(result, segments: list):
+    """The AlignResult :func:`_send_result` sent, its segments put back."""
+    return dataclasses.replace(result, segments=segments) if segments else result
+
+
 def _lower_priority() -> None:
     """Make the engine yield the CPU to the window (its helper processes inherit this)."""
     try:
@@ -101,7 +121,7 @@ def _serve(conn, cancel_event) -> None:
 
                 _, doc, options = request
                 audio = _recv_audio(conn)
-                conn.send(("result", align(doc, audio, options, progress, token)))
+                _send_result(conn, align(doc, audio, options, progress, token))
         except Cancelled:
             conn.send(("cancelled",))
         except BaseException as e:  # noqa: BLE001 - handed to the parent, which shows it
@@ -146,6 +166,7 @@ class AlignProcess:
                     _send_audio(conn, audio)
             except (OSError, ValueError):
                 self._died(proc)
+            segments: list = []
             while True:
                 if cancel is not None and cancel.cancelled:
                     child_cancel.set()
@@ -162,12 +183,17 @@ class AlignProcess:
                         if progress is not None:
                             progress(reply[1])
                         continue
+                    if kind == "segments":
+                        segments.extend(reply[1])
+                        continue
                     if kind == "cancelled":
                         raise Cancelled()
                     if kind == "error":
                         exc = reply[1]
                         exc.child_traceback = reply[2]
                         raise exc
+                    if kind == "result":
+                        return _join_result(reply[1], segments)
                     return reply[1] if len(reply) > 1 else None
                 elif not proc.is_alive():
                     self._died(proc)
