@@ -177,13 +177,26 @@ def _read_json(path: str) -> Any:
     except UnicodeDecodeError:
         raise ProjectError(f"{name} is not an Aligner project (it is not a text file).") from None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant)
+    except _NotANumber as e:
+        raise ProjectError(f"{name} is damaged: it holds {e}, which is not a number a project can hold "
+                           f"(was it edited by hand?).") from None
     except json.JSONDecodeError as e:
         if text.lstrip().startswith("{"):
             raise ProjectError(f"{name} is damaged (it stops making sense at line {e.lineno}, column {e.colno}; "
                                f"was it cut short or edited by hand?). If Aligner offered to restore unsaved "
                                f"work, that copy may be intact.") from None
         raise ProjectError(f"{name} is not an Aligner project (it is not JSON).") from None
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _refuse_constant(name: str):
+    """Python's JSON reader takes NaN and Infinity; a project holding one could be opened but never saved
+    again (the writer refuses them), wherever it sat -- a time, a speaker, the source format."""
+    raise _NotANumber(name)
 
 
 def save_project(doc: Document, path: str, ui_state: Optional[dict] = None) -> None:
