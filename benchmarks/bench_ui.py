@@ -305,7 +305,9 @@ class StallWatch:
         #: the UI thread's own CPU time in each gap: a long gap with little of it was spent waiting (for a
         #: core the machine's other work held, or for the GIL), not working
         self.busy: list[float] = []
-        self.stalls: list[tuple[float, float, float, str, str]] = []  # (when, gap, UI CPU, stage, stack)
+        #: (when, gap, UI CPU, time waiting for a core, stage, stack); a gap neither worked nor queued was
+        #: spent blocked: on the GIL, or on a lock
+        self.stalls: list[tuple[float, float, float, float, str, str]] = []
         self._main = threading.main_thread().ident
         self._last = time.perf_counter()
         self._stack: Optional[str] = None
@@ -318,6 +320,7 @@ class StallWatch:
     def start(self) -> None:
         self.t0 = self._last = time.perf_counter()
         self._cpu = time.thread_time()
+        self._queue = self._queued()
         self.timer.start()
         self._thread.start()
 
@@ -325,14 +328,23 @@ class StallWatch:
         self.timer.stop()
         self._stop.set()
 
+    @staticmethod
+    def _queued() -> float:
+        """Seconds the UI thread has waited for a core so far (Linux schedstat; 0 elsewhere)."""
+        try:
+            with open("/proc/thread-self/schedstat") as f:
+                return int(f.read().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            return 0.0
+
     def _beat(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
-        gap, busy = now - self._last, cpu - self._cpu
-        self._last, self._cpu = now, cpu
+        now, cpu, queued = time.perf_counter(), time.thread_time(), self._queued()
+        gap, busy, waited = now - self._last, cpu - self._cpu, queued - self._queue
+        self._last, self._cpu, self._queue = now, cpu, queued
         self.gaps.append(gap)
         self.busy.append(busy)
         if gap > self.LATE + 0.01:
-            self.stalls.append((now - gap - self.t0, gap, busy, self.stage(), self._stack or "(no sample)"))
+            self.stalls.append((now - gap - self.t0, gap, busy, waited, self.stage(), self._stack or "(no sample)"))
         self._stack = None
 
     def _watch(self) -> None:
@@ -401,10 +413,14 @@ def bench_long_align_stall(app, minutes: float) -> None:
     row("stalls over 50 ms / 100 ms", f"{sum(x > 0.05 for x in g)} / {sum(x > 0.1 for x in g)}")
     row("most UI-thread CPU in one gap (its own work)", f"{ms(max(watch.busy, default=0.0))} ms")
     row("load average after", f"{os.getloadavg()[0]:.2f}")
-    print(f"  late beats (> {StallWatch.LATE * 1000 + 10:.0f} ms), longest first (UI CPU: the UI thread's own work "
-          f"in the gap; the rest was waiting):")
-    for when, gap, busy, what, stack in sorted(watch.stalls, key=lambda s: -s[1])[:12]:
-        print(f"    {gap * 1000:6.0f} ms (UI CPU {busy * 1000:3.0f}) at {when:7.1f} s  [{what[:30]}]  {stack}")
+    print(f"  late beats (> {StallWatch.LATE * 1000 + 10:.0f} ms), longest first: the UI thread's own work (cpu), "
+          f"its wait for a core the machine's other work held (queue); the rest it was blocked (GIL, locks):")
+    for when, gap, busy, waited, what, stack in sorted(watch.stalls, key=lambda s: -s[1])[:12]:
+        print(f"    {gap * 1000:5.0f} ms (cpu {busy * 1000:3.0f}, queue {waited * 1000:3.0f}) at {when:6.1f} s "
+              f"[{what[:24]}] {stack}")
+    own = [s for s in watch.stalls if s[1] - s[3] > 0.05]
+    row("longest stall less its wait for a core", f"{ms(max((s[1] - s[3] for s in own), default=0.0))} ms"
+        if own else "none over 50 ms")
     window.model.mark_saved()
     window.aligning.shutdown()
     window.close()
