@@ -211,8 +211,14 @@ class Bench:
         return best[2] / 100, best[1], best[0], (loud[-1] - loud[0]) / 100
 
 
+def heard_text(delay: float, speed: float, fit: float) -> tuple[str, str, str]:
+    if delay != delay:  # NaN: nothing was heard
+        return "no sound", "-", "-"
+    return f"{delay * 1000:.0f} ms", f"{speed:.2f}x", f"{fit:.2f}"
+
+
 def row(*cells) -> None:
-    print("  ".join(str(c).ljust(w) for c, w in zip(cells, (46, 14, 8, 8, 12, 8))))
+    print("  ".join(str(c).ljust(w) for c, w in zip(cells, (52, 15, 6, 5, 9, 5))))
 
 
 def main() -> int:
@@ -239,15 +245,14 @@ def main() -> int:
         delay, speed, fit, lasted = bench.heard(take, playhead)
         during = bench.wait_for("decoded", 600) > take["key_wall"]
         row(f"Space {take['key_wall'] - shown:.1f} s after the talk appeared"
-            + (" (still decoding)" if during else ""), f"{delay * 1000:.0f} ms", f"{speed:.2f}x", f"{fit:.2f}",
+            + (" (still decoding)" if during else ""), *heard_text(delay, speed, fit),
             f"{lasted:.2f} s", f"{os.getloadavg()[0]:.1f}")
         for rate in (1.0, 1.5, 0.75):
             bench.ask(f"rate {rate}")
             bench.ask(f"seek {playhead}")
             take = bench.press("space", 3.0)
             delay, speed, fit, lasted = bench.heard(take, playhead)
-            row(f"Space at {rate}x", f"{delay * 1000:.0f} ms", f"{speed:.2f}x", f"{fit:.2f}", f"{lasted:.2f} s",
-                f"{os.getloadavg()[0]:.1f}")
+            row(f"Space at {rate}x", *heard_text(delay, speed, fit), f"{lasted:.2f} s", f"{os.getloadavg()[0]:.1f}")
     finally:
         bench.stop()
         shutil.rmtree(work, ignore_errors=True)
