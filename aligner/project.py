@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import logging
+import math
 import os
 import re
 import socket
@@ -186,6 +187,18 @@ def _read_json(path: str) -> Any:
         raise ProjectError(f"{name} is not an Aligner project (it is not JSON).") from None
 
 
+def _non_finite(obj, where: str = "") -> Optional[tuple[str, float]]:
+    """The first NaN or infinity in ``obj`` (parsed JSON) and where it sits, e.g. ``source.format``."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return where or "the file", obj
+    items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) else ()
+    for key, value in items:
+        found = _non_finite(value, f"{where}.{key}" if where else str(key))
+        if found:
+            return found
+    return None
+
+
 def save_project(doc: Document, path: str, ui_state: Optional[dict] = None) -> None:
     """Write ``doc`` (and the window's ``ui_state``) to ``path`` atomically.
 
@@ -205,7 +218,15 @@ def load_project(path: str) -> Project:
     """
     path = os.path.abspath(path)
     remove_stale_temporaries(path)
-    project = project_from_dict(_read_json(path), os.path.basename(path), os.path.dirname(path))
+    raw = _read_json(path)
+    project = project_from_dict(raw, os.path.basename(path), os.path.dirname(path))
+    # Python's JSON reader takes NaN and Infinity.  Where a number belongs, the document's own checks refuse
+    # them with their reason; anywhere else (a speaker, the source format) the project would open and then
+    # never save again (the writer refuses them).
+    found = _non_finite(raw.get("document")) if isinstance(raw, dict) else None
+    if found:
+        raise ProjectError(f"{os.path.basename(path)} is damaged: {found[0]} holds {found[1]}, which a project "
+                           f"cannot hold (was it edited by hand?).")
     project.path = path
     return project
 

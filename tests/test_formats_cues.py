@@ -152,10 +152,15 @@ def _orphans_avoidable(seg: Segment, options: ExportOptions) -> bool:
     """Whether the words can be cut into cues of two or more words that all fit (brute force)."""
     from aligner.formats.cues import greedy_line_count
     words = seg.words
-    ok = [True] + [False] * len(words)
-    for j in range(2, len(words) + 1):
+    n = len(words)
+
+    def span(i: int, j: int) -> float:  # the first cue starts at the segment's start, the last ends at its end
+        return (seg.end if j == n else words[j - 1].end) - (seg.start if i == 0 else words[i].start)
+
+    ok = [True] + [False] * n
+    for j in range(2, n + 1):
         ok[j] = any(ok[i] and greedy_line_count([w.text for w in words[i:j]], options.max_chars_per_line)
-                    <= options.max_lines_per_cue and words[j - 1].end - words[i].start <= options.max_cue_duration
+                    <= options.max_lines_per_cue and span(i, j) <= options.max_cue_duration
                     for i in range(0, j - 1))
     return ok[-1]
 
@@ -276,3 +281,18 @@ def test_a_cut_does_not_leave_a_cue_too_short_to_read():
     cues = cues_of(timed_segment(text, 0.0, 0.24))
     assert all_words(cues) == text and len(cues) == 2
     assert all(c.end - c.start >= 1.0 for c in cues), [(c.lines, c.end - c.start) for c in cues]
+
+
+def test_a_lead_in_before_the_first_word_counts_towards_the_first_cue():
+    """The first cue starts at the segment's start and the last ends at its end, not at their words;
+    the cutting measured pieces from the words, so a segment that starts before its first word (a
+    breath, a boundary moved by hand) gave a first cue longer than the longest allowed (found by the
+    property test below: 7.0005 s, from a start 0.5 ms before the first word)."""
+    words = " ".join(["word"] * 28)  # two pieces of 6.9 s from their words
+    seg = replace(timed_segment(words, 1.0, 0.5), start=0.2)  # 0.8 s of lead-in
+    seg = replace(seg, end=seg.end + 0.8)  # and a tail after the last word
+    options = ExportOptions(min_cue_duration=0)
+    cues = cues_of(seg, min_cue_duration=0)
+    assert cues[0].start == seg.start and cues[-1].end == seg.end
+    assert all(c.end - c.start <= options.max_cue_duration + 1e-9 for c in cues), \
+        [round(c.end - c.start, 3) for c in cues]

@@ -215,3 +215,18 @@ def test_missing_project_file_and_folder(tmp_path):
         load_project(str(tmp_path / "none.alignproj"))
     with pytest.raises(ProjectError, match="folder"):
         load_project(str(tmp_path))
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_a_project_holding_nan_or_infinity_anywhere_is_refused(tmp_path, constant):
+    """Found by the project fuzz test: NaN as the source format was read, and the project could then never
+    be saved again (the writer refuses NaN).  Such a file is refused with a message when it is opened."""
+    from aligner.document import Document, Segment
+    from aligner.errors import ProjectError
+    from aligner.project import load_project, save_project
+
+    path = tmp_path / "talk.alignproj"
+    save_project(Document([Segment("Hello there.", 0.5, 1.5)], source_format="txt"), str(path))
+    path.write_text(path.read_text(encoding="utf-8").replace('"txt"', constant), encoding="utf-8")
+    with pytest.raises(ProjectError, match="source.format holds"):
+        load_project(str(path))

@@ -92,6 +92,11 @@ def test_the_review_queue_shrinks_as_segments_are_corrected_locked_or_marked(qtb
     assert seg(w, 1).has(REVIEWED)
     assert w.review_label.text() == "3 to review"
 
+    # F4 right after the correction, to confirm it, keeps it out of the queue (it sent it back, unseen)
+    w.a["mark_reviewed"].trigger()
+    assert seg(w, 1).has(REVIEWED) and w.review_label.text() == "3 to review"
+    assert "Segment 2 is already reviewed" in status(w) and "again returns it" in status(w)
+
     w.a["next_review"].trigger()
     assert w.model.current == 2
     w.a["lock"].trigger()  # locked: leaves the queue
@@ -347,3 +352,42 @@ def test_the_keys_for_unscripted_speech_stay_in_sight_of_a_long_quote(qtbot, sho
     assert "U inserts it as a segment, F4 lets it be" in msg
     assert "The young engineer planned" in msg and heard not in msg  # quoted, cut short
     assert w.statusBar().fontMetrics().horizontalAdvance(msg) <= w.hint.width()
+
+
+def test_the_table_marks_a_segment_read_faster_than_the_cps_limit_set_in_settings(qtbot, shown, monkeypatch):
+    """Issue 8: CPS limits with warnings in the table.  The limit comes from File -> Settings and the
+    CPS cell turns red above it, and only above it."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from ui.segment_table import CPS
+
+    w = shown
+    table = w.table_model
+    seg = w.model.document.segments[1]
+    cps = seg.chars_per_second()
+    assert cps is not None
+    red = table.index(1, CPS)
+    assert table.data(red, _Qt.DisplayRole) == f"{cps:.1f}"
+    change_settings(w, monkeypatch, lambda d: d.cps.setValue(max(5.0, round(cps + 2.0, 1))))
+    assert table.data(red, _Qt.ForegroundRole) is None and table.data(red, _Qt.BackgroundRole) != table._cps_brush
+    change_settings(w, monkeypatch, lambda d: d.cps.setValue(max(5.0, round(cps - 2.0, 1))))
+    assert table.data(red, _Qt.ForegroundRole) is not None and table.data(red, _Qt.BackgroundRole) is table._cps_brush
+    assert f"warning above {w.table_model.cps_limit:g}" in table.headerData(CPS, _Qt.Horizontal, _Qt.ToolTipRole)
+
+
+def test_f4_twice_returns_a_reviewed_segment_to_the_queue(qtbot, shown):
+    """F4 on a segment reviewed already only says so; pressed again it takes the segment back into the
+    queue, as it does right after F4 marked it."""
+    w = shown
+    w.model.set_current(1)
+    w.a["mark_reviewed"].trigger()
+    assert w.review_label.text() == "3 to review"
+    w.a["mark_reviewed"].trigger()  # again, at once: back in the queue
+    assert not seg(w, 1).has(REVIEWED) and w.review_label.text() == "4 to review"
+    w.a["mark_reviewed"].trigger()
+    w.a["select_end"].trigger()
+    w.a["nudge_right"].trigger()  # a correction in between: F4 now only says it is reviewed
+    w.a["mark_reviewed"].trigger()
+    assert seg(w, 1).has(REVIEWED) and "already reviewed" in status(w)
+    w.a["mark_reviewed"].trigger()
+    assert not seg(w, 1).has(REVIEWED) and w.review_label.text() == "4 to review"

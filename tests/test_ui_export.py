@@ -188,3 +188,53 @@ def test_the_message_after_subtitles_and_clips_names_both(qtbot, shown, tmp_path
     assert blocker.args == ["done"]
     assert (tmp_path / "talk.srt").exists() and len(list((tmp_path / "clips").glob("*.wav"))) == 3
     assert w.statusBar().currentMessage() == f"Exported talk.srt; wrote 3 clips to {tmp_path / 'clips'}."
+
+
+def test_the_demos_exports_are_offered_in_the_home_folder_not_in_the_program(qtbot, window, monkeypatch, tmp_path):
+    """Walked under Xvfb: File -> Export on the demo offered resources/demo/transcript.aligned.txt, inside
+    Aligner's own files (read-only when installed, the source tree in a checkout).  The home folder is
+    offered instead, for the subtitles and the clips."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    with qtbot.waitSignal(window.files.sessionOpened, timeout=60_000):
+        window.a["open_demo"].trigger()
+    offered = {}
+
+    def look_and_write_nothing(dlg):
+        offered["file"], offered["clips"] = dlg.path_edit.text(), dlg.clip_folder.text()
+        dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("srt"))
+        offered["srt"] = dlg.path_edit.text()
+        dlg.write_doc.setChecked(False)
+        dlg.clips.setChecked(False)
+
+    export_with(qtbot, window, monkeypatch, look_and_write_nothing)
+    demo = str(window.resources / "demo")
+    for shown in offered.values():
+        assert shown.startswith(str(home) + "/") and not shown.startswith(demo), shown
+    assert offered["srt"].endswith(".srt")
+    assert not [p.name for p in (window.resources / "demo").iterdir() if "aligned" in p.name]
+
+
+def test_subtitles_leave_out_placeholder_speaker_names_but_keep_real_ones(qtbot, talk, monkeypatch, tmp_path):
+    """Issue 8: generic "Speaker A:" prefixes are off by default in subtitle exports (the demo's speakers
+    are "Speaker A" and "Speaker B"); a real name is shown at each change of speaker.  Through File -> Export
+    with the dialog's defaults ("Include speaker names" on)."""
+    from aligner import edits
+
+    out = tmp_path / "talk.srt"
+    for row, name in enumerate(["Speaker A", "Speaker A", "Speaker B", "Speaker B"]):
+        talk.model.edit(edits.set_speaker, [row], name)
+
+    def fill(dlg):
+        assert dlg.speakers.isChecked()
+        type_path(qtbot, dlg, out)
+
+    export_with(qtbot, talk, monkeypatch, fill)
+    text = out.read_text(encoding="utf-8")
+    assert "Most adults need" in text and "Speaker" not in text
+    talk.model.edit(edits.set_speaker, [2, 3], "Ann Lee")
+    out.unlink()
+    export_with(qtbot, talk, monkeypatch, fill)
+    text = out.read_text(encoding="utf-8")
+    assert "Ann Lee: Does a nap" in text and text.count("Ann Lee") == 1 and "Speaker" not in text

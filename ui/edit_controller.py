@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import textwrap
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
@@ -46,6 +46,9 @@ class EditController(QObject):
         self.window = window
         self.model = window.model
         self._review_pos = None  #: (kind, index) of the last review item shown
+        #: (rows, undo index) where F4 may take reviewed segments back into the queue: right after F4 marked
+        #: them, or after it said they were reviewed already (a correction marks a segment reviewed itself)
+        self._unmark_ok: Optional[tuple[tuple[int, ...], int]] = None
         self._review_row = -1  #: the current row when it was shown
 
     @property
@@ -286,10 +289,21 @@ class EditController(QObject):
         from aligner.document import REVIEWED
 
         on = not all(self.doc.segments[r].has(REVIEWED) for r in rows)
+        what = f"{len(rows)} segment{'s' if len(rows) != 1 else ''}"
+        here = (tuple(rows), self.model.undo_stack.index())
+        if not on and self._unmark_ok != here:
+            # Reviewed already, by a correction (a drag, a typed time): a timer who fixes an item and then
+            # presses F4 to confirm must not send it back to the queue unseen.
+            self._unmark_ok = here
+            key = self._reviewed_key()
+            which = f"Segment {rows[0] + 1} is" if len(rows) == 1 else f"These {len(rows)} segments are"
+            self.window.say(f"{which} already reviewed (corrected or marked); {key} again returns "
+                            f"{'it' if len(rows) == 1 else 'them'} to the review queue.")
+            return True
         if not self.model.edit(edits.mark_reviewed, rows, on):
             return False
+        self._unmark_ok = (tuple(rows), self.model.undo_stack.index()) if on else None
         left = review.review_count(self.doc)
-        what = f"{len(rows)} segment{'s' if len(rows) != 1 else ''}"
         self.window.say(f"Marked {what} reviewed; {left} left to review" + (" — F3 for the next." if left else ".")
                         if on else f"Marked {what} as not reviewed; {left} to review.")
         return True

@@ -39,7 +39,7 @@ class ExportController(QObject):
             self.window.say("Open a talk first; there is nothing to export yet.")
             return
         dlg = ExportDialog(doc, self.window.prefs, self.model.selected_rows(), self.window, talk=self.talk_key(),
-                           known_as=self.talk_names())
+                           known_as=self.talk_names(), own_folder=str(self.window.resources / "demo"))
         if dlg.exec() != ExportDialog.Accepted:
             return
         dlg.remember()

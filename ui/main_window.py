@@ -518,8 +518,13 @@ class MainWindow(QMainWindow):
         a["cancel"].setEnabled(any(getattr(j, "visible", False) for j in self.jobs.running))
         a["undo"].setEnabled(m.undo_stack.canUndo() and not busy)
         a["redo"].setEnabled(m.undo_stack.canRedo() and not busy)
-        for k in ("play_pause", "play_segment", "loop_segment", "play_before", "play_after", "faster", "slower",
-                  "zoom_in", "zoom_out", "zoom_fit", "zoom_selection"):
+        # Playing needs only the file (QMediaPlayer reads it), not the decoded samples: a talk can be
+        # listened to while a long recording still decodes (it was disabled for those seconds, and the
+        # first Space of a session did nothing).
+        playable = bool(self.player.source)
+        for k in ("play_pause", "play_segment", "loop_segment", "play_before", "play_after", "faster", "slower"):
+            a[k].setEnabled(playable)
+        for k in ("zoom_in", "zoom_out", "zoom_fit", "zoom_selection"):
             a[k].setEnabled(has_audio)
         undo_text = m.undo_stack.undoText()
         a["undo"].setText(f"&Undo {undo_text}" if undo_text else "&Undo")

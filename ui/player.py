@@ -8,6 +8,12 @@ written to a temporary WAV and played instead.
 
 The playhead is kept here too: it is where playback starts and what "set start
 to playhead" uses, also while nothing plays.
+
+Playback needs only the file, not the decoded samples: the window lets the
+user play as soon as a talk is on screen, while the audio still decodes (a
+3-hour file takes a while).  A position asked for while the media is still
+loading would be dropped by QMediaPlayer (it started at 0 instead), so it is
+kept and applied once the media has loaded.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ class Player(QObject):
             self._player.setPitchCompensation(True)
         self._player.errorOccurred.connect(self._on_error)
         self._player.playbackStateChanged.connect(self._on_state)
+        self._player.mediaStatusChanged.connect(self._on_media_status)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -59,6 +66,8 @@ class Player(QObject):
         self.rate = 1.0
         self.source: Optional[str] = None
         self._fallback_wav: Optional[str] = None
+        self._fallback_wanted = False  #: the original would not play and the decoded audio was not there yet
+        self._pending_ms: Optional[int] = None  #: a position asked for while the media was loading
         self._audio = None
 
     # ------------------------------------------------------------------ source
@@ -66,13 +75,19 @@ class Player(QObject):
         self.stop()
         self._audio = audio
         self._drop_fallback()
+        self._fallback_wanted = False
         self.source = path
         self._player.setSource(QUrl.fromLocalFile(path) if path else QUrl())
         self.seek(0.0)
 
     def set_decoded(self, audio) -> None:
-        """The decoded samples of the current source arrived (kept for the fallback WAV); playback goes on."""
+        """The decoded samples of the current source arrived (kept for the fallback WAV); playback goes on.
+
+        If the original already refused to play, the decoded audio takes its place now."""
         self._audio = audio
+        if self._fallback_wanted and self._use_decoded_audio():
+            self._fallback_wanted = False
+            self.message.emit("Playing the decoded audio (the original file's format cannot be played here).")
 
     def _use_decoded_audio(self) -> bool:
         """Play the decoded samples from a temporary WAV when the original will not play."""
@@ -108,8 +123,21 @@ class Player(QObject):
 
     def seek(self, t: float) -> None:
         self.playhead = max(0.0, t)
-        self._player.setPosition(int(self.playhead * 1000))
+        self._set_position(self.playhead)
         self.playheadChanged.emit(self.playhead)
+
+    def _set_position(self, t: float) -> None:
+        ms = int(t * 1000)
+        if self._player.mediaStatus() == QMediaPlayer.LoadingMedia:
+            self._pending_ms = ms
+        else:
+            self._pending_ms = None
+            self._player.setPosition(ms)
+
+    def _on_media_status(self, status) -> None:
+        if self._pending_ms is not None and status not in (QMediaPlayer.LoadingMedia, QMediaPlayer.NoMedia):
+            ms, self._pending_ms = self._pending_ms, None
+            self._player.setPosition(ms)
 
     def play_from(self, t: Optional[float] = None) -> None:
         """Play from ``t`` (default: the playhead) to the end."""
@@ -160,7 +188,7 @@ class Player(QObject):
         if not self.has_output_device():
             self.message.emit("No sound output device was found; playback is silent.")
         self.playhead = t
-        self._player.setPosition(int(t * 1000))
+        self._set_position(t)
         self._player.play()
         self._timer.start()
         self.playheadChanged.emit(self.playhead)
@@ -192,9 +220,15 @@ class Player(QObject):
 
     def _on_error(self, error, text: str) -> None:
         log.warning("playback error %s: %s", error, text)
-        if error in (QMediaPlayer.FormatError, QMediaPlayer.ResourceError) and self._use_decoded_audio():
-            self.message.emit("Playing the decoded audio (the original file's format cannot be played here).")
-            return
+        if error in (QMediaPlayer.FormatError, QMediaPlayer.ResourceError):
+            if self._use_decoded_audio():
+                self.message.emit("Playing the decoded audio (the original file's format cannot be played here).")
+                return
+            if self._audio is None and self._fallback_wav is None:
+                self._fallback_wanted = True
+                self.message.emit("This file's format cannot be played here; "
+                                  "playback will use the decoded audio once it is read.")
+                return
         self.message.emit(f"Playback failed: {text or error}.")
 
     def close(self) -> None:

@@ -182,7 +182,7 @@ def segment_cues(seg: Segment, options: ExportOptions, label: str = "",
         lines = _kept(kept, texts, label, width, nlines) if fits and short else None
         lines = lines or wrap_lines(texts, width, nlines if fits else None)
         return [Cue(seg.start, seg.end, tuple(lines), seg.speaker, index)]
-    pieces = cut_points(words, texts, options)
+    pieces = cut_points(words, texts, options, seg.start, seg.end)
     cues = []
     for n, (i, j) in enumerate(pieces):
         start = seg.start if n == 0 else words[i].start
@@ -354,22 +354,33 @@ def _ragged_wrap(texts: Sequence[str], width: int, line_len) -> list[str]:
     return lines[::-1]
 
 
-def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions) -> list[tuple[int, int]]:
-    """Word ranges ``[i, j)`` of the cues a long segment is cut into (see the module docstring)."""
+def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions,
+               start: Optional[float] = None, end: Optional[float] = None) -> list[tuple[int, int]]:
+    """Word ranges ``[i, j)`` of the cues a long segment is cut into (see the module docstring).
+
+    ``start`` and ``end`` are the segment's own bounds: the first cue starts there and the last ends
+    there, not at their words, so those two pieces are timed from them (a lead-in before the first
+    word made a first cue longer than the longest allowed).
+    """
     n = len(words)
+    first = words[0].start if start is None else min(start, words[0].start)
+    last = words[-1].end if end is None else max(end, words[-1].end)
+
+    def span(i: int, j: int) -> float:
+        return (last if j == n else words[j - 1].end) - (first if i == 0 else words[i].start)
     width, nlines = options.max_chars_per_line, options.max_lines_per_cue
     capacity = width * nlines
     lengths = [0]
     for t in texts:
         lengths.append(lengths[-1] + len(t) + 1)
     total_chars = lengths[n] - 1
-    total_time = words[-1].end - words[0].start
+    total_time = span(0, n)
     needed = max(1, math.ceil(total_chars / capacity), math.ceil(total_time / options.max_cue_duration))
     ideal = total_chars / needed
 
     def piece_cost(i: int, j: int) -> float:
         chars = lengths[j] - lengths[i] - 1
-        duration = words[j - 1].end - words[i].start
+        duration = span(i, j)
         cost = 10.0 + 6.0 * ((chars - ideal) / ideal) ** 2
         if duration > options.max_cue_duration:
             cost += 40.0 + 20.0 * (duration - options.max_cue_duration)

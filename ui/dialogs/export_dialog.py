@@ -4,6 +4,10 @@ The file name typed decides the format when its extension is one Aligner
 writes (a warning says so when it is not); an existing file is replaced only
 after asking; each talk remembers the folder it was last exported to; and the
 export can be limited to the selected segments.
+
+Until a folder is remembered, files go next to the transcript -- except when
+that folder is Aligner's own (the demo talk ships inside the program) or cannot
+be written to: then the home folder is offered, not the program's files.
 """
 
 from __future__ import annotations
@@ -64,9 +68,16 @@ def selection_label(n: int) -> str:
     return f"Only the {n} selected segment{'s' if n != 1 else ''}"
 
 
+def _not_for_exports(folder: str, own_folder: Optional[str]) -> bool:
+    """Whether exports should not be offered into ``folder``: Aligner's own files, or not writable."""
+    if own_folder and os.path.normcase(os.path.abspath(folder)) == os.path.normcase(os.path.abspath(own_folder)):
+        return True
+    return not os.access(folder or os.curdir, os.W_OK)
+
+
 class ExportDialog(QDialog):
     def __init__(self, doc, prefs, selected_rows: list[int], parent=None, talk: Optional[str] = None,
-                 known_as: Sequence[str] = ()):
+                 known_as: Sequence[str] = (), own_folder: Optional[str] = None):
         super().__init__(parent)
         from aligner.formats import export_formats
 
@@ -91,6 +102,8 @@ class ExportDialog(QDialog):
             if hasattr(prefs, "export_folder") else None
         if folder:
             base = os.path.join(folder, os.path.basename(base))
+        elif _not_for_exports(os.path.dirname(base), own_folder):
+            base = os.path.join(os.path.expanduser("~"), os.path.basename(base))
         self._base = base
 
         # --- what and where
