@@ -28,6 +28,8 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 log = logging.getLogger(__name__)
+#: Said when the decoded samples are played in place of a file the player cannot read.
+DECODED_NOTICE = "Playing the decoded audio (the original file's format cannot be played here)."
 
 SPEEDS = (0.5, 0.6, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 PREVIEW = 0.5  #: seconds played before/after a boundary
@@ -87,7 +89,7 @@ class Player(QObject):
         self._audio = audio
         if self._fallback_wanted and self._use_decoded_audio():
             self._fallback_wanted = False
-            self.message.emit("Playing the decoded audio (the original file's format cannot be played here).")
+            self.message.emit(DECODED_NOTICE)
 
     def _use_decoded_audio(self) -> bool:
         """Play the decoded samples from a temporary WAV when the original will not play."""
@@ -222,7 +224,7 @@ class Player(QObject):
         log.warning("playback error %s: %s", error, text)
         if error in (QMediaPlayer.FormatError, QMediaPlayer.ResourceError):
             if self._use_decoded_audio():
-                self.message.emit("Playing the decoded audio (the original file's format cannot be played here).")
+                self.message.emit(DECODED_NOTICE)
                 return
             if self._audio is None and self._fallback_wav is None:
                 self._fallback_wanted = True

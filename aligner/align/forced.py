@@ -28,12 +28,13 @@ benchmarks/README.md, "Forced decoding"), so this is the fallback, not the rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
 
 from ..audio import Audio
+from ..document import NOT_HEARD
 from .activity import Envelope
 
 #: Whisper's window: the longest stretch one forced decoding can cover (s).
@@ -196,10 +197,6 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
     heard keeps its heard words' times, which are better where they exist.  Nothing
     moves when the decoder says the transcript does not belong to the audio.
     """
-    from dataclasses import replace
-
-    from ..document import NOT_HEARD
-
     spoken = [[k for k, w in enumerate(item.segment.words) if not w.cue] for item in items]
     lines = [[item.segment.words[k].text for k in keep] for item, keep in zip(items, spoken)]
     forced = force_lines(model, audio, env, lines, t0, t1, language)

@@ -224,10 +224,11 @@ def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float
     word end is a dip inside the word, or where its attention moved on), and a
     gap left between two segments with no pause in it is sound that belongs to one
     of them.  Only a real dip (DIP_DB below the sound around it) is taken: in sound
-    that runs on unbroken there is no telling where one sentence stops.  The start of the next sentence is the better-placed edge (measured on
-    the dev tight talks: starts +4 ms, ends -183 ms signed median), so the end moves
-    to the quietest moment between the two, where one voice stops and the next
-    begins.  Returns 1 when it moved.
+    that runs on unbroken there is no telling where one sentence stops.  The start
+    of the next sentence is the better-placed edge (measured on the dev tight
+    talks: starts +4 ms, ends -183 ms signed median), so the end moves to the
+    quietest moment between the two, where one voice stops and the next begins.
+    Returns 1 when it moved.
     """
     end, start = lo.segment.end, hi.segment.start
     if start - end <= GAP_DIP or any(p[0] < start and p[1] > end for p in found):
