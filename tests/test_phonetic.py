@@ -217,6 +217,35 @@ def test_the_silent_closure_of_a_first_stop_is_no_pause():
     assert abs(b[0] - 0.49) <= 0.006 and abs(a[1] - 0.40) <= 0.006, (a, b)
 
 
+def test_the_fading_tail_of_the_word_before_a_pause_is_not_the_next_words_sound():
+    """The HMM's edge lies 40 ms before the first word's sound has faded out ("now, | the"): that tail is the
+    first word's, and the pause after it still goes between the words.  A word's own first vowel, swelling
+    after the edge and followed by a closure ("up"), is not skipped."""
+    from aligner.align.phonetic import _fine_db, _split_at_pause
+
+    rng = np.random.default_rng(10)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
+    t = np.arange(at(0.30)) / SAMPLE_RATE
+    fade = np.where(t < 0.25, 1.0, np.exp(-(t - 0.25) / 0.015))  # rings down for 60 ms from 0.35 s
+    x[at(0.10):at(0.40)] += (0.1 * np.sin(2 * np.pi * 160 * t) * fade).astype(np.float32)
+    x[at(0.60):at(0.90)] += (0.1 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)
+    _, db = _fine_db(x, 0.0, 1.0)
+    background = float(np.percentile(db, 10))
+    a, b = [0.10, 0.36, 0.9], [0.36, 0.90, 0.9]
+    _split_at_pause(x, a, b, ("AW",), ("DH", "AH"), background)
+    assert abs(b[0] - 0.60) <= 0.006, b
+    assert 0.35 <= a[1] <= 0.42, a
+    y = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
+    swell = np.minimum(1.0, t / 0.04)
+    y[at(0.10):at(0.36)] += (0.1 * np.sin(2 * np.pi * 160 * t[:at(0.26)])).astype(np.float32)
+    y[at(0.36):at(0.42)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.06)]) * swell[:at(0.06)]).astype(np.float32)
+    y[at(0.52):at(0.80)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.28)])).astype(np.float32)
+    c = [0.36, 0.80, 0.9]
+    _split_at_pause(y, [0.10, 0.36, 0.9], c, ("AW",), ("AH", "P"), background)
+    assert c[0] == 0.36, c
+
+
 def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
     """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
     x, truth = talk

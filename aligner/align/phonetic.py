@@ -136,8 +136,9 @@ _SUSTAIN = 0.01
 JOINED_PAUSE = QUIET_RUN
 #: ... next to a stop, whose silent closure is part of the word, this long (as at a word's end, QUIET_RUN_END).
 JOINED_CLOSURE = QUIET_RUN_END
-#: ... and the HMM's edge between them may lie this far (s) inside the neighbour's sound.
-NEIGHBOUR_REACH = 0.03
+#: ... and the HMM's edge between them may lie inside the neighbour's fading sound, which is loudest within
+#: this long (s) of the edge.
+NEIGHBOUR_PEAK = 0.01
 _STOPS = frozenset("P B T D K G CH JH".split())
 #: Voiceless fricatives (and /z/, /zh/, often devoiced): weak (/f/, /th/, /h/) or with their energy above a
 #: telephone's band (/s/, /sh/), so they may be as quiet as a pause.  Voiced /dh/, /v/ keep their voicing.
@@ -545,9 +546,13 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
     order = [i for i in range(len(times)) if lo <= times[i] <= hi]
     if step < 0:
         order.reverse()
-    if pause is not None:  # an edge against another word may lie a frame or so inside that word's sound
+    if pause is not None:
+        # An edge against another word may lie inside that word's last (first) sound as it fades into the
+        # pause: loudest at the edge, within the HMM's reach.  Sound that swells after the edge is this word's.
         skip = next((k for k, i in enumerate(order) if not above[i]), len(order))
-        if skip == len(order) or abs(times[order[skip]] - edge) > NEIGHBOUR_REACH:
+        if skip == len(order) or abs(times[order[skip]] - edge) > SILENCE_EDGE_REACH:
+            return edge
+        if skip and int(np.argmax(db[order[:skip]])) > NEIGHBOUR_PEAK * SAMPLE_RATE / _FINE_HOP:
             return edge
         order = order[skip:]
     # Only up to the word's strong part (a vowel): a stop's closure later in the word is not a pause.
