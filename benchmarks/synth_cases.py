@@ -61,7 +61,7 @@ def _read(path: Path) -> np.ndarray:
 
 def say(text: str, voice: Voice) -> np.ndarray:
     """One sentence, trimmed to its first and last audible sample (|x| > 0.01), at 16 kHz."""
-    return say_timed(text, voice)[0]
+    return say_timed(text, voice, words=False)[0]
 
 
 #: A sample over this (|x|, on the synthesizer's own output) is audible: where sentences and pause-side
@@ -69,7 +69,7 @@ def say(text: str, voice: Voice) -> np.ndarray:
 AUDIBLE = 0.01
 
 
-def say_timed(text: str, voice: Voice) -> tuple[np.ndarray, Optional[list[dict]]]:
+def say_timed(text: str, voice: Voice, words: bool = True) -> tuple[np.ndarray, Optional[list[dict]]]:
     """:func:`say`, and for flite voices the sentence's words timed from flite's own phone segmentation.
 
     Word times are seconds from the first kept sample; ``None`` for espeak-ng voices (and for a
@@ -88,11 +88,11 @@ def say_timed(text: str, voice: Voice) -> tuple[np.ndarray, Optional[list[dict]]
     loud = np.flatnonzero(np.abs(x) > AUDIBLE)
     if not len(loud):
         return x, None
-    words = flite_words(text, parse_psdur(out), x) if voice.engine == "flite" else None
+    timed = flite_words(text, parse_psdur(out), x) if words and voice.engine == "flite" else None
     first = loud[0] / RATE
-    if words is not None:
-        words = [dict(w, start=round(w["start"] - first, 4), end=round(w["end"] - first, 4)) for w in words]
-    return x[loud[0]:loud[-1] + 1], words
+    if timed is not None:
+        timed = [dict(w, start=round(w["start"] - first, 4), end=round(w["end"] - first, 4)) for w in timed]
+    return x[loud[0]:loud[-1] + 1], timed
 
 
 def parse_psdur(out: str) -> list[tuple[str, float, float]]:
@@ -115,7 +115,10 @@ _WORD_EDGE = re.compile(r"^[^\w']+|[^\w']+$")
 @functools.lru_cache(maxsize=None)
 def _lexicon_phones(word: str) -> tuple[str, ...]:
     """flite's pronunciation of one word (``t2p``, stress marks and pauses dropped)."""
-    out = subprocess.run(["t2p", word], check=True, capture_output=True, text=True).stdout
+    run = subprocess.run(["t2p", word], capture_output=True, text=True)
+    if run.returncode != 0:
+        return ()  # no pronunciation: the sentence gets no word truth
+    out = run.stdout
     return tuple(re.sub(r"\d", "", p) for p in out.split() if p != "pau")
 
 
