@@ -61,7 +61,10 @@ to 50 ms), whatever the sub-frame position of the onset.  So every edge next
 to silence is moved inwards to where the sound actually starts or stops in a
 fine (5 ms) energy envelope, relative to the background of that very silence
 (:func:`_tighten_edge`), at most as far as that analysis context reaches, or
-past a pause the HMM swallowed together with a breath or a click.
+past a pause the HMM swallowed together with a breath or a click.  A pause the
+HMM gave to a word instead of its silence model, with no silence in the path
+at all ("minutes, | the": the comma's pause taken for /dh/), is put back between
+the two words (:func:`_split_at_pause`).
 
 Times are seconds from the first sample of the chunk.
 """
@@ -596,12 +599,13 @@ def _split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str]
     edge was left where the HMM put it.  So: a stretch at the background's level
     at the start of the later word, before its strong part, is a pause, and the
     word starts at the sound after it; likewise at the end of the earlier word.
-    The quiet must begin at the edge: further in it is the word's own (the closure
-    after the first vowel of "except").  How long it must be depends on the sound beside
-    it: ``JOINED_PAUSE``, or ``JOINED_CLOSURE`` next to a stop (its silent closure is
-    part of the word); never next to a voiceless fricative (``_QUIET_FRICATIVES``)
-    nor between two stops (two closures in a row).  The other word's edge then lies next to a pause and is tightened
-    as one beside the HMM's own silence.  ``a``, ``b``: [start, end, confidence],
+    The quiet must begin at the edge: further in it is the word's own (the
+    closure after the first vowel of "except").  How long it must be depends on
+    the sound beside it: ``JOINED_PAUSE``, or ``JOINED_CLOSURE`` next to a stop
+    (its silent closure is part of the word); never next to a voiceless
+    fricative (``_QUIET_FRICATIVES``) nor between two stops (two closures in a
+    row).  The other word's edge then lies next to a pause and is tightened as
+    one beside the HMM's own silence.  ``a``, ``b``: [start, end, confidence],
     changed in place.
     """
     if background is None or not a_phones or not b_phones or (a_phones[-1] in _STOPS and b_phones[0] in _STOPS):
