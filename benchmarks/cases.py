@@ -60,7 +60,7 @@ OUT = BENCH_DIR / "out"
 CASES_DIR = OUT / "cases"
 RATE = 16000
 #: Bump when case generation changes; cases made by another version are rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -430,7 +430,7 @@ SYNTH_DEV = synth_cases.names("dev")
 #: Synthesized cases built where aligners misplace whole sentences (trap_cases.py): ``trap_*`` for
 #: development, ``trapx_*`` kept aside with the held-out set.
 TRAP_DEV = trap_cases.names("dev")
-HELDOUT = synth_cases.names("heldout") + trap_cases.names("aside")
+HELDOUT = synth_cases.names("heldout") + synth_cases.names("aside") + trap_cases.names("aside")
 
 
 def all_case_names(long60: bool = False, heldout: bool = False) -> list[str]:
@@ -479,8 +479,10 @@ def _make(name: str) -> Talk:
         return talk_a()
     if name in synth_cases.CATALOGUE:
         m = synth_cases.make(name)
-        return Talk(m.samples, m.segments, [], "synthetic", f"{name}: synthesized here (benchmarks/synth_cases.py)",
-                    "generated here", m.notes + ["segment bounds exact on the dry speech; no word truth"])
+        return Talk(m.samples, m.segments, m.words, "synthetic", f"{name}: synthesized here (benchmarks/synth_cases.py)",
+                    "generated here", m.notes + ["segment bounds exact on the dry speech; " + (
+                        "the flite voices' words timed from flite's own phone segmentation (synth_cases.flite_words)"
+                        if m.words else "no word truth")])
     if name in trap_cases.CATALOGUE:
         m = trap_cases.make(trap_cases.CATALOGUE[name][1])
         return Talk(m.samples, m.segments, [], "synthetic", f"{name}: synthesized here (benchmarks/trap_cases.py)",

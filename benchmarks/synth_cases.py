@@ -17,7 +17,9 @@ Cases come in two sets made from different voices, sentences and seeds:
 
 from __future__ import annotations
 
+import functools
 import random
+import re
 import shutil
 import subprocess
 import tempfile
@@ -59,6 +61,20 @@ def _read(path: Path) -> np.ndarray:
 
 def say(text: str, voice: Voice) -> np.ndarray:
     """One sentence, trimmed to its first and last audible sample (|x| > 0.01), at 16 kHz."""
+    return say_timed(text, voice, words=False)[0]
+
+
+#: A sample over this (|x|, on the synthesizer's own output) is audible: where sentences and pause-side
+#: word edges begin and end.
+AUDIBLE = 0.01
+
+
+def say_timed(text: str, voice: Voice, words: bool = True) -> tuple[np.ndarray, Optional[list[dict]]]:
+    """:func:`say`, and for flite voices the sentence's words timed from flite's own phone segmentation.
+
+    Word times are seconds from the first kept sample; ``None`` for espeak-ng voices (and for a
+    sentence whose words cannot be matched to flite's phones, see :func:`flite_words`).
+    """
     with tempfile.TemporaryDirectory() as tmp:
         wav = Path(tmp) / "s.wav"
         if voice.engine == "espeak":
@@ -66,11 +82,89 @@ def say(text: str, voice: Voice) -> np.ndarray:
                    "-p", str(voice.pitch), "-w", str(wav), text]
         else:
             cmd = ["flite", "-voice", voice.name, "--setf", f"duration_stretch={1.0 / voice.speed:.3f}",
-                   "-t", text, "-o", str(wav)]
-        subprocess.run(cmd, check=True, capture_output=True)
+                   "-psdur", "-t", text, "-o", str(wav)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         x = _read(wav)
-    loud = np.flatnonzero(np.abs(x) > 0.01)
-    return x[loud[0]:loud[-1] + 1] if len(loud) else x
+    loud = np.flatnonzero(np.abs(x) > AUDIBLE)
+    if not len(loud):
+        return x, None
+    timed = flite_words(text, parse_psdur(out), x) if words and voice.engine == "flite" else None
+    first = loud[0] / RATE
+    if timed is not None:
+        timed = [dict(w, start=round(w["start"] - first, 4), end=round(w["end"] - first, 4)) for w in timed]
+    return x[loud[0]:loud[-1] + 1], timed
+
+
+def parse_psdur(out: str) -> list[tuple[str, float, float]]:
+    """flite ``-psdur`` output ("pau:0.184 dh:0.236 ...", each phone with its end time) as (phone, start, end)."""
+    phones, last = [], 0.0
+    for item in out.split():
+        name, _, end = item.rpartition(":")
+        try:
+            t = float(end)
+        except ValueError:
+            continue
+        phones.append((name, last, t))
+        last = t
+    return phones
+
+
+_WORD_EDGE = re.compile(r"^[^\w']+|[^\w']+$")
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon_phones(word: str) -> tuple[str, ...]:
+    """flite's pronunciation of one word (``t2p``, stress marks and pauses dropped)."""
+    run = subprocess.run(["t2p", word], capture_output=True, text=True)
+    if run.returncode != 0:
+        return ()  # no pronunciation: the sentence gets no word truth
+    out = run.stdout
+    return tuple(re.sub(r"\d", "", p) for p in out.split() if p != "pau")
+
+
+def flite_words(text: str, phones: list[tuple[str, float, float]], x: np.ndarray) -> Optional[list[dict]]:
+    """Each word's start and end from flite's phone segmentation of the sentence.
+
+    flite decides every phone's duration before it makes the waveform, so a
+    boundary between two words is where the synthesizer itself put it (the
+    clustergen voices on a 5 ms frame grid, the diphone voice "kal" to a pitch
+    period).  Next to a pause (sentence edges, a comma) a phone boundary is not
+    where a listener hears the word begin: a first stop's closure is silent, and
+    the waveform's last period rings on past the last phone.  There the edge is
+    the first (last) audible sample of the synthesizer's output (|x| > AUDIBLE)
+    between the neighbouring words, the same rule as the sentence bounds.
+    The words are matched to the phones by their dictionary pronunciations
+    (``t2p``); when the counts disagree (a post-lexical rule added or merged
+    a phone) the sentence gets no word truth rather than a wrong one.
+    """
+    spoken_at = [i for i, (p, _, _) in enumerate(phones) if p != "pau"]
+    spoken = [phones[i] for i in spoken_at]
+    words = [w for w in (_WORD_EDGE.sub("", t) for t in text.split()) if w]
+    counts = [len(_lexicon_phones(w.lower())) for w in words]
+    if not words or sum(counts) != len(spoken) or 0 in counts:
+        return None
+    out, k = [], 0
+    for w, n in zip(words, counts):
+        mine = spoken[k:k + n]
+        out.append({"word": w, "start": mine[0][1], "end": mine[-1][2], "_first": k, "_last": k + n - 1})
+        k += n
+    loud = np.abs(x) > AUDIBLE
+    for j, w in enumerate(out):
+        before = phones[spoken_at[w["_first"]] - 1][0] if spoken_at[w["_first"]] > 0 else "pau"
+        after = phones[spoken_at[w["_last"]] + 1][0] if spoken_at[w["_last"]] + 1 < len(phones) else "pau"
+        lo = out[j - 1]["end"] if j else 0.0
+        hi = out[j + 1]["start"] if j + 1 < len(out) else len(x) / RATE
+        if before == "pau":
+            a, b = int(lo * RATE), int(w["end"] * RATE)
+            hits = np.flatnonzero(loud[a:b])
+            if len(hits):
+                w["start"] = (a + hits[0]) / RATE
+        if after == "pau":
+            a, b = int(w["start"] * RATE), int(hi * RATE)
+            hits = np.flatnonzero(loud[a:b])
+            if len(hits):
+                w["end"] = (a + hits[-1] + 1) / RATE
+    return [{"word": w["word"], "start": round(w["start"], 4), "end": round(w["end"], 4)} for w in out]
 
 
 # ------------------------------------------------------------------ spoilers
@@ -179,18 +273,20 @@ class Made:
     samples: np.ndarray
     segments: list[dict]
     notes: list[str] = field(default_factory=list)
+    #: Word truth in truth.json's shape ({"word", "start", "end", "seg"}): the flite voices' words.
+    words: list[dict] = field(default_factory=list)
 
 
 def make_recording(r: Recording) -> Made:
     rng = np.random.default_rng(r.seed)
     prng = random.Random(r.seed)
     texts = r.texts if r.texts is not None else generated_sentences(r.sentences, seed=r.text_seed)
-    truth, pos = [], int(prng.uniform(0.4, 0.9) * RATE)
+    truth, words, pos = [], [], int(prng.uniform(0.4, 0.9) * RATE)
     dry_parts: list[tuple[int, np.ndarray]] = []
     extras: list[tuple[int, np.ndarray]] = []  # breaths and clicks: (position, samples at their level)
     for k, text in enumerate(texts):
         v = r.voices[(k // r.turn) % len(r.voices)]
-        x = say(text, v)
+        x, timed = say_timed(text, v)
         x = x * (r.level * 10 ** (v.gain_db / 20) / max(_rms(x), 1e-6))
         if k:
             pause = int(prng.uniform(*r.pause) * RATE)
@@ -204,6 +300,8 @@ def make_recording(r: Recording) -> Made:
                 extras.append((at, c * r.level * 10 ** (prng.uniform(-8, 0) / 20)))
             pos += pause
         dry_parts.append((pos, x))
+        words.extend({"word": w["word"], "start": round(float(w["start"]) + pos / RATE, 4),
+                      "end": round(float(w["end"]) + pos / RATE, 4), "seg": k} for w in timed or ())
         truth.append({"text": text, "start": round(pos / RATE, 4), "end": round((pos + len(x)) / RATE, 4),
                       "bounds": "tts-exact", "voice": f"{v.engine}:{v.name}@{v.speed:g}"})
         pos += len(x)
@@ -229,7 +327,7 @@ def make_recording(r: Recording) -> Made:
         notes.append(f"{r.noise} noise at {r.snr_db:g} dB SNR")
     else:
         y = y + rng.normal(0, 0.0004, len(y)).astype(np.float32)
-    return Made(y.astype(np.float32), truth, notes)
+    return Made(y.astype(np.float32), truth, notes, words)
 
 
 def _extras_note(self: Recording) -> str:
@@ -247,13 +345,15 @@ Recording.extras_note = _extras_note  # type: ignore[attr-defined]
 def join(recordings: list[Made], gaps: list[float], seed: int) -> Made:
     """Recordings one after another, with gaps of room noise at each recording's own background."""
     rng = np.random.default_rng(seed)
-    audio, segs, pos = [], [], 0
+    audio, segs, words, pos = [], [], [], 0
     for k, m in enumerate(recordings):
         if k:
             level = max(_rms(m.samples[: int(0.3 * RATE)]), 0.0004)
             g = background(int(gaps[k - 1] * RATE), "hum", rng) * level * 1.5
             audio.append(g)
             pos += len(g)
+        words.extend(dict(w, start=round(w["start"] + pos / RATE, 4), end=round(w["end"] + pos / RATE, 4),
+                          seg=w["seg"] + len(segs)) for w in m.words)
         for s in m.segments:
             segs.append(dict(s, start=round(s["start"] + pos / RATE, 4), end=round(s["end"] + pos / RATE, 4)))
         audio.append(m.samples)
@@ -261,7 +361,7 @@ def join(recordings: list[Made], gaps: list[float], seed: int) -> Made:
     notes = [f"{len(recordings)} recordings joined with {', '.join(f'{g:g}' for g in gaps)} s of room noise"]
     for k, m in enumerate(recordings):
         notes.append(f"part {k + 1}: " + "; ".join(m.notes))
-    return Made(np.concatenate(audio).astype(np.float32), segs, notes)
+    return Made(np.concatenate(audio).astype(np.float32), segs, notes, words)
 
 
 # ------------------------------------------------------------------ the catalogue
@@ -301,6 +401,27 @@ CATALOGUE: dict[str, tuple[str, list[Recording], list[float]]] = {
                                      snr_db=18, noise="hum", phone=True),
                                 _rec(sentences=4, voices=[Voice(E, "en-gb-x-gbcwmd", 0.9)], seed=112,
                                      text_seed=212, snr_db=28, rt60=0.45, clicks=0.5)], [6.0, 9.0, 4.5]),
+    # ---- development, flite voices only: every word timed (see flite_words), for word boundaries
+    "syn_w_clean": ("dev", [_rec(sentences=12, voices=[Voice(F, "slt", 1.0), Voice(F, "kal16", 0.9),
+                                                       Voice(F, "rms", 1.15)], seed=801, text_seed=901,
+                                 pause=(0.2, 1.2), turn=2)], []),
+    "syn_w_noise": ("dev", [_rec(sentences=10, voices=[Voice(F, "awb", 1.1), Voice(F, "slt", 0.85)], seed=802,
+                                 text_seed=902, snr_db=18, noise="pink")], []),
+    "syn_w_breaths_reverb": ("dev", [_rec(sentences=10, voices=[Voice(F, "rms", 1.0), Voice(F, "kal", 1.05)],
+                                          seed=803, text_seed=903, snr_db=28, noise="hum", rt60=0.45,
+                                          breaths=0.6, clicks=0.4, pause=(0.4, 1.5))], []),
+    "syn_w_phone_joined": ("dev", [_rec(sentences=5, voices=[Voice(F, "slt", 1.25)], seed=804, text_seed=904,
+                                        snr_db=20, noise="white", phone=True),
+                                   _rec(sentences=5, voices=[Voice(F, "awb", 0.9)], seed=805, text_seed=905,
+                                        snr_db=22, noise="murmur", breaths=0.5)], [2.5]),
+    # ---- flite word truth kept aside (run with the held-out set): other voice settings, seeds, texts
+    "wx_mixed": ("aside", [_rec(sentences=10, voices=[Voice(F, "kal16", 1.1), Voice(F, "awb", 0.95)], seed=811,
+                                text_seed=911, snr_db=15, noise="murmur", rt60=0.3, breaths=0.5)], []),
+    "wx_fast_clean": ("aside", [_rec(sentences=10, voices=[Voice(F, "rms", 1.3), Voice(F, "slt", 1.1)],
+                                     seed=812, text_seed=912, pause=(0.15, 0.8))], []),
+    "wx_joined": ("aside", [_rec(sentences=5, voices=[Voice(F, "slt", 0.9)], seed=813, text_seed=913, rt60=0.6),
+                            _rec(sentences=5, voices=[Voice(F, "rms", 1.0)], seed=814, text_seed=914, snr_db=12,
+                                 noise="hum", clicks=0.5)], [3.0]),
     # ---- held out: look only at the end
     "ho_voices_slow": ("heldout", [_rec(sentences=10, voices=[Voice(E, "en-gb", 0.8, pitch=35),
                                                               Voice(F, "slt", 0.85), Voice(E, "en-us+f2", 0.9)],

@@ -168,6 +168,84 @@ def test_noise_the_hmm_took_for_a_first_sound_at_the_chunk_start_is_left_out():
     assert 0.325 <= start <= 0.345, start
 
 
+@pytest.mark.parametrize("voice", ["en-us", "en-gb"])
+def test_a_pause_the_hmm_gave_to_the_next_word_stays_a_pause(aligner, voice):
+    """"In the end, | the board": the search gave the comma's 250 ms pause to the second "the" (its
+    weak /dh/ fits quiet about as well as silence does), which began 240 ms early.  The pause lies
+    between the two words, and both edges beside it are on the sound."""
+    from synth import speak
+
+    rng = np.random.default_rng(8)
+    first, second = speak("In the end", voice), speak("the board of directors", voice)
+    lead, pause = int(0.25 * SAMPLE_RATE), int(0.25 * SAMPLE_RATE)
+    x = np.concatenate([np.zeros(lead, np.float32), first, np.zeros(pause, np.float32), second,
+                        np.zeros(lead, np.float32)])
+    x += rng.normal(0, 0.0005, len(x)).astype(np.float32)
+    res = aligner.align(x, tokens("In the end the board of directors"))
+    assert res is not None and res.plausible
+    end_truth = (lead + len(first)) / SAMPLE_RATE
+    assert abs(res.words[2].end - end_truth) <= 0.02, (res.words[2], end_truth)
+    assert abs(res.words[3].start - (end_truth + pause / SAMPLE_RATE)) <= 0.02, (res.words[3], end_truth)
+
+
+def test_the_silent_closure_of_a_first_stop_is_no_pause():
+    """Two joined words, the second beginning with a stop: its 90 ms closure is part of it, not a pause.
+    A word beginning with a vowel after the same quiet begins after it."""
+    from aligner.align.phonetic import _fine_db, _split_at_pause
+
+    rng = np.random.default_rng(9)
+    x = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    t = np.arange(at(0.25)) / SAMPLE_RATE
+    x[at(0.15):at(0.40)] += (0.1 * np.sin(2 * np.pi * 160 * t)).astype(np.float32)  # first word's vowel
+    x[at(0.49):at(0.74)] += (0.1 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)  # closure 0.40-0.49, then sound
+    _, db = _fine_db(x, 0.0, 1.0)
+    background = float(np.percentile(db, 10))
+    a, b = [0.15, 0.40, 0.9], [0.40, 0.74, 0.9]
+    _split_at_pause(x, a, b, ("AH",), ("P", "AA"), background)
+    assert (a[1], b[0]) == (0.40, 0.40)
+    # a short quiet, a weak first vowel, then a stop's closure inside the word ("except"): the closure
+    # is no pause at the edge, and the word keeps its first sound
+    y = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
+    y[at(0.15):at(0.40)] += (0.1 * np.sin(2 * np.pi * 160 * t)).astype(np.float32)
+    y[at(0.43):at(0.49)] += (0.01 * rng.normal(size=at(0.06))).astype(np.float32)
+    y[at(0.57):at(0.74)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.17)])).astype(np.float32)
+    c = [0.40, 0.74, 0.9]
+    _split_at_pause(y, [0.15, 0.40, 0.9], c, ("AH",), ("IH", "K", "S", "EH", "P", "T"), background)
+    assert c[0] <= 0.435, c
+    _split_at_pause(x, a, b, ("AH",), ("AA", "P"), background)
+    assert abs(b[0] - 0.49) <= 0.006 and abs(a[1] - 0.40) <= 0.006, (a, b)
+
+
+def test_the_fading_tail_of_the_word_before_a_pause_is_not_the_next_words_sound():
+    """The HMM's edge lies 40 ms before the first word's sound has faded out ("now, | the"): that tail is the
+    first word's, and the pause after it still goes between the words.  A word's own first vowel, swelling
+    after the edge and followed by a closure ("up"), is not skipped."""
+    from aligner.align.phonetic import _fine_db, _split_at_pause
+
+    rng = np.random.default_rng(10)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
+    t = np.arange(at(0.30)) / SAMPLE_RATE
+    fade = np.where(t < 0.25, 1.0, np.exp(-(t - 0.25) / 0.015))  # rings down for 60 ms from 0.35 s
+    x[at(0.10):at(0.40)] += (0.1 * np.sin(2 * np.pi * 160 * t) * fade).astype(np.float32)
+    x[at(0.60):at(0.90)] += (0.1 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)
+    _, db = _fine_db(x, 0.0, 1.0)
+    background = float(np.percentile(db, 10))
+    a, b = [0.10, 0.36, 0.9], [0.36, 0.90, 0.9]
+    _split_at_pause(x, a, b, ("AW",), ("DH", "AH"), background)
+    assert abs(b[0] - 0.60) <= 0.006, b
+    assert 0.35 <= a[1] <= 0.42, a
+    y = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
+    swell = np.minimum(1.0, t / 0.04)
+    y[at(0.10):at(0.36)] += (0.1 * np.sin(2 * np.pi * 160 * t[:at(0.26)])).astype(np.float32)
+    y[at(0.36):at(0.42)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.06)]) * swell[:at(0.06)]).astype(np.float32)
+    y[at(0.52):at(0.80)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.28)])).astype(np.float32)
+    c = [0.36, 0.80, 0.9]
+    _split_at_pause(y, [0.10, 0.36, 0.9], c, ("AW",), ("AH", "P"), background)
+    assert c[0] == 0.36, c
+
+
 def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
     """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
     x, truth = talk

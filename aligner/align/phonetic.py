@@ -61,7 +61,10 @@ to 50 ms), whatever the sub-frame position of the onset.  So every edge next
 to silence is moved inwards to where the sound actually starts or stops in a
 fine (5 ms) energy envelope, relative to the background of that very silence
 (:func:`_tighten_edge`), at most as far as that analysis context reaches, or
-past a pause the HMM swallowed together with a breath or a click.
+past a pause the HMM swallowed together with a breath or a click.  A pause the
+HMM gave to a word instead of its silence model, with no silence in the path
+at all ("minutes, | the": the comma's pause taken for /dh/), is put back between
+the two words (:func:`_split_at_pause`).
 
 Times are seconds from the first sample of the chunk.
 """
@@ -132,6 +135,17 @@ STRONG_BELOW_PEAK = 12.0
 #: Below this (dB from background to the word's peak) the energy says nothing about edges.
 GAP_MIN_RANGE = 15.0
 _SUSTAIN = 0.01
+#: A quiet stretch at least this long (s) between two words the HMM joined is a pause (see _split_at_pause) ...
+JOINED_PAUSE = QUIET_RUN
+#: ... next to a stop, whose silent closure is part of the word, this long (as at a word's end, QUIET_RUN_END).
+JOINED_CLOSURE = QUIET_RUN_END
+#: ... and the HMM's edge between them may lie inside the neighbour's fading sound, which is loudest within
+#: this long (s) of the edge.
+NEIGHBOUR_PEAK = 0.01
+_STOPS = frozenset("P B T D K G CH JH".split())
+#: Voiceless fricatives (and /z/, /zh/, often devoiced): weak (/f/, /th/, /h/) or with their energy above a
+#: telephone's band (/s/, /sh/), so they may be as quiet as a pause.  Voiced /dh/, /v/ keep their voicing.
+_QUIET_FRICATIVES = frozenset("F TH HH S Z SH ZH".split())
 #: A final stop's release: sound above this frequency (Hz), starting within RELEASE_REACH (s) after the
 #: word's end and lasting at most RELEASE_LONGEST (s), belongs to the word (see _past_release).
 RELEASE_BAND = 2000.0
@@ -392,6 +406,7 @@ class PhoneticAligner:
         gaps = []  # runs of consecutive silence/filler segments: [first frame, last frame]
         quiet_before: dict[int, tuple[int, int]] = {}  # token index -> the silence (frames) just before it
         quiet_after: dict[int, tuple[int, int]] = {}  # ... just after it
+        joined_before: dict[int, bool] = {}  # token index -> the token before it is one of ours, with no pause
         for n, (w, sf, ef, score) in enumerate(segs):
             if w in _FILLERS:
                 if gaps and gaps[-1][1] == sf - 1:
@@ -405,16 +420,20 @@ class PhoneticAligner:
                     quiet_before[len(token_spans)] = (segs[n - 1][1], segs[n - 1][2]) if n else (sf, sf - 1)
                 if n + 1 == len(segs) or segs[n + 1][0] in _FILLERS:
                     quiet_after[len(token_spans)] = (segs[n + 1][1], segs[n + 1][2]) if n + 1 < len(segs) else (ef + 1, ef)
-                token_spans.append((sf, ef, score, len(self._phones(w))))
+                phones = self._phones(w)
+                joined_before[len(token_spans)] = n > 0 and segs[n - 1][0] not in _FILLERS \
+                    and not segs[n - 1][0].startswith(_CONTEXT)
+                token_spans.append((sf, ef, score, len(phones), tuple(phones)))
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
         _, chunk_db = _fine_db(audio, 0.0, duration)
         background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
-        timings: list[Optional[WordTiming]] = []
+        spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
+        edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
         k = 0
         for toks in per_word:
             if not toks:
-                timings.append(None)
+                spans.append(None)
                 continue
             mine = token_spans[k:k + len(toks)]
             first, last = k, k + len(toks) - 1
@@ -428,7 +447,15 @@ class PhoneticAligner:
                 q0, q1 = quiet_after[last]
                 end = _tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 end = _past_release(audio, start, end, t(q1 + 1))
-            timings.append(WordTiming(start, end, _confidence(score / frames)))
+            spans.append([start, end, _confidence(score / frames)])
+            edges.append((first, last))
+        timed = [sp for sp in spans if sp is not None]
+        for j in range(1, len(timed)):
+            a_last, b_first = edges[j - 1][1], edges[j][0]
+            if b_first == a_last + 1 and joined_before.get(b_first):
+                _split_at_pause(audio, timed[j - 1], timed[j], token_spans[a_last][4], token_spans[b_first][4],
+                                background)
+        timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
         conf = sum(c * n for c, n in fits) / max(1, sum(n for _, n in fits))
@@ -477,7 +504,7 @@ def _fine_db(audio: np.ndarray, a: float, b: float) -> tuple[np.ndarray, np.ndar
 
 
 def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[float, float], step: int,
-                  background: Optional[float] = None) -> float:
+                  background: Optional[float] = None, pause: Optional[float] = None) -> float:
     """Move a word edge next to silence inwards to where its sound really starts (step +1) or stops (-1).
 
     ``other`` is the word's opposite edge, ``quiet`` the silence the HMM put beside
@@ -490,6 +517,8 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
     with no pause behind it (a breath running into the word) keeps the edge.
     ``background``: the chunk's own background level (dB), used when the silence
     beside the word is too short to measure (a chunk cut just before the word).
+    ``pause``: move the edge only past a pause at least this long (s), never onto a
+    weak sound (for an edge the HMM put against another word, see :func:`_split_at_pause`).
     """
     q0, q1 = quiet
     # never past the word's other edge (the scan stops at its strong part anyway)
@@ -512,7 +541,7 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
         return edge  # speech barely over the background: nothing to tell by energy
     # Over a louder background the word's weak first/last sounds may be buried: the edge is then
     # only moved past a pause (a stretch at the background's own level), never onto a weak sound.
-    gap_only = loud - floor < EDGE_MIN_RANGE
+    gap_only = pause is not None or loud - floor < EDGE_MIN_RANGE
     thr = floor + max(EDGE_OVER_FLOOR, 0.15 * (loud - floor))
     times, db = _fine_db(audio, lo - _SUSTAIN, hi + _SUSTAIN)
     above = db > thr
@@ -520,17 +549,28 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
     order = [i for i in range(len(times)) if lo <= times[i] <= hi]
     if step < 0:
         order.reverse()
+    if pause is not None:
+        # An edge against another word may lie inside that word's last (first) sound as it fades into the
+        # pause: loudest at the edge, within the HMM's reach.  Sound that swells after the edge is this word's.
+        skip = next((k for k, i in enumerate(order) if not above[i]), len(order))
+        if skip == len(order) or abs(times[order[skip]] - edge) > SILENCE_EDGE_REACH:
+            return edge
+        if skip and int(np.argmax(db[order[:skip]])) > NEIGHBOUR_PEAK * SAMPLE_RATE / _FINE_HOP:
+            return edge
+        order = order[skip:]
     # Only up to the word's strong part (a vowel): a stop's closure later in the word is not a pause.
     strong = next((k for k, i in enumerate(order) if db[i] >= loud - STRONG_BELOW_PEAK), len(order))
     # A pause the HMM gave the word (background level for QUIET_RUN or more: a stop's closure, the gap
     # after a breath or a click, the noise a fricative was matched to) is not part of it: look past the
     # last such pause.  Without one, the edge moves at most SILENCE_EDGE_REACH.
     first, quiet_len = 0, 0
-    q_run = int(round((QUIET_RUN if step > 0 else QUIET_RUN_END) * SAMPLE_RATE / _FINE_HOP))
+    q_run = int(round((pause or (QUIET_RUN if step > 0 else QUIET_RUN_END)) * SAMPLE_RATE / _FINE_HOP))
     for k, i in enumerate(order[:strong]):
         quiet_len = 0 if above[i] else quiet_len + 1
         if quiet_len >= q_run:
             first = k + 1
+        if pause is not None and above[i]:
+            break  # against another word only a pause right at the edge counts: past it lies this word's own sound
     if gap_only and not first:
         return edge
     reach = GAP_SCAN if first else SILENCE_EDGE_REACH
@@ -545,6 +585,51 @@ def _tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[flo
             # by hand with three decimals must compare equal)
             return round(float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2), 3)
     return edge
+
+
+def _split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
+                    background: Optional[float]) -> None:
+    """Two words the HMM joined, with a pause between them in the audio: put the pause between them.
+
+    The search may give a pause to a word rather than to its silence model, most
+    of all to a word that begins with a weak sound: "the" after a comma took the
+    whole comma's pause ("minutes, the": 235 ms early on exactly known speech),
+    as the silence of a clean recording or the noise of a noisy one fits its
+    /dh/ about as well.  With no silence between the two words in the path, the
+    edge was left where the HMM put it.  So: a stretch at the background's level
+    at the start of the later word, before its strong part, is a pause, and the
+    word starts at the sound after it; likewise at the end of the earlier word.
+    The quiet must begin at the edge: further in it is the word's own (the
+    closure after the first vowel of "except").  How long it must be depends on
+    the sound beside it: ``JOINED_PAUSE``, or ``JOINED_CLOSURE`` next to a stop
+    (its silent closure is part of the word); never next to a voiceless
+    fricative (``_QUIET_FRICATIVES``) nor between two stops (two closures in a
+    row).  The other word's edge then lies next to a pause and is tightened as
+    one beside the HMM's own silence.  ``a``, ``b``: [start, end, confidence],
+    changed in place.
+    """
+    if background is None or not a_phones or not b_phones or (a_phones[-1] in _STOPS and b_phones[0] in _STOPS):
+        return  # two stops meeting: the quiet between them is two closures ("public parking")
+    need = _pause_beside(b_phones[0])
+    if need is not None:
+        start = _tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
+        if start > b[0]:
+            b[0] = start
+            a[1] = _tighten_edge(audio, a[1], a[0], (a[1], start), -1, background)
+            return
+    need = _pause_beside(a_phones[-1])
+    if need is not None:
+        end = _tighten_edge(audio, a[1], a[0], (a[1], a[1]), -1, background, pause=need)
+        if end < a[1]:
+            a[1] = end
+            b[0] = _tighten_edge(audio, b[0], b[1], (end, b[0]), +1, background)
+
+
+def _pause_beside(phone: Optional[str]) -> Optional[float]:
+    """How long a quiet stretch next to this first (last) phone must be to be a pause, or None: never."""
+    if phone is None or phone in _QUIET_FRICATIVES:
+        return None
+    return JOINED_CLOSURE if phone in _STOPS else JOINED_PAUSE
 
 
 def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float) -> tuple[np.ndarray, np.ndarray]:
