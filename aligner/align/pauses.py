@@ -1,7 +1,8 @@
 """Segment boundaries in the pauses between sentences, for any language.
 
-The phone-level pass (:mod:`.phonetic`) is English-only.  For every other
-language the placed boundaries come from what Whisper heard, and the multilingual
+The phone-level pass (:mod:`.phonetic`) places English, and every language
+espeak-ng has a voice for; where it is missing, or did not accept a chunk, the
+placed boundaries come from what Whisper heard, and the multilingual
 model mishears more: a sentence's end can land inside its last word, or a word
 of the next sentence can be pulled across the pause.  But a talk is sentences
 with pauses between them, and a pause is plain in the energy envelope whatever
@@ -109,6 +110,30 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> 
         if j > k:
             moved += _snap_run(items, k, j, found, runs, env)
         k = j + 1
+    return moved
+
+
+def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+    """:func:`snap_to_pauses` for the runs of segments the phone pass left alone; return how many moved.
+
+    Where the phone pass placed a segment (its words carry an acoustic fit), its
+    edges sit on the sound already, and between sentences said without a pause
+    it finds the join the energy cannot see; the pause pass would move them
+    back to Whisper's guess or the nearest dip.  Each run of other segments is
+    snapped within the room its placed neighbours leave it.
+    """
+    moved, k = 0, 0
+    while k < len(items):
+        if items[k].acoustic:
+            k += 1
+            continue
+        j = k
+        while j < len(items) and not items[j].acoustic:
+            j += 1
+        lo = items[k - 1].segment.end if k else t0
+        hi = items[j].segment.start if j < len(items) else t1
+        moved += snap_to_pauses(items[k:j], env, lo, max(lo, hi))
+        k = j
     return moved
 
 
