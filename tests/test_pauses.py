@@ -116,8 +116,5 @@ def test_segments_the_phone_pass_placed_keep_their_edges():
     items = [first, second, _placed(S3, 5.2, 6.8)]
     snap_unrefined_to_pauses(items, env, 0.0, 7.5)
     assert (items[0].segment.end, items[1].segment.start, items[1].segment.end) == (2.2, 2.3, 4.1)
-    # the unrefined S3 alone in its run has no boundary of its own to snap; with a second one it does
-    items = [first, _placed(S2, 2.3, 4.4), _placed(S3, 4.5, 6.8)]
-    snap_unrefined_to_pauses(items, env, 0.0, 7.5)
-    assert items[0].segment.end == 2.2
-    assert abs(items[1].segment.end - 4.1) <= 0.03 and abs(items[2].segment.start - 4.8) <= 0.03
+    # an unplaced segment beside placed ones still gets its edges from its pauses (S3 started late)
+    assert abs(items[2].segment.start - 4.8) <= 0.03

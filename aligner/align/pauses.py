@@ -114,27 +114,32 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> 
 
 
 def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
-    """:func:`snap_to_pauses` for the runs of segments the phone pass left alone; return how many moved.
+    """:func:`snap_to_pauses` for the segments the phone pass did not place; return how many boundaries moved.
 
     Where the phone pass placed a segment (its words carry an acoustic fit), its
     edges sit on the sound already, and between sentences said without a pause
-    it finds the join the energy cannot see; the pause pass would move them
-    back to Whisper's guess or the nearest dip.  Each run of other segments is
-    snapped within the room its placed neighbours leave it.
+    it finds the join that the energy cannot see; the pause pass would move them
+    back to Whisper's guess or the nearest dip.  So the pause pass runs over the
+    whole stretch as before -- an unplaced segment's edges still go to the sound
+    beside its pauses -- and then the placed segments get their own edges back,
+    their unplaced neighbours giving way where they would overlap.
     """
-    moved, k = 0, 0
-    while k < len(items):
-        if items[k].acoustic:
-            k += 1
+    placed = {k: item.segment for k, item in enumerate(items) if item.acoustic}
+    if not placed:
+        return snap_to_pauses(items, env, t0, t1)
+    before = [(a.segment.end, b.segment.start) for a, b in zip(items, items[1:])]
+    snap_to_pauses(items, env, t0, t1)
+    for k, segment in placed.items():
+        items[k].segment = segment
+    for k in range(1, len(items)):
+        a, b = items[k - 1].segment, items[k].segment
+        if not (a.timed and b.timed) or b.start >= a.end:
             continue
-        j = k
-        while j < len(items) and not items[j].acoustic:
-            j += 1
-        lo = items[k - 1].segment.end if k else t0
-        hi = items[j].segment.start if j < len(items) else t1
-        moved += snap_to_pauses(items[k:j], env, lo, max(lo, hi))
-        k = j
-    return moved
+        if k - 1 in placed and k not in placed:
+            items[k].segment = clamp_words(replace(b, start=min(a.end, b.end)))
+        elif k in placed and k - 1 not in placed:
+            items[k - 1].segment = clamp_words(replace(a, end=max(b.start, a.start)))
+    return sum(was != (a.segment.end, b.segment.start) for was, a, b in zip(before, items, items[1:]))
 
 
 def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],

@@ -1,4 +1,10 @@
-"""Phone-level word boundaries for short English chunks (pocketsphinx forced alignment).
+"""Phone-level word boundaries for short chunks (pocketsphinx forced alignment).
+
+The acoustic model is pocketsphinx's en-us one.  English words come from its
+dictionary; the words of any other language espeak-ng has a voice for come as
+that voice pronounces them, each phone mapped to the nearest English one
+(:class:`.pronounce.LanguagePronouncer`): the model's phones are close enough
+to place words and sentences, which is all a forced aligner needs of them.
 
 Whisper's word times come from cross-attention: ~50-100 ms off, starts late,
 pauses swallowed into words.  Between two confident Whisper anchors the engine
@@ -217,7 +223,7 @@ def _token_tuples(words: Sequence[WordTokens]) -> list[tuple[str, ...]]:
 
 
 class PhoneticAligner:
-    """Forced alignment of short English chunks with pocketsphinx.
+    """Forced alignment of short chunks with pocketsphinx (English, or ``language`` given to ``align``).
 
     The decoder (~0.3 s to load) is created on first use and reused for every
     chunk; words missing from its dictionary are added as they come.  **Not
