@@ -195,6 +195,27 @@ def voice_span(x: np.ndarray, floor_db: float = -34.0) -> tuple[int, int]:
     return int(loud[0] * hop), int((loud[-1] + 1) * hop)
 
 
+def voice_span_clicked(x: np.ndarray, floor_db: float = -34.0, over_noise_db: float = 12.0) -> tuple[int, int]:
+    """:func:`voice_span` for the second speaker's files, which begin with a click and a low thump.
+
+    Every one of her files starts with a click and a decaying low-frequency thump (a step in the
+    recording where it was cut) louder than her voice, and ends on a noise floor near -34 dB re the
+    loudest frame, so plain ``voice_span`` gave the whole file.  Here the level is measured on the
+    first difference of the signal (a high-pass that leaves the thump 30-40 dB down), without the
+    first and last 20 ms, and above the louder of ``floor_db`` re the loudest frame and
+    ``over_noise_db`` over the file's noise floor (its 10th-percentile frame).
+    """
+    hop = RATE // 100
+    y = np.diff(x.astype(np.float64), prepend=float(x[0]))
+    frames = y[: len(y) // hop * hop].reshape(-1, hop)
+    db = 20 * np.log10(np.sqrt(np.mean(frames ** 2, axis=1)) + 1e-9)
+    db[:2] = db[-2:] = -400.0
+    inner = db[2:-2]
+    threshold = max(float(inner.max()) + floor_db, float(np.percentile(inner, 10)) + over_noise_db)
+    loud = np.flatnonzero(db > threshold)
+    return int(loud[0] * hop), int((loud[-1] + 1) * hop)
+
+
 def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool = False,
               second: bool = False) -> Case:
     """A talk of ``prompts`` real prompts; dev and held-out draw from alternate prompts of the sorted list.
@@ -219,7 +240,7 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
     parts, segs = [], []
     for name in chosen:
         x = read_any(folder / f"{name}.gsm") if second else _read_prompt(folder / f"{name}.{ext}")
-        a, b = voice_span(x)
+        a, b = voice_span_clicked(x) if second else voice_span(x)
         at = max(0, voice_end + (int(prng.uniform(*gap) * RATE) if parts else 0) - a)
         parts.append((at, x))  # files overlap only where they are silent
         segs.append({"text": texts[name], "start": round((at + a) / RATE, 4), "end": round((at + b) / RATE, 4),
