@@ -144,3 +144,21 @@ def test_without_espeak_the_talk_keeps_the_pause_pass_and_says_why(tmp_path, mon
     assert result.stats["phonetic_chunks"] == 0
     assert sum(abs(e) <= 0.1 for e in errs) >= 7, errs
     assert any("no phone-level pass for French" in r.getMessage() for r in caplog.records), caplog.text
+
+
+@needs_espeak
+def test_helper_processes_align_another_language_as_this_process_does():
+    import numpy as np
+
+    from aligner.align.workers import align_in_workers
+    from synth import speak
+
+    x = speak("Bonsoir à tous et bienvenue à cette conférence.", voice="fr-fr")
+    x = np.concatenate([np.zeros(8000, np.float32), x, np.zeros(8000, np.float32)])
+    words = [("bonsoir",), ("à",), ("tous",), ("et",), ("bienvenue",), ("à",), ("cette",), ("conférence",)]
+    job = (x, words, (), (), "fr")  # the refiner appends the language to a chunk's job outside English
+    helped = align_in_workers([job, job], [1.0, 1.0], 2)
+    here = PhoneticAligner().align(*job)
+    assert helped[0].segments[1][0] == "fr+bonsoir"
+    assert [(w.start, w.end) for w in helped[0].words] == [(w.start, w.end) for w in here.words]
+    assert abs(here.words[0].start - 0.5) < 0.03
