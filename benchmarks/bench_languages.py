@@ -142,6 +142,10 @@ def talks(which: str, langs: list[str], kinds: list[str], folder: Path) -> list[
     problem = language_cases.missing_real(langs) if "real" in kinds else None
     if problem:
         print(problem, file=sys.stderr)
+    for lang in langs:
+        if which == "heldout" and {"real2", "tight2"} & set(kinds) and lang in language_cases.SECOND_SPEAKERS \
+                and not language_cases.second_speaker_folder(lang):
+            print(language_cases.SECOND_SPEAKERS[lang]["setup"], file=sys.stderr)
     out = []
     for c in language_cases.cases(which, langs, kinds):
         wav, txt = c.write(folder)
@@ -266,7 +270,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout"])
     ap.add_argument("--langs", default="fr,de,es,it,sv")
-    ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same)")
+    ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; held-out only: real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same)")
     ap.add_argument("--tools", default="ours")
     ap.add_argument("--engine-args", default="")
     ap.add_argument("--json", help="also write the numbers here")

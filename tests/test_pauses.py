@@ -101,3 +101,20 @@ def test_sentences_said_without_a_pause_end_at_the_dip_before_the_next():
     assert snap_to_pauses(items, env, 0.0, 5.0) == 1
     assert abs(items[0].segment.end - 2.47) <= 0.03 and items[1].segment.start == 2.5
     assert all(w.end <= items[0].segment.end for w in items[0].segment.words)
+
+
+def test_segments_the_phone_pass_placed_keep_their_edges():
+    from aligner.align.pauses import snap_unrefined_to_pauses
+
+    audio = _recording(SOUND, 7.5)
+    env = Envelope(audio)
+    # S1 and S2 as the phone pass placed them (S1's end on a word's true end inside the joined sound,
+    # where no pause is); S3 as Whisper placed it, starting late
+    first, second = _placed(S1, 0.5, 2.2), _placed(S2, 2.3, 4.1)
+    for item in (first, second):
+        item.acoustic = tuple(0.8 for _ in item.segment.words)
+    items = [first, second, _placed(S3, 5.2, 6.8)]
+    snap_unrefined_to_pauses(items, env, 0.0, 7.5)
+    assert (items[0].segment.end, items[1].segment.start, items[1].segment.end) == (2.2, 2.3, 4.1)
+    # an unplaced segment beside placed ones still gets its edges from its pauses (S3 started late)
+    assert abs(items[2].segment.start - 4.8) <= 0.03

@@ -50,12 +50,17 @@ def cut(x: np.ndarray, start: float, end: float) -> np.ndarray:
     return x[max(0, int(start * SAMPLE_RATE)):int(end * SAMPLE_RATE)]
 
 
-def test_available_only_for_english():
+def test_available_for_english_and_languages_espeak_speaks(monkeypatch):
+    import aligner.align.pronounce as pronounce
+
     assert PhoneticAligner.available("en")
     assert PhoneticAligner.available("en-GB")
     assert PhoneticAligner.available("EN_us")
-    assert not PhoneticAligner.available("de")
     assert not PhoneticAligner.available(None)
+    monkeypatch.setattr(pronounce, "_espeak_languages", lambda: frozenset({"de"}))
+    assert PhoneticAligner.available("de")  # espeak-ng's German, mapped to English phones
+    assert not PhoneticAligner.available("fr")  # no voice for it
+    assert not PhoneticAligner.available("ja")  # no spaces between words
 
 
 @pytest.mark.parametrize("k", range(len(SENTENCES)))

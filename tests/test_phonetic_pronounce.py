@@ -21,7 +21,7 @@ def test_cmudict_has_common_words_with_variants():
     ("fˈaɪɚ", "F AY ER"),
     ("bˈʌʔn̩", "B AH T AH N"),
     ("ʒˈæŋ", "ZH AE NG"),
-    ("(fr)bɔ̃ʒˈuʁ(en)", "B AO ZH UW R"),
+    ("(fr)bɔ̃ʒˈuʁ(en)", "B OW N ZH UW R"),  # a nasal vowel: the vowel and its nasal murmur
 ])
 def test_ipa_maps_to_model_phones(ipa, arpa):
     assert " ".join(ipa_to_arpabet(ipa)) == arpa

@@ -19,6 +19,7 @@ Segments marked not-heard keep the short span placement gave them.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
@@ -151,17 +152,29 @@ def plan_chunks(items: Sequence[Placed]) -> list[_Chunk]:
     return chunks
 
 
-def _tokens(s: Segment) -> list[tuple[str, ...]]:
-    return [word_tokens(span) for span in split_words(s.text)]
+def _tokens(s: Segment, language: str = "en") -> list[tuple[str, ...]]:
+    """Per word, the tokens the phone pass aligns: English spoken-form tokens ("gpt", "three"); in
+    another language the written word itself ("l'homme", "1998"), which espeak-ng reads in that
+    language -- better than splitting an elision into a letter ("l") it would spell out."""
+    if (language or "en").lower().startswith("en"):
+        return [word_tokens(span) for span in split_words(s.text)]
+    return [_written_word(span) for span in split_words(s.text)]
 
 
-def _context(items: Sequence[Placed], k: int, step: int) -> list[tuple[str, ...]]:
+def _written_word(span) -> tuple[str, ...]:
+    if span.cue:
+        return ()
+    word = re.sub(r"^[\W_]+|[\W_]+$", "", span.text.lower())
+    return (word,) if word else ()
+
+
+def _context(items: Sequence[Placed], k: int, step: int, language: str = "en") -> list[tuple[str, ...]]:
     """Up to CONTEXT_WORDS spoken words of the segments before (step -1) or after (+1) item ``k``."""
     out: list[tuple[str, ...]] = []
     j = k + step
     while 0 <= j < len(items) and len(out) < CONTEXT_WORDS:
         if NOT_HEARD not in items[j].segment.flags:
-            toks = [t for t in _tokens(items[j].segment) if t]
+            toks = [t for t in _tokens(items[j].segment, language) if t]
             out = (toks[-(CONTEXT_WORDS - len(out)):] + out) if step < 0 else out + toks[:CONTEXT_WORDS - len(out)]
         j += step
     return out
@@ -177,7 +190,8 @@ class PhoneticRefiner:
         self.accepted = self.rejected = 0
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
-               cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None) -> list[bool]:
+               cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
+               language: str = "en") -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
 
         All chunks are planned first (from the placed times), aligned -- on every
@@ -193,10 +207,12 @@ class PhoneticRefiner:
             hi, quiet_after = _chunk_edge(env, items, last, end, t1, +1, _edge_margin(items[last], -1))
             if hi - lo < 0.1:
                 continue
-            words = [t for k in chunk.members for t in _tokens(items[k].segment)]
+            words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
             job = (audio.samples[audio.index(lo):audio.index(hi)], words,
-                   () if quiet_before else _context(items, first, -1),
-                   () if quiet_after else _context(items, last, +1))
+                   () if quiet_before else _context(items, first, -1, language),
+                   () if quiet_after else _context(items, last, +1, language))
+            if not language.lower().startswith("en"):
+                job += (language,)
             jobs.append((chunk, lo, hi, job))
         results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
                              progress)
@@ -429,15 +445,19 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
 
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                    phonetic: bool, cancel: Optional[CancelToken] = None,
-                   progress: Callable[[float], None] = lambda f: None) -> dict:
-    """Refine the placed segments of one stretch in place; return counts for the run's stats."""
+                   progress: Callable[[float], None] = lambda f: None, language: str = "en") -> dict:
+    """Refine the placed segments of one stretch in place; return counts for the run's stats.
+
+    ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
+    (:meth:`.phonetic.PhoneticAligner.available` -- the caller decides).
+    """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
     refiner = _shared_refiner() if phonetic else None
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected)
-            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language)
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)

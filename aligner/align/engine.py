@@ -11,7 +11,9 @@
    poorly heard segments by **forcing** the transcript's own words onto the
    audio (:mod:`.forced`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
-   alignment where available, the energy envelope otherwise.
+   alignment where available (English; other languages with espeak-ng's
+   pronunciations, :mod:`.pronounce`), then, outside English, the pauses
+   (:mod:`.pauses`) for what it did not place; the energy envelope otherwise.
 5. **Score** confidence per word and segment (:mod:`.confidence`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
    heard and, where little was, from how likely the decoder found the transcript given the audio.
@@ -21,6 +23,7 @@ The input document is never modified; the result is a new list of segments.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -28,6 +31,7 @@ from typing import Optional
 from ..audio import Audio
 from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
 from ..errors import AlignerError
+from ..language import language_name
 from ..profiling import mark, sub_stage
 from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from ..text import split_words, word_tokens
@@ -41,10 +45,13 @@ from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
-from .pauses import snap_to_pauses
+from .pauses import snap_unrefined_to_pauses
+from .phonetic import PhoneticAligner
 from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
 from .plausibility import check_fits
 from .recognize import HeardWord, recognize
+
+log = logging.getLogger(__name__)
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
 HINT_TOLERANCE = 3.0
@@ -184,13 +191,14 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     lap("place")
 
     english = (language or "").startswith("en")
+    phones = options.refine and (english or _phone_pass_speaks(language))
     refine_stats: dict[str, int] = {}
     for n, (st, items, found) in enumerate(placed):
-        counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=options.refine and english,
-                                cancel=cancel,
-                                progress=lambda f: report.report("Refining boundaries", (n + f) / len(placed)))
-        if not english:  # no phone-level pass for this language: boundaries go into the pauses
-            counts["pause_boundaries"] = snap_to_pauses(items, env, st.t0, st.t1)
+        counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel,
+                                progress=lambda f: report.report("Refining boundaries", (n + f) / len(placed)),
+                                language=language or "en")
+        if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
+            counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
         unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
         if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
             _place_unheard_segments(items, unheard, env, st)
@@ -214,6 +222,15 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
              "placed_by_forcing": forced, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
+
+
+def _phone_pass_speaks(language: Optional[str]) -> bool:
+    """Whether the phone pass can place this (non-English) talk's words; says so in the log when not."""
+    if PhoneticAligner.available(language):
+        return True
+    log.info("no phone-level pass for %s: espeak-ng is not installed or has no voice for it (or pocketsphinx is "
+             "missing); sentence boundaries go into the pauses", language_name(language))
+    return False
 
 
 # ------------------------------------------------------------------------------------ placing

@@ -1,7 +1,8 @@
 """Segment boundaries in the pauses between sentences, for any language.
 
-The phone-level pass (:mod:`.phonetic`) is English-only.  For every other
-language the placed boundaries come from what Whisper heard, and the multilingual
+The phone-level pass (:mod:`.phonetic`) places English, and every language
+espeak-ng has a voice for; where it is missing, or did not accept a chunk, the
+placed boundaries come from what Whisper heard, and the multilingual
 model mishears more: a sentence's end can land inside its last word, or a word
 of the next sentence can be pulled across the pause.  But a talk is sentences
 with pauses between them, and a pause is plain in the energy envelope whatever
@@ -110,6 +111,35 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> 
             moved += _snap_run(items, k, j, found, runs, env)
         k = j + 1
     return moved
+
+
+def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+    """:func:`snap_to_pauses` for the segments the phone pass did not place; return how many boundaries moved.
+
+    Where the phone pass placed a segment (its words carry an acoustic fit), its
+    edges sit on the sound already, and between sentences said without a pause
+    it finds the join that the energy cannot see; the pause pass would move them
+    back to Whisper's guess or the nearest dip.  So the pause pass runs over the
+    whole stretch as before -- an unplaced segment's edges still go to the sound
+    beside its pauses -- and then the placed segments get their own edges back,
+    their unplaced neighbours giving way where they would overlap.
+    """
+    placed = {k: item.segment for k, item in enumerate(items) if item.acoustic}
+    if not placed:
+        return snap_to_pauses(items, env, t0, t1)
+    before = [(a.segment.end, b.segment.start) for a, b in zip(items, items[1:])]
+    snap_to_pauses(items, env, t0, t1)
+    for k, segment in placed.items():
+        items[k].segment = segment
+    for k in range(1, len(items)):
+        a, b = items[k - 1].segment, items[k].segment
+        if not (a.timed and b.timed) or b.start >= a.end:
+            continue
+        if k - 1 in placed and k not in placed:
+            items[k].segment = clamp_words(replace(b, start=min(a.end, b.end)))
+        elif k in placed and k - 1 not in placed:
+            items[k - 1].segment = clamp_words(replace(a, end=max(b.start, a.start)))
+    return sum(was != (a.segment.end, b.segment.start) for was, a, b in zip(before, items, items[1:]))
 
 
 def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],

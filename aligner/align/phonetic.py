@@ -1,4 +1,10 @@
-"""Phone-level word boundaries for short English chunks (pocketsphinx forced alignment).
+"""Phone-level word boundaries for short chunks (pocketsphinx forced alignment).
+
+The acoustic model is pocketsphinx's en-us one.  English words come from its
+dictionary; the words of any other language espeak-ng has a voice for come as
+that voice pronounces them, each phone mapped to the nearest English one
+(:class:`.pronounce.LanguagePronouncer`): the model's phones are close enough
+to place words and sentences, which is all a forced aligner needs of them.
 
 Whisper's word times come from cross-attention: ~50-100 ms off, starts late,
 pauses swallowed into words.  Between two confident Whisper anchors the engine
@@ -79,7 +85,7 @@ from typing import Optional, Sequence, Union
 
 import numpy as np
 
-from .pronounce import Pronouncer, model_dir
+from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 
 log = logging.getLogger(__name__)
 
@@ -220,13 +226,18 @@ def _confidence(score_per_frame: float) -> float:
     return 1.0 / (1.0 + math.exp((-30.0 - score_per_frame) / 8.0))
 
 
+def _language(language: Optional[str]) -> str:
+    """"fr" for "fr", "fr-CA", "FR_ca"; English when none is given."""
+    return (language or "en").lower().replace("_", "-").split("-")[0]
+
+
 def _token_tuples(words: Sequence[WordTokens]) -> list[tuple[str, ...]]:
     per_word = [(w,) if isinstance(w, str) else tuple(w) for w in words]
     return [tuple(t.strip().lower() for t in toks if t and t.strip()) for toks in per_word]
 
 
 class PhoneticAligner:
-    """Forced alignment of short English chunks with pocketsphinx.
+    """Forced alignment of short chunks with pocketsphinx (English, or ``language`` given to ``align``).
 
     The decoder (~0.3 s to load) is created on first use and reused for every
     chunk; words missing from its dictionary are added as they come.  **Not
@@ -252,13 +263,15 @@ class PhoneticAligner:
         self._use_espeak = use_espeak
         self._pronouncer: Optional[Pronouncer] = None
         self._spoken: dict[str, str] = {}  # token -> dictionary word used for it
+        self._languages: dict[str, LanguagePronouncer] = {}  # other languages' pronunciations
 
     # ------------------------------------------------------------------ setup
 
     @staticmethod
     def available(language: Optional[str]) -> bool:
-        """True for English (``"en"``, ``"en-US"`` ...) when pocketsphinx is installed."""
-        if not language or not language.lower().replace("_", "-").split("-")[0] == "en":
+        """True when pocketsphinx is installed, for English (``"en"``, ``"en-US"`` ...) and for every
+        language espeak-ng has a voice for (its words' pronunciations mapped to the English phones)."""
+        if not language or (_language(language) != "en" and espeak_voice(language) is None):
             return False
         try:
             import pocketsphinx  # noqa: F401
@@ -280,13 +293,18 @@ class PhoneticAligner:
             log.debug("pocketsphinx decoder ready (model %s)", model_dir())
         return self._decoder
 
-    def _dictionary_words(self, tokens: Sequence[str], context: bool = False) -> list[str]:
+    def _dictionary_words(self, tokens: Sequence[str], context: bool = False, language: str = "en") -> list[str]:
         """The decoder's dictionary word for each token, adding guessed pronunciations for new ones.
 
         With ``context`` the words are copies under the context prefix (every
         pronunciation variant), so a neighbour's "the" is never taken for ours.
+        Tokens of another language get words of their own ("fr+les"), pronounced
+        by espeak-ng's voice for it, never the English dictionary's ("les").
         """
         dec = self._ensure_decoder()
+        lang = _language(language)
+        if lang != "en":
+            return self._language_words(tokens, context, lang)
         new = [t for t in dict.fromkeys(tokens) if t not in self._spoken]
         if new:
             prons = self._pronouncer.pronounce(new)
@@ -300,8 +318,25 @@ class PhoneticAligner:
                         dec.add_word(word, " ".join(phones), False)
                 self._spoken[t] = word
         words = [self._spoken[t] for t in tokens]
-        if not context:
-            return words
+        return self._context_copies(words) if context else words
+
+    def _language_words(self, tokens: Sequence[str], context: bool, lang: str) -> list[str]:
+        """Dictionary words for another language's tokens (whole words, see ``align``)."""
+        dec = self._decoder
+        pronouncer = self._languages.get(lang) or self._languages.setdefault(lang, LanguagePronouncer(lang))
+        new = [t for t in dict.fromkeys(tokens) if f"{lang}+{t}" not in self._spoken]
+        if new:
+            prons = pronouncer.pronounce(new)
+            for t in new:
+                word = f"{lang}+" + "".join(c if c.isalnum() or c == "'" else "_" for c in t)
+                if dec.lookup_word(word) is None:
+                    dec.add_word(word, " ".join(prons.get(t) or ("+SPN+",)), False)
+                self._spoken[f"{lang}+{t}"] = word
+        words = [self._spoken[f"{lang}+{t}"] for t in tokens]
+        return self._context_copies(words) if context else words
+
+    def _context_copies(self, words: list[str]) -> list[str]:
+        dec = self._decoder
         for w in set(words):
             if dec.lookup_word(_CONTEXT + w) is None:
                 variant, k = w, 1
@@ -314,7 +349,8 @@ class PhoneticAligner:
     # ------------------------------------------------------------------ alignment
 
     def align(self, samples: np.ndarray, words: Sequence[WordTokens],
-              before: Sequence[WordTokens] = (), after: Sequence[WordTokens] = ()) -> Optional[ChunkAlignment]:
+              before: Sequence[WordTokens] = (), after: Sequence[WordTokens] = (),
+              language: str = "en") -> Optional[ChunkAlignment]:
         """Align ``words`` to ``samples`` (mono, 16 kHz; float in [-1, 1] or int16 PCM).
 
         ``words`` holds one entry per transcript word: the tuple of its spoken
@@ -331,6 +367,10 @@ class PhoneticAligner:
         forced into the chunk's own first or last word.  Their times are not
         returned (see ``ChunkAlignment.segments``).
 
+        ``language``: the talk's language.  For any language but English each
+        token is a whole written word ("l'homme", "1998"), pronounced by
+        espeak-ng's voice for the language (see ``available``).
+
         Returns ``None`` when no alignment exists: nothing to align, a chunk too
         short to hold the words, or pocketsphinx found no path through the text
         (typically because the text holds words that are not in this audio).
@@ -345,11 +385,11 @@ class PhoneticAligner:
         duration = len(samples) / SAMPLE_RATE
         if not tokens or duration < MIN_CHUNK_SECONDS:
             return None
-        text = self._dictionary_words(tokens)
+        text = self._dictionary_words(tokens, language=language)
         if sum(3 * max(1, len(self._phones(w))) for w in text) > len(samples) // 160:
             return None  # fewer frames than the words' phones need (3 HMM states each)
-        ctx_before = self._dictionary_words([t for toks in _token_tuples(before) for t in toks], context=True)
-        ctx_after = self._dictionary_words([t for toks in _token_tuples(after) for t in toks], context=True)
+        ctx_before = self._dictionary_words([t for toks in _token_tuples(before) for t in toks], True, language)
+        ctx_after = self._dictionary_words([t for toks in _token_tuples(after) for t in toks], True, language)
 
         pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16).tobytes()
         segs = self._decode(pcm, ctx_before, text, ctx_after)

@@ -69,8 +69,10 @@ def cmudict_lookup(word: str) -> tuple[Pronunciation, ...]:
 
 # ------------------------------------------------------------------ espeak-ng
 
-#: espeak-ng IPA symbols (en-us voice, plus a few other voices' ones) -> ARPAbet.
-#: Units are matched longest first, so "aɪɚ" beats "aɪ" + "ɚ".
+#: espeak-ng IPA symbols -> ARPAbet: the en-us voice's, and every other voice's mapped to the nearest en-us
+#: phone by how it is made (place, manner, voicing; for vowels height, backness, rounding), so that the
+#: English acoustic model can place the words of any language espeak-ng speaks (see :class:`LanguagePronouncer`).
+#: Units are matched longest first, so "aɪɚ" beats "aɪ" + "ɚ".  Keys are NFC ("õ" is one character).
 _IPA_TO_ARPA: dict[str, tuple[str, ...]] = {
     # vowels and diphthongs
     "ə": ("AH",), "ɐ": ("AH",), "ʌ": ("AH",), "ɚ": ("ER",), "ɝ": ("ER",), "ɜ": ("ER",), "ɜː": ("ER",),
@@ -83,6 +85,14 @@ _IPA_TO_ARPA: dict[str, tuple[str, ...]] = {
     "aʊɚ": ("AW", "ER"), "aʊə": ("AW", "ER"), "əl": ("AH", "L"),
     "ɑːɹ": ("AA", "R"), "ɔːɹ": ("AO", "R"), "oːɹ": ("AO", "R"), "oɹ": ("AO", "R"), "ɛɹ": ("EH", "R"),
     "ɪɹ": ("IH", "R"), "ʊɹ": ("UH", "R"), "ɜːɹ": ("ER",),
+    # other languages' vowels: front rounded ones go to the English vowel of the same height (ER for
+    # the mid ones, whose low F3 English lacks but whose F1/F2 ER shares), central ones to AH/UH/UW
+    "ʏ": ("UH",), "ɵ": ("UH",), "ʉ": ("UW",), "ɘ": ("AH",), "ɞ": ("ER",), "ɤ": ("AH",), "ɶ": ("AE",),
+    "ä": ("AA",), "ɛɪ": ("EY",), "ɔø": ("OY",), "ɔʏ": ("OY",), "oɪ": ("OY",), "eu": ("EH", "UW"),
+    # nasal vowels (French, Portuguese, Polish, Hindi): the oral vowel and the nasal murmur after it
+    "ɑ̃": ("AA", "N"), "ɔ̃": ("OW", "N"), "ɛ̃": ("EH", "N"), "œ̃": ("AH", "N"), "ɐ̃": ("AH", "N"),
+    "ã": ("AA", "N"), "õ": ("OW", "N"), "ẽ": ("EH", "N"), "ĩ": ("IY", "N"), "ũ": ("UW", "N"),
+    "ʊ̃": ("UW",),  # the glide of a nasal diphthong ("não" nɐ̃ʊ̃): one nasal murmur is enough
     # consonants
     "p": ("P",), "b": ("B",), "t": ("T",), "d": ("D",), "k": ("K",), "ɡ": ("G",), "g": ("G",),
     "f": ("F",), "v": ("V",), "θ": ("TH",), "ð": ("DH",), "s": ("S",), "z": ("Z",), "ʃ": ("SH",), "ʒ": ("ZH",),
@@ -91,16 +101,39 @@ _IPA_TO_ARPA: dict[str, tuple[str, ...]] = {
     "ɹ": ("R",), "r": ("R",), "ɾ": ("D",), "ʁ": ("R",), "ɻ": ("R",), "j": ("Y",), "w": ("W",), "ʍ": ("W",),
     "tʃ": ("CH",), "dʒ": ("JH",), "ts": ("T", "S"), "dz": ("D", "Z"), "ʔ": ("T",),
     "n̩": ("AH", "N"), "l̩": ("AH", "L"), "m̩": ("AH", "M"),
+    # other languages' consonants: retroflex and palatal ones to the nearest English place, trills and
+    # uvular r to R, pharyngeals to HH, implosives to the plain stop
+    "ʀ": ("R",), "r̝": ("R", "ZH"), "ʂ": ("SH",), "ʐ": ("ZH",), "ɕ": ("SH",), "ʑ": ("ZH",), "ɧ": ("SH",),
+    "tɕ": ("CH",), "dʑ": ("JH",), "tʂ": ("CH",), "dʐ": ("JH",), "pf": ("P", "F"), "c": ("CH",), "ɟ": ("JH",),
+    "ʈ": ("T",), "ɖ": ("D",), "ɳ": ("N",), "ɭ": ("L",), "ɽ": ("D",), "ʋ": ("V",), "ɱ": ("M",), "ɴ": ("NG",),
+    "q": ("K",), "ɢ": ("G",), "ħ": ("HH",), "ʕ": ("HH",), "ɸ": ("F",), "ʝ": ("Y",), "ɰ": ("W",), "ɥ": ("W",),
+    "ɮ": ("L",), "ʙ": ("R",), "ɓ": ("B",), "ɗ": ("D",), "ʄ": ("JH",), "ɠ": ("G",), "ɺ": ("L",),
 }
 _IPA_LONGEST = max(len(k) for k in _IPA_TO_ARPA)
-#: Marks that carry no phone of their own (stress, syllable breaks, ties, length on an unknown unit).
-_IPA_IGNORED = {"ˈ", "ˌ", ".", "‿", "-", "ʲ", "ʰ", "ː", "\u0361", "\u035c", "\u0303", "\u0325", "\u032c", "\u02de"}
+#: Marks that carry no phone of their own (stress, syllable breaks, ties, length on an unknown unit,
+#: glottalisation "?" of Danish/German voices, tone numbers of tone languages, diacritics).
+_IPA_IGNORED = {"ˈ", "ˌ", ".", "‿", "-", "ʲ", "ʰ", "ː", "ˑ", "?", "ˤ", "ʷ", "ˠ", "\u0361", "\u035c", "\u0303",
+                "\u0325", "\u032c", "\u02de", "\u030a", "\u031d", "\u031e", "\u032a", "\u0329", "\u0330",
+                "\u0306", "\u0308", "\u031a", "\u0339", "\u031c", "\u0324", *"0123456789"}
 
 
 def ipa_to_arpabet(ipa: str) -> Pronunciation:
     """ARPAbet phones for an espeak-ng IPA string (longest-match over known units)."""
+    phones, unknown = _convert_ipa(ipa)
+    if unknown:
+        log.debug("no ARPAbet phone for IPA %s in %r", " ".join(sorted(unknown)), ipa)
+    return phones
+
+
+def unmapped_ipa(ipa: str) -> set[str]:
+    """The symbols of an IPA string that map to no phone and are not marks (stress, length ...)."""
+    return _convert_ipa(ipa)[1]
+
+
+def _convert_ipa(ipa: str) -> tuple[Pronunciation, set[str]]:
     ipa = unicodedata.normalize("NFC", re.sub(r"\([^)]*\)", "", ipa))  # drop "(fr)" voice-switch marks
     out: list[str] = []
+    unknown: set[str] = set()
     i = 0
     while i < len(ipa):
         for n in range(min(_IPA_LONGEST, len(ipa) - i), 0, -1):
@@ -111,9 +144,9 @@ def ipa_to_arpabet(ipa: str) -> Pronunciation:
                 break
         else:  # stress, length after an unmapped unit, spaces, unknown symbols: nothing to say
             if ipa[i] not in _IPA_IGNORED and not ipa[i].isspace():
-                log.debug("no ARPAbet phone for IPA %r in %r", ipa[i], ipa)
+                unknown.add(ipa[i])
             i += 1
-    return tuple(out)
+    return tuple(out), unknown
 
 
 def espeak_available() -> bool:
@@ -277,3 +310,77 @@ class Pronouncer:
                 pron = tuple(p for p in (guesses[k] if k < len(guesses) else ()) if p in PHONES)
                 self._guessed[w] = pron or letters_to_arpabet(w)
         return {w: self._guessed[w] for w in words}
+
+
+# ------------------------------------------------------------------ other languages
+
+#: Whisper language codes whose espeak-ng voice has another name.
+_VOICE_ALIASES = {"zh": "cmn", "no": "nb", "jw": "jv", "haw": "haw", "yue": "yue"}
+#: Languages written without spaces between words (Whisper's tokens there are characters, whose
+#: boundaries are no word boundaries for a phone pass): they keep the pause pass.
+_NO_SPACES = frozenset("zh cmn yue ja th lo my km bo".split())
+
+
+@lru_cache(maxsize=1)
+def _espeak_languages() -> frozenset[str]:
+    """Language names of espeak-ng's voices ("fr-fr", "sv", "pt-br" ...), lower case; empty without espeak-ng."""
+    exe = shutil.which("espeak-ng")
+    if exe is None:
+        return frozenset()
+    try:
+        res = subprocess.run([exe, "--voices"], capture_output=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    rows = res.stdout.decode("utf-8", "replace").splitlines()[1:]
+    return frozenset(parts[1].lower() for parts in (r.split() for r in rows) if len(parts) > 1)
+
+
+def espeak_voice(language: Optional[str]) -> Optional[str]:
+    """The espeak-ng voice that speaks ``language`` (a Whisper code: "fr", "sv", "pt-BR" ...), or None.
+
+    None too for English (the dictionary serves it), for languages written without spaces, and
+    where espeak-ng is not installed or has no voice for the language.
+    """
+    if not language:
+        return None
+    code = language.lower().replace("_", "-")
+    base = code.split("-")[0]
+    if base == "en" or base in _NO_SPACES:
+        return None
+    known = _espeak_languages()
+    base = _VOICE_ALIASES.get(base, base)
+    for want in (code, base, f"{base}-{base}"):
+        if want in known:
+            return want
+    regional = sorted(v for v in known if v.startswith(base + "-"))
+    return regional[0] if regional else None
+
+
+class LanguagePronouncer:
+    """Pronunciations of one language's words in the en-us model's ARPAbet, from espeak-ng's voice for it.
+
+    pocketsphinx ships an English acoustic model only; its phones are close enough to most
+    languages' that, given each word's own pronunciation mapped phone by phone to the nearest
+    English one, it finds where words and sentences begin and end (the sounds' kinds and order are
+    what a forced aligner needs, not their exact quality).  Words are asked whole ("l'homme",
+    "1998", "peut-être"), so espeak-ng reads elisions, numbers and compounds the way the language
+    does.  One espeak-ng call per batch of new words; results are cached.
+    """
+
+    def __init__(self, language: str):
+        self.voice = espeak_voice(language)
+        self._cache: dict[str, Pronunciation] = {}
+
+    def pronounce(self, words: Iterable[str]) -> dict[str, Pronunciation]:
+        """Phones for every distinct word; an empty tuple where espeak-ng gives nothing sayable."""
+        words = list(dict.fromkeys(words))
+        todo = [w for w in words if w not in self._cache]
+        if todo and self.voice is not None:
+            try:
+                ipa = _espeak_ipa(todo, self.voice)
+            except (OSError, subprocess.SubprocessError) as exc:
+                log.warning("espeak-ng failed (%s); no pronunciations in %s", exc, self.voice)
+                ipa = [""] * len(todo)
+            for w, text in zip(todo, ipa):
+                self._cache[w] = tuple(p for p in ipa_to_arpabet(text) if p in PHONES)
+        return {w: self._cache.get(w, ()) for w in words}
