@@ -47,6 +47,11 @@ STRANDED_GAP = 3.0
 STRANDED_MAX = 3
 #: Longest span given to text that was not heard.
 UNHEARD_SPAN = 0.2
+#: A segment's first words heard further than this (s) before the rest of it, with sound right before
+#: the rest that could hold them, were heard where the speaker began and broke off (a restart).
+RESTART_GAP = 1.0
+#: How many anchors at the start of a segment may be taken for such a broken-off beginning.
+RESTART_WORDS = 2
 
 
 @dataclass
@@ -134,9 +139,10 @@ class Placer:
         for n, (a, b) in enumerate(segments):
             for t in range(a, b):
                 self.segment_of[t] = n
-        self.matches = self._drop_stranded(list(matches), segments)
         self.env = env
         self.t0, self.t1 = t0, t1
+        self.rate = speaking_rate(self.tokens, self.heard, list(matches))
+        self.matches = self._drop_restarts(self._drop_stranded(list(matches), segments), segments)
         self.rate = speaking_rate(self.tokens, self.heard, self.matches)
         self.times: list[Optional[TokenTime]] = [None] * len(self.tokens)
         self.unscripted: list[Unscripted] = []
@@ -163,6 +169,39 @@ class Placer:
                 if len(side) <= STRANDED_MAX:
                     dropped.update(m.t for m in side)
                     self.banned.update(m.h for m in side)
+        return [m for m in matches if m.t not in dropped]
+
+    def _drop_restarts(self, matches: list[Match], segments: Sequence[tuple[int, int]]) -> list[Match]:
+        """Drop a segment's first anchors when they were heard where the speaker began the sentence and broke
+        off, not where it was said in full.
+
+        "Surprisingly, our, ... Surprisingly, our small team": Whisper writes the
+        repeated words once and times them at the first attempt, seconds before
+        the rest of the sentence, or writes both attempts and the edit path pairs
+        the transcript's words with the first.  A sentence is said in one go:
+        when its first words are heard more than RESTART_GAP before the rest, and
+        right before the rest there is sound enough for them, they were said
+        there.  Unanchored, they are placed on that sound (see
+        :meth:`_place_without_words`, :meth:`_lay_beside`); what the speaker said
+        first is left to the unscripted-speech check.
+        """
+        by_t = {m.t: m for m in matches}
+        dropped: set[int] = set()
+        for a, b in segments:
+            run = [by_t[t] for t in range(a, b) if t in by_t]
+            for k in range(min(RESTART_WORDS, len(run) - 1)):
+                left, right = run[k], run[k + 1]
+                gap = self.heard[right.h].start - self.heard[left.h].end
+                if gap <= RESTART_GAP:
+                    continue
+                chars = sum(len(self.tokens[t]) + 1 for t in range(a, right.t))
+                start = self.heard[right.h].start
+                runs = _nearest_runs(list(reversed(self.env.voiced_runs(start - gap, start))), chars * self.rate,
+                                     reverse=True)
+                if runs and runs[-1][1] >= start - MAX_PAUSE and sum(y - x for x, y in runs) >= 0.4 * chars * self.rate:
+                    dropped.update(m.t for m in run[:k + 1])
+                    self.banned.update(m.h for m in run[:k + 1])
+                break
         return [m for m in matches if m.t not in dropped]
 
     # -------------------------------------------------------------------------------- main
@@ -209,7 +248,9 @@ class Placer:
         t_text = " ".join(self.tokens[i] for i in T)
         h_text = " ".join(self.heard[k].tok for k in H)
         if len(h_text) > 1.5 * len(t_text) + 10:
-            self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
+            side = self._one_side(T, ta, tb)
+            if not (side and self._lay_beside(T, H, side, lo, hi)):
+                self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
         else:
             self._lay_over(T, H, "substituted")
 
@@ -238,6 +279,50 @@ class Placer:
             s, e = time_at(pos), time_at(pos + len(self.tokens[i]))
             self.times[i] = TokenTime(s, max(s, e), prob, how)
             pos += len(self.tokens[i]) + 1
+
+    def _one_side(self, T: list[int], ta: int, tb: int) -> Optional[str]:
+        """"left" when all of T belongs to the left anchor's segment (its last words), "right" when all of it
+        belongs to the right anchor's (its first words), None otherwise."""
+        left = self.segment_of[ta] if ta >= 0 else None
+        right = self.segment_of[tb] if tb < len(self.tokens) else None
+        if left == right:
+            return None
+        if left is not None and left >= 0 and all(self.segment_of[i] == left for i in T):
+            return "left"
+        if right is not None and right >= 0 and all(self.segment_of[i] == right for i in T):
+            return "right"
+        return None
+
+    def _lay_beside(self, T: list[int], H: list[int], side: str, lo: float, hi: float) -> bool:
+        """Lay a segment's first (last) words over the heard words right before (after) the rest of it.
+
+        The gap holds more speech than T: a restart ("I'm expected. I'm expected. A
+        group of ..." for "As expected, a group of ..."), or speech the
+        transcript lacks.  T is part of the sentence its anchor is in, and a
+        sentence is said in one go, so T lies on the heard words next to that
+        anchor (with no pause longer than MAX_PAUSE between), about as many
+        characters as T; the rest is left to the unscripted-speech check.
+        Returns False when no heard word lies next to the anchor.
+        """
+        need = sum(len(self.tokens[i]) + 1 for i in T) - 1
+        used: list[int] = []
+        chars, edge = 0, (lo if side == "left" else hi)
+        for k in (H if side == "left" else H[::-1]):
+            h = self.heard[k]
+            if (h.start - edge if side == "left" else edge - h.end) > MAX_PAUSE:
+                break
+            used.append(k)
+            chars += len(h.tok) + 1
+            edge = h.end if side == "left" else h.start
+            if chars >= need:
+                break
+        if not used:
+            return False
+        used.sort()
+        self._lay_over(T, used, "substituted")
+        rest = [k for k in H if k not in used]
+        self._maybe_unscripted(rest)
+        return True
 
     def _locate_inside(self, T, H, t_text, h_text, lo, hi, leading: bool, trailing: bool) -> None:
         al = partial_ratio_alignment(t_text, h_text)
@@ -344,8 +429,12 @@ class Placer:
             self.unscripted.append(Unscripted(heard[0].start, heard[-1].end, heard))
 
 
+#: Longest pause (s) inside a sentence's sound when looking for where its unheard words were said.
+MAX_PAUSE = 0.6
+
+
 def _nearest_runs(runs: list[tuple[float, float]], expected: float, reverse: bool,
-                  max_pause: float = 0.6) -> list[tuple[float, float]]:
+                  max_pause: float = MAX_PAUSE) -> list[tuple[float, float]]:
     """Runs of sound next to an anchor, walking away from it until there is enough for the text.
 
     ``runs`` are ordered walking away from the anchor; the result is in time order.

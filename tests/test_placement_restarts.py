@@ -1,0 +1,72 @@
+"""A sentence begun, broken off and read again: its first words go where it was said in full.
+
+Whisper's words and the sound are made up here (no model): what is tested is how placement
+(aligner.align.placement) reads them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.activity import Envelope
+from aligner.align.matching import match_tokens
+from aligner.align.placement import Placer
+from aligner.align.recognize import HeardWord
+from aligner.audio.decode import Audio
+
+
+def _env(spans: list[tuple[float, float]], seconds: float = 12.0) -> Envelope:
+    """Faint noise with loud noise-like 'speech' in ``spans`` (s)."""
+    rng = np.random.default_rng(3)
+    x = 0.001 * rng.normal(size=int(seconds * 16000))
+    for a, b in spans:
+        x[int(a * 16000):int(b * 16000)] += 0.2 * rng.normal(size=int(b * 16000) - int(a * 16000))
+    return Envelope(Audio.from_float(x.astype(np.float32)))
+
+
+def _place(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope):
+    tokens, segments = [], []
+    for line in lines:
+        toks = [w.strip(".,").lower() for w in line.split()]
+        segments.append((len(tokens), len(tokens) + len(toks)))
+        tokens += toks
+    words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
+    heard_tokens = [t for w in words for t in w.tokens]
+    segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
+    placer = Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)
+    return tokens, placer.run()
+
+
+# sound: first sentence 0.5-2.5; the broken-off start 3.0-3.8; the sentence in full 4.2-7.0
+SOUND = [(0.5, 2.5), (3.0, 3.8), (4.2, 7.0)]
+FIRST = [("the", 0.5, 0.7), ("meeting", 0.7, 1.2), ("ended", 1.2, 1.7), ("late", 1.8, 2.5)]
+LINES = ["The meeting ended late.", "Surprisingly our small team agreed."]
+
+
+def test_a_first_word_whisper_timed_at_the_broken_off_start_goes_to_the_sound_before_the_rest():
+    # Whisper wrote "Surprisingly" once, timed at the first attempt, 2 s before the rest of its sentence
+    heard = FIRST + [("surprisingly", 3.0, 3.0), ("our", 5.1, 5.3), ("small", 5.3, 5.7), ("team", 5.7, 6.1),
+                     ("agreed", 6.1, 7.0)]
+    tokens, times = _place(LINES, heard, _env(SOUND))
+    first = times[tokens.index("surprisingly")]
+    assert 4.0 <= first.start <= 4.5, first
+
+
+def test_a_first_word_misheard_in_both_attempts_goes_to_the_attempt_next_to_the_rest():
+    # "As expected, a, ... As expected, a group": heard "I'm expected. I'm expected. A group"
+    lines = ["The meeting ended late.", "As expected a group of farmers agreed."]
+    heard = FIRST + [("I'm", 3.0, 3.2), ("expected.", 3.2, 3.8), ("I'm", 4.2, 4.4), ("expected.", 4.4, 5.0),
+                     ("A", 5.2, 5.3), ("group", 5.3, 5.6), ("of", 5.6, 5.7), ("farmers", 5.7, 6.2),
+                     ("agreed", 6.2, 7.0)]
+    tokens, times = _place(lines, heard, _env(SOUND))
+    first = times[tokens.index("as")]
+    assert 4.1 <= first.start <= 4.5, first
+
+
+def test_a_first_word_after_a_real_pause_of_silence_keeps_its_time():
+    # "So, ... [2 s of silence] our small team agreed": nothing was said before the rest; "So" stays
+    lines = ["The meeting ended late.", "So our small team agreed."]
+    heard = FIRST + [("so", 3.0, 3.3), ("our", 5.5, 5.7), ("small", 5.7, 6.0), ("team", 6.0, 6.4),
+                     ("agreed", 6.4, 7.0)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (3.0, 3.3), (5.5, 7.0)]))
+    assert abs(times[tokens.index("so")].start - 3.0) < 0.05
