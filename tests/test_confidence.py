@@ -178,3 +178,18 @@ def test_a_boundary_shared_with_a_neighbour_whose_word_there_does_not_fit_is_in_
     assert not _surroundings([first, far], 1, [], env, st)[3]
     fine = replace(first, acoustic=(0.9, 0.9))
     assert not _surroundings([fine, nxt], 1, [], env, st)[3]
+
+
+def test_a_segment_that_begins_on_no_sound_is_in_doubt():
+    """A "The" the phone model stretched back over a quiet pause: the segment's first 80 ms are far under
+    the level of sound around it.  Beginning on its first sound, it is not in doubt."""
+    from aligner.align.engine import Stretch, _surroundings
+
+    env = _noisy([(2.0, 4.0)], seconds=6.0)
+    words = (Word("the", 1.45, 2.2, 1.0), Word("plan", 2.2, 2.7, 1.0), Word("worked", 2.7, 4.0, 1.0))
+    early = Placed(Segment("the plan worked", 1.45, 4.0, words=words), ("exact",) * 3, (0.9,) * 3)
+    on_sound = replace(early, segment=replace(early.segment, start=2.0,
+                                              words=(replace(words[0], start=2.0),) + words[1:]))
+    st = Stretch([0], 0.0, 6.0)
+    assert _surroundings([early], 0, [], env, st)[3]
+    assert not _surroundings([on_sound], 0, [], env, st)[3]
