@@ -70,3 +70,14 @@ def test_a_first_word_after_a_real_pause_of_silence_keeps_its_time():
                      ("agreed", 6.4, 7.0)]
     tokens, times = _place(lines, heard, _env([(0.5, 2.5), (3.0, 3.3), (5.5, 7.0)]))
     assert abs(times[tokens.index("so")].start - 3.0) < 0.05
+
+
+def test_a_first_word_said_also_by_a_deleted_sentence_before_it_goes_to_its_own_sentence():
+    # "And I'm saying a bunch of ... one. And here's the long pause": the first one is not in the transcript
+    lines = ["The meeting ended late.", "And here's a long pause and I think this is probably good."]
+    deleted = "and i'm saying a bunch of different words that i did not say in the original one".split()
+    said = "and here's the long pause and i think this is probably good".split()
+    heard = FIRST + [(w, 2.6 + 0.12 * k, 2.7 + 0.12 * k) for k, w in enumerate(deleted)]
+    heard += [(w, 5.0 + 0.18 * k, 5.15 + 0.18 * k) for k, w in enumerate(said)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (2.6, 4.6), (5.0, 7.2)]))
+    assert abs(times[tokens.index("and")].start - 5.0) < 0.05, times[tokens.index("and")]

@@ -232,15 +232,23 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta, tb)
             return
+        side = self._one_side(T, ta, tb)
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
-            pairs = fine_align([self.tokens[i] for i in T], [self.heard[k].tok for k in H])
+            t_toks = [self.tokens[i] for i in T]
+            # a segment's first (last) words are looked for next to the rest of it first: said twice
+            # (a restart, a deleted sentence that began the same way), the nearer saying is theirs
+            near = self._next_to_anchor(H, side, lo, hi, max_tokens=2 * len(T)) if side else []
+            pairs = fine_align(t_toks, [self.heard[k].tok for k in near]) if near else []
+            if not pairs:
+                near = H
+                pairs = fine_align(t_toks, [self.heard[k].tok for k in H])
             if pairs:
                 for a, b in pairs:
-                    h = self.heard[H[b]]
+                    h = self.heard[near[b]]
                     exact = self.tokens[T[a]] == h.tok
                     self.times[T[a]] = TokenTime(h.start, h.end, h.probability * (1.0 if exact else 0.7),
                                                  "exact" if exact else "fuzzy")
-                inner = [(ta, ha)] + [(T[a], H[b]) for a, b in pairs] + [(tb, hb)]
+                inner = [(ta, ha)] + [(T[a], near[b]) for a, b in pairs] + [(tb, hb)]
                 for (ta2, ha2), (tb2, hb2) in zip(inner, inner[1:]):
                     if tb2 - ta2 > 1 or hb2 - ha2 > 1:
                         self._gap(ta2, tb2, ha2, hb2, refine=False)
@@ -248,7 +256,6 @@ class Placer:
         t_text = " ".join(self.tokens[i] for i in T)
         h_text = " ".join(self.heard[k].tok for k in H)
         if len(h_text) > 1.5 * len(t_text) + 10:
-            side = self._one_side(T, ta, tb)
             if not (side and self._lay_beside(T, H, side, lo, hi)):
                 self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
         else:
@@ -293,6 +300,24 @@ class Placer:
             return "right"
         return None
 
+    def _next_to_anchor(self, H: list[int], side: Optional[str], lo: float, hi: float,
+                        max_tokens: Optional[int] = None, max_chars: Optional[int] = None) -> list[int]:
+        """The heard tokens of H said in one go with the left (``side`` "left") or right anchor: walking away
+        from it, up to a pause longer than MAX_PAUSE, ``max_tokens`` tokens or ``max_chars`` characters.
+        In time order."""
+        used: list[int] = []
+        chars, edge = 0, (lo if side == "left" else hi)
+        for k in (H if side == "left" else H[::-1]):
+            h = self.heard[k]
+            if (h.start - edge if side == "left" else edge - h.end) > MAX_PAUSE:
+                break
+            used.append(k)
+            chars += len(h.tok) + 1
+            edge = h.end if side == "left" else h.start
+            if (max_tokens is not None and len(used) >= max_tokens) or (max_chars is not None and chars >= max_chars):
+                break
+        return sorted(used)
+
     def _lay_beside(self, T: list[int], H: list[int], side: str, lo: float, hi: float) -> bool:
         """Lay a segment's first (last) words over the heard words right before (after) the rest of it.
 
@@ -304,24 +329,11 @@ class Placer:
         characters as T; the rest is left to the unscripted-speech check.
         Returns False when no heard word lies next to the anchor.
         """
-        need = sum(len(self.tokens[i]) + 1 for i in T) - 1
-        used: list[int] = []
-        chars, edge = 0, (lo if side == "left" else hi)
-        for k in (H if side == "left" else H[::-1]):
-            h = self.heard[k]
-            if (h.start - edge if side == "left" else edge - h.end) > MAX_PAUSE:
-                break
-            used.append(k)
-            chars += len(h.tok) + 1
-            edge = h.end if side == "left" else h.start
-            if chars >= need:
-                break
+        used = self._next_to_anchor(H, side, lo, hi, max_chars=sum(len(self.tokens[i]) + 1 for i in T) - 1)
         if not used:
             return False
-        used.sort()
         self._lay_over(T, used, "substituted")
-        rest = [k for k in H if k not in used]
-        self._maybe_unscripted(rest)
+        self._maybe_unscripted([k for k in H if k not in used])
         return True
 
     def _locate_inside(self, T, H, t_text, h_text, lo, hi, leading: bool, trailing: bool) -> None:
