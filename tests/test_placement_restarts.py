@@ -81,3 +81,13 @@ def test_a_first_word_said_also_by_a_deleted_sentence_before_it_goes_to_its_own_
     heard += [(w, 5.0 + 0.18 * k, 5.15 + 0.18 * k) for k, w in enumerate(said)]
     tokens, times = _place(lines, heard, _env([(0.5, 2.5), (2.6, 4.6), (5.0, 7.2)]))
     assert abs(times[tokens.index("and")].start - 5.0) < 0.05, times[tokens.index("and")]
+
+
+def test_fine_alignment_of_a_sentences_first_words_prefers_the_saying_next_to_the_rest_of_it():
+    """Heard tokens before a sentence's first words are someone else's: leaving them out costs nothing,
+    so "and here's" pairs with the "and here's" next to the rest of the sentence, not with an earlier "and"."""
+    from aligner.align.placement import fine_align
+
+    heard = "and i'm saying a bunch of words and here's the".split()
+    assert fine_align(["and", "here's", "a"], heard, "right") == [(0, 7), (1, 8)]
+    assert fine_align(["fine", "the"], ["fine", "the", "end", "the"], "left") == [(0, 0), (1, 1)]

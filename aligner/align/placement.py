@@ -238,7 +238,7 @@ class Placer:
             # a segment's first (last) words are looked for next to the rest of it first: said twice
             # (a restart, a deleted sentence that began the same way), the nearer saying is theirs
             near = self._next_to_anchor(H, side, lo, hi, max_tokens=2 * len(T)) if side else []
-            pairs = fine_align(t_toks, [self.heard[k].tok for k in near]) if near else []
+            pairs = fine_align(t_toks, [self.heard[k].tok for k in near], side) if near else []
             if not pairs:
                 near = H
                 pairs = fine_align(t_toks, [self.heard[k].tok for k in H])
@@ -465,13 +465,17 @@ def _nearest_runs(runs: list[tuple[float, float]], expected: float, reverse: boo
     return sorted(taken)
 
 
-def fine_align(t: Sequence[str], h: Sequence[str]) -> list[tuple[int, int]]:
+def fine_align(t: Sequence[str], h: Sequence[str], side: Optional[str] = None) -> list[tuple[int, int]]:
     """Pairs (i, k) of similar tokens, in order: Needleman-Wunsch over spelling similarity.
 
     Used inside a gap between anchors, where the global edit path gave no
     trustworthy pairs: it finds "is rare" and "does" again around an
     unspoken sentence, so that sentence's words are left between them
-    instead of being smeared over the neighbours' speech.
+    instead of being smeared over the neighbours' speech.  ``side`` "right":
+    ``t`` are the first words of the sentence that follows ``h``, so heard
+    tokens before them cost nothing to leave out (they are someone else's) and
+    of two equal sayings the one next to the rest of the sentence wins; "left":
+    the same for the last words of the sentence before ``h``.
     """
     n, m = len(t), len(h)
     sim = [[ratio(a, b) / 100.0 for b in h] for a in t]
@@ -480,7 +484,7 @@ def fine_align(t: Sequence[str], h: Sequence[str]) -> list[tuple[int, int]]:
     for i in range(1, n + 1):
         score[i][0], move[i][0] = score[i - 1][0] + SKIP, 2
     for k in range(1, m + 1):
-        score[0][k], move[0][k] = score[0][k - 1] + SKIP, 3
+        score[0][k], move[0][k] = score[0][k - 1] + (0.0 if side == "right" else SKIP), 3
     for i in range(1, n + 1):
         row, prev, s_row = score[i], score[i - 1], sim[i - 1]
         for k in range(1, m + 1):
@@ -494,6 +498,8 @@ def fine_align(t: Sequence[str], h: Sequence[str]) -> list[tuple[int, int]]:
             else:
                 row[k], move[i][k] = skip_h, 3
     pairs, i, k = [], n, m
+    if side == "left":  # heard tokens after the last pair cost nothing: end where the score is best
+        k = max(range(m + 1), key=lambda j: (score[n][j], -j))
     while i > 0 and k > 0:
         mv = move[i][k]
         if mv == 1:
