@@ -219,6 +219,18 @@ def report(rows: list[dict]) -> None:
               f"{culprit(r, 0)} / {culprit(r, 1)} |")
 
 
+_NEIGHBOURS: dict = {}
+
+
+def _neighbour_misfit(r: dict, e: int) -> bool:
+    nb = _NEIGHBOURS.get((r["case"], r["segments"][0] - 1 if e == 0 else r["segments"][-1] + 1))
+    gap = r.get("gap_before" if e == 0 else "gap_after")
+    if not nb or "first" not in nb or gap is None or gap >= 0.12:
+        return False
+    fit = nb["last" if e == 0 else "first"]["fit"]
+    return fit is not None and fit < 0.15
+
+
 def table(rows: list[dict]) -> None:
     """Evidence per edge, far-off edges against the rest: which run-time signal separates them?"""
     def err(r, edge):
@@ -235,7 +247,16 @@ def table(rows: list[dict]) -> None:
                                                                 or -99) > 0,
         "segment 1.6x longer than its text at the talk's rate": lambda r, e, w: (r.get("dur_ratio") or 1) > 1.6,
         "segment 0.6x shorter than its text at the talk's rate": lambda r, e, w: (r.get("dur_ratio") or 1) < 0.6,
+        # the rules confidence.py uses since this table was made (issue 7, j18)
+        "rule: phone pass carried the edge > 0.25 s out, no quiet pause beside it":
+            lambda r, e, w: bool(w["moved"]) and (-w["moved"][0] if e == 0 else w["moved"][1]) > 0.25
+            and not r["pause_before" if e == 0 else "pause_after"],
+        "rule: start whose first 80 ms are 6 dB under the level of sound": lambda r, e, w: e == 0 and
+            (r.get("db_in_start") or 0) < -6,
+        "rule: touching a neighbour whose word at the boundary does not fit": lambda r, e, w: _neighbour_misfit(r, e),
     }
+    for r in rows:
+        _NEIGHBOURS[(r["case"], r["segments"][0])] = _NEIGHBOURS[(r["case"], r["segments"][-1])] = r
     edges = [(r, e, r["first" if e == 0 else "last"]) for r in rows if "final" in r["errors"] and "first" in r
              for e in (0, 1) if r["errors"]["final"][e] is not None]
     far = [x for x in edges if err(x[0], x[1]) > FAR]
