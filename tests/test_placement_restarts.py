@@ -91,3 +91,21 @@ def test_fine_alignment_of_a_sentences_first_words_prefers_the_saying_next_to_th
     heard = "and i'm saying a bunch of words and here's the".split()
     assert fine_align(["and", "here's", "a"], heard, "right") == [(0, 7), (1, 8)]
     assert fine_align(["fine", "the"], ["fine", "the", "end", "the"], "left") == [(0, 0), (1, 1)]
+
+
+def test_a_sentences_last_word_not_found_in_sound_stays_right_after_the_rest_of_it():
+    # "The meeting ended late, uh." with the "uh" too quiet to find: it is not put in the middle of the pause
+    lines = ["The meeting ended late, uh.", "Then we left."]
+    heard = FIRST + [("then", 4.2, 4.6), ("we", 4.6, 4.9), ("left", 4.9, 5.5)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (4.2, 5.5)]))
+    uh = times[tokens.index("uh")]
+    assert uh.how == "unheard" and abs(uh.start - 2.5) < 0.05, uh
+
+
+def test_a_sentences_last_words_misheard_go_on_the_heard_words_said_in_one_go_with_it():
+    # "..., you see." heard as "Easy." right after the sentence; a deleted "Okay." 1.5 s later is not theirs
+    lines = ["The meeting ended late, you see.", "A local teacher agreed."]
+    heard = FIRST + [("easy", 2.9, 2.9), ("okay", 4.4, 4.4), ("at", 5.0, 5.0), ("local", 5.0, 5.3),
+                     ("teacher", 5.3, 5.8), ("agreed", 5.8, 6.5)]
+    tokens, times = _place(lines, heard, _env([(0.5, 3.0), (4.3, 4.6), (5.0, 6.5)]))
+    assert abs(times[tokens.index("see")].end - 2.9) < 0.05, times[tokens.index("see")]

@@ -259,7 +259,21 @@ class Placer:
             if not (side and self._lay_beside(T, H, side, lo, hi)):
                 self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
         else:
-            self._lay_over(T, H, "substituted")
+            run = self._said_in_one_go(H, side) if side else H
+            self._lay_over(T, run, "substituted")
+            self._maybe_unscripted([k for k in H if k not in run])
+
+    def _said_in_one_go(self, H: list[int], side: str) -> list[int]:
+        """The heard tokens of H next to the left (right) anchor and said in one go with each other: from the
+        nearest, up to a pause longer than MAX_PAUSE between two of them.  In time order."""
+        order = H if side == "left" else H[::-1]
+        run = [order[0]]
+        for k in order[1:]:
+            a, b = (self.heard[run[-1]], self.heard[k]) if side == "left" else (self.heard[k], self.heard[run[-1]])
+            if b.start - a.end > MAX_PAUSE:
+                break
+            run.append(k)
+        return sorted(run)
 
     def _lay_over(self, T: list[int], H: list[int], how: str) -> None:
         """Map T's characters linearly onto H's characters, and take H's times at those positions."""
@@ -397,9 +411,15 @@ class Placer:
                 a, b = runs[0][0], runs[-1][1]
                 self._spread(T, a, b, 0.0, "voiced")
                 return b if direction == "forward" else a
-        self._place_unheard(T, lo, hi, prefer_end=direction == "backward")
-        placed = [self.times[i] for i in T]
-        return placed[-1].end if direction == "forward" else placed[0].start
+        if direction is None:
+            self._place_unheard(T, lo, hi)
+            return lo
+        # not found in sound: a sentence's own last (first) words still go right after (before) the rest
+        # of it, where it ends (begins) -- the middle of the pause would move its boundary for nothing
+        span = min(UNHEARD_SPAN, expected, max(0.0, hi - lo))
+        a = lo if direction == "forward" else hi - span
+        self._spread(T, a, a + span, 0.0, "unheard")
+        return a + span if direction == "forward" else a
 
     def _place_unheard(self, T: list[int], lo: float, hi: float, prefer_end: bool = False,
                        avoid: Sequence[int] = ()) -> None:
