@@ -6,7 +6,9 @@ confidence >= 0.8 are within 0.2 s at least 95% of the time; segments off by mor
 0.5 s are reported below 0.5 at least 90% of the time.  A segment's error is the larger of
 its start and end errors, as score.py measures them; only segments with timing truth count.
 
-    .venv/bin/python benchmarks/calibration.py [benchmarks/out/results-TAG] [-v]   (default: results)
+    .venv/bin/python benchmarks/calibration.py [benchmarks/out/results-TAG ...] [-v]   (default: results)
+
+Several folders are pooled (e.g. a development run and a run of cases added later).
 
 It also prints the two review-queue targets (issue "boundaries where a careful person puts them"): of
 the segments flagged for review (confidence < 0.5), the share really more than 100 ms off (>= 50%);
@@ -50,10 +52,11 @@ def rows(results: Path):
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if a != "-v"]
-    results = Path(args[0]) if args else HERE / "out" / "results"
-    data = list(rows(results))
+    folders = [Path(a) for a in args] or [HERE / "out" / "results"]
+    data = [row for results in folders for row in rows(results)]
+    results = Path("+".join(f.name for f in folders))
     if not data:
-        sys.exit(f"no scored results of 'ours' in {results}; run benchmarks/run.py first")
+        sys.exit(f"no scored results of 'ours' in {', '.join(map(str, folders))}; run benchmarks/run.py first")
     sure = [e for c, e, *_ in data if c >= 0.8]
     off = [c for c, e, *_ in data if e > 0.5]
     print(f"{len(data)} segments with timing truth in {results.name}\n")

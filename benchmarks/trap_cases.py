@@ -17,6 +17,22 @@ sentence's first and last sample is known exactly), with the edits that break al
   never spoken), also right next to a join or a burst of music;
 * **music or noise** between sentences, and recordings joined with gaps of another room.
 
+A second round (``trap2_*`` for development, ``trapy_*`` aside) adds kinds chosen before looking at any
+failure, from what happens in recorded talks:
+
+* **overlap**: the next speaker starts before the last one has finished (truth keeps both sentences'
+  own bounds, so they overlap by a few tenths of a second);
+* **restart**: a sentence begun, broken off and read again from the start (the broken-off words are
+  said, not in the transcript);
+* **laughter / applause** between sentences (a voiced "ha ha ha" from another voice; a dense train of
+  hand claps rising and fading);
+* **aside**: several sentences in a row said but not in the transcript, quieter and faster;
+* **background speech**: another voice, far quieter, talking in a pause;
+* **fast line**: one sentence said much faster than the rest;
+* **split / joined lines**: one spoken sentence broken over two transcript lines (a comma's pause between
+  them), or two spoken sentences written as one line;
+* **music bed**: quiet music under the whole talk.
+
 Truth follows score.py's conventions (see cases.py): a sentence said but missing from the
 transcript keeps its timed truth with ``"in_transcript": false``; a sentence never said has
 ``"spoken": false`` and no times.  Cases come in two sets, ``dev`` (``trap_*``) and ``aside``
@@ -51,8 +67,16 @@ class Line:
     gain_db: float = 0.0
     #: hesitation before the tail (s, drawn from this range); None = TAIL_GAP
     tail_gap: Optional[tuple[float, float]] = None
-    #: something between the previous line and this one: ("music" | "noise" | "join", seconds)
+    #: something between the previous line and this one: ("music" | "noise" | "join" | "applause" | "laugh" |
+    #: "speech", seconds); "speech" is another voice talking, far quieter, in the pause
     before: Optional[tuple[str, float]] = None
+    #: pause before this line (s, drawn from this range) instead of the talk's; negative: it starts that
+    #: long before the previous line ends (an overlap); tiny: the two lines are one spoken sentence
+    gap: Optional[tuple[float, float]] = None
+    #: speed of this line relative to its voice (a sentence rushed through)
+    speed: float = 1.0
+    #: a second sentence said after a normal pause, written in the same transcript line
+    joined: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +90,8 @@ class Trap:
     pause: tuple[float, float] = (0.35, 1.2)
     turn: int = 3
     level: float = 0.1
+    #: quiet music under the whole talk, this many dB under the speech
+    bed_db: Optional[float] = None
 
 
 TAIL_GAP = (0.12, 0.3)  #: hesitation before a tail (s)
@@ -79,8 +105,29 @@ def _music(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray
 
 
 def _written(line: Line) -> str:
-    """The transcript line: the sentence with its tail after a comma ("..., you know.")."""
-    return f"{line.text.rstrip('.')}, {line.tail}." if line.tail else line.text
+    """The transcript line: the sentence with its tail after a comma ("..., you know."), and the joined
+    sentence after it."""
+    text = f"{line.text.rstrip('.')}, {line.tail}." if line.tail else line.text
+    return f"{text} {line.joined}" if line.joined else text
+
+
+def _applause(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray:
+    """Hand claps from a small audience: short bright noise bursts, dense, rising and fading."""
+    n = int(seconds * RATE)
+    x = np.zeros(n, np.float32)
+    clap = int(0.012 * RATE)
+    for at in rng.uniform(0, n - clap, size=int(seconds * 40)).astype(int):
+        burst = rng.normal(size=clap) * np.exp(-np.arange(clap) / (0.003 * RATE)) * rng.uniform(0.4, 1.0)
+        x[at:at + clap] += burst.astype(np.float32)
+    t = np.arange(n) / RATE
+    x *= np.clip(np.minimum(t / 0.3, (seconds - t) / 0.8), 0, 1).astype(np.float32)
+    return (x * level / max(_rms(x), 1e-6)).astype(np.float32)
+
+
+def _laugh(voice: Voice, level: float, prng: random.Random) -> np.ndarray:
+    """A short laugh from someone else: "ha ha ha", high and quick."""
+    x = say(" ".join(["ha"] * prng.randint(3, 6)), Voice(voice.engine, voice.name, 1.3, 80))
+    return x * (level / max(_rms(x), 1e-6))
 
 
 def make(trap: Trap) -> Made:
@@ -96,13 +143,26 @@ def make(trap: Trap) -> Made:
             truth.append({"text": _written(line), "start": None, "end": None, "spoken": False})
             continue
         v = trap.voices[(spoken_k // trap.turn) % len(trap.voices)]
+        if line.speed != 1.0:
+            v = Voice(v.engine, v.name, v.speed * line.speed, v.pitch)
         if spoken_k:
-            pos += int(prng.uniform(*trap.pause) * RATE)
+            pos += int(prng.uniform(*(line.gap or trap.pause)) * RATE)
         if line.before:
             kind, seconds = line.before
             n = int(seconds * RATE)
             if kind == "music":
                 inserts.append((pos, _music(seconds, 0.5 * trap.level, rng)))
+            elif kind == "applause":
+                inserts.append((pos, _applause(seconds, 0.8 * trap.level, rng)))
+            elif kind in ("laugh", "speech"):  # someone else's voice: dry, in the room like the talk
+                other = trap.voices[(spoken_k // trap.turn + 1) % len(trap.voices)]
+                if kind == "laugh":
+                    x = _laugh(other, 0.6 * trap.level, prng)
+                else:
+                    x = say(_talk(trap.seed + 50, 1)[0], other)
+                    x = x * (trap.level * 10 ** (-16 / 20) / max(_rms(x), 1e-6))
+                x = x[:n]
+                pieces.append((pos + (n - len(x)) // 2, x))
             else:  # "noise": a burst of loud noise; "join": another room's quiet background
                 level = trap.level * (0.3 if kind == "noise" else 0.02)
                 inserts.append((pos, background(n, "hum" if kind == "join" else "white", rng) * level))
@@ -110,9 +170,14 @@ def make(trap: Trap) -> Made:
         gain = 10 ** (line.gain_db / 20)
         x = say(line.text, v)
         x = x * (trap.level * gain / max(_rms(x), 1e-6))
-        start = pos
-        pieces.append((pos, x))
-        pos += len(x)
+        start = max(pos, 0)
+        pieces.append((start, x))
+        pos = start + len(x)
+        if line.joined:
+            pos += int(prng.uniform(*trap.pause) * RATE)
+            j = say(line.joined, v)
+            pieces.append((pos, j * (trap.level * gain / max(_rms(j), 1e-6))))
+            pos += len(j)
         if line.tail:
             pos += int(prng.uniform(*(line.tail_gap or TAIL_GAP)) * RATE)
             t = say(line.tail, Voice(v.engine, v.name, v.speed * TAIL_SPEED, v.pitch))
@@ -125,11 +190,13 @@ def make(trap: Trap) -> Made:
             seg["in_transcript"] = False
         truth.append(seg)
         spoken_k += 1
-    total = pos + int(prng.uniform(0.6, 1.0) * RATE)
+    total = max(pos, max(at + len(x) for at, x in pieces)) + int(prng.uniform(0.6, 1.0) * RATE)
     y = np.zeros(total, np.float32)
     for at, x in pieces:
         y[at:at + len(x)] += x
     speech_rms = _rms(np.concatenate([x for _, x in pieces]))
+    if trap.bed_db is not None:
+        inserts.append((0, _music(total / RATE, speech_rms * 10 ** (-trap.bed_db / 20), rng)))
     notes = ["voices " + ", ".join(f"{v.engine}:{v.name}@{v.speed:g}" for v in trap.voices)]
     if trap.rt60:
         y = convolve(y, room_impulse(trap.rt60, rng))
@@ -138,6 +205,8 @@ def make(trap: Trap) -> Made:
         y[at:at + len(x)] += x[: len(y) - at]
     y = y + background(len(y), trap.noise, rng) * speech_rms * 10 ** (-trap.snr_db / 20)
     notes.append(f"{trap.noise} noise at {trap.snr_db:g} dB SNR")
+    if trap.bed_db is not None:
+        notes.append(f"music bed {trap.bed_db:g} dB under the speech")
     kinds = sorted({k for line in trap.lines for k in _kinds(line)})
     notes.append("traps: " + ", ".join(kinds))
     return Made(y.astype(np.float32), truth, notes)
@@ -155,6 +224,14 @@ def _kinds(line: Line) -> list[str]:
         out.append("quiet line")
     if line.before:
         out.append(line.before[0])
+    if line.gap and line.gap[1] < 0:
+        out.append("overlap")
+    elif line.gap and line.gap[1] < 0.2:
+        out.append("split line")
+    if line.speed > 1.2:
+        out.append("fast line")
+    if line.joined:
+        out.append("joined lines")
     return out
 
 
@@ -165,6 +242,73 @@ L = Line
 def _talk(seed: int, n: int) -> list[str]:
     from talk_text import generated_sentences
     return generated_sentences(n, seed=seed)
+
+
+def _restart(sentence: str, words: int = 3) -> Line:
+    """The first few words of a sentence, broken off: said, not in the transcript (it is read again)."""
+    return L(" ".join(sentence.split()[:words]).rstrip(",.") + ",", scripted=False)
+
+
+def _split(sentence: str, gap: tuple[float, float], at: float = 0.5) -> tuple[Line, Line]:
+    """One spoken sentence written as two transcript lines, broken about ``at`` of the way through; the
+    two halves are said with a comma's pause (``gap``) between them."""
+    w = sentence.rstrip(".").split()
+    k = max(2, min(len(w) - 2, round(len(w) * at)))
+    return L(" ".join(w[:k]) + ","), L(" ".join(w[k:]) + ".", gap=gap)
+
+
+def _round_two() -> dict[str, tuple[str, Trap]]:
+    """Second round: kinds chosen before looking at failures (see the module docstring)."""
+    a, b, c, d, e, f = (_talk(s, 12) for s in (621, 622, 623, 624, 625, 626))
+    x, y, z = (_talk(s, 12) for s in (721, 722, 723))
+    over, split, quick = (-0.35, -0.1), (0.03, 0.12), 1.5
+    return {
+        # ---- development
+        "trap2_overlap": ("dev", Trap((
+            L(a[0]), L(a[1], gap=over), L(a[2]), _restart(a[3]), L(a[3], gap=(0.15, 0.35)), L(a[4], gap=over),
+            L(a[5]), L(a[6], gap=over), _restart(a[7], 2), L(a[7], gap=(0.1, 0.3)), L(a[8])),
+            (Voice(E, "en-us+Andy", 1.0), Voice(F, "kal16", 1.0)), seed=621, snr_db=26, turn=1)),
+        "trap2_audience": ("dev", Trap((
+            L(b[0]), L(b[1]), L(b[2], before=("laugh", 1.2)), L(b[3]), L(b[4], before=("applause", 3.0)),
+            L(b[5]), _restart(b[6]), L(b[6], gap=(0.2, 0.4)), L(b[7], before=("laugh", 0.9)),
+            L(b[8], before=("applause", 2.0))),
+            (Voice(E, "en-gb+Annie", 1.05), Voice(F, "rms", 1.1)), seed=622, snr_db=24, rt60=0.3)),
+        "trap2_aside": ("dev", Trap((
+            L(c[0]), L(c[1]), L(c[2], scripted=False, gain_db=-4, speed=1.15),
+            L(c[3], scripted=False, gain_db=-4, speed=1.15), L(c[4], scripted=False, gain_db=-4, speed=1.15),
+            L(c[5]), L(c[6], before=("speech", 2.2)), L(c[7]), L(c[8], before=("speech", 1.8)),
+            L(c[9], scripted=False, gain_db=-3), L(c[10], scripted=False, gain_db=-3), L(c[11])),
+            (Voice(E, "en-us+Robert", 0.95), Voice(F, "slt", 1.05)), seed=623, snr_db=25, noise="murmur")),
+        "trap2_fast_split": ("dev", Trap((
+            L(d[0]), L(d[1], speed=quick), L(d[2]), *_split(d[3], split), L(d[5], joined=d[6]),
+            L(d[7], speed=quick), L(d[8], speed=quick), L(d[9], joined=d[10])),
+            (Voice(F, "awb", 1.0), Voice(E, "en-gb-x-rp+Belinda", 1.0)), seed=624, snr_db=23)),
+        "trap2_bed": ("dev", Trap((
+            L(e[0]), L(e[1]), L(e[2], speed=quick), L(e[3]), *_split(e[4], split, 0.35), L(e[5]), _restart(e[6]),
+            L(e[6], gap=(0.15, 0.3)), L(e[7], joined=e[8]), L(e[9])),
+            (Voice(E, "en-us+Caleb", 1.05), Voice(F, "kal", 0.95)), seed=625, snr_db=28, rt60=0.3, bed_db=14)),
+        "trap2_mixed": ("dev", Trap((
+            L(f[0], before=("applause", 2.5)), L(f[1], gap=over), L(f[2], speed=quick),
+            L(f[3], scripted=False, gain_db=-5, speed=1.2), L(f[4], scripted=False, gain_db=-5, speed=1.2),
+            L(f[5], before=("laugh", 1.0)), L(f[6], joined=f[7]), L(f[8], before=("speech", 2.0)), L(f[9])),
+            (Voice(F, "slt", 0.95), Voice(E, "en-gb-scotland+Linda", 1.0)), seed=626, snr_db=20, noise="hum",
+            turn=2, bed_db=18)),
+        # ---- aside: look only at the end, to report
+        "trapy_overlap_audience": ("aside", Trap((
+            L(x[0], before=("applause", 2.0)), L(x[1]), L(x[2], gap=over), _restart(x[3]),
+            L(x[3], gap=(0.15, 0.35)), L(x[4], before=("laugh", 1.1)), L(x[5], gap=over), L(x[6]),
+            L(x[7], before=("applause", 2.5)), L(x[8], gap=over)),
+            (Voice(E, "en-us+Paul", 1.0), Voice(F, "rms", 0.95)), seed=721, snr_db=24, turn=1, rt60=0.35)),
+        "trapy_aside_speech": ("aside", Trap((
+            L(y[0]), L(y[1], before=("speech", 2.0)), L(y[2], scripted=False, gain_db=-4, speed=1.15),
+            L(y[3], scripted=False, gain_db=-4, speed=1.15), L(y[4]), L(y[5], joined=y[6]),
+            L(y[7], before=("speech", 2.4)), L(y[8], scripted=False, gain_db=-3), L(y[9]), L(y[10])),
+            (Voice(E, "en-029+Steph", 1.0), Voice(F, "kal16", 0.9)), seed=722, snr_db=22, noise="murmur")),
+        "trapy_fast_bed": ("aside", Trap((
+            L(z[0]), L(z[1], speed=quick), L(z[2]), *_split(z[3], split), L(z[4], joined=z[5]), _restart(z[6], 2),
+            L(z[6], gap=(0.15, 0.3)), L(z[7], speed=quick), L(z[8]), *_split(z[9], split, 0.6)),
+            (Voice(F, "awb", 1.1), Voice(E, "en-us+Benjamin", 0.9)), seed=723, snr_db=25, bed_db=15)),
+    }
 
 
 def _catalogue() -> dict[str, tuple[str, Trap]]:
@@ -247,7 +391,7 @@ def _catalogue() -> dict[str, tuple[str, Trap]]:
     }
 
 
-CATALOGUE = _catalogue()
+CATALOGUE = {**_catalogue(), **_round_two()}
 
 
 def names(which: str) -> list[str]:

@@ -144,3 +144,52 @@ def test_a_lone_word_whose_sounds_the_phone_pass_did_not_find_is_in_doubt():
     assert score_segment(lone(0.6), True, True)[0] >= LOW
     # in a sentence, a sure word next to it and a pause outside still pin such an edge word
     assert score_segment(_telephone_segment(), pause_before=True, pause_after=True)[0] >= LOW
+
+
+def test_an_edge_the_phone_pass_carried_out_into_sound_with_no_pause_beside_it_is_in_doubt():
+    """"The" stretched 0.55 s back over a noisy pause up to the last sentence's end: the phone model alone
+    says it began there.  Carried out as far but ending next to a quiet pause, the move found the sound's
+    edge (a word Whisper squeezed to an instant): sure."""
+    sure = _segment(["exact"] * 4, [0.9] * 4, [1.0] * 4)
+    carried = replace(sure, moved=((-0.55, -0.19), None, None, None))
+    assert score_segment(carried, False, True)[0] < LOW
+    assert score_segment(carried, True, True)[0] > 0.8
+    ended = replace(sure, moved=(None, None, None, (0.0, 0.6)))
+    assert score_segment(ended, True, False)[0] < LOW and score_segment(ended, True, True)[0] > 0.8
+    # a move of a comma's pause or less is a correction of Whisper's time, whatever lies beside it
+    assert score_segment(replace(sure, moved=((-0.2, 0.0), None, None, (0.0, 0.2))), False, False)[0] > 0.8
+
+
+def test_a_boundary_shared_with_a_neighbour_whose_word_there_does_not_fit_is_in_doubt_on_both_sides():
+    """Two speakers overlapping: the first sentence's last word was run on into the second's words (its
+    sounds not found there, fit 0.01) and the second was pushed back against it.  Both sides of the
+    boundary they share are in doubt; with a pause between them, the second is not."""
+    from aligner.align.engine import Stretch, _surroundings
+
+    first_words = (Word("this", 1.0, 1.4, 1.0), Word("ended", 1.4, 2.4, 1.0))
+    first = Placed(Segment("this ended", 1.0, 2.4, words=first_words), ("exact", "exact"), (0.9, 0.01))
+    close = (Word("next", 2.42, 2.8, 1.0), Word("one", 2.8, 3.2, 1.0))
+    nxt = Placed(Segment("next one", 2.42, 3.2, words=close), ("exact", "exact"), (0.9, 0.9))
+    apart = tuple(replace(w, start=w.start + 0.5, end=w.end + 0.5) for w in close)
+    far = Placed(Segment("next one", 2.92, 3.7, words=apart), ("exact", "exact"), (0.9, 0.9))
+    env = _noisy([(1.0, 3.7)], seconds=6.0)
+    st = Stretch([0, 1], 0.0, 6.0)
+    assert _surroundings([first, nxt], 1, [], env, st)[3]
+    assert not _surroundings([first, far], 1, [], env, st)[3]
+    fine = replace(first, acoustic=(0.9, 0.9))
+    assert not _surroundings([fine, nxt], 1, [], env, st)[3]
+
+
+def test_a_segment_that_begins_on_no_sound_is_in_doubt():
+    """A "The" the phone model stretched back over a quiet pause: the segment's first 80 ms are far under
+    the level of sound around it.  Beginning on its first sound, it is not in doubt."""
+    from aligner.align.engine import Stretch, _surroundings
+
+    env = _noisy([(2.0, 4.0)], seconds=6.0)
+    words = (Word("the", 1.45, 2.2, 1.0), Word("plan", 2.2, 2.7, 1.0), Word("worked", 2.7, 4.0, 1.0))
+    early = Placed(Segment("the plan worked", 1.45, 4.0, words=words), ("exact",) * 3, (0.9,) * 3)
+    on_sound = replace(early, segment=replace(early.segment, start=2.0,
+                                              words=(replace(words[0], start=2.0),) + words[1:]))
+    st = Stretch([0], 0.0, 6.0)
+    assert _surroundings([early], 0, [], env, st)[3]
+    assert not _surroundings([on_sound], 0, [], env, st)[3]

@@ -15,6 +15,15 @@ neighbour: the sound it was put on proves nothing, so both boundaries beside
 it are in doubt.  So is an edge the phone-level pass pulled more than a second
 outwards from where Whisper heard its word: it found the word's sounds in what
 Whisper took for something else (a fricative stretched over a burst of noise).
+The same holds for an edge the phone-level pass carried outwards by more than a
+comma's pause into sound, with no quiet pause beside where it now lies (a "The"
+stretched over a noisy pause up to the last sentence's end; a sentence's end run
+on into the next speaker's overlapping words): nothing but the phone model says
+the word began (ended) there.  And a boundary two segments share, with no pause
+between them, is only as sure as the surer side's word: when the neighbour's
+word at it does not fit (its sounds were not found there), this side is in doubt
+too -- they were pushed against each other, which is what overlapping speakers
+look like.
 """
 
 from __future__ import annotations
@@ -93,8 +102,10 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     ``pause_before`` / ``pause_after``: the segment's start (end) lies next to a
     quiet pause.  ``interrupted``: the longest stretch (s) of speech between the
     segment's first and last word that is not in the transcript.  ``detached``:
-    one of its edges may belong to the neighbouring sentence (see
-    :func:`detached_edges`).
+    what lies around one of its edges puts it in doubt: it may belong to the
+    neighbouring sentence (see :func:`detached_edges`), the neighbour's word at a
+    boundary they share does not fit (:func:`misfit_edge`), or it begins on no
+    sound (:func:`silent_start`).
     """
     s = item.segment
     acoustic = item.acoustic or (None,) * len(s.words)
@@ -110,7 +121,7 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     conf = min(edge + EDGE_SLACK, 0.5 * edge + 0.5 * mean)
     if interrupted >= INTERRUPTING_SPEECH:
         conf = min(conf, INTERRUPTED)
-    if detached or pulled_out(item):
+    if detached or pulled_out(item) or carried_into_sound(item, pause_before, pause_after):
         conf = min(conf, DETACHED)
     return round(conf, 3), words
 
@@ -163,6 +174,33 @@ def uncovered_sound(env: Envelope, segment: Segment) -> float:
     return longest
 
 
+#: A segment's first SILENT_LOOK s quieter on average than the level that counts as sound by more than
+#: SILENT_START_DB (a quarter of its power) do not hold its first word's onset.
+SILENT_LOOK = 0.08
+SILENT_START_DB = 6.0
+
+
+def silent_start(env: Envelope, segment: Segment) -> bool:
+    """Whether the segment begins on no sound: its first SILENT_LOOK s are SILENT_START_DB under the level
+    that counts as sound around it.
+
+    A word begins with an onset.  A start well under that level lies in a pause
+    or in a quiet background the phone model took for a word's first sounds (a
+    "The" stretched back over a noisy pause, an "Our" over a music bed), so it
+    rests on that model alone.  Measured over all development starts
+    (benchmarks/why_off.py): of those more than 200 ms off, 4 of 12 begin so
+    (two of them otherwise reported at 0.96-0.97); of the 451 within 100 ms,
+    none (the quietest within 100 ms: 3.7 dB under).  Ends are not judged so: a
+    sentence's last sound fades.
+    """
+    if not segment.timed or segment.end - segment.start < 2 * SILENT_LOOK:
+        return False
+    a, b = env.frame(segment.start), env.frame(segment.start + SILENT_LOOK)
+    if b <= a:
+        return False
+    return float(env.db[a:b].mean()) < env.threshold(segment.start, segment.end) - SILENT_START_DB
+
+
 def detached_edges(item: Placed, lo: float, hi: float) -> tuple[bool, bool]:
     """Whether the segment's first (last) words Whisper did not hear are cut off from the rest of it.
 
@@ -212,6 +250,35 @@ def pulled_out(item: Placed) -> bool:
     (h0, m0), (h1, m1) = spoken[0], spoken[-1]
     return ((h0 in _HEARD and m0 is not None and m0[0] < -MAX_MOVE)
             or (h1 in _HEARD and m1 is not None and m1[1] > MAX_MOVE))
+
+
+def carried_into_sound(item: Placed, pause_before: bool, pause_after: bool) -> bool:
+    """Whether the phone-level pass moved the segment's first (last) word's start (end) more than WORD_GAP
+    outwards, and no quiet pause lies beside where it now is.
+
+    Measured over all development edges (benchmarks/why_off.py): of the edges
+    more than 200 ms off, 7 of 15 look like this; of the 850 within 100 ms, none
+    (the same for any move from 0.2 to 0.35 s).  A correct outward move ends at
+    the sound's edge, next to a pause; one that ends in sound rests on the phone
+    model alone.
+    """
+    moved = item.moved or (None,) * len(item.hows)
+    spoken = [m for w, h, m in zip(item.segment.words, item.hows, moved) if h is not None and w.timed and not w.cue]
+    if not spoken:
+        return False
+    first, last = spoken[0], spoken[-1]
+    return ((not pause_before and first is not None and first[0] < -WORD_GAP)
+            or (not pause_after and last is not None and last[1] > WORD_GAP))
+
+
+def misfit_edge(item: Placed, last: bool) -> bool:
+    """Whether the segment's first (``last``: last) spoken word's sounds were not found where it is."""
+    acoustic = item.acoustic or (None,) * len(item.hows)
+    fits = [a for w, h, a in zip(item.segment.words, item.hows, acoustic) if h is not None and w.timed and not w.cue]
+    if not fits:
+        return False
+    fit = fits[-1] if last else fits[0]
+    return fit is not None and fit < MISFIT
 
 
 def _pinned_edge(spoken: list[tuple[float, Optional[str], Optional[float]]], pause: bool) -> float:

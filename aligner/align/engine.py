@@ -38,7 +38,8 @@ from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
-from .confidence import LOW, PAUSE_MIN, detached_edges, pauses_beside, score_segment, uncovered_sound
+from .confidence import (LOW, PAUSE_MIN, detached_edges, misfit_edge, pauses_beside, score_segment, silent_start,
+                         uncovered_sound)
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .matching import match_tokens
 from .language_choice import choose_language, language_for_model
@@ -392,18 +393,21 @@ def _surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env:
                   st: Stretch) -> tuple[bool, bool, float, bool]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
-    cover, and whether an edge of it -- or a neighbour's edge touching it -- may belong to the other
-    sentence."""
+    cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
+    the other sentence, the neighbour's word at a boundary they share does not fit, or it begins on no
+    sound."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False
     before, after = pauses_beside(env, s, *_neighbour_edges(items, k, st))
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
-    detached = any(detached_edges(items[k], *_neighbour_edges(items, k, st)))
+    detached = any(detached_edges(items[k], *_neighbour_edges(items, k, st))) or silent_start(env, s)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
+        detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
     if k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN:
         detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
+        detached |= misfit_edge(items[k + 1], last=False)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached
 
 

@@ -47,6 +47,11 @@ STRANDED_GAP = 3.0
 STRANDED_MAX = 3
 #: Longest span given to text that was not heard.
 UNHEARD_SPAN = 0.2
+#: A segment's first words heard further than this (s) before the rest of it, with sound right before
+#: the rest that could hold them, were heard where the speaker began and broke off (a restart).
+RESTART_GAP = 1.0
+#: How many anchors at the start of a segment may be taken for such a broken-off beginning.
+RESTART_WORDS = 2
 
 
 @dataclass
@@ -134,9 +139,10 @@ class Placer:
         for n, (a, b) in enumerate(segments):
             for t in range(a, b):
                 self.segment_of[t] = n
-        self.matches = self._drop_stranded(list(matches), segments)
         self.env = env
         self.t0, self.t1 = t0, t1
+        self.rate = speaking_rate(self.tokens, self.heard, list(matches))
+        self.matches = self._drop_restarts(self._drop_stranded(list(matches), segments), segments)
         self.rate = speaking_rate(self.tokens, self.heard, self.matches)
         self.times: list[Optional[TokenTime]] = [None] * len(self.tokens)
         self.unscripted: list[Unscripted] = []
@@ -163,6 +169,39 @@ class Placer:
                 if len(side) <= STRANDED_MAX:
                     dropped.update(m.t for m in side)
                     self.banned.update(m.h for m in side)
+        return [m for m in matches if m.t not in dropped]
+
+    def _drop_restarts(self, matches: list[Match], segments: Sequence[tuple[int, int]]) -> list[Match]:
+        """Drop a segment's first anchors when they were heard where the speaker began the sentence and broke
+        off, not where it was said in full.
+
+        "Surprisingly, our, ... Surprisingly, our small team": Whisper writes the
+        repeated words once and times them at the first attempt, seconds before
+        the rest of the sentence, or writes both attempts and the edit path pairs
+        the transcript's words with the first.  A sentence is said in one go:
+        when its first words are heard more than RESTART_GAP before the rest, and
+        right before the rest there is sound enough for them, they were said
+        there.  Unanchored, they are placed on that sound (see
+        :meth:`_place_without_words`, :meth:`_lay_beside`); what the speaker said
+        first is left to the unscripted-speech check.
+        """
+        by_t = {m.t: m for m in matches}
+        dropped: set[int] = set()
+        for a, b in segments:
+            run = [by_t[t] for t in range(a, b) if t in by_t]
+            for k in range(min(RESTART_WORDS, len(run) - 1)):
+                left, right = run[k], run[k + 1]
+                gap = self.heard[right.h].start - self.heard[left.h].end
+                if gap <= RESTART_GAP:
+                    continue
+                chars = sum(len(self.tokens[t]) + 1 for t in range(a, right.t))
+                start = self.heard[right.h].start
+                runs = _nearest_runs(list(reversed(self.env.voiced_runs(start - gap, start))), chars * self.rate,
+                                     reverse=True)
+                if runs and runs[-1][1] >= start - MAX_PAUSE and sum(y - x for x, y in runs) >= 0.4 * chars * self.rate:
+                    dropped.update(m.t for m in run[:k + 1])
+                    self.banned.update(m.h for m in run[:k + 1])
+                break
         return [m for m in matches if m.t not in dropped]
 
     # -------------------------------------------------------------------------------- main
@@ -193,15 +232,23 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta, tb)
             return
+        side = self._one_side(T, ta, tb)
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
-            pairs = fine_align([self.tokens[i] for i in T], [self.heard[k].tok for k in H])
+            t_toks = [self.tokens[i] for i in T]
+            # a segment's first (last) words are looked for next to the rest of it first: said twice
+            # (a restart, a deleted sentence that began the same way), the nearer saying is theirs
+            near = self._next_to_anchor(H, side, lo, hi, max_tokens=2 * len(T)) if side else []
+            pairs = fine_align(t_toks, [self.heard[k].tok for k in near], side) if near else []
+            if not pairs:
+                near = H
+                pairs = fine_align(t_toks, [self.heard[k].tok for k in H])
             if pairs:
                 for a, b in pairs:
-                    h = self.heard[H[b]]
+                    h = self.heard[near[b]]
                     exact = self.tokens[T[a]] == h.tok
                     self.times[T[a]] = TokenTime(h.start, h.end, h.probability * (1.0 if exact else 0.7),
                                                  "exact" if exact else "fuzzy")
-                inner = [(ta, ha)] + [(T[a], H[b]) for a, b in pairs] + [(tb, hb)]
+                inner = [(ta, ha)] + [(T[a], near[b]) for a, b in pairs] + [(tb, hb)]
                 for (ta2, ha2), (tb2, hb2) in zip(inner, inner[1:]):
                     if tb2 - ta2 > 1 or hb2 - ha2 > 1:
                         self._gap(ta2, tb2, ha2, hb2, refine=False)
@@ -209,9 +256,24 @@ class Placer:
         t_text = " ".join(self.tokens[i] for i in T)
         h_text = " ".join(self.heard[k].tok for k in H)
         if len(h_text) > 1.5 * len(t_text) + 10:
-            self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
+            if not (side and self._lay_beside(T, H, side, lo, hi)):
+                self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
         else:
-            self._lay_over(T, H, "substituted")
+            run = self._said_in_one_go(H, side) if side else H
+            self._lay_over(T, run, "substituted")
+            self._maybe_unscripted([k for k in H if k not in run])
+
+    def _said_in_one_go(self, H: list[int], side: str) -> list[int]:
+        """The heard tokens of H next to the left (right) anchor and said in one go with each other: from the
+        nearest, up to a pause longer than MAX_PAUSE between two of them.  In time order."""
+        order = H if side == "left" else H[::-1]
+        run = [order[0]]
+        for k in order[1:]:
+            a, b = (self.heard[run[-1]], self.heard[k]) if side == "left" else (self.heard[k], self.heard[run[-1]])
+            if b.start - a.end > MAX_PAUSE:
+                break
+            run.append(k)
+        return sorted(run)
 
     def _lay_over(self, T: list[int], H: list[int], how: str) -> None:
         """Map T's characters linearly onto H's characters, and take H's times at those positions."""
@@ -238,6 +300,55 @@ class Placer:
             s, e = time_at(pos), time_at(pos + len(self.tokens[i]))
             self.times[i] = TokenTime(s, max(s, e), prob, how)
             pos += len(self.tokens[i]) + 1
+
+    def _one_side(self, T: list[int], ta: int, tb: int) -> Optional[str]:
+        """"left" when all of T belongs to the left anchor's segment (its last words), "right" when all of it
+        belongs to the right anchor's (its first words), None otherwise."""
+        left = self.segment_of[ta] if ta >= 0 else None
+        right = self.segment_of[tb] if tb < len(self.tokens) else None
+        if left == right:
+            return None
+        if left is not None and left >= 0 and all(self.segment_of[i] == left for i in T):
+            return "left"
+        if right is not None and right >= 0 and all(self.segment_of[i] == right for i in T):
+            return "right"
+        return None
+
+    def _next_to_anchor(self, H: list[int], side: Optional[str], lo: float, hi: float,
+                        max_tokens: Optional[int] = None, max_chars: Optional[int] = None) -> list[int]:
+        """The heard tokens of H said in one go with the left (``side`` "left") or right anchor: walking away
+        from it, up to a pause longer than MAX_PAUSE, ``max_tokens`` tokens or ``max_chars`` characters.
+        In time order."""
+        used: list[int] = []
+        chars, edge = 0, (lo if side == "left" else hi)
+        for k in (H if side == "left" else H[::-1]):
+            h = self.heard[k]
+            if (h.start - edge if side == "left" else edge - h.end) > MAX_PAUSE:
+                break
+            used.append(k)
+            chars += len(h.tok) + 1
+            edge = h.end if side == "left" else h.start
+            if (max_tokens is not None and len(used) >= max_tokens) or (max_chars is not None and chars >= max_chars):
+                break
+        return sorted(used)
+
+    def _lay_beside(self, T: list[int], H: list[int], side: str, lo: float, hi: float) -> bool:
+        """Lay a segment's first (last) words over the heard words right before (after) the rest of it.
+
+        The gap holds more speech than T: a restart ("I'm expected. I'm expected. A
+        group of ..." for "As expected, a group of ..."), or speech the
+        transcript lacks.  T is part of the sentence its anchor is in, and a
+        sentence is said in one go, so T lies on the heard words next to that
+        anchor (with no pause longer than MAX_PAUSE between), about as many
+        characters as T; the rest is left to the unscripted-speech check.
+        Returns False when no heard word lies next to the anchor.
+        """
+        used = self._next_to_anchor(H, side, lo, hi, max_chars=sum(len(self.tokens[i]) + 1 for i in T) - 1)
+        if not used:
+            return False
+        self._lay_over(T, used, "substituted")
+        self._maybe_unscripted([k for k in H if k not in used])
+        return True
 
     def _locate_inside(self, T, H, t_text, h_text, lo, hi, leading: bool, trailing: bool) -> None:
         al = partial_ratio_alignment(t_text, h_text)
@@ -300,9 +411,15 @@ class Placer:
                 a, b = runs[0][0], runs[-1][1]
                 self._spread(T, a, b, 0.0, "voiced")
                 return b if direction == "forward" else a
-        self._place_unheard(T, lo, hi, prefer_end=direction == "backward")
-        placed = [self.times[i] for i in T]
-        return placed[-1].end if direction == "forward" else placed[0].start
+        if direction is None:
+            self._place_unheard(T, lo, hi)
+            return lo
+        # not found in sound: a sentence's own last (first) words still go right after (before) the rest
+        # of it, where it ends (begins) -- the middle of the pause would move its boundary for nothing
+        span = min(UNHEARD_SPAN, expected, max(0.0, hi - lo))
+        a = lo if direction == "forward" else hi - span
+        self._spread(T, a, a + span, 0.0, "unheard")
+        return a + span if direction == "forward" else a
 
     def _place_unheard(self, T: list[int], lo: float, hi: float, prefer_end: bool = False,
                        avoid: Sequence[int] = ()) -> None:
@@ -344,8 +461,12 @@ class Placer:
             self.unscripted.append(Unscripted(heard[0].start, heard[-1].end, heard))
 
 
+#: Longest pause (s) inside a sentence's sound when looking for where its unheard words were said.
+MAX_PAUSE = 0.6
+
+
 def _nearest_runs(runs: list[tuple[float, float]], expected: float, reverse: bool,
-                  max_pause: float = 0.6) -> list[tuple[float, float]]:
+                  max_pause: float = MAX_PAUSE) -> list[tuple[float, float]]:
     """Runs of sound next to an anchor, walking away from it until there is enough for the text.
 
     ``runs`` are ordered walking away from the anchor; the result is in time order.
@@ -364,13 +485,17 @@ def _nearest_runs(runs: list[tuple[float, float]], expected: float, reverse: boo
     return sorted(taken)
 
 
-def fine_align(t: Sequence[str], h: Sequence[str]) -> list[tuple[int, int]]:
+def fine_align(t: Sequence[str], h: Sequence[str], side: Optional[str] = None) -> list[tuple[int, int]]:
     """Pairs (i, k) of similar tokens, in order: Needleman-Wunsch over spelling similarity.
 
     Used inside a gap between anchors, where the global edit path gave no
     trustworthy pairs: it finds "is rare" and "does" again around an
     unspoken sentence, so that sentence's words are left between them
-    instead of being smeared over the neighbours' speech.
+    instead of being smeared over the neighbours' speech.  ``side`` "right":
+    ``t`` are the first words of the sentence that follows ``h``, so heard
+    tokens before them cost nothing to leave out (they are someone else's) and
+    of two equal sayings the one next to the rest of the sentence wins; "left":
+    the same for the last words of the sentence before ``h``.
     """
     n, m = len(t), len(h)
     sim = [[ratio(a, b) / 100.0 for b in h] for a in t]
@@ -379,7 +504,7 @@ def fine_align(t: Sequence[str], h: Sequence[str]) -> list[tuple[int, int]]:
     for i in range(1, n + 1):
         score[i][0], move[i][0] = score[i - 1][0] + SKIP, 2
     for k in range(1, m + 1):
-        score[0][k], move[0][k] = score[0][k - 1] + SKIP, 3
+        score[0][k], move[0][k] = score[0][k - 1] + (0.0 if side == "right" else SKIP), 3
     for i in range(1, n + 1):
         row, prev, s_row = score[i], score[i - 1], sim[i - 1]
         for k in range(1, m + 1):
@@ -393,6 +518,8 @@ def fine_align(t: Sequence[str], h: Sequence[str]) -> list[tuple[int, int]]:
             else:
                 row[k], move[i][k] = skip_h, 3
     pairs, i, k = [], n, m
+    if side == "left":  # heard tokens after the last pair cost nothing: end where the score is best
+        k = max(range(m + 1), key=lambda j: (score[n][j], -j))
     while i > 0 and k > 0:
         mv = move[i][k]
         if mv == 1:

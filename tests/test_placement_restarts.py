@@ -1,0 +1,111 @@
+"""A sentence begun, broken off and read again: its first words go where it was said in full.
+
+Whisper's words and the sound are made up here (no model): what is tested is how placement
+(aligner.align.placement) reads them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.activity import Envelope
+from aligner.align.matching import match_tokens
+from aligner.align.placement import Placer
+from aligner.align.recognize import HeardWord
+from aligner.audio.decode import Audio
+
+
+def _env(spans: list[tuple[float, float]], seconds: float = 12.0) -> Envelope:
+    """Faint noise with loud noise-like 'speech' in ``spans`` (s)."""
+    rng = np.random.default_rng(3)
+    x = 0.001 * rng.normal(size=int(seconds * 16000))
+    for a, b in spans:
+        x[int(a * 16000):int(b * 16000)] += 0.2 * rng.normal(size=int(b * 16000) - int(a * 16000))
+    return Envelope(Audio.from_float(x.astype(np.float32)))
+
+
+def _place(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope):
+    tokens, segments = [], []
+    for line in lines:
+        toks = [w.strip(".,").lower() for w in line.split()]
+        segments.append((len(tokens), len(tokens) + len(toks)))
+        tokens += toks
+    words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
+    heard_tokens = [t for w in words for t in w.tokens]
+    segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
+    placer = Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)
+    return tokens, placer.run()
+
+
+# sound: first sentence 0.5-2.5; the broken-off start 3.0-3.8; the sentence in full 4.2-7.0
+SOUND = [(0.5, 2.5), (3.0, 3.8), (4.2, 7.0)]
+FIRST = [("the", 0.5, 0.7), ("meeting", 0.7, 1.2), ("ended", 1.2, 1.7), ("late", 1.8, 2.5)]
+LINES = ["The meeting ended late.", "Surprisingly our small team agreed."]
+
+
+def test_a_first_word_whisper_timed_at_the_broken_off_start_goes_to_the_sound_before_the_rest():
+    # Whisper wrote "Surprisingly" once, timed at the first attempt, 2 s before the rest of its sentence
+    heard = FIRST + [("surprisingly", 3.0, 3.0), ("our", 5.1, 5.3), ("small", 5.3, 5.7), ("team", 5.7, 6.1),
+                     ("agreed", 6.1, 7.0)]
+    tokens, times = _place(LINES, heard, _env(SOUND))
+    first = times[tokens.index("surprisingly")]
+    assert 4.0 <= first.start <= 4.5, first
+
+
+def test_a_first_word_misheard_in_both_attempts_goes_to_the_attempt_next_to_the_rest():
+    # "As expected, a, ... As expected, a group": heard "I'm expected. I'm expected. A group"
+    lines = ["The meeting ended late.", "As expected a group of farmers agreed."]
+    heard = FIRST + [("I'm", 3.0, 3.2), ("expected.", 3.2, 3.8), ("I'm", 4.2, 4.4), ("expected.", 4.4, 5.0),
+                     ("A", 5.2, 5.3), ("group", 5.3, 5.6), ("of", 5.6, 5.7), ("farmers", 5.7, 6.2),
+                     ("agreed", 6.2, 7.0)]
+    tokens, times = _place(lines, heard, _env(SOUND))
+    first = times[tokens.index("as")]
+    assert 4.1 <= first.start <= 4.5, first
+
+
+def test_a_first_word_after_a_real_pause_of_silence_keeps_its_time():
+    # "So, ... [2 s of silence] our small team agreed": nothing was said before the rest; "So" stays
+    lines = ["The meeting ended late.", "So our small team agreed."]
+    heard = FIRST + [("so", 3.0, 3.3), ("our", 5.5, 5.7), ("small", 5.7, 6.0), ("team", 6.0, 6.4),
+                     ("agreed", 6.4, 7.0)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (3.0, 3.3), (5.5, 7.0)]))
+    assert abs(times[tokens.index("so")].start - 3.0) < 0.05
+
+
+def test_a_first_word_said_also_by_a_deleted_sentence_before_it_goes_to_its_own_sentence():
+    # "And I'm saying a bunch of ... one. And here's the long pause": the first one is not in the transcript
+    lines = ["The meeting ended late.", "And here's a long pause and I think this is probably good."]
+    deleted = "and i'm saying a bunch of different words that i did not say in the original one".split()
+    said = "and here's the long pause and i think this is probably good".split()
+    heard = FIRST + [(w, 2.6 + 0.12 * k, 2.7 + 0.12 * k) for k, w in enumerate(deleted)]
+    heard += [(w, 5.0 + 0.18 * k, 5.15 + 0.18 * k) for k, w in enumerate(said)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (2.6, 4.6), (5.0, 7.2)]))
+    assert abs(times[tokens.index("and")].start - 5.0) < 0.05, times[tokens.index("and")]
+
+
+def test_fine_alignment_of_a_sentences_first_words_prefers_the_saying_next_to_the_rest_of_it():
+    """Heard tokens before a sentence's first words are someone else's: leaving them out costs nothing,
+    so "and here's" pairs with the "and here's" next to the rest of the sentence, not with an earlier "and"."""
+    from aligner.align.placement import fine_align
+
+    heard = "and i'm saying a bunch of words and here's the".split()
+    assert fine_align(["and", "here's", "a"], heard, "right") == [(0, 7), (1, 8)]
+    assert fine_align(["fine", "the"], ["fine", "the", "end", "the"], "left") == [(0, 0), (1, 1)]
+
+
+def test_a_sentences_last_word_not_found_in_sound_stays_right_after_the_rest_of_it():
+    # "The meeting ended late, uh." with the "uh" too quiet to find: it is not put in the middle of the pause
+    lines = ["The meeting ended late, uh.", "Then we left."]
+    heard = FIRST + [("then", 4.2, 4.6), ("we", 4.6, 4.9), ("left", 4.9, 5.5)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (4.2, 5.5)]))
+    uh = times[tokens.index("uh")]
+    assert uh.how == "unheard" and abs(uh.start - 2.5) < 0.05, uh
+
+
+def test_a_sentences_last_words_misheard_go_on_the_heard_words_said_in_one_go_with_it():
+    # "..., you see." heard as "Easy." right after the sentence; a deleted "Okay." 1.5 s later is not theirs
+    lines = ["The meeting ended late, you see.", "A local teacher agreed."]
+    heard = FIRST + [("easy", 2.9, 2.9), ("okay", 4.4, 4.4), ("at", 5.0, 5.0), ("local", 5.0, 5.3),
+                     ("teacher", 5.3, 5.8), ("agreed", 5.8, 6.5)]
+    tokens, times = _place(lines, heard, _env([(0.5, 3.0), (4.3, 4.6), (5.0, 6.5)]))
+    assert abs(times[tokens.index("see")].end - 2.9) < 0.05, times[tokens.index("see")]
