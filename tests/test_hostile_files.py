@@ -200,15 +200,19 @@ def test_the_engine_refuses_before_loading_the_model(monkeypatch):
 
 
 def test_a_three_hour_transcript_reads_in_linear_time(tmp_path):
-    """200,000 characters (a three-hour talk) must read in about the time of its halves together."""
+    """200,000 characters (a three-hour talk) read in about four times the time of 50,000 (quadratic: sixteen)."""
     line = "So what we found, after years of looking, is that sleep is not optional at all. "
 
     def timed(chars: int) -> float:
+        """CPU seconds of the fastest of three reads: a busy machine stretches wall time, not this."""
         p = tmp_path / f"t{chars}.txt"
         p.write_text("\n".join(line.strip() for _ in range(chars // len(line))) + "\n", encoding="utf-8")
-        t0 = time.perf_counter()
-        read_transcript(str(p))
-        return time.perf_counter() - t0
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            read_transcript(str(p))
+            best = min(best, time.process_time() - t0)
+        return best
 
     small, large = timed(50_000), timed(200_000)
     assert large < 5.0 and large < 8 * max(small, 0.05)
