@@ -45,3 +45,29 @@ def test_a_chunk_reaches_back_to_the_pause_before_an_edge_word_whisper_missed():
 def test_a_heard_edge_word_keeps_the_near_margin():
     items = _items("exact")
     assert _edge_margin(items[1], 0) < _edge_margin(_items("substituted")[1], 0)
+
+
+def test_a_chunk_after_an_unheard_last_word_stops_before_the_heard_neighbour_not_in_its_first_word():
+    """The pause nearest the neighbour lies before its heard words, not in a stop's closure inside them.
+
+    Seen on a quiet "uh huh" Whisper did not hear: the chunk was cut in the
+    "p" of the next sentence's "Surprisingly" (heard 0.26 s late), and the
+    phone pass put "huh" on that sentence's opening.
+    """
+    rng = np.random.default_rng(2)
+    x = rng.normal(0, 0.002, int(5.0 * RATE)).astype(np.float32)
+    for a, b in [(0.2, 2.0), (3.0, 3.2), (3.33, 4.6)]:  # ours; pause; "Sur" -closure- "prisingly ..."
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    ours = Segment("We begin, uh huh.", 0.2, 2.0,
+                   words=(Word("We", 0.2, 0.8, 0.9), Word("begin,", 0.8, 1.6, 0.9), Word("uh", 1.6, 1.8, 0.0),
+                          Word("huh.", 1.8, 2.0, 0.0)))
+    after = Segment("Surprisingly, it worked.", 3.12, 4.6,  # Whisper starts it late
+                    words=(Word("Surprisingly,", 3.12, 3.8, 0.9), Word("it", 3.8, 4.0, 0.9),
+                           Word("worked.", 4.0, 4.6, 0.9)))
+    items = [Placed(ours, ("exact", "exact", "voiced", "voiced")), Placed(after, ("exact", "exact", "exact"))]
+    margin = _edge_margin(items[0], -1)
+    assert margin > _edge_margin(items[1], -1)  # the unheard "huh." widens the reach
+    hi, quiet = _chunk_edge(env, items, 0, ours.end, 5.0, +1, margin)
+    assert quiet and 2.0 <= hi <= 3.0, hi  # in the pause, not in the closure at 3.2-3.33

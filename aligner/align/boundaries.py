@@ -304,13 +304,23 @@ def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound:
         if level < env.threshold(when - 1.0, when + 1.0):
             if margin > MARGIN:
                 # the edge word was placed by guess: a pause inside its segment (a comma) may be as
-                # quiet as the one before it, so cut in the pause nearest the neighbour instead
-                when = _pause_nearest(env, a, b, step) or when
+                # quiet as the one before it, so cut in the pause nearest the neighbour instead --
+                # but before the neighbour's heard words: a stop's closure inside its first word is
+                # quiet too, and cutting there hands the word's opening to our unheard edge word
+                when = (_pause_nearest(env, *_short_of(near, a, b, step), step)
+                        or _pause_nearest(env, a, b, step) or when)
             return when, True
     # no pause: reach into the neighbour (its words go in as context) but never past its far edge
     if step < 0:
         return max(bound, t - MARGIN, near.start if near is not None else bound), False
     return min(bound, t + MARGIN, near.end if near is not None else bound), False
+
+
+def _short_of(near: Optional[Segment], a: float, b: float, step: int) -> tuple[float, float]:
+    """[a, b] without the part past the heard neighbour's edge (its words reach there)."""
+    if near is None:
+        return a, b
+    return (a, min(b, near.start)) if step > 0 else (max(a, near.end), b)
 
 
 def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 0.1) -> Optional[float]:
