@@ -167,6 +167,11 @@ def _context(items: Sequence[Placed], k: int, step: int) -> list[tuple[str, ...]
     return out
 
 
+#: Seconds of the talk before a chunk from which the phone pass learns the noise floor (its front end
+#: follows the quietest recent sound and falls to it within a few frames; see PhoneticAligner.align).
+LEAD_IN = 0.5
+
+
 class PhoneticRefiner:
     """Runs chunks of a stretch through the phone-level aligner and applies accepted results."""
 
@@ -196,7 +201,8 @@ class PhoneticRefiner:
             words = [t for k in chunk.members for t in _tokens(items[k].segment)]
             job = (audio.samples[audio.index(lo):audio.index(hi)], words,
                    () if quiet_before else _context(items, first, -1),
-                   () if quiet_after else _context(items, last, +1))
+                   () if quiet_after else _context(items, last, +1),
+                   audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
             jobs.append((chunk, lo, hi, job))
         results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
                              progress)
