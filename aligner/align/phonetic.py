@@ -25,6 +25,10 @@ How the search is set up, and why (numbers: benchmarks/bench_phonetic.py):
   time and made valid chunks fail.
 * Wide beams (see ``BEAM``), a decoder without n-gram model (faster to
   load, and adding words to it is free).
+* Every chunk starts from the same front-end state, whatever was searched
+  before: the noise-removal estimate is reset and learnt again from the
+  half second of the talk before the chunk (``lead_in``), so a result never
+  depends on which process aligned the chunk or in what order.
 * One decoding pass.  A second, phone/state-level pass (``set_alignment``)
   gives exactly the same word boundaries at twice the cost, so it is not run.
   Word starts are frame starts (k x 10 ms): bias ~0 ms against exact truth
