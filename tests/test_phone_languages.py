@@ -156,7 +156,7 @@ def test_helper_processes_align_another_language_as_this_process_does():
     x = speak("Bonsoir à tous et bienvenue à cette conférence.", voice="fr-fr")
     x = np.concatenate([np.zeros(8000, np.float32), x, np.zeros(8000, np.float32)])
     words = [("bonsoir",), ("à",), ("tous",), ("et",), ("bienvenue",), ("à",), ("cette",), ("conférence",)]
-    job = (x, words, (), (), "fr")  # the refiner appends the language to a chunk's job outside English
+    job = (x, words, (), (), "fr")  # the refiner puts the talk's language in every chunk's job
     helped = align_in_workers([job, job], [1.0, 1.0], 2)
     here = PhoneticAligner().align(*job)
     assert helped[0].segments[1][0] == "fr+bonsoir"

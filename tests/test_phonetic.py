@@ -411,3 +411,41 @@ def test_a_final_release_buried_in_low_noise_is_part_of_the_word():
     assert _past_release(_final_stop(burst=False, background=0.02), 0.5, 0.8, 1.5) == 0.8
     # over a quiet background the broadband edge already sees the word's last sound: left alone
     assert _past_release(_final_stop(burst=True, background=0.0005), 0.5, 0.8, 1.5) == 0.8
+
+
+def test_a_chunk_gets_the_same_times_whatever_was_aligned_before(talk):
+    """A chunk's result depends on the chunk alone: fresh, after others, twice in a row.
+
+    On noisy speech it used to depend on the noise estimate pocketsphinx's front end
+    carried over from the chunks searched before (a word edge 10-30 ms apart).
+    """
+    x, truth = talk
+    rng = np.random.default_rng(1)
+    chunks = []
+    for seg in truth:
+        clean = cut(x, seg.start - 0.4, seg.end + 0.4)
+        noise = rng.normal(0.0, np.sqrt(np.mean(clean ** 2) / 10 ** 1.5), len(clean)).astype(np.float32)
+        chunks.append((clean + noise, tokens(seg.text)))
+
+    def times(result) -> list:
+        return [(w.start, w.end) for w in result.words]
+
+    busy = PhoneticAligner()
+    for k, (chunk, words) in enumerate(chunks):
+        fresh = times(PhoneticAligner().align(chunk, words))
+        for other, other_words in chunks[k + 1:] + chunks[:k]:
+            busy.align(other, other_words)
+        assert times(busy.align(chunk, words)) == fresh, k
+        assert times(busy.align(chunk, words)) == fresh, k
+
+
+def test_the_audio_before_a_chunk_is_only_used_to_learn_the_noise(talk, aligner):
+    """``lead_in`` primes the noise estimate; times stay relative to the chunk itself."""
+    x, truth = talk
+    seg = truth[1]
+    chunk = cut(x, seg.start - 0.3, seg.end + 0.3)
+    alone = aligner.align(chunk, tokens(seg.text))
+    primed = aligner.align(chunk, tokens(seg.text), lead_in=cut(x, seg.start - 0.8, seg.start - 0.3))
+    assert primed is not None and alone is not None
+    assert abs(primed.words[0].start - alone.words[0].start) <= 0.02
+    assert abs(primed.words[0].start - 0.3) <= TOLERANCE

@@ -180,6 +180,11 @@ def _context(items: Sequence[Placed], k: int, step: int, language: str = "en") -
     return out
 
 
+#: Seconds of the talk before a chunk from which the phone pass learns the noise floor (its front end
+#: follows the quietest recent sound and falls to it within a few frames; see PhoneticAligner.align).
+LEAD_IN = 0.5
+
+
 class PhoneticRefiner:
     """Runs chunks of a stretch through the phone-level aligner and applies accepted results."""
 
@@ -210,9 +215,8 @@ class PhoneticRefiner:
             words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
             job = (audio.samples[audio.index(lo):audio.index(hi)], words,
                    () if quiet_before else _context(items, first, -1, language),
-                   () if quiet_after else _context(items, last, +1, language))
-            if not language.lower().startswith("en"):
-                job += (language,)
+                   () if quiet_after else _context(items, last, +1, language),
+                   language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
             jobs.append((chunk, lo, hi, job))
         results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
                              progress)
