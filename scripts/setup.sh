@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: Qt's X11/audio libraries for the window, espeak-ng for the tests' synthesized speech,
+# System packages: Qt's X11/audio libraries for the window; espeak-ng, which pronounces words for the phone
+# pass (English words missing from its dictionary, every word in other languages) and speaks the tests' speech;
 # Xvfb so the window and its tests also run on a machine without a screen.
 PKGS=(python3-venv espeak-ng xvfb xauth libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0
       libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1
