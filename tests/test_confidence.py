@@ -193,3 +193,18 @@ def test_a_segment_that_begins_on_no_sound_is_in_doubt():
     st = Stretch([0], 0.0, 6.0)
     assert _surroundings([early], 0, [], env, st)[3]
     assert not _surroundings([on_sound], 0, [], env, st)[3]
+
+
+def test_outside_english_a_poor_phone_fit_is_no_verdict_but_a_good_one_still_confirms():
+    """Mapped phones fit even words in place poorly; only the English-calibrated fit may call one misplaced."""
+    from aligner.align.confidence import forget_misfits
+
+    words = (Word("Je", 4.17, 4.3, 0.9), Word("voudrais", 4.3, 4.8, 0.9), Word("simple.", 5.7, 6.27, 0.9))
+    item = Placed(Segment("Je voudrais simple.", 4.17, 6.27, words=words), ("exact", "exact", "exact"),
+                  acoustic=(0.61, 0.26, 0.01))
+    english, _ = score_segment(item, pause_before=True)
+    forget_misfits(item)
+    other, word_conf = score_segment(item, pause_before=True)
+    assert english < LOW <= other
+    assert item.acoustic == (0.61, 0.26, None)
+    assert word_conf[0] > word_conf[1]  # the good fit still counts

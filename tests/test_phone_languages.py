@@ -13,6 +13,7 @@ import pytest
 
 import aligner.align.pronounce as pronounce
 from aligner.align import AlignOptions, align
+from aligner.align.confidence import LOW
 from aligner.align.phonetic import PhoneticAligner
 from aligner.align.pronounce import PHONES, LanguagePronouncer, espeak_voice, ipa_to_arpabet, unmapped_ipa
 from aligner.audio import load_audio
@@ -162,3 +163,31 @@ def test_helper_processes_align_another_language_as_this_process_does():
     assert helped[0].segments[1][0] == "fr+bonsoir"
     assert [(w.start, w.end) for w in helped[0].words] == [(w.start, w.end) for w in here.words]
     assert abs(here.words[0].start - 0.5) < 0.03
+
+
+TIGHT_FRENCH = [
+    "Bonjour à tous, et merci d'être venus si nombreux ce soir.",
+    "Je voudrais commencer par une question simple.",
+    "Qu'est-ce qui fait qu'une ville reste agréable à vivre pendant cent ans?",
+    "Les urbanistes ont longtemps pensé que tout dépendait des grandes avenues.",
+    "Aujourd'hui, nous savons que les petites rues comptent autant.",
+    "L'homme qui m'a appris cela était un vieux cordonnier de Lyon.",
+]
+
+
+@pytest.mark.slow
+@needs_espeak
+def test_sentences_joined_without_a_pause_in_french_are_placed_and_not_sent_to_review(tmp_path):
+    """Two joins of 50 and 80 ms: the phone pass finds them, and the poor fit of mapped phones is no doubt.
+
+    Before, both segments at the 50 ms join were flagged (a last word's fit of
+    0.01, normal for French words read with English phones) although within 50 ms.
+    """
+    wav = tmp_path / "fr.wav"
+    truth = synthesize_talk(TIGHT_FRENCH, wav, pauses=[0.7, 0.05, 0.6, 0.08, 0.9], voices=("fr", "fr+m3"))
+    txt = tmp_path / "fr.txt"
+    txt.write_text("\n".join("- " + s for s in TIGHT_FRENCH) + "\n", encoding="utf-8")
+    result = align(read_transcript(str(txt)), load_audio(str(wav)), AlignOptions())
+    errs = [e for s, t in zip(result.segments, truth) for e in (s.start - t.start, s.end - t.end)]
+    assert len(errs) == 12 and max(abs(e) for e in errs) < 0.1, errs
+    assert [s.confidence for s in result.segments if s.confidence < LOW] == []

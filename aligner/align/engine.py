@@ -38,8 +38,8 @@ from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
-from .confidence import (LOW, PAUSE_MIN, detached_edges, misfit_edge, pauses_beside, score_segment, silent_start,
-                         uncovered_sound)
+from .confidence import (LOW, PAUSE_MIN, detached_edges, forget_misfits, misfit_edge, pauses_beside, score_segment,
+                         silent_start, uncovered_sound)
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .matching import match_tokens
 from .language_choice import choose_language, language_for_model
@@ -206,6 +206,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         with sub_stage("score"):
+            if not english:
+                for item in items:
+                    forget_misfits(item)
             for k, (i, item) in enumerate(zip(st.indices, items)):
                 new_segments[i] = _finish(item, *_surroundings(items, k, found, env, st))
         report.report("Refining boundaries", (n + 1) / len(placed))
