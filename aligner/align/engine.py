@@ -195,22 +195,13 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     phones = options.refine and (english or _phone_pass_speaks(language))
     refine_stats: dict[str, int] = {}
     for n, (st, items, found) in enumerate(placed):
-        counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel,
-                                progress=lambda f: report.report("Refining boundaries", (n + f) / len(placed)),
-                                language=language or "en")
-        if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
-            counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
-        unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
-        if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
-            _place_unheard_segments(items, unheard, env, st)
+        counts, finished = _refine_and_score(
+            st, items, found, audio, env, language or "en", english, phones, cancel,
+            lambda f: report.report("Refining boundaries", (n + f) / len(placed)))
+        for i, segment in zip(st.indices, finished):
+            new_segments[i] = segment
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
-        with sub_stage("score"):
-            if not english:
-                for item in items:
-                    forget_misfits(item)
-            for k, (i, item) in enumerate(zip(st.indices, items)):
-                new_segments[i] = _finish(item, *_surroundings(items, k, found, env, st))
         report.report("Refining boundaries", (n + 1) / len(placed))
     lap("refine")
 
@@ -226,6 +217,30 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
              "placed_by_forcing": forced, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
+
+
+def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
+                      language: str, english: bool, phones: bool, cancel: Optional[CancelToken],
+                      progress: ProgressCallback) -> tuple[dict[str, int], list[Segment]]:
+    """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
+
+    The phone pass places what it can; outside English the pauses take what it
+    did not place; segments never heard are put back in the quiet between their
+    (possibly moved) neighbours; then every segment is scored.
+    """
+    counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
+                            language=language)
+    if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
+        counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
+    unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
+    if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
+        _place_unheard_segments(items, unheard, env, st)
+    with sub_stage("score"):
+        if not english:  # fits of phones mapped from another language are no evidence of misplacement
+            for item in items:
+                forget_misfits(item)
+        finished = [_finish(item, *_surroundings(items, k, found, env, st)) for k, item in enumerate(items)]
+    return counts, finished
 
 
 def _phone_pass_speaks(language: Optional[str]) -> bool:
