@@ -232,6 +232,13 @@ def detached_edges(item: Placed, lo: float, hi: float) -> tuple[bool, bool]:
 _HEARD = ("exact", "fuzzy")
 
 
+def _per_spoken_word(item: Placed, per_word: tuple) -> list:
+    """The entries of ``per_word`` (one per word of the segment, or empty: all None) for its spoken words:
+    placed, timed, not cues -- the words that carry its edges."""
+    values = per_word or (None,) * len(item.hows)
+    return [v for w, h, v in zip(item.segment.words, item.hows, values) if h is not None and w.timed and not w.cue]
+
+
 def pulled_out(item: Placed) -> bool:
     """Whether the phone-level pass moved the segment's first (last) word, one Whisper heard, more than
     MAX_MOVE earlier (later) than Whisper heard it.
@@ -242,9 +249,7 @@ def pulled_out(item: Placed) -> bool:
     rests on the phone model alone against Whisper's hearing, and the phone
     model fits a fricative to a burst of noise or a breath as readily as to speech.
     """
-    moved = item.moved or (None,) * len(item.hows)
-    spoken = [(h, m) for w, h, m in zip(item.segment.words, item.hows, moved)
-              if h is not None and w.timed and not w.cue]
+    spoken = _per_spoken_word(item, tuple(zip(item.hows, item.moved or (None,) * len(item.hows))))
     if not spoken:
         return False
     (h0, m0), (h1, m1) = spoken[0], spoken[-1]
@@ -262,8 +267,7 @@ def carried_into_sound(item: Placed, pause_before: bool, pause_after: bool) -> b
     the sound's edge, next to a pause; one that ends in sound rests on the phone
     model alone.
     """
-    moved = item.moved or (None,) * len(item.hows)
-    spoken = [m for w, h, m in zip(item.segment.words, item.hows, moved) if h is not None and w.timed and not w.cue]
+    spoken = _per_spoken_word(item, item.moved)
     if not spoken:
         return False
     first, last = spoken[0], spoken[-1]
@@ -288,8 +292,7 @@ def forget_misfits(item: Placed) -> None:
 
 def misfit_edge(item: Placed, last: bool) -> bool:
     """Whether the segment's first (``last``: last) spoken word's sounds were not found where it is."""
-    acoustic = item.acoustic or (None,) * len(item.hows)
-    fits = [a for w, h, a in zip(item.segment.words, item.hows, acoustic) if h is not None and w.timed and not w.cue]
+    fits = _per_spoken_word(item, item.acoustic)
     if not fits:
         return False
     fit = fits[-1] if last else fits[0]
