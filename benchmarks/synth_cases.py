@@ -38,7 +38,7 @@ RATE = 16000
 # ------------------------------------------------------------------ voices
 @dataclass(frozen=True)
 class Voice:
-    engine: str  #: "espeak" or "flite"
+    engine: str  #: "espeak", "flite" or "festival" (festival_voices.py)
     name: str
     speed: float = 1.0  #: 1 = the engine's normal rate; 1.2 = 20% faster
     pitch: int = 50  #: espeak only
@@ -73,8 +73,13 @@ def say_timed(text: str, voice: Voice, words: bool = True) -> tuple[np.ndarray, 
     """:func:`say`, and for flite voices the sentence's words timed from flite's own phone segmentation.
 
     Word times are seconds from the first kept sample; ``None`` for espeak-ng voices (and for a
-    sentence whose words cannot be matched to flite's phones, see :func:`flite_words`).
+    sentence whose words cannot be matched to flite's phones, see :func:`flite_words`).  Festival
+    voices (``engine="festival"``) are said and timed by festival_voices.py.
     """
+    if voice.engine == "festival":
+        import festival_voices
+
+        return festival_voices.say_timed(text, voice.name, voice.speed, words)
     with tempfile.TemporaryDirectory() as tmp:
         wav = Path(tmp) / "s.wav"
         if voice.engine == "espeak":
