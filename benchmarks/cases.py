@@ -67,6 +67,7 @@ if str(REPO) not in sys.path:
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
+import fresh_cases  # noqa: E402
 import synth_cases  # noqa: E402
 import trap_cases  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
@@ -96,6 +97,8 @@ class Talk:
     license: str = ""
     notes: list[str] = field(default_factory=list)
     derived: dict = field(default_factory=dict)
+    #: the transcript file as a web page (fresh_cases.web_page); "" = one line per transcript segment
+    page: str = ""
 
     @property
     def duration(self) -> float:
@@ -103,7 +106,7 @@ class Talk:
 
     def copy(self) -> "Talk":
         return Talk(self.samples.copy(), copy.deepcopy(self.segments), copy.deepcopy(self.words), self.truth_kind,
-                    self.source, self.license, list(self.notes), copy.deepcopy(self.derived))
+                    self.source, self.license, list(self.notes), copy.deepcopy(self.derived), self.page)
 
     def transcript_lines(self) -> list[str]:
         return [s["text"] for s in self.segments if s.get("in_transcript", True) is not False]
@@ -135,11 +138,14 @@ def write_case(talk: Talk, case_dir: Path) -> None:
 
     case_dir.mkdir(parents=True, exist_ok=True)
     write_wav(case_dir / "audio.wav", talk.samples)
-    (case_dir / "transcript.txt").write_text("\n".join(talk.transcript_lines()) + "\n", encoding="utf-8")
+    transcript = talk.page or "\n".join(talk.transcript_lines()) + "\n"
+    (case_dir / "transcript.txt").write_text(transcript, encoding="utf-8")
     truth = {"source": talk.source, "license": talk.license, "truth_kind": talk.truth_kind,
              "duration": round(talk.duration, 4), "notes": " | ".join(n for n in talk.notes if n),
              "generator_version": GENERATOR_VERSION, "derived": talk.derived,
              "segments": talk.segments, "words": talk.words}
+    if talk.page:
+        truth["transcript_is_page"] = True  # score.py: the page holds more than is spoken (stamps, furniture)
     (case_dir / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
@@ -431,15 +437,31 @@ SYNTH_DEV = synth_cases.names("dev")
 #: development, ``trapx_*`` kept aside with the held-out set.
 TRAP_DEV = trap_cases.names("dev")
 HELDOUT = synth_cases.names("heldout") + synth_cases.names("aside") + trap_cases.names("aside")
+#: Fresh truth (fresh_cases.py: real English prompts, festival voices): ``rd_*`` for development, ``az_*``
+#: kept aside and run only with ``run.py --aside`` (never pooled with the held-out set).
+FRESH_DEV = fresh_cases.names("dev")
+ASIDE = fresh_cases.names("aside")
 
 
-def all_case_names(long60: bool = False, heldout: bool = False) -> list[str]:
+def fresh_ready(name: str) -> bool:
+    """A fresh case can be used: already made, or its Debian packages are there to make it."""
+    return _is_current(CASES_DIR / name) or fresh_cases.missing_packages(name) is None
+
+
+def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False) -> list[str]:
     if heldout:
         return list(HELDOUT)
+    if aside:
+        return list(ASIDE)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
     names += SYNTH_DEV + TRAP_DEV
+    fresh = [n for n in FRESH_DEV if fresh_ready(n)]
+    if len(fresh) < len(FRESH_DEV):
+        print(f"note: {len(FRESH_DEV) - len(fresh)} rd_* cases left out: {fresh_cases.missing_packages(FRESH_DEV[0])}",
+              file=sys.stderr)
+    names += fresh
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -487,6 +509,15 @@ def _make(name: str) -> Talk:
         m = trap_cases.make(trap_cases.CATALOGUE[name][1])
         return Talk(m.samples, m.segments, [], "synthetic", f"{name}: synthesized here (benchmarks/trap_cases.py)",
                     "generated here", m.notes + ["segment bounds exact on the dry speech; no word truth"])
+    if name in FRESH_DEV or name in ASIDE:
+        f = fresh_cases.make(name)
+        kind = "file-offsets" if "_real_" in name else "synthetic"
+        how = ("each prompt's voice span where its file went (fresh_cases.voice_span)" if kind == "file-offsets" else
+               "segment bounds exact on the dry speech; festival's own word times (festival_voices.py)")
+        return Talk(f.made.samples, f.made.segments, f.made.words, kind,
+                    f"{name}: made here from Debian packages (benchmarks/fresh_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds, Allison Smith)" if kind == "file-offsets" else "generated here",
+                    f.notes + [how], f.derived, f.page)
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)
@@ -510,7 +541,7 @@ def _make(name: str) -> Talk:
         t = generated_talk(3600.0, 60, voices)
         t.source = "sixty-minute synthesized talk (espeak-ng, seven voices)"
         return t
-    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT)}")
+    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE)}")
 
 
 def ensure_case(name: str, log: Callable[[str], None] = print) -> Path:
@@ -562,7 +593,7 @@ def check_truth(case: str) -> list[str]:
     r = score_module().score(str(d), {"segments": segs}, "truth")
     problems = list(r["notes"])
     lines = (d / "transcript.txt").read_text(encoding="utf-8").splitlines()
-    if lines != [s["text"] for s in segs]:
+    if not truth.get("transcript_is_page") and lines != [s["text"] for s in segs]:
         problems.append("transcript.txt lines differ from the transcript segments of truth.json")
     for g, st in r["segments"].items():
         if st["boundary"]["n"] and (st["boundary"]["miss"] or st["boundary"]["max"] > 1e-3):
@@ -583,9 +614,10 @@ def main() -> None:
     ap.add_argument("--long60", action="store_true", help="also make the sixty-minute talk")
     ap.add_argument("--check", action="store_true", help="score each case's truth as an output: must be exact")
     ap.add_argument("--heldout", action="store_true", help="make the held-out synthesized cases")
+    ap.add_argument("--aside", action="store_true", help="make the aside fresh cases (az_*): their truth only")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or all_case_names(a.long60, a.heldout):
+    for n in a.names or all_case_names(a.long60, a.heldout, a.aside):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

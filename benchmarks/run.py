@@ -510,6 +510,12 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("synthesized, spoiled (syn_*, dev)", lambda r: r["case"] in cases.SYNTH_DEV),
         ("synthesized traps (trap_*, dev)", lambda r: r["case"] in cases.TRAP_DEV),
         ("HELD-OUT synthesized (ho_*, trapx_*)", lambda r: r["case"] in cases.HELDOUT),
+        ("fresh, dev (rd_*)", lambda r: r["case"] in cases.FRESH_DEV),
+        ("fresh, dev: real English (rd_real_*)", lambda r: r["case"] in cases.FRESH_DEV and "_real_" in r["case"]),
+        ("fresh, dev: festival (rd_fest_*)", lambda r: r["case"] in cases.FRESH_DEV and "_fest_" in r["case"]),
+        ("ASIDE fresh (az_*)", lambda r: r["case"] in cases.ASIDE),
+        ("ASIDE fresh: real English (az_real_*)", lambda r: r["case"] in cases.ASIDE and "_real_" in r["case"]),
+        ("ASIDE fresh: festival (az_fest_*)", lambda r: r["case"] in cases.ASIDE and "_fest_" in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -577,9 +583,10 @@ def flags_table(results: list[dict]) -> list[str]:
 
 
 # ------------------------------------------------------------------ main
-def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False) -> list[str]:
-    if heldout:  # the held-out cases only, never mixed into a development run
-        known = list(cases.HELDOUT)
+def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
+                 aside: bool = False) -> list[str]:
+    if heldout or aside:  # the held-out (or the aside) cases only, never mixed into a development run
+        known = list(cases.HELDOUT if heldout else cases.ASIDE)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
     known = cases.all_case_names(long60=True)
     if patterns:
@@ -614,6 +621,9 @@ def main() -> int:
                     help="skip pocketsphinx on longer cases (0 = never skip); its whole-file search grows with length")
     ap.add_argument("--heldout", action="store_true",
                     help="run the held-out synthesized cases (ho_*) instead: look at them only to report")
+    ap.add_argument("--aside", action="store_true",
+                    help="run the fresh cases kept aside (az_*: real English prompts, festival voices) instead: "
+                         "the lead runs them once, at the end, and reports them apart from --heldout")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -621,7 +631,9 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    names = select_cases(a.cases, a.quick, a.long60, a.heldout)
+    if a.heldout and a.aside:
+        raise SystemExit("--heldout and --aside are reported apart: run them one at a time")
+    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []
