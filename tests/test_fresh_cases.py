@@ -71,9 +71,14 @@ def test_real_talk_truth_is_where_each_file_went(made_up_prompts, gap):
         assert abs(int(round(s["end"] * RATE)) - (at + b)) <= 1
         inside = y[at + a:at + a + length]
         assert np.sqrt(np.mean(inside ** 2)) > 0.1  # the voice is under its truth
+        t0, t1 = int(round(s["start"] * RATE)), int(round(s["end"] * RATE))
+        assert np.sqrt(np.mean(y[t0 + 16:t0 + 96] ** 2)) > 0.1  # it sounds right after the truth start ...
+        assert np.sqrt(np.mean(y[t1 - 96:t1 - 16] ** 2)) > 0.1  # ... and right before the truth end
         if gap[0] >= 0.3:  # a pause before every voice: nothing sounds in the 10 ms before its truth
             before = y[max(0, at + a - 176):at + a - 16]
             assert np.sqrt(np.mean(before ** 2)) < 0.01
+            after = y[t1 + 16:t1 + 176]
+            assert np.sqrt(np.mean(after ** 2)) < 0.01
     gaps = [n["start"] - p["end"] for p, n in zip(made.segments, made.segments[1:])]
     assert all(gap[0] - 0.002 <= g <= gap[1] + 0.002 for g in gaps)
 
