@@ -35,6 +35,7 @@ real speaker and three festival voices, so both halves share speakers; they shar
         festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts
     .venv/bin/python benchmarks/fresh_cases.py --check-texts   # Whisper's transcript of each prompt vs its text
     .venv/bin/python benchmarks/fresh_cases.py --edges         # voice spans and festival pauses on a sample
+    .venv/bin/python benchmarks/fresh_cases.py --closures      # festival's stop boundaries beside flite's
 """
 
 from __future__ import annotations
