@@ -14,6 +14,8 @@ fetched from here.  Two kinds of case stand in:
 * ``tight``: the same prompts with 0-100 ms between them: boundaries no pause marks.
 * ``gsm``, ``gsmtight`` (dev only): ``real`` and ``tight`` talks of other dev prompts, each prompt passed
   through a GSM full-rate codec first (narrow band and coded, as the held-out second speaker's files are).
+* ``echo``, ``echotight`` (dev only): ``real`` and ``tight`` talks of dev prompts in an order where each
+  prompt's last two words recur in the next one (:func:`_echoing`): anchors that may match the wrong copy.
 * ``spoiled``: espeak-ng voices of the language spoiled the way recordings are (speed, noise,
   reverberation, telephone band, breaths; synth_cases.py), on sentences not in bench_languages'
   dev talks.  The stand-in for Swedish.
@@ -238,8 +240,22 @@ def gsm_coded(x: np.ndarray) -> np.ndarray:
     return out
 
 
+def _echoing(texts: dict[str, str], names: list[str], prng: random.Random, prompts: int) -> list[str]:
+    """``prompts`` names in an order where each prompt's last two words recur in the next one where possible
+    (a phone system's prompts repeat "... de la conferencia", "... la tecla numeral"): the same words
+    heard twice within seconds, where an anchor may be matched to the wrong one."""
+    words = {n: re.findall(r"\w+", texts[n].lower()) for n in names}
+    chosen = [prng.choice(names)]
+    while len(chosen) < prompts:
+        tail = " ".join(words[chosen[-1]][-2:])
+        free = [n for n in names if n not in chosen]
+        echo = [n for n in free if tail in " ".join(words[n])]
+        chosen.append(prng.choice(echo or free))
+    return chosen
+
+
 def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool = False,
-              second: bool = False, gsm: bool = False) -> Case:
+              second: bool = False, gsm: bool = False, echo: bool = False) -> Case:
     """A talk of ``prompts`` real prompts; dev and held-out draw from alternate prompts of the sorted list.
 
     ``tight``: the prompts follow each other with 0-100 ms between voices, as
@@ -250,7 +266,8 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
     """
     texts = prompt_texts(lang)
     names = sorted(texts)[(0 if which == "dev" else 1)::2]
-    seed = {"dev": 11, "heldout": 23}[which] * 100 + talk + (50 if tight else 0) + (7 if gsm else 0)
+    seed = {"dev": 11, "heldout": 23}[which] * 100 + talk + (50 if tight else 0) + (7 if gsm else 0) + \
+        (13 if echo else 0)
     folder, ext, speaker = SOUNDS / SPEAKERS[lang], "wav", SPEAKERS[lang]
     if second:
         texts = SECOND_SPEAKER_TEXTS[lang]
@@ -259,7 +276,7 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
         folder, ext, speaker = SECOND_SPEAKERS[lang]["folder"], "gsm", SECOND_SPEAKERS[lang]["speaker"]
     gap = (0.0, 0.1) if tight else (0.35, 1.4)
     prng, rng = random.Random(seed), np.random.default_rng(seed)
-    chosen = prng.sample(names, prompts)
+    chosen = _echoing(texts, names, prng, prompts) if echo else prng.sample(names, prompts)
     voice_end = int(prng.uniform(0.5, 1.0) * RATE)  # where the last voice stopped (the lead-in at first)
     parts, segs = [], []
     for name in chosen:
@@ -279,6 +296,7 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
     speech = np.sqrt(np.mean(np.concatenate([x for _, x in parts]) ** 2))
     y += sc.background(total, "pink", rng) * speech * 10 ** (-35 / 20)  # a quiet room, not digital silence
     kind = ("gsmtight" if gsm and tight else "gsm" if gsm else "tight" if tight else "real") + ("2" if second else "")
+    kind = ("echotight" if tight else "echo") if echo else kind
     return Case(f"{kind}_{lang}_{which}{talk}", lang, kind, y, segs,
                 f"{prompts} asterisk prompts ({speaker}), 8 kHz telephone recordings, "
                 f"{gap[0]:g}-{gap[1]:g} s between them, pink room noise at 35 dB SNR; truth = voice span of each file")
@@ -450,6 +468,10 @@ def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> lis
             out += [real_case(lang, which, t, gsm=True) for t in range(talks)]
         if "gsmtight" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
             out.append(real_case(lang, which, 0, tight=True, gsm=True))
+        if "echo" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out += [real_case(lang, which, t, echo=True) for t in range(talks)]
+        if "echotight" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out.append(real_case(lang, which, 0, tight=True, echo=True))
         if "realphone" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
             out.append(real_phone_case(lang))
     return out

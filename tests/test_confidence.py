@@ -231,4 +231,3 @@ def test_a_start_on_a_stops_silent_closure_is_on_sound_but_one_further_into_the_
 
     assert not silent_start(env, starting_at(1.94))  # 60 ms of closure, then its burst and vowel
     assert silent_start(env, starting_at(1.86))  # 140 ms before the sound: in the quiet
-    assert silent_start(env, starting_at(1.83))  # on the last sentence's fading tail, then the quiet

@@ -202,18 +202,19 @@ def silent_start(env: Envelope, segment: Segment) -> bool:
     its onset.  Averaged in dB, 60 ms of closure outweighed them: on the dev
     language talks with tight joins, right starts at a /k/ or /p/ (72 and 75 ms
     off at worst) were sent to review, while a start 0.1 s and more into the
-    quiet still is.  An onset is a rise, so the power is taken from the window's
-    quietest frame on: a start put on the previous sentence's fading tail, with
-    the quiet of the join and no sound of its own after it, begins on no sound.
+    quiet still is.  Only starts whose first SILENT_LOOK s hold sound are let
+    through, so no start more than SILENT_LOOK early into a pause is (taking the
+    power from the window's quietest frame on instead, to leave out a neighbour's
+    fading tail, flagged a right English start whose second word begins with a
+    closure: tts_espeak_us, "It still ...").
     """
     if not segment.timed or segment.end - segment.start < 2 * SILENT_LOOK:
         return False
     a, b = env.frame(segment.start), env.frame(segment.start + SILENT_LOOK)
     if b <= a:
         return False
-    window = env.db[a:b].astype(np.float64)
-    rise = window[int(np.argmin(window)):]  # from the window's quietest frame on: a neighbour's fading tail is not it
-    return 10.0 * np.log10(np.mean(10.0 ** (rise / 10.0))) < env.threshold(segment.start, segment.end) - SILENT_START_DB
+    power = float(np.mean(10.0 ** (env.db[a:b].astype(np.float64) / 10.0)))
+    return 10.0 * np.log10(power) < env.threshold(segment.start, segment.end) - SILENT_START_DB
 
 
 def detached_edges(item: Placed, lo: float, hi: float) -> tuple[bool, bool]:
