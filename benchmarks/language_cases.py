@@ -12,6 +12,10 @@ fetched from here.  Two kinds of case stand in:
   recordings are clean, so that is where the voice starts and stops).  There is no Swedish set
   (nor any Swedish speech recording in Debian, PyPI or npm that we found).
 * ``tight``: the same prompts with 0-100 ms between them: boundaries no pause marks.
+* ``gsm``, ``gsmtight`` (dev only): ``real`` and ``tight`` talks of other dev prompts, each prompt passed
+  through a GSM full-rate codec first (narrow band and coded, as the held-out second speaker's files are).
+* ``echo``, ``echotight`` (dev only): ``real`` and ``tight`` talks of dev prompts in an order where each
+  prompt's last two words recur in the next one (:func:`_echoing`): anchors that may match the wrong copy.
 * ``spoiled``: espeak-ng voices of the language spoiled the way recordings are (speed, noise,
   reverberation, telephone band, breaths; synth_cases.py), on sentences not in bench_languages'
   dev talks.  The stand-in for Swedish.
@@ -216,17 +220,54 @@ def voice_span_clicked(x: np.ndarray, floor_db: float = -34.0, over_noise_db: fl
     return int(loud[0] * hop), int((loud[-1] + 1) * hop)
 
 
+def gsm_coded(x: np.ndarray) -> np.ndarray:
+    """``x`` (16 kHz) through a GSM 06.10 full-rate codec at 8 kHz and back (ffmpeg's libgsm), as a phone system
+    stores its prompts: the band ends at 4 kHz and the codec smears quiet tails.  libgsm adds no delay, so
+    the truth (where the voice is in the uncoded prompt) stays where it was."""
+    import subprocess
+
+    pcm = (np.clip(x, -1, 1) * 32767).astype(np.int16).tobytes()
+    raw = subprocess.run(["ffmpeg", "-v", "error", "-f", "s16le", "-ar", str(RATE), "-ac", "1", "-i", "-",
+                          "-ar", "8000", "-c:a", "libgsm", "-f", "gsm", "-"], input=pcm, capture_output=True,
+                         check=True).stdout
+    back = subprocess.run(["ffmpeg", "-v", "error", "-f", "gsm", "-ar", "8000", "-i", "-", "-f", "s16le", "-ac", "1",
+                           "-ar", "8000", "-"], input=raw, capture_output=True, check=True).stdout
+    y = np.frombuffer(back, dtype=np.int16).astype(np.float32) / 32768
+    n = int(round(len(y) * RATE / 8000))
+    y = np.interp(np.linspace(0, len(y) - 1, n), np.arange(len(y)), y).astype(np.float32)
+    out = np.zeros(len(x), np.float32)
+    out[:min(len(x), len(y))] = y[:len(x)]
+    return out
+
+
+def _echoing(texts: dict[str, str], names: list[str], prng: random.Random, prompts: int) -> list[str]:
+    """``prompts`` names in an order where each prompt's last two words recur in the next one where possible
+    (a phone system's prompts repeat "... de la conferencia", "... la tecla numeral"): the same words
+    heard twice within seconds, where an anchor may be matched to the wrong one."""
+    words = {n: re.findall(r"\w+", texts[n].lower()) for n in names}
+    chosen = [prng.choice(names)]
+    while len(chosen) < prompts:
+        tail = " ".join(words[chosen[-1]][-2:])
+        free = [n for n in names if n not in chosen]
+        echo = [n for n in free if tail in " ".join(words[n])]
+        chosen.append(prng.choice(echo or free))
+    return chosen
+
+
 def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool = False,
-              second: bool = False) -> Case:
+              second: bool = False, gsm: bool = False, echo: bool = False) -> Case:
     """A talk of ``prompts`` real prompts; dev and held-out draw from alternate prompts of the sorted list.
 
     ``tight``: the prompts follow each other with 0-100 ms between voices, as
     sentences run together in fast speech -- boundaries that no pause marks.
     ``second``: the second speaker's recordings (held-out only; any of her checked prompts).
+    ``gsm``: every prompt through a GSM codec (:func:`gsm_coded`) before it is placed; the truth is the
+    uncoded prompt's voice span (dev only: the second speaker's held-out files are GSM recordings).
     """
     texts = prompt_texts(lang)
     names = sorted(texts)[(0 if which == "dev" else 1)::2]
-    seed = {"dev": 11, "heldout": 23}[which] * 100 + talk + (50 if tight else 0)
+    seed = {"dev": 11, "heldout": 23}[which] * 100 + talk + (50 if tight else 0) + (7 if gsm else 0) + \
+        (13 if echo else 0)
     folder, ext, speaker = SOUNDS / SPEAKERS[lang], "wav", SPEAKERS[lang]
     if second:
         texts = SECOND_SPEAKER_TEXTS[lang]
@@ -235,12 +276,14 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
         folder, ext, speaker = SECOND_SPEAKERS[lang]["folder"], "gsm", SECOND_SPEAKERS[lang]["speaker"]
     gap = (0.0, 0.1) if tight else (0.35, 1.4)
     prng, rng = random.Random(seed), np.random.default_rng(seed)
-    chosen = prng.sample(names, prompts)
+    chosen = _echoing(texts, names, prng, prompts) if echo else prng.sample(names, prompts)
     voice_end = int(prng.uniform(0.5, 1.0) * RATE)  # where the last voice stopped (the lead-in at first)
     parts, segs = [], []
     for name in chosen:
         x = read_any(folder / f"{name}.gsm") if second else _read_prompt(folder / f"{name}.{ext}")
         a, b = voice_span_clicked(x) if second else voice_span(x)
+        if gsm:
+            x = gsm_coded(x)
         at = max(0, voice_end + (int(prng.uniform(*gap) * RATE) if parts else 0) - a)
         parts.append((at, x))  # files overlap only where they are silent
         segs.append({"text": texts[name], "start": round((at + a) / RATE, 4), "end": round((at + b) / RATE, 4),
@@ -252,7 +295,8 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
         y[at:at + len(x)] += x
     speech = np.sqrt(np.mean(np.concatenate([x for _, x in parts]) ** 2))
     y += sc.background(total, "pink", rng) * speech * 10 ** (-35 / 20)  # a quiet room, not digital silence
-    kind = ("tight" if tight else "real") + ("2" if second else "")
+    kind = ("gsmtight" if gsm and tight else "gsm" if gsm else "tight" if tight else "real") + ("2" if second else "")
+    kind = ("echotight" if tight else "echo") if echo else kind
     return Case(f"{kind}_{lang}_{which}{talk}", lang, kind, y, segs,
                 f"{prompts} asterisk prompts ({speaker}), 8 kHz telephone recordings, "
                 f"{gap[0]:g}-{gap[1]:g} s between them, pink room noise at 35 dB SNR; truth = voice span of each file")
@@ -420,6 +464,14 @@ def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> lis
             out.append(spoiled_case(lang, which))
         if "phone" in kinds and which == "dev" and lang in PHONE_VOICES:
             out.append(phone_case(lang))
+        if "gsm" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out += [real_case(lang, which, t, gsm=True) for t in range(talks)]
+        if "gsmtight" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out.append(real_case(lang, which, 0, tight=True, gsm=True))
+        if "echo" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out += [real_case(lang, which, t, echo=True) for t in range(talks)]
+        if "echotight" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out.append(real_case(lang, which, 0, tight=True, echo=True))
         if "realphone" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
             out.append(real_phone_case(lang))
     return out

@@ -31,7 +31,7 @@ def main(argv=None) -> int:
     kept = {p.name[:-len(".ours.json")] for p in a.folder.glob("*.ours.json")}
     rows = []
     for case in language_cases.cases(a.set, ["fr", "es", "it", "sv", "de"],
-                                     ["real", "tight", "spoiled", "phone", "realphone"]):
+                                     ["real", "tight", "spoiled", "phone", "realphone", "gsm", "gsmtight"]):
         if case.name not in kept:
             continue
         truth = {t["text"].strip(): (t["start"], t["end"]) for t in case.segments}

@@ -208,3 +208,26 @@ def test_outside_english_a_poor_phone_fit_is_no_verdict_but_a_good_one_still_con
     assert english < LOW <= other
     assert item.acoustic == (0.61, 0.26, None)
     assert word_conf[0] > word_conf[1]  # the good fit still counts
+
+
+def test_a_start_on_a_stops_silent_closure_is_on_sound_but_one_further_into_the_quiet_is_not():
+    """Between sentences said without a pause the phone pass starts a word like "Composez" at its /k/'s silent
+    closure (up to 60 ms), with the burst and vowel right after: that start holds its onset.  A start 0.1 s
+    and more before the sound is in doubt."""
+    import numpy as np
+
+    from aligner.align.activity import Envelope
+    from aligner.align.confidence import silent_start
+    from aligner.audio.decode import Audio
+
+    env = Envelope(Audio.from_float(np.zeros(6 * 16000, dtype=np.float32)))
+    t = np.arange(len(env.db)) * 0.01
+    env.db = (-22.0 + 10.0 * np.sin(2 * np.pi * 4 * t)).astype(np.float32)  # syllables, 4 a second
+    env.db[(t >= 1.85) & (t < 2.0)] = -60.0  # the join: 150 ms of quiet (the last 60 ms a /k/'s closure)
+
+    def starting_at(start: float) -> Segment:
+        return Segment("composez le code", start, 4.0, words=(Word("composez", start, 2.6, 1.0),
+                                                             Word("le", 2.6, 2.8, 1.0), Word("code", 2.8, 4.0, 1.0)))
+
+    assert not silent_start(env, starting_at(1.94))  # 60 ms of closure, then its burst and vowel
+    assert silent_start(env, starting_at(1.86))  # 140 ms before the sound: in the quiet

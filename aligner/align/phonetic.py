@@ -168,6 +168,18 @@ RELEASE_OVER_FLOOR = 4.0
 #: left of it.  Sound that runs on from the word is its own (a fricative, a reverberation tail): the HMM or
 #: the envelope already judged it.
 RELEASE_CLOSURE = 3
+#: Fricatives whose noise lies mostly above a narrow band's top (4 kHz at 8 kHz sampling, 3.4 kHz on a
+#: telephone line): a final one may run on past the HMM's end in sound above FRICATIVE_BAND (Hz) ...
+_HIGH_FRICATIVES = frozenset("S Z SH ZH F TH".split())
+FRICATIVE_BAND = 1500.0
+#: ... at least this far (dB) over the pause's own level in that band, for at most FRICATIVE_REACH (s)
+#: (a final /s/ lasts 0.1-0.25 s), and it must fall back to that level before the pause ends.
+FRICATIVE_OVER_FLOOR = 8.0
+FRICATIVE_REACH = 0.3
+#: The pause's level in that band is read over this long (s) after the end (into the next word, when the pause
+#: is shorter: its quietest tenth is still the pause).
+FRICATIVE_FLOOR_LOOK = 0.6
+_SMOOTH = 20  # fine windows (1 ms apart) averaged when judging a hiss
 
 WordTokens = Union[str, Sequence[str]]
 
@@ -527,6 +539,9 @@ class PhoneticAligner:
             if last in quiet_after:
                 q0, q1 = quiet_after[last]
                 end = _tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
+                # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
+                run_end = next((g[1] for g in gaps if g[0] == q0), q1)
+                end = _through_fricative(audio, end, t(run_end + 1), token_spans[last][4][-1:])
                 end = _past_release(audio, start, end, t(q1 + 1))
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
@@ -784,6 +799,47 @@ def _past_release(audio: np.ndarray, start: float, end: float, quiet_end: float)
     if times[stop] - times[onset] > RELEASE_LONGEST or times[stop] > reach_end + RELEASE_LONGEST:
         return end  # sound that goes on: not a release
     return round(float(times[stop] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+
+
+def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, last_phone: Sequence[str]) -> float:
+    """Move a word's end to where its final fricative stops, when the HMM gave that fricative to the silence.
+
+    The acoustic model is wideband: its /s/, /sh/, /f/ are noise mostly above 4 kHz.
+    Audio recorded or stored narrow-band (8 kHz telephone prompts, GSM, a phone
+    line) has nothing there, and what is left of a final fricative -- a flat hiss
+    at 2-4 kHz, 25-30 dB under the vowels -- fits the model's silence better than
+    its /s/: the word ended at the vowel, 100-230 ms early (the dev Spanish and
+    French prompts ending in "-s", "-ce"; the HMM squeezes the /s/ into its last
+    three frames).  Its hiss stands clear of the pause in the band above
+    ``FRICATIVE_BAND``, where room noise and hum are weak.  So when the word's last
+    phone is such a fricative and that band's sound runs on, unbroken from the
+    end, at least ``FRICATIVE_OVER_FLOOR`` over the pause's own level and falls
+    back to that level within ``FRICATIVE_REACH``, the end goes to where it falls.
+    On wideband audio the HMM already ends the word there (the band is at the
+    pause's level right after the end), and nothing moves.
+    """
+    if not last_phone or last_phone[0] not in _HIGH_FRICATIVES or quiet_end <= end:
+        return end
+    times, db = _band_db(audio, end - 0.02, max(quiet_end, end + FRICATIVE_FLOOR_LOOK), FRICATIVE_BAND)
+    if len(db) < 40:
+        return end
+    # a hiss scatters by a few dB from one 5 ms window to the next: judge it over 20 ms
+    smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
+    floor = float(np.percentile(db[times >= end], 10))  # the pause's own level in the band
+    above = smooth > floor + FRICATIVE_OVER_FLOOR
+    after = np.flatnonzero(times >= end)
+    if not len(after) or not above[after[0]]:
+        return end  # quiet right after the end: the HMM put it on the sound's edge
+    stop = int(after[0])
+    while stop + 1 < len(above) and above[stop + 1]:
+        stop += 1
+    if stop + 1 == len(above) or times[stop] - end > FRICATIVE_REACH or times[stop] > quiet_end:
+        return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
+    # the averaging spreads the hiss's edge by half its length: its last window that is itself over the level
+    loud = np.flatnonzero(db[after[0]:stop + 1] > floor + FRICATIVE_OVER_FLOOR)
+    if not len(loud) or loud[-1] < _SMOOTH:
+        return end  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
+    return round(float(times[after[0] + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
 def _speech_runs(speech: np.ndarray) -> list[tuple[int, int, int]]:
