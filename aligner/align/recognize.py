@@ -24,7 +24,8 @@ from ..memory import give_back_freed_memory
 from ..progress import CancelToken
 from ..text import normalize
 from .activity import HOP, Envelope
-from .models import model_workers
+from .fallback_sampling import repeatable
+from .models import model_folder, model_workers
 
 BLOCK_SECONDS = 300.0
 #: VAD chunks (<= 30 s) encoded together: one.  A block runs on one core (see
@@ -187,8 +188,13 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
     over just the stretch between two anchors: it seeks past what it has
     transcribed using timestamps and falls back to sampling when decoding
     fails, which is slower but recovers speech the batch missed.  Windows are
-    independent, so they run side by side like the first pass's blocks.
+    independent, so they run side by side like the first pass's blocks; a
+    window's sampled fallback is seeded for that window alone
+    (:mod:`.fallback_sampling`), so what it hears does not depend on which
+    thread took it or what was sampled before.
     """
+    folder = model_folder(model)
+
     def one(window: tuple[float, float], language: str, stop: threading.Event) -> list[HeardWord]:
         a, b = window
         # Start and end close to the sound: Whisper's word timing pins the first word of a
@@ -199,8 +205,9 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
         samples = audio.float32(a, b)
         if len(samples) < audio.sample_rate // 5:
             return []
-        segments, _ = model.transcribe(samples, language=language, beam_size=1, word_timestamps=True,
-                                       condition_on_previous_text=False, vad_filter=False)
+        segments, _ = repeatable(model, folder).transcribe(
+            samples, language=language, beam_size=1, word_timestamps=True, condition_on_previous_text=False,
+            vad_filter=False)
         found: list[HeardWord] = []
         for seg in segments:
             if stop.is_set():

@@ -1,0 +1,79 @@
+"""Whisper's temperature fallback, made to repeat exactly.
+
+When greedy decoding of a window fails (too repetitive, too unlikely),
+faster-whisper decodes it again by *sampling* at rising temperatures.
+CTranslate2 samples with one random generator per worker thread, seeded once,
+when that thread first samples; ``ctranslate2.set_random_seed`` only affects
+generators not yet made.  So what a window's fallback heard depended on which
+worker took it and what that worker had sampled before: two runs of the same
+talk differed in a few segments (long_60min: 2 of 583), and so did one run with
+one thread against two.
+
+:func:`repeatable` gives a window its own view of the model in which greedy
+calls still run on the shared model, but sampled calls run on a replica of the
+model made for this window alone, whose generator is seeded with :data:`SEED`
+before it first samples.  A window's words then depend only on the window.
+Windows that decode greedily (most) never load a replica; one that falls back
+loads one (tiny.en: ~0.2 CPU s, 75 MB while it lives).
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from typing import Callable, Optional
+
+#: Where every window's sampling starts.
+SEED = 20261201
+
+#: Held from seeding the generator until the replica's worker has made its generator from it:
+#: the seed is a process-wide setting, read by whichever thread samples first.
+_SEEDING = threading.Lock()
+
+
+class _SamplesOnItsOwnReplica:
+    """A CTranslate2 Whisper model whose sampled ``generate`` calls run on a replica seeded for them."""
+
+    def __init__(self, shared, load_replica: Callable[[], object]) -> None:
+        self._shared = shared
+        self._load_replica = load_replica
+        self._replica = None
+
+    def __getattr__(self, name):
+        return getattr(self._shared, name)
+
+    def generate(self, *args, **kwargs):
+        if kwargs.get("sampling_topk", 1) == 1 or kwargs.get("sampling_temperature", 1.0) <= 0:
+            return self._shared.generate(*args, **kwargs)  # greedy or beam search: no random draws
+        if self._replica is not None:
+            return self._replica.generate(*args, **kwargs)
+        import ctranslate2
+
+        with _SEEDING:
+            self._replica = self._load_replica()
+            ctranslate2.set_random_seed(SEED)
+            return self._replica.generate(*args, **kwargs)  # its worker's generator is made now, from SEED
+
+
+def repeatable(model, model_path: Optional[str]):
+    """A view of faster-whisper ``model`` for one window whose temperature fallback samples repeatably.
+
+    ``model_path`` is the folder the model was loaded from (see
+    :func:`.models.model_folder`); without one the model is returned as it is.
+    Use a new view for every window: the replica's generator carries on from
+    one sampled call to the next, which is right within a window (its
+    temperatures are tried in order) and wrong across windows.
+    """
+    if model_path is None:
+        return model
+    shared = model.model
+
+    def load_replica():
+        import ctranslate2
+
+        return ctranslate2.models.Whisper(model_path, device=shared.device, device_index=shared.device_index,
+                                          compute_type=shared.compute_type, inter_threads=1, intra_threads=1)
+
+    view = copy.copy(model)
+    view.model = _SamplesOnItsOwnReplica(shared, load_replica)
+    return view
