@@ -26,6 +26,7 @@ from ..text import normalize
 from .activity import HOP, Envelope
 from .fallback_sampling import repeatable
 from .models import model_folder, model_workers
+from .speech_detection import use_piecewise_vad
 
 BLOCK_SECONDS = 300.0
 #: VAD chunks (<= 30 s) encoded together: one.  A block runs on one core (see
@@ -77,6 +78,7 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
     :func:`.models.load_model`): each block on one core, start to end.  When
     the language is not known, the first block finds it before the others start.
     """
+    use_piecewise_vad()  # two blocks side by side each hold their VAD's buffers: keep them small
     blocks = [b for t0, t1 in intervals for b in _blocks(env, t0, t1) if b[1] - b[0] > 0.2]
     total = sum(b - a for a, b in blocks) or 1.0
     heard_so_far = [0.0] * len(blocks)  # seconds of each block transcribed: the progress shown
