@@ -54,6 +54,22 @@ def test_windows_that_fall_back_to_sampling_hear_the_same_words_every_run(noisy_
         return result
     monkeypatch.setattr(WhisperModel, "generate_with_fallback", watched)
 
+    from aligner.align import fallback_sampling
+
+    sampling_now, most = [0], [0]  # windows sampling at the same moment (each holds a 100-MB replica)
+    generate = fallback_sampling._SamplesOnItsOwnReplica.generate
+
+    def counted(self, *args, **kwargs):
+        if not fallback_sampling._samples(kwargs) or self._load_replica is None:
+            return generate(self, *args, **kwargs)
+        sampling_now[0] += 1
+        most[0] = max(most[0], sampling_now[0])
+        try:
+            return generate(self, *args, **kwargs)
+        finally:
+            sampling_now[0] -= 1
+    monkeypatch.setattr(fallback_sampling._SamplesOnItsOwnReplica, "generate", counted)
+
     half = noisy_talk.duration / 2
     windows = [(0.0, half), (half, noisy_talk.duration)]
     two = load_model(resolve_model(None), "cpu", "int8", 2)
@@ -67,3 +83,4 @@ def test_windows_that_fall_back_to_sampling_hear_the_same_words_every_run(noisy_
     assert again == first
     assert one_thread == first
     assert second_alone == [w for w in first if w[1] >= half]
+    assert most == [1]  # one replica at a time

@@ -9,12 +9,15 @@ worker took it and what that worker had sampled before: two runs of the same
 talk differed in a few segments (long_60min: 2 of 583), and so did one run with
 one thread against two.
 
-:func:`repeatable` gives a window its own view of the model in which greedy
-calls still run on the shared model, but sampled calls run on a replica of the
-model made for this window alone, whose generator is seeded with :data:`SEED`
-before it first samples.  A window's words then depend only on the window.
-Windows that decode greedily (most) never load a replica; one that falls back
-loads one (tiny.en: ~0.2 CPU s, 75 MB while it lives).
+Listening again (:func:`.recognize.recognize_again`) first decodes every
+window through :func:`greedy_only`, side by side; a window that needs to
+sample stops there (:class:`NeedsSampling`).  Those windows are then decoded
+one at a time through :func:`repeatable`: greedy calls still run on the shared
+model, but sampled calls run on a replica of the model made for that window
+alone, whose generator is seeded with :data:`SEED` before it first samples.  A
+window's words then depend only on the window.  A replica costs ~0.2 CPU s to
+load and ~100 MB while it lives (170 MB at its peak while loading), which is
+why only one lives at a time.
 """
 
 from __future__ import annotations
@@ -31,10 +34,19 @@ SEED = 20261201
 _SEEDING = threading.Lock()
 
 
-class _SamplesOnItsOwnReplica:
-    """A CTranslate2 Whisper model whose sampled ``generate`` calls run on a replica seeded for them."""
+class NeedsSampling(Exception):
+    """A window's greedy decoding failed and Whisper wants to sample (see :func:`greedy_only`)."""
 
-    def __init__(self, shared, load_replica: Callable[[], object]) -> None:
+
+def _samples(kwargs) -> bool:
+    return kwargs.get("sampling_topk", 1) != 1 and kwargs.get("sampling_temperature", 1.0) > 0
+
+
+class _SamplesOnItsOwnReplica:
+    """A CTranslate2 Whisper model whose sampled ``generate`` calls run on a replica seeded for them
+    (or raise :class:`NeedsSampling` when there is no replica to load)."""
+
+    def __init__(self, shared, load_replica: Optional[Callable[[], object]]) -> None:
         self._shared = shared
         self._load_replica = load_replica
         self._replica = None
@@ -43,8 +55,10 @@ class _SamplesOnItsOwnReplica:
         return getattr(self._shared, name)
 
     def generate(self, *args, **kwargs):
-        if kwargs.get("sampling_topk", 1) == 1 or kwargs.get("sampling_temperature", 1.0) <= 0:
+        if not _samples(kwargs):
             return self._shared.generate(*args, **kwargs)  # greedy or beam search: no random draws
+        if self._load_replica is None:
+            raise NeedsSampling
         if self._replica is not None:
             return self._replica.generate(*args, **kwargs)
         import ctranslate2
@@ -55,14 +69,22 @@ class _SamplesOnItsOwnReplica:
             return self._replica.generate(*args, **kwargs)  # its worker's generator is made now, from SEED
 
 
+def greedy_only(model):
+    """A view of faster-whisper ``model`` that raises :class:`NeedsSampling` instead of sampling."""
+    view = copy.copy(model)
+    view.model = _SamplesOnItsOwnReplica(model.model, None)
+    return view
+
+
 def repeatable(model, model_path: Optional[str]):
     """A view of faster-whisper ``model`` for one window whose temperature fallback samples repeatably.
 
     ``model_path`` is the folder the model was loaded from (see
     :func:`.models.model_folder`); without one the model is returned as it is.
-    Use a new view for every window: the replica's generator carries on from
-    one sampled call to the next, which is right within a window (its
-    temperatures are tried in order) and wrong across windows.
+    Use a new view for every window, and one window at a time: the replica's
+    generator carries on from one sampled call to the next, which is right
+    within a window (its temperatures are tried in order) and wrong across
+    windows.
     """
     if model_path is None:
         return model
