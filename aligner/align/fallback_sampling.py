@@ -22,7 +22,6 @@ why only one lives at a time.
 
 from __future__ import annotations
 
-import copy
 import threading
 from typing import Callable, Optional
 
@@ -69,11 +68,23 @@ class _SamplesOnItsOwnReplica:
             return self._replica.generate(*args, **kwargs)  # its worker's generator is made now, from SEED
 
 
+class _View:
+    """faster-whisper ``whisper`` with its CTranslate2 model replaced (its methods see ``model``)."""
+
+    def __init__(self, whisper, model) -> None:
+        self._whisper = whisper
+        self.model = model
+
+    def __getattr__(self, name):
+        value = getattr(self._whisper, name)
+        if getattr(value, "__self__", None) is self._whisper:  # a method: bound to this view instead
+            return value.__func__.__get__(self)
+        return value
+
+
 def greedy_only(model):
     """A view of faster-whisper ``model`` that raises :class:`NeedsSampling` instead of sampling."""
-    view = copy.copy(model)
-    view.model = _SamplesOnItsOwnReplica(model.model, None)
-    return view
+    return _View(model, _SamplesOnItsOwnReplica(model.model, None))
 
 
 def repeatable(model, model_path: Optional[str]):
@@ -96,6 +107,4 @@ def repeatable(model, model_path: Optional[str]):
         return ctranslate2.models.Whisper(model_path, device=shared.device, device_index=shared.device_index,
                                           compute_type=shared.compute_type, inter_threads=1, intra_threads=1)
 
-    view = copy.copy(model)
-    view.model = _SamplesOnItsOwnReplica(shared, load_replica)
-    return view
+    return _View(model, _SamplesOnItsOwnReplica(shared, load_replica))
