@@ -65,17 +65,35 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
 def tree_rss_bytes(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants, summed."""
-    total, todo = 0, [pid]
+    """Resident bytes of ``pid`` and all its descendants, summed.
+
+    A child that has not yet run its own program (a fork or vfork on its way
+    to exec: its command line is still its parent's) shares its parent's pages
+    and is not counted: each helper the phone pass starts showed the whole
+    parent twice for a moment (a 531-MB process starting ``python -c pass``
+    peaked at 1,062 MB summed), which is not memory anyone used.
+    """
+    total, todo = 0, [(pid, None)]
     while todo:
-        p = todo.pop()
+        p, parent_cmdline = todo.pop()
+        cmdline = _cmdline(p)
+        if parent_cmdline is not None and cmdline == parent_cmdline:
+            continue  # not exec'd yet: its parent's memory (its own children, if any, come after exec)
         try:
             with open(f"/proc/{p}/statm", encoding="ascii") as f:
                 total += int(f.read().split()[1]) * _PAGE
         except (OSError, ValueError, IndexError):
             continue  # ended between listing and reading
-        todo.extend(_children(p))
+        todo.extend((c, cmdline) for c in _children(p))
     return total
 
 

@@ -27,6 +27,8 @@ How the truth of a derived case is made (score.py's conventions):
   whose segments stay untimed) and synthesized talks in several voices, joined with
   1.5 s of room noise.  Truth is each part's truth moved to where the part starts.
 * ``long_60min`` - a sixty-minute synthesized talk (speed and memory), only on request.
+* ``long_180min`` - ``long_60min`` three times over, joined with 1.5 s of room noise (does time and
+  memory grow linearly?), only on request.
 
 In the neighbours of a deleted or added sentence nothing changed, so they are not
 marked affected: "no boundary off by more than 1 s outside the changed sentence"
@@ -541,6 +543,9 @@ def _make(name: str) -> Talk:
         t = generated_talk(3600.0, 60, voices)
         t.source = "sixty-minute synthesized talk (espeak-ng, seven voices)"
         return t
+    if name == "long_180min":
+        hour = _base_talk("long_60min")
+        return concatenate([("long_60min", hour)] * 3)
     raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE)}")
 
 

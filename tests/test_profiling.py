@@ -175,3 +175,29 @@ def test_a_part_run_on_worker_threads_gets_its_own_row_and_is_taken_out_of_its_s
     assert vad.wall >= 0.55  # each thread's part counted (their wall times add up)
     assert 0.55 <= vad.cpu < 0.8  # both threads' parts, each measured on its own thread (not the process's)
     assert 0.15 <= recognize.cpu < 0.4  # the parts were taken out of the stage around them
+
+
+def test_a_child_that_has_not_run_its_own_program_yet_is_not_counted_twice():
+    """Starting a helper forks the process; until the fork runs the helper's program it shares the
+    parent's pages (vfork: the very same), and summing its resident size showed the parent twice."""
+    import os
+    import time
+
+    held = np.ones(100 * 2**20 // 8)  # 100 MB, touched
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the fork, before any exec: only waits
+        os.close(write)
+        os.read(read, 1)
+        os._exit(0)
+    os.close(read)
+    try:
+        time.sleep(0.2)
+        mine, helpers = profiling._tree_rss()
+        assert mine > 100 * 2**20
+        assert helpers < 20 * 2**20  # not the parent's 100 MB again
+    finally:
+        os.write(write, b"x")
+        os.close(write)
+        os.waitpid(child, 0)
+    del held

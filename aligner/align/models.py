@@ -160,8 +160,30 @@ def load_model(spec: ModelSpec, device: str = "cpu", compute_type: str = "int8",
             where = spec.path if spec.local else f"the model named {spec.name!r}"
             raise ModelError(f"Could not load {where}: {str(e).splitlines()[0] if str(e) else type(e).__name__}. "
                              "Check the name or folder, or use the bundled model (leave --model out).") from None
+        m.aligner_folder = _folder_of(spec)  # where a replica of it can be loaded from (see model_folder)
         _loaded[key] = m
         return m
+
+
+def _folder_of(spec: ModelSpec) -> Optional[str]:
+    """The folder ``spec`` was loaded from: its own, or faster-whisper's cache for a name (never a download)."""
+    if spec.local:
+        return spec.path
+    try:
+        from faster_whisper.utils import download_model
+
+        return download_model(spec.path, local_files_only=True)
+    except Exception:  # not in the cache under that name (a hub error of some kind): no folder to tell
+        return None
+
+
+def model_folder(model) -> Optional[str]:
+    """The folder a model from :func:`load_model` was loaded from (None for other models).
+
+    Listening again loads a private replica from it for a window whose
+    decoding falls back to sampling (see :mod:`.fallback_sampling`).
+    """
+    return getattr(model, "aligner_folder", None)
 
 
 def model_workers(model) -> int:

@@ -24,7 +24,9 @@ from ..memory import give_back_freed_memory
 from ..progress import CancelToken
 from ..text import normalize
 from .activity import HOP, Envelope
-from .models import model_workers
+from .fallback_sampling import NeedsSampling, greedy_only, repeatable
+from .models import model_folder, model_workers
+from .speech_detection import use_piecewise_vad
 
 BLOCK_SECONDS = 300.0
 #: VAD chunks (<= 30 s) encoded together: one.  A block runs on one core (see
@@ -76,6 +78,7 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
     :func:`.models.load_model`): each block on one core, start to end.  When
     the language is not known, the first block finds it before the others start.
     """
+    use_piecewise_vad()  # two blocks side by side each hold their VAD's buffers: keep them small
     blocks = [b for t0, t1 in intervals for b in _blocks(env, t0, t1) if b[1] - b[0] > 0.2]
     total = sum(b - a for a, b in blocks) or 1.0
     heard_so_far = [0.0] * len(blocks)  # seconds of each block transcribed: the progress shown
@@ -187,9 +190,24 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
     over just the stretch between two anchors: it seeks past what it has
     transcribed using timestamps and falls back to sampling when decoding
     fails, which is slower but recovers speech the batch missed.  Windows are
-    independent, so they run side by side like the first pass's blocks.
+    independent, so they run side by side like the first pass's blocks.  A
+    window whose decoding falls back to sampling is set aside and decoded
+    after the others, one at a time, with its sampling seeded for it alone
+    (:mod:`.fallback_sampling`): what it hears does not depend on which thread
+    took it or what was sampled before.
     """
-    def one(window: tuple[float, float], language: str, stop: threading.Event) -> list[HeardWord]:
+    folder = model_folder(model)
+
+    def greedy(window: tuple[float, float], language: str, stop: threading.Event) -> Optional[list[HeardWord]]:
+        try:
+            return one(window, greedy_only(model), stop)
+        except NeedsSampling:
+            return None  # decoded below, on its own
+
+    def sampled(window: tuple[float, float], language: str, stop: threading.Event) -> list[HeardWord]:
+        return one(window, repeatable(model, folder), stop)
+
+    def one(window: tuple[float, float], whisper, stop: threading.Event) -> list[HeardWord]:
         a, b = window
         # Start and end close to the sound: Whisper's word timing pins the first word of a
         # window that opens on a long silence to the window's start.
@@ -199,8 +217,8 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
         samples = audio.float32(a, b)
         if len(samples) < audio.sample_rate // 5:
             return []
-        segments, _ = model.transcribe(samples, language=language, beam_size=1, word_timestamps=True,
-                                       condition_on_previous_text=False, vad_filter=False)
+        segments, _ = whisper.transcribe(samples, language=language, beam_size=1, word_timestamps=True,
+                                         condition_on_previous_text=False, vad_filter=False)
         found: list[HeardWord] = []
         for seg in segments:
             if stop.is_set():
@@ -212,8 +230,11 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
                                            float(w.probability), language))
         return found
 
-    words = [w for found in _in_threads(one, windows, language, model_workers(model), cancel, lambda: None)
-             for w in found]
+    heard = _in_threads(greedy, windows, language, model_workers(model), cancel, lambda: None)
+    for n, found in enumerate(heard):
+        if found is None:
+            heard[n] = _in_threads(sampled, [windows[n]], language, 1, cancel, lambda: None)[0]
+    words = [w for found in heard for w in found]
     give_back_freed_memory()
     words.sort(key=lambda w: w.start)
     return words
