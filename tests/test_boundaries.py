@@ -71,3 +71,29 @@ def test_a_chunk_after_an_unheard_last_word_stops_before_the_heard_neighbour_not
     assert margin > _edge_margin(items[1], -1)  # the unheard "huh." widens the reach
     hi, quiet = _chunk_edge(env, items, 0, ours.end, 5.0, +1, margin)
     assert quiet and 2.0 <= hi <= 3.0, hi  # in the pause, not in the closure at 3.2-3.33
+
+
+def test_a_chunk_cut_in_the_pause_before_an_unheard_first_word_leaves_the_neighbours_fading_tail_out():
+    """The cut goes to the middle of the pause, not into the neighbour's last sound as it fades.
+
+    Seen on a one-hour talk: "As" (Whisper heard "I'm") was placed by guess; the
+    chunk began at the first quiet 100 ms after the previous sentence's heard
+    end, 46 ms before that sentence's last sound (a quiet release) ended, and
+    the phone pass put "As" on that tail, 0.7 s early.
+    """
+    rng = np.random.default_rng(3)
+    x = rng.normal(0, 0.0005, int(5.0 * RATE)).astype(np.float32)
+    for a, b, amp in [(0.2, 1.0, 0.2), (1.0, 1.09, 0.0018), (1.8, 4.0, 0.2)]:  # neighbour; its fading tail; ours
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    before = Segment("We begin.", 0.2, 0.95, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 0.95, 0.9)))
+    ours = Segment("As expected, it worked.", 1.95, 4.0,
+                   words=(Word("As", 1.95, 1.95, 0.0), Word("expected,", 1.95, 2.8, 0.9),
+                          Word("it", 2.8, 3.2, 0.9), Word("worked.", 3.2, 4.0, 0.9)))
+    items = [Placed(before, ("exact", "exact")), Placed(ours, ("substituted", "exact", "exact", "exact"))]
+    tail = env.db[env.frame(1.0):env.frame(1.08)].mean()
+    assert tail < env.threshold(0.0, 2.9)  # the tail counts as quiet ...
+    assert tail > env.db[env.frame(1.2):env.frame(1.7)].mean() + 6  # ... but is sound, not the pause
+    lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))
+    assert quiet and 1.2 <= lo <= 1.7, lo

@@ -328,7 +328,13 @@ def _short_of(near: Optional[Segment], a: float, b: float, step: int) -> tuple[f
 
 
 def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 0.1) -> Optional[float]:
-    """Middle of the first quiet ``width``-long stretch in [a, b] from the neighbour's side (a for step -1)."""
+    """Middle of the first quiet pause in [a, b] from the neighbour's side (a for step -1).
+
+    A pause is a run of quiet ``width``-long stretches; the cut goes to its
+    middle, not to its first quiet stretch: a word's last sound fades through
+    the threshold (a released stop, a breathy vowel) tens of ms before it ends,
+    and a cut there hands that tail to our edge word (heard as "As").
+    """
     fa, fb = env.frame(a), env.frame(b)
     n = max(1, int(round(width / HOP)))
     if fb - fa < n:
@@ -337,8 +343,12 @@ def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 
     quiet = np.flatnonzero(smooth < env.threshold(a - 1.0, b + 1.0))
     if not len(quiet):
         return None
-    k = int(quiet[0] if step < 0 else quiet[-1])
-    return float((fa + k + n / 2) * HOP)
+    breaks = np.flatnonzero(np.diff(quiet) > 1)  # runs of consecutive quiet windows
+    if step < 0:
+        first, last = quiet[0], quiet[breaks[0]] if len(breaks) else quiet[-1]
+    else:
+        first, last = quiet[breaks[-1] + 1] if len(breaks) else quiet[0], quiet[-1]
+    return float((fa + (int(first) + int(last) + n) / 2) * HOP)
 
 
 def _heard_neighbour(items: Sequence[Placed], k: int, step: int) -> Optional[Segment]:
