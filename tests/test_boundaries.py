@@ -97,3 +97,38 @@ def test_a_chunk_cut_in_the_pause_before_an_unheard_first_word_leaves_the_neighb
     assert tail > env.db[env.frame(1.2):env.frame(1.7)].mean() + 6  # ... but is sound, not the pause
     lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))
     assert quiet and 1.2 <= lo <= 1.7, lo
+
+
+def test_a_chunk_after_a_misheard_tail_stops_before_the_sound_of_a_heard_word_not_in_the_transcript():
+    """Speech Whisper heard and no transcript word was given bounds the chunk: the phone pass must not get it.
+
+    Seen on trap_mixed: "..., you see." (a quiet tail Whisper heard as "Easy"), then a deleted
+    "Okay." (heard, timed late and with no length), then the next sentence; the chunk reached past
+    "Okay." and the phone pass stretched "see" over it, 1.4 s late.
+    """
+    from aligner.align.boundaries import _unpaired_bound
+
+    rng = np.random.default_rng(4)
+    x = rng.normal(0, 0.0005, int(7.0 * RATE)).astype(np.float32)
+    for a, b, amp in [(0.2, 2.0, 0.2), (2.2, 2.6, 0.05), (3.4, 3.8, 0.1), (4.3, 6.5, 0.2)]:  # ours; tail; Okay; next
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    ours = Segment("We begin, you see.", 0.2, 2.6,
+                   words=(Word("We", 0.2, 1.0, 0.9), Word("begin,", 1.0, 2.0, 0.9), Word("you", 2.6, 2.6, 0.4),
+                          Word("see.", 2.6, 2.6, 0.4)))
+    after = Segment("Next it worked.", 4.4, 6.5,
+                    words=(Word("Next", 4.4, 5.0, 0.9), Word("it", 5.0, 5.5, 0.9), Word("worked.", 5.5, 6.5, 0.9)))
+    items = [Placed(ours, ("exact", "exact", "substituted", "substituted")), Placed(after, ("exact",) * 3)]
+    margin = _edge_margin(items[0], -1)
+    hi, _ = _chunk_edge(env, items, 0, ours.end, 7.0, +1, margin)
+    assert hi > 3.8  # without the heard "Okay." the chunk takes it in
+    okay = [(3.95, 3.95)]  # Whisper's "Okay.": late, no length
+    bound = _unpaired_bound(env, okay, ours.end, 7.0, +1)
+    assert 3.3 <= bound <= 3.45, bound  # the onset of the sound Whisper heard it in
+    hi, quiet = _chunk_edge(env, items, 0, ours.end, bound, +1, margin)
+    assert quiet and 2.6 <= hi < 3.4, hi
+    # mirrored: a chunk starting after unscripted speech stops before it too, but sound that runs on
+    # from our own edge (our word, misheard) does not bound it
+    assert 3.75 <= _unpaired_bound(env, okay, 4.4, 0.0, -1) <= 3.85
+    assert _unpaired_bound(env, [(2.0, 2.1)], 2.6, 7.0, +1) == 7.0

@@ -196,8 +196,11 @@ class PhoneticRefiner:
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
-               language: str = "en") -> list[bool]:
+               language: str = "en", unpaired: Sequence[tuple[float, float]] = ()) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
+
+        ``unpaired``: (start, end) of heard words given to no transcript word; a
+        chunk stops short of their sound (see :func:`_unpaired_bound`).
 
         All chunks are planned first (from the placed times), aligned -- on every
         core when there is enough audio to be worth starting helper processes,
@@ -208,8 +211,10 @@ class PhoneticRefiner:
         for chunk in plan_chunks(items):
             first, last = chunk.members[0], chunk.members[-1]
             start, end = chunk.span(items)
-            lo, quiet_before = _chunk_edge(env, items, first, start, t0, -1, _edge_margin(items[first], 0))
-            hi, quiet_after = _chunk_edge(env, items, last, end, t1, +1, _edge_margin(items[last], -1))
+            lo, quiet_before = _chunk_edge(env, items, first, start, _unpaired_bound(env, unpaired, start, t0, -1),
+                                           -1, _edge_margin(items[first], 0))
+            hi, quiet_after = _chunk_edge(env, items, last, end, _unpaired_bound(env, unpaired, end, t1, +1),
+                                          +1, _edge_margin(items[last], -1))
             if hi - lo < 0.1:
                 continue
             words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
@@ -318,6 +323,38 @@ def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound:
     if step < 0:
         return max(bound, t - MARGIN, near.start if near is not None else bound), False
     return min(bound, t + MARGIN, near.end if near is not None else bound), False
+
+
+def _unpaired_bound(env: Envelope, unpaired: Sequence[tuple[float, float]], t: float, bound: float,
+                    step: int) -> float:
+    """How far a chunk edge at ``t`` may reach before (step -1) or after (+1) it: not into the sound of the
+    nearest heard word that is not in the transcript.
+
+    Whisper heard speech there that no transcript word was paired with (a deleted "Okay.", an aside);
+    given that sound, the phone pass stretches an edge word Whisper did not hear over it ("you see"
+    1.4 s late on a deleted "Okay.").  Whisper's word times are loose (starts late, ends run on, some
+    words have no length), so the bound is the edge of the sound it heard there: the onset nearest
+    at or before the word's start (step +1), or the end of the sound that began at or before it (step -1),
+    when that sound is apart from ours -- sound that runs on from our own edge may be our own word misheard.
+    """
+    reach = UNSURE_MARGIN + 1.0  # no chunk reaches further; Whisper's times may be a second late
+    if step > 0:
+        after = [(a, b) for a, b in unpaired if t <= a < min(bound, t + reach)]
+        if not after:
+            return bound
+        w0, w1 = min(after)
+        onsets = [a for a, _ in env.voiced_runs(t, max(w0, w1) + HOP) if a > t + HOP]
+        started = [a for a in onsets if a <= w0 + HOP]  # Whisper's starts run late: the onset before it
+        edge = started[-1] if started else (onsets[0] if onsets else None)
+        return min(bound, edge) if edge is not None else bound
+    before = [(a, b) for a, b in unpaired if max(bound, t - reach) < b <= t]
+    if not before:
+        return bound
+    w0, w1 = max(before, key=lambda w: w[1])
+    runs = [(a, b) for a, b in env.voiced_runs(max(bound, t - 2 * reach), t) if b < t - HOP]
+    started = [b for a, b in runs if a <= w0 + HOP]  # the sound it was heard in began before its (late) start
+    edge = started[-1] if started else (runs[0][1] if runs else None)
+    return max(bound, edge) if edge is not None else bound
 
 
 def _short_of(near: Optional[Segment], a: float, b: float, step: int) -> tuple[float, float]:
@@ -469,11 +506,13 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
 
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                    phonetic: bool, cancel: Optional[CancelToken] = None,
-                   progress: Callable[[float], None] = lambda f: None, language: str = "en") -> dict:
+                   progress: Callable[[float], None] = lambda f: None, language: str = "en",
+                   unpaired: Sequence[tuple[float, float]] = ()) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
-    (:meth:`.phonetic.PhoneticAligner.available` -- the caller decides).
+    (:meth:`.phonetic.PhoneticAligner.available` -- the caller decides).  ``unpaired``: (start, end) of
+    heard words no transcript word was given, which chunks stay out of.
     """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -481,7 +520,7 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected)
-            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired)
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
