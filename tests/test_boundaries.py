@@ -132,3 +132,26 @@ def test_a_chunk_after_a_misheard_tail_stops_before_the_sound_of_a_heard_word_no
     # from our own edge (our word, misheard) does not bound it
     assert 3.75 <= _unpaired_bound(env, okay, 4.4, 0.0, -1) <= 3.85
     assert _unpaired_bound(env, [(2.0, 2.1)], 2.6, 7.0, +1) == 7.0
+
+
+def test_a_chunk_after_an_unheard_tail_is_not_cut_in_a_closure_of_the_next_word_whisper_heard_late():
+    """Before the neighbour's heard start lies its opening and a stop's closure: the cut goes in the pause.
+
+    Seen on slow speech (trap3_drawl): a slow "uh" tail, a 1.1 s pause, then "According" heard
+    0.25 s late; the chunk was cut in the closure after "Ac", and the phone pass put "uh" on "Ac"
+    (end 1.2 s late) or not, with a 10 ms change of the cut.
+    """
+    rng = np.random.default_rng(5)
+    x = rng.normal(0, 0.002, int(5.0 * RATE)).astype(np.float32)
+    for a, b in [(0.2, 2.0), (3.0, 3.1), (3.25, 4.6)]:  # ours and its tail; pause; "Ac" -closure- "cording ..."
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    ours = Segment("We begin, uh.", 0.2, 2.0,
+                   words=(Word("We", 0.2, 0.8, 0.9), Word("begin,", 0.8, 1.6, 0.9), Word("uh.", 1.9, 2.0, 0.0)))
+    after = Segment("According to it.", 3.35, 4.6,  # Whisper starts it late, after the closure
+                    words=(Word("According", 3.35, 3.9, 0.9), Word("to", 3.9, 4.1, 0.9), Word("it.", 4.1, 4.6, 0.9)))
+    items = [Placed(ours, ("exact", "exact", "voiced")), Placed(after, ("exact", "exact", "exact"))]
+    hi, quiet = _chunk_edge(env, items, 0, ours.end, 5.0, +1, _edge_margin(items[0], -1))
+    assert quiet and 2.0 <= hi <= 3.0, hi  # in the pause, not in the closure at 3.1-3.25
+

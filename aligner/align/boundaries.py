@@ -364,13 +364,18 @@ def _short_of(near: Optional[Segment], a: float, b: float, step: int) -> tuple[f
     return (a, min(b, near.start)) if step > 0 else (max(a, near.end), b)
 
 
+#: A quiet stretch shorter than this inside speech may be a stop's closure ("Ac-cording"), not a pause (s).
+CLOSURE_MAX = 0.2
+
+
 def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 0.1) -> Optional[float]:
     """Middle of the first quiet pause in [a, b] from the neighbour's side (a for step -1).
 
     A pause is a run of quiet ``width``-long stretches; the cut goes to its
     middle, not to its first quiet stretch: a word's last sound fades through
     the threshold (a released stop, a breathy vowel) tens of ms before it ends,
-    and a cut there hands that tail to our edge word (heard as "As").
+    and a cut there hands that tail to our edge word (heard as "As").  A run
+    shorter than CLOSURE_MAX is passed over when a longer one lies further on.
     """
     fa, fb = env.frame(a), env.frame(b)
     n = max(1, int(round(width / HOP)))
@@ -381,11 +386,13 @@ def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 
     if not len(quiet):
         return None
     breaks = np.flatnonzero(np.diff(quiet) > 1)  # runs of consecutive quiet windows
-    if step < 0:
-        first, last = quiet[0], quiet[breaks[0]] if len(breaks) else quiet[-1]
-    else:
-        first, last = quiet[breaks[-1] + 1] if len(breaks) else quiet[0], quiet[-1]
-    return float((fa + (int(first) + int(last) + n) / 2) * HOP)
+    runs = [(int(r[0]), int(r[-1])) for r in np.split(quiet, breaks + 1)]
+    if step > 0:
+        runs.reverse()
+    # from the neighbour's side, the first run long enough to be a pause and not a stop's closure inside
+    # a word (the neighbour's, when Whisper heard it late); failing that, the nearest
+    first, last = next((r for r in runs if (r[1] - r[0] + n) * HOP >= CLOSURE_MAX), runs[0])
+    return float((fa + (first + last + n) / 2) * HOP)
 
 
 def _heard_neighbour(items: Sequence[Placed], k: int, step: int) -> Optional[Segment]:
