@@ -155,3 +155,27 @@ def test_a_chunk_after_an_unheard_tail_is_not_cut_in_a_closure_of_the_next_word_
     hi, quiet = _chunk_edge(env, items, 0, ours.end, 5.0, +1, _edge_margin(items[0], -1))
     assert quiet and 2.0 <= hi <= 3.0, hi  # in the pause, not in the closure at 3.1-3.25
 
+
+def test_a_drawn_out_last_word_ends_where_its_sound_stops_beyond_the_phone_passs_end():
+    """On slow speech the model ends a drawn-out last vowel at its phone's usual length; the sound runs on.
+
+    Seen on trap3_drawl: "... could start soo-ner." ended 0.23 s early, with the vowel going on,
+    unbroken and loud, past the 0.2 s a boundary may otherwise move out.
+    """
+    from aligner.align.boundaries import extend_to_sound
+
+    rng = np.random.default_rng(6)
+    x = rng.normal(0, 0.002, int(4.0 * RATE)).astype(np.float32)
+    t = np.arange(int(1.7 * RATE)) / RATE
+    x[int(0.2 * RATE):int(0.2 * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)  # speech 0.2-1.9 s
+    env = Envelope(Audio.from_float(x))
+    ours = Segment("Start sooner.", 0.2, 1.6, words=(Word("Start", 0.2, 1.0, 0.9), Word("sooner.", 1.0, 1.6, 0.9)))
+    after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
+    items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    assert abs(items[0].segment.end - 1.9) <= 0.02, items[0].segment.end
+    # a short last word does not reach that far: the sound beyond it is something else
+    short = Segment("Start now.", 0.2, 1.6, words=(Word("Start", 0.2, 1.45, 0.9), Word("now.", 1.45, 1.6, 0.9)))
+    items = [Placed(short, ("exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    assert items[0].segment.end == 1.6

@@ -410,7 +410,8 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
     """Let a phone-aligned segment reach the first and last sound of its own voiced stretch.
 
     The acoustic model sometimes starts an opening vowel a frame or ten late
-    ("Older ...") or lets a fading last sound go early.  When the sound at the
+    ("Older ...") or lets a fading last sound go early -- or, on slow speech, a
+    drawn-out last vowel that its phone does not fit ("sooner" ends 0.23 s early).  When the sound at the
     phone-level boundary runs on, unbroken, for a little while beyond it, the
     boundary moves to where that sound stops -- never past a neighbour.
     """
@@ -422,7 +423,11 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
         hi = items[k + 1].segment.start if k + 1 < len(items) else t1
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
-        runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + EXTEND), thr, bridge=0.02)
+        # a drawn-out last word ("soo-ner") runs on past the phone the model ended it with by up to about
+        # its own length; any word by a frame or ten
+        last = [w for w in s.words if w.timed and not w.cue][-1:]
+        reach = max(EXTEND, last[0].end - last[0].start) if last else EXTEND
+        runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr, bridge=0.02)
         # A run starts at the first loud 10 ms frame: the sound begins somewhere inside that frame,
         # so only a run reaching more than a frame beyond the boundary is evidence of more sound,
         # and the boundary goes to the middle of that frame, not its edge.
@@ -431,7 +436,7 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
             if (a + HOP < start <= b and start - a <= EXTEND and a > lo + 0.01
                     and _clear_sound(env, a, start, thr, -1)):
                 start = a + half
-            if a <= end < b - HOP and b - end <= EXTEND and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
+            if a <= end < b - HOP and b - end <= reach and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
                 end = b - half
         if (start, end) != (s.start, s.end):
             item.segment = _with_bounds(s, start, end)
