@@ -130,8 +130,12 @@ def test_a_chunk_after_a_misheard_tail_stops_before_the_sound_of_a_heard_word_no
     assert quiet and 2.6 <= hi < 3.4, hi
     # mirrored: a chunk starting after unscripted speech stops before it too, but sound that runs on
     # from our own edge (our word, misheard) does not bound it
-    assert 3.75 <= _unpaired_bound(env, okay, 4.4, 0.0, -1) <= 3.85
+    assert 3.75 <= _unpaired_bound(env, okay, 4.6, 0.0, -1) <= 3.85
     assert _unpaired_bound(env, [(2.0, 2.1)], 2.6, 7.0, +1) == 7.0
+    # words heard in one go with our edge (no pause longer than a sentence's own) may be ours, misheard:
+    # "As expected, the young engineer" heard as "And next day, I can't get into the" left "And next day"
+    # unpaired before the sentence's first matched word
+    assert _unpaired_bound(env, [(3.45, 3.7), (3.7, 3.9)], 4.3, 0.0, -1) == 0.0
 
 
 def test_a_chunk_after_an_unheard_tail_is_not_cut_in_a_closure_of_the_next_word_whisper_heard_late():
@@ -179,3 +183,21 @@ def test_a_drawn_out_last_word_ends_where_its_sound_stops_beyond_the_phone_passs
     items = [Placed(short, ("exact", "exact")), Placed(after, ("exact",))]
     extend_to_sound(items, env, [True, True], 0.0, 4.0)
     assert items[0].segment.end == 1.6
+
+
+def test_a_pause_cut_short_by_the_chunks_reach_still_counts_as_the_pause_before_the_sentence():
+    """Only the last 0.1 s of the pause before an unheard "As" lies within reach; the comma pause after
+    "As expected," is longer but inside the sentence (trap2_overlap: the start went 1.07 s late)."""
+    rng = np.random.default_rng(7)
+    x = rng.normal(0, 0.002, int(6.0 * RATE)).astype(np.float32)
+    for a, b in [(0.2, 1.0), (2.0, 3.0), (3.35, 5.5)]:  # neighbour; "As expected," ; the rest
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    before = Segment("We begin.", 0.2, 1.0, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 1.0, 0.9)))
+    ours = Segment("As expected, the rest.", 4.4, 5.5,
+                   words=(Word("As", 4.4, 4.4, 0.0), Word("expected,", 4.4, 4.4, 0.0), Word("the", 4.4, 4.8, 0.9),
+                          Word("rest.", 4.8, 5.5, 0.9)))
+    items = [Placed(before, ("exact", "exact")), Placed(ours, ("substituted", "substituted", "exact", "exact"))]
+    lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))  # reaches 1.9 s
+    assert quiet and lo < 2.0, lo

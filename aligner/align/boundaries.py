@@ -31,7 +31,7 @@ from ..document import NOT_HEARD, Segment
 from ..progress import CancelToken
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
-from .placement import Placed
+from .placement import MAX_PAUSE, Placed
 
 log = logging.getLogger(__name__)
 
@@ -336,6 +336,8 @@ def _unpaired_bound(env: Envelope, unpaired: Sequence[tuple[float, float]], t: f
     words have no length), so the bound is the edge of the sound it heard there: the onset nearest
     at or before the word's start (step +1), or the end of the sound that began at or before it (step -1),
     when that sound is apart from ours -- sound that runs on from our own edge may be our own word misheard.
+    A sentence is said in one go: a word heard within MAX_PAUSE of the edge may be ours too, misheard
+    ("As expected, the young engineer" heard as "And next day, I can't get into the").
     """
     reach = UNSURE_MARGIN + 1.0  # no chunk reaches further; Whisper's times may be a second late
     if step > 0:
@@ -343,6 +345,8 @@ def _unpaired_bound(env: Envelope, unpaired: Sequence[tuple[float, float]], t: f
         if not after:
             return bound
         w0, w1 = min(after)
+        if w0 - t <= MAX_PAUSE:  # heard in one go with our edge: may be our own words, misheard
+            return bound
         onsets = [a for a, _ in env.voiced_runs(t, max(w0, w1) + HOP) if a > t + HOP]
         started = [a for a in onsets if a <= w0 + HOP]  # Whisper's starts run late: the onset before it
         edge = started[-1] if started else (onsets[0] if onsets else None)
@@ -351,6 +355,8 @@ def _unpaired_bound(env: Envelope, unpaired: Sequence[tuple[float, float]], t: f
     if not before:
         return bound
     w0, w1 = max(before, key=lambda w: w[1])
+    if t - w1 <= MAX_PAUSE:
+        return bound
     runs = [(a, b) for a, b in env.voiced_runs(max(bound, t - 2 * reach), t) if b < t - HOP]
     started = [b for a, b in runs if a <= w0 + HOP]  # the sound it was heard in began before its (late) start
     edge = started[-1] if started else (runs[0][1] if runs else None)
@@ -391,7 +397,9 @@ def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 
         runs.reverse()
     # from the neighbour's side, the first run long enough to be a pause and not a stop's closure inside
     # a word (the neighbour's, when Whisper heard it late); failing that, the nearest
-    first, last = next((r for r in runs if (r[1] - r[0] + n) * HOP >= CLOSURE_MAX), runs[0])
+    # (a run at the edge of [a, b] on that side goes on beyond it: a pause however short it looks here)
+    edge = 0 if step < 0 else len(smooth) - 1
+    first, last = next((r for r in runs if (r[1] - r[0] + n) * HOP >= CLOSURE_MAX or edge in r), runs[0])
     return float((fa + (first + last + n) / 2) * HOP)
 
 
