@@ -33,6 +33,11 @@ failure, from what happens in recorded talks:
   them), or two spoken sentences written as one line;
 * **music bed**: quiet music under the whole talk.
 
+A third round (``trap3_*`` for development, ``trapz_hesitant`` aside) is slow, hesitant speech, each piece
+synthesized on its own so the truth stays exact: a sentence's last word drawn out (said alone at half speed or
+less), "um"/"uh" said slowly after a long hesitation, a long pause inside a sentence (with a filler in some),
+and fillers said but left out of the transcript (the line's truth ends before them).
+
 Truth follows score.py's conventions (see cases.py): a sentence said but missing from the
 transcript keeps its timed truth with ``"in_transcript": false``; a sentence never said has
 ``"spoken": false`` and no times.  Cases come in two sets, ``dev`` (``trap_*``) and ``aside``
