@@ -201,18 +201,3 @@ def test_a_pause_cut_short_by_the_chunks_reach_still_counts_as_the_pause_before_
     items = [Placed(before, ("exact", "exact")), Placed(ours, ("substituted", "substituted", "exact", "exact"))]
     lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))  # reaches 1.9 s
     assert quiet and lo < 2.0, lo
-
-
-def test_segments_placed_by_forcing_their_own_words_go_to_the_phone_pass():
-    """Whisper dropped 20 s of a talk (a lost window); forcing placed those sentences, their ends on the
-    next word's start after the pause, and only the energy pass looked at them: ends up to 1.3 s late.
-    A segment placed by forcing is a chunk for the phone pass; one laid over other words is not."""
-    from aligner.align.boundaries import plan_chunks
-
-    seg = Segment("As expected, it worked.", 1.0, 3.0,
-                  words=(Word("As", 1.0, 1.2, 0.3), Word("expected,", 1.2, 2.0, 0.3), Word("it", 2.0, 2.4, 0.3),
-                         Word("worked.", 2.4, 3.0, 0.3)))
-    laid_over = Placed(seg, ("substituted",) * 4)
-    forced = Placed(seg, ("substituted",) * 4, forced=True)
-    assert plan_chunks([laid_over]) == []
-    assert [c.members for c in plan_chunks([forced])] == [[0]]

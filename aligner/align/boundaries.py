@@ -126,17 +126,9 @@ class _Chunk:
 
 
 def _eligible(item: Placed) -> bool:
-    """Whether a segment goes to the phone pass: it was heard, or placed by forcing its own words.
-
-    Forced times are the transcript's words found in the audio by Whisper's attention, and
-    a word's end there is where the next begins, after any pause; left to the energy pass
-    (which looks a few tenths of a second around an edge) ends stay up to a second late.
-    """
     s = item.segment
     if NOT_HEARD in s.flags or not s.timed or not _spoken_indices(s):
         return False
-    if item.forced:
-        return True
     hows = [h for h in item.hows if h is not None]
     heard = sum(1 for h in hows if h in ("exact", "fuzzy"))
     return bool(hows) and heard >= MIN_HEARD * len(hows)

@@ -219,6 +219,5 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
         item.segment = replace(item.segment, start=got[0].start, end=got[-1].end, words=tuple(words),
                                flags=item.segment.flags - {NOT_HEARD})
         item.hows = tuple(hows)
-        item.forced = True
         moved += 1
     return belongs, moved

@@ -81,15 +81,13 @@ class Placed:
     phone-level pass's fit (0..1) where it placed the word, None where it did
     not; ``moved``, per word, how far (s) that pass moved its start and end from
     where placement had put them (Whisper's times for a heard word).  Scoring
-    reads all of it.  ``forced``: the words were placed by forced decoding.
+    reads all of it.
     """
 
     segment: Segment
     hows: tuple[Optional[str], ...]
     acoustic: tuple[Optional[float], ...] = ()
     moved: tuple[Optional[tuple[float, float]], ...] = ()
-    #: placed by forcing the transcript's own words onto the audio (:mod:`.forced`), not from heard words
-    forced: bool = False
 
 
 @dataclass
