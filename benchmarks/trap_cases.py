@@ -33,6 +33,11 @@ failure, from what happens in recorded talks:
   them), or two spoken sentences written as one line;
 * **music bed**: quiet music under the whole talk.
 
+A third round (``trap3_*`` for development, ``trapz_hesitant`` aside) is slow, hesitant speech, each piece
+synthesized on its own so the truth stays exact: a sentence's last word drawn out (said alone at half speed or
+less), "um"/"uh" said slowly after a long hesitation, a long pause inside a sentence (with a filler in some),
+and fillers said but left out of the transcript (the line's truth ends before them).
+
 Truth follows score.py's conventions (see cases.py): a sentence said but missing from the
 transcript keeps its timed truth with ``"in_transcript": false``; a sentence never said has
 ``"spoken": false`` and no times.  Cases come in two sets, ``dev`` (``trap_*``) and ``aside``
@@ -77,6 +82,17 @@ class Line:
     speed: float = 1.0
     #: a second sentence said after a normal pause, written in the same transcript line
     joined: str = ""
+    #: speed of the tail relative to the voice: quick (TAIL_SPEED) or drawn out (< 1, a hesitation)
+    tail_speed: float = 0.0
+    #: False: the tail is said but the transcript leaves it out (a cleaned-up transcript); the line's truth
+    #: ends before it
+    tail_written: bool = True
+    #: the sentence's last word drawn out: said on its own at this speed relative to the voice (0.5 = half)
+    drawl: float = 1.0
+    #: a long pause inside the sentence (s, drawn from this range), after its middle word or the comma nearest
+    mid_pause: Optional[tuple[float, float]] = None
+    #: said in that pause, slowly ("uh"), and written there in the transcript ("..., uh, ...")
+    mid_filler: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,10 +121,49 @@ def _music(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray
 
 
 def _written(line: Line) -> str:
-    """The transcript line: the sentence with its tail after a comma ("..., you know."), and the joined
-    sentence after it."""
-    text = f"{line.text.rstrip('.')}, {line.tail}." if line.tail else line.text
+    """The transcript line: the sentence (with a filler in its long pause, "..., uh, ...") and its tail after
+    a comma ("..., you know."), and the joined sentence after it."""
+    text = line.text
+    if line.mid_pause and line.mid_filler:
+        a, b = _halves(line.text)
+        text = f"{a.rstrip(',')}, {line.mid_filler}, {b}"
+    text = f"{text.rstrip('.')}, {line.tail}." if line.tail and line.tail_written else text
     return f"{text} {line.joined}" if line.joined else text
+
+
+def _halves(sentence: str) -> tuple[str, str]:
+    """A sentence cut where a speaker would pause in it: after the comma nearest its middle, else its middle
+    word."""
+    w = sentence.split()
+    commas = [k + 1 for k, x in enumerate(w[:-2]) if x.endswith(",") and k >= 1]
+    k = min(commas, key=lambda c: abs(c - len(w) / 2)) if commas else max(2, len(w) // 2)
+    return " ".join(w[:k]), " ".join(w[k:])
+
+
+def _hesitant(line: Line, v: Voice, prng: random.Random) -> list[tuple[float, np.ndarray]]:
+    """A slow line said in pieces: [(pause before the piece (s), dry speech)].  The sentence's halves with a
+    long pause (and a filler in it) between them, its last word drawn out on its own."""
+    pieces = [line.text]
+    if line.mid_pause:
+        pieces = list(_halves(line.text))
+    out: list[tuple[float, np.ndarray]] = []
+    for n, text in enumerate(pieces):
+        gap = 0.0
+        if n:
+            gap = prng.uniform(*line.mid_pause)
+            if line.mid_filler:
+                f = say(line.mid_filler, Voice(v.engine, v.name, v.speed * 0.6, v.pitch))
+                third = gap / 3
+                out.append((third, f))
+                gap = third
+        last = n == len(pieces) - 1
+        if last and line.drawl != 1.0 and len(text.split()) > 1:
+            head, word = text.rsplit(" ", 1)
+            out.append((gap, say(head, v)))
+            out.append((prng.uniform(0.02, 0.06), say(word, Voice(v.engine, v.name, v.speed * line.drawl, v.pitch))))
+        else:
+            out.append((gap, say(text, v)))
+    return out
 
 
 def _applause(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray:
@@ -168,24 +223,36 @@ def make(trap: Trap) -> Made:
                 inserts.append((pos, background(n, "hum" if kind == "join" else "white", rng) * level))
             pos += n + int(prng.uniform(*trap.pause) * RATE)
         gain = 10 ** (line.gain_db / 20)
-        x = say(line.text, v)
-        x = x * (trap.level * gain / max(_rms(x), 1e-6))
         start = max(pos, 0)
-        pieces.append((start, x))
-        pos = start + len(x)
+        if line.mid_pause or line.drawl != 1.0:
+            said = _hesitant(line, v, prng)
+            level = trap.level * gain / max(_rms(np.concatenate([x for _, x in said])), 1e-6)
+            pos = start
+            for k, (gap, x) in enumerate(said):
+                pos += int(gap * RATE) if k else 0
+                pieces.append((pos, x * level))
+                pos += len(x)
+        else:
+            x = say(line.text, v)
+            x = x * (trap.level * gain / max(_rms(x), 1e-6))
+            pieces.append((start, x))
+            pos = start + len(x)
         if line.joined:
             pos += int(prng.uniform(*trap.pause) * RATE)
             j = say(line.joined, v)
             pieces.append((pos, j * (trap.level * gain / max(_rms(j), 1e-6))))
             pos += len(j)
+        end = pos
         if line.tail:
             pos += int(prng.uniform(*(line.tail_gap or TAIL_GAP)) * RATE)
-            t = say(line.tail, Voice(v.engine, v.name, v.speed * TAIL_SPEED, v.pitch))
+            t = say(line.tail, Voice(v.engine, v.name, v.speed * (line.tail_speed or TAIL_SPEED), v.pitch))
             t = t * (trap.level * gain * 10 ** (prng.uniform(*TAIL_GAIN_DB) / 20) / max(_rms(t), 1e-6))
             pieces.append((pos, t))
             pos += len(t)
+            if line.tail_written:
+                end = pos
         seg = {"text": _written(line), "start": round(start / RATE, 4),
-               "end": round(pos / RATE, 4), "bounds": "tts-exact", "voice": f"{v.engine}:{v.name}@{v.speed:g}"}
+               "end": round(end / RATE, 4), "bounds": "tts-exact", "voice": f"{v.engine}:{v.name}@{v.speed:g}"}
         if not line.scripted:
             seg["in_transcript"] = False
         truth.append(seg)
@@ -232,6 +299,12 @@ def _kinds(line: Line) -> list[str]:
         out.append("fast line")
     if line.joined:
         out.append("joined lines")
+    if line.tail and not line.tail_written:
+        out.append("unwritten tail")
+    if line.drawl < 1.0:
+        out.append("drawn-out last word")
+    if line.mid_pause:
+        out.append("long pause inside a sentence" + (" with a filler" if line.mid_filler else ""))
     return out
 
 
@@ -391,7 +464,48 @@ def _catalogue() -> dict[str, tuple[str, Trap]]:
     }
 
 
-CATALOGUE = {**_catalogue(), **_round_two()}
+def _round_three() -> dict[str, tuple[str, Trap]]:
+    """Third round: slow, hesitant speech (issue 7) -- drawn-out last words, "um"/"uh" after a sentence after
+    a long hesitation, long pauses inside a sentence (a filler in some), fillers said but left out of the
+    transcript.  Every piece is synthesized on its own at a slow rate, so the truth stays exact."""
+    a, b, c = (_talk(s, 12) for s in (801, 802, 803))
+    z = _talk(811, 12)
+    slow, hes, drawn, mid = (0.5, 1.0), 0.6, 0.5, (0.6, 1.3)
+    return {
+        # ---- development
+        "trap3_drawl": ("dev", Trap((
+            L(a[0], drawl=drawn), L(a[1], tail="um", tail_gap=slow, tail_speed=hes), L(a[2], drawl=0.4),
+            L(a[3], drawl=drawn, tail="uh", tail_gap=slow, tail_speed=hes), L(a[4]),
+            L(a[5], drawl=0.45, tail="you know", tail_gap=slow, tail_speed=0.8), L(a[6], drawl=drawn),
+            L(a[7], tail="uh", tail_gap=(0.7, 1.1), tail_speed=0.5), L(a[8], drawl=0.4)),
+            (Voice(E, "en-gb+m3", 0.75), Voice(F, "kal", 0.78)), seed=801, snr_db=26, pause=(0.7, 1.4))),
+        "trap3_pauses": ("dev", Trap((
+            L(b[0], mid_pause=mid), L(b[1], mid_pause=mid, mid_filler="uh"), L(b[2]),
+            L(b[3], mid_pause=(0.8, 1.4), drawl=drawn), L(b[4], mid_pause=mid, mid_filler="um", tail="uh",
+                                                          tail_gap=slow, tail_speed=hes),
+            L(b[5], drawl=0.45), L(b[6], mid_pause=mid), L(b[7], mid_pause=mid, mid_filler="uh", drawl=drawn)),
+            (Voice(F, "rms", 0.8), Voice(E, "en-us+f4", 0.8)), seed=802, snr_db=24, rt60=0.3, pause=(0.8, 1.5))),
+        "trap3_unwritten": ("dev", Trap((
+            L(c[0], tail="um", tail_gap=slow, tail_speed=hes, tail_written=False), L(c[1], drawl=drawn),
+            L(c[2], tail="uh", tail_gap=slow, tail_speed=0.5, tail_written=False),
+            L(c[3], tail="so um", tail_gap=slow, tail_speed=hes, tail_written=False), L(c[4], drawl=0.45),
+            L(c[5], tail="uh", tail_gap=slow, tail_speed=hes), L(c[6], mid_pause=mid, mid_filler="uh"),
+            L(c[7], tail="um", tail_gap=(0.7, 1.1), tail_speed=0.5, tail_written=False), L(c[8])),
+            (Voice(E, "en-029", 0.75), Voice(F, "awb", 0.8)), seed=803, snr_db=22, noise="murmur",
+            pause=(0.7, 1.3))),
+        # ---- aside: look only at the end, to report
+        "trapz_hesitant": ("aside", Trap((
+            L(z[0], drawl=drawn), L(z[1], tail="uh", tail_gap=slow, tail_speed=hes),
+            L(z[2], mid_pause=mid, mid_filler="um"), L(z[3], tail="um", tail_gap=slow, tail_speed=hes,
+                                                       tail_written=False),
+            L(z[4], drawl=0.45, mid_pause=mid), L(z[5], tail="you know", tail_gap=slow, tail_speed=0.8), L(z[6]),
+            L(z[7], drawl=drawn, tail="uh", tail_gap=(0.7, 1.1), tail_speed=0.5, tail_written=False)),
+            (Voice(F, "slt", 0.78), Voice(E, "en-gb-x-rp+m4", 0.75)), seed=811, snr_db=23, rt60=0.25,
+            pause=(0.7, 1.4))),
+    }
+
+
+CATALOGUE = {**_catalogue(), **_round_two(), **_round_three()}
 
 
 def names(which: str) -> list[str]:

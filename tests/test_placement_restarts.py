@@ -109,3 +109,24 @@ def test_a_sentences_last_words_misheard_go_on_the_heard_words_said_in_one_go_wi
                      ("teacher", 5.3, 5.8), ("agreed", 5.8, 6.5)]
     tokens, times = _place(lines, heard, _env([(0.5, 3.0), (4.3, 4.6), (5.0, 6.5)]))
     assert abs(times[tokens.index("see")].end - 2.9) < 0.05, times[tokens.index("see")]
+
+
+def test_heard_words_no_transcript_word_was_given_are_kept_for_the_phone_pass_fillers_too():
+    # a deleted "Okay." between two sentences: too short to report as unscripted speech, but not the
+    # transcript's sound either (boundaries.py keeps the phone pass's chunks out of it)
+    lines = ["The meeting ended late.", "Our small team agreed."]
+    heard = FIRST + [("okay", 3.2, 3.5), ("our", 4.2, 4.6), ("small", 4.6, 5.1), ("team", 5.1, 5.6),
+                     ("agreed", 5.6, 7.0)]
+    tokens, segments = [], []
+    for line in lines:
+        toks = [w.strip(".,").lower() for w in line.split()]
+        segments.append((len(tokens), len(tokens) + len(toks)))
+        tokens += toks
+    words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
+    segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
+    env = _env([(0.5, 2.5), (3.0, 3.5), (4.2, 7.0)])
+    placer = Placer(tokens, words, match_tokens(tokens, [t for w in words for t in w.tokens], segment_of), env,
+                    0.0, env.duration, segments)
+    placer.run()
+    assert placer.unpaired == [(3.2, 3.5)]
+    assert not placer.unscripted  # a filler alone is not reported

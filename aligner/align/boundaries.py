@@ -31,7 +31,7 @@ from ..document import NOT_HEARD, Segment
 from ..progress import CancelToken
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
-from .placement import Placed
+from .placement import MAX_PAUSE, Placed
 
 log = logging.getLogger(__name__)
 
@@ -196,8 +196,11 @@ class PhoneticRefiner:
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
-               language: str = "en") -> list[bool]:
+               language: str = "en", unpaired: Sequence[tuple[float, float]] = ()) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
+
+        ``unpaired``: (start, end) of heard words given to no transcript word; a
+        chunk stops short of their sound (see :func:`_unpaired_bound`).
 
         All chunks are planned first (from the placed times), aligned -- on every
         core when there is enough audio to be worth starting helper processes,
@@ -208,8 +211,10 @@ class PhoneticRefiner:
         for chunk in plan_chunks(items):
             first, last = chunk.members[0], chunk.members[-1]
             start, end = chunk.span(items)
-            lo, quiet_before = _chunk_edge(env, items, first, start, t0, -1, _edge_margin(items[first], 0))
-            hi, quiet_after = _chunk_edge(env, items, last, end, t1, +1, _edge_margin(items[last], -1))
+            lo, quiet_before = _chunk_edge(env, items, first, start, _unpaired_bound(env, unpaired, start, t0, -1),
+                                           -1, _edge_margin(items[first], 0))
+            hi, quiet_after = _chunk_edge(env, items, last, end, _unpaired_bound(env, unpaired, end, t1, +1),
+                                          +1, _edge_margin(items[last], -1))
             if hi - lo < 0.1:
                 continue
             words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
@@ -320,6 +325,44 @@ def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound:
     return min(bound, t + MARGIN, near.end if near is not None else bound), False
 
 
+def _unpaired_bound(env: Envelope, unpaired: Sequence[tuple[float, float]], t: float, bound: float,
+                    step: int) -> float:
+    """How far a chunk edge at ``t`` may reach before (step -1) or after (+1) it: not into the sound of the
+    nearest heard word that is not in the transcript.
+
+    Whisper heard speech there that no transcript word was paired with (a deleted "Okay.", an aside);
+    given that sound, the phone pass stretches an edge word Whisper did not hear over it ("you see"
+    1.4 s late on a deleted "Okay.").  Whisper's word times are loose (starts late, ends run on, some
+    words have no length), so the bound is the edge of the sound it heard there: the onset nearest
+    at or before the word's start (step +1), or the end of the sound that began at or before it (step -1),
+    when that sound is apart from ours -- sound that runs on from our own edge may be our own word misheard.
+    A sentence is said in one go: a word heard within MAX_PAUSE of the edge may be ours too, misheard
+    ("As expected, the young engineer" heard as "And next day, I can't get into the").
+    """
+    reach = UNSURE_MARGIN + 1.0  # no chunk reaches further; Whisper's times may be a second late
+    if step > 0:
+        after = [(a, b) for a, b in unpaired if t <= a < min(bound, t + reach)]
+        if not after:
+            return bound
+        w0, w1 = min(after)
+        if w0 - t <= MAX_PAUSE:  # heard in one go with our edge: may be our own words, misheard
+            return bound
+        onsets = [a for a, _ in env.voiced_runs(t, max(w0, w1) + HOP) if a > t + HOP]
+        started = [a for a in onsets if a <= w0 + HOP]  # Whisper's starts run late: the onset before it
+        edge = started[-1] if started else (onsets[0] if onsets else None)
+        return min(bound, edge) if edge is not None else bound
+    before = [(a, b) for a, b in unpaired if max(bound, t - reach) < b <= t]
+    if not before:
+        return bound
+    w0, w1 = max(before, key=lambda w: w[1])
+    if t - w1 <= MAX_PAUSE:
+        return bound
+    runs = [(a, b) for a, b in env.voiced_runs(max(bound, t - 2 * reach), t) if b < t - HOP]
+    started = [b for a, b in runs if a <= w0 + HOP]  # the sound it was heard in began before its (late) start
+    edge = started[-1] if started else (runs[0][1] if runs else None)
+    return max(bound, edge) if edge is not None else bound
+
+
 def _short_of(near: Optional[Segment], a: float, b: float, step: int) -> tuple[float, float]:
     """[a, b] without the part past the heard neighbour's edge (its words reach there)."""
     if near is None:
@@ -327,8 +370,19 @@ def _short_of(near: Optional[Segment], a: float, b: float, step: int) -> tuple[f
     return (a, min(b, near.start)) if step > 0 else (max(a, near.end), b)
 
 
+#: A quiet stretch shorter than this inside speech may be a stop's closure ("Ac-cording"), not a pause (s).
+CLOSURE_MAX = 0.2
+
+
 def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 0.1) -> Optional[float]:
-    """Middle of the first quiet ``width``-long stretch in [a, b] from the neighbour's side (a for step -1)."""
+    """Middle of the first quiet pause in [a, b] from the neighbour's side (a for step -1).
+
+    A pause is a run of quiet ``width``-long stretches; the cut goes to its
+    middle, not to its first quiet stretch: a word's last sound fades through
+    the threshold (a released stop, a breathy vowel) tens of ms before it ends,
+    and a cut there hands that tail to our edge word (heard as "As").  A run
+    shorter than CLOSURE_MAX is passed over when a longer one lies further on.
+    """
     fa, fb = env.frame(a), env.frame(b)
     n = max(1, int(round(width / HOP)))
     if fb - fa < n:
@@ -337,8 +391,16 @@ def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 
     quiet = np.flatnonzero(smooth < env.threshold(a - 1.0, b + 1.0))
     if not len(quiet):
         return None
-    k = int(quiet[0] if step < 0 else quiet[-1])
-    return float((fa + k + n / 2) * HOP)
+    breaks = np.flatnonzero(np.diff(quiet) > 1)  # runs of consecutive quiet windows
+    runs = [(int(r[0]), int(r[-1])) for r in np.split(quiet, breaks + 1)]
+    if step > 0:
+        runs.reverse()
+    # from the neighbour's side, the first run long enough to be a pause and not a stop's closure inside
+    # a word (the neighbour's, when Whisper heard it late); failing that, the nearest
+    # (a run at the edge of [a, b] on that side goes on beyond it: a pause however short it looks here)
+    edge = 0 if step < 0 else len(smooth) - 1
+    first, last = next((r for r in runs if (r[1] - r[0] + n) * HOP >= CLOSURE_MAX or edge in r), runs[0])
+    return float((fa + (first + last + n) / 2) * HOP)
 
 
 def _heard_neighbour(items: Sequence[Placed], k: int, step: int) -> Optional[Segment]:
@@ -356,7 +418,8 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
     """Let a phone-aligned segment reach the first and last sound of its own voiced stretch.
 
     The acoustic model sometimes starts an opening vowel a frame or ten late
-    ("Older ...") or lets a fading last sound go early.  When the sound at the
+    ("Older ...") or lets a fading last sound go early -- or, on slow speech, a
+    drawn-out last vowel that its phone does not fit ("sooner" ends 0.23 s early).  When the sound at the
     phone-level boundary runs on, unbroken, for a little while beyond it, the
     boundary moves to where that sound stops -- never past a neighbour.
     """
@@ -368,7 +431,11 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
         hi = items[k + 1].segment.start if k + 1 < len(items) else t1
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
-        runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + EXTEND), thr, bridge=0.02)
+        # a drawn-out last word ("soo-ner") runs on past the phone the model ended it with by up to about
+        # its own length; any word by a frame or ten
+        last = [w for w in s.words if w.timed and not w.cue][-1:]
+        reach = max(EXTEND, last[0].end - last[0].start) if last else EXTEND
+        runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr, bridge=0.02)
         # A run starts at the first loud 10 ms frame: the sound begins somewhere inside that frame,
         # so only a run reaching more than a frame beyond the boundary is evidence of more sound,
         # and the boundary goes to the middle of that frame, not its edge.
@@ -377,7 +444,7 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
             if (a + HOP < start <= b and start - a <= EXTEND and a > lo + 0.01
                     and _clear_sound(env, a, start, thr, -1)):
                 start = a + half
-            if a <= end < b - HOP and b - end <= EXTEND and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
+            if a <= end < b - HOP and b - end <= reach and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
                 end = b - half
         if (start, end) != (s.start, s.end):
             item.segment = _with_bounds(s, start, end)
@@ -459,11 +526,13 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
 
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                    phonetic: bool, cancel: Optional[CancelToken] = None,
-                   progress: Callable[[float], None] = lambda f: None, language: str = "en") -> dict:
+                   progress: Callable[[float], None] = lambda f: None, language: str = "en",
+                   unpaired: Sequence[tuple[float, float]] = ()) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
-    (:meth:`.phonetic.PhoneticAligner.available` -- the caller decides).
+    (:meth:`.phonetic.PhoneticAligner.available` -- the caller decides).  ``unpaired``: (start, end) of
+    heard words no transcript word was given, which chunks stay out of.
     """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -471,7 +540,7 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected)
-            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired)
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..audio import Audio
 from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
@@ -166,7 +166,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     new_segments = list(doc.segments)
     unscripted: list[UnscriptedSpan] = [u for u in doc.unscripted
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
-    placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan]]] = []
+    placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan], list[tuple[float, float]]]] = []
     evidence = MismatchEvidence()
     rescued = forced = 0
     for n, st in enumerate(stretches):
@@ -186,7 +186,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)
-        placed.append((st, placement.items, placement.unscripted))
+        placed.append((st, placement.items, placement.unscripted, placement.unpaired))
         unscripted.extend(placement.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
@@ -194,10 +194,10 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     english = (language or "").startswith("en")
     phones = options.refine and (english or _phone_pass_speaks(language))
     refine_stats: dict[str, int] = {}
-    for n, (st, items, found) in enumerate(placed):
+    for n, (st, items, found, unpaired) in enumerate(placed):
         counts, finished = _refine_and_score(
             st, items, found, audio, env, language or "en", english, phones, cancel,
-            lambda f: report.report("Refining boundaries", (n + f) / len(placed)))
+            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired)
         for i, segment in zip(st.indices, finished):
             new_segments[i] = segment
         for key, v in counts.items():
@@ -221,15 +221,17 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
 def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
                       language: str, english: bool, phones: bool, cancel: Optional[CancelToken],
-                      progress: ProgressCallback) -> tuple[dict[str, int], list[Segment]]:
+                      progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = ()
+                      ) -> tuple[dict[str, int], list[Segment]]:
     """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
 
     The phone pass places what it can; outside English the pauses take what it
     did not place; segments never heard are put back in the quiet between their
-    (possibly moved) neighbours; then every segment is scored.
+    (possibly moved) neighbours; then every segment is scored.  ``unpaired``: heard words no
+    transcript word was given (the phone pass keeps its chunks out of their sound).
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
-                            language=language)
+                            language=language, unpaired=unpaired)
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
@@ -268,6 +270,8 @@ class _Placement:
     tokens: int  #: transcript tokens in the stretch
     strong: int  #: how many of them matched in trusted runs
     placer: Placer  #: of the first pass (token-level detail, for deciding what to listen to again)
+    #: (start, end) of heard words given to no transcript word: speech that is not the transcript's
+    unpaired: list[tuple[float, float]]
 
 
 def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Envelope,
@@ -295,7 +299,7 @@ def _place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Enve
         found_from = placer
     found = [UnscriptedSpan(u.start, u.end, " ".join(w.text for w in u.words),
                             sum(w.probability for w in u.words) / len(u.words)) for u in found_from.unscripted]
-    return _Placement(items, found, tokens, strong, placer)
+    return _Placement(items, found, tokens, strong, placer, found_from.unpaired)
 
 
 def _place_segments(doc: Document, indices: list[int], heard: list[HeardWord], env: Envelope,

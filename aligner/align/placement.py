@@ -146,6 +146,9 @@ class Placer:
         self.rate = speaking_rate(self.tokens, self.heard, self.matches)
         self.times: list[Optional[TokenTime]] = [None] * len(self.tokens)
         self.unscripted: list[Unscripted] = []
+        #: (start, end) of every heard word given to no transcript token, fillers and "Okay." included:
+        #: sound that is not the transcript's (the phone pass must not hand it to a neighbouring word)
+        self.unpaired: list[tuple[float, float]] = []
 
     def _drop_stranded(self, matches: list[Match], segments: Sequence[tuple[int, int]]) -> list[Match]:
         """Drop anchors stranded seconds away from the rest of their own segment.
@@ -455,6 +458,7 @@ class Placer:
             return
         words = sorted({self.heard[k].word for k in H})
         heard = [self.heard_words[w] for w in words]
+        self.unpaired.extend((w.start, w.end) for w in heard)
         content = [t for w in heard for t in w.tokens if t not in FILLERS]
         duration = heard[-1].end - heard[0].start
         if len(content) >= 2 and duration >= 0.8:
