@@ -71,6 +71,12 @@ def base_code(code: str) -> str:
     return code.strip().lower().replace("_", "-").split("-")[0]
 
 
+def is_english(code: Optional[str]) -> bool:
+    """Whether a talk in ``code`` is English ("en", "en-GB", "EN_us"); no language counts as English, the
+    default model's.  The phone pass knows English words by their spelling, other languages through espeak-ng."""
+    return not code or base_code(code) == "en"
+
+
 def known_language(code: str) -> Optional[str]:
     """The Whisper code for a user's ``--language`` value (a code or an English name), else None."""
     c = base_code(code)

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
+from ..language import is_english
 from ..progress import CancelToken
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
@@ -156,7 +157,7 @@ def _tokens(s: Segment, language: str = "en") -> list[tuple[str, ...]]:
     """Per word, the tokens the phone pass aligns: English spoken-form tokens ("gpt", "three"); in
     another language the written word itself ("l'homme", "1998"), which espeak-ng reads in that
     language -- better than splitting an elision into a letter ("l") it would spell out."""
-    if (language or "en").lower().startswith("en"):
+    if is_english(language):
         return [word_tokens(span) for span in split_words(s.text)]
     return [_written_word(span) for span in split_words(s.text)]
 

@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 from ..audio import Audio
 from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
 from ..errors import AlignerError
-from ..language import language_name
+from ..language import is_english, language_name
 from ..profiling import mark, sub_stage
 from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from ..text import split_words, word_tokens
@@ -191,7 +191,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
 
-    english = (language or "").startswith("en")
+    english = is_english(language)
     phones = options.refine and (english or _phone_pass_speaks(language))
     refine_stats: dict[str, int] = {}
     for n, (st, items, found, unpaired) in enumerate(placed):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import ModelError
+from ..language import is_english
 
 _REQUIRED = ("model.bin", "config.json")
 _lock = threading.Lock()
@@ -124,7 +125,7 @@ def model_for_language(model: Optional[str], language: Optional[str]) -> ModelSp
     """The model to use: the user's choice, else tiny.en for English and ``base`` for anything else."""
     if model not in (None, "", "default"):
         return resolve_model(model)
-    if language is None or language.lower().replace("_", "-").split("-")[0] == "en":
+    if is_english(language):
         return resolve_model(None)
     return multilingual_model()
 

@@ -89,6 +89,7 @@ from typing import Optional, Sequence, Union
 
 import numpy as np
 
+from ..language import base_code
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 
 log = logging.getLogger(__name__)
@@ -246,7 +247,7 @@ def _confidence(score_per_frame: float) -> float:
 
 def _language(language: Optional[str]) -> str:
     """"fr" for "fr", "fr-CA", "FR_ca"; English when none is given."""
-    return (language or "en").lower().replace("_", "-").split("-")[0]
+    return base_code(language or "en")
 
 
 def _token_tuples(words: Sequence[WordTokens]) -> list[tuple[str, ...]]:
