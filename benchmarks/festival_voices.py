@@ -147,15 +147,7 @@ def say_timed(text: str, voice: str, speed: float = 1.0, words: bool = True
     Word times are seconds from the first kept sample.  ``None`` when festival's words are not the
     sentence's words (it spells out numbers and abbreviations): no word truth rather than a wrong one.
     """
-    with tempfile.TemporaryDirectory() as tmp:
-        wav = Path(tmp) / "s.wav"
-        prog = Path(tmp) / "say.scm"
-        prog.write_text(script(text, voice, speed, wav), encoding="utf-8")
-        out = subprocess.run(["festival", "-b", str(prog)], check=True, capture_output=True, text=True).stdout
-        with wave.open(str(wav)) as w:
-            rate = w.getframerate()
-            x = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768
-    x = resample(x, rate)
+    x, out = _festival(text, voice, speed)
     loud = np.flatnonzero(np.abs(x) > AUDIBLE)
     if not len(loud):
         return x, None
@@ -173,13 +165,8 @@ def say_timed(text: str, voice: str, speed: float = 1.0, words: bool = True
     return x[loud[0]:loud[-1] + 1], timed
 
 
-def pause_check(text: str, voice: str, speed: float = 1.0, quiet_db: float = -40.0) -> list[dict]:
-    """Where festival says an inner pause is, against where the waveform is quiet.
-
-    For every pause inside the sentence (a comma's), the quiet stretch of the waveform around it
-    (10 ms frames more than ``quiet_db`` under the loudest) and festival's pause; a word edge's
-    truth beside a pause comes from the waveform, inside a sentence from these segment times.
-    """
+def _festival(text: str, voice: str, speed: float) -> tuple[np.ndarray, str]:
+    """festival's waveform for ``text`` at 16 kHz, and what its script printed (the word and segment times)."""
     with tempfile.TemporaryDirectory() as tmp:
         wav = Path(tmp) / "s.wav"
         prog = Path(tmp) / "say.scm"
@@ -188,7 +175,17 @@ def pause_check(text: str, voice: str, speed: float = 1.0, quiet_db: float = -40
         with wave.open(str(wav)) as w:
             rate = w.getframerate()
             x = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768
-    x = resample(x, rate)
+    return resample(x, rate), out
+
+
+def pause_check(text: str, voice: str, speed: float = 1.0, quiet_db: float = -40.0) -> list[dict]:
+    """Where festival says an inner pause is, against where the waveform is quiet.
+
+    For every pause inside the sentence (a comma's), the quiet stretch of the waveform around it
+    (10 ms frames more than ``quiet_db`` under the loudest) and festival's pause; a word edge's
+    truth beside a pause comes from the waveform, inside a sentence from these segment times.
+    """
+    x, out = _festival(text, voice, speed)
     _, segs = parse_times(out)
     hop = RATE // 200  # 5 ms
     frames = x[: len(x) // hop * hop].reshape(-1, hop)
