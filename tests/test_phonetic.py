@@ -504,3 +504,31 @@ def test_sound_running_on_past_a_final_fricative_is_not_its_hiss():
     assert _through_fricative(hiss(0.6 + FRICATIVE_REACH + 0.2), 0.6, 1.5, ("S",)) == 0.6  # goes on: not a hiss
     assert _through_fricative(hiss(0.6), 0.6, 1.5, ("S",)) == 0.6  # nothing after the end
     assert _through_fricative(hiss(0.75), 0.6, 0.7, ("S",)) == 0.6  # runs into the next word: not this one's
+
+
+def test_a_hiss_after_a_wideband_word_is_not_its_fricative():
+    """On wideband audio the model hears a final /s/ itself; what follows its end is a reverberation tail or
+    noise (syn_w_breaths_reverb: "doubts" ended 86 ms late when the tail was taken for the /s/)."""
+    from aligner.align.phonetic import _through_fricative
+
+    rng = np.random.default_rng(4)
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    f = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+
+    def band(lo: float, hi: float) -> np.ndarray:
+        spec = np.fft.rfft(rng.normal(size=n))
+        spec[(f < lo) | (f > hi)] = 0
+        x = np.fft.irfft(spec, n)
+        return x / np.sqrt(np.mean(x ** 2))
+
+    def word_then_tail(top: float) -> np.ndarray:
+        x = 0.0003 * rng.normal(size=n)
+        word = (t >= 0.3) & (t < 0.6)
+        x[word] += 0.05 * band(100, top)[word]  # the word's sound, up to ``top`` Hz
+        tail = (t >= 0.6) & (t < 0.72)
+        x[tail] += 0.004 * band(2000, 3800)[tail]  # a hiss after it, in the band a narrow /s/ keeps
+        return x.astype(np.float32)
+
+    assert abs(_through_fricative(word_then_tail(3800), 0.6, 1.5, ("S",)) - 0.72) <= 0.005  # narrow: the /s/
+    assert _through_fricative(word_then_tail(7800), 0.6, 1.5, ("S",)) == 0.6  # wideband: not the word's
