@@ -138,6 +138,12 @@ def _tree_rss() -> tuple[int, int]:
     return _rss_bytes(me), sum(_rss_bytes(p) for p in _descendants(me))
 
 
+def tree_rss_bytes(pid: int) -> int:
+    """Resident bytes of process ``pid`` and its descendants that run programs of their own, summed
+    (what ``benchmarks/bench_speed.py`` samples for a whole run)."""
+    return _rss_bytes(str(pid)) + sum(_rss_bytes(p) for p in _descendants(str(pid)))
+
+
 def _seconds_since_start() -> Optional[float]:
     """Wall seconds since this process started (Linux), for the start-up row."""
     try:

@@ -38,63 +38,20 @@ BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
 import cases  # noqa: E402
+from aligner.profiling import tree_rss_bytes  # noqa: E402
 
 REPO = cases.REPO
 OUT = cases.OUT / "speed"
 PEER_PY = BENCH_DIR / ".venv-peers" / "bin" / "python"
 SAMPLE_SECONDS = 0.02
-_PAGE = os.sysconf("SC_PAGE_SIZE")
 
 #: The issue's targets for a one-hour talk.
 T_CPU_RATIO, T_REAL_TIME, T_PEAK_MB = 0.8, 0.02, 1000.0
 
 
 # ------------------------------------------------------------------ the process tree
-def _children(pid: int) -> list[int]:
-    out = []
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return out
-    for tid in tasks:
-        try:
-            with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as f:
-                out.extend(int(k) for k in f.read().split())
-        except OSError:
-            pass
-    return out
-
-
-def _cmdline(pid: int) -> bytes:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as f:
-            return f.read()
-    except OSError:
-        return b""
-
-
-def tree_rss_bytes(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants, summed.
-
-    A child that has not yet run its own program (a fork or vfork on its way
-    to exec: its command line is still its parent's) shares its parent's pages
-    and is not counted: each helper the phone pass starts showed the whole
-    parent twice for a moment (a 531-MB process starting ``python -c pass``
-    peaked at 1,062 MB summed), which is not memory anyone used.
-    """
-    total, todo = 0, [(pid, None)]
-    while todo:
-        p, parent_cmdline = todo.pop()
-        cmdline = _cmdline(p)
-        if parent_cmdline is not None and cmdline == parent_cmdline:
-            continue  # not exec'd yet: its parent's memory (its own children, if any, come after exec)
-        try:
-            with open(f"/proc/{p}/statm", encoding="ascii") as f:
-                total += int(f.read().split()[1]) * _PAGE
-        except (OSError, ValueError, IndexError):
-            continue  # ended between listing and reading
-        todo.extend((c, cmdline) for c in _children(p))
-    return total
+# tree_rss_bytes (aligner.profiling): the process and its descendants that have exec'd, summed -- a helper on
+# its way to exec still shows its parent's pages, and counting them showed the parent twice (1,004 MB = 502 x 2).
 
 
 def run_process(cmd: list[str], log: Path, env: Optional[dict] = None) -> dict:
