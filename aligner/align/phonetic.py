@@ -822,8 +822,8 @@ def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, last_pho
     phone is such a fricative and that band's sound runs on, unbroken from the
     end, at least ``FRICATIVE_OVER_FLOOR`` over the pause's own level and falls
     back to that level within ``FRICATIVE_REACH``, the end goes to where it falls.
-    On wideband audio the HMM already ends the word there (the band is at the
-    pause's level right after the end), and nothing moves.
+    Only on narrow-band audio (:func:`_narrow_band`): on wideband audio the model
+    hears the fricative itself, and a hiss after its end is a reverberation tail.
     """
     if not last_phone or last_phone[0] not in _HIGH_FRICATIVES or quiet_end <= end:
         return end
