@@ -5,6 +5,11 @@ Three sets of talks (``--set``):
 * ``clean`` (dev): the talks below, synthesized with espeak-ng sentence by sentence
   (tests/synth.py) in two voices of their language, so every segment's true
   start and end are exact;
+* ``dev2`` and ``aside2`` (unseen_languages.py): real Russian, French, Spanish and
+  Italian prompts no other case says and festival voices in Italian, Catalan,
+  Finnish and Czech, built into benchmarks/out/cases (``rd2_*``, ``nx_*``).
+  **``aside2`` is run by the lead only, once, at the end.**  An inserted line
+  of a mismatch case has no truth and is not scored;
 * ``dev`` and ``heldout`` (language_cases.py): real human speech in French,
   Spanish and Italian (telephone prompts from Debian's asterisk-core-sounds
   packages, truth = where each recording went) and espeak-ng voices spoiled with
@@ -134,9 +139,37 @@ def clean_talk(lang: str, folder: Path) -> Talk:
     return Talk(f"clean_{lang}", lang, "clean", wav, txt, [(t.start, t.end) for t in truth])
 
 
+def built_talks(which: str, langs: list[str]) -> list[Talk]:
+    """The unseen_languages cases of a set, made into benchmarks/out/cases where missing."""
+    import json
+
+    import cases
+    import unseen_languages
+
+    out = []
+    for name in unseen_languages.names("dev" if which == "dev2" else "aside"):
+        spec = unseen_languages.catalogue()[name]
+        if spec.lang not in langs:
+            continue
+        d = cases.CASES_DIR / name
+        if not cases._is_current(d):
+            problem = unseen_languages.missing_packages(name)
+            if problem:
+                print(f"{name} left out: {problem}", file=sys.stderr)
+                continue
+            cases.write_case(cases._make(name), d)
+        truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+        lines = [s for s in truth["segments"] if s.get("in_transcript", True) is not False]
+        out.append(Talk(name, spec.lang, spec.kind, d / truth.get("audio_file", "audio.wav"), d / "transcript.txt",
+                        [(s["start"], s["end"]) if s.get("start") is not None else None for s in lines]))
+    return out
+
+
 def talks(which: str, langs: list[str], kinds: list[str], folder: Path) -> list[Talk]:
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
+    if which in ("dev2", "aside2"):
+        return built_talks(which, langs)
     import language_cases
 
     problem = language_cases.missing_real(langs) if "real" in kinds else None
@@ -188,7 +221,8 @@ def spans_by_line(segments: list[dict], lines: list[str]) -> list[tuple[float, f
     return spans
 
 
-AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita"}
+AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "ru": "rus", "ca": "cat", "fi": "fin",
+                "cs": "ces"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:
@@ -236,7 +270,10 @@ def run_stable_ts(wav: Path, txt: Path, lang: str, out: Path, python: str) -> tu
 def errors(spans, truth) -> dict:
     """Signed start and end errors (output minus truth) per line; a missing line is an infinite miss."""
     starts, ends = [], []
-    for (a, b), (ts, te) in zip(spans, truth):
+    for (a, b), t in zip(spans, truth):
+        if t is None:  # a line never spoken (a mismatch case's inserted sentence): nothing to score
+            continue
+        ts, te = t
         if a != a:  # not placed
             starts.append(float("inf"))
             ends.append(float("inf"))
@@ -268,8 +305,8 @@ def _row(what: str, tool: str, r: dict, wall: float) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout"])
-    ap.add_argument("--langs", default="fr,de,es,it,sv")
+    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2"])
+    ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; held-out only: real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec)")
     ap.add_argument("--tools", default="ours")
     ap.add_argument("--engine-args", default="")
@@ -285,7 +322,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        for talk in talks(args.set, args.langs.split(","), args.kinds.split(","), folder):
+        langs = (args.langs or ("ru,fr,es,it,ca,fi,cs" if args.set in ("dev2", "aside2") else "fr,de,es,it,sv")).split(",")
+        for talk in talks(args.set, langs, args.kinds.split(","), folder):
             for tool in tools:
                 out = folder / f"{talk.name}.{tool}.json"
                 try:

@@ -72,6 +72,8 @@ if str(BENCH_DIR) not in sys.path:
 import fresh_cases  # noqa: E402
 import synth_cases  # noqa: E402
 import trap_cases  # noqa: E402
+import unseen_cases  # noqa: E402
+import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
 
@@ -101,6 +103,9 @@ class Talk:
     derived: dict = field(default_factory=dict)
     #: the transcript file as a web page (fresh_cases.web_page); "" = one line per transcript segment
     page: str = ""
+    #: (suffix, bytes) of an encoded file (mp3, ogg, m4a: unseen_cases.py) that is the case's audio for the
+    #: aligners; audio.wav then holds what aligner.audio.decode reads from it
+    encoded: Optional[tuple[str, bytes]] = None
 
     @property
     def duration(self) -> float:
@@ -108,7 +113,7 @@ class Talk:
 
     def copy(self) -> "Talk":
         return Talk(self.samples.copy(), copy.deepcopy(self.segments), copy.deepcopy(self.words), self.truth_kind,
-                    self.source, self.license, list(self.notes), copy.deepcopy(self.derived), self.page)
+                    self.source, self.license, list(self.notes), copy.deepcopy(self.derived), self.page, self.encoded)
 
     def transcript_lines(self) -> list[str]:
         return [s["text"] for s in self.segments if s.get("in_transcript", True) is not False]
@@ -148,6 +153,10 @@ def write_case(talk: Talk, case_dir: Path) -> None:
              "segments": talk.segments, "words": talk.words}
     if talk.page:
         truth["transcript_is_page"] = True  # score.py: the page holds more than is spoken (stamps, furniture)
+    if talk.encoded:
+        suffix, data = talk.encoded
+        (case_dir / f"audio.{suffix}").write_bytes(data)
+        truth["audio_file"] = f"audio.{suffix}"  # run.py gives the aligners this file
     (case_dir / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
@@ -443,18 +452,29 @@ HELDOUT = synth_cases.names("heldout") + synth_cases.names("aside") + trap_cases
 #: kept aside and run only with ``run.py --aside`` (never pooled with the held-out set).
 FRESH_DEV = fresh_cases.names("dev")
 ASIDE = fresh_cases.names("aside")
+#: The second fresh set (unseen_cases.py: new real prompts, tempo, music, babble, codecs, other voice
+#: settings): ``rd2_*`` for development, ``nx_*`` kept aside, run only by the lead with ``run.py --aside2``.
+FRESH2_DEV = unseen_cases.names("dev")
+ASIDE2 = unseen_cases.names("aside")
+#: Its language cases (unseen_languages.py), scored by bench_languages.py --set dev2 / --set aside2 only.
+LANG2_DEV = unseen_languages.names("dev")
+LANG_ASIDE2 = unseen_languages.names("aside")
 
 
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
-    return _is_current(CASES_DIR / name) or fresh_cases.missing_packages(name) is None
+    maker = unseen_cases if name in FRESH2_DEV or name in ASIDE2 else fresh_cases
+    return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
-def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False) -> list[str]:
+def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False
+                   ) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
         return list(ASIDE)
+    if aside2:
+        return list(ASIDE2)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -464,6 +484,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         print(f"note: {len(FRESH_DEV) - len(fresh)} rd_* cases left out: {fresh_cases.missing_packages(FRESH_DEV[0])}",
               file=sys.stderr)
     names += fresh
+    fresh2 = [n for n in FRESH2_DEV if fresh_ready(n)]
+    if len(fresh2) < len(FRESH2_DEV):
+        print(f"note: {len(FRESH2_DEV) - len(fresh2)} rd2_* cases left out: "
+              f"{unseen_cases.missing_packages(FRESH2_DEV[0])}", file=sys.stderr)
+    names += fresh2
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -520,6 +545,25 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/fresh_cases.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds, Allison Smith)" if kind == "file-offsets" else "generated here",
                     f.notes + [how], f.derived, f.page)
+    if name in FRESH2_DEV or name in ASIDE2:
+        b = unseen_cases.make(name)
+        real = unseen_cases.catalogue()[name].kind == "real"
+        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+               "segment bounds exact on the dry speech; flite's and festival's own word times where given")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/unseen_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
+                    b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG2_DEV or name in LANG_ASIDE2:
+        spec = unseen_languages.catalogue()[name]
+        b = unseen_languages.make(name)
+        real = spec.real is not None
+        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+               "segment bounds exact on the dry speech; festival's own word times where its words are the text's")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/unseen_languages.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)
@@ -546,7 +590,7 @@ def _make(name: str) -> Talk:
     if name == "long_180min":
         hour = _base_talk("long_60min")
         return concatenate([("long_60min", hour)] * 3)
-    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE)}")
+    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE + ASIDE2)}")
 
 
 def ensure_case(name: str, log: Callable[[str], None] = print) -> Path:
@@ -620,9 +664,12 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="score each case's truth as an output: must be exact")
     ap.add_argument("--heldout", action="store_true", help="make the held-out synthesized cases")
     ap.add_argument("--aside", action="store_true", help="make the aside fresh cases (az_*): their truth only")
+    ap.add_argument("--aside2", action="store_true", help="make the second aside set (nx_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or all_case_names(a.long60, a.heldout, a.aside):
+    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2)
+                         + (LANG_ASIDE2 if a.aside2 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

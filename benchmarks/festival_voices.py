@@ -34,6 +34,27 @@ AUDIBLE = 0.01  #: the same audibility rule as synth_cases (a sample over this i
 #: HTS engine's own rate option on slt (it ignores Duration_Stretch).
 VOICES = {"kal": "voice_kal_diphone", "ked": "voice_ked_diphone", "slt_hts": "voice_cmu_us_slt_arctic_hts"}
 PACKAGES = "festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts"
+#: Voices of other languages (unseen_languages.py): short name -> (voice function, the text encoding the
+#: voice's letter-to-sound rules read: festival reads bytes, and these voices' rules are written for
+#: Latin-1 or Latin-2; UTF-8 accents come out as "no rule matches").
+LANGUAGE_VOICES = {"it_lp": ("voice_lp_diphone", "latin-1"), "it_pc": ("voice_pc_diphone", "latin-1"),
+                   "ca_ona": ("voice_upc_ca_ona_hts", "latin-1"), "fi_lj": ("voice_suo_fi_lj_diphone", "latin-1"),
+                   "cs_dita": ("voice_czech_dita", "iso-8859-2")}
+LANGUAGE_PACKAGES = "festival festvox-italp16k festvox-itapc16k festvox-ca-ona-hts festvox-suopuhe-lj festvox-czech-dita"
+
+
+def encoding(voice: str) -> str:
+    """The encoding festival's program and printout use for ``voice``."""
+    return LANGUAGE_VOICES[voice][1] if voice in LANGUAGE_VOICES else "utf-8"
+
+
+@functools.lru_cache(maxsize=None)
+def language_voices_available() -> bool:
+    """festival and every voice of LANGUAGE_VOICES are installed."""
+    if shutil.which("festival") is None:
+        return False
+    have = subprocess.run(["festival", "-b", "(print (voice.list))"], capture_output=True, text=True).stdout
+    return all(f.removeprefix("voice_") in have for f, _ in LANGUAGE_VOICES.values())
 
 
 @functools.lru_cache(maxsize=None)
@@ -52,12 +73,13 @@ def _scheme_string(text: str) -> str:
 
 def script(text: str, voice: str, speed: float, wav: Path) -> str:
     """The festival program that says ``text`` and prints every word's and segment's times."""
-    if voice not in VOICES:
-        raise ValueError(f"unknown festival voice {voice!r} ({', '.join(VOICES)})")
+    functions = {**VOICES, **{k: f for k, (f, _) in LANGUAGE_VOICES.items()}}
+    if voice not in functions:
+        raise ValueError(f"unknown festival voice {voice!r} ({', '.join(functions)})")
     rate = (f'(set! hts_engine_params (append hts_engine_params (list (list "-r" {speed:.3f}))))'
-            if voice.endswith("_hts") else f"(Parameter.set 'Duration_Stretch {1.0 / speed:.4f})")
+            if functions[voice].endswith("_hts") else f"(Parameter.set 'Duration_Stretch {1.0 / speed:.4f})")
     return "\n".join([
-        f"({VOICES[voice]})", rate,
+        f"({functions[voice]})", rate,
         f"(set! utt (Utterance Text {_scheme_string(text)}))", "(utt.synth utt)",
         f"(utt.save.wave utt {_scheme_string(str(wav))} 'riff)",
         '(mapcar (lambda (w) (format t "W %s %s %s\\n" (item.name w) (item.feat w "word_start") '
@@ -170,8 +192,9 @@ def _festival(text: str, voice: str, speed: float) -> tuple[np.ndarray, str]:
     with tempfile.TemporaryDirectory() as tmp:
         wav = Path(tmp) / "s.wav"
         prog = Path(tmp) / "say.scm"
-        prog.write_text(script(text, voice, speed, wav), encoding="utf-8")
-        out = subprocess.run(["festival", "-b", str(prog)], check=True, capture_output=True, text=True).stdout
+        prog.write_bytes(script(text, voice, speed, wav).encode(encoding(voice)))
+        out = subprocess.run(["festival", "-b", str(prog)], check=True, capture_output=True).stdout.decode(
+            encoding(voice), "replace")
         with wave.open(str(wav)) as w:
             rate = w.getframerate()
             x = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768

@@ -282,7 +282,10 @@ def run_case(tool: Tool, case: str, repeat: int) -> dict:
     for _ in range(max(1, repeat)):
         out_path.unlink(missing_ok=True)
         timeout = max(600.0, 4.0 * truth["duration"])
-        runs.append(run_measured(tool.command(d / "audio.wav", d / "transcript.txt", out_path), timeout, log_path))
+        # an encoded case (mp3/ogg/m4a) is given as that file; pocketsphinx's runner reads WAV only, and gets
+        # the samples aligner.audio.decode reads from it
+        audio = d / (truth.get("audio_file", "audio.wav") if tool.name != "pocketsphinx" else "audio.wav")
+        runs.append(run_measured(tool.command(audio, d / "transcript.txt", out_path), timeout, log_path))
         try:
             runs[-1]["align_s"] = json.loads(out_path.read_text(encoding="utf-8"))["timing"]["align_s"]
         except (OSError, ValueError, KeyError, TypeError):
@@ -516,6 +519,11 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("ASIDE fresh (az_*)", lambda r: r["case"] in cases.ASIDE),
         ("ASIDE fresh: real English (az_real_*)", lambda r: r["case"] in cases.ASIDE and "_real_" in r["case"]),
         ("ASIDE fresh: festival (az_fest_*)", lambda r: r["case"] in cases.ASIDE and "_fest_" in r["case"]),
+        ("second fresh set, dev (rd2_*)", lambda r: r["case"] in cases.FRESH2_DEV),
+        ("ASIDE 2 (nx_*)", lambda r: r["case"] in cases.ASIDE2),
+        ("ASIDE 2: real English (nx_real_*)", lambda r: r["case"] in cases.ASIDE2 and "_real_" in r["case"]),
+        ("ASIDE 2: synthesized (nx_espeak_*, nx_synth_*)",
+         lambda r: r["case"] in cases.ASIDE2 and "_real_" not in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -584,9 +592,9 @@ def flags_table(results: list[dict]) -> list[str]:
 
 # ------------------------------------------------------------------ main
 def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
-                 aside: bool = False) -> list[str]:
-    if heldout or aside:  # the held-out (or the aside) cases only, never mixed into a development run
-        known = list(cases.HELDOUT if heldout else cases.ASIDE)
+                 aside: bool = False, aside2: bool = False) -> list[str]:
+    if heldout or aside or aside2:  # the held-out (or an aside set) only, never mixed into a development run
+        known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
     known = cases.all_case_names(long60=True)
     if patterns:
@@ -624,6 +632,9 @@ def main() -> int:
     ap.add_argument("--aside", action="store_true",
                     help="run the fresh cases kept aside (az_*: real English prompts, festival voices) instead: "
                          "the lead runs them once, at the end, and reports them apart from --heldout")
+    ap.add_argument("--aside2", action="store_true",
+                    help="run the second aside set (nx_*: unseen_cases.py) instead: only the lead runs it, once, "
+                         "at the end, and reports it apart from --heldout and --aside")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -631,9 +642,9 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    if a.heldout and a.aside:
-        raise SystemExit("--heldout and --aside are reported apart: run them one at a time")
-    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside)
+    if a.heldout + a.aside + a.aside2 > 1:
+        raise SystemExit("--heldout, --aside and --aside2 are reported apart: run them one at a time")
+    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []

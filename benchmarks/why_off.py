@@ -288,8 +288,9 @@ def main() -> None:
         return
     known = [n for n in cases.all_case_names() if n != "long_mix"]
     names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in a.cases)]
-    if any(fnmatch.fnmatchcase(n, p) for n in cases.HELDOUT + cases.ASIDE for p in a.cases):
-        sys.exit("held-out and aside cases are looked at only through run.py --heldout / --aside, once, to report")
+    if any(fnmatch.fnmatchcase(n, p) for n in cases.HELDOUT + cases.ASIDE + cases.ASIDE2 for p in a.cases):
+        sys.exit("held-out and aside cases are looked at only through run.py --heldout / --aside / --aside2, once, "
+                 "to report")
     rec = Recorder()
     rec.install()
     rows: list[dict] = []
