@@ -160,7 +160,7 @@ def built_talks(which: str, langs: list[str]) -> list[Talk]:
             cases.write_case(cases._make(name), d)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         lines = [s for s in truth["segments"] if s.get("in_transcript", True) is not False]
-        out.append(Talk(name, spec.lang, spec.kind, d / truth.get("audio_file", "audio.wav"), d / "transcript.txt",
+        out.append(Talk(name, spec.lang, spec.kind, d / "audio.wav", d / "transcript.txt",
                         [(s["start"], s["end"]) if s.get("start") is not None else None for s in lines]))
     return out
 

@@ -113,6 +113,13 @@ def make_tools(names: list[str], engine_args: list[str], ps_max_minutes: float) 
 
 
 # ------------------------------------------------------------------ running one tool on one case
+def audio_for(tool: str, d: Path, truth: dict) -> Path:
+    """The audio a tool is given: an encoded case (mp3/ogg/m4a, truth.json's ``audio_file``) is given to ours
+    as that file, so our decoder is part of the test; the peers' runners read WAV only and get audio.wav, the
+    samples aligner.audio.decode reads from the encoded file (what ours decodes)."""
+    return d / (truth.get("audio_file", "audio.wav") if tool == "ours" else "audio.wav")
+
+
 def _vm_hwm_kb(pid: int) -> int:
     """Peak resident memory so far of a running process (Linux /proc), 0 when unknown."""
     try:
@@ -282,10 +289,8 @@ def run_case(tool: Tool, case: str, repeat: int) -> dict:
     for _ in range(max(1, repeat)):
         out_path.unlink(missing_ok=True)
         timeout = max(600.0, 4.0 * truth["duration"])
-        # an encoded case (mp3/ogg/m4a) is given as that file; pocketsphinx's runner reads WAV only, and gets
-        # the samples aligner.audio.decode reads from it
-        audio = d / (truth.get("audio_file", "audio.wav") if tool.name != "pocketsphinx" else "audio.wav")
-        runs.append(run_measured(tool.command(audio, d / "transcript.txt", out_path), timeout, log_path))
+        runs.append(run_measured(tool.command(audio_for(tool.name, d, truth), d / "transcript.txt", out_path),
+                                 timeout, log_path))
         try:
             runs[-1]["align_s"] = json.loads(out_path.read_text(encoding="utf-8"))["timing"]["align_s"]
         except (OSError, ValueError, KeyError, TypeError):

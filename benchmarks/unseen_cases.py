@@ -317,9 +317,14 @@ def codec_lag(before: np.ndarray, after: np.ndarray, most: float = 0.15) -> int:
 def edge_db(x: np.ndarray) -> float:
     """How far under its loudest 5 ms a prompt's voice edge lies: fresh_cases' 50 dB where the recording
     is gated to digital silence (the English, French and Russian files), else 15 dB over its noise
-    floor (the Spanish and Italian files keep a floor 40-45 dB under the voice's peak)."""
+    floor (the Spanish and Italian files keep a floor 40-45 dB under the voice's peak).
+
+    The floor is the file's quietest 1 % of 5 ms windows: every prompt file starts and ends with some
+    silence, but many with only 30-50 ms of it, so a 10th percentile can lie inside the voice's fading
+    last sound (a tempo-changed "The conference will now begin." lost the 120 ms of its final /n/ so).
+    """
     db = fc.level_db(x)
-    return float(min(fc.EDGE_DB, db.max() - (np.percentile(db, 10) + 15.0)))
+    return float(min(fc.EDGE_DB, db.max() - (np.percentile(db, 1) + 15.0)))
 
 
 def voice_span(x: np.ndarray) -> Optional[tuple[int, int]]:
@@ -495,7 +500,7 @@ def catalogue() -> dict[str, Spec]:
                                      encoding="ogg", seed=4208),
         "nx_real_m4a_reverb": Spec(a, "real", real=RealTalk(4109, 15, wideband=True, rt60=0.45, snr_db=22,
                                                             gap=(0.05, 0.6)), encoding="m4a"),
-        "nx_real_long": Spec(a, "real", real=RealTalk(4110, 124, wideband="parts", gap=(0.3, 2.0),
+        "nx_real_long": Spec(a, "real", real=RealTalk(4110, 140, wideband="parts", gap=(0.3, 2.2),
                                                       long_pauses=0.08, snr_db=30, repeats=3)),
         "nx_espeak_rates": Spec(a, "synth", recordings=[_rec([Voice(E, "en-us+f2", espeak_rate(120)),
                                                                 Voice(E, "en-gb-x-rp+m3", espeak_rate(220)),

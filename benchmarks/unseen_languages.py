@@ -119,7 +119,18 @@ USED_BY_LANGUAGE_CASES: dict[str, frozenset[str]] = {
 }
 
 #: Prompts whose recording does not say the listed words (``--check-texts``, read by a person).
-NOT_AS_LISTED: dict[str, dict[str, str]] = {"ru": {}, "fr": {}, "es": {}, "it": {}}
+#: Whisper base mishears much Russian ("Введите" as "Видите", case endings), so the Russian rows under 0.9
+#: were read one by one and only these are left out; the rest differ from the listing only where Whisper
+#: misheard.
+NOT_AS_LISTED: dict[str, dict[str, str]] = {
+    "ru": {
+        "spy-misdn": "letters spelt out in Russian spelling ('Эм Ай Эс Ди Эн')",
+        "vm-login": "Whisper heard only 'голосовая почта' and then a run of '№': the rest cannot be checked",
+        "vm-tmpexists": "heard plural 'временные сообщения, которые заменяют', listed singular: not sure which",
+        "demo-moreinfo": "Latin-script 'Asterisk' and a web address in the text",
+    },
+    "fr": {}, "es": {}, "it": {},
+}
 
 
 # ------------------------------------------------------------------ the prompts
@@ -351,8 +362,9 @@ def make(name: str) -> uc.Built:
 
 
 # ------------------------------------------------------------------ checks of the source material
-def check_texts(langs: list[str]) -> list[tuple[float, str, str, str, str]]:
-    """Whisper base's transcript of every candidate prompt (both halves) beside its listed text.
+def check_texts(langs: list[str], halves: tuple[str, ...] = ("dev", "aside")
+                ) -> list[tuple[float, str, str, str, str]]:
+    """Whisper base's transcript of every candidate prompt of ``halves`` beside its listed text.
 
     (share, lang, name, text, heard); words only, on the source files.  A prompt under 0.9 is read
     by a person and goes into :data:`NOT_AS_LISTED` when the recording says other words.
@@ -365,7 +377,7 @@ def check_texts(langs: list[str]) -> list[tuple[float, str, str, str, str]]:
     rows = []
     for lang in langs:
         read = reader(lang)
-        for which in ("dev", "aside"):
+        for which in halves:
             for name, text in candidates(lang, which).items():
                 segs, _ = model.transcribe(read(name, False), language=lang, beam_size=5,
                                            condition_on_previous_text=False)
@@ -396,10 +408,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check-texts", action="store_true", help="Whisper base's words for every prompt vs its text")
     ap.add_argument("--langs", default="ru,fr,es,it")
+    ap.add_argument("--halves", default="dev,aside", help="which halves' prompts --check-texts reads")
     ap.add_argument("--check-unused", action="store_true", help="no aside prompt is said by language_cases")
     a = ap.parse_args()
     if a.check_texts:
-        check_texts(a.langs.split(","))
+        check_texts(a.langs.split(","), tuple(a.halves.split(",")))
     if a.check_unused:
         clash = check_unused()
         print("aside prompts said by language_cases: " + (", ".join(clash) if clash else "none"))

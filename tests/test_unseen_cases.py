@@ -222,3 +222,13 @@ def test_the_aside_pool_holds_no_prompt_an_earlier_case_can_say():
     assert all(n not in old or n in uc.UNUSED_SENTENCES for n in pool)
     assert not set(pool) & set(uc.dev_prompts())
     assert len({t.lower() for t in pool.values()}) == len(pool)
+
+
+def test_an_encoded_case_is_given_to_ours_as_the_encoded_file_and_to_peers_as_wav(tmp_path):
+    import run
+
+    truth = {"audio_file": "audio.m4a"}
+    assert run.audio_for("ours", tmp_path, truth) == tmp_path / "audio.m4a"
+    assert run.audio_for("stable-ts", tmp_path, truth) == tmp_path / "audio.wav"
+    assert run.audio_for("pocketsphinx", tmp_path, truth) == tmp_path / "audio.wav"
+    assert run.audio_for("ours", tmp_path, {}) == tmp_path / "audio.wav"
