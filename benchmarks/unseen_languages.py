@@ -129,7 +129,13 @@ NOT_AS_LISTED: dict[str, dict[str, str]] = {
         "vm-tmpexists": "heard plural 'временные сообщения, которые заменяют', listed singular: not sure which",
         "demo-moreinfo": "Latin-script 'Asterisk' and a web address in the text",
     },
-    "fr": {}, "es": {}, "it": {},
+    "fr": {
+        "at-tone-time-exactly": "ends hanging on 'exactement' (the time follows)",
+        "pbx-parkingfailed": "heard 'La tentative ... a échoué', listed without 'La' and 'a': not sure which",
+        "dir-nomore": "heard 'Aucune entrée', listed 'Aucune autre entrée': not sure which",
+        "pm-invalid-option": "heard 'de nouveau', listed 'a nouveau': not sure which",
+    },
+    "es": {}, "it": {},
 }
 
 
