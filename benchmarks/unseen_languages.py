@@ -135,7 +135,32 @@ NOT_AS_LISTED: dict[str, dict[str, str]] = {
         "dir-nomore": "heard 'Aucune entrée', listed 'Aucune autre entrée': not sure which",
         "pm-invalid-option": "heard 'de nouveau', listed 'a nouveau': not sure which",
     },
-    "es": {}, "it": {},
+    "es": {
+        **{n: "she says 'Marque número N' where the listing has 'Marque N'" for n in (
+            "vm-next", "vm-opts", "vm-leavemsg", "vm-repeat", "vm-advopts", "vm-tempgreeting", "vm-prev", "vm-saveoper",
+            "dir-instr")},
+        "vm-review-nonurgent": "heard 'Precio N4': perhaps 'Presione número 4'; not sure",
+        "vm-review-urgent": "heard 'Preción y cuatro': not sure of the words",
+        "queue-thereare": "ends hanging on 'numero' (the number follows)",
+        "vm-duration": "ends hanging on 'es de' (the duration follows)",
+        "queue-holdtime": "ends hanging on 'es de' (the time follows)",
+        "vm-mismatch": "Whisper heard no 'Por favor intente de nuevo': not sure it is said",
+        "transfer": "heard 'esta extensión', listed 'esa extension': not sure which",
+    },
+    "it": {
+        **{n: "the listing has '?' for an accented letter ('opzione ? invalida', 'sar?', 'pu?')" for n in (
+            "pm-invalid-option", "at-tone-time-exactly", "unidentified-no-callback")},
+        "beeperr": "a description of a beep, not speech", "confbridge-join": "a description of a beep, not speech",
+        "queue-thankyou": "heard 'la sua pazienza', listed 'la tua': not sure which",
+        "vm-sorry": "heard 'non ho capito la risposta', listed 'la tua risposta': not sure which",
+        "dir-instr": "heard 'stai cercando ... premere', listed 'sta cercando ... prema': not sure which",
+        "transfer": "heard 'provo con l'interno', listed 'provo quell'interno': not sure which",
+        "vm-rec-temp": "heard 'e quindi premere', listed 'e poi premere'",
+        "dir-nomatch": "heard 'quanto cerchi', listed 'quanto cerca': not sure which",
+        "vm-leavemsg": "Whisper heard no 'premere': not sure it is said",
+        "vm-helpexit": "Whisper heard no 'premere': not sure it is said",
+        "confbridge-only-participant": "heard 'della conferenza', listed 'alla conferenza': not sure which",
+    },
 }
 
 
@@ -176,7 +201,13 @@ def candidates(lang: str, which: str) -> dict[str, str]:
 
 
 def prompts(lang: str, which: str) -> dict[str, str]:
-    return {n: t for n, t in candidates(lang, which).items() if n not in NOT_AS_LISTED[lang]}
+    """The checked prompts of a half, one take per text (Spanish "invalid" and "pbx-invalid" say the same)."""
+    out, seen = {}, set()
+    for n, t in candidates(lang, which).items():
+        if n not in NOT_AS_LISTED[lang] and t.lower() not in seen:
+            out[n] = t
+            seen.add(t.lower())
+    return out
 
 
 def reader(lang: str):
