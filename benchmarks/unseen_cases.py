@@ -13,13 +13,13 @@ spoilers no earlier case used:
   listed words are dropped (:data:`NOT_AS_LISTED`, from ``--check-texts``).
 * **New spoilers that keep exact truth**: a tempo change of the real speech (FFmpeg's ``atempo``
   through PyAV, each prompt on its own, so its voice span is measured on the changed prompt, not
-  scaled; ``--check-tempo`` shows the span lands within a few ms of the scaled one), speech over
+  scaled: ``--check-tempo`` shows WSOLA moves edges by up to ~40 ms from the scaled place), speech over
   music (Debian's ``asterisk-moh-opsound-wav``, CC-BY-SA 3.0) or over babble (several prompts of
-  the Spanish, Italian and French speakers at once), a long talk (about ten minutes, pauses 0.2-4 s,
+  the Spanish, Italian and French speakers at once), a long talk (over nine minutes, pauses 0.3-4 s,
   switching between the 8 kHz and the G.722 recordings like a talk recorded in parts), and the talk
   stored as mp3, Opus in Ogg or AAC in m4a (encoded with PyAV; the case's ``audio_file`` is the
-  encoded file, run.py hands it to the aligners; the truth is on the decoded timeline, with the
-  codec's delay measured).
+  encoded file, run.py hands it to ours (the peers' runners get audio.wav); the truth is on the
+  decoded timeline, with the codec's delay measured).
 * **Other synthesizer settings**: espeak-ng variants at rates 120-220 words a minute (no word
   truth: espeak-ng does not tell where it put a word) and flite and festival voices at speeds no
   case used, with every word timed by the synthesizer.
@@ -29,13 +29,13 @@ transcript, one never-spoken sentence inserted), as fresh_cases.py makes them.
 
 ``nx_*`` is the aside: **only the lead runs an aligner on it, once, at the end** (``run.py --aside2``).
 ``rd2_*`` (dev prompts of fresh_cases' dev half, other seeds) are for proving the generators and
-the scoring end to end; they are in no default run (``run.py --cases 'rd2_*'``).
+the scoring end to end; they are in the default development run (``run.py --cases 'rd2_*'`` alone).
 
     apt-get install asterisk-core-sounds-en asterisk-core-sounds-en-wav asterisk-core-sounds-en-g722 \\
         asterisk-moh-opsound-wav asterisk-core-sounds-es-wav asterisk-core-sounds-it-wav \\
         asterisk-core-sounds-fr-wav festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts flite espeak-ng
     .venv/bin/python benchmarks/unseen_cases.py --check-texts   # Whisper's words for each new prompt vs its text
-    .venv/bin/python benchmarks/unseen_cases.py --check-tempo   # atempo keeps the voice where the scale says
+    .venv/bin/python benchmarks/unseen_cases.py --check-tempo   # atempo: measured voice spans vs the scaled ones
     .venv/bin/python benchmarks/cases.py --aside2 --check       # make the nx_* cases; their truth only
 """
 
