@@ -557,7 +557,7 @@ class PhoneticAligner:
                 end = _tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
-                end = _through_fricative(audio, end, t(run_end + 1), token_spans[last][4][-1:])
+                end = _through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
                 end = _past_release(audio, start, end, t(q1 + 1))
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
@@ -848,7 +848,7 @@ def _past_release(audio: np.ndarray, start: float, end: float, quiet_end: float)
     return round(float(times[stop] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
-def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, last_phone: Sequence[str]) -> float:
+def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: Sequence[str]) -> float:
     """Move a word's end to where its final fricative stops, when the HMM gave that fricative to the silence.
 
     The acoustic model is wideband: its /s/, /sh/, /f/ are noise mostly above 4 kHz.
@@ -864,8 +864,15 @@ def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, last_pho
     back to that level within ``FRICATIVE_REACH``, the end goes to where it falls.
     Only on narrow-band audio (:func:`_narrow_band`): on wideband audio the model
     hears the fricative itself, and a hiss after its end is a reverberation tail.
+    ``phones``: the word's (its last token's).  A final stop after
+    such a fricative ("exist", "ask", "left") is a closure and a burst after the
+    same hiss: the HMM gave the hiss to the silence there too ("exist" ended 180 ms
+    early on an 8 kHz prompt); the end goes to where the hiss falls, and the
+    burst after the closure is :func:`_past_release`'s to find.
     """
-    if not last_phone or last_phone[0] not in _HIGH_FRICATIVES or quiet_end <= end:
+    final = phones[-1] if phones else None
+    fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
+    if not fricative or quiet_end <= end:
         return end
     if not _narrow_band(audio, end, max(quiet_end, end + FRICATIVE_FLOOR_LOOK)):
         return end  # the model heard this word's fricative band: a hiss after it is a reverberation tail or noise
