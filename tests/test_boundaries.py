@@ -204,13 +204,18 @@ def test_a_pause_cut_short_by_the_chunks_reach_still_counts_as_the_pause_before_
     assert quiet and lo < 2.0, lo
 
 
-def _word_with_weak_edges() -> Audio:
-    """A quiet room (noise 49 dB under the word), a word 0.3-1.5 s, and 18 dB over the noise: a weak sound
-    0.18-0.3 s before it (a breath running into it) and its own fading tail 1.5-1.62 s."""
+def _word_with_weak_edges(tail_db: float = 18.0, fade_db: float = 0.0) -> Audio:
+    """A quiet room (noise 49 dB under the word), a word 0.3-1.5 s, and ``tail_db`` over the noise: a weak
+    sound 0.18-0.3 s before it (a breath running into it) and its own fading tail 1.5-1.62 s, whose last
+    20 ms (1.62-1.64 s) fade through ``fade_db`` over the noise."""
     rng = np.random.default_rng(8)
     x = rng.normal(0, 0.0005, int(4.0 * RATE)).astype(np.float32)
-    weak = 0.0005 * np.sqrt(2 * 10 ** 1.8)  # a sine 18 dB over the noise
-    for a, b, amp in [(0.18, 0.3, weak), (0.3, 1.5, 0.2), (1.5, 1.62, weak), (3.0, 3.5, 0.2)]:
+
+    def over_noise(db: float) -> float:  # a sine's amplitude ``db`` over the noise
+        return 0.0005 * np.sqrt(2 * 10 ** (db / 10))
+
+    for a, b, amp in [(0.18, 0.3, over_noise(tail_db)), (0.3, 1.5, 0.2), (1.5, 1.62, over_noise(tail_db)),
+                      (1.62, 1.64, over_noise(fade_db) if fade_db else 0.0), (3.0, 3.5, 0.2)]:
         t = np.arange(int((b - a) * RATE)) / RATE
         x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
     return Audio.from_float(x)
@@ -232,6 +237,11 @@ def test_a_fading_last_sound_far_under_the_words_peak_still_ends_the_word():
     assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
     # before a start the same weak sound is not the word's (a breath, a lip click): the start stays
     assert items[0].segment.start == 0.3
+    # the quiet after it is the quiet's level, not the tail's last frames fading through it ("sign": -150 ms)
+    env = Envelope(_word_with_weak_edges(tail_db=16.0, fade_db=11.0))
+    items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
 
 
 class _ScriptedAligner:

@@ -522,7 +522,8 @@ def _clear_sound(env: Envelope, a: float, b: float, thr: float, side: int) -> bo
     if not len(beyond) or float(beyond.mean()) >= thr - 3.0:
         return False
     level = float(env.db[fa:fb].mean())
-    if side > 0 and level >= float(beyond.mean()) + TAIL_OVER_QUIET:
+    # the quiet's own level: its median, as the sound's last frames may still fade through it
+    if side > 0 and level >= float(np.median(beyond)) + TAIL_OVER_QUIET:
         return True
     return level >= thr + 6.0
 
