@@ -511,7 +511,7 @@ def _clear_sound(env: Envelope, a: float, b: float, thr: float, side: int) -> bo
     before a start, sound must stand 6 dB over the threshold (a breath or a lip click that runs
     into the first word is not the word).  After an end, sound that stands ``TAIL_OVER_QUIET``
     over the quiet beyond it is enough: a word's fading last sound belongs to it however far it
-    lies under the word's peak (8 kHz telephone prompts: "again", "sign", "key" ended 50-150 ms
+    lies under the word's peak (8 kHz telephone prompts: "again", "sign", "line" ended 50-150 ms
     early, their nasal or vowel tail 16-20 dB over the room noise and 25 dB under the peak).
     """
     fa, fb = env.frame(a), env.frame(b)
