@@ -298,7 +298,7 @@ def main() -> None:
         print(f"{n} ...", file=sys.stderr)
         rows += run_case(rec, n, a.model)
         if a.out:
-            a.out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+            a.out.write_text(json.dumps(rows, indent=1, default=lambda o: o.item() if hasattr(o, "item") else str(o)), encoding="utf-8")
     report(rows)
 
 

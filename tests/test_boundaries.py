@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from aligner.align.activity import Envelope
 from aligner.align.boundaries import _chunk_edge, _edge_margin
@@ -201,3 +202,113 @@ def test_a_pause_cut_short_by_the_chunks_reach_still_counts_as_the_pause_before_
     items = [Placed(before, ("exact", "exact")), Placed(ours, ("substituted", "substituted", "exact", "exact"))]
     lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))  # reaches 1.9 s
     assert quiet and lo < 2.0, lo
+
+
+def _word_with_weak_edges(tail_db: float = 18.0, fade_db: float = 0.0) -> Audio:
+    """A quiet room (noise 49 dB under the word), a word 0.3-1.5 s, and ``tail_db`` over the noise: a weak
+    sound 0.18-0.3 s before it (a breath running into it) and its own fading tail 1.5-1.62 s, whose last
+    20 ms (1.62-1.64 s) fade through ``fade_db`` over the noise."""
+    rng = np.random.default_rng(8)
+    x = rng.normal(0, 0.0005, int(4.0 * RATE)).astype(np.float32)
+
+    def over_noise(db: float) -> float:  # a sine's amplitude ``db`` over the noise
+        return 0.0005 * np.sqrt(2 * 10 ** (db / 10))
+
+    for a, b, amp in [(0.18, 0.3, over_noise(tail_db)), (0.3, 1.5, 0.2), (1.5, 1.62, over_noise(tail_db)),
+                      (1.62, 1.64, over_noise(fade_db) if fade_db else 0.0), (3.0, 3.5, 0.2)]:
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
+    return Audio.from_float(x)
+
+
+def test_a_fading_last_sound_far_under_the_words_peak_still_ends_the_word():
+    """On 8 kHz telephone prompts (rd_real_pauses, rd_real_mismatch) the phone pass ended "again", "sign",
+    "key" 50-150 ms early, and the nasal or vowel tail after its end -- 16-20 dB over the room noise, some
+    25 dB under the word's peak, what the recording's noise gate left of it -- was not taken back: it fell
+    under the bar of plainly sound measured from the peak.  From the G.722 files of the same talk, whose
+    tails are 10 dB louder, the same ends were taken back to within 10 ms."""
+    from aligner.align.boundaries import extend_to_sound
+
+    env = Envelope(_word_with_weak_edges())
+    ours = Segment("Try again.", 0.3, 1.5, words=(Word("Try", 0.3, 0.8, 0.9), Word("again.", 0.8, 1.5, 0.9)))
+    after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
+    items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
+    # before a start the same weak sound is not the word's (a breath, a lip click): the start stays
+    assert items[0].segment.start == 0.3
+    # the quiet after it is the quiet's level, not the tail's last frames fading through it ("sign": -150 ms)
+    env = Envelope(_word_with_weak_edges(tail_db=16.0, fade_db=11.0))
+    items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
+
+
+class _ScriptedAligner:
+    """Stands in for the phone-level aligner: answers each chunk with the alignment scripted for its text.
+
+    Times are given in the talk's seconds and returned relative to the chunk's first sample (found from
+    where the chunk's samples lie in the talk)."""
+
+    def __init__(self, talk: Audio, answers: dict):
+        self.talk, self.answers, self.calls = talk, answers, []
+
+    def align(self, samples, words, before=(), after=(), language="en", lead_in=None):
+        from aligner.align.phonetic import ChunkAlignment, WordTiming
+
+        lo = (samples.__array_interface__["data"][0] - self.talk.samples.__array_interface__["data"][0]) \
+            // samples.itemsize / RATE
+        text = " ".join(t for toks in words for t in toks)
+        self.calls.append(text)
+        times, stranded = self.answers[text]
+        return ChunkAlignment(words=tuple(WordTiming(a - lo, b - lo, 0.8) for a, b in times),
+                              duration=len(samples) / RATE, plausible=True, confidence=0.8, stranded=stranded)
+
+
+def test_a_sentences_first_word_stranded_across_a_pause_is_aligned_again_with_its_own_sentence():
+    """mfa_cold_corpus+intro20: on a chunk of two sentences, the search squeezed the second one's "um" into
+    the last 60 ms of the first one's "corpus", across a 0.8 s pause, and gave the real "um" to "the": the
+    sentence started 0.9 s early.  Aligned on its own from that pause, the sentence is found in place."""
+    from aligner.align.boundaries import PhoneticRefiner
+
+    rng = np.random.default_rng(9)
+    x = rng.normal(0, 0.002, int(6.0 * RATE)).astype(np.float32)
+    for a, b in [(0.5, 2.0), (2.9, 4.5)]:  # "the corpus" ; pause ; "um the recording"
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)
+    audio = Audio.from_float(x)
+    env = Envelope(audio)
+    first = Segment("The corpus.", 0.5, 2.0, words=(Word("The", 0.5, 0.9, 0.9), Word("corpus.", 0.9, 2.0, 0.9)))
+    second = Segment("Um the recording.", 2.1, 4.5,  # placed with its "um" in the pause
+                     words=(Word("Um", 2.1, 2.5, 0.3), Word("the", 2.9, 3.4, 0.9), Word("recording.", 3.5, 4.5, 0.9)))
+    items = [Placed(first, ("exact", "exact")), Placed(second, ("exact", "exact", "exact"))]
+    refiner = PhoneticRefiner()
+    refiner.aligner = _ScriptedAligner(audio, {
+        # the whole chunk: "um" squeezed against "corpus", 0.84 s of silence after it, "the" on the "um"
+        "the corpus um the recording": ([(0.5, 0.9), (0.9, 2.0), (2.0, 2.06), (2.9, 3.3), (3.5, 4.5)], ((2, +1),)),
+        "the corpus": ([(0.5, 0.9), (0.9, 2.0)], ()),
+        "um the recording": ([(2.9, 3.3), (3.4, 3.45), (3.45, 4.5)], ()),
+    })
+    refiner.refine(items, audio, env, 0.0, 6.0, None)
+    assert refiner.aligner.calls[1:] == ["the corpus", "um the recording"]
+    assert items[1].segment.start == pytest.approx(2.9, abs=0.001), items[1].segment.start
+    assert items[0].segment.end == pytest.approx(2.0, abs=0.001)
+
+    # the word found no sound of its own in its sentence either: the search's choice stands
+    items = [Placed(first, ("exact", "exact")), Placed(second, ("exact", "exact", "exact"))]
+    refiner.aligner.answers["um the recording"] = ([(2.48, 2.54), (2.9, 3.3), (3.5, 4.5)], ((0, +1),))
+    refiner.refine(items, audio, env, 0.0, 6.0, None)
+    assert items[1].segment.start == pytest.approx(2.0, abs=0.001)
+
+
+def test_a_word_is_stranded_only_at_its_fewest_frames_glued_to_one_side_with_a_pause_on_the_other():
+    from aligner.align.phonetic import _stranded_side
+
+    segs = [("corpus", 50, 99, -1.0), ("um", 100, 105, -1.0), ("<sil>", 106, 150, 0.0), ("<sil>", 151, 188, 0.0),
+            ("the", 189, 220, -1.0)]
+    gaps = [[106, 188]]
+    assert _stranded_side(segs, gaps, 1, 1, True) == +1
+    assert _stranded_side(segs, gaps, 1, 1, False) == 0  # a word with sound of its own
+    assert _stranded_side(segs[:3], [[106, 120]], 1, 1, True) == 0  # 0.15 s: a stop's closure, not a pause
+    mirror = [("the", 0, 40, -1.0), ("<sil>", 41, 90, 0.0), ("it", 91, 96, -1.0), ("next", 97, 150, -1.0)]
+    assert _stranded_side(mirror, [[41, 90]], 2, 2, True) == -1

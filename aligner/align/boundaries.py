@@ -55,6 +55,11 @@ MAX_FAR_SHARE = 0.1
 MAX_MOVE = 1.0
 #: Furthest a phone-level boundary is moved out to the edge of its own sound (s).
 EXTEND = 0.2
+#: A word's fading last sound (a nasal, a dying vowel) lies 20-30 dB under its loudest, and on a recording
+#: whose tails a noise gate or expander turned down (telephone prompts) under the bar of "plainly sound" that
+#: is measured from the word's peak.  Running on from the word, it is still the word's when it stands this far
+#: (dB) over the quiet right after it: as far again as the threshold must stand over a quiet background.
+TAIL_OVER_QUIET = 12.0
 #: Share of a segment's words that must match what Whisper heard for it to enter a chunk.
 MIN_HEARD = 0.25
 
@@ -226,7 +231,9 @@ class PhoneticRefiner:
             jobs.append((chunk, lo, hi, job))
         results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
                              progress)
-        for (chunk, lo, hi, _), result in zip(jobs, results):
+        parts = [part for (chunk, lo, hi, job), result in zip(jobs, results)
+                 for part in self._unstrand(items, audio, chunk, lo, hi, job, result)]
+        for chunk, lo, hi, result in parts:
             if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
                 self.rejected += 1
                 log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
@@ -237,6 +244,52 @@ class PhoneticRefiner:
             for k in chunk.members:
                 done[k] = True
         return done
+
+    def _unstrand(self, items, audio: Audio, chunk: _Chunk, lo: float, hi: float, job: tuple, result) -> list[tuple]:
+        """Split a chunk at the pause where its search stranded a sentence's edge word on the wrong side.
+
+        On a chunk of two sentences with a pause between them, the search may squeeze
+        the second one's first word into the last frames of the first sentence and give
+        that word's real sound, after the pause, to the next word (mfa_cold_corpus+intro20:
+        "... corpus | um the recording": "um" in 60 ms at the end of "corpus", "the" on the
+        "um", the sentence starting 0.9 s early).  Aligned on its own from the pause, the
+        sentence is found in place: the two sentences are then aligned apart, cut in the
+        middle of that pause -- and kept so only if the word now has sound of its own.
+        Likewise a sentence's last word pushed across a pause onto the next sentence.
+        Returns (chunk, lo, hi, result) parts: the chunk as it was, or its two halves.
+        """
+        unchanged = [(chunk, lo, hi, result)]
+        if result is None or not result.stranded or len(chunk.members) < 2:
+            return unchanged
+        owner: list[tuple[int, int]] = []  # per result word: (position in chunk.members, word index)
+        for pos, k in enumerate(chunk.members):
+            owner += [(pos, i) for i in range(len(items[k].segment.words))]
+        words = result.words
+        for n, side in result.stranded:
+            pos = owner[n][0]
+            mine = [m for m in range(len(words)) if owner[m][0] == pos and words[m] is not None]
+            if side > 0 and pos > 0 and n == mine[0] and len(mine) > 1:
+                split, cut = pos, (words[n].end + words[mine[1]].start) / 2
+            elif side < 0 and pos + 1 < len(chunk.members) and n == mine[-1] and len(mine) > 1:
+                split, cut = pos + 1, (words[mine[-2]].end + words[n].start) / 2
+            else:
+                continue
+            cut = lo + cut
+            head, tail = _Chunk(chunk.members[:split]), _Chunk(chunk.members[split:])
+            _, text, before, after, language, lead_in = job
+            n_head = sum(len(items[k].segment.words) for k in head.members)
+            a = self.aligner.align(audio.samples[audio.index(lo):audio.index(cut)], text[:n_head], before, (),
+                                   language, lead_in)
+            b = self.aligner.align(audio.samples[audio.index(cut):audio.index(hi)], text[n_head:], (), after,
+                                   language, audio.samples[audio.index(max(0.0, cut - LEAD_IN)):audio.index(cut)])
+            if a is None or b is None:
+                return unchanged
+            own, m = (b, n - n_head) if n >= n_head else (a, n)
+            if any(i == m for i, _ in own.stranded):
+                return unchanged  # still no sound of its own: the search's choice stands
+            log.debug("phonetic chunk %.2f-%.2f split at %.2f: a stranded edge word", lo, hi, cut)
+            return [(head, lo, cut, a), (tail, cut, hi, b)]
+        return unchanged
 
     @staticmethod
     def _consistent(items, chunk: _Chunk, result, offset: float) -> bool:
@@ -452,18 +505,27 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
 
 
 def _clear_sound(env: Envelope, a: float, b: float, thr: float, side: int) -> bool:
-    """[a, b] is plainly sound (6 dB over the threshold) and quiet lies beyond it on ``side``.
+    """[a, b] is plainly sound and quiet lies beyond it on ``side``.
 
-    Keeps a steady hum or room noise touching the speech from passing for its start or end.
+    Keeps a steady hum or room noise touching the speech from passing for its start or end:
+    before a start, sound must stand 6 dB over the threshold (a breath or a lip click that runs
+    into the first word is not the word).  After an end, sound that stands ``TAIL_OVER_QUIET``
+    over the quiet beyond it is enough: a word's fading last sound belongs to it however far it
+    lies under the word's peak (8 kHz telephone prompts: "again", "sign", "line" ended 50-150 ms
+    early, their nasal or vowel tail 16-20 dB over the room noise and 25 dB under the peak).
     """
     fa, fb = env.frame(a), env.frame(b)
     if fb <= fa:
         return False
-    if float(env.db[fa:fb].mean()) < thr + 6.0:
-        return False
     qa, qb = (env.frame(a - 0.05), fa) if side < 0 else (fb, env.frame(b + 0.05))
     beyond = env.db[qa:qb]
-    return len(beyond) > 0 and float(beyond.mean()) < thr - 3.0
+    if not len(beyond) or float(beyond.mean()) >= thr - 3.0:
+        return False
+    level = float(env.db[fa:fb].mean())
+    # the quiet's own level: its median, as the sound's last frames may still fade through it
+    if side > 0 and level >= float(np.median(beyond)) + TAIL_OVER_QUIET:
+        return True
+    return level >= thr + 6.0
 
 
 def resolve_overlaps(items: list[Placed], refined: Sequence[bool]) -> None:

@@ -187,6 +187,9 @@ NARROW_TOP = 4200.0
 WIDE_LOOK = 0.25
 WIDE_OVER_FLOOR = 20.0
 _SMOOTH = 20  # fine windows (1 ms apart) averaged when judging a hiss
+#: Silence (s) beside a word squeezed to its fewest frames that makes it stranded: longer than any stop's
+#: closure (QUIET_RUN_END) by half again, a pause between phrases.
+STRANDED_PAUSE = 0.3
 
 WordTokens = Union[str, Sequence[str]]
 
@@ -223,6 +226,11 @@ class ChunkAlignment:
     confidence: float = 0.0
     #: Raw pocketsphinx word segmentation (word, start s, end s), fillers included: for debugging.
     segments: tuple[tuple[str, float, float], ...] = field(default=(), repr=False)
+    #: Words the search found no sound of their own for, across a pause from the rest of their text:
+    #: (index into ``words``, +1 when the pause follows the word, -1 when it comes before), for a word at
+    #: the fewest frames the HMM allows, glued to its neighbour on the other side, with at least
+    #: ``STRANDED_PAUSE`` of silence on this side (see :func:`_stranded_side`).
+    stranded: tuple[tuple[int, int], ...] = ()
 
     @property
     def speech_start(self) -> Optional[float]:
@@ -523,12 +531,13 @@ class PhoneticAligner:
                 phones = self._phones(w)
                 joined_before[len(token_spans)] = n > 0 and segs[n - 1][0] not in _FILLERS \
                     and not segs[n - 1][0].startswith(_CONTEXT)
-                token_spans.append((sf, ef, score, len(phones), tuple(phones)))
+                token_spans.append((sf, ef, score, len(phones), tuple(phones), n))
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
         _, chunk_db = _fine_db(audio, 0.0, duration)
         background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
         spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
+        stranded: list[tuple[int, int]] = []
         edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
         k = 0
         for toks in per_word:
@@ -548,10 +557,14 @@ class PhoneticAligner:
                 end = _tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
-                end = _through_fricative(audio, end, t(run_end + 1), token_spans[last][4][-1:])
+                end = _through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
                 end = _past_release(audio, start, end, t(q1 + 1))
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
+            side = _stranded_side(segs, gaps, token_spans[first][5], token_spans[last][5],
+                                  frames <= 3 * max(1, sum(m[3] for m in mine)))
+            if side:
+                stranded.append((len(spans) - 1, side))
         timed = [sp for sp in spans if sp is not None]
         for j in range(1, len(timed)):
             a_last, b_first = edges[j - 1][1], edges[j][0]
@@ -587,7 +600,34 @@ class PhoneticAligner:
         return ChunkAlignment(
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
-            segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs))
+            segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded))
+
+
+def _stranded_side(segs, gaps, n_first: int, n_last: int, at_minimum: bool) -> int:
+    """+1 (-1) when a word at its fewest frames is glued to the word before (after) it and a pause follows (precedes) it.
+
+    Such a word is text the search had no sound for where it put it: on a chunk of two
+    sentences it squeezed the second one's "um" into the last 60 ms of the first one's
+    "corpus" and gave the real "um", 0.8 s later, to "the" (mfa_cold_corpus+intro20: the
+    sentence started 0.9 s early).  The silence the pause is made of is a run of fillers.
+    """
+    if not at_minimum:
+        return 0
+
+    def word(n: int) -> bool:
+        return 0 <= n < len(segs) and segs[n][0] not in _FILLERS
+
+    def pause(n: int, step: int) -> float:  # seconds of the filler run that segment n begins (+1) or ends (-1)
+        if not 0 <= n < len(segs) or segs[n][0] not in _FILLERS:
+            return 0.0
+        run = next((g for g in gaps if (g[0] if step > 0 else g[1]) == segs[n][1 if step > 0 else 2]), None)
+        return 0.0 if run is None else (run[1] - run[0] + 1) * FRAME
+
+    if word(n_first - 1) and pause(n_last + 1, +1) >= STRANDED_PAUSE:
+        return +1
+    if word(n_last + 1) and pause(n_first - 1, -1) >= STRANDED_PAUSE:
+        return -1
+    return 0
 
 
 def _pcm(samples: np.ndarray) -> bytes:
@@ -808,7 +848,7 @@ def _past_release(audio: np.ndarray, start: float, end: float, quiet_end: float)
     return round(float(times[stop] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
-def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, last_phone: Sequence[str]) -> float:
+def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: Sequence[str]) -> float:
     """Move a word's end to where its final fricative stops, when the HMM gave that fricative to the silence.
 
     The acoustic model is wideband: its /s/, /sh/, /f/ are noise mostly above 4 kHz.
@@ -824,8 +864,15 @@ def _through_fricative(audio: np.ndarray, end: float, quiet_end: float, last_pho
     back to that level within ``FRICATIVE_REACH``, the end goes to where it falls.
     Only on narrow-band audio (:func:`_narrow_band`): on wideband audio the model
     hears the fricative itself, and a hiss after its end is a reverberation tail.
+    ``phones``: the word's (its last token's).  A final stop after
+    such a fricative ("exist", "ask", "left") is a closure and a burst after the
+    same hiss: the HMM gave the hiss to the silence there too ("exist" ended 180 ms
+    early on an 8 kHz prompt); the end goes to where the hiss falls, and the
+    burst after the closure is :func:`_past_release`'s to find.
     """
-    if not last_phone or last_phone[0] not in _HIGH_FRICATIVES or quiet_end <= end:
+    final = phones[-1] if phones else None
+    fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
+    if not fricative or quiet_end <= end:
         return end
     if not _narrow_band(audio, end, max(quiet_end, end + FRICATIVE_FLOOR_LOOK)):
         return end  # the model heard this word's fricative band: a hiss after it is a reverberation tail or noise
