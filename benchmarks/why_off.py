@@ -84,8 +84,8 @@ class Recorder:
                 rec.stages.setdefault(i, {})["phone"] = bd
             return rec._orig_snap(items, env, t0, t1, skip=skip)
 
-        def surroundings(items, k, found, env, st):
-            out = rec._orig["_surroundings"](items, k, found, env, st)
+        def surroundings(items, k, found, env, st, *more):
+            out = rec._orig["_surroundings"](items, k, found, env, st, *more)
             rec._current_finish.append((st.indices[k], items, k, env, st, out))
             return out
 

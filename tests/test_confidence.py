@@ -288,3 +288,45 @@ def test_an_edge_word_squeezed_shorter_than_its_phones_can_be_said_is_in_doubt()
     assert score_segment(sentence(0.7), True, True)[0] > 0.8
     placed = ((0.0, 0.0), (0.0, 0.0), (0.0, 0.0), (0.0, 0.0))
     assert score_segment(sentence(0.18, placed), True, True)[0] > 0.8
+
+
+def test_on_audio_with_nothing_above_4_khz_an_end_with_sound_right_after_it_is_in_doubt():
+    """An 8 kHz telephone prompt: the phone model gives the last "-sts" (a hiss at 2-4 kHz) to the pause and
+    the end comes out 0.15 s early, every word fitting well.  Sound goes on right after that end with a
+    second of room before anything else: in doubt.  The same end on wideband audio (where that sign is
+    mostly a reverberation tail) is not judged so, nor is the right end on the narrow-band audio."""
+    import numpy as np
+    import pytest
+
+    from aligner.align.activity import Envelope
+    from aligner.align.engine import Stretch, _surroundings
+    from aligner.align.review_evidence import narrow_band
+    from aligner.audio.decode import Audio
+
+    from synth import espeak_available, speak
+
+    if not espeak_available():
+        pytest.skip("espeak-ng is needed to make the speech")
+    spoken = speak("Nobody wanted the last of the guests")
+    cut = np.fft.rfft(spoken)
+    cut[np.fft.rfftfreq(len(spoken), 1 / 16000) > 3800] = 0.0  # what an 8 kHz recording keeps
+    rng = np.random.default_rng(0)
+
+    def recording(x):
+        y = np.concatenate([np.zeros(16000), x, np.zeros(19200)])
+        return Audio.from_float((y + 0.0005 * rng.normal(size=len(y))).astype(np.float32))
+
+    wide, narrow = recording(spoken), recording(np.fft.irfft(cut, len(spoken)))
+    assert narrow_band(narrow) and not narrow_band(wide)
+    sound_end = 1.0 + len(spoken) / 16000
+
+    def ending_at(end: float) -> Placed:
+        words = (Word("Nobody", 1.0, 1.5, 1.0), Word("wanted", 1.5, 1.9, 1.0), Word("the", 1.9, 2.0, 1.0),
+                 Word("guests", end - 0.4, end, 1.0))
+        return Placed(Segment("Nobody wanted the guests", 1.0, end, words=words), ("exact",) * 4, (0.9,) * 4)
+
+    st = Stretch([0], 0.0, sound_end + 1.2)
+    early, right = ending_at(sound_end - 0.15), ending_at(sound_end)
+    assert _surroundings([early], 0, [], Envelope(narrow), st, narrow_band(narrow))[3]
+    assert not _surroundings([early], 0, [], Envelope(wide), st, narrow_band(wide))[3]
+    assert not _surroundings([right], 0, [], Envelope(narrow), st, narrow_band(narrow))[3]
