@@ -252,25 +252,29 @@ def test_a_start_carried_back_to_its_sound_at_a_tight_join_is_sure_but_one_stret
     assert score_segment(_sure_sentence("Our"), True, True)[0] > 0.8
 
 
-def test_a_boundary_shared_with_a_neighbour_whose_edge_was_carried_into_it_is_in_doubt_on_both_sides():
-    """Overlapping speakers: the first sentence's end was run on 0.7 s into the next one's words and the next
-    start was pushed back against it (trap2_overlap, +400 ms).  The next sentence's own words are in place,
-    so only the neighbour's carried edge says the boundary they share is in doubt; with a pause between
-    them it is not."""
+def test_a_start_stretched_back_over_the_sentence_before_puts_that_sentences_end_in_doubt_too():
+    """Real speech said without a pause: "That" was stretched 0.56 s back over the end of the sentence before
+    (235 ms early), and that sentence's end was cut where the stretch began (152 ms early).  Its own words fit
+    well, so only the neighbour's stretched start says the boundary they share is in doubt; with a pause
+    between them, or a next start of ordinary length, it is not."""
     from aligner.align.engine import Stretch, _surroundings
 
     first_words = (Word("this", 1.0, 1.4, 1.0), Word("ended", 1.4, 2.4, 1.0))
-    first = Placed(Segment("this ended", 1.0, 2.4, words=first_words), ("exact", "exact"), (0.9, 0.9),
-                   moved=(None, (0.0, 0.7)))
-    close = (Word("next", 2.42, 2.8, 1.0), Word("one", 2.8, 3.2, 1.0))
-    nxt = Placed(Segment("next one", 2.42, 3.2, words=close), ("exact", "exact"), (0.9, 0.9))
-    apart = tuple(replace(w, start=w.start + 0.5, end=w.end + 0.5) for w in close)
-    far = Placed(Segment("next one", 2.92, 3.7, words=apart), ("exact", "exact"), (0.9, 0.9))
-    env = _noisy([(1.0, 3.7)], seconds=6.0)
+    first = Placed(Segment("this ended", 1.0, 2.4, words=first_words), ("exact", "exact"), (0.9, 0.9))
+
+    def next_sentence(opening: str, start: float) -> Placed:
+        words = (Word(opening, start, start + 0.5, 1.0), Word("one", start + 0.5, start + 0.9, 1.0))
+        return Placed(Segment(f"{opening} one", start, start + 0.9, words=words), ("exact", "exact"), (0.9, 0.9),
+                      moved=((-0.6, -0.05), None))
+
+    env = _noisy([(1.0, 3.9)], seconds=6.0)
     st = Stretch([0, 1], 0.0, 6.0)
-    assert _surroundings([first, nxt], 1, [], env, st)[3]
-    assert not _surroundings([first, far], 1, [], env, st)[3]
-    assert not _surroundings([replace(first, moved=()), nxt], 1, [], env, st)[3]
+    assert _surroundings([first, next_sentence("Our", 2.42)], 0, [], env, st)[3]
+    assert not _surroundings([first, next_sentence("Our", 2.92)], 0, [], env, st)[3]
+    assert not _surroundings([first, next_sentence("Everyone", 2.42)], 0, [], env, st)[3]
+    # an end carried into the next sentence is in doubt itself, not the next start beside it
+    carried = replace(first, moved=(None, (0.0, 0.7)))
+    assert not _surroundings([carried, next_sentence("Everyone", 2.42)], 1, [], env, st)[3]
 
 
 def test_an_edge_word_squeezed_shorter_than_its_phones_can_be_said_is_in_doubt():

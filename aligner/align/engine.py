@@ -38,8 +38,8 @@ from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
-from .confidence import (LOW, PAUSE_MIN, detached_edges, edge_in_doubt, end_before_unheard_sound, forget_misfits,
-                         misfit_edge, pauses_beside, score_segment, silent_start, uncovered_sound)
+from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, forget_misfits, misfit_edge,
+                         pauses_beside, score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .matching import match_tokens
 from .language_choice import choose_language, language_for_model
@@ -431,11 +431,10 @@ def _surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env:
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
-        detached |= edge_in_doubt(items[k - 1], last=True)
     if k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN:
         detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
         detached |= misfit_edge(items[k + 1], last=False)
-        detached |= edge_in_doubt(items[k + 1], last=False)
+        detached |= stretched_over_neighbour(items[k + 1])
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached
 
 
