@@ -22,7 +22,7 @@ NARROW_TOP_HI = 7500.0
 SPEECH_LOW, SPEECH_HIGH = 300.0, 4000.0
 #: Audio whose loud frames hold less than this (dB) above NARROW_TOP against SPEECH_LOW-SPEECH_HIGH is narrow-band.
 #: Measured on the development cases: the 8 kHz telephone prompts -44 and -51 dB, the same prompts
-#: stored at 16 kHz (G.722) -22 to -30 dB, synthetic and read speech at 16 kHz -10 to -37 dB.
+#: stored at 16 kHz (G.722) -22 to -30 dB, synthetic and read speech at 16 kHz -5 to -38 dB.
 NARROW_BAND_DB = -40.0
 _FRAME = 512
 #: The loudest share of frames measured (speech, not pauses), and at most this many of them (a long talk).
