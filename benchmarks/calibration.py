@@ -6,9 +6,10 @@ confidence >= 0.8 are within 0.2 s at least 95% of the time; segments off by mor
 0.5 s are reported below 0.5 at least 90% of the time.  A segment's error is the larger of
 its start and end errors, as score.py measures them; only segments with timing truth count.
 
-    .venv/bin/python benchmarks/calibration.py [benchmarks/out/results-TAG ...] [-v]   (default: results)
+    .venv/bin/python benchmarks/calibration.py [benchmarks/out/results-TAG ...] [-v] [--cases 'rd_*' ...]
 
-Several folders are pooled (e.g. a development run and a run of cases added later).
+Several folders are pooled (e.g. a development run and a run of cases added later); ``--cases`` keeps
+only the cases matching one of the shell patterns (e.g. the real-speech ``rd_*`` alone).
 
 It also prints the two review-queue targets (issue "boundaries where a careful person puts them"): of
 the segments flagged for review (confidence < 0.5), the share really more than 100 ms off (>= 50%);
@@ -17,8 +18,9 @@ of the segments more than 200 ms off, the share flagged (>= 95%).  ``-v`` lists 
 
 from __future__ import annotations
 
+import argparse
+import fnmatch
 import json
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,10 +32,11 @@ def case_dir(case: str) -> Path:
     return derived if derived.is_dir() else SHARED / case
 
 
-def rows(results: Path):
-    """(confidence, error, case, text) for every scored truth segment our output placed."""
+def rows(results: Path, patterns: tuple[str, ...] = ("*",)):
+    """(confidence, error, case, text, signed start and end errors) for every scored truth segment our
+    output placed, in the cases matching one of ``patterns``."""
     for out in sorted((results / "ours").glob("*.json")):
-        if out.name.endswith(".score.json"):
+        if out.name.endswith(".score.json") or not any(fnmatch.fnmatchcase(out.stem, p) for p in patterns):
             continue
         score_path = out.with_name(out.stem + ".score.json")
         if not score_path.exists():
@@ -47,16 +50,21 @@ def rows(results: Path):
             seg = by_start.get(round(row["pred_start"], 3))
             if seg is None or seg.get("confidence") is None:
                 continue
-            yield seg["confidence"], max(abs(row["err_start"]), abs(row["err_end"])), out.stem, row["text"]
+            yield (seg["confidence"], max(abs(row["err_start"]), abs(row["err_end"])), out.stem, row["text"],
+                   row["err_start"], row["err_end"])
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    folders = [Path(a) for a in args] or [HERE / "out" / "results"]
-    data = [row for results in folders for row in rows(results)]
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="*", type=Path, help="run.py results folders (default: benchmarks/out/results)")
+    ap.add_argument("-v", action="store_true", help="list the misses")
+    ap.add_argument("--cases", nargs="+", default=["*"], metavar="PATTERN", help="only these cases")
+    opts = ap.parse_args()
+    folders = opts.folders or [HERE / "out" / "results"]
+    data = [row for results in folders for row in rows(results, tuple(opts.cases))]
     results = Path("+".join(f.name for f in folders))
     if not data:
-        sys.exit(f"no scored results of 'ours' in {', '.join(map(str, folders))}; run benchmarks/run.py first")
+        raise SystemExit(f"no scored results of 'ours' in {', '.join(map(str, folders))}; run benchmarks/run.py first")
     sure = [e for c, e, *_ in data if c >= 0.8]
     off = [c for c, e, *_ in data if e > 0.5]
     print(f"{len(data)} segments with timing truth in {results.name}\n")
@@ -87,11 +95,11 @@ def main() -> None:
           f"(target >= 50%) {'PASS' if p is None or p >= 0.5 else 'FAIL'}")
     print(f"of segments > 200 ms off, flagged: {'-' if r is None else f'{r:.1%}'} of {len(far)} "
           f"(target >= 95%) {'PASS' if r is None or r >= 0.95 else 'FAIL'}")
-    if "-v" in sys.argv:
-        print("\nflagged but within 100 ms, and > 200 ms off but not flagged:")
-        for c, e, case, text in data:
+    if opts.v:
+        print("\nflagged but within 100 ms, and > 200 ms off but not flagged (signed start / end errors):")
+        for c, e, case, text, es, ee in data:
             if (c < 0.5 and e <= 0.1) or (c >= 0.5 and e > 0.2):
-                print(f"  {c:.2f} {1000 * e:6.0f} ms  {case}: {text[:60]}")
+                print(f"  {c:.2f} {1000 * e:6.0f} ms ({1000 * es:+5.0f} / {1000 * ee:+5.0f})  {case}: {text[:60]}")
 
 
 if __name__ == "__main__":

@@ -84,8 +84,8 @@ class Recorder:
                 rec.stages.setdefault(i, {})["phone"] = bd
             return rec._orig_snap(items, env, t0, t1, skip=skip)
 
-        def surroundings(items, k, found, env, st):
-            out = rec._orig["_surroundings"](items, k, found, env, st)
+        def surroundings(items, k, found, env, st, *more):
+            out = rec._orig["_surroundings"](items, k, found, env, st, *more)
             rec._current_finish.append((st.indices[k], items, k, env, st, out))
             return out
 
@@ -123,6 +123,7 @@ def _evidence(item, seg, items, k, env, st, surr, rate) -> dict:
         chars = sum(len(w.text) + 1 for w in s.words if not w.cue)
         ev["dur_ratio"] = (s.end - s.start) / max(1e-3, chars * rate) if s.timed else None
         ev["hows"] = [h for h in item.hows if h is not None]
+        ev["words"] = [_edge(item, n) | {"start": s.words[n].start, "end": s.words[n].end} for n in spoken]
     if s.timed:
         thr = env.threshold(s.start, s.end)
 
@@ -167,6 +168,7 @@ def run_case(rec: Recorder, name: str, model) -> list[dict]:
             if key in eb:
                 ev[key] = eb[key]
         if len(idx) > 1:
+            ev["words"] = ea.get("words", []) + eb.get("words", [])
             ev["conf"] = min(x for x in (ea.get("conf"), eb.get("conf")) if x is not None)
         rows.append({"case": name, "i": a, "segments": idx, "text": t["text"], "truth": [t["start"], t["end"]],
                      "errors": errs, **ev})
@@ -233,6 +235,7 @@ def _neighbour_misfit(r: dict, e: int) -> bool:
 
 def table(rows: list[dict]) -> None:
     """Evidence per edge, far-off edges against the rest: which run-time signal separates them?"""
+    from aligner.align.confidence import phone_count
     def err(r, edge):
         return abs(r["errors"]["final"][edge])
     feats = {
@@ -248,9 +251,12 @@ def table(rows: list[dict]) -> None:
         "segment 1.6x longer than its text at the talk's rate": lambda r, e, w: (r.get("dur_ratio") or 1) > 1.6,
         "segment 0.6x shorter than its text at the talk's rate": lambda r, e, w: (r.get("dur_ratio") or 1) < 0.6,
         # the rules confidence.py uses since this table was made (issue 7, j18)
-        "rule: phone pass carried the edge > 0.25 s out, no quiet pause beside it":
-            lambda r, e, w: bool(w["moved"]) and (-w["moved"][0] if e == 0 else w["moved"][1]) > 0.25
-            and not r["pause_before" if e == 0 else "pause_after"],
+        "rule: phone pass carried the end > 0.25 s out, no quiet pause beside it":
+            lambda r, e, w: e == 1 and bool(w["moved"]) and w["moved"][1] > 0.25 and not r["pause_after"],
+        "(rule until j23: the same for starts, no quiet pause before)":
+            lambda r, e, w: e == 0 and bool(w["moved"]) and -w["moved"][0] > 0.25 and not r["pause_before"],
+        "rule: start carried > 0.25 s back, its word > 0.16 s a phone": lambda r, e, w: e == 0 and
+            bool(w["moved"]) and -w["moved"][0] > 0.25 and (w["dur"] or 0) > 0.16 * phone_count(w["word"]),
         "rule: start whose first 80 ms are 6 dB under the level of sound": lambda r, e, w: e == 0 and
             (r.get("db_in_start") or 0) < -6,
         "rule: touching a neighbour whose word at the boundary does not fit": lambda r, e, w: _neighbour_misfit(r, e),
@@ -271,6 +277,11 @@ def table(rows: list[dict]) -> None:
     conf_far = [x[0]["conf"] for x in far]
     if conf_far:
         print(f"\nconfidence of far-off edges' segments: median {statistics.median(conf_far):.2f}")
+
+
+def _plain(value):
+    """numpy scalars (a pause test's np.bool_, a level's np.float32) as JSON values."""
+    return value.item()
 
 
 def main() -> None:
@@ -298,7 +309,7 @@ def main() -> None:
         print(f"{n} ...", file=sys.stderr)
         rows += run_case(rec, n, a.model)
         if a.out:
-            a.out.write_text(json.dumps(rows, indent=1, default=lambda o: o.item() if hasattr(o, "item") else str(o)), encoding="utf-8")
+            a.out.write_text(json.dumps(rows, indent=1, default=_plain), encoding="utf-8")
     report(rows)
 
 

@@ -15,15 +15,21 @@ neighbour: the sound it was put on proves nothing, so both boundaries beside
 it are in doubt.  So is an edge the phone-level pass pulled more than a second
 outwards from where Whisper heard its word: it found the word's sounds in what
 Whisper took for something else (a fricative stretched over a burst of noise).
-The same holds for an edge the phone-level pass carried outwards by more than a
-comma's pause into sound, with no quiet pause beside where it now lies (a "The"
-stretched over a noisy pause up to the last sentence's end; a sentence's end run
-on into the next speaker's overlapping words): nothing but the phone model says
-the word began (ended) there.  And a boundary two segments share, with no pause
-between them, is only as sure as the surer side's word: when the neighbour's
-word at it does not fit (its sounds were not found there), this side is in doubt
-too -- they were pushed against each other, which is what overlapping speakers
-look like.
+The same holds for an end the phone-level pass carried outwards by more than a
+comma's pause into sound, with no quiet pause beside where it now lies (a
+sentence's end run on into the next speaker's overlapping words), and for a start
+it carried back over more sound than the first word's phones can fill (an "Our"
+stretched half a second over a music bed): nothing but the phone model says the
+word began (ended) there.  An edge word the phone pass did not place, shorter
+than its phones can be said, was squeezed there by Whisper's timestamps and said
+elsewhere.  A start carried back to a word of ordinary length is
+a correction, pause beside it or not: Whisper's first word of a sentence said
+right after another runs late on real speech.  And a boundary two segments
+share, with no pause between them, is only as sure as the surer side's word:
+when the neighbour's word at it does not fit (its sounds were not found there),
+or the neighbour's start was stretched back over this side's end, this side is
+in doubt too -- they were pushed against each other, which is what overlapping
+speakers look like.
 """
 
 from __future__ import annotations
@@ -123,7 +129,7 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     conf = min(edge + EDGE_SLACK, 0.5 * edge + 0.5 * mean)
     if interrupted >= INTERRUPTING_SPEECH:
         conf = min(conf, INTERRUPTED)
-    if detached or pulled_out(item) or carried_into_sound(item, pause_before, pause_after):
+    if detached or pulled_out(item) or carried_into_sound(item, pause_before, pause_after) or squeezed_edge(item):
         conf = min(conf, DETACHED)
     return round(conf, 3), words
 
@@ -274,21 +280,129 @@ def pulled_out(item: Placed) -> bool:
 
 
 def carried_into_sound(item: Placed, pause_before: bool, pause_after: bool) -> bool:
-    """Whether the phone-level pass moved the segment's first (last) word's start (end) more than WORD_GAP
-    outwards, and no quiet pause lies beside where it now is.
+    """Whether the phone-level pass carried the segment's start back over more sound than its first word
+    can hold (:func:`stretched_start`), or its last word's end more than WORD_GAP outwards with no quiet
+    pause beside where it now is.
 
-    Measured over all development edges (benchmarks/why_off.py): of the edges
-    more than 200 ms off, 7 of 15 look like this; of the 850 within 100 ms, none
-    (the same for any move from 0.2 to 0.35 s).  A correct outward move ends at
-    the sound's edge, next to a pause; one that ends in sound rests on the phone
-    model alone.
+    Measured over all development edges (benchmarks/why_off.py): of the ends more
+    than 200 ms off, 3 of 13 look like this; of the ends within 100 ms, none.  A
+    correct outward move ends at the sound's edge, next to a pause; one that ends
+    in sound rests on the phone model alone.  ``pause_before`` no longer counts:
+    Whisper's first word of a sentence said right after another (a tight join)
+    runs 0.3-0.5 s late on real speech, and the phone pass carries it back to where
+    its sound begins, with no pause there because there is none in the talk
+    (rd_real_tight, rd_fest_tight: 10 starts within 100 ms were sent to review so).
+    A start carried over the neighbour's sound is still caught: by the length it
+    gave its word, or by the neighbour's own edge in doubt at the boundary they
+    share (:func:`stretched_over_neighbour`).
     """
     spoken = _per_spoken_word(item, item.moved)
     if not spoken:
         return False
-    first, last = spoken[0], spoken[-1]
-    return ((not pause_before and first is not None and first[0] < -WORD_GAP)
-            or (not pause_after and last is not None and last[1] > WORD_GAP))
+    last = spoken[-1]
+    return stretched_start(item) or (not pause_after and last is not None and last[1] > WORD_GAP)
+
+
+#: A phone of read English lasts 80 ms on average; a word whose phones last more than twice that on average
+#: was stretched over sound that is not its own.
+STRETCHED_PHONE = 0.16
+
+
+def stretched_start(item: Placed) -> bool:
+    """Whether the phone-level pass carried the first word's start more than WORD_GAP earlier and left
+    the word longer than STRETCHED_PHONE per phone of its pronunciation.
+
+    Whisper's first word of a sentence often starts late and the phone pass rightly
+    moves it back to its first sound, 0.3-0.6 s, leaving a word of ordinary length
+    (45-145 ms a phone over 107 of the 109 such development starts within 100 ms; two slow two-phone words, 182-190).  Moved back
+    over a music bed, the noise of a telephone line or the end of the sentence
+    before, the word swallows that sound too: "Our" 0.49 s (245 ms a phone) 516 ms
+    early, "Followed" 1.0 s (200 ms a phone) 599 ms early, "That" 0.54 s 235 ms
+    early, each with a pause or a join beside it that looked right.
+    """
+    spoken = [(w, m) for w, h, m in zip(item.segment.words, item.hows, item.moved or ())
+              if h is not None and w.timed and not w.cue]
+    if not spoken:
+        return False
+    word, moved = spoken[0]
+    if moved is None or moved[0] >= -WORD_GAP:
+        return False
+    return (word.end - word.start) > STRETCHED_PHONE * phone_count(word.text)
+
+
+def phone_count(text: str) -> int:
+    """How many phones the word has: its dictionary pronunciation's, else one guessed from its spelling."""
+    from .pronounce import cmudict_lookup, letters_to_arpabet
+
+    bare = "".join(c for c in text.lower() if c.isalpha() or c == "'").strip("'")
+    if not bare:
+        return 1
+    try:
+        prons = cmudict_lookup(bare)
+    except (ImportError, OSError):  # no phone model's dictionary: the spelling's guess
+        prons = ()
+    return max(1, len(prons[0]) if prons else len(letters_to_arpabet(bare)))
+
+
+#: Room (s) between a segment's end and the next segment's start in which a pause would have begun.
+HISS_ROOM = 0.3
+
+
+def end_before_unheard_sound(pause_after: bool, room: float, narrow: bool) -> bool:
+    """Whether a segment's end, on audio with nothing above 4 kHz (``narrow``, :mod:`.review_evidence`), has
+    sound right after it (no quiet pause) though the next segment is at least HISS_ROOM away.
+
+    On such audio the phone model hears a final /s/ or a stop's release only as
+    a hiss at 2-4 kHz, 5-10 dB over the room noise, and gives it to the pause:
+    the end comes out early on the vowel before it, with every word fitting well.
+    What is left after the end is sound where a pause should begin.  Over the
+    development ends on 8 kHz real English (rd_real_mismatch, rd_real_pauses),
+    all 5 ends like this were 110-235 ms early; on wideband audio the same sign
+    (sound right after an end) is mostly a reverberation tail or a breath over
+    a right end (16 of 18 within 100 ms), so it is not read there.
+    """
+    return narrow and not pause_after and room >= HISS_ROOM
+
+
+#: The phone model holds each phone at least 30 ms (three 10 ms states); nobody says a word faster.
+SQUEEZED_PHONE = 0.03
+
+
+def squeezed_edge(item: Placed) -> bool:
+    """Whether the segment's first (last) word, not placed by the phone-level pass (no move, no fit), lasts
+    less than SQUEEZED_PHONE per phone of its pronunciation.
+
+    Such a word was not said there at that length: Whisper squeezed its timestamps
+    into the first (last) instant of the sound it heard the rest of the sentence in,
+    and the word was said elsewhere -- earlier, when Whisper did not hear the
+    sentence's opening (syn_w_phone_joined: "Surprisingly," 0.18 s for ten phones,
+    the sentence began 1.3 s earlier).  The phone pass would have given it its
+    length; where it did not run, nothing else vouches for that edge.  Over all
+    development edges, both such edges were more than 200 ms off, and no edge
+    within 100 ms was so (words the phone pass placed are left out: their times
+    come from its own fit).
+    """
+    none = (None,) * len(item.hows)
+    spoken = [(w, m is None and a is None)
+              for w, h, m, a in zip(item.segment.words, item.hows, item.moved or none, item.acoustic or none)
+              if h is not None and w.timed and not w.cue]
+    return any(unplaced and word.end - word.start < SQUEEZED_PHONE * phone_count(word.text)
+               for word, unplaced in (spoken[:1] + spoken[-1:] if spoken else []))
+
+
+def stretched_over_neighbour(item: Placed) -> bool:
+    """Whether the segment's start was stretched back (:func:`stretched_start`): a neighbour whose end
+    touches it (no pause between) is in doubt there too.
+
+    Two sentences pushed against each other share the boundary: a start stretched
+    back over the sentence before took that sentence's last sound, and its end was
+    cut where the stretch began (rd_real_tight: "That" 235 ms early, the sentence
+    before it ending 152 ms early).  The other way round is not read: an end
+    carried into the next sentence is in doubt itself (:func:`carried_into_sound`),
+    but the next start beside it was as often right (trap_fast, a French tight
+    join: 24 and 72 ms off), and where it was not, its own evidence said so.
+    """
+    return stretched_start(item)
 
 
 def forget_misfits(item: Placed) -> None:

@@ -38,8 +38,8 @@ from ..text import split_words, word_tokens
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import clamp_words, refine_stretch, resolve_overlaps
-from .confidence import (LOW, PAUSE_MIN, detached_edges, forget_misfits, misfit_edge, pauses_beside, score_segment,
-                         silent_start, uncovered_sound)
+from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, forget_misfits, misfit_edge,
+                         pauses_beside, score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .matching import match_tokens
 from .language_choice import choose_language, language_for_model
@@ -51,6 +51,7 @@ from .phonetic import PhoneticAligner
 from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
 from .plausibility import check_fits
 from .recognize import HeardWord, recognize
+from .review_evidence import narrow_band
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +242,8 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
-        finished = [_finish(item, *_surroundings(items, k, found, env, st)) for k, item in enumerate(items)]
+        narrow = narrow_band(audio, st.t0, st.t1)
+        finished = [_finish(item, *_surroundings(items, k, found, env, st, narrow)) for k, item in enumerate(items)]
     return counts, finished
 
 
@@ -412,24 +414,27 @@ def _settle(items: list[Placed], t0: float, t1: float) -> None:
 
 
 def _surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
-                  st: Stretch) -> tuple[bool, bool, float, bool]:
+                  st: Stretch, narrow: bool = False) -> tuple[bool, bool, float, bool]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
-    the other sentence, the neighbour's word at a boundary they share does not fit, or it begins on no
-    sound."""
+    the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
+    sound, or (``narrow``: audio with nothing above 4 kHz) sound goes on right after its end."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False
-    before, after = pauses_beside(env, s, *_neighbour_edges(items, k, st))
+    lo, hi = _neighbour_edges(items, k, st)
+    before, after = pauses_beside(env, s, lo, hi)
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
-    detached = any(detached_edges(items[k], *_neighbour_edges(items, k, st))) or silent_start(env, s)
+    detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s)
+    detached |= end_before_unheard_sound(after, hi - s.end, narrow)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
     if k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN:
         detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
         detached |= misfit_edge(items[k + 1], last=False)
+        detached |= stretched_over_neighbour(items[k + 1])
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached
 
 
