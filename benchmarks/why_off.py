@@ -55,7 +55,7 @@ class Recorder:
         self.evidence: dict[int, dict] = {}
         self.indices_of: dict[int, list[int]] = {}  # id(items) -> document indices
         self._calls: dict[int, int] = {}
-        self._orig = {n: getattr(engine, n) for n in ("_place_stretch", "refine_stretch", "_finish", "_surroundings")}
+        self._orig = {n: getattr(engine, n) for n in ("place_stretch", "refine_stretch", "finish_segment", "surroundings")}
         self._orig_snap = boundaries.snap_to_sound
         self._current_finish: list = []
 
@@ -63,7 +63,7 @@ class Recorder:
         e, b, rec = self.engine, self.boundaries, self
 
         def place(doc, st, heard, env, language="en"):
-            p = rec._orig["_place_stretch"](doc, st, heard, env, language)
+            p = rec._orig["place_stretch"](doc, st, heard, env, language)
             n = rec._calls.get(id(st), 0)
             rec._calls[id(st)] = n + 1
             for i, bd in zip(st.indices, _bounds(p.items)):
@@ -85,18 +85,18 @@ class Recorder:
             return rec._orig_snap(items, env, t0, t1, skip=skip)
 
         def surroundings(items, k, found, env, st, *more):
-            out = rec._orig["_surroundings"](items, k, found, env, st, *more)
+            out = rec._orig["surroundings"](items, k, found, env, st, *more)
             rec._current_finish.append((st.indices[k], items, k, env, st, out))
             return out
 
         def finish(item, *args):
-            seg = rec._orig["_finish"](item, *args)
+            seg = rec._orig["finish_segment"](item, *args)
             i, items, k, env, st, surr = rec._current_finish.pop()
             rec.stages.setdefault(i, {})["final"] = (seg.start, seg.end)
             rec.evidence[i] = _evidence(item, seg, items, k, env, st, surr, getattr(rec, "_rate", 0.065))
             return seg
 
-        e._place_stretch, e.refine_stretch, e._finish, e._surroundings = place, refine, finish, surroundings
+        e.place_stretch, e.refine_stretch, e.finish_segment, e.surroundings = place, refine, finish, surroundings
         b.snap_to_sound = snap
 
     def reset(self) -> None:

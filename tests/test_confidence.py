@@ -106,7 +106,8 @@ def test_an_unheard_edge_word_nearer_the_next_sentence_than_its_own_is_in_doubt(
 
 def test_a_detached_edge_puts_the_boundary_it_touches_in_doubt_on_both_sides():
     """The neighbour that a detached tail was pushed against has its start in doubt too."""
-    from aligner.align.engine import Stretch, _surroundings
+    from aligner.align.scoring import surroundings
+    from aligner.align.stretches import Stretch
 
     tail = _tail_segment("voiced", 1.2)
     end = tail.segment.end
@@ -116,8 +117,8 @@ def test_a_detached_edge_puts_the_boundary_it_touches_in_doubt_on_both_sides():
     far = Placed(Segment("next one", end + 1.55, end + 2.3, words=far_words), ("exact", "exact"), (0.9, 0.9))
     env = _noisy([(1.0, 2.1), (end - 0.2, end + 2.3)], seconds=8.0)
     st = Stretch([0, 1], 0.0, 8.0)
-    assert _surroundings([tail, nxt], 0, [], env, st)[3] and _surroundings([tail, nxt], 1, [], env, st)[3]
-    assert not _surroundings([tail, far], 0, [], env, st)[3] and not _surroundings([tail, far], 1, [], env, st)[3]
+    assert surroundings([tail, nxt], 0, [], env, st)[3] and surroundings([tail, nxt], 1, [], env, st)[3]
+    assert not surroundings([tail, far], 0, [], env, st)[3] and not surroundings([tail, far], 1, [], env, st)[3]
 
 
 def _sure_sentence(first: str = "Everyone") -> Placed:
@@ -168,7 +169,8 @@ def test_a_boundary_shared_with_a_neighbour_whose_word_there_does_not_fit_is_in_
     """Two speakers overlapping: the first sentence's last word was run on into the second's words (its
     sounds not found there, fit 0.01) and the second was pushed back against it.  Both sides of the
     boundary they share are in doubt; with a pause between them, the second is not."""
-    from aligner.align.engine import Stretch, _surroundings
+    from aligner.align.scoring import surroundings
+    from aligner.align.stretches import Stretch
 
     first_words = (Word("this", 1.0, 1.4, 1.0), Word("ended", 1.4, 2.4, 1.0))
     first = Placed(Segment("this ended", 1.0, 2.4, words=first_words), ("exact", "exact"), (0.9, 0.01))
@@ -178,16 +180,17 @@ def test_a_boundary_shared_with_a_neighbour_whose_word_there_does_not_fit_is_in_
     far = Placed(Segment("next one", 2.92, 3.7, words=apart), ("exact", "exact"), (0.9, 0.9))
     env = _noisy([(1.0, 3.7)], seconds=6.0)
     st = Stretch([0, 1], 0.0, 6.0)
-    assert _surroundings([first, nxt], 1, [], env, st)[3]
-    assert not _surroundings([first, far], 1, [], env, st)[3]
+    assert surroundings([first, nxt], 1, [], env, st)[3]
+    assert not surroundings([first, far], 1, [], env, st)[3]
     fine = replace(first, acoustic=(0.9, 0.9))
-    assert not _surroundings([fine, nxt], 1, [], env, st)[3]
+    assert not surroundings([fine, nxt], 1, [], env, st)[3]
 
 
 def test_a_segment_that_begins_on_no_sound_is_in_doubt():
     """A "The" the phone model stretched back over a quiet pause: the segment's first 80 ms are far under
     the level of sound around it.  Beginning on its first sound, it is not in doubt."""
-    from aligner.align.engine import Stretch, _surroundings
+    from aligner.align.scoring import surroundings
+    from aligner.align.stretches import Stretch
 
     env = _noisy([(2.0, 4.0)], seconds=6.0)
     words = (Word("the", 1.45, 2.2, 1.0), Word("plan", 2.2, 2.7, 1.0), Word("worked", 2.7, 4.0, 1.0))
@@ -195,8 +198,8 @@ def test_a_segment_that_begins_on_no_sound_is_in_doubt():
     on_sound = replace(early, segment=replace(early.segment, start=2.0,
                                               words=(replace(words[0], start=2.0),) + words[1:]))
     st = Stretch([0], 0.0, 6.0)
-    assert _surroundings([early], 0, [], env, st)[3]
-    assert not _surroundings([on_sound], 0, [], env, st)[3]
+    assert surroundings([early], 0, [], env, st)[3]
+    assert not surroundings([on_sound], 0, [], env, st)[3]
 
 
 def test_outside_english_a_poor_phone_fit_is_no_verdict_but_a_good_one_still_confirms():
@@ -257,7 +260,8 @@ def test_a_start_stretched_back_over_the_sentence_before_puts_that_sentences_end
     (235 ms early), and that sentence's end was cut where the stretch began (152 ms early).  Its own words fit
     well, so only the neighbour's stretched start says the boundary they share is in doubt; with a pause
     between them, or a next start of ordinary length, it is not."""
-    from aligner.align.engine import Stretch, _surroundings
+    from aligner.align.scoring import surroundings
+    from aligner.align.stretches import Stretch
 
     first_words = (Word("this", 1.0, 1.4, 1.0), Word("ended", 1.4, 2.4, 1.0))
     first = Placed(Segment("this ended", 1.0, 2.4, words=first_words), ("exact", "exact"), (0.9, 0.9))
@@ -269,12 +273,12 @@ def test_a_start_stretched_back_over_the_sentence_before_puts_that_sentences_end
 
     env = _noisy([(1.0, 3.9)], seconds=6.0)
     st = Stretch([0, 1], 0.0, 6.0)
-    assert _surroundings([first, next_sentence("Our", 2.42)], 0, [], env, st)[3]
-    assert not _surroundings([first, next_sentence("Our", 2.92)], 0, [], env, st)[3]
-    assert not _surroundings([first, next_sentence("Everyone", 2.42)], 0, [], env, st)[3]
+    assert surroundings([first, next_sentence("Our", 2.42)], 0, [], env, st)[3]
+    assert not surroundings([first, next_sentence("Our", 2.92)], 0, [], env, st)[3]
+    assert not surroundings([first, next_sentence("Everyone", 2.42)], 0, [], env, st)[3]
     # an end carried into the next sentence is in doubt itself, not the next start beside it
     carried = replace(first, moved=(None, (0.0, 0.7)))
-    assert not _surroundings([carried, next_sentence("Everyone", 2.42)], 1, [], env, st)[3]
+    assert not surroundings([carried, next_sentence("Everyone", 2.42)], 1, [], env, st)[3]
 
 
 def test_an_edge_word_squeezed_shorter_than_its_phones_can_be_said_is_in_doubt():
@@ -303,7 +307,8 @@ def test_on_audio_with_nothing_above_4_khz_an_end_with_sound_right_after_it_is_i
     import pytest
 
     from aligner.align.activity import Envelope
-    from aligner.align.engine import Stretch, _surroundings
+    from aligner.align.scoring import surroundings
+    from aligner.align.stretches import Stretch
     from aligner.align.review_evidence import narrow_band
     from aligner.audio.decode import Audio
 
@@ -331,6 +336,6 @@ def test_on_audio_with_nothing_above_4_khz_an_end_with_sound_right_after_it_is_i
 
     st = Stretch([0], 0.0, sound_end + 1.2)
     early, right = ending_at(sound_end - 0.15), ending_at(sound_end)
-    assert _surroundings([early], 0, [], Envelope(narrow), st, narrow_band(narrow))[3]
-    assert not _surroundings([early], 0, [], Envelope(wide), st, narrow_band(wide))[3]
-    assert not _surroundings([right], 0, [], Envelope(narrow), st, narrow_band(narrow))[3]
+    assert surroundings([early], 0, [], Envelope(narrow), st, narrow_band(narrow))[3]
+    assert not surroundings([early], 0, [], Envelope(wide), st, narrow_band(wide))[3]
+    assert not surroundings([right], 0, [], Envelope(narrow), st, narrow_band(narrow))[3]

@@ -1,0 +1,79 @@
+"""Step 5 of the pipeline, scoring: each placed segment's confidence and flags, from what lies around it.
+
+:func:`.confidence.score_segment` turns the evidence into a number; this
+module gathers that evidence from a segment's neighbours (pauses beside it,
+edges in doubt, speech inside it no word covers) and sets the review flags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Segment, UnscriptedSpan
+from ..text import split_words
+from .activity import Envelope
+from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
+                         score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
+from .placement import Placed
+from .stretches import Stretch
+
+#: A hint further than this from where the audio puts its word is reported as ignored.
+HINT_TOLERANCE = 3.0
+
+
+def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
+                  st: Stretch, narrow: bool = False) -> tuple[bool, bool, float, bool]:
+    """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
+    a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
+    cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
+    the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
+    sound, or (``narrow``: audio with nothing above 4 kHz) sound goes on right after its end."""
+    s = items[k].segment
+    if not s.timed:
+        return False, False, 0.0, False
+    lo, hi = _neighbour_edges(items, k, st)
+    before, after = pauses_beside(env, s, lo, hi)
+    heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
+    detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s)
+    detached |= end_before_unheard_sound(after, hi - s.end, narrow)
+    if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
+        detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
+        detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
+    if k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN:
+        detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
+        detached |= misfit_edge(items[k + 1], last=False)
+        detached |= stretched_over_neighbour(items[k + 1])
+    return before, after, max(heard_inside, uncovered_sound(env, s)), detached
+
+
+def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, float]:
+    """Where segment ``k``'s neighbours end (before it) and start (after it), or the stretch's ends."""
+    lo = items[k - 1].segment.end if k and items[k - 1].segment.timed else st.t0
+    hi = items[k + 1].segment.start if k + 1 < len(items) and items[k + 1].segment.timed else st.t1
+    return lo, hi
+
+
+def finish_segment(item: Placed, pause_before: bool = False, pause_after: bool = False, interrupted: float = 0.0,
+            detached: bool = False) -> Segment:
+    """Confidence, low-confidence and hint flags on a placed segment."""
+    s = item.segment
+    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted, detached)
+    flags = set(s.flags)
+    if NOT_HEARD not in flags and conf < LOW:
+        flags.add(LOW_CONFIDENCE)
+    for h in s.hints:
+        t = _time_at_offset(s, h.offset)
+        if t is not None and abs(t - h.time) > HINT_TOLERANCE:
+            flags.add(HINT_IGNORED)
+    words = tuple(replace(w, probability=p) for w, p in zip(s.words, word_conf))
+    return replace(s, confidence=conf, words=words, flags=frozenset(flags))
+
+
+def _time_at_offset(s: Segment, offset: int) -> Optional[float]:
+    if offset >= len(s.text):
+        return s.end
+    for span, w in zip(split_words(s.text), s.words):
+        if span.end > offset and w.timed:
+            return w.start
+    return s.start

@@ -1,0 +1,78 @@
+"""Step 1 of the pipeline, the plan: which segments are fixed and which stretches of free ones lie between.
+
+Locked segments (and, for a range re-alignment, segments outside the range)
+keep their times; the free segments between two fixed ones form a *stretch*
+that must be placed between them.  Whisper listens to the stretches, joined
+across short fixed spans so that a lock does not change what is heard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document, Segment
+from .api import AlignOptions
+
+
+@dataclass
+class Stretch:
+    """Free segments (indices into the document) that must be placed inside [t0, t1]."""
+
+    indices: list[int]
+    t0: float
+    t1: float
+
+
+def plan(doc: Document, options: AlignOptions, duration: float) -> list[Stretch]:
+    """Split the document into fixed segments and the stretches of free ones between them."""
+    r0, r1 = options.time_range if options.time_range else (0.0, duration)
+    r0, r1 = max(0.0, r0), min(duration, r1)
+
+    def fixed(s: Segment) -> bool:
+        if not s.timed:
+            return False
+        if s.locked:
+            return True
+        return options.time_range is not None and (s.end <= r0 or s.start >= r1)
+
+    stretches: list[Stretch] = []
+    current: list[int] = []
+    lo = 0.0
+    for i, s in enumerate(doc.segments):
+        if fixed(s):
+            if current:
+                stretches.append(Stretch(current, lo, s.start))
+                current = []
+            lo = s.end
+        else:
+            current.append(i)
+    if current:
+        stretches.append(Stretch(current, lo, duration))
+    for st in stretches:
+        st.t0, st.t1 = max(st.t0, r0), min(st.t1, r1)
+        if st.t1 < st.t0:
+            st.t1 = st.t0
+    return stretches
+
+
+#: Stretches separated by fixed (locked) segments spanning less than this (s) are listened to as one.
+LISTEN_ACROSS = 60.0
+
+
+def listening_intervals(stretches: list[Stretch]) -> list[tuple[float, float]]:
+    """The audio Whisper transcribes: the stretches, joined across short fixed spans between them.
+
+    Whisper's words depend on how its voice-activity filter cuts the audio into
+    windows.  Listening to each stretch on its own would make a lock in the
+    middle of the talk change what is heard, and so the times and confidence,
+    far from the lock; joined, the words heard are the same as without it.
+    """
+    out: list[tuple[float, float]] = []
+    for s in stretches:
+        if s.t1 - s.t0 <= 0.2:
+            continue
+        if out and s.t0 - out[-1][1] < LISTEN_ACROSS:
+            out[-1] = (out[-1][0], s.t1)
+        else:
+            out.append((s.t0, s.t1))
+    return out
