@@ -158,7 +158,7 @@ def test_a_join_the_phone_pass_put_inside_a_sentence_goes_to_the_silence_whisper
     join = truth[0].end - 0.25
     items = [_phone_placed(first, truth[0].start, join, truth[0].start),
              _phone_placed(second, join, truth[1].end, truth[1].start + 0.03)]
-    assert joins_into_dips(items, env) == 1
+    assert joins_into_dips(items, env, 0.0, audio.duration) == 1
     assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
     assert abs(items[1].segment.start - truth[1].start) < 0.03, (items[1].segment.start, truth[1].start)
     assert items[0].segment.words[-1].end == items[0].segment.end
@@ -166,7 +166,7 @@ def test_a_join_the_phone_pass_put_inside_a_sentence_goes_to_the_silence_whisper
     # Whisper agrees with the phone pass: its join stands
     items = [_phone_placed(first, truth[0].start, join, truth[0].start),
              _phone_placed(second, join, truth[1].end, join + 0.05)]
-    assert joins_into_dips(items, env) == 0 and items[0].segment.end == join
+    assert joins_into_dips(items, env, 0.0, audio.duration) == 0 and items[0].segment.end == join
 
 
 def test_a_join_inside_unbroken_sound_stays_where_the_phone_pass_put_it():
@@ -179,5 +179,29 @@ def test_a_join_inside_unbroken_sound_stays_where_the_phone_pass_put_it():
     x[int(2.7 * RATE):] = 0.0
     audio = Audio.from_float(x + np.random.default_rng(2).normal(0, 0.001, len(x)).astype(np.float32))
     items = [_phone_placed("Une phrase ici.", 0.3, 1.4, 0.3), _phone_placed("Et une autre là.", 1.4, 2.7, 1.7)]
-    assert joins_into_dips(items, Envelope(audio)) == 0
+    assert joins_into_dips(items, Envelope(audio), 0.0, audio.duration) == 0
     assert items[0].segment.end == 1.4 and items[1].segment.start == 1.4
+
+
+@needs_espeak
+def test_sound_the_phone_pass_left_between_two_sentences_goes_to_the_first_up_to_their_silence(tmp_path):
+    """The phone pass ended the first sentence 200 ms early (its fading last syllable given to the silence
+    model) and started the next right: the end goes to where the short silence between them begins.  Edges
+    already on a short pause (under the pause pass's 150 ms) stay."""
+    from aligner.align.pauses import joins_into_dips
+    from aligner.audio import load_audio
+
+    first, second = "Nous avons suivi deux cents élèves pendant trois ans.", "Pour commencer, une question simple."
+    for gap in (0.04, 0.1):
+        wav = tmp_path / f"fr{gap}.wav"
+        truth = synthesize_talk([first, second], wav, pauses=[gap], voices=("fr",))
+        audio = load_audio(str(wav))
+        env = Envelope(audio)
+        items = [_phone_placed(first, truth[0].start, truth[0].end - 0.2, truth[0].start),
+                 _phone_placed(second, truth[1].start, truth[1].end, truth[1].start + 0.02)]
+        assert joins_into_dips(items, env, 0.0, audio.duration) == 1
+        assert abs(items[0].segment.end - truth[0].end) < 0.03, (gap, items[0].segment.end, truth[0].end)
+        assert abs(items[1].segment.start - truth[1].start) < 0.03, (gap, items[1].segment.start, truth[1].start)
+        items = [_phone_placed(first, truth[0].start, truth[0].end, truth[0].start),
+                 _phone_placed(second, truth[1].start, truth[1].end, truth[1].start + 0.02)]
+        assert joins_into_dips(items, env, 0.0, audio.duration) == 0, gap

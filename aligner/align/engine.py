@@ -234,7 +234,7 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
                             language=language, unpaired=unpaired)
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
-        counts["joins_into_dips"] = joins_into_dips(items, env)
+        counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         _place_unheard_segments(items, unheard, env, st)

@@ -279,35 +279,44 @@ def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float
     return 1
 
 
-def joins_into_dips(items: list[Placed], env: Envelope) -> int:
-    """Where the phone pass joined two sentences with no pause and Whisper heard the second begin elsewhere,
-    put the join in the silence between the two, if there is one; return how many joins moved.
+def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+    """Joins the phone pass placed where no pause is go to the silence between the sentences, if there is one;
+    return how many joins moved.
 
-    Between sentences said without a pause the phone pass (the en-us model on mapped phones) often
-    gives the first sentence's last syllable -- lengthened and falling, as sentence ends are -- to the
-    next sentence's first word: joins 150-500 ms early on the dev tight talks, while Whisper's start
-    for that first word was within 60 ms (starts are what Whisper places best).  Even a join with no
-    pause holds a short silence (a stop's closure before the next sentence, 20-100 ms where one
-    voice stops and the next starts, 30-40 dB under the speech), and it lies between the two guesses.
-    So where they disagree by more than ``JOIN_DISAGREE``, the quietest ``GAP_DIP`` between them
-    (``JOIN_REACH`` beyond either) becomes the join when it is ``DIP_DB`` under the sound around; a
-    stretch of unbroken sound keeps the phone pass's join.
+    Between sentences said without a pause the phone pass (the en-us model on mapped phones) gives a
+    sentence's last syllable -- lengthened and falling, as sentence ends are -- to the next sentence's
+    first word (joins 150-500 ms early on the dev tight talks, while Whisper's start of that word was
+    within 60 ms: starts are what Whisper places best), or to the silence between them (the end
+    100-300 ms early, the sound it left out running on to a short silence just before the next
+    start).  Yet even a join with no pause holds a short silence where one voice stops and the next
+    starts (20-100 ms, 30-40 dB under the speech, or a stop's closure).  So between two placed
+    sentences with no pause between them, where Whisper heard the second begin more than
+    ``JOIN_DISAGREE`` away from the phone pass, or where the two leave sound between them, the
+    quietest ``GAP_DIP`` from the first's end (or Whisper's start, if earlier) to the second's start
+    (or Whisper's, if later), ``JOIN_REACH`` beyond, becomes the join when it is ``DIP_DB`` under the
+    sound around: the first ends where it begins, the second starts where it ends.  Unbroken sound
+    keeps the phone pass's join.
     """
+    _, found = sound_and_pauses(env, t0, t1)
     moved = 0
     for k in range(1, len(items)):
         lo, hi = items[k - 1], items[k]
         a, b = lo.segment, hi.segment
-        if not (lo.acoustic and hi.acoustic and a.timed and b.timed) or b.start - a.end >= MIN_PAUSE:
+        if not (lo.acoustic and hi.acoustic and a.timed and b.timed) or b.start < a.end:
             continue
+        if any(p[0] < b.start and p[1] > a.end for p in found):
+            continue  # a pause between them: the phone pass's edges sit on its sound
         heard = _heard_start(hi)
-        if heard is None or abs(heard - b.start) <= JOIN_DISAGREE:
+        disagree = heard is not None and abs(heard - b.start) > JOIN_DISAGREE
+        if not disagree and b.start - a.end < 2 * GAP_DIP:
             continue
-        t0 = max(min(a.end, heard) - JOIN_REACH, a.start + MIN_PAUSE)
-        t1 = min(max(b.start, heard) + JOIN_REACH, b.end - MIN_PAUSE)
-        if t1 - t0 < 2 * GAP_DIP:
+        guesses = [a.end, b.start] + ([heard] if disagree else [])
+        w0 = max(min(guesses) - JOIN_REACH, a.start + MIN_PAUSE)
+        w1 = min(max(guesses) + JOIN_REACH, b.end - MIN_PAUSE)
+        if w1 - w0 < 2 * GAP_DIP:
             continue
-        at, level = env.quietest(t0, t1, width=GAP_DIP)
-        around = env.db[env.frame(t0 - 0.2):env.frame(t1 + 0.2)]
+        at, level = env.quietest(w0, w1, width=GAP_DIP)
+        around = env.db[env.frame(w0 - 0.2):env.frame(w1 + 0.2)]
         if len(around) == 0 or level > float(np.median(around)) - DIP_DB:
             continue  # sound all the way: no sign of where one sentence stops
         end, start = _dip_edges(env, at, level)
