@@ -234,3 +234,55 @@ def test_one_sentence_the_phone_pass_cannot_find_leaves_the_sentences_joined_to_
     for k in placed:
         assert abs(items[k].segment.start - truth[k].start) < 0.05, (k, items[k].segment.start, truth[k].start)
         assert abs(items[k].segment.end - truth[k].end) < 0.05, (k, items[k].segment.end, truth[k].end)
+
+
+@needs_espeak
+def test_sentences_placed_by_forced_decoding_get_the_phone_pass(tmp_path):
+    """Where Whisper hears too little, forced decoding places the text (its words count as 'substituted',
+    not heard); the phone pass refines those segments too, instead of leaving them to the forced times
+    (a 20 ms grid, the attention's bias) and the pauses."""
+    from aligner.align.activity import Envelope
+    from aligner.align.boundaries import refine_stretch
+
+    wav = tmp_path / "fr.wav"
+    sentences = TIGHT_FRENCH[:3]
+    truth = synthesize_talk(sentences, wav, pauses=[0.6, 0.5], voices=("fr",))
+    audio = load_audio(str(wav))
+
+    def forced_items():
+        items = [_placed_as_heard(text, t.start + 0.06, t.end + 0.12) for text, t in zip(sentences, truth)]
+        for item in items:
+            item.hows = ("substituted",) * len(item.hows)
+        return items
+
+    items = forced_items()
+    refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language="fr")
+    assert not any(item.acoustic for item in items)  # not heard: left alone unless told they were forced
+    items = forced_items()
+    refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language="fr",
+                   by_forcing=[0, 1, 2])
+    assert all(item.acoustic for item in items)
+    for item, t in zip(items, truth):
+        assert abs(item.segment.start - t.start) < 0.05 and abs(item.segment.end - t.end) < 0.05, \
+            (item.segment.start, t.start, item.segment.end, t.end)
+
+
+def test_the_phone_pass_may_not_move_confidently_forced_words_by_seconds():
+    """In segments forced decoding placed, the decoder's confident words anchor the phone pass's result as
+    Whisper's confident heard words do (a dev Swedish telephone line: a first word moved 1.5 s into the
+    sentence before)."""
+    from types import SimpleNamespace
+
+    from aligner.align.boundaries import PhoneticRefiner, _Chunk
+    from aligner.align.phonetic import WordTiming
+
+    item = _placed_as_heard("Fåglarna lärde sig snabbt.", 10.0, 12.0)
+    item.hows = ("substituted",) * 4
+    words = item.segment.words
+    moved = SimpleNamespace(words=[WordTiming(words[0].start - 1.5, words[0].end, 0.5)]  # one word of four
+                            + [WordTiming(w.start, w.end, 0.5) for w in words[1:]])
+    kept = SimpleNamespace(words=[WordTiming(w.start + 0.1, w.end + 0.1, 0.5) for w in item.segment.words])
+    chunk = _Chunk([0])
+    assert PhoneticRefiner._consistent([item], chunk, moved, 0.0)  # not heard: nothing to check against
+    assert not PhoneticRefiner._consistent([item], chunk, moved, 0.0, by_forcing=[0])
+    assert PhoneticRefiner._consistent([item], chunk, kept, 0.0, by_forcing=[0])
