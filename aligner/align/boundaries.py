@@ -126,11 +126,6 @@ class _Chunk:
         return items[self.members[0]].segment.start, items[self.members[-1]].segment.end
 
 
-def _placed(item: Placed) -> bool:
-    s = item.segment
-    return NOT_HEARD not in s.flags and s.timed and bool(_spoken_indices(s))
-
-
 def _eligible(item: Placed) -> bool:
     s = item.segment
     if NOT_HEARD in s.flags or not s.timed or not _spoken_indices(s):
@@ -140,18 +135,11 @@ def _eligible(item: Placed) -> bool:
     return bool(hows) and heard >= MIN_HEARD * len(hows)
 
 
-def plan_chunks(items: Sequence[Placed], by_forcing: Sequence[int] = ()) -> list[_Chunk]:
-    """Group eligible neighbouring segments that are close in time into chunks.
-
-    ``by_forcing``: segments forced decoding placed (a stretch recognition heard too little of, as over
-    a telephone line).  Their words are not matched to heard ones, but forced decoding found the
-    transcript's own words there and vouched that it belongs to the audio (:mod:`.forced`), so the
-    phone pass may place them as it places heard ones; its own verdict still decides.
-    """
+def plan_chunks(items: Sequence[Placed]) -> list[_Chunk]:
+    """Group eligible neighbouring segments that are close in time into chunks."""
     chunks: list[_Chunk] = []
-    forced = set(by_forcing)
     for k, item in enumerate(items):
-        if not (_eligible(item) or k in forced and _placed(item)):
+        if not _eligible(item):
             continue
         if chunks:
             last = chunks[-1]
@@ -224,8 +212,7 @@ class PhoneticRefiner:
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
-               language: str = "en", unpaired: Sequence[tuple[float, float]] = (),
-               by_forcing: Sequence[int] = ()) -> list[bool]:
+               language: str = "en", unpaired: Sequence[tuple[float, float]] = ()) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
 
         ``unpaired``: (start, end) of heard words given to no transcript word; a
@@ -236,7 +223,7 @@ class PhoneticRefiner:
         pocketsphinx being single-threaded -- and then checked and applied.
         """
         done = [False] * len(items)
-        todo = plan_chunks(items, by_forcing)
+        todo = plan_chunks(items)
         english = is_english(language)
         while todo:
             jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired) for chunk in todo)
@@ -245,8 +232,7 @@ class PhoneticRefiner:
                                  progress)
             todo = []
             for (chunk, lo, hi, _), result in zip(jobs, results):
-                if result is None or not result.plausible or not self._consistent(items, chunk, result, lo,
-                                                                                  by_forcing):
+                if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
                     self.rejected += 1
                     log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
                               "no path" if result is None else ", ".join(result.problems) or "moved too far")
@@ -279,30 +265,24 @@ class PhoneticRefiner:
         return chunk, lo, hi, job
 
     @staticmethod
-    def _consistent(items, chunk: _Chunk, result, offset: float, by_forcing: Sequence[int] = ()) -> bool:
-        """The phone-level words must agree with where Whisper confidently heard them (or, in segments
-        forced decoding placed, where the decoder confidently found them).
+    def _consistent(items, chunk: _Chunk, result, offset: float) -> bool:
+        """The phone-level words must agree with where Whisper confidently heard them.
 
         A chunk whose text and audio disagree shows up as many confident words
         moved by seconds.  One or two words far off are Whisper's timing errors
         (its first word in a window is often pinned to the window's start), and
         those the phone-level pass is there to correct.
         """
-        n = checked = far = far_forced = 0
+        n = checked = far = 0
         for k in chunk.members:
             item = items[k]
             for w, how in zip(item.segment.words, item.hows):
                 timing = result.words[n]
                 n += 1
-                anchored = how == "exact" or k in by_forcing
-                if timing is None or not anchored or not w.timed or (w.probability or 0.0) < CONFIDENT:
+                if timing is None or how != "exact" or not w.timed or (w.probability or 0.0) < CONFIDENT:
                     continue
                 checked += 1
-                off = abs(offset + timing.start - w.start) > MAX_MOVE
-                far += off
-                far_forced += off and how != "exact"
-        if far_forced:  # forced decoding has the whole text in order: a word of it seconds away is a misfit
-            return False
+                far += abs(offset + timing.start - w.start) > MAX_MOVE
         return far <= max(1, int(MAX_FAR_SHARE * checked)) and far < max(1, checked) or checked == 0
 
     @staticmethod
@@ -574,7 +554,7 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                    phonetic: bool, cancel: Optional[CancelToken] = None,
                    progress: Callable[[float], None] = lambda f: None, language: str = "en",
-                   unpaired: Sequence[tuple[float, float]] = (), by_forcing: Sequence[int] = ()) -> dict:
+                   unpaired: Sequence[tuple[float, float]] = ()) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
@@ -587,7 +567,7 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected)
-            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, by_forcing)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired)
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)

@@ -172,7 +172,6 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     evidence = MismatchEvidence()
     rescued = forced = 0
     for n, st in enumerate(stretches):
-        by_forcing: list[int] = []
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         placement = _place_stretch(doc, st, words_here, env, language)
         windows = rescue_windows(placement.placer, st.t0, st.t1)
@@ -183,13 +182,13 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
             rescued += len(windows)
         if placement.tokens and placement.strong < HEARD_TOO_LITTLE * placement.tokens:
             with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
-                belongs, by_forcing = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
+                belongs, moved = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
             evidence.add_forced(belongs, placement.tokens)
-            forced += len(by_forcing)
+            forced += moved
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)
-        placed.append((st, placement.items, placement.unscripted, placement.unpaired, by_forcing))
+        placed.append((st, placement.items, placement.unscripted, placement.unpaired))
         unscripted.extend(placement.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
@@ -197,11 +196,10 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     english = is_english(language)
     phones = options.refine and (english or _phone_pass_speaks(language))
     refine_stats: dict[str, int] = {}
-    for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
+    for n, (st, items, found, unpaired) in enumerate(placed):
         counts, finished = _refine_and_score(
             st, items, found, audio, env, language or "en", english, phones, cancel,
-            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired,
-            () if english else by_forcing)
+            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired)
         for i, segment in zip(st.indices, finished):
             new_segments[i] = segment
         for key, v in counts.items():
@@ -225,18 +223,17 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
 def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
                       language: str, english: bool, phones: bool, cancel: Optional[CancelToken],
-                      progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = (),
-                      by_forcing: Sequence[int] = ()) -> tuple[dict[str, int], list[Segment]]:
+                      progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = ()
+                      ) -> tuple[dict[str, int], list[Segment]]:
     """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
 
     The phone pass places what it can; outside English the pauses take what it
     did not place; segments never heard are put back in the quiet between their
     (possibly moved) neighbours; then every segment is scored.  ``unpaired``: heard words no
-    transcript word was given (the phone pass keeps its chunks out of their sound).  ``by_forcing``:
-    segments placed by forced decoding (the phone pass takes them as if heard).
+    transcript word was given (the phone pass keeps its chunks out of their sound).
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
-                            language=language, unpaired=unpaired, by_forcing=by_forcing)
+                            language=language, unpaired=unpaired)
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
         counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1)

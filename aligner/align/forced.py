@@ -187,10 +187,10 @@ def heard_share(hows: Sequence) -> float:
 
 
 def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float, t1: float,
-                     language: str) -> tuple[float, list[int]]:
+                     language: str) -> tuple[float, int]:
     """Forced times for the segments of a poorly heard stretch (in place).
 
-    Returns the belonging probability and which segments (indices into ``items``) took forced times.
+    Returns the belonging probability and how many segments took forced times.
 
     Every segment is decoded (the windows need the whole text in order), but only
     those recognition matched poorly take the forced times: a segment that was
@@ -202,9 +202,9 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
     forced = force_lines(model, audio, env, lines, t0, t1, language)
     belongs = belongs_probability(forced)
     if belongs < BELONGS:
-        return belongs, []
-    moved = []
-    for n, (item, keep, got) in enumerate(zip(items, spoken, forced)):
+        return belongs, 0
+    moved = 0
+    for item, keep, got in zip(items, spoken, forced):
         if not got or heard_share(item.hows) >= SEGMENT_HEARD:
             continue
         words = list(item.segment.words)
@@ -219,5 +219,5 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
         item.segment = replace(item.segment, start=got[0].start, end=got[-1].end, words=tuple(words),
                                flags=item.segment.flags - {NOT_HEARD})
         item.hows = tuple(hows)
-        moved.append(n)
+        moved += 1
     return belongs, moved
