@@ -12,10 +12,9 @@
    audio (:mod:`.forced`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
-   pronunciations, :mod:`.pronounce`; outside English also what forced decoding
-   placed), then, outside English, the pauses (:mod:`.pauses`) for what it did
-   not place, and the silence at joins between sentences said without a pause;
-   the energy envelope otherwise.
+   pronunciations, :mod:`.pronounce`), then, outside English, the pauses
+   (:mod:`.pauses`) for what it did not place, and the silence at joins between
+   sentences said without a pause; the energy envelope otherwise.
 5. **Score** confidence per word and segment (:mod:`.confidence`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
    heard and, where little was, from how likely the decoder found the transcript given the audio.
