@@ -68,6 +68,10 @@ class Case:
 
 
 # ------------------------------------------------------------------ real prompts
+#: Another prompt's "name: text" entry run into a text of the listing.
+MERGED_ENTRY = re.compile(r"\s*\b[a-z]+(?:-[a-z0-9]+)+:")
+
+
 def prompt_texts(lang: str) -> dict[str, str]:
     """Prompt name -> its text, for the prompts that are a sentence of four words or more and have a file."""
     listing = DOCS / f"asterisk-core-sounds-{lang}" / f"core-sounds-{lang}.txt.gz"
@@ -80,6 +84,9 @@ def prompt_texts(lang: str) -> dict[str, str]:
         name, text = name.strip(), text.strip().strip("\"“”« »").strip()
         if not sep or name.startswith(";") or "/" in name or not (folder / f"{name}.wav").exists():
             continue
+        # the listing has lines where the next prompt's entry ran on ("... sur dièse.vm-review-nonurgent: Pour
+        # enlever ..."): that text is another file's, never said in this one
+        text = MERGED_ENTRY.split(text)[0].strip()
         if re.search(r"[\[\]()<>{}*]|\.\.\.", text) or not 4 <= len(text.split()) <= 30:
             continue
         if sum(len(w) == 1 and w.isupper() for w in text.split()) > 1:  # spelled out: "M I S D N"
@@ -448,6 +455,43 @@ def real_phone_case(lang: str) -> Case:
                 c.notes + "; then telephone band + mu-law, hum at 16 dB SNR")
 
 
+def real_spoiled_case(lang: str, talk: int, tight: bool = False) -> Case:
+    """Dev only: real prompts spoiled at the held-out spoiled talks' levels, so their misses can be looked at here.
+
+    Talk 0: telephone band + mu-law with mains hum at 14 dB SNR (the held-out ``spoiled`` line); talk 1: a room
+    (RT60 0.45 s reverberation, truth on the dry prompts) with a murmur at 14 dB SNR.  ``tight``: the prompts
+    0-100 ms apart, as in ``tight``.  The prompts are dev prompts (talks 3 and 4 of :func:`real_case`'s draw).
+    """
+    c = real_case(lang, "dev", 3 + talk, tight=tight)
+    rng = np.random.default_rng(901 + talk + (10 if tight else 0))
+    if talk == 0:
+        y, noise, how = sc.telephone(c.samples), "hum", "telephone band + mu-law, hum at 14 dB SNR"
+    else:
+        y, noise, how = sc.convolve(c.samples, sc.room_impulse(0.45, rng)), "murmur", "RT60 0.45 s, murmur at 14 dB SNR"
+    speech = float(np.sqrt(np.mean(y.astype(np.float64) ** 2)))
+    y = y + sc.background(len(y), noise, rng) * speech * 10 ** (-14 / 20)
+    kind = "spoiledtight" if tight else "spoiledreal"
+    return Case(f"{kind}_{lang}_dev{talk}", lang, kind, y.astype(np.float32), c.segments, c.notes + "; then " + how)
+
+
+#: Dev espeak-ng talks at several speaking rates, spoiled as the held-out spoiled talks are (telephone, hum 14 dB),
+#: with dev voices and sentences: (voices, speed) per talk.
+RATE_TALKS = {"fr": [(["fr-fr", "fr-fr+m3"], 0.8), (["fr-fr+f1", "fr-fr+m2"], 1.0), (["fr-fr", "fr-fr+f1"], 1.35)],
+              "sv": [(["sv", "sv+m3"], 0.8), (["sv+f1", "sv+m2"], 1.0), (["sv", "sv+f1"], 1.35)]}
+
+
+def rate_case(lang: str, talk: int) -> Case:
+    """Dev only: espeak-ng at one speaking rate (0.8, 1.0 or 1.35) over a telephone line with hum at 14 dB SNR."""
+    names, speed = RATE_TALKS[lang][talk]
+    voices = [sc.Voice("espeak", n, speed) for n in names]
+    rec = sc.Recording(sentences=10, voices=voices, seed=951 + talk + 10 * sorted(RATE_TALKS).index(lang),
+                       text_seed=0, pause=(0.2, 1.0), snr_db=14, noise="hum", rt60=None, phone=True, breaths=0.3,
+                       turn=5, texts=SENTENCES[lang]["dev"])
+    made = sc.make_recording(rec)
+    segs = [{"text": s["text"], "start": s["start"], "end": s["end"]} for s in made.segments]
+    return Case(f"rate_{lang}_dev{talk}", lang, "rate", made.samples, segs, "; ".join(made.notes))
+
+
 def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> list[Case]:
     out = []
     for lang in langs:
@@ -474,6 +518,14 @@ def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> lis
             out.append(real_case(lang, which, 0, tight=True, echo=True))
         if "realphone" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
             out.append(real_phone_case(lang))
+        if "spoiledreal" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out += [real_spoiled_case(lang, t) for t in range(2)]
+        if "spoiledtight" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out += [real_spoiled_case(lang, t, tight=True) for t in range(2)]
+        if "tightmore" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
+            out += [real_case(lang, which, t, tight=True) for t in (1, 2)]
+        if "rate" in kinds and which == "dev" and lang in RATE_TALKS:
+            out += [rate_case(lang, t) for t in range(len(RATE_TALKS[lang]))]
     return out
 
 

@@ -191,3 +191,46 @@ def test_sentences_joined_without_a_pause_in_french_are_placed_and_not_sent_to_r
     errs = [e for s, t in zip(result.segments, truth) for e in (s.start - t.start, s.end - t.end)]
     assert len(errs) == 12 and max(abs(e) for e in errs) < 0.1, errs
     assert [s.confidence for s in result.segments if s.confidence < LOW] == []
+
+
+def _placed_as_heard(text: str, start: float, end: float):
+    """A segment as placement leaves it from Whisper's words: laid over [start, end] by length, all heard."""
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+    from aligner.text import split_words
+
+    spans = split_words(text)
+    total = sum(len(s.text) for s in spans)
+    words, acc = [], 0
+    for s in spans:
+        a = start + (end - start) * acc / total
+        acc += len(s.text)
+        words.append(Word(s.text, a, start + (end - start) * acc / total, 0.9))
+    return Placed(Segment(text, start, end, words=tuple(words)), ("exact",) * len(words))
+
+
+@needs_espeak
+def test_one_sentence_the_phone_pass_cannot_find_leaves_the_sentences_joined_to_it_placed(tmp_path):
+    """Sentences said without a pause form one chunk; a line holding words never said gives it no path.
+
+    Before, the whole chunk was thrown away and every sentence in it kept Whisper's
+    times (a dev talk whose listing ran the next prompt's text into one line: 18 of 20
+    boundaries lost).  Now a rejected chunk is halved and each half aligned again,
+    so only the sentence that cannot be found keeps the placed times.
+    """
+    from aligner.align.activity import Envelope
+    from aligner.align.boundaries import refine_stretch
+
+    wav = tmp_path / "fr.wav"
+    sentences = TIGHT_FRENCH[:4]
+    truth = synthesize_talk(sentences, wav, pauses=[0.05, 0.06, 0.04], voices=("fr",))
+    audio = load_audio(str(wav))
+    texts = list(sentences)
+    texts[2] = texts[2] + " Et voilà encore une phrase que personne ne dit."  # never said
+    items = [_placed_as_heard(text, t.start + 0.08, t.end - 0.15) for text, t in zip(texts, truth)]
+    refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language="fr")
+    placed = [k for k, item in enumerate(items) if item.acoustic]
+    assert placed == [0, 1, 3], placed
+    for k in placed:
+        assert abs(items[k].segment.start - truth[k].start) < 0.05, (k, items[k].segment.start, truth[k].start)
+        assert abs(items[k].segment.end - truth[k].end) < 0.05, (k, items[k].segment.end, truth[k].end)

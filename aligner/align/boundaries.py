@@ -158,6 +158,21 @@ def plan_chunks(items: Sequence[Placed]) -> list[_Chunk]:
     return chunks
 
 
+def split_chunk(chunk: _Chunk) -> list[_Chunk]:
+    """A rejected chunk of several sentences in two halves, to be aligned again each on its own.
+
+    Sentences said without a pause all join one chunk (up to MAX_CHUNK); one word
+    the phone pass cannot find in its stretch (a prompt read another way, a word
+    espeak-ng says unlike the speaker) leaves the whole chunk with no path, and a
+    stretch of badly fitting sound drags the whole chunk's mean fit under the
+    verdict's threshold.  Halved, the sentences that fit are placed and only the
+    half holding the trouble is rejected again (and halved again, down to single
+    sentences).
+    """
+    half = len(chunk.members) // 2
+    return [_Chunk(chunk.members[:half]), _Chunk(chunk.members[half:])]
+
+
 def _tokens(s: Segment, language: str = "en") -> list[tuple[str, ...]]:
     """Per word, the tokens the phone pass aligns: English spoken-form tokens ("gpt", "three"); in
     another language the written word itself ("l'homme", "1998"), which espeak-ng reads in that
@@ -213,36 +228,28 @@ class PhoneticRefiner:
         pocketsphinx being single-threaded -- and then checked and applied.
         """
         done = [False] * len(items)
-        jobs: list[tuple[_Chunk, float, float, tuple]] = []
-        for chunk in plan_chunks(items):
-            first, last = chunk.members[0], chunk.members[-1]
-            start, end = chunk.span(items)
-            lo, quiet_before = _chunk_edge(env, items, first, start, _unpaired_bound(env, unpaired, start, t0, -1),
-                                           -1, _edge_margin(items[first], 0))
-            hi, quiet_after = _chunk_edge(env, items, last, end, _unpaired_bound(env, unpaired, end, t1, +1),
-                                          +1, _edge_margin(items[last], -1))
-            if hi - lo < 0.1:
-                continue
-            words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
-            job = (audio.samples[audio.index(lo):audio.index(hi)], words,
-                   () if quiet_before else _context(items, first, -1, language),
-                   () if quiet_after else _context(items, last, +1, language),
-                   language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
-            jobs.append((chunk, lo, hi, job))
-        results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
-                             progress)
-        parts = [part for (chunk, lo, hi, job), result in zip(jobs, results)
-                 for part in self._unstrand(items, audio, chunk, lo, hi, job, result)]
-        for chunk, lo, hi, result in parts:
-            if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
-                self.rejected += 1
-                log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
-                          "no path" if result is None else ", ".join(result.problems) or "moved too far")
-                continue
-            self.accepted += 1
-            self._apply(items, chunk, result, lo)
-            for k in chunk.members:
-                done[k] = True
+        todo = plan_chunks(items)
+        english = is_english(language)
+        while todo:
+            jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired) for chunk in todo)
+                    if j is not None]
+            results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
+                                 progress)
+            parts = [part for (chunk, lo, hi, job), result in zip(jobs, results)
+                     for part in self._unstrand(items, audio, chunk, lo, hi, job, result)]
+            todo = []
+            for chunk, lo, hi, result in parts:
+                if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
+                    self.rejected += 1
+                    log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
+                              "no path" if result is None else ", ".join(result.problems) or "moved too far")
+                    if not english and len(chunk.members) > 1:
+                        todo += split_chunk(chunk)
+                    continue
+                self.accepted += 1
+                self._apply(items, chunk, result, lo)
+                for k in chunk.members:
+                    done[k] = True
         return done
 
     def _unstrand(self, items, audio: Audio, chunk: _Chunk, lo: float, hi: float, job: tuple, result) -> list[tuple]:
@@ -290,6 +297,25 @@ class PhoneticRefiner:
             log.debug("phonetic chunk %.2f-%.2f split at %.2f: a stranded edge word", lo, hi, cut)
             return [(head, lo, cut, a), (tail, cut, hi, b)]
         return unchanged
+
+    @staticmethod
+    def _job(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float, chunk: _Chunk, language: str,
+             unpaired: Sequence[tuple[float, float]]) -> Optional[tuple[_Chunk, float, float, tuple]]:
+        """(chunk, audio from, audio to, the aligner's arguments) for one chunk, or None when it has no room."""
+        first, last = chunk.members[0], chunk.members[-1]
+        start, end = chunk.span(items)
+        lo, quiet_before = _chunk_edge(env, items, first, start, _unpaired_bound(env, unpaired, start, t0, -1),
+                                       -1, _edge_margin(items[first], 0))
+        hi, quiet_after = _chunk_edge(env, items, last, end, _unpaired_bound(env, unpaired, end, t1, +1),
+                                      +1, _edge_margin(items[last], -1))
+        if hi - lo < 0.1:
+            return None
+        words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
+        job = (audio.samples[audio.index(lo):audio.index(hi)], words,
+               () if quiet_before else _context(items, first, -1, language),
+               () if quiet_after else _context(items, last, +1, language),
+               language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
+        return chunk, lo, hi, job
 
     @staticmethod
     def _consistent(items, chunk: _Chunk, result, offset: float) -> bool:

@@ -14,7 +14,8 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
-   (:mod:`.pauses`) for what it did not place; the energy envelope otherwise.
+   (:mod:`.pauses`) for what it did not place, and the silence at joins between
+   sentences said without a pause; the energy envelope otherwise.
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
@@ -44,7 +45,7 @@ from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
-from .pauses import snap_unrefined_to_pauses
+from .pauses import joins_into_dips, snap_unrefined_to_pauses
 from .phonetic import PhoneticAligner
 from .placement import Placed
 from .plausibility import check_fits
@@ -169,6 +170,7 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
                             language=language, unpaired=unpaired)
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
+        counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
