@@ -90,15 +90,12 @@ STRAY_RUN, STRAY_GAP = 0.040, 0.050
 
 
 # ------------------------------------------------------------------ the real prompts
-def prompt_texts(listing: Path = LISTING, folder: Path = SOUNDS) -> dict[str, str]:
-    """Prompt name -> text, for the prompts that are whole sentences of four to thirty words with a file.
-
-    Whole: capital first, full stop (or ! ?) last; the listing also holds fragments that a telephone
-    system strings together ("from an unknown caller", "You are currently caller number").
-    """
+def listing_entries(listing: Path = LISTING, folder: Path = SOUNDS):
+    """(prompt name, text) for each line of the prompt listing that has a recording, outside the
+    digit, letter, phonetic-alphabet and silence folders (none of them a sentence); nothing when
+    the packages are not installed."""
     if not listing.exists() or not folder.is_dir():
-        return {}
-    out = {}
+        return
     for line in gzip.open(listing, "rt", encoding="utf-8-sig"):
         name, sep, text = line.partition(":")
         name, text = name.strip(), text.strip().strip("\"“”").strip()
@@ -106,6 +103,17 @@ def prompt_texts(listing: Path = LISTING, folder: Path = SOUNDS) -> dict[str, st
             continue
         if name.split("/")[0] in ("digits", "letters", "phonetic", "silence"):
             continue
+        yield name, text
+
+
+def prompt_texts(listing: Path = LISTING, folder: Path = SOUNDS) -> dict[str, str]:
+    """Prompt name -> text, for the prompts that are whole sentences of four to thirty words with a file.
+
+    Whole: capital first, full stop (or ! ?) last; the listing also holds fragments that a telephone
+    system strings together ("from an unknown caller", "You are currently caller number").
+    """
+    out = {}
+    for name, text in listing_entries(listing, folder):
         if re.search(r"[\[\]()<>{}*#]|\.\.\.|:$", text) or not 4 <= len(text.split()) <= 30:
             continue
         if not (text[0].isupper() and text[-1] in ".!?"):  # a fragment ("from an unknown caller")

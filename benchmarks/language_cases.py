@@ -72,18 +72,25 @@ class Case:
 MERGED_ENTRY = re.compile(r"\s*\b[a-z]+(?:-[a-z0-9]+)+:")
 
 
-def prompt_texts(lang: str) -> dict[str, str]:
-    """Prompt name -> its text, for the prompts that are a sentence of four words or more and have a file."""
+def listing_entries(lang: str, folder: Path):
+    """(prompt name, text as listed) for each entry of the language's prompt listing with a recording in
+    ``folder`` itself (not its sub-folders of digits and letters); nothing when the packages are missing."""
     listing = DOCS / f"asterisk-core-sounds-{lang}" / f"core-sounds-{lang}.txt.gz"
-    folder = SOUNDS / SPEAKERS[lang]
     if not listing.exists() or not folder.is_dir():
-        return {}
-    out = {}
+        return
     for line in gzip.open(listing, "rt", encoding="utf-8-sig"):
         name, sep, text = line.partition(":")
-        name, text = name.strip(), text.strip().strip("\"“”« »").strip()
+        name = name.strip()
         if not sep or name.startswith(";") or "/" in name or not (folder / f"{name}.wav").exists():
             continue
+        yield name, text
+
+
+def prompt_texts(lang: str) -> dict[str, str]:
+    """Prompt name -> its text, for the prompts that are a sentence of four words or more and have a file."""
+    out = {}
+    for name, text in listing_entries(lang, SOUNDS / SPEAKERS[lang]):
+        text = text.strip().strip("\"“”« »").strip()
         # the listing has lines where the next prompt's entry ran on ("... sur dièse.vm-review-nonurgent: Pour
         # enlever ..."): that text is another file's, never said in this one
         text = MERGED_ENTRY.split(text)[0].strip()

@@ -41,7 +41,6 @@ the scoring end to end; they are in the default development run (``run.py --case
 
 from __future__ import annotations
 
-import gzip
 from fractions import Fraction
 import io
 import random
@@ -103,16 +102,8 @@ def listed_utterances(listing: Path = fc.LISTING, folder: Path = fc.SOUNDS) -> d
     note or a sound in brackets, keys written as symbols (``*``, ``#``: said "star", "pound"), more
     than one sentence (the truth is one span per prompt), and the digit, letter and phonetic folders.
     """
-    if not listing.exists() or not folder.is_dir():
-        return {}
     out = {}
-    for line in gzip.open(listing, "rt", encoding="utf-8-sig"):
-        name, sep, text = line.partition(":")
-        name, text = name.strip(), text.strip().strip("\"“”").strip()
-        if not sep or name.startswith(";") or not (folder / f"{name}.wav").exists():
-            continue
-        if name.split("/")[0] in ("digits", "letters", "phonetic", "silence"):
-            continue
+    for name, text in fc.listing_entries(listing, folder):
         if re.search(r"[\[\]()<>{}*#:;]|\.\.|…", text) or not 4 <= len(text.split()) <= 30:
             continue
         if re.search(r"[.!?]\s+\S", text):  # two sentences

@@ -38,7 +38,6 @@ inserted; the inserted line has no truth and is not scored, the deleted one is n
 
 from __future__ import annotations
 
-import gzip
 import re
 import wave
 from dataclasses import dataclass, field
@@ -47,12 +46,12 @@ from typing import Optional
 
 import numpy as np
 
+import language_cases
 import synth_cases as sc
 import unseen_cases as uc
 from synth_cases import Recording, Voice
 
 SOUNDS = Path("/usr/share/asterisk/sounds")
-DOCS = Path("/usr/share/doc")
 SPEAKERS = {"ru": "ru_RU_f_IvrvoiceRU", "fr": "fr_CA_f_June", "es": "es_MX_f_Allison", "it": "it_IT_m_Carlo"}
 #: Languages whose G.722 (16 kHz) recordings are installed with the WAVs here.
 WIDEBAND = {"ru"}
@@ -168,16 +167,9 @@ NOT_AS_LISTED: dict[str, dict[str, str]] = {
 def prompt_texts(lang: str) -> dict[str, str]:
     """Prompt name -> text: language_cases.prompt_texts' rules (one line of 4-30 words, no note in
     brackets, not spelt out), and no second name on the line (the Russian listing repeats a few)."""
-    listing = DOCS / f"asterisk-core-sounds-{lang}" / f"core-sounds-{lang}.txt.gz"
-    folder = SOUNDS / SPEAKERS[lang]
-    if not listing.exists() or not folder.is_dir():
-        return {}
     out = {}
-    for line in gzip.open(listing, "rt", encoding="utf-8-sig"):
-        name, sep, text = line.partition(":")
-        name, text = name.strip(), re.sub(r"[«»\"“”]", "", text).strip()
-        if not sep or name.startswith(";") or "/" in name or not (folder / f"{name}.wav").exists():
-            continue
+    for name, text in language_cases.listing_entries(lang, SOUNDS / SPEAKERS[lang]):
+        text = re.sub(r"[«»\"“”]", "", text).strip()
         if re.search(r"[\[\]()<>{}*:]|\.\.\.|…", text) or not 4 <= len(text.split()) <= 30:
             continue
         if sum(len(w) == 1 and w.isupper() for w in text.split()) > 1:

@@ -10,6 +10,7 @@ from aligner.align.pauses import snap_to_pauses
 from aligner.align.placement import Placed
 from aligner.audio import Audio
 from aligner.document import NOT_HEARD, Segment, Word
+from placing import placed_over
 from synth import espeak_available, synthesize_talk
 
 RATE = 16000
@@ -124,25 +125,6 @@ def test_segments_the_phone_pass_placed_keep_their_edges():
     assert abs(items[2].segment.start - 4.8) <= 0.03
 
 
-def _phone_placed(text: str, start: float, end: float, heard_start: float):
-    """A segment the phone pass placed over [start, end] (words by length), whose first word Whisper heard
-    beginning at ``heard_start``."""
-    from aligner.align.placement import Placed
-    from aligner.document import Segment, Word
-    from aligner.text import split_words
-
-    spans = split_words(text)
-    total = sum(len(s.text) for s in spans)
-    words, acc = [], 0
-    for s in spans:
-        a = start + (end - start) * acc / total
-        acc += len(s.text)
-        words.append(Word(s.text, a, start + (end - start) * acc / total, 0.9))
-    moved = [(words[0].start - heard_start, 0.0)] + [(0.0, 0.0)] * (len(words) - 1)
-    return Placed(Segment(text, start, end, words=tuple(words)), ("exact",) * len(words), (0.4,) * len(words),
-                  tuple(moved))
-
-
 @needs_espeak
 def test_a_join_the_phone_pass_put_inside_a_sentence_goes_to_the_silence_whisper_points_at(tmp_path):
     """Two French sentences 40 ms apart; the phone pass joined them 250 ms early (the last syllable given to
@@ -156,16 +138,16 @@ def test_a_join_the_phone_pass_put_inside_a_sentence_goes_to_the_silence_whisper
     audio = load_audio(str(wav))
     env = Envelope(audio)
     join = truth[0].end - 0.25
-    items = [_phone_placed(first, truth[0].start, join, truth[0].start),
-             _phone_placed(second, join, truth[1].end, truth[1].start + 0.03)]
+    items = [placed_over(first, truth[0].start, join, truth[0].start),
+             placed_over(second, join, truth[1].end, truth[1].start + 0.03)]
     assert joins_into_dips(items, env, 0.0, audio.duration) == 1
     assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
     assert abs(items[1].segment.start - truth[1].start) < 0.03, (items[1].segment.start, truth[1].start)
     assert items[0].segment.words[-1].end == items[0].segment.end
 
     # Whisper agrees with the phone pass: its join stands
-    items = [_phone_placed(first, truth[0].start, join, truth[0].start),
-             _phone_placed(second, join, truth[1].end, join + 0.05)]
+    items = [placed_over(first, truth[0].start, join, truth[0].start),
+             placed_over(second, join, truth[1].end, join + 0.05)]
     assert joins_into_dips(items, env, 0.0, audio.duration) == 0 and items[0].segment.end == join
 
 
@@ -178,7 +160,7 @@ def test_a_join_inside_unbroken_sound_stays_where_the_phone_pass_put_it():
     x[: int(0.3 * RATE)] = 0.0
     x[int(2.7 * RATE):] = 0.0
     audio = Audio.from_float(x + np.random.default_rng(2).normal(0, 0.001, len(x)).astype(np.float32))
-    items = [_phone_placed("Une phrase ici.", 0.3, 1.4, 0.3), _phone_placed("Et une autre là.", 1.4, 2.7, 1.7)]
+    items = [placed_over("Une phrase ici.", 0.3, 1.4, 0.3), placed_over("Et une autre là.", 1.4, 2.7, 1.7)]
     assert joins_into_dips(items, Envelope(audio), 0.0, audio.duration) == 0
     assert items[0].segment.end == 1.4 and items[1].segment.start == 1.4
 
@@ -197,11 +179,11 @@ def test_sound_the_phone_pass_left_between_two_sentences_goes_to_the_first_up_to
         truth = synthesize_talk([first, second], wav, pauses=[gap], voices=("fr",))
         audio = load_audio(str(wav))
         env = Envelope(audio)
-        items = [_phone_placed(first, truth[0].start, truth[0].end - 0.2, truth[0].start),
-                 _phone_placed(second, truth[1].start, truth[1].end, truth[1].start + 0.02)]
+        items = [placed_over(first, truth[0].start, truth[0].end - 0.2, truth[0].start),
+                 placed_over(second, truth[1].start, truth[1].end, truth[1].start + 0.02)]
         assert joins_into_dips(items, env, 0.0, audio.duration) == 1
         assert abs(items[0].segment.end - truth[0].end) < 0.03, (gap, items[0].segment.end, truth[0].end)
         assert abs(items[1].segment.start - truth[1].start) < 0.03, (gap, items[1].segment.start, truth[1].start)
-        items = [_phone_placed(first, truth[0].start, truth[0].end, truth[0].start),
-                 _phone_placed(second, truth[1].start, truth[1].end, truth[1].start + 0.02)]
+        items = [placed_over(first, truth[0].start, truth[0].end, truth[0].start),
+                 placed_over(second, truth[1].start, truth[1].end, truth[1].start + 0.02)]
         assert joins_into_dips(items, env, 0.0, audio.duration) == 0, gap

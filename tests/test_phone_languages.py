@@ -18,6 +18,7 @@ from aligner.align.phonetic import PhoneticAligner
 from aligner.align.pronounce import PHONES, LanguagePronouncer, espeak_voice, ipa_to_arpabet, unmapped_ipa
 from aligner.audio import load_audio
 from aligner.formats import read_transcript
+from placing import placed_over
 from synth import espeak_available, synthesize_talk
 
 needs_espeak = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
@@ -193,22 +194,6 @@ def test_sentences_joined_without_a_pause_in_french_are_placed_and_not_sent_to_r
     assert [s.confidence for s in result.segments if s.confidence < LOW] == []
 
 
-def _placed_as_heard(text: str, start: float, end: float):
-    """A segment as placement leaves it from Whisper's words: laid over [start, end] by length, all heard."""
-    from aligner.align.placement import Placed
-    from aligner.document import Segment, Word
-    from aligner.text import split_words
-
-    spans = split_words(text)
-    total = sum(len(s.text) for s in spans)
-    words, acc = [], 0
-    for s in spans:
-        a = start + (end - start) * acc / total
-        acc += len(s.text)
-        words.append(Word(s.text, a, start + (end - start) * acc / total, 0.9))
-    return Placed(Segment(text, start, end, words=tuple(words)), ("exact",) * len(words))
-
-
 @needs_espeak
 def test_one_sentence_the_phone_pass_cannot_find_leaves_the_sentences_joined_to_it_placed(tmp_path):
     """Sentences said without a pause form one chunk; a line holding words never said gives it no path.
@@ -227,7 +212,7 @@ def test_one_sentence_the_phone_pass_cannot_find_leaves_the_sentences_joined_to_
     audio = load_audio(str(wav))
     texts = list(sentences)
     texts[2] = texts[2] + " Et voilà encore une phrase que personne ne dit."  # never said
-    items = [_placed_as_heard(text, t.start + 0.08, t.end - 0.15) for text, t in zip(texts, truth)]
+    items = [placed_over(text, t.start + 0.08, t.end - 0.15) for text, t in zip(texts, truth)]
     refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language="fr")
     placed = [k for k, item in enumerate(items) if item.acoustic]
     assert placed == [0, 1, 3], placed

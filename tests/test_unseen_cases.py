@@ -181,7 +181,7 @@ def test_catalogues_name_every_case_once():
 
 
 def test_language_listing_rules(tmp_path, monkeypatch):
-    monkeypatch.setattr(ul, "DOCS", tmp_path / "doc")
+    monkeypatch.setattr(ul.language_cases, "DOCS", tmp_path / "doc")
     monkeypatch.setattr(ul, "SOUNDS", tmp_path / "sounds")
     (tmp_path / "doc" / "asterisk-core-sounds-ru").mkdir(parents=True)
     folder = tmp_path / "sounds" / ul.SPEAKERS["ru"]
