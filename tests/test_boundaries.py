@@ -257,9 +257,9 @@ def _word_with_a_release(gap: float, length: float = 0.08) -> Audio:
 
 
 def test_a_last_sound_after_a_stops_closure_ends_the_word():
-    """On 8 kHz prompts under babble (rd_real_mismatch) the phone pass ended "message", "blacklisted" and
-    "exist" in the closure before their last sound, 100-130 ms early: sound that came back after a dip
-    short enough to be a closure, and then fell to quiet, was left to the pause."""
+    """On 8 kHz prompts under murmur (rd_real_mismatch) the phone pass ended "message" and "exist" in the
+    closure before their last sound, 104-113 ms early: sound that came back after a dip short enough to be
+    a closure, and then fell to quiet, was left to the pause."""
     from aligner.align.boundaries import extend_to_sound
 
     ours = Segment("Delete this message.", 0.3, 1.5,
