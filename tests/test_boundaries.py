@@ -244,6 +244,45 @@ def test_a_fading_last_sound_far_under_the_words_peak_still_ends_the_word():
     assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
 
 
+def _word_with_a_release(gap: float, length: float = 0.08) -> Audio:
+    """A quiet room, a word 0.3-1.5 s, then ``gap`` s of the room alone (a stop's closure, or a pause) and
+    ``length`` s of weaker sound 18 dB over the room (the stop's release, the affricate's hiss), then quiet."""
+    rng = np.random.default_rng(9)
+    x = rng.normal(0, 0.0005, int(4.0 * RATE)).astype(np.float32)
+    weak = 0.0005 * np.sqrt(2 * 10 ** (18.0 / 10))
+    for a, b, amp in [(0.3, 1.5, 0.2), (1.5 + gap, 1.5 + gap + length, weak), (3.0, 3.5, 0.2)]:
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
+    return Audio.from_float(x)
+
+
+def test_a_last_sound_after_a_stops_closure_ends_the_word():
+    """On 8 kHz prompts under murmur (rd_real_mismatch) the phone pass ended "message" and "exist" in the
+    closure before their last sound, 104-113 ms early: sound that came back after a dip short enough to be
+    a closure, and then fell to quiet, was left to the pause."""
+    from aligner.align.boundaries import extend_to_sound
+
+    ours = Segment("Delete this message.", 0.3, 1.5,
+                   words=(Word("Delete", 0.3, 0.8, 0.9), Word("this", 0.8, 1.1, 0.9), Word("message.", 1.1, 1.5, 0.9)))
+    after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
+    items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, Envelope(_word_with_a_release(0.06)), [True, True], 0.0, 4.0)
+    assert abs(items[0].segment.end - 1.64) <= 0.015, items[0].segment.end
+    assert items[0].segment.words[-1].end == items[0].segment.end
+    # after a pause longer than any closure the same sound is something else (a breath, a murmur): the end stays
+    items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, Envelope(_word_with_a_release(0.3)), [True, True], 0.0, 4.0)
+    assert items[0].segment.end == 1.5
+    # sound after a closure-long gap that goes on for longer than a closure is a word of its own (a
+    # deleted sentence's "Please" 0.1 s after "together"): the end stays
+    # (a long last word, so the sound lies within the reach a drawn-out last vowel is given)
+    together = Segment("Own it together.", 0.3, 1.5, words=(Word("Own", 0.3, 0.5, 0.9), Word("it", 0.5, 0.7, 0.9),
+                                                            Word("together.", 0.7, 1.5, 0.9)))
+    items = [Placed(together, ("exact", "exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, Envelope(_word_with_a_release(0.06, length=0.4)), [True, True], 0.0, 4.0)
+    assert items[0].segment.end == 1.5
+
+
 class _ScriptedAligner:
     """Stands in for the phone-level aligner: answers each chunk with the alignment scripted for its text.
 
