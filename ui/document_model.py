@@ -60,7 +60,9 @@ class DocumentModel(QObject):
         self.peaks = None  #: aligner.audio.peaks.Peaks once computed
         self.project_path: Optional[str] = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        # a bound slot, not a lambda: Qt drops it with this object, so the stack's last signals while
+        # the window is torn down (the display gone) reach no deleted object
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.current = -1
         self.boundary = START
         self._selection: list[int] = []
@@ -68,6 +70,9 @@ class DocumentModel(QObject):
         self.revision = 0  #: goes up on every change; autosave compares it
         #: frames per second when times are frame-accurate (Settings); 0 = milliseconds
         self.frame_rate = 0.0
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     def to_frame(self, t: float) -> float:
         """A time a person sets, on the nearest frame when times are frame-accurate."""

@@ -53,30 +53,44 @@ class Job(QRunnable):
 
     def emit_partial(self, value) -> None:
         """Hand an early result to the UI thread (call from inside the job's function)."""
-        self.signals.partial.emit(value)
+        self._tell(self.signals.partial, value)
 
     def _progress(self, p: Progress) -> None:
         now = time.monotonic()
         if now - self._last_report >= PROGRESS_INTERVAL or p.fraction >= 1.0:
             self._last_report = now
-            self.signals.progress.emit(p)
+            self._tell(self.signals.progress, p)
+
+    def _tell(self, signal, *args) -> None:
+        """Emit to the UI thread -- unless the application is already gone.
+
+        When the display goes away (an X server killed, a session ended) Qt tears
+        the window down at once, while this job is still on its thread: its signal
+        object is deleted under it and emitting raises.  Nobody is left to tell, so
+        the job stops (its cancel token) instead of printing tracebacks at exit.
+        """
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            log.debug("job %s outlived its window", self.title)
+            self.cancel_token.cancel()
 
     def run(self) -> None:
         try:
             result = self.fn(self._progress, self.cancel_token)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._tell(self.signals.cancelled)
         except BaseException as e:  # noqa: BLE001 - reported to the UI, which shows it
             log.debug("job %s failed", self.title, exc_info=True)
-            self.signals.failed.emit(e, traceback.format_exc())
+            self._tell(self.signals.failed, e, traceback.format_exc())
         else:
             if self.cancel_token.cancelled:  # finished just as the user cancelled: honour the cancel
-                self.signals.cancelled.emit()
+                self._tell(self.signals.cancelled)
             else:
-                self.signals.succeeded.emit(result)
+                self._tell(self.signals.succeeded, result)
         finally:
             self.done = True
-            self.signals.finished.emit()
+            self._tell(self.signals.finished)
 
 
 class JobRunner(QObject):
