@@ -70,6 +70,7 @@ if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
 import fresh_cases  # noqa: E402
+import room_bed_cases  # noqa: E402
 import synth_cases  # noqa: E402
 import trap_cases  # noqa: E402
 import unseen_cases  # noqa: E402
@@ -459,11 +460,14 @@ ASIDE2 = unseen_cases.names("aside")
 #: Its language cases (unseen_languages.py), scored by bench_languages.py --set dev2 / --set aside2 only.
 LANG2_DEV = unseen_languages.names("dev")
 LANG_ASIDE2 = unseen_languages.names("aside")
+#: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
+ROOM_BED_DEV = room_bed_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
-    maker = unseen_cases if name in FRESH2_DEV or name in ASIDE2 else fresh_cases
+    maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
+             else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
@@ -489,6 +493,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         print(f"note: {len(FRESH2_DEV) - len(fresh2)} rd2_* cases left out: "
               f"{unseen_cases.missing_packages(FRESH2_DEV[0])}", file=sys.stderr)
     names += fresh2
+    names += [n for n in ROOM_BED_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -554,6 +559,14 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/unseen_cases.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                     b.notes + [how], b.derived, b.page, b.encoded)
+    if name in ROOM_BED_DEV:
+        m = room_bed_cases.make(name)
+        real = "_real_" in name
+        return Talk(m.samples, m.segments, m.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/room_bed_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
+                    m.notes + ["segment bounds: each prompt's voice span on the dry speech; festival's own word times"
+                               if not real else "segment bounds: each prompt's voice span where its file went"])
     if name in LANG2_DEV or name in LANG_ASIDE2:
         spec = unseen_languages.catalogue()[name]
         b = unseen_languages.make(name)

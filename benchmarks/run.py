@@ -525,6 +525,8 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("ASIDE fresh: real English (az_real_*)", lambda r: r["case"] in cases.ASIDE and "_real_" in r["case"]),
         ("ASIDE fresh: festival (az_fest_*)", lambda r: r["case"] in cases.ASIDE and "_fest_" in r["case"]),
         ("second fresh set, dev (rd2_*)", lambda r: r["case"] in cases.FRESH2_DEV),
+        ("a room and a bed, dev (rd3_*; two_truths.py for the audible truth)",
+         lambda r: r["case"] in cases.ROOM_BED_DEV),
         ("ASIDE 2 (nx_*)", lambda r: r["case"] in cases.ASIDE2),
         ("ASIDE 2: real English (nx_real_*)", lambda r: r["case"] in cases.ASIDE2 and "_real_" in r["case"]),
         ("ASIDE 2: synthesized (nx_espeak_*, nx_synth_*)",
