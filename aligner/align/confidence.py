@@ -332,16 +332,16 @@ def stretched_start(item: Placed) -> bool:
 
 def phone_count(text: str) -> int:
     """How many phones the word has: its dictionary pronunciation's, else one guessed from its spelling."""
-    from .pronounce import cmudict_lookup, letters_to_arpabet
+    from .pronounce import cmudict_phone_count, letters_to_arpabet
 
     bare = "".join(c for c in text.lower() if c.isalpha() or c == "'").strip("'")
     if not bare:
         return 1
     try:
-        prons = cmudict_lookup(bare)
+        listed = cmudict_phone_count(bare)
     except (ImportError, OSError):  # no phone model's dictionary: the spelling's guess
-        prons = ()
-    return max(1, len(prons[0]) if prons else len(letters_to_arpabet(bare)))
+        listed = 0
+    return max(1, listed or len(letters_to_arpabet(bare)))
 
 
 #: Room (s) between a segment's end and the next segment's start in which a pause would have begun.

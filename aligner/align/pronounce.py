@@ -67,6 +67,28 @@ def cmudict_lookup(word: str) -> tuple[Pronunciation, ...]:
     return _cmudict().get(word.lower(), ())
 
 
+@lru_cache(maxsize=1)
+def _first_pronunciation_lengths() -> dict[str, int]:
+    """Word -> phones in its first CMUdict pronunciation, read without building the pronunciations.
+
+    The review queue only asks how many phones an edge word has; building every
+    pronunciation (:func:`_cmudict`) for that cost each alignment ~0.3 s, this
+    lean read a third of it.  Variants ("word(2)") follow the first pronunciation.
+    """
+    lengths: dict[str, int] = {}
+    with open(cmudict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            word, _, phones = line.rstrip().partition(" ")
+            if phones and not word.endswith(")"):
+                lengths[word] = phones.count(" ") + 1
+    return lengths
+
+
+def cmudict_phone_count(word: str) -> int:
+    """Phones in ``word``'s first CMUdict pronunciation (lower case), or 0 if it is not listed."""
+    return _first_pronunciation_lengths().get(word.lower(), 0)
+
+
 # ------------------------------------------------------------------ espeak-ng
 
 #: espeak-ng IPA symbols -> ARPAbet: the en-us voice's, and every other voice's mapped to the nearest en-us
