@@ -142,16 +142,16 @@ def fft_resample(x: np.ndarray, rate: int) -> np.ndarray:
     return festival_voices.resample(x, rate)
 
 
-def read_prompt(name: str, wideband: bool) -> np.ndarray:
-    """A prompt at 16 kHz: the G.722 recording (wideband) or the 8 kHz WAV."""
+def read_prompt(name: str, wideband: bool, folder: Path = SOUNDS) -> np.ndarray:
+    """A prompt at 16 kHz: the G.722 recording (wideband) or the 8 kHz WAV, from ``folder`` (a speaker's)."""
     if wideband:
         import av
 
-        with av.open(str(SOUNDS / f"{name}.g722"), format="g722") as c:
+        with av.open(str(folder / f"{name}.g722"), format="g722") as c:
             x = np.concatenate([f.to_ndarray().reshape(-1) for f in c.decode(audio=0)])
             rate = c.streams.audio[0].rate
     else:
-        with wave.open(str(SOUNDS / f"{name}.wav")) as w:
+        with wave.open(str(folder / f"{name}.wav")) as w:
             rate = w.getframerate()
             x = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
     return fft_resample(x.astype(np.float32) / 32768, rate)

@@ -39,7 +39,6 @@ inserted; the inserted line has no truth and is not scored, the deleted one is n
 from __future__ import annotations
 
 import re
-import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -207,17 +206,7 @@ def reader(lang: str):
     folder = SOUNDS / SPEAKERS[lang]
 
     def read(name: str, wideband: bool) -> np.ndarray:
-        if wideband:
-            import av
-
-            with av.open(str(folder / f"{name}.g722"), format="g722") as c:
-                x = np.concatenate([f.to_ndarray().reshape(-1) for f in c.decode(audio=0)])
-                rate = c.streams.audio[0].rate
-        else:
-            with wave.open(str(folder / f"{name}.wav")) as w:
-                rate = w.getframerate()
-                x = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
-        return uc.fc.fft_resample(x.astype(np.float32) / 32768, rate)
+        return uc.fc.read_prompt(name, wideband, folder)
 
     return read
 
