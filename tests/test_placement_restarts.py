@@ -24,7 +24,7 @@ def _env(spans: list[tuple[float, float]], seconds: float = 12.0) -> Envelope:
     return Envelope(Audio.from_float(x.astype(np.float32)))
 
 
-def _place(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope):
+def _placer(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope) -> Placer:
     tokens, segments = [], []
     for line in lines:
         toks = [w.strip(".,").lower() for w in line.split()]
@@ -33,8 +33,12 @@ def _place(lines: list[str], heard: list[tuple[str, float, float]], env: Envelop
     words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
     heard_tokens = [t for w in words for t in w.tokens]
     segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
-    placer = Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)
-    return tokens, placer.run()
+    return Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)
+
+
+def _place(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope):
+    placer = _placer(lines, heard, env)
+    return placer.tokens, placer.run()
 
 
 # sound: first sentence 0.5-2.5; the broken-off start 3.0-3.8; the sentence in full 4.2-7.0
@@ -117,16 +121,7 @@ def test_heard_words_no_transcript_word_was_given_are_kept_for_the_phone_pass_fi
     lines = ["The meeting ended late.", "Our small team agreed."]
     heard = FIRST + [("okay", 3.2, 3.5), ("our", 4.2, 4.6), ("small", 4.6, 5.1), ("team", 5.1, 5.6),
                      ("agreed", 5.6, 7.0)]
-    tokens, segments = [], []
-    for line in lines:
-        toks = [w.strip(".,").lower() for w in line.split()]
-        segments.append((len(tokens), len(tokens) + len(toks)))
-        tokens += toks
-    words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
-    segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
-    env = _env([(0.5, 2.5), (3.0, 3.5), (4.2, 7.0)])
-    placer = Placer(tokens, words, match_tokens(tokens, [t for w in words for t in w.tokens], segment_of), env,
-                    0.0, env.duration, segments)
+    placer = _placer(lines, heard, _env([(0.5, 2.5), (3.0, 3.5), (4.2, 7.0)]))
     placer.run()
     assert placer.unpaired == [(3.2, 3.5)]
     assert not placer.unscripted  # a filler alone is not reported
