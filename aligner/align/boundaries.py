@@ -539,8 +539,9 @@ def _past_closure(env: Envelope, runs: Sequence[tuple[float, float]], end: float
     On 8 kHz prompts under murmur (rd_real_mismatch) the phone pass ended "message" and "exist" in the
     closure before their last sound (the /zh/ of "-age", the /t/'s release), 104-113 ms early: the sound
     after the closure stands 13-18 dB over the pause's quiet, and the HMM gave it to the pause.  A word's
-    tail runs on unbroken, so :func:`extend_to_sound` only followed sound that touches the end.  Sound that comes back after a quiet dip no longer than a stop's closure
-    (CLOSURE_MAX), and then falls to quiet, is the word's own.  A room's reverberation does not come
+    tail runs on unbroken, so :func:`extend_to_sound` only followed sound that touches the end.  Sound
+    that comes back after a quiet dip no longer than a stop's closure (CLOSURE_MAX), and then falls to
+    quiet, is the word's own.  A room's reverberation does not come
     back: it fills the closure and fades, so it is never taken for this.  The sound after the closure is
     a release, a hiss or a weak last syllable, no longer than a closure itself: a longer one is a word
     of its own (rd_fest_tight: a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s).

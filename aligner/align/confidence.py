@@ -314,8 +314,8 @@ def stretched_start(item: Placed) -> bool:
 
     Whisper's first word of a sentence often starts late and the phone pass rightly
     moves it back to its first sound, 0.3-0.6 s, leaving a word of ordinary length
-    (45-145 ms a phone over 107 of the 109 such development starts within 100 ms; two slow two-phone words, 182-190).  Moved back
-    over a music bed, the noise of a telephone line or the end of the sentence
+    (45-145 ms a phone over 107 of the 109 such development starts within 100 ms; two slow two-phone
+    words, 182-190).  Moved back over a music bed, the noise of a telephone line or the end of the sentence
     before, the word swallows that sound too: "Our" 0.49 s (245 ms a phone) 516 ms
     early, "Followed" 1.0 s (200 ms a phone) 599 ms early, "That" 0.54 s 235 ms
     early, each with a pause or a join beside it that looked right.
