@@ -108,7 +108,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         placement = place_stretch(doc, st, words_here, env, language)
-        windows = rescue_windows(placement.placer, st.t0, st.t1)
+        windows = rescue_windows(placement.placer, st.t0, st.t1, env)
         if windows:
             with sub_stage("listen again"):
                 words_here = listen_again(model, audio, env, windows, words_here, language, cancel)

@@ -6,7 +6,8 @@ When the transcript says a sentence lies between two heard ones and there is
 room for it there, that stretch of audio alone is given to Whisper again
 (:func:`.recognize.recognize_again`), and its words replace what the first
 listen heard inside it.  Text that has no room, or a transcript most of which
-was not heard, is not listened to again: that is a mismatch, not a miss.
+was not heard, is not listened to again: that is a mismatch, not a miss --
+unless sound Whisper skipped lies next to it (see :func:`_reach_over_skipped_sound`).
 """
 
 from __future__ import annotations
@@ -27,19 +28,32 @@ RESCUE_MIN_SECONDS = 0.8
 RESCUE_MAX_UNHEARD = 0.5
 #: ... or the stretches add up to more than this share of the audio (and two minutes).
 RESCUE_MAX_SHARE = 0.5
+#: A stretch at least this long (s) in which no word of the text was heard, though sound runs through
+#: it, may be speech Whisper skipped: a window's timestamps can jump past 20 s of speech and put the
+#: words of its first sentence where the following ones were said.  Text with no room between its
+#: anchors is listened to again over such a stretch next to it (and the anchors that jumped) ...
+SKIPPED_MIN_SECONDS = 4.0
+#: ... when the stretch begins (or ends) within this many seconds of the text's anchor.
+SKIPPED_REACH_SECONDS = 30.0
 
 
-def rescue_windows(placer: Placer, t0: float, t1: float) -> list[tuple[float, float]]:
+def rescue_windows(placer: Placer, t0: float, t1: float,
+                   env: Optional[Envelope] = None) -> list[tuple[float, float]]:
     """Stretches of audio worth a second listen: around segments Whisper mostly did not hear.
 
     ``placer`` is the first placement of the stretch [t0, t1].  A window runs
     from the last heard token before such a segment to the first heard token
     after it.  Returns nothing when the unheard segments hold most of the text:
     then text and audio disagree wholesale, and listening again will not help.
+    With ``env``, text that has no room between its anchors still gets a
+    second listen when sound nobody heard words in lies next to them.
     """
     times = placer.times
     heard = [t is not None and t.how in ("exact", "fuzzy") for t in times]
     last_heard, next_heard = _nearest_heard(heard)
+    heard_order = [k for k, h in enumerate(heard) if h]
+    rank = {k: n for n, k in enumerate(heard_order)}
+    edges = [t0] + [t for k in heard_order for t in (times[k].start, times[k].end)] + [t1]  # see below
     by_segment: dict[int, list[int]] = {}
     for k, seg in enumerate(placer.segment_of):
         by_segment.setdefault(seg, []).append(k)
@@ -54,10 +68,16 @@ def rescue_windows(placer: Placer, t0: float, t1: float) -> list[tuple[float, fl
         lo = times[before].end if before is not None else t0
         hi = times[after].start if after is not None else t1
         expected = placer.rate * sum(len(placer.tokens[k]) + 1 for k in toks)
-        if hi - lo < max(RESCUE_MIN_SECONDS, 0.5 * expected):
-            continue  # no room for this text here: it was not said, listening again cannot change that
+        needed = max(RESCUE_MIN_SECONDS, 0.5 * expected)
+        if hi - lo < needed:
+            wider = None if env is None else _reach_over_skipped_sound(
+                edges, 2 * rank[before] + 2 if before is not None else 0,
+                2 * rank[after] + 1 if after is not None else len(edges) - 1, needed, env)
+            if wider is None:
+                continue  # no room for this text here: it was not said, listening again cannot change that
+            lo, hi = wider
         if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            windows[-1] = (min(lo, windows[-1][0]), max(hi, windows[-1][1]))
         else:
             windows.append((lo, hi))
     if unheard_tokens > RESCUE_MAX_UNHEARD * max(1, len(times)):
@@ -65,6 +85,40 @@ def rescue_windows(placer: Placer, t0: float, t1: float) -> list[tuple[float, fl
     if sum(b - a for a, b in windows) > max(120.0, RESCUE_MAX_SHARE * (t1 - t0)):
         return []
     return windows
+
+
+def _reach_over_skipped_sound(edges: list[float], lo: int, hi: int, needed: float,
+                              env: Envelope) -> Optional[tuple[float, float]]:
+    """The window from ``edges[lo]`` to ``edges[hi]`` widened over a nearby stretch of skipped sound, or None.
+
+    ``edges`` alternates gap starts and ends: [t0, start_0, end_0, start_1, ...,
+    end_n, t1], so ``edges[2j]``-``edges[2j+1]`` is the j-th gap between heard
+    tokens.  Looks back from ``lo`` and forward from ``hi`` (both gap ends of the
+    anchors) for the nearest gap of at least SKIPPED_MIN_SECONDS that holds as
+    much sound as the unheard text needs (``needed`` s).  A long pause is quiet
+    and does not qualify; nor does a gap too far from the anchors to explain them.
+    """
+    best: Optional[tuple[float, float]] = None
+    j = lo - 2  # the gap that ends where the anchor before starts
+    while j >= 0 and edges[lo] - edges[j + 1] <= SKIPPED_REACH_SECONDS:
+        if _skipped(edges[j], edges[j + 1], needed, env):
+            best = (edges[j], edges[hi])
+            break
+        j -= 2
+    j = hi + 1  # the gap that starts where the anchor after ends
+    while j + 1 < len(edges) and edges[j] - edges[hi] <= SKIPPED_REACH_SECONDS:
+        if _skipped(edges[j], edges[j + 1], needed, env):
+            best = (best[0] if best else edges[lo], edges[j + 1])
+            break
+        j += 2
+    return best
+
+
+def _skipped(a: float, b: float, needed: float, env: Envelope) -> bool:
+    """Whether [a, b] is a long stretch with no heard words and enough sound in it for the missing text."""
+    if b - a < SKIPPED_MIN_SECONDS:
+        return False
+    return sum(y - x for x, y in env.voiced_runs(a, b)) >= needed
 
 
 def listen_again(model, audio: Audio, env: Envelope, windows: list[tuple[float, float]],
