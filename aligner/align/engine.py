@@ -42,7 +42,7 @@ from .boundaries import refine_stretch
 from .confidence import forget_misfits
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .language_choice import choose_language, language_for_model
-from .listen_again import listen_again, rescue_windows
+from .listen_again import listen_again, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
@@ -108,7 +108,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         placement = place_stretch(doc, st, words_here, env, language)
-        windows = rescue_windows(placement.placer, st.t0, st.t1, env)
+        windows = rescue_windows(placement.placer, st.t0, st.t1, skipped_sound(words_here, env, st.t0, st.t1))
         if windows:
             with sub_stage("listen again"):
                 words_here = listen_again(model, audio, env, windows, words_here, language, cancel)

@@ -12,7 +12,7 @@ unless sound Whisper skipped lies next to it (see :func:`_reach_over_skipped_sou
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional, Sequence
 
 from ..audio import Audio
 from ..progress import CancelToken
@@ -37,23 +37,28 @@ SKIPPED_MIN_SECONDS = 4.0
 SKIPPED_REACH_SECONDS = 30.0
 
 
+class SkippedSound(NamedTuple):
+    """A stretch with no heard word in it, and how many seconds of sound it holds."""
+
+    start: float
+    end: float
+    sound: float
+
+
 def rescue_windows(placer: Placer, t0: float, t1: float,
-                   env: Optional[Envelope] = None) -> list[tuple[float, float]]:
+                   skipped: Sequence[SkippedSound] = ()) -> list[tuple[float, float]]:
     """Stretches of audio worth a second listen: around segments Whisper mostly did not hear.
 
     ``placer`` is the first placement of the stretch [t0, t1].  A window runs
     from the last heard token before such a segment to the first heard token
     after it.  Returns nothing when the unheard segments hold most of the text:
     then text and audio disagree wholesale, and listening again will not help.
-    With ``env``, text that has no room between its anchors still gets a
-    second listen when sound nobody heard words in lies next to them.
+    Text that has no room between its anchors still gets a second listen when
+    one of the ``skipped`` stretches (:func:`skipped_sound`) lies next to them.
     """
     times = placer.times
     heard = [t is not None and t.how in ("exact", "fuzzy") for t in times]
     last_heard, next_heard = _nearest_heard(heard)
-    heard_order = [k for k, h in enumerate(heard) if h]
-    rank = {k: n for n, k in enumerate(heard_order)}
-    edges = [t0] + [t for k in heard_order for t in (times[k].start, times[k].end)] + [t1]  # see below
     by_segment: dict[int, list[int]] = {}
     for k, seg in enumerate(placer.segment_of):
         by_segment.setdefault(seg, []).append(k)
@@ -70,9 +75,7 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
         expected = placer.rate * sum(len(placer.tokens[k]) + 1 for k in toks)
         needed = max(RESCUE_MIN_SECONDS, 0.5 * expected)
         if hi - lo < needed:
-            wider = None if env is None else _reach_over_skipped_sound(
-                edges, 2 * rank[before] + 2 if before is not None else 0,
-                2 * rank[after] + 1 if after is not None else len(edges) - 1, needed, env)
+            wider = _reach_over_skipped_sound(lo, hi, needed, skipped)
             if wider is None:
                 continue  # no room for this text here: it was not said, listening again cannot change that
             lo, hi = wider
@@ -87,38 +90,40 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
     return windows
 
 
-def _reach_over_skipped_sound(edges: list[float], lo: int, hi: int, needed: float,
-                              env: Envelope) -> Optional[tuple[float, float]]:
-    """The window from ``edges[lo]`` to ``edges[hi]`` widened over a nearby stretch of skipped sound, or None.
+def skipped_sound(words: Sequence[HeardWord], env: Envelope, t0: float, t1: float) -> list[SkippedSound]:
+    """Stretches of [t0, t1] of at least SKIPPED_MIN_SECONDS in which Whisper heard no word at all.
 
-    ``edges`` alternates gap starts and ends: [t0, start_0, end_0, start_1, ...,
-    end_n, t1], so ``edges[2j]``-``edges[2j+1]`` is the j-th gap between heard
-    tokens.  Looks back from ``lo`` and forward from ``hi`` (both gap ends of the
-    anchors) for the nearest gap of at least SKIPPED_MIN_SECONDS that holds as
-    much sound as the unheard text needs (``needed`` s).  A long pause is quiet
-    and does not qualify; nor does a gap too far from the anchors to explain them.
+    Each comes with the seconds of sound in it: a long pause is quiet, speech
+    Whisper skipped is not.  Words heard but not in the transcript (an
+    unscripted aside) count as heard: their stretch was not skipped.
     """
-    best: Optional[tuple[float, float]] = None
-    j = lo - 2  # the gap that ends where the anchor before starts
-    while j >= 0 and edges[lo] - edges[j + 1] <= SKIPPED_REACH_SECONDS:
-        if _skipped(edges[j], edges[j + 1], needed, env):
-            best = (edges[j], edges[hi])
-            break
-        j -= 2
-    j = hi + 1  # the gap that starts where the anchor after ends
-    while j + 1 < len(edges) and edges[j] - edges[hi] <= SKIPPED_REACH_SECONDS:
-        if _skipped(edges[j], edges[j + 1], needed, env):
-            best = (best[0] if best else edges[lo], edges[j + 1])
-            break
-        j += 2
-    return best
+    out: list[SkippedSound] = []
+    last_end = t0
+    for w in sorted(words, key=lambda w: w.start) + [HeardWord("", t1, t1, 1.0)]:
+        if w.start - last_end >= SKIPPED_MIN_SECONDS:
+            sound = sum(y - x for x, y in env.voiced_runs(last_end, w.start))
+            out.append(SkippedSound(last_end, w.start, sound))
+        last_end = max(last_end, w.end)
+    return out
 
 
-def _skipped(a: float, b: float, needed: float, env: Envelope) -> bool:
-    """Whether [a, b] is a long stretch with no heard words and enough sound in it for the missing text."""
-    if b - a < SKIPPED_MIN_SECONDS:
-        return False
-    return sum(y - x for x, y in env.voiced_runs(a, b)) >= needed
+def _reach_over_skipped_sound(lo: float, hi: float, needed: float,
+                              skipped: Sequence[SkippedSound]) -> Optional[tuple[float, float]]:
+    """The window [lo, hi] widened over skipped sound next to it that holds ``needed`` s of sound, or None.
+
+    The skipped stretch must end at most SKIPPED_REACH_SECONDS before ``lo`` (the
+    end of the heard word before the unheard text) or begin at most that long
+    after ``hi``: further away, it cannot explain why the anchors left no room.
+    """
+    wider = None
+    for gap in skipped:
+        if gap.sound < needed:
+            continue
+        if lo - SKIPPED_REACH_SECONDS <= gap.end <= lo + 1e-6:
+            wider = (min(gap.start, wider[0] if wider else lo), wider[1] if wider else hi)
+        elif hi - 1e-6 <= gap.start <= hi + SKIPPED_REACH_SECONDS:
+            wider = (wider[0] if wider else lo, max(gap.end, wider[1] if wider else hi))
+    return wider
 
 
 def listen_again(model, audio: Audio, env: Envelope, windows: list[tuple[float, float]],
