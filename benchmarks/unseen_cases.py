@@ -261,7 +261,8 @@ def encode(x: np.ndarray, kind: str) -> bytes:
 
     fmt, codec, rate_bits = ENCODINGS[kind]
     buf = io.BytesIO()
-    with av.open(buf, "w", format=fmt) as c:
+    # an Ogg stream's serial number is random unless the muxer is told to be bit-exact: same talk, same bytes
+    with av.open(buf, "w", format=fmt, options={"fflags": "+bitexact"} if fmt == "ogg" else {}) as c:
         s = c.add_stream(codec, rate=RATE)
         s.bit_rate = rate_bits
         s.layout = "mono"
