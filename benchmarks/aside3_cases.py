@@ -14,7 +14,7 @@ packages, with seeds (9xxx) no earlier case used, of spoilers no earlier case ha
   between prompts: never over a voice span, a breath ending 80-180 ms before the next voice),
 * **a second speaker's turns**: espeak-ng sentences in a voice no case used, between the real prompts,
 * **slow tight joins** (atempo x0.8, 0-80 ms between voices), **another music-on-hold track** as a bed,
-* **a long talk** (about 13 minutes, 180 prompts in parts of the 8 kHz and the G.722 takes),
+* **a long talk** (12.1 minutes, 180 prompts in parts of the 8 kHz and the G.722 takes),
 * synthesized speech with every word timed (flite rms, festival ked) under traffic, and espeak-ng voices
   at new rates with their levels a speaker apart.
 

@@ -463,7 +463,7 @@ ASIDE2 = unseen_cases.names("aside")
 LANG2_DEV = unseen_languages.names("dev")
 LANG_ASIDE2 = unseen_languages.names("aside")
 #: The third fresh set (aside3_cases.py: clipping, a 12 kb/s voice memo, level jumps, fan and traffic, a hall,
-#: breaths and clicks in pauses, a second speaker, a 13-minute talk): ``rd5_*`` dev twins, ``ux_*`` kept aside,
+#: breaths and clicks in pauses, a second speaker, a 12-minute talk): ``rd5_*`` dev twins, ``ux_*`` kept aside,
 #: run only by the lead with ``run.py --aside3``.
 FRESH5_DEV = aside3_cases.names("dev")
 ASIDE3 = aside3_cases.names("aside")
