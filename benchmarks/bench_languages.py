@@ -10,6 +10,10 @@ Three sets of talks (``--set``):
   Finnish and Czech, built into benchmarks/out/cases (``rd2_*``, ``nx_*``).
   **``aside2`` is run by the lead only, once, at the end.**  An inserted line
   of a mismatch case has no truth and is not scored;
+* ``dev5`` and ``aside3`` (aside3_languages.py): real Colombian Spanish and a second
+  Italian speaker no case heard, French and Russian prompts no case says, festival
+  Russian, Finnish and Czech male voices, espeak-ng German and Swedish (``rd5_*``, ``ux_*``).
+  **``aside3`` is run by the lead only, once, at the end of its round;**
 * ``dev`` and ``heldout`` (language_cases.py): real human speech in French,
   Spanish and Italian (telephone prompts from Debian's asterisk-core-sounds
   packages, truth = where each recording went) and espeak-ng voices spoiled with
@@ -140,20 +144,23 @@ def clean_talk(lang: str, folder: Path) -> Talk:
 
 
 def built_talks(which: str, langs: list[str]) -> list[Talk]:
-    """The unseen_languages cases of a set, made into benchmarks/out/cases where missing."""
+    """The unseen_languages (dev2, aside2) or aside3_languages (dev5, aside3) cases of a set, made into
+    benchmarks/out/cases where missing."""
     import json
 
+    import aside3_languages
     import cases
     import unseen_languages
 
+    maker = aside3_languages if which in ("dev5", "aside3") else unseen_languages
     out = []
-    for name in unseen_languages.names("dev" if which == "dev2" else "aside"):
-        spec = unseen_languages.catalogue()[name]
+    for name in maker.names("dev" if which in ("dev2", "dev5") else "aside"):
+        spec = maker.catalogue()[name]
         if spec.lang not in langs:
             continue
         d = cases.CASES_DIR / name
         if not cases._is_current(d):
-            problem = unseen_languages.missing_packages(name)
+            problem = maker.missing_packages(name)
             if problem:
                 print(f"{name} left out: {problem}", file=sys.stderr)
                 continue
@@ -168,7 +175,7 @@ def built_talks(which: str, langs: list[str]) -> list[Talk]:
 def talks(which: str, langs: list[str], kinds: list[str], folder: Path) -> list[Talk]:
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
-    if which in ("dev2", "aside2"):
+    if which in ("dev2", "aside2", "dev5", "aside3"):
         return built_talks(which, langs)
     import language_cases
 
@@ -305,8 +312,9 @@ def _row(what: str, tool: str, r: dict, wall: float) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2"])
-    ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2)")
+    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3"])
+    ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2; "
+                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; held-out only: real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line); benchmarks/language_misses.py lists their misses")
     ap.add_argument("--tools", default="ours")
     ap.add_argument("--engine-args", default="")
@@ -322,7 +330,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        langs = (args.langs or ("ru,fr,es,it,ca,fi,cs" if args.set in ("dev2", "aside2") else "fr,de,es,it,sv")).split(",")
+        langs = (args.langs or ("ru,fr,es,it,ca,fi,cs" if args.set in ("dev2", "aside2") else
+                                "fr,es,it,ru,fi,cs,de,sv" if args.set in ("dev5", "aside3") else "fr,de,es,it,sv")).split(",")
         for talk in talks(args.set, langs, args.kinds.split(","), folder):
             for tool in tools:
                 out = folder / f"{talk.name}.{tool}.json"

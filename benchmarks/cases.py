@@ -74,6 +74,8 @@ import room_bed_cases  # noqa: E402
 import synth_cases  # noqa: E402
 import trap_cases  # noqa: E402
 import unseen_cases  # noqa: E402
+import aside3_cases  # noqa: E402
+import aside3_languages  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -460,6 +462,14 @@ ASIDE2 = unseen_cases.names("aside")
 #: Its language cases (unseen_languages.py), scored by bench_languages.py --set dev2 / --set aside2 only.
 LANG2_DEV = unseen_languages.names("dev")
 LANG_ASIDE2 = unseen_languages.names("aside")
+#: The third fresh set (aside3_cases.py: clipping, a 12 kb/s voice memo, level jumps, fan and traffic, a hall,
+#: breaths and clicks in pauses, a second speaker, a 12-minute talk): ``rd5_*`` dev twins, ``ux_*`` kept aside,
+#: run only by the lead with ``run.py --aside3``.
+FRESH5_DEV = aside3_cases.names("dev")
+ASIDE3 = aside3_cases.names("aside")
+#: Its language talks (aside3_languages.py), scored by bench_languages.py --set dev5 / --set aside3 only.
+LANG5_DEV = aside3_languages.names("dev")
+LANG_ASIDE3 = aside3_languages.names("aside")
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
 ROOM_BED_DEV = room_bed_cases.names()
 
@@ -467,18 +477,20 @@ ROOM_BED_DEV = room_bed_cases.names()
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
-             else fresh_cases)
+             else aside3_cases if name in FRESH5_DEV or name in ASIDE3 else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
-def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False
-                   ) -> list[str]:
+def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
+                   aside3: bool = False) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
         return list(ASIDE)
     if aside2:
         return list(ASIDE2)
+    if aside3:
+        return list(ASIDE3)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -494,6 +506,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{unseen_cases.missing_packages(FRESH2_DEV[0])}", file=sys.stderr)
     names += fresh2
     names += [n for n in ROOM_BED_DEV if fresh_ready(n)]
+    fresh5 = [n for n in FRESH5_DEV if fresh_ready(n)]
+    if len(fresh5) < len(FRESH5_DEV):
+        print(f"note: {len(FRESH5_DEV) - len(fresh5)} rd5_* cases left out: "
+              f"{aside3_cases.missing_packages(FRESH5_DEV[0])}", file=sys.stderr)
+    names += fresh5
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -559,6 +576,24 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/unseen_cases.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                     b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH5_DEV or name in ASIDE3:
+        b = aside3_cases.make(name)
+        real = aside3_cases.catalogue()[name].kind == "real"
+        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+               "segment bounds exact on the dry speech; flite's and festival's own word times where given")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/aside3_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
+                    b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG5_DEV or name in LANG_ASIDE3:
+        spec = aside3_languages.catalogue()[name]
+        b = aside3_languages.make(name)
+        real = spec.real is not None
+        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+               "segment bounds exact on the dry speech; festival's own word times where its words are the text's")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside3_languages.py)",
+                    aside3_languages.licence(name), [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in ROOM_BED_DEV:
         m = room_bed_cases.make(name)
         real = "_real_" in name
@@ -679,10 +714,12 @@ def main() -> None:
     ap.add_argument("--aside", action="store_true", help="make the aside fresh cases (az_*): their truth only")
     ap.add_argument("--aside2", action="store_true", help="make the second aside set (nx_*, English and languages): "
                     "their truth only")
+    ap.add_argument("--aside3", action="store_true", help="make the third aside set (ux_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2)
-                         + (LANG_ASIDE2 if a.aside2 else [])):
+    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3)
+                         + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

@@ -41,11 +41,17 @@ LANGUAGE_VOICES = {"it_lp": ("voice_lp_diphone", "latin-1"), "it_pc": ("voice_pc
                    "ca_ona": ("voice_upc_ca_ona_hts", "latin-1"), "fi_lj": ("voice_suo_fi_lj_diphone", "latin-1"),
                    "cs_dita": ("voice_czech_dita", "iso-8859-2")}
 LANGUAGE_PACKAGES = "festival festvox-italp16k festvox-itapc16k festvox-ca-ona-hts festvox-suopuhe-lj festvox-czech-dita"
+#: Voices of other languages no earlier case used (aside3_languages.py): Russian male (unit selection; its
+#: README asks for UTF-8), Finnish male and Czech male.
+MORE_LANGUAGE_VOICES = {"ru_nsh": ("voice_msu_ru_nsh_clunits", "utf-8"), "fi_mv": ("voice_hy_fi_mv_diphone", "latin-1"),
+                        "cs_machac": ("voice_czech_machac", "iso-8859-2")}
+MORE_LANGUAGE_PACKAGES = "festival festvox-ru festvox-suopuhe-mv festvox-czech-machac"
 
 
 def encoding(voice: str) -> str:
     """The encoding festival's program and printout use for ``voice``."""
-    return LANGUAGE_VOICES[voice][1] if voice in LANGUAGE_VOICES else "utf-8"
+    every = {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES}
+    return every[voice][1] if voice in every else "utf-8"
 
 
 @functools.lru_cache(maxsize=None)
@@ -55,6 +61,15 @@ def language_voices_available() -> bool:
         return False
     have = subprocess.run(["festival", "-b", "(print (voice.list))"], capture_output=True, text=True).stdout
     return all(f.removeprefix("voice_") in have for f, _ in LANGUAGE_VOICES.values())
+
+
+@functools.lru_cache(maxsize=None)
+def more_language_voices_available() -> bool:
+    """festival and every voice of MORE_LANGUAGE_VOICES are installed."""
+    if shutil.which("festival") is None:
+        return False
+    have = subprocess.run(["festival", "-b", "(print (voice.list))"], capture_output=True, text=True).stdout
+    return all(f.removeprefix("voice_") in have for f, _ in MORE_LANGUAGE_VOICES.values())
 
 
 @functools.lru_cache(maxsize=None)
@@ -73,7 +88,7 @@ def _scheme_string(text: str) -> str:
 
 def script(text: str, voice: str, speed: float, wav: Path) -> str:
     """The festival program that says ``text`` and prints every word's and segment's times."""
-    functions = {**VOICES, **{k: f for k, (f, _) in LANGUAGE_VOICES.items()}}
+    functions = {**VOICES, **{k: f for k, (f, _) in {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES}.items()}}
     if voice not in functions:
         raise ValueError(f"unknown festival voice {voice!r} ({', '.join(functions)})")
     rate = (f'(set! hts_engine_params (append hts_engine_params (list (list "-r" {speed:.3f}))))'

@@ -531,6 +531,11 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("ASIDE 2: real English (nx_real_*)", lambda r: r["case"] in cases.ASIDE2 and "_real_" in r["case"]),
         ("ASIDE 2: synthesized (nx_espeak_*, nx_synth_*)",
          lambda r: r["case"] in cases.ASIDE2 and "_real_" not in r["case"]),
+        ("third fresh set, dev (rd5_*)", lambda r: r["case"] in cases.FRESH5_DEV),
+        ("ASIDE 3 (ux_*)", lambda r: r["case"] in cases.ASIDE3),
+        ("ASIDE 3: real English (ux_real_*)", lambda r: r["case"] in cases.ASIDE3 and "_real_" in r["case"]),
+        ("ASIDE 3: synthesized (ux_synth_*, ux_espeak_*)",
+         lambda r: r["case"] in cases.ASIDE3 and "_real_" not in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -599,9 +604,9 @@ def flags_table(results: list[dict]) -> list[str]:
 
 # ------------------------------------------------------------------ main
 def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
-                 aside: bool = False, aside2: bool = False) -> list[str]:
-    if heldout or aside or aside2:  # the held-out (or an aside set) only, never mixed into a development run
-        known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2)
+                 aside: bool = False, aside2: bool = False, aside3: bool = False) -> list[str]:
+    if heldout or aside or aside2 or aside3:  # the held-out (or an aside set) only, never mixed into a dev run
+        known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2 if aside2 else cases.ASIDE3)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
     known = cases.all_case_names(long60=True)
     if patterns:
@@ -642,6 +647,9 @@ def main() -> int:
     ap.add_argument("--aside2", action="store_true",
                     help="run the second aside set (nx_*: unseen_cases.py) instead: only the lead runs it, once, "
                          "at the end, and reports it apart from --heldout and --aside")
+    ap.add_argument("--aside3", action="store_true",
+                    help="run the third aside set (ux_*: aside3_cases.py) instead: only the lead runs it, once, "
+                         "at the end, and reports it apart from the other sets")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -649,9 +657,9 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    if a.heldout + a.aside + a.aside2 > 1:
-        raise SystemExit("--heldout, --aside and --aside2 are reported apart: run them one at a time")
-    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2)
+    if a.heldout + a.aside + a.aside2 + a.aside3 > 1:
+        raise SystemExit("--heldout, --aside, --aside2 and --aside3 are reported apart: run them one at a time")
+    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2, a.aside3)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []

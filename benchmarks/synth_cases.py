@@ -183,8 +183,17 @@ def pink(n: int, rng: np.random.Generator) -> np.ndarray:
     return (x / (np.sqrt(np.mean(x ** 2)) + 1e-12)).astype(np.float32)
 
 
+def lowpass(x: np.ndarray, cutoff: float) -> np.ndarray:
+    """``x`` with everything above ``cutoff`` Hz taken out in the frequency domain (a smooth edge)."""
+    spec = np.fft.rfft(x)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    spec *= 1.0 / (1.0 + (f / cutoff) ** 8)
+    return np.fft.irfft(spec, len(x))
+
+
 def background(n: int, kind: str, rng: np.random.Generator) -> np.ndarray:
-    """Unit-RMS background: "white", "pink", "hum" (pink + mains), "babble-ish" (modulated pink)."""
+    """Unit-RMS background: "white", "pink", "hum" (pink + mains), "murmur" (modulated pink), "fan" (low noise
+    and a blade tone) or "traffic" (rumble that swells as vehicles pass)."""
     if kind == "white":
         x = rng.normal(size=n).astype(np.float32)
     elif kind == "hum":
@@ -193,6 +202,22 @@ def background(n: int, kind: str, rng: np.random.Generator) -> np.ndarray:
     elif kind == "murmur":  # a slowly fluctuating, speech-shaped background (ventilation, distant talk)
         t = np.arange(n) / RATE
         x = pink(n, rng) * (1.0 + 0.6 * np.sin(2 * np.pi * 0.7 * t + rng.uniform(0, 6)))
+    elif kind == "fan":  # a desk fan or air conditioning: steady noise under 1 kHz, its blade tone and harmonics
+        t = np.arange(n) / RATE
+        blade = rng.uniform(80, 140)
+        x = lowpass(rng.normal(size=n), 900.0) + 0.4 * pink(n, rng)
+        x = x / (np.sqrt(np.mean(x ** 2)) + 1e-12)
+        x = x + 0.5 * np.sin(2 * np.pi * blade * t) + 0.25 * np.sin(2 * np.pi * 2 * blade * t + rng.uniform(0, 6))
+    elif kind == "traffic":  # a street behind a window: rumble under 300 Hz that swells as vehicles pass
+        t = np.arange(n) / RATE
+        x = lowpass(np.cumsum(rng.normal(size=n)), 300.0) + 0.15 * lowpass(rng.normal(size=n), 2500.0)
+        c = np.concatenate([[0.0], np.cumsum(x)])
+        lo, hi = np.clip(np.arange(n) - RATE // 2, 0, n), np.clip(np.arange(n) + RATE // 2, 0, n)
+        x = x - (c[hi] - c[lo]) / np.maximum(hi - lo, 1)  # its 1 s running mean taken out: no drift below 1 Hz
+        swell = np.ones(n)
+        for at in rng.uniform(0, n / RATE, max(1, int(n / RATE / 6))):  # a vehicle every 6 s or so
+            swell += 2.5 * np.exp(-(((t - at) / rng.uniform(1.5, 3.0)) ** 2))
+        x = x / (np.sqrt(np.mean(x ** 2)) + 1e-12) * swell
     else:
         x = pink(n, rng)
     return (x / (np.sqrt(np.mean(x ** 2)) + 1e-12)).astype(np.float32)

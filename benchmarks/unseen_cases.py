@@ -251,16 +251,18 @@ def babble(n: int, seed: int, voices: int = 5) -> np.ndarray:
 
 
 #: Container/codec/bit rate for each stored encoding.
-ENCODINGS = {"mp3": ("mp3", "libmp3lame", 48000), "ogg": ("ogg", "libopus", 24000), "m4a": ("mp4", "aac", 40000)}
+ENCODINGS = {"mp3": ("mp3", "libmp3lame", 48000), "ogg": ("ogg", "libopus", 24000), "m4a": ("mp4", "aac", 40000),
+             "opus": ("ogg", "libopus", 12000)}  # a low bit rate voice memo (aside3_cases)
 
 
 def encode(x: np.ndarray, kind: str) -> bytes:
-    """``x`` (16 kHz mono float) as an mp3, Ogg (Opus) or m4a (AAC) file's bytes."""
+    """``x`` (16 kHz mono float) as an mp3, Ogg (Opus), m4a (AAC) or .opus (Opus at 12 kb/s) file's bytes."""
     import av
 
     fmt, codec, rate_bits = ENCODINGS[kind]
     buf = io.BytesIO()
-    with av.open(buf, "w", format=fmt) as c:
+    # an Ogg stream's serial number is random unless the muxer is told to be bit-exact: same talk, same bytes
+    with av.open(buf, "w", format=fmt, options={"fflags": "+bitexact"} if fmt == "ogg" else {}) as c:
         s = c.add_stream(codec, rate=RATE)
         s.bit_rate = rate_bits
         s.layout = "mono"
@@ -359,6 +361,7 @@ class RealTalk:
     snr_db: float = 35.0  #: the room under the whole talk
     noise: str = "pink"
     bed: Optional[str] = None  #: "music" or "babble" under the talk
+    track: Optional[str] = None  #: the music-on-hold track (its file's stem); None = the first one
     bed_db: float = -15.0  #: the bed's level against the speech (dB)
     rt60: Optional[float] = None  #: reverberation (truth stays on the dry speech)
     repeats: int = 1  #: how often one prompt may be said (the long talk); repeats stand >= 20 lines apart
@@ -410,7 +413,7 @@ def place_prompts(t: RealTalk, texts: dict[str, str], read) -> Made:
         notes.append(f"reverberation RT60 {t.rt60:g} s (truth on the dry speech)")
     speech = sc._rms(np.concatenate([y[int(s["start"] * RATE):int(s["end"] * RATE)] for s in segs]))
     if t.bed:
-        bed = music_bed(total, t.seed) if t.bed == "music" else babble(total, t.seed)
+        bed = music_bed(total, t.seed, t.track) if t.bed == "music" else babble(total, t.seed)
         y += bed * speech * 10 ** (t.bed_db / 20)
         notes.append(f"{'music on hold' if t.bed == 'music' else 'babble of five other-language prompt streams'} "
                      f"under the whole talk at {t.bed_db:g} dB against the speech")
