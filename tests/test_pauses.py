@@ -289,3 +289,20 @@ def test_an_english_join_is_not_moved_past_the_next_sentences_first_word():
                                + items[1].segment.words[1:])
     assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 0
     assert items[0].segment.end == 2.0 and items[1].segment.start == 2.0
+
+
+@needs_espeak
+def test_an_english_end_left_short_goes_to_the_silence_before_the_next_start_not_to_its_own_closure(tmp_path):
+    """Slow English, 40 ms between voices.  The phone pass ended "message" 200 ms early (before the closure of
+    its last sound, given to silence) and started the next sentence right; Whisper heard that start 400 ms
+    late.  The sound left between them holds the first sentence's own closure: the join is the silence next to
+    the phone pass's start, not the first quiet after its end."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please leave your message.", "Please hold the line.")
+    truth, audio, env = _english_join(tmp_path, sentences, 0.04, speed=100)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end - 0.2, truth[0].start),
+             placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.4)]
+    assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 1
+    assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.03, (items[1].segment.start, truth[1].start)

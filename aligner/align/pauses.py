@@ -302,12 +302,15 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     Whisper's English model hears a sentence that follows at once 150-500 ms *late*, past its first
     word, so the quietest moment up to Whisper's start is often a closure inside the next sentence
     ("That con-ference"), as quiet as the join.  The phone pass's end of the first sentence, though,
-    is early or right (dev tight talks: from 350 ms early to 60 ms late).  So the join is the first
-    quiet stretch (``GAP_DIP`` at ``DIP_DB`` under the sound around) that reaches past that end; only
-    if the sound from that end to it fades all the way (a voice that rises on the way is the next
-    sentence's, and the quiet after it that sentence's own closure), and only before the end of the
-    first word the phone pass gave the next sentence (a quiet stretch beyond it is a pause inside
-    that sentence).
+    is early or right (dev tight talks: from 350 ms early to 60 ms late).  So the join is a quiet
+    stretch (``GAP_DIP`` at ``DIP_DB`` under the sound around) that reaches past that end, before the
+    end of the first word the phone pass gave the next sentence (a quiet stretch beyond it is a pause
+    inside that sentence): the last one that begins by the phone pass's start of the next sentence
+    (``JOIN_REACH`` beyond), where the two leave sound between them -- that sound may hold the first
+    sentence's own closures ("messa-ge"), and the start is what the phone pass placed right there --
+    else the first one after it, and then only if the sound from that start to it fades all the way (a
+    voice that rises on the way is the next sentence's, and the quiet after it that sentence's own
+    closure).
     """
     _, found = sound_and_pauses(env, t0, t1)
     moved = 0
@@ -333,11 +336,13 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         if never_late:
             first_word = _spoken(b)
             last = b.words[first_word[0]].end if first_word else w1
-            found_dip = _first_dip_reaching(env, w0, min(w1, last), float(np.median(around)) - DIP_DB, a.end)
-            if found_dip is None:
+            past = [q for q in _quiet_stretches(env, w0, min(w1, last), float(np.median(around)) - DIP_DB)
+                    if q[1] >= a.end]
+            if not past:
                 continue
-            at, level = found_dip
-            if at > a.end and not _fades_into(env, a.end, at):
+            by_start = [q for q in past if q[0] <= b.start + JOIN_REACH]
+            begins, _, at, level = by_start[-1] if by_start else past[0]
+            if begins > b.start and not _fades_into(env, b.start, begins):
                 continue  # a voice rises first: the quiet after it is the next sentence's closure, not the join
         else:
             at, level = env.quietest(w0, w1, width=GAP_DIP)
@@ -352,18 +357,18 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     return moved
 
 
-def _first_dip_reaching(env: Envelope, w0: float, w1: float, below: float, after: float
-                        ) -> Optional[tuple[float, float]]:
-    """(time, dB) of the quietest moment of the first quiet stretch in [w0, w1] that reaches past ``after``.
+def _quiet_stretches(env: Envelope, w0: float, w1: float, below: float) -> list[tuple[float, float, float, float]]:
+    """The quiet stretches in [w0, w1], in order: (begins, ends, its quietest moment, that moment's dB).
 
-    A quiet stretch: ``GAP_DIP`` windows whose mean level is at or under ``below``.  None if there is none.
+    Quiet: ``GAP_DIP`` windows whose mean level is at or under ``below``.
     """
     a, b = env.frame(w0), env.frame(w1)
     n = max(1, int(round(GAP_DIP / HOP)))
     if b - a < n:
-        return None
+        return []
     smooth = np.convolve(env.db[a:b], np.ones(n) / n, mode="valid")
     quiet = smooth <= below
+    out = []
     k = 0
     while k < len(smooth):
         if not quiet[k]:
@@ -372,16 +377,18 @@ def _first_dip_reaching(env: Envelope, w0: float, w1: float, below: float, after
         j = k
         while j + 1 < len(smooth) and quiet[j + 1]:
             j += 1
-        if (a + j + n / 2) * HOP >= after:
-            m = k + int(np.argmin(smooth[k:j + 1]))
-            return float((a + m + n / 2) * HOP), float(smooth[m])
+        m = k + int(np.argmin(smooth[k:j + 1]))
+        out.append((float((a + k + n / 2) * HOP), float((a + j + n / 2) * HOP), float((a + m + n / 2) * HOP),
+                    float(smooth[m])))
         k = j + 1
-    return None
+    return out
 
 
 def _fades_into(env: Envelope, t: float, at: float) -> bool:
     """Whether the sound from ``t`` to ``at`` only fades: it never rises ``DIP_EDGE_DB`` over its level at ``t``."""
     a, b = env.frame(t), env.frame(at)
+    if b <= a:
+        return True
     n = max(1, int(round(GAP_DIP / HOP)))
     lo = max(0, a - n // 2)
     levels = np.convolve(env.db[lo:b + n], np.ones(n) / n, mode="valid")
