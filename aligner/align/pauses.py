@@ -299,10 +299,10 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
 
     ``never_late`` (English, the en-us model on its own phones): the phone pass fails the same way
     on real English (joins 80-250 ms early, or ends 150-350 ms early with the start right), but
-    Whisper's English model hears a sentence that follows at once 150-500 ms *late*, past its first
+    Whisper's English model hears a sentence that follows at once 100-620 ms *late*, past its first
     word, so the quietest moment up to Whisper's start is often a closure inside the next sentence
     ("That con-ference"), as quiet as the join.  The phone pass's end of the first sentence, though,
-    is early or right (dev tight talks: from 350 ms early to 60 ms late).  So the join is a quiet
+    is early or right (dev tight talks, 70 joins: from 375 ms early to 61 ms late).  So the join is a quiet
     stretch (``GAP_DIP`` at ``DIP_DB`` under the sound around) that reaches past that end, before the
     end of the first word the phone pass gave the next sentence (a quiet stretch beyond it is a pause
     inside that sentence): the last one that begins by the phone pass's start of the next sentence
