@@ -456,7 +456,8 @@ HELDOUT = synth_cases.names("heldout") + synth_cases.names("aside") + trap_cases
 FRESH_DEV = fresh_cases.names("dev")
 ASIDE = fresh_cases.names("aside")
 #: The second fresh set (unseen_cases.py: new real prompts, tempo, music, babble, codecs, other voice
-#: settings): ``rd2_*`` for development, ``nx_*`` kept aside, run only by the lead with ``run.py --aside2``.
+#: settings): ``rd2_*`` (and ``rd4_*``, slow real English with no pause between sentences) for development,
+#: ``nx_*`` kept aside, run only by the lead with ``run.py --aside2``.
 FRESH2_DEV = unseen_cases.names("dev")
 ASIDE2 = unseen_cases.names("aside")
 #: Its language cases (unseen_languages.py), scored by bench_languages.py --set dev2 / --set aside2 only.
@@ -502,7 +503,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += fresh
     fresh2 = [n for n in FRESH2_DEV if fresh_ready(n)]
     if len(fresh2) < len(FRESH2_DEV):
-        print(f"note: {len(FRESH2_DEV) - len(fresh2)} rd2_* cases left out: "
+        print(f"note: {len(FRESH2_DEV) - len(fresh2)} rd2_*/rd4_* cases left out: "
               f"{unseen_cases.missing_packages(FRESH2_DEV[0])}", file=sys.stderr)
     names += fresh2
     names += [n for n in ROOM_BED_DEV if fresh_ready(n)]

@@ -1,4 +1,4 @@
-"""A second aside set nobody has tuned to (``nx_*``), and a few dev cases made the same way (``rd2_*``).
+"""A second aside set nobody has tuned to (``nx_*``), and a few dev cases made the same way (``rd2_*``, ``rd4_*``).
 
 Every held-out and aside case the team had (``ho_*``, ``wx_*``, ``trapx/y/z_*``, ``az_*``) has been
 looked at.  This makes a fresh set from Debian packages, reproducibly (seeded), with sources and
@@ -30,6 +30,8 @@ transcript, one never-spoken sentence inserted), as fresh_cases.py makes them.
 ``nx_*`` is the aside: **only the lead runs an aligner on it, once, at the end** (``run.py --aside2``).
 ``rd2_*`` (dev prompts of fresh_cases' dev half, other seeds) are for proving the generators and
 the scoring end to end; they are in the default development run (``run.py --cases 'rd2_*'`` alone).
+``rd4_*`` (dev prompts, seeds 3401-3403) are slowed real prompts 0-40 ms apart: sentences said with no
+pause between them, the issue-7 symptom of ``nx_real_slow_tight``, on prompts already looked at.
 
     apt-get install asterisk-core-sounds-en asterisk-core-sounds-en-wav asterisk-core-sounds-en-g722 \\
         asterisk-moh-opsound-wav asterisk-core-sounds-es-wav asterisk-core-sounds-it-wav \\
@@ -479,6 +481,13 @@ def catalogue() -> dict[str, Spec]:
                                                                  Voice(E, "en-gb+m4", espeak_rate(210))],
                                                                 3301, 6101, 10, snr_db=20, noise="murmur")],
                                  encoding="m4a"),
+        # ---- development, issue 7 (j31): English sentences said with no pause between them, slowed; dev
+        # prompts joined 0-40 ms apart (voice to voice), each prompt slowed on its own and its span measured
+        "rd4_real_slow_tight": Spec(d, "real", real=RealTalk(3401, 14, gap=(0.0, 0.04), tempo=0.85, snr_db=30)),
+        "rd4_real_slower_tight_wide": Spec(d, "real", real=RealTalk(3402, 14, gap=(0.0, 0.04), wideband=True,
+                                                                    tempo=0.8, snr_db=30)),
+        "rd4_real_slow_tight_hum": Spec(d, "real", real=RealTalk(3403, 14, gap=(0.0, 0.04), tempo=0.9,
+                                                                 snr_db=26, noise="hum")),
         # ---- aside: nobody runs an aligner on these before the lead's one run at the end (run.py --aside2)
         "nx_real_wide": Spec(a, "real", real=RealTalk(4101, 16, wideband=True, gap=(0.25, 1.6))),
         "nx_real_narrow_hum": Spec(a, "real", real=RealTalk(4102, 16, gap=(0.35, 1.3), snr_db=24, noise="hum")),
@@ -509,7 +518,8 @@ def catalogue() -> dict[str, Spec]:
     }
 
 
-DEV_NAMES = ["rd2_real_tempo_music", "rd2_real_babble_mp3", "rd2_real_slow_ogg_tight", "rd2_espeak_rates"]
+DEV_NAMES = ["rd2_real_tempo_music", "rd2_real_babble_mp3", "rd2_real_slow_ogg_tight", "rd2_espeak_rates",
+             "rd4_real_slow_tight", "rd4_real_slower_tight_wide", "rd4_real_slow_tight_hum"]
 ASIDE_NAMES = ["nx_real_wide", "nx_real_narrow_hum", "nx_real_fast", "nx_real_slow_tight", "nx_real_music",
                "nx_real_babble", "nx_real_mp3_page", "nx_real_ogg_mismatch", "nx_real_m4a_reverb", "nx_real_long",
                "nx_espeak_rates", "nx_synth_words"]

@@ -50,18 +50,18 @@ class TruthSegment:
 
 def synthesize_talk(sentences: Sequence[str], path: str | Path, pauses: Sequence[float] | float = 0.6,
                     lead_in: float = 0.5, tail: float = 0.5, voices: Sequence[str] = ("en-us",),
-                    noise: float = 0.0005, seed: int = 0) -> list[TruthSegment]:
+                    noise: float = 0.0005, seed: int = 0, speed: int = 165) -> list[TruthSegment]:
     """Write a 16 kHz mono WAV of the sentences with pauses between them; return where each one is.
 
-    ``voices`` cycle per sentence (for speaker turns).  A little noise keeps the
-    pauses from being digital silence, as in a real recording.
+    ``voices`` cycle per sentence (for speaker turns); ``speed`` is espeak-ng's words a minute.  A little
+    noise keeps the pauses from being digital silence, as in a real recording.
     """
     rng = np.random.default_rng(seed)
     pauses = [pauses] * max(0, len(sentences) - 1) if isinstance(pauses, (int, float)) else list(pauses)
     parts = [np.zeros(int(lead_in * RATE), np.float32)]
     truth, pos = [], len(parts[0])
     for k, text in enumerate(sentences):
-        x = speak(text, voice=voices[k % len(voices)])
+        x = speak(text, voice=voices[k % len(voices)], speed=speed)
         truth.append(TruthSegment(text, pos / RATE, (pos + len(x)) / RATE))
         parts.append(x)
         pos += len(x)

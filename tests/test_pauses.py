@@ -1,6 +1,9 @@
-"""Boundaries moved into the pauses between sentences (languages without the phone pass)."""
+"""Boundaries moved into the pauses between sentences (languages without the phone pass), and joins between
+sentences said without a pause moved to the silence between them (every language)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -187,3 +190,119 @@ def test_sound_the_phone_pass_left_between_two_sentences_goes_to_the_first_up_to
         items = [placed_over(first, truth[0].start, truth[0].end, truth[0].start),
                  placed_over(second, truth[1].start, truth[1].end, truth[1].start + 0.02)]
         assert joins_into_dips(items, env, 0.0, audio.duration) == 0, gap
+
+
+# English sentences said slowly with no pause between them (issue 7): Whisper tiny.en hears a sentence that
+# follows at once 150-500 ms late, past its first word, so its start does not bound where the join can be.
+NAME_THEN_CLOSURE = ("After the tone, please say your name.", "That conference is full.")
+
+
+def _english_join(tmp_path, sentences, gap: float, speed: int = 110):
+    from aligner.audio import load_audio
+
+    wav = tmp_path / f"en{gap}.wav"
+    truth = synthesize_talk(list(sentences), wav, pauses=[gap], speed=speed)
+    audio = load_audio(str(wav))
+    return truth, audio, Envelope(audio)
+
+
+@needs_espeak
+def test_an_english_join_the_phone_pass_put_inside_the_last_word_goes_to_the_silence_after_it(tmp_path):
+    """Slow English, 40 ms between voices.  The phone pass gave the last syllable of "name" to "That" (the join
+    200 ms early), and Whisper heard "That" begin 400 ms late, past the closure of "That conference": the join
+    goes to the first silence after the phone pass's end, not to the quietest moment up to Whisper's start
+    (that closure, 250 ms into the next sentence)."""
+    from aligner.align.pauses import joins_into_dips
+
+    first, second = NAME_THEN_CLOSURE
+    truth, audio, env = _english_join(tmp_path, NAME_THEN_CLOSURE, 0.04)
+    join = truth[0].end - 0.2
+    items = [placed_over(first, truth[0].start, join, truth[0].start),
+             placed_over(second, join, truth[1].end, truth[1].start + 0.4)]
+    assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 1
+    assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.03, (items[1].segment.start, truth[1].start)
+
+    # the phone pass's own join on that silence stays there
+    items = [placed_over(first, truth[0].start, truth[0].end, truth[0].start),
+             placed_over(second, truth[1].start, truth[1].end, truth[1].start + 0.4)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True)
+    assert abs(items[0].segment.end - truth[0].end) < 0.02 and abs(items[1].segment.start - truth[1].start) < 0.02
+
+
+@needs_espeak
+def test_an_english_join_with_no_silence_to_see_is_not_carried_into_the_next_sentence(tmp_path):
+    """10 ms between voices (too short for a 30 ms dip) and the phone pass's join right on it: the first quiet
+    stretch after it is the closure at the end of "That", after the next voice has risen: the join stays."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Press five to repeat the current message.", "That option is invalid.")
+    truth, audio, env = _english_join(tmp_path, sentences, 0.01, speed=120)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end, truth[0].start),
+             placed_over(sentences[1], truth[0].end, truth[1].end, truth[1].start + 0.3)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True)
+    assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.03, (items[1].segment.start, truth[1].start)
+
+
+@pytest.mark.slow
+@needs_espeak
+def test_slow_english_sentences_said_without_a_pause_start_on_their_voice(tmp_path):
+    """The whole engine, English: five slow sentences 10-30 ms apart.  The phone pass started two of them
+    35-40 ms early, in the fading end of the sentence before; the joins go to the silence between."""
+    from aligner.align import AlignOptions, align
+    from aligner.audio import load_audio
+    from aligner.document import Document
+
+    sentences = ["The conference is now unlocked.", "Please enter the number to be blacklisted.",
+                 "Press five to repeat the current message.", "That option is invalid.", "Please try again."]
+    wav = tmp_path / "tight.wav"
+    truth = synthesize_talk(sentences, wav, pauses=[0.03, 0.02, 0.01, 0.03], speed=120)
+    audio = load_audio(str(wav))
+    doc = Document(segments=[Segment(s) for s in sentences], audio_duration=audio.duration)
+    result = align(doc, audio, AlignOptions())
+    starts = [round(s.start - t.start, 3) for s, t in zip(result.segments, truth)]
+    ends = [round(s.end - t.end, 3) for s, t in zip(result.segments, truth)]
+    assert all(abs(e) <= 0.025 for e in starts), starts
+    assert all(abs(e) <= 0.05 for e in ends), ends
+
+
+def test_an_english_join_is_not_moved_past_the_next_sentences_first_word():
+    """The phone pass joined two sentences inside sound that runs on, never rising, into a pause 0.4 s later; its
+    first word of the second sentence ends before that pause: the pause lies inside the second sentence (after
+    its first word, a comma), not between the two, and the join stays."""
+    from aligner.align.pauses import joins_into_dips
+
+    rng = np.random.default_rng(5)
+    x = rng.normal(0, 0.0005, int(4.5 * RATE))
+    loud = np.arange(int(0.5 * RATE), int(2.0 * RATE))
+    x[loud] += rng.normal(0, 0.2, len(loud))
+    word = np.arange(int(2.0 * RATE), int(2.5 * RATE))  # "Goodbye": level, then falling by 40 dB from 2.4 s
+    x[word] += rng.normal(0, 0.2, len(word)) * 10 ** (-2.0 * np.clip(word / RATE - 2.4, 0.0, None) / 0.1)
+    after = np.arange(int(2.65 * RATE), int(4.0 * RATE))
+    x[after] += rng.normal(0, 0.2, len(after))
+    audio = Audio.from_float(x.astype(np.float32))
+    env = Envelope(audio)
+    # "Yes." ends at 2.0; "Goodbye" (the first word) 2.0-2.35, then the comma's pause, then the rest
+    items = [placed_over("Well, yes.", 0.5, 2.0, 0.5), placed_over("Goodbye, and thank you all.", 2.0, 4.0, 2.4)]
+    items[1].segment = replace(items[1].segment, words=(replace(items[1].segment.words[0], end=2.35),)
+                               + items[1].segment.words[1:])
+    assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 0
+    assert items[0].segment.end == 2.0 and items[1].segment.start == 2.0
+
+
+@needs_espeak
+def test_an_english_end_left_short_goes_to_the_silence_before_the_next_start_not_to_its_own_closure(tmp_path):
+    """Slow English, 40 ms between voices.  The phone pass ended "message" 200 ms early (before the closure of
+    its last sound, given to silence) and started the next sentence right; Whisper heard that start 400 ms
+    late.  The sound left between them holds the first sentence's own closure: the join is the silence next to
+    the phone pass's start, not the first quiet after its end."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please leave your message.", "Please hold the line.")
+    truth, audio, env = _english_join(tmp_path, sentences, 0.04, speed=100)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end - 0.2, truth[0].start),
+             placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.4)]
+    assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 1
+    assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.03, (items[1].segment.start, truth[1].start)

@@ -14,8 +14,8 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
-   (:mod:`.pauses`) for what it did not place, and the silence at joins between
-   sentences said without a pause; the energy envelope otherwise.
+   (:mod:`.pauses`) for what it did not place, and in every language the silence
+   at joins between sentences said without a pause; the energy envelope otherwise.
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
@@ -162,15 +162,18 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
 
     The phone pass places what it can; outside English the pauses take what it
-    did not place; segments never heard are put back in the quiet between their
-    (possibly moved) neighbours; then every segment is scored.  ``unpaired``: heard words no
-    transcript word was given (the phone pass keeps its chunks out of their sound).
+    did not place; joins with no pause between two sentences go to the silence
+    between them (in English at or after where the phone pass ended the first:
+    Whisper's English model hears such a start late); segments never heard are
+    put back in the quiet between their (possibly moved) neighbours; then every
+    segment is scored.  ``unpaired``: heard words no transcript word was given
+    (the phone pass keeps its chunks out of their sound).
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
                             language=language, unpaired=unpaired)
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
-        counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1)
+    counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)

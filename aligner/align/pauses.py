@@ -279,7 +279,7 @@ def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float
     return 1
 
 
-def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, never_late: bool = False) -> int:
     """Joins the phone pass placed where no pause is go to the silence between the sentences, if there is one;
     return how many joins moved.
 
@@ -296,6 +296,21 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float) ->
     (or Whisper's, if later), ``JOIN_REACH`` beyond, becomes the join when it is ``DIP_DB`` under the
     sound around: the first ends where it begins, the second starts where it ends.  Unbroken sound
     keeps the phone pass's join.
+
+    ``never_late`` (English, the en-us model on its own phones): the phone pass fails the same way
+    on real English (joins 80-250 ms early, or ends 150-350 ms early with the start right), but
+    Whisper's English model hears a sentence that follows at once 100-620 ms *late*, past its first
+    word, so the quietest moment up to Whisper's start is often a closure inside the next sentence
+    ("That con-ference"), as quiet as the join.  The phone pass's end of the first sentence, though,
+    is early or right (dev tight talks, 70 joins: from 375 ms early to 61 ms late).  So the join is a quiet
+    stretch (``GAP_DIP`` at ``DIP_DB`` under the sound around) that reaches past that end, before the
+    end of the first word the phone pass gave the next sentence (a quiet stretch beyond it is a pause
+    inside that sentence): the last one that begins by the phone pass's start of the next sentence
+    (``JOIN_REACH`` beyond), where the two leave sound between them -- that sound may hold the first
+    sentence's own closures ("messa-ge"), and the start is what the phone pass placed right there --
+    else the first one after it, and then only if the sound from that start to it fades all the way (a
+    voice that rises on the way is the next sentence's, and the quiet after it that sentence's own
+    closure).
     """
     _, found = sound_and_pauses(env, t0, t1)
     moved = 0
@@ -315,10 +330,24 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float) ->
         w1 = min(max(guesses) + JOIN_REACH, b.end - MIN_PAUSE)
         if w1 - w0 < 2 * GAP_DIP:
             continue
-        at, level = env.quietest(w0, w1, width=GAP_DIP)
         around = env.db[env.frame(w0 - 0.2):env.frame(w1 + 0.2)]
-        if len(around) == 0 or level > float(np.median(around)) - DIP_DB:
-            continue  # sound all the way: no sign of where one sentence stops
+        if len(around) == 0:
+            continue
+        if never_late:
+            first_word = _spoken(b)
+            last = b.words[first_word[0]].end if first_word else w1
+            past = [q for q in _quiet_stretches(env, w0, min(w1, last), float(np.median(around)) - DIP_DB)
+                    if q[1] >= a.end]
+            if not past:
+                continue
+            by_start = [q for q in past if q[0] <= b.start + JOIN_REACH]
+            begins, _, at, level = by_start[-1] if by_start else past[0]
+            if begins > b.start and not _fades_into(env, b.start, begins):
+                continue  # a voice rises first: the quiet after it is the next sentence's closure, not the join
+        else:
+            at, level = env.quietest(w0, w1, width=GAP_DIP)
+            if level > float(np.median(around)) - DIP_DB:
+                continue  # sound all the way: no sign of where one sentence stops
         end, start = _dip_edges(env, at, level)
         if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
             continue
@@ -326,6 +355,46 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float) ->
         hi.segment = _with_start(b, max(start, end))
         moved += 1
     return moved
+
+
+def _quiet_stretches(env: Envelope, w0: float, w1: float, below: float) -> list[tuple[float, float, float, float]]:
+    """The quiet stretches in [w0, w1], in order: (begins, ends, its quietest moment, that moment's dB).
+
+    Quiet: ``GAP_DIP`` windows whose mean level is at or under ``below``.
+    """
+    a, b = env.frame(w0), env.frame(w1)
+    n = max(1, int(round(GAP_DIP / HOP)))
+    if b - a < n:
+        return []
+    smooth = np.convolve(env.db[a:b], np.ones(n) / n, mode="valid")
+    quiet = smooth <= below
+    out = []
+    k = 0
+    while k < len(smooth):
+        if not quiet[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(smooth) and quiet[j + 1]:
+            j += 1
+        m = k + int(np.argmin(smooth[k:j + 1]))
+        out.append((float((a + k + n / 2) * HOP), float((a + j + n / 2) * HOP), float((a + m + n / 2) * HOP),
+                    float(smooth[m])))
+        k = j + 1
+    return out
+
+
+def _fades_into(env: Envelope, t: float, at: float) -> bool:
+    """Whether the sound from ``t`` to ``at`` only fades: it never rises ``DIP_EDGE_DB`` over its level at ``t``."""
+    a, b = env.frame(t), env.frame(at)
+    if b <= a:
+        return True
+    n = max(1, int(round(GAP_DIP / HOP)))
+    lo = max(0, a - n // 2)
+    levels = np.convolve(env.db[lo:b + n], np.ones(n) / n, mode="valid")
+    if len(levels) < 2:
+        return True
+    return float(np.max(levels)) <= float(levels[0]) + DIP_EDGE_DB
 
 
 def _heard_start(item: Placed) -> Optional[float]:
