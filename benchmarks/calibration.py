@@ -32,9 +32,15 @@ def case_dir(case: str) -> Path:
     return derived if derived.is_dir() else SHARED / case
 
 
-def rows(results: Path, patterns: tuple[str, ...] = ("*",)):
+def rows(results: Path, patterns: tuple[str, ...] = ("*",), carrier: bool = True):
     """(confidence, error, case, text, signed start and end errors) for every scored truth segment our
-    output placed, in the cases matching one of ``patterns``."""
+    output placed, in the cases matching one of ``patterns``.
+
+    A truth segment's confidence is the lower of those of our segments that carry its start and its end
+    (they differ where one truth segment, a prompt of several sentences, holds several of ours); with
+    ``carrier`` False, the one that starts where it starts (how this script read it before: an end off
+    in a prompt's last sentence was charged to its first).
+    """
     for out in sorted((results / "ours").glob("*.json")):
         if out.name.endswith(".score.json") or not any(fnmatch.fnmatchcase(out.stem, p) for p in patterns):
             continue
@@ -44,13 +50,18 @@ def rows(results: Path, patterns: tuple[str, ...] = ("*",)):
         score = json.loads(score_path.read_text(encoding="utf-8"))
         output = json.loads(out.read_text(encoding="utf-8"))
         by_start = {round(s["start"], 3): s for s in output["segments"] if s.get("start") is not None}
+        by_end = {round(s["end"], 3): s for s in output["segments"] if s.get("end") is not None}
         for row in score["per_segment"]:
             if not row.get("scored") or row.get("err_start") is None:
                 continue
-            seg = by_start.get(round(row["pred_start"], 3))
-            if seg is None or seg.get("confidence") is None:
+            first = by_start.get(round(row["pred_start"], 3))
+            if first is None or first.get("confidence") is None:
                 continue
-            yield (seg["confidence"], max(abs(row["err_start"]), abs(row["err_end"])), out.stem, row["text"],
+            # a truth segment (a whole prompt) may hold several of ours: its end is the last one's end, and
+            # that segment is the one the review queue must point at when the end is off
+            last = by_end.get(round(row["pred_end"], 3), first) if carrier else first
+            conf = min(first["confidence"], last.get("confidence", first["confidence"]))
+            yield (conf, max(abs(row["err_start"]), abs(row["err_end"])), out.stem, row["text"],
                    row["err_start"], row["err_end"])
 
 
@@ -59,9 +70,11 @@ def main() -> None:
     ap.add_argument("folders", nargs="*", type=Path, help="run.py results folders (default: benchmarks/out/results)")
     ap.add_argument("-v", action="store_true", help="list the misses")
     ap.add_argument("--cases", nargs="+", default=["*"], metavar="PATTERN", help="only these cases")
+    ap.add_argument("--first-only", action="store_true",
+                    help="a truth segment's confidence is that of our segment at its start alone (the old reading)")
     opts = ap.parse_args()
     folders = opts.folders or [HERE / "out" / "results"]
-    data = [row for results in folders for row in rows(results, tuple(opts.cases))]
+    data = [row for results in folders for row in rows(results, tuple(opts.cases), not opts.first_only)]
     results = Path("+".join(f.name for f in folders))
     if not data:
         raise SystemExit(f"no scored results of 'ours' in {', '.join(map(str, folders))}; run benchmarks/run.py first")

@@ -16,6 +16,7 @@ from .activity import Envelope
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
 from .placement import Placed
+from .review_evidence import sound_holds_after
 from .stretches import Stretch
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
@@ -28,7 +29,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
     the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
-    sound, or (``narrow``: audio with nothing above 4 kHz) sound goes on right after its end."""
+    sound, or sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding
+    as a voice does (:func:`.review_evidence.sound_holds_after`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False
@@ -36,7 +38,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     before, after = pauses_beside(env, s, lo, hi)
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s)
-    detached |= end_before_unheard_sound(after, hi - s.end, narrow)
+    detached |= end_before_unheard_sound(after, hi - s.end, narrow, not after and sound_holds_after(env, s.end))
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
