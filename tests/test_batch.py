@@ -90,16 +90,13 @@ def check_first_run(out: Path, truth: dict, capsys) -> None:
 
 def check_second_run_skips(manifest: Path, out: Path, extra: list[str], capsys) -> None:
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.json") if p.name != "report.json"}
-    t0 = time.monotonic()
     assert main(["batch", str(manifest), "-o", str(out), "-q", *extra]) == 1  # the broken one still fails
-    elapsed = time.monotonic() - t0
     rows = report(out)
     assert [rows[n]["status"] for n in ("birds", "River talk", "stars", "broken")] == \
         ["skipped"] * 3 + ["failed"]
     assert rows["birds"]["segments"] == "2" and float(rows["birds"]["wall_seconds"]) == 0
     assert {p: p.stat().st_mtime_ns for p in stamps} == stamps  # nothing rewritten
-    assert "0 ok, 1 failed, 3 skipped" in capsys.readouterr().err
-    assert elapsed < 30, elapsed  # a few seconds; generous for a loaded machine
+    assert "0 ok, 1 failed, 3 skipped" in capsys.readouterr().err  # skipped, not aligned again: no wall time, no rewrite
 
 
 def test_local_batch_isolates_the_corrupt_talk_and_a_second_run_skips(archive, tmp_path, capsys):
