@@ -96,7 +96,8 @@ def check_second_run_skips(manifest: Path, out: Path, extra: list[str], capsys) 
         ["skipped"] * 3 + ["failed"]
     assert rows["birds"]["segments"] == "2" and float(rows["birds"]["wall_seconds"]) == 0
     assert {p: p.stat().st_mtime_ns for p in stamps} == stamps  # nothing rewritten
-    assert "0 ok, 1 failed, 3 skipped" in capsys.readouterr().err  # skipped, not aligned again: no wall time, no rewrite
+    # skipped, not aligned again: no wall time, nothing rewritten
+    assert "0 ok, 1 failed, 3 skipped" in capsys.readouterr().err
 
 
 def test_local_batch_isolates_the_corrupt_talk_and_a_second_run_skips(archive, tmp_path, capsys):
