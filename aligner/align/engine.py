@@ -45,6 +45,7 @@ from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
+from .faded_tails import follow_faded_tails
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
 from .phonetic import PhoneticAligner
 from .placement import Placed
@@ -171,6 +172,7 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
         counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1)
+        counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
