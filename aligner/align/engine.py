@@ -15,7 +15,8 @@
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
    (:mod:`.pauses`) for what it did not place, and the silence at joins between
-   sentences said without a pause; the energy envelope otherwise.
+   sentences said without a pause, and line ends that reach their faded last
+   sound over a noisy line (:mod:`.faded_tails`); the energy envelope otherwise.
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
@@ -40,12 +41,12 @@ from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .confidence import forget_misfits
+from .faded_tails import follow_faded_tails
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
-from .faded_tails import follow_faded_tails
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
 from .phonetic import PhoneticAligner
 from .placement import Placed
