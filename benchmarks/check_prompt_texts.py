@@ -8,6 +8,11 @@ say the listed words: her wording is another translation.  So language_cases.SEC
 was written from these transcripts, corrected where Whisper misheard; nothing here looks at timing.
 
     .venv/bin/python benchmarks/check_prompt_texts.py fr 2> transcripts.txt
+    .venv/bin/python benchmarks/check_prompt_texts.py fr --unwritten > unwritten.txt
+
+``--unwritten`` prints Whisper's transcript of each of her recordings that has no text in
+SECOND_SPEAKER_TEXTS yet (the held-out ones), with the decoder's mean log-probability: the source of
+language_cases.SECOND_SPEAKER_DEV_TEXTS, her dev prompts.
 """
 
 from __future__ import annotations
@@ -28,6 +33,29 @@ def heard_share(listed: str, heard: str, lang: str) -> float:
     a, b = list(normalize(listed, lang)), list(normalize(heard, lang))
     match = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return sum(m.size for m in match.get_matching_blocks()) / max(1, len(a), len(b))
+
+
+def unwritten(lang: str) -> int:
+    """Whisper base's transcript of each of the second speaker's recordings with no text yet."""
+    from faster_whisper import WhisperModel
+
+    from aligner.align.models import multilingual_model
+
+    folder = lc.SECOND_SPEAKERS[lang]["folder"]
+    if not folder.is_dir():
+        print(lc.SECOND_SPEAKERS[lang]["setup"], file=sys.stderr)
+        return 1
+    written = set(lc.SECOND_SPEAKER_TEXTS.get(lang, {})) | set(lc.SECOND_SPEAKER_DEV_TEXTS.get(lang, {}))
+    model = WhisperModel(multilingual_model().path, device="cpu", compute_type="int8", cpu_threads=2)
+    for path in sorted(folder.glob("*.gsm")):
+        if path.stem in written:
+            continue
+        segs, _ = model.transcribe(lc.read_any(path), language=lang, beam_size=5, condition_on_previous_text=False)
+        segs = list(segs)
+        heard = " ".join(s.text.strip() for s in segs)
+        logprob = min((s.avg_logprob for s in segs), default=-9.0)
+        print(f"{logprob:6.2f} {path.stem}: {heard}", flush=True)
+    return 0
 
 
 def main(lang: str) -> int:
@@ -58,4 +86,5 @@ def main(lang: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "fr"))
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    sys.exit((unwritten if "--unwritten" in sys.argv else main)(args[0] if args else "fr"))

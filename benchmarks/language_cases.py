@@ -16,6 +16,8 @@ fetched from here.  Two kinds of case stand in:
   through a GSM full-rate codec first (narrow band and coded, as the held-out second speaker's files are).
 * ``echo``, ``echotight`` (dev only): ``real`` and ``tight`` talks of dev prompts in an order where each
   prompt's last two words recur in the next one (:func:`_echoing`): anchors that may match the wrong copy.
+* ``real2``, ``tight2``: a second French speaker (France, GSM files with a click and a thump at each start):
+  held-out from SECOND_SPEAKER_TEXTS, dev from SECOND_SPEAKER_DEV_TEXTS (other prompts of hers).
 * ``spoiled``: espeak-ng voices of the language spoiled the way recordings are (speed, noise,
   reverberation, telephone band, breaths; synth_cases.py), on sentences not in bench_languages'
   dev talks.  The stand-in for Swedish.
@@ -174,6 +176,33 @@ SECOND_SPEAKER_TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+#: Dev prompts of the second speaker (none of them is in SECOND_SPEAKER_TEXTS, the held-out ones), written the
+#: same way from Whisper base's transcripts (``check_prompt_texts.py --unwritten``), for the dev kinds ``real2dev``
+#: and ``tight2dev``: her voice, her files' click and thump and their GSM coding looked at on prompts of our own.
+SECOND_SPEAKER_DEV_TEXTS: dict[str, dict[str, str]] = {
+    "fr": {
+        "agent-incorrect": "Login incorrect. S'il vous plaît, tapez votre numéro d'agent suivi de la touche dièse.",
+        "agent-newlocation": "S'il vous plaît, entrez une nouvelle extension suivie de dièse.",
+        "auth-incorrect": "Mot de passe incorrect. S'il vous plaît, entrez votre mot de passe suivi de la touche "
+                          "dièse.",
+        "conf-invalidpin": "Ce n'est pas un code de conférence valide. S'il vous plaît, essayez à nouveau.",
+        "conf-lockednow": "La conférence est maintenant verrouillée.",
+        "conf-muted": "Votre micro est maintenant coupé.",
+        "conf-onlyone": "Il y a en ce moment un autre participant dans cette conférence.",
+        "conf-usermenu": "S'il vous plaît, tapez 1 pour couper ou restaurer votre micro, 2 pour verrouiller ou "
+                         "déverrouiller la conférence, 4 ou 6 pour diminuer ou augmenter le volume de la conférence, "
+                         "7 ou 9 pour diminuer ou augmenter votre volume, 8 pour sortir.",
+        "dir-instr": "S'il s'agit de la personne que vous recherchez, tapez 1, sinon, appuyez sur la touche étoile.",
+        "dir-intro": "Bienvenue dans le répertoire. Entrez les trois premières lettres du nom de famille de votre "
+                     "destinataire à l'aide du clavier de votre téléphone. Tapez 7 pour Q et 9 pour Z.",
+        "indigen-dialout": "Merci de rester en ligne pendant que nous recherchons votre correspondant.",
+        "indigen-extension": "Si vous connaissez l'extension de votre correspondant, composez-la maintenant.",
+        "priv-introsaved": "Merci. S'il vous plaît, restez en ligne pendant que j'essaie de connecter votre "
+                           "destinataire.",
+        "privacy-prompt": "S'il vous plaît, entrez votre numéro de téléphone.",
+    },
+}
+
 
 def second_speaker_folder(lang: str) -> Optional[Path]:
     folder = SECOND_SPEAKERS[lang]["folder"] if lang in SECOND_SPEAKER_TEXTS else None
@@ -231,6 +260,13 @@ def voice_span_clicked(x: np.ndarray, floor_db: float = -34.0, over_noise_db: fl
     inner = db[2:-2]
     threshold = max(float(inner.max()) + floor_db, float(np.percentile(inner, 10)) + over_noise_db)
     loud = np.flatnonzero(db > threshold)
+    # ... and many end on a click where the recording was cut: a frame or two over the threshold in the
+    # file's last 0.1 s, after a pause (conf-muted: voice to 2.6 s, clicks at 3.01 and 3.03 s of 3.06 s)
+    while len(loud) > 1 and loud[-1] >= len(db) - 12 and loud[-1] - loud[0] > 0:
+        run = np.flatnonzero(np.diff(loud) > 20)  # pauses of 0.2 s or more between loud frames
+        if not len(run) or loud[-1] - loud[run[-1] + 1] > 6:
+            break
+        loud = loud[:run[-1] + 1]
     return int(loud[0] * hop), int((loud[-1] + 1) * hop)
 
 
@@ -274,7 +310,8 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
 
     ``tight``: the prompts follow each other with 0-100 ms between voices, as
     sentences run together in fast speech -- boundaries that no pause marks.
-    ``second``: the second speaker's recordings (held-out only; any of her checked prompts).
+    ``second``: the second speaker's recordings (any of her checked prompts: SECOND_SPEAKER_TEXTS held-out,
+    SECOND_SPEAKER_DEV_TEXTS dev).
     ``gsm``: every prompt through a GSM codec (:func:`gsm_coded`) before it is placed; the truth is the
     uncoded prompt's voice span (dev only: the second speaker's held-out files are GSM recordings).
     """
@@ -283,8 +320,8 @@ def real_case(lang: str, which: str, talk: int, prompts: int = 10, tight: bool =
     seed = {"dev": 11, "heldout": 23}[which] * 100 + talk + (50 if tight else 0) + (7 if gsm else 0) + \
         (13 if echo else 0)
     folder, ext, speaker = SOUNDS / SPEAKERS[lang], "wav", SPEAKERS[lang]
-    if second:
-        texts = SECOND_SPEAKER_TEXTS[lang]
+    if second:  # her held-out prompts, or her dev ones: no prompt in both
+        texts = (SECOND_SPEAKER_TEXTS if which == "heldout" else SECOND_SPEAKER_DEV_TEXTS)[lang]
         names = sorted(texts)
         seed += 1000
         folder, ext, speaker = SECOND_SPEAKERS[lang]["folder"], "gsm", SECOND_SPEAKERS[lang]["speaker"]
@@ -506,7 +543,7 @@ def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> lis
             out += [real_case(lang, which, t) for t in range(talks)]
         if "tight" in kinds and lang in SPEAKERS and real_available(lang):
             out.append(real_case(lang, which, 0, tight=True))
-        if which == "heldout" and second_speaker_folder(lang):
+        if second_speaker_folder(lang) and (which == "heldout" or SECOND_SPEAKER_DEV_TEXTS.get(lang)):
             if "real2" in kinds:
                 out += [real_case(lang, which, t, second=True) for t in range(talks)]
             if "tight2" in kinds:

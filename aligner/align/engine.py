@@ -14,8 +14,14 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
+<<<<<<< HEAD
    (:mod:`.pauses`) for what it did not place, and in every language the silence
    at joins between sentences said without a pause; the energy envelope otherwise.
+=======
+   (:mod:`.pauses`) for what it did not place, and the silence at joins between
+   sentences said without a pause, and line ends that reach their faded last
+   sound over a noisy line (:mod:`.faded_tails`); the energy envelope otherwise.
+>>>>>>> j32
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
@@ -40,6 +46,7 @@ from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .confidence import forget_misfits
+from .faded_tails import follow_faded_tails
 from .forced import HEARD_TOO_LITTLE, place_by_forcing
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows, skipped_sound
@@ -174,6 +181,8 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english)
+    if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
+        counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)

@@ -1,0 +1,72 @@
+"""Line ends that reach a sentence's faded last sound over a noisy line, outside English (aligner.align.faded_tails)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.faded_tails import dry_room, follow_faded_tails
+from aligner.audio import Audio, load_audio
+from placing import placed_over
+from synth import espeak_available, synthesize_talk
+
+RATE = 16000
+FIRST, SECOND = "Je suis désolée, ce numéro n'est pas valide.", "Merci de votre patience."
+
+pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+
+
+def _over_a_line(x: np.ndarray, snr_db: float, rng: np.random.Generator) -> np.ndarray:
+    """``x`` in a telephone band (300-3400 Hz) with mains hum and a little hiss ``snr_db`` under the speech."""
+    spectrum = np.fft.rfft(x)
+    hz = np.fft.rfftfreq(len(x), 1 / RATE)
+    spectrum[(hz < 300) | (hz > 3400)] = 0
+    y = np.fft.irfft(spectrum, len(x))
+    t = np.arange(len(x)) / RATE
+    hum = sum(np.sin(2 * np.pi * f * t + rng.uniform(0, 6)) / k for k, f in enumerate((50, 150, 250, 350), 1))
+    hum = hum + 0.3 * rng.normal(0, 1, len(x))
+    speech = np.sqrt(np.mean(y[np.abs(y) > 1e-4] ** 2))
+    return y + hum / np.sqrt(np.mean(hum ** 2)) * speech * 10 ** (-snr_db / 20)
+
+
+def _talk(tmp_path, room: bool = False):
+    wav = tmp_path / "fr.wav"
+    truth = synthesize_talk([FIRST, SECOND], wav, pauses=[0.8], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    rng = np.random.default_rng(7)
+    if room:  # RT60 0.45 s: noise decaying 60 dB in 0.45 s
+        n = int(0.45 * RATE)
+        impulse = rng.normal(0, 1, n) * 10 ** (-3 * np.arange(n) / n)
+        impulse[0] = 8.0
+        x = np.convolve(x, impulse)[:len(x)]
+    y = _over_a_line(x, 14.0, rng)
+    return Audio.from_float((0.3 * y / np.abs(y).max()).astype(np.float32)), truth
+
+
+def test_a_line_end_cut_in_its_fading_last_syllable_goes_to_where_the_sound_meets_the_lines_noise(tmp_path):
+    """Over a telephone line with hum at 14 dB SNR, the first line ended 150 ms early, inside its last
+    syllable: the end goes to where that sound falls to the pause's noise (espeak-ng's last ~90 ms, 30 dB
+    under the voice, lie under the hum: the truth's end is not audible). The second line, ending in the
+    quiet already, stays."""
+    audio, truth = _talk(tmp_path)
+    env = Envelope(audio)
+    assert dry_room(env, 0.0, audio.duration)
+    early = truth[0].end - 0.15
+    items = [placed_over(FIRST, truth[0].start, early), placed_over(SECOND, truth[1].start, truth[1].end + 0.02)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration) == 1
+    assert early + 0.05 < items[0].segment.end, (items[0].segment.end, early)
+    assert truth[0].end - 0.1 < items[0].segment.end <= truth[0].end + 0.02, (items[0].segment.end, truth[0].end)
+    assert items[0].segment.words[-1].end == items[0].segment.end
+    assert items[1].segment.end == truth[1].end + 0.02
+
+
+def test_in_a_reverberant_room_the_decay_after_a_line_is_not_taken_for_its_tail(tmp_path):
+    """The same talk in a room (RT60 0.45 s): the room's decay after a voice stops cannot be told from a faded
+    syllable by its level, so no end moves there."""
+    audio, truth = _talk(tmp_path, room=True)
+    env = Envelope(audio)
+    assert not dry_room(env, 0.0, audio.duration)
+    items = [placed_over(FIRST, truth[0].start, truth[0].end - 0.15), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration) == 0
+    assert items[0].segment.end == truth[0].end - 0.15
