@@ -32,6 +32,17 @@ def case_dir(case: str) -> Path:
     return derived if derived.is_dir() else SHARED / case
 
 
+def scored_outputs(results: Path, patterns: tuple[str, ...] = ("*",)):
+    """(case, run.py score, our output) for every case of ``results`` matching one of ``patterns`` that was scored."""
+    for out in sorted((results / "ours").glob("*.json")):
+        if out.name.endswith(".score.json") or not any(fnmatch.fnmatchcase(out.stem, p) for p in patterns):
+            continue
+        score_path = out.with_name(out.stem + ".score.json")
+        if score_path.exists():
+            yield (out.stem, json.loads(score_path.read_text(encoding="utf-8")),
+                   json.loads(out.read_text(encoding="utf-8")))
+
+
 def rows(results: Path, patterns: tuple[str, ...] = ("*",), carrier: bool = True):
     """(confidence, error, case, text, signed start and end errors) for every scored truth segment our
     output placed, in the cases matching one of ``patterns``.
@@ -41,14 +52,7 @@ def rows(results: Path, patterns: tuple[str, ...] = ("*",), carrier: bool = True
     ``carrier`` False, the one that starts where it starts (how this script read it before: an end off
     in a prompt's last sentence was charged to its first).
     """
-    for out in sorted((results / "ours").glob("*.json")):
-        if out.name.endswith(".score.json") or not any(fnmatch.fnmatchcase(out.stem, p) for p in patterns):
-            continue
-        score_path = out.with_name(out.stem + ".score.json")
-        if not score_path.exists():
-            continue
-        score = json.loads(score_path.read_text(encoding="utf-8"))
-        output = json.loads(out.read_text(encoding="utf-8"))
+    for case, score, output in scored_outputs(results, patterns):
         by_start = {round(s["start"], 3): s for s in output["segments"] if s.get("start") is not None}
         by_end = {round(s["end"], 3): s for s in output["segments"] if s.get("end") is not None}
         for row in score["per_segment"]:
@@ -61,7 +65,7 @@ def rows(results: Path, patterns: tuple[str, ...] = ("*",), carrier: bool = True
             # that segment is the one the review queue must point at when the end is off
             last = by_end.get(round(row["pred_end"], 3), first) if carrier else first
             conf = min(first["confidence"], last.get("confidence", first["confidence"]))
-            yield (conf, max(abs(row["err_start"]), abs(row["err_end"])), out.stem, row["text"],
+            yield (conf, max(abs(row["err_start"]), abs(row["err_end"])), case, row["text"],
                    row["err_start"], row["err_end"])
 
 

@@ -568,24 +568,16 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/fresh_cases.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds, Allison Smith)" if kind == "file-offsets" else "generated here",
                     f.notes + [how], f.derived, f.page)
-    if name in FRESH2_DEV or name in ASIDE2:
-        b = unseen_cases.make(name)
-        real = unseen_cases.catalogue()[name].kind == "real"
-        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-               "segment bounds exact on the dry speech; flite's and festival's own word times where given")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/unseen_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
-                    b.notes + [how], b.derived, b.page, b.encoded)
-    if name in FRESH5_DEV or name in ASIDE3:
-        b = aside3_cases.make(name)
-        real = aside3_cases.catalogue()[name].kind == "real"
-        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-               "segment bounds exact on the dry speech; flite's and festival's own word times where given")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/aside3_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
-                    b.notes + [how], b.derived, b.page, b.encoded)
+    for module, names in ((unseen_cases, FRESH2_DEV + ASIDE2), (aside3_cases, FRESH5_DEV + ASIDE3)):
+        if name in names:
+            b = module.make(name)
+            real = module.catalogue()[name].kind == "real"
+            how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                   "segment bounds exact on the dry speech; flite's and festival's own word times where given")
+            return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                        f"{name}: made here from Debian packages (benchmarks/{module.__name__}.py)",
+                        "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
+                        b.notes + [how], b.derived, b.page, b.encoded)
     if name in LANG5_DEV or name in LANG_ASIDE3:
         spec = aside3_languages.catalogue()[name]
         b = aside3_languages.make(name)

@@ -14,11 +14,10 @@ review -- the table the threshold was chosen from (on half the cases; ``--cases`
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 from pathlib import Path
 
-from calibration import case_dir
+from calibration import case_dir, scored_outputs
 
 from aligner.align.activity import Envelope
 from aligner.align.confidence import HISS_ROOM, pauses_beside
@@ -29,18 +28,12 @@ from aligner.document import Segment
 
 def ends(results: Path, patterns: tuple[str, ...]):
     """(case, text, signed end error, pause after, room, fall dB) for every scored end with room after it."""
-    for out in sorted((results / "ours").glob("*.json")):
-        if out.name.endswith(".score.json") or not any(fnmatch.fnmatchcase(out.stem, p) for p in patterns):
-            continue
-        score_path = out.with_name(out.stem + ".score.json")
-        if not score_path.exists():
-            continue
-        rows = [r for r in json.loads(score_path.read_text(encoding="utf-8"))["per_segment"]
-                if r.get("scored") and r.get("err_end") is not None]
-        segs = [s for s in json.loads(out.read_text(encoding="utf-8"))["segments"] if s.get("start") is not None]
+    for case, score, output in scored_outputs(results, patterns):
+        rows = [r for r in score["per_segment"] if r.get("scored") and r.get("err_end") is not None]
+        segs = [s for s in output["segments"] if s.get("start") is not None]
         if not rows or not segs:
             continue
-        d = case_dir(out.stem)
+        d = case_dir(case)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         audio = load_audio(str(d / truth.get("audio_file", "audio.wav")))
         env = Envelope(audio)
@@ -56,7 +49,7 @@ def ends(results: Path, patterns: tuple[str, ...]):
             a, b, c, f = (env.frame(e - WORD_TAIL), env.frame(e), env.frame(e + HOLD_LOOK[0]),
                           env.frame(e + HOLD_LOOK[1]))
             fall = _level(env, a, b) - _level(env, c, f) if b > a and f > c else None
-            yield out.stem, r["text"], r["err_end"], after, hi - e, fall
+            yield case, r["text"], r["err_end"], after, hi - e, fall
 
 
 def main() -> None:
