@@ -103,7 +103,8 @@ def end_of_last_sound(audio: Audio, start: float, end: float, before: float, aft
     def frames(a: float, b: float) -> slice:
         return slice(max(0, int(round(a / HOP)) - first), max(0, min(levels.shape[1], int(round(b / HOP)) - first)))
 
-    bed = _background(levels, frames(lo, start - BED_GAP), frames(end + BED_AFTER[0], min(after - BED_GAP, end + BED_AFTER[1])))
+    pause_after = frames(end + BED_AFTER[0], min(after - BED_GAP, end + BED_AFTER[1]))
+    bed = _background(levels, frames(lo, start - BED_GAP), pause_after)
     if bed is None:
         return end
     last = frames(end - LAST, end)
