@@ -532,6 +532,27 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
             item.segment = _with_bounds(s, start, end)
 
 
+def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> None:
+    """Let a phone-aligned segment's end follow its last sound under a background, in the octave it is
+    heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
+    background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
+    never further than :func:`extend_to_sound` reaches."""
+    from .last_sound import end_of_last_sound
+
+    for k, item in enumerate(items):
+        s = item.segment
+        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
+            continue
+        lo = items[k - 1].segment.end if k else t0
+        hi = items[k + 1].segment.start if k + 1 < len(items) else t1
+        last = [w for w in s.words if w.timed and not w.cue][-1:]
+        reach = max(EXTEND, last[0].end - last[0].start) if last else EXTEND
+        end = end_of_last_sound(audio, s.start, s.end, lo, hi, reach)
+        if end > s.end + HOP / 2:
+            log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = _with_bounds(s, s.start, end)
+
+
 def _past_closure(env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
                   thr: float) -> float:
     """The end of a word whose last sound comes back after a stop's closure: past that sound.
@@ -657,4 +678,5 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
     extend_to_sound(items, env, refined, t0, t1)
+    follow_last_sounds(items, audio, refined, t0, t1)
     return stats

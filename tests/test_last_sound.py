@@ -1,0 +1,123 @@
+"""A line's last sound under a background, followed in its own octave; a room's tail left alone.
+
+The speech is espeak-ng's, the background a band of noise and the room a synthetic impulse response, all
+made here, so the true end of the voice is known exactly (the trimmed utterance's last sample).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synth import RATE, espeak_available, speak  # noqa: E402
+
+from aligner.align import boundaries  # noqa: E402
+from aligner.align.activity import Envelope  # noqa: E402
+from aligner.align.placement import Placed  # noqa: E402
+from aligner.audio import Audio  # noqa: E402
+from aligner.document import Segment, Word  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+
+LINE, NEXT = "Please try again.", "Next one."
+
+
+def _band_noise(n: int, lo: float, hi: float, rng: np.random.Generator) -> np.ndarray:
+    spec = np.fft.rfft(rng.normal(size=n))
+    f = np.fft.rfftfreq(n, 1 / RATE)
+    spec[(f < lo) | (f > hi)] = 0
+    y = np.fft.irfft(spec, n)
+    return y / np.sqrt(np.mean(y * y))
+
+
+def _talk(bed_db: float, rt60: float = 0.0) -> tuple[Audio, float, float, float, float]:
+    """0.8 s of background, the line, 1 s, the next line, 0.5 s: (audio, line start, its voice's end,
+    next start, next end).  ``bed_db``: a 1-4 kHz hiss against the line (hold music's, a murmur's
+    upper band), which covers "again"'s nasal over the whole band but not in its own octave (100-500 Hz).
+    ``rt60``: a room (direct sound, then exponentially decaying diffuse reflections, as
+    benchmarks/synth_cases.room_impulse)."""
+    rng = np.random.default_rng(3)
+    a, b = speak(LINE), speak(NEXT)
+    s0 = int(0.8 * RATE)
+    s1 = s0 + len(a) + RATE
+    x = np.zeros(s1 + len(b) + RATE // 2, np.float32)
+    x[s0:s0 + len(a)] = a
+    x[s1:s1 + len(b)] = b
+    if rt60:
+        t = np.arange(int(rt60 * RATE)) / RATE
+        h = rng.normal(size=len(t)) * np.exp(-6.9 * t / rt60)
+        h[:48] = 0.0
+        h = 0.35 * h / np.sqrt(np.sum(h ** 2))
+        h[0] = 1.0
+        x = np.convolve(x, h)[:len(x)].astype(np.float32)
+    level = float(np.sqrt(np.mean(a * a)))
+    x = x + _band_noise(len(x), 1000, 4000, rng) * level * 10 ** (bed_db / 20) + rng.normal(size=len(x)) * level * 1e-3
+    return Audio.from_float(x), s0 / RATE, (s0 + len(a)) / RATE, s1 / RATE, (s1 + len(b)) / RATE
+
+
+class _PhonePass:
+    """Stands in for the phone-level aligner: ends the line ``early`` s before its voice's end, as the HMM
+    does when it gives a faint last sound to the pause; the next line exactly."""
+
+    def __init__(self, talk: Audio, times: dict):
+        self.talk, self.times = talk, times
+
+    def align(self, samples, words, before=(), after=(), language="en", lead_in=None):
+        from aligner.align.phonetic import ChunkAlignment, WordTiming
+
+        lo = (samples.__array_interface__["data"][0] - self.talk.samples.__array_interface__["data"][0]) \
+            // samples.itemsize / RATE
+        times = self.times[" ".join(t for toks in words for t in toks)]
+        return ChunkAlignment(words=tuple(WordTiming(a - lo, b - lo, 0.8) for a, b in times),
+                              duration=len(samples) / RATE, plausible=True, confidence=0.8)
+
+
+def _refined_end(audio: Audio, start: float, end: float, next_start: float, next_end: float,
+                 monkeypatch) -> float:
+    """The line's end after the whole boundary pass, its phone-level end put at ``end``."""
+    line = Segment(LINE, start, end - 0.05, words=(Word("Please", start, start + 0.3, 0.9),
+                                                   Word("try", start + 0.3, start + 0.5, 0.9),
+                                                   Word("again.", start + 0.5, end - 0.05, 0.9)))
+    nxt = Segment(NEXT, next_start, next_end, words=(Word("Next", next_start, next_start + 0.3, 0.9),
+                                                     Word("one.", next_start + 0.3, next_end, 0.9)))
+    items = [Placed(line, ("exact",) * 3), Placed(nxt, ("exact",) * 2)]
+    refiner = boundaries.PhoneticRefiner()
+    refiner.aligner = _PhonePass(audio, {
+        "please try again": [(start, start + 0.3), (start + 0.3, start + 0.5), (start + 0.5, end)],
+        "next one": [(next_start, next_start + 0.3), (next_start + 0.3, next_end)],
+    })
+    monkeypatch.setattr(boundaries, "_refiner", refiner)
+    boundaries.refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True)
+    assert refiner.accepted == 2
+    assert items[0].segment.words[-1].end == items[0].segment.end
+    return items[0].segment.end
+
+
+@pytest.mark.parametrize("early", [0.1, 0.2])
+def test_a_nasal_under_a_hiss_is_followed_in_its_octave(early, monkeypatch):
+    """rd3_real_reverb_music / rd3_real_murmur18: under a bed 14-18 dB under the speech, "again" and "key"
+    ended 150-300 ms early: their last sound stood 10-20 dB over the bed in its own octave, under the
+    whole-band bar, and was left to the pause."""
+    audio, start, end, next_start, next_end = _talk(bed_db=-14)
+    got = _refined_end(audio, start, end - early, next_start, next_end, monkeypatch)
+    assert abs(got - end) <= 0.03, (got - end)
+
+
+def test_a_rooms_tail_after_a_right_end_is_not_followed(monkeypatch):
+    """A room's tail stands over the background too (following it put reverberant ends 100-300 ms late), but
+    it does not hold the level the voice had: the direct sound stops and the level falls at once."""
+    audio, start, end, next_start, next_end = _talk(bed_db=-40, rt60=0.8)
+    got = _refined_end(audio, start, end, next_start, next_end, monkeypatch)
+    assert abs(got - end) <= 0.03, (got - end)
+
+
+def test_with_no_pause_on_either_side_the_end_stays():
+    """No background can be measured (lines joined tight on both sides): nothing to follow down to."""
+    from aligner.align.last_sound import end_of_last_sound
+
+    audio, start, end, next_start, _ = _talk(bed_db=-14)
+    assert end_of_last_sound(audio, start, end - 0.1, start - 0.02, end - 0.1 + 0.05, 0.3) == end - 0.1
