@@ -150,7 +150,7 @@ def test_rescue_windows_is_linear_when_nothing_was_heard():
                                    tokens=["word"] * n, rate=0.065)
     t0 = time.perf_counter()
     assert rescue_windows(placer, 0.0, 11.0) == []
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < 10.0  # linear: well under a second here, 5 s at load 18; quadratic: minutes
 
 
 def test_rescue_windows_still_finds_the_gap_around_an_unheard_sentence():
