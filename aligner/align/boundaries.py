@@ -494,6 +494,19 @@ def _heard_neighbour(items: Sequence[Placed], k: int, step: int) -> Optional[Seg
     return None
 
 
+def _room_and_reach(items: list[Placed], k: int, t0: float, t1: float) -> tuple[float, float, float]:
+    """Segment ``k``'s room (its neighbours' inner edges, or the stretch's) and how far its end may move.
+
+    A drawn-out last word ("soo-ner") runs on past the phone the model ended it
+    with by up to about its own length; any word by a frame or ten (EXTEND).
+    """
+    s = items[k].segment
+    lo = items[k - 1].segment.end if k else t0
+    hi = items[k + 1].segment.start if k + 1 < len(items) else t1
+    last = [w for w in s.words if w.timed and not w.cue][-1:]
+    return lo, hi, (max(EXTEND, last[0].end - last[0].start) if last else EXTEND)
+
+
 def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool], t0: float, t1: float) -> None:
     """Let a phone-aligned segment reach the first and last sound of its own voiced stretch.
 
@@ -507,14 +520,9 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
         s = item.segment
         if not refined[k] or not s.timed or NOT_HEARD in s.flags:
             continue
-        lo = items[k - 1].segment.end if k else t0
-        hi = items[k + 1].segment.start if k + 1 < len(items) else t1
+        lo, hi, reach = _room_and_reach(items, k, t0, t1)
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
-        # a drawn-out last word ("soo-ner") runs on past the phone the model ended it with by up to about
-        # its own length; any word by a frame or ten
-        last = [w for w in s.words if w.timed and not w.cue][-1:]
-        reach = max(EXTEND, last[0].end - last[0].start) if last else EXTEND
         runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr, bridge=0.02)
         # A run starts at the first loud 10 ms frame: the sound begins somewhere inside that frame,
         # so only a run reaching more than a frame beyond the boundary is evidence of more sound,
@@ -543,10 +551,7 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
         s = item.segment
         if not refined[k] or not s.timed or NOT_HEARD in s.flags:
             continue
-        lo = items[k - 1].segment.end if k else t0
-        hi = items[k + 1].segment.start if k + 1 < len(items) else t1
-        last = [w for w in s.words if w.timed and not w.cue][-1:]
-        reach = max(EXTEND, last[0].end - last[0].start) if last else EXTEND
+        lo, hi, reach = _room_and_reach(items, k, t0, t1)
         end = end_of_last_sound(audio, s.start, s.end, lo, hi, reach)
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
