@@ -306,3 +306,24 @@ def test_an_english_end_left_short_goes_to_the_silence_before_the_next_start_not
     assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 1
     assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
     assert abs(items[1].segment.start - truth[1].start) < 0.03, (items[1].segment.start, truth[1].start)
+
+
+def test_an_english_pause_filled_with_breaths_and_clicks_is_not_taken_for_a_join():
+    """A second's pause holding noise near the sound threshold (breaths, clicks, traffic) hides the pause from
+    that threshold; the phone pass's edges sit on the two sentences' sound 1.2 s apart, which no sentence said
+    without a pause leaves (its tail left out is at most about 0.4 s), so the join rule leaves them alone."""
+    from aligner.align.pauses import joins_into_dips
+
+    rng = np.random.default_rng(9)
+    x = rng.normal(0, 0.0005, int(5.0 * RATE))
+    for a, b in ((0.5, 2.0), (3.2, 4.6)):
+        span = np.arange(int(a * RATE), int(b * RATE))
+        x[span] += rng.normal(0, 0.2, len(span))
+    for at in np.arange(2.1, 3.1, 0.12):  # clicks and breaths 26-34 dB under the speech, all through the pause
+        burst = np.arange(int(at * RATE), int((at + 0.06) * RATE))
+        x[burst] += rng.normal(0, 0.2 * 10 ** (-rng.uniform(26, 34) / 20), len(burst))
+    audio = Audio.from_float(x.astype(np.float32))
+    env = Envelope(audio)
+    items = [placed_over("Well, yes.", 0.5, 2.0, 0.5), placed_over("Goodbye, and thank you all.", 3.2, 4.6, 3.0)]
+    assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 0
+    assert items[0].segment.end == 2.0 and items[1].segment.start == 3.2
