@@ -14,14 +14,11 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
-<<<<<<< HEAD
    (:mod:`.pauses`) for what it did not place, and in every language the silence
-   at joins between sentences said without a pause; the energy envelope otherwise.
-=======
-   (:mod:`.pauses`) for what it did not place, and the silence at joins between
-   sentences said without a pause, and line ends that reach their faded last
-   sound over a noisy line (:mod:`.faded_tails`); the energy envelope otherwise.
->>>>>>> j32
+   at joins between sentences said without a pause; every language's phone-aligned
+   line ends follow their last sound under a background (:mod:`.last_sound`), and
+   outside English line ends reach their faded last sound over a noisy line
+   (:mod:`.faded_tails`); the energy envelope otherwise.
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
