@@ -217,10 +217,6 @@ def names(which: str) -> list[str]:
     return list(DEV_NAMES if which == "dev" else ASIDE_NAMES)
 
 
-def licence(name: str) -> str:
-    return "CC-BY-SA 3.0 (asterisk core sounds)" if catalogue()[name].real is not None else "generated here"
-
-
 def missing_packages(name: str) -> Optional[str]:
     import shutil
 

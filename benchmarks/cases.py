@@ -578,15 +578,18 @@ def _make(name: str) -> Talk:
                         f"{name}: made here from Debian packages (benchmarks/{module.__name__}.py)",
                         "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                         b.notes + [how], b.derived, b.page, b.encoded)
-    if name in LANG5_DEV or name in LANG_ASIDE3:
-        spec = aside3_languages.catalogue()[name]
-        b = aside3_languages.make(name)
-        real = spec.real is not None
-        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-               "segment bounds exact on the dry speech; festival's own word times where its words are the text's")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside3_languages.py)",
-                    aside3_languages.licence(name), [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    for module, names in ((unseen_languages, LANG2_DEV + LANG_ASIDE2), (aside3_languages, LANG5_DEV + LANG_ASIDE3)):
+        if name in names:
+            spec = module.catalogue()[name]
+            b = module.make(name)
+            real = spec.real is not None
+            how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                   "segment bounds exact on the dry speech; festival's own word times where its words are the text's")
+            return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                        f"{name}: language {spec.lang}, made here from Debian packages "
+                        f"(benchmarks/{module.__name__}.py)",
+                        "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                        [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in ROOM_BED_DEV:
         m = room_bed_cases.make(name)
         real = "_real_" in name
@@ -595,16 +598,6 @@ def _make(name: str) -> Talk:
                     "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                     m.notes + ["segment bounds: each prompt's voice span on the dry speech; festival's own word times"
                                if not real else "segment bounds: each prompt's voice span where its file went"])
-    if name in LANG2_DEV or name in LANG_ASIDE2:
-        spec = unseen_languages.catalogue()[name]
-        b = unseen_languages.make(name)
-        real = spec.real is not None
-        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-               "segment bounds exact on the dry speech; festival's own word times where its words are the text's")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/unseen_languages.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
-                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)
