@@ -79,9 +79,11 @@ def octave_levels(audio: Audio, t0: float, t1: float) -> tuple[int, np.ndarray]:
     if last <= first:
         return f0, np.zeros((len(OCTAVES), 0))
     n = 2 * _SAMPLES
-    x = audio.samples.astype(np.float32) / 32768.0
     starts = np.arange(first, last) * _SAMPLES - _SAMPLES // 2  # window centred on the frame's centre
-    idx = np.clip(starts[:, None] + np.arange(n)[None, :], 0, len(x) - 1)
+    # only the samples these windows cover: the whole recording as floats, per line end, is 230 MB an hour
+    a, b = max(0, int(starts[0])), min(len(audio.samples), int(starts[-1]) + n)
+    x = audio.samples[a:b].astype(np.float32) / 32768.0
+    idx = np.clip(starts[:, None] + np.arange(n)[None, :], 0, len(audio.samples) - 1) - a
     frames = x[idx]
     frames = frames - frames.mean(axis=1, keepdims=True)
     window = np.hanning(n).astype(np.float32)
