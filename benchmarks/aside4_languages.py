@@ -200,8 +200,9 @@ def make(name: str) -> uc.Built:
     else:
         made = sc.make_recording(spec.recordings[0])
         pool_texts = [NEVER_SAID[spec.lang]]
+    floor = a4.recorded_floor(made) if spec.real is not None else 0.0  # before the sounds are laid
     made = a4.lay_sounds(made, spec.seed, spec.applause, spec.rustle, spec.typing, spec.silences)
-    made = a4.add_room(made, spec.room[0], spec.room[1], spec.seed + 1)
+    made = a4.headroom(a4.add_room(made, spec.room[0], spec.room[1], spec.seed + 1, floor))
     if spec.kind != "mismatch":
         return uc.Built(made, notes=list(made.notes))
     return uc.transcript_kind(uc.Spec(spec.which, "real", "mismatch", seed=spec.seed), made, pool_texts)

@@ -55,10 +55,43 @@ UNSAID = re.compile(r"[()\[\]/0-9\"“”«»:;]|\.\.|…|\s-\s|\s—\s")
 KT_WORDS = {"egypt_palmtree": "palm tree", "moon_fallingstar": "falling star", "pizzeria_broccolli": "broccoli",
             "egypt_sphynx": "sphinx", "moon_ufo": "UFO", "moon_moonwalker": "moon walker"}
 
-#: Recordings whose words are not the written text (``--check-texts``, read by a person): another word or
-#: another article said, a word left out, or a text Whisper hears as something else entirely and a reader
-#: of the language cannot confirm.  Filled from the check; see benchmarks/README.md.
-NOT_AS_WRITTEN: dict[str, frozenset] = {}
+#: Recordings whose words are not the written text (``--check-texts``, every row under 0.9 read by a person):
+#: another word said, words left out, or a text Whisper hears as something else and a reader cannot confirm.
+#: Whisper base hears these readers poorly (Romanian "craciun", Russian "Сетравой фото аппарат" for "Цифровой
+#: фотоаппарат"): a near-sound mishearing is kept, only these are left out.
+NOT_AS_WRITTEN: dict[str, frozenset] = {
+    # "court" / "cut", "oi" / "I", "3", "Cyclades": a single word Whisper hears as another, twice over
+    "kt:en": frozenset({"egypt_cart", "eye", "tv_tree", "tv_cyclist"}),
+    "tux:es": frozenset({
+        "food/dessert/cartoon/birthday_cake",  # "Una tarta", written "torta"
+        "vehicles/iso_lorry4",  # "Un enorme camión", written "pequeño"
+        "food/nuts/walnut_shelled",  # "Una Nuestre Cáscara": "con" not heard
+        "seasonal/christmas/rudolf_reindeer",  # says "un molinillo de pimienta" (another stamp's text)
+    }),
+    "tux:fr": frozenset({
+        "town/flags/checkeredflag",  # "On s'appuie, donnez." for "Un drapeau à damiers."
+        "food/vegetables/pumpkin_small",  # "Une très petite rouille": "citrouille" not heard
+    }),
+    "tux:el": frozenset({
+        "space/planets/2_venus", "space/planets/6_saturn",  # only the planet's name heard, not the sentence after it
+        "military/ammunition/old_naval_shell",  # "Βλήμα εκατό χρόνων" heard: other words
+        "animals/fish/bluegroper",  # "Βλέψα, Άρη!"
+        "food/fruit/apple_granny_smith",  # "Granny Smith" said, written "Η γιαγιά Σμιθ"
+        "animals/mammals/rhino_black",  # "Αρσενικός" not heard
+        "symbols/music/note_025_a",  # "ενός" not heard
+    }),
+    "tux:ca": frozenset({"space/planets/5_jupiter"}),  # "del sistema solar" not heard
+    "tux:be": frozenset({
+        "household/recyclingbox2",  # only "Скрыня для смецця" heard
+        "seasonal/clover",  # only "Чатырохлістная канюшына" heard
+        "seasonal/easter/wrapped_chocolate_easter_egg_2",  # the written "Мммм" not heard
+        # only the first words heard of a longer text (the reader may have stopped there):
+        "household/electronics/laser_printer", "household/electronics/inkjet_printer", "seasonal/shamrock",
+        "household/toilet", "household/electronics/compact_disc", "clothes/hats/mortarboard", "symbols/chess/b_1_king",
+        "vehicles/construction/dumper", "seasonal/hanukkah/dreydl-gimmel", "household/electronics/laptop",
+        "household/electronics/camera",
+    }),
+}
 
 
 def decode_file(path: Path) -> np.ndarray:
@@ -191,10 +224,22 @@ def pool(source: str, which: str) -> dict[str, str]:
     return {n: ok[n] for n in names if n not in bad}
 
 
+#: RMS over its voice span every recording is brought to: the readers recorded at very different levels (some
+#: Spanish and Russian files peak at full scale, the Greek ones 20 dB under it); a talk laid from them with
+#: applause over it must not clip.  A gain does not move a voice span (measured against the file's own peak).
+LEVEL = 0.05
+
+
 def reader(source: str):
-    """A reader for unseen_cases.place_prompts (there is one take per recording: ``wideband`` is ignored)."""
+    """A reader for unseen_cases.place_prompts, each recording at :data:`LEVEL` (there is one take per recording:
+    ``wideband`` is ignored)."""
     def read_prompt(name: str, wideband: bool) -> np.ndarray:
-        return read(source, name)
+        import unseen_cases as uc
+
+        x = read(source, name)
+        span = uc.voice_span(x)
+        voice = x[span[0]:span[1]] if span else x
+        return (x * (LEVEL / max(float(np.sqrt(np.mean(voice.astype(np.float64) ** 2))), 1e-6))).astype(np.float32)
 
     return read_prompt
 

@@ -196,3 +196,55 @@ def test_synthesized_languages_have_ten_sentences_and_a_never_said_one(lang):
     said = a4l.SENTENCES[lang]
     assert len(said) == 10 == len(set(said))
     assert a4l.NEVER_SAID[lang] not in said
+
+
+def test_a_dev_run_refuses_the_aside_cases():
+    import run
+
+    for pattern in ("vx_*", "vx_real_applause", "vx_ro_*"):
+        with pytest.raises(SystemExit, match="--aside4"):
+            run.select_cases([pattern], False, False)
+    assert run.select_cases(None, False, False, aside4=True) == a4.names("aside")
+
+
+def test_the_room_is_as_loud_as_the_recordings_own_between_them():
+    rng = np.random.default_rng(12)
+    m = talk(SEGS, 10.0)
+    y = m.samples.copy()
+    for a, b in SEGS:  # each recording keeps 0.1 s of its own room (30 dB under its voice) around the voice
+        i, j = int((a - 0.1) * RATE), int((b + 0.1) * RATE)
+        y[i:j] += 0.2 / np.sqrt(2) * 10 ** (-30 / 20) * rng.normal(size=j - i)
+    m = sc.Made(y, m.segments, m.notes, m.words)
+    floor = a4.recorded_floor(m)
+    assert abs(20 * np.log10(floor / (0.2 / np.sqrt(2))) + 30) < 2  # measured just before the voices
+    roomy = a4.add_room(m, "white", 45, 3, floor)  # 45 dB SNR would be 15 dB under the files' own room
+    between = roomy.samples[int(1.7 * RATE):int(1.85 * RATE)]  # a pause outside any file
+    inside = roomy.samples[int(1.55 * RATE):int(1.6 * RATE)]  # a file's own room (plus the added one)
+    step = 20 * np.log10(sc._rms(inside) / sc._rms(between))
+    assert 1.5 < step < 4.5  # about +3 dB (two equal rooms), not the 15 dB step a 45 dB SNR room leaves
+    quiet = a4.add_room(m, "white", 45, 3)
+    assert sc._rms(quiet.samples[int(1.7 * RATE):int(1.85 * RATE)]) < 0.3 * sc._rms(between)
+
+
+def test_new_voices_are_read_at_one_level_with_their_span_kept(monkeypatch):
+    rng = np.random.default_rng(13)
+    loud = np.concatenate([0.003 * rng.normal(size=3000), 0.9 * np.sin(np.arange(9000) / 5.0),
+                           0.003 * rng.normal(size=3000)]).astype(np.float32)
+    soft = loud * 0.05
+    monkeypatch.setattr(nv, "read", lambda source, name: {"loud": loud, "soft": soft}[name])
+    read = nv.reader("tux:es")
+    a, b = read("loud", False), read("soft", True)
+    assert np.allclose(a, b, atol=1e-6)  # one level whatever the reader's gain
+    span = uc.voice_span(a)
+    assert span == uc.voice_span(loud)
+    assert abs(np.sqrt(np.mean(a[span[0]:span[1]] ** 2)) - nv.LEVEL) < 1e-3
+
+
+def test_a_loud_talk_is_turned_down_not_clipped():
+    m = talk(SEGS, 10.0)
+    loud = sc.Made(m.samples * 8, m.segments, m.notes, m.words)
+    fitted = a4.headroom(loud)
+    assert np.isclose(np.abs(fitted.samples).max(), 0.95, rtol=1e-5)
+    assert fitted.segments == m.segments and uc.voice_span(fitted.samples[:int(1.8 * RATE)]) == uc.voice_span(
+        m.samples[:int(1.8 * RATE)])
+    assert a4.headroom(m) is m  # a talk with room to spare is left as it is
