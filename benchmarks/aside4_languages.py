@@ -9,7 +9,9 @@ This set is made from Debian packages, with seeds (14xxx) no case used, of speak
   voice has 50 ms of the file's floor on both sides (most Catalan, Russian, Danish and Bulgarian files are cut at
   the voice: few left, Danish and Bulgarian not used) and where Whisper base hears its text
   (new_voices.NOT_AS_WRITTEN).  The truth is each recording's voice span where it went (unseen_cases.voice_span).
-* **festival's Czech child voice** (``czech_krb``, ``festvox-czech-krb``), sentences written here, words timed.
+* **festival's Czech child voice** (``czech_krb``, ``festvox-czech-krb``) and **Hindi** (``hindi_NSK_diphone``,
+  ``festvox-hi-nsk``, a language no case had), sentences written here, words timed where festival's words are the
+  sentence's.
 * **espeak-ng Portuguese, Dutch and Polish** (languages no case had; synthetic, segment truth only).
 * The spoilers of aside4_cases: applause, keyboard typing, a lavalier's rustle, long silences (10-16 s); and a
   mismatch (one spoken sentence deleted, one never-spoken inserted), tight joins, a hall.
@@ -17,7 +19,7 @@ This set is made from Debian packages, with seeds (14xxx) no case used, of speak
 ``vx_*`` is the aside: **only the lead runs an aligner on it, once, at the end** (``bench_languages.py --set
 aside4``).  ``rd9_*`` is dev (``--set dev9``).
 
-    apt-get install festival festvox-czech-krb espeak-ng
+    apt-get install festival festvox-czech-krb festvox-hi-nsk espeak-ng
     apt-get download tuxpaint-stamps-default && dpkg -x tuxpaint-stamps-default_*.deb \\
         benchmarks/out/debs/tuxpaint-stamps-default
     .venv/bin/python benchmarks/cases.py --aside4 --check
@@ -48,6 +50,18 @@ SENTENCES = {
         "Na jaře zase čistíme dno od listí.",
         "Letos chceme přidat několik rybiček.",
         "Děkuji, že jste mě poslouchali.",
+    ],
+    "hi": [
+        "नमस्ते, आज मैं आपको अपने गाँव के पुराने कुएँ के बारे में बताऊँगा।",
+        "यह कुआँ लगभग सौ साल पहले बनाया गया था।",
+        "पहले पूरा गाँव इसी कुएँ से पानी लेता था।",
+        "सुबह औरतें यहाँ पानी भरने आती थीं।",
+        "बाद में गाँव में नल लग गए।",
+        "तब से कुआँ धीरे धीरे सूख गया।",
+        "पिछले साल बच्चों ने इसकी सफाई की।",
+        "अब यहाँ फिर से साफ पानी है।",
+        "गर्मियों में लोग यहाँ बैठकर बातें करते हैं।",
+        "सुनने के लिए आप सबका धन्यवाद।",
     ],
     "pt": [
         "Boa tarde a todos e obrigado pela vossa presença.",
@@ -87,7 +101,7 @@ SENTENCES = {
     ],
 }
 #: A never-spoken sentence for each synthesized language's mismatch transcript.
-NEVER_SAID = {"cs": "Zítra ráno pojedeme vlakem k moři.", "pt": "A biblioteca fecha mais cedo às sextas-feiras.",
+NEVER_SAID = {"hi": "कल सुबह बाजार बंद रहेगा।", "cs": "Zítra ráno pojedeme vlakem k moři.", "pt": "A biblioteca fecha mais cedo às sextas-feiras.",
               "nl": "De bakker is morgen de hele dag gesloten.", "pl": "Jutro autobus przyjedzie pół godziny później."}
 
 
@@ -140,6 +154,9 @@ def catalogue() -> dict[str, LangSpec]:
         "vx_cs_krb_fest": LangSpec(a, "cs", "pauses", recordings=[_say("cs", [Voice("festival", "cs_krb", 0.95)], 14109,
                                                                        pause=(0.3, 1.3))],
                                    room=("traffic", 22), seed=14209),
+        "vx_hi_nsk_fest_fan": LangSpec(a, "hi", "spoiled", recordings=[_say("hi", [Voice("festival", "hi_nsk", 1.0)],
+                                                                          14113, pause=(0.3, 1.3))],
+                                       room=("fan", 24), seed=14213, rustle=6),
         "vx_pt_espeak_mismatch": LangSpec(a, "pt", "mismatch", recordings=[_say("pt", [Voice(E, "pt+f3", 0.95),
                                                                                       Voice(E, "pt-br+m2", 1.15)],
                                                                              14110, pause=(0.3, 1.2), turn=2)],
@@ -157,9 +174,10 @@ def catalogue() -> dict[str, LangSpec]:
 
 DEV_NAMES = ["rd9_ro_tux_typing", "rd9_fr_tux_applause"]
 ASIDE_NAMES = ["vx_ro_tux", "vx_ro_tux_tight_typing", "vx_el_tux", "vx_be_tux_rustle", "vx_es_tux_applause",
-               "vx_fr_tux_mismatch", "vx_ca_tux", "vx_ru_tux_silences", "vx_cs_krb_fest", "vx_pt_espeak_mismatch",
+               "vx_fr_tux_mismatch", "vx_ca_tux", "vx_ru_tux_silences", "vx_cs_krb_fest", "vx_hi_nsk_fest_fan",
+               "vx_pt_espeak_mismatch",
                "vx_nl_espeak_tight", "vx_pl_espeak_hall"]
-LANGS = "ro,el,be,es,fr,ca,ru,cs,pt,nl,pl"  #: bench_languages' default languages for dev9/aside4
+LANGS = "ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl"  #: bench_languages' default languages for dev9/aside4
 
 
 def names(which: str) -> list[str]:
@@ -176,8 +194,8 @@ def missing_packages(name: str) -> Optional[str]:
         source = f"tux:{spec.lang}"
         return None if nv.available(source) else nv.setup(source)
     voices = [v for r in spec.recordings for v in r.voices]
-    if any(v.engine == "festival" for v in voices) and not festival_voices.child_voice_available():
-        return "apt-get install " + festival_voices.CHILD_PACKAGES
+    if any(v.engine == "festival" for v in voices) and not festival_voices.fourth_set_voices_available():
+        return "apt-get install " + festival_voices.FOURTH_SET_PACKAGES
     if any(v.engine == "espeak" for v in voices) and shutil.which("espeak-ng") is None:
         return "apt-get install espeak-ng"
     return None

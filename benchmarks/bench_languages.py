@@ -16,7 +16,7 @@ Three sets of talks (``--set``):
   **``aside3`` is run by the lead only, once, at the end of its round;**
 * ``dev9`` and ``aside4`` (aside4_languages.py): real speakers no case heard (Tux Paint's spoken
   stamp descriptions) in Romanian, Greek, Belarusian, Spanish, French, Catalan and Russian, festival's
-  Czech child voice, espeak-ng Portuguese, Dutch and Polish (``rd9_*``, ``vx_*``).
+  Czech child voice and Hindi, espeak-ng Portuguese, Dutch and Polish (``rd9_*``, ``vx_*``).
   **``aside4`` is run by the lead only, once, at the end of its round;**
 * ``dev`` and ``heldout`` (language_cases.py): real human speech in French,
   Spanish and Italian (telephone prompts from Debian's asterisk-core-sounds
@@ -235,7 +235,7 @@ def spans_by_line(segments: list[dict], lines: list[str]) -> list[tuple[float, f
 
 
 AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "ru": "rus", "ca": "cat", "fi": "fin",
-                "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol"}
+                "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:
@@ -321,7 +321,7 @@ def main(argv=None) -> int:
     ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3",
                                                             "dev9", "aside4"])
     ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2; "
-                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,pt,nl,pl for dev9/aside4)")
+                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl for dev9/aside4)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS; held-out and dev prompts of hers); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line); benchmarks/language_misses.py lists their misses")
     ap.add_argument("--tools", default="ours")
     ap.add_argument("--engine-args", default="")
@@ -339,7 +339,7 @@ def main(argv=None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         langs = (args.langs or ("ru,fr,es,it,ca,fi,cs" if args.set in ("dev2", "aside2") else
                                 "fr,es,it,ru,fi,cs,de,sv" if args.set in ("dev5", "aside3") else
-                                "ro,el,be,es,fr,ca,ru,cs,pt,nl,pl" if args.set in ("dev9", "aside4") else
+                                "ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl" if args.set in ("dev9", "aside4") else
                                 "fr,de,es,it,sv")).split(",")
         for talk in talks(args.set, langs, args.kinds.split(","), folder):
             for tool in tools:

@@ -180,7 +180,7 @@ def test_whisper_words_are_matched_per_recording_in_a_group():
     assert nv.plain_words("Ștefan și pâinea", "ro") == ["stefan", "si", "painea"]
 
 
-def test_the_festival_child_voice_reads_latin_2():
+def test_the_new_festival_voices_read_their_encodings():
     import festival_voices as fv
 
     assert fv.encoding("cs_krb") == "iso-8859-2"
@@ -189,9 +189,11 @@ def test_the_festival_child_voice_reads_latin_2():
     prog.encode("iso-8859-2")  # every letter of the Czech sentences has a Latin-2 byte
     for lines in a4l.SENTENCES["cs"] + [a4l.NEVER_SAID["cs"]]:
         lines.encode("iso-8859-2")
+    assert fv.encoding("hi_nsk") == "utf-8"  # Devanagari goes to festival's Hindi voice as UTF-8
+    assert "(voice_hindi_NSK_diphone)" in fv.script("नमस्ते।", "hi_nsk", 1.0, Path("/tmp/x.wav"))
 
 
-@pytest.mark.parametrize("lang", ["pt", "nl", "pl", "cs"])
+@pytest.mark.parametrize("lang", ["pt", "nl", "pl", "cs", "hi"])
 def test_synthesized_languages_have_ten_sentences_and_a_never_said_one(lang):
     said = a4l.SENTENCES[lang]
     assert len(said) == 10 == len(set(said))
