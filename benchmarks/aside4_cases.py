@@ -17,7 +17,8 @@ with seeds (12xxx-13xxx) no case used, of a speaker and spoilers no case had:
   starts with the whole sentence (its truth start is 0, where its sound begins).
 * **Subtitles with stale times** (``transcript.txt`` holds an SRT file whose cues are timed for an older cut:
   off by one offset before a point and by another after it) and **an interview written as dialogue**, every
-  line of the transcript a turn starting with ``- ``, two voices in quick turns (0.05-0.4 s apart).
+  line of the transcript a turn starting with ``- ``, two voices (the second one espeak-ng's) in a shuffled order,
+  0.05-0.4 s apart.
 * **A very fast speaker**: real prompts at atempo x1.35, 0.1-0.6 s apart; espeak-ng at 250 and 270 words a minute.
 * Synthesized speech with every word timed (flite ``slt`` x1.2 and festival ``kal`` x0.85) under applause.
 
