@@ -2,7 +2,7 @@
 
 Every real voice the earlier sets used comes from asterisk's telephone prompts (Allison Smith in English and
 Spanish, June in French, Carlo in Italian, the Russian speaker, Armelle).  Two Debian packages of children's
-programs ship recordings of people saying short texts that come with them, in languages no case had:
+programs ship recordings of people saying short texts that come with them, some in languages no case had:
 
 * **Tux Paint's stamps** (``tuxpaint-stamps-default``, GPL-2, Bill Kendrick and contributors): beside a stamp
   ``NAME.png`` lies ``NAME.txt`` (its description in English on the first line, then ``LANG.utf8=...`` lines)
