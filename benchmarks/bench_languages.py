@@ -14,6 +14,10 @@ Three sets of talks (``--set``):
   Italian speaker no case heard, French and Russian prompts no case says, festival
   Russian, Finnish and Czech male voices, espeak-ng German and Swedish (``rd5_*``, ``ux_*``).
   **``aside3`` is run by the lead only, once, at the end of its round;**
+* ``dev9`` and ``aside4`` (aside4_languages.py): real speakers no case heard (Tux Paint's spoken
+  stamp descriptions) in Romanian, Greek, Belarusian, Spanish, French, Catalan and Russian, festival's
+  Czech child voice and Hindi, espeak-ng Portuguese, Dutch and Polish (``rd9_*``, ``vx_*``).
+  **``aside4`` is run by the lead only, once, at the end of its round;**
 * ``dev`` and ``heldout`` (language_cases.py): real human speech in French,
   Spanish and Italian (telephone prompts from Debian's asterisk-core-sounds
   packages, truth = where each recording went) and espeak-ng voices spoiled with
@@ -144,17 +148,19 @@ def clean_talk(lang: str, folder: Path) -> Talk:
 
 
 def built_talks(which: str, langs: list[str]) -> list[Talk]:
-    """The unseen_languages (dev2, aside2) or aside3_languages (dev5, aside3) cases of a set, made into
-    benchmarks/out/cases where missing."""
+    """The unseen_languages (dev2, aside2), aside3_languages (dev5, aside3) or aside4_languages (dev9, aside4)
+    cases of a set, made into benchmarks/out/cases where missing."""
     import json
 
     import aside3_languages
+    import aside4_languages
     import cases
     import unseen_languages
 
-    maker = aside3_languages if which in ("dev5", "aside3") else unseen_languages
+    maker = (aside3_languages if which in ("dev5", "aside3") else aside4_languages if which in ("dev9", "aside4")
+             else unseen_languages)
     out = []
-    for name in maker.names("dev" if which in ("dev2", "dev5") else "aside"):
+    for name in maker.names("dev" if which in ("dev2", "dev5", "dev9") else "aside"):
         spec = maker.catalogue()[name]
         if spec.lang not in langs:
             continue
@@ -175,7 +181,7 @@ def built_talks(which: str, langs: list[str]) -> list[Talk]:
 def talks(which: str, langs: list[str], kinds: list[str], folder: Path) -> list[Talk]:
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
-    if which in ("dev2", "aside2", "dev5", "aside3"):
+    if which in ("dev2", "aside2", "dev5", "aside3", "dev9", "aside4"):
         return built_talks(which, langs)
     import language_cases
 
@@ -229,7 +235,7 @@ def spans_by_line(segments: list[dict], lines: list[str]) -> list[tuple[float, f
 
 
 AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "ru": "rus", "ca": "cat", "fi": "fin",
-                "cs": "ces"}
+                "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:
@@ -312,9 +318,10 @@ def _row(what: str, tool: str, r: dict, wall: float) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3"])
+    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3",
+                                                            "dev9", "aside4"])
     ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2; "
-                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3)")
+                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl for dev9/aside4)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS; held-out and dev prompts of hers); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line); benchmarks/language_misses.py lists their misses")
     ap.add_argument("--tools", default="ours")
     ap.add_argument("--engine-args", default="")
@@ -331,7 +338,9 @@ def main(argv=None) -> int:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
         langs = (args.langs or ("ru,fr,es,it,ca,fi,cs" if args.set in ("dev2", "aside2") else
-                                "fr,es,it,ru,fi,cs,de,sv" if args.set in ("dev5", "aside3") else "fr,de,es,it,sv")).split(",")
+                                "fr,es,it,ru,fi,cs,de,sv" if args.set in ("dev5", "aside3") else
+                                "ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl" if args.set in ("dev9", "aside4") else
+                                "fr,de,es,it,sv")).split(",")
         for talk in talks(args.set, langs, args.kinds.split(","), folder):
             for tool in tools:
                 out = folder / f"{talk.name}.{tool}.json"

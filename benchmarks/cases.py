@@ -76,6 +76,8 @@ import trap_cases  # noqa: E402
 import unseen_cases  # noqa: E402
 import aside3_cases  # noqa: E402
 import aside3_languages  # noqa: E402
+import aside4_cases  # noqa: E402
+import aside4_languages  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -471,6 +473,15 @@ ASIDE3 = aside3_cases.names("aside")
 #: Its language talks (aside3_languages.py), scored by bench_languages.py --set dev5 / --set aside3 only.
 LANG5_DEV = aside3_languages.names("dev")
 LANG_ASIDE3 = aside3_languages.names("aside")
+#: The fourth fresh set (aside4_cases.py: a real English speaker no case heard, a lavalier's rustle, typing,
+#: applause, long silences, an 8 kHz mp3, a recording that begins mid-sentence, stale subtitles, a dialogue
+#: transcript, a very fast speaker): ``rd9_*`` dev twins, ``vx_*`` kept aside, run only by the lead with
+#: ``run.py --aside4``.
+FRESH9_DEV = aside4_cases.names("dev")
+ASIDE4 = aside4_cases.names("aside")
+#: Its language talks (aside4_languages.py), scored by bench_languages.py --set dev9 / --set aside4 only.
+LANG9_DEV = aside4_languages.names("dev")
+LANG_ASIDE4 = aside4_languages.names("aside")
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
 ROOM_BED_DEV = room_bed_cases.names()
 
@@ -478,12 +489,13 @@ ROOM_BED_DEV = room_bed_cases.names()
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
-             else aside3_cases if name in FRESH5_DEV or name in ASIDE3 else fresh_cases)
+             else aside3_cases if name in FRESH5_DEV or name in ASIDE3
+             else aside4_cases if name in FRESH9_DEV or name in ASIDE4 else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
 def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
-                   aside3: bool = False) -> list[str]:
+                   aside3: bool = False, aside4: bool = False) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
@@ -492,6 +504,8 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         return list(ASIDE2)
     if aside3:
         return list(ASIDE3)
+    if aside4:
+        return list(ASIDE4)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -512,6 +526,12 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         print(f"note: {len(FRESH5_DEV) - len(fresh5)} rd5_* cases left out: "
               f"{aside3_cases.missing_packages(FRESH5_DEV[0])}", file=sys.stderr)
     names += fresh5
+    fresh9 = [n for n in FRESH9_DEV if fresh_ready(n)]
+    if len(fresh9) < len(FRESH9_DEV):
+        print(f"note: {len(FRESH9_DEV) - len(fresh9)} rd9_* cases left out: "
+              f"{aside4_cases.missing_packages(FRESH9_DEV[0]) or aside4_cases.missing_packages(FRESH9_DEV[-1])}",
+              file=sys.stderr)
+    names += fresh9
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -578,6 +598,27 @@ def _make(name: str) -> Talk:
                         f"{name}: made here from Debian packages (benchmarks/{module.__name__}.py)",
                         "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                         b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH9_DEV or name in ASIDE4:
+        b = aside4_cases.make(name)
+        kind = aside4_cases.catalogue()[name].kind
+        how = {"real": "each prompt's voice span where its file went (unseen_cases.voice_span)",
+               "words": "each word's voice span where its file went (unseen_cases.voice_span; new_voices.py)",
+               "synth": "segment bounds exact on the dry speech; flite's and festival's own word times"}[kind]
+        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "words": "GPL-2+ (KTuberling's sounds, KDE)",
+                   "synth": "generated here"}[kind]
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
+                    f"{name}: made here from Debian packages (benchmarks/aside4_cases.py)", licence,
+                    b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG9_DEV or name in LANG_ASIDE4:
+        spec = aside4_languages.catalogue()[name]
+        b = aside4_languages.make(name)
+        real = spec.real is not None
+        how = ("each recording's voice span where its file went (unseen_cases.voice_span; new_voices.py)" if real else
+               "segment bounds exact on the dry speech; festival's own word times where its words are the text's")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside4_languages.py)",
+                    "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     for module, names in ((unseen_languages, LANG2_DEV + LANG_ASIDE2), (aside3_languages, LANG5_DEV + LANG_ASIDE3)):
         if name in names:
             spec = module.catalogue()[name]
@@ -624,7 +665,7 @@ def _make(name: str) -> Talk:
     if name == "long_180min":
         hour = _base_talk("long_60min")
         return concatenate([("long_60min", hour)] * 3)
-    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE + ASIDE2)}")
+    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4)}")
 
 
 def ensure_case(name: str, log: Callable[[str], None] = print) -> Path:
@@ -702,10 +743,13 @@ def main() -> None:
                     "their truth only")
     ap.add_argument("--aside3", action="store_true", help="make the third aside set (ux_*, English and languages): "
                     "their truth only")
+    ap.add_argument("--aside4", action="store_true", help="make the fourth aside set (vx_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3)
-                         + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])):
+    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4)
+                         + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])
+                         + (LANG_ASIDE4 if a.aside4 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

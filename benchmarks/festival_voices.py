@@ -46,11 +46,15 @@ LANGUAGE_PACKAGES = "festival festvox-italp16k festvox-itapc16k festvox-ca-ona-h
 MORE_LANGUAGE_VOICES = {"ru_nsh": ("voice_msu_ru_nsh_clunits", "utf-8"), "fi_mv": ("voice_hy_fi_mv_diphone", "latin-1"),
                         "cs_machac": ("voice_czech_machac", "iso-8859-2")}
 MORE_LANGUAGE_PACKAGES = "festival festvox-ru festvox-suopuhe-mv festvox-czech-machac"
+#: Voices no earlier case used (aside4_languages.py): a Czech child (male), and Hindi (male, diphones; UTF-8
+#: Devanagari), a language no case had.
+FOURTH_SET_VOICES = {"cs_krb": ("voice_czech_krb", "iso-8859-2"), "hi_nsk": ("voice_hindi_NSK_diphone", "utf-8")}
+FOURTH_SET_PACKAGES = "festival festvox-czech-krb festvox-hi-nsk"
 
 
 def encoding(voice: str) -> str:
     """The encoding festival's program and printout use for ``voice``."""
-    every = {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES}
+    every = {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES, **FOURTH_SET_VOICES}
     return every[voice][1] if voice in every else "utf-8"
 
 
@@ -73,6 +77,15 @@ def more_language_voices_available() -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def fourth_set_voices_available() -> bool:
+    """festival and every voice of FOURTH_SET_VOICES are installed."""
+    if shutil.which("festival") is None:
+        return False
+    have = subprocess.run(["festival", "-b", "(print (voice.list))"], capture_output=True, text=True).stdout
+    return all(f.removeprefix("voice_") in have for f, _ in FOURTH_SET_VOICES.values())
+
+
+@functools.lru_cache(maxsize=None)
 def available() -> bool:
     """festival and all three voices are installed."""
     if shutil.which("festival") is None:
@@ -88,7 +101,7 @@ def _scheme_string(text: str) -> str:
 
 def script(text: str, voice: str, speed: float, wav: Path) -> str:
     """The festival program that says ``text`` and prints every word's and segment's times."""
-    functions = {**VOICES, **{k: f for k, (f, _) in {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES}.items()}}
+    functions = {**VOICES, **{k: f for k, (f, _) in {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES, **FOURTH_SET_VOICES}.items()}}
     if voice not in functions:
         raise ValueError(f"unknown festival voice {voice!r} ({', '.join(functions)})")
     rate = (f'(set! hts_engine_params (append hts_engine_params (list (list "-r" {speed:.3f}))))'
