@@ -229,7 +229,7 @@ def spans_by_line(segments: list[dict], lines: list[str]) -> list[tuple[float, f
 
 
 AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "ru": "rus", "ca": "cat", "fi": "fin",
-                "cs": "ces"}
+                "cs": "ces", "nl": "nld", "pt": "por"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

@@ -41,3 +41,17 @@ def test_a_click_before_her_voice_is_not_its_start():
     clicked, _ = lc.voice_span_clicked(_her_file(0.07, 0.44))
     assert abs(plain / RATE - 0.44) <= 0.02
     assert abs(clicked / RATE - 0.44) <= 0.02, clicked / RATE
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_the_german_dutch_and_portuguese_dev_talks():
+    """``breathy``: pauses of 0.3-1.3 s with breaths in some; ``synthtight``: sentences 0-0.1 s apart."""
+    for lang in ("de", "nl", "pt"):
+        breathy, tight = lc.cases("dev", [lang], ["breathy", "synthtight"])
+        assert (breathy.name, tight.name) == (f"breathy_{lang}_dev", f"synthtight_{lang}_dev")
+        for case, (lo, hi) in ((breathy, (0.3, 1.3)), (tight, (0.0, 0.1))):
+            assert [s["text"] for s in case.segments] == lc.SYNTH_SENTENCES[lang]
+            gaps = [b["start"] - a["end"] for a, b in zip(case.segments, case.segments[1:])]
+            assert all(lo - 0.01 <= g <= hi + 0.01 for g in gaps), gaps
+        assert "breaths" in breathy.notes and "breaths" not in tight.notes
+    assert lc.cases("heldout", ["de"], ["breathy", "synthtight"]) == []
