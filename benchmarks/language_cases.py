@@ -18,6 +18,8 @@ fetched from here.  Two kinds of case stand in:
   prompt's last two words recur in the next one (:func:`_echoing`): anchors that may match the wrong copy.
 * ``real2``, ``tight2``: a second French speaker (France, GSM files with a click and a thump at each start):
   held-out from SECOND_SPEAKER_TEXTS, dev from SECOND_SPEAKER_DEV_TEXTS (other prompts of hers).
+* ``breathy``, ``synthtight`` (dev only): espeak-ng talks in German, Dutch and Portuguese (:func:`synth_case`):
+  breaths and pink noise in the pauses, or sentences 0-100 ms apart; new sentences, voices and seeds.
 * ``spoiled``: espeak-ng voices of the language spoiled the way recordings are (speed, noise,
   reverberation, telephone band, breaths; synth_cases.py), on sentences not in bench_languages'
   dev talks.  The stand-in for Swedish.
@@ -267,6 +269,14 @@ def voice_span_clicked(x: np.ndarray, floor_db: float = -34.0, over_noise_db: fl
         if not len(run) or loud[-1] - loud[run[-1] + 1] > 6:
             break
         loud = loud[:run[-1] + 1]
+    # ... and a few begin, after the thump, with a click of their own: a run of at most 60 ms, then 0.12 s or more
+    # under the threshold before her voice (dir-intro: a click at 0.07-0.13 s 31 dB under her loudest, her voice
+    # from 0.44 s; conf-invalidpin, vm-newpassword): not voice either
+    while len(loud) > 1:
+        run = np.flatnonzero(np.diff(loud) > 12)
+        if not len(run) or loud[run[0]] - loud[0] >= 6:
+            break
+        loud = loud[run[0] + 1:]
     return int(loud[0] * hop), int((loud[-1] + 1) * hop)
 
 
@@ -536,6 +546,74 @@ def rate_case(lang: str, talk: int) -> Case:
     return Case(f"rate_{lang}_dev{talk}", lang, "rate", made.samples, segs, "; ".join(made.notes))
 
 
+#: Sentences for the dev espeak-ng talks in German, Dutch and Portuguese (kinds ``breathy`` and ``synthtight``),
+#: written for this file: none is said by another case, and neither the voices nor the settings are the third
+#: aside set's German talk's (de+m5 / de+f4, pink noise at 18 dB, breaths before half the sentences).
+SYNTH_SENTENCES = {
+    "de": [
+        "Herzlich willkommen, schön, dass heute Abend so viele hier sind.",
+        "Mein Thema sind die alten Wassermühlen an der Weser.",
+        "Im Mittelalter gab es an fast jedem Bach eine Mühle.",
+        "Die Müller mahlten Korn, sägten Holz und pressten Öl.",
+        "Mit der Dampfmaschine verloren die Mühlen ihre Arbeit.",
+        "Viele wurden abgerissen oder sind einfach verfallen.",
+        "Seit zwanzig Jahren kümmert sich ein Verein um die letzten.",
+        "Drei davon drehen sich sonntags wieder für Besucher.",
+        "Im nächsten Frühjahr kommt eine vierte dazu.",
+        "Vielen Dank, und jetzt gern Ihre Fragen.",
+    ],
+    "nl": [
+        "Goedenavond allemaal, fijn dat jullie er zijn.",
+        "Vanavond vertel ik over de oude windmolens van Holland.",
+        "Vroeger stonden er meer dan negenduizend in het land.",
+        "Ze pompten water uit de polders en maalden graan.",
+        "Toen de stoomgemalen kwamen, raakten ze hun werk kwijt.",
+        "Veel molens werden afgebroken of vielen langzaam uit elkaar.",
+        "Nu zorgen vrijwillige molenaars voor de laatste exemplaren.",
+        "Op zaterdag draaien de meeste weer voor bezoekers.",
+        "Volgend jaar openen we een museum bij de dijk.",
+        "Dank u wel, en stel gerust uw vragen.",
+    ],
+    "pt": [
+        "Boa noite a todos e obrigado por terem vindo.",
+        "Hoje vou falar dos antigos moinhos de maré do Tejo.",
+        "No século dezoito havia dezenas deles ao longo do rio.",
+        "A água da maré enchia um lago e fazia girar as mós.",
+        "Com a chegada das fábricas, os moinhos foram abandonados.",
+        "Muitos caíram em ruínas durante quase cem anos.",
+        "Há vinte anos, uma associação começou a recuperá-los.",
+        "Dois deles voltaram a moer farinha aos domingos.",
+        "No próximo verão abrimos um pequeno museu.",
+        "Muito obrigado pela vossa atenção.",
+    ],
+}
+#: Per language: the voices (speed) of the ``breathy`` talk and of the ``synthtight`` talk, dev variants only.
+SYNTH_VOICES = {
+    "de": ([("de+m4", 0.88), ("de+f5", 1.18)], [("de+m1", 1.05), ("de+f2", 0.95)]),
+    "nl": ([("nl+m3", 0.9), ("nl+f1", 1.15)], [("nl+m2", 1.1), ("nl+f3", 0.95)]),
+    "pt": ([("pt+m4", 0.9), ("pt+f2", 1.2)], [("pt+m1", 1.0), ("pt+f5", 1.1)]),
+}
+
+
+def synth_case(lang: str, tight: bool) -> Case:
+    """Dev only: ten espeak-ng sentences in German, Dutch or Portuguese, two voices at two rates, turns of three.
+
+    ``breathy``: pauses of 0.3-1.3 s, breaths before 60 % of the sentences, pink noise at 20 dB SNR (a talk
+    spoiled the way the third aside set's German one was, with other voices, rates, sentences and seeds);
+    ``synthtight`` (``tight``): 0-0.1 s between sentences, a fan at 26 dB SNR -- joins no pause marks.
+    """
+    voices = [sc.Voice("espeak", n, s) for n, s in SYNTH_VOICES[lang][1 if tight else 0]]
+    seed = 1301 + 10 * sorted(SYNTH_VOICES).index(lang) + (1 if tight else 0)
+    settings = (dict(pause=(0.0, 0.1), snr_db=26, noise="fan") if tight else
+                dict(pause=(0.3, 1.3), snr_db=20, noise="pink", breaths=0.6))
+    rec = sc.Recording(sentences=10, voices=voices, seed=seed, text_seed=0, turn=3, texts=SYNTH_SENTENCES[lang],
+                       **settings)
+    made = sc.make_recording(rec)
+    segs = [{"text": s["text"], "start": s["start"], "end": s["end"]} for s in made.segments]
+    kind = "synthtight" if tight else "breathy"
+    return Case(f"{kind}_{lang}_dev", lang, kind, made.samples, segs, "; ".join(made.notes))
+
+
 def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> list[Case]:
     out = []
     for lang in langs:
@@ -568,6 +646,10 @@ def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> lis
             out += [real_spoiled_case(lang, t, tight=True) for t in range(2)]
         if "tightmore" in kinds and which == "dev" and lang in SPEAKERS and real_available(lang):
             out += [real_case(lang, which, t, tight=True) for t in (1, 2)]
+        if "breathy" in kinds and which == "dev" and lang in SYNTH_SENTENCES:
+            out.append(synth_case(lang, tight=False))
+        if "synthtight" in kinds and which == "dev" and lang in SYNTH_SENTENCES:
+            out.append(synth_case(lang, tight=True))
         if "rate" in kinds and which == "dev" and lang in RATE_TALKS:
             out += [rate_case(lang, t) for t in range(len(RATE_TALKS[lang]))]
     return out

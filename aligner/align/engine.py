@@ -14,7 +14,7 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
-   (:mod:`.pauses`) for what it did not place, and in every language the silence
+   (:mod:`.pauses`, past the breaths in them, :mod:`.breaths`) for what it did not place, and in every language the silence
    at joins between sentences said without a pause; every language's phone-aligned
    line ends follow their last sound under a background (:mod:`.last_sound`), and
    outside English line ends reach their faded last sound over a noisy line

@@ -33,6 +33,7 @@ import numpy as np
 from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope
 from .boundaries import clamp_words
+from .breaths import without_breaths
 from .placement import Placed
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -78,10 +79,15 @@ def _edge_sure(item: Placed, first: bool) -> bool:
     return (hows[0] if first else hows[-1]) == "exact"
 
 
-def sound_and_pauses(env: Envelope, t0: float, t1: float) -> tuple[list[tuple[float, float]],
-                                                                   list[tuple[float, float]]]:
-    """Stretches of sound in [t0, t1], and the pauses between them: (where sound stops, where it starts again)."""
+def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = False
+                     ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """Stretches of sound in [t0, t1], and the pauses between them: (where sound stops, where it starts again).
+
+    ``past_breaths``: a breath or a click alone in a pause is part of the pause (:mod:`.breaths`).
+    """
     runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
+    if past_breaths:
+        runs = without_breaths(env, runs)
     return runs, [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
 
 
@@ -107,8 +113,10 @@ def sound_edge(t: float, runs: Sequence[tuple[float, float]], first: bool, limit
 
 
 def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
-    """Move boundaries between consecutive heard segments into pauses (in place); return how many moved."""
-    runs, found = sound_and_pauses(env, t0, t1)
+    """Move boundaries between consecutive heard segments into pauses (in place); return how many moved.
+
+    A sentence starts where its voice does, not on the breath drawn before it (:mod:`.breaths`)."""
+    runs, found = sound_and_pauses(env, t0, t1, past_breaths=True)
     moved = 0
     k = 0
     while k < len(items):  # runs of consecutive heard segments
