@@ -475,9 +475,10 @@ LANG_ASIDE3 = aside3_languages.names("aside")
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
 ROOM_BED_DEV = room_bed_cases.names()
 #: The review queue's misses at other levels (review_cases.py: babble, murmur, tight joins; issue 7, j35): the
-#: seen half is development; the other half is built by name and run once the rule it checks is fixed.
-REVIEW_DEV = review_cases.names("seen")
-REVIEW_ASIDE = review_cases.names("aside")
+#: seen half was development; the other half was kept aside until the rule it checks was fixed, run once
+#: (j35, reported in benchmarks/README.md), and is development since.
+REVIEW_DEV = review_cases.names("seen") + review_cases.names("aside")
+REVIEW_ASIDE: list[str] = []
 
 
 def fresh_ready(name: str) -> bool:
