@@ -24,9 +24,12 @@ LOCKED = "locked"  #: times set by the user; re-alignment keeps them fixed
 NOT_HEARD = "not_heard"  #: text the audio does not contain
 LOW_CONFIDENCE = "low_confidence"  #: aligned, but the engine is unsure; worth a look
 HINT_IGNORED = "hint_ignored"  #: an inline timestamp disagreed with the audio and was not followed
+#: Why a low-confidence segment is unsure, where the engine can say it in a sentence: its last sound fades into a
+#: background (babble, a murmur, music) about as loud as that sound, so the end may lie later than shown.
+END_IN_NOISE = "end_in_noise"
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
-KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED})
+KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED, END_IN_NOISE})
 
 #: Tolerance for comparing times (1 µs): float arithmetic on times must not break invariants.
 EPS = 1e-6

@@ -70,6 +70,7 @@ if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
 import fresh_cases  # noqa: E402
+import review_cases  # noqa: E402
 import room_bed_cases  # noqa: E402
 import synth_cases  # noqa: E402
 import trap_cases  # noqa: E402
@@ -484,11 +485,17 @@ LANG9_DEV = aside4_languages.names("dev")
 LANG_ASIDE4 = aside4_languages.names("aside")
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
 ROOM_BED_DEV = room_bed_cases.names()
+#: The review queue's misses at other levels (review_cases.py: babble, murmur, tight joins; issue 7, j35): the
+#: seen half was development; the other half was kept aside until the rule it checks was fixed, run once
+#: (j35, reported in benchmarks/README.md), and is development since.
+REVIEW_DEV = review_cases.names("seen") + review_cases.names("aside")
+REVIEW_ASIDE: list[str] = []
 
 
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
+             else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4 else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
@@ -521,6 +528,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{unseen_cases.missing_packages(FRESH2_DEV[0])}", file=sys.stderr)
     names += fresh2
     names += [n for n in ROOM_BED_DEV if fresh_ready(n)]
+    names += [n for n in REVIEW_DEV if fresh_ready(n)]
     fresh5 = [n for n in FRESH5_DEV if fresh_ready(n)]
     if len(fresh5) < len(FRESH5_DEV):
         print(f"note: {len(FRESH5_DEV) - len(fresh5)} rd5_* cases left out: "
@@ -631,11 +639,12 @@ def _make(name: str) -> Talk:
                         f"(benchmarks/{module.__name__}.py)",
                         "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                         [f"language: {spec.lang}"] + b.notes + [how], b.derived)
-    if name in ROOM_BED_DEV:
-        m = room_bed_cases.make(name)
+    if name in ROOM_BED_DEV or name in REVIEW_DEV + REVIEW_ASIDE:
+        module = room_bed_cases if name in ROOM_BED_DEV else review_cases
+        m = module.make(name)
         real = "_real_" in name
         return Talk(m.samples, m.segments, m.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/room_bed_cases.py)",
+                    f"{name}: made here from Debian packages (benchmarks/{module.__name__}.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                     m.notes + ["segment bounds: each prompt's voice span on the dry speech; festival's own word times"
                                if not real else "segment bounds: each prompt's voice span where its file went"])

@@ -88,9 +88,13 @@ def names() -> list[str]:
 
 def missing_packages(name: str) -> Optional[str]:
     """What apt must install before ``name`` can be made, or None."""
+    return missing_packages_for(catalogue()[name])
+
+
+def missing_packages_for(t: RoomBed) -> Optional[str]:
+    """What apt must install before talk ``t`` can be made, or None."""
     import festival_voices
 
-    t = catalogue()[name]
     need = []
     if not t.voices and not uc.real_available():
         need.append(fc.REAL_PACKAGES)
@@ -220,10 +224,14 @@ def add_audible(dry: np.ndarray, back: np.ndarray, segs: list[dict]) -> list[dic
 
 
 def make(name: str) -> Made:
-    t = catalogue()[name]
-    problem = missing_packages(name)
+    return make_talk(catalogue()[name])
+
+
+def make_talk(t: RoomBed) -> Made:
+    """Talk ``t`` with its two truths: the mixture, the voice spans and the audible spans."""
+    problem = missing_packages_for(t)
     if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+        raise SystemExit(f"this talk needs: {problem}")
     dry = _dry(t)
     mix, back, notes = spoil(dry.samples, dry.segments, t)
     segs = add_audible(dry.samples, back, dry.segments)

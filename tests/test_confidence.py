@@ -404,3 +404,62 @@ def test_sound_that_holds_after_an_end_puts_it_in_doubt_and_a_rooms_tail_does_no
     assert not surroundings([right], 0, [], room, st)[3]
     assert pauses_beside(dry, right.segment, 0.0, st.t1)[1]
     assert not surroundings([right], 0, [], dry, st)[3]
+
+
+def test_an_end_that_fades_into_babble_is_in_doubt_with_its_reason_and_one_over_a_steady_hiss_is_not():
+    """A prompt under a babble of other voices 10 dB under it: its last syllable's fade sinks into voices that
+    rise and fall by as much, so where it stopped cannot be heard (real prompts under babble ended 0.2-0.5 s
+    early at confidence 0.8-1.0).  That end is in doubt, and the segment says why.  The same prompt over a
+    steady noise with the babble's very spectrum and level (its phases scrambled: no syllables, no swells) is
+    not -- a fade can be followed down to a steady background -- nor in quiet."""
+    import numpy as np
+    import pytest
+
+    from aligner.align.activity import Envelope
+    from aligner.align.review_evidence import end_fades_into_noise
+    from aligner.align.scoring import finish_segment, surroundings
+    from aligner.align.stretches import Stretch
+    from aligner.audio.decode import Audio
+    from aligner.document import END_IN_NOISE, LOW_CONFIDENCE
+
+    from synth import espeak_available, speak
+
+    if not espeak_available():
+        pytest.skip("espeak-ng is needed to make the speech")
+    spoken = speak("Please enter the number of the conference")
+    level = float(np.sqrt(np.mean(spoken ** 2)))
+    n = len(spoken) + 48000
+    rng = np.random.default_rng(5)
+    talk = np.zeros(n, np.float32)
+    for voice, text in (("en-gb+f2", "The weather was fine and the boats went out early in the morning"),
+                        ("en-us+m3", "Nobody knew where the old map had been kept for all those years"),
+                        ("en-029", "We walked along the river until the bridge came into sight again"),
+                        ("en-gb-scotland+f4", "Some of the children wanted to stay a little longer at the fair")):
+        x = speak(text, voice=voice)
+        at = int(rng.integers(0, 8000))
+        while at < n:
+            piece = x[:n - at]
+            talk[at:at + len(piece)] += piece
+            at += len(x) + int(rng.integers(1000, 4000))
+    babble = talk / np.sqrt(np.mean(talk ** 2)) * level * 10 ** (-10 / 20)
+    spectrum = np.abs(np.fft.rfft(babble)) * np.exp(2j * np.pi * rng.random(n // 2 + 1))
+    steady = np.fft.irfft(spectrum, n)
+
+    def recording(bed: np.ndarray) -> Audio:
+        y = np.zeros(n)
+        y[16000:16000 + len(spoken)] = spoken
+        return Audio.from_float((y + bed + 0.0005 * rng.normal(size=n)).astype(np.float32))
+
+    start, end = 1.0, 1.0 + len(spoken) / 16000 - 0.2  # the phone pass's end, before the fade
+    words = (Word("Please", start, start + 0.4, 1.0), Word("conference", end - 0.6, end, 1.0))
+    item = Placed(Segment("Please conference", start, end, words=words), ("exact",) * 2, (0.9,) * 2)
+    st = Stretch([0], 0.0, n / 16000)
+    for bed, doubted in ((babble, True), (steady, False), (np.zeros(n), False)):
+        audio = recording(bed)
+        env = Envelope(audio)
+        assert end_fades_into_noise(audio, env, start, end, 0.0, n / 16000) == doubted
+        around = surroundings([item], 0, [], env, st, False, audio)
+        assert around[4] == doubted
+        seg = finish_segment(item, *around)
+        assert seg.has(END_IN_NOISE) == doubted  # (an end 0.2 s early over a steady bed: sound_holds_after's to find)
+        assert seg.has(LOW_CONFIDENCE) or not doubted

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.document import LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
+from aligner.document import END_IN_NOISE, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
 from aligner.errors import EditError
 from ui import edit_helpers, review
 from ui.session import classify_paths, find_demo
@@ -80,6 +80,20 @@ def test_review_walks_flagged_items_in_talk_order_and_wraps():
     back = review.next_item(doc, ("unscripted", 0), backwards=True)
     assert (back.kind, back.index) == ("segment", 1)
     assert (review.next_item(doc, ("segment", 3)).index) == 1  # wraps around
+
+
+def test_review_says_why_when_the_engine_named_the_doubt_and_counts_it_as_low_confidence():
+    """An end that fades into babble is low confidence for a reason a person can act on (listen past the end):
+    the queue says so, and the status line still counts it among the low-confidence segments."""
+    doc = doc_of((0, 1), (2, 3))
+    doc.segments[0] = doc.segments[0].with_flag(LOW_CONFIDENCE)
+    doc.segments[1] = doc.segments[1].with_flag(LOW_CONFIDENCE).with_flag(END_IN_NOISE)
+    reasons = [it.reason for it in review.review_items(doc)]
+    assert reasons[0] == "low confidence"
+    assert reasons[1].startswith("low confidence: ") and "background" in reasons[1] and "later" in reasons[1]
+    assert review.describe_counts(review.reason_counts(doc)) == "2 low confidence"
+    realigned = [Segment(s.text, s.start, s.end, id=s.id) for s in doc.segments]  # the same times, judged afresh
+    assert review.carry_review_state(doc.segments, realigned)[1].has(END_IN_NOISE)
 
 
 def test_review_is_empty_for_a_clean_document():

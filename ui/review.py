@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED, Document, Segment
+from aligner.document import (END_IN_NOISE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED, Document,
+                              Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -30,6 +31,11 @@ class ReviewItem:
     reason: str  #: for the status bar: why it wants a look
 
 
+LOW_REASON = "low confidence"
+#: What the engine can say about a low confidence (after LOW_REASON); the queue counts them as low confidence.
+END_IN_NOISE_DETAIL = ": its end fades into the background noise and may lie later"
+
+
 def segment_reason(seg: Segment) -> Optional[str]:
     """Why a segment needs review, or None when it looks fine (or a person already dealt with it)."""
     if seg.has(LOCKED) or seg.has(REVIEWED):
@@ -39,7 +45,7 @@ def segment_reason(seg: Segment) -> Optional[str]:
     if not seg.timed:
         return "not placed in time yet"
     if seg.has(LOW_CONFIDENCE):
-        return "low confidence"
+        return LOW_REASON + (END_IN_NOISE_DETAIL if seg.has(END_IN_NOISE) else "")
     if seg.has(HINT_IGNORED):
         return "the transcript's own time disagreed with the audio"
     return None
@@ -102,7 +108,7 @@ def next_item(doc: Document, current: Optional[tuple[str, int]] = None,
 
 def reason_counts(doc: Document) -> Counter:
     """How many items of each reason the queue holds (what the badge counts, spelled out)."""
-    return Counter(it.reason for it in review_items(doc))
+    return Counter(it.reason.split(":")[0] for it in review_items(doc))
 
 
 def describe_counts(counts: Counter) -> str:
@@ -119,7 +125,7 @@ def describe_counts(counts: Counter) -> str:
 
 #: Times closer than this count as unchanged by a re-alignment (well under a frame).
 SAME_TIME = 0.001
-_REVIEW_FLAGS = frozenset({LOW_CONFIDENCE, HINT_IGNORED, REVIEWED})
+_REVIEW_FLAGS = frozenset({LOW_CONFIDENCE, HINT_IGNORED, REVIEWED, END_IN_NOISE})
 
 
 def same_times(a: Segment, b: Segment) -> bool:

@@ -188,7 +188,7 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
             for item in items:
                 forget_misfits(item)
         narrow = narrow_band(audio, st.t0, st.t1)
-        finished = [finish_segment(item, *surroundings(items, k, found, env, st, narrow))
+        finished = [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio))
                     for k, item in enumerate(items)]
     return counts, finished
 

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope
+from .last_sound import octave_levels
 
 #: Speech's band above this (Hz) is what 8 kHz audio lacks; up to NARROW_TOP_HI, where 16 kHz audio ends.
 NARROW_TOP = 4500.0
@@ -100,3 +101,62 @@ def sound_holds_after(env: Envelope, end: float) -> bool:
 def _level(env: Envelope, a: int, b: int) -> float:
     """Mean power (dB) of envelope frames [a, b): a loud moment counts as loud, not as an average of dB."""
     return float(10.0 * np.log10(np.mean(10.0 ** (env.db[a:b].astype(np.float64) / 10.0))))
+
+
+#: A voice that stands less than this (dB) over the background in every octave -- its loud frames against the
+#: pauses beside it -- loses the last 20-30 dB of its fading end under that background.
+NOISE_DEPTH_DB = 20.0
+#: A background whose level in the pauses swings by at least this much (dB, standard deviation of 10 ms
+#: frames) is a babble, a murmur or music, not a steady hiss or hum.
+BED_SWING_DB = 1.5
+#: The pauses the background is measured in: up to BED_LOOK s before the start and after the end (from
+#: BED_SKIP s after the end: the room's first tail), kept BED_GAP s off the neighbours, at least BED_MIN s long.
+BED_LOOK = 0.8
+BED_SKIP = 0.1
+BED_GAP = 0.05
+BED_MIN = 0.2
+#: The voice's level: this percentile of the segment's frames in an octave.
+VOICE_PERCENTILE = 90
+
+
+def end_fades_into_noise(audio: Audio, env: Envelope, start: float, end: float, before: float,
+                         after: float) -> bool:
+    """Whether a segment spanning [start, end] ends in a background too loud and too unsteady to hear its end in:
+    its voice stands less than NOISE_DEPTH_DB over the pauses beside it in every octave, and the level in
+    those pauses swings by at least BED_SWING_DB (``before`` / ``after``: the neighbours' nearer edges).
+
+    A sentence's last syllable fades over 20-30 dB.  Under babble or a murmur
+    12-18 dB under the voice, the end of that fade lies under the background,
+    whose own syllables and swells rise and fall by as much as what is left of
+    it: no rule on the level can tell where the voice stopped, and the phone pass
+    ends the word where its loud part ends.  Every word fits; the pause after
+    the end is "quiet" against the level that counts as sound, and nothing else
+    doubts the end.  Over the development talks (j35), 17 of the 30 segments
+    more than 200 ms off that nothing flagged were ends 0.2-0.5 s early under
+    babble (five streams at -10 to -14 dB) or a murmur, voice 15-20 dB over the
+    background in its best octave.  A steady background (a room's hiss, 1.0-1.4
+    dB of swing) lets the fade be followed down to it (extend_to_sound,
+    last_sound): a recording under one at 15-18 dB had its ends within 50 ms.
+    Music stands out of some octave's way (the voice's /s/ above it), so the
+    best octave counts, not the broadband level.
+    """
+    lo = [max(before + BED_GAP, start - BED_LOOK), start - BED_GAP]
+    hi = [end + BED_SKIP, min(after - BED_GAP, end + BED_LOOK)]
+    pauses = [(a, b) for a, b in (lo, hi) if b - a >= BED_MIN - 1e-9]
+    if not pauses or end - start < BED_MIN:
+        return False
+    t0, t1 = min(a for a, _ in pauses + [(start, end)]), max(b for _, b in pauses + [(start, end)])
+    first, levels = octave_levels(audio, t0, t1)
+
+    def frames(a: float, b: float) -> slice:
+        return slice(max(0, env.frame(a) - first), max(0, min(levels.shape[1], env.frame(b) - first)))
+
+    spans = [frames(a, b) for a, b in pauses]
+    spans = [s for s in spans if s.stop - s.start >= 2]
+    voice = frames(start, end)
+    if not spans or voice.stop - voice.start < 2:
+        return False
+    bed = np.max([np.median(levels[:, s], axis=1) for s in spans], axis=0)
+    depth = float(np.max(np.percentile(levels[:, voice], VOICE_PERCENTILE, axis=1) - bed))
+    swing = max(float(np.std(env.db[env.frame(a):env.frame(b)])) for a, b in pauses)
+    return depth < NOISE_DEPTH_DB and swing >= BED_SWING_DB

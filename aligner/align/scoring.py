@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Segment, UnscriptedSpan
+from ..audio import Audio
+from ..document import END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Segment, UnscriptedSpan
 from ..text import split_words
 from .activity import Envelope
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
 from .placement import Placed
-from .review_evidence import sound_holds_after
+from .review_evidence import end_fades_into_noise, sound_holds_after
 from .stretches import Stretch
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
@@ -24,16 +25,19 @@ HINT_TOLERANCE = 3.0
 
 
 def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
-                  st: Stretch, narrow: bool = False) -> tuple[bool, bool, float, bool]:
+                  st: Stretch, narrow: bool = False, audio: Optional[Audio] = None
+                  ) -> tuple[bool, bool, float, bool, bool]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
     the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
     sound, or sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding
-    as a voice does (:func:`.review_evidence.sound_holds_after`)."""
+    as a voice does (:func:`.review_evidence.sound_holds_after`); last, whether its end fades into a background
+    too loud and unsteady to hear where it stops (:func:`.review_evidence.end_fades_into_noise`, read from
+    ``audio``: a doubt with a reason of its own for the review queue)."""
     s = items[k].segment
     if not s.timed:
-        return False, False, 0.0, False
+        return False, False, 0.0, False, False
     lo, hi = _neighbour_edges(items, k, st)
     before, after = pauses_beside(env, s, lo, hi)
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
@@ -46,7 +50,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
         detached |= misfit_edge(items[k + 1], last=False)
         detached |= stretched_over_neighbour(items[k + 1])
-    return before, after, max(heard_inside, uncovered_sound(env, s)), detached
+    in_noise = audio is not None and end_fades_into_noise(audio, env, s.start, s.end, lo, hi)
+    return before, after, max(heard_inside, uncovered_sound(env, s)), detached, in_noise
 
 
 def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, float]:
@@ -57,13 +62,16 @@ def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, f
 
 
 def finish_segment(item: Placed, pause_before: bool = False, pause_after: bool = False, interrupted: float = 0.0,
-            detached: bool = False) -> Segment:
-    """Confidence, low-confidence and hint flags on a placed segment."""
+                   detached: bool = False, end_in_noise: bool = False) -> Segment:
+    """Confidence, low-confidence and hint flags on a placed segment (with the reason, where it is
+    ``end_in_noise``: the review queue says why)."""
     s = item.segment
-    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted, detached)
-    flags = set(s.flags)
+    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted, detached or end_in_noise)
+    flags = set(s.flags) - {END_IN_NOISE}
     if NOT_HEARD not in flags and conf < LOW:
         flags.add(LOW_CONFIDENCE)
+        if end_in_noise:
+            flags.add(END_IN_NOISE)
     for h in s.hints:
         t = _time_at_offset(s, h.offset)
         if t is not None and abs(t - h.time) > HINT_TOLERANCE:
