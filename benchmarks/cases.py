@@ -76,6 +76,7 @@ import trap_cases  # noqa: E402
 import unseen_cases  # noqa: E402
 import aside3_cases  # noqa: E402
 import aside3_languages  # noqa: E402
+import join_noise_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -473,12 +474,15 @@ LANG5_DEV = aside3_languages.names("dev")
 LANG_ASIDE3 = aside3_languages.names("aside")
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
 ROOM_BED_DEV = room_bed_cases.names()
+#: English joins beside short pauses full of breaths, clicks, traffic or fan (join_noise_cases.py): ``rd8_*``,
+#: development (two of them were kept aside until the join rule was final: join_noise_cases.LATER).
+JOIN_NOISE_DEV = join_noise_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
-             else aside3_cases if name in FRESH5_DEV or name in ASIDE3 else fresh_cases)
+             else join_noise_cases if name in JOIN_NOISE_DEV else aside3_cases if name in FRESH5_DEV or name in ASIDE3 else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
@@ -512,6 +516,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         print(f"note: {len(FRESH5_DEV) - len(fresh5)} rd5_* cases left out: "
               f"{aside3_cases.missing_packages(FRESH5_DEV[0])}", file=sys.stderr)
     names += fresh5
+    names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -590,6 +595,14 @@ def _make(name: str) -> Talk:
                         f"(benchmarks/{module.__name__}.py)",
                         "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                         [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    if name in JOIN_NOISE_DEV:
+        m = join_noise_cases.make(name)
+        real = "_real_" in name
+        return Talk(m.samples, m.segments, m.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/join_noise_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    m.notes + ["segment bounds: each prompt's voice span where its file went" if real else
+                               "segment bounds exact on the dry speech; festival's own word times where given"])
     if name in ROOM_BED_DEV:
         m = room_bed_cases.make(name)
         real = "_real_" in name
