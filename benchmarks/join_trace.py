@@ -51,6 +51,7 @@ class Tracer:
         from aligner.align import engine, pauses
         self.engine, self.pauses, self.base = engine, pauses, base
         self.calls: list[dict] = []
+        self.dump: Path | None = None
         self._indices: list[int] = []
 
     def reasons(self, items, env, t0, t1) -> list[str]:
@@ -68,6 +69,7 @@ class Tracer:
             before = [(it.segment.start, it.segment.end) if it.segment.timed else (None, None) for it in items]
             heard = [tr.pauses._heard_start(it) for it in items]
             why = tr.reasons(items, env, t0, t1)
+            twin_in = copy.deepcopy(items)
             base = None
             if tr.base is not None:
                 twin = copy.deepcopy(items)
@@ -76,7 +78,7 @@ class Tracer:
             n = orig_joins(items, env, t0, t1, never_late=never_late)
             after = [(it.segment.start, it.segment.end) for it in items]
             tr.calls.append({"indices": list(tr._indices), "before": before, "heard": heard, "base": base,
-                             "after": after, "why": why})
+                             "after": after, "why": why, "items": twin_in, "t": (t0, t1, never_late)})
             return n
 
         e._refine_and_score, e.joins_into_dips = refine_and_score, joins
@@ -122,6 +124,12 @@ def run_case(tr: Tracer, name: str, model) -> list[dict]:
         return []
     line_of = {i: (k, i == idx[0], i == idx[-1]) for k, idx in enumerate(groups) for i in idx}
     final = result.segments
+    if tr.dump:
+        import pickle
+        tr.dump.mkdir(parents=True, exist_ok=True)
+        with open(tr.dump / f"{name}.pkl", "wb") as f:
+            pickle.dump({"audio": str(d / "audio.wav"), "truth": truth, "groups": groups,
+                         "calls": [{k: c[k] for k in ("indices", "items", "t", "after")} for c in tr.calls]}, f)
     rows = []
     for call in tr.calls:
         idx = call["indices"]
@@ -150,6 +158,54 @@ def run_case(tr: Tracer, name: str, model) -> list[dict]:
     return rows
 
 
+def replay(path: Path, base=None) -> list[dict]:
+    """The join rule of this worktree on items kept by ``--dump`` ("rule"), beside what the run got ("base")."""
+    import pickle
+
+    from aligner.align import pauses
+    from aligner.align.activity import Envelope
+    from aligner.audio import load_audio
+    with open(path, "rb") as f:
+        kept = pickle.load(f)
+    audio = load_audio(kept["audio"])
+    env = Envelope(audio)
+    truth, groups = kept["truth"], kept["groups"]
+    line_of = {i: (k, i == idx[0], i == idx[-1]) for k, idx in enumerate(groups) for i in idx}
+    rows = []
+    for call in kept["calls"]:
+        items, (t0, t1, never_late), idx = call["items"], call["t"], call["indices"]
+        before = [(it.segment.start, it.segment.end) for it in items]
+        heard = [pauses._heard_start(it) for it in items]
+        why = _reasons(pauses, items, env, t0, t1)
+        twin = copy.deepcopy(items)
+        pauses.joins_into_dips(twin, env, t0, t1, never_late=never_late, audio=audio)
+        if base is not None:
+            other = copy.deepcopy(items)
+            base(other, env, t0, t1, never_late=never_late)
+            call["after"] = [(it.segment.start, it.segment.end) for it in other]
+        for j in range(1, len(idx)):
+            (k0, _, last0), (k1, first1, _) = line_of[idx[j - 1]], line_of[idx[j]]
+            if k1 != k0 + 1 or not (last0 and first1):
+                continue
+            t0_, t1_ = truth[k0], truth[k1]
+            if t0_.get("start") is None or t1_.get("start") is None or t0_.get("affected") or t1_.get("affected"):
+                continue
+            te, ts = t0_["end"], t1_["start"]
+
+            def err(x, t):
+                return None if x is None else round(x - t, 3)
+
+            rows.append({"case": path.stem, "line": k1,
+                         "words": f"{t0_['text'].split()[-1]}|{' '.join(t1_['text'].split()[:2])}",
+                         "gap": round(ts - te, 3), "truth": [te, ts],
+                         "phone": [err(before[j - 1][1], te), err(before[j][0], ts)], "heard": err(heard[j], ts),
+                         "base": [err(call["after"][j - 1][1], te), err(call["after"][j][0], ts)]
+                         if "after" in call else None,
+                         "rule": [err(twin[j - 1].segment.end, te), err(twin[j].segment.start, ts)],
+                         "final": [None, None], "why": why[j]})
+    return rows
+
+
 def table(rows: list[dict], every: bool) -> None:
     print(f"{'case':28s} {'line':>4s} {'words':28s} {'gap':>6s}  {'phone end/start':>15s} {'heard':>6s}  "
           f"{'base':>13s}  {'rule':>13s}  {'final':>13s}")
@@ -172,11 +228,23 @@ def main() -> None:
     ap.add_argument("--base", metavar="REV", help="also run the join rule of this commit on the same items")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--model", default=None, help="as the CLI's --model (default: the bundled tiny.en)")
+    ap.add_argument("--dump", type=Path, help="keep each case's items as the join rule got them (for --replay)")
+    ap.add_argument("--replay", type=Path, help="run this worktree's join rule again on items kept by --dump")
     ap.add_argument("--table", type=Path, help="print a trace written by --out")
     ap.add_argument("--all", action="store_true", help="with --table: every join, not only those the rules differ on")
     a = ap.parse_args()
     if a.table:
         table(json.loads(a.table.read_text(encoding="utf-8")), a.all)
+        return
+    if a.replay:
+        base = base_rule(a.base) if a.base else None
+        rows = []
+        for f in sorted(a.replay.glob("*.pkl")):
+            if not a.cases or any(fnmatch.fnmatchcase(f.stem, p) for p in a.cases):
+                rows += replay(f, base)
+        if a.out:
+            a.out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        table(rows, every=a.all)
         return
     known = cases.all_case_names(long60=False)
     names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in a.cases or [])]
@@ -185,6 +253,7 @@ def main() -> None:
     if refused or not names:
         raise SystemExit(f"development cases only; none matched or refused: {', '.join(a.cases or [])}")
     tr = Tracer(base_rule(a.base) if a.base else None)
+    tr.dump = a.dump
     tr.install()
     rows = []
     for name in names:

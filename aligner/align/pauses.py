@@ -30,9 +30,11 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope
 from .boundaries import clamp_words
+from .octave_quiet import quiet_stretches
 from .placement import Placed
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -282,7 +284,8 @@ def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float
     return 1
 
 
-def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, never_late: bool = False) -> int:
+def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, never_late: bool = False,
+                    audio: Optional[Audio] = None) -> int:
     """Joins the phone pass placed where no pause is go to the silence between the sentences, if there is one;
     return how many joins moved.
 
@@ -316,6 +319,15 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     closure).  Quiet adding up to a pause (``MIN_PAUSE``) between the phone pass's edges is a pause
     whose noise -- breaths, clicks, traffic near the sound threshold -- hid it from that threshold, not a
     join: the sentences keep the phone pass's edges.
+
+    With ``audio`` (English), quiet is also judged octave by octave (:mod:`.octave_quiet`), which hears what
+    a background hides from the whole band: quiet adding up to ``MIN_PAUSE`` in every octave between the
+    phone pass's edges is a pause, whatever the whole band says; and where only the whole band saw a pause
+    (the sound threshold's, or its quiet adding up), the first sentence's last sound the phone pass left out
+    may lie under a fan or traffic there while standing over it in its own octave: then the join is the first
+    stretch quiet in every octave after the phone pass's end (the sound up to it holds that last sound), and
+    the second sentence starts where that stretch ends when it ends by the phone pass's start (else, with
+    sound between the two -- the next voice's onset, or a breath -- where the phone pass started it).
     """
     _, found = sound_and_pauses(env, t0, t1)
     moved = 0
@@ -324,7 +336,8 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         a, b = lo.segment, hi.segment
         if not (lo.acoustic and hi.acoustic and a.timed and b.timed) or b.start < a.end:
             continue
-        if any(p[0] < b.start and p[1] > a.end for p in found):
+        paused = any(p[0] < b.start and p[1] > a.end for p in found)
+        if paused and not (never_late and audio is not None):
             continue  # a pause between them: the phone pass's edges sit on its sound
         heard = _heard_start(hi)
         disagree = heard is not None and abs(heard - b.start) > JOIN_DISAGREE
@@ -343,12 +356,22 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
                 continue  # more than a left-out tail between the phone pass's edges: a pause, however noisy
             first_word = _spoken(b)
             last = b.words[first_word[0]].end if first_word else w1
+            octaves = quiet_stretches(audio, w0, min(w1, last)) if audio is not None else None
+            if octaves is not None and _quiet_between(octaves, a.end, b.start) >= MIN_PAUSE:
+                continue  # quiet in every octave for a pause's length: a pause, whatever the whole band says
             quiet = _quiet_stretches(env, w0, min(w1, last), float(np.median(around)) - DIP_DB)
-            if sum(min(q[1], b.start) - max(q[0], a.end) for q in quiet if q[1] > a.end and q[0] < b.start) \
-                    >= MIN_PAUSE:
-                continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
+            paused = paused or _quiet_between(quiet, a.end, b.start) >= MIN_PAUSE
             past = [q for q in quiet if q[1] >= a.end]
-            if not past:
+            if paused or not past:  # a pause or no silence, to the whole band
+                join = _join_by_octaves(a, b, env, octaves) if octaves is not None else None
+                if join is None:
+                    continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
+                end, start = join
+                if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
+                    continue
+                lo.segment = _with_end(a, end)
+                hi.segment = _with_start(b, max(start, end))
+                moved += 1
                 continue
             by_start = [q for q in past if q[0] <= b.start + JOIN_REACH]
             begins, _, at, level = by_start[-1] if by_start else past[0]
@@ -365,6 +388,31 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         hi.segment = _with_start(b, max(start, end))
         moved += 1
     return moved
+
+
+def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tuple[float, float]]
+                     ) -> Optional[tuple[float, float]]:
+    """(end, start) of an English join where the whole band saw a pause or no silence, from the stretches
+    quiet in every octave (``octaves``, adding up to less than a pause between the phone pass's edges); None
+    when there is none.
+
+    The join is the first such quiet after the phone pass's end: the sound up to it is the first sentence's
+    last sound, standing over the background in its own octave (a quiet stretch after it may lie past a
+    breath).  The second sentence starts where that quiet ends when it ends by the phone pass's start; with
+    sound between them (the next voice's onset, or a breath) the phone pass's start stays.
+    """
+    after = [q for q in octaves if q[1] > a.end + HOP_TOLERANCE]
+    if not after:
+        return None
+    begins, ends = after[0]
+    if begins > b.start and not _fades_into(env, b.start, begins):
+        return None  # a voice rises first: the quiet after it is the next sentence's closure, not the join
+    return max(begins, a.end), (ends if ends >= b.start - JOIN_REACH else b.start)
+
+
+def _quiet_between(quiet: Sequence[tuple[float, ...]], end: float, start: float) -> float:
+    """How much of the quiet stretches (begins, ends, ...) lies between ``end`` and ``start`` (s)."""
+    return sum(min(q[1], start) - max(q[0], end) for q in quiet if q[1] > end and q[0] < start)
 
 
 def _quiet_stretches(env: Envelope, w0: float, w1: float, below: float) -> list[tuple[float, float, float, float]]:
