@@ -397,4 +397,4 @@ def test_an_english_end_left_short_before_a_breath_goes_to_where_the_voice_stops
              placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
     joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
     assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
-    assert items[1].segment.start == truth[1].start
+    assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)

@@ -396,18 +396,22 @@ def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tu
     quiet in every octave (``octaves``, adding up to less than a pause between the phone pass's edges); None
     when there is none.
 
-    The join is the first such quiet after the phone pass's end: the sound up to it is the first sentence's
-    last sound, standing over the background in its own octave (a quiet stretch after it may lie past a
-    breath).  The second sentence starts where that quiet ends when it ends by the phone pass's start; with
-    sound between them (the next voice's onset, or a breath) the phone pass's start stays.
+    The first sentence ends where the first such quiet after the phone pass's end begins: the sound up to it
+    is its last sound, standing over the background in its own octave (a later quiet stretch may lie past a
+    breath or a click in a short pause).  The second starts where the last such quiet that begins by the
+    phone pass's start (``JOIN_REACH`` beyond) ends, if that is at most ``JOIN_REACH`` before it; with more
+    sound between them (the next voice's onset the phone pass left out, or a breath) its start stays.
     """
     after = [q for q in octaves if q[1] > a.end + HOP_TOLERANCE]
     if not after:
         return None
-    begins, ends = after[0]
+    begins = after[0][0]
     if begins > b.start and not _fades_into(env, b.start, begins):
         return None  # a voice rises first: the quiet after it is the next sentence's closure, not the join
-    return max(begins, a.end), (ends if ends >= b.start - JOIN_REACH else b.start)
+    by_start = [q for q in after if q[0] <= b.start + JOIN_REACH]
+    ends = by_start[-1][1] if by_start else after[0][1]
+    end = max(begins, a.end)
+    return end, (ends if ends >= b.start - JOIN_REACH else max(b.start, end))
 
 
 def _quiet_between(quiet: Sequence[tuple[float, ...]], end: float, start: float) -> float:
