@@ -347,9 +347,10 @@ def _breath(rng: np.random.Generator, seconds: float) -> np.ndarray:
     return x / np.sqrt(np.mean(x ** 2))
 
 
-def _noisy_english(tmp_path, sentences, gap: float, snr_db: float, breath: float = 0.0):
+def _noisy_english(tmp_path, sentences, gap: float, snr_db: float, breath: float = 0.0, click: float = 0.0):
     """espeak-ng at 100 wpm, ``gap`` between voices, a fan ``snr_db`` under the speech; a breath ``breath`` s long
-    ending 30 ms before the second voice, 12 dB under the speech, when given."""
+    ending 30 ms before the second voice, 12 dB under the speech, and a click (8 ms, 4 dB under the speech)
+    ``click`` of the way into the pause, when given."""
     from aligner.audio import load_audio
 
     wav = tmp_path / "noisy.wav"
@@ -361,6 +362,11 @@ def _noisy_english(tmp_path, sentences, gap: float, snr_db: float, breath: float
         end = int((truth[1].start - 0.03) * RATE)
         b = _breath(rng, breath)
         x[end - len(b):end] += b * speech * 10 ** (-12 / 20)
+    if click:
+        n = int(0.008 * RATE)
+        c = rng.normal(size=n) * np.exp(-np.arange(n) / (0.002 * RATE))
+        at = int((truth[0].end + gap * click) * RATE)
+        x[at:at + n] += c / np.sqrt(np.mean(c ** 2)) * speech * 10 ** (-4 / 20)
     audio = Audio.from_float((x + _fan(len(x), rng) * speech * 10 ** (-snr_db / 20)).astype(np.float32))
     return truth, audio, Envelope(audio)
 
@@ -397,4 +403,39 @@ def test_an_english_end_left_short_before_a_breath_goes_to_where_the_voice_stops
              placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
     joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
     assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)
+
+
+@needs_espeak
+def test_an_english_sentence_the_voice_has_left_does_not_end_past_a_click_in_a_short_pause(tmp_path):
+    """A 0.16-0.18 s pause with a click in it, under a fan 18 dB down; the phone pass's edges are right.  Over the
+    whole band the pause is two short dips (the sound threshold sees no pause, and they add up to less than one),
+    and the join rule took the one after the click: the end 70-120 ms late.  Every octave is quiet right after
+    the phone pass's end for longer than a stop's closure: the voice stopped there, and the end stays."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please hold the line.", "Your call is important to us.")
+    for gap, click in ((0.16, 0.4), (0.18, 0.6)):
+        truth, audio, env = _noisy_english(tmp_path, sentences, gap, 18.0, click=click)
+        items = [placed_over(sentences[0], truth[0].start, truth[0].end, truth[0].start),
+                 placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+        joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
+        assert abs(items[0].segment.end - truth[0].end) < 0.02, (gap, items[0].segment.end, truth[0].end)
+        assert abs(items[1].segment.start - truth[1].start) < 0.02, (gap, items[1].segment.start, truth[1].start)
+
+
+@needs_espeak
+def test_an_english_start_after_a_click_in_a_short_pause_is_not_put_before_the_click(tmp_path):
+    """A 0.16 s pause with a click 70 % into it, under a fan 24 dB down; the phone pass ended the first sentence
+    20 ms early and started the second right.  The whole band's dip lies before the click, and the second
+    sentence was started where that dip ends, 50 ms early; every octave falls quiet again after the click:
+    the click is not the next voice, which starts after that quiet."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please hold the line.", "Your call is important to us.")
+    truth, audio, env = _noisy_english(tmp_path, sentences, 0.16, 24.0, click=0.7)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end - 0.02, truth[0].start),
+             placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
+    assert abs(items[0].segment.end - truth[0].end) < 0.02, (items[0].segment.end, truth[0].end)
     assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)

@@ -60,6 +60,10 @@ JOIN_REACH = 0.05
 #: English joins: the most the phone pass's edges of two sentences said without a pause lie apart (s).  It left
 #: at most about 375 ms of the first sentence's tail out (70 dev joins), and such sentences are 0-40 ms apart.
 JOIN_GAP_MAX = 0.45
+#: English: a stretch quiet in every octave right after the phone pass's end of a sentence, at least this long (s),
+#: means the voice stopped there (the end is right).  A shorter one can be the closure of its last stop (the /t/ of
+#: "meet" on rd_fest_tight: 30 ms, then the release); a click or a breath in a short pause leaves 60 ms or more.
+STOP_CLOSURE = 0.05
 #: The silence's edges: where the sound rises this far (dB) over its quietest stretch.
 DIP_EDGE_DB = 6.0
 #: Joins closer than this (s) to where they are already are left alone.
@@ -321,13 +325,15 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     join: the sentences keep the phone pass's edges.
 
     With ``audio`` (English), quiet is also judged octave by octave (:mod:`.octave_quiet`), which hears what
-    a background hides from the whole band: quiet adding up to ``MIN_PAUSE`` in every octave between the
-    phone pass's edges is a pause, whatever the whole band says; and where only the whole band saw a pause
-    (the sound threshold's, or its quiet adding up), the first sentence's last sound the phone pass left out
-    may lie under a fan or traffic there while standing over it in its own octave: then the join is the first
-    stretch quiet in every octave after the phone pass's end (the sound up to it holds that last sound), and
-    the second sentence starts where that stretch ends when it ends by the phone pass's start (else, with
-    sound between the two -- the next voice's onset, or a breath -- where the phone pass started it).
+    a background hides from the whole band.  Quiet adding up to ``MIN_PAUSE`` in every octave between the
+    phone pass's edges is a pause, whatever the whole band says.  Where the whole band saw a pause (the
+    sound threshold's, or its quiet adding up) or no dip at all, the first sentence's last sound the phone
+    pass left out may lie under a fan or traffic there while standing over it in its own octave; and where
+    every octave is quiet right after the phone pass's end for longer than a stop's closure
+    (``STOP_CLOSURE``), the voice stopped there, and a later dip lies past a click or a breath in a short
+    pause.  In these three the join comes from the octaves (:func:`_join_by_octaves`).  Otherwise the whole
+    band's dip is taken as above, but a second sentence does not start where that dip ends when every
+    octave falls quiet again before the phone pass's start: the sound between was a click or a breath.
     """
     _, found = sound_and_pauses(env, t0, t1)
     moved = 0
@@ -337,6 +343,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         if not (lo.acoustic and hi.acoustic and a.timed and b.timed) or b.start < a.end:
             continue
         paused = any(p[0] < b.start and p[1] > a.end for p in found)
+        octaves = None
         if paused and not (never_late and audio is not None):
             continue  # a pause between them: the phone pass's edges sit on its sound
         heard = _heard_start(hi)
@@ -362,7 +369,9 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
             quiet = _quiet_stretches(env, w0, min(w1, last), float(np.median(around)) - DIP_DB)
             paused = paused or _quiet_between(quiet, a.end, b.start) >= MIN_PAUSE
             past = [q for q in quiet if q[1] >= a.end]
-            if paused or not past:  # a pause or no silence, to the whole band
+            stopped = octaves is not None and any(q[0] <= a.end + HOP_TOLERANCE and q[1] - a.end >= STOP_CLOSURE
+                                                  for q in octaves)
+            if paused or not past or stopped:  # a pause or no silence to the whole band, or the voice stopped
                 join = _join_by_octaves(a, b, env, octaves) if octaves is not None else None
                 if join is None:
                     continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
@@ -382,6 +391,9 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
             if level > float(np.median(around)) - DIP_DB:
                 continue  # sound all the way: no sign of where one sentence stops
         end, start = _dip_edges(env, at, level)
+        later = [q for q in octaves or () if start + HOP_TOLERANCE < q[0] <= b.start + JOIN_REACH]
+        if later:  # every octave fell quiet again: the sound after the silence was a click or a breath
+            start = later[-1][1]
         if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
             continue
         lo.segment = _with_end(a, end)
