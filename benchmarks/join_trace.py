@@ -11,7 +11,8 @@ change to the rule is measured join by join without the run-to-run noise of reco
     .venv/bin/python benchmarks/join_trace.py --cases 'rd8_*' --base HEAD --out /tmp/joins.json
     .venv/bin/python benchmarks/join_trace.py --table /tmp/joins.json          # only the joins that differ
 
-Development cases only (the aside sets are refused, as in why_off.py).
+Development cases only (the aside sets are refused, as in why_off.py).  It reads each case's ``audio.wav`` (for a
+case stored encoded, its decoded twin; the CLI gets the encoded file).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def base_rule(rev: str):
     return module.joins_into_dips
 
 
+def _rule_args(rule, never_late: bool, audio) -> dict:
+    """Keyword arguments for a join rule of any commit (before j36 it took no ``audio``)."""
+    import inspect
+    return {"never_late": never_late} | ({"audio": audio} if "audio" in inspect.signature(rule).parameters else {})
+
+
 class Tracer:
     def __init__(self, base=None):
         from aligner.align import engine, pauses
@@ -65,7 +72,7 @@ class Tracer:
             tr._indices = list(st.indices)
             return orig_refine(st, items, *a, **kw)
 
-        def joins(items, env, t0, t1, never_late=False):
+        def joins(items, env, t0, t1, never_late=False, audio=None):
             before = [(it.segment.start, it.segment.end) if it.segment.timed else (None, None) for it in items]
             heard = [tr.pauses._heard_start(it) for it in items]
             why = tr.reasons(items, env, t0, t1)
@@ -73,9 +80,9 @@ class Tracer:
             base = None
             if tr.base is not None:
                 twin = copy.deepcopy(items)
-                tr.base(twin, env, t0, t1, never_late=never_late)
+                tr.base(twin, env, t0, t1, **_rule_args(tr.base, never_late, audio))
                 base = [(it.segment.start, it.segment.end) for it in twin]
-            n = orig_joins(items, env, t0, t1, never_late=never_late)
+            n = orig_joins(items, env, t0, t1, never_late=never_late, audio=audio)
             after = [(it.segment.start, it.segment.end) for it in items]
             tr.calls.append({"indices": list(tr._indices), "before": before, "heard": heard, "base": base,
                              "after": after, "why": why, "items": twin_in, "t": (t0, t1, never_late)})
@@ -181,7 +188,7 @@ def replay(path: Path, base=None) -> list[dict]:
         pauses.joins_into_dips(twin, env, t0, t1, never_late=never_late, audio=audio)
         if base is not None:
             other = copy.deepcopy(items)
-            base(other, env, t0, t1, never_late=never_late)
+            base(other, env, t0, t1, **_rule_args(base, never_late, audio))
             call["after"] = [(it.segment.start, it.segment.end) for it in other]
         for j in range(1, len(idx)):
             (k0, _, last0), (k1, first1, _) = line_of[idx[j - 1]], line_of[idx[j]]
