@@ -439,3 +439,31 @@ def test_an_english_start_after_a_click_in_a_short_pause_is_not_put_before_the_c
     joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
     assert abs(items[0].segment.end - truth[0].end) < 0.02, (items[0].segment.end, truth[0].end)
     assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)
+
+
+@needs_espeak
+def test_an_english_end_is_not_carried_over_a_murmurs_swell(tmp_path):
+    """A 0.3 s pause under a murmur (pink noise swelling and sinking by 0.8 of its level at 0.7 Hz) 30 dB down; the
+    phone pass's edges are right.  At the swell's crest the pause stands 5-10 dB over each octave's background
+    (measured near the troughs), so no octave-quiet stretch follows the end at once and the whole band sees a
+    pause: only sound standing out of the background (``TAIL_OVER_BED_DB``) is a last sound to carry the end over
+    (without that check it went 150 ms into the pause)."""
+    from aligner.align.pauses import joins_into_dips
+    from aligner.audio import load_audio
+
+    sentences = ("Please hold the line.", "Your call is important to us.")
+    wav = tmp_path / "murmur.wav"
+    truth = synthesize_talk(list(sentences), wav, pauses=[0.3], speed=100)
+    x = load_audio(str(wav)).samples.astype(np.float32) / 32768
+    speech = np.sqrt(np.mean(np.concatenate([x[int(t.start * RATE):int(t.end * RATE)] for t in truth]) ** 2))
+    rng = np.random.default_rng(4)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    pink = np.fft.irfft(np.fft.rfft(rng.normal(size=len(x))) * ((f > 100) / np.sqrt(np.maximum(f, 1))), len(x))
+    murmur = pink / np.sqrt(np.mean(pink ** 2)) * (1 + 0.8 * np.sin(2 * np.pi * 0.7 * np.arange(len(x)) / RATE + 3))
+    audio = Audio.from_float((x + murmur * speech * 10 ** (-30 / 20)).astype(np.float32))
+    env = Envelope(audio)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end, truth[0].start),
+             placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
+    assert abs(items[0].segment.end - truth[0].end) < 0.02, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)

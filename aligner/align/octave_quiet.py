@@ -60,3 +60,15 @@ def quiet_stretches(audio: Audio, t0: float, t1: float) -> list[tuple[float, flo
         out.append((float((first + a + k) * HOP), float((first + a + j + 1) * HOP)))
         k = j + 1
     return out
+
+
+def loudest_over_bed(audio: Audio, t0: float, t1: float) -> float:
+    """How far (dB) the loudest octave stands over its background anywhere in [t0, t1] (the background as in
+    :func:`quiet_stretches`); -inf for an empty stretch."""
+    first, levels = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
+    a = max(0, int(round(t0 / HOP)) - first)
+    b = min(levels.shape[1], int(round(t1 / HOP)) - first)
+    if levels.shape[1] == 0 or b <= a:
+        return float("-inf")
+    bed = np.percentile(levels, BED_PERCENTILE, axis=1)
+    return float(np.max(levels[:, a:b] - bed[:, None]))

@@ -34,7 +34,7 @@ from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope
 from .boundaries import clamp_words
-from .octave_quiet import quiet_stretches
+from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -64,6 +64,9 @@ JOIN_GAP_MAX = 0.45
 #: means the voice stopped there (the end is right).  A shorter one can be the closure of its last stop (the /t/ of
 #: "meet" on rd_fest_tight: 30 ms, then the release); a click or a breath in a short pause leaves 60 ms or more.
 STOP_CLOSURE = 0.05
+#: English: the end moves over sound the whole band hid only where some octave of it stands this far (dB) over that
+#: octave's background (a left-out /s/ or nasal: 15-30 dB); a murmur's swell reaches 5-10.
+TAIL_OVER_BED_DB = 12.0
 #: The silence's edges: where the sound rises this far (dB) over its quietest stretch.
 DIP_EDGE_DB = 6.0
 #: Joins closer than this (s) to where they are already are left alone.
@@ -372,7 +375,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
             stopped = octaves is not None and any(q[0] <= a.end + HOP_TOLERANCE and q[1] - a.end >= STOP_CLOSURE
                                                   for q in octaves)
             if paused or not past or stopped:  # a pause or no silence to the whole band, or the voice stopped
-                join = _join_by_octaves(a, b, env, octaves) if octaves is not None else None
+                join = _join_by_octaves(a, b, env, octaves, audio) if octaves is not None else None
                 if join is None:
                     continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
                 end, start = join
@@ -402,7 +405,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     return moved
 
 
-def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tuple[float, float]]
+def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tuple[float, float]], audio: Audio
                      ) -> Optional[tuple[float, float]]:
     """(end, start) of an English join where the whole band saw a pause or no silence, from the stretches
     quiet in every octave (``octaves``, adding up to less than a pause between the phone pass's edges); None
@@ -423,6 +426,8 @@ def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tu
     by_start = [q for q in after if q[0] <= b.start + JOIN_REACH]
     ends = by_start[-1][1] if by_start else after[0][1]
     end = max(begins, a.end)
+    if end > a.end + HOP_TOLERANCE and loudest_over_bed(audio, a.end, end) < TAIL_OVER_BED_DB:
+        end = a.end  # nothing there stands out of the background: its swell (a murmur), not a last sound
     return end, (ends if ends >= b.start - JOIN_REACH else max(b.start, end))
 
 
