@@ -79,6 +79,7 @@ import aside3_cases  # noqa: E402
 import aside3_languages  # noqa: E402
 import aside4_cases  # noqa: E402
 import aside4_languages  # noqa: E402
+import join_noise_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -490,12 +491,16 @@ ROOM_BED_DEV = room_bed_cases.names()
 #: (j35, reported in benchmarks/README.md), and is development since.
 REVIEW_DEV = review_cases.names("seen") + review_cases.names("aside")
 REVIEW_ASIDE: list[str] = []
+#: English joins beside short pauses full of breaths, clicks, traffic or fan (join_noise_cases.py): ``rd8_*``,
+#: development (two of them were kept aside until the join rule was final: join_noise_cases.LATER).
+JOIN_NOISE_DEV = join_noise_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
              else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
+             else join_noise_cases if name in JOIN_NOISE_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4 else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
@@ -540,6 +545,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{aside4_cases.missing_packages(FRESH9_DEV[0]) or aside4_cases.missing_packages(FRESH9_DEV[-1])}",
               file=sys.stderr)
     names += fresh9
+    names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -639,6 +645,14 @@ def _make(name: str) -> Talk:
                         f"(benchmarks/{module.__name__}.py)",
                         "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                         [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    if name in JOIN_NOISE_DEV:
+        m = join_noise_cases.make(name)
+        real = "_real_" in name
+        return Talk(m.samples, m.segments, m.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/join_noise_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    m.notes + ["segment bounds: each prompt's voice span where its file went" if real else
+                               "segment bounds exact on the dry speech; festival's own word times where given"])
     if name in ROOM_BED_DEV or name in REVIEW_DEV + REVIEW_ASIDE:
         module = room_bed_cases if name in ROOM_BED_DEV else review_cases
         m = module.make(name)

@@ -327,3 +327,143 @@ def test_an_english_pause_filled_with_breaths_and_clicks_is_not_taken_for_a_join
     items = [placed_over("Well, yes.", 0.5, 2.0, 0.5), placed_over("Goodbye, and thank you all.", 3.2, 4.6, 3.0)]
     assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True) == 0
     assert items[0].segment.end == 2.0 and items[1].segment.start == 3.2
+
+
+def _fan(n: int, rng: np.random.Generator) -> np.ndarray:
+    """A desk fan, unit RMS: noise under 900 Hz and its 110 Hz blade tone."""
+    spec = np.fft.rfft(rng.normal(size=n))
+    f = np.fft.rfftfreq(n, 1 / RATE)
+    x = np.fft.irfft(spec / (1 + (f / 900) ** 8), n)
+    x = x / np.sqrt(np.mean(x ** 2)) + 0.5 * np.sin(2 * np.pi * 110 * np.arange(n) / RATE)
+    return x / np.sqrt(np.mean(x ** 2))
+
+
+def _breath(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """An in-breath, unit RMS: noise around 1.5 kHz with a smooth rise and fall."""
+    n = int(seconds * RATE)
+    spec = np.fft.rfft(rng.normal(size=n))
+    x = np.fft.irfft(spec * np.exp(-((np.fft.rfftfreq(n, 1 / RATE) - 1500) / 1200) ** 2), n)
+    x = x * np.sin(np.pi * np.arange(n) / n) ** 2
+    return x / np.sqrt(np.mean(x ** 2))
+
+
+def _noisy_english(tmp_path, sentences, gap: float, snr_db: float, breath: float = 0.0, click: float = 0.0):
+    """espeak-ng at 100 wpm, ``gap`` between voices, a fan ``snr_db`` under the speech; a breath ``breath`` s long
+    ending 30 ms before the second voice, 12 dB under the speech, and a click (8 ms, 4 dB under the speech)
+    ``click`` of the way into the pause, when given."""
+    from aligner.audio import load_audio
+
+    wav = tmp_path / "noisy.wav"
+    truth = synthesize_talk(list(sentences), wav, pauses=[gap], speed=100)
+    x = load_audio(str(wav)).samples.astype(np.float32) / 32768
+    speech = np.sqrt(np.mean(np.concatenate([x[int(t.start * RATE):int(t.end * RATE)] for t in truth]) ** 2))
+    rng = np.random.default_rng(4)
+    if breath:
+        end = int((truth[1].start - 0.03) * RATE)
+        b = _breath(rng, breath)
+        x[end - len(b):end] += b * speech * 10 ** (-12 / 20)
+    if click:
+        n = int(0.008 * RATE)
+        c = rng.normal(size=n) * np.exp(-np.arange(n) / (0.002 * RATE))
+        at = int((truth[0].end + gap * click) * RATE)
+        x[at:at + n] += c / np.sqrt(np.mean(c ** 2)) * speech * 10 ** (-4 / 20)
+    audio = Audio.from_float((x + _fan(len(x), rng) * speech * 10 ** (-snr_db / 20)).astype(np.float32))
+    return truth, audio, Envelope(audio)
+
+
+@needs_espeak
+def test_an_english_join_whose_last_sound_a_fan_hides_from_the_whole_band_goes_to_the_silence(tmp_path):
+    """Slow English 30 ms apart under a fan 18 dB down.  The phone pass ended "conference" 0.3 s early, before its
+    /s/; over the whole band the fan's rumble hides that /s/ (no dip 10 dB under the sound around, and at 14 dB
+    a "pause" under the sound threshold), but it stands 20-30 dB over the fan in the octaves over 2 kHz: the
+    join is the silence where every octave is quiet."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please say the name of the conference.", "Please hold the line.")
+    for snr in (18.0, 14.0):
+        truth, audio, env = _noisy_english(tmp_path, sentences, 0.03, snr)
+        items = [placed_over(sentences[0], truth[0].start, truth[0].end - 0.3, truth[0].start),
+                 placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+        assert joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio) == 1
+        assert abs(items[0].segment.end - truth[0].end) < 0.03, (snr, items[0].segment.end, truth[0].end)
+        assert abs(items[1].segment.start - truth[1].start) < 0.03, (snr, items[1].segment.start, truth[1].start)
+
+
+@needs_espeak
+def test_an_english_end_left_short_before_a_breath_goes_to_where_the_voice_stops_not_past_the_breath(tmp_path):
+    """A 0.25 s pause under a fan 30 dB down, a breath filling its second half.  The phone pass ended "line" 0.1 s
+    early; the whole band sees a pause and leaves it.  Every octave is quiet twice in the pause, before the
+    breath and after it: the end goes to the first (where the voice stops), not past the breath; the start,
+    right after the breath, stays."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please hold the line.", "Your call is important to us.")
+    truth, audio, env = _noisy_english(tmp_path, sentences, 0.25, 30.0, breath=0.15)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end - 0.1, truth[0].start),
+             placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
+    assert abs(items[0].segment.end - truth[0].end) < 0.03, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)
+
+
+@needs_espeak
+def test_an_english_sentence_the_voice_has_left_does_not_end_past_a_click_in_a_short_pause(tmp_path):
+    """A 0.16-0.18 s pause with a click in it, under a fan 18 dB down; the phone pass's edges are right.  Over the
+    whole band the pause is two short dips (the sound threshold sees no pause, and they add up to less than one),
+    and the join rule took the one after the click: the end 70-120 ms late.  Every octave is quiet right after
+    the phone pass's end for longer than a stop's closure: the voice stopped there, and the end stays."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please hold the line.", "Your call is important to us.")
+    for gap, click in ((0.16, 0.4), (0.18, 0.6)):
+        truth, audio, env = _noisy_english(tmp_path, sentences, gap, 18.0, click=click)
+        items = [placed_over(sentences[0], truth[0].start, truth[0].end, truth[0].start),
+                 placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+        joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
+        assert abs(items[0].segment.end - truth[0].end) < 0.02, (gap, items[0].segment.end, truth[0].end)
+        assert abs(items[1].segment.start - truth[1].start) < 0.02, (gap, items[1].segment.start, truth[1].start)
+
+
+@needs_espeak
+def test_an_english_start_after_a_click_in_a_short_pause_is_not_put_before_the_click(tmp_path):
+    """A 0.16 s pause with a click 70 % into it, under a fan 24 dB down; the phone pass ended the first sentence
+    20 ms early and started the second right.  The whole band's dip lies before the click, and the second
+    sentence was started where that dip ends, 50 ms early; every octave falls quiet again after the click:
+    the click is not the next voice, which starts after that quiet."""
+    from aligner.align.pauses import joins_into_dips
+
+    sentences = ("Please hold the line.", "Your call is important to us.")
+    truth, audio, env = _noisy_english(tmp_path, sentences, 0.16, 24.0, click=0.7)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end - 0.02, truth[0].start),
+             placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
+    assert abs(items[0].segment.end - truth[0].end) < 0.02, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)
+
+
+@needs_espeak
+def test_an_english_end_is_not_carried_over_a_murmurs_swell(tmp_path):
+    """A 0.3 s pause under a murmur (pink noise swelling and sinking by 0.8 of its level at 0.7 Hz) 30 dB down; the
+    phone pass's edges are right.  At the swell's crest the pause stands 5-10 dB over each octave's background
+    (measured near the troughs), so no octave-quiet stretch follows the end at once and the whole band sees a
+    pause: only sound standing out of the background (``TAIL_OVER_BED_DB``) is a last sound to carry the end over
+    (without that check it went 150 ms into the pause)."""
+    from aligner.align.pauses import joins_into_dips
+    from aligner.audio import load_audio
+
+    sentences = ("Please hold the line.", "Your call is important to us.")
+    wav = tmp_path / "murmur.wav"
+    truth = synthesize_talk(list(sentences), wav, pauses=[0.3], speed=100)
+    x = load_audio(str(wav)).samples.astype(np.float32) / 32768
+    speech = np.sqrt(np.mean(np.concatenate([x[int(t.start * RATE):int(t.end * RATE)] for t in truth]) ** 2))
+    rng = np.random.default_rng(4)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    pink = np.fft.irfft(np.fft.rfft(rng.normal(size=len(x))) * ((f > 100) / np.sqrt(np.maximum(f, 1))), len(x))
+    murmur = pink / np.sqrt(np.mean(pink ** 2)) * (1 + 0.8 * np.sin(2 * np.pi * 0.7 * np.arange(len(x)) / RATE + 3))
+    audio = Audio.from_float((x + murmur * speech * 10 ** (-30 / 20)).astype(np.float32))
+    env = Envelope(audio)
+    items = [placed_over(sentences[0], truth[0].start, truth[0].end, truth[0].start),
+             placed_over(sentences[1], truth[1].start, truth[1].end, truth[1].start + 0.3)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
+    assert abs(items[0].segment.end - truth[0].end) < 0.02, (items[0].segment.end, truth[0].end)
+    assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)

@@ -177,7 +177,7 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
                             language=language, unpaired=unpaired)
     if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
-    counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english)
+    counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}

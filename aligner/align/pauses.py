@@ -30,10 +30,12 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope
 from .boundaries import clamp_words
 from .breaths import without_breaths
+from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -59,6 +61,13 @@ JOIN_REACH = 0.05
 #: English joins: the most the phone pass's edges of two sentences said without a pause lie apart (s).  It left
 #: at most about 375 ms of the first sentence's tail out (70 dev joins), and such sentences are 0-40 ms apart.
 JOIN_GAP_MAX = 0.45
+#: English: a stretch quiet in every octave right after the phone pass's end of a sentence, at least this long (s),
+#: means the voice stopped there (the end is right).  A shorter one can be the closure of its last stop (the /t/ of
+#: "meet" on rd_fest_tight: 30 ms, then the release); a click or a breath in a short pause leaves 60 ms or more.
+STOP_CLOSURE = 0.05
+#: English: the end moves over sound the whole band hid only where some octave of it stands this far (dB) over that
+#: octave's background (a left-out /s/ or nasal: 15-30 dB); a murmur's swell reaches 5-10.
+TAIL_OVER_BED_DB = 12.0
 #: The silence's edges: where the sound rises this far (dB) over its quietest stretch.
 DIP_EDGE_DB = 6.0
 #: Joins closer than this (s) to where they are already are left alone.
@@ -290,7 +299,8 @@ def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float
     return 1
 
 
-def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, never_late: bool = False) -> int:
+def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, never_late: bool = False,
+                    audio: Optional[Audio] = None) -> int:
     """Joins the phone pass placed where no pause is go to the silence between the sentences, if there is one;
     return how many joins moved.
 
@@ -324,6 +334,17 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     closure).  Quiet adding up to a pause (``MIN_PAUSE``) between the phone pass's edges is a pause
     whose noise -- breaths, clicks, traffic near the sound threshold -- hid it from that threshold, not a
     join: the sentences keep the phone pass's edges.
+
+    With ``audio`` (English), quiet is also judged octave by octave (:mod:`.octave_quiet`), which hears what
+    a background hides from the whole band.  Quiet adding up to ``MIN_PAUSE`` in every octave between the
+    phone pass's edges is a pause, whatever the whole band says.  Where the whole band saw a pause (the
+    sound threshold's, or its quiet adding up) or no dip at all, the first sentence's last sound the phone
+    pass left out may lie under a fan or traffic there while standing over it in its own octave; and where
+    every octave is quiet right after the phone pass's end for longer than a stop's closure
+    (``STOP_CLOSURE``), the voice stopped there, and a later dip lies past a click or a breath in a short
+    pause.  In these three the join comes from the octaves (:func:`_join_by_octaves`).  Otherwise the whole
+    band's dip is taken as above, but a second sentence does not start where that dip ends when every
+    octave falls quiet again before the phone pass's start: the sound between was a click or a breath.
     """
     _, found = sound_and_pauses(env, t0, t1)
     moved = 0
@@ -332,7 +353,9 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         a, b = lo.segment, hi.segment
         if not (lo.acoustic and hi.acoustic and a.timed and b.timed) or b.start < a.end:
             continue
-        if any(p[0] < b.start and p[1] > a.end for p in found):
+        paused = any(p[0] < b.start and p[1] > a.end for p in found)
+        octaves = None
+        if paused and not (never_late and audio is not None):
             continue  # a pause between them: the phone pass's edges sit on its sound
         heard = _heard_start(hi)
         disagree = heard is not None and abs(heard - b.start) > JOIN_DISAGREE
@@ -351,12 +374,24 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
                 continue  # more than a left-out tail between the phone pass's edges: a pause, however noisy
             first_word = _spoken(b)
             last = b.words[first_word[0]].end if first_word else w1
+            octaves = quiet_stretches(audio, w0, min(w1, last)) if audio is not None else None
+            if octaves is not None and _quiet_between(octaves, a.end, b.start) >= MIN_PAUSE:
+                continue  # quiet in every octave for a pause's length: a pause, whatever the whole band says
             quiet = _quiet_stretches(env, w0, min(w1, last), float(np.median(around)) - DIP_DB)
-            if sum(min(q[1], b.start) - max(q[0], a.end) for q in quiet if q[1] > a.end and q[0] < b.start) \
-                    >= MIN_PAUSE:
-                continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
+            paused = paused or _quiet_between(quiet, a.end, b.start) >= MIN_PAUSE
             past = [q for q in quiet if q[1] >= a.end]
-            if not past:
+            stopped = octaves is not None and any(q[0] <= a.end + HOP_TOLERANCE and q[1] - a.end >= STOP_CLOSURE
+                                                  for q in octaves)
+            if paused or not past or stopped:  # a pause or no silence to the whole band, or the voice stopped
+                join = _join_by_octaves(a, b, env, octaves, audio) if octaves is not None else None
+                if join is None:
+                    continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
+                end, start = join
+                if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
+                    continue
+                lo.segment = _with_end(a, end)
+                hi.segment = _with_start(b, max(start, end))
+                moved += 1
                 continue
             by_start = [q for q in past if q[0] <= b.start + JOIN_REACH]
             begins, _, at, level = by_start[-1] if by_start else past[0]
@@ -367,12 +402,46 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
             if level > float(np.median(around)) - DIP_DB:
                 continue  # sound all the way: no sign of where one sentence stops
         end, start = _dip_edges(env, at, level)
+        later = [q for q in octaves or () if start + HOP_TOLERANCE < q[0] <= b.start + JOIN_REACH]
+        if later:  # every octave fell quiet again: the sound after the silence was a click or a breath
+            start = later[-1][1]
         if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
             continue
         lo.segment = _with_end(a, end)
         hi.segment = _with_start(b, max(start, end))
         moved += 1
     return moved
+
+
+def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tuple[float, float]], audio: Audio
+                     ) -> Optional[tuple[float, float]]:
+    """(end, start) of an English join where the whole band saw a pause or no silence, from the stretches
+    quiet in every octave (``octaves``, adding up to less than a pause between the phone pass's edges); None
+    when there is none.
+
+    The first sentence ends where the first such quiet after the phone pass's end begins: the sound up to it
+    is its last sound, standing over the background in its own octave (a later quiet stretch may lie past a
+    breath or a click in a short pause).  The second starts where the last such quiet that begins by the
+    phone pass's start (``JOIN_REACH`` beyond) ends, if that is at most ``JOIN_REACH`` before it; with more
+    sound between them (the next voice's onset the phone pass left out, or a breath) its start stays.
+    """
+    after = [q for q in octaves if q[1] > a.end + HOP_TOLERANCE]
+    if not after:
+        return None
+    begins = after[0][0]
+    if begins > b.start and not _fades_into(env, b.start, begins):
+        return None  # a voice rises first: the quiet after it is the next sentence's closure, not the join
+    by_start = [q for q in after if q[0] <= b.start + JOIN_REACH]
+    ends = by_start[-1][1] if by_start else after[0][1]
+    end = max(begins, a.end)
+    if end > a.end + HOP_TOLERANCE and loudest_over_bed(audio, a.end, end) < TAIL_OVER_BED_DB:
+        end = a.end  # nothing there stands out of the background: its swell (a murmur), not a last sound
+    return end, (ends if ends >= b.start - JOIN_REACH else max(b.start, end))
+
+
+def _quiet_between(quiet: Sequence[tuple[float, ...]], end: float, start: float) -> float:
+    """How much of the quiet stretches (begins, ends, ...) lies between ``end`` and ``start`` (s)."""
+    return sum(min(q[1], start) - max(q[0], end) for q in quiet if q[1] > end and q[0] < start)
 
 
 def _quiet_stretches(env: Envelope, w0: float, w1: float, below: float) -> list[tuple[float, float, float, float]]:
