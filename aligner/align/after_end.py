@@ -156,26 +156,23 @@ def pause_noise(pause: np.ndarray) -> tuple[float, float]:
 
 
 def room_tail_from(level: np.ndarray, e: int, z: int) -> Optional[int]:
-    """The first frame from ``e`` on from which the level falls for :data:`DECAY_MIN` (before frame ``z``) as a
-    room's tail does, or None.
+    """The first frame from ``e`` on from which the level falls to frame ``z`` as a room's tail does, or None.
 
     A room's tail after a voice stops decays exponentially: a straight line in dB, falling at the room's rate
     (:data:`ROOM_DECAY`), smooth (:data:`DECAY_SPREAD`; a diffuse tail sums many reflections), for as long as
     the room takes to fall to the background (a hall of RT60 0.9 s: 20-30 dB in 250-400 ms).  A voice's last
     sound does not: a held nasal or vowel keeps its level with the unevenness of its pitch and then stops (a
-    cliff, not a line), and a fade under a bed is over in a syllable.  Measured at the 31 right ends of the
-    dev halls (``rd6_*``, ``rd3_fest_reverb_large``; truth ends fed to :mod:`.last_sound`) that the rule
-    without this followed more than 50 ms into the tail: over the first 80 ms in the octave the last sound
-    stood out in, the level fell a median 0.6 dB per 10 ms (from -1.6 to +1.0 over 80 ms: a tail's first
-    frames still carry the last syllable's unevenness), 1.8 dB (0.3-3.4) from a straight line.  Over
-    150 ms the line is clearer, which is why the test takes that long a stretch, and why its first half
-    must fall too: a held sound with a tail after it can fit one line from well before the bend.
+    cliff, not a line), and a fade under a bed is over in a syllable.  Measured on the dev halls (``rd6_*``,
+    ``rd3_fest_reverb_large``): after a right end the sound in the octave the last sound stood out in stayed
+    within :data:`last_sound.HOLD_DB` of it for 60-120 ms -- a tail held as long as a voice's last sound --
+    and fell at 0.4-1.1 dB per 10 ms within 1-3 dB of a line (the direct sound only 3-9 dB over the
+    reverberation, so the level hardly drops when the voice stops).
 
     ``level``: one band's (smoothed) level per frame; ``z``: where the sound has fallen to the background.
     """
     n = int(round(DECAY_MIN / HOP))
     for j in range(e, z - n + 1):
-        # and its first half: a held sound then a tail can fit one line from before the bend, not in halves
+        # the whole stretch and its first half: a held sound then a tail fits a line poorly only near the bend
         if _falls_as_a_line(level[j:j + n]) and _falls_as_a_line(level[j:j + n // 2 + 1]):
             return j
     return None
