@@ -48,14 +48,6 @@ LAST = 0.05
 BRIDGE_FRAMES = 3
 #: Fewest frames a background level is taken from.
 BED_MIN_FRAMES = 5
-#: A room's tail falls at the room's decay rate, 60 dB per RT60: in dB per 10 ms frame, between these for the
-#: rooms whose tail outlasts the voice's last sound (RT60 0.5-2.4 s; a smaller room's tail falls at once by
-#: more than a held sound does, see last_sound.HOLD_DB) ...
-ROOM_DECAY = (0.25, 1.2)
-#: ... steadily: within this many dB (standard deviation) of a straight line in dB, an exponential decay ...
-DECAY_SPREAD = 2.0
-#: ... for at least this long (s), down to the background.
-DECAY_MIN = 0.15
 
 _SAMPLES = 160  # per 10 ms frame at 16 kHz
 
@@ -153,35 +145,6 @@ def pause_noise(pause: np.ndarray) -> tuple[float, float]:
     quiet = np.sort(pause)[: max(1, len(pause) // 2)]
     level = float(np.median(quiet))
     return level, float(np.percentile(quiet, 90)) - level
-
-
-def room_tail_from(level: np.ndarray, e: int, z: int) -> Optional[int]:
-    """The first frame from ``e`` on from which the level falls to frame ``z`` as a room's tail does, or None.
-
-    A room's tail after a voice stops decays exponentially: a straight line in dB, falling at the room's rate
-    (:data:`ROOM_DECAY`), smooth (:data:`DECAY_SPREAD`; a diffuse tail sums many reflections), for as long as
-    the room takes to fall to the background (a hall of RT60 0.9 s: 20-30 dB in 250-400 ms).  A voice's last
-    sound does not: a held nasal or vowel keeps its level with the unevenness of its pitch and then stops (a
-    cliff, not a line), and a fade under a bed is over in a syllable.  Measured on the dev halls (``rd6_*``,
-    ``rd3_fest_reverb_large``): after a right end the sound in the octave the last sound stood out in stayed
-    within :data:`last_sound.HOLD_DB` of it for 60-120 ms -- a tail held as long as a voice's last sound --
-    and fell at 0.4-1.1 dB per 10 ms within 1-3 dB of a line (the direct sound only 3-9 dB over the
-    reverberation, so the level hardly drops when the voice stops).
-
-    ``level``: one band's (smoothed) level per frame; ``z``: where the sound has fallen to the background.
-    """
-    n = int(round(DECAY_MIN / HOP))
-    for j in range(e, z - n + 1):
-        # the whole stretch and its first half: a held sound then a tail fits a line poorly only near the bend
-        if _falls_as_a_line(level[j:j + n]) and _falls_as_a_line(level[j:j + n // 2 + 1]):
-            return j
-    return None
-
-
-def _falls_as_a_line(y: np.ndarray) -> bool:
-    x = np.arange(len(y))
-    slope, at = np.polyfit(x, y, 1)
-    return ROOM_DECAY[0] <= -slope <= ROOM_DECAY[1] and float(np.std(y - (slope * x + at))) <= DECAY_SPREAD
 
 
 def runs_on(level: np.ndarray, e: int, stop: int, floor: float, bridge: int = BRIDGE_FRAMES) -> int:

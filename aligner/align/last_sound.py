@@ -18,13 +18,6 @@ the 50 ms after the end stand within 2-7 dB of the 50 ms before.  So the end mov
 it go on down to where the sound meets the background (:data:`OVER_BED_DB` over it, the margin
 :meth:`.activity.Envelope.threshold` keeps too).
 
-A hall is the exception (``ux_real_hall``, RT60 0.9 s: ends 0.1-0.2 s late; the dev halls ``rd6_*``): heard
-from afar, its direct sound stands only 3-9 dB over the reverberation, so when the voice stops the level
-hardly drops, and the tail, falling 0.5-0.8 dB per 10 ms, stays within HOLD_DB for 60-120 ms -- as long as
-a last sound holds.  What gives it away is its shape: from where the voice stopped it falls as a straight
-line in dB, at the room's rate and smoothly, all the way down to the background
-(:func:`.after_end.room_tail_from`).  The end never follows sound into such a fall.
-
 The measuring (octave levels, the background beside the line, following a sound over a floor) is
 :mod:`.after_end`'s, shared with the two other rules that ask whether the sound after an end holds or
 falls; what is here is this rule's decision.  The background is measured per octave on both sides of the
@@ -38,7 +31,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .after_end import LAST, background_beside, octave_levels, room_tail_from, runs_on
+from .after_end import LAST, background_beside, octave_levels, runs_on
 
 #: A sound that goes on within this many dB of the line's last level holds it; a room's direct sound
 #: stopping drops the level by more at once (its direct-to-reverberant ratio).
@@ -83,12 +76,7 @@ def end_of_last_sound(audio: Audio, start: float, end: float, before: float, aft
     level = np.convolve(levels.db[band], np.ones(3) / 3, mode="same")
     held = float(levels.db[band, last].mean())
     e, stop = levels.frames(end, end).start, levels.frames(end, min(after - HOP, end + reach)).stop
-    floor = bed[band] + OVER_BED_DB
-    over_bed = runs_on(level, e, levels.frames(end, min(after - HOP, end + BED_AFTER[1])).stop, floor)
-    tail = room_tail_from(level, e, over_bed)  # a hall's tail holds the level too, but falls as a line
-    if tail is not None:
-        stop = min(stop, tail)
-    ok = runs_on(level, e, stop, max(held - HOLD_DB, floor))
+    ok = runs_on(level, e, stop, max(held - HOLD_DB, bed[band] + OVER_BED_DB))
     if (ok - e) * HOP >= HELD_MIN - 1e-9:
-        ok = runs_on(level, ok, stop, floor)
+        ok = runs_on(level, ok, stop, bed[band] + OVER_BED_DB)
     return max(end, (levels.first + ok) * HOP)
