@@ -20,6 +20,9 @@ listener hears as the line: the tail is never more than ``UNDER_PEAK`` under the
 line), and nothing moves in a reverberant room (:func:`dry_room`), where the room's decay after the
 voice stops looks, by its level, just like a faded syllable (dev espeak-ng talks with RT60 0.45 s:
 ends +10 -> +72 ms when it was let through).
+
+The measuring (the pause's noise, following the tail over a closure's break) is :mod:`.after_end`'s, shared
+with the two other rules on whether the sound after an end holds or falls; the decision is this module's.
 """
 
 from __future__ import annotations
