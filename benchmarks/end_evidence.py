@@ -21,7 +21,8 @@ from calibration import case_dir, scored_outputs
 
 from aligner.align.activity import Envelope
 from aligner.align.confidence import HISS_ROOM, pauses_beside
-from aligner.align.review_evidence import HOLD_LOOK, WORD_TAIL, _level
+from aligner.align.after_end import last_and_after, whole_band
+from aligner.align.review_evidence import HOLD_LOOK
 from aligner.audio.decode import load_audio
 from aligner.document import Segment
 
@@ -46,9 +47,8 @@ def ends(results: Path, patterns: tuple[str, ...]):
             hi = segs[k + 1]["start"] if k + 1 < len(segs) else audio.duration
             after = pauses_beside(env, Segment(s["text"], s["start"], s["end"]), lo, hi)[1]
             e = s["end"]
-            a, b, c, f = (env.frame(e - WORD_TAIL), env.frame(e), env.frame(e + HOLD_LOOK[0]),
-                          env.frame(e + HOLD_LOOK[1]))
-            fall = _level(env, a, b) - _level(env, c, f) if b > a and f > c else None
+            levels = last_and_after(whole_band(env), e, HOLD_LOOK)
+            fall = float(levels[0][0] - levels[1][0]) if levels is not None else None
             yield case, r["text"], r["err_end"], after, hi - e, fall
 
 

@@ -14,6 +14,13 @@ from Debian packages and seeds, with two truths per prompt:
   :data:`AROUND` s of the edge): a fricative over a low hum is heard though the hum is louder overall.  The room's own tail is not background: it is the prompt's sound, so it can never make an
   edge audible or inaudible; the truth stays on the dry speech.
 
+**Halls** (``rd6_*``, issue 7, j34): the third aside set's hall (``ux_real_hall``, RT60 0.9 s) put ends
+0.1-0.2 s late -- a long diffuse tail holds its level after the voice stops long enough to pass for a last
+sound.  ``rd6_real_hall`` is its dev twin (dev prompts, another seed); the others go further: a hall heard
+from afar (:func:`hall_impulse`, the direct sound only 3-4 dB over the reverberation), a hall with hold
+music or a murmur under it, festival voices in a hall, and a dry music bed at -11 dB (last sounds that
+dip in one band under the music and come back in another).
+
 ``two_truths.py`` scores an aligner's output against both and prints, per end, j27's measures (the mix
 over the bed after the end; the fade's slope) with one more, the bed's level before the prompt against
 after it.  Development cases only (``fresh_cases``' dev half of the real prompts and festival
@@ -60,6 +67,9 @@ class RoomBed:
     bed_db: float = -15.0  #: the bed against the speech (dB)
     noise: str = "pink"
     snr_db: float = 35.0  #: the room noise against the speech (dB)
+    #: a hall heard from afar (:func:`hall_impulse`): the direct sound this many dB over the reverberation;
+    #: None = synth_cases.room_impulse (the direct sound 9 dB over it)
+    drr_db: Optional[float] = None
 
 
 D, FEST = "dev", "festival"
@@ -74,11 +84,23 @@ def catalogue() -> dict[str, RoomBed]:
         "rd3_real_reverb_small": RoomBed(7105, wideband=True, rt60=0.3),
         "rd3_fest_reverb_large": RoomBed(7106, prompts=8, voices=[Voice(FEST, "kal", 1.0), Voice(FEST, "slt_hts", 0.95)],
                                          rt60=0.8, snr_db=30),
+        # ---- halls (issue 7, j34): a long diffuse tail that holds its level for a while after every end, beside
+        # a last sound cut early.  rd6_real_hall is the dev twin of ux_real_hall (same room, dev prompts).
+        "rd6_real_hall": RoomBed(7601, wideband=True, rt60=0.9, snr_db=30, gap=(0.4, 1.6)),
+        "rd6_real_hall_far": RoomBed(7602, wideband=True, rt60=1.1, drr_db=3.0, snr_db=32, gap=(0.5, 1.6)),
+        "rd6_real_hall_music": RoomBed(7603, wideband=True, rt60=0.8, bed="music", bed_db=-14, gap=(0.5, 1.5)),
+        "rd6_real_hall_murmur": RoomBed(7604, rt60=0.9, noise="murmur", snr_db=20, gap=(0.5, 1.5)),
+        "rd6_fest_hall": RoomBed(7605, prompts=8, voices=[Voice(FEST, "kal", 0.95), Voice(FEST, "slt_hts", 1.0)],
+                                 rt60=1.0, drr_db=4.0, snr_db=32),
+        # a music bed, dry (the ux_real_music_bed kind, with the first track): last sounds that dip in one band
+        "rd6_real_music": RoomBed(7606, bed="music", bed_db=-11, gap=(0.5, 1.3)),
     }
 
 
 NAMES = ["rd3_real_reverb_music", "rd3_real_reverb_babble", "rd3_real_murmur18", "rd3_real_murmur26",
-         "rd3_real_reverb_small", "rd3_fest_reverb_large"]
+         "rd3_real_reverb_small", "rd3_fest_reverb_large",
+         "rd6_real_hall", "rd6_real_hall_far", "rd6_real_hall_music", "rd6_real_hall_murmur", "rd6_fest_hall",
+         "rd6_real_music"]
 
 
 def names() -> list[str]:
@@ -175,6 +197,23 @@ def end_measures(mix_db: np.ndarray, t_end: float, t_start: float, hop: float = 
 
 
 # ------------------------------------------------------------------ making a case
+def hall_impulse(rt60: float, drr_db: float, rng: np.random.Generator) -> np.ndarray:
+    """A hall heard from afar: the direct sound, a few early reflections, then a diffuse tail whose energy
+    builds up over 20-40 ms and decays exponentially (60 dB in ``rt60`` s); the direct sound's energy is
+    ``drr_db`` over the rest.  A low ratio (3-4 dB, a listener far from the talker) leaves the tail nearly
+    as loud as the voice: after a voice stops its level falls by less at once than in
+    synth_cases.room_impulse (9 dB) and then goes on falling slowly."""
+    n = int(1.2 * rt60 * RATE)
+    t = np.arange(n) / RATE
+    tail = rng.normal(size=n) * np.exp(-6.9 * t / rt60) * (1.0 - np.exp(-t / 0.012))
+    tail[: int(0.005 * RATE)] = 0.0
+    for delay, gain in ((0.007, 0.5), (0.013, -0.4), (0.021, 0.35), (0.029, -0.3)):  # early reflections
+        tail[int(delay * RATE)] += gain * np.sqrt(np.sum(tail ** 2)) / 8
+    h = tail / np.sqrt(np.sum(tail ** 2)) * 10 ** (-drr_db / 20)
+    h[0] = 1.0
+    return h.astype(np.float32)
+
+
 def _dry(t: RoomBed) -> Made:
     """The talk with no room and no noise: real prompts placed as unseen_cases places them, or festival."""
     if t.voices:
@@ -192,7 +231,11 @@ def spoil(dry: np.ndarray, segs: list[dict], t: RoomBed) -> tuple[np.ndarray, np
     rng = np.random.default_rng(t.seed + 17)
     notes = []
     wet = dry
-    if t.rt60:
+    if t.rt60 and t.drr_db is not None:
+        wet = sc.convolve(dry, hall_impulse(t.rt60, t.drr_db, rng))
+        notes.append(f"a hall: reverberation RT60 {t.rt60:g} s, the direct sound {t.drr_db:g} dB over it "
+                     "(truth on the dry speech)")
+    elif t.rt60:
         wet = sc.convolve(dry, sc.room_impulse(t.rt60, rng))
         notes.append(f"reverberation RT60 {t.rt60:g} s (truth on the dry speech)")
     speech = sc._rms(np.concatenate([wet[int(s["start"] * RATE):int(s["end"] * RATE)] for s in segs]))

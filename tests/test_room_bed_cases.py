@@ -114,11 +114,23 @@ def test_pairing_follows_the_text_in_order_and_skips_untimed():
     assert (o["start"], o["end"]) == (0.52, 1.97)
 
 
-def test_catalogue_is_dev_only_and_named_rd3():
+def test_catalogue_is_dev_only_and_named_rd3_or_rd6():
     cat = rb.catalogue()
     assert set(cat) == set(rb.names())
-    assert all(n.startswith("rd3_") for n in cat)
+    assert all(n.startswith(("rd3_", "rd6_")) for n in cat)  # development prefixes only: no aside case here
     assert any(t.rt60 and t.bed for t in cat.values()) and any(t.rt60 and not t.bed for t in cat.values())
+    assert any(t.drr_db is not None for t in cat.values())  # a hall heard from afar (rd6_*)
+
+
+def test_a_hall_heard_from_afar_has_the_direct_to_reverberant_ratio_asked_for():
+    import numpy as np
+
+    h = rb.hall_impulse(1.0, 3.0, np.random.default_rng(0))
+    assert h[0] == 1.0
+    assert 10 * np.log10(1.0 / np.sum(h[1:].astype(np.float64) ** 2)) == pytest.approx(3.0, abs=0.05)
+    tail = h[int(0.1 * 16000):]
+    early, late = np.mean(tail[:1600] ** 2), np.mean(tail[8000:9600] ** 2)  # 0.1-0.2 s against 0.6-0.7 s
+    assert 10 * np.log10(early / late) == pytest.approx(30.0, abs=3.0)  # 60 dB per RT60: 30 dB in 0.5 s
 
 
 def test_a_built_case_has_both_truths_and_is_deterministic():

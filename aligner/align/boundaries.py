@@ -96,6 +96,18 @@ def _with_bounds(s: Segment, start: float, end: float) -> Segment:
     return clamp_words(replace(s, start=start, end=max(start, end), words=tuple(words)))
 
 
+def with_end(s: Segment, end: float) -> Segment:
+    """The segment ending at ``end``: its last spoken word ends there; words beyond are squeezed in.
+    (Its start stays: the pause pass and the faded-tail rule move an end alone.)"""
+    end = max(end, s.start + 0.01)
+    words = list(s.words)
+    idx = _spoken_indices(s)
+    if idx:
+        last = idx[-1]
+        words[last] = replace(words[last], end=end, start=min(words[last].start, end))
+    return clamp_words(replace(s, end=end, words=tuple(words)))
+
+
 # ------------------------------------------------------------------------------- energy
 
 def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float,

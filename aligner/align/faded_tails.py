@@ -20,6 +20,9 @@ listener hears as the line: the tail is never more than ``UNDER_PEAK`` under the
 line), and nothing moves in a reverberant room (:func:`dry_room`), where the room's decay after the
 voice stops looks, by its level, just like a faded syllable (dev espeak-ng talks with RT60 0.45 s:
 ends +10 -> +72 ms when it was let through).
+
+The measuring (the pause's noise, following the tail over a closure's break) is :mod:`.after_end`'s, shared
+with the two other rules on whether the sound after an end holds or falls; the decision is this module's.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import numpy as np
 
 from ..document import NOT_HEARD
 from .activity import HOP, Envelope
-from .pauses import _with_end
+from .after_end import pause_noise, runs_on
+from .boundaries import with_end
 from .placement import Placed
 
 log = logging.getLogger(__name__)
@@ -67,7 +71,7 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float)
         end = _tail_end(env, s.end, min(nxt, t1), peak)
         if end is not None and end - s.end >= HOP:
             log.debug("faded tail %r: end %+.3f", s.text[-30:], end - s.end)
-            item.segment = _with_end(s, end)
+            item.segment = with_end(s, end)
             moved += 1
     return moved
 
@@ -80,26 +84,18 @@ def _tail_end(env: Envelope, end: float, next_start: float, peak: float):
     pause = env.db[a:b]
     if len(pause) < MIN_PAUSE / HOP:
         return None
-    level, spread = _noise(pause)
+    level, spread = pause_noise(pause)
     thr = max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
-    loud = pause > thr
-    if not loud[0]:
-        return None  # the sound has already stopped where the line ends
-    last, gap = 0, 0
     reach = int(round(TAIL_REACH / HOP))
-    for i in range(1, min(len(pause), reach + int(round(TAIL_BREAK / HOP)) + 1)):
-        if loud[i]:
-            if i > reach:
-                return None  # sound running on further than a faded syllable: a word, breath or echo
-            last, gap = i, 0
-        else:
-            gap += 1
-            if gap * HOP > TAIL_BREAK:
-                break
-    after = loud[last + 1:last + 1 + int(round(QUIET_AFTER / HOP))]
-    if len(after) < QUIET_AFTER / HOP or after.any():
+    if pause[0] < thr:
+        return None  # the sound has already stopped where the line ends
+    tail = runs_on(pause, 0, reach + int(round(TAIL_BREAK / HOP)) + 1, thr, bridge=int(round(TAIL_BREAK / HOP)))
+    if tail > reach + 1:
+        return None  # sound running on further than a faded syllable: a word, breath or echo
+    after = pause[tail:tail + int(round(QUIET_AFTER / HOP))]
+    if len(after) < QUIET_AFTER / HOP or (after >= thr).any():
         return None  # it does not fall back to the noise before the next line
-    return end + (last + 1) * HOP
+    return end + tail * HOP
 
 
 def dry_room(env: Envelope, t0: float, t1: float) -> bool:
@@ -117,12 +113,3 @@ def dry_room(env: Envelope, t0: float, t1: float) -> bool:
     floor = float(np.percentile(db, 10))
     falls = -np.diff(db)[db[:-1] > floor + SPEECH_OVER_FLOOR]
     return len(falls) > 0 and float(np.percentile(falls, 99)) >= DRY_FALL_DB
-
-
-def _noise(pause: np.ndarray) -> tuple[float, float]:
-    """(level, spread) of a pause's noise in dB: the median of its quieter half, and how far that half's loudest
-    tenth stands over it (the quieter half leaves the tail and any breath out)."""
-    quiet = np.sort(pause)[: max(1, len(pause) // 2)]
-    level = float(np.median(quiet))
-    return level, float(np.percentile(quiet, 90)) - level
-

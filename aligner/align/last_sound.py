@@ -18,29 +18,23 @@ the 50 ms after the end stand within 2-7 dB of the 50 ms before.  So the end mov
 it go on down to where the sound meets the background (:data:`OVER_BED_DB` over it, the margin
 :meth:`.activity.Envelope.threshold` keeps too).
 
-The background is measured per octave on both sides of the line: in the pause before its start (a
-room's tail is caused by the voice, so it is not there) and in the pause after its end, whichever is
-louder -- a murmur swells and sinks by 5-10 dB within a second, and taking the louder side keeps a
-swell after the line from passing for the line's own sound.
+The measuring (octave levels, the background beside the line, following a sound over a floor) is
+:mod:`.after_end`'s, shared with the two other rules that ask whether the sound after an end holds or
+falls; what is here is this rule's decision.  The background is measured per octave on both sides of the
+line (:func:`.after_end.background_beside`): in the pause before its start (a room's tail is caused by the
+voice, so it is not there) and in the pause after its end, whichever is louder.
 """
 
 from __future__ import annotations
-
-from typing import Optional
 
 import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
+from .after_end import LAST, background_beside, octave_levels, runs_on
 
-#: Bands (Hz) in which a sound is followed: octaves from 500 Hz up (below 500 Hz, one band), roughly
-#: the width over which one sound masks another.  On 8 kHz audio the top band holds only its noise
-#: and is never the one a last sound stands out in.
-OCTAVES = ((100.0, 500.0), (500.0, 1000.0), (1000.0, 2000.0), (2000.0, 4000.0), (4000.0, 7000.0))
-#: The stretch before an end whose level is "the level the last sound has" (s).
-LAST = 0.05
-#: A sound that goes on within this many dB of that level holds it; a room's direct sound stopping
-#: drops the level by more at once (its direct-to-reverberant ratio).
+#: A sound that goes on within this many dB of the line's last level holds it; a room's direct sound
+#: stopping drops the level by more at once (its direct-to-reverberant ratio).
 HOLD_DB = 8.0
 #: Sound counts as over the background in its octave from this many dB over it.
 OVER_BED_DB = 6.0
@@ -48,8 +42,6 @@ OVER_BED_DB = 6.0
 #: A large room's tail (RT60 0.8 s: 0.75 dB per 10 ms, after a 4-5 dB drop when the direct sound stops)
 #: stays within HOLD_DB for about 50 ms ("bridge" on rd3_fest_reverb_large went 0.17 s late at 50 ms).
 HELD_MIN = 0.06
-#: Dips shorter than this many frames are bridged (a pitch period's unevenness, a flutter of the bed).
-BRIDGE_FRAMES = 3
 #: The background before the line: this much (s) of the pause before its start, short of the start by
 #: BED_GAP, after the previous line's end by BED_GAP.
 BED_BEFORE = 0.5
@@ -59,40 +51,6 @@ BED_GAP = 0.05
 #: the last sound not yet reached, let a bed that is louder after the line than before it -- a joined
 #: recording, a swelling murmur -- pass for sound: an end went 0.16 s into the pause on rd_fest_joined.)
 BED_AFTER = (0.1, 0.8)
-#: Fewest frames a background level is taken from.
-BED_MIN_FRAMES = 5
-
-_SAMPLES = 160  # per 10 ms frame at 16 kHz
-
-
-def octave_levels(audio: Audio, t0: float, t1: float) -> tuple[int, np.ndarray]:
-    """(first frame, levels): each octave's level (dB) in the 10 ms frames from ``t0`` to ``t1``.
-
-    Frame ``first + i`` covers the same samples as :class:`.activity.Envelope`'s frame of that number; its
-    level in a band is the power of that band's bins in a 20 ms Hann window centred on the frame.  A short
-    window, not a band-pass filter over the stretch: a brick-wall filter rings for hundreds of ms after a
-    loud vowel (the 100-500 Hz band of clean espeak-ng speech read 12 dB over the silence 100 ms after the
-    voice had stopped, and ends were followed 140-170 ms into the pause).
-    """
-    f0, f1 = int(t0 / HOP), int(np.ceil(t1 / HOP))
-    first, last = max(0, f0), min(len(audio.samples) // _SAMPLES, f1)
-    if last <= first:
-        return f0, np.zeros((len(OCTAVES), 0))
-    n = 2 * _SAMPLES
-    starts = np.arange(first, last) * _SAMPLES - _SAMPLES // 2  # window centred on the frame's centre
-    # only the samples these windows cover: the whole recording as floats, per line end, is 230 MB an hour
-    a, b = max(0, int(starts[0])), min(len(audio.samples), int(starts[-1]) + n)
-    x = audio.samples[a:b].astype(np.float32) / 32768.0
-    idx = np.clip(starts[:, None] + np.arange(n)[None, :], 0, len(audio.samples) - 1) - a
-    frames = x[idx]
-    frames = frames - frames.mean(axis=1, keepdims=True)
-    window = np.hanning(n).astype(np.float32)
-    power = np.abs(np.fft.rfft(frames * window, axis=1)) ** 2 / (np.sum(window ** 2) * n / 2)
-    freqs = np.fft.rfftfreq(n, 1.0 / audio.sample_rate)
-    levels = np.empty((len(OCTAVES), last - first))
-    for i, (lo, hi) in enumerate(OCTAVES):
-        levels[i] = 10.0 * np.log10(power[:, (freqs >= lo) & (freqs < hi)].sum(axis=1) / n + 1e-10)
-    return first, levels
 
 
 def end_of_last_sound(audio: Audio, start: float, end: float, before: float, after: float,
@@ -103,48 +61,22 @@ def end_of_last_sound(audio: Audio, start: float, end: float, before: float, aft
     ``after``: the start of what comes after it -- the end never reaches it.  See the module docstring.
     """
     lo = max(before + BED_GAP, start - BED_BEFORE)
-    t0, t1 = min(lo, end - LAST), min(max(after, end), end + BED_AFTER[1])
-    first, levels = octave_levels(audio, t0, t1)
-    if not levels.shape[1]:
+    levels = octave_levels(audio, min(lo, end - LAST), min(max(after, end), end + BED_AFTER[1]))
+    if not levels.frames_held:
         return end
-
-    def frames(a: float, b: float) -> slice:
-        return slice(max(0, int(round(a / HOP)) - first), max(0, min(levels.shape[1], int(round(b / HOP)) - first)))
-
-    pause_after = frames(end + BED_AFTER[0], min(after - BED_GAP, end + BED_AFTER[1]))
-    bed = _background(levels, frames(lo, start - BED_GAP), pause_after)
+    pause_after = levels.frames(end + BED_AFTER[0], min(after - BED_GAP, end + BED_AFTER[1]))
+    bed = background_beside(levels, levels.frames(lo, start - BED_GAP), pause_after)
     if bed is None:
         return end
-    last = frames(end - LAST, end)
+    last = levels.frames(end - LAST, end)
     if last.stop - last.start < 2:
         return end
-    over = levels[:, last].mean(axis=1) - bed
+    over = levels.db[:, last].mean(axis=1) - bed
     band = int(np.argmax(over))  # the octave the last sound stands out in
-    level = np.convolve(levels[band], np.ones(3) / 3, mode="same")
-    held = float(levels[band, last].mean())
-    e, stop = frames(end, end).start, frames(end, min(after - HOP, end + reach)).stop
-    ok = _follow(level, e, stop, max(held - HOLD_DB, bed[band] + OVER_BED_DB))
+    level = np.convolve(levels.db[band], np.ones(3) / 3, mode="same")
+    held = float(levels.db[band, last].mean())
+    e, stop = levels.frames(end, end).start, levels.frames(end, min(after - HOP, end + reach)).stop
+    ok = runs_on(level, e, stop, max(held - HOLD_DB, bed[band] + OVER_BED_DB))
     if (ok - e) * HOP >= HELD_MIN - 1e-9:
-        ok = _follow(level, ok, stop, bed[band] + OVER_BED_DB)
-    return max(end, (first + ok) * HOP)
-
-
-def _background(levels: np.ndarray, before: slice, after: slice) -> Optional[np.ndarray]:
-    """Per octave, the background's level: the louder of the pause before the line and the pause after it
-    (each its median); None when neither pause is long enough to measure."""
-    sides = [np.median(levels[:, side], axis=1) for side in (before, after)
-             if side.stop - side.start >= BED_MIN_FRAMES]
-    return np.max(sides, axis=0) if sides else None
-
-
-def _follow(level: np.ndarray, e: int, stop: int, floor: float) -> int:
-    """The frame after the last one from ``e`` on (before ``stop``) whose level stays at or over ``floor``,
-    bridging dips of up to BRIDGE_FRAMES frames; ``e`` when the first frames are under it."""
-    ok, j = e, e
-    while j < min(stop, len(level)):
-        if level[j] >= floor:
-            ok = j + 1
-        elif j - ok >= BRIDGE_FRAMES:
-            break
-        j += 1
-    return ok
+        ok = runs_on(level, ok, stop, bed[band] + OVER_BED_DB)
+    return max(end, (levels.first + ok) * HOP)

@@ -23,7 +23,8 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .last_sound import OVER_BED_DB, octave_levels
+from .after_end import octave_levels
+from .last_sound import OVER_BED_DB
 
 #: The background of each octave is measured this far (s) on either side of the stretch looked at.
 BED_SPAN = 2.0
@@ -35,7 +36,8 @@ FLUTTER = 1
 
 def quiet_stretches(audio: Audio, t0: float, t1: float) -> list[tuple[float, float]]:
     """The stretches in [t0, t1] where every octave lies within ``OVER_BED_DB`` of its background, in order."""
-    first, levels = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
+    bands = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
+    first, levels = bands.first, bands.db
     if levels.shape[1] == 0:
         return []
     bed = np.percentile(levels, BED_PERCENTILE, axis=1)
@@ -65,7 +67,8 @@ def quiet_stretches(audio: Audio, t0: float, t1: float) -> list[tuple[float, flo
 def loudest_over_bed(audio: Audio, t0: float, t1: float) -> float:
     """How far (dB) the loudest octave stands over its background anywhere in [t0, t1] (the background as in
     :func:`quiet_stretches`); -inf for an empty stretch."""
-    first, levels = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
+    bands = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
+    first, levels = bands.first, bands.db
     a = max(0, int(round(t0 / HOP)) - first)
     b = min(levels.shape[1], int(round(t1 / HOP)) - first)
     if levels.shape[1] == 0 or b <= a:

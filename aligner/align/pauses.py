@@ -33,7 +33,7 @@ import numpy as np
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope
-from .boundaries import clamp_words
+from .boundaries import clamp_words, with_end
 from .breaths import without_breaths
 from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
@@ -267,8 +267,8 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         if b == 0 and first_start(c[0]) != segs[0].start:
             lo.segment = _with_start(lo.segment, first_start(c[0]))
         if b == n - 1 and last_end(c[1]) != segs[-1].end:
-            hi.segment = _with_end(hi.segment, last_end(c[1]))
-        lo.segment = _with_end(lo.segment, c[0])
+            hi.segment = with_end(hi.segment, last_end(c[1]))
+        lo.segment = with_end(lo.segment, c[0])
         hi.segment = _with_start(hi.segment, c[1])
     for i in range(first, last + 1):
         items[i].segment = _respread_if_squeezed(items[i].segment)
@@ -295,7 +295,7 @@ def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float
     around = env.db[env.frame(end - 0.2):env.frame(start + 0.2)]
     if len(around) == 0 or level > float(np.median(around)) - DIP_DB:
         return 0  # sound all the way through: no sign of where one sentence stops
-    lo.segment = _with_end(lo.segment, at)
+    lo.segment = with_end(lo.segment, at)
     return 1
 
 
@@ -389,7 +389,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
                 end, start = join
                 if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
                     continue
-                lo.segment = _with_end(a, end)
+                lo.segment = with_end(a, end)
                 hi.segment = _with_start(b, max(start, end))
                 moved += 1
                 continue
@@ -407,7 +407,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
             start = later[-1][1]
         if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
             continue
-        lo.segment = _with_end(a, end)
+        lo.segment = with_end(a, end)
         hi.segment = _with_start(b, max(start, end))
         moved += 1
     return moved
@@ -511,17 +511,6 @@ def _dip_edges(env: Envelope, at: float, level: float) -> tuple[float, float]:
 
 def _spoken(s: Segment) -> list[int]:
     return [k for k, w in enumerate(s.words) if w.timed and not w.cue]
-
-
-def _with_end(s: Segment, end: float) -> Segment:
-    """The segment ending at ``end``: its last spoken word ends there; words beyond are squeezed in."""
-    end = max(end, s.start + 0.01)
-    words = list(s.words)
-    idx = _spoken(s)
-    if idx:
-        last = idx[-1]
-        words[last] = replace(words[last], end=end, start=min(words[last].start, end))
-    return clamp_words(replace(s, end=end, words=tuple(words)))
 
 
 def _with_start(s: Segment, start: float) -> Segment:

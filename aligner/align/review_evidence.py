@@ -22,7 +22,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope
-from .last_sound import octave_levels
+from .after_end import last_and_after, octave_levels, whole_band
 
 #: Speech's band above this (Hz) is what 8 kHz audio lacks; up to NARROW_TOP_HI, where 16 kHz audio ends.
 NARROW_TOP = 4500.0
@@ -67,16 +67,16 @@ def narrow_band(audio: Audio, t0: float = 0.0, t1: float | None = None) -> bool:
     return high_band_db(audio, t0, t1) < NARROW_BAND_DB
 
 
-#: The word's last WORD_TAIL s, against the level HOLD_LOOK s after its end.
-WORD_TAIL = 0.05
+#: The level HOLD_LOOK s after an end, against the line's last after_end.LAST s.
 HOLD_LOOK = (0.05, 0.10)
 #: Sound that falls less than this (dB) from the one to the other is still the voice, not a room's tail.
 TAIL_FALL_DB = 8.0
 
 
 def sound_holds_after(env: Envelope, end: float) -> bool:
-    """Whether the level HOLD_LOOK s after ``end`` stands less than TAIL_FALL_DB under the last WORD_TAIL s
-    before it: the sound goes on as a voice, not as a room's tail.
+    """Whether the level HOLD_LOOK s after ``end`` stands less than TAIL_FALL_DB under the line's last
+    :data:`.after_end.LAST` s before it (whole band, :func:`.after_end.last_and_after`): the sound goes on as
+    a voice, not as a room's tail.
 
     When a voice stops, what is left is the room: the level falls at once by the
     direct sound's share and then at the room's decay rate, so 50-100 ms later
@@ -91,16 +91,11 @@ def sound_holds_after(env: Envelope, end: float) -> bool:
     A room with a longer reverberation (RT60 over a second) would fall less and
     may be sent to review; such a hall would blur the end for a listener too.
     """
-    a, b = env.frame(end - WORD_TAIL), env.frame(end)
-    c, d = env.frame(end + HOLD_LOOK[0]), env.frame(end + HOLD_LOOK[1])
-    if b <= a or d <= c:
+    levels = last_and_after(whole_band(env), end, HOLD_LOOK)
+    if levels is None:
         return False
-    return _level(env, a, b) - _level(env, c, d) < TAIL_FALL_DB
-
-
-def _level(env: Envelope, a: int, b: int) -> float:
-    """Mean power (dB) of envelope frames [a, b): a loud moment counts as loud, not as an average of dB."""
-    return float(10.0 * np.log10(np.mean(10.0 ** (env.db[a:b].astype(np.float64) / 10.0))))
+    last, later = levels
+    return float(last[0] - later[0]) < TAIL_FALL_DB
 
 
 #: A voice that stands less than this (dB) over the background in every octave -- its loud frames against the
@@ -146,7 +141,8 @@ def end_fades_into_noise(audio: Audio, env: Envelope, start: float, end: float, 
     if not pauses or end - start < BED_MIN:
         return False
     t0, t1 = min(a for a, _ in pauses + [(start, end)]), max(b for _, b in pauses + [(start, end)])
-    first, levels = octave_levels(audio, t0, t1)
+    bands = octave_levels(audio, t0, t1)
+    first, levels = bands.first, bands.db
 
     def frames(a: float, b: float) -> slice:
         return slice(max(0, env.frame(a) - first), max(0, min(levels.shape[1], env.frame(b) - first)))
