@@ -79,3 +79,39 @@ def test_skipped_sound_too_far_from_the_anchors_is_not_reached_for():
     near_talk = _Sound([(0.0, 1.5), (2.0, 38.0), (40.0, 66.0)])
     (window,) = rescue_windows(near, 0.0, 80.0, skipped_sound(_words(near), near_talk, 0.0, 80.0))  # 24 s: reached
     assert window == pytest.approx((1.5, 64.5))
+
+
+def _word(text: str, start: float, end: float) -> HeardWord:
+    return HeardWord(text, start, end, 0.9)
+
+
+def test_a_second_listen_replaces_only_the_words_it_heard_again(monkeypatch):
+    """syn_w_phone_joined: the second listen of 25.5-37.5 s began at the next sentence (31.2 s) and
+    left out the first one's last words, which the first listen had at 25.5-26.1 s."""
+    from aligner.align import listen_again as la
+
+    first = [_word("last", 24.1, 24.4), _word("good", 25.5, 25.7), _word("partner", 25.7, 26.1),
+             _word("teacher", 31.0, 31.5), _word("group", 37.8, 38.2)]
+    second = [_word("the", 31.2, 31.8), _word("local", 31.8, 32.1), _word("teacher", 32.1, 32.5)]
+    monkeypatch.setattr(la, "recognize_again", lambda model, audio, env, windows, language, cancel: second)
+    words = la.listen_again(None, None, None, [(25.4, 37.5)], first, "en", None)
+    assert [w.text for w in words] == ["last", "good", "partner", "the", "local", "teacher", "group"]
+
+
+def test_a_stamp_that_jumps_over_speech_is_listened_to_again_on_its_own(monkeypatch):
+    """syn_joined_gaps: on a 50 s window Whisper stamped "after" from 70.6 to 79.2 s, over two sentences."""
+    from aligner.align import listen_again as la
+
+    second = [_word("parking", 70.1, 70.5), _word("after", 70.55, 79.15), _word("a", 79.15, 79.3)]
+    third = [_word("after", 70.6, 70.9), _word("a", 71.0, 71.1), _word("teacher", 75.3, 75.8)]
+    asked = []
+
+    def fake(model, audio, env, windows, language, cancel):
+        asked.append(list(windows))
+        return second if len(asked) == 1 else third
+
+    monkeypatch.setattr(la, "recognize_again", fake)
+    words = la.listen_again(None, None, None, [(52.0, 90.0)], [], "en", None)
+    assert asked == [[(52.0, 90.0)], [(70.5, 79.15)]]
+    assert [w.text for w in words] == ["parking", "after", "a", "teacher", "a"]
+    assert all(w.end - w.start <= la.JUMP_SECONDS for w in words)

@@ -12,6 +12,7 @@ unless sound Whisper skipped lies next to it (see :func:`_reach_over_skipped_sou
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple, Optional, Sequence
 
 from ..audio import Audio
@@ -35,6 +36,11 @@ RESCUE_MAX_SHARE = 0.5
 SKIPPED_MIN_SECONDS = 4.0
 #: ... when the stretch begins (or ends) within this many seconds of the text's anchor.
 SKIPPED_REACH_SECONDS = 30.0
+#: A heard "word" stamped longer than this (s) is Whisper's timestamps jumping over speech it did not
+#: transcribe: the slowest words of the dev talks last under 1.5 s.
+JUMP_SECONDS = 3.0
+#: A first-listen word inside a window is replaced only if a later listen heard a word within this (s) of it.
+KEEP_APART_SECONDS = 1.0
 
 
 class SkippedSound(NamedTuple):
@@ -129,13 +135,48 @@ def _reach_over_skipped_sound(lo: float, hi: float, needed: float,
 def listen_again(model, audio: Audio, env: Envelope, windows: list[tuple[float, float]],
                  words: list[HeardWord], language: Optional[str],
                  cancel: Optional[CancelToken]) -> list[HeardWord]:
-    """``words`` with what was heard inside ``windows`` replaced by a second listen to each window alone."""
+    """``words`` with what was heard inside ``windows`` replaced by a second listen to each window alone.
+
+    A long window can be skipped over again: Whisper's timestamps jump past seconds of speech and stamp
+    one word across them (seen: "after" from 70.6 to 79.2 s over two sentences, on a 50 s window).  Such a
+    stamp is no word (:data:`JUMP_SECONDS`); the stretch it jumped over, from the word before it to the
+    word after it, is listened to a third time on its own (:func:`_jumped_over`).  Only what a later
+    listen heard replaces what the first one heard: a first-listen word with no word of the later listens
+    near it (:data:`KEEP_APART_SECONDS`) stays, so a second listen that starts late in its window (a
+    sentence's last words, the next one's first) does not take those words away.
+    """
     again = recognize_again(model, audio, env, windows, language, cancel)
+    jumped = _jumped_over(again)
+    if jumped:
+        third = recognize_again(model, audio, env, jumped, language, cancel)
+        again = sorted([w for w in again if not _within(w, jumped)] + third, key=lambda w: w.start)
+    again = [w for w in again if w.end - w.start <= JUMP_SECONDS]
+    starts = [w.start for w in again]
+    kept = [w for w in words if not _within(w, windows) or not _near_any(w, again, starts)]
+    return sorted(kept + again, key=lambda w: w.start)
 
-    def inside(w: HeardWord) -> bool:
-        return any(a <= (w.start + w.end) / 2 <= b for a, b in windows)
 
-    return sorted([w for w in words if not inside(w)] + again, key=lambda w: w.start)
+def _jumped_over(words: Sequence[HeardWord]) -> list[tuple[float, float]]:
+    """The stretches a stamp longer than JUMP_SECONDS jumped over: from the word before it to the word after."""
+    spans: list[tuple[float, float]] = []
+    for k, w in enumerate(words):
+        if w.end - w.start > JUMP_SECONDS:
+            a = words[k - 1].end if k > 0 else w.start
+            b = words[k + 1].start if k + 1 < len(words) else w.end
+            spans.append((min(a, w.start), max(b, w.end)))
+    return spans
+
+
+def _within(w: HeardWord, spans: Sequence[tuple[float, float]]) -> bool:
+    return any(a <= (w.start + w.end) / 2 <= b for a, b in spans)
+
+
+def _near_any(w: HeardWord, others: Sequence[HeardWord], starts: Sequence[float]) -> bool:
+    """Whether a word of ``others`` (sorted by start, ``starts`` their starts, none longer than JUMP_SECONDS)
+    lies within KEEP_APART_SECONDS of ``w``."""
+    lo = bisect.bisect_left(starts, w.start - KEEP_APART_SECONDS - JUMP_SECONDS)
+    hi = bisect.bisect_right(starts, w.end + KEEP_APART_SECONDS)
+    return any(o.end + KEEP_APART_SECONDS >= w.start for o in others[lo:hi])
 
 
 def _nearest_heard(heard: list[bool]) -> tuple[list[Optional[int]], list[Optional[int]]]:
