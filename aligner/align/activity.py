@@ -130,3 +130,11 @@ class Envelope:
             if best is None or score > best:
                 best, best_t = score, f * HOP
         return float(min(max(best_t, lo), hi))
+
+
+def true_runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of consecutive True values in ``mask``, as (first index, index after the last)."""
+    if not len(mask):
+        return []
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2])]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP
+from .activity import HOP, true_runs
 from .after_end import octave_levels
 from .last_sound import OVER_BED_DB
 
@@ -51,17 +51,7 @@ def quiet_stretches(audio: Audio, t0: float, t1: float) -> list[tuple[float, flo
         lo, hi = k - 1, k + FLUTTER
         if lo >= 0 and hi < len(quiet) and quiet[lo] and quiet[hi]:
             quiet[k] = True
-    out, k = [], 0
-    while k < len(quiet):
-        if not quiet[k]:
-            k += 1
-            continue
-        j = k
-        while j + 1 < len(quiet) and quiet[j + 1]:
-            j += 1
-        out.append((float((first + a + k) * HOP), float((first + a + j + 1) * HOP)))
-        k = j + 1
-    return out
+    return [(float((first + a + k) * HOP), float((first + a + j) * HOP)) for k, j in true_runs(quiet)]
 
 
 def loudest_over_bed(audio: Audio, t0: float, t1: float) -> float:

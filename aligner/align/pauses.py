@@ -32,7 +32,7 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
-from .activity import HOP, Envelope
+from .activity import HOP, Envelope, true_runs
 from .boundaries import clamp_words, with_end
 from .breaths import without_breaths
 from .octave_quiet import loudest_over_bed, quiet_stretches
@@ -456,18 +456,11 @@ def _quiet_stretches(env: Envelope, w0: float, w1: float, below: float) -> list[
     smooth = np.convolve(env.db[a:b], np.ones(n) / n, mode="valid")
     quiet = smooth <= below
     out = []
-    k = 0
-    while k < len(smooth):
-        if not quiet[k]:
-            k += 1
-            continue
-        j = k
-        while j + 1 < len(smooth) and quiet[j + 1]:
-            j += 1
-        m = k + int(np.argmin(smooth[k:j + 1]))
+    for k, stop in true_runs(quiet):
+        j = stop - 1
+        m = k + int(np.argmin(smooth[k:stop]))
         out.append((float((a + k + n / 2) * HOP), float((a + j + n / 2) * HOP), float((a + m + n / 2) * HOP),
                     float(smooth[m])))
-        k = j + 1
     return out
 
 
