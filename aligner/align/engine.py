@@ -14,13 +14,18 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
-   (:mod:`.pauses`, past the breaths in them, :mod:`.breaths`) for what it did not place, and in every language the silence
-   at joins between sentences said without a pause; every language's phone-aligned
-   line ends follow their last sound under a background (:mod:`.last_sound`), and
-   outside English line ends reach their faded last sound over a noisy line
-   (:mod:`.faded_tails`); the energy envelope otherwise.
+   (:mod:`.pauses`, a breath alone in one counting as pause, :mod:`.breaths`)
+   for what it did not place; in every language the silence at joins between
+   sentences said without a pause (in English judged octave by octave too,
+   :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
+   language's phone-aligned line ends follow their last sound under a
+   background (:mod:`.last_sound`), and outside English line ends reach their
+   faded last sound over a noisy line (:mod:`.faded_tails`); the energy
+   envelope otherwise.  How the sound after an end goes on is measured once,
+   for those rules and the review queue, in :mod:`.after_end`.
 5. **Score** confidence per word and segment from what lies around it
-   (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`).
+   (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`: an end
+   that fades into babble or a murmur is sent to review with that reason).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
    heard and, where little was, from how likely the decoder found the transcript given the audio.
 
