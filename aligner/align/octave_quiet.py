@@ -19,11 +19,13 @@ follow at once is still reached in their closures and joins).
 
 from __future__ import annotations
 
+from typing import Optional
+
 import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, true_runs
-from .after_end import octave_levels
+from .after_end import BandLevels, octave_levels
 from .last_sound import OVER_BED_DB
 
 #: The background of each octave is measured this far (s) on either side of the stretch looked at.
@@ -36,32 +38,35 @@ FLUTTER = 1
 
 def quiet_stretches(audio: Audio, t0: float, t1: float) -> list[tuple[float, float]]:
     """The stretches in [t0, t1] where every octave lies within ``OVER_BED_DB`` of its background, in order."""
-    bands = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
-    first, levels = bands.first, bands.db
-    if levels.shape[1] == 0:
+    measured = _with_background(audio, t0, t1)
+    if measured is None:
         return []
-    bed = np.percentile(levels, BED_PERCENTILE, axis=1)
-    a = max(0, int(round(t0 / HOP)) - first)
-    b = min(levels.shape[1], int(round(t1 / HOP)) - first)
-    if b <= a:
-        return []
+    bands, bed, span = measured
     # frame by frame, not smoothed: where two voices meet 10-20 ms apart, one frame is quiet in every octave
-    quiet = np.all(levels[:, a:b] <= bed[:, None] + OVER_BED_DB, axis=0)
+    quiet = np.all(bands.db[:, span] <= bed[:, None] + OVER_BED_DB, axis=0)
     for k in np.flatnonzero(~quiet):
         lo, hi = k - 1, k + FLUTTER
         if lo >= 0 and hi < len(quiet) and quiet[lo] and quiet[hi]:
             quiet[k] = True
-    return [(float((first + a + k) * HOP), float((first + a + j) * HOP)) for k, j in true_runs(quiet)]
+    at = bands.first + span.start
+    return [(float((at + k) * HOP), float((at + j) * HOP)) for k, j in true_runs(quiet)]
 
 
 def loudest_over_bed(audio: Audio, t0: float, t1: float) -> float:
     """How far (dB) the loudest octave stands over its background anywhere in [t0, t1] (the background as in
     :func:`quiet_stretches`); -inf for an empty stretch."""
-    bands = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
-    first, levels = bands.first, bands.db
-    a = max(0, int(round(t0 / HOP)) - first)
-    b = min(levels.shape[1], int(round(t1 / HOP)) - first)
-    if levels.shape[1] == 0 or b <= a:
+    measured = _with_background(audio, t0, t1)
+    if measured is None:
         return float("-inf")
-    bed = np.percentile(levels, BED_PERCENTILE, axis=1)
-    return float(np.max(levels[:, a:b] - bed[:, None]))
+    bands, bed, span = measured
+    return float(np.max(bands.db[:, span] - bed[:, None]))
+
+
+def _with_background(audio: Audio, t0: float, t1: float) -> Optional[tuple[BandLevels, np.ndarray, slice]]:
+    """The octave levels from ``BED_SPAN`` before [t0, t1] to ``BED_SPAN`` after it, each octave's background
+    there (its ``BED_PERCENTILE``), and the columns of [t0, t1]; None when [t0, t1] holds no frame."""
+    bands = octave_levels(audio, t0 - BED_SPAN, t1 + BED_SPAN)
+    span = bands.frames(t0, t1)
+    if bands.frames_held == 0 or span.stop <= span.start:
+        return None
+    return bands, np.percentile(bands.db, BED_PERCENTILE, axis=1), span

@@ -142,14 +142,10 @@ def end_fades_into_noise(audio: Audio, env: Envelope, start: float, end: float, 
         return False
     t0, t1 = min(a for a, _ in pauses + [(start, end)]), max(b for _, b in pauses + [(start, end)])
     bands = octave_levels(audio, t0, t1)
-    first, levels = bands.first, bands.db
-
-    def frames(a: float, b: float) -> slice:
-        return slice(max(0, env.frame(a) - first), max(0, min(levels.shape[1], env.frame(b) - first)))
-
-    spans = [frames(a, b) for a, b in pauses]
+    levels = bands.db
+    spans = [bands.frames(a, b) for a, b in pauses]
     spans = [s for s in spans if s.stop - s.start >= 2]
-    voice = frames(start, end)
+    voice = bands.frames(start, end)
     if not spans or voice.stop - voice.start < 2:
         return False
     bed = np.max([np.median(levels[:, s], axis=1) for s in spans], axis=0)
