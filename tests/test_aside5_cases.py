@@ -162,3 +162,11 @@ def test_a_dev_run_refuses_the_aside_cases():
         with pytest.raises(SystemExit, match="--aside5"):
             run.select_cases([pattern], False, False)
     assert run.select_cases(None, False, False, aside5=True) == a5.names("aside")
+
+
+def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():
+    import cases
+
+    assert not (set(cases.ASIDE5) | set(cases.LANG_ASIDE5)) & set(cases.all_case_names(long60=True))
+    assert cases.all_case_names(aside5=True) == cases.ASIDE5
+    assert cases.LANG_ASIDE5 == a5l.names("aside") and cases.LANG12_DEV == a5l.names("dev")
