@@ -10,7 +10,7 @@ packages, with seeds (15xxx-16xxx) no case used, of spoilers no case had:
 * **A ground-loop buzz**: 60 Hz and 30 of its harmonics (odd ones stronger), 10 dB under the speech.
 * **A car interior**: engine rumble (a 28-40 Hz firing tone and its harmonics, its speed drifting), road noise
   under 1 kHz, 6 dB under the speech.
-* **A very quiet recording**: the speech at -40 dBFS (RMS), so the 16-bit file keeps only 6-7 bits of it.
+* **A very quiet recording**: the speech at -40 dBFS (RMS: about 330 of the 16-bit file's 32768 steps).
 * **A stereo file with the voice on one channel**: ``audio.stereo.wav`` holds the two channels (left: the talk;
   right: a second microphone that hears only a fan); the aligner is given that file and mixes it down itself.
 * **A 48 kHz video**: the talk at 48 kHz as AAC in an MP4 with a (black) video track (``audio.mp4``).
