@@ -165,7 +165,8 @@ def catalogue() -> dict[str, LangSpec]:
         "qx_ru_tux_car": LangSpec(a, "ru", "spoiled", R(16106, 12, snr_db=q, gap=(0.3, 1.3)), room=("pink", 34),
                                   seed=16206, bed=("car", 8)),
         "qx_mr_nsk_fest": LangSpec(a, "mr", "pauses", recordings=[_say("mr", [Voice(FEST, "mr_nsk", 1.0)], 16107,
-                                                                       pause=(0.3, 1.3))], room=("pink", 30)),
+                                                                       pause=(0.3, 1.3))], room=("pink", 30),
+                                 seed=16207),
         "qx_te_nsk_fest_crosstalk": LangSpec(a, "te", "spoiled", recordings=[
             _say("te", [Voice(FEST, "te_nsk", 1.0)], 16108, pause=(0.3, 1.3))], room=("pink", 32), seed=16208,
             crosstalk=("en-us+norbert", 15)),

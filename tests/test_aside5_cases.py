@@ -50,6 +50,8 @@ def test_the_catalogues_hold_what_their_name_lists_say():
     assert all(s.which == ("aside" if n.startswith("qx_") else "dev") for n, s in a5l.catalogue().items())
     seeds = [s.real.seed for s in list(a5.catalogue().values()) + list(a5l.catalogue().values()) if s.real]
     assert len(seeds) == len(set(seeds))
+    spoilers = [s.seed for s in list(a5.catalogue().values()) + list(a5l.catalogue().values())]
+    assert 0 not in spoilers and len(spoilers) == len(set(spoilers))  # every case its own noises
     assert set(a5l.LANGS.split(",")) == {s.lang for s in a5l.catalogue().values() if s.which == "aside"}
 
 
