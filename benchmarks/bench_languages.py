@@ -18,6 +18,10 @@ Three sets of talks (``--set``):
   stamp descriptions) in Romanian, Greek, Belarusian, Spanish, French, Catalan and Russian, festival's
   Czech child voice and Hindi, espeak-ng Portuguese, Dutch and Polish (``rd9_*``, ``vx_*``).
   **``aside4`` is run by the lead only, once, at the end of its round;**
+* ``dev12`` and ``aside5`` (aside5_languages.py): Tux Paint's Danish reader (no case heard
+  it), festival Marathi, Telugu and its fourth Czech voice, espeak-ng Hungarian, Turkish and Ukrainian;
+  cross-talk, packet loss, a buzz, a car, -40 dBFS (``rd12_*``, ``qx_*``).
+  **``aside5`` is run by the lead only, once, at the end of its round;**
 * ``dev`` and ``heldout`` (language_cases.py): real human speech in French,
   Spanish and Italian (telephone prompts from Debian's asterisk-core-sounds
   packages, truth = where each recording went) and espeak-ng voices spoiled with
@@ -154,13 +158,14 @@ def built_talks(which: str, langs: list[str]) -> list[Talk]:
 
     import aside3_languages
     import aside4_languages
+    import aside5_languages
     import cases
     import unseen_languages
 
     maker = (aside3_languages if which in ("dev5", "aside3") else aside4_languages if which in ("dev9", "aside4")
-             else unseen_languages)
+             else aside5_languages if which in ("dev12", "aside5") else unseen_languages)
     out = []
-    for name in maker.names("dev" if which in ("dev2", "dev5", "dev9") else "aside"):
+    for name in maker.names("dev" if which in ("dev2", "dev5", "dev9", "dev12") else "aside"):
         spec = maker.catalogue()[name]
         if spec.lang not in langs:
             continue
@@ -181,7 +186,7 @@ def built_talks(which: str, langs: list[str]) -> list[Talk]:
 def talks(which: str, langs: list[str], kinds: list[str], folder: Path) -> list[Talk]:
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
-    if which in ("dev2", "aside2", "dev5", "aside3", "dev9", "aside4"):
+    if which in ("dev2", "aside2", "dev5", "aside3", "dev9", "aside4", "dev12", "aside5"):
         return built_talks(which, langs)
     import language_cases
 
@@ -235,7 +240,8 @@ def spans_by_line(segments: list[dict], lines: list[str]) -> list[tuple[float, f
 
 
 AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "ru": "rus", "ca": "cat", "fi": "fin",
-                "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin"}
+                "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin",
+                "da": "dan", "mr": "mar", "te": "tel", "hu": "hun", "tr": "tur", "uk": "ukr"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:
@@ -319,9 +325,10 @@ def _row(what: str, tool: str, r: dict, wall: float) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3",
-                                                            "dev9", "aside4"])
+                                                            "dev9", "aside4", "dev12", "aside5"])
     ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2; "
-                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl for dev9/aside4)")
+                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl for dev9/aside4; "
+                    "ro,fr for dev12; da,el,es,ca,ru,mr,te,cs,hu,tr,uk for aside5)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS; held-out and dev prompts of hers); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line), breathy, synthtight (espeak-ng de/nl/pt: breaths and pink noise, or sentences 0-0.1 s apart; --langs de,nl,pt); benchmarks/language_misses.py lists their misses")
     ap.add_argument("--tools", default="ours")
     ap.add_argument("--engine-args", default="")
@@ -340,6 +347,8 @@ def main(argv=None) -> int:
         langs = (args.langs or ("ru,fr,es,it,ca,fi,cs" if args.set in ("dev2", "aside2") else
                                 "fr,es,it,ru,fi,cs,de,sv" if args.set in ("dev5", "aside3") else
                                 "ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl" if args.set in ("dev9", "aside4") else
+                                "ro,fr" if args.set == "dev12" else
+                                "da,el,es,ca,ru,mr,te,cs,hu,tr,uk" if args.set == "aside5" else
                                 "fr,de,es,it,sv")).split(",")
         for talk in talks(args.set, langs, args.kinds.split(","), folder):
             for tool in tools:

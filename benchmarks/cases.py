@@ -79,6 +79,8 @@ import aside3_cases  # noqa: E402
 import aside3_languages  # noqa: E402
 import aside4_cases  # noqa: E402
 import aside4_languages  # noqa: E402
+import aside5_cases  # noqa: E402
+import aside5_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
@@ -484,6 +486,14 @@ ASIDE4 = aside4_cases.names("aside")
 #: Its language talks (aside4_languages.py), scored by bench_languages.py --set dev9 / --set aside4 only.
 LANG9_DEV = aside4_languages.names("dev")
 LANG_ASIDE4 = aside4_languages.names("aside")
+#: The fifth fresh set (aside5_cases.py: cross-talk, packet loss, a ground-loop buzz, a car, -40 dBFS, a stereo file
+#: with the voice on one side, a 48 kHz video, inline stamps half wrong, digits, a whisper, fast speech and rustle
+#: with other voices): ``rd12_*`` dev twins, ``qx_*`` kept aside, run only by the lead with ``run.py --aside5``.
+FRESH12_DEV = aside5_cases.names("dev")
+ASIDE5 = aside5_cases.names("aside")
+#: Its language talks (aside5_languages.py), scored by bench_languages.py --set dev12 / --set aside5 only.
+LANG12_DEV = aside5_languages.names("dev")
+LANG_ASIDE5 = aside5_languages.names("aside")
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
 ROOM_BED_DEV = room_bed_cases.names()
 #: The review queue's misses at other levels (review_cases.py: babble, murmur, tight joins; issue 7, j35): the
@@ -502,12 +512,13 @@ def fresh_ready(name: str) -> bool:
              else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
              else join_noise_cases if name in JOIN_NOISE_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
-             else aside4_cases if name in FRESH9_DEV or name in ASIDE4 else fresh_cases)
+             else aside4_cases if name in FRESH9_DEV or name in ASIDE4
+             else aside5_cases if name in FRESH12_DEV or name in ASIDE5 else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
 def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
-                   aside3: bool = False, aside4: bool = False) -> list[str]:
+                   aside3: bool = False, aside4: bool = False, aside5: bool = False) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
@@ -518,6 +529,8 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         return list(ASIDE3)
     if aside4:
         return list(ASIDE4)
+    if aside5:
+        return list(ASIDE5)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -545,6 +558,12 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{aside4_cases.missing_packages(FRESH9_DEV[0]) or aside4_cases.missing_packages(FRESH9_DEV[-1])}",
               file=sys.stderr)
     names += fresh9
+    fresh12 = [n for n in FRESH12_DEV if fresh_ready(n)]
+    if len(fresh12) < len(FRESH12_DEV):
+        print(f"note: {len(FRESH12_DEV) - len(fresh12)} rd12_* cases left out: "
+              f"{aside5_cases.missing_packages(FRESH12_DEV[0]) or aside5_cases.missing_packages(FRESH12_DEV[-1])}",
+              file=sys.stderr)
+    names += fresh12
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
@@ -623,6 +642,27 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
                     f"{name}: made here from Debian packages (benchmarks/aside4_cases.py)", licence,
                     b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH12_DEV or name in ASIDE5:
+        b = aside5_cases.make(name)
+        kind = aside5_cases.catalogue()[name].kind
+        how = {"real": "each prompt's voice span where its file went (unseen_cases.voice_span)",
+               "words": "each word's voice span where its file went (unseen_cases.voice_span; new_voices.py)",
+               "synth": "segment bounds exact on the dry speech"}[kind]
+        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "words": "GPL-2+ (KTuberling's sounds, KDE)",
+                   "synth": "generated here"}[kind]
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
+                    f"{name}: made here from Debian packages (benchmarks/aside5_cases.py)", licence,
+                    b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG12_DEV or name in LANG_ASIDE5:
+        spec = aside5_languages.catalogue()[name]
+        b = aside5_languages.make(name)
+        real = spec.real is not None
+        how = ("each recording's voice span where its file went (unseen_cases.voice_span; new_voices.py)" if real else
+               "segment bounds exact on the dry speech; festival's own word times where its words are the text's")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside5_languages.py)",
+                    "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in LANG9_DEV or name in LANG_ASIDE4:
         spec = aside4_languages.catalogue()[name]
         b = aside4_languages.make(name)
@@ -688,7 +728,7 @@ def _make(name: str) -> Talk:
     if name == "long_180min":
         hour = _base_talk("long_60min")
         return concatenate([("long_60min", hour)] * 3)
-    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4)}")
+    raise KeyError(f"unknown case {name!r}; known: {', '.join(all_case_names(True) + HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5)}")
 
 
 def ensure_case(name: str, log: Callable[[str], None] = print) -> Path:
@@ -768,11 +808,13 @@ def main() -> None:
                     "their truth only")
     ap.add_argument("--aside4", action="store_true", help="make the fourth aside set (vx_*, English and languages): "
                     "their truth only")
+    ap.add_argument("--aside5", action="store_true", help="make the fifth aside set (qx_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4)
+    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5)
                          + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])
-                         + (LANG_ASIDE4 if a.aside4 else [])):
+                         + (LANG_ASIDE4 if a.aside4 else []) + (LANG_ASIDE5 if a.aside5 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

@@ -50,11 +50,16 @@ MORE_LANGUAGE_PACKAGES = "festival festvox-ru festvox-suopuhe-mv festvox-czech-m
 #: Devanagari), a language no case had.
 FOURTH_SET_VOICES = {"cs_krb": ("voice_czech_krb", "iso-8859-2"), "hi_nsk": ("voice_hindi_NSK_diphone", "utf-8")}
 FOURTH_SET_PACKAGES = "festival festvox-czech-krb festvox-hi-nsk"
+#: Voices no earlier case used (aside5_languages.py): Marathi and Telugu (male, diphones; UTF-8 Devanagari and
+#: Telugu script), two languages no case had, and festival's fourth Czech voice (``czech_ph``, male).
+FIFTH_SET_VOICES = {"mr_nsk": ("voice_marathi_NSK_diphone", "utf-8"), "te_nsk": ("voice_telugu_NSK_diphone", "utf-8"),
+                    "cs_ph": ("voice_czech_ph", "iso-8859-2")}
+FIFTH_SET_PACKAGES = "festival festvox-mr-nsk festvox-te-nsk festvox-czech-ph"
 
 
 def encoding(voice: str) -> str:
     """The encoding festival's program and printout use for ``voice``."""
-    every = {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES, **FOURTH_SET_VOICES}
+    every = {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES, **FOURTH_SET_VOICES, **FIFTH_SET_VOICES}
     return every[voice][1] if voice in every else "utf-8"
 
 
@@ -86,6 +91,15 @@ def fourth_set_voices_available() -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def fifth_set_voices_available() -> bool:
+    """festival and every voice of FIFTH_SET_VOICES are installed."""
+    if shutil.which("festival") is None:
+        return False
+    have = subprocess.run(["festival", "-b", "(print (voice.list))"], capture_output=True, text=True).stdout
+    return all(f.removeprefix("voice_") in have for f, _ in FIFTH_SET_VOICES.values())
+
+
+@functools.lru_cache(maxsize=None)
 def available() -> bool:
     """festival and all three voices are installed."""
     if shutil.which("festival") is None:
@@ -101,7 +115,8 @@ def _scheme_string(text: str) -> str:
 
 def script(text: str, voice: str, speed: float, wav: Path) -> str:
     """The festival program that says ``text`` and prints every word's and segment's times."""
-    functions = {**VOICES, **{k: f for k, (f, _) in {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES, **FOURTH_SET_VOICES}.items()}}
+    functions = {**VOICES, **{k: f for k, (f, _) in {**LANGUAGE_VOICES, **MORE_LANGUAGE_VOICES, **FOURTH_SET_VOICES,
+                                                **FIFTH_SET_VOICES}.items()}}
     if voice not in functions:
         raise ValueError(f"unknown festival voice {voice!r} ({', '.join(functions)})")
     rate = (f'(set! hts_engine_params (append hts_engine_params (list (list "-r" {speed:.3f}))))'
