@@ -255,3 +255,19 @@ def test_json_export_refuses_non_json_metadata(tmp_path):
     with pytest.raises(ExportError, match="cannot be written as JSON"):
         write_document(doc, str(tmp_path / "x.json"))
     assert files_in(tmp_path) == set()
+
+
+# ----------------------------------------------------------------------------- the check before writing
+def test_reading_speed_is_checked_for_captions_only_overlaps_everywhere():
+    """Exporting the demo's JSON asked about "17 faster than 17 characters per second": a talk is spoken at
+    15-20 characters a second, and a data file is not read on screen.  Captions still get the warning; an
+    overlap is wrong in any format."""
+    from aligner.formats.checks import FAST, OVERLAP, check_export
+
+    doc = Document(segments=[Segment("Partly, but only when the nap is short and early.", 1.0, 1.5),
+                             Segment("Good.", 1.4, 2.5)])
+    kinds = {fmt: {f.kind for f in check_export(doc, fmt, ExportOptions(), 17.0)}
+             for fmt in ("srt", "vtt", "json", "csv", "textgrid", "txt", "web", "audacity")}
+    assert FAST in kinds["srt"] and FAST in kinds["vtt"]
+    for fmt in ("json", "csv", "textgrid", "txt", "web", "audacity"):
+        assert kinds[fmt] == {OVERLAP}, fmt
