@@ -403,11 +403,15 @@ def names(which: str) -> list[str]:
 
 def missing_packages(name: str) -> Optional[str]:
     """What must be installed or unpacked before ``name`` can be made, or None."""
+    return missing_for(catalogue()[name])
+
+
+def missing_for(spec: Spec) -> Optional[str]:
+    """What must be installed or unpacked before a talk of ``spec`` can be made, or None (fast_cases.py uses it)."""
     import shutil
 
     import festival_voices
 
-    spec = catalogue()[name]
     need = []
     if spec.kind == "real" and not uc.real_available():
         need.append("apt-get install " + uc.fc.REAL_PACKAGES)
@@ -456,8 +460,12 @@ def _placed(spec: Spec) -> tuple[Made, list[str]]:
 
 
 def make(name: str) -> uc.Built:
-    spec = catalogue()[name]
-    problem = missing_packages(name)
+    return make_spec(name, catalogue()[name])
+
+
+def make_spec(name: str, spec: Spec) -> uc.Built:
+    """The talk ``spec`` describes (``name`` for messages): fast_cases.py makes its own catalogue's this way."""
+    problem = missing_for(spec)
     if problem:
         raise SystemExit(f"{name} needs: {problem}")
     made, pool = _placed(spec)

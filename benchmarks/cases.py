@@ -82,6 +82,7 @@ import aside4_languages  # noqa: E402
 import aside5_cases  # noqa: E402
 import aside5_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
+import fast_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -504,13 +505,16 @@ REVIEW_ASIDE: list[str] = []
 #: English joins beside short pauses full of breaths, clicks, traffic or fan (join_noise_cases.py): ``rd8_*``,
 #: development (two of them were kept aside until the join rule was final: join_noise_cases.LATER).
 JOIN_NOISE_DEV = join_noise_cases.names()
+#: Fast speech from several sources (fast_cases.py: espeak-ng at 230-320 words a minute, flite, festival, real prompts
+#: at atempo x1.3-1.45; issue 7, j39): ``rd10_*``, development (two were kept aside until the rule was final).
+FAST_DEV = fast_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
              else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
-             else join_noise_cases if name in JOIN_NOISE_DEV
+             else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5 else fresh_cases)
@@ -565,6 +569,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               file=sys.stderr)
     names += fresh12
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
+    names += [n for n in FAST_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -663,6 +668,16 @@ def _make(name: str) -> Talk:
                     f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside5_languages.py)",
                     "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
                     [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    if name in FAST_DEV:
+        b = fast_cases.make(name)
+        kind = fast_cases.catalogue()[name].kind
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
+                    f"{name}: made here from Debian packages (benchmarks/fast_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if kind == "real" else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span, measured on the "
+                               "tempo-changed prompt)" if kind == "real" else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
     if name in LANG9_DEV or name in LANG_ASIDE4:
         spec = aside4_languages.catalogue()[name]
         b = aside4_languages.make(name)

@@ -3,7 +3,8 @@
 1. **Plan** (:mod:`.stretches`).  Locked segments (and, for a range
    re-alignment, segments outside the range) are fixed; the free segments
    between two fixed ones form a *stretch* that must fit between them.
-2. **Recognize** the stretches with Whisper (:mod:`.recognize`).
+2. **Recognize** the stretches with Whisper (:mod:`.recognize`); what its greedy first
+   pass decoded into a loop is **decoded again** with Whisper's fallback (:mod:`.decoding_loops`).
 3. **Match** transcript tokens to heard tokens (:mod:`.matching`) and **place**
    every token (:mod:`.placement`) and segment (:mod:`.segment_placement`),
    finding unheard text and unscripted speech;

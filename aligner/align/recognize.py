@@ -24,6 +24,7 @@ from ..memory import give_back_freed_memory
 from ..progress import CancelToken
 from ..text import normalize
 from .activity import HOP, Envelope
+from .decoding_loops import ChunkWatch, replace_in_windows, widened_to_heard
 from .fallback_sampling import NeedsSampling, greedy_only, repeatable
 from .models import model_folder, model_workers
 from .speech_detection import use_piecewise_vad
@@ -77,11 +78,15 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
     Blocks are transcribed on as many threads as the model has workers (see
     :func:`.models.load_model`): each block on one core, start to end.  When
     the language is not known, the first block finds it before the others start.
+    Chunks the first pass decoded into a loop are decoded again, sequentially
+    with Whisper's fallback (:mod:`.decoding_loops`).
     """
     use_piecewise_vad()  # two blocks side by side each hold their VAD's buffers: keep them small
     blocks = [b for t0, t1 in intervals for b in _blocks(env, t0, t1) if b[1] - b[0] > 0.2]
     total = sum(b - a for a, b in blocks) or 1.0
     heard_so_far = [0.0] * len(blocks)  # seconds of each block transcribed: the progress shown
+
+    looped: list[tuple[float, float]] = []  # chunks whose greedy decoding looped, in the talk's time
 
     def one(n: int, language: Optional[str], stop: threading.Event) -> tuple[list[HeardWord], Optional[str]]:
         a, b = blocks[n]
@@ -90,7 +95,10 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
             heard_so_far[n] = t
             if stop.is_set():
                 raise _Stopped
-        return _transcribe_block(model, audio.float32(a, b), audio.sample_rate, a, language, prompt, seen)
+        words, found, windows = _transcribe_block(model, audio.float32(a, b), audio.sample_rate, a, language,
+                                                  prompt, seen)
+        looped.extend(windows)
+        return words, found
 
     def report() -> None:
         progress(min(1.0, sum(heard_so_far) / total))
@@ -104,6 +112,10 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
         rest = range(1, len(blocks))
     for found, _ in _in_threads(one, rest, detected, model_workers(model), cancel, report):
         words.extend(found)
+    if looped:
+        windows = widened_to_heard(looped, words, intervals)
+        words = replace_in_windows(words, recognize_again(model, audio, env, windows, detected or "en", cancel),
+                                   windows)
     progress(1.0)
     words.sort(key=lambda w: w.start)
     return words, detected or "en"
@@ -149,8 +161,13 @@ def _in_threads(fn, items, language, workers: int, cancel: Optional[CancelToken]
 
 
 def _transcribe_block(model, samples: np.ndarray, rate: int, offset: float, language: Optional[str], prompt: Optional[str],
-                      seen: Callable[[float], None]) -> tuple[list[HeardWord], Optional[str]]:
-    """One block through faster-whisper's batched pipeline (Silero VAD, then greedy decoding, one window at a time)."""
+                      seen: Callable[[float], None]
+                      ) -> tuple[list[HeardWord], Optional[str], list[tuple[float, float]]]:
+    """One block through faster-whisper's batched pipeline (Silero VAD, then greedy decoding, one window at a time).
+
+    Returns the heard words, the language and the spans of the chunks whose text looped
+    (:mod:`.decoding_loops`; their words are left out).
+    """
     from faster_whisper import BatchedInferencePipeline
 
     pipeline = BatchedInferencePipeline(model)  # one per thread: it keeps state between windows
@@ -160,18 +177,19 @@ def _transcribe_block(model, samples: np.ndarray, rate: int, offset: float, lang
                                                                    "speech_pad_ms": 200},
         initial_prompt=prompt)
     language = language or info.language
-    words: list[HeardWord] = []
+    watch = ChunkWatch(offset, len(samples) / rate, model.frames_per_second)
+    chunks: list[tuple[float, list[HeardWord]]] = []  # per segment: its chunk's start and its words
     for seg in segments:
-        for w in seg.words or ():
-            text = w.word.strip()
-            if text:
-                words.append(HeardWord(text, float(offset + w.start), float(offset + max(w.start, w.end)),
-                                       float(w.probability), language or "en"))
+        chunk = watch.saw(seg.seek, seg.compression_ratio)
+        chunks.append((chunk, [HeardWord(w.word.strip(), float(offset + w.start), float(offset + max(w.start, w.end)),
+                                         float(w.probability), language or "en")
+                               for w in seg.words or () if w.word.strip()]))
         seen(min(seg.end, len(samples) / rate))
     seen(len(samples) / rate)
     del segments, pipeline
     give_back_freed_memory()  # the block's encoder and VAD buffers, before the next block
-    return words, language
+    words = [w for chunk, found in chunks if not watch.looped(chunk) for w in found]
+    return words, language, watch.windows()
 
 
 #: Silence kept before the first and after the last sound of a window listened to again (s).
