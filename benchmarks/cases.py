@@ -83,6 +83,7 @@ import aside5_cases  # noqa: E402
 import aside5_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
+import short_words_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -508,6 +509,10 @@ JOIN_NOISE_DEV = join_noise_cases.names()
 #: Fast speech from several sources (fast_cases.py: espeak-ng at 230-320 words a minute, flite, festival, real prompts
 #: at atempo x1.3-1.45; issue 7, j39): ``rd10_*``, development (two were kept aside until the rule was final).
 FAST_DEV = fast_cases.names()
+#: Short utterances under rustle and handling noise on an 8 kHz mp3 or a telephone line, and recordings joined
+#: across a noisy gap (short_words_cases.py, issue 7): ``rd11_*``, development (two were kept aside until the
+#: change they check was final: short_words_cases.LATER).
+SHORT_WORDS_DEV = short_words_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -515,6 +520,7 @@ def fresh_ready(name: str) -> bool:
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
              else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
+             else short_words_cases if name in SHORT_WORDS_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5 else fresh_cases)
@@ -570,6 +576,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += fresh12
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
+    names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -700,6 +707,15 @@ def _make(name: str) -> Talk:
                         f"(benchmarks/{module.__name__}.py)",
                         "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                         [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    if name in SHORT_WORDS_DEV:
+        b = short_words_cases.make(name)
+        real = short_words_cases.catalogue()[name].kind == "prompts"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/short_words_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
     if name in JOIN_NOISE_DEV:
         m = join_noise_cases.make(name)
         real = "_real_" in name

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import types
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from aligner.align.activity import Envelope
-from aligner.align.boundaries import _chunk_edge, _edge_margin
+from aligner.align.boundaries import PhoneticRefiner, _Chunk, _chunk_edge, _edge_margin
 from aligner.align.placement import Placed
 from aligner.audio import Audio
 from aligner.document import Segment, Word
@@ -26,9 +29,12 @@ def _talk() -> Audio:
 
 def _items(first_how: str) -> list[Placed]:
     before = Segment("We begin.", 0.2, 1.0, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 1.0, 0.9)))
-    # Whisper missed "Surprisingly,": it was placed by guess, squeezed against the heard "the"
-    ours = Segment("Surprisingly, the rest.", 3.0, 4.0,
-                   words=(Word("Surprisingly,", 3.0, 3.0, 0.0), Word("the", 3.0, 3.4, 0.9),
+    # Whisper missed "Surprisingly,": it was placed by guess, squeezed against the heard "the" (heard: its
+    # own stamp, 2.0-2.8 s)
+    first = (Word("Surprisingly,", 2.0, 2.8, 0.9) if first_how in ("exact", "fuzzy")
+             else Word("Surprisingly,", 3.0, 3.0, 0.0))
+    ours = Segment("Surprisingly, the rest.", first.start, 4.0,
+                   words=(first, Word("the", 3.0, 3.4, 0.9),
                           Word("rest.", 3.4, 4.0, 0.9)))
     return [Placed(before, ("exact", "exact")), Placed(ours, (first_how, "exact", "exact"))]
 
@@ -351,3 +357,23 @@ def test_a_word_is_stranded_only_at_its_fewest_frames_glued_to_one_side_with_a_p
     assert _stranded_side(segs[:3], [[106, 120]], 1, 1, True) == 0  # 0.15 s: a stop's closure, not a pause
     mirror = [("the", 0, 40, -1.0), ("<sil>", 41, 90, 0.0), ("it", 91, 96, -1.0), ("next", 97, 150, -1.0)]
     assert _stranded_side(mirror, [[41, 90]], 2, 2, True) == -1
+
+
+def test_a_heard_edge_word_stamped_with_no_length_gets_the_wide_margin():
+    """vx_kt_words_rustle_mp3: "well," stamped 12.61-12.61 s, said 11.64-12.04 s; with the near margin the
+    chunk began after the word and the phone pass put it on the next word's onset (+1.08 s)."""
+    heard = _items("exact")[1]
+    stamped_nothing = Placed(replace(heard.segment, start=3.0, words=(Word("Surprisingly,", 3.0, 3.0, 0.9),)
+                                     + heard.segment.words[1:]), heard.hows)
+    assert _edge_margin(stamped_nothing, 0) > _edge_margin(heard, 0)
+
+
+def test_a_word_stamped_with_no_length_moved_far_does_not_reject_the_chunk():
+    """The one confident word of a one-word chunk, stamped with no length a second after its sound: the phone
+    pass moving it there is the correction it is for, not a sign that text and audio disagree."""
+    seg = Segment("Well.", 12.9, 12.9, words=(Word("Well.", 12.9, 12.9, 0.9),))
+    items = [Placed(seg, ("exact",))]
+    result = types.SimpleNamespace(words=[types.SimpleNamespace(start=0.64, end=1.04)])
+    assert PhoneticRefiner._consistent(items, _Chunk([0]), result, 11.0)
+    timed = Segment("Well.", 12.7, 12.9, words=(Word("Well.", 12.7, 12.9, 0.9),))  # a real stamp, 1.06 s off
+    assert not PhoneticRefiner._consistent([Placed(timed, ("exact",))], _Chunk([0]), result, 11.0)

@@ -115,3 +115,22 @@ def test_a_stamp_that_jumps_over_speech_is_listened_to_again_on_its_own(monkeypa
     assert asked == [[(52.0, 90.0)], [(70.5, 79.15)]]
     assert [w.text for w in words] == ["parking", "after", "a", "teacher", "a"]
     assert all(w.end - w.start <= la.JUMP_SECONDS for w in words)
+
+
+def test_a_run_of_unheard_one_word_lines_gets_a_second_listen():
+    """vx_kt_words_rustle_mp3: a vocabulary list read one word to a line; Whisper stopped transcribing after
+    the 14th word, and the last 7 lines (one word each, 7 s of sound) were never listened to again, because
+    each line alone is under RESCUE_MIN_TOKENS."""
+    heard_words = [_heard(0.6 + 1.1 * k) for k in range(14)]
+    times = heard_words + [None] * 7
+    placer = types.SimpleNamespace(times=times, segment_of=list(range(21)), tokens=["word"] * 21, rate=0.065)
+    (window,) = rescue_windows(placer, 0.0, 24.0)
+    assert window == pytest.approx((heard_words[-1].end, 24.0))
+
+
+def test_one_unheard_word_alone_is_not_listened_to_again():
+    """One word of a list Whisper did not hear (misheard, or not said) between heard ones is no reason for a
+    second listen: the run must hold RESCUE_MIN_TOKENS tokens."""
+    times = [_heard(0.6 + 1.1 * k) for k in range(5)] + [None] + [_heard(7.2 + 1.1 * k) for k in range(5)]
+    placer = types.SimpleNamespace(times=times, segment_of=list(range(11)), tokens=["word"] * 11, rate=0.065)
+    assert rescue_windows(placer, 0.0, 13.0) == []

@@ -62,6 +62,9 @@ EXTEND = 0.2
 TAIL_OVER_QUIET = 12.0
 #: Share of a segment's words that must match what Whisper heard for it to enter a chunk.
 MIN_HEARD = 0.25
+#: Whisper's timestamps step by 20 ms; a heard word stamped shorter than one step got no audio frame of its own
+#: in Whisper's alignment (its path jumped over the word): its time is no measurement (see :func:`_stamped`).
+STAMP_STEP = 0.02
 
 
 def _spoken_indices(s: Segment) -> list[int]:
@@ -344,7 +347,8 @@ class PhoneticRefiner:
             for w, how in zip(item.segment.words, item.hows):
                 timing = result.words[n]
                 n += 1
-                if timing is None or how != "exact" or not w.timed or (w.probability or 0.0) < CONFIDENT:
+                if (timing is None or how != "exact" or not w.timed or (w.probability or 0.0) < CONFIDENT
+                        or not _stamped(w)):
                     continue
                 checked += 1
                 far += abs(offset + timing.start - w.start) > MAX_MOVE
@@ -382,8 +386,23 @@ def _edge_margin(item: Placed, which: int) -> float:
     next to the heard words, up to a second or more off; the chunk must reach
     back (or on) far enough for the phone-level pass to find it.
     """
-    hows = [h for h, w in zip(item.hows, item.segment.words) if h is not None and w.timed and not w.cue]
-    return MARGIN if hows and hows[which] in ("exact", "fuzzy") else UNSURE_MARGIN
+    spoken = [(h, w) for h, w in zip(item.hows, item.segment.words) if h is not None and w.timed and not w.cue]
+    if not spoken:
+        return UNSURE_MARGIN
+    how, word = spoken[which]
+    return MARGIN if how in ("exact", "fuzzy") and _stamped(word) else UNSURE_MARGIN
+
+
+def _stamped(word) -> bool:
+    """Whether Whisper's time for a heard word measures where it was said: it lasts at least STAMP_STEP.
+
+    On a list of single words Whisper often stamps a word with no length at all ("well," 12.61-12.61 s,
+    said at 11.64-12.04 s; "Dollars." at the end of its own sound; vx_kt_words_rustle_mp3): its
+    cross-attention path gave the word no frame, and the stamp lies anywhere up to a second after the word,
+    on the next word's onset as often as not.  Such a word is placed by guess, as an unheard one is: the
+    phone pass's chunk reaches as far for it (UNSURE_MARGIN), and its move is no sign the chunk is wrong.
+    """
+    return word.end - word.start >= STAMP_STEP - 1e-6
 
 
 def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound: float,

@@ -21,7 +21,7 @@ from .activity import Envelope
 from .placement import Placer
 from .recognize import HeardWord, recognize_again
 
-#: Segments of at least this many tokens, most of which Whisper did not hear, get a second listen ...
+#: Segments most of whose tokens Whisper did not hear, in a run of at least this many tokens, get a second listen ...
 RESCUE_MIN_TOKENS = 3
 #: ... when the stretch between their anchors is at least this long (s) ...
 RESCUE_MIN_SECONDS = 0.8
@@ -70,15 +70,18 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
         by_segment.setdefault(seg, []).append(k)
     unheard_tokens = 0
     windows: list[tuple[float, float]] = []
-    for seg, toks in sorted(by_segment.items(), key=lambda kv: kv[1][0]):
-        if len(toks) < RESCUE_MIN_TOKENS or sum(heard[k] for k in toks) >= 0.5 * len(toks):
+    for run in _unheard_runs(by_segment, heard):
+        toks = [k for seg in run for k in seg]
+        if len(toks) < RESCUE_MIN_TOKENS:
             continue
         unheard_tokens += len(toks)
         before = last_heard[toks[0]]
         after = next_heard[toks[-1]]
         lo = times[before].end if before is not None else t0
         hi = times[after].start if after is not None else t1
-        expected = placer.rate * sum(len(placer.tokens[k]) + 1 for k in toks)
+        # room for one of the run's segments is enough (each would have had its own window between the same
+        # anchors): a run of one-word lines needs room for one word, not for all of them
+        expected = placer.rate * min(sum(len(placer.tokens[k]) + 1 for k in seg) for seg in run)
         needed = max(RESCUE_MIN_SECONDS, 0.5 * expected)
         if hi - lo < needed:
             wider = _reach_over_skipped_sound(lo, hi, needed, skipped)
@@ -94,6 +97,29 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
     if sum(b - a for a, b in windows) > max(120.0, RESCUE_MAX_SHARE * (t1 - t0)):
         return []
     return windows
+
+
+def _unheard_runs(by_segment: dict[int, list[int]], heard: list[bool]) -> list[list[list[int]]]:
+    """Runs of consecutive segments each mostly unheard (their token indices, segment by segment).
+
+    A segment of one or two words is too little to listen to again for (one unheard word is noise in
+    the matching), but a run of them is not: a vocabulary list read as one-word lines, whose tail
+    Whisper stopped transcribing (vx_kt_words_rustle_mp3: the last 7 of 20 words, each a line), is 7
+    unheard tokens in a row with sound under them.  A run is judged as a whole by
+    :data:`RESCUE_MIN_TOKENS`; a heard segment ends it.
+    """
+    runs: list[list[list[int]]] = []
+    current: list[list[int]] = []
+    for _, toks in sorted(by_segment.items(), key=lambda kv: kv[1][0]):
+        if sum(heard[k] for k in toks) >= 0.5 * len(toks):
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(toks)
+    if current:
+        runs.append(current)
+    return runs
 
 
 def skipped_sound(words: Sequence[HeardWord], env: Envelope, t0: float, t1: float) -> list[SkippedSound]:

@@ -261,10 +261,54 @@ class Placer:
         if len(h_text) > 1.5 * len(t_text) + 10:
             if not (side and self._lay_beside(T, H, side, lo, hi)):
                 self._locate_inside(T, H, t_text, h_text, lo, hi, leading=ta < 0, trailing=tb >= len(self.tokens))
-        else:
+        elif side or not self._apart_across_sentences(T, H, ta, tb, lo, hi):
             run = self._said_in_one_go(H, side) if side else H
             self._lay_over(T, run, "substituted")
             self._maybe_unscripted([k for k in H if k not in run])
+
+    def _apart_across_sentences(self, T: list[int], H: list[int], ta: int, tb: int, lo: float, hi: float) -> bool:
+        """Lay the end of the left anchor's sentence and the start of the right anchor's apart, when one of them
+        has no heard word said in one go with its anchor; returns False (nothing placed) otherwise.
+
+        T runs from one sentence into the next, and what Whisper heard in the gap lies next to only one of the
+        anchors (or next to neither).  Laid over those heard words as one run, the other sentence's words are
+        carried across the pause between the sentences -- seconds of noise between two recordings
+        (syn_w_phone_joined: "... start sooner." 5.2 s late, on the "the" heard for the next sentence's
+        "Surprisingly, a").  A sentence is said in one go: its words Whisper did not hear lie next to its
+        heard ones, within MAX_PAUSE of them, over their own sound if there is any there.  Whole sentences in
+        between take what was heard apart from both anchors, or the sound left between.
+        """
+        left_seg = self.segment_of[ta] if ta >= 0 else None
+        right_seg = self.segment_of[tb] if tb < len(self.tokens) else None
+        left = [i for i in T if left_seg is not None and self.segment_of[i] == left_seg]
+        right = [i for i in T if right_seg is not None and self.segment_of[i] == right_seg]
+        if not left or not right:
+            return False
+        near_left = self._next_to_anchor(H, "left", lo, hi)
+        near_right = self._next_to_anchor(H, "right", lo, hi)
+        if (near_left and near_right) or set(near_left) & set(near_right):
+            return False
+        middle = [i for i in T if i not in set(left) | set(right)]
+        if near_left:
+            self._lay_over(left, near_left, "substituted")
+            inner_lo = self.heard[near_left[-1]].end
+        else:
+            reach = sum(len(self.tokens[i]) + 1 for i in left) * self.rate + MAX_PAUSE
+            inner_lo = self._place_in_sound(left, lo, min(hi, lo + reach), "forward")
+        if near_right:
+            self._lay_over(right, near_right, "substituted")
+            inner_hi = self.heard[near_right[0]].start
+        else:
+            reach = sum(len(self.tokens[i]) + 1 for i in right) * self.rate + MAX_PAUSE
+            inner_hi = self._place_in_sound(right, max(inner_lo, hi - reach), hi, "backward")
+        rest = [k for k in H if k not in near_left and k not in near_right]
+        if middle and rest:
+            self._lay_over(middle, rest, "substituted")
+        elif middle:
+            self._place_in_sound(middle, inner_lo, max(inner_lo, inner_hi), None)
+        else:
+            self._maybe_unscripted(rest)
+        return True
 
     def _said_in_one_go(self, H: list[int], side: str) -> list[int]:
         """The heard tokens of H next to the left (right) anchor and said in one go with each other: from the
