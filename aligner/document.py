@@ -27,9 +27,20 @@ HINT_IGNORED = "hint_ignored"  #: an inline timestamp disagreed with the audio a
 #: Why a low-confidence segment is unsure, where the engine can say it in a sentence: its last sound fades into a
 #: background (babble, a murmur, music) about as loud as that sound, so the end may lie later than shown.
 END_IN_NOISE = "end_in_noise"
+#: ... sound goes on right after its end, holding as a voice does (no quiet pause, or too short a one before the
+#: next line): the end may lie later.
+SOUND_AFTER_END = "sound_after_end"
+#: ... nothing voiced in its first few tenths of a second (noise, applause, a breath before the first vowel):
+#: the start may lie later.
+START_BEFORE_VOICE = "start_before_voice"
+#: ... nothing voiced in its last few tenths of a second (typing, rustle, a breath after the last vowel): the end
+#: may lie earlier.
+END_AFTER_VOICE = "end_after_voice"
+#: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
+REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
-KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED, END_IN_NOISE})
+KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS
 
 #: Tolerance for comparing times (1 µs): float arithmetic on times must not break invariants.
 EPS = 1e-6

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_IN_NOISE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED, Document,
-                              Segment)
+from aligner.document import (END_AFTER_VOICE, END_IN_NOISE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
+                              REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -34,6 +34,13 @@ class ReviewItem:
 LOW_REASON = "low confidence"
 #: What the engine can say about a low confidence (after LOW_REASON); the queue counts them as low confidence.
 END_IN_NOISE_DETAIL = ": its end fades into the background noise and may lie later"
+#: Every reason the engine can give, in the order they are told (the first one a segment carries is shown).
+REASON_DETAILS = {
+    START_BEFORE_VOICE: ": it starts in sound with no voice in it; the start may lie later",
+    END_AFTER_VOICE: ": it ends in sound with no voice in it; the end may lie earlier",
+    END_IN_NOISE: END_IN_NOISE_DETAIL,
+    SOUND_AFTER_END: ": sound goes on right after its end; the end may lie later",
+}
 
 
 def segment_reason(seg: Segment) -> Optional[str]:
@@ -45,7 +52,7 @@ def segment_reason(seg: Segment) -> Optional[str]:
     if not seg.timed:
         return "not placed in time yet"
     if seg.has(LOW_CONFIDENCE):
-        return LOW_REASON + (END_IN_NOISE_DETAIL if seg.has(END_IN_NOISE) else "")
+        return LOW_REASON + next((text for flag, text in REASON_DETAILS.items() if seg.has(flag)), "")
     if seg.has(HINT_IGNORED):
         return "the transcript's own time disagreed with the audio"
     return None
@@ -125,7 +132,7 @@ def describe_counts(counts: Counter) -> str:
 
 #: Times closer than this count as unchanged by a re-alignment (well under a frame).
 SAME_TIME = 0.001
-_REVIEW_FLAGS = frozenset({LOW_CONFIDENCE, HINT_IGNORED, REVIEWED, END_IN_NOISE})
+_REVIEW_FLAGS = frozenset({LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS
 
 
 def same_times(a: Segment, b: Segment) -> bool:

@@ -25,8 +25,10 @@
    envelope otherwise.  How the sound after an end goes on is measured once,
    for those rules and the review queue, in :mod:`.after_end`.
 5. **Score** confidence per word and segment from what lies around it
-   (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`: an end
-   that fades into babble or a murmur is sent to review with that reason).
+   (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`,
+   :mod:`.voice_edges`); the doubts it can name go to the review queue with
+   their reason: an end that fades into babble or a murmur, sound that goes
+   on after an end, a start or an end in sound with no voice in it.
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
    heard and, where little was, from how likely the decoder found the transcript given the audio.
 

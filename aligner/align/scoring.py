@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..audio import Audio
-from ..document import END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Segment, UnscriptedSpan
+from ..document import (END_AFTER_VOICE, END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
+                        SOUND_AFTER_END, START_BEFORE_VOICE, Segment, UnscriptedSpan)
 from ..text import split_words
 from .activity import Envelope
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
@@ -19,6 +20,7 @@ from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_soun
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after
 from .stretches import Stretch
+from .voice_edges import end_after_voice, start_before_voice
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
 HINT_TOLERANCE = 3.0
@@ -26,23 +28,26 @@ HINT_TOLERANCE = 3.0
 
 def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
                   st: Stretch, narrow: bool = False, audio: Optional[Audio] = None
-                  ) -> tuple[bool, bool, float, bool, bool]:
+                  ) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
-    the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
-    sound, or sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding
-    as a voice does (:func:`.review_evidence.sound_holds_after`); last, whether its end fades into a background
-    too loud and unsteady to hear where it stops (:func:`.review_evidence.end_fades_into_noise`, read from
-    ``audio``: a doubt with a reason of its own for the review queue)."""
+    the other sentence, the neighbour's word at a boundary they share does not fit, or it begins on no
+    sound; last, the doubts the review queue can name (each a flag of :data:`.document.REASON_FLAGS`):
+    sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding as a voice
+    does (:func:`.confidence.end_before_unheard_sound`), its end fades into a background too loud and unsteady
+    to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
+    is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio``."""
     s = items[k].segment
     if not s.timed:
-        return False, False, 0.0, False, False
+        return False, False, 0.0, False, frozenset()
     lo, hi = _neighbour_edges(items, k, st)
     before, after = pauses_beside(env, s, lo, hi)
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s)
-    detached |= end_before_unheard_sound(after, hi - s.end, narrow, not after and sound_holds_after(env, s.end))
+    reasons = set()
+    if end_before_unheard_sound(after, hi - s.end, narrow, sound_holds_after(env, s.end)):
+        reasons.add(SOUND_AFTER_END)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
@@ -50,8 +55,14 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
         detached |= misfit_edge(items[k + 1], last=False)
         detached |= stretched_over_neighbour(items[k + 1])
-    in_noise = audio is not None and end_fades_into_noise(audio, env, s.start, s.end, lo, hi)
-    return before, after, max(heard_inside, uncovered_sound(env, s)), detached, in_noise
+    if audio is not None:
+        if end_fades_into_noise(audio, env, s.start, s.end, lo, hi):
+            reasons.add(END_IN_NOISE)
+        if start_before_voice(audio, env, s.start, s.end):
+            reasons.add(START_BEFORE_VOICE)
+        if end_after_voice(audio, env, s.start, s.end):
+            reasons.add(END_AFTER_VOICE)
+    return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
 
 
 def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, float]:
@@ -62,16 +73,15 @@ def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, f
 
 
 def finish_segment(item: Placed, pause_before: bool = False, pause_after: bool = False, interrupted: float = 0.0,
-                   detached: bool = False, end_in_noise: bool = False) -> Segment:
-    """Confidence, low-confidence and hint flags on a placed segment (with the reason, where it is
-    ``end_in_noise``: the review queue says why)."""
+                   detached: bool = False, reasons: frozenset[str] = frozenset()) -> Segment:
+    """Confidence, low-confidence and hint flags on a placed segment, with the named ``reasons`` for a doubt
+    (flags of :data:`.document.REASON_FLAGS`: the review queue says why)."""
     s = item.segment
-    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted, detached or end_in_noise)
-    flags = set(s.flags) - {END_IN_NOISE}
+    conf, word_conf = score_segment(item, pause_before, pause_after, interrupted, detached or bool(reasons))
+    flags = set(s.flags) - REASON_FLAGS
     if NOT_HEARD not in flags and conf < LOW:
         flags.add(LOW_CONFIDENCE)
-        if end_in_noise:
-            flags.add(END_IN_NOISE)
+        flags |= reasons
     for h in s.hints:
         t = _time_at_offset(s, h.offset)
         if t is not None and abs(t - h.time) > HINT_TOLERANCE:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from ..document import END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
+from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, Document, Segment, UnscriptedSpan, Word
 from ..profiling import sub_stage
 from ..text import split_words, word_tokens
 from .activity import Envelope
@@ -154,7 +154,7 @@ def _build_segment(seg: Segment, slots: list[_WordSlot], times: list[TokenTime])
                           sum(t.probability for t in tt) / len(tt), span.cue))
     spoken = [h for h in hows if h is not None]
     unheard = sum(1 for h in spoken if h == "unheard")
-    flags = set(seg.flags) - {NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, END_IN_NOISE}
+    flags = set(seg.flags) - {NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED} - REASON_FLAGS
     if spoken and unheard >= 0.5 * len(spoken):
         flags.add(NOT_HEARD)
     timed = [w for w in words if w.timed]

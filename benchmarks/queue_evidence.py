@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""What the review queue's named reasons add to a finished run: the queue with and without each of them.
+
+For every scored truth segment of ``run.py`` results folders, runs the engine's own reason rules on our segments
+that carry its start and its end (our neighbours' edges around them, the case's audio):
+``voice_edges.start_before_voice`` / ``end_after_voice`` (a start or an end in sound with no voice) and the short
+joins of ``confidence.end_before_unheard_sound`` (sound that holds after an end, the next line closer than
+HISS_ROOM), and prints calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really
+> 100 ms off, flagged per 100 segments -- for the run as it is, and with each reason added alone and all
+together; then every segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower
+confidence, so on a run made before them this is what a run with them gives (up to segments at a stretch's edge,
+where the engine takes the stretch's end as the neighbour); on a run made with them it only lists.
+
+    .venv/bin/python benchmarks/queue_evidence.py benchmarks/out/results-TAG [...] [--cases 'rd13_*' ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's engine, not the venv's install
+
+from calibration import case_dir, scored_outputs  # noqa: E402
+
+from aligner.align.activity import Envelope  # noqa: E402
+from aligner.align.confidence import end_before_unheard_sound, pauses_beside  # noqa: E402
+from aligner.align.review_evidence import sound_holds_after  # noqa: E402
+from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
+from aligner.audio.decode import load_audio  # noqa: E402
+from aligner.document import Segment  # noqa: E402
+
+FAR, OFF = 0.2, 0.1
+REASONS = ("start_before_voice", "end_after_voice", "sound_after_end")
+
+
+def reasons_of(audio, env, segs: list[dict], k: int) -> set[str]:
+    """The reasons the engine's rules give segment ``k`` of our output ``segs``."""
+    s = segs[k]
+    lo = segs[k - 1]["end"] if k else 0.0
+    hi = segs[k + 1]["start"] if k + 1 < len(segs) else audio.duration
+    out = set()
+    if start_before_voice(audio, env, s["start"], s["end"]):
+        out.add("start_before_voice")
+    if end_after_voice(audio, env, s["start"], s["end"]):
+        out.add("end_after_voice")
+    _, after = pauses_beside(env, Segment(s["text"], s["start"], s["end"]), lo, hi)
+    if end_before_unheard_sound(after, hi - s["end"], False, sound_holds_after(env, s["end"])):
+        out.add("sound_after_end")
+    return out
+
+
+def rows(results: Path, patterns: tuple[str, ...]):
+    """(case, text, signed start and end error, confidence, reasons at its start's and end's segments)."""
+    for case, score, output in scored_outputs(results, patterns):
+        segs = [s for s in output["segments"] if s.get("start") is not None]
+        scored = [r for r in score["per_segment"] if r.get("scored") and r.get("err_end") is not None]
+        if not scored or not segs:
+            continue
+        d = case_dir(case)
+        truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+        audio = load_audio(str(d / truth.get("audio_file", "audio.wav")))
+        env = Envelope(audio)
+        reasons = [reasons_of(audio, env, segs, k) for k in range(len(segs))]
+        for r in scored:
+            k = next((i for i, s in enumerate(segs) if abs(s["end"] - r["pred_end"]) < 1e-3), None)
+            j = next((i for i, s in enumerate(segs) if abs(s["start"] - r["pred_start"]) < 1e-3), None)
+            if k is None or j is None or segs[j].get("confidence") is None:
+                continue
+            conf = min(c for c in (segs[j].get("confidence"), segs[k].get("confidence")) if c is not None)
+            yield case, r["text"], r["err_start"], r["err_end"], conf, reasons[j] | reasons[k]
+
+
+def err(row) -> float:
+    return max(abs(row[2]), abs(row[3]))
+
+
+def summary(name: str, data: list, flagged) -> str:
+    far = [r for r in data if err(r) > FAR]
+    queue = [r for r in data if flagged(r)]
+    real = sum(err(r) > OFF for r in queue)
+    return (f"| {name} | {sum(map(flagged, far))} of {len(far)} ({sum(map(flagged, far)) / max(1, len(far)):.1%}) | "
+            f"{real} of {len(queue)} ({real / max(1, len(queue)):.1%}) | {100 * len(queue) / len(data):.1f} |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="+", type=Path, help="run.py results folders")
+    ap.add_argument("--cases", nargs="+", default=["*"], metavar="PATTERN", help="only these cases")
+    opts = ap.parse_args()
+    data = [row for f in opts.folders for row in rows(f, tuple(opts.cases))]
+    if not data:
+        raise SystemExit("no scored results of 'ours' there")
+    print(f"{len(data)} segments with timing truth\n")
+    print("| queue | > 200 ms off, flagged | flagged, really > 100 ms off | flagged per 100 segments |")
+    print("|---|---|---|---|")
+    print(summary("as run", data, lambda r: r[4] < 0.5))
+    for reason in REASONS:
+        print(summary(f"+ {reason}", data, lambda r, reason=reason: r[4] < 0.5 or reason in r[5]))
+    print(summary("+ all", data, lambda r: r[4] < 0.5 or bool(r[5])))
+    print("\nnewly flagged (signed start / end error):")
+    for case, text, es, ee, conf, reasons in data:
+        if reasons and conf >= 0.5:
+            e = max(abs(es), abs(ee))
+            kind = "far" if e > FAR else "100-200" if e > OFF else "within 100 ms"
+            print(f"  {kind:13s} {conf:.2f} {1000 * es:+6.0f} / {1000 * ee:+6.0f} ms  {','.join(sorted(reasons)):40s} "
+                  f"{case}: {text[:40]}")
+    print("\n> 200 ms off, still not flagged:")
+    for case, text, es, ee, conf, reasons in data:
+        if max(abs(es), abs(ee)) > FAR and conf >= 0.5 and not reasons:
+            print(f"  {conf:.2f} {1000 * es:+6.0f} / {1000 * ee:+6.0f} ms  {case}: {text[:50]}")
+
+
+if __name__ == "__main__":
+    main()
