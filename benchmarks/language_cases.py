@@ -20,6 +20,9 @@ fetched from here.  Two kinds of case stand in:
   held-out from SECOND_SPEAKER_TEXTS, dev from SECOND_SPEAKER_DEV_TEXTS (other prompts of hers).
 * ``breathy``, ``synthtight`` (dev only): espeak-ng talks in German, Dutch and Portuguese (:func:`synth_case`):
   breaths and pink noise in the pauses, or sentences 0-100 ms apart; new sentences, voices and seeds.
+* ``synthtight2``, ``phone2`` (dev only): espeak-ng talks in Danish, Catalan, Romanian and Dutch, sentences
+  0-100 ms apart under a fan or over a telephone line with hum (:func:`more_synth_case`); ``synthtight2aside``,
+  ``phone2aside``: the same in Polish, Czech, Norwegian and Portuguese, kept aside until a change is final.
 * ``spoiled``: espeak-ng voices of the language spoiled the way recordings are (speed, noise,
   reverberation, telephone band, breaths; synth_cases.py), on sentences not in bench_languages'
   dev talks.  The stand-in for Swedish.
@@ -614,6 +617,134 @@ def synth_case(lang: str, tight: bool) -> Case:
     return Case(f"{kind}_{lang}_dev", lang, kind, made.samples, segs, "; ".join(made.notes))
 
 
+#: Sentences for the espeak-ng talks of kinds ``synthtight2`` / ``phone2`` (dev half: da, ca, ro, nl) and
+#: ``synthtight2aside`` / ``phone2aside`` (kept aside: pl, cs, nb, pt), written for this file: none is said by
+#: another case.  About a third hold a comma, as a talk's sentences do (a pause of the sentence's own).
+MORE_SENTENCES = {
+    "da": [
+        "Godaften, og tak fordi I er kommet i så stort tal.",
+        "I aften vil jeg fortælle om fyrtårnene langs den jyske vestkyst.",
+        "Det ældste blev tændt for mere end to hundrede år siden.",
+        "Fyrpasseren boede med sin familie i et lille hus ved tårnet.",
+        "Om vinteren, når stormene kom, måtte han holde vagt hele natten.",
+        "Lampen blev først drevet af olie og senere af elektricitet.",
+        "I dag styres de fleste fyr automatisk fra land.",
+        "Nogle af husene er blevet til museer, og andre er solgt.",
+        "Næste sommer åbner vi en udstilling i Skagen.",
+        "Tak for opmærksomheden, og nu er der tid til spørgsmål.",
+    ],
+    "ca": [
+        "Bona tarda a tothom, i gràcies per haver vingut.",
+        "Avui parlarem dels ponts de pedra del Pirineu.",
+        "Molts d'ells es van construir fa més de vuit-cents anys.",
+        "Els pagesos hi passaven amb els ramats cada primavera.",
+        "Quan arribaven les riuades, però, alguns queien al riu.",
+        "Els veïns els tornaven a aixecar amb les mateixes pedres.",
+        "Ara, una associació en cuida una trentena.",
+        "Aquest estiu en restaurarem dos més, a prop de la Seu.",
+        "Qui vulgui ajudar pot apuntar-se a la sortida.",
+        "Moltes gràcies per la vostra atenció.",
+    ],
+    "ro": [
+        "Bună seara tuturor și vă mulțumesc că ați venit.",
+        "Astăzi vă voi vorbi despre mănăstirile pictate din Bucovina.",
+        "Cele mai multe au fost ridicate acum aproape cinci sute de ani.",
+        "Pereții lor exteriori sunt acoperiți cu scene din Biblie.",
+        "Culorile, mai ales albastrul, au rezistat ploilor și vântului.",
+        "Pictorii foloseau pigmenți făcuți din pământ și din plante.",
+        "Astăzi, câteva dintre ele sunt în patrimoniul mondial.",
+        "În fiecare vară, mii de turiști vin să le vadă.",
+        "Anul viitor vom deschide un mic muzeu la Suceava.",
+        "Vă mulțumesc pentru atenție și aștept întrebările voastre.",
+    ],
+    "nl": [
+        "Goedemiddag, en welkom bij deze lezing over bijen.",
+        "Ik ga het vandaag hebben over wilde bijen in de stad.",
+        "In Nederland leven meer dan driehonderd soorten.",
+        "De meeste daarvan wonen niet in een kast, maar alleen.",
+        "Ze maken hun nest in de grond of in holle stengels.",
+        "Een tuin vol bloemen helpt ze door de zomer.",
+        "Toch gaat het met de helft van de soorten slecht.",
+        "Gemeenten zaaien daarom bermen in met wilde planten.",
+        "Volgend voorjaar tellen we ze opnieuw, samen met scholen.",
+        "Bedankt voor het luisteren, zijn er nog vragen?",
+    ],
+    "pl": [
+        "Dzień dobry państwu i dziękuję za przybycie.",
+        "Dzisiaj opowiem o drewnianych kościołach w Małopolsce.",
+        "Najstarsze z nich zbudowano ponad pięćset lat temu.",
+        "Cieśle nie używali gwoździ, tylko drewnianych kołków.",
+        "Wnętrza zdobią malowidła, które przetrwały wiele wojen.",
+        "Niektóre kościoły spłonęły, ale mieszkańcy je odbudowali.",
+        "Dziś kilka z nich jest na liście światowego dziedzictwa.",
+        "Latem odwiedzają je tysiące turystów z całej Europy.",
+        "W przyszłym roku otworzymy małe muzeum w Lipnicy.",
+        "Dziękuję za uwagę, chętnie odpowiem na pytania.",
+    ],
+    "cs": [
+        "Dobrý večer, vážení přátelé, a vítejte na přednášce.",
+        "Dnes budeme mluvit o starých vodních mlýnech na Šumavě.",
+        "Ještě před sto lety jich tu pracovalo několik desítek.",
+        "Mlynáři mleli obilí, a v zimě také řezali dřevo.",
+        "Po válce se většina mlýnů zavřela a chátrala.",
+        "Před dvaceti lety začal spolek opravovat ty poslední.",
+        "Dnes se tři z nich o víkendech znovu točí.",
+        "Návštěvníci si mohou sami vyzkoušet, jak se mele mouka.",
+        "Příští rok chceme otevřít malou expozici v Kašperských Horách.",
+        "Děkuji za pozornost a těším se na vaše otázky.",
+    ],
+    "nb": [
+        "God kveld, alle sammen, og takk for at dere kom.",
+        "I kveld skal jeg snakke om stavkirkene i Norge.",
+        "Den eldste ble bygget for nesten ni hundre år siden.",
+        "Håndverkerne brukte furu, som de lot stå og tørke i årevis.",
+        "Det var en gang over tusen slike kirker i landet.",
+        "I dag står det bare igjen omtrent tretti.",
+        "Mange brant, og andre ble revet for å gi plass til nye.",
+        "Om sommeren kommer turister fra hele verden for å se dem.",
+        "Neste år åpner vi en utstilling i Lom.",
+        "Tusen takk for oppmerksomheten, og still gjerne spørsmål.",
+    ],
+    "pt": [
+        "Boa tarde, caros amigos, e bem-vindos a esta palestra.",
+        "Hoje vamos falar dos azulejos antigos de Lisboa.",
+        "Os primeiros chegaram de Espanha há mais de quinhentos anos.",
+        "Durante muito tempo, eram pintados apenas de azul e branco.",
+        "Depois do terramoto, cobriram as fachadas de muitas casas.",
+        "Protegiam as paredes da chuva e do calor do verão.",
+        "Infelizmente, muitos foram roubados e vendidos.",
+        "Agora existe uma lei que proíbe retirá-los dos prédios.",
+        "No próximo ano abrimos uma oficina para crianças.",
+        "Muito obrigado, e agora fico à espera das vossas perguntas.",
+    ],
+}
+#: Which half each language's talks are in: ``dev`` (looked at while a change is made) or ``aside`` (run once,
+#: when it is final).
+MORE_HALVES = {"da": "dev", "ca": "dev", "ro": "dev", "nl": "dev", "pl": "aside", "cs": "aside", "nb": "aside",
+               "pt": "aside"}
+#: Voice variants and speeds, per kind: none is a (language, variant, speed) of the ``breathy``/``synthtight`` talks.
+MORE_VOICES = {"synthtight2": [("+m6", 0.85), ("+f4", 1.25)], "phone2": [("+m5", 1.2), ("+f1", 0.9)]}
+
+
+def more_synth_case(lang: str, kind: str) -> Case:
+    """Espeak-ng talks in eight more voices of languages (half kept aside, :data:`MORE_HALVES`), spoiled as before.
+
+    ``synthtight2``: sentences 0-0.1 s apart under a fan at 26 dB SNR (as ``synthtight``), at 0.85 and 1.25 times
+    espeak-ng's speed; ``phone2``: pauses of 0.3-1.3 s over a telephone line (300-3400 Hz, mu-law) with hum at 16 dB
+    SNR and breaths before a third of the sentences (as ``phone``), at 1.2 and 0.9.  Turns of three sentences.
+    """
+    voices = [sc.Voice("espeak", lang + variant, speed) for variant, speed in MORE_VOICES[kind]]
+    seed = 1501 + 10 * sorted(MORE_SENTENCES).index(lang) + (1 if kind == "phone2" else 0)
+    settings = (dict(pause=(0.0, 0.1), snr_db=26, noise="fan") if kind == "synthtight2" else
+                dict(pause=(0.3, 1.3), snr_db=16, noise="hum", phone=True, breaths=0.3))
+    rec = sc.Recording(sentences=10, voices=voices, seed=seed, text_seed=0, turn=3, texts=MORE_SENTENCES[lang],
+                       **settings)
+    made = sc.make_recording(rec)
+    segs = [{"text": s["text"], "start": s["start"], "end": s["end"]} for s in made.segments]
+    name = kind + ("aside" if MORE_HALVES[lang] == "aside" else "")
+    return Case(f"{name}_{lang}_{MORE_HALVES[lang]}", lang, name, made.samples, segs, "; ".join(made.notes))
+
+
 def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> list[Case]:
     out = []
     for lang in langs:
@@ -652,6 +783,10 @@ def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> lis
             out.append(synth_case(lang, tight=True))
         if "rate" in kinds and which == "dev" and lang in RATE_TALKS:
             out += [rate_case(lang, t) for t in range(len(RATE_TALKS[lang]))]
+        for kind in ("synthtight2", "phone2"):  # the half kept aside only by its own kind name
+            half = MORE_HALVES.get(lang)
+            if which == "dev" and half and (kind if half == "dev" else kind + "aside") in kinds:
+                out.append(more_synth_case(lang, kind))
     return out
 
 

@@ -467,3 +467,70 @@ def test_an_english_end_is_not_carried_over_a_murmurs_swell(tmp_path):
     joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio)
     assert abs(items[0].segment.end - truth[0].end) < 0.02, (items[0].segment.end, truth[0].end)
     assert abs(items[1].segment.start - truth[1].start) < 0.02, (items[1].segment.start, truth[1].start)
+
+
+# Sentences said one right after the other (no pause at the join), each with a pause of its own after a comma
+# or a hesitation: the pause pass must not take a sentence's own pause for the join.
+TIGHT_FIRST = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii"
+TIGHT_SECOND = "jjjj kkkk llll, mmmm nnnn oooo pppp qqqq"
+
+
+def test_a_sentences_own_pause_after_its_comma_is_not_taken_for_the_join():
+    """The join at 3.0 s has no pause; the second sentence pauses after "llll," (3.75-3.95 s), where placement
+    put that word.  Keeping the placed join costs more than a pause 0.8 s away at placement's unsure spread, so
+    the join went into the comma's pause (both sentences' lengths within their spread), handing the second
+    sentence's first three words to the first."""
+    audio = _recording([(0.5, 3.75), (3.95, 6.0)], 6.5)
+    env = Envelope(audio)
+    items = [_placed(TIGHT_FIRST, 0.5, 3.0, "substituted"), _placed(TIGHT_SECOND, 3.0, 6.0, "substituted")]
+    comma = items[1].segment.words[2]
+    assert comma.text == "llll," and comma.start < 3.85 < items[1].segment.words[3].end
+    snap_to_pauses(items, env, 0.0, 6.5)
+    assert abs(items[0].segment.end - 3.0) <= 0.03 and abs(items[1].segment.start - 3.0) <= 0.03
+
+    # the same pause with no comma in the text there is a candidate as before (a pause the text does not mark)
+    items = [_placed(TIGHT_FIRST, 0.5, 3.0, "substituted"),
+             _placed(TIGHT_SECOND.replace(",", ""), 3.0, 6.0, "substituted")]
+    snap_to_pauses(items, env, 0.0, 6.5)
+    assert abs(items[0].segment.end - 3.75) <= 0.03
+
+
+def test_a_pause_before_a_sentence_the_phone_pass_placed_is_judged_by_that_sentences_start():
+    """The first sentence (unplaced) hesitates at 1.75-1.95 s, 1.25 s before the join, which has no pause; the
+    second was placed by the phone pass at 3.0 s and keeps that start.  The pause pass, taking the join for a
+    free one, put it in the hesitation, and the first sentence ended 1.25 s early with its last words' sound
+    left to no sentence.  Told that the start stays, it keeps the join."""
+    from aligner.align.pauses import snap_unrefined_to_pauses
+
+    audio = _recording([(0.5, 1.75), (1.95, 6.0)], 6.5)
+    env = Envelope(audio)
+    second = _placed(TIGHT_SECOND.replace(",", ""), 3.0, 6.0)
+    second.acoustic = tuple(0.6 for _ in second.segment.words)
+    items = [_placed(TIGHT_FIRST, 0.5, 2.9, "substituted"), second]
+    snap_unrefined_to_pauses(items, env, 0.0, 6.5)
+    assert items[1].segment.start == 3.0
+    assert items[0].segment.end >= 2.9 - 0.03, items[0].segment.end
+
+
+def test_a_placed_last_word_that_holds_the_whole_pause_after_it_ends_where_the_pause_begins():
+    """Over a telephone line the phone pass gave a sentence's last word the 0.8 s pause after it, up to the next
+    sentence's start: the sentence ends where its sound stops.  A last word holding only a few frames of the
+    pause (less than a pause's length) keeps its end."""
+    from aligner.align.pauses import snap_unrefined_to_pauses
+
+    audio = _recording([(0.5, 2.5), (3.3, 5.0)], 5.5)
+    env = Envelope(audio)
+    first, second = _placed(TIGHT_FIRST, 0.5, 2.5), _placed(TIGHT_SECOND, 3.3, 5.0)
+    words = first.segment.words  # the last word from 2.3 s on, over the pause to the next start
+    first.segment = replace(first.segment, end=3.3, words=words[:-1] + (replace(words[-1], start=2.3, end=3.3),))
+    for item in (first, second):
+        item.acoustic = tuple(0.5 for _ in item.segment.words)
+    snap_unrefined_to_pauses([first, second], env, 0.0, 5.5)
+    assert abs(first.segment.end - 2.5) <= 0.03 and first.segment.words[-1].end == first.segment.end
+    assert second.segment.start == 3.3
+
+    first, second = _placed(TIGHT_FIRST, 0.5, 2.6), _placed(TIGHT_SECOND, 3.3, 5.0)
+    for item in (first, second):
+        item.acoustic = tuple(0.5 for _ in item.segment.words)
+    snap_unrefined_to_pauses([first, second], env, 0.0, 5.5)
+    assert first.segment.end == 2.6

@@ -15,8 +15,9 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
-   (:mod:`.pauses`, a breath alone in one counting as pause, :mod:`.breaths`)
-   for what it did not place; in every language the silence at joins between
+   (:mod:`.pauses`, a breath alone in one counting as pause, :mod:`.breaths`;
+   a pause where a sentence's own text breaks, after a comma, no join,
+   :mod:`.clause_pauses`) for what it did not place; in every language the silence at joins between
    sentences said without a pause (in English judged octave by octave too,
    :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
    language's phone-aligned line ends follow their last sound under a

@@ -35,6 +35,7 @@ from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope, true_runs
 from .boundaries import clamp_words, with_end
 from .breaths import without_breaths
+from .clause_pauses import own_pause
 from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
 
@@ -121,10 +122,12 @@ def sound_edge(t: float, runs: Sequence[tuple[float, float]], first: bool, limit
     return best
 
 
-def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, pinned: frozenset = frozenset()) -> int:
     """Move boundaries between consecutive heard segments into pauses (in place); return how many moved.
 
-    A sentence starts where its voice does, not on the breath drawn before it (:mod:`.breaths`)."""
+    A sentence starts where its voice does, not on the breath drawn before it (:mod:`.breaths`).
+    ``pinned``: indices of segments whose edges stay where they are (the phone pass placed them): a
+    boundary beside one is judged by how near a pause lies to that edge, as sure as an exact match."""
     runs, found = sound_and_pauses(env, t0, t1, past_breaths=True)
     moved = 0
     k = 0
@@ -136,7 +139,7 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> 
         while j + 1 < len(items) and _eligible(items[j + 1]):
             j += 1
         if j > k:
-            moved += _snap_run(items, k, j, found, runs, env)
+            moved += _snap_run(items, k, j, found, runs, env, pinned)
         k = j + 1
     return moved
 
@@ -151,14 +154,21 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     whole stretch as before -- an unplaced segment's edges still go to the sound
     beside its pauses -- and then the placed segments get their own edges back,
     their unplaced neighbours giving way where they would overlap.
+
+    The pause pass is told which edges will come back (``pinned``): a pause 1.2 s before a placed
+    sentence's start is no place for its unplaced neighbour to end, as the sound between them would then
+    belong to neither (``synthtight_nl``: a line ended 1.3 s early, in a pause of its own after a comma,
+    while the next line, placed by the phone pass, kept its right start).  A placed edge word that holds a
+    whole pause at the segment's edge is cut back to its sound (:func:`_edges_out_of_pauses`).
     """
     placed = {k: item.segment for k, item in enumerate(items) if item.acoustic}
     if not placed:
         return snap_to_pauses(items, env, t0, t1)
     before = [(a.segment.end, b.segment.start) for a, b in zip(items, items[1:])]
-    snap_to_pauses(items, env, t0, t1)
+    snap_to_pauses(items, env, t0, t1, pinned=frozenset(placed))
+    _, found = sound_and_pauses(env, t0, t1, past_breaths=True)
     for k, segment in placed.items():
-        items[k].segment = segment
+        items[k].segment = _edges_out_of_pauses(segment, found)
     for k in range(1, len(items)):
         a, b = items[k - 1].segment, items[k].segment
         if not (a.timed and b.timed) or b.start >= a.end:
@@ -170,8 +180,32 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     return sum(was != (a.segment.end, b.segment.start) for was, a, b in zip(before, items, items[1:]))
 
 
+def _edges_out_of_pauses(s: Segment, found: Sequence[tuple[float, float]]) -> Segment:
+    """A placed segment whose last word holds a pause (``MIN_PAUSE`` of one) up to its end ends where that pause
+    begins; one whose first word holds a pause from its start starts where the pause ends.
+
+    Over a telephone line the phone pass (en-us phones mapped from another language, fitting poorly) once gave
+    a sentence's last word the whole 0.87 s pause after it, up to a breath before the next sentence
+    (``phone_de``: "sind." ended 0.78 s late).  A word's sound does not hold a pause: a stop's closure is
+    bridged by the sound runs (``BRIDGE``), and breaths alone in the pause are part of it.
+    """
+    spoken = _spoken(s)
+    if not spoken:
+        return s
+    first, last = s.words[spoken[0]], s.words[spoken[-1]]
+    for p0, p1 in found:  # a pause reaching the end, of which the last word holds a pause's length
+        if last.start < p0 and s.end - p0 >= MIN_PAUSE and p1 >= s.end - HOP_TOLERANCE:
+            s = with_end(s, p0)
+            break
+    for p0, p1 in found:  # likewise at the start
+        if p1 < first.end and p1 - s.start >= MIN_PAUSE and p0 <= s.start + HOP_TOLERANCE:
+            s = _with_start(s, p1)
+            break
+    return s
+
+
 def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],
-              runs: Sequence[tuple[float, float]], env: Envelope) -> int:
+              runs: Sequence[tuple[float, float]], env: Envelope, pinned: frozenset = frozenset()) -> int:
     segs = [items[i].segment for i in range(first, last + 1)]
 
     def first_start(end: float) -> float:
@@ -197,12 +231,15 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
     cands: list[list[Optional[tuple[float, float]]]] = []
     placed: list[tuple[float, float]] = []
     spread: list[float] = []
+    pins: list[tuple[bool, bool]] = []  # per boundary: (the end before it pinned, the start after it pinned)
     for b in range(n):
         left, right = segs[b], segs[b + 1]
         placed.append((left.end, right.start))
         mid = (left.end + right.start) / 2
-        cands.append([None] + [p for p in found if abs((p[0] + p[1]) / 2 - mid) <= SEARCH])
-        sure = _edge_sure(items[first + b], False) and _edge_sure(items[first + b + 1], True)
+        cands.append([None] + [p for p in found if abs((p[0] + p[1]) / 2 - mid) <= SEARCH
+                               and not own_pause(left, p) and not own_pause(right, p)])
+        pins.append((first + b in pinned, first + b + 1 in pinned))
+        sure = any(pins[-1]) or (_edge_sure(items[first + b], False) and _edge_sure(items[first + b + 1], True))
         spread.append(SURE_SPREAD if sure else UNSURE_SPREAD)
 
     def edges(b: int, c: Optional[tuple[float, float]]) -> tuple[float, float]:
@@ -212,7 +249,10 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         if c is None:
             return KEEP_COST
         end, start = placed[b]
-        d = min(abs(c[0] - end), abs(c[1] - start), abs((c[0] + c[1]) / 2 - (end + start) / 2))
+        if any(pins[b]):  # a pinned edge stays: the pause must lie beside it
+            d = max(abs(c[0] - end) if pins[b][0] else 0.0, abs(c[1] - start) if pins[b][1] else 0.0)
+        else:
+            d = min(abs(c[0] - end), abs(c[1] - start), abs((c[0] + c[1]) / 2 - (end + start) / 2))
         return (d / spread[b]) ** 2
 
     def duration_cost(seg: int, start: float, end: float) -> float:
