@@ -377,3 +377,23 @@ def test_a_word_stamped_with_no_length_moved_far_does_not_reject_the_chunk():
     assert PhoneticRefiner._consistent(items, _Chunk([0]), result, 11.0)
     timed = Segment("Well.", 12.7, 12.9, words=(Word("Well.", 12.7, 12.9, 0.9),))  # a real stamp, 1.06 s off
     assert not PhoneticRefiner._consistent([Placed(timed, ("exact",))], _Chunk([0]), result, 11.0)
+
+
+def test_a_chunk_for_a_word_stamped_with_no_length_does_not_reach_over_a_word_heard_before_it():
+    """trap_mixed: "a" (heard "at") stamped with no length at its sentence's onset, 0.46 s after an "Okay." the
+    transcript lacks: reaching 2.5 s back, the chunk took in the "Okay." and the phone pass put "a local" on it
+    (-0.75 s).  Whisper heard the words in order: the unstamped word lies after the heard word before it."""
+    from aligner.align.boundaries import MARGIN, UNSURE_MARGIN, _room_to_heard
+
+    seg = Segment("A local teacher.", 51.92, 52.56,
+                  words=(Word("A", 51.92, 51.92, 0.9), Word("local", 51.92, 52.16, 0.9),
+                         Word("teacher.", 52.16, 52.56, 0.9)))
+    before = Segment("Debate.", 48.65, 49.15, words=(Word("Debate.", 48.65, 49.15, 0.9),))
+    items = [Placed(before, ("exact",)), Placed(seg, ("fuzzy", "exact", "exact"))]
+    okay = [(51.46, 51.46)]  # heard, given to no transcript word
+    room = _room_to_heard(items, 1, okay, seg.start, -1)
+    assert room is not None and abs(room - 0.46) < 1e-6
+    assert _edge_margin(items[1], 0, room) == MARGIN
+    # with nothing heard in between since the neighbour's last word, it reaches back to that word
+    far = _room_to_heard(items, 1, [], seg.start, -1)
+    assert MARGIN < _edge_margin(items[1], 0, far) <= UNSURE_MARGIN

@@ -320,9 +320,11 @@ class PhoneticRefiner:
         first, last = chunk.members[0], chunk.members[-1]
         start, end = chunk.span(items)
         lo, quiet_before = _chunk_edge(env, items, first, start, _unpaired_bound(env, unpaired, start, t0, -1),
-                                       -1, _edge_margin(items[first], 0))
+                                       -1, _edge_margin(items[first], 0, _room_to_heard(items, first, unpaired,
+                                                                                        start, -1)))
         hi, quiet_after = _chunk_edge(env, items, last, end, _unpaired_bound(env, unpaired, end, t1, +1),
-                                      +1, _edge_margin(items[last], -1))
+                                      +1, _edge_margin(items[last], -1, _room_to_heard(items, last, unpaired,
+                                                                                       end, +1)))
         if hi - lo < 0.1:
             return None
         words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
@@ -379,18 +381,41 @@ class PhoneticRefiner:
             item.moved = tuple(moved)
 
 
-def _edge_margin(item: Placed, which: int) -> float:
+def _edge_margin(item: Placed, which: int, room: Optional[float] = None) -> float:
     """Audio margin beside a chunk's first (which 0) or last (-1) word: wider when Whisper did not hear it.
 
     An edge word Whisper missed (a telephone line, a name) was placed by guess
     next to the heard words, up to a second or more off; the chunk must reach
-    back (or on) far enough for the phone-level pass to find it.
+    back (or on) far enough for the phone-level pass to find it.  A word Whisper
+    heard but stamped with no length (:func:`_stamped`) was said somewhere between
+    the heard word before it and its stamp (Whisper's path goes through the words
+    in order): the chunk reaches back (on) to that heard word -- ``room`` seconds
+    away, None when there is none -- not over it (trap_mixed: "a" stamped at the
+    onset of its sentence, 0.46 s after an "Okay." the transcript lacks).
     """
     spoken = [(h, w) for h, w in zip(item.hows, item.segment.words) if h is not None and w.timed and not w.cue]
     if not spoken:
         return UNSURE_MARGIN
     how, word = spoken[which]
-    return MARGIN if how in ("exact", "fuzzy") and _stamped(word) else UNSURE_MARGIN
+    if how not in ("exact", "fuzzy"):
+        return UNSURE_MARGIN
+    if _stamped(word):
+        return MARGIN
+    return UNSURE_MARGIN if room is None else max(MARGIN, min(UNSURE_MARGIN, room))
+
+
+def _room_to_heard(items: Sequence[Placed], k: int, unpaired: Sequence[tuple[float, float]], t: float,
+                   step: int) -> Optional[float]:
+    """Seconds from ``t`` (item ``k``'s edge) to the nearest word Whisper heard before it (step -1) or after it
+    (+1): a neighbour's matched word, or one given to no transcript word; None when there is none."""
+    heard = [(w.start, w.end) for j, item in enumerate(items) if (j - k) * step > 0
+             for h, w in zip(item.hows, item.segment.words) if h in ("exact", "fuzzy") and w.timed]
+    heard += list(unpaired)
+    if step < 0:
+        ends = [b for _, b in heard if b <= t + 1e-6]
+        return t - max(ends) if ends else None
+    starts = [a for a, _ in heard if a >= t - 1e-6]
+    return min(starts) - t if starts else None
 
 
 def _stamped(word) -> bool:
