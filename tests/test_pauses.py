@@ -511,26 +511,3 @@ def test_a_pause_before_a_sentence_the_phone_pass_placed_is_judged_by_that_sente
     assert items[1].segment.start == 3.0
     assert items[0].segment.end >= 2.9 - 0.03, items[0].segment.end
 
-
-def test_a_placed_last_word_that_holds_the_whole_pause_after_it_ends_where_the_pause_begins():
-    """Over a telephone line the phone pass gave a sentence's last word the 0.8 s pause after it, up to the next
-    sentence's start: the sentence ends where its sound stops.  A last word holding only a few frames of the
-    pause (less than a pause's length) keeps its end."""
-    from aligner.align.pauses import snap_unrefined_to_pauses
-
-    audio = _recording([(0.5, 2.5), (3.3, 5.0)], 5.5)
-    env = Envelope(audio)
-    first, second = _placed(TIGHT_FIRST, 0.5, 2.5), _placed(TIGHT_SECOND, 3.3, 5.0)
-    words = first.segment.words  # the last word from 2.3 s on, over the pause to the next start
-    first.segment = replace(first.segment, end=3.3, words=words[:-1] + (replace(words[-1], start=2.3, end=3.3),))
-    for item in (first, second):
-        item.acoustic = tuple(0.5 for _ in item.segment.words)
-    snap_unrefined_to_pauses([first, second], env, 0.0, 5.5)
-    assert abs(first.segment.end - 2.5) <= 0.03 and first.segment.words[-1].end == first.segment.end
-    assert second.segment.start == 3.3
-
-    first, second = _placed(TIGHT_FIRST, 0.5, 2.6), _placed(TIGHT_SECOND, 3.3, 5.0)
-    for item in (first, second):
-        item.acoustic = tuple(0.5 for _ in item.segment.words)
-    snap_unrefined_to_pauses([first, second], env, 0.0, 5.5)
-    assert first.segment.end == 2.6

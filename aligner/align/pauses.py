@@ -158,17 +158,15 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     The pause pass is told which edges will come back (``pinned``): a pause 1.2 s before a placed
     sentence's start is no place for its unplaced neighbour to end, as the sound between them would then
     belong to neither (``synthtight_nl``: a line ended 1.3 s early, in a pause of its own after a comma,
-    while the next line, placed by the phone pass, kept its right start).  A placed edge word that holds a
-    whole pause at the segment's edge is cut back to its sound (:func:`_edges_out_of_pauses`).
+    while the next line, placed by the phone pass, kept its right start).
     """
     placed = {k: item.segment for k, item in enumerate(items) if item.acoustic}
     if not placed:
         return snap_to_pauses(items, env, t0, t1)
     before = [(a.segment.end, b.segment.start) for a, b in zip(items, items[1:])]
     snap_to_pauses(items, env, t0, t1, pinned=frozenset(placed))
-    _, found = sound_and_pauses(env, t0, t1, past_breaths=True)
     for k, segment in placed.items():
-        items[k].segment = _edges_out_of_pauses(segment, found)
+        items[k].segment = segment
     for k in range(1, len(items)):
         a, b = items[k - 1].segment, items[k].segment
         if not (a.timed and b.timed) or b.start >= a.end:
@@ -178,30 +176,6 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
         elif k in placed and k - 1 not in placed:
             items[k - 1].segment = clamp_words(replace(a, end=max(b.start, a.start)))
     return sum(was != (a.segment.end, b.segment.start) for was, a, b in zip(before, items, items[1:]))
-
-
-def _edges_out_of_pauses(s: Segment, found: Sequence[tuple[float, float]]) -> Segment:
-    """A placed segment whose last word holds a pause (``MIN_PAUSE`` of one) up to its end ends where that pause
-    begins; one whose first word holds a pause from its start starts where the pause ends.
-
-    Over a telephone line the phone pass (en-us phones mapped from another language, fitting poorly) once gave
-    a sentence's last word the whole 0.87 s pause after it, up to a breath before the next sentence
-    (``phone_de``: "sind." ended 0.78 s late).  A word's sound does not hold a pause: a stop's closure is
-    bridged by the sound runs (``BRIDGE``), and breaths alone in the pause are part of it.
-    """
-    spoken = _spoken(s)
-    if not spoken:
-        return s
-    first, last = s.words[spoken[0]], s.words[spoken[-1]]
-    for p0, p1 in found:  # a pause reaching the end, of which the last word holds a pause's length
-        if last.start < p0 and s.end - p0 >= MIN_PAUSE and p1 >= s.end - HOP_TOLERANCE:
-            s = with_end(s, p0)
-            break
-    for p0, p1 in found:  # likewise at the start
-        if p1 < first.end and p1 - s.start >= MIN_PAUSE and p0 <= s.start + HOP_TOLERANCE:
-            s = _with_start(s, p1)
-            break
-    return s
 
 
 def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],
