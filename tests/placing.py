@@ -27,3 +27,34 @@ def placed_over(text: str, start: float, end: float, heard_start: Optional[float
         return Placed(segment, hows)
     moved = [(words[0].start - heard_start, 0.0)] + [(0.0, 0.0)] * (len(words) - 1)
     return Placed(segment, hows, (0.4,) * len(words), tuple(moved))
+
+
+def noisy_envelope(spans: list[tuple[float, float]], seconds: float, seed: int):
+    """An envelope of faint noise with loud noise-like 'speech' in ``spans`` (s): sound where a test says."""
+    import numpy as np
+
+    from aligner.align.activity import Envelope
+    from aligner.audio.decode import Audio
+
+    rng = np.random.default_rng(seed)
+    x = 0.001 * rng.normal(size=int(seconds * 16000))
+    for a, b in spans:
+        x[int(a * 16000):int(b * 16000)] += 0.2 * rng.normal(size=int(b * 16000) - int(a * 16000))
+    return Envelope(Audio.from_float(x.astype(np.float32)))
+
+
+def placer_for(lines: list[str], heard: list[tuple[str, float, float]], env):
+    """A Placer over ``lines`` (one segment each) given Whisper's words ``heard`` as (text, start, end)."""
+    from aligner.align.matching import match_tokens
+    from aligner.align.placement import Placer
+    from aligner.align.recognize import HeardWord
+
+    tokens, segments = [], []
+    for line in lines:
+        toks = [w.strip(".,").lower() for w in line.split()]
+        segments.append((len(tokens), len(tokens) + len(toks)))
+        tokens += toks
+    words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
+    heard_tokens = [t for w in words for t in w.tokens]
+    segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
+    return Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)

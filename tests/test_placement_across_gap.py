@@ -6,35 +6,16 @@ Whisper's words and the sound are made up here (no model): what is tested is how
 
 from __future__ import annotations
 
-import numpy as np
-
-from aligner.align.activity import Envelope
-from aligner.align.matching import match_tokens
-from aligner.align.placement import Placer
-from aligner.align.recognize import HeardWord
-from aligner.audio.decode import Audio
+from placing import noisy_envelope, placer_for
 
 
-def _env(spans: list[tuple[float, float]], seconds: float = 11.0) -> Envelope:
-    """Faint noise with loud noise-like 'speech' in ``spans`` (s)."""
-    rng = np.random.default_rng(5)
-    x = 0.001 * rng.normal(size=int(seconds * 16000))
-    for a, b in spans:
-        x[int(a * 16000):int(b * 16000)] += 0.2 * rng.normal(size=int(b * 16000) - int(a * 16000))
-    return Envelope(Audio.from_float(x.astype(np.float32)))
+def _env(spans: list[tuple[float, float]], seconds: float = 11.0):
+    return noisy_envelope(spans, seconds, seed=5)
 
 
-def _place(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope):
-    tokens, segments = [], []
-    for line in lines:
-        toks = [w.strip(".,").lower() for w in line.split()]
-        segments.append((len(tokens), len(tokens) + len(toks)))
-        tokens += toks
-    words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
-    heard_tokens = [t for w in words for t in w.tokens]
-    segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
-    placer = Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)
-    return tokens, placer.run()
+def _place(lines: list[str], heard: list[tuple[str, float, float]], env):
+    placer = placer_for(lines, heard, env)
+    return placer.tokens, placer.run()
 
 
 LINES = ["So that the work could start sooner.", "Surprisingly a local teacher compared prices."]

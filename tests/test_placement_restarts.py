@@ -6,38 +6,15 @@ Whisper's words and the sound are made up here (no model): what is tested is how
 
 from __future__ import annotations
 
-import numpy as np
-
-from aligner.align.activity import Envelope
-from aligner.align.matching import match_tokens
-from aligner.align.placement import Placer
-from aligner.align.recognize import HeardWord
-from aligner.audio.decode import Audio
+from placing import noisy_envelope, placer_for
 
 
-def _env(spans: list[tuple[float, float]], seconds: float = 12.0) -> Envelope:
-    """Faint noise with loud noise-like 'speech' in ``spans`` (s)."""
-    rng = np.random.default_rng(3)
-    x = 0.001 * rng.normal(size=int(seconds * 16000))
-    for a, b in spans:
-        x[int(a * 16000):int(b * 16000)] += 0.2 * rng.normal(size=int(b * 16000) - int(a * 16000))
-    return Envelope(Audio.from_float(x.astype(np.float32)))
+def _env(spans: list[tuple[float, float]], seconds: float = 12.0):
+    return noisy_envelope(spans, seconds, seed=3)
 
 
-def _placer(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope) -> Placer:
-    tokens, segments = [], []
-    for line in lines:
-        toks = [w.strip(".,").lower() for w in line.split()]
-        segments.append((len(tokens), len(tokens) + len(toks)))
-        tokens += toks
-    words = [HeardWord(t, a, b, 0.9) for t, a, b in heard]
-    heard_tokens = [t for w in words for t in w.tokens]
-    segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
-    return Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)
-
-
-def _place(lines: list[str], heard: list[tuple[str, float, float]], env: Envelope):
-    placer = _placer(lines, heard, env)
+def _place(lines: list[str], heard: list[tuple[str, float, float]], env):
+    placer = placer_for(lines, heard, env)
     return placer.tokens, placer.run()
 
 
@@ -121,7 +98,7 @@ def test_heard_words_no_transcript_word_was_given_are_kept_for_the_phone_pass_fi
     lines = ["The meeting ended late.", "Our small team agreed."]
     heard = FIRST + [("okay", 3.2, 3.5), ("our", 4.2, 4.6), ("small", 4.6, 5.1), ("team", 5.1, 5.6),
                      ("agreed", 5.6, 7.0)]
-    placer = _placer(lines, heard, _env([(0.5, 2.5), (3.0, 3.5), (4.2, 7.0)]))
+    placer = placer_for(lines, heard, _env([(0.5, 2.5), (3.0, 3.5), (4.2, 7.0)]))
     placer.run()
     assert placer.unpaired == [(3.2, 3.5)]
     assert not placer.unscripted  # a filler alone is not reported
