@@ -43,6 +43,38 @@ def scored_outputs(results: Path, patterns: tuple[str, ...] = ("*",)):
                    json.loads(out.read_text(encoding="utf-8")))
 
 
+def scored_with_audio(results: Path, patterns: tuple[str, ...] = ("*",)):
+    """(case, scored truth rows with an end error, our timed segments, the case's audio, its envelope) for every
+    scored case of ``results`` matching ``patterns``: what the evidence scripts (end_evidence.py,
+    noise_end_evidence.py, queue_evidence.py) measure the engine's review rules on."""
+    from aligner.align.activity import Envelope
+    from aligner.audio.decode import load_audio
+
+    for case, score, output in scored_outputs(results, patterns):
+        segs = [s for s in output["segments"] if s.get("start") is not None]
+        scored = [r for r in score["per_segment"] if r.get("scored") and r.get("err_end") is not None]
+        if not scored or not segs:
+            continue
+        d = case_dir(case)
+        truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+        audio = load_audio(str(d / truth.get("audio_file", "audio.wav")))
+        yield case, scored, segs, audio, Envelope(audio)
+
+
+def segment_at(segs: list[dict], key: str, t: float):
+    """The index of our segment whose ``key`` ("start" or "end") is ``t`` (to 1 ms), or None."""
+    return next((i for i, s in enumerate(segs) if abs(s[key] - t) < 1e-3), None)
+
+
+def carriers(segs: list[dict], row: dict):
+    """(index of our segment carrying the truth row's start, of the one carrying its end, the lower confidence
+    of the two), or None when either is missing or unscored."""
+    j, k = segment_at(segs, "start", row["pred_start"]), segment_at(segs, "end", row["pred_end"])
+    if k is None or j is None or segs[j].get("confidence") is None:
+        return None
+    return j, k, min(c for c in (segs[j].get("confidence"), segs[k].get("confidence")) if c is not None)
+
+
 def rows(results: Path, patterns: tuple[str, ...] = ("*",), carrier: bool = True):
     """(confidence, error, case, text, signed start and end errors) for every scored truth segment our
     output placed, in the cases matching one of ``patterns``.

@@ -14,32 +14,21 @@ review -- the table the threshold was chosen from (on half the cases; ``--cases`
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from calibration import case_dir, scored_outputs
+from calibration import scored_with_audio, segment_at
 
-from aligner.align.activity import Envelope
 from aligner.align.confidence import HISS_ROOM, pauses_beside
 from aligner.align.after_end import last_and_after, whole_band
 from aligner.align.review_evidence import HOLD_LOOK
-from aligner.audio.decode import load_audio
 from aligner.document import Segment
 
 
 def ends(results: Path, patterns: tuple[str, ...]):
     """(case, text, signed end error, pause after, room, fall dB) for every scored end with room after it."""
-    for case, score, output in scored_outputs(results, patterns):
-        rows = [r for r in score["per_segment"] if r.get("scored") and r.get("err_end") is not None]
-        segs = [s for s in output["segments"] if s.get("start") is not None]
-        if not rows or not segs:
-            continue
-        d = case_dir(case)
-        truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
-        audio = load_audio(str(d / truth.get("audio_file", "audio.wav")))
-        env = Envelope(audio)
+    for case, rows, segs, audio, env in scored_with_audio(results, patterns):
         for r in rows:
-            k = next((i for i, s in enumerate(segs) if abs(s["end"] - r["pred_end"]) < 1e-3), None)
+            k = segment_at(segs, "end", r["pred_end"])
             if k is None:
                 continue
             s = segs[k]

@@ -15,42 +15,29 @@ recording's, as the neighbour there).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's engine, not the venv's install
 
-from calibration import case_dir, scored_outputs  # noqa: E402
+from calibration import carriers, scored_with_audio  # noqa: E402
 
-from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.review_evidence import end_fades_into_noise  # noqa: E402
-from aligner.audio.decode import load_audio  # noqa: E402
 
 FAR, OFF = 0.2, 0.1
 
 
 def rows(results: Path, patterns: tuple[str, ...]):
     """(case, text, signed start and end error, confidence, whether the rule fires at its end) per truth segment."""
-    for case, score, output in scored_outputs(results, patterns):
-        segs = [s for s in output["segments"] if s.get("start") is not None]
-        scored = [r for r in score["per_segment"] if r.get("scored") and r.get("err_end") is not None]
-        if not scored or not segs:
-            continue
-        d = case_dir(case)
-        truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
-        audio = load_audio(str(d / truth.get("audio_file", "audio.wav")))
-        env = Envelope(audio)
+    for case, scored, segs, audio, env in scored_with_audio(results, patterns):
         fires = [end_fades_into_noise(audio, env, s["start"], s["end"], segs[k - 1]["end"] if k else 0.0,
                                       segs[k + 1]["start"] if k + 1 < len(segs) else audio.duration)
                  for k, s in enumerate(segs)]
         for r in scored:
-            k = next((i for i, s in enumerate(segs) if abs(s["end"] - r["pred_end"]) < 1e-3), None)
-            j = next((i for i, s in enumerate(segs) if abs(s["start"] - r["pred_start"]) < 1e-3), None)
-            if k is None or j is None or segs[j].get("confidence") is None:
-                continue
-            conf = min(c for c in (segs[j].get("confidence"), segs[k].get("confidence")) if c is not None)
-            yield case, r["text"], r["err_start"], r["err_end"], conf, fires[k]
+            found = carriers(segs, r)
+            if found is not None:
+                _, k, conf = found
+                yield case, r["text"], r["err_start"], r["err_end"], conf, fires[k]
 
 
 def main() -> None:
