@@ -82,6 +82,8 @@ import aside4_cases  # noqa: E402
 import aside4_languages  # noqa: E402
 import aside5_cases  # noqa: E402
 import aside5_languages  # noqa: E402
+import aside6_cases  # noqa: E402
+import aside6_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import short_words_cases  # noqa: E402
@@ -497,6 +499,15 @@ ASIDE5 = aside5_cases.names("aside")
 #: Its language talks (aside5_languages.py), scored by bench_languages.py --set dev12 / --set aside5 only.
 LANG12_DEV = aside5_languages.names("dev")
 LANG_ASIDE5 = aside5_languages.names("aside")
+#: The sixth fresh set (aside6_cases.py: a lecture hall's PA, music under speech, wind, a crowd cheering, a gain
+#: control that pumps, a slow speaker, one- to three-word prompts in a row, speaker names, stage directions, stale
+#: WebVTT, cross-talk with other voices): ``rd17_*`` dev twins, ``zx_*`` kept aside, run only by the lead with
+#: ``run.py --aside6``.
+FRESH17_DEV = aside6_cases.names("dev")
+ASIDE6 = aside6_cases.names("aside")
+#: Its language talks (aside6_languages.py), scored by bench_languages.py --set dev17 / --set aside6 only.
+LANG17_DEV = aside6_languages.names("dev")
+LANG_ASIDE6 = aside6_languages.names("aside")
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
 ROOM_BED_DEV = room_bed_cases.names()
 #: The review queue's misses at other levels (review_cases.py: babble, murmur, tight joins; issue 7, j35): the
@@ -530,12 +541,14 @@ def fresh_ready(name: str) -> bool:
              else short_words_cases if name in SHORT_WORDS_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
-             else aside5_cases if name in FRESH12_DEV or name in ASIDE5 else fresh_cases)
+             else aside5_cases if name in FRESH12_DEV or name in ASIDE5
+             else aside6_cases if name in FRESH17_DEV or name in ASIDE6 else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
 def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
-                   aside3: bool = False, aside4: bool = False, aside5: bool = False) -> list[str]:
+                   aside3: bool = False, aside4: bool = False, aside5: bool = False, aside6: bool = False
+                   ) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
@@ -548,6 +561,8 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         return list(ASIDE4)
     if aside5:
         return list(ASIDE5)
+    if aside6:
+        return list(ASIDE6)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -581,6 +596,12 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{aside5_cases.missing_packages(FRESH12_DEV[0]) or aside5_cases.missing_packages(FRESH12_DEV[-1])}",
               file=sys.stderr)
     names += fresh12
+    fresh17 = [n for n in FRESH17_DEV if fresh_ready(n)]
+    if len(fresh17) < len(FRESH17_DEV):
+        print(f"note: {len(FRESH17_DEV) - len(fresh17)} rd17_* cases left out: "
+              f"{aside6_cases.missing_packages(FRESH17_DEV[0]) or aside6_cases.missing_packages(FRESH17_DEV[-1])}",
+              file=sys.stderr)
+    names += fresh17
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -673,6 +694,30 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
                     f"{name}: made here from Debian packages (benchmarks/aside5_cases.py)", licence,
                     b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH17_DEV or name in ASIDE6:
+        b = aside6_cases.make(name)
+        kind = aside6_cases.catalogue()[name].kind
+        how = {"real": "each prompt's voice span where its file went (unseen_cases.voice_span)",
+               "short": "each prompt's voice span where its file went (unseen_cases.voice_span)",
+               "words": "each word's voice span where its file went (unseen_cases.voice_span; new_voices.py)",
+               "synth": "segment bounds exact on the dry speech"}[kind]
+        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "short": "CC-BY-SA 3.0 (asterisk core sounds)",
+                   "words": "GPL-2+ (KTuberling's sounds, KDE)", "synth": "generated here"}[kind]
+        licence += "; Tux Math's music CC-BY-SA 3.0, Tux Typing's cheer public domain"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
+                    f"{name}: made here from Debian packages (benchmarks/aside6_cases.py)", licence,
+                    b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG17_DEV or name in LANG_ASIDE6:
+        spec = aside6_languages.catalogue()[name]
+        b = aside6_languages.make(name)
+        real = spec.real is not None
+        how = ("each recording's voice span where its file went (unseen_cases.voice_span; new_voices.py)" if real else
+               "segment bounds exact on the dry speech")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside6_languages.py)",
+                    ("GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here")
+                    + "; Tux Math's music CC-BY-SA 3.0, Tux Typing's cheer public domain",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in LANG12_DEV or name in LANG_ASIDE5:
         spec = aside5_languages.catalogue()[name]
         b = aside5_languages.make(name)
@@ -849,11 +894,15 @@ def main() -> None:
                     "their truth only")
     ap.add_argument("--aside5", action="store_true", help="make the fifth aside set (qx_*, English and languages): "
                     "their truth only")
+    ap.add_argument("--aside6", action="store_true", help="make the sixth aside set (zx_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5)
+    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
+                                        a.aside6)
                          + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])
-                         + (LANG_ASIDE4 if a.aside4 else []) + (LANG_ASIDE5 if a.aside5 else [])):
+                         + (LANG_ASIDE4 if a.aside4 else []) + (LANG_ASIDE5 if a.aside5 else [])
+                         + (LANG_ASIDE6 if a.aside6 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

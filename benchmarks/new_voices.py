@@ -291,9 +291,10 @@ def shares_in_group(texts: list[str], heard: str, lang: str) -> list[float]:
 
 
 def check_texts(sources: list[str], most: int = 0, group_seconds: float = 24.0, alone_under: float = 0.6,
-                skip: frozenset = frozenset()):
+                skip: frozenset = frozenset(), listing_of=None):
     """Whisper base's words for every recording of a source's pools beside its text: (share, source, name, text,
-    heard), NOT_AS_WRITTEN's too (they are in the pools before it takes them out).
+    heard), NOT_AS_WRITTEN's too (they are in the pools before it takes them out).  ``listing_of(source)`` gives
+    other recordings (name -> text) to check instead of the pools (aside6_languages' fresh recordings).
 
     Whisper reads 30 s at a time, so recordings are heard in groups of up to ``group_seconds``, 1.2 s of silence
     apart, and matched in order (:func:`shares_in_group`); a recording under 0.9 in its group is heard again alone
@@ -313,7 +314,7 @@ def check_texts(sources: list[str], most: int = 0, group_seconds: float = 24.0, 
 
     for source in sources:
         lang = source.split(":")[1]
-        listing = {**pool(source, "aside"), **pool(source, "dev")}
+        listing = listing_of(source) if listing_of else {**pool(source, "aside"), **pool(source, "dev")}
         names = [n for n in list(listing)[:most or None] if f"{source} {n}" not in skip]
         groups, group, length = [], [], 0.0
         for n in names:

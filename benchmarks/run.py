@@ -557,6 +557,14 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
          lambda r: r["case"] in cases.ASIDE5 and "_kt_" in r["case"]),
         ("ASIDE 5: synthesized (qx_espeak_*)",
          lambda r: r["case"] in cases.ASIDE5 and "_real_" not in r["case"] and "_kt_" not in r["case"]),
+        ("sixth fresh set, dev (rd17_*)", lambda r: r["case"] in cases.FRESH17_DEV),
+        ("ASIDE 6 (zx_*)", lambda r: r["case"] in cases.ASIDE6),
+        ("ASIDE 6: real English, telephone prompts (zx_real_*)",
+         lambda r: r["case"] in cases.ASIDE6 and "_real_" in r["case"]),
+        ("ASIDE 6: real English, KTuberling's speaker (zx_kt_*)",
+         lambda r: r["case"] in cases.ASIDE6 and "_kt_" in r["case"]),
+        ("ASIDE 6: synthesized (zx_espeak_*)",
+         lambda r: r["case"] in cases.ASIDE6 and "_real_" not in r["case"] and "_kt_" not in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -626,11 +634,16 @@ def flags_table(results: list[dict]) -> list[str]:
 # ------------------------------------------------------------------ main
 def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
                  aside: bool = False, aside2: bool = False, aside3: bool = False, aside4: bool = False,
-                 aside5: bool = False) -> list[str]:
-    if heldout or aside or aside2 or aside3 or aside4 or aside5:  # the held-out (or an aside set) only, never in a dev run
+                 aside5: bool = False, aside6: bool = False) -> list[str]:
+    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6:  # an aside set only, never in a dev run
         known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2 if aside2
-                     else cases.ASIDE3 if aside3 else cases.ASIDE4 if aside4 else cases.ASIDE5)
+                     else cases.ASIDE3 if aside3 else cases.ASIDE4 if aside4 else cases.ASIDE5 if aside5
+                     else cases.ASIDE6)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
+    sixth = cases.ASIDE6 + cases.LANG_ASIDE6
+    if patterns and any(fnmatch.fnmatchcase(n, p) for n in sixth for p in patterns):
+        raise SystemExit("the sixth aside set (zx_*) is run only by the lead, once, with --aside6 "
+                         "(its languages: bench_languages.py --set aside6)")
     fifth = cases.ASIDE5 + cases.LANG_ASIDE5
     if patterns and any(fnmatch.fnmatchcase(n, p) for n in fifth for p in patterns):
         raise SystemExit("the fifth aside set (qx_*) is run only by the lead, once, with --aside5 "
@@ -687,6 +700,9 @@ def main() -> int:
     ap.add_argument("--aside5", action="store_true",
                     help="run the fifth aside set (qx_*: aside5_cases.py) instead: only the lead runs it, once, "
                          "at the end, and reports it apart from the other sets")
+    ap.add_argument("--aside6", action="store_true",
+                    help="run the sixth aside set (zx_*: aside6_cases.py) instead: only the lead runs it, once, "
+                         "at the end, and reports it apart from the other sets")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -694,10 +710,10 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 > 1:
-        raise SystemExit("--heldout, --aside, --aside2, --aside3, --aside4 and --aside5 are reported apart: run them "
-                         "one at a time")
-    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5)
+    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 > 1:
+        raise SystemExit("--heldout, --aside, --aside2 ... --aside6 are reported apart: run them one at a time")
+    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
+                         a.aside6)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []

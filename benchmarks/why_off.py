@@ -300,9 +300,11 @@ def main() -> None:
     known = [n for n in cases.all_case_names() if n != "long_mix"]
     names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in a.cases)]
     if any(fnmatch.fnmatchcase(n, p) for n in cases.HELDOUT + cases.ASIDE + cases.ASIDE2 + cases.ASIDE3
-           + cases.ASIDE4 + cases.LANG_ASIDE4 + cases.ASIDE5 + cases.LANG_ASIDE5 for p in a.cases):
+           + cases.ASIDE4 + cases.LANG_ASIDE4 + cases.ASIDE5 + cases.LANG_ASIDE5 + cases.ASIDE6 + cases.LANG_ASIDE6
+           for p in a.cases):
         sys.exit("held-out and aside cases are looked at only through run.py --heldout / --aside / --aside2 / "
-                 "--aside3 / --aside4 / --aside5 (bench_languages.py --set aside4 / aside5), once, to report")
+                 "--aside3 / --aside4 / --aside5 / --aside6 (bench_languages.py --set aside4 / aside5 / aside6), "
+                 "once, to report")
     rec = Recorder()
     rec.install()
     rows: list[dict] = []
