@@ -8,7 +8,8 @@ used, of recordings, languages and spoilers no case had:
   two runs of :data:`FRESH_POOL` a language), so every description said here is new material -- but the
   **readers** (French, Spanish, Romanian) were heard before.  (Russian and Catalan have no usable recordings left,
   Greek 6 and Belarusian 8: too few.)
-* **Chinese** (espeak-ng Mandarin, ``cmn``; a language no case had, written without spaces), and espeak-ng
+* **Chinese** (espeak-ng Mandarin said from pinyin, ``cmn-latn-pinyin`` (:data:`PINYIN`); a language no case had,
+  the transcript in characters without spaces), and espeak-ng
   **Slovak**, **Indonesian**, **Croatian** and **Vietnamese** (languages no case had), and **Swedish** with
   espeak-ng variants no case used (``sv+Storm``, ``sv+anika``); sentences written here, segment truth only.
 * The spoilers of aside6_cases: a lecture hall's PA, Tux Math's music under the speech, wind on the microphone, a
@@ -129,6 +130,48 @@ DEV_SENTENCES = {
     ],
 }
 
+#: What espeak-ng is given for each Chinese sentence: its pinyin with tone numbers (voice ``cmn-latn-pinyin``).  This
+#: machine's espeak-ng (Debian's 1.51) has no Chinese character dictionary: given 谢谢大家 its ``cmn`` voice spells
+#: each character's code point in English ("(en)zi:55f'o@55"), and Whisper base hears English ("4-Weare 3-Ware");
+#: from pinyin it says Mandarin that Whisper base, told Chinese, writes back as the sentence (a dev sentence:
+#: "各位朋友,我來思考一下我們學校的運動會" for 各位好，我来介绍一下我们学校的运动会).  The transcript holds the characters.
+PINYIN = {
+    "zh": [
+        "da4 jia1 hao3, jin1 tian1 wo3 xiang3 gen1 da4 jia1 tan2 tan2 wo3 men cheng2 li3 de lao3 tu2 shu1 guan3.",
+        "zhe4 ge4 tu2 shu1 guan3 shi4 yi4 bai3 duo1 nian2 qian2 jian4 de.",
+        "na4 shi2 hou4 zhi3 you3 liang3 ge4 fang2 jian1 he2 ji3 qian1 ben3 shu1.",
+        "hou4 lai2 zheng4 fu3 you4 gai4 le yi2 zuo4 xin1 lou2.",
+        "xian4 zai4 mei3 tian1 dou1 you3 hen3 duo1 xue2 sheng1 lai2 zhe4 li3 kan4 shu1.",
+        "zhou1 mo4 de shi2 hou4, hai2 zi men xi3 huan1 zai4 zhe4 li3 ting1 gu4 shi4.",
+        "tu2 shu1 guan3 hou4 mian4 you3 yi2 ge4 an1 jing4 de xiao3 hua1 yuan2.",
+        "xia4 tian1 hen3 duo1 lao3 ren2 zuo4 zai4 shu4 xia4 liao2 tian1.",
+        "ming2 nian2 zhe4 li3 hai2 yao4 kai1 yi2 ge4 xin1 de ka1 fei1 guan3.",
+        "xie4 xie4 da4 jia1 de ling2 ting1.",
+    ],
+}
+DEV_PINYIN = {
+    "zh": [
+        "ge4 wei4 hao3, wo3 lai2 jie4 shao4 yi2 xia4 wo3 men xue2 xiao4 de yun4 dong4 hui4.",
+        "yun4 dong4 hui4 mei3 nian2 qiu1 tian1 ju3 xing2.",
+        "xue2 sheng1 men can1 jia1 pao3 bu4 he2 tiao4 yuan3 bi3 sai4.",
+        "jia1 zhang3 men ye3 hui4 lai2 gei3 hai2 zi jia1 you2.",
+        "zui4 hou4 da4 jia1 yi4 qi3 chi1 wu3 fan4.",
+        "xie4 xie4 da4 jia1.",
+    ],
+}
+
+
+def written(lang: str, which: str) -> list[str]:
+    """The sentences of a synthesized talk as the transcript writes them."""
+    return SENTENCES[lang] if which == "aside" else DEV_SENTENCES[lang]
+
+
+def said(lang: str, which: str) -> list[str]:
+    """What espeak-ng is given for them: the pinyin for Chinese (:data:`PINYIN`), else the sentences."""
+    table = PINYIN if which == "aside" else DEV_PINYIN
+    return table.get(lang, written(lang, which))
+
+
 #: Recordings of a Tux Paint language in a fresh talk's pool: the next ones after the aside and dev pools.
 FRESH_POOL = 20
 
@@ -169,7 +212,7 @@ class LangSpec:
 
 
 def _say(lang: str, voices: list[Voice], seed: int, which: str = "aside", **kw) -> Recording:
-    texts = SENTENCES[lang] if which == "aside" else DEV_SENTENCES[lang]
+    texts = said(lang, which)
     return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
 
 
@@ -184,7 +227,8 @@ def catalogue() -> dict[str, LangSpec]:
         "rd17_ro_tux_wind_agc": LangSpec(d, "ro", "spoiled", R(20801, 10, snr_db=q, gap=(0.3, 1.2)),
                                          room=("pink", 30), seed=20811, wind=6, agc=True),
         "rd17_zh_espeak_pa_music": LangSpec(d, "zh", "spoiled", recordings=[
-            _say("zh", [Voice(E, "cmn", 1.0), Voice(E, "cmn+f3", 1.05)], 20802, d, pause=(0.3, 1.2), turn=2)],
+            _say("zh", [Voice(E, "cmn-latn-pinyin", 1.0), Voice(E, "cmn-latn-pinyin+f3", 1.05)], 20802, d,
+                 pause=(0.3, 1.2), turn=2)],
             room=("pink", 30), seed=20812, pa=True, music=(dev_track, 15)),
         # ---- aside: only the lead runs an aligner on these, once, at the end (bench_languages --set aside6)
         "zx_fr_tux_fresh_wind": LangSpec(a, "fr", "spoiled", R(20101, 12, snr_db=q, gap=(0.3, 1.3)),
@@ -199,7 +243,8 @@ def catalogue() -> dict[str, LangSpec]:
                                                                         gap=(0.3, 1.3)),
                                                    room=("pink", 32), seed=20206, crosstalk=("en-us+Max", 14)),
         "zx_zh_espeak_music": LangSpec(a, "zh", "spoiled", recordings=[
-            _say("zh", [Voice(E, "cmn+m2", 1.0), Voice(E, "cmn+Annie", 1.05)], 20108, pause=(0.3, 1.3), turn=2)],
+            _say("zh", [Voice(E, "cmn-latn-pinyin+m2", 1.0), Voice(E, "cmn-latn-pinyin+Annie", 1.05)], 20108,
+                 pause=(0.3, 1.3), turn=2)],
             room=("pink", 32), seed=20208, music=(track2, 15)),
         "zx_sv_espeak_wind": LangSpec(a, "sv", "spoiled", recordings=[
             _say("sv", [Voice(E, "sv+Storm", 1.0), Voice(E, "sv+anika", 1.1)], 20109, pause=(0.3, 1.2), turn=3)],
@@ -261,6 +306,11 @@ def make(name: str) -> uc.Built:
                          .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
     else:
         made = sc.make_recording(spec.recordings[0])
+        if spec.lang in PINYIN:  # said from pinyin, written in characters
+            segs = [dict(seg, text=text) for seg, text in zip(made.segments, written(spec.lang, spec.which))]
+            made = sc.Made(made.samples, segs, made.notes + ["said from pinyin with tone numbers (espeak-ng "
+                                                             "cmn-latn-pinyin); the transcript writes the characters"],
+                           made.words)
     floor = a4.recorded_floor(made) if spec.real is not None else 0.0  # before the sounds are laid
     made, _ = a6.spoil(made, spec, floor)
     return uc.Built(made, notes=list(made.notes))

@@ -70,8 +70,17 @@ def test_synthesized_languages_have_ten_different_sentences(lang):
     assert len(said) == 10 == len(set(said))
 
 
-def test_chinese_is_written_without_spaces():
+def test_chinese_is_written_without_spaces_and_said_from_pinyin_line_for_line():
     assert all(" " not in s and re.search(r"[\u4e00-\u9fff]", s) for s in a6l.SENTENCES["zh"] + a6l.DEV_SENTENCES["zh"])
+    for which in ("aside", "dev"):
+        written, said = a6l.written("zh", which), a6l.said("zh", which)
+        assert len(written) == len(said)
+        for w, p in zip(written, said):
+            syllables = re.findall(r"[a-z]+[1-5]?", p)
+            assert all(re.fullmatch(r"[a-z]+[1-5]?", x) for x in p.replace(",", "").replace(".", "").split())
+            # one syllable a character (punctuation aside)
+            assert len(syllables) == len(re.findall(r"[\u4e00-\u9fff]", w)), (w, p)
+    assert a6l.said("sv", "aside") == a6l.SENTENCES["sv"]  # other languages are said as written
 
 
 def test_wind_comes_in_gusts_of_unit_level_mostly_under_300_hz():
