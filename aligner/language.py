@@ -176,6 +176,9 @@ class TextLanguage:
     code: str  #: a Whisper language code
     probability: float
     letters: int  #: how much text it judged
+    #: every language the detector weighed, with its probability (Whisper codes, likeliest first): what the
+    #: text says about the languages it is *not* sure of, for weighing against the audio's own odds
+    odds: tuple[tuple[str, float], ...] = ()
 
     @property
     def sure(self) -> bool:
@@ -195,5 +198,6 @@ def detect_text_language(texts: Iterable[str] | str) -> Optional[TextLanguage]:
     letters = sum(3 if _NO_SPACE_CHAR.match(ch) else 1 for ch in text if ch.isalpha())
     if letters == 0:
         return None
-    code, prob = _detector().classify(text)
-    return TextLanguage(_FROM_DETECTOR.get(code, code), float(prob), letters)
+    odds = tuple((_FROM_DETECTOR.get(code, code), float(prob)) for code, prob in _detector().rank(text))
+    code, prob = odds[0]
+    return TextLanguage(code, prob, letters, odds)

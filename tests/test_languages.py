@@ -312,6 +312,33 @@ def test_short_transcript_language_is_heard_in_the_audio(tmp_path):
     assert "heard in the audio" in choice.line() and spec.name.startswith("base")
 
 
+def test_text_and_audio_odds_are_weighed_together():
+    from aligner.align.language_choice import agreed_language
+
+    # An unclear Latin-script text and Whisper hearing "Thai" in a synthetic voice: Thai has no chance in the
+    # text, so the product of the two odds goes to a language both allow.
+    text = detect_text_language("Banyak orang datang dari berbagai daerah untuk bekerja di sini.")
+    assert not text.sure and text.code == "id"
+    assert agreed_language(text, [("th", 0.92), ("ms", 0.017), ("en", 0.014), ("id", 0.002)]) in {"id", "ms"}
+    # where the audio is clear it settles which of the text's candidates is spoken
+    assert agreed_language(text, [("ms", 0.8), ("id", 0.1), ("th", 0.05)]) == "ms"
+    assert agreed_language(text, [("id", 0.6), ("ms", 0.3)]) == "id"
+
+
+@pytest.mark.slow
+@needs_espeak
+def test_an_unclear_transcript_is_not_overruled_by_a_misheard_voice(tmp_path):
+    from aligner.align.language_choice import choose_language
+
+    sentences = ["Selamat pagi semuanya.", "Hari ini kita akan membahas sejarah kota Jakarta.",
+                 "Banyak orang datang dari berbagai daerah untuk bekerja di sini."]
+    wav, _, _ = _talk(tmp_path, "id", "id", sentences)
+    choice, _ = choose_language([sentences[2]], load_audio(str(wav)), None, None)
+    # Whisper base alone hears this espeak-ng voice as Thai (0.6-0.9); the text rules Thai out
+    assert choice.audio is not None and choice.code in {"id", "ms"}, choice.line()
+    assert "weighed together" in choice.line()
+
+
 @pytest.mark.slow
 @needs_espeak
 def test_transcript_and_audio_in_different_languages_name_both(tmp_path, capsys):

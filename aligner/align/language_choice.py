@@ -7,13 +7,16 @@ Order of evidence, best first:
    sure (:func:`aligner.language.detect_text_language`);
 3. Whisper's language identification on the audio (a multilingual model's
    first decoder step over up to a minute of speech), when the text is short
-   or ambiguous;
+   or ambiguous; where there is enough text to weigh, the two are weighed
+   together (:func:`agreed_language`), because Whisper's identification alone
+   is easily fooled by a voice or a line (espeak-ng Indonesian, French over a
+   telephone line: "Thai", 0.9);
 4. with a user-chosen English-only model, English.
 
 The language picks the model (:func:`.models.model_for_language`): English
 keeps the fast tiny.en and its phone-level pass, every other language uses
 the multilingual base.  When the transcript and the audio disagree, the
-engine asks the audio too (:func:`heard_language`) so the message can name
+engine asks the audio too (:func:`heard_languages`) so the message can name
 both languages.
 """
 
@@ -81,13 +84,6 @@ def heard_languages(spec_or_model, audio: Audio, threads: int = 0, device: str =
     return sorted(((code, float(p)) for code, p in odds), key=lambda cp: -cp[1])
 
 
-def heard_language(spec_or_model, audio: Audio, threads: int = 0, device: str = "cpu",
-                   compute_type: str = "int8") -> Optional[tuple[str, float]]:
-    """The likeliest language of :func:`heard_languages` and its probability, or None."""
-    odds = heard_languages(spec_or_model, audio, threads, device, compute_type)
-    return odds[0] if odds else None
-
-
 def choose_language(texts: Iterable[str], audio: Audio, model: Optional[str], language: Optional[str],
                     threads: int = 0, device: str = "cpu", compute_type: str = "int8",
                     text_guess: Optional[TextLanguage] = None) -> tuple[LanguageChoice, ModelSpec]:
@@ -109,16 +105,48 @@ def choose_language(texts: Iterable[str], audio: Audio, model: Optional[str], la
     loaded = load_model(spec, device, compute_type, threads)
     if not loaded.model.is_multilingual:
         return LanguageChoice("en", f"the only language of the model {spec.name}", text=guess), spec
-    heard = heard_language(loaded, audio)
-    why = "the transcript is too short to tell" if guess is None or guess.letters < MIN_LETTERS else \
-        f"the transcript is unclear ({language_name(guess.code)}, {100 * guess.probability:.0f}%)"
+    odds = heard_languages(loaded, audio)
+    heard = odds[0] if odds else None
+    weighable = guess is not None and guess.letters >= MIN_LETTERS and guess.odds
+    why = "the transcript is unclear" if weighable else "the transcript is too short to tell"
     if heard is None:
         code = guess.code if guess is not None else "en"
         choice = LanguageChoice(code, f"a guess: {why} and there is too little speech to listen to", text=guess)
+    elif weighable:
+        code = agreed_language(guess, odds)
+        choice = LanguageChoice(code, f"the transcript and the audio weighed together (the text reads "
+                                f"{_odds_of(guess.odds, code)}; Whisper heard {_odds_of(odds, code)})",
+                                text=guess, audio=heard)
     else:
         choice = LanguageChoice(heard[0], f"heard in the audio by Whisper, {100 * heard[1]:.0f}% sure ({why})",
                                 text=guess, audio=heard)
     return choice, model_for_language(model, choice.code)
+
+
+def agreed_language(text: TextLanguage, heard: list[tuple[str, float]]) -> str:
+    """The language the text and the audio make likeliest together: the largest product of their probabilities.
+
+    The transcript's letters and the recording's sound are independent evidence about one language, so their
+    odds multiply.  Each is fooled in its own way - the text detector splits close languages (Indonesian and
+    Malay, Bokmål and Nynorsk), Whisper's identification hears Thai in a synthetic voice or a telephone line -
+    and neither's mistake survives the other: a Latin-script text gives Thai no chance, and the audio settles
+    which of two close written languages is spoken.
+    """
+    audio = {base_code(code): p for code, p in heard}
+    best, score = heard[0][0], 0.0
+    for code, p in text.odds:
+        if p * audio.get(code, 0.0) > score:
+            best, score = code, p * audio.get(code, 0.0)
+    return best
+
+
+def _odds_of(odds, code: str) -> str:
+    """"Indonesian 72%, Malay 28%": the likeliest language of (code, probability) pairs, and ``code``'s."""
+    shown = [(base_code(c), p) for c, p in odds[:1]]
+    if shown[0][0] != code:
+        shown.append((code, dict((base_code(c), p) for c, p in odds).get(code, 0.0)))
+    return ", ".join(f"{language_name(c)} {100 * p:.0f}%" if p >= 0.005 else f"{language_name(c)} under 1%"
+                     for c, p in shown)
 
 
 #: Languages a model without their own token decodes as a close one (Whisper before large-v3 has no Cantonese).
