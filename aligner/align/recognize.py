@@ -52,8 +52,9 @@ class HeardWord:
         return normalize(self.text, self.language)
 
 
-def quiet_cuts(env: Envelope, t0: float, t1: float, seconds: float = BLOCK_SECONDS) -> list[tuple[float, float]]:
-    """Cut [t0, t1] into blocks of about ``seconds`` at the quietest frame near each cut."""
+def quiet_cuts(env: Envelope, t0: float, t1: float, seconds: Optional[float] = None) -> list[tuple[float, float]]:
+    """Cut [t0, t1] into blocks of about ``seconds`` (None: BLOCK_SECONDS) at the quietest frame near each cut."""
+    seconds = seconds or BLOCK_SECONDS
     out, a = [], t0
     while t1 - a > seconds * 1.2:
         target = a + seconds
