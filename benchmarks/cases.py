@@ -87,6 +87,7 @@ import aside6_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import short_words_cases  # noqa: E402
+import mishear_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -530,6 +531,9 @@ SHORT_WORDS_DEV = short_words_cases.names()
 #: (j41, reported in benchmarks/README.md); development since.
 QUEUE_DEV = queue_cases.names("seen") + queue_cases.names("aside")
 QUEUE_ASIDE: list[str] = []
+#: Talks the bundled tiny.en mishears (mishear_cases.py: a codec's band, a low level under a hum, a louder second
+#: talker, a 48 kHz video under a fan, accents under a fan): ``rd15_*``, development only.
+MISHEAR_DEV = mishear_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -542,7 +546,8 @@ def fresh_ready(name: str) -> bool:
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
-             else aside6_cases if name in FRESH17_DEV or name in ASIDE6 else fresh_cases)
+             else aside6_cases if name in FRESH17_DEV or name in ASIDE6
+             else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
@@ -606,6 +611,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
     names += [n for n in QUEUE_DEV if fresh_ready(n)]
+    names += [n for n in MISHEAR_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -728,6 +734,15 @@ def _make(name: str) -> Talk:
                     f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside5_languages.py)",
                     "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
                     [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    if name in MISHEAR_DEV:
+        b = mishear_cases.make(name)
+        kind = mishear_cases.catalogue()[name].kind
+        how = ("each prompt's voice span where its file went (unseen_cases.voice_span)" if kind == "real"
+               else "segment bounds exact on the dry speech")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
+                    f"{name}: made here from Debian packages (benchmarks/mishear_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if kind == "real" else "generated here",
+                    b.notes + [how], b.derived, b.page, b.encoded)
     if name in FAST_DEV:
         b = fast_cases.make(name)
         kind = fast_cases.catalogue()[name].kind

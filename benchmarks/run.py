@@ -550,6 +550,7 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("ASIDE 4: synthesized (vx_synth_*, vx_espeak_*)",
          lambda r: r["case"] in cases.ASIDE4 and "_real_" not in r["case"] and "_kt_" not in r["case"]),
         ("fifth fresh set, dev (rd12_*)", lambda r: r["case"] in cases.FRESH12_DEV),
+        ("talks tiny.en mishears, dev (rd15_*)", lambda r: r["case"] in cases.MISHEAR_DEV),
         ("ASIDE 5 (qx_*)", lambda r: r["case"] in cases.ASIDE5),
         ("ASIDE 5: real English, telephone prompts (qx_real_*)",
          lambda r: r["case"] in cases.ASIDE5 and "_real_" in r["case"]),

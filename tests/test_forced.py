@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.align.forced import _expected_ends, heard_share
+from aligner.align.forced import expected_ends, heard_share
 from aligner.align.mismatch import MismatchEvidence
 
 
 def test_lines_are_expected_where_their_letters_fall_in_the_sound():
     """Windows are filled by the talk's pace over its sound, not over its silences."""
     runs = [(1.0, 3.0), (5.0, 7.0)]  # 4 s of sound with a 2 s silence in the middle
-    ends = _expected_ends([["aaaa"], ["bbbb"], ["cccc", "dddd"]], runs, 0.0, 8.0)
+    ends = expected_ends([["aaaa"], ["bbbb"], ["cccc", "dddd"]], runs, 0.0, 8.0)
     assert ends == pytest.approx([2.0, 3.0, 7.0])
 
 

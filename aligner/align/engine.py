@@ -9,9 +9,11 @@
    every token (:mod:`.placement`) and segment (:mod:`.segment_placement`),
    finding unheard text and unscripted speech;
    **listen again** around sentences Whisper missed (:mod:`.listen_again`) and
-   place those stretches anew; where still too little was heard, place the
-   poorly heard segments by **forcing** the transcript's own words onto the
-   audio (:mod:`.forced`).
+   place those stretches anew; where still too little was heard, **hear the
+   stretch again told its text** (the transcript as the decoder's prompt; for
+   the bundled tiny.en, then the bigger ``base`` too, :mod:`.hear_the_text`);
+   where even that heard too little, place the poorly heard segments by
+   **forcing** the transcript's own words onto the audio (:mod:`.forced`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
@@ -53,7 +55,8 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .confidence import forget_misfits
 from .faded_tails import follow_faded_tails
-from .forced import HEARD_TOO_LITTLE, place_by_forcing
+from .forced import place_by_forcing
+from .hear_the_text import hear_the_text, heard_too_little, worth_hearing_again
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence, mismatch_verdict
@@ -118,6 +121,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan], list[tuple[float, float]]]] = []
     evidence = MismatchEvidence()
     rescued = forced = 0
+    heard_again: dict[str, int] = {}  # stretches heard again told their text: by the ear whose words were kept
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         placement = place_stretch(doc, st, words_here, env, language)
@@ -127,7 +131,12 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                 words_here = listen_again(model, audio, env, windows, words_here, language, cancel)
             placement = place_stretch(doc, st, words_here, env, language)
             rescued += len(windows)
-        if placement.tokens and placement.strong < HEARD_TOO_LITTLE * placement.tokens:
+        if worth_hearing_again(placement):  # told what to expect, and by a bigger ear, it may hear it after all
+            with sub_stage("hear the text"):
+                words_here, placement, ear = hear_the_text(doc, st, words_here, placement, model, spec, audio, env,
+                                                           language, options, cancel)
+            heard_again[ear or "not kept"] = heard_again.get(ear or "not kept", 0) + 1
+        if heard_too_little(placement):
             with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
                 belongs, moved = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
             evidence.add_forced(belongs, placement.tokens)
@@ -164,7 +173,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
-             "placed_by_forcing": forced, **refine_stats}
+             "placed_by_forcing": forced, "heard_again": heard_again, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
 
 

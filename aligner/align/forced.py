@@ -110,7 +110,7 @@ def _letters(words: Sequence[str]) -> int:
     return max(1, sum(ch.isalnum() for w in words for ch in w))
 
 
-def _expected_ends(lines: Sequence[Sequence[str]], runs: Sequence[tuple[float, float]], t0: float,
+def expected_ends(lines: Sequence[Sequence[str]], runs: Sequence[tuple[float, float]], t0: float,
                    t1: float) -> list[float]:
     """Where each line would end if the talk were read at an even pace over its sound (letters per voiced s)."""
     voiced = [(max(a, t0), min(b, t1)) for a, b in runs if b > t0 and a < t1]
@@ -144,7 +144,7 @@ def force_lines(model, audio: Audio, env: Envelope, lines: Sequence[Sequence[str
     todo = [k for k, ws in enumerate(lines) if ws]
     cursor = t0
     while todo:
-        ends = _expected_ends([lines[k] for k in todo], runs, cursor, t1)
+        ends = expected_ends([lines[k] for k in todo], runs, cursor, t1)
         take = max(1, sum(1 for e in ends if e - cursor <= FILL))
         hi = min(t1, cursor + WINDOW)
         group = todo[:take]

@@ -111,6 +111,12 @@ def resolve_model(model: Optional[str]) -> ModelSpec:
     return ModelSpec(model, model, False)
 
 
+def bundled_english(spec: ModelSpec) -> bool:
+    """Whether ``spec`` is the bundled tiny.en (the default English model, not one the user chose a folder for)."""
+    path = bundled_model_path()
+    return path is not None and os.path.normpath(spec.path) == os.path.normpath(str(path))
+
+
 def multilingual_model() -> ModelSpec:
     """The packaged multilingual ``base``, with a clear error when its packages are missing."""
     path = _assembled_base()

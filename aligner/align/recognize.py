@@ -52,11 +52,12 @@ class HeardWord:
         return normalize(self.text, self.language)
 
 
-def _blocks(env: Envelope, t0: float, t1: float) -> list[tuple[float, float]]:
-    """Cut [t0, t1] into blocks of about BLOCK_SECONDS at the quietest frame near each cut."""
+def quiet_cuts(env: Envelope, t0: float, t1: float, seconds: Optional[float] = None) -> list[tuple[float, float]]:
+    """Cut [t0, t1] into blocks of about ``seconds`` (None: BLOCK_SECONDS) at the quietest frame near each cut."""
+    seconds = seconds or BLOCK_SECONDS
     out, a = [], t0
-    while t1 - a > BLOCK_SECONDS * 1.2:
-        target = a + BLOCK_SECONDS
+    while t1 - a > seconds * 1.2:
+        target = a + seconds
         fa, fb = env.frame(target - _CUT_SEARCH), env.frame(target + _CUT_SEARCH)
         window = env.db[fa:fb]
         if len(window) >= 30:  # quietest 300 ms stretch, cut in its middle
@@ -72,8 +73,12 @@ def _blocks(env: Envelope, t0: float, t1: float) -> list[tuple[float, float]]:
 
 def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[float, float]],
               language: Optional[str], progress: Callable[[float], None],
-              cancel: Optional[CancelToken] = None, prompt: Optional[str] = None) -> tuple[list[HeardWord], str]:
+              cancel: Optional[CancelToken] = None, prompt: Optional[Callable[[float, float], str]] = None
+              ) -> tuple[list[HeardWord], str]:
     """Transcribe ``intervals`` of ``audio``; return the heard words (absolute times) and the language.
+
+    ``prompt(a, b)``, when given, is the text the decoder is told precedes the
+    block [a, b] (Whisper's ``initial_prompt``; see :mod:`.hear_the_text`).
 
     Blocks are transcribed on as many threads as the model has workers (see
     :func:`.models.load_model`): each block on one core, start to end.  When
@@ -82,7 +87,7 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
     with Whisper's fallback (:mod:`.decoding_loops`).
     """
     use_piecewise_vad()  # two blocks side by side each hold their VAD's buffers: keep them small
-    blocks = [b for t0, t1 in intervals for b in _blocks(env, t0, t1) if b[1] - b[0] > 0.2]
+    blocks = [b for t0, t1 in intervals for b in quiet_cuts(env, t0, t1) if b[1] - b[0] > 0.2]
     total = sum(b - a for a, b in blocks) or 1.0
     heard_so_far = [0.0] * len(blocks)  # seconds of each block transcribed: the progress shown
 
@@ -96,7 +101,7 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
             if stop.is_set():
                 raise _Stopped
         words, found, windows = _transcribe_block(model, audio.float32(a, b), audio.sample_rate, a, language,
-                                                  prompt, seen)
+                                                  prompt(a, b) if prompt else None, seen)
         looped.extend(windows)
         return words, found
 

@@ -1,0 +1,144 @@
+"""Hearing a poorly heard stretch again, told what it says: the transcript as the decoder's prompt, then a bigger ear.
+
+Why: Whisper's decoder writes what its language model finds likely given
+the sound.  Where the sound is poor, the prior wins.  Examples are G.722
+telephone prompts under a fan in a 48 kHz video, or a quiet second talker
+under the main one.  The bundled tiny.en then writes fluent nonsense
+("Class 1, 2, recurr to the top row of the game" for "Press 1 to record
+your temporary greeting"), or it follows the wrong talker ("We're in Paris"
+16 times, none of the main voice).  Hardly any transcript word is matched, and
+every boundary is left to forcing.  The decoder was never told what was
+said.  The transcript is known, and Whisper's ``initial_prompt`` is how it
+is told.  Given the words expected around each piece of the stretch as the
+text that came before, the same tiny.en hears "Press 1 to record your
+temporary greeting. Press 7 to your underneath this message ...", and
+it follows the main talker.  The multilingual ``base``, run in English and
+told the text too, hears more still ("Press 7 to undelete this message").
+
+So a stretch whose heard words matched too little of its transcript
+(:data:`.forced.HEARD_TOO_LITTLE`, the share that sends it to forcing), with
+segments whose words went mostly unmatched (those forcing would move), is
+heard again, told its text.  For the bundled tiny.en in English
+the packaged multilingual ``base`` (in English) goes first: it hears more,
+places more of the transcript (on both talks above its words were kept over
+tiny.en's, told the same) and leaves fewer boundaries a second off.  Then
+the model already loaded, told the text (when ``base`` is missing or heard
+less, and for any other model).  English only, so far (see :func:`_ears`).  What an ear heard is kept only when it places more of the
+transcript in trusted runs than what was heard before (the matcher does not
+take the prompt's word for it: a word counts only where the sound and its
+neighbours put it in order).  A talk heard well runs none of this.
+
+Prompts: Whisper keeps the last 223 tokens of a prompt, and one prompt
+serves a whole ~30 s chunk, so the stretch is cut into pieces of about
+:data:`PIECE_SECONDS` at quiet frames.  Each piece is told the words that
+fall around it when the text is spread over the stretch's sound at an even
+pace (pauses take no words), as forcing spreads it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, Optional
+
+from ..audio import Audio
+from ..document import Document
+from ..errors import ModelError
+from ..language import is_english
+from ..progress import CancelToken
+from .activity import Envelope
+from .api import AlignOptions
+from .forced import HEARD_TOO_LITTLE, SEGMENT_HEARD, expected_ends, heard_share
+from .models import ModelSpec, bundled_english, load_model, multilingual_model
+from .recognize import HeardWord, quiet_cuts, recognize
+from .segment_placement import StretchPlacement, place_stretch
+from .stretches import Stretch
+
+log = logging.getLogger(__name__)
+
+#: Length of the pieces a stretch is heard again in (s): about one decoding window, which shares one prompt.
+PIECE_SECONDS = 30.0
+#: Most words one piece is told.  Whisper keeps 223 prompt tokens; English runs about 1.3 tokens a word.
+PROMPT_WORDS = 150
+#: Seconds of text told before and after a piece's own share (the pace varies along a talk).
+SLACK_SECONDS = 8.0
+
+
+def heard_too_little(placement: StretchPlacement) -> bool:
+    """Fewer of the stretch's transcript tokens sit in trusted runs than :data:`.forced.HEARD_TOO_LITTLE`."""
+    return bool(placement.tokens) and placement.strong < HEARD_TOO_LITTLE * placement.tokens
+
+
+def worth_hearing_again(placement: StretchPlacement) -> bool:
+    """Too little heard, and some segment's words mostly unmatched: the segments forcing would move.
+
+    A stretch matched loosely all along (a telephone line: fuzzy matches in
+    every sentence, few trusted runs) is placed well by what was heard:
+    forcing moves none of it, and a second hearing only risks its boundaries
+    (syn_phone: 100 -> 81 % within 100 ms when base's words were kept there).
+    """
+    return heard_too_little(placement) and any(heard_share(item.hows) < SEGMENT_HEARD for item in placement.items)
+
+
+def hear_the_text(doc: Document, st: Stretch, heard: list[HeardWord], placement: StretchPlacement,
+                  model, spec: ModelSpec, audio: Audio, env: Envelope, language: str, options: AlignOptions,
+                  cancel: Optional[CancelToken] = None
+                  ) -> tuple[list[HeardWord], StretchPlacement, Optional[str]]:
+    """The stretch heard again, told its text, by each ear in turn until one hears enough.
+
+    Returns the words and placement kept (the given ones when no ear did
+    better) and the name of the ear whose words were kept (None: the first hearing's).
+    """
+    pieces = quiet_cuts(env, st.t0, st.t1, PIECE_SECONDS)
+    prompt = prompts_for(" ".join(doc.segments[i].text for i in st.indices).split(), env, st.t0, st.t1)
+    kept: Optional[str] = None
+    for name, ear, ear_language in _ears(model, spec, language, options):
+        words, _ = recognize(ear, audio, env, pieces, ear_language, lambda f: None, cancel, prompt=prompt)
+        words = [HeardWord(w.text, w.start, w.end, w.probability, language) for w in words]
+        again = place_stretch(doc, st, words, env, language)
+        log.info("heard again (%s): %d of %d transcript tokens in trusted runs (before: %d)",
+                 name, again.strong, again.tokens, placement.strong)
+        if again.strong > placement.strong:
+            heard, placement, kept = words, again, name
+        if not worth_hearing_again(placement):
+            break
+    return heard, placement, kept
+
+
+def _ears(model, spec: ModelSpec, language: str, options: AlignOptions):
+    """(name, model, language to decode in): for the bundled tiny.en, ``base`` first; then the model loaded.
+
+    English only: other languages were not measured with a prompt (there the
+    multilingual ``base`` is already the model, and forcing places what it
+    mishears, :mod:`.forced`).
+    """
+    if not is_english(language):
+        return
+    if bundled_english(spec):
+        try:
+            yield "base, told the text", load_model(multilingual_model(), options.device, options.compute_type,
+                                                    options.threads), "en"
+        except ModelError as e:  # not installed: the model already loaded is the only ear
+            log.info("no bigger ear: %s", e)
+    yield "told the text", model, language
+
+
+def prompts_for(words: list[str], env: Envelope, t0: float, t1: float) -> Callable[[float, float], str]:
+    """``prompt(a, b)``: the transcript words expected in [a, b], with :data:`SLACK_SECONDS` either side.
+
+    The words are spread over the stretch's sound at an even pace of letters
+    (:func:`.forced.expected_ends`, as forcing does), so a long pause takes
+    none; at most :data:`PROMPT_WORDS` (trimmed evenly around the middle).
+    """
+    ends = expected_ends([[w] for w in words], env.voiced_runs(t0, t1, bridge=0.3), t0, t1) if words else []
+
+    def prompt(a: float, b: float) -> str:
+        inside = [k for k, end in enumerate(ends) if a - SLACK_SECONDS <= end <= b + SLACK_SECONDS]
+        if not inside:
+            return ""
+        first, last = inside[0], inside[-1] + 1
+        if last - first > PROMPT_WORDS:
+            middle = (first + last) // 2
+            first, last = middle - PROMPT_WORDS // 2, middle + PROMPT_WORDS - PROMPT_WORDS // 2
+        return " ".join(words[first:last])
+
+    return prompt
