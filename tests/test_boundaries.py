@@ -315,6 +315,31 @@ def test_a_vowel_after_a_closure_long_dip_is_another_voice_not_the_words_release
     assert items[0].segment.end == 1.5
 
 
+@pytest.mark.skipif(not __import__("shutil").which("espeak-ng"), reason="espeak-ng is not installed")
+def test_a_second_talkers_syllable_after_a_line_is_not_its_last_sound():
+    """A line ("Please try again."), then 80 ms of quiet and a second espeak-ng voice 15 dB under it saying a
+    short "Yeah": the closure rule took the syllable for the line's release (+0.17 s)."""
+    from aligner.align.boundaries import extend_to_sound
+    from synth import speak
+
+    main = speak("Please try again.", voice="en-us")
+    other = speak("Yeah.", voice="en-gb+m3", speed=400)
+    lead = int(0.5 * RATE)
+    end = (lead + len(main)) / RATE
+    x = np.random.default_rng(1).normal(0, 0.0005, int((end + 2.5) * RATE)).astype(np.float32)
+    x[lead:lead + len(main)] += main
+    level = np.sqrt(np.mean(main ** 2)) * 10 ** (-15 / 20) / np.sqrt(np.mean(other ** 2))
+    at = int((end + 0.08) * RATE)
+    x[at:at + len(other)] += level * other
+    audio = Audio.from_float(x)
+    ours = Segment("Please try again.", 0.5, end,
+                   words=(Word("Please", 0.5, 0.8, 0.9), Word("try", 0.8, 1.0, 0.9), Word("again.", 1.0, end, 0.9)))
+    after = Segment("Next.", end + 1.5, end + 2.0, words=(Word("Next.", end + 1.5, end + 2.0, 0.9),))
+    items = [Placed(ours, ("exact",) * 3), Placed(after, ("exact",))]
+    extend_to_sound(items, audio, Envelope(audio), [True, True], 0.0, end + 2.5)
+    assert items[0].segment.end == end
+
+
 class _ScriptedAligner:
     """Stands in for the phone-level aligner: answers each chunk with the alignment scripted for its text.
 

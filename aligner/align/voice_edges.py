@@ -78,9 +78,11 @@ def a_vowel(audio: Audio, t0: float, t1: float) -> bool:
 
     What comes back after a quiet dip at a word's end is the word's own release or hiss only when it is noise;
     a vowel there is a syllable, and after the word's last one that is another voice's (a second talker's) or
-    the next word's.  Too short to hold one analysis window: False (nothing is known).
+    the next word's.  Only frames whose window lies wholly inside [t0, t1] are read (one reaching into the quiet
+    around a short syllable reads it as less periodic than it is); a sound too short to hold one window (a release
+    is 10-40 ms): False (nothing is known).
     """
-    periodic = periodicity(audio, t0 - WINDOW / 2, t1 + WINDOW / 2)
+    periodic = periodicity(audio, t0, t1)
     return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL
 
 
