@@ -88,6 +88,7 @@ import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
+import crosstalk_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -534,6 +535,10 @@ QUEUE_ASIDE: list[str] = []
 #: Talks the bundled tiny.en mishears (mishear_cases.py: a codec's band, a low level under a hum, a louder second
 #: talker, a 48 kHz video under a fan, accents under a fan): ``rd15_*``, development only.
 MISHEAR_DEV = mishear_cases.names()
+#: A second talker under the main voice from other sources (crosstalk_cases.py: German, Dutch and English talkers,
+#: flite, festival and espeak-ng, 10-18 dB under, on and on or now and then; issues 7 and 9, j44): ``rd14_*``,
+#: development (two were kept aside until the rule was final: crosstalk_cases.LATER).
+CROSSTALK_DEV = crosstalk_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -543,6 +548,7 @@ def fresh_ready(name: str) -> bool:
              else queue_cases if name in QUEUE_DEV + QUEUE_ASIDE
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
+             else crosstalk_cases if name in CROSSTALK_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
@@ -612,6 +618,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
     names += [n for n in QUEUE_DEV if fresh_ready(n)]
     names += [n for n in MISHEAR_DEV if fresh_ready(n)]
+    names += [n for n in CROSSTALK_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -775,6 +782,15 @@ def _make(name: str) -> Talk:
                         f"(benchmarks/{module.__name__}.py)",
                         "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                         [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    if name in CROSSTALK_DEV:
+        b = crosstalk_cases.make(name)
+        real = crosstalk_cases.catalogue()[name].main.kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/crosstalk_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
     if name in SHORT_WORDS_DEV:
         b = short_words_cases.make(name)
         real = short_words_cases.catalogue()[name].kind == "prompts"

@@ -179,16 +179,17 @@ def test_a_drawn_out_last_word_ends_where_its_sound_stops_beyond_the_phone_passs
     x = rng.normal(0, 0.002, int(4.0 * RATE)).astype(np.float32)
     t = np.arange(int(1.7 * RATE)) / RATE
     x[int(0.2 * RATE):int(0.2 * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)  # speech 0.2-1.9 s
-    env = Envelope(Audio.from_float(x))
+    audio = Audio.from_float(x)
+    env = Envelope(audio)
     ours = Segment("Start sooner.", 0.2, 1.6, words=(Word("Start", 0.2, 1.0, 0.9), Word("sooner.", 1.0, 1.6, 0.9)))
     after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
     items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    extend_to_sound(items, audio, env, [True, True], 0.0, 4.0)
     assert abs(items[0].segment.end - 1.9) <= 0.02, items[0].segment.end
     # a short last word does not reach that far: the sound beyond it is something else
     short = Segment("Start now.", 0.2, 1.6, words=(Word("Start", 0.2, 1.45, 0.9), Word("now.", 1.45, 1.6, 0.9)))
     items = [Placed(short, ("exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    extend_to_sound(items, audio, env, [True, True], 0.0, 4.0)
     assert items[0].segment.end == 1.6
 
 
@@ -235,31 +236,42 @@ def test_a_fading_last_sound_far_under_the_words_peak_still_ends_the_word():
     tails are 10 dB louder, the same ends were taken back to within 10 ms."""
     from aligner.align.boundaries import extend_to_sound
 
-    env = Envelope(_word_with_weak_edges())
+    audio = _word_with_weak_edges()
+    env = Envelope(audio)
     ours = Segment("Try again.", 0.3, 1.5, words=(Word("Try", 0.3, 0.8, 0.9), Word("again.", 0.8, 1.5, 0.9)))
     after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
     items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    extend_to_sound(items, audio, env, [True, True], 0.0, 4.0)
     assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
     # before a start the same weak sound is not the word's (a breath, a lip click): the start stays
     assert items[0].segment.start == 0.3
     # the quiet after it is the quiet's level, not the tail's last frames fading through it ("sign": -150 ms)
-    env = Envelope(_word_with_weak_edges(tail_db=16.0, fade_db=11.0))
+    audio = _word_with_weak_edges(tail_db=16.0, fade_db=11.0)
+    env = Envelope(audio)
     items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, env, [True, True], 0.0, 4.0)
+    extend_to_sound(items, audio, env, [True, True], 0.0, 4.0)
     assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
 
 
-def _word_with_a_release(gap: float, length: float = 0.08) -> Audio:
+def _word_with_a_release(gap: float, length: float = 0.08, vowel: bool = False) -> Audio:
     """A quiet room, a word 0.3-1.5 s, then ``gap`` s of the room alone (a stop's closure, or a pause) and
-    ``length`` s of weaker sound 18 dB over the room (the stop's release, the affricate's hiss), then quiet."""
+    ``length`` s of weaker sound 18 dB over the room -- noise, as the stop's release and the affricate's hiss
+    are, or with ``vowel`` a 120 Hz voice's syllable -- then quiet."""
     rng = np.random.default_rng(9)
     x = rng.normal(0, 0.0005, int(4.0 * RATE)).astype(np.float32)
-    weak = 0.0005 * np.sqrt(2 * 10 ** (18.0 / 10))
-    for a, b, amp in [(0.3, 1.5, 0.2), (1.5 + gap, 1.5 + gap + length, weak), (3.0, 3.5, 0.2)]:
+    weak = 0.0005 * np.sqrt(10 ** (18.0 / 10))  # RMS
+    for a, b, amp in [(0.3, 1.5, 0.2), (3.0, 3.5, 0.2)]:
         t = np.arange(int((b - a) * RATE)) / RATE
         x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
+    a, n = int((1.5 + gap) * RATE), int(length * RATE)
+    t = np.arange(n) / RATE
+    after = np.sqrt(2) * np.sin(2 * np.pi * 120 * t) if vowel else rng.normal(0, 1.0, n)
+    x[a:a + n] += (weak * after).astype(np.float32)
     return Audio.from_float(x)
+
+
+def _with_envelope(audio: Audio) -> tuple[Audio, Envelope]:
+    return audio, Envelope(audio)
 
 
 def test_a_last_sound_after_a_stops_closure_ends_the_word():
@@ -272,12 +284,12 @@ def test_a_last_sound_after_a_stops_closure_ends_the_word():
                    words=(Word("Delete", 0.3, 0.8, 0.9), Word("this", 0.8, 1.1, 0.9), Word("message.", 1.1, 1.5, 0.9)))
     after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
     items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, Envelope(_word_with_a_release(0.06)), [True, True], 0.0, 4.0)
+    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.06)), [True, True], 0.0, 4.0)
     assert abs(items[0].segment.end - 1.64) <= 0.015, items[0].segment.end
     assert items[0].segment.words[-1].end == items[0].segment.end
     # after a pause longer than any closure the same sound is something else (a breath, a murmur): the end stays
     items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, Envelope(_word_with_a_release(0.3)), [True, True], 0.0, 4.0)
+    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.3)), [True, True], 0.0, 4.0)
     assert items[0].segment.end == 1.5
     # sound after a closure-long gap that goes on for longer than a closure is a word of its own (a
     # deleted sentence's "Please" 0.1 s after "together"): the end stays
@@ -285,8 +297,47 @@ def test_a_last_sound_after_a_stops_closure_ends_the_word():
     together = Segment("Own it together.", 0.3, 1.5, words=(Word("Own", 0.3, 0.5, 0.9), Word("it", 0.5, 0.7, 0.9),
                                                             Word("together.", 0.7, 1.5, 0.9)))
     items = [Placed(together, ("exact", "exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, Envelope(_word_with_a_release(0.06, length=0.4)), [True, True], 0.0, 4.0)
+    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.06, length=0.4)), [True, True], 0.0, 4.0)
     assert items[0].segment.end == 1.5
+
+
+def test_a_vowel_after_a_closure_long_dip_is_another_voice_not_the_words_release():
+    """Under a second talker 14 dB down (qx_real_crosstalk) that talker's syllables fill the pause after every
+    line, 0.05-0.2 s apart, as loud as a release: the closure rule took them for one and put ends 0.2-0.25 s
+    late.  A release or a hiss is noise; a syllable after the dip repeats itself at a pitch."""
+    from aligner.align.boundaries import extend_to_sound
+
+    ours = Segment("Delete this message.", 0.3, 1.5,
+                   words=(Word("Delete", 0.3, 0.8, 0.9), Word("this", 0.8, 1.1, 0.9), Word("message.", 1.1, 1.5, 0.9)))
+    after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
+    items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.06, vowel=True)), [True, True], 0.0, 4.0)
+    assert items[0].segment.end == 1.5
+
+
+@pytest.mark.skipif(not __import__("shutil").which("espeak-ng"), reason="espeak-ng is not installed")
+def test_a_second_talkers_syllable_after_a_line_is_not_its_last_sound():
+    """A line ("Please try again."), then 80 ms of quiet and a second espeak-ng voice 15 dB under it saying a
+    short "Yeah": the closure rule took the syllable for the line's release (+0.17 s)."""
+    from aligner.align.boundaries import extend_to_sound
+    from synth import speak
+
+    main = speak("Please try again.", voice="en-us")
+    other = speak("Yeah.", voice="en-gb+m3", speed=400)
+    lead = int(0.5 * RATE)
+    end = (lead + len(main)) / RATE
+    x = np.random.default_rng(1).normal(0, 0.0005, int((end + 2.5) * RATE)).astype(np.float32)
+    x[lead:lead + len(main)] += main
+    level = np.sqrt(np.mean(main ** 2)) * 10 ** (-15 / 20) / np.sqrt(np.mean(other ** 2))
+    at = int((end + 0.08) * RATE)
+    x[at:at + len(other)] += level * other
+    audio = Audio.from_float(x)
+    ours = Segment("Please try again.", 0.5, end,
+                   words=(Word("Please", 0.5, 0.8, 0.9), Word("try", 0.8, 1.0, 0.9), Word("again.", 1.0, end, 0.9)))
+    after = Segment("Next.", end + 1.5, end + 2.0, words=(Word("Next.", end + 1.5, end + 2.0, 0.9),))
+    items = [Placed(ours, ("exact",) * 3), Placed(after, ("exact",))]
+    extend_to_sound(items, audio, Envelope(audio), [True, True], 0.0, end + 2.5)
+    assert items[0].segment.end == end
 
 
 class _ScriptedAligner:

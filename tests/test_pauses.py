@@ -511,3 +511,32 @@ def test_a_pause_before_a_sentence_the_phone_pass_placed_is_judged_by_that_sente
     assert items[1].segment.start == 3.0
     assert items[0].segment.end >= 2.9 - 0.03, items[0].segment.end
 
+
+
+@needs_espeak
+def test_a_pause_a_second_talker_fills_is_no_join(tmp_path):
+    """Two French sentences 0.9 s apart with an English talker 15 dB under them talking on through the pause
+    (qx_ca_tux_crosstalk): the energy finds no pause there, and the dips between the other talker's syllables
+    passed for the join's silence -- the first sentence's end went 0.23-0.86 s late, the next start 0.6-0.8 s
+    early.  The phone pass's edges, 0.9 s apart, hold more than a left-out tail: a pause, and they stay."""
+    from aligner.align.pauses import joins_into_dips
+    from aligner.audio import load_audio
+    from synth import speak, write_wav
+
+    first, second = "Nous avons suivi deux cents élèves pendant trois ans.", "Pour commencer, une question simple."
+    wav = tmp_path / "fr.wav"
+    truth = synthesize_talk([first, second], wav, pauses=[0.9], voices=("fr",))
+    main = load_audio(str(wav)).samples.astype(np.float32) / 32768
+    other = np.concatenate([np.concatenate([speak(t, voice="en-gb+m3"), np.zeros(int(0.2 * RATE), np.float32)])
+                            for t in ("The market opens early on a Monday.", "We took the long road home again.",
+                                      "Nobody knew where the keys had gone.", "It rained for most of the week.")])
+    other = np.resize(np.concatenate([np.zeros(int(0.5 * RATE), np.float32), other]), len(main))
+    speech = np.concatenate([main[int(s.start * RATE):int(s.end * RATE)] for s in truth])
+    level = np.sqrt(np.mean(speech ** 2)) * 10 ** (-15 / 20) / np.sqrt(np.mean(other ** 2))
+    write_wav(wav, main + level * other)
+    audio = load_audio(str(wav))
+    env = Envelope(audio)
+    items = [placed_over(first, truth[0].start, truth[0].end - 0.05, truth[0].start),
+             placed_over(second, truth[1].start + 0.03, truth[1].end, truth[1].start + 0.2)]
+    assert joins_into_dips(items, env, 0.0, audio.duration) == 0
+    assert items[0].segment.end == truth[0].end - 0.05 and items[1].segment.start == truth[1].start + 0.03

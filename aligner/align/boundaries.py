@@ -563,7 +563,8 @@ def _room_and_reach(items: list[Placed], k: int, t0: float, t1: float) -> tuple[
     return lo, hi, (max(EXTEND, last[0].end - last[0].start) if last else EXTEND)
 
 
-def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool], t0: float, t1: float) -> None:
+def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
+                    t1: float) -> None:
     """Let a phone-aligned segment reach the first and last sound of its own voiced stretch.
 
     The acoustic model sometimes starts an opening vowel a frame or ten late
@@ -590,7 +591,7 @@ def extend_to_sound(items: list[Placed], env: Envelope, refined: Sequence[bool],
                 start = a + half
             if a <= end < b - HOP and b - end <= reach and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
                 end = b - half
-        end = _past_closure(env, runs, end, min(hi - 0.01, s.end + reach), thr)
+        end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
         if (start, end) != (s.start, s.end):
             log.debug("extend_to_sound %r: start %+.3f, end %+.3f", s.text[-30:], start - s.start, end - s.end)
             item.segment = _with_bounds(s, start, end)
@@ -614,7 +615,7 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
             item.segment = _with_bounds(s, s.start, end)
 
 
-def _past_closure(env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
+def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
                   thr: float) -> float:
     """The end of a word whose last sound comes back after a stop's closure: past that sound.
 
@@ -625,12 +626,17 @@ def _past_closure(env: Envelope, runs: Sequence[tuple[float, float]], end: float
     that comes back after a quiet dip no longer than a stop's closure (CLOSURE_MAX), and then falls to
     quiet, is the word's own.  A room's reverberation does not come
     back: it fills the closure and fades, so it is never taken for this.  The sound after the closure is
-    a release, a hiss or a weak last syllable, no longer than a closure itself: a longer one is a word
-    of its own (rd_fest_tight: a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s).
+    a release or a hiss, no longer than a closure itself: a longer one is a word of its own (rd_fest_tight:
+    a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s).  And it is noise: a *vowel* after
+    the dip (:func:`.voice_edges.a_vowel`) is a syllable, and after a word's last one that is another voice.
+    Under a second talker 14 dB down (qx_real_crosstalk) that talker's syllables fill the pause after every
+    line, 0.05-0.2 s apart and as loud as a release, and were taken for one: ends 0.2-0.25 s late.
     """
+    from .voice_edges import a_vowel
+
     a, b = next(((a, b) for a, b in runs if a > end), (None, None))
     if (a is not None and a - end <= CLOSURE_MAX and b - a <= CLOSURE_MAX and b <= limit
-            and _clear_sound(env, a, b, thr, +1)):
+            and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b)):
         return b - HOP / 2
     return end
 
@@ -738,6 +744,6 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
-    extend_to_sound(items, env, refined, t0, t1)
+    extend_to_sound(items, audio, env, refined, t0, t1)
     follow_last_sounds(items, audio, refined, t0, t1)
     return stats

@@ -59,8 +59,11 @@ DIP_DB = 10.0
 JOIN_DISAGREE = 0.1
 #: ... and the silence between two sentences is looked for this far beyond either (s).
 JOIN_REACH = 0.05
-#: English joins: the most the phone pass's edges of two sentences said without a pause lie apart (s).  It left
-#: at most about 375 ms of the first sentence's tail out (70 dev joins), and such sentences are 0-40 ms apart.
+#: Joins: the most the phone pass's edges of two sentences said without a pause lie apart (s).  It left at most
+#: about 375 ms of the first sentence's tail out (70 English dev joins; elsewhere 100-300 ms), and such sentences
+#: are 0-40 ms apart.  Edges further apart hold a pause, however noisy: a second talker fills it with sound the
+#: energy's pauses do not see through (qx_ca_tux_crosstalk: four pauses of 0.55-1.1 s between the phone pass's
+#: edges taken for joins, ends 0.23-0.86 s late and starts 0.6-0.8 s early in the other talker's dips).
 JOIN_GAP_MAX = 0.45
 #: English: a stretch quiet in every octave right after the phone pass's end of a sentence, at least this long (s),
 #: means the voice stopped there (the end is right).  A shorter one can be the closure of its last stop (the /t/ of
@@ -332,6 +335,10 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     sound around: the first ends where it begins, the second starts where it ends.  Unbroken sound
     keeps the phone pass's join.
 
+    Edges of the phone pass more than ``JOIN_GAP_MAX`` apart are a pause in every language, even where the
+    energy found none: more than a left-out tail lies between them (under a second talker, that talker's
+    voice fills the pause and its syllables' dips pass for the join's silence).
+
     ``never_late`` (English, the en-us model on its own phones): the phone pass fails the same way
     on real English (joins 80-250 ms early, or ends 150-350 ms early with the start right), but
     Whisper's English model hears a sentence that follows at once 100-620 ms *late*, past its first
@@ -371,6 +378,8 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         octaves = None
         if paused and not (never_late and audio is not None):
             continue  # a pause between them: the phone pass's edges sit on its sound
+        if b.start - a.end > JOIN_GAP_MAX:
+            continue  # more than a left-out tail between the phone pass's edges: a pause, however noisy
         heard = _heard_start(hi)
         disagree = heard is not None and abs(heard - b.start) > JOIN_DISAGREE
         if not disagree and b.start - a.end < 2 * GAP_DIP:
@@ -384,8 +393,6 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         if len(around) == 0:
             continue
         if never_late:
-            if b.start - a.end > JOIN_GAP_MAX:
-                continue  # more than a left-out tail between the phone pass's edges: a pause, however noisy
             first_word = _spoken(b)
             last = b.words[first_word[0]].end if first_word else w1
             octaves = quiet_stretches(audio, w0, min(w1, last)) if audio is not None else None

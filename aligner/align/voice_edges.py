@@ -47,6 +47,11 @@ START_UNVOICED = 0.25
 END_UNVOICED = 0.38
 #: How far into the segment the voice is looked for (s): enough to measure either threshold.
 LOOK = 0.6
+#: A sound whose frames reach this periodicity on median is a vowel (or a nasal, a glide): sound that repeats itself
+#: at a pitch throughout, which a stop's release, a fricative's hiss and an affricate do not.  Measured on the
+#: releases the closure rule exists for (rd_real_mismatch, 8 kHz under murmur): "exist"'s /t/ 0.26-0.37 per frame,
+#: "message"'s /dzh/ 0.24-0.46; a second talker's syllables after such a dip (qx_real_crosstalk) 0.55-0.65.
+VOWEL = 0.5
 
 
 def periodicity(audio: Audio, t0: float, t1: float) -> np.ndarray:
@@ -66,6 +71,19 @@ def periodicity(audio: Audio, t0: float, t1: float) -> np.ndarray:
     auto = auto / (auto[:, :1] + 1e-9)
     lo, hi = int(sr / HIGHEST_PITCH), min(n - 1, int(sr / LOWEST_PITCH))
     return auto[:, lo:hi + 1].max(axis=1)
+
+
+def a_vowel(audio: Audio, t0: float, t1: float) -> bool:
+    """Whether the sound in [t0, t1] is voiced throughout, as a vowel is (median periodicity at least VOWEL).
+
+    What comes back after a quiet dip at a word's end is the word's own release or hiss only when it is noise;
+    a vowel there is a syllable, and after the word's last one that is another voice's (a second talker's) or
+    the next word's.  Only frames whose window lies wholly inside [t0, t1] are read (one reaching into the quiet
+    around a short syllable reads it as less periodic than it is); a sound too short to hold one window (a release
+    is 10-40 ms): False (nothing is known).
+    """
+    periodic = periodicity(audio, t0, t1)
+    return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL
 
 
 def _voiced_times(audio: Audio, env: Envelope, t0: float, t1: float, loud: float) -> np.ndarray:
