@@ -72,3 +72,10 @@ def test_the_third_espeak_kinds_a_quiet_buzz_and_tight_joins_over_a_line_with_ha
     assert "buzz" in buzz.notes and "telephone" in tight.notes
     assert lc.cases("dev", ["pl"], ["quietbuzz3", "phonetight3"]) == []
     assert [c.name for c in lc.cases("dev", ["pl"], ["quietbuzz3aside"])] == ["quietbuzz3aside_pl_aside"]
+
+
+def test_the_stage_look_at_case_folders_refuses_an_unseen_aside_set(tmp_path):
+    import language_misses
+
+    with pytest.raises(SystemExit, match="unseen"):
+        language_misses.FolderCase(tmp_path / "zx_es_anything")
