@@ -23,6 +23,9 @@ fetched from here.  Two kinds of case stand in:
 * ``synthtight2``, ``phone2`` (dev only): espeak-ng talks in Danish, Catalan, Romanian and Dutch, sentences
   0-100 ms apart under a fan or over a telephone line with hum (:func:`more_synth_case`); ``synthtight2aside``,
   ``phone2aside``: the same in Polish, Czech, Norwegian and Portuguese, kept aside until a change is final.
+* ``quietbuzz3``, ``phonetight3`` (dev only, j48): espeak-ng talks in the same eight languages with other voice
+  variants (:func:`third_synth_case`): a ground loop's buzz 12 dB under speech recorded at -40 dBFS, or sentences
+  0-100 ms apart over a telephone line; ``quietbuzz3aside``, ``phonetight3aside`` (pl, cs, nb, pt) kept aside.
 * ``spoiled``: espeak-ng voices of the language spoiled the way recordings are (speed, noise,
   reverberation, telephone band, breaths; synth_cases.py), on sentences not in bench_languages'
   dev talks.  The stand-in for Swedish.
@@ -745,6 +748,44 @@ def more_synth_case(lang: str, kind: str) -> Case:
     return Case(f"{name}_{lang}_{MORE_HALVES[lang]}", lang, name, made.samples, segs, "; ".join(made.notes))
 
 
+#: Kinds of the third round of espeak-ng talks (j48), each with voice variants and speeds no talk of the language used
+#: (``synthtight2`` took +m6/+f4, ``phone2`` +m5/+f1): ``quietbuzz3`` (a ground loop's buzz 12 dB under the speech,
+#: recorded at -40 dBFS, as the fifth aside set's Spanish talk) and ``phonetight3`` (sentences 0-0.1 s apart over a
+#: telephone line with hum: tight joins and the telephone band at once).
+THIRD_VOICES = {"quietbuzz3": [("+m2", 1.0), ("+f3", 1.1)], "phonetight3": [("+m7", 0.95), ("+f5", 1.15)]}
+#: How the third round's talks are spoiled (synth_cases.Recording settings; the buzz and the level after it).
+THIRD_SETTINGS = {"quietbuzz3": dict(pause=(0.3, 1.3), snr_db=None),
+                  "phonetight3": dict(pause=(0.0, 0.1), snr_db=16, noise="hum", phone=True)}
+#: The buzz under ``quietbuzz3`` (dB under the speech), the room over it (pink, dB) and the speech's RMS (dBFS).
+BUZZ_UNDER, BUZZ_ROOM, BUZZ_DBFS = 12.0, 34.0, -40.0
+
+
+def third_synth_case(lang: str, kind: str) -> Case:
+    """A third round of espeak-ng talks in the eight :data:`MORE_SENTENCES` languages, half kept aside (:data:`MORE_HALVES`).
+
+    ``quietbuzz3``: pauses of 0.3-1.3 s, a ground loop's buzz (60 Hz and 30 harmonics, aside5_cases.buzz) 12 dB
+    under the speech, pink room noise 34 dB under, the whole turned down to -40 dBFS speech RMS (the fifth aside
+    set's ``qx_es_tux_quiet_buzz`` was 67 % with five boundaries > 1 s; here with voices whose truth is exact);
+    ``phonetight3``: sentences 0-0.1 s apart over a telephone line (300-3400 Hz, mu-law) with hum at 16 dB.
+    Every spoiler is laid over the finished talk or is a gain: no voice span moves.
+    """
+    voices = [sc.Voice("espeak", lang + variant, speed) for variant, speed in THIRD_VOICES[kind]]
+    seed = 1701 + 10 * sorted(MORE_SENTENCES).index(lang) + (1 if kind == "phonetight3" else 0)
+    rec = sc.Recording(sentences=10, voices=voices, seed=seed, text_seed=0, turn=3, texts=MORE_SENTENCES[lang],
+                       **THIRD_SETTINGS[kind])
+    made = sc.make_recording(rec)
+    if kind == "quietbuzz3":
+        import aside4_cases as a4
+        import aside5_cases as a5
+        n = len(made.samples)
+        made = a5.add_bed(made, a5.buzz(n, np.random.default_rng(seed + 2)), BUZZ_UNDER,
+                          "a ground loop's 60 Hz buzz with 30 harmonics")
+        made = a5.quiet(a4.headroom(a4.add_room(made, "pink", BUZZ_ROOM, seed + 1)), BUZZ_DBFS)
+    segs = [{"text": s["text"], "start": s["start"], "end": s["end"]} for s in made.segments]
+    name = kind + ("aside" if MORE_HALVES[lang] == "aside" else "")
+    return Case(f"{name}_{lang}_{MORE_HALVES[lang]}", lang, name, made.samples, segs, "; ".join(made.notes))
+
+
 def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> list[Case]:
     out = []
     for lang in langs:
@@ -787,6 +828,10 @@ def cases(which: str, langs: list[str], kinds: list[str], talks: int = 2) -> lis
             half = MORE_HALVES.get(lang)
             if which == "dev" and half and (kind if half == "dev" else kind + "aside") in kinds:
                 out.append(more_synth_case(lang, kind))
+        for kind in THIRD_VOICES:
+            half = MORE_HALVES.get(lang)
+            if which == "dev" and half and (kind if half == "dev" else kind + "aside") in kinds:
+                out.append(third_synth_case(lang, kind))
     return out
 
 

@@ -55,3 +55,27 @@ def test_the_german_dutch_and_portuguese_dev_talks():
             assert all(lo - 0.01 <= g <= hi + 0.01 for g in gaps), gaps
         assert "breaths" in breathy.notes and "breaths" not in tight.notes
     assert lc.cases("heldout", ["de"], ["breathy", "synthtight"]) == []
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_the_third_espeak_kinds_a_quiet_buzz_and_tight_joins_over_a_line_with_half_kept_aside():
+    """``quietbuzz3``: a buzz under speech recorded at -40 dBFS, pauses 0.3-1.3 s; ``phonetight3``: sentences
+    0-0.1 s apart over a telephone line.  Romanian is in the dev half, Polish only under the aside names."""
+    buzz, tight = lc.cases("dev", ["ro"], ["quietbuzz3", "phonetight3"])
+    assert (buzz.name, tight.name) == ("quietbuzz3_ro_dev", "phonetight3_ro_dev")
+    for case, (lo, hi) in ((buzz, (0.3, 1.3)), (tight, (0.0, 0.1))):
+        assert [s["text"] for s in case.segments] == lc.MORE_SENTENCES["ro"]
+        gaps = [b["start"] - a["end"] for a, b in zip(case.segments, case.segments[1:])]
+        assert all(lo - 0.01 <= g <= hi + 0.01 for g in gaps), gaps
+    speech = np.concatenate([buzz.samples[int(s["start"] * 16000):int(s["end"] * 16000)] for s in buzz.segments])
+    assert abs(20 * np.log10(np.sqrt(np.mean(speech.astype(np.float64) ** 2))) + 40.0) < 0.5
+    assert "buzz" in buzz.notes and "telephone" in tight.notes
+    assert lc.cases("dev", ["pl"], ["quietbuzz3", "phonetight3"]) == []
+    assert [c.name for c in lc.cases("dev", ["pl"], ["quietbuzz3aside"])] == ["quietbuzz3aside_pl_aside"]
+
+
+def test_the_stage_look_at_case_folders_refuses_an_unseen_aside_set(tmp_path):
+    import language_misses
+
+    with pytest.raises(SystemExit, match="unseen"):
+        language_misses.FolderCase(tmp_path / "zx_es_anything")

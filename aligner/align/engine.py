@@ -13,7 +13,9 @@
    stretch again told its text** (the transcript as the decoder's prompt; for
    the bundled tiny.en, then the bigger ``base`` too, :mod:`.hear_the_text`);
    where even that heard too little, place the poorly heard segments by
-   **forcing** the transcript's own words onto the audio (:mod:`.forced`).
+   **forcing** the transcript's own words onto the audio (:mod:`.forced`);
+   outside English, lines nobody heard in a stretch heard well are forced onto
+   the sound between the heard words around them (:mod:`.unheard_runs`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English, the pauses
@@ -70,6 +72,7 @@ from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .stretches import Stretch, listening_intervals, plan
+from .unheard_runs import force_unheard_runs
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +125,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     evidence = MismatchEvidence()
     rescued = forced = 0
     heard_again: dict[str, int] = {}  # stretches heard again told their text: by the ear whose words were kept
+    english = is_english(language)
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         placement = place_stretch(doc, st, words_here, env, language)
@@ -141,6 +145,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                 belongs, moved = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
             evidence.add_forced(belongs, placement.tokens)
             forced += moved
+        elif not english:  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
+            with sub_stage("forced"):
+                forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)
@@ -149,7 +156,6 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
 
-    english = is_english(language)
     phones = options.refine and (english or _phone_pass_speaks(language))
     refine_stats: dict[str, int] = {}
     for n, (st, items, found, unpaired) in enumerate(placed):
