@@ -86,6 +86,7 @@ import aside6_cases  # noqa: E402
 import aside6_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
+import fast_hall_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
@@ -539,6 +540,10 @@ MISHEAR_DEV = mishear_cases.names()
 #: flite, festival and espeak-ng, 10-18 dB under, on and on or now and then; issues 7 and 9, j44): ``rd14_*``,
 #: development (two were kept aside until the rule was final: crosstalk_cases.LATER).
 CROSSTALK_DEV = crosstalk_cases.names()
+#: Fast speech Whisper hears too little of, from voices rd10_* did not use, and halls of several sizes
+#: (fast_hall_cases.py; issue 7, j46): ``rd16_*``, development (two, fast_hall_cases.LATER, were kept out of every
+#: run until j46's change was final, then run once).
+FAST_HALL_DEV = fast_hall_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -546,6 +551,7 @@ def fresh_ready(name: str) -> bool:
     maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
              else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
              else queue_cases if name in QUEUE_DEV + QUEUE_ASIDE
+             else fast_hall_cases if name in FAST_HALL_DEV
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
@@ -619,6 +625,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in QUEUE_DEV if fresh_ready(n)]
     names += [n for n in MISHEAR_DEV if fresh_ready(n)]
     names += [n for n in CROSSTALK_DEV if fresh_ready(n)]
+    names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -817,6 +824,14 @@ def _make(name: str) -> Talk:
                     "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                     m.notes + ["segment bounds: each prompt's voice span on the dry speech; festival's own word times"
                                if not real else "segment bounds: each prompt's voice span where its file went"])
+    if name in FAST_HALL_DEV:
+        m = fast_hall_cases.make(name)
+        real = "_real_" in name
+        return Talk(m.samples, m.segments, m.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/fast_hall_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    m.notes + ["segment bounds: each prompt's voice span on the dry speech" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"])
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)

@@ -540,6 +540,8 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
          lambda r: r["case"] in cases.ASIDE3 and "_real_" not in r["case"]),
         ("fourth fresh set, dev (rd9_*)", lambda r: r["case"] in cases.FRESH9_DEV),
         ("fast speech, dev (rd10_*)", lambda r: r["case"] in cases.FAST_DEV),
+        ("fast speech heard too little, halls, dev (rd16_*)",
+         lambda r: r["case"] in cases.FAST_HALL_DEV),
         ("short words under rustle, joins across a noisy gap, dev (rd11_*)",
          lambda r: r["case"] in cases.SHORT_WORDS_DEV),
         ("ASIDE 4 (vx_*)", lambda r: r["case"] in cases.ASIDE4),

@@ -24,7 +24,9 @@ They differ in what they decide, not in what they measure, so the measuring is h
   tail is caused by the voice, so the pause before the line is free of it);
 * :func:`pause_noise` -- the noise of the pause after a line, from its quieter half;
 * :func:`runs_on` -- how long the sound after the end stays over a floor, bridging the dips of a stop's
-  closure or a pitch period.
+  closure or a pitch period;
+* :func:`room_tail_from` -- where the sound after the end falls as a room's tail does (a straight line in
+  dB at a room's decay rate, down to the background).
 """
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ LAST = 0.05
 BRIDGE_FRAMES = 3
 #: Fewest frames a background level is taken from.
 BED_MIN_FRAMES = 5
+#: A room's tail falls at the room's decay rate, 60 dB per RT60: in dB per 10 ms frame, between these for the
+#: rooms whose tail outlasts the voice's last sound (RT60 0.5-2.4 s) ...
+ROOM_DECAY = (0.25, 1.2)
+#: ... steadily: within this many dB (standard deviation) of a straight line in dB, an exponential decay ...
+DECAY_SPREAD = 2.0
+#: ... for at least this long (s), down to the background.
+DECAY_MIN = 0.15
 
 _SAMPLES = 160  # per 10 ms frame at 16 kHz
 
@@ -158,3 +167,29 @@ def runs_on(level: np.ndarray, e: int, stop: int, floor: float, bridge: int = BR
             break
         j += 1
     return ok
+
+
+def room_tail_from(level: np.ndarray, e: int, z: int) -> Optional[int]:
+    """The first frame from ``e`` on from which the level falls to frame ``z`` as a room's tail does, or None.
+
+    A room's tail after a voice stops decays exponentially: a straight line in dB, falling at the room's rate
+    (:data:`ROOM_DECAY`), smooth (:data:`DECAY_SPREAD`; a diffuse tail sums many reflections), for as long as
+    the room takes to fall to the background (a hall of RT60 0.9 s: 20-30 dB in 250-400 ms).  A voice's last
+    sound held at its level keeps the unevenness of its pitch and then stops (a cliff, not a line) -- but a
+    nasal fading under a bed can fall as the same smooth line in its octave, so this alone does not tell a
+    room (j34, fdc35fb; :func:`.last_sound.in_a_hall` asks it of the whole talk).
+
+    ``level``: one band's (smoothed) level per frame; ``z``: where the sound has fallen to the background.
+    """
+    n = int(round(DECAY_MIN / HOP))
+    for j in range(e, z - n + 1):
+        # the whole stretch and its first half: a held sound then a tail fits a line poorly only near the bend
+        if _falls_as_a_line(level[j:j + n]) and _falls_as_a_line(level[j:j + n // 2 + 1]):
+            return j
+    return None
+
+
+def _falls_as_a_line(y: np.ndarray) -> bool:
+    x = np.arange(len(y))
+    slope, at = np.polyfit(x, y, 1)
+    return ROOM_DECAY[0] <= -slope <= ROOM_DECAY[1] and float(np.std(y - (slope * x + at))) <= DECAY_SPREAD

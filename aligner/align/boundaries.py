@@ -601,18 +601,22 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     """Let a phone-aligned segment's end follow its last sound under a background, in the octave it is
     heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
-    never further than :func:`extend_to_sound` reaches."""
-    from .last_sound import end_of_last_sound
+    never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
+    :func:`.last_sound.in_a_hall`) never into the room's tail."""
+    from .last_sound import end_of_last_sound, in_a_hall, room_tail_after
 
-    for k, item in enumerate(items):
-        s = item.segment
-        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
-            continue
+    todo = [k for k, item in enumerate(items)
+            if refined[k] and item.segment.timed and NOT_HEARD not in item.segment.flags]
+    bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
+    hall = in_a_hall([room_tail_after(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2])
+                      for k in todo])
+    for k in todo:
+        s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
-        end = end_of_last_sound(audio, s.start, s.end, lo, hi, reach)
+        end = end_of_last_sound(audio, s.start, s.end, lo, hi, reach, hall=hall)
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
-            item.segment = _with_bounds(s, s.start, end)
+            items[k].segment = _with_bounds(s, s.start, end)
 
 
 def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,

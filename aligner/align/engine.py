@@ -18,10 +18,11 @@
    the sound between the heard words around them (:mod:`.unheard_runs`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
-   pronunciations, :mod:`.pronounce`), then, outside English, the pauses
-   (:mod:`.pauses`, a breath alone in one counting as pause, :mod:`.breaths`;
-   a pause where a sentence's own text breaks, after a comma, no join,
-   :mod:`.clause_pauses`) for what it did not place; in every language the silence at joins between
+   pronunciations, :mod:`.pronounce`), then, outside English or where the
+   text was placed by forcing, the pauses (:mod:`.pauses`, a breath alone in
+   one counting as pause, :mod:`.breaths`; a pause where a sentence's own
+   text breaks, after a comma, no join, :mod:`.clause_pauses`) for what it
+   did not place; in every language the silence at joins between
    sentences said without a pause (in English judged octave by octave too,
    :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
    language's phone-aligned line ends follow their last sound under a
@@ -121,7 +122,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     new_segments = list(doc.segments)
     unscripted: list[UnscriptedSpan] = [u for u in doc.unscripted
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
-    placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan], list[tuple[float, float]]]] = []
+    placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan], list[tuple[float, float]], bool]] = []
     evidence = MismatchEvidence()
     rescued = forced = 0
     heard_again: dict[str, int] = {}  # stretches heard again told their text: by the ear whose words were kept
@@ -140,6 +141,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                 words_here, placement, ear = hear_the_text(doc, st, words_here, placement, model, spec, audio, env,
                                                            language, options, cancel)
             heard_again[ear or "not kept"] = heard_again.get(ear or "not kept", 0) + 1
+        moved = 0
         if heard_too_little(placement):
             with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
                 belongs, moved = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
@@ -151,17 +153,17 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)
-        placed.append((st, placement.items, placement.unscripted, placement.unpaired))
+        placed.append((st, placement.items, placement.unscripted, placement.unpaired, moved > 0))
         unscripted.extend(placement.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
 
     phones = options.refine and (english or _phone_pass_speaks(language))
     refine_stats: dict[str, int] = {}
-    for n, (st, items, found, unpaired) in enumerate(placed):
+    for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
         counts, finished = _refine_and_score(
             st, items, found, audio, env, language or "en", english, phones, cancel,
-            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired)
+            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing)
         for i, segment in zip(st.indices, finished):
             new_segments[i] = segment
         for key, v in counts.items():
@@ -185,21 +187,27 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
 def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
                       language: str, english: bool, phones: bool, cancel: Optional[CancelToken],
-                      progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = ()
-                      ) -> tuple[dict[str, int], list[Segment]]:
+                      progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = (),
+                      by_forcing: bool = False) -> tuple[dict[str, int], list[Segment]]:
     """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
 
     The phone pass places what it can; outside English the pauses take what it
-    did not place; joins with no pause between two sentences go to the silence
-    between them (in English at or after where the phone pass ended the first:
-    Whisper's English model hears such a start late); segments never heard are
+    did not place, and in English too where the stretch was placed by forcing
+    (``by_forcing``): the phone pass takes only segments whose words Whisper
+    heard, and a forced word ends where the next one begins, after the pause
+    (:mod:`.forced`), so a forced sentence's end would otherwise stay at the
+    next one's start -- on fast speech Whisper hears too little of, every end
+    0.4-0.6 s late, and energy snapping alone found the pause for only some;
+    joins with no pause between two sentences go to the silence between them
+    (in English at or after where the phone pass ended the first: Whisper's
+    English model hears such a start late); segments never heard are
     put back in the quiet between their (possibly moved) neighbours; then every
     segment is scored.  ``unpaired``: heard words no transcript word was given
     (the phone pass keeps its chunks out of their sound).
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
                             language=language, unpaired=unpaired)
-    if not english:  # what the phone pass did not place (or all, without it): boundaries into the pauses
+    if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
