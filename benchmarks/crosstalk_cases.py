@@ -39,6 +39,7 @@ import aside5_cases as a5
 import synth_cases as sc
 import unseen_cases as uc
 from synth_cases import RATE, Made, Voice
+from check_command import check_main
 
 E, F, FEST = a4.E, a4.F, a4.FEST
 QUIET = a4.QUIET_DB  #: place_prompts' own room: none (the room comes after the second talker, as in aside5_cases)
@@ -175,17 +176,7 @@ def make(name: str) -> uc.Built:
 
 
 def main() -> None:
-    import argparse
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="make every rd14_* case and check its truth")
-    a = ap.parse_args()
-    if a.check:
-        here = Path(__file__).resolve().parent
-        sys.exit(subprocess.call([sys.executable, str(here / "cases.py"), "--check", *names()]))
+    check_main(__doc__.split("\n")[0], "rd14_*", names)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from __future__ import annotations
 import aside4_cases as a4
 import unseen_cases as uc
 from synth_cases import Voice
+from check_command import check_main
 
 E, F, FEST = a4.E, a4.F, a4.FEST
 QUIET = a4.QUIET_DB  #: place_prompts' own room: none (the room comes after the spoilers, as in aside4_cases)
@@ -86,17 +87,7 @@ def make(name: str) -> uc.Built:
 
 
 def main() -> None:
-    import argparse
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="make every rd10_* case and check its truth")
-    a = ap.parse_args()
-    if a.check:
-        here = Path(__file__).resolve().parent
-        sys.exit(subprocess.call([sys.executable, str(here / "cases.py"), "--check", *names()]))
+    check_main(__doc__.split("\n")[0], "rd10_*", names)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ import aside4_cases as a4
 import room_bed_cases as rb
 from fast_cases import wpm
 from synth_cases import Made, Voice
+from check_command import check_main
 
 E, F, FEST = a4.E, a4.F, a4.FEST
 
@@ -90,17 +91,7 @@ def make(name: str) -> Made:
 
 
 def main() -> None:
-    import argparse
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="make every rd16_* case and check its truth")
-    a = ap.parse_args()
-    if a.check:
-        here = Path(__file__).resolve().parent
-        sys.exit(subprocess.call([sys.executable, str(here / "cases.py"), "--check", *names()]))
+    check_main(__doc__.split("\n")[0], "rd16_*", names)
 
 
 if __name__ == "__main__":
