@@ -104,3 +104,19 @@ def telephone_line(path: str | Path, hum_snr_db: float = 16.0, seed: int = 0) ->
     speech = np.sqrt(np.mean(y[np.abs(y) > 0.01] ** 2))
     y = y + hum / np.sqrt(np.mean(hum ** 2)) * speech * 10 ** (-hum_snr_db / 20)
     write_wav(path, y.astype(np.float32))
+
+
+#: Long, clause-rich sentences for the fast-speech tests (espeak-ng at 265-280 wpm): at 280 wpm Whisper's batched
+#: first pass loops on them (test_decoding_loops); at 265 they are heard too little and placed by forcing
+#: (test_forced_pauses).
+FAST_TALK_SENTENCES = [
+    "In the end, the young engineer supported the design of the bridge for the second time.",
+    "According to the minutes, the research group described the cost of cleaning the park during the meeting, "
+    "but several people still had doubts.",
+    "As expected, the board of directors repaired the annual budget last week.",
+    "According to the minutes, a group of farmers explained the school lunch menu after a long debate.",
+    "The museum staff repaired a list of missing books during the meeting.",
+    "The new manager supported a report about air quality before the holidays.",
+    "Surprisingly, the city council rejected the schedule for the summer festival without much noise.",
+    "As expected, my neighbour reviewed a plan for the harbour after a long debate, while the press waited outside.",
+]

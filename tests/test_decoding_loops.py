@@ -13,19 +13,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from synth import FAST_TALK_SENTENCES as SENTENCES
 from synth import espeak_available, synthesize_talk
 
-SENTENCES = [
-    "In the end, the young engineer supported the design of the bridge for the second time.",
-    "According to the minutes, the research group described the cost of cleaning the park during the meeting, "
-    "but several people still had doubts.",
-    "As expected, the board of directors repaired the annual budget last week.",
-    "According to the minutes, a group of farmers explained the school lunch menu after a long debate.",
-    "The museum staff repaired a list of missing books during the meeting.",
-    "The new manager supported a report about air quality before the holidays.",
-    "Surprisingly, the city council rejected the schedule for the summer festival without much noise.",
-    "As expected, my neighbour reviewed a plan for the harbour after a long debate, while the press waited outside.",
-]
 FAST = dict(voices=("en-us+steph",), speed=280, pauses=0.4, noise=0.003)  # a little room: pauses not digital silence
 
 
