@@ -186,6 +186,30 @@ def heard_share(hows: Sequence) -> float:
     return sum(h in _MATCHED for h in spoken) / len(spoken) if spoken else 1.0
 
 
+def take_forced_times(item, indices: Sequence[int], got: Sequence[ForcedWord]) -> None:
+    """Give a placed segment's words at ``indices`` the forced times ``got`` (in place).
+
+    They are marked placed by sound, not heard (scored like a word laid over
+    other words); cues sit where the word before them ends (the first spoken
+    word's start when none is before); the segment spans its spoken words and
+    is no longer "not heard".
+    """
+    words, hows = list(item.segment.words), list(item.hows)
+    for k, fw in zip(indices, got):
+        words[k] = replace(words[k], start=fw.start, end=fw.end, probability=fw.probability)
+        hows[k] = "substituted"
+    for k, w in enumerate(words):
+        if w.cue:
+            before = [words[j].end for j in range(k - 1, -1, -1) if not words[j].cue]
+            after = [words[j].start for j in range(k + 1, len(words)) if not words[j].cue]
+            t = before[0] if before else after[0] if after else w.start
+            words[k] = replace(w, start=t, end=t)
+    spoken = [w for w, h in zip(words, hows) if h is not None and not w.cue]
+    item.segment = replace(item.segment, start=spoken[0].start, end=spoken[-1].end, words=tuple(words),
+                           flags=item.segment.flags - {NOT_HEARD})
+    item.hows = tuple(hows)
+
+
 def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float, t1: float,
                      language: str) -> tuple[float, int]:
     """Forced times for the segments of a poorly heard stretch (in place).
@@ -207,17 +231,6 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
     for item, keep, got in zip(items, spoken, forced):
         if not got or heard_share(item.hows) >= SEGMENT_HEARD:
             continue
-        words = list(item.segment.words)
-        hows = list(item.hows)
-        for k, fw in zip(keep, got):
-            words[k] = replace(words[k], start=fw.start, end=fw.end, probability=fw.probability)
-            hows[k] = "substituted"  # placed by sound, not heard: scored like a word laid over other words
-        for k, w in enumerate(words):  # cues sit where the word before them ends
-            if w.cue:
-                t = next((words[j].end for j in range(k - 1, -1, -1) if not words[j].cue), got[0].start)
-                words[k] = replace(w, start=t, end=t)
-        item.segment = replace(item.segment, start=got[0].start, end=got[-1].end, words=tuple(words),
-                               flags=item.segment.flags - {NOT_HEARD})
-        item.hows = tuple(hows)
+        take_forced_times(item, keep, got)
         moved += 1
     return belongs, moved

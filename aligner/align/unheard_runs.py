@@ -21,13 +21,11 @@ unlikely over that audio (:data:`.forced.BELONGS`): a line that is not in the re
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Sequence
 
 from ..audio import Audio
-from ..document import NOT_HEARD
 from .activity import Envelope
-from .forced import BELONGS, belongs_probability, force_lines
+from .forced import BELONGS, belongs_probability, force_lines, take_forced_times
 from .placement import Placed
 
 _HEARD = ("exact", "fuzzy")
@@ -88,20 +86,6 @@ def force_unheard_runs(items: list[Placed], model, audio: Audio, env: Envelope, 
         if belongs_probability(forced) < BELONGS or any(len(f) != len(line) for f, line in zip(forced, lines)):
             continue
         for line, got in zip(lines, forced):
-            k = line[0][0]
-            item = items[k]
-            new_words, hows = list(item.segment.words), list(item.hows)
-            for (_, j), fw in zip(line, got):
-                new_words[j] = replace(new_words[j], start=fw.start, end=fw.end, probability=fw.probability)
-                hows[j] = "substituted"  # placed by sound, not heard, as place_by_forcing marks it
-            for j, w in enumerate(new_words):  # cues sit where the word before them ends
-                if w.cue:
-                    t = next((new_words[i].end for i in range(j - 1, -1, -1) if not new_words[i].cue),
-                             new_words[j + 1].start if j + 1 < len(new_words) else w.start)
-                    new_words[j] = replace(w, start=t, end=t)
-            spoken = [w for w, h in zip(new_words, hows) if h is not None and not w.cue]
-            item.segment = replace(item.segment, start=spoken[0].start, end=spoken[-1].end, words=tuple(new_words),
-                                   flags=item.segment.flags - {NOT_HEARD})
-            item.hows = tuple(hows)
-            moved.add(k)
+            take_forced_times(items[line[0][0]], [j for _, j in line], got)
+            moved.add(line[0][0])
     return len(moved)
