@@ -113,8 +113,14 @@ def room_tail_after(audio: Audio, start: float, end: float, before: float, after
     if got is None:
         return None
     levels, level, e, _, bed = got
-    down = runs_on(level, e, levels.frames(end, min(after - HOP, end + BED_AFTER[1])).stop, bed + OVER_BED_DB)
-    return room_tail_from(level, e, down) is not None
+    return _room_tail(levels, level, e, end, after, bed + OVER_BED_DB) is not None
+
+
+def _room_tail(levels, level: np.ndarray, e: int, end: float, after: float, floor: float) -> Optional[int]:
+    """The frame from which the sound after ``end`` (frame ``e``) falls as a room's tail down to ``floor``
+    (:func:`.after_end.room_tail_from`), looked for in the pause up to :data:`BED_AFTER`; None: it does not."""
+    down = runs_on(level, e, levels.frames(end, min(after - HOP, end + BED_AFTER[1])).stop, floor)
+    return room_tail_from(level, e, down)
 
 
 def in_a_hall(tails: Sequence[Optional[bool]]) -> bool:
@@ -139,11 +145,9 @@ def end_of_last_sound(audio: Audio, start: float, end: float, before: float, aft
     levels, level, e, held, bed = got
     floor = bed + OVER_BED_DB
     stop = levels.frames(end, min(after - HOP, end + reach)).stop
-    if hall:
-        down = runs_on(level, e, levels.frames(end, min(after - HOP, end + BED_AFTER[1])).stop, floor)
-        tail = room_tail_from(level, e, down)
-        if tail is not None:
-            stop = min(stop, tail)
+    tail = _room_tail(levels, level, e, end, after, floor) if hall else None
+    if tail is not None:
+        stop = min(stop, tail)
     ok = runs_on(level, e, stop, max(held - HOLD_DB, floor))
     if (ok - e) * HOP >= HELD_MIN - 1e-9:
         ok = runs_on(level, ok, stop, floor)
