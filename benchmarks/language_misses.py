@@ -20,7 +20,7 @@ table at the end is the languages table's (within 100 ms, median, signed start /
 
 Dev only: the held-out set is refused (look at it once, through bench_languages.py, to report).
 ``--folders`` looks at built language cases of the *seen* aside sets instead (their folders in
-benchmarks/out/cases, e.g. ``qx_es_tux_quiet_buzz``); an unseen set's (``zx_*``) is refused.
+benchmarks/out/cases, e.g. ``qx_es_tux_quiet_buzz``); the unseen set's (``cases.UNSEEN_ASIDE_PREFIXES``) is refused.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+import cases  # noqa: E402
 import language_cases  # noqa: E402
 
 
@@ -88,15 +89,11 @@ def _lines(segments, lines: list[str]) -> list[list[int]]:
     return out
 
 
-#: Prefixes of aside sets nobody may run an aligner on yet (the lead runs them once).
-UNSEEN = ("zx_",)
-
-
 class FolderCase:
     """A built case folder (audio.wav, transcript.txt, truth.json) in the shape :func:`run_case` reads."""
 
     def __init__(self, folder: Path):
-        if folder.name.startswith(UNSEEN):
+        if cases.is_unseen_aside(folder.name):
             sys.exit(f"{folder.name}: an unseen aside set; only the lead runs it, once")
         self.folder, self.name = folder, folder.name
         self.segments = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["segments"]

@@ -74,8 +74,11 @@ def test_the_third_espeak_kinds_a_quiet_buzz_and_tight_joins_over_a_line_with_ha
     assert [c.name for c in lc.cases("dev", ["pl"], ["quietbuzz3aside"])] == ["quietbuzz3aside_pl_aside"]
 
 
-def test_the_stage_look_at_case_folders_refuses_an_unseen_aside_set(tmp_path):
+def test_the_stage_look_at_case_folders_refuses_an_unseen_aside_set(tmp_path, monkeypatch):
+    import cases
     import language_misses
 
+    monkeypatch.setattr(cases, "UNSEEN_ASIDE_PREFIXES", ("yy_",))
     with pytest.raises(SystemExit, match="unseen"):
-        language_misses.FolderCase(tmp_path / "zx_es_anything")
+        language_misses.FolderCase(tmp_path / "yy_es_anything")
+    assert cases.is_unseen_aside("yy_es_anything") and not cases.is_unseen_aside("zx_es_tux_fresh_pa")
