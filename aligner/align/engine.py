@@ -58,8 +58,8 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .confidence import forget_misfits
 from .faded_tails import follow_faded_tails
-from .forced import place_by_forcing
-from .hear_the_text import hear_the_text, heard_too_little, worth_hearing_again
+from .forced import heard_too_little, place_by_forcing
+from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence, mismatch_verdict

@@ -180,6 +180,14 @@ BELONGS = 0.2
 _MATCHED = ("exact", "fuzzy")
 
 
+def heard_too_little(placement) -> bool:
+    """Fewer of a placed stretch's transcript tokens sit in trusted runs than :data:`HEARD_TOO_LITTLE`.
+
+    ``placement``: a :class:`.segment_placement.StretchPlacement` (its ``tokens`` and ``strong`` counts).
+    """
+    return bool(placement.tokens) and placement.strong < HEARD_TOO_LITTLE * placement.tokens
+
+
 def heard_share(hows: Sequence) -> float:
     """The share of a placed segment's words that were matched to heard words (1.0 when it has none)."""
     spoken = [h for h in hows if h is not None]

@@ -47,7 +47,7 @@ from ..language import is_english
 from ..progress import CancelToken
 from .activity import Envelope
 from .api import AlignOptions
-from .forced import HEARD_TOO_LITTLE, SEGMENT_HEARD, expected_ends, heard_share
+from .forced import SEGMENT_HEARD, expected_ends, heard_share, heard_too_little
 from .models import ModelSpec, bundled_english, load_model, multilingual_model
 from .recognize import HeardWord, quiet_cuts, recognize
 from .segment_placement import StretchPlacement, place_stretch
@@ -61,11 +61,6 @@ PIECE_SECONDS = 30.0
 PROMPT_WORDS = 150
 #: Seconds of text told before and after a piece's own share (the pace varies along a talk).
 SLACK_SECONDS = 8.0
-
-
-def heard_too_little(placement: StretchPlacement) -> bool:
-    """Fewer of the stretch's transcript tokens sit in trusted runs than :data:`.forced.HEARD_TOO_LITTLE`."""
-    return bool(placement.tokens) and placement.strong < HEARD_TOO_LITTLE * placement.tokens
 
 
 def worth_hearing_again(placement: StretchPlacement) -> bool:
