@@ -10,15 +10,16 @@ had:
   (the decay runs into the voice), 6 dB over the speech at their loudest 50 ms.
 * **A telephone ringing over a pause**: a UK double ring (400 + 450 Hz, 0.4 s on, 0.2 s off, 0.4 s on, 2 s off,
   two cycles) starting 0.1-0.4 s after a line ends and running over the next lines, 8 dB under the speech.
-* **A low bit-rate mp3** (16 kb/s MPEG-2 layer III at 16 kHz: the earlier sets' mp3 was 48 kb/s).
-* **An overdriven recording**: the finished talk 12-14 dB too hot into a converter that clips hard (a large share
-  of the voice's samples flat at full scale).
+* A low bit-rate mp3 (16 kb/s at 16 kHz; not new: ``vx_*`` had a 16 kb/s mp3 at 8 kHz) and an overdriven
+  recording (the finished talk 12-14 dB too hot into a converter that clips hard; not new in kind: ``ux_*`` cut
+  every sample at 30-35 % of the loudest one).
 * **A thin laptop microphone** (everything under 400 Hz gone, the room too) and **a voice through a wall** (the
   talker's voice under 350 Hz only, the listener's room on this side at full band).
 * **Long silences**: two pauses made 30-45 s longer (every earlier long pause was 10-16 s).
-* **Transcripts no case had**: one paragraph per speaker turn behind a ``- `` marker (several lines in one
-  paragraph: the reader splits it into sentences), and SubRip subtitles timed for an older cut whose cues wrap
-  mid-sentence onto a second line.
+* **Transcripts no case had**: SubRip subtitles timed for an older cut whose cues wrap mid-sentence onto a
+  second line; and a plain transcript of one paragraph per speaker turn behind a ``- `` marker, the turns where
+  the voice changes (the web pages of ``az_*``/``rd_*`` had ``- `` paragraphs of 3-5 lines of one voice, under
+  page furniture and stamps).
 * The kinds that hurt last time with **other voices**: a crowd cheering between lines and one- to three-word lines
   through a hall's PA, by espeak-ng variants no case used (``en-gb+Adam``, ``en-us+shelby``, ``en-us+victor``,
   ``en-gb-x-gbclan+travis``, ``en-gb-scotland+Edward``, ``en-us+Andrea``, ``en-us+Auntie``), a pumping gain
@@ -27,8 +28,8 @@ had:
 **What is not new.**  The real English voice is again the telephone prompts' Allison Smith (the ``nx_*`` pool a
 sixth time); no real English speaker no case heard was found packaged with its text (benchmarks/README.md, "seventh
 aside set").  The second speaker and the synthesized talks are espeak-ng.  Digits where the speaker says words were
-asked for but ``qx_*`` had them (aside5_cases); "- " markers one line each were in ``vx_*`` (here a marker opens a
-paragraph of several lines).
+asked for but ``qx_*`` had them (aside5_cases); "- " markers one line each were in ``vx_*``; the mp3 and the
+clipping (above).
 
 ``kx_*`` is the aside: **only the lead runs an aligner on it, once** (``run.py --aside7``).
 
@@ -39,7 +40,6 @@ paragraph of several lines).
 
 from __future__ import annotations
 
-import io
 import random
 import re
 from dataclasses import dataclass, field
@@ -53,6 +53,7 @@ import aside6_cases as a6
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import dev_or_aside, generated_talk, lines_talk, mp3_bytes
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -177,23 +178,7 @@ def overdrive(made: Made, drive_db: float) -> Made:
 # ------------------------------------------------------------------ a low bit-rate mp3
 def encode_mp3(x: np.ndarray, bits: int) -> bytes:
     """``x`` (16 kHz mono float) as an mp3 (libmp3lame, ``bits`` b/s) file's bytes, through PyAV."""
-    import av
-
-    buf = io.BytesIO()
-    with av.open(buf, "w", format="mp3") as c:
-        s = c.add_stream("libmp3lame", rate=RATE)
-        s.bit_rate = bits
-        s.layout = "mono"
-        pcm = (np.clip(x, -1, 1) * 32767).astype(np.int16)
-        for i in range(0, len(pcm), 1024):
-            frame = av.AudioFrame.from_ndarray(pcm[i:i + 1024].reshape(1, -1), format="s16", layout="mono")
-            frame.sample_rate = RATE
-            frame.pts = i
-            for p in s.encode(frame):
-                c.mux(p)
-        for p in s.encode(None):
-            c.mux(p)
-    return buf.getvalue()
+    return mp3_bytes((np.clip(x, -1, 1) * 32767).astype(np.int16), RATE, bits, 1024)
 
 
 def store_mp3(made: Made, bits: int) -> tuple[Made, tuple[str, bytes], str]:
@@ -298,16 +283,8 @@ class Spec:
 E = "espeak"
 
 
-def _rec(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
-    from talk_text import generated_sentences
-
-    return Recording(sentences=n, voices=voices, seed=seed, text_seed=text_seed,
-                     texts=generated_sentences(n, seed=text_seed), **kw)
-
-
 def _short(voices: list[Voice], seed: int, which: str, **kw) -> Recording:
-    texts = SHORT_LINES[:DEV_SHORT] if which == "dev" else SHORT_LINES[DEV_SHORT:]
-    return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
+    return lines_talk(dev_or_aside(SHORT_LINES, DEV_SHORT, which), voices, seed, **kw)
 
 
 def catalogue() -> dict[str, Spec]:
@@ -323,8 +300,8 @@ def catalogue() -> dict[str, Spec]:
                                                                          gap=(0.2, 0.9)),
                                                room=("pink", 30), seed=21812, drive_db=12, mp3_bits=16000,
                                                second=("en-us+Auntie", 1.0, 21901, 5)),
-        "rd21_real_wall_silence_thin": Spec(d, "real", real=R(21803, 10, wideband=True, snr_db=q, gap=(0.3, 1.2)),
-                                            room=("fan", 28), seed=21813, wall=True, silences=1, thin=True),
+        "rd21_real_wall_silence": Spec(d, "real", real=R(21803, 10, wideband=True, snr_db=q, gap=(0.3, 1.2)),
+                                       room=("fan", 28), seed=21813, wall=True, silences=1),
         "rd21_espeak_short_pa_cheers": Spec(d, "synth", recordings=[
             _short([Voice(E, "en-us+victor", 1.0), Voice(E, "en-gb-x-gbclan+travis", 1.05)], 21401, d,
                    pause=(0.2, 0.8), turn=2)], room=("murmur", 30), seed=21814, pa=True, cheers=1),
@@ -351,18 +328,18 @@ def catalogue() -> dict[str, Spec]:
         "kx_real_thin_agc_rings": Spec(a, "real", real=R(21110, 16, snr_db=q, gap=(0.4, 1.6)), room=("fan", 26),
                                        seed=21210, thin=True, agc=True, rings=2),
         "kx_espeak_cheers_between": Spec(a, "synth", recordings=[
-            _rec([Voice(E, "en-gb+Adam", 1.0), Voice(E, "en-us+shelby", 1.05)], 21402, 21502, 14,
+            generated_talk([Voice(E, "en-gb+Adam", 1.0), Voice(E, "en-us+shelby", 1.05)], 21402, 21502, 14,
                  pause=(0.3, 1.1), turn=3)], room=("murmur", 30), seed=21211, cheers=3),
         "kx_espeak_short_pa": Spec(a, "synth", recordings=[
             _short([Voice(E, "en-us+victor", 1.0), Voice(E, "en-gb-x-gbclan+travis", 1.05)], 21403, a,
                    pause=(0.2, 0.8), turn=2)], room=("murmur", 30), seed=21212, pa=True),
         "kx_espeak_agc_thuds": Spec(a, "synth", recordings=[
-            _rec([Voice(E, "en-gb-scotland+Edward", 1.0), Voice(E, "en-us+Andrea", 1.1)], 21404, 21504, 12,
+            generated_talk([Voice(E, "en-gb-scotland+Edward", 1.0), Voice(E, "en-us+Andrea", 1.1)], 21404, 21504, 12,
                  pause=(0.2, 1.0), turn=3)], room=("pink", 30), seed=21213, agc=True, thuds=4),
     }
 
 
-DEV_NAMES = ["rd21_real_thuds_rings_srt", "rd21_real_mp3_overdriven_turns", "rd21_real_wall_silence_thin",
+DEV_NAMES = ["rd21_real_thuds_rings_srt", "rd21_real_mp3_overdriven_turns", "rd21_real_wall_silence",
              "rd21_espeak_short_pa_cheers"]
 ASIDE_NAMES = ["kx_real_door_thuds", "kx_real_phone_rings", "kx_real_mp3_16k", "kx_real_overdriven",
                "kx_real_laptop_mic", "kx_real_through_wall", "kx_real_long_silences", "kx_real_turn_paragraphs",

@@ -40,6 +40,7 @@ import aside7_cases as a7
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import lines_talk, written_in_characters
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ Fish Fillets NG's actors
@@ -99,17 +100,49 @@ def own_floor(x: np.ndarray) -> float:
     return float(min(frames)) if frames else 0.0
 
 
+#: Where a take's gate closes: this far under its loudest 5 ms.  The Dutch takes carry a baked-in reverberation
+#: that decays from 35 to 65 dB under the peak over 0.5-1 s; unseen_cases.voice_span's edge (up to 50 dB under the
+#: peak) would put the line's end 0.35-0.65 s into that tail, where the room every talk lays (28-34 dB under the
+#: speech's RMS, itself 10-15 dB under the peak) covers it.  Gated there, the truth ends where the voice is heard.
+GATE_DB = 40.0
+
+
+def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
+    """``x`` with everything before its first and after its last 5 ms window within :data:`GATE_DB` of its loudest
+    replaced by noise at ``floor`` (10 ms cross-fades), as the asterisk prompts are gated to silence."""
+    import fresh_cases as fc
+
+    if len(x) < int(0.05 * sc.RATE):  # an empty file (a few are): usable() leaves it out
+        return x
+    db = fc.level_db(x)  # 5 ms windows, 1 ms apart
+    loud = np.flatnonzero(db > db.max() - GATE_DB)
+    if not len(loud):
+        return x
+    first, last = int(loud[0]) * (sc.RATE // 1000), min(len(x), int(loud[-1]) * (sc.RATE // 1000) + int(0.005 * sc.RATE))
+    keep = np.zeros(len(x), np.float32)
+    keep[first:last] = 1.0
+    fade = int(0.01 * sc.RATE)
+    ramp = np.linspace(0.0, 1.0, fade, dtype=np.float32)
+    a = max(0, first - fade)
+    keep[a:first] = ramp[fade - (first - a):]
+    b = min(len(x), last + fade)
+    keep[last:b] = ramp[::-1][:b - last]
+    noise = (rng.normal(size=len(x)) * floor).astype(np.float32)
+    return (x * keep + noise * (1.0 - keep)).astype(np.float32)
+
+
 def read(lang: str, name: str) -> np.ndarray:
     """A recording at 16 kHz with :data:`PAD` s of noise at its own floor (:func:`own_floor`, seeded by the name) on
     both sides.  The game's files are cut tight (most Dutch ones begin with the voice in their first 10 ms): the
     pad gives new_voices.span_with_room its room, and being at the file's own level it leaves the voice span where
     unseen_cases.voice_span finds it on the file alone (digital silence would lower the floor it measures against
     and count a Czech take's room tail as voice); a :data:`FADE` s fade at the file's ends keeps the cut from
-    clicking."""
+    clicking.  Before all that, the take is :func:`gated`."""
     level, ident = name.split("/")
     x = nv.decode_file(sounds_dir(lang) / level / lang / f"{ident}.ogg")
     n = min(int(FADE * sc.RATE), len(x) // 2)
     floor = own_floor(x)
+    x = gated(x, floor, np.random.default_rng(zlib.crc32(f"gate:{lang}/{name}".encode())))
     if n:
         ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
         x = x.copy()
@@ -209,8 +242,7 @@ PINYIN = {
 
 
 def _say(lang: str, voices: list[Voice], seed: int, **kw) -> Recording:
-    texts = PINYIN.get(lang, SENTENCES[lang])
-    return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
+    return lines_talk(PINYIN.get(lang, SENTENCES[lang]), voices, seed, **kw)
 
 
 # ------------------------------------------------------------------ the catalogue
@@ -325,11 +357,39 @@ def make(name: str) -> uc.Built:
                          .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
     else:
         made = sc.make_recording(spec.recordings[0])
-        if spec.lang in PINYIN:  # said from pinyin, written in characters
-            segs = [dict(seg, text=text) for seg, text in zip(made.segments, SENTENCES[spec.lang])]
-            made = sc.Made(made.samples, segs, made.notes + ["said from pinyin with tone numbers (espeak-ng "
-                                                             "cmn-latn-pinyin); the transcript writes the characters"],
-                           made.words)
+        if spec.lang in PINYIN:
+            made = written_in_characters(made, SENTENCES[spec.lang])
     floor = a4.recorded_floor(made) if spec.real is not None else 0.0  # before the sounds are laid
     made = a7.spoil(made, spec, floor)
     return uc.Built(made, notes=list(made.notes))
+
+
+def used_recordings(source: str) -> dict[str, str]:
+    """Every recording a talk of ``source`` ("fillets:LANG") can draw: the aside's runs and the dev twins' run."""
+    lang = source.split(":")[1]
+    out: dict[str, str] = {}
+    for run in range(ASIDE_RUNS):
+        out.update(pool(lang, "aside", run))
+    out.update(pool(lang, "dev", 0))
+    return out
+
+
+def main() -> None:
+    import argparse
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check-texts", nargs="+", metavar="LANG", help="Whisper base's words for each Fish Fillets NG "
+                    "recording a talk of LANG (nl, cs) can draw, beside its subtitle (new_voices.check_texts; source "
+                    "files only, never a case)")
+    a = ap.parse_args()
+    if a.check_texts:
+        for share, source, name, text, heard in nv.check_texts(
+                [f"fillets:{lang}" for lang in a.check_texts], listing_of=used_recordings,
+                read_of=lambda source, name: read(source.split(":")[1], name)):
+            print(f"{share:.2f} {source} {name}: {text} || {heard}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,7 @@ one module -- is proven harmless by making its cases again *elsewhere* and findi
 folder is only read.  No aligner runs.
 
     .venv/bin/python benchmarks/rebuild_check.py --sets aside7            # kx_* and rd21_* (English and languages)
-    .venv/bin/python benchmarks/rebuild_check.py --sets aside3,aside4,aside5,aside6,aside7
+    .venv/bin/python benchmarks/rebuild_check.py --sets aside2,aside3,aside4,aside5,aside6,aside7,fast
     .venv/bin/python benchmarks/rebuild_check.py rd17_real_pa_agc_vtt ...  # named cases
 """
 
@@ -24,11 +24,14 @@ import cases  # noqa: E402
 
 #: Each aside set's English and language cases with their dev twins (cases.py's lists).
 SETS = {
+    "aside2": lambda: cases.ASIDE2 + cases.FRESH2_DEV,  # unseen_cases.py's English (nx_*, rd2_*, rd4_*)
     "aside3": lambda: cases.ASIDE3 + cases.FRESH5_DEV + cases.LANG_ASIDE3 + cases.LANG5_DEV,
     "aside4": lambda: cases.ASIDE4 + cases.FRESH9_DEV + cases.LANG_ASIDE4 + cases.LANG9_DEV,
     "aside5": lambda: cases.ASIDE5 + cases.FRESH12_DEV + cases.LANG_ASIDE5 + cases.LANG12_DEV,
     "aside6": lambda: cases.ASIDE6 + cases.FRESH17_DEV + cases.LANG_ASIDE6 + cases.LANG17_DEV,
     "aside7": lambda: cases.ASIDE7 + cases.FRESH21_DEV + cases.LANG_ASIDE7 + cases.LANG21_DEV,
+    # dev families built with the shared makers (fast_cases, fast_hall_cases, crosstalk_cases, mishear_cases)
+    "fast": lambda: cases.FAST_DEV + cases.FAST_HALL_DEV + cases.CROSSTALK_DEV + cases.MISHEAR_DEV,
 }
 
 

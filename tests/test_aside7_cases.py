@@ -20,22 +20,10 @@ if str(BENCH) not in sys.path:
 import aside7_cases as a7  # noqa: E402
 import aside7_languages as a7l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from made_up_talks import talk  # noqa: E402
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.2), (3.8, 4.5), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0)]
-
-
-def talk(segments: list[tuple[float, float]], total: float, seed: int = 1) -> sc.Made:
-    """A made-up talk: a 'voice' (noise-modulated tone) in each (start, end), digital silence elsewhere."""
-    rng = np.random.default_rng(seed)
-    y = np.zeros(int(total * RATE), np.float32)
-    segs = []
-    for k, (a, b) in enumerate(segments):
-        i, j = int(a * RATE), int(b * RATE)
-        t = np.arange(j - i) / RATE
-        y[i:j] = 0.2 * np.sin(2 * np.pi * 170 * t) * (0.6 + 0.4 * rng.random(j - i))
-        segs.append({"text": f"Sentence number {k}.", "start": a, "end": b})
-    return sc.Made(y, segs, ["made up"], [])
 
 
 def band_share(x: np.ndarray, low: float, high: float) -> float:
@@ -195,3 +183,21 @@ def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():
     assert cases.all_case_names(aside7=True) == cases.ASIDE7
     assert cases.LANG_ASIDE7 == a7l.names("aside") and cases.LANG21_DEV == a7l.names("dev")
     assert cases.FRESH21_DEV == a7.names("dev")
+
+
+def test_the_gate_cuts_a_takes_reverberation_where_it_falls_under_the_room():
+    import unseen_cases as uc
+
+    rng = np.random.default_rng(5)
+    n = int(2.5 * RATE)
+    x = (rng.normal(size=n) * 1e-4).astype(np.float32)
+    t = np.arange(int(1.0 * RATE)) / RATE
+    x[int(0.2 * RATE):int(1.2 * RATE)] += 0.3 * np.sin(2 * np.pi * 200 * t)
+    tail = np.arange(int(1.0 * RATE)) / RATE  # a baked-in reverberation: -30 dB at once, then 40 dB a second
+    x[int(1.2 * RATE):int(2.2 * RATE)] += (0.3 * 10 ** ((-30 - 40 * tail) / 20) * rng.normal(size=len(tail)))
+    g = a7l.gated(x, 1e-4, np.random.default_rng(1))
+    end = uc.voice_span(g)[1] / RATE
+    # the tail starts 27 dB under the tone's loudest 5 ms and passes 40 dB under it ~0.33 s in
+    assert 1.2 + 0.25 < end < 1.2 + 0.4
+    assert uc.voice_span(x)[1] / RATE > end + 0.1  # ungated, the rule's edge lies deeper in the tail
+    assert np.sqrt(np.mean(g[int(1.6 * RATE):] ** 2)) < 3e-4  # the floor after the gate
