@@ -4,7 +4,7 @@ Every language talk so far has been looked at.  This set is made from Debian pac
 used, of voices and spoilers no case had:
 
 * **Real Dutch and Czech actors no case heard**: Fish Fillets NG's spoken dialogues (``fillets-ng-data-nl``,
-  ``fillets-ng-data-cs``, GPL-2+), two actors a language (the big fish, a man; the small fish, a woman), each line
+  ``fillets-ng-data-cs``, GPL-2+), two actors a language (the big fish's voice and the small fish's), each line
   a recording whose text is the game's own subtitle (``script/<level>/dialogs_<lang>.lua``, ``dialogStr``).  A talk
   draws its lines from a run of :data:`POOL_RUN` recordings of its own (:func:`pool`), so no two talks share one.
 * espeak-ng **French**, **Swedish** and **Mandarin** (from pinyin) with variants no case used and sentences written
@@ -62,7 +62,7 @@ def available(lang: str) -> bool:
 
 
 DIALOGUE = re.compile(r'dialogId\("([^"]+)"[^)]*\)\s*dialogStr\("((?:[^"\\]|\\.)*)"\)')
-#: The two fish's lines: ``<level>-m-<name>`` (the small fish, a woman) and ``<level>-v-<name>`` (the big one, a man).
+#: The two fish's lines: ``<level>-m-<name>`` (the small fish) and ``<level>-v-<name>`` (the big one).
 FISH = re.compile(r"^[a-z0-9]+-[mv]-[a-z0-9_]+$")
 
 
