@@ -45,6 +45,7 @@ import numpy as np
 
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import generated_talk
 from synth_cases import RATE, Made, Recording, Voice
 
 MUSIC_TRACK = "reno_project-system"  #: a music-on-hold track no case used (nx_* and rd2_* play the first one)
@@ -145,13 +146,6 @@ class Spec:
 E, F, FEST = "espeak", "flite", "festival"
 
 
-def _rec(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
-    from talk_text import generated_sentences
-
-    return Recording(sentences=n, voices=voices, seed=seed, text_seed=text_seed,
-                     texts=generated_sentences(n, seed=text_seed), **kw)
-
-
 def catalogue() -> dict[str, Spec]:
     d, a = "dev", "aside"
     R = uc.RealTalk
@@ -181,10 +175,10 @@ def catalogue() -> dict[str, Spec]:
         "ux_real_long": Spec(a, "real", real=R(9112, 180, wideband="parts", gap=(0.3, 2.0), long_pauses=0.1,
                                                snr_db=28, noise="fan", repeats=3)),
         "ux_synth_words": Spec(a, "synth", recordings=[
-            _rec([Voice(F, "rms", 0.9), Voice(FEST, "ked", 1.25)], 9301, 9401, 12, snr_db=16, noise="traffic",
+            generated_talk([Voice(F, "rms", 0.9), Voice(FEST, "ked", 1.25)], 9301, 9401, 12, snr_db=16, noise="traffic",
                  breaths=0.4, clicks=0.5, turn=2)]),
         "ux_espeak_levels": Spec(a, "synth", recordings=[
-            _rec([Voice(E, "en-gb-scotland+f1", 140 / 165, gain_db=5), Voice(E, "en-029+m7", 205 / 165, gain_db=-6)],
+            generated_talk([Voice(E, "en-gb-scotland+f1", 140 / 165, gain_db=5), Voice(E, "en-029+m7", 205 / 165, gain_db=-6)],
                  9302, 9402, 12, snr_db=20, noise="fan", turn=2, pause=(0.25, 1.2))]),
     }
 

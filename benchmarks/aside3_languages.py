@@ -37,6 +37,7 @@ import numpy as np
 
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import lines_talk
 from synth_cases import Recording, Voice
 
 #: The prompts of unseen_languages' aside pools that an nx_* talk says (read from the built nx_* cases' truth), and
@@ -164,8 +165,7 @@ class LangSpec:
 
 
 def _say(lang: str, which: str, voices: list[Voice], seed: int, **kw) -> Recording:
-    texts = SENTENCES[lang][which]
-    return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
+    return lines_talk(SENTENCES[lang][which], voices, seed, **kw)
 
 
 def _fest(name: str, speed: float = 1.0) -> Voice:

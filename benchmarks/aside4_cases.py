@@ -50,6 +50,7 @@ import aside3_cases as a3
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import generated_talk, mp3_bytes
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = 300.0  #: place_prompts' own room noise this far under the speech: none (the room is added after the spoilers)
@@ -238,10 +239,6 @@ NARROW_MP3 = (8000, 16000)  #: sample rate and bit rate of the narrow mp3
 
 def encode_narrow_mp3(x: np.ndarray) -> bytes:
     """``x`` (16 kHz) resampled to 8 kHz (the spectrum cut at 3.9 kHz) and stored as a 16 kb/s mp3."""
-    import io
-
-    import av
-
     rate, bits = NARROW_MP3
     spec = np.fft.rfft(x.astype(np.float64))
     n = len(x) // 2
@@ -249,21 +246,7 @@ def encode_narrow_mp3(x: np.ndarray) -> bytes:
     f = np.fft.rfftfreq(len(x), 1 / RATE)[:keep]
     narrow = np.fft.irfft(spec[:keep] * (f < 3900), n) * n / len(x)
     pcm = (np.clip(narrow, -1, 1) * 32767).astype(np.int16)
-    buf = io.BytesIO()
-    with av.open(buf, "w", format="mp3") as c:
-        s = c.add_stream("libmp3lame", rate=rate)
-        s.bit_rate = bits
-        s.layout = "mono"
-        step = 1152
-        for i in range(0, len(pcm), step):
-            frame = av.AudioFrame.from_ndarray(pcm[i:i + step].reshape(1, -1), format="s16", layout="mono")
-            frame.sample_rate = rate
-            frame.pts = i
-            for p in s.encode(frame):
-                c.mux(p)
-        for p in s.encode(None):
-            c.mux(p)
-    return buf.getvalue()
+    return mp3_bytes(pcm, rate, bits, 1152)
 
 
 def store_narrow_mp3(made: Made) -> tuple[Made, tuple[str, bytes]]:
@@ -337,13 +320,6 @@ class Spec:
 E, F, FEST = "espeak", "flite", "festival"
 
 
-def _rec(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
-    from talk_text import generated_sentences
-
-    return Recording(sentences=n, voices=voices, seed=seed, text_seed=text_seed,
-                     texts=generated_sentences(n, seed=text_seed), **kw)
-
-
 def catalogue() -> dict[str, Spec]:
     d, a = "dev", "aside"
     R = uc.RealTalk
@@ -382,10 +358,10 @@ def catalogue() -> dict[str, Spec]:
         "vx_kt_words_rustle_mp3": Spec(a, "words", real=R(13111, 20, snr_db=q, gap=(0.25, 0.9)), room=("fan", 28),
                                        seed=13211, source="kt:en", rustle=8, narrow_mp3=True),
         "vx_synth_words_applause": Spec(a, "synth", recordings=[
-            _rec([Voice(F, "slt", 1.2), Voice(FEST, "kal", 0.85)], 13401, 13501, 12, pause=(0.4, 1.4), turn=2)],
+            generated_talk([Voice(F, "slt", 1.2), Voice(FEST, "kal", 0.85)], 13401, 13501, 12, pause=(0.4, 1.4), turn=2)],
             room=("pink", 28), seed=13212, applause=3),
         "vx_espeak_fast_typing": Spec(a, "synth", recordings=[
-            _rec([Voice(E, "en-us+steph", 250 / 165), Voice(E, "en-gb-x-rp+Michael", 270 / 165)], 13402, 13502, 12,
+            generated_talk([Voice(E, "en-us+steph", 250 / 165), Voice(E, "en-gb-x-rp+Michael", 270 / 165)], 13402, 13502, 12,
                  pause=(0.15, 0.8), turn=3)], room=("fan", 26), seed=13213, typing=5),
     }
 

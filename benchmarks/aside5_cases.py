@@ -50,6 +50,7 @@ import aside4_cases as a4
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import dev_or_aside, generated_talk, lines_talk
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -312,16 +313,8 @@ class Spec:
 E = "espeak"
 
 
-def _rec(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
-    from talk_text import generated_sentences
-
-    return Recording(sentences=n, voices=voices, seed=seed, text_seed=text_seed,
-                     texts=generated_sentences(n, seed=text_seed), **kw)
-
-
 def _digits(voices: list[Voice], seed: int, which: str, **kw) -> Recording:
-    texts = DIGIT_SENTENCES[:DEV_DIGITS] if which == "dev" else DIGIT_SENTENCES[DEV_DIGITS:]
-    return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
+    return lines_talk(dev_or_aside(DIGIT_SENTENCES, DEV_DIGITS, which), voices, seed, **kw)
 
 
 def catalogue() -> dict[str, Spec]:
@@ -366,10 +359,10 @@ def catalogue() -> dict[str, Spec]:
             _digits([Voice(E, "en-us-nyc+Gene", 1.05), Voice(E, "en-gb-x-rp+Alicia", 0.95)], 15401, a,
                     pause=(0.3, 1.3), turn=3)], room=("pink", 30), seed=15211, rustle=8),
         "qx_espeak_fast_packet_loss": Spec(a, "synth", recordings=[
-            _rec([Voice(E, "en-gb-x-gbclan+Lee", 260 / 165), Voice(E, "en-029+Denis", 280 / 165)], 15402, 15502, 12,
+            generated_talk([Voice(E, "en-gb-x-gbclan+Lee", 260 / 165), Voice(E, "en-029+Denis", 280 / 165)], 15402, 15502, 12,
                  pause=(0.12, 0.6), turn=3)], room=("fan", 28), seed=15212, packet_loss=25),
         "qx_espeak_whisper_car": Spec(a, "synth", recordings=[
-            _rec([Voice(E, "en-us+norbert", 1.0), Voice(E, "en-us+whisperf", 0.95), Voice(E, "en-gb-scotland+Tweaky",
+            generated_talk([Voice(E, "en-us+norbert", 1.0), Voice(E, "en-us+whisperf", 0.95), Voice(E, "en-gb-scotland+Tweaky",
                                                                                          1.0)],
                  15403, 15503, 12, pause=(0.3, 1.3), turn=2)], room=("pink", 32), seed=15213, bed=("car", 10)),
     }

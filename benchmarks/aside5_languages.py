@@ -38,6 +38,7 @@ import aside5_cases as a5
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import lines_talk
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -137,8 +138,7 @@ class LangSpec:
 
 
 def _say(lang: str, voices: list[Voice], seed: int, **kw) -> Recording:
-    texts = SENTENCES[lang]
-    return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
+    return lines_talk(SENTENCES[lang], voices, seed, **kw)
 
 
 def catalogue() -> dict[str, LangSpec]:

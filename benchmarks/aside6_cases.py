@@ -54,6 +54,7 @@ import aside5_cases as a5
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import dev_or_aside, generated_talk, lines_talk
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -295,16 +296,8 @@ class Spec:
 E = "espeak"
 
 
-def _rec(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
-    from talk_text import generated_sentences
-
-    return Recording(sentences=n, voices=voices, seed=seed, text_seed=text_seed,
-                     texts=generated_sentences(n, seed=text_seed), **kw)
-
-
 def _short(voices: list[Voice], seed: int, which: str, **kw) -> Recording:
-    texts = SHORT_LINES[:DEV_SHORT] if which == "dev" else SHORT_LINES[DEV_SHORT:]
-    return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
+    return lines_talk(dev_or_aside(SHORT_LINES, DEV_SHORT, which), voices, seed, **kw)
 
 
 def catalogue() -> dict[str, Spec]:
@@ -350,7 +343,7 @@ def catalogue() -> dict[str, Spec]:
         "zx_kt_words_music_wind": Spec(a, "words", real=R(19111, 20, snr_db=q, gap=(0.3, 1.0)), room=("fan", 30),
                                        seed=19211, music=(track2, 16), wind=5),
         "zx_espeak_crosstalk_agc": Spec(a, "synth", recordings=[
-            _rec([Voice(E, "en-gb-x-rp+Quincy", 1.0), Voice(E, "en-us+Zac", 1.1)], 19401, 19501, 12,
+            generated_talk([Voice(E, "en-gb-x-rp+Quincy", 1.0), Voice(E, "en-us+Zac", 1.1)], 19401, 19501, 12,
                  pause=(0.2, 1.0), turn=3)], room=("pink", 30), seed=19212, crosstalk=("en-029+Storm", 12), agc=True),
         "zx_espeak_short_pa": Spec(a, "synth", recordings=[
             _short([Voice(E, "en-us-nyc+Iven", 1.0), Voice(E, "en-gb-scotland+Hugo", 1.05)], 19402, a,

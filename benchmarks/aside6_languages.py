@@ -41,6 +41,7 @@ import aside6_cases as a6
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import lines_talk, written_in_characters
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -212,8 +213,7 @@ class LangSpec:
 
 
 def _say(lang: str, voices: list[Voice], seed: int, which: str = "aside", **kw) -> Recording:
-    texts = said(lang, which)
-    return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
+    return lines_talk(said(lang, which), voices, seed, **kw)
 
 
 def catalogue() -> dict[str, LangSpec]:
@@ -306,11 +306,8 @@ def make(name: str) -> uc.Built:
                          .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
     else:
         made = sc.make_recording(spec.recordings[0])
-        if spec.lang in PINYIN:  # said from pinyin, written in characters
-            segs = [dict(seg, text=text) for seg, text in zip(made.segments, written(spec.lang, spec.which))]
-            made = sc.Made(made.samples, segs, made.notes + ["said from pinyin with tone numbers (espeak-ng "
-                                                             "cmn-latn-pinyin); the transcript writes the characters"],
-                           made.words)
+        if spec.lang in PINYIN:
+            made = written_in_characters(made, written(spec.lang, spec.which))
     floor = a4.recorded_floor(made) if spec.real is not None else 0.0  # before the sounds are laid
     made, _ = a6.spoil(made, spec, floor)
     return uc.Built(made, notes=list(made.notes))

@@ -84,6 +84,8 @@ import aside5_cases  # noqa: E402
 import aside5_languages  # noqa: E402
 import aside6_cases  # noqa: E402
 import aside6_languages  # noqa: E402
+import aside7_cases  # noqa: E402
+import aside7_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
@@ -511,11 +513,21 @@ ASIDE6 = aside6_cases.names("aside")
 #: Its language talks (aside6_languages.py), scored by bench_languages.py --set dev17 / --set aside6 only.
 LANG17_DEV = aside6_languages.names("dev")
 LANG_ASIDE6 = aside6_languages.names("aside")
+#: The seventh fresh set (aside7_cases.py: heavy knocks at line edges, a telephone ringing over a pause, a 16 kb/s
+#: mp3, an overdriven recording, a thin laptop microphone, a voice through a wall, 30-45 s silences, one paragraph
+#: per speaker turn, SRT cues wrapped mid-sentence; a crowd and short lines through a PA with other voices):
+#: ``rd21_*`` dev twins, ``kx_*`` kept aside, run only by the lead with ``run.py --aside7``.
+FRESH21_DEV = aside7_cases.names("dev")
+ASIDE7 = aside7_cases.names("aside")
+#: Its language talks (aside7_languages.py: Fish Fillets NG's Dutch and Czech actors), scored by
+#: bench_languages.py --set dev21 / --set aside7 only.
+LANG21_DEV = aside7_languages.names("dev")
+LANG_ASIDE7 = aside7_languages.names("aside")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("kx_",)
 SEEN_ASIDE = HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6
 
 
@@ -572,13 +584,14 @@ def fresh_ready(name: str) -> bool:
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
              else aside6_cases if name in FRESH17_DEV or name in ASIDE6
+             else aside7_cases if name in FRESH21_DEV or name in ASIDE7
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
 def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
-                   aside3: bool = False, aside4: bool = False, aside5: bool = False, aside6: bool = False
-                   ) -> list[str]:
+                   aside3: bool = False, aside4: bool = False, aside5: bool = False, aside6: bool = False,
+                   aside7: bool = False) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
@@ -593,6 +606,8 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         return list(ASIDE5)
     if aside6:
         return list(ASIDE6)
+    if aside7:
+        return list(ASIDE7)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -632,6 +647,12 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{aside6_cases.missing_packages(FRESH17_DEV[0]) or aside6_cases.missing_packages(FRESH17_DEV[-1])}",
               file=sys.stderr)
     names += fresh17
+    fresh21 = [n for n in FRESH21_DEV if fresh_ready(n)]
+    if len(fresh21) < len(FRESH21_DEV):
+        print(f"note: {len(FRESH21_DEV) - len(fresh21)} rd21_* cases left out: "
+              f"{aside7_cases.missing_packages(FRESH21_DEV[0]) or aside7_cases.missing_packages(FRESH21_DEV[-1])}",
+              file=sys.stderr)
+    names += fresh21
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -740,6 +761,27 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
                     f"{name}: made here from Debian packages (benchmarks/aside6_cases.py)", licence,
                     b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH21_DEV or name in ASIDE7:
+        b = aside7_cases.make(name)
+        kind = aside7_cases.catalogue()[name].kind
+        how = {"real": "each prompt's voice span where its file went (unseen_cases.voice_span)",
+               "synth": "segment bounds exact on the dry speech"}[kind]
+        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[kind]
+        licence += "; Fish Fillets NG's impacts GPL-2+, Tux Typing's cheer public domain"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
+                    f"{name}: made here from Debian packages (benchmarks/aside7_cases.py)", licence,
+                    b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG21_DEV or name in LANG_ASIDE7:
+        spec = aside7_languages.catalogue()[name]
+        b = aside7_languages.make(name)
+        real = spec.real is not None
+        how = ("each recording's voice span where its file went (unseen_cases.voice_span; aside7_languages.py)"
+               if real else "segment bounds exact on the dry speech")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside7_languages.py)",
+                    ("GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)" if real
+                     else "generated here") + "; Fish Fillets NG's impacts GPL-2+, Tux Typing's cheer public domain",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in LANG17_DEV or name in LANG_ASIDE6:
         spec = aside6_languages.catalogue()[name]
         b = aside6_languages.make(name)
@@ -955,13 +997,15 @@ def main() -> None:
                     "their truth only")
     ap.add_argument("--aside6", action="store_true", help="make the sixth aside set (zx_*, English and languages): "
                     "their truth only")
+    ap.add_argument("--aside7", action="store_true", help="make the seventh aside set (kx_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
     for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                                        a.aside6)
+                                        a.aside6, a.aside7)
                          + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])
                          + (LANG_ASIDE4 if a.aside4 else []) + (LANG_ASIDE5 if a.aside5 else [])
-                         + (LANG_ASIDE6 if a.aside6 else [])):
+                         + (LANG_ASIDE6 if a.aside6 else []) + (LANG_ASIDE7 if a.aside7 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

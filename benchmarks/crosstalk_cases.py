@@ -38,6 +38,7 @@ import aside4_cases as a4
 import aside5_cases as a5
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import generated_talk
 from synth_cases import RATE, Made, Voice
 from check_command import check_main
 
@@ -112,7 +113,7 @@ def lay_talker(made: Made, talker: Talker, seed: int) -> Made:
 def catalogue() -> dict[str, Spec]:
     d = "dev"
     R = uc.RealTalk
-    rec = a4._rec
+    rec = generated_talk
     S = a5.Spec
     return {
         "rd14_real_xtalk_german": Spec(

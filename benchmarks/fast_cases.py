@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import aside4_cases as a4
 import unseen_cases as uc
+from aside_common import generated_talk
 from synth_cases import Voice
 from check_command import check_main
 
@@ -41,7 +42,7 @@ def wpm(words_a_minute: int) -> float:
 def catalogue() -> dict[str, a4.Spec]:
     d = "dev"
     R = uc.RealTalk
-    rec = a4._rec
+    rec = generated_talk
     return {
         "rd10_espeak_us_300": a4.Spec(d, "synth", recordings=[
             rec([Voice(E, "en-us+f3", wpm(300)), Voice(E, "en-us", wpm(320))], 39101, 39201, 10,

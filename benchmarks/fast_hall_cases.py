@@ -27,6 +27,7 @@ from typing import Optional, Union
 
 import aside4_cases as a4
 import room_bed_cases as rb
+from aside_common import generated_talk
 from fast_cases import wpm
 from synth_cases import Made, Voice
 from check_command import check_main
@@ -36,7 +37,7 @@ E, F, FEST = a4.E, a4.F, a4.FEST
 
 def catalogue() -> dict[str, Union[a4.Spec, rb.RoomBed]]:
     d = "dev"
-    rec = a4._rec
+    rec = generated_talk
     R = rb.RoomBed
     return {
         # ---- fast speech (aside4_cases.Spec, made like fast_cases)

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import aside5_cases as a5
 import unseen_cases as uc
-from aside5_cases import E, Spec, _rec
+from aside5_cases import E, Spec
+from aside_common import generated_talk
 from synth_cases import Voice
 
 R = uc.RealTalk
@@ -43,14 +44,14 @@ def catalogue() -> dict[str, Spec]:
         "rd15_real_video_fan": Spec(d, "real", real=R(15904, 12, wideband=True, snr_db=Q, gap=(0.3, 1.3)),
                                     room=("fan", 26), seed=15914, store="video"),
         "rd15_espeak_accents_fan": Spec(d, "synth", recordings=[
-            _rec([Voice(E, "en-029+Denis", 1.0), Voice(E, "en-gb-scotland+Tweaky", 1.05)], 15905, 15995, 10,
+            generated_talk([Voice(E, "en-029+Denis", 1.0), Voice(E, "en-gb-scotland+Tweaky", 1.05)], 15905, 15995, 10,
                  pause=(0.3, 1.2), turn=2)], room=("fan", 24), seed=15915),
         # kept aside until the rule was final
         "rd15_real_crosstalk_fan": Spec(d, "real", real=R(15906, 12, wideband=True, snr_db=Q, gap=(0.3, 1.2)),
                                         room=("fan", 28), seed=15916, crosstalk=("en-gb-x-gbcwmd+Andy", 8),
                                         store="video"),
         "rd15_espeak_accents_car": Spec(d, "synth", recordings=[
-            _rec([Voice(E, "en-gb-x-gbclan+Lee", 1.0), Voice(E, "en-us-nyc+Gene", 1.0)], 15907, 15996, 10,
+            generated_talk([Voice(E, "en-gb-x-gbclan+Lee", 1.0), Voice(E, "en-us-nyc+Gene", 1.0)], 15907, 15996, 10,
                  pause=(0.3, 1.2), turn=2)], room=("fan", 26), seed=15917, bed=("car", 8)),
     }
 

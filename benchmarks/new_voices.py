@@ -291,10 +291,11 @@ def shares_in_group(texts: list[str], heard: str, lang: str) -> list[float]:
 
 
 def check_texts(sources: list[str], most: int = 0, group_seconds: float = 24.0, alone_under: float = 0.6,
-                skip: frozenset = frozenset(), listing_of=None):
+                skip: frozenset = frozenset(), listing_of=None, read_of=None):
     """Whisper base's words for every recording of a source's pools beside its text: (share, source, name, text,
     heard), NOT_AS_WRITTEN's too (they are in the pools before it takes them out).  ``listing_of(source)`` gives
-    other recordings (name -> text) to check instead of the pools (aside6_languages' fresh recordings).
+    other recordings (name -> text) to check instead of the pools (aside6_languages' fresh recordings), and
+    ``read_of(source, name)`` reads them where they are not Tux Paint's or KTuberling's (aside7_languages' actors).
 
     Whisper reads 30 s at a time, so recordings are heard in groups of up to ``group_seconds``, 1.2 s of silence
     apart, and matched in order (:func:`shares_in_group`); a recording under 0.9 in its group is heard again alone
@@ -312,13 +313,14 @@ def check_texts(sources: list[str], most: int = 0, group_seconds: float = 24.0, 
                                    condition_on_previous_text=False)
         return " ".join(s.text.strip() for s in segs)
 
+    read_one = read_of or read
     for source in sources:
         lang = source.split(":")[1]
         listing = listing_of(source) if listing_of else {**pool(source, "aside"), **pool(source, "dev")}
         names = [n for n in list(listing)[:most or None] if f"{source} {n}" not in skip]
         groups, group, length = [], [], 0.0
         for n in names:
-            d = len(read(source, n)) / RATE + 1.2
+            d = len(read_one(source, n)) / RATE + 1.2
             if group and length + d > group_seconds:
                 groups.append(group)
                 group, length = [], 0.0
@@ -327,11 +329,11 @@ def check_texts(sources: list[str], most: int = 0, group_seconds: float = 24.0, 
         if group:
             groups.append(group)
         for group in groups:
-            heard = hear(np.concatenate([np.concatenate([read(source, n), gap]) for n in group]), lang)
+            heard = hear(np.concatenate([np.concatenate([read_one(source, n), gap]) for n in group]), lang)
             for n, share in zip(group, shares_in_group([listing[n] for n in group], heard, lang)):
                 alone = ""
                 if share < alone_under:
-                    alone = hear(read(source, n), lang)
+                    alone = hear(read_one(source, n), lang)
                     share = max(share, shares_in_group([listing[n]], alone, lang)[0])
                 yield share, source, n, listing[n], alone or "(with its group) " + heard
 

@@ -637,12 +637,16 @@ def flags_table(results: list[dict]) -> list[str]:
 # ------------------------------------------------------------------ main
 def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
                  aside: bool = False, aside2: bool = False, aside3: bool = False, aside4: bool = False,
-                 aside5: bool = False, aside6: bool = False) -> list[str]:
-    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6:  # an aside set only, never in a dev run
+                 aside5: bool = False, aside6: bool = False, aside7: bool = False) -> list[str]:
+    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6 or aside7:  # an aside set only
         known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2 if aside2
                      else cases.ASIDE3 if aside3 else cases.ASIDE4 if aside4 else cases.ASIDE5 if aside5
-                     else cases.ASIDE6)
+                     else cases.ASIDE6 if aside6 else cases.ASIDE7)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
+    seventh = cases.ASIDE7 + cases.LANG_ASIDE7
+    if patterns and any(fnmatch.fnmatchcase(n, p) for n in seventh for p in patterns):
+        raise SystemExit("the seventh aside set (kx_*) is run only by the lead, with --aside7 "
+                         "(its languages: bench_languages.py --set aside7)")
     sixth = cases.ASIDE6 + cases.LANG_ASIDE6
     if patterns and any(fnmatch.fnmatchcase(n, p) for n in sixth for p in patterns):
         raise SystemExit("the sixth aside set (zx_*) is run only by the lead, once, with --aside6 "
@@ -706,6 +710,9 @@ def main() -> int:
     ap.add_argument("--aside6", action="store_true",
                     help="run the sixth aside set (zx_*: aside6_cases.py) instead: only the lead runs it, once, "
                          "at the end, and reports it apart from the other sets")
+    ap.add_argument("--aside7", action="store_true",
+                    help="run the seventh aside set (kx_*: aside7_cases.py) instead: only the lead runs it, "
+                         "and reports it apart from the other sets")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -713,10 +720,10 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 > 1:
-        raise SystemExit("--heldout, --aside, --aside2 ... --aside6 are reported apart: run them one at a time")
+    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 + a.aside7 > 1:
+        raise SystemExit("--heldout, --aside, --aside2 ... --aside7 are reported apart: run them one at a time")
     names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                         a.aside6)
+                         a.aside6, a.aside7)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []

@@ -55,6 +55,7 @@ import numpy as np
 
 import fresh_cases as fc
 import synth_cases as sc
+from aside_common import generated_talk
 from synth_cases import RATE, Made, Recording, Voice
 
 MUSIC = Path("/usr/share/asterisk/moh")
@@ -437,13 +438,6 @@ def espeak_rate(wpm: int) -> float:
     return wpm / 165.0
 
 
-def _rec(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
-    from talk_text import generated_sentences
-
-    return Recording(sentences=n, voices=voices, seed=seed, text_seed=text_seed,
-                     texts=generated_sentences(n, seed=text_seed), **kw)
-
-
 def synth_talk(recs: list[Recording], gaps: list[float]) -> Made:
     parts = [sc.make_recording(r) for r in recs]
     return parts[0] if len(parts) == 1 else sc.join(parts, gaps, seed=recs[0].seed + 1000)
@@ -477,7 +471,7 @@ def catalogue() -> dict[str, Spec]:
         "rd2_real_slow_ogg_tight": Spec(d, "real", "mismatch", real=RealTalk(3103, 14, gap=(0.0, 0.1),
                                                                              wideband=True, tempo=0.88),
                                         encoding="ogg", seed=3203),
-        "rd2_espeak_rates": Spec(d, "synth", recordings=[_rec([Voice(E, "en-us+f5", espeak_rate(130)),
+        "rd2_espeak_rates": Spec(d, "synth", recordings=[generated_talk([Voice(E, "en-us+f5", espeak_rate(130)),
                                                                  Voice(E, "en-gb+m4", espeak_rate(210))],
                                                                 3301, 6101, 10, snr_db=20, noise="murmur")],
                                  encoding="m4a"),
@@ -505,15 +499,15 @@ def catalogue() -> dict[str, Spec]:
                                                             gap=(0.05, 0.6)), encoding="m4a"),
         "nx_real_long": Spec(a, "real", real=RealTalk(4110, 140, wideband="parts", gap=(0.3, 2.2),
                                                       long_pauses=0.08, snr_db=30, repeats=3)),
-        "nx_espeak_rates": Spec(a, "synth", recordings=[_rec([Voice(E, "en-us+f2", espeak_rate(120)),
+        "nx_espeak_rates": Spec(a, "synth", recordings=[generated_talk([Voice(E, "en-us+f2", espeak_rate(120)),
                                                                 Voice(E, "en-gb-x-rp+m3", espeak_rate(220)),
                                                                 Voice(E, "en-us", espeak_rate(185), pitch=30)],
                                                                4301, 5101, 12, snr_db=16, noise="pink",
                                                                breaths=0.4, turn=2)]),
         "nx_synth_words": Spec(a, "synth", "page", recordings=[
-            _rec([Voice(FEST, "kal", 0.8), Voice(F, "awb", 1.3)], 4302, 5102, 6, snr_db=18, noise="murmur",
+            generated_talk([Voice(FEST, "kal", 0.8), Voice(F, "awb", 1.3)], 4302, 5102, 6, snr_db=18, noise="murmur",
                  rt60=0.35, breaths=0.5, turn=3),
-            _rec([Voice(F, "kal16", 0.8), Voice(FEST, "slt_hts", 1.3)], 4303, 5103, 6, snr_db=24, noise="hum",
+            generated_talk([Voice(F, "kal16", 0.8), Voice(FEST, "slt_hts", 1.3)], 4303, 5103, 6, snr_db=24, noise="hum",
                  clicks=0.5, pause=(0.2, 0.9), turn=3)], gaps=[2.2], seed=4403, title="Notes from the field"),
     }
 

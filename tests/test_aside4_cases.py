@@ -21,22 +21,9 @@ import aside4_languages as a4l  # noqa: E402
 import new_voices as nv  # noqa: E402
 import synth_cases as sc  # noqa: E402
 import unseen_cases as uc  # noqa: E402
+from made_up_talks import talk_with_words as talk  # noqa: E402
 
 RATE = sc.RATE
-
-
-def talk(segments: list[tuple[float, float]], total: float, seed: int = 1) -> sc.Made:
-    """A made-up talk: a 'voice' (noise-modulated tone) in each (start, end), digital silence elsewhere."""
-    rng = np.random.default_rng(seed)
-    y = np.zeros(int(total * RATE), np.float32)
-    segs = []
-    for k, (a, b) in enumerate(segments):
-        i, j = int(a * RATE), int(b * RATE)
-        t = np.arange(j - i) / RATE
-        y[i:j] = 0.2 * np.sin(2 * np.pi * 170 * t) * (0.6 + 0.4 * rng.random(j - i))
-        segs.append({"text": f"Sentence number {k}.", "start": a, "end": b})
-    words = [{"word": "Sentence", "start": a, "end": a + 0.3, "seg": k} for k, (a, b) in enumerate(segments)]
-    return sc.Made(y, segs, ["made up"], words)
 
 
 SEGS = [(0.5, 1.5), (2.0, 3.2), (3.8, 4.5), (5.3, 6.9), (7.5, 8.4)]

@@ -20,22 +20,10 @@ if str(BENCH) not in sys.path:
 import aside6_cases as a6  # noqa: E402
 import aside6_languages as a6l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from made_up_talks import talk  # noqa: E402
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.2), (3.8, 4.5), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0)]
-
-
-def talk(segments: list[tuple[float, float]], total: float, seed: int = 1) -> sc.Made:
-    """A made-up talk: a 'voice' (noise-modulated tone) in each (start, end), digital silence elsewhere."""
-    rng = np.random.default_rng(seed)
-    y = np.zeros(int(total * RATE), np.float32)
-    segs = []
-    for k, (a, b) in enumerate(segments):
-        i, j = int(a * RATE), int(b * RATE)
-        t = np.arange(j - i) / RATE
-        y[i:j] = 0.2 * np.sin(2 * np.pi * 170 * t) * (0.6 + 0.4 * rng.random(j - i))
-        segs.append({"text": f"Sentence number {k}.", "start": a, "end": b})
-    return sc.Made(y, segs, ["made up"], [])
 
 
 def test_the_catalogues_hold_what_their_name_lists_say():

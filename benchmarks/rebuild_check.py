@@ -1,0 +1,76 @@
+"""Make built cases again in a temporary folder and compare them byte for byte with benchmarks/out/cases.
+
+Why: the case folder is shared by everyone who benchmarks, so a generator may never change a built case's output
+(truth, audio or transcript) once it is there.  A change to a generator -- a new set, or shared parts folded into
+one module -- is proven harmless by making its cases again *elsewhere* and finding every file the same.  The shared
+folder is only read.  No aligner runs.
+
+    .venv/bin/python benchmarks/rebuild_check.py --sets aside7            # kx_* and rd21_* (English and languages)
+    .venv/bin/python benchmarks/rebuild_check.py --sets aside2,aside3,aside4,aside5,aside6,aside7,fast
+    .venv/bin/python benchmarks/rebuild_check.py rd17_real_pa_agc_vtt ...  # named cases
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import cases  # noqa: E402
+
+#: Each aside set's English and language cases with their dev twins (cases.py's lists).
+SETS = {
+    "aside2": lambda: cases.ASIDE2 + cases.FRESH2_DEV,  # unseen_cases.py's English (nx_*, rd2_*, rd4_*)
+    "aside3": lambda: cases.ASIDE3 + cases.FRESH5_DEV + cases.LANG_ASIDE3 + cases.LANG5_DEV,
+    "aside4": lambda: cases.ASIDE4 + cases.FRESH9_DEV + cases.LANG_ASIDE4 + cases.LANG9_DEV,
+    "aside5": lambda: cases.ASIDE5 + cases.FRESH12_DEV + cases.LANG_ASIDE5 + cases.LANG12_DEV,
+    "aside6": lambda: cases.ASIDE6 + cases.FRESH17_DEV + cases.LANG_ASIDE6 + cases.LANG17_DEV,
+    "aside7": lambda: cases.ASIDE7 + cases.FRESH21_DEV + cases.LANG_ASIDE7 + cases.LANG21_DEV,
+    # dev families built with the shared makers (fast_cases, fast_hall_cases, crosstalk_cases, mishear_cases)
+    "fast": lambda: cases.FAST_DEV + cases.FAST_HALL_DEV + cases.CROSSTALK_DEV + cases.MISHEAR_DEV,
+}
+
+
+def differences(name: str, tmp: Path) -> list[str]:
+    """The files of ``name`` that differ between a fresh build in ``tmp`` and the stored case (empty: the same)."""
+    stored = cases.CASES_DIR / name
+    if not (stored / "truth.json").is_file():
+        return [f"{name}: not built in {cases.CASES_DIR}"]
+    fresh = tmp / name
+    cases.write_case(cases._make(name), fresh)
+    names = sorted({p.name for p in fresh.iterdir()} | {p.name for p in stored.iterdir() if p.is_file()})
+    out = []
+    for f in names:
+        a, b = fresh / f, stored / f
+        if not a.is_file() or not b.is_file():
+            out.append(f"{name}/{f}: only in {'the stored case' if b.is_file() else 'the fresh build'}")
+        elif a.read_bytes() != b.read_bytes():
+            out.append(f"{name}/{f}: differs")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("names", nargs="*", help="cases to check")
+    ap.add_argument("--sets", default="", help="comma list of " + ", ".join(SETS))
+    a = ap.parse_args()
+    names = list(a.names)
+    for s in filter(None, a.sets.split(",")):
+        names += SETS[s]()
+    bad = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in names:
+            diff = differences(n, Path(tmp))
+            bad += bool(diff)
+            print(f"{n:40s} " + ("same bytes" if not diff else "; ".join(diff)), flush=True)
+    print(f"{len(names) - bad} of {len(names)} cases made again to the same bytes")
+    if bad:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()

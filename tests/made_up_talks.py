@@ -1,0 +1,39 @@
+"""A made-up talk for the aside generators' tests (test_aside4..7_cases.py): no speech engine, no case built.
+
+Each of those test modules had its own copy of this maker; one copy serves them all.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import synth_cases as sc  # noqa: E402
+
+RATE = sc.RATE
+
+
+def talk(segments: list[tuple[float, float]], total: float, seed: int = 1) -> sc.Made:
+    """A made-up talk: a 'voice' (noise-modulated tone) in each (start, end), digital silence elsewhere."""
+    rng = np.random.default_rng(seed)
+    y = np.zeros(int(total * RATE), np.float32)
+    segs = []
+    for k, (a, b) in enumerate(segments):
+        i, j = int(a * RATE), int(b * RATE)
+        t = np.arange(j - i) / RATE
+        y[i:j] = 0.2 * np.sin(2 * np.pi * 170 * t) * (0.6 + 0.4 * rng.random(j - i))
+        segs.append({"text": f"Sentence number {k}.", "start": a, "end": b})
+    return sc.Made(y, segs, ["made up"], [])
+
+
+def talk_with_words(segments: list[tuple[float, float]], total: float, seed: int = 1) -> sc.Made:
+    """:func:`talk` with a word ("Sentence", its first 0.3 s) timed in each line."""
+    made = talk(segments, total, seed)
+    words = [{"word": "Sentence", "start": a, "end": a + 0.3, "seg": k} for k, (a, b) in enumerate(segments)]
+    return sc.Made(made.samples, made.segments, made.notes, words)
