@@ -603,6 +603,7 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
     :func:`.last_sound.in_a_hall`) never into the room's tail."""
+    from .echoes import echo_delay
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
 
     todo = [k for k, item in enumerate(items)
@@ -610,12 +611,13 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
     sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2]) for k in todo}
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo])
+    echo = echo_delay(audio) if todo else None
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
         if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
             sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi)
-        end = followed_end(sounds[k], s.end, reach, hall=hall)
+        end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
             items[k].segment = _with_bounds(s, s.start, end)

@@ -153,8 +153,13 @@ def end_of_last_sound(audio: Audio, start: float, end: float, before: float, aft
     return followed_end(last_sound_at(audio, start, end, before, after), end, reach, hall)
 
 
-def followed_end(sound: Optional[LastSound], end: float, reach: float, hall: bool = False) -> float:
-    """:func:`end_of_last_sound` on a measured end (``end`` itself when it could not be measured)."""
+def followed_end(sound: Optional[LastSound], end: float, reach: float, hall: bool = False,
+                 echo: Optional[float] = None) -> float:
+    """:func:`end_of_last_sound` on a measured end (``end`` itself when it could not be measured).
+
+    ``echo``: the talk hears its voice again this many seconds later (:func:`.echoes.echo_delay`).  The copy
+    holds the line's last level for that long after the voice stops, so the sound that holds it ends ``echo``
+    after the voice: the end goes there, never back, and is not followed on down (the copies fade as a tail)."""
     if sound is None:
         return end
     levels, level, e = sound.levels, sound.level, sound.e
@@ -164,6 +169,8 @@ def followed_end(sound: Optional[LastSound], end: float, reach: float, hall: boo
     if tail is not None:
         stop = min(stop, tail)
     ok = runs_on(level, e, stop, max(sound.held - HOLD_DB, floor))
+    if echo is not None:
+        return max(sound.end, (levels.first + ok) * HOP - echo)
     if (ok - e) * HOP >= HELD_MIN - 1e-9:
         ok = runs_on(level, ok, stop, floor)
     return max(sound.end, (levels.first + ok) * HOP)
