@@ -611,7 +611,7 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
     sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2]) for k in todo}
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo])
-    echo = echo_delay(audio) if todo else None
+    echo = echo_delay(audio, t0, t1) if todo else None  # a PA: the voice again, a delay later
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)

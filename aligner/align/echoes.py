@@ -36,11 +36,13 @@ WINDOW = 2.0
 MOST_WINDOWS = 120
 
 
-def echo_delay(audio: Audio) -> Optional[float]:
-    """The delay (s) at which the talk hears its voice again (:data:`ECHO_MIN`), or None: no echo."""
-    x = audio.samples
-    n = int(WINDOW * audio.sample_rate)
-    lags = int(ECHO_DELAYS[1] * audio.sample_rate)
+def echo_delay(audio: Audio, t0: float = 0.0, t1: Optional[float] = None) -> Optional[float]:
+    """The delay (s) at which the talk hears its voice again (:data:`ECHO_MIN`) between ``t0`` and ``t1`` (the
+    stretch being aligned; None: to the end), or None: no echo."""
+    rate = audio.sample_rate
+    x = audio.samples[int(t0 * rate):None if t1 is None else int(t1 * rate)]
+    n = int(WINDOW * rate)
+    lags = int(ECHO_DELAYS[1] * rate)
     if len(x) < n + lags:
         return None
     starts = np.arange(0, len(x) - n + 1, n // 2)
@@ -55,6 +57,6 @@ def echo_delay(audio: Audio) -> Optional[float]:
     if power[0] <= 0:
         return None
     r = np.abs(power / power[0])
-    first = int(ECHO_DELAYS[0] * audio.sample_rate)
+    first = int(ECHO_DELAYS[0] * rate)
     k = first + int(np.argmax(r[first:]))
-    return k / audio.sample_rate if r[k] >= ECHO_MIN else None
+    return k / rate if r[k] >= ECHO_MIN else None
