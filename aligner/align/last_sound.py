@@ -36,6 +36,11 @@ from that early end the fading last sound and the tail fall as one line, so the 
 (``rd6_real_hall_murmur`` 79 -> 58 %, ``rd6_real_hall_music`` 88 -> 75 % within 100 ms; every hall without a
 bed gained, see benchmarks/README.md).  What would tell: the line measured from where the voice stops.
 
+A PA is the other exception (``zx_espeak_short_pa``, ``zx_real_pa_hall``, ``rd19_*``): the voice heard again from
+loudspeakers 45-190 ms later holds the line's last level for that delay after the voice stops, and ends were
+followed 60-300 ms into it.  Where the talk echoes (:func:`.echoes.echo_delay`) the end goes to where the held
+sound stops less the delay (:func:`followed_end`).
+
 The measuring (octave levels, the background beside the line, following a sound over a floor) is
 :mod:`.after_end`'s, shared with the two other rules that ask whether the sound after an end holds or
 falls; what is here is this rule's decision.  The background is measured per octave on both sides of the
