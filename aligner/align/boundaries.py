@@ -602,7 +602,8 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
-    :func:`.last_sound.in_a_hall`) never into the room's tail."""
+    :func:`.last_sound.in_a_hall`) never into the room's tail; through a PA (the voice again a delay later,
+    :func:`.echoes.echo_delay`) never into its copy."""
     from .echoes import echo_delay
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
 
