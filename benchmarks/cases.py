@@ -89,6 +89,7 @@ import aside7_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
+import echo_room_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
@@ -569,6 +570,10 @@ CROSSTALK_DEV = crosstalk_cases.names()
 #: (fast_hall_cases.py; issue 7, j46): ``rd16_*``, development (two, fast_hall_cases.LATER, were kept out of every
 #: run until j46's change was final, then run once).
 FAST_HALL_DEV = fast_hall_cases.names()
+#: A PA's echo at other delays and levels, gain controls that pump otherwise, halls with a bed
+#: (echo_room_cases.py; issue 7, j50): ``rd19_*``, development (two, echo_room_cases.LATER, were kept out of
+#: every run until j50's rule was final, then run once).
+ECHO_ROOM_DEV = echo_room_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -577,6 +582,7 @@ def fresh_ready(name: str) -> bool:
              else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
              else queue_cases if name in QUEUE_DEV + QUEUE_ASIDE
              else fast_hall_cases if name in FAST_HALL_DEV
+             else echo_room_cases if name in ECHO_ROOM_DEV
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
@@ -660,6 +666,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in MISHEAR_DEV if fresh_ready(n)]
     names += [n for n in CROSSTALK_DEV if fresh_ready(n)]
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
+    names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -887,6 +894,14 @@ def _make(name: str) -> Talk:
                     "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                     m.notes + ["segment bounds: each prompt's voice span on the dry speech" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"])
+    if name in ECHO_ROOM_DEV:
+        m = echo_room_cases.make(name)
+        real = "_real_" in name
+        return Talk(m.samples, m.segments, m.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/echo_room_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
+                    m.notes + ["segment bounds: each prompt's voice span where its file went" if real else
+                               "segment bounds exact on the dry speech; festival's own word times where given"])
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)

@@ -542,6 +542,8 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("fast speech, dev (rd10_*)", lambda r: r["case"] in cases.FAST_DEV),
         ("fast speech heard too little, halls, dev (rd16_*)",
          lambda r: r["case"] in cases.FAST_HALL_DEV),
+        ("a PA's echo, gain controls, halls with a bed, dev (rd19_*)",
+         lambda r: r["case"] in cases.ECHO_ROOM_DEV),
         ("short words under rustle, joins across a noisy gap, dev (rd11_*)",
          lambda r: r["case"] in cases.SHORT_WORDS_DEV),
         ("ASIDE 4 (vx_*)", lambda r: r["case"] in cases.ASIDE4),

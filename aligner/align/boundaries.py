@@ -602,18 +602,23 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
-    :func:`.last_sound.in_a_hall`) never into the room's tail."""
-    from .last_sound import end_of_last_sound, in_a_hall, room_tail_after
+    :func:`.last_sound.in_a_hall`) never into the room's tail; through a PA (the voice again a delay later,
+    :func:`.echoes.echo_delay`) never into its copy."""
+    from .echoes import echo_delay
+    from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
 
     todo = [k for k, item in enumerate(items)
             if refined[k] and item.segment.timed and NOT_HEARD not in item.segment.flags]
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
-    hall = in_a_hall([room_tail_after(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2])
-                      for k in todo])
+    sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2]) for k in todo}
+    hall = in_a_hall([room_tail_after(sounds[k]) for k in todo])
+    echo = echo_delay(audio, t0, t1) if todo else None  # a PA: the voice again, a delay later
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
-        end = end_of_last_sound(audio, s.start, s.end, lo, hi, reach, hall=hall)
+        if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
+            sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi)
+        end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
             items[k].segment = _with_bounds(s, s.start, end)

@@ -36,6 +36,11 @@ from that early end the fading last sound and the tail fall as one line, so the 
 (``rd6_real_hall_murmur`` 79 -> 58 %, ``rd6_real_hall_music`` 88 -> 75 % within 100 ms; every hall without a
 bed gained, see benchmarks/README.md).  What would tell: the line measured from where the voice stops.
 
+A PA is the other exception (``zx_espeak_short_pa``, ``zx_real_pa_hall``, ``rd19_*``): the voice heard again from
+loudspeakers 45-190 ms later holds the line's last level for that delay after the voice stops, and ends were
+followed 60-300 ms into it.  Where the talk echoes (:func:`.echoes.echo_delay`) the end goes to where the held
+sound stops less the delay (:func:`followed_end`).
+
 The measuring (octave levels, the background beside the line, following a sound over a floor) is
 :mod:`.after_end`'s, shared with the two other rules that ask whether the sound after an end holds or
 falls; what is here is this rule's decision.  The background is measured per octave on both sides of the
@@ -45,13 +50,14 @@ voice, so it is not there) and in the pause after its end, whichever is louder.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .after_end import DECAY_MIN, LAST, background_beside, octave_levels, room_tail_from, runs_on
+from .after_end import DECAY_MIN, LAST, BandLevels, background_beside, octave_levels, room_tail_from, runs_on
 
 #: A sound that goes on within this many dB of the line's last level holds it; a room's direct sound
 #: stopping drops the level by more at once (its direct-to-reverberant ratio).
@@ -81,10 +87,31 @@ HALL_SHARE = 1 / 3
 HALL_MIN_ENDS = 4
 
 
-def _last_band(audio: Audio, start: float, end: float, before: float, after: float):
-    """The octave a line's last sound stands out in, measured around ``end``: (levels, smoothed level in that
-    band, the frame of the end, the line's last level there, the background there), or None when no
-    background can be measured beside the line."""
+@dataclass(frozen=True)
+class LastSound:
+    """A line's end as these rules see it, measured once (the hall vote and the following both read it): the
+    octave the line's last sound stands out in (:attr:`levels`' row, smoothed in :attr:`level`), the column of the
+    end (:attr:`e`), the line's last level there (:attr:`held`) and the background there (:attr:`bed`)."""
+
+    end: float
+    after: float
+    levels: BandLevels
+    level: np.ndarray
+    e: int
+    held: float
+    bed: float
+
+    def room_tail(self) -> Optional[int]:
+        """The frame from which the sound after the end falls as a room's tail down to the background's floor
+        (:func:`.after_end.room_tail_from`), looked for in the pause up to :data:`BED_AFTER`; None: it does not."""
+        stop = self.levels.frames(self.end, min(self.after - HOP, self.end + BED_AFTER[1])).stop
+        return room_tail_from(self.level, self.e, runs_on(self.level, self.e, stop, self.bed + OVER_BED_DB))
+
+
+def last_sound_at(audio: Audio, start: float, end: float, before: float, after: float) -> Optional[LastSound]:
+    """The octave a line's last sound stands out in, measured around ``end`` (:class:`LastSound`), or None when
+    no background can be measured beside the line.  ``before``/``after``: the end of what comes before the line
+    and the start of what comes after it."""
     lo = max(before + BED_GAP, start - BED_BEFORE)
     levels = octave_levels(audio, min(lo, end - LAST), min(max(after, end), end + BED_AFTER[1]))
     if not levels.frames_held:
@@ -100,27 +127,16 @@ def _last_band(audio: Audio, start: float, end: float, before: float, after: flo
     band = int(np.argmax(over))  # the octave the last sound stands out in
     level = np.convolve(levels.db[band], np.ones(3) / 3, mode="same")
     held = float(levels.db[band, last].mean())
-    return levels, level, levels.frames(end, end).start, held, float(bed[band])
+    return LastSound(end, after, levels, level, levels.frames(end, end).start, held, float(bed[band]))
 
 
-def room_tail_after(audio: Audio, start: float, end: float, before: float, after: float) -> Optional[bool]:
-    """Whether the sound after a line's end falls as a room's tail (:func:`.after_end.room_tail_from`), or
-    None when it cannot be told: no background beside the line, or too short a pause after it to see a fall
+def room_tail_after(sound: Optional[LastSound]) -> Optional[bool]:
+    """Whether the sound after a line's end falls as a room's tail (:meth:`LastSound.room_tail`), or None when
+    it cannot be told: no background beside the line, or too short a pause after it to see a fall
     (:data:`TAIL_ROOM`)."""
-    if after - end < TAIL_ROOM:
+    if sound is None or sound.after - sound.end < TAIL_ROOM:
         return None
-    got = _last_band(audio, start, end, before, after)
-    if got is None:
-        return None
-    levels, level, e, _, bed = got
-    return _room_tail(levels, level, e, end, after, bed + OVER_BED_DB) is not None
-
-
-def _room_tail(levels, level: np.ndarray, e: int, end: float, after: float, floor: float) -> Optional[int]:
-    """The frame from which the sound after ``end`` (frame ``e``) falls as a room's tail down to ``floor``
-    (:func:`.after_end.room_tail_from`), looked for in the pause up to :data:`BED_AFTER`; None: it does not."""
-    down = runs_on(level, e, levels.frames(end, min(after - HOP, end + BED_AFTER[1])).stop, floor)
-    return room_tail_from(level, e, down)
+    return sound.room_tail() is not None
 
 
 def in_a_hall(tails: Sequence[Optional[bool]]) -> bool:
@@ -139,16 +155,27 @@ def end_of_last_sound(audio: Audio, start: float, end: float, before: float, aft
     (:func:`in_a_hall`): the end never follows sound into a fall that is a room's tail.  See the module
     docstring.
     """
-    got = _last_band(audio, start, end, before, after)
-    if got is None:
+    return followed_end(last_sound_at(audio, start, end, before, after), end, reach, hall)
+
+
+def followed_end(sound: Optional[LastSound], end: float, reach: float, hall: bool = False,
+                 echo: Optional[float] = None) -> float:
+    """:func:`end_of_last_sound` on a measured end (``end`` itself when it could not be measured).
+
+    ``echo``: the talk hears its voice again this many seconds later (:func:`.echoes.echo_delay`).  The copy
+    holds the line's last level for that long after the voice stops, so the sound that holds it ends ``echo``
+    after the voice: the end goes there, never back, and is not followed on down (the copies fade as a tail)."""
+    if sound is None:
         return end
-    levels, level, e, held, bed = got
-    floor = bed + OVER_BED_DB
-    stop = levels.frames(end, min(after - HOP, end + reach)).stop
-    tail = _room_tail(levels, level, e, end, after, floor) if hall else None
+    levels, level, e = sound.levels, sound.level, sound.e
+    floor = sound.bed + OVER_BED_DB
+    stop = levels.frames(sound.end, min(sound.after - HOP, sound.end + reach)).stop
+    tail = sound.room_tail() if hall else None
     if tail is not None:
         stop = min(stop, tail)
-    ok = runs_on(level, e, stop, max(held - HOLD_DB, floor))
+    ok = runs_on(level, e, stop, max(sound.held - HOLD_DB, floor))
+    if echo is not None:
+        return max(sound.end, (levels.first + ok) * HOP - echo)
     if (ok - e) * HOP >= HELD_MIN - 1e-9:
         ok = runs_on(level, ok, stop, floor)
-    return max(end, (levels.first + ok) * HOP)
+    return max(sound.end, (levels.first + ok) * HOP)
