@@ -8,7 +8,14 @@ rule-based pysbd segmenter does the work.  Two things are added around it:
 * ``..`` (exactly two periods, which some web transcripts use as a full stop)
   always ends a sentence -- pysbd would otherwise cut between the two periods;
 * sentences are returned as character spans of the input, so callers can keep
-  the original text exactly and map other positions (timestamps) into it.
+  the original text exactly and map other positions (timestamps) into it;
+* a "sentence" of nothing but stage directions (``Thank you. [applause]``: pysbd
+  cuts after the full stop) stays with the sentence it follows (before it, the
+  one it leads), as subtitle lines write a reaction after the words it answers.
+  Alone it would become a segment with nothing to hear, and such a segment takes
+  the whole pause to the next line (a crowd's cheer is not a sentence's time):
+  the line's end would land on the next line's start.  A line that is only a
+  direction (``[applause]`` on its own line) is still its own segment.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import re
 from functools import lru_cache
 
 import pysbd
+
+from .text import split_words
 
 #: "question.. Why": two periods, not three, followed by a space.
 _DOUBLE_PERIOD_RE = re.compile(r"(?<!\.)\.\.(?!\.)(?=\s)")
@@ -69,7 +78,32 @@ def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], b)  # a stray "." (pysbd splits "..") belongs to its sentence
             else:
                 spans.append((a, b))
-    return spans
+    return _directions_kept_with_words(text, spans)
+
+
+def _only_directions(sentence: str) -> bool:
+    """True when every word of ``sentence`` is a stage direction ("[applause]", "(laughs)") or bare punctuation."""
+    words = split_words(sentence)
+    return any(w.cue for w in words) and all(w.cue or not _WORD_CHAR_RE.search(w.text) for w in words)
+
+
+def _directions_kept_with_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every direction-only sentence joined to the sentence before it (the one after it when it
+    comes first); unchanged when every sentence is directions only."""
+    spoken = [not _only_directions(text[a:b]) for a, b in spans]
+    if not any(spoken):
+        return spans
+    out: list[tuple[int, int]] = []
+    waiting: int | None = None  # start of leading directions, given to the first spoken sentence
+    for (a, b), says in zip(spans, spoken):
+        if says:
+            out.append((a if waiting is None else waiting, b))
+            waiting = None
+        elif out:
+            out[-1] = (out[-1][0], b)
+        elif waiting is None:
+            waiting = a
+    return out
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:

@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from num2words import num2words
 
-#: Words that, inside round brackets, mark a non-speech cue rather than spoken text.
+#: Words that, inside round brackets or asterisks (``*laughs*``, a chat transcript's way), mark a non-speech cue
+#: rather than spoken text.
 _CUE_WORDS = {
     "applause", "laughter", "laughs", "laughing", "laugh", "music", "inaudible", "crosstalk",
     "silence", "cough", "coughs", "coughing", "sighs", "sigh", "chuckles", "chuckle", "cheers",
@@ -33,7 +34,7 @@ _CUE_WORDS = {
     "video", "clip", "break", "beep", "static", "singing", "sound", "sounds", "groans", "gasps",
 }
 
-_BRACKET_RE = re.compile(r"\[[^\[\]]*\]|\((?P<paren>[^()]*)\)|\{[^{}]*\}|<[^<>]*>|♪[^♪]*♪")
+_BRACKET_RE = re.compile(r"\[[^\[\]]*\]|\((?P<paren>[^()]*)\)|\*(?P<star>[^*\s][^*\n]*)\*|\{[^{}]*\}|<[^<>]*>|♪[^♪]*♪")
 _HAS_WORD_CHAR = re.compile(r"\w")
 
 
@@ -55,7 +56,8 @@ def _is_cue_parenthetical(content: str) -> bool:
 def _cue_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BRACKET_RE.finditer(text):
-        if m.group("paren") is not None and not _is_cue_parenthetical(m.group("paren")):
+        inside = m.group("paren") if m.group("paren") is not None else m.group("star")
+        if inside is not None and not _is_cue_parenthetical(inside):  # "(see below)", "*really*": said
             continue
         spans.append((m.start(), m.end()))
     return spans

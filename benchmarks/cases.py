@@ -93,6 +93,7 @@ import echo_room_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
+import crowd_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -574,6 +575,10 @@ FAST_HALL_DEV = fast_hall_cases.names()
 #: (echo_room_cases.py; issue 7, j50): ``rd19_*``, development (two, echo_room_cases.LATER, were kept out of
 #: every run until j50's rule was final, then run once).
 ECHO_ROOM_DEV = echo_room_cases.names()
+#: A crowd between lines (synthesized applause, laughter, cheering; over a line's end, into the next line) and stage
+#: directions in several spellings (crowd_cases.py; issue 7, j49): ``rd18_*``, development (two, crowd_cases.LATER,
+#: were kept out of every run until j49's change was final, then run once).
+CROWD_DEV = crowd_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -586,6 +591,7 @@ def fresh_ready(name: str) -> bool:
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
+             else crowd_cases if name in CROWD_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
@@ -667,6 +673,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in CROSSTALK_DEV if fresh_ready(n)]
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
+    names += [n for n in CROWD_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -856,6 +863,15 @@ def _make(name: str) -> Talk:
         real = crosstalk_cases.catalogue()[name].main.kind == "real"
         return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
                     f"{name}: made here from Debian packages (benchmarks/crosstalk_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
+    if name in CROWD_DEV:
+        b = crowd_cases.make(name)
+        real = crowd_cases.catalogue()[name].talk.kind in ("real", "short")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/crowd_cases.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],

@@ -91,6 +91,7 @@ import numpy as np
 
 from ..language import base_code
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
+from .voice_edges import VOWEL, periodicity_of
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,15 @@ UNSCRIPTED_MIN_SPEECH = 0.3  #: seconds of speech in one silence/filler stretch 
 #: Seconds of such speech in one stretch that reject the chunk: longer than a filled pause, so the
 #: "um"s and "uh"s transcripts leave out are reported but do not throw the alignment away.
 UNSCRIPTED_REJECT = 0.8
+#: Share of such speech's frames that must repeat at one pitch (:data:`.voice_edges.VOWEL`) for it to be a voice
+#: talking rather than a crowd (see :func:`_one_voice`).  Measured on the VAD's runs of 0.8 s or more in the truth's
+#: pauses of every dev case (audio only): crowds, clicks and noise 0.00-0.20 (Tux Typing's real cheer 0.19,
+#: applause 0.00-0.01, crowd_cases.py's laughter of 10-14 voices 0.13); speech the transcript lacks 0.33-0.93, the
+#: lowest a real reader in mfa_acoustic_corpus+del (0.33, 0.36), two voices at once (trap2_overlap 0.39), a voice
+#: under a music bed (trap2_bed 0.40), festival's diphone voice (rd_fest_tight 0.42).  One exception: a 1.2 s false
+#: start by flite's ``rms`` in a reverberant room reads 0.23 (trap2_audience); Whisper hears it, so the phone pass's
+#: chunks stop short of it (its verdict there is unchanged).
+ONE_VOICE_SHARE = 0.25
 #: Speech frames further apart than this (s) belong to different runs (the pause between two words of
 #: one phrase is shorter).
 SPEECH_RUN_BREAK = 0.2
@@ -592,7 +602,7 @@ class PhoneticAligner:
         unscripted = []
         for sf, ef in gaps:
             for a, b, n in _speech_runs(speech[sf:ef + 1]):
-                if n * FRAME >= UNSCRIPTED_MIN_SPEECH:
+                if n * FRAME >= UNSCRIPTED_MIN_SPEECH and _one_voice(audio, t(sf + a), t(sf + b)):
                     unscripted.append((t(sf + a), t(sf + b), n * FRAME))
         longest = max((u[2] for u in unscripted), default=0.0)
         if longest >= UNSCRIPTED_REJECT:
@@ -929,6 +939,24 @@ def _speech_runs(speech: np.ndarray) -> list[tuple[int, int, int]]:
     firsts = np.concatenate([[0], breaks + 1])
     lasts = np.concatenate([breaks, [len(hits) - 1]])
     return [(int(hits[f]), int(hits[e]) + 1, int(e - f + 1)) for f, e in zip(firsts, lasts)]
+
+
+def _one_voice(audio: np.ndarray, t0: float, t1: float) -> bool:
+    """Whether the sound in [t0, t1] (seconds into ``audio``, the chunk at SAMPLE_RATE) is a voice talking.
+
+    WebRTC's VAD hears a crowd as speech: cheering, laughter, applause.  A crowd
+    between two lines is no text missing from the transcript, but the search
+    must call it silence, and a second of it rejected the whole chunk -- the
+    lines around a cheer lost the phone pass, and their starts and ends went to
+    whatever rise or fall of the crowd the energy found (zx_real_cheers_directions:
+    two starts under a cheer's tail 0.4 s late, an end under it 0.2 s late).  A
+    VAD run is no voice's unless enough of it repeats at one pitch, as one talker's
+    speech does through its vowels (:mod:`.voice_edges`); many voices at once, or
+    claps, do not.  ``audio`` holds at least ONE_VOICE_SHARE of such frames when it
+    is a voice.
+    """
+    periodic = periodicity_of(audio, SAMPLE_RATE, t0, t1)
+    return not len(periodic) or float(np.mean(periodic >= VOWEL)) >= ONE_VOICE_SHARE
 
 
 def _speech_frames(pcm: bytes) -> np.ndarray:

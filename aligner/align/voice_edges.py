@@ -57,12 +57,16 @@ VOWEL = 0.5
 def periodicity(audio: Audio, t0: float, t1: float) -> np.ndarray:
     """Per frame of HOP s from ``t0`` (window WINDOW s), the highest normalised autocorrelation at a lag in the
     pitch range: near 1 for a steady voiced sound, low for noise, clicks and silence."""
-    sr = audio.sample_rate
-    a, b = max(0, int(round(t0 * sr))), min(len(audio.samples), int(round(t1 * sr)))
+    return periodicity_of(audio.samples, audio.sample_rate, t0, t1)
+
+
+def periodicity_of(samples: np.ndarray, sr: int, t0: float, t1: float) -> np.ndarray:
+    """:func:`periodicity` of raw ``samples`` at ``sr`` Hz (the phone pass holds a chunk's samples, not an Audio)."""
+    a, b = max(0, int(round(t0 * sr))), min(len(samples), int(round(t1 * sr)))
     n, hop = int(round(WINDOW * sr)), int(round(HOP * sr))
     if b - a < n:
         return np.zeros(0)
-    x = audio.samples[a:b].astype(np.float64)
+    x = samples[a:b].astype(np.float64)
     count = (len(x) - n) // hop + 1
     frames = x[np.arange(n)[None, :] + hop * np.arange(count)[:, None]]
     frames = frames - frames.mean(axis=1, keepdims=True)
