@@ -12,7 +12,8 @@ audio compare equal.  The copy depends on the talk's language: numbers are
 spelled in it (num2words), elisions are cut at the apostrophe outside English
 ("l'homme" -> "l", "homme", however Whisper spaces it), and characters of
 scripts written without spaces (Chinese, Japanese) are tokens of their own, so
-a sentence of hanzi matches character by character.  Both sides of a match are
+a sentence of hanzi matches character by character (in Chinese, traditional characters folded to
+simplified: Whisper writes either, :mod:`.hanzi_scripts`).  Both sides of a match are
 normalized with the same language, which is all that matters.
 """
 
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from num2words import num2words
+
+from .hanzi_scripts import TO_SIMPLIFIED
 
 #: Words that, inside round brackets or asterisks (``*laughs*``, a chat transcript's way), mark a non-speech cue
 #: rather than spoken text.
@@ -127,6 +130,8 @@ _SYMBOL_WORDS = {
 }
 #: Whisper codes num2words knows under another name.
 _NUM2WORDS_CODES = {"nn": "no", "kk": "kz"}
+#: Languages written in Chinese characters, traditional or simplified: both fold to simplified for matching.
+_CHINESE = {"zh", "yue"}
 #: Characters of scripts written without spaces between words: each is a token of its own.
 _NO_SPACE_SCRIPT = re.compile(r"([\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 
@@ -225,6 +230,8 @@ def normalize(text: str, language: str = "en") -> tuple[str, ...]:
             t = t.replace(sym, " " + word + " ")
         t = t.replace("'", " ")  # elisions: "l'homme", "qu'il", "dell'anno", "geht's"
     t = t.lower()
+    if language in _CHINESE:  # Whisper writes Mandarin in traditional characters as often as not
+        t = t.translate(TO_SIMPLIFIED)
     t = re.sub(r"[-\u2010-\u2015/_]", " ", t)
     t = re.sub(r"[^\w' ]", " ", t)
     t = _NO_SPACE_SCRIPT.sub(r" \1 ", t)

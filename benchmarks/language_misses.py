@@ -164,7 +164,7 @@ def listing(rows: list[dict], off: float) -> None:
             continue
         st = " ".join(f"{k} {v * 1000:+.0f}" for k, v in r["stages"].items() if v is not None)
         fit = ("fit " + ",".join(f"{f:.2f}" for f in r["fit"][:3])) if r["fit"] else "not placed by phones"
-        w = r["whisper"]
+        w = r["whisper"] or ["(no word heard)", float("nan"), float("nan")]
         gap = r["gap_before"] if r["side"] == "start" else r["gap_after"]
         print(f"{r['case']:<22} line {r['line']:>2} {r['side']:<5} {r['error'] * 1000:+6.0f} ms | {st} | {fit} | "
               f"word '{r['word']}' | whisper '{w[0]}' {w[1] * 1000:+.0f}/{w[2] * 1000:+.0f} | "
@@ -200,10 +200,10 @@ def main() -> None:
         if args.log:
             print(f"-- {case.name}", file=sys.stderr)
         rows += run_case(st, case, folder, None)
-    listing(rows, args.off)
-    table(rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    listing(rows, args.off)
+    table(rows)
 
 
 if __name__ == "__main__":

@@ -21,8 +21,9 @@
    pronunciations, :mod:`.pronounce`), then, outside English or where the
    text was placed by forcing, the pauses (:mod:`.pauses`, a breath alone in
    one counting as pause, :mod:`.breaths`; a pause where a sentence's own
-   text breaks, after a comma, no join, :mod:`.clause_pauses`) for what it
-   did not place; in every language the silence at joins between
+   text breaks, after a comma, no join, :mod:`.clause_pauses`; outside
+   English, through a hall's PA, where the voice stopped before its
+   loudspeaker copies did, :mod:`.loudspeaker_echo`) for what it did not place; in every language the silence at joins between
    sentences said without a pause (in English judged octave by octave too,
    :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
    language's phone-aligned line ends follow their last sound under a
@@ -62,6 +63,7 @@ from .forced import heard_too_little, place_by_forcing
 from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows, skipped_sound
+from .loudspeaker_echo import echo_run_on
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
@@ -159,11 +161,12 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     lap("place")
 
     phones = options.refine and (english or _phone_pass_speaks(language))
+    run_on = 0.0 if english else (echo_run_on(audio) or 0.0)  # a hall's PA: copies of the voice after it stops
     refine_stats: dict[str, int] = {}
     for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
         counts, finished = _refine_and_score(
             st, items, found, audio, env, language or "en", english, phones, cancel,
-            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing)
+            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing, run_on)
         for i, segment in zip(st.indices, finished):
             new_segments[i] = segment
         for key, v in counts.items():
@@ -188,7 +191,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
                       language: str, english: bool, phones: bool, cancel: Optional[CancelToken],
                       progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = (),
-                      by_forcing: bool = False) -> tuple[dict[str, int], list[Segment]]:
+                      by_forcing: bool = False, run_on: float = 0.0) -> tuple[dict[str, int], list[Segment]]:
     """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
 
     The phone pass places what it can; outside English the pauses take what it
@@ -203,12 +206,14 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     English model hears such a start late); segments never heard are
     put back in the quiet between their (possibly moved) neighbours; then every
     segment is scored.  ``unpaired``: heard words no transcript word was given
-    (the phone pass keeps its chunks out of their sound).
+    (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
+    carry the voice on after it stops (outside English, :mod:`.loudspeaker_echo`): the pauses' ends of sound
+    are taken back by it.
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
                             language=language, unpaired=unpaired)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
-        counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1)
+        counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on)
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)

@@ -125,13 +125,18 @@ def sound_edge(t: float, runs: Sequence[tuple[float, float]], first: bool, limit
     return best
 
 
-def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, pinned: frozenset = frozenset()) -> int:
+def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, pinned: frozenset = frozenset(),
+                   run_on: float = 0.0) -> int:
     """Move boundaries between consecutive heard segments into pauses (in place); return how many moved.
 
     A sentence starts where its voice does, not on the breath drawn before it (:mod:`.breaths`).
     ``pinned``: indices of segments whose edges stay where they are (the phone pass placed them): a
-    boundary beside one is judged by how near a pause lies to that edge, as sure as an exact match."""
+    boundary beside one is judged by how near a pause lies to that edge, as sure as an exact match.
+    ``run_on``: how long (s) a loudspeaker's copies carry the voice on after it stops
+    (:mod:`.loudspeaker_echo`): the voice stopped that long before the sound does."""
     runs, found = sound_and_pauses(env, t0, t1, past_breaths=True)
+    if run_on > 0:
+        runs, found = _voice_stops(runs, found, run_on)
     moved = 0
     k = 0
     while k < len(items):  # runs of consecutive heard segments
@@ -147,7 +152,15 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, pin
     return moved
 
 
-def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+def _voice_stops(runs: Sequence[tuple[float, float]], found: Sequence[tuple[float, float]], run_on: float
+                 ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """Runs of sound and pauses with each stop of the sound taken back by ``run_on`` (never before the run's
+    own start): where the voice stopped, when copies of it carried its sound on."""
+    stops = {b: max(a + HOP, b - run_on) for a, b in runs}
+    return [(a, stops[b]) for a, b in runs], [(stops.get(a, a), b) for a, b in found]
+
+
+def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, run_on: float = 0.0) -> int:
     """:func:`snap_to_pauses` for the segments the phone pass did not place; return how many boundaries moved.
 
     Where the phone pass placed a segment (its words carry an acoustic fit), its
@@ -156,7 +169,8 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     back to Whisper's guess or the nearest dip.  So the pause pass runs over the
     whole stretch as before -- an unplaced segment's edges still go to the sound
     beside its pauses -- and then the placed segments get their own edges back,
-    their unplaced neighbours giving way where they would overlap.
+    their unplaced neighbours giving way where they would overlap.  ``run_on``: as for
+    :func:`snap_to_pauses` (a loudspeaker's copies of the voice).
 
     The pause pass is told which edges will come back (``pinned``): a pause 1.2 s before a placed
     sentence's start is no place for its unplaced neighbour to end, as the sound between them would then
@@ -165,9 +179,9 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     """
     placed = {k: item.segment for k, item in enumerate(items) if item.acoustic}
     if not placed:
-        return snap_to_pauses(items, env, t0, t1)
+        return snap_to_pauses(items, env, t0, t1, run_on=run_on)
     before = [(a.segment.end, b.segment.start) for a, b in zip(items, items[1:])]
-    snap_to_pauses(items, env, t0, t1, pinned=frozenset(placed))
+    snap_to_pauses(items, env, t0, t1, pinned=frozenset(placed), run_on=run_on)
     for k, segment in placed.items():
         items[k].segment = segment
     for k in range(1, len(items)):
