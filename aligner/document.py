@@ -27,8 +27,8 @@ HINT_IGNORED = "hint_ignored"  #: an inline timestamp disagreed with the audio a
 #: Why a low-confidence segment is unsure, where the engine can say it in a sentence: its last sound fades into a
 #: background (babble, a murmur, music) about as loud as that sound, so the end may lie later than shown.
 END_IN_NOISE = "end_in_noise"
-#: ... sound goes on right after its end, holding as a voice does (no quiet pause, or too short a one before the
-#: next line): the end may lie later.
+#: ... sound goes on right after its end, holding as a voice does (no quiet pause, too short a one before the next
+#: line, or standing well over the pause's own background): the end may lie later.
 SOUND_AFTER_END = "sound_after_end"
 #: ... nothing voiced in its first few tenths of a second (noise, applause, a breath before the first vowel):
 #: the start may lie later.

@@ -5,11 +5,13 @@ For every scored truth segment of ``run.py`` results folders, runs the engine's 
 that carry its start and its end (our neighbours' edges around them, the case's audio):
 ``voice_edges.start_before_voice`` / ``end_after_voice`` (a start or an end in sound with no voice) and the short
 joins of ``confidence.end_before_unheard_sound`` (sound that holds after an end, the next line closer than
-HISS_ROOM), and prints calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really
-> 100 ms off, flagged per 100 segments -- for the run as it is, and with each reason added alone and all
-together; then every segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower
-confidence, so on a run made before them this is what a run with them gives (up to segments at a stretch's edge,
-where the engine takes the stretch's end as the neighbour); on a run made with them it only lists.
+HISS_ROOM), and the same rule told ``review_evidence.sound_over_pause_floor`` (``over_pause_floor``: sound that holds
+after an end and stands OVER_FLOOR_DB over the background of the pause after it, quiet pause or not; j51), and
+prints calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off,
+flagged per 100 segments -- for the run as it is, and with each reason added alone and all together; then every
+segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower confidence, so on a run
+made before them this is what a run with them gives (up to segments at a stretch's edge, where the engine takes
+the stretch's end as the neighbour); on a run made with them it only lists.
 
     .venv/bin/python benchmarks/queue_evidence.py benchmarks/out/results-TAG [...] [--cases 'rd13_*' ...]
 """
@@ -25,12 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from calibration import carriers, scored_with_audio  # noqa: E402
 
 from aligner.align.confidence import end_before_unheard_sound, pauses_beside  # noqa: E402
-from aligner.align.review_evidence import sound_holds_after  # noqa: E402
+from aligner.align.review_evidence import sound_holds_after, sound_over_pause_floor  # noqa: E402
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
 from aligner.document import Segment  # noqa: E402
 
 FAR, OFF = 0.2, 0.1
-REASONS = ("start_before_voice", "end_after_voice", "sound_after_end")
+REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor")
 
 
 def reasons_of(audio, env, segs: list[dict], k: int) -> set[str]:
@@ -44,8 +46,11 @@ def reasons_of(audio, env, segs: list[dict], k: int) -> set[str]:
     if end_after_voice(audio, env, s["start"], s["end"]):
         out.add("end_after_voice")
     _, after = pauses_beside(env, Segment(s["text"], s["start"], s["end"]), lo, hi)
-    if end_before_unheard_sound(after, hi - s["end"], False, sound_holds_after(env, s["end"])):
+    holds = sound_holds_after(env, s["end"])
+    if end_before_unheard_sound(after, hi - s["end"], False, holds):
         out.add("sound_after_end")
+    if end_before_unheard_sound(after, hi - s["end"], False, holds, sound_over_pause_floor(env, s["end"], hi)):
+        out.add("over_pause_floor")
     return out
 
 

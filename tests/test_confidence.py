@@ -481,3 +481,79 @@ def test_sound_that_holds_after_an_end_at_a_short_join_is_in_doubt_even_past_a_q
     assert not end_before_unheard_sound(True, JOIN_ROOM - 0.05, False, True)
     assert not end_before_unheard_sound(True, HISS_ROOM + 0.2, False, True)
     assert end_before_unheard_sound(False, HISS_ROOM + 0.2, False, True)
+
+
+def test_sound_that_holds_after_an_end_far_over_the_pauses_own_background_is_in_doubt_past_a_quiet_pause():
+    """A line's weak last sound (a final nasal, 13 dB over a very quiet background and 57 dB under the speech) lies
+    under the level that counts as sound around the line, so an end cut 0.2 s early on the loud part of the last
+    word has a "quiet pause" after it -- and yet the sound there holds and stands 13 dB over the pause's own
+    background: the voice has not stopped (prompts in a hall, or at a tight join under a murmur, ended 0.22-0.48 s
+    early at confidence 0.78-1.0 so).  That end is in doubt, with its reason; the right end, after which the sound
+    is down at the background, is not, nor is the early end when the same hum goes on through the whole pause (it
+    is the background then, not the voice)."""
+    import numpy as np
+    import pytest
+
+    from aligner.align.activity import Envelope
+    from aligner.align.confidence import HISS_ROOM, end_before_unheard_sound, pauses_beside
+    from aligner.align.review_evidence import sound_holds_after, sound_over_pause_floor
+    from aligner.align.scoring import finish_segment, surroundings
+    from aligner.align.stretches import Stretch
+    from aligner.audio.decode import Audio
+    from aligner.document import LOW_CONFIDENCE, SOUND_AFTER_END
+
+    from synth import espeak_available, speak
+
+    if not espeak_available():
+        pytest.skip("espeak-ng is needed to make the speech")
+
+    def trimmed(text: str) -> np.ndarray:  # said right after the line before: no silence around it
+        x = speak(text)
+        loud = np.flatnonzero(np.abs(x) > 0.02 * np.max(np.abs(x)))
+        return x[loud[0]:loud[-1]]
+
+    before = [trimmed("Please enter your conference number followed by the pound key"),
+              trimmed("The number you have dialed is not in service")]
+    line, after = trimmed("Please try your call again"), [trimmed("Thank you for calling"), trimmed("Goodbye now")]
+    rng = np.random.default_rng(11)
+    background = float(np.sqrt(np.mean(line ** 2))) * 10 ** (-70 / 20)
+    t = np.arange(int(0.3 * 16000)) / 16000
+    hum = sum(np.sin(2 * np.pi * 120 * k * t) / k for k in range(1, 6))
+    held = hum / np.sqrt(np.mean(hum ** 2)) * background * 10 ** (13 / 20)  # the line's last 0.3 s
+    pause = int(0.6 * 16000)
+
+    def talk(bed_in_pause: bool) -> tuple[Envelope, float, float, float]:
+        parts = [np.zeros(8000)]
+        for x in before:
+            parts += [x, np.zeros(480)]
+        start = sum(map(len, parts)) / 16000
+        gap = np.resize(held, pause) if bed_in_pause else np.zeros(pause)
+        parts += [line, held, gap]
+        for x in after:
+            parts += [x, np.zeros(480)]
+        y = np.concatenate(parts + [np.zeros(8000)])
+        sound_end = start + (len(line) + len(held)) / 16000
+        y = y + background * rng.normal(size=len(y))
+        return Envelope(Audio.from_float(y.astype(np.float32))), start, sound_end, sound_end + pause / 16000
+
+    def ending_at(start: float, end: float) -> Placed:
+        words = (Word("Please", start, start + 0.4, 1.0), Word("again", end - 0.4, end, 1.0))
+        return Placed(Segment("Please again", start, end, words=words), ("exact",) * 2, (0.9,) * 2)
+
+    env, start, sound_end, next_line = talk(bed_in_pause=False)
+    st = Stretch([0], start - 0.03, next_line)
+    early, right = ending_at(start, sound_end - 0.2), ending_at(start, sound_end)
+    assert pauses_beside(env, early.segment, st.t0, st.t1)[1]  # a quiet pause against the talk's level
+    assert sound_holds_after(env, early.segment.end) and sound_over_pause_floor(env, early.segment.end, next_line)
+    assert not end_before_unheard_sound(True, next_line - early.segment.end, False, True)  # without the floor: no doubt
+    around = surroundings([early], 0, [], env, st)
+    assert SOUND_AFTER_END in around[4]
+    assert finish_segment(early, *around).has(LOW_CONFIDENCE)
+    assert not sound_over_pause_floor(env, right.segment.end, next_line)
+    assert SOUND_AFTER_END not in surroundings([right], 0, [], env, st)[4]
+    assert next_line - early.segment.end >= HISS_ROOM
+
+    bed, start, sound_end, next_line = talk(bed_in_pause=True)
+    early = ending_at(start, sound_end - 0.2)
+    assert not sound_over_pause_floor(bed, early.segment.end, next_line)
+    assert SOUND_AFTER_END not in surroundings([early], 0, [], bed, Stretch([0], start - 0.03, next_line))[4]

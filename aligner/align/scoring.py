@@ -18,7 +18,7 @@ from .activity import Envelope
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
 from .placement import Placed
-from .review_evidence import end_fades_into_noise, sound_holds_after
+from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
 from .stretches import Stretch
 from .voice_edges import end_after_voice, start_before_voice
 
@@ -35,7 +35,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     the other sentence, the neighbour's word at a boundary they share does not fit, or it begins on no
     sound; last, the doubts the review queue can name (each a flag of :data:`.document.REASON_FLAGS`):
     sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding as a voice
-    does (:func:`.confidence.end_before_unheard_sound`), its end fades into a background too loud and unsteady
+    does, no quiet pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
+    :func:`.review_evidence.sound_over_pause_floor`), its end fades into a background too loud and unsteady
     to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
     is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio``."""
     s = items[k].segment
@@ -46,7 +47,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s)
     reasons = set()
-    if end_before_unheard_sound(after, hi - s.end, narrow, sound_holds_after(env, s.end)):
+    if end_before_unheard_sound(after, hi - s.end, narrow, sound_holds_after(env, s.end),
+                                sound_over_pause_floor(env, s.end, hi)):
         reasons.add(SOUND_AFTER_END)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
