@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from aligner.align.activity import Envelope
-from aligner.align.loudspeaker_echo import echo_run_on
+from aligner.align.echoes import echo_delay
 from aligner.align.pauses import snap_to_pauses
 from aligner.align.placement import Placed
 from aligner.audio import Audio
@@ -58,16 +58,16 @@ def _placed(text: str, start: float, end: float) -> Placed:
 def test_a_loudspeakers_copy_is_found_by_its_delay_and_nothing_else_is():
     dry, _ = _dry_talk()
     rng = np.random.default_rng(1)
-    assert echo_run_on(Audio.from_float(_through_a_pa(dry))) == pytest.approx(0.09, abs=0.005)
-    assert echo_run_on(Audio.from_float(dry + rng.normal(0, 0.0005, len(dry)).astype(np.float32))) is None
+    assert echo_delay(Audio.from_float(_through_a_pa(dry))) == pytest.approx(0.09, abs=0.005)
+    assert echo_delay(Audio.from_float(dry + rng.normal(0, 0.0005, len(dry)).astype(np.float32))) is None
     hum = 0.03 * np.sin(2 * np.pi * 60 * np.arange(len(dry)) / RATE)  # a mains hum: a peak every 16.7 ms
-    assert echo_run_on(Audio.from_float((dry + hum).astype(np.float32))) is None
+    assert echo_delay(Audio.from_float((dry + hum).astype(np.float32))) is None
     # a room's reverberation (RT60 0.8 s, diffuse): many reflections, no one delay
     n = int(0.8 * RATE)
     tail = rng.normal(0, 1, n) * 10 ** (-3 * np.arange(n) / n)
     tail[0] = 20.0
     room = np.convolve(dry, tail / np.abs(tail).sum() * 4)[:len(dry)]
-    assert echo_run_on(Audio.from_float(room.astype(np.float32))) is None
+    assert echo_delay(Audio.from_float(room.astype(np.float32))) is None
 
 
 @needs_espeak
@@ -75,7 +75,7 @@ def test_through_a_pa_lines_end_where_the_voice_stops_not_its_copies():
     dry, spans = _dry_talk()
     audio = Audio.from_float(_through_a_pa(dry))
     env = Envelope(audio)
-    run_on = echo_run_on(audio)
+    run_on = echo_delay(audio)
 
     def ends(run_on: float) -> list[float]:
         # placement left every end 0.2 s early and every start 0.2 s late (a misheard last/first word)

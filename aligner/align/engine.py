@@ -23,7 +23,7 @@
    one counting as pause, :mod:`.breaths`; a pause where a sentence's own
    text breaks, after a comma, no join, :mod:`.clause_pauses`; outside
    English, through a hall's PA, where the voice stopped before its
-   loudspeaker copies did, :mod:`.loudspeaker_echo`) for what it did not place; in every language the silence at joins between
+   loudspeaker copies did, :mod:`.echoes`) for what it did not place; in every language the silence at joins between
    sentences said without a pause (in English judged octave by octave too,
    :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
    language's phone-aligned line ends follow their last sound under a
@@ -58,12 +58,12 @@ from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .confidence import forget_misfits
+from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
 from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_again, rescue_windows, skipped_sound
-from .loudspeaker_echo import echo_run_on
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
@@ -161,7 +161,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     lap("place")
 
     phones = options.refine and (english or _phone_pass_speaks(language))
-    run_on = 0.0 if english else (echo_run_on(audio) or 0.0)  # a hall's PA: copies of the voice after it stops
+    run_on = 0.0 if english else (echo_delay(audio) or 0.0)  # a hall's PA: copies of the voice after it stops
     refine_stats: dict[str, int] = {}
     for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
         counts, finished = _refine_and_score(
@@ -207,7 +207,7 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     put back in the quiet between their (possibly moved) neighbours; then every
     segment is scored.  ``unpaired``: heard words no transcript word was given
     (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
-    carry the voice on after it stops (outside English, :mod:`.loudspeaker_echo`): the pauses' ends of sound
+    carry the voice on after it stops (outside English, :mod:`.echoes`): the pauses' ends of sound
     are taken back by it.
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,

@@ -133,7 +133,7 @@ def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, pin
     ``pinned``: indices of segments whose edges stay where they are (the phone pass placed them): a
     boundary beside one is judged by how near a pause lies to that edge, as sure as an exact match.
     ``run_on``: how long (s) a loudspeaker's copies carry the voice on after it stops
-    (:mod:`.loudspeaker_echo`): the voice stopped that long before the sound does."""
+    (:mod:`.echoes`): the voice stopped that long before the sound does."""
     runs, found = sound_and_pauses(env, t0, t1, past_breaths=True)
     if run_on > 0:
         runs, found = _voice_stops(runs, found, run_on)
