@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.align import forced
 from aligner.align.forced import expected_ends, heard_share
 from aligner.align.mismatch import MismatchEvidence
+from aligner.align.placement import Placed
+from aligner.document import Segment, Word
 
 
 def test_lines_are_expected_where_their_letters_fall_in_the_sound():
@@ -32,3 +35,39 @@ def test_forced_probability_overrules_a_refusal_only_when_high_enough():
     evidence.add_forced(0.5, 120)  # a longer stretch whose words the decoder found likely
     assert evidence.forced_probability() == pytest.approx((0.13 * 40 + 0.5 * 120) / 160)
     assert evidence.belongs()
+
+
+def _placed(text: str, start: float, end: float, how: str) -> Placed:
+    words = text.split()
+    step = (end - start) / len(words)
+    ws = tuple(Word(w, start + k * step, start + (k + 1) * step, 0.5) for k, w in enumerate(words))
+    return Placed(Segment(text, start=start, end=end, words=ws), tuple(how for _ in ws))
+
+
+def test_a_heard_line_out_of_the_texts_order_takes_its_forced_times(monkeypatch):
+    """kx_real_through_wall: in a stretch heard too little, one line's words were "heard" 12 s early and another's
+    spread over 36 s; kept among the forced lines they left the text's order, and the output had segments ending
+    before they began.  A heard line in order keeps its heard times."""
+    lines = ["press three to hear it", "other participants", "welcome to the directory", "please enter a number",
+             "users will join"]
+    truth = [(0.5, 3.0), (4.0, 6.0), (7.0, 9.0), (10.0, 12.0), (13.0, 15.0)]
+    items = [_placed(lines[0], 0.6, 3.1, "exact"),       # heard where it was said
+             _placed(lines[1], 0.0, 0.2, "substituted"),  # not heard: forcing places it
+             _placed(lines[2], 1.0, 2.5, "exact"),        # "heard" inside the first line's sound
+             _placed(lines[3], 0.0, 0.2, "unheard"),
+             _placed(lines[4], 9.5, 15.2, "fuzzy")]       # spread over the lines before it
+
+    def force_lines(model, audio, env, words, t0, t1, language):
+        out = []
+        for ws, (a, b) in zip(words, truth):
+            step = (b - a) / len(ws)
+            out.append([forced.ForcedWord(w, a + k * step, a + (k + 1) * step, 0.6) for k, w in enumerate(ws)])
+        return out
+
+    monkeypatch.setattr(forced, "force_lines", force_lines)
+    belongs, moved = forced.place_by_forcing(items, None, None, None, 0.0, 16.0, "en")
+    spans = [(round(i.segment.start, 2), round(i.segment.end, 2)) for i in items]
+    assert spans[0] == (0.6, 3.1)  # heard, in order: its own times
+    assert spans[1:] == truth[1:], spans
+    assert moved == 4
+    assert all(a.segment.end <= b.segment.start + forced.ORDER_SLACK for a, b in zip(items, items[1:]))
