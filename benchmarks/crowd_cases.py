@@ -43,6 +43,7 @@ import aside6_cases as a6
 import synth_cases as sc
 import unseen_cases as uc
 from synth_cases import RATE, Made, Voice
+from aside_common import generated_talk
 from check_command import check_main
 
 E, F, FEST = a4.E, a4.F, a4.FEST
@@ -186,7 +187,7 @@ def catalogue() -> dict[str, Spec]:
     d = "dev"
     R = uc.RealTalk
     S = a6.Spec
-    rec = a4._rec
+    rec = generated_talk
     return {
         "rd18_real_applause_after": Spec(
             S(d, "real", real=R(21801, 14, wideband=True, snr_db=QUIET, gap=(0.4, 1.4)), room=("murmur", 30),

@@ -33,6 +33,7 @@ import aside6_cases as a6
 import room_bed_cases as rb
 import synth_cases as sc
 import unseen_cases as uc
+from aside_common import generated_talk
 from check_command import check_main
 from synth_cases import RATE, Made, Recording, Voice
 
@@ -114,7 +115,7 @@ def catalogue() -> dict[str, Union[Echo, rb.RoomBed]]:
         "rd19_real_agc_fast": Echo(50104, real=R(50204, 12, wideband=True, snr_db=q, gap=(0.4, 1.6)),
                                    room=("pink", 28), agc=(0.002, 0.3, 14.0)),
         "rd19_espeak_pa_agc_slow": Echo(50105, recordings=[
-            a6._rec([Voice(E, "en-us-nyc+Robert", 1.0), Voice(E, "en-gb-scotland+Jacky", 1.05)], 50205, 50305, 10,
+            generated_talk([Voice(E, "en-us-nyc+Robert", 1.0), Voice(E, "en-gb-scotland+Jacky", 1.05)], 50205, 50305, 10,
                     pause=(0.3, 1.2), turn=2)],
             pa=PA([((0.09, 0.12), -5.0)], rt60=1.2), room=("murmur", 30), agc=(0.03, 2.0, 20.0)),
         # ---- halls with a bed
