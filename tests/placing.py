@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 
-def placed_over(text: str, start: float, end: float, heard_start: Optional[float] = None):
-    """``text`` as placement leaves it from Whisper's words: laid over [start, end] by length, all heard.
+def placed_over(text: str, start: float, end: float, heard_start: Optional[float] = None, how: str = "exact"):
+    """``text`` as placement leaves it from Whisper's words: laid over [start, end] by length, all heard
+    (``how``: as what, e.g. "substituted" or "unheard" for a line recognition missed).
 
     With ``heard_start``: as the phone pass leaves it -- placed with fits of 0.4,
     its first word moved from where Whisper heard it begin.
@@ -22,7 +23,7 @@ def placed_over(text: str, start: float, end: float, heard_start: Optional[float
         a = start + (end - start) * acc / total
         acc += len(s.text)
         words.append(Word(s.text, a, start + (end - start) * acc / total, 0.9))
-    segment, hows = Segment(text, start, end, words=tuple(words)), ("exact",) * len(words)
+    segment, hows = Segment(text, start, end, words=tuple(words)), (how,) * len(words)
     if heard_start is None:
         return Placed(segment, hows)
     moved = [(words[0].start - heard_start, 0.0)] + [(0.0, 0.0)] * (len(words) - 1)
@@ -58,3 +59,13 @@ def placer_for(lines: list[str], heard: list[tuple[str, float, float]], env):
     heard_tokens = [t for w in words for t in w.tokens]
     segment_of = [n for n, (a, b) in enumerate(segments) for _ in range(a, b)]
     return Placer(tokens, words, match_tokens(tokens, heard_tokens, segment_of), env, 0.0, env.duration, segments)
+
+
+def ends_after_following(audio, lines: list[str], spans: list[tuple[float, float]], early: float) -> list[float]:
+    """Each line's end error (s) after ``boundaries.follow_last_sounds``, its phone-level end put ``early`` s
+    before the voice's true end ``spans[k][1]``."""
+    from aligner.align import boundaries
+
+    items = [placed_over(text, a, b - early) for text, (a, b) in zip(lines, spans)]
+    boundaries.follow_last_sounds(items, audio, [True] * len(items), 0.0, audio.duration)
+    return [it.segment.end - b for it, (_, b) in zip(items, spans)]

@@ -16,13 +16,11 @@ import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from placing import ends_after_following  # noqa: E402
 from synth import RATE, espeak_available, speak  # noqa: E402
 
-from aligner.align import boundaries  # noqa: E402
 from aligner.align.echoes import echo_delay  # noqa: E402
-from aligner.align.placement import Placed  # noqa: E402
 from aligner.audio import Audio  # noqa: E402
-from aligner.document import Segment, Word  # noqa: E402
 
 LINES = ["Please try again.", "Thank you for waiting.", "Good morning.", "The board met on Monday morning.",
          "We will call you again soon.", "Not yet.", "Your call is important to them.", "All done."]
@@ -60,20 +58,6 @@ def _talk(echo: Optional[tuple[float, float]] = None, room: str = "dry") -> tupl
     return Audio.from_float(x.astype(np.float32)), spans
 
 
-def _followed(audio: Audio, spans: list[tuple[float, float]], early: float) -> list[float]:
-    """Each line's end after follow_last_sounds, its phone-level end put ``early`` s before the voice's end."""
-    items = []
-    for text, (a, b) in zip(LINES, spans):
-        e = b - early
-        words = text.split()
-        step = (e - a) / len(words)
-        items.append(Placed(Segment(text, a, e, words=tuple(Word(w, a + k * step, a + (k + 1) * step, 0.9)
-                                                             for k, w in enumerate(words))),
-                            ("exact",) * len(words)))
-    boundaries.follow_last_sounds(items, audio, [True] * len(items), 0.0, audio.duration)
-    return [it.segment.end - b for it, (_, b) in zip(items, spans)]
-
-
 @pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 @pytest.mark.parametrize("delay, db", [(0.05, 4.0), (0.095, 3.0), (0.17, 8.0)])
 def test_an_echo_is_found_at_its_delay(delay, db):
@@ -92,6 +76,6 @@ def test_a_room_or_a_hum_is_no_echo(room):
 @pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 def test_ends_are_not_followed_into_the_echo():
     audio, spans = _talk(echo=(0.1, 3.0))
-    moved = _followed(audio, spans, early=0.0)
+    moved = ends_after_following(audio, LINES, spans, early=0.0)
     # without the echo: the copy holds each line's last level for 0.1 s and ends went 0.1 s late
     assert sum(abs(m) <= 0.03 for m in moved) >= len(moved) - 1, [round(m, 3) for m in moved]

@@ -8,8 +8,7 @@ import pytest
 from aligner.align import forced
 from aligner.align.forced import expected_ends, heard_share
 from aligner.align.mismatch import MismatchEvidence
-from aligner.align.placement import Placed
-from aligner.document import Segment, Word
+from placing import placed_over
 
 
 def test_lines_are_expected_where_their_letters_fall_in_the_sound():
@@ -37,13 +36,6 @@ def test_forced_probability_overrules_a_refusal_only_when_high_enough():
     assert evidence.belongs()
 
 
-def _placed(text: str, start: float, end: float, how: str) -> Placed:
-    words = text.split()
-    step = (end - start) / len(words)
-    ws = tuple(Word(w, start + k * step, start + (k + 1) * step, 0.5) for k, w in enumerate(words))
-    return Placed(Segment(text, start=start, end=end, words=ws), tuple(how for _ in ws))
-
-
 def test_a_heard_line_out_of_the_texts_order_takes_its_forced_times(monkeypatch):
     """kx_real_through_wall: in a stretch heard too little, one line's words were "heard" 12 s early and another's
     spread over 36 s; kept among the forced lines they left the text's order, and the output had segments ending
@@ -51,11 +43,11 @@ def test_a_heard_line_out_of_the_texts_order_takes_its_forced_times(monkeypatch)
     lines = ["press three to hear it", "other participants", "welcome to the directory", "please enter a number",
              "users will join"]
     truth = [(0.5, 3.0), (4.0, 6.0), (7.0, 9.0), (10.0, 12.0), (13.0, 15.0)]
-    items = [_placed(lines[0], 0.6, 3.1, "exact"),       # heard where it was said
-             _placed(lines[1], 0.0, 0.2, "substituted"),  # not heard: forcing places it
-             _placed(lines[2], 1.0, 2.5, "exact"),        # "heard" inside the first line's sound
-             _placed(lines[3], 0.0, 0.2, "unheard"),
-             _placed(lines[4], 9.5, 15.2, "fuzzy")]       # spread over the lines before it
+    items = [placed_over(lines[0], 0.6, 3.1),       # heard where it was said
+             placed_over(lines[1], 0.0, 0.2, how="substituted"),  # not heard: forcing places it
+             placed_over(lines[2], 1.0, 2.5, how="exact"),        # "heard" inside the first line's sound
+             placed_over(lines[3], 0.0, 0.2, how="unheard"),
+             placed_over(lines[4], 9.5, 15.2, how="fuzzy")]       # spread over the lines before it
 
     def force_lines(model, audio, env, words, t0, t1, language):
         out = []

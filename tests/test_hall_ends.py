@@ -17,12 +17,10 @@ import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from placing import ends_after_following  # noqa: E402
 from synth import RATE, espeak_available, speak  # noqa: E402
 
-from aligner.align import boundaries  # noqa: E402
 from aligner.audio import Audio  # noqa: E402
-from aligner.document import Segment, Word  # noqa: E402
-from aligner.align.placement import Placed  # noqa: E402
 
 #: Each ends on a voiced sound (a nasal, a vowel) that a hiss over 1-4 kHz covers over the whole band but not in
 #: its own octave, so last_sound follows it under the bed.
@@ -63,31 +61,17 @@ def _talk(hall: bool) -> tuple[Audio, list[tuple[float, float]]]:
     return Audio.from_float(x.astype(np.float32)), spans
 
 
-def _followed(audio: Audio, spans: list[tuple[float, float]], early: float) -> list[float]:
-    """Each line's end after follow_last_sounds, its phone-level end put ``early`` s before the voice's end."""
-    items = []
-    for text, (a, b) in zip(LINES, spans):
-        e = b - early
-        words = text.split()
-        step = (e - a) / len(words)
-        items.append(Placed(Segment(text, a, e, words=tuple(Word(w, a + k * step, a + (k + 1) * step, 0.9)
-                                                             for k, w in enumerate(words))),
-                            ("exact",) * len(words)))
-    boundaries.follow_last_sounds(items, audio, [True] * len(items), 0.0, audio.duration)
-    return [it.segment.end - b for it, (_, b) in zip(items, spans)]
-
-
 @pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 def test_ends_in_a_hall_are_not_followed_into_its_tail():
     audio, spans = _talk(hall=True)
-    moved = _followed(audio, spans, early=0.0)
+    moved = ends_after_following(audio, LINES, spans, early=0.0)
     assert all(abs(m) <= 0.05 for m in moved), [round(m, 3) for m in moved]  # without the rule: 0.3 s late (all but two)
 
 
 @pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 def test_a_last_sound_cut_early_under_a_bed_is_still_followed():
     audio, spans = _talk(hall=False)
-    moved = _followed(audio, spans, early=0.15)
+    moved = ends_after_following(audio, LINES, spans, early=0.15)
     assert all(abs(m) <= 0.05 for m in moved), [round(m, 3) for m in moved]
 
 

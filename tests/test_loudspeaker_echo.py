@@ -11,9 +11,8 @@ import pytest
 from aligner.align.activity import Envelope
 from aligner.align.echoes import echo_delay
 from aligner.align.pauses import snap_to_pauses
-from aligner.align.placement import Placed
 from aligner.audio import Audio
-from aligner.document import Segment, Word
+from placing import placed_over
 from synth import espeak_available, speak
 
 RATE = 16000
@@ -47,13 +46,6 @@ def _through_a_pa(x: np.ndarray) -> np.ndarray:
     return x + _delayed(x, 0.09, 0.7) + _delayed(x, 0.22, 0.35) + rng.normal(0, 0.0005, len(x)).astype(np.float32)
 
 
-def _placed(text: str, start: float, end: float) -> Placed:
-    words = text.split()
-    step = (end - start) / len(words)
-    ws = tuple(Word(w, start + k * step, start + (k + 1) * step, 0.5) for k, w in enumerate(words))
-    return Placed(Segment(text, start=start, end=end, words=ws), tuple("fuzzy" for _ in ws))
-
-
 @needs_espeak
 def test_a_loudspeakers_copy_is_found_by_its_delay_and_nothing_else_is():
     dry, _ = _dry_talk()
@@ -79,7 +71,7 @@ def test_through_a_pa_lines_end_where_the_voice_stops_not_its_copies():
 
     def ends(run_on: float) -> list[float]:
         # placement left every end 0.2 s early and every start 0.2 s late (a misheard last/first word)
-        items = [_placed(text, a + 0.2, b - 0.2) for text, (a, b) in zip(SENTENCES, spans)]
+        items = [placed_over(text, a + 0.2, b - 0.2, how="fuzzy") for text, (a, b) in zip(SENTENCES, spans)]
         snap_to_pauses(items, env, 0.0, audio.duration, run_on=run_on)
         return [i.segment.end - b for i, (_, b) in zip(items, spans)]
 
