@@ -125,7 +125,8 @@ class MismatchEvidence:
             return None
         if self.heard >= self.MIN_WORDS:
             return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
-                    f"words were heard in it. Check that you picked the right pair of files.")
+                    f"words were heard in it. Check that you picked the right pair of files; if you did, the "
+                    f"speech is too muffled or noisy to be made out (through a wall, say).")
         if self.heard_tokens >= self.MIN_HEARD_TOKENS and not self.heard_is_in_text():
             return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
                     f"words were heard in it, and the {self.heard_tokens} words heard in the audio are not in "
