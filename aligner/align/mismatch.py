@@ -33,6 +33,12 @@ from .language_choice import LanguageChoice, heard_languages, mismatch_message
 from .models import multilingual_model
 
 
+#: What a refusal asks of the user: the files may not be a pair, or the speech may not be heard at all (voices
+#: through a wall were refused as if the transcript were another talk's).
+_CHECK = ("Check that you picked the right pair of files; if you did, the speech is too muffled or noisy to be made "
+          "out (through a wall, say).")
+
+
 class MismatchEvidence:
     """Counts gathered stretch by stretch while placing; :meth:`verdict` says whether text and audio disagree."""
 
@@ -125,12 +131,11 @@ class MismatchEvidence:
             return None
         if self.heard >= self.MIN_WORDS:
             return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
-                    f"words were heard in it. Check that you picked the right pair of files; if you did, the "
-                    f"speech is too muffled or noisy to be made out (through a wall, say).")
+                    f"words were heard in it. {_CHECK}")
         if self.heard_tokens >= self.MIN_HEARD_TOKENS and not self.heard_is_in_text():
             return (f"The transcript does not seem to belong to this audio: only {100 * frac:.0f}% of its "
                     f"words were heard in it, and the {self.heard_tokens} words heard in the audio are not in "
-                    f"it. Check that you picked the right pair of files.")
+                    f"it. {_CHECK}")
         return None
 
 
