@@ -47,8 +47,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s)
     reasons = set()
-    if end_before_unheard_sound(after, hi - s.end, narrow, sound_holds_after(env, s.end),
-                                sound_over_pause_floor(env, s.end, hi)):
+    holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
+    if end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi)):
         reasons.add(SOUND_AFTER_END)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
