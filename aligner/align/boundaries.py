@@ -258,7 +258,7 @@ class PhoneticRefiner:
                     self.rejected += 1
                     log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
                               "no path" if result is None else ", ".join(result.problems) or "moved too far")
-                    if not english and len(chunk.members) > 1:
+                    if len(chunk.members) > 1:
                         todo += split_chunk(chunk)
                     continue
                 self.accepted += 1
