@@ -448,3 +448,36 @@ def test_a_chunk_for_a_word_stamped_with_no_length_does_not_reach_over_a_word_he
     # with nothing heard in between since the neighbour's last word, it reaches back to that word
     far = _room_to_heard(items, 1, [], seg.start, -1)
     assert MARGIN < _edge_margin(items[1], 0, far) <= UNSURE_MARGIN
+
+
+TIGHT_ENGLISH = ["The ferry leaves the harbour at seven.", "Bring a coat because the wind is cold.",
+                 "We will stop for lunch on the island.", "The last boat home departs at five."]
+
+
+@pytest.mark.skipif(not __import__("synth").espeak_available(), reason="needs espeak-ng")
+def test_an_english_chunk_rejected_for_one_line_is_halved_so_the_other_lines_keep_the_phone_pass(tmp_path):
+    """English sentences said without a pause form one chunk; one line with words never said rejects it.
+
+    Before, outside English only a rejected chunk was halved: in English every line
+    of it lost the phone pass (rd17_real_short_cheers_directions: a crowd's 1.4 s
+    inside a 10.7 s chunk, six lines' ends 0.1-0.6 s early).  Halved and aligned
+    again, only the line that cannot be found keeps its placed times.
+    """
+    from placing import placed_over
+    from synth import synthesize_talk
+
+    from aligner.align.boundaries import refine_stretch
+    from aligner.audio import load_audio
+
+    wav = tmp_path / "en.wav"
+    truth = synthesize_talk(TIGHT_ENGLISH, wav, pauses=[0.05, 0.06, 0.04], voices=("en-us",))
+    audio = load_audio(str(wav))
+    texts = list(TIGHT_ENGLISH)
+    texts[2] += " And then a whole sentence follows that nobody ever said here."
+    items = [placed_over(text, t.start + 0.08, t.end - 0.15) for text, t in zip(texts, truth)]
+    refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language="en")
+    placed = [k for k, item in enumerate(items) if item.acoustic]
+    assert placed == [0, 1, 3], placed
+    for k in placed:
+        assert abs(items[k].segment.start - truth[k].start) < 0.1, (k, items[k].segment.start, truth[k].start)
+        assert abs(items[k].segment.end - truth[k].end) < 0.1, (k, items[k].segment.end, truth[k].end)
