@@ -72,7 +72,10 @@ PS_SETUP = ("python3 -m venv /tmp/sdist && /tmp/sdist/bin/pip install wheel setu
 #: words), so they are gated at pocketsphinx's own speech labels (``.lab``; where the band energies put the last
 #: sound too: ``--check-labels``).  ``-0930`` ends at 2.990 s, not its label's 3.037: its /f/ is gone over 2.5 kHz
 #: by 3.00 s, and the label's last 40 ms hold only a 10 ms blip of the rumble (a stray run: no voice edge at all).
-#: Everything outside the edges becomes the take's own floor (:func:`gated_at`).
+#: ``input_4`` (the dev take) is gated to digital silence at its file's ends, so the rule's edge is 50 dB under the
+#: peak and takes in a quiet hum 0.4 s before the voice and a click 0.3 s after it (the first dev run placed the
+#: line 0.6 s "late" and 0.9 s "early"): gated where the /f/ rises over 2.5 kHz (0.50 s) and the last vowel falls
+#: under 1 kHz (4.90 s).  Everything outside the edges becomes the take's own floor (:func:`gated_at`).
 TAKES: dict[str, tuple[str, str, str, Optional[tuple[float, float]]]] = {
     "austen_0870": ("librivox/sense_and_sensibility_01_austen_64kb-0870.wav",
                     "And Mr. John Dashwood had then leisure to consider how much there might be prudently in his "
@@ -84,7 +87,7 @@ TAKES: dict[str, tuple[str, str, str, Optional[tuple[float, float]]]] = {
                     "He might even have been made amiable himself.", "LibriVox reader", (0.269, 2.990)),
     "cards_004": ("cards/004.wav", "Five, five.", "cards speaker", None),
     "something": ("something.raw", "Go somewhere and do something.", "something.raw speaker", None),
-    "forever_4": ("forever/input_4_16k.wav", "Feels like these days go on forever.", "forever speaker", None),
+    "forever_4": ("forever/input_4_16k.wav", "Feels like these days go on forever.", "forever speaker", (0.50, 4.90)),
 }
 #: The one take the dev twins may use (never an aside take).
 DEV_TAKES = ("forever_4",)
