@@ -19,7 +19,7 @@ telephone prompts' Allison Smith.  This set brings **real English voices no case
 
 They are too few for a talk each, so they sit in **panels**: a few takes of the new voices among Allison's prompts
 (:func:`_panel`), each take used once in the set.  The takes are cut close (the LibriVox ones 15-35 ms before the
-voice): each is padded with :data:`PAD` s of noise at its own floor (:func:`padded`), which leaves its voice span
+voice): each is padded with :data:`PAD` s of noise at its own floor (aside_common.padded), which leaves its voice span
 where unseen_cases.voice_span finds it on the file alone (checked against pocketsphinx's own labels:
 ``--check-labels``).
 
@@ -55,7 +55,7 @@ import aside7_cases as a7
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import dev_or_aside, generated_talk, lines_talk
+from aside_common import Spoilers, dev_or_aside, generated_talk, lines_talk, own_floor, padded
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -109,16 +109,9 @@ def take_file(name: str) -> np.ndarray:
     return nv.decode_file(path)
 
 
-def own_floor(x: np.ndarray) -> float:
-    """RMS of the quietest 50 ms frame of ``x`` (frames 25 ms apart): the level of the take's own room."""
-    w = int(0.05 * RATE)
-    frames = [sc._rms(x[i:i + w]) for i in range(0, max(1, len(x) - w + 1), w // 2)]
-    return float(min(frames)) if frames else 0.0
-
-
 def gated_at(x: np.ndarray, edges: tuple[float, float], key: str) -> np.ndarray:
     """``x`` with everything before ``edges[0]`` and after ``edges[1]`` (seconds) replaced by noise at its own floor
-    (:func:`own_floor`, seeded by ``key``), 10 ms cross-fades lying outside the edges."""
+    (aside_common.own_floor, seeded by ``key``), 10 ms cross-fades lying outside the edges."""
     first, last = int(edges[0] * RATE), min(len(x), int(edges[1] * RATE))
     fade = int(0.01 * RATE)
     keep = np.zeros(len(x), np.float32)
@@ -130,29 +123,14 @@ def gated_at(x: np.ndarray, edges: tuple[float, float], key: str) -> np.ndarray:
     return (x * keep + noise.astype(np.float32) * (1.0 - keep)).astype(np.float32)
 
 
-def padded(x: np.ndarray, key: str, pad: float = PAD, fade: float = FADE) -> np.ndarray:
-    """``x`` with ``pad`` s of noise at its own floor (:func:`own_floor`, seeded by ``key``) on both sides and a
-    ``fade`` s fade at its cut ends: the room a take cut close to its voice lacks.  Noise at the file's own level
-    leaves the voice span where unseen_cases.voice_span finds it on the file alone (digital silence would lower
-    the floor it measures against)."""
-    n = min(int(fade * RATE), len(x) // 2)
-    y = x.astype(np.float32).copy()
-    if n:
-        ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
-        y[:n] *= ramp
-        y[-n:] *= ramp[::-1]
-    rng = np.random.default_rng(zlib.crc32(key.encode()))
-    m, floor = int(pad * RATE), own_floor(x)
-    return np.concatenate([rng.normal(size=m) * floor, y, rng.normal(size=m) * floor]).astype(np.float32)
-
-
 def read_take(name: str) -> np.ndarray:
-    """A take gated at its edges where listed (:func:`gated_at`), padded (:func:`padded`) and brought to new_voices.LEVEL over its voice span (the takes were
+    """A take gated at its edges where listed (:func:`gated_at`), padded with :data:`PAD` s of its own floor
+    (aside_common.padded) and brought to new_voices.LEVEL over its voice span (the takes were
     recorded 0-14 dB under full scale; a gain moves no voice span)."""
     x = take_file(name)
     if TAKES[name][3]:
         x = gated_at(x, TAKES[name][3], f"aside8:{name}")
-    x = padded(x, f"aside8:{name}")
+    x = padded(x, f"aside8:{name}", PAD, FADE)
     span = uc.voice_span(x)
     voice = x[span[0]:span[1]] if span else x
     return (x * (nv.LEVEL / max(float(np.sqrt(np.mean(voice.astype(np.float64) ** 2))), 1e-6))).astype(np.float32)
@@ -283,7 +261,9 @@ DEV_SHORT = 6
 
 
 @dataclass
-class Spec:
+class Spec(Spoilers):
+    """An English case: its voices, room, transcript and seed; the spoilers (aside_common.Spoilers) by name."""
+
     which: str  #: "dev" (rd22_*) or "aside" (yx_*)
     kind: str  #: "real" (telephone prompts, with new voices' takes when ``takes``) or "synth"
     transcript: str = "plain"  #: "plain" or "stamps"
@@ -292,24 +272,7 @@ class Spec:
     takes: tuple[str, ...] = ()  #: the new voices' takes among the prompts (a panel)
     room: tuple[str, float] = ("pink", 32.0)  #: the room under the finished talk: noise kind, SNR dB
     seed: int = 0  #: the spoilers' and the transcript's own seed
-    train: float = 0.0  #: a train carriage this many dB under the speech (0: none)
-    cafe: float = 0.0  #: a cafe's talk this many dB under the speech (0: none)
-    rings_over: int = 0  #: a telephone starting to ring inside this many lines
-    pump: bool = False  #: a gain control that pumps hard
     mp3_bits: int = 0  #: stored as an mp3 at this bit rate
-    # aside7_cases.spoil's spoilers (it reads them by name)
-    silences: int = 0
-    wall: bool = False
-    thuds: int = 0
-    rings: int = 0
-    thin: bool = False
-    drive_db: float = 0.0
-    crosstalk: Optional[tuple[str, float]] = None
-    pa: bool = False
-    wind: float = 0.0
-    music: Optional[tuple[str, float]] = None
-    cheers: int = 0
-    agc: bool = False
 
 
 E = "espeak"
@@ -400,10 +363,7 @@ def _panel(spec: Spec) -> Made:
     texts = uc.nx_prompts() if spec.which == "aside" else uc.dev_prompts()
     if spec.transcript == "stamps":  # a stamped page is read sentence by sentence: a prompt of two would split
         texts = {n: t for n, t in texts.items() if a7.one_sentence(t)}
-    order = sorted(texts)
-    random.Random(spec.real.seed).shuffle(order)
-    usable = (n for n in order if uc.voice_span(uc.english_reader(n, False)) is not None)
-    keep = [next(usable) for _ in range(spec.real.prompts - len(spec.takes))]
+    keep = uc.first_usable_prompts(texts, spec.real.seed, spec.real.prompts - len(spec.takes))
     texts = {**{n: texts[n] for n in keep}, **{TAKE + t: TAKES[t][1] for t in spec.takes}}
     made = uc.place_prompts(spec.real, texts, panel_reader(texts))
     for s in made.segments:
@@ -486,7 +446,7 @@ def check_labels() -> list[tuple[str, float, float, float, float, float, float]]
         marks = [line.split() for line in lab.read_text().splitlines() if line.strip()]
         start = next(float(m[0]) for m in marks if m[2] == "speech")
         end = [float(m[0]) for m in marks if m[2] == "silence"][-1]
-        raw = uc.voice_span(padded(take_file(name), f"aside8:{name}"))
+        raw = uc.voice_span(padded(take_file(name), f"aside8:{name}", PAD, FADE))
         span = uc.voice_span(read_take(name))
         out.append((name, raw[0] / RATE - PAD if raw else float("nan"), raw[1] / RATE - PAD if raw else float("nan"),
                     span[0] / RATE - PAD, span[1] / RATE - PAD, start, end))

@@ -39,7 +39,7 @@ import aside8_cases as a8
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import lines_talk, written_in_characters
+from aside_common import Spoilers, lines_talk, written_in_characters
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -129,8 +129,8 @@ def _say(lang: str, voices: list[Voice], seed: int, which: str = "aside", **kw) 
 
 # ------------------------------------------------------------------ the catalogue
 @dataclass
-class LangSpec:
-    """aside8_cases.Spec's spoilers (aside8_cases.spoil reads them by name) for a talk in ``lang``."""
+class LangSpec(Spoilers):
+    """A talk in ``lang``; the spoilers (aside_common.Spoilers) aside8_cases.spoil reads by name."""
 
     which: str  #: "dev" (rd22_*) or "aside" (yx_*)
     lang: str
@@ -140,23 +140,6 @@ class LangSpec:
     room: tuple[str, float] = ("pink", 32.0)
     seed: int = 0
     part: int = 0  #: which run of a Tux Paint language's fresh recordings (aside6_languages.fresh_pool)
-    train: float = 0.0
-    cafe: float = 0.0
-    rings_over: int = 0
-    pump: bool = False
-    silences: int = 0
-    wall: bool = False
-    thuds: int = 0
-    rings: int = 0
-    thin: bool = False
-    drive_db: float = 0.0
-    crosstalk: Optional[tuple[str, float]] = None
-    pa: bool = False
-    wind: float = 0.0
-    music: Optional[tuple[str, float]] = None
-    cheers: int = 0
-    agc: bool = False
-    takes: tuple = ()
 
 
 def catalogue() -> dict[str, LangSpec]:

@@ -59,7 +59,7 @@ def test_the_gate_and_the_pad_leave_the_voice_where_the_edges_say():
     x[int(1.3 * RATE):int(1.5 * RATE)] += (0.02 * rng.normal(size=int(0.2 * RATE))).astype(np.float32)  # a rumble
     assert uc.voice_span(x)[1] > 1.45 * RATE  # the rule alone counts the rumble as voice
     g = a8.gated_at(x, (0.02, 1.3), "test")
-    p = a8.padded(g, "test")
+    p = a8.padded(g, "test", a8.PAD, a8.FADE)
     pad = int(a8.PAD * RATE)
     assert len(p) == len(x) + 2 * pad
     assert sc._rms(p[:pad]) == pytest.approx(a8.own_floor(x), rel=0.15)
