@@ -226,10 +226,7 @@ def make(name: str) -> uc.Built:
         pool = list(texts.values())
         if spec.second:  # every line of the second speaker, among as many of the pool's prompts as the talk has room
             voice, speed, text_seed, lines = spec.second
-            order = sorted(texts)
-            random.Random(spec.real.seed).shuffle(order)
-            usable = (n for n in order if uc.voice_span(uc.english_reader(n, False)) is not None)
-            keep = [next(usable) for _ in range(spec.real.prompts - lines)]
+            keep = uc.first_usable_prompts(texts, spec.real.seed, spec.real.prompts - lines)
             texts = {**{n: texts[n] for n in keep}, **second_speaker_lines(text_seed, lines)}
         gain = level_jumps(spec.real.seed, spec.levels_db) if spec.levels_db else None
         read = real_reader(texts, gain, (spec.second[0], spec.second[1]) if spec.second else None)

@@ -419,10 +419,7 @@ def _placed(spec: Spec) -> tuple[Made, list[str]]:
     voice = None
     if spec.second:
         voice_name, speed, text_seed, lines = spec.second
-        order = sorted(texts)
-        random.Random(spec.real.seed).shuffle(order)
-        usable = (n for n in order if uc.voice_span(uc.english_reader(n, False)) is not None)
-        keep = [next(usable) for _ in range(spec.real.prompts - lines)]
+        keep = uc.first_usable_prompts(texts, spec.real.seed, spec.real.prompts - lines)
         texts = {**{n: texts[n] for n in keep}, **a3.second_speaker_lines(text_seed, lines)}
         voice = (voice_name, speed)
     made = uc.place_prompts(spec.real, texts, a3.real_reader(texts, None, voice))

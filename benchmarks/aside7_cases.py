@@ -53,7 +53,7 @@ import aside6_cases as a6
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import dev_or_aside, generated_talk, lines_talk, mp3_bytes
+from aside_common import Spoilers, dev_or_aside, generated_talk, lines_talk, mp3_bytes
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -255,7 +255,9 @@ DEV_SHORT = 6
 
 
 @dataclass
-class Spec:
+class Spec(Spoilers):
+    """An English case: its voices, room, transcript and seed; the spoilers (aside_common.Spoilers) by name."""
+
     which: str  #: "dev" (rd21_*) or "aside" (kx_*)
     kind: str  #: "real" (telephone prompts) or "synth"
     transcript: str = "plain"  #: "plain", "turns" or "srt"
@@ -264,20 +266,7 @@ class Spec:
     room: tuple[str, float] = ("pink", 32.0)  #: the room under the finished talk: noise kind, SNR dB
     seed: int = 0  #: the spoilers' and the transcript's own seed
     second: Optional[tuple[str, float, int, int]] = None  #: a second speaker: espeak voice, speed, text seed, lines
-    thuds: int = 0  #: heavy knocks at line edges
-    rings: int = 0  #: a telephone ringing in this many pauses
-    silences: int = 0  #: pauses made 30-45 s longer
-    wall: bool = False  #: the voice through a wall
-    thin: bool = False  #: a thin laptop microphone
-    drive_db: float = 0.0  #: overdriven by this much
     mp3_bits: int = 0  #: stored as an mp3 at this bit rate
-    # aside6_cases.spoil's spoilers (it reads them by name)
-    crosstalk: Optional[tuple[str, float]] = None
-    pa: bool = False
-    wind: float = 0.0
-    music: Optional[tuple[str, float]] = None
-    cheers: int = 0
-    agc: bool = False
 
 
 E = "espeak"
@@ -372,10 +361,7 @@ def _placed_one_sentence(spec: Spec) -> Made:
     texts = uc.nx_prompts() if spec.which == "aside" else uc.dev_prompts()
     texts = {n: t for n, t in texts.items() if one_sentence(t)}
     voice_name, speed, text_seed, lines = spec.second
-    order = sorted(texts)
-    random.Random(spec.real.seed).shuffle(order)
-    usable = (n for n in order if uc.voice_span(uc.english_reader(n, False)) is not None)
-    keep = [next(usable) for _ in range(spec.real.prompts - lines)]
+    keep = uc.first_usable_prompts(texts, spec.real.seed, spec.real.prompts - lines)
     texts = {**{n: texts[n] for n in keep}, **a3.second_speaker_lines(text_seed, lines)}
     made = uc.place_prompts(spec.real, texts, a3.real_reader(texts, None, (voice_name, speed)))
     made.notes.append(f"a second speaker: {lines} sentences by espeak-ng {voice_name} at x{speed:g} among the "

@@ -40,7 +40,7 @@ import aside7_cases as a7
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import lines_talk, written_in_characters
+from aside_common import Spoilers, lines_talk, own_floor, padded, written_in_characters
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ Fish Fillets NG's actors
@@ -92,14 +92,6 @@ def listing(lang: str) -> dict[str, str]:
 PAD, FADE = 0.3, 0.005
 
 
-def own_floor(x: np.ndarray) -> float:
-    """RMS of the quietest 50 ms frame of ``x``: the level of the recording's own room (the Czech takes' is
-    -40 to -70 dB, the Dutch ones' near -65 dB)."""
-    w = int(0.05 * sc.RATE)
-    frames = [sc._rms(x[i:i + w]) for i in range(0, max(1, len(x) - w + 1), w // 2)]
-    return float(min(frames)) if frames else 0.0
-
-
 #: Where a take's gate closes: this far under its loudest 5 ms.  The Dutch takes carry a baked-in reverberation
 #: that decays from 35 to 65 dB under the peak over 0.5-1 s; unseen_cases.voice_span's edge (up to 50 dB under the
 #: peak) would put the line's end 0.35-0.65 s into that tail, where the room every talk lays (28-34 dB under the
@@ -132,7 +124,7 @@ def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
 
 
 def read(lang: str, name: str) -> np.ndarray:
-    """A recording at 16 kHz with :data:`PAD` s of noise at its own floor (:func:`own_floor`, seeded by the name) on
+    """A recording at 16 kHz with :data:`PAD` s of noise at its own floor (aside_common.padded, seeded by the name) on
     both sides.  The game's files are cut tight (most Dutch ones begin with the voice in their first 10 ms): the
     pad gives new_voices.span_with_room its room, and being at the file's own level it leaves the voice span where
     unseen_cases.voice_span finds it on the file alone (digital silence would lower the floor it measures against
@@ -140,17 +132,9 @@ def read(lang: str, name: str) -> np.ndarray:
     clicking.  Before all that, the take is :func:`gated`."""
     level, ident = name.split("/")
     x = nv.decode_file(sounds_dir(lang) / level / lang / f"{ident}.ogg")
-    n = min(int(FADE * sc.RATE), len(x) // 2)
-    floor = own_floor(x)
+    floor = own_floor(x)  # aside_common.own_floor, of the take before its gate
     x = gated(x, floor, np.random.default_rng(zlib.crc32(f"gate:{lang}/{name}".encode())))
-    if n:
-        ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
-        x = x.copy()
-        x[:n] *= ramp
-        x[-n:] *= ramp[::-1]
-    rng = np.random.default_rng(zlib.crc32(f"{lang}/{name}".encode()))
-    m = int(PAD * sc.RATE)
-    return np.concatenate([rng.normal(size=m) * floor, x, rng.normal(size=m) * floor]).astype(np.float32)
+    return padded(x, f"{lang}/{name}", PAD, FADE, floor)
 
 
 @functools.lru_cache(maxsize=None)
@@ -247,8 +231,8 @@ def _say(lang: str, voices: list[Voice], seed: int, **kw) -> Recording:
 
 # ------------------------------------------------------------------ the catalogue
 @dataclass
-class LangSpec:
-    """aside7_cases.Spec's spoilers (aside7_cases.spoil reads them by name) for a talk in ``lang``."""
+class LangSpec(Spoilers):
+    """A talk in ``lang``; the spoilers (aside_common.Spoilers) aside7_cases.spoil reads by name."""
 
     which: str  #: "dev" (rd21_*) or "aside" (kx_*)
     lang: str
@@ -258,18 +242,6 @@ class LangSpec:
     room: tuple[str, float] = ("pink", 32.0)
     seed: int = 0
     run: int = 0  #: which run of the language's recordings (pool)
-    thuds: int = 0
-    rings: int = 0
-    silences: int = 0
-    wall: bool = False
-    thin: bool = False
-    drive_db: float = 0.0
-    crosstalk: Optional[tuple[str, float]] = None
-    pa: bool = False
-    wind: float = 0.0
-    music: Optional[tuple[str, float]] = None
-    cheers: int = 0
-    agc: bool = False
     kind_of_source: str = "fillets"
 
 

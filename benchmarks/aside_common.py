@@ -1,18 +1,22 @@
-"""What the aside sets' generators share (unseen_cases.py, aside3..7_cases.py, aside3..7_languages.py), once.
+"""What the aside sets' generators share (unseen_cases.py, aside3..8_cases.py, aside3..8_languages.py), once.
 
 Each set's module had grown its own copy of the same small makers -- a recording of generated sentences, a
 recording of lines written out in the module, the dev twins' share of such lines, a Mandarin talk said from pinyin
 and written in characters.  They live here so that a fix reaches every set.  **Nothing here may change a built
 case** (the case folder is shared by everyone who benchmarks): ``rebuild_check.py --sets
-aside3,aside4,aside5,aside6,aside7`` makes every aside and dev-twin case again in a temporary folder and compares
-it byte for byte with the stored one.
+aside3,aside4,aside5,aside6,aside7,aside8`` makes every aside and dev-twin case again in a temporary folder and
+compares it byte for byte with the stored one.
 """
 
 from __future__ import annotations
 
+import zlib
+from dataclasses import dataclass
+from typing import Optional
+
 import numpy as np
 
-from synth_cases import Made, Recording, Voice
+from synth_cases import RATE, Made, Recording, Voice, _rms
 
 
 def generated_talk(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
@@ -47,13 +51,20 @@ def written_in_characters(made: Made, texts: list[str]) -> Made:
 def mp3_bytes(pcm: np.ndarray, rate: int, bits: int, step: int) -> bytes:
     """16-bit mono samples at ``rate`` Hz as an mp3 file's bytes (libmp3lame at ``bits`` b/s through PyAV, fed
     ``step`` samples a frame): aside4_cases' 8 kHz mp3 and aside7_cases' 16 kHz one."""
+    return encoded_bytes(pcm, rate, "mp3", "libmp3lame", bits, step)
+
+
+def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, step: int,
+                  options: Optional[dict] = None) -> bytes:
+    """16-bit mono samples at ``rate`` Hz as a file's bytes: container ``fmt``, ``codec`` at ``bits`` b/s through
+    PyAV, fed ``step`` samples a frame (``options`` to the muxer: unseen_cases.encode makes Ogg bit-exact)."""
     import io
 
     import av
 
     buf = io.BytesIO()
-    with av.open(buf, "w", format="mp3") as c:
-        s = c.add_stream("libmp3lame", rate=rate)
+    with av.open(buf, "w", format=fmt, options=options or {}) as c:
+        s = c.add_stream(codec, rate=rate)
         s.bit_rate = bits
         s.layout = "mono"
         for i in range(0, len(pcm), step):
@@ -65,3 +76,57 @@ def mp3_bytes(pcm: np.ndarray, rate: int, bits: int, step: int) -> bytes:
         for p in s.encode(None):
             c.mux(p)
     return buf.getvalue()
+
+
+# ------------------------------------------------------------------ a recording cut close to its voice
+def own_floor(x: np.ndarray) -> float:
+    """RMS of the quietest 50 ms frame of ``x`` (frames 25 ms apart): the level of the recording's own room (the
+    Czech Fish Fillets takes' is -40 to -70 dB, the Dutch ones' near -65 dB, pocketsphinx's LibriVox reader's
+    near -51 dB)."""
+    w = int(0.05 * RATE)
+    frames = [_rms(x[i:i + w]) for i in range(0, max(1, len(x) - w + 1), w // 2)]
+    return float(min(frames)) if frames else 0.0
+
+
+def padded(x: np.ndarray, key: str, pad: float, fade: float, floor: Optional[float] = None) -> np.ndarray:
+    """``x`` with a ``fade`` s fade at its cut ends (no click) and ``pad`` s of noise at ``floor`` (default: its own,
+    :func:`own_floor`; the noise seeded by ``key``) on both sides: the room a recording cut close to its voice
+    lacks.  Noise at the file's own level leaves the voice span where unseen_cases.voice_span finds it on the file
+    alone (digital silence would lower the floor it measures against)."""
+    floor = own_floor(x) if floor is None else floor
+    n = min(int(fade * RATE), len(x) // 2)
+    if n:
+        ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
+        x = x.copy()
+        x[:n] *= ramp
+        x[-n:] *= ramp[::-1]
+    rng = np.random.default_rng(zlib.crc32(key.encode()))
+    m = int(pad * RATE)
+    return np.concatenate([rng.normal(size=m) * floor, x, rng.normal(size=m) * floor]).astype(np.float32)
+
+
+# ------------------------------------------------------------------ the spoilers a case's spec may ask for
+@dataclass(kw_only=True)
+class Spoilers:
+    """The spoilers aside6..8_cases.spoil read by name from a case's spec (English or a language's), each off by
+    default.  A set's Spec adds its own fields (which half, the voices, the room, the seed, the transcript)."""
+
+    # aside6_cases.spoil
+    crosstalk: Optional[tuple[str, float]] = None  #: a second talker: espeak-ng voice, dB under the speech
+    pa: bool = False  #: a lecture hall's PA
+    wind: float = 0.0  #: gusts a minute
+    music: Optional[tuple[str, float]] = None  #: a Tux Math track, dB under the speech
+    cheers: int = 0  #: a crowd cheering after this many sentences
+    agc: bool = False  #: a gain control (0.8 s release)
+    # aside7_cases.spoil
+    silences: int = 0  #: pauses made 30-45 s longer
+    wall: bool = False  #: the voice through a wall
+    thuds: int = 0  #: heavy knocks at line edges
+    rings: int = 0  #: a telephone ringing in this many pauses
+    thin: bool = False  #: a thin laptop microphone
+    drive_db: float = 0.0  #: overdriven by this much
+    # aside8_cases.spoil
+    train: float = 0.0  #: a train carriage this many dB under the speech (0: none)
+    cafe: float = 0.0  #: a cafe's talk this many dB under the speech (0: none)
+    rings_over: int = 0  #: a telephone starting to ring inside this many lines
+    pump: bool = False  #: a gain control that pumps hard

@@ -86,6 +86,8 @@ import aside6_cases  # noqa: E402
 import aside6_languages  # noqa: E402
 import aside7_cases  # noqa: E402
 import aside7_languages  # noqa: E402
+import aside8_cases  # noqa: E402
+import aside8_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
@@ -525,12 +527,21 @@ ASIDE7 = aside7_cases.names("aside")
 #: bench_languages.py --set dev21 / --set aside7 only.
 LANG21_DEV = aside7_languages.names("dev")
 LANG_ASIDE7 = aside7_languages.names("aside")
+#: The eighth fresh set (aside8_cases.py: real English voices no case heard -- pocketsphinx's test data, a LibriVox
+#: reader among them -- in panels with the telephone prompts; a train carriage, a telephone ringing over the
+#: speech, a gain control that pumps hard, a cafe, a transcriber's time stamps): ``rd22_*`` dev twins, ``yx_*``
+#: kept aside, run only by the lead with ``run.py --aside8``.
+FRESH22_DEV = aside8_cases.names("dev")
+ASIDE8 = aside8_cases.names("aside")
+#: Its language talks (aside8_languages.py), scored by bench_languages.py --set dev22 / --set aside8 only.
+LANG22_DEV = aside8_languages.names("dev")
+LANG_ASIDE8 = aside8_languages.names("aside")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("kx_",)
-SEEN_ASIDE = HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("yx_",)
+SEEN_ASIDE = HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7
 
 
 def is_unseen_aside(name: str) -> bool:
@@ -597,13 +608,14 @@ def fresh_ready(name: str) -> bool:
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
              else aside6_cases if name in FRESH17_DEV or name in ASIDE6
              else aside7_cases if name in FRESH21_DEV or name in ASIDE7
+             else aside8_cases if name in FRESH22_DEV or name in ASIDE8
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
 def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
                    aside3: bool = False, aside4: bool = False, aside5: bool = False, aside6: bool = False,
-                   aside7: bool = False) -> list[str]:
+                   aside7: bool = False, aside8: bool = False) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
@@ -620,6 +632,8 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         return list(ASIDE6)
     if aside7:
         return list(ASIDE7)
+    if aside8:
+        return list(ASIDE8)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -665,6 +679,12 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{aside7_cases.missing_packages(FRESH21_DEV[0]) or aside7_cases.missing_packages(FRESH21_DEV[-1])}",
               file=sys.stderr)
     names += fresh21
+    fresh22 = [n for n in FRESH22_DEV if fresh_ready(n)]
+    if len(fresh22) < len(FRESH22_DEV):
+        print(f"note: {len(FRESH22_DEV) - len(fresh22)} rd22_* cases left out: "
+              f"{aside8_cases.missing_packages(FRESH22_DEV[0]) or aside8_cases.missing_packages(FRESH22_DEV[-1])}",
+              file=sys.stderr)
+    names += fresh22
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -785,6 +805,29 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if kind == "synth" else "file-offsets",
                     f"{name}: made here from Debian packages (benchmarks/aside7_cases.py)", licence,
                     b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH22_DEV or name in ASIDE8:
+        b = aside8_cases.make(name)
+        spec = aside8_cases.catalogue()[name]
+        how = {"real": "each prompt's and take's voice span where its file went (unseen_cases.voice_span)",
+               "synth": "segment bounds exact on the dry speech"}[spec.kind]
+        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
+        if spec.takes:
+            licence += "; BSD-2-Clause (pocketsphinx 5.1.1's test data; its LibriVox reading public domain)"
+        if spec.cafe:
+            licence += "; the cafe: asterisk's Spanish, Italian and French prompts, CC-BY-SA 3.0"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
+                    else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
+                    "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG22_DEV or name in LANG_ASIDE8:
+        spec = aside8_languages.catalogue()[name]
+        b = aside8_languages.make(name)
+        real = spec.real is not None
+        how = ("each recording's voice span where its file went (unseen_cases.voice_span; new_voices.py)" if real
+               else "segment bounds exact on the dry speech")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside8_languages.py)",
+                    "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in LANG21_DEV or name in LANG_ASIDE7:
         spec = aside7_languages.catalogue()[name]
         b = aside7_languages.make(name)
@@ -1030,13 +1073,16 @@ def main() -> None:
                     "their truth only")
     ap.add_argument("--aside7", action="store_true", help="make the seventh aside set (kx_*, English and languages): "
                     "their truth only")
+    ap.add_argument("--aside8", action="store_true", help="make the eighth aside set (yx_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
     for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                                        a.aside6, a.aside7)
+                                        a.aside6, a.aside7, a.aside8)
                          + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])
                          + (LANG_ASIDE4 if a.aside4 else []) + (LANG_ASIDE5 if a.aside5 else [])
-                         + (LANG_ASIDE6 if a.aside6 else []) + (LANG_ASIDE7 if a.aside7 else [])):
+                         + (LANG_ASIDE6 if a.aside6 else []) + (LANG_ASIDE7 if a.aside7 else [])
+                         + (LANG_ASIDE8 if a.aside8 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

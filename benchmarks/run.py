@@ -570,6 +570,13 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
          lambda r: r["case"] in cases.ASIDE6 and "_kt_" in r["case"]),
         ("ASIDE 6: synthesized (zx_espeak_*)",
          lambda r: r["case"] in cases.ASIDE6 and "_real_" not in r["case"] and "_kt_" not in r["case"]),
+        ("eighth fresh set, dev (rd22_*)", lambda r: r["case"] in cases.FRESH22_DEV),
+        ("ASIDE 8 (yx_*)", lambda r: r["case"] in cases.ASIDE8),
+        ("ASIDE 8: real English, panels with voices no case heard (yx_panel_*)",
+         lambda r: r["case"] in cases.ASIDE8 and "_panel_" in r["case"]),
+        ("ASIDE 8: real English, telephone prompts (yx_real_*)",
+         lambda r: r["case"] in cases.ASIDE8 and "_real_" in r["case"]),
+        ("ASIDE 8: synthesized (yx_espeak_*)", lambda r: r["case"] in cases.ASIDE8 and "_espeak_" in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -639,12 +646,16 @@ def flags_table(results: list[dict]) -> list[str]:
 # ------------------------------------------------------------------ main
 def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
                  aside: bool = False, aside2: bool = False, aside3: bool = False, aside4: bool = False,
-                 aside5: bool = False, aside6: bool = False, aside7: bool = False) -> list[str]:
-    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6 or aside7:  # an aside set only
+                 aside5: bool = False, aside6: bool = False, aside7: bool = False, aside8: bool = False) -> list[str]:
+    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6 or aside7 or aside8:  # an aside set only
         known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2 if aside2
                      else cases.ASIDE3 if aside3 else cases.ASIDE4 if aside4 else cases.ASIDE5 if aside5
-                     else cases.ASIDE6 if aside6 else cases.ASIDE7)
+                     else cases.ASIDE6 if aside6 else cases.ASIDE7 if aside7 else cases.ASIDE8)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
+    eighth = cases.ASIDE8 + cases.LANG_ASIDE8
+    if patterns and any(fnmatch.fnmatchcase(n, p) for n in eighth for p in patterns):
+        raise SystemExit("the eighth aside set (yx_*) is run only by the lead, with --aside8 "
+                         "(its languages: bench_languages.py --set aside8)")
     seventh = cases.ASIDE7 + cases.LANG_ASIDE7
     if patterns and any(fnmatch.fnmatchcase(n, p) for n in seventh for p in patterns):
         raise SystemExit("the seventh aside set (kx_*) is run only by the lead, with --aside7 "
@@ -715,6 +726,9 @@ def main() -> int:
     ap.add_argument("--aside7", action="store_true",
                     help="run the seventh aside set (kx_*: aside7_cases.py) instead: only the lead runs it, "
                          "and reports it apart from the other sets")
+    ap.add_argument("--aside8", action="store_true",
+                    help="run the eighth aside set (yx_*: aside8_cases.py) instead: only the lead runs it, "
+                         "and reports it apart from the other sets")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -722,10 +736,10 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 + a.aside7 > 1:
-        raise SystemExit("--heldout, --aside, --aside2 ... --aside7 are reported apart: run them one at a time")
+    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 + a.aside7 + a.aside8 > 1:
+        raise SystemExit("--heldout, --aside, --aside2 ... --aside8 are reported apart: run them one at a time")
     names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                         a.aside6, a.aside7)
+                         a.aside6, a.aside7, a.aside8)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []

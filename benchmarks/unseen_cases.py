@@ -44,7 +44,6 @@ pause between them, the issue-7 symptom of ``nx_real_slow_tight``, on prompts al
 from __future__ import annotations
 
 from fractions import Fraction
-import io
 import random
 import re
 from dataclasses import dataclass, field
@@ -260,26 +259,12 @@ ENCODINGS = {"mp3": ("mp3", "libmp3lame", 48000), "ogg": ("ogg", "libopus", 2400
 
 def encode(x: np.ndarray, kind: str) -> bytes:
     """``x`` (16 kHz mono float) as an mp3, Ogg (Opus), m4a (AAC) or .opus (Opus at 12 kb/s) file's bytes."""
-    import av
+    from aside_common import encoded_bytes
 
     fmt, codec, rate_bits = ENCODINGS[kind]
-    buf = io.BytesIO()
     # an Ogg stream's serial number is random unless the muxer is told to be bit-exact: same talk, same bytes
-    with av.open(buf, "w", format=fmt, options={"fflags": "+bitexact"} if fmt == "ogg" else {}) as c:
-        s = c.add_stream(codec, rate=RATE)
-        s.bit_rate = rate_bits
-        s.layout = "mono"
-        pcm = (np.clip(x, -1, 1) * 32767).astype(np.int16)
-        step = 1024
-        for i in range(0, len(pcm), step):
-            frame = av.AudioFrame.from_ndarray(pcm[i:i + step].reshape(1, -1), format="s16", layout="mono")
-            frame.sample_rate = RATE
-            frame.pts = i
-            for p in s.encode(frame):
-                c.mux(p)
-        for p in s.encode(None):
-            c.mux(p)
-    return buf.getvalue()
+    return encoded_bytes((np.clip(x, -1, 1) * 32767).astype(np.int16), RATE, fmt, codec, rate_bits, 1024,
+                         {"fflags": "+bitexact"} if fmt == "ogg" else None)
 
 
 def decode(data: bytes, suffix: str) -> np.ndarray:
@@ -349,6 +334,16 @@ def prompt_audio(read, name: str, wideband: bool, factor: float = 1.0
 
 def english_reader(name: str, wideband: bool) -> np.ndarray:
     return fc.read_prompt(name, wideband)
+
+
+def first_usable_prompts(texts: dict[str, str], seed: int, count: int) -> list[str]:
+    """The first ``count`` prompts of ``texts`` in a seeded order (sorted, then shuffled by ``seed``) that have a
+    single voice span: how a talk with a second speaker or a panel keeps room for its other lines
+    (aside3/4/7/8_cases)."""
+    order = sorted(texts)
+    random.Random(seed).shuffle(order)
+    usable = (n for n in order if voice_span(english_reader(n, False)) is not None)
+    return [next(usable) for _ in range(count)]
 
 
 @dataclass
