@@ -95,6 +95,7 @@ import echo_room_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
+import second_voice_cases  # noqa: E402
 import crowd_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
@@ -578,6 +579,10 @@ MISHEAR_DEV = mishear_cases.names()
 #: flite, festival and espeak-ng, 10-18 dB under, on and on or now and then; issues 7 and 9, j44): ``rd14_*``,
 #: development (two were kept aside until the rule was final: crosstalk_cases.LATER).
 CROSSTALK_DEV = crosstalk_cases.names()
+#: A second voice under the speaker, other ways (second_voice_cases.py; issue 7, j55): festival, flite, espeak-ng
+#: and one real take 6-20 dB under, babble of 3-8 synthesized voices, a talker right at the line edges: ``rd23_*``,
+#: development (two, second_voice_cases.LATER, were kept out of every run until j55's rule was final).
+SECOND_VOICE_DEV = second_voice_cases.names()
 #: Fast speech Whisper hears too little of, from voices rd10_* did not use, and halls of several sizes
 #: (fast_hall_cases.py; issue 7, j46): ``rd16_*``, development (two, fast_hall_cases.LATER, were kept out of every
 #: run until j46's change was final, then run once).
@@ -602,6 +607,7 @@ def fresh_ready(name: str) -> bool:
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
+             else second_voice_cases if name in SECOND_VOICE_DEV
              else crowd_cases if name in CROWD_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
@@ -691,6 +697,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in QUEUE_DEV if fresh_ready(n)]
     names += [n for n in MISHEAR_DEV if fresh_ready(n)]
     names += [n for n in CROSSTALK_DEV if fresh_ready(n)]
+    names += [n for n in SECOND_VOICE_DEV if fresh_ready(n)]
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
@@ -906,6 +913,15 @@ def _make(name: str) -> Talk:
         real = crosstalk_cases.catalogue()[name].main.kind == "real"
         return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
                     f"{name}: made here from Debian packages (benchmarks/crosstalk_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
+    if name in SECOND_VOICE_DEV:
+        b = second_voice_cases.make(name)
+        real = second_voice_cases.catalogue()[name].main.kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/second_voice_cases.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
