@@ -107,9 +107,10 @@ def own_floor(x: np.ndarray) -> float:
 GATE_DB = 40.0
 
 
-def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
-    """``x`` with everything before its first and after its last 5 ms window within :data:`GATE_DB` of its loudest
-    replaced by noise at ``floor`` (10 ms cross-fades), as the asterisk prompts are gated to silence."""
+def gated(x: np.ndarray, floor: float, rng: np.random.Generator, end_gate_db: float = GATE_DB) -> np.ndarray:
+    """``x`` with everything before its first 5 ms window within :data:`GATE_DB` of its loudest, and after its last
+    within ``end_gate_db``, replaced by noise at ``floor`` (10 ms cross-fades), as the asterisk prompts are gated to
+    silence.  (fillets_gated_languages closes the end's gate sooner, at the voice.)"""
     import fresh_cases as fc
 
     if len(x) < int(0.05 * sc.RATE):  # an empty file (a few are): usable() leaves it out
@@ -118,7 +119,8 @@ def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
     loud = np.flatnonzero(db > db.max() - GATE_DB)
     if not len(loud):
         return x
-    first, last = int(loud[0]) * (sc.RATE // 1000), min(len(x), int(loud[-1]) * (sc.RATE // 1000) + int(0.005 * sc.RATE))
+    last_loud = np.flatnonzero(db > db.max() - end_gate_db)[-1]
+    first, last = int(loud[0]) * (sc.RATE // 1000), min(len(x), int(last_loud) * (sc.RATE // 1000) + int(0.005 * sc.RATE))
     keep = np.zeros(len(x), np.float32)
     keep[first:last] = 1.0
     fade = int(0.01 * sc.RATE)
@@ -131,7 +133,7 @@ def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
     return (x * keep + noise * (1.0 - keep)).astype(np.float32)
 
 
-def read(lang: str, name: str) -> np.ndarray:
+def read(lang: str, name: str, end_gate_db: float = GATE_DB) -> np.ndarray:
     """A recording at 16 kHz with :data:`PAD` s of noise at its own floor (:func:`own_floor`, seeded by the name) on
     both sides.  The game's files are cut tight (most Dutch ones begin with the voice in their first 10 ms): the
     pad gives new_voices.span_with_room its room, and being at the file's own level it leaves the voice span where
@@ -142,7 +144,7 @@ def read(lang: str, name: str) -> np.ndarray:
     x = nv.decode_file(sounds_dir(lang) / level / lang / f"{ident}.ogg")
     n = min(int(FADE * sc.RATE), len(x) // 2)
     floor = own_floor(x)
-    x = gated(x, floor, np.random.default_rng(zlib.crc32(f"gate:{lang}/{name}".encode())))
+    x = gated(x, floor, np.random.default_rng(zlib.crc32(f"gate:{lang}/{name}".encode())), end_gate_db)
     if n:
         ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
         x = x.copy()
@@ -180,10 +182,10 @@ def pool(lang: str, which: str, run: int = 0) -> dict[str, str]:
     return {n: ok[n] for n in order[start:start + POOL_RUN]}
 
 
-def reader(lang: str):
+def reader(lang: str, end_gate_db: float = GATE_DB):
     """A reader for unseen_cases.place_prompts, each recording at new_voices.LEVEL over its voice span."""
     def read_prompt(name: str, wideband: bool) -> np.ndarray:
-        x = read(lang, name)
+        x = read(lang, name, end_gate_db)
         span = uc.voice_span(x)
         voice = x[span[0]:span[1]] if span else x
         return (x * (nv.LEVEL / max(float(np.sqrt(np.mean(voice.astype(np.float64) ** 2))), 1e-6))).astype(np.float32)
