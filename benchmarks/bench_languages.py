@@ -162,7 +162,7 @@ def clean_talk(lang: str, folder: Path) -> Talk:
     return Talk(f"clean_{lang}", lang, "clean", wav, txt, [(t.start, t.end) for t in truth])
 
 
-def built_talks(which: str, langs: list[str]) -> list[Talk]:
+def built_talks(which: str, langs: list[str], voice_ends: bool = False) -> list[Talk]:
     """The unseen_languages (dev2, aside2), aside3_languages (dev5, aside3) or aside4_languages (dev9, aside4)
     cases of a set, made into benchmarks/out/cases where missing."""
     import json
@@ -193,18 +193,22 @@ def built_talks(which: str, langs: list[str]) -> list[Talk]:
                 continue
             cases.write_case(cases._make(name), d)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+        if voice_ends and which in ("dev21", "aside7") and spec.real is not None:
+            import dry_ends  # a Fillets talk's ends where each take's voice stops, its reverberation left out
+
+            truth["segments"] = dry_ends.dry_truth(name)
         lines = [s for s in truth["segments"] if s.get("in_transcript", True) is not False]
         out.append(Talk(name, spec.lang, spec.kind, d / "audio.wav", d / "transcript.txt",
                         [(s["start"], s["end"]) if s.get("start") is not None else None for s in lines]))
     return out
 
 
-def talks(which: str, langs: list[str], kinds: list[str], folder: Path) -> list[Talk]:
+def talks(which: str, langs: list[str], kinds: list[str], folder: Path, voice_ends: bool = False) -> list[Talk]:
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
     if which in ("dev2", "aside2", "dev5", "aside3", "dev9", "aside4", "dev12", "aside5", "dev17", "aside6", "dev21",
                  "aside7", "dev25"):
-        return built_talks(which, langs)
+        return built_talks(which, langs, voice_ends)
     import language_cases
 
     problem = language_cases.missing_real(langs) if "real" in kinds else None
@@ -350,6 +354,8 @@ def main(argv=None) -> int:
                     "ro,fr for dev12; da,el,es,ca,ru,mr,te,cs,hu,tr,uk for aside5; ro,zh for dev17; "
                     "fr,es,ro,zh,sv,sk,id,hr,vi for aside6; nl,cs for dev21; nl,cs,fr,sv,zh for aside7; nl,cs for dev25)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS; held-out and dev prompts of hers); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line), breathy, synthtight (espeak-ng de/nl/pt: breaths and pink noise, or sentences 0-0.1 s apart; --langs de,nl,pt), synthtight2, phone2 (espeak-ng da/ca/ro/nl: sentences 0-0.1 s apart under a fan, or over a telephone line with hum; --langs da,ca,ro,nl), synthtight2aside, phone2aside (the same in pl/cs/nb/pt, kept aside until a change is final); quietbuzz3, phonetight3 (espeak-ng da/ca/ro/nl, other voices: a buzz 12 dB under speech at -40 dBFS, or sentences 0-0.1 s apart over a telephone line; --langs da,ca,ro,nl), quietbuzz3aside, phonetight3aside (pl/cs/nb/pt, kept aside); benchmarks/language_misses.py lists their misses")
+    ap.add_argument("--voice-ends", action="store_true", help="dev21/aside7: score the Fish Fillets talks' line ends "
+                    "where each take's voice stops, not in its studio's reverberation (dry_ends.dry_truth)")
     ap.add_argument("--tools", default="ours")
     ap.add_argument("--engine-args", default="")
     ap.add_argument("--json", help="also write the numbers here")
@@ -374,7 +380,7 @@ def main(argv=None) -> int:
                                 "nl,cs" if args.set in ("dev21", "dev25") else
                                 "nl,cs,fr,sv,zh" if args.set == "aside7" else
                                 "fr,de,es,it,sv")).split(",")
-        for talk in talks(args.set, langs, args.kinds.split(","), folder):
+        for talk in talks(args.set, langs, args.kinds.split(","), folder, args.voice_ends):
             for tool in tools:
                 out = folder / f"{talk.name}.{tool}.json"
                 try:
