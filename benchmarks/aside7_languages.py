@@ -133,7 +133,17 @@ def gated(x: np.ndarray, floor: float, rng: np.random.Generator, end_gate_db: fl
     return (x * keep + noise * (1.0 - keep)).astype(np.float32)
 
 
-def read(lang: str, name: str, end_gate_db: float = GATE_DB) -> np.ndarray:
+def without_infrasound(x: np.ndarray, below_hz: float = 60.0) -> np.ndarray:
+    """``x`` with everything under ``below_hz`` taken out (through the spectrum, on a ramp from 30 Hz: little
+    ringing).  Six Dutch takes open with a ~120 ms thump under 20 Hz, 17-20 dB under the voice's peak, 140-450 ms
+    before the voice (fillets_gated_languages reads them without it)."""
+    spec = np.fft.rfft(x.astype(np.float64))
+    f = np.fft.rfftfreq(len(x), 1 / sc.RATE)
+    spec *= np.clip((f - 30.0) / (below_hz - 30.0), 0.0, 1.0)
+    return np.fft.irfft(spec, len(x)).astype(np.float32)
+
+
+def read(lang: str, name: str, end_gate_db: float = GATE_DB, drop_infrasound: bool = False) -> np.ndarray:
     """A recording at 16 kHz with :data:`PAD` s of noise at its own floor (:func:`own_floor`, seeded by the name) on
     both sides.  The game's files are cut tight (most Dutch ones begin with the voice in their first 10 ms): the
     pad gives new_voices.span_with_room its room, and being at the file's own level it leaves the voice span where
@@ -142,6 +152,8 @@ def read(lang: str, name: str, end_gate_db: float = GATE_DB) -> np.ndarray:
     clicking.  Before all that, the take is :func:`gated`."""
     level, ident = name.split("/")
     x = nv.decode_file(sounds_dir(lang) / level / lang / f"{ident}.ogg")
+    if drop_infrasound:
+        x = without_infrasound(x)
     n = min(int(FADE * sc.RATE), len(x) // 2)
     floor = own_floor(x)
     x = gated(x, floor, np.random.default_rng(zlib.crc32(f"gate:{lang}/{name}".encode())), end_gate_db)
@@ -182,10 +194,10 @@ def pool(lang: str, which: str, run: int = 0) -> dict[str, str]:
     return {n: ok[n] for n in order[start:start + POOL_RUN]}
 
 
-def reader(lang: str, end_gate_db: float = GATE_DB):
+def reader(lang: str, end_gate_db: float = GATE_DB, drop_infrasound: bool = False):
     """A reader for unseen_cases.place_prompts, each recording at new_voices.LEVEL over its voice span."""
     def read_prompt(name: str, wideband: bool) -> np.ndarray:
-        x = read(lang, name, end_gate_db)
+        x = read(lang, name, end_gate_db, drop_infrasound)
         span = uc.voice_span(x)
         voice = x[span[0]:span[1]] if span else x
         return (x * (nv.LEVEL / max(float(np.sqrt(np.mean(voice.astype(np.float64) ** 2))), 1e-6))).astype(np.float32)

@@ -74,7 +74,9 @@ def _case_truth(case: str) -> tuple[dict, ...]:
 
 def take_tails(case: str) -> list[dict]:
     """Per line of a Fillets talk: its take, how far (s) its truth end lies past the take's end gated at the voice
-    (fillets_gated_languages.END_GATE_DB: the rd25_* truth), and the level's slope over that stretch (dB/s)."""
+    (fillets_gated_languages.END_GATE_DB, infrasound out: the rd25_* truth) and the level's slope over that stretch
+    (dB/s), and how far (s) its truth start lies before the voice once the take's infrasound is out (``head``: a
+    thump under 20 Hz opening some Dutch takes)."""
     import aside7_languages as a7l
     import fillets_gated_languages as fg
     import unseen_cases as uc
@@ -83,28 +85,31 @@ def take_tails(case: str) -> list[dict]:
     out = []
     for s in _case_truth(case):
         if "prompt" not in s:
-            out.append({"prompt": None, "tail": 0.0, "slope": 0.0})
+            out.append({"prompt": None, "tail": 0.0, "slope": 0.0, "head": 0.0})
             continue
         x = a7l.read(lang, s["prompt"])
-        b = uc.voice_span(x)[1]
-        gated = uc.voice_span(a7l.read(lang, s["prompt"], fg.END_GATE_DB))
+        a, b = uc.voice_span(x)
+        gated = uc.voice_span(a7l.read(lang, s["prompt"], fg.END_GATE_DB, drop_infrasound=True))
         if gated is None:  # a last sound gated apart from the voice: no single end (place_prompts skips such a take)
-            out.append({"prompt": s["prompt"], "tail": 0.0, "slope": 0.0, "text": s.get("text", ""), "ambiguous": True})
+            out.append({"prompt": s["prompt"], "tail": 0.0, "slope": 0.0, "head": 0.0, "text": s.get("text", ""),
+                        "ambiguous": True})
             continue
-        d = gated[1]
+        c, d = gated
         out.append({"prompt": s["prompt"], "tail": max(0, b - d) / RATE, "slope": tail_slope(x, d / RATE, b / RATE),
-                    "text": s.get("text", "")})
+                    "head": max(0, c - a) / RATE, "text": s.get("text", "")})
     return out
 
 
 def dry_truth(case: str) -> list[dict]:
-    """The case's truth segments with each end moved back to where its take gated at the voice ends."""
+    """The case's truth segments with each end moved back to where its take gated at the voice ends, and each start
+    on to where the voice begins once the take's infrasound is out."""
     tails = take_tails(case)
     out = []
     for s, tl in zip(_case_truth(case), tails):
         s = dict(s)
         if s.get("end") is not None:
             s["end"] = round(s["end"] - tl["tail"], 4)
+            s["start"] = round(s["start"] + tl["head"], 4)
         out.append(s)
     return out
 
@@ -158,8 +163,9 @@ def score_rows(rows: list[dict]) -> None:
         for r in rs:
             e = r["error"]
             tail = tails[r["line"]]["tail"] if r["side"] == "end" else 0.0
+            head = tails[r["line"]]["head"] if r["side"] == "start" else 0.0
             g.append(e)
-            d.append(None if e is None else e + tail)
+            d.append(None if e is None else e + tail - head)
             if r["side"] == "end":
                 bracket.append(e is not None and -tail - 0.1 <= e <= 0.1)
         ends_g = [e for e, r in zip(g, rs) if r["side"] == "end" and e is not None]
@@ -186,7 +192,7 @@ def main() -> None:
     sys.path.insert(0, str(HERE.parent))
     if a.takes is not None:
         names = a.takes or fillets_talks()
-        tails = []
+        tails, heads = [], []
         for case in names:
             for tl in take_tails(case):
                 if tl["prompt"] is None:
@@ -195,8 +201,12 @@ def main() -> None:
                     print(f"{case:<32} {tl['prompt']:<28} no single end once gated at the voice (kept as built)")
                     continue
                 tails.append((tl["tail"], tl["slope"]))
+                heads.append(tl["head"])
                 print(f"{case:<32} {tl['prompt']:<28} tail {tl['tail'] * 1000:5.0f} ms  {tl['slope']:+6.1f} dB/s  "
-                      f"{tl['text']}")
+                      f"head {tl['head'] * 1000:4.0f} ms  {tl['text']}")
+        moved = [h for h in heads if h > 0.01]
+        print(f"{len(moved)} starts lie before the voice once the infrasound is out, by "
+              f"{min(moved, default=0) * 1000:.0f}-{max(moved, default=0) * 1000:.0f} ms")
         q = np.percentile([t for t, _ in tails], [10, 50, 90]) * 1000
         sl = np.percentile([s for _, s in tails], [10, 50, 90])
         print(f"{len(tails)} takes: the truth end lies {q[1]:.0f} ms past the voice-gated end (median; 10-90 %: "

@@ -59,3 +59,21 @@ def test_the_remade_talks_are_the_fillets_talks():
     assert all(n.startswith("rd25_") for n in cat)
     assert {src for src in fg.SOURCES.values()} == {n for n, s in source.items() if s.real is not None}
     assert all(cat[n] is source[fg.SOURCES[n]] or cat[n] == source[fg.SOURCES[n]] for n in cat)
+
+
+def test_a_thump_under_20_hz_is_no_start_once_the_infrasound_is_out():
+    import unseen_cases as uc
+
+    rng = np.random.default_rng(3)
+    x = (rng.normal(size=int(1.5 * RATE)) * 1e-5).astype(np.float32)
+    thump = np.arange(int(0.12 * RATE)) / RATE  # half a cycle of 4 Hz: a DC push, as some Dutch takes open with
+    x[int(0.2 * RATE):int(0.32 * RATE)] += 0.05 * np.sin(np.pi * thump / 0.12)
+    t = np.arange(int(0.8 * RATE)) / RATE
+    x[int(0.5 * RATE):int(1.3 * RATE)] += 0.3 * np.sin(2 * np.pi * 200 * t) * np.minimum(1.0, t / 0.01)
+    as_built = uc.voice_span(a7l.gated(x, 1e-5, np.random.default_rng(1)))
+    assert as_built[0] / RATE < 0.35  # the start's gate counts the thump as voice
+    clean = a7l.without_infrasound(x)
+    start = uc.voice_span(a7l.gated(clean, 1e-5, np.random.default_rng(1)))[0] / RATE
+    assert abs(start - 0.5) < 0.02
+    tone = slice(int(0.6 * RATE), int(1.2 * RATE))
+    assert abs(np.sqrt(np.mean(clean[tone] ** 2)) / np.sqrt(np.mean(x[tone] ** 2)) - 1) < 0.01  # the voice kept
