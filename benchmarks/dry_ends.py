@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where a Fish Fillets NG actor's voice stops, and the Fillets talks scored against a second truth there.
+"""Where a Fish Fillets NG actor's voice starts and stops, and the Fillets talks scored against a second truth there.
 
 The Fillets talks (``aside7_languages``: ``kx_nl_fillets_*``, ``kx_cs_fillets_*``, ``rd21_*``) take each line's truth
 end from the actor's take gated 40 dB under its loudest 5 ms (``aside7_languages.GATE_DB``, then
@@ -9,9 +9,12 @@ into the tail, and every tool (ours, aeneas, stable-ts) ends the lines 0.2-0.8 s
 
 ``--takes`` measures it, per take and against dry speech: how far before the truth end the level was last within
 15/20/25/30 dB of the take's peak, on the Fillets takes and on asterisk's English prompts (dry: gated to digital
-silence, no room); the Fillets' surplus is the tail.  ``--rows`` scores ``language_misses.py --json`` rows of the
-Fillets talks against the truth as built and against the second truth: each end moved back to where the take gated
-at ``fillets_gated_languages.END_GATE_DB`` ends (the ``rd25_*`` talks' truth, same recordings, tail gated off).
+silence, no room); the Fillets' surplus is the tail.  It also gives each take's *head*: how far its truth start lies
+before the voice because of a thump under 20 Hz that opens six Dutch takes (the start's gate reads a level that keeps
+the DC; ``aside7_languages.without_infrasound``).  ``--rows`` scores ``language_misses.py --json`` rows of the
+Fillets talks against the truth as built and against the second truth (:func:`dry_truth`): each end moved back to
+where the take, without infrasound, gated at ``fillets_gated_languages.END_GATE_DB`` ends, each start on by its head
+(the ``rd25_*`` talks' truth: same recordings, tail and thump gone).
 
     .venv/bin/python benchmarks/dry_ends.py --takes                        # every Fillets talk's takes
     .venv/bin/python benchmarks/language_misses.py --folders benchmarks/out/cases/kx_*_fillets_* --json /tmp/f.json
