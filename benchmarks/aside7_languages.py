@@ -99,9 +99,10 @@ PAD, FADE = 0.3, 0.005
 GATE_DB = 40.0
 
 
-def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
-    """``x`` with everything before its first and after its last 5 ms window within :data:`GATE_DB` of its loudest
-    replaced by noise at ``floor`` (10 ms cross-fades), as the asterisk prompts are gated to silence."""
+def gated(x: np.ndarray, floor: float, rng: np.random.Generator, end_gate_db: float = GATE_DB) -> np.ndarray:
+    """``x`` with everything before its first 5 ms window within :data:`GATE_DB` of its loudest, and after its last
+    within ``end_gate_db``, replaced by noise at ``floor`` (10 ms cross-fades), as the asterisk prompts are gated to
+    silence.  (fillets_gated_languages closes the end's gate sooner, at the voice.)"""
     import fresh_cases as fc
 
     if len(x) < int(0.05 * sc.RATE):  # an empty file (a few are): usable() leaves it out
@@ -110,7 +111,8 @@ def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
     loud = np.flatnonzero(db > db.max() - GATE_DB)
     if not len(loud):
         return x
-    first, last = int(loud[0]) * (sc.RATE // 1000), min(len(x), int(loud[-1]) * (sc.RATE // 1000) + int(0.005 * sc.RATE))
+    last_loud = np.flatnonzero(db > db.max() - end_gate_db)[-1]
+    first, last = int(loud[0]) * (sc.RATE // 1000), min(len(x), int(last_loud) * (sc.RATE // 1000) + int(0.005 * sc.RATE))
     keep = np.zeros(len(x), np.float32)
     keep[first:last] = 1.0
     fade = int(0.01 * sc.RATE)
@@ -123,7 +125,17 @@ def gated(x: np.ndarray, floor: float, rng: np.random.Generator) -> np.ndarray:
     return (x * keep + noise * (1.0 - keep)).astype(np.float32)
 
 
-def read(lang: str, name: str) -> np.ndarray:
+def without_infrasound(x: np.ndarray, below_hz: float = 60.0) -> np.ndarray:
+    """``x`` with everything under ``below_hz`` taken out (through the spectrum, on a ramp from 30 Hz: little
+    ringing).  Six Dutch takes open with a ~120 ms thump under 20 Hz, 17-20 dB under the voice's peak, 140-450 ms
+    before the voice (fillets_gated_languages reads them without it)."""
+    spec = np.fft.rfft(x.astype(np.float64))
+    f = np.fft.rfftfreq(len(x), 1 / sc.RATE)
+    spec *= np.clip((f - 30.0) / (below_hz - 30.0), 0.0, 1.0)
+    return np.fft.irfft(spec, len(x)).astype(np.float32)
+
+
+def read(lang: str, name: str, end_gate_db: float = GATE_DB, drop_infrasound: bool = False) -> np.ndarray:
     """A recording at 16 kHz with :data:`PAD` s of noise at its own floor (aside_common.padded, seeded by the name) on
     both sides.  The game's files are cut tight (most Dutch ones begin with the voice in their first 10 ms): the
     pad gives new_voices.span_with_room its room, and being at the file's own level it leaves the voice span where
@@ -132,8 +144,10 @@ def read(lang: str, name: str) -> np.ndarray:
     clicking.  Before all that, the take is :func:`gated`."""
     level, ident = name.split("/")
     x = nv.decode_file(sounds_dir(lang) / level / lang / f"{ident}.ogg")
+    if drop_infrasound:
+        x = without_infrasound(x)
     floor = own_floor(x)  # aside_common.own_floor, of the take before its gate
-    x = gated(x, floor, np.random.default_rng(zlib.crc32(f"gate:{lang}/{name}".encode())))
+    x = gated(x, floor, np.random.default_rng(zlib.crc32(f"gate:{lang}/{name}".encode())), end_gate_db)
     return padded(x, f"{lang}/{name}", PAD, FADE, floor)
 
 
@@ -164,10 +178,10 @@ def pool(lang: str, which: str, run: int = 0) -> dict[str, str]:
     return {n: ok[n] for n in order[start:start + POOL_RUN]}
 
 
-def reader(lang: str):
+def reader(lang: str, end_gate_db: float = GATE_DB, drop_infrasound: bool = False):
     """A reader for unseen_cases.place_prompts, each recording at new_voices.LEVEL over its voice span."""
     def read_prompt(name: str, wideband: bool) -> np.ndarray:
-        x = read(lang, name)
+        x = read(lang, name, end_gate_db, drop_infrasound)
         span = uc.voice_span(x)
         voice = x[span[0]:span[1]] if span else x
         return (x * (nv.LEVEL / max(float(np.sqrt(np.mean(voice.astype(np.float64) ** 2))), 1e-6))).astype(np.float32)

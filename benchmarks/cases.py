@@ -88,6 +88,7 @@ import aside7_cases  # noqa: E402
 import aside7_languages  # noqa: E402
 import aside8_cases  # noqa: E402
 import aside8_languages  # noqa: E402
+import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
@@ -537,6 +538,9 @@ ASIDE8 = aside8_cases.names("aside")
 #: Its language talks (aside8_languages.py), scored by bench_languages.py --set dev22 / --set aside8 only.
 LANG22_DEV = aside8_languages.names("dev")
 LANG_ASIDE8 = aside8_languages.names("aside")
+#: The Fish Fillets talks again, each take's end gated at the voice (fillets_gated_languages.py): dev, scored by
+#: bench_languages.py --set dev25 only.
+LANG25_DEV = fillets_gated_languages.names("dev")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
@@ -846,6 +850,16 @@ def _make(name: str) -> Talk:
                     ("GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)" if real
                      else "generated here") + "; Fish Fillets NG's impacts GPL-2+, Tux Typing's cheer public domain",
                     [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+    if name in LANG25_DEV:
+        spec = fillets_gated_languages.catalogue()[name]
+        b = fillets_gated_languages.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/fillets_gated_languages.py)",
+                    "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors); Fish Fillets NG's "
+                    "impacts GPL-2+, Tux Typing's cheer public domain",
+                    [f"language: {spec.lang}"] + b.notes + [
+                        "each recording's voice span where its file went (unseen_cases.voice_span), its end gated "
+                        "at the voice"], b.derived)
     if name in LANG17_DEV or name in LANG_ASIDE6:
         spec = aside6_languages.catalogue()[name]
         b = aside6_languages.make(name)
