@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.clipped_ends import end_cut_short, last_word_short, talk_phone_duration
+from aligner.align.clipped_ends import end_cut_short, last_word_short, typical_last_word
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -37,17 +37,19 @@ def _line(end: float) -> Segment:
     return Segment("Please try the number again", 1.0, end, words=words)
 
 
-#: The talk's typical duration per phone (s): "again" (4 phones) is short under 0.4 s.
-PER_PHONE = 0.1
+#: How long the talk's last words last per phone (s): "again" (4 phones) is short under 0.375 s.
+PER_PHONE = 0.125
 
 
-def test_the_talks_duration_per_phone_leaves_out_the_lines_edge_words_unless_its_lines_are_single_words():
-    line = _line(WEAK_END)  # inner words: "try" 0.3 s / 3 phones, "the" 0.15 / 2, "number" 0.45 / 5
-    assert talk_phone_duration([line]) is None  # three inner words are too few to say how fast the talk is
-    per_phone = talk_phone_duration([line] * 3)
-    assert abs(per_phone - 0.09) < 1e-9  # the median of 0.1, 0.075, 0.09 (not the drawn-out edges)
-    words = [Segment(t, a, a + 0.4, words=(Word(t, a, a + 0.4),)) for a, t in zip(range(10), ["Eleven."] * 10)]
-    assert abs(talk_phone_duration(words) - 0.4 / 6) < 1e-9  # one-word lines: every word counts
+def test_the_talks_pace_is_read_from_its_lines_last_words():
+    """Last words are drawn out; a cut one is measured against the talk's other last words, also where every
+    line is a single word (a list of prompts)."""
+    lines = [_line(end) for end in (2.8, 2.8, 2.8, 2.8, 2.9)]  # "again" 0.5 s (0.125 s a phone) or 0.6 s
+    assert typical_last_word(lines) is None  # five lines are too few to say how the talk ends its lines
+    assert abs(typical_last_word(lines + [_line(2.9)] * 4) - 0.15) < 1e-9  # most lines end slower
+    assert abs(typical_last_word(lines + [_line(2.7)]) - 0.125) < 1e-9  # a median: one short line moves it little
+    words = [Segment(t, a, a + 0.42, words=(Word(t, a, a + 0.42),)) for a, t in zip(range(10), ["Eleven."] * 10)]
+    assert abs(typical_last_word(words) - 0.07) < 1e-9  # one-word lines: "Eleven." has six phones
     assert last_word_short(_line(LOUD_END), PER_PHONE) and not last_word_short(_line(WEAK_END), PER_PHONE)
 
 
@@ -59,8 +61,8 @@ def test_a_short_last_word_with_a_weak_sound_going_on_after_it_is_an_end_cut_sho
     assert end_cut_short(tail, _line(LOUD_END), NEXT, PER_PHONE)
     assert not end_cut_short(tail, _line(WEAK_END), NEXT, PER_PHONE)
     assert not end_cut_short(clean, _line(LOUD_END), NEXT, PER_PHONE)
-    assert not end_cut_short(tail, _line(LOUD_END), NEXT, 0.06)  # "again" is not short in a fast talk
-    assert not end_cut_short(tail, _line(LOUD_END), NEXT, None)  # too few words to say how fast the talk is
+    assert not end_cut_short(tail, _line(LOUD_END), NEXT, 0.09)  # "again" is not short in a talk this quick
+    assert not end_cut_short(tail, _line(LOUD_END), NEXT, None)  # too few lines to say how the talk ends them
     assert not end_cut_short(tail, _line(LOUD_END), LOUD_END + 0.3, PER_PHONE)  # no pause to measure a floor in
 
 

@@ -57,7 +57,7 @@ from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
-from .clipped_ends import talk_phone_duration
+from .clipped_ends import typical_last_word
 from .confidence import forget_misfits
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
@@ -171,11 +171,11 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         report.report("Refining boundaries", (n + 1) / len(placed))
-    # the talk's pace, over every line (those outside the stretches as they stand): the same however the talk
-    # was cut into stretches (a lock, a time range), so re-aligning without changes gives the same confidence
+    # how the talk's lines end, over every line (those outside the stretches as they stand): the same however the
+    # talk was cut into stretches (a lock, a time range), so re-aligning without changes gives the same confidence
     inside = {i for st, *_ in placed for i in st.indices}
     talk = [item.segment for _, items, *_ in placed for item in items]
-    per_phone = (talk_phone_duration(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
+    per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
                  if english else None)  # measured on English only
     for st, items, found, *_ in placed:
         for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone)):
@@ -232,8 +232,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
            english: bool, per_phone: Optional[float]) -> list[Segment]:
-    """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: the talk's
-    typical duration per phone (:func:`.clipped_ends.talk_phone_duration`; None: not read)."""
+    """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
+    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read)."""
     with sub_stage("score"):
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:

@@ -40,7 +40,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     :func:`.review_evidence.sound_over_pause_floor`), its end fades into a background too loud and unsteady
     to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
     is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio`` -- or its last word is short for the
-    talk (``per_phone``: its typical duration per phone, :func:`.clipped_ends.talk_phone_duration`) with a weak
+    talk (``per_phone``: how long its last words last per phone, :func:`.clipped_ends.typical_last_word`) with a weak
     sound going on after its end (:func:`.clipped_ends.end_cut_short`)."""
     s = items[k].segment
     if not s.timed:
