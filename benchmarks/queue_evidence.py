@@ -7,9 +7,10 @@ that carry its start and its end (our neighbours' edges around them, the case's 
 joins of ``confidence.end_before_unheard_sound`` (sound that holds after an end, the next line closer than
 HISS_ROOM), and the same rule told ``review_evidence.sound_over_pause_floor`` (``over_pause_floor``: sound that holds
 after an end and stands OVER_FLOOR_DB over the background of the pause after it, quiet pause or not; j51), and
-``clipped_ends.end_cut_short`` (``end_cut_short``: the last word short against the talk's last words and a weak sound over the
-pause's floor after the end; j57; English: it is not read on other languages' talks), and prints calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off,
-flagged per 100 segments -- for the run as it is, and with each reason added alone and all together; then every
+``clipped_ends.end_cut_short`` (``end_cut_short``: the last word short against the talk's last words and a weak
+sound over the pause's floor after the end; j57; the engine reads it on English talks only), and prints
+calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off, flagged per
+100 segments -- for the run as it is, and with each reason added alone and all together; then every
 segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower confidence, so on a run
 made before them this is what a run with them gives (up to segments at a stretch's edge, where the engine takes
 the stretch's end as the neighbour); on a run made with them it only lists.

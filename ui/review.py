@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
-                              REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE, Document, Segment)
+from aligner.document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE,
+                              NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"

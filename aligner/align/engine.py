@@ -212,8 +212,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     joins with no pause between two sentences go to the silence between them
     (in English at or after where the phone pass ended the first: Whisper's
     English model hears such a start late); segments never heard are
-    put back in the quiet between their (possibly moved) neighbours.  ``unpaired``: heard words no transcript word was given
-    (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
+    put back in the quiet between their (possibly moved) neighbours.  ``unpaired``: heard words no transcript word
+    was given (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
     carry the voice on after it stops (outside English, :mod:`.echoes`): the pauses' ends of sound
     are taken back by it.
     """

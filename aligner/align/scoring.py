@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
-                        SOUND_AFTER_END, START_BEFORE_VOICE, Segment, UnscriptedSpan)
+from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
+                        REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE, Segment, UnscriptedSpan)
 from ..text import split_words
 from .activity import Envelope
 from .clipped_ends import end_cut_short
