@@ -66,9 +66,9 @@ class Tracer:
 
     def install(self) -> None:
         e, tr = self.engine, self
-        orig_refine, orig_joins = e._refine_and_score, e.joins_into_dips
+        orig_refine, orig_joins = e._refine, e.joins_into_dips
 
-        def refine_and_score(st, items, *a, **kw):
+        def refine(st, items, *a, **kw):
             tr._indices = list(st.indices)
             return orig_refine(st, items, *a, **kw)
 
@@ -88,7 +88,7 @@ class Tracer:
                              "after": after, "why": why, "items": twin_in, "t": (t0, t1, never_late)})
             return n
 
-        e._refine_and_score, e.joins_into_dips = refine_and_score, joins
+        e._refine, e.joins_into_dips = refine, joins
 
 
 def _reasons(pauses, items, env, t0, t1) -> list[str]:

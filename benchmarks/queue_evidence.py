@@ -7,8 +7,10 @@ that carry its start and its end (our neighbours' edges around them, the case's 
 joins of ``confidence.end_before_unheard_sound`` (sound that holds after an end, the next line closer than
 HISS_ROOM), and the same rule told ``review_evidence.sound_over_pause_floor`` (``over_pause_floor``: sound that holds
 after an end and stands OVER_FLOOR_DB over the background of the pause after it, quiet pause or not; j51), and
-prints calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off,
-flagged per 100 segments -- for the run as it is, and with each reason added alone and all together; then every
+``clipped_ends.end_cut_short`` (``end_cut_short``: the last word short against the talk's last words and a weak
+sound over the pause's floor after the end; j57; the engine reads it on English talks only), and prints
+calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off, flagged per
+100 segments -- for the run as it is, and with each reason added alone and all together; then every
 segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower confidence, so on a run
 made before them this is what a run with them gives (up to segments at a stretch's edge, where the engine takes
 the stretch's end as the neighbour); on a run made with them it only lists.
@@ -26,17 +28,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from calibration import carriers, scored_with_audio  # noqa: E402
 
+from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa: E402
 from aligner.align.confidence import end_before_unheard_sound, pauses_beside  # noqa: E402
 from aligner.align.review_evidence import sound_holds_after, sound_over_pause_floor  # noqa: E402
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
-from aligner.document import Segment  # noqa: E402
+from aligner.document import Segment, Word  # noqa: E402
 
 FAR, OFF = 0.2, 0.1
-REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor")
+REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor", "end_cut_short")
 
 
-def reasons_of(audio, env, segs: list[dict], k: int) -> set[str]:
-    """The reasons the engine's rules give segment ``k`` of our output ``segs``."""
+def segment_of(s: dict) -> Segment:
+    """Our output's segment ``s`` as the engine holds it: its times and its words' times."""
+    words = tuple(Word(w["word"], w.get("start"), w.get("end")) for w in s.get("words", []))
+    return Segment(s["text"], s["start"], s["end"], words=words)
+
+
+def reasons_of(audio, env, segs: list[dict], k: int, per_phone=None) -> set[str]:
+    """The reasons the engine's rules give segment ``k`` of our output ``segs`` (``per_phone``: how long the
+    talk's last words last per phone, :func:`.clipped_ends.typical_last_word`)."""
     s = segs[k]
     lo = segs[k - 1]["end"] if k else 0.0
     hi = segs[k + 1]["start"] if k + 1 < len(segs) else audio.duration
@@ -51,13 +61,16 @@ def reasons_of(audio, env, segs: list[dict], k: int) -> set[str]:
         out.add("sound_after_end")
     if end_before_unheard_sound(after, hi - s["end"], False, holds, sound_over_pause_floor(env, s["end"], hi)):
         out.add("over_pause_floor")
+    if end_cut_short(env, segment_of(s), hi, per_phone):
+        out.add("end_cut_short")
     return out
 
 
 def rows(results: Path, patterns: tuple[str, ...]):
     """(case, text, signed start and end error, confidence, reasons at its start's and end's segments)."""
     for case, scored, segs, audio, env in scored_with_audio(results, patterns):
-        reasons = [reasons_of(audio, env, segs, k) for k in range(len(segs))]
+        per_phone = typical_last_word([segment_of(s) for s in segs])
+        reasons = [reasons_of(audio, env, segs, k, per_phone) for k in range(len(segs))]
         for r in scored:
             found = carriers(segs, r)
             if found is not None:

@@ -57,6 +57,7 @@ from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from .activity import Envelope
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
+from .clipped_ends import typical_last_word
 from .confidence import forget_misfits
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
@@ -164,14 +165,21 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     run_on = 0.0 if english else (echo_delay(audio) or 0.0)  # a hall's PA: copies of the voice after it stops
     refine_stats: dict[str, int] = {}
     for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
-        counts, finished = _refine_and_score(
-            st, items, found, audio, env, language or "en", english, phones, cancel,
-            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing, run_on)
-        for i, segment in zip(st.indices, finished):
-            new_segments[i] = segment
+        counts = _refine(st, items, audio, env, language or "en", english, phones, cancel,
+                         lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing,
+                         run_on)
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         report.report("Refining boundaries", (n + 1) / len(placed))
+    # how the talk's lines end, over every line (those outside the stretches as they stand): the same however the
+    # talk was cut into stretches (a lock, a time range), so re-aligning without changes gives the same confidence
+    inside = {i for st, *_ in placed for i in st.indices}
+    talk = [item.segment for _, items, *_ in placed for item in items]
+    per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
+                 if english else None)  # measured on English only
+    for st, items, found, *_ in placed:
+        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone)):
+            new_segments[i] = segment
     lap("refine")
 
     unscripted.sort(key=lambda u: u.start)
@@ -188,11 +196,11 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     return AlignResult(new_segments, unscripted, language, stats)
 
 
-def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
-                      language: str, english: bool, phones: bool, cancel: Optional[CancelToken],
-                      progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = (),
-                      by_forcing: bool = False, run_on: float = 0.0) -> tuple[dict[str, int], list[Segment]]:
-    """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
+def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, language: str, english: bool,
+            phones: bool, cancel: Optional[CancelToken], progress: ProgressCallback,
+            unpaired: Sequence[tuple[float, float]] = (), by_forcing: bool = False, run_on: float = 0.0
+            ) -> dict[str, int]:
+    """A stretch's boundaries against the audio (in place; :func:`_score` scores them): what each step did.
 
     The phone pass places what it can; outside English the pauses take what it
     did not place, and in English too where the stretch was placed by forcing
@@ -204,9 +212,8 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     joins with no pause between two sentences go to the silence between them
     (in English at or after where the phone pass ended the first: Whisper's
     English model hears such a start late); segments never heard are
-    put back in the quiet between their (possibly moved) neighbours; then every
-    segment is scored.  ``unpaired``: heard words no transcript word was given
-    (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
+    put back in the quiet between their (possibly moved) neighbours.  ``unpaired``: heard words no transcript word
+    was given (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
     carry the voice on after it stops (outside English, :mod:`.echoes`): the pauses' ends of sound
     are taken back by it.
     """
@@ -220,14 +227,20 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
+    return counts
+
+
+def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
+           english: bool, per_phone: Optional[float]) -> list[Segment]:
+    """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
+    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read)."""
     with sub_stage("score"):
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
         narrow = narrow_band(audio, st.t0, st.t1)
-        finished = [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio))
-                    for k, item in enumerate(items)]
-    return counts, finished
+        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone))
+                for k, item in enumerate(items)]
 
 
 def _phone_pass_speaks(language: Optional[str]) -> bool:

@@ -11,10 +11,11 @@ from dataclasses import replace
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
-                        SOUND_AFTER_END, START_BEFORE_VOICE, Segment, UnscriptedSpan)
+from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
+                        REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE, Segment, UnscriptedSpan)
 from ..text import split_words
 from .activity import Envelope
+from .clipped_ends import end_cut_short
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
 from .placement import Placed
@@ -27,8 +28,8 @@ HINT_TOLERANCE = 3.0
 
 
 def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
-                  st: Stretch, narrow: bool = False, audio: Optional[Audio] = None
-                  ) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  st: Stretch, narrow: bool = False, audio: Optional[Audio] = None,
+                  per_phone: Optional[float] = None) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -38,7 +39,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     does, no quiet pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
     :func:`.review_evidence.sound_over_pause_floor`), its end fades into a background too loud and unsteady
     to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
-    is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio``."""
+    is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio`` -- or its last word is short for the
+    talk (``per_phone``: how long its last words last per phone, :func:`.clipped_ends.typical_last_word`) with a weak
+    sound going on after its end (:func:`.clipped_ends.end_cut_short`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -50,6 +53,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
     if end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi)):
         reasons.add(SOUND_AFTER_END)
+    if end_cut_short(env, s, hi, per_phone):
+        reasons.add(END_CUT_SHORT)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides

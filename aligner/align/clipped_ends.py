@@ -1,0 +1,103 @@
+"""Evidence for the review queue that a line's end was cut on its last loud sound: its last word is short against
+the talk's other last words, and a weak sound goes on after the end that the pause after it does not hold.
+
+Where the phone pass ends a line on its last loud vowel and gives the weak
+rest of it -- a fading syllable, a final nasal or /s/ under a fan, a murmur, a
+hum, a telephone line's noise -- to the pause, every word fits and a quiet
+pause seems to follow, so nothing else doubts the end (the rules of
+:mod:`.review_evidence` read how the sound falls right after it, and the weak
+rest of a word under a steady background falls about as a room's tail does).
+Two things still show: the last word lost its rest and comes out short, and
+that rest stands over the background of the pause that follows.
+
+A line's last word is drawn out (phrase-final lengthening) by a manner that is
+the talk's own (a slow prompt voice more than a quick talker), so it is
+measured against the talk's other last words, per phone: the ends within
+100 ms come under 0.75 of the talk's median one time in ten, on the
+development set and on the seen aside sets alike (against the talk's inner
+words instead, that share differed by set: a quarter of the right ends came
+under 1.23 on the development set, under 1.36 on the aside sets).  Neither sign alone says much: a
+short last word is often just said quickly, and 50-200 ms after a right end a
+room's tail or a noisy background stands 2 dB or more over the pause's floor
+after a quarter of them.  Together they do: over the lead's whole development
+run (``results-devend10``, 2,114 segments), 61 segments nothing else sent to
+review show both, 25 of them more than 100 ms off and 17 more than 200 ms (ends
+0.2-0.6 s early under crosstalk, babble, a fan, music, a telephone line);
+over the seen aside sets ``kx_*``, ``zx_*``, ``ux_*`` (779), 16, 11 and 2
+(benchmarks/README.md, j57).
+"""
+
+from __future__ import annotations
+
+import statistics
+from typing import Optional, Sequence
+
+import numpy as np
+
+from ..document import Segment, Word
+from .activity import HOP, Envelope
+from .after_end import pause_noise
+from .confidence import phone_count
+
+#: At least this many lines to measure the talk's last words from.
+RATE_LINES = 6
+#: A last word that lasts less than this share of the talk's typical last word (per phone) was cut short: the
+#: development ends within 100 ms come under it one time in ten, on the dev set and on the seen aside sets alike.
+SHORT_LAST_WORD = 0.75
+#: The sound measured after an end: from AFTER_LOOK[0] s to AFTER_LOOK[1] s after it (past the last frame, which
+#: may hold the word's release, and short of where a room's tail has died away).
+AFTER_LOOK = (0.05, 0.2)
+#: The pause after an end whose floor it is compared with: from FLOOR_FROM s after the end to FLOOR_TO s (or
+#: FLOOR_GAP s before the next line), at least FLOOR_MIN s long.
+FLOOR_FROM = 0.35
+FLOOR_TO = 1.5
+FLOOR_GAP = 0.05
+FLOOR_MIN = 0.1
+#: Sound standing at least this much (dB) over the pause's floor AFTER_LOOK s after an end goes on there.
+OVER_FLOOR_DB = 2.0
+
+
+def _spoken(words: Sequence[Word]) -> list[Word]:
+    return [w for w in words if w.timed and not w.cue and w.end > w.start]
+
+
+def duration_per_phone(w: Word) -> float:
+    """How long (s) the word lasts per phone of its pronunciation."""
+    return (w.end - w.start) / phone_count(w.text)
+
+
+def typical_last_word(segments: Sequence[Segment]) -> Optional[float]:
+    """How long the talk's lines' last words last per phone (s): the median over its lines, or None with fewer
+    than RATE_LINES of them.  Last words against last words: each is drawn out alike, by the talk's own
+    manner (a slow prompt voice more than a quick talker)."""
+    last = [duration_per_phone(spoken[-1]) for s in segments if (spoken := _spoken(s.words))]
+    return statistics.median(last) if len(last) >= RATE_LINES else None
+
+
+def last_word_short(segment: Segment, per_phone: float) -> bool:
+    """Whether the segment's last spoken word lasts less than SHORT_LAST_WORD times ``per_phone`` a phone."""
+    spoken = _spoken(segment.words)
+    return bool(spoken) and duration_per_phone(spoken[-1]) < SHORT_LAST_WORD * per_phone
+
+
+def sound_over_floor_after(env: Envelope, end: float, after: float) -> Optional[float]:
+    """How far (dB) the sound AFTER_LOOK s after ``end`` (its mean power) stands over the floor of the pause that
+    follows (:func:`.after_end.pause_noise`; ``after``: where the next line starts), or None when no pause of
+    FLOOR_MIN s lies there."""
+    a, b = env.frame(end + FLOOR_FROM), env.frame(min(after - FLOOR_GAP, end + FLOOR_TO))
+    x0, x1 = env.frame(end + AFTER_LOOK[0]), env.frame(end + AFTER_LOOK[1])
+    if b - a < round(FLOOR_MIN / HOP) or x1 <= x0 or b > len(env.db):
+        return None
+    floor, _ = pause_noise(env.db[a:b])
+    level = 10.0 * np.log10(np.mean(10.0 ** (env.db[x0:x1].astype(np.float64) / 10.0)))
+    return float(level - floor)
+
+
+def end_cut_short(env: Envelope, segment: Segment, after: float, per_phone: Optional[float]) -> bool:
+    """Whether the segment's end looks cut on its last loud sound: its last word is short for the talk
+    (:func:`last_word_short`) and the sound after the end stands at least OVER_FLOOR_DB over the pause's floor
+    (:func:`sound_over_floor_after`)."""
+    if per_phone is None or not segment.timed or not last_word_short(segment, per_phone):
+        return False
+    over = sound_over_floor_after(env, segment.end, after)
+    return over is not None and over >= OVER_FLOOR_DB
