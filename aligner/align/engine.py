@@ -161,12 +161,12 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     lap("place")
 
     phones = options.refine and (english or _phone_pass_speaks(language))
-    run_on = 0.0 if english else (echo_delay(audio) or 0.0)  # a hall's PA: copies of the voice after it stops
+    echo = echo_delay(audio)  # a hall's PA: copies of the voice after it stops; measured once, read by two rules
     refine_stats: dict[str, int] = {}
     for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
         counts, finished = _refine_and_score(
             st, items, found, audio, env, language or "en", english, phones, cancel,
-            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing, run_on)
+            lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing, echo)
         for i, segment in zip(st.indices, finished):
             new_segments[i] = segment
         for key, v in counts.items():
@@ -191,7 +191,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
                       language: str, english: bool, phones: bool, cancel: Optional[CancelToken],
                       progress: ProgressCallback, unpaired: Sequence[tuple[float, float]] = (),
-                      by_forcing: bool = False, run_on: float = 0.0) -> tuple[dict[str, int], list[Segment]]:
+                      by_forcing: bool = False, echo: Optional[float] = None) -> tuple[dict[str, int], list[Segment]]:
     """A stretch's boundaries against the audio, then each segment's confidence: (counts, finished segments).
 
     The phone pass places what it can; outside English the pauses take what it
@@ -206,15 +206,17 @@ def _refine_and_score(st: Stretch, items: list[Placed], found: list[UnscriptedSp
     English model hears such a start late); segments never heard are
     put back in the quiet between their (possibly moved) neighbours; then every
     segment is scored.  ``unpaired``: heard words no transcript word was given
-    (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
-    carry the voice on after it stops (outside English, :mod:`.echoes`): the pauses' ends of sound
-    are taken back by it.
+    (the phone pass keeps its chunks out of their sound).  ``echo``: the delay (s) at which a loudspeaker's
+    copies carry the voice on after it stops (:mod:`.echoes`), or None: line ends are not followed into the
+    copy (:mod:`.last_sound`), and outside English the pauses' ends of sound are taken back by it.
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
-                            language=language, unpaired=unpaired)
+                            language=language, unpaired=unpaired, echo=echo)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
+        run_on = 0.0 if english or echo is None else echo
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on)
-    counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio)
+    counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
+                                                run_on=echo or 0.0)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
