@@ -577,8 +577,9 @@ FAST_HALL_DEV = fast_hall_cases.names()
 #: every run until j50's rule was final, then run once).
 ECHO_ROOM_DEV = echo_room_cases.names()
 #: Short lines through a PA at other delays, gain controls that pump otherwise (short_pa_cases.py; issue 7, j56):
-#: ``rd24_*``, development (two, short_pa_cases.LATER, are kept out of every run until j56's rule is final).
-SHORT_PA_DEV = short_pa_cases.names("seen")
+#: ``rd24_*``, development (two, short_pa_cases.LATER, were kept out of every run until j56's rule was final, then
+#: run once).
+SHORT_PA_DEV = short_pa_cases.names()
 #: A crowd between lines (synthesized applause, laughter, cheering; over a line's end, into the next line) and stage
 #: directions in several spellings (crowd_cases.py; issue 7, j49): ``rd18_*``, development (two, crowd_cases.LATER,
 #: were kept out of every run until j49's change was final, then run once).

@@ -12,8 +12,8 @@ kinds otherwise, so that a rule for them is not a rule for those talks:
   under a PA, 50 ms/3 s/+22 dB), over real dev prompts, espeak-ng and flite talks.
 
 Built with :mod:`echo_room_cases`' PA and gain control (its own seeds, 56xxx).  Truth on the dry voice, as every
-case: synthesized lines exact, real prompts' voice spans where their files went.  Two (:data:`LATER`) are built and
-kept out of every run until j56's rule is final.
+case: synthesized lines exact, real prompts' voice spans where their files went.  Two (:data:`LATER`) were built and
+kept out of every run until j56's rule was final, then run once.
 
     .venv/bin/python benchmarks/cases.py rd24_espeak_short_pa_late ...   # make one (run.py makes them as needed)
     .venv/bin/python benchmarks/short_pa_cases.py --check              # make every rd24_* case and check its truth
@@ -77,7 +77,7 @@ def catalogue() -> dict[str, er.Echo]:
     }
 
 
-#: Built, and kept out of every run until j56's rule is final.
+#: Built, and kept out of every run until j56's rule was final (then run once).
 LATER = ["rd24_fest_short_pa_two", "rd24_flite_agc_slow"]
 
 NAMES = ["rd24_espeak_short_pa_late", "rd24_flite_short_pa_near", "rd24_espeak_short_pa_agc", "rd24_real_agc_deep",
