@@ -598,25 +598,30 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
 
 
 def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float,
-                       echo: Optional[float] = None) -> None:
+                       echo: Optional[float] = None, env: Optional[Envelope] = None) -> None:
     """Let a phone-aligned segment's end follow its last sound under a background, in the octave it is
     heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
     :func:`.last_sound.in_a_hall`) never into the room's tail; through a PA (the voice again a delay later,
-    :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy."""
+    :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
+    control that pumps (the floor rising through the pauses between the lines, :func:`.gain_pumping.gain_pumps`
+    on ``env``) the background is the pause's after the end."""
+    from .gain_pumping import gain_pumps
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
 
     todo = [k for k, item in enumerate(items)
             if refined[k] and item.segment.timed and NOT_HEARD not in item.segment.flags]
+    pumped = env is not None and gain_pumps(env, [(items[k].segment.start, items[k].segment.end) for k in todo])
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
-    sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2]) for k in todo}
+    sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2], pumped)
+              for k in todo}
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo])
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
         if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
-            sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi)
+            sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi, pumped)
         end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
@@ -754,5 +759,5 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
     extend_to_sound(items, audio, env, refined, t0, t1)
-    follow_last_sounds(items, audio, refined, t0, t1, echo)
+    follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     return stats
