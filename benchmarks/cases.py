@@ -93,6 +93,7 @@ import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
 import echo_room_cases  # noqa: E402
+import short_pa_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
@@ -595,6 +596,10 @@ FAST_HALL_DEV = fast_hall_cases.names()
 #: (echo_room_cases.py; issue 7, j50): ``rd19_*``, development (two, echo_room_cases.LATER, were kept out of
 #: every run until j50's rule was final, then run once).
 ECHO_ROOM_DEV = echo_room_cases.names()
+#: Short lines through a PA at other delays, gain controls that pump otherwise (short_pa_cases.py; issue 7, j56):
+#: ``rd24_*``, development (two, short_pa_cases.LATER, were kept out of every run until j56's rule was final, then
+#: run once).
+SHORT_PA_DEV = short_pa_cases.names()
 #: A crowd between lines (synthesized applause, laughter, cheering; over a line's end, into the next line) and stage
 #: directions in several spellings (crowd_cases.py; issue 7, j49): ``rd18_*``, development (two, crowd_cases.LATER,
 #: were kept out of every run until j49's change was final, then run once).
@@ -608,6 +613,7 @@ def fresh_ready(name: str) -> bool:
              else queue_cases if name in QUEUE_DEV + QUEUE_ASIDE
              else fast_hall_cases if name in FAST_HALL_DEV
              else echo_room_cases if name in ECHO_ROOM_DEV
+             else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
@@ -704,6 +710,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in SECOND_VOICE_DEV if fresh_ready(n)]
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
+    names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
@@ -991,6 +998,14 @@ def _make(name: str) -> Talk:
                     "CC-BY-SA 3.0 (asterisk core sounds and music on hold)" if real else "generated here",
                     m.notes + ["segment bounds: each prompt's voice span where its file went" if real else
                                "segment bounds exact on the dry speech; festival's own word times where given"])
+    if name in SHORT_PA_DEV or name in short_pa_cases.LATER:
+        m = short_pa_cases.make(name)
+        real = "_real_" in name
+        return Talk(m.samples, m.segments, m.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/short_pa_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    m.notes + ["segment bounds: each prompt's voice span where its file went" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"])
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)

@@ -165,6 +165,11 @@ def make(name: str) -> Made:
     spec = catalogue()[name]
     if isinstance(spec, rb.RoomBed):
         return rb.make_talk(spec)
+    return make_from(spec)
+
+
+def make_from(spec: Echo) -> Made:
+    """One :class:`Echo` talk, its segments and notes (short_pa_cases.py builds its own with this too)."""
     if spec.real is not None:
         made, _ = a4._placed(a4.Spec("dev", "real", real=spec.real))
         made.notes[0] = made.notes[0].replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", "")

@@ -65,7 +65,8 @@ def ends_after_following(audio, lines: list[str], spans: list[tuple[float, float
     """Each line's end error (s) after ``boundaries.follow_last_sounds``, its phone-level end put ``early`` s
     before the voice's true end ``spans[k][1]``."""
     from aligner.align import boundaries
+    from aligner.align.echoes import echo_delay
 
     items = [placed_over(text, a, b - early) for text, (a, b) in zip(lines, spans)]
-    boundaries.follow_last_sounds(items, audio, [True] * len(items), 0.0, audio.duration)
+    boundaries.follow_last_sounds(items, audio, [True] * len(items), 0.0, audio.duration, echo_delay(audio))
     return [it.segment.end - b for it, (_, b) in zip(items, spans)]

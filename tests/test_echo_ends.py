@@ -79,3 +79,52 @@ def test_ends_are_not_followed_into_the_echo():
     moved = ends_after_following(audio, LINES, spans, early=0.0)
     # without the echo: the copy holds each line's last level for 0.1 s and ends went 0.1 s late
     assert sum(abs(m) <= 0.03 for m in moved) >= len(moved) - 1, [round(m, 3) for m in moved]
+
+
+def _two_lines_through_a_pa(pause: float, delay: float) -> tuple[Audio, list[tuple[float, float]]]:
+    """Two short lines ``pause`` s apart, the loudspeakers' copy ``delay`` s late and 3 dB under the voice, carrying
+    a hall's tail (RT60 1 s) that fills the short pause: (audio, true spans)."""
+    rng = np.random.default_rng(3)
+    parts, spans, pos = [np.zeros(int(0.6 * RATE), np.float32)], [], int(0.6 * RATE)
+    for text, after in zip(SHORT_LINES, (pause, 1.0)):
+        x = speak(text)
+        spans.append((pos / RATE, (pos + len(x)) / RATE))
+        parts += [x, np.zeros(int(after * RATE), np.float32)]
+        pos += len(x) + int(after * RATE)
+    x = np.concatenate(parts).astype(np.float64)
+    t = np.arange(RATE) / RATE
+    h = rng.normal(size=len(t)) * np.exp(-6.9 * t / 1.0)
+    h[:48] = 0.0
+    h = 10 ** (-3.0 / 20) * h / np.sqrt(np.sum(h ** 2))
+    h[0] = 1.0
+    i = int(delay * RATE)
+    x[i:] += np.convolve(x, h)[:len(x) - i] * 10 ** (-3 / 20)
+    x = x + rng.normal(size=len(x)) * 0.1 * 10 ** (-45 / 20)
+    return Audio.from_float(x.astype(np.float32)), spans
+
+
+SHORT_LINES = ["That is all.", "Try it now."]
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_a_join_is_not_moved_past_the_copy_of_the_line():
+    """The phone pass ended a short line 150 ms late, inside the PA's copy (rd24_espeak_short_pa_late); the copy
+    and its hall's tail leave too little pause to tell, and the join rule took the end on to the quiet after the
+    copy (+276 ms).  Taken back by the echo's delay, the end stays where the phone pass put it."""
+    from aligner.align.activity import Envelope
+    from aligner.align.pauses import joins_into_dips
+    from placing import placed_over
+
+    audio, spans = _two_lines_through_a_pa(0.4, 0.14)
+    echo = echo_delay(audio)
+    assert echo is not None and abs(echo - 0.14) <= 0.002
+    env = Envelope(audio)
+    phone_end = spans[0][1] + 0.15
+    ends = []
+    for run_on in (0.0, echo):
+        items = [placed_over(SHORT_LINES[0], spans[0][0], phone_end, spans[0][0]),
+                 placed_over(SHORT_LINES[1], spans[1][0], spans[1][1], spans[1][0])]
+        joins_into_dips(items, env, 0.0, audio.duration, never_late=True, audio=audio, run_on=run_on)
+        ends.append(items[0].segment.end)
+    assert ends[0] > phone_end + 0.08, ends  # the quiet after the copy: the cause
+    assert abs(ends[1] - phone_end) <= 0.01, ends

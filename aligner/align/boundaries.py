@@ -597,27 +597,31 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
             item.segment = _with_bounds(s, start, end)
 
 
-def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> None:
+def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float,
+                       echo: Optional[float] = None, env: Optional[Envelope] = None) -> None:
     """Let a phone-aligned segment's end follow its last sound under a background, in the octave it is
     heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
     :func:`.last_sound.in_a_hall`) never into the room's tail; through a PA (the voice again a delay later,
-    :func:`.echoes.echo_delay`) never into its copy."""
-    from .echoes import echo_delay
+    :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
+    control that pumps (the floor rising through the pauses between the lines, :func:`.gain_pumping.gain_pumps`
+    on ``env``) the background is the pause's after the end."""
+    from .gain_pumping import gain_pumps
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
 
     todo = [k for k, item in enumerate(items)
             if refined[k] and item.segment.timed and NOT_HEARD not in item.segment.flags]
+    pumped = env is not None and gain_pumps(env, [(items[k].segment.start, items[k].segment.end) for k in todo])
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
-    sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2]) for k in todo}
+    sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2], pumped)
+              for k in todo}
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo])
-    echo = echo_delay(audio, t0, t1) if todo else None  # a PA: the voice again, a delay later
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
         if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
-            sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi)
+            sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi, pumped)
         end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
@@ -736,12 +740,13 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                    phonetic: bool, cancel: Optional[CancelToken] = None,
                    progress: Callable[[float], None] = lambda f: None, language: str = "en",
-                   unpaired: Sequence[tuple[float, float]] = ()) -> dict:
+                   unpaired: Sequence[tuple[float, float]] = (), echo: Optional[float] = None) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
     (:meth:`.phonetic.PhoneticAligner.available` -- the caller decides).  ``unpaired``: (start, end) of
-    heard words no transcript word was given, which chunks stay out of.
+    heard words no transcript word was given, which chunks stay out of.  ``echo``: the delay (s) at which the
+    talk hears its voice again through a PA (:func:`.echoes.echo_delay`, measured once by the engine), or None.
     """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -754,5 +759,5 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
     extend_to_sound(items, audio, env, refined, t0, t1)
-    follow_last_sounds(items, audio, refined, t0, t1)
+    follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     return stats

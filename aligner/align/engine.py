@@ -27,7 +27,8 @@
    sentences said without a pause (in English judged octave by octave too,
    :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
    language's phone-aligned line ends follow their last sound under a
-   background (:mod:`.last_sound`), and outside English line ends reach their
+   background (:mod:`.last_sound`; through a gain control that pumps, the
+   background after the end, :mod:`.gain_pumping`), and outside English line ends reach their
    faded last sound over a noisy line (:mod:`.faded_tails`); the energy
    envelope otherwise.  How the sound after an end goes on is measured once,
    for those rules and the review queue, in :mod:`.after_end`.
@@ -162,12 +163,12 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     lap("place")
 
     phones = options.refine and (english or _phone_pass_speaks(language))
-    run_on = 0.0 if english else (echo_delay(audio) or 0.0)  # a hall's PA: copies of the voice after it stops
+    echo = echo_delay(audio)  # a hall's PA: copies of the voice after it stops; measured once, read by two rules
     refine_stats: dict[str, int] = {}
     for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
         counts = _refine(st, items, audio, env, language or "en", english, phones, cancel,
                          lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing,
-                         run_on)
+                         echo)
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         report.report("Refining boundaries", (n + 1) / len(placed))
@@ -198,7 +199,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
 def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, language: str, english: bool,
             phones: bool, cancel: Optional[CancelToken], progress: ProgressCallback,
-            unpaired: Sequence[tuple[float, float]] = (), by_forcing: bool = False, run_on: float = 0.0
+            unpaired: Sequence[tuple[float, float]] = (), by_forcing: bool = False, echo: Optional[float] = None
             ) -> dict[str, int]:
     """A stretch's boundaries against the audio (in place; :func:`_score` scores them): what each step did.
 
@@ -213,15 +214,17 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     (in English at or after where the phone pass ended the first: Whisper's
     English model hears such a start late); segments never heard are
     put back in the quiet between their (possibly moved) neighbours.  ``unpaired``: heard words no transcript word
-    was given (the phone pass keeps its chunks out of their sound).  ``run_on``: how long a loudspeaker's copies
-    carry the voice on after it stops (outside English, :mod:`.echoes`): the pauses' ends of sound
-    are taken back by it.
+    was given (the phone pass keeps its chunks out of their sound).  ``echo``: the delay (s) at which a loudspeaker's
+    copies carry the voice on after it stops (:mod:`.echoes`), or None: line ends are not followed into the
+    copy (:mod:`.last_sound`), and outside English the pauses' ends of sound are taken back by it.
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
-                            language=language, unpaired=unpaired)
+                            language=language, unpaired=unpaired, echo=echo)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
+        run_on = 0.0 if english or echo is None else echo
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on)
-    counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio)
+    counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
+                                                run_on=echo or 0.0)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}

@@ -45,7 +45,9 @@ The measuring (octave levels, the background beside the line, following a sound 
 :mod:`.after_end`'s, shared with the two other rules that ask whether the sound after an end holds or
 falls; what is here is this rule's decision.  The background is measured per octave on both sides of the
 line (:func:`.after_end.background_beside`): in the pause before its start (a room's tail is caused by the
-voice, so it is not there) and in the pause after its end, whichever is louder.
+voice, so it is not there) and in the pause after its end, whichever is louder -- but through a gain control that
+pumps (:mod:`.gain_pumping`) the pause before a line is the room pumped up, and the background is the pause's
+after the end alone.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .after_end import DECAY_MIN, LAST, BandLevels, background_beside, octave_levels, room_tail_from, runs_on
+from .after_end import (BED_MIN_FRAMES, DECAY_MIN, LAST, BandLevels, background_beside, octave_levels, room_tail_from,
+                        runs_on)
 
 #: A sound that goes on within this many dB of the line's last level holds it; a room's direct sound
 #: stopping drops the level by more at once (its direct-to-reverberant ratio).
@@ -108,16 +111,22 @@ class LastSound:
         return room_tail_from(self.level, self.e, runs_on(self.level, self.e, stop, self.bed + OVER_BED_DB))
 
 
-def last_sound_at(audio: Audio, start: float, end: float, before: float, after: float) -> Optional[LastSound]:
+def last_sound_at(audio: Audio, start: float, end: float, before: float, after: float,
+                  pumped: bool = False) -> Optional[LastSound]:
     """The octave a line's last sound stands out in, measured around ``end`` (:class:`LastSound`), or None when
     no background can be measured beside the line.  ``before``/``after``: the end of what comes before the line
-    and the start of what comes after it."""
+    and the start of what comes after it.  ``pumped``: the talk went through a gain control that pumps
+    (:func:`.gain_pumping.gain_pumps`): the pause before the line is the room pumped up, so the background is
+    the pause's after the end (where that is long enough to measure)."""
     lo = max(before + BED_GAP, start - BED_BEFORE)
     levels = octave_levels(audio, min(lo, end - LAST), min(max(after, end), end + BED_AFTER[1]))
     if not levels.frames_held:
         return None
     pause_after = levels.frames(end + BED_AFTER[0], min(after - BED_GAP, end + BED_AFTER[1]))
-    bed = background_beside(levels, levels.frames(lo, start - BED_GAP), pause_after)
+    pause_before = levels.frames(lo, start - BED_GAP)
+    if pumped and pause_after.stop - pause_after.start >= BED_MIN_FRAMES:
+        pause_before = slice(0, 0)  # the room pumped up by the gain: not the background the end falls to
+    bed = background_beside(levels, pause_before, pause_after)
     if bed is None:
         return None
     last = levels.frames(end - LAST, end)

@@ -331,7 +331,7 @@ def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float
 
 
 def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, never_late: bool = False,
-                    audio: Optional[Audio] = None) -> int:
+                    audio: Optional[Audio] = None, run_on: float = 0.0) -> int:
     """Joins the phone pass placed where no pause is go to the silence between the sentences, if there is one;
     return how many joins moved.
 
@@ -380,6 +380,13 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     pause.  In these three the join comes from the octaves (:func:`_join_by_octaves`).  Otherwise the whole
     band's dip is taken as above, but a second sentence does not start where that dip ends when every
     octave falls quiet again before the phone pass's start: the sound between was a click or a breath.
+
+    ``run_on``: how long (s) a loudspeaker's copies carry the voice on after it stops (a PA,
+    :func:`.echoes.echo_delay`).  The silence between two lines then begins only where the copy stops, that
+    long after the first line's voice did, so an end the dip moves later is taken back by it, never before the
+    phone pass's end (``rd24_espeak_short_pa_late``, short lines 0.3-1 s apart through a PA 139 ms late: the
+    phone pass ended two lines 196-278 ms late inside the copy, which left less than ``JOIN_GAP_MAX`` before the
+    next line, and the dip after the copy and the hall's tail took them on to +367 and +380 ms).
     """
     _, found = sound_and_pauses(env, t0, t1)
     moved = 0
@@ -422,6 +429,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
                 if join is None:
                     continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
                 end, start = join
+                end = _voice_stop(a.end, end, run_on)
                 if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
                     continue
                 lo.segment = with_end(a, end)
@@ -440,12 +448,21 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         later = [q for q in octaves or () if start + HOP_TOLERANCE < q[0] <= b.start + JOIN_REACH]
         if later:  # every octave fell quiet again: the sound after the silence was a click or a breath
             start = later[-1][1]
+        end = _voice_stop(a.end, end, run_on)
         if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
             continue
         lo.segment = with_end(a, end)
         hi.segment = _with_start(b, max(start, end))
         moved += 1
     return moved
+
+
+def _voice_stop(phone_end: float, quiet_begins: float, run_on: float) -> float:
+    """Where a line's voice stopped, given where the quiet after it begins: ``run_on`` (a PA's copies) before it,
+    when that quiet lies after the phone pass's end, never before that end (:func:`joins_into_dips`)."""
+    if quiet_begins <= phone_end or run_on <= 0:
+        return quiet_begins
+    return max(phone_end, quiet_begins - run_on)
 
 
 def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tuple[float, float]], audio: Audio
