@@ -244,7 +244,6 @@ class PhoneticRefiner:
         """
         done = [False] * len(items)
         todo = plan_chunks(items)
-        english = is_english(language)
         while todo:
             jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired) for chunk in todo)
                     if j is not None]
