@@ -447,6 +447,9 @@ def split(doc: Document, i: int, *, offset: Optional[int] = None, word: Optional
     elif time is not None:
         if not seg.timed or not seg.start < time < seg.end:
             raise EditError("The split time must fall inside the segment.")
+        if min(time - seg.start, seg.end - time) < MIN_SEGMENT:
+            raise EditError(f"Split at least {MIN_SEGMENT * 1000:.0f} ms inside the segment: each half needs time "
+                            "for its words.")
         if seg.words and all(w.timed for w in seg.words if not w.cue):
             mids = [((w.start + w.end) / 2 if w.timed else None) for w in seg.words]
             k = next((n for n, m in enumerate(mids) if m is not None and m >= time), len(spans))
@@ -468,7 +471,9 @@ def split(doc: Document, i: int, *, offset: Optional[int] = None, word: Optional
             t_split = (left_words[-1].end + right_words[0].start) / 2
         else:
             t_split = seg.start + (seg.end - seg.start) * cut / max(1, len(seg.text))
-        t_split = min(max(t_split, seg.start), seg.end)
+        if seg.end - seg.start < 2 * MIN_SEGMENT:
+            raise EditError(f"A segment this short cannot be split: each half must last {MIN_SEGMENT * 1000:.0f} ms.")
+        t_split = min(max(t_split, seg.start + MIN_SEGMENT), seg.end - MIN_SEGMENT)
         left_words = _fit_words(left_words, (seg.start, seg.end), (seg.start, t_split)) if left_words else ()
         right_words = _fit_words(right_words, (seg.start, seg.end), (t_split, seg.end)) if right_words else ()
     left_hints = tuple(h for h in seg.hints if h.offset < cut)

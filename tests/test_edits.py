@@ -385,3 +385,18 @@ def test_chain_closes_short_pauses_to_the_gap_and_leaves_long_ones():
         assert_words_usable(s)
     with pytest.raises(EditError, match="Nothing to chain"):
         E.chain(doc, [0, 1], 0.08)
+
+
+def test_a_split_next_to_a_segment_edge_is_refused_so_no_half_is_left_without_time():
+    """Hypothesis found it: a split 1.9e-131 s into a segment left a first half of that length; shifted by 1 s,
+    its start and end became one number (1.0 + 1.9e-131 == 1.0) and its word had no length."""
+    words = (Word("alpha", 0.0, 0.5, 0.9), Word("alpha", 0.5, 1.0, 0.9))
+    doc = Document([Segment("alpha alpha", 0.0, 1.0, words=words)], audio_duration=60.0)
+    for t in (1.8858273931994364e-131, 1.0 - 1e-9):
+        with pytest.raises(EditError, match="inside the segment"):
+            E.split(doc, 0, time=t)
+    doc.apply(E.split(doc, 0, time=0.011))
+    doc.apply(E.retime(doc, 1, start=1.0, end=2.0, clamp=False))
+    doc.apply(E.shift(doc, 0, 0, 1.0))
+    for seg in doc.segments:
+        assert_words_usable(seg)
