@@ -36,7 +36,9 @@
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`,
    :mod:`.voice_edges`); the doubts it can name go to the review queue with
    their reason: an end that fades into babble or a murmur, sound that goes
-   on after an end, a start or an end in sound with no voice in it.
+   on after an end, a start or an end in sound with no voice in it, an end
+   cut on its last loud sound (:mod:`.clipped_ends`, read against how the
+   talk's other lines end, so every stretch is refined before any is scored).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
    heard and, where little was, from how likely the decoder found the transcript given the audio.
 
@@ -172,15 +174,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         report.report("Refining boundaries", (n + 1) / len(placed))
-    # how the talk's lines end, over every line (those outside the stretches as they stand): the same however the
-    # talk was cut into stretches (a lock, a time range), so re-aligning without changes gives the same confidence
-    inside = {i for st, *_ in placed for i in st.indices}
-    talk = [item.segment for _, items, *_ in placed for item in items]
-    per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
-                 if english else None)  # measured on English only
-    for st, items, found, *_ in placed:
-        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone)):
-            new_segments[i] = segment
+    _score_talk(doc, placed, new_segments, audio, env, english)
     lap("refine")
 
     unscripted.sort(key=lambda u: u.start)
@@ -231,6 +225,24 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
     return counts
+
+
+def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segment], audio: Audio, env: Envelope,
+                english: bool) -> None:
+    """Every refined stretch's segments scored into ``new_segments``.
+
+    How the talk's lines end is measured over every line (those outside the
+    stretches as they stand), so it is the same however the talk was cut into
+    stretches (a lock, a time range): re-aligning without changes gives the
+    same confidence (:mod:`.clipped_ends`; measured on English only).
+    """
+    inside = {i for st, *_ in placed for i in st.indices}
+    talk = [item.segment for _, items, *_ in placed for item in items]
+    per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
+                 if english else None)
+    for st, items, found, *_ in placed:
+        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone)):
+            new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
