@@ -70,3 +70,26 @@ def ends_after_following(audio, lines: list[str], spans: list[tuple[float, float
     items = [placed_over(text, a, b - early) for text, (a, b) in zip(lines, spans)]
     boundaries.follow_last_sounds(items, audio, [True] * len(items), 0.0, audio.duration, echo_delay(audio))
     return [it.segment.end - b for it, (_, b) in zip(items, spans)]
+
+
+def phone_placed_with_a_line_never_said(wav, sentences: list[str], extra: str, voice: str, language: str,
+                                        within: float) -> list[int]:
+    """Four sentences said without a pause, the third's text given ``extra`` words never said, through the
+    phone pass (``boundaries.refine_stretch``): the lines it placed, each checked within ``within`` s of its truth."""
+    from synth import synthesize_talk
+
+    from aligner.align.activity import Envelope
+    from aligner.align.boundaries import refine_stretch
+    from aligner.audio import load_audio
+
+    truth = synthesize_talk(sentences, wav, pauses=[0.05, 0.06, 0.04], voices=(voice,))
+    audio = load_audio(str(wav))
+    texts = list(sentences)
+    texts[2] += " " + extra
+    items = [placed_over(text, t.start + 0.08, t.end - 0.15) for text, t in zip(texts, truth)]
+    refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language=language)
+    placed = [k for k, item in enumerate(items) if item.acoustic]
+    for k in placed:
+        assert abs(items[k].segment.start - truth[k].start) < within, (k, items[k].segment.start, truth[k].start)
+        assert abs(items[k].segment.end - truth[k].end) < within, (k, items[k].segment.end, truth[k].end)
+    return placed

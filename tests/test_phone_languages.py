@@ -18,7 +18,6 @@ from aligner.align.phonetic import PhoneticAligner
 from aligner.align.pronounce import PHONES, LanguagePronouncer, espeak_voice, ipa_to_arpabet, unmapped_ipa
 from aligner.audio import load_audio
 from aligner.formats import read_transcript
-from placing import placed_over
 from synth import espeak_available, synthesize_talk
 
 needs_espeak = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
@@ -203,19 +202,9 @@ def test_one_sentence_the_phone_pass_cannot_find_leaves_the_sentences_joined_to_
     boundaries lost).  Now a rejected chunk is halved and each half aligned again,
     so only the sentence that cannot be found keeps the placed times.
     """
-    from aligner.align.activity import Envelope
-    from aligner.align.boundaries import refine_stretch
+    from placing import phone_placed_with_a_line_never_said
 
-    wav = tmp_path / "fr.wav"
-    sentences = TIGHT_FRENCH[:4]
-    truth = synthesize_talk(sentences, wav, pauses=[0.05, 0.06, 0.04], voices=("fr",))
-    audio = load_audio(str(wav))
-    texts = list(sentences)
-    texts[2] = texts[2] + " Et voilà encore une phrase que personne ne dit."  # never said
-    items = [placed_over(text, t.start + 0.08, t.end - 0.15) for text, t in zip(texts, truth)]
-    refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language="fr")
-    placed = [k for k, item in enumerate(items) if item.acoustic]
+    placed = phone_placed_with_a_line_never_said(tmp_path / "fr.wav", TIGHT_FRENCH[:4],
+                                                 "Et voilà encore une phrase que personne ne dit.", "fr", "fr",
+                                                 within=0.05)
     assert placed == [0, 1, 3], placed
-    for k in placed:
-        assert abs(items[k].segment.start - truth[k].start) < 0.05, (k, items[k].segment.start, truth[k].start)
-        assert abs(items[k].segment.end - truth[k].end) < 0.05, (k, items[k].segment.end, truth[k].end)
