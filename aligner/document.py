@@ -36,8 +36,8 @@ START_BEFORE_VOICE = "start_before_voice"
 #: ... nothing voiced in its last few tenths of a second (typing, rustle, a breath after the last vowel): the end
 #: may lie earlier.
 END_AFTER_VOICE = "end_after_voice"
-#: ... its last word is shorter than the talk's words are and a weak sound goes on after its end that the pause
-#: after it does not hold: the end was cut on the last loud sound and may lie later.
+#: ... its last word is short against the talk's other last words and a weak sound goes on after its end that the
+#: pause after it does not hold: the end was cut on the last loud sound and may lie later.
 END_CUT_SHORT = "end_cut_short"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT})
