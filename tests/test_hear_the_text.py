@@ -12,7 +12,7 @@ from aligner.align.recognize import HeardWord
 from aligner.align.segment_placement import place_stretch
 from aligner.align.stretches import Stretch
 from aligner.audio import load_audio
-from aligner.document import Document, Segment
+from aligner.document import LOCKED, Document, Segment, Word
 from aligner.errors import ModelError
 from synth import espeak_available, synthesize_talk, telephone_line
 
@@ -33,7 +33,7 @@ def test_each_piece_is_told_the_words_expected_in_it_and_a_pause_takes_none(monk
     words = ["alpha", "bravo", "charlie", "delta", "echoes", "foxtrot"]
     sound = _Sound([(0.0, 10.0), (40.0, 50.0)])  # a half-minute pause in the middle
     monkeypatch.setattr(hear, "SLACK_SECONDS", 1.0)
-    prompt = hear.prompts_for(words, sound, 0.0, 50.0)
+    prompt = hear.TextPace(words, sound, 0.0, 50.0, "en").prompt
     assert prompt(0.0, 10.0) == "alpha bravo charlie"
     assert prompt(12.0, 38.0) == ""  # nothing is said in the pause
     assert prompt(40.0, 50.0) == "delta echoes foxtrot"
@@ -41,10 +41,44 @@ def test_each_piece_is_told_the_words_expected_in_it_and_a_pause_takes_none(monk
 
 def test_a_long_share_is_trimmed_around_its_middle():
     words = [f"w{k}" for k in range(1000)]
-    prompt = hear.prompts_for(words, _Sound([(0.0, 100.0)]), 0.0, 100.0)
+    prompt = hear.TextPace(words, _Sound([(0.0, 100.0)]), 0.0, 100.0, "en").prompt
     told = prompt(0.0, 100.0).split()
     assert len(told) == hear.PROMPT_WORDS
     assert told[0] == f"w{500 - hear.PROMPT_WORDS // 2}"
+
+
+def test_a_word_of_the_text_heard_far_from_where_the_pace_puts_it_is_not_kept(monkeypatch):
+    """Told the whole text over poor sound, the decoder may write the last line first: those words are dropped."""
+    words = "playback is complete press four now thank you for trying".split()
+    monkeypatch.setattr(hear, "SLACK_SECONDS", 2.0)
+    pace = hear.TextPace(words, _Sound([(0.0, 50.0)]), 0.0, 50.0, "en")
+
+    def heard(text, at):
+        return HeardWord(text, at, at + 0.3, 0.9, "en")
+
+    assert pace.allows(heard("playback", 1.0))
+    assert pace.allows(heard("Trying.", 48.0))
+    assert not pace.allows(heard("Thank", 1.0))  # the text says it near 40 s, not at the start
+    assert not pace.allows(heard("playback", 40.0))
+    assert pace.allows(heard("banana", 1.0))  # not in the text: the matcher judges it, as in a first hearing
+
+
+def test_a_stretch_after_a_locked_line_is_told_that_line_first(monkeypatch):
+    """Whisper reads a prompt as what was said before: the piece after a lock is told the locked line, then its own."""
+    monkeypatch.setattr(hear, "SLACK_SECONDS", 3.0)
+    locked = Segment(text="The conference is muted.", start=20.0, end=22.0,
+                     words=(Word("The", 20.0, 20.3), Word("conference", 20.3, 21.0), Word("is", 21.0, 21.3),
+                            Word("muted.", 21.3, 22.0)), flags=frozenset({LOCKED}))
+    long_ago = Segment(text="Welcome.", start=5.0, end=6.0, words=(Word("Welcome.", 5.0, 6.0),))
+    doc = Document([long_ago, locked, Segment(text="Playback is complete."), Segment(text="Goodbye.")])
+    st = Stretch([2, 3], 22.0, 40.0)
+    assert hear.said_before(doc, st) == [("The", 20.3), ("conference", 21.0), ("is", 21.3), ("muted.", 22.0)]
+    pace = hear.TextPace("Playback is complete. Goodbye.".split(), _Sound([(22.0, 40.0)]), 22.0, 40.0, "en",
+                         hear.said_before(doc, st))
+    assert pace.prompt(22.0, 30.0).startswith("The conference is muted. Playback")
+    assert pace.prompt(39.0, 40.0) == "Goodbye."
+    assert pace.allows(HeardWord("muted", 23.0, 23.4, 0.9, "en"))  # context, not the stretch's text: the matcher judges
+    assert not pace.allows(HeardWord("Goodbye.", 23.0, 23.4, 0.9, "en"))  # the stretch's last word at its start
 
 
 @pytest.fixture(scope="module")

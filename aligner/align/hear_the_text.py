@@ -38,13 +38,14 @@ pace (pauses take no words), as forcing spreads it.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Optional
+from typing import Optional, Sequence
 
 from ..audio import Audio
 from ..document import Document
 from ..errors import ModelError
 from ..language import is_english
 from ..progress import CancelToken
+from ..text import word_tokens
 from .activity import Envelope
 from .api import AlignOptions
 from .forced import SEGMENT_HEARD, expected_ends, heard_share, heard_too_little
@@ -84,11 +85,12 @@ def hear_the_text(doc: Document, st: Stretch, heard: list[HeardWord], placement:
     better) and the name of the ear whose words were kept (None: the first hearing's).
     """
     pieces = quiet_cuts(env, st.t0, st.t1, PIECE_SECONDS)
-    prompt = prompts_for(" ".join(doc.segments[i].text for i in st.indices).split(), env, st.t0, st.t1)
+    pace = TextPace(" ".join(doc.segments[i].text for i in st.indices).split(), env, st.t0, st.t1, language,
+                    said_before(doc, st))
     kept: Optional[str] = None
     for name, ear, ear_language in _ears(model, spec, language, options):
-        words, _ = recognize(ear, audio, env, pieces, ear_language, lambda f: None, cancel, prompt=prompt)
-        words = [HeardWord(w.text, w.start, w.end, w.probability, language) for w in words]
+        words, _ = recognize(ear, audio, env, pieces, ear_language, lambda f: None, cancel, prompt=pace.prompt)
+        words = [HeardWord(w.text, w.start, w.end, w.probability, language) for w in words if pace.allows(w)]
         again = place_stretch(doc, st, words, env, language)
         log.info("heard again (%s): %d of %d transcript tokens in trusted runs (before: %d)",
                  name, again.strong, again.tokens, placement.strong)
@@ -117,23 +119,78 @@ def _ears(model, spec: ModelSpec, language: str, options: AlignOptions):
     yield "told the text", model, language
 
 
-def prompts_for(words: list[str], env: Envelope, t0: float, t1: float) -> Callable[[float, float], str]:
-    """``prompt(a, b)``: the transcript words expected in [a, b], with :data:`SLACK_SECONDS` either side.
+def said_before(doc: Document, st: Stretch) -> list[tuple[str, float]]:
+    """(word, end) of the fixed lines just before the stretch, within :data:`SLACK_SECONDS` of its start.
+
+    Whisper reads a prompt as what was said before.  A stretch cut by a lock
+    starts right after the locked line; without that line in the prompt the
+    first piece is told only its own text and what follows, and base wrote the
+    stretch's last line at its first second (``rd15_real_crosstalk_fan``, a
+    lock on line 8: lines 9-13 went unheard).  Told the locked line first, as
+    it is when the whole talk is heard, it heard them.
+    """
+    out: list[tuple[str, float]] = []
+    k = st.indices[0] - 1 if st.indices else -1
+    while k >= 0 and doc.segments[k].timed and doc.segments[k].end >= st.t0 - SLACK_SECONDS:
+        seg = doc.segments[k]
+        spoken = [w for w in seg.words if not w.cue]
+        words = [(w.text, w.end) for w in spoken] if spoken else [(w, seg.end) for w in seg.text.split()]
+        out[:0] = words
+        k -= 1
+    return out
+
+
+class TextPace:
+    """The stretch's text spread over its sound at an even pace: what each piece is told, and what it may hear.
 
     The words are spread over the stretch's sound at an even pace of letters
     (:func:`.forced.expected_ends`, as forcing does), so a long pause takes
-    none; at most :data:`PROMPT_WORDS` (trimmed evenly around the middle).
-    """
-    ends = expected_ends([[w] for w in words], env.voiced_runs(t0, t1, bridge=0.3), t0, t1) if words else []
+    none.  A piece is told the words expected in it, with
+    :data:`SLACK_SECONDS` either side for the pace's error.
 
-    def prompt(a: float, b: float) -> str:
-        inside = [k for k, end in enumerate(ends) if a - SLACK_SECONDS <= end <= b + SLACK_SECONDS]
+    Told more text than the piece holds, the decoder may write the prompt's
+    *later* lines where the sound is poor: Whisper reads a prompt as what was
+    said before, so its language model expects what follows it.  On a
+    cross-talk stretch heard again after a locked line, base wrote the
+    stretch's last line ("Thank you for trying out ...") at its first second,
+    and five lines between were squeezed into 30 ms.  So a word heard told the
+    text is kept only where the same pace allows it: when the text has that
+    word within :data:`SLACK_SECONDS` of where it was heard, the slack the
+    prompt itself assumes.  A word the text does not have (a mishearing) is
+    kept for the matcher to judge, as in a first hearing.
+    """
+
+    def __init__(self, words: list[str], env: Envelope, t0: float, t1: float, language: str,
+                 before: Sequence[tuple[str, float]] = ()):
+        stretch = expected_ends([[w] for w in words], env.voiced_runs(t0, t1, bridge=0.3), t0, t1) if words else []
+        self.words = [w for w, _ in before] + words
+        self.ends = [end for _, end in before] + stretch
+        self.first = len(before)  #: index of the stretch's first word (those before it are context only)
+        self.tokens = [set(word_tokens(w, language)) for w in self.words]
+        self.known = set().union(*self.tokens[self.first:])
+        self.language = language
+        self.t0 = t0
+
+    def prompt(self, a: float, b: float) -> str:
+        """The words expected in [a, b] and :data:`SLACK_SECONDS` either side; at most :data:`PROMPT_WORDS`, trimmed
+        evenly around the middle."""
+        inside = self._near(a, b)
         if not inside:
             return ""
         first, last = inside[0], inside[-1] + 1
         if last - first > PROMPT_WORDS:
             middle = (first + last) // 2
             first, last = middle - PROMPT_WORDS // 2, middle + PROMPT_WORDS - PROMPT_WORDS // 2
-        return " ".join(words[first:last])
+        return " ".join(self.words[first:last])
 
-    return prompt
+    def allows(self, word: HeardWord) -> bool:
+        """False for a word of the text heard far from every place the even pace expects it."""
+        tokens = set(word_tokens(word.text, self.language))
+        if not tokens & self.known:
+            return True
+        starts = [self.t0] + self.ends[self.first:-1]
+        return any(tokens & self.tokens[k] for k, (a, b) in enumerate(zip(starts, self.ends[self.first:]), self.first)
+                   if a - SLACK_SECONDS <= word.end and word.start <= b + SLACK_SECONDS)
+
+    def _near(self, a: float, b: float) -> list[int]:
+        return [k for k, end in enumerate(self.ends) if a - SLACK_SECONDS <= end <= b + SLACK_SECONDS]
