@@ -296,3 +296,34 @@ def test_a_lead_in_before_the_first_word_counts_towards_the_first_cue():
     assert cues[0].start == seg.start and cues[-1].end == seg.end
     assert all(c.end - c.start <= options.max_cue_duration + 1e-9 for c in cues), \
         [round(c.end - c.start, 3) for c in cues]
+
+
+CHINESE = ("今天我们来谈一谈城市里的图书馆，它们在过去二十年里发生了很大的变化。"
+           "后来，很多人开始在这里工作和学习。")
+
+
+def test_chinese_is_cut_between_characters_at_its_own_punctuation_and_no_space_is_added():
+    """A line of Han characters is one "word" to the splitter; it used to come out as one 104-column line."""
+    seg = Segment(text=CHINESE, start=1.0, end=9.0)
+    cues = cues_of(seg)
+    lines = [line for c in cues for line in c.lines]
+    assert "".join(lines) == CHINESE  # nothing inserted, nothing lost
+    assert all(len(line) * 2 <= 42 for line in lines)  # a Han character takes two columns of the 42
+    assert all(line[0] not in "，。、" for line in lines)
+    assert all(c.lines[-1][-1] in "，。" for c in cues)  # every cue and line ends at the text's own marks
+    assert cues[0].start == 1.0 and cues[-1].end == 9.0 and all(a.end <= b.start for a, b in zip(cues, cues[1:]))
+
+
+def test_a_latin_word_inside_chinese_keeps_its_spaces_and_is_not_cut():
+    (cue,) = cues_of(Segment(text="我用 Python 写代码。", start=0.0, end=2.0))
+    assert cue.lines == ("我用 Python 写代码。",)
+    glued = [False, True, False, False, True, True]  # "我用", "Python", "写代码。": spaces only around the Latin word
+    assert wrap_lines(["我", "用", "Python", "写", "代", "码。"], 8, None, glued) == ["我用", "Python", "写代码。"]
+
+
+def test_japanese_that_fits_stays_one_line_and_subrip_writes_it_unspaced():
+    doc = Document([Segment(text="こんにちは、世界。今日はいい天気ですね。", start=0.5, end=3.0)])
+    (cue,) = build_cues(doc, ExportOptions())
+    assert cue.lines == ("こんにちは、世界。今日はいい天気ですね。",)  # 20 characters, 40 columns
+    srt = render(doc, "srt", ExportOptions())
+    assert "こんにちは、世界。今日はいい天気ですね。" in srt

@@ -286,6 +286,11 @@ def test_the_table_warns_when_a_segment_cannot_keep_the_line_limits(qtbot, shown
     assert w.model.edit(edits.edit_text, 3, long_text)
     assert table.data(table.index(3, TEXT), _Qt.ForegroundRole) is None  # the export will cut it into cues
     assert "the export cuts it" in table.data(table.index(3, TEXT), _Qt.ToolTipRole)
+    chinese = ("今天我们来谈一谈城市里的图书馆，它们在过去二十年里发生了很大的变化。"  # no spaces: it is cut between
+               "后来，很多人开始在这里工作和学习。")  # characters, not "a word of 52 characters"
+    assert w.model.edit(edits.edit_text, 2, chinese)
+    assert table.data(table.index(2, TEXT), _Qt.ForegroundRole) is None
+    assert "A word of" not in (table.data(table.index(2, TEXT), _Qt.ToolTipRole) or "")
 
     def no_split(d):
         d.max_chars.setValue(37)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QComp
 from aligner import edits
 from aligner.document import HINT_IGNORED, LOCKED, NOT_HEARD, Segment
 from aligner.language import is_rtl_text
-from aligner.text import split_words
 
 from . import style
 from .document_model import DocumentModel
@@ -161,10 +160,11 @@ class SegmentTableModel(QAbstractTableModel):
         key = (seg.text, self.max_chars)
         fit = self._line_cache.get(key)
         if fit is None:
-            from aligner.formats.cues import greedy_line_count
+            from aligner.formats.cues import columns, greedy_line_count, text_units
 
-            texts = [w.text for w in split_words(seg.text)] or [""]
-            fit = (greedy_line_count(texts, self.max_chars), max(len(t) for t in texts))
+            texts, glued = text_units(seg.text)
+            texts, glued = (texts, glued) if texts else ([""], [False])
+            fit = (greedy_line_count(texts, self.max_chars, glued), max(columns(t) for t in texts))
             if len(self._line_cache) > 20000:
                 self._line_cache.clear()
             self._line_cache[key] = fit

@@ -14,6 +14,9 @@ the first into the second the way subtitlers do:
   leaves no flicker gap shorter than half a second;
 * lines inside a cue are balanced (similar lengths), again preferring
   natural break points;
+* Chinese and Japanese, written without spaces, break between characters
+  (never before a closing mark or full stop), and a wide character takes two
+  of a line's columns;
 * a cue shorter than ``min_cue_duration`` is held longer if the next cue leaves room;
 * no two cues are closer than ``min_gap`` (the earlier one ends sooner);
 * text the audio does not contain (``not_heard``) is left out by default: a
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Mapping, Optional, Sequence
 
@@ -73,8 +77,8 @@ _CLINGING = frozenset(
     "mr. mrs. ms. dr. prof. st.".split())
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st vs etc jr sr no e.g i.e u.s u.k a.m p.m approx dept fig cf".split())
-_CLOSERS = "\"'\u201d\u2019)]}\u00bb"
-_OPENERS = "\"'\u201c\u2018([{\u00ab"
+_CLOSERS = "\"'\u201d\u2019)]}\u00bb\u300d\u300f\u3011\uff09"
+_OPENERS = "\"'\u201c\u2018([{\u00ab\u300c\u300e\u3010\uff08"
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,58 @@ class _W:
     text: str
     start: float
     end: float
+    glued: bool = False  #: joins the unit before it with no space (inside a word of a script without spaces)
+
+
+#: Scripts written without spaces between words: a line of them is one "word" to :func:`split_words`, so a
+#: subtitle is cut and wrapped between their characters instead (Han, kana; Thai and Lao need a dictionary).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\uff66-\uff9f]")
+#: Punctuation that stays on the line of the character before it (no line may start with it).
+_TRAILING = "\u3001\u3002\uff0c\uff0e\uff01\uff1f\uff1a\uff1b\u300d\u300f\u3011\uff09\u30fc\u2026" + _CLOSERS + ",.;:!?"
+
+
+def columns(text: str) -> int:
+    """Screen columns ``text`` takes: a wide character (Han, kana, full-width forms) counts two.
+
+    Subtitle line limits are set in Latin characters (42 a line); a line of
+    42 Han characters would be twice as wide as the screen allows.
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _split_unspaced(w: _W) -> list[_W]:
+    """A word of a script without spaces cut into its characters (punctuation kept with the one before),
+    timed by character count over the word's span; any other word unchanged."""
+    if len(w.text) < 2 or not _UNSPACED.search(w.text):
+        return [w]
+    units: list[str] = []
+    for ch in w.text:
+        if units and (ch in _TRAILING or unicodedata.category(ch).startswith("M")
+                      or not (_UNSPACED.search(ch) or _UNSPACED.search(units[-1][-1]))):
+            units[-1] += ch  # punctuation, a combining mark, or a run of Latin letters and digits stays whole
+        else:
+            units.append(ch)
+    total, acc, out = len(w.text), 0, []
+    for k, u in enumerate(units):
+        a = w.start + (w.end - w.start) * acc / total
+        acc += len(u)
+        out.append(_W(u, a, w.start + (w.end - w.start) * acc / total, glued=k > 0 or w.glued))
+    return out
+
+
+def joined(texts: Sequence[str], glued: Sequence[bool]) -> str:
+    """``texts`` as one line: a space between units unless the later is glued to the one before."""
+    return "".join(t if k == 0 or g else " " + t for k, (t, g) in enumerate(zip(texts, glued)))
+
+
+def text_units(text: str) -> tuple[list[str], list[bool]]:
+    """The units a subtitle line may break between, and whether each is glued to the one before (no space).
+
+    Words, except that a script written without spaces breaks between its
+    characters.  The segment table asks this to warn about lines that cannot fit.
+    """
+    units = [u for span in split_words(text) for u in _split_unspaced(_W(span.text, 0.0, 0.0))]
+    return [u.text for u in units], [u.glued for u in units]
 
 
 def align_first_error(what: str) -> ExportError:
@@ -170,19 +226,20 @@ def _spread_into_pauses(timed: list[tuple[int, Segment]], options: ExportOptions
 def segment_cues(seg: Segment, options: ExportOptions, label: str = "",
                  kept: Optional[Sequence[str]] = None, index: int = -1) -> list[Cue]:
     """The cues of one timed segment."""
-    words = timed_words(seg)
+    words = [unit for w in timed_words(seg) for unit in _split_unspaced(w)]
     if not words:
         return []
     texts = [w.text for w in words]
     texts[0] = label + texts[0]
+    glued = [w.glued for w in words]
     width, nlines = options.max_chars_per_line, options.max_lines_per_cue
-    fits = greedy_line_count(texts, width) <= nlines
+    fits = greedy_line_count(texts, width, glued) <= nlines
     short = seg.end - seg.start <= options.max_cue_duration + 1e-9
     if not options.split_long_cues or (fits and short) or len(words) == 1:
-        lines = _kept(kept, texts, label, width, nlines) if fits and short else None
-        lines = lines or wrap_lines(texts, width, nlines if fits else None)
+        lines = _kept(kept, texts, glued, label, width, nlines) if fits and short else None
+        lines = lines or wrap_lines(texts, width, nlines if fits else None, glued)
         return [Cue(seg.start, seg.end, tuple(lines), seg.speaker, index)]
-    pieces = cut_points(words, texts, options, seg.start, seg.end)
+    pieces = cut_points(words, texts, options, seg.start, seg.end, glued)
     cues = []
     for n, (i, j) in enumerate(pieces):
         start = seg.start if n == 0 else words[i].start
@@ -192,21 +249,25 @@ def segment_cues(seg: Segment, options: ExportOptions, label: str = "",
             if nxt - end < CHAIN_GAP and nxt - start <= options.max_cue_duration:
                 end = nxt
         end = max(start, end)
-        cues.append(Cue(start, end, tuple(wrap_lines(texts[i:j], width, None)), seg.speaker, index))
+        cues.append(Cue(start, end, tuple(wrap_lines(texts[i:j], width, None, glued[i:j])), seg.speaker, index))
     return cues
 
 
-def _kept(kept: Optional[Sequence[str]], texts: list[str], label: str, width: int, nlines: int
-          ) -> Optional[list[str]]:
+def _kept(kept: Optional[Sequence[str]], texts: list[str], glued: Sequence[bool], label: str, width: int,
+          nlines: int) -> Optional[list[str]]:
     """The imported file's own line breaks, if the text is unchanged and they still fit."""
     if not kept:
         return None
     lines = [" ".join(line.split()) for line in kept]
     if label:
         lines[0] = label + lines[0]
-    if " ".join(lines) != " ".join(texts) or len(lines) > nlines:
+    unbroken = lines[0]
+    for line in lines[1:]:  # a break between two characters of a script without spaces had no space there
+        tight = line and unbroken and _UNSPACED.match(unbroken[-1]) and _UNSPACED.match(line[0])
+        unbroken += line if tight else " " + line
+    if unbroken != joined(texts, glued) or len(lines) > nlines:
         return None
-    if any(len(line) > width for line in lines):
+    if any(columns(line) > width for line in lines):
         return None
     return lines
 
@@ -248,13 +309,13 @@ def break_cost(before: str, after: str) -> float:
     bare_after = after.strip(_OPENERS + _CLOSERS + ",.;:!?").lower()
     if b.endswith(("...", "\u2026")):
         return 0.5
-    if b.endswith(("?", "!")) or (b.endswith(".") and not _is_abbreviation(b)):
+    if b.endswith(("?", "!", "\u3002", "\uff01", "\uff1f")) or (b.endswith(".") and not _is_abbreviation(b)):
         return 0.0
-    if b.endswith((";", ":")):
+    if b.endswith((";", ":", "\uff1b", "\uff1a")):
         return 1.0
     if b.endswith(("\u2014", "\u2013", " -")) or after in ("\u2014", "\u2013", "-"):
         return 1.5
-    if b.endswith(","):
+    if b.endswith((",", "\uff0c", "\u3001")):
         return 2.0
     if bare_after in _CONJUNCTIONS:
         return 3.0
@@ -270,40 +331,54 @@ def _is_abbreviation(word: str) -> bool:
     return core in _ABBREVIATIONS or (len(core) == 1 and core.isalpha())
 
 
-def greedy_line_count(texts: Sequence[str], width: int) -> int:
-    """The fewest lines of at most ``width`` characters the words fit on (a longer word gets a line)."""
+def greedy_line_count(texts: Sequence[str], width: int, glued: Optional[Sequence[bool]] = None) -> int:
+    """The fewest lines of at most ``width`` columns the units fit on (a longer unit gets a line)."""
     lines, length = 1, -1
-    for t in texts:
-        if length >= 0 and length + 1 + len(t) > width:
-            lines, length = lines + 1, len(t)
+    for t, g in zip(texts, glued or [False] * len(texts)):
+        w, space = columns(t), 0 if g else 1
+        if length < 0:
+            length = w
+        elif length + space + w > width:
+            lines, length = lines + 1, w
         else:
-            length += 1 + len(t)
+            length += space + w
     return lines
 
 
-def wrap_lines(texts: Sequence[str], width: int, max_lines: Optional[int] = None) -> list[str]:
+class _Widths:
+    """Columns of ``texts[i:j]`` shown as one line, for every i < j, from prefix sums."""
+
+    def __init__(self, texts: Sequence[str], glued: Optional[Sequence[bool]] = None):
+        self.space = [0 if g else 1 for g in (glued or [False] * len(texts))]
+        self.prefix = [0]
+        for t, space in zip(texts, self.space):
+            self.prefix.append(self.prefix[-1] + columns(t) + space)
+
+    def __call__(self, i: int, j: int) -> int:
+        return self.prefix[j] - self.prefix[i] - self.space[i]
+
+
+def wrap_lines(texts: Sequence[str], width: int, max_lines: Optional[int] = None,
+               glued: Optional[Sequence[bool]] = None) -> list[str]:
     """Balanced lines: as few as fit ``width``, of similar length, broken at natural places.
 
     With ``max_lines`` the caller promises they fit (see :func:`greedy_line_count`).
+    ``glued[k]``: unit ``k`` follows the one before with no space (see :func:`text_units`).
     """
-    full = " ".join(texts)
-    if len(full) <= width or len(texts) == 1:
+    glued = list(glued or [False] * len(texts))
+    full = joined(texts, glued)
+    if columns(full) <= width or len(texts) == 1:
         return [full]
-    count = greedy_line_count(texts, width)
+    count = greedy_line_count(texts, width, glued)
     if max_lines is not None:
         count = min(count, max_lines)
     n = len(texts)
-    lengths = [0]
-    for t in texts:
-        lengths.append(lengths[-1] + len(t) + 1)
-
-    def line_len(i: int, j: int) -> int:
-        return lengths[j] - lengths[i] - 1
+    line_len = _Widths(texts, glued)
 
     if count > 4:  # a long uncut segment: even out the lines without fixing their number (linear time)
-        return _ragged_wrap(texts, width, line_len)
+        return _ragged_wrap(texts, width, line_len, glued)
 
-    avg = (lengths[n] - 1) / count
+    avg = line_len(0, n) / count
     inf = math.inf
     # best[k][j]: cost of putting words[:j] on k lines
     best = [[inf] * (n + 1) for _ in range(count + 1)]
@@ -327,12 +402,12 @@ def wrap_lines(texts: Sequence[str], width: int, max_lines: Optional[int] = None
     lines, j = [], n
     for k in range(count, 0, -1):
         i = back[k][j]
-        lines.append(" ".join(texts[i:j]))
+        lines.append(joined(texts[i:j], glued[i:j]))
         j = i
     return lines[::-1]
 
 
-def _ragged_wrap(texts: Sequence[str], width: int, line_len) -> list[str]:
+def _ragged_wrap(texts: Sequence[str], width: int, line_len, glued: Sequence[bool]) -> list[str]:
     """Lines of at most ``width`` with the least raggedness (the last line may be short)."""
     n = len(texts)
     best = [0.0] + [math.inf] * n
@@ -349,13 +424,14 @@ def _ragged_wrap(texts: Sequence[str], width: int, line_len) -> list[str]:
                 best[j], back[j] = cost, i
     lines, j = [], n
     while j > 0:
-        lines.append(" ".join(texts[back[j]:j]))
+        lines.append(joined(texts[back[j]:j], glued[back[j]:j]))
         j = back[j]
     return lines[::-1]
 
 
 def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions,
-               start: Optional[float] = None, end: Optional[float] = None) -> list[tuple[int, int]]:
+               start: Optional[float] = None, end: Optional[float] = None,
+               glued: Optional[Sequence[bool]] = None) -> list[tuple[int, int]]:
     """Word ranges ``[i, j)`` of the cues a long segment is cut into (see the module docstring).
 
     ``start`` and ``end`` are the segment's own bounds: the first cue starts there and the last ends
@@ -370,16 +446,15 @@ def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions
         return (last if j == n else words[j - 1].end) - (first if i == 0 else words[i].start)
     width, nlines = options.max_chars_per_line, options.max_lines_per_cue
     capacity = width * nlines
-    lengths = [0]
-    for t in texts:
-        lengths.append(lengths[-1] + len(t) + 1)
-    total_chars = lengths[n] - 1
+    glued = list(glued or [False] * n)
+    columns_of = _Widths(texts, glued)
+    total_chars = columns_of(0, n)
     total_time = span(0, n)
     needed = max(1, math.ceil(total_chars / capacity), math.ceil(total_time / options.max_cue_duration))
     ideal = total_chars / needed
 
     def piece_cost(i: int, j: int) -> float:
-        chars = lengths[j] - lengths[i] - 1
+        chars = columns_of(i, j)
         duration = span(i, j)
         cost = 10.0 + 6.0 * ((chars - ideal) / ideal) ** 2
         if duration > options.max_cue_duration:
@@ -409,8 +484,8 @@ def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions
     for j in range(1, n + 1):
         extra = cut_cost(j) if j < n else 0.0
         for i in range(j - 1, -1, -1):
-            if j - i > 1 and (lengths[j] - lengths[i] - 1 > capacity
-                              or greedy_line_count(texts[i:j], width) > nlines):
+            if j - i > 1 and (columns_of(i, j) > capacity
+                              or greedy_line_count(texts[i:j], width, glued[i:j]) > nlines):
                 break
             cost = best[i] + piece_cost(i, j) + extra
             if cost < best[j]:
