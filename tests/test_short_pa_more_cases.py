@@ -65,3 +65,15 @@ def test_pa_ends_sorts_an_end_by_where_it_lies_against_the_copy():
     assert pa_ends.where(30.0, 100.0) == "voice"
     assert pa_ends.where(110.0, 100.0) == "copy"
     assert pa_ends.where(180.0, 100.0) == "tail"
+
+
+def test_the_pair_of_steps_replay_finds_the_voice_stopping_a_delay_before_its_copy():
+    import numpy as np
+
+    db = np.full(120, -70.0)  # the pause
+    db[20:50] = -20.0  # the voice
+    db[50:60] = -26.0  # its copy alone, ten frames (a delay) after the voice stopped
+    db[60:100] = -34.0 - 0.6 * np.arange(40)  # the copy's hall tail: 60 dB a second
+    assert pa_ends.copy_step_end(db, 20, 68, 120, 10.0) in (50, 51)  # an end in the tail: back to the voice (a frame)
+    db[52:56] = -18.0  # something louder than the voice's last sound inside the copy: the voice went on
+    assert pa_ends.copy_step_end(db, 20, 68, 120, 10.0) is None
