@@ -94,6 +94,7 @@ import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
 import echo_room_cases  # noqa: E402
 import short_pa_cases  # noqa: E402
+import short_pa_more_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
@@ -600,6 +601,10 @@ ECHO_ROOM_DEV = echo_room_cases.names()
 #: ``rd24_*``, development (two, short_pa_cases.LATER, were kept out of every run until j56's rule was final, then
 #: run once).
 SHORT_PA_DEV = short_pa_cases.names()
+#: Short lines through a PA once more otherwise: delays of 40-48 ms to 235 ms, 2-11 dB under, other bands, halls,
+#: rooms and voices (short_pa_more_cases.py; issue 7, j63): ``rd30_*``, development (two, short_pa_more_cases.LATER,
+#: are kept out of every run until j63's rule is final).
+SHORT_PA_MORE_DEV = short_pa_more_cases.names("seen")
 #: A crowd between lines (synthesized applause, laughter, cheering; over a line's end, into the next line) and stage
 #: directions in several spellings (crowd_cases.py; issue 7, j49): ``rd18_*``, development (two, crowd_cases.LATER,
 #: were kept out of every run until j49's change was final, then run once).
@@ -614,6 +619,7 @@ def fresh_ready(name: str) -> bool:
              else fast_hall_cases if name in FAST_HALL_DEV
              else echo_room_cases if name in ECHO_ROOM_DEV
              else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
+             else short_pa_more_cases if name in short_pa_more_cases.NAMES
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
@@ -711,6 +717,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
+    names += [n for n in SHORT_PA_MORE_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
@@ -1006,6 +1013,11 @@ def _make(name: str) -> Talk:
                     "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                     m.notes + ["segment bounds: each prompt's voice span where its file went" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"])
+    if name in short_pa_more_cases.NAMES:
+        m = short_pa_more_cases.make(name)
+        return Talk(m.samples, m.segments, m.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/short_pa_more_cases.py)", "generated here",
+                    m.notes + ["segment bounds exact on the dry speech; flite's and festival's own word times"])
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)
