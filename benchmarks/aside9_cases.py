@@ -17,8 +17,9 @@ Conditions no set had (checked against the eight sets' lists in benchmarks/READM
   starting inside a line: :func:`lay_sirens`);
 * **a long room on real prompts in an aside set** (a convolved diffuse room, RT60 1.0-1.4 s; the aside sets' real
   rooms were 0.5-0.9 s -- ``ux_real_hall``, ``ux_fr_hall`` --, dev families went to 2.2 s: not new to dev);
-* **transcripts with speaker labels** (``SPEAKER 1:`` / ``SPEAKER 2:`` on every line, :func:`labelled`) and with
-  **``[inaudible]`` markers** where a transcriber gave up on two or three words (:func:`with_inaudible`).
+* **transcripts with numbered speaker labels** (``SPEAKER 1:`` / ``SPEAKER 2:`` on every line, :func:`labelled`: the
+  form a transcription service writes; ``zx_real_speaker_names`` had names) and with **``[inaudible]`` markers**
+  where a transcriber gave up on two or three words (:func:`with_inaudible`).
 
 Truth is the rule of every real case (each prompt's voice span where it went, measured on the shifted prompt,
 unseen_cases.prompt_audio) and, for the synthesized talks, the segment bounds on the dry speech.  A room's tail is
