@@ -389,7 +389,8 @@ def transcript(built: uc.Built, spec: Spec, name: str) -> uc.Built:
         segs, marked = with_inaudible(made.segments, spec.seed + 40)
         built.made = Made(made.samples, segs, made.notes, made.words if not marked else [])
         built.page = "".join(s["text"] + "\n" for s in segs)
-        built.derived = {"change": "two or three words replaced by [inaudible]", "changed": marked}
+        # "changed" is run.py's list of lines changed against the audio ({"i", "kind"}): none here
+        built.derived = {"change": "two or three words replaced by [inaudible]", "changed": [], "inaudible": marked}
         built.notes.append(f"transcript: two or three words replaced by [inaudible] in {len(marked)} of {len(segs)} "
                            "lines (the truth's lines are the transcript's; no word truth)")
     else:

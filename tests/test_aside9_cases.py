@@ -114,6 +114,18 @@ def test_inaudible_replaces_two_or_three_inner_words_and_keeps_the_line_count():
     assert all(out[i] == segs[i] for i in range(len(segs)) if i not in marked)
 
 
+def test_an_inaudible_transcript_leaves_run_py_no_changed_line_to_report():
+    import run
+    import unseen_cases as uc
+
+    segs = [{"text": f"Line {i} has quite a few words in it, really.", "start": i, "end": i + 0.5} for i in range(8)]
+    built = uc.Built(sc.Made(np.zeros(9 * RATE, np.float32), segs, [], []))
+    built = a9.transcript(built, a9.Spec("dev", "synth", "inaudible", seed=3), "made up")
+    assert built.derived["inaudible"] and built.derived["changed"] == []
+    assert run.flag_report({"segments": built.made.segments, "derived": built.derived}, {"segments": []}) == []
+    assert "[inaudible]" in built.page
+
+
 @needs_sox
 def test_a_shift_scales_the_take_by_its_tempo_and_is_the_same_every_time():
     t = np.arange(RATE) / RATE
