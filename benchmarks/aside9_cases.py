@@ -47,7 +47,7 @@ import aside6_cases as a6
 import aside7_cases as a7
 import aside8_cases as a8
 import unseen_cases as uc
-from aside_common import Spoilers, encoded_bytes, generated_talk, padded
+from aside_common import Spoilers, encoded_bytes, generated_talk, padded, ready_spec
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -248,8 +248,8 @@ def with_inaudible(segments: list[dict], seed: int, share: float = 0.3) -> tuple
 # ------------------------------------------------------------------ the catalogue
 @dataclass
 class Spec(Spoilers):
-    """An English case: its voices, room, transcript and seed; the spoilers (aside_common.Spoilers, and this set's
-    own) by name."""
+    """An English case: its voices, room, transcript and seed; the spoilers (aside_common.Spoilers: this set's are
+    ``sirens``, ``hum_db`` and ``codec``) by name."""
 
     which: str  #: "dev" (rd26_*) or "aside" (px_*)
     kind: str  #: "real" (telephone prompts) or "synth"
@@ -260,9 +260,6 @@ class Spec(Spoilers):
     shifted_lines: int = 0  #: 0: every prompt shifted; else this many prompts said by the shifted speaker
     room: tuple[str, float] = ("pink", 32.0)
     seed: int = 0
-    hum_db: float = 0.0  #: mains hum this many dB under the speech (0: none)
-    sirens: int = 0  #: sirens passing, each at its loudest inside a line
-    codec: Optional[str] = None  #: "amr" or "opus6" (:data:`CODECS`)
 
 
 def catalogue() -> dict[str, Spec]:
@@ -402,10 +399,7 @@ def transcript(built: uc.Built, spec: Spec, name: str) -> uc.Built:
 
 
 def make(name: str) -> uc.Built:
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     made = spoil(_placed(spec), spec)
     encoded = None
     if spec.codec:

@@ -27,17 +27,16 @@ is dev (``--set dev26``).
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 import aside4_cases as a4
-import aside6_languages as a6l
 import aside8_languages as a8l
 import aside9_cases as a9
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import Spoilers, lines_talk, written_in_characters
+from aside_common import language_needs, lines_talk, ready_spec, tux_talk, written_in_characters
 from synth_cases import Made, Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -138,21 +137,11 @@ def _say(lang: str, voices: list[Voice], seed: int, which: str = "aside", **kw) 
 
 # ------------------------------------------------------------------ the catalogue
 @dataclass
-class LangSpec(Spoilers):
-    """A talk in ``lang``; the spoilers (aside_common.Spoilers and aside9_cases.Spec's own) by name."""
+class LangSpec(a8l.LangSpec):
+    """aside8_languages' talk in ``lang`` (its spoilers, aside_common.Spoilers, read by name; ``codec``: stored as the
+    WAV decoded from it), with the Tux Paint reader transformed into another speaker."""
 
-    which: str  #: "dev" (rd26_*) or "aside" (px_*)
-    lang: str
-    kind: str  #: "pauses", "tight" or "spoiled" (bench_languages' kinds)
-    real: Optional[uc.RealTalk] = None  #: a talk of Tux Paint's recordings of ``lang``
-    recordings: list[Recording] = field(default_factory=list)  #: or synthesized voices
-    room: tuple[str, float] = ("pink", 32.0)
-    seed: int = 0
-    part: int = 0  #: which run of a Tux Paint language's fresh recordings (aside6_languages.fresh_pool)
-    shift: a9.Shift = a9.Shift()  #: the Tux Paint reader transformed into another speaker
-    hum_db: float = 0.0
-    sirens: int = 0
-    codec: Optional[str] = None  #: "amr" or "opus6" (aside9_cases.CODECS): stored as the WAV decoded from it
+    shift: a9.Shift = a9.Shift()
 
 
 def catalogue() -> dict[str, LangSpec]:
@@ -214,23 +203,7 @@ def names(which: str) -> list[str]:
 
 
 def missing_packages(name: str) -> Optional[str]:
-    spec = catalogue()[name]
-    need = []
-    if spec.real is not None and not nv.available(f"tux:{spec.lang}"):
-        need.append(nv.setup(f"tux:{spec.lang}"))
-    if spec.recordings and shutil.which("espeak-ng") is None:
-        need.append("apt-get install espeak-ng")
-    if shutil.which("sox") is None:
-        need.append("apt-get install sox")
-    return "; ".join(need) if need else None
-
-
-def pool(spec: LangSpec) -> dict[str, str]:
-    """The Tux Paint recordings a real talk draws: a fresh run no case used (aside) or the dev pool (dev), each with
-    the words said (aside8_languages.SAID where the stamp's text says more)."""
-    source = f"tux:{spec.lang}"
-    drawn = a6l.fresh_pool(source, spec.part) if spec.which == "aside" else nv.pool(source, "dev")
-    return {n: a8l.SAID.get(source, {}).get(n, t) for n, t in drawn.items()}
+    return language_needs(catalogue()[name], (shutil.which("sox") is None, "apt-get install sox"))
 
 
 def shifted_reader(source: str, shift: a9.Shift):
@@ -241,16 +214,9 @@ def shifted_reader(source: str, shift: a9.Shift):
 
 def make(name: str) -> uc.Built:
     """The case's audio and truth (segments)."""
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     if spec.real is not None:
-        made = uc.place_prompts(spec.real, pool(spec), shifted_reader(f"tux:{spec.lang}", spec.shift))
-        what = "recordings no case used" if spec.which == "aside" else "dev-pool recordings"
-        made.notes[0] = (made.notes[0].replace("real prompts (8 kHz WAV)", f"real {spec.lang} {what} (Tux Paint's "
-                                               "spoken stamp descriptions)")
-                         .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
+        made = tux_talk(spec, a8l.pool(spec), shifted_reader(f"tux:{spec.lang}", spec.shift))
         if spec.shift != a9.Shift():
             made.notes.append(f"the reader transformed into another speaker ({spec.shift.describe()}): not a new "
                               "person; truth is each transformed recording's voice span")
