@@ -45,7 +45,7 @@ import numpy as np
 
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import generated_talk
+from aside_common import generated_talk, ready_spec
 from synth_cases import RATE, Made, Recording, Voice
 
 MUSIC_TRACK = "reno_project-system"  #: a music-on-hold track no case used (nx_* and rd2_* play the first one)
@@ -217,10 +217,7 @@ def missing_packages(name: str) -> Optional[str]:
 
 
 def make(name: str) -> uc.Built:
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     if spec.kind == "real":
         texts = uc.nx_prompts() if spec.which == "aside" else uc.dev_prompts()
         pool = list(texts.values())

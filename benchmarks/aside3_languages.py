@@ -37,7 +37,7 @@ import numpy as np
 
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import lines_talk
+from aside_common import lines_talk, ready_spec
 from synth_cases import Recording, Voice
 
 #: The prompts of unseen_languages' aside pools that an nx_* talk says (read from the built nx_* cases' truth), and
@@ -243,10 +243,7 @@ def make(name: str) -> uc.Built:
     import aside3_cases as a3
     import unseen_languages as ul
 
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     if spec.real is not None:
         texts = pool(spec.lang)
         plain = ul.reader(spec.lang)

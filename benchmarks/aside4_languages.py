@@ -35,7 +35,7 @@ import aside4_cases as a4
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import lines_talk
+from aside_common import lines_talk, ready_spec
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -203,10 +203,7 @@ def missing_packages(name: str) -> Optional[str]:
 
 def make(name: str) -> uc.Built:
     """The case's audio and truth (segments, festival's words), and its transcript kind."""
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     if spec.real is not None:
         source = f"tux:{spec.lang}"
         texts = nv.pool(source, spec.which)

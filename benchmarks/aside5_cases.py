@@ -50,7 +50,7 @@ import aside4_cases as a4
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import dev_or_aside, generated_talk, lines_talk
+from aside_common import dev_or_aside, generated_talk, lines_talk, ready_spec
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -435,10 +435,7 @@ def spoil(made: Made, spec: Spec, floor: float = 0.0) -> Made:
 
 
 def make(name: str) -> uc.Built:
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     made = _placed(spec)
     floor = a4.recorded_floor(made) if spec.kind == "words" else 0.0  # before the sounds are laid
     made = spoil(made, spec, floor)

@@ -41,7 +41,7 @@ import aside6_cases as a6
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import lines_talk, written_in_characters
+from aside_common import language_needs, lines_talk, ready_spec, tux_talk, written_in_characters
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -277,33 +277,17 @@ def names(which: str) -> list[str]:
 
 
 def missing_packages(name: str) -> Optional[str]:
-    import shutil
-
     spec = catalogue()[name]
-    need = []
-    if spec.real is not None and not nv.available(f"tux:{spec.lang}"):
-        need.append(nv.setup(f"tux:{spec.lang}"))
-    if (spec.music or spec.cheers) and not a6.sounds_available():
-        need.append(a6.SOUNDS_SETUP)
-    if (spec.crosstalk or spec.recordings) and shutil.which("espeak-ng") is None:
-        need.append("apt-get install espeak-ng")
-    return "; ".join(need) if need else None
+    return language_needs(spec, (bool(spec.music or spec.cheers) and not a6.sounds_available(), a6.SOUNDS_SETUP))
 
 
 def make(name: str) -> uc.Built:
     """The case's audio and truth (segments)."""
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     if spec.real is not None:
         source = f"tux:{spec.lang}"
         pool = fresh_pool(source, spec.part) if spec.which == "aside" else nv.pool(source, "dev")
-        made = uc.place_prompts(spec.real, pool, nv.reader(source))
-        what = "recordings no case used" if spec.which == "aside" else "dev-pool recordings"
-        made.notes[0] = (made.notes[0].replace("real prompts (8 kHz WAV)", f"real {spec.lang} {what} (Tux Paint's "
-                                               "spoken stamp descriptions)")
-                         .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
+        made = tux_talk(spec, pool, nv.reader(source))
     else:
         made = sc.make_recording(spec.recordings[0])
         if spec.lang in PINYIN:

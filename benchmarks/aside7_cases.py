@@ -53,7 +53,7 @@ import aside6_cases as a6
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import Spoilers, dev_or_aside, generated_talk, lines_talk, mp3_bytes
+from aside_common import Spoilers, dev_or_aside, generated_talk, lines_talk, mp3_bytes, ready_spec
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -406,10 +406,7 @@ def spoil(made: Made, spec, floor: float = 0.0) -> Made:
 
 
 def make(name: str) -> uc.Built:
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     made = spoil(_placed(spec), spec)
     encoded = None
     if spec.mp3_bits:

@@ -40,7 +40,7 @@ import aside7_cases as a7
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import Spoilers, lines_talk, own_floor, padded, written_in_characters
+from aside_common import Spoilers, lines_talk, own_floor, padded, ready_spec, written_in_characters
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ Fish Fillets NG's actors
@@ -332,10 +332,7 @@ def missing_packages(name: str) -> Optional[str]:
 
 def make(name: str) -> uc.Built:
     """The case's audio and truth (segments)."""
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     if spec.real is not None:
         made = uc.place_prompts(spec.real, pool(spec.lang, spec.which, spec.run), reader(spec.lang))
         made.notes[0] = (made.notes[0].replace("real prompts (8 kHz WAV)", f"real {spec.lang} recordings (Fish "

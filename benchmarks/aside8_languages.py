@@ -39,7 +39,7 @@ import aside8_cases as a8
 import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import Spoilers, lines_talk, written_in_characters
+from aside_common import Spoilers, language_needs, lines_talk, ready_spec, tux_talk, written_in_characters
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -130,9 +130,10 @@ def _say(lang: str, voices: list[Voice], seed: int, which: str = "aside", **kw) 
 # ------------------------------------------------------------------ the catalogue
 @dataclass
 class LangSpec(Spoilers):
-    """A talk in ``lang``; the spoilers (aside_common.Spoilers) aside8_cases.spoil reads by name."""
+    """A talk in ``lang``; the spoilers (aside_common.Spoilers) aside8_cases.spoil reads by name
+    (aside9_languages.LangSpec adds a transformed reader)."""
 
-    which: str  #: "dev" (rd22_*) or "aside" (yx_*)
+    which: str  #: "dev" (rd22_*, rd26_*) or "aside" (yx_*, px_*)
     lang: str
     kind: str  #: "pauses", "tight" or "spoiled" (bench_languages' kinds)
     real: Optional[uc.RealTalk] = None  #: a talk of Tux Paint's recordings of ``lang``
@@ -196,17 +197,9 @@ def names(which: str) -> list[str]:
 
 
 def missing_packages(name: str) -> Optional[str]:
-    import shutil
-
     spec = catalogue()[name]
-    need = []
-    if spec.real is not None and not nv.available(f"tux:{spec.lang}"):
-        need.append(nv.setup(f"tux:{spec.lang}"))
-    if spec.cafe and len(uc.babble_pool()) < 20:
-        need.append(f"apt-get install {uc.BABBLE_PACKAGES}")
-    if (spec.crosstalk or spec.recordings) and shutil.which("espeak-ng") is None:
-        need.append("apt-get install espeak-ng")
-    return "; ".join(need) if need else None
+    return language_needs(spec, (bool(spec.cafe) and len(uc.babble_pool()) < 20,
+                                 f"apt-get install {uc.BABBLE_PACKAGES}"))
 
 
 #: Recordings whose reader says less than the stamp's text, with the words said (``--check-texts``; read from the
@@ -226,16 +219,9 @@ def pool(spec: LangSpec) -> dict[str, str]:
 
 def make(name: str) -> uc.Built:
     """The case's audio and truth (segments)."""
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+    spec = ready_spec(catalogue, missing_packages, name)
     if spec.real is not None:
-        made = uc.place_prompts(spec.real, pool(spec), nv.reader(f"tux:{spec.lang}"))
-        what = "recordings no case used" if spec.which == "aside" else "dev-pool recordings"
-        made.notes[0] = (made.notes[0].replace("real prompts (8 kHz WAV)", f"real {spec.lang} {what} (Tux Paint's "
-                                               "spoken stamp descriptions)")
-                         .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
+        made = tux_talk(spec, pool(spec), nv.reader(f"tux:{spec.lang}"))
     else:
         made = sc.make_recording(spec.recordings[0])
         if spec.lang in KANA:

@@ -1,10 +1,10 @@
-"""What the aside sets' generators share (unseen_cases.py, aside3..8_cases.py, aside3..8_languages.py), once.
+"""What the aside sets' generators share (unseen_cases.py, aside3..9_cases.py, aside3..9_languages.py), once.
 
 Each set's module had grown its own copy of the same small makers -- a recording of generated sentences, a
 recording of lines written out in the module, the dev twins' share of such lines, a Mandarin talk said from pinyin
 and written in characters.  They live here so that a fix reaches every set.  **Nothing here may change a built
 case** (the case folder is shared by everyone who benchmarks): ``rebuild_check.py --sets
-aside3,aside4,aside5,aside6,aside7,aside8`` makes every aside and dev-twin case again in a temporary folder and
+aside3,aside4,aside5,aside6,aside7,aside8,aside9`` makes every aside and dev-twin case again in a temporary folder and
 compares it byte for byte with the stored one.
 """
 
@@ -17,6 +17,47 @@ from typing import Optional
 import numpy as np
 
 from synth_cases import RATE, Made, Recording, Voice, _rms
+
+
+def ready_spec(catalogue, missing_packages, name: str):
+    """``catalogue()[name]``, once ``missing_packages(name)`` finds nothing missing (else SystemExit naming it): how
+    every set's ``make`` begins."""
+    spec = catalogue()[name]
+    problem = missing_packages(name)
+    if problem:
+        raise SystemExit(f"{name} needs: {problem}")
+    return spec
+
+
+def language_needs(spec, *more: tuple[bool, str]) -> Optional[str]:
+    """What a language talk of aside6/8/9_languages needs installed, or None: Tux Paint's recordings of its language
+    (a real talk), each of ``more`` (wanted, what to install) that is wanted, and espeak-ng (a synthesized talk or an
+    espeak-ng voice under the speaker)."""
+    import shutil
+
+    import new_voices as nv
+
+    need = []
+    if spec.real is not None and not nv.available(f"tux:{spec.lang}"):
+        need.append(nv.setup(f"tux:{spec.lang}"))
+    need += [what for wanted, what in more if wanted]
+    if (spec.crosstalk or spec.recordings) and shutil.which("espeak-ng") is None:
+        need.append("apt-get install espeak-ng")
+    return "; ".join(need) if need else None
+
+
+def tux_talk(spec, texts: dict[str, str], read) -> Made:
+    """A real talk of Tux Paint's recordings ``texts`` of ``spec.lang`` (unseen_cases.place_prompts with ``read``),
+    its first note saying so and leaving the room out (the room comes with the spoilers): aside6/8/9_languages."""
+    import unseen_cases as uc
+    from aside4_cases import QUIET_DB
+
+    made = uc.place_prompts(spec.real, texts, read)
+    what = "recordings no case used" if spec.which == "aside" else "dev-pool recordings"
+    made.notes[0] = (made.notes[0].replace("real prompts (8 kHz WAV)", f"real {spec.lang} {what} (Tux Paint's "
+                                           "spoken stamp descriptions)")
+                     .replace(f", pink room noise at {QUIET_DB:g} dB SNR", ""))
+    return made
 
 
 def generated_talk(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
@@ -108,7 +149,7 @@ def padded(x: np.ndarray, key: str, pad: float, fade: float, floor: Optional[flo
 # ------------------------------------------------------------------ the spoilers a case's spec may ask for
 @dataclass(kw_only=True)
 class Spoilers:
-    """The spoilers aside6..8_cases.spoil read by name from a case's spec (English or a language's), each off by
+    """The spoilers aside6..9_cases.spoil read by name from a case's spec (English or a language's), each off by
     default.  A set's Spec adds its own fields (which half, the voices, the room, the seed, the transcript)."""
 
     # aside6_cases.spoil
@@ -130,3 +171,7 @@ class Spoilers:
     cafe: float = 0.0  #: a cafe's talk this many dB under the speech (0: none)
     rings_over: int = 0  #: a telephone starting to ring inside this many lines
     pump: bool = False  #: a gain control that pumps hard
+    # aside9_cases.spoil (and the codec aside9_cases.store_codec stores the talk in)
+    sirens: int = 0  #: sirens passing, each at its loudest inside a line
+    hum_db: float = 0.0  #: mains hum this many dB under the speech (0: none)
+    codec: Optional[str] = None  #: "amr" or "opus6" (aside9_cases.CODECS)

@@ -34,6 +34,10 @@ Three sets of talks (``--set``):
   readers heard before), espeak-ng Japanese (said from kana, written in kanji), Norwegian, Malay and Swedish
   variants; a train carriage, a cafe, a telephone ringing over the speech, a gain control that pumps hard, an
   English voice under the speaker (``rd22_*``, ``yx_*``).  **``aside8`` is run by the lead only;**
+* ``dev26`` and ``aside9`` (aside9_languages.py): Tux Paint recordings no case used (French and Spanish readers
+  heard before, three talks with the reader transformed by sox into another speaker), espeak-ng Arabic (right to
+  left), German, Italian, Swedish variants and Mandarin (new sentences); mains hum, a siren, an AMR-NB phone codec,
+  Opus at 6 kb/s, a long room (``rd26_*``, ``px_*``).  **``aside9`` is run by the lead only;**
 * ``dev25`` (fillets_gated_languages.py): the ten Fish Fillets talks of ``dev21``/``aside7`` made again from the same
   recordings with each take's end gated at the voice, so the studio's reverberation tail is not in the truth
   (``rd25_*``; dry_ends.py measures that tail);
@@ -177,6 +181,7 @@ def built_talks(which: str, langs: list[str], voice_ends: bool = False) -> list[
     import aside6_languages
     import aside7_languages
     import aside8_languages
+    import aside9_languages
     import cases
     import fillets_gated_languages
     import unseen_languages
@@ -185,9 +190,10 @@ def built_talks(which: str, langs: list[str], voice_ends: bool = False) -> list[
              else aside5_languages if which in ("dev12", "aside5")
              else aside6_languages if which in ("dev17", "aside6")
              else aside7_languages if which in ("dev21", "aside7")
-             else aside8_languages if which in ("dev22", "aside8") else unseen_languages)
+             else aside8_languages if which in ("dev22", "aside8")
+             else aside9_languages if which in ("dev26", "aside9") else unseen_languages)
     out = []
-    for name in maker.names("dev" if which in ("dev2", "dev5", "dev9", "dev12", "dev17", "dev21", "dev22", "dev25")
+    for name in maker.names("dev" if which in ("dev2", "dev5", "dev9", "dev12", "dev17", "dev21", "dev22", "dev25", "dev26")
                             else "aside"):
         spec = maker.catalogue()[name]
         if spec.lang not in langs:
@@ -214,7 +220,7 @@ def talks(which: str, langs: list[str], kinds: list[str], folder: Path, voice_en
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
     if which in ("dev2", "aside2", "dev5", "aside3", "dev9", "aside4", "dev12", "aside5", "dev17", "aside6", "dev21",
-                 "aside7", "dev22", "aside8", "dev25"):
+                 "aside7", "dev22", "aside8", "dev25", "dev26", "aside9"):
         return built_talks(which, langs, voice_ends)
     import language_cases
 
@@ -270,7 +276,8 @@ def spans_by_line(segments: list[dict], lines: list[str]) -> list[tuple[float, f
 AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "ru": "rus", "ca": "cat", "fi": "fin",
                 "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin",
                 "da": "dan", "mr": "mar", "te": "tel", "hu": "hun", "tr": "tur", "uk": "ukr", "zh": "cmn", "sk": "slk",
-                "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn"}
+                "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
+                "ar": "ara"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:
@@ -355,12 +362,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3",
                                                             "dev9", "aside4", "dev12", "aside5", "dev17",
-                                                            "aside6", "dev21", "aside7", "dev22", "aside8", "dev25"])
+                                                            "aside6", "dev21", "aside7", "dev22", "aside8", "dev25",
+                                                            "dev26", "aside9"])
     ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2; "
                     "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl for dev9/aside4; "
                     "ro,fr for dev12; da,el,es,ca,ru,mr,te,cs,hu,tr,uk for aside5; ro,zh for dev17; "
                     "fr,es,ro,zh,sv,sk,id,hr,vi for aside6; nl,cs for dev21; nl,cs,fr,sv,zh for aside7; fr,sv for dev22; "
-                    "fr,es,ro,sv,nb,ms,ja for aside8; nl,cs for dev25)")
+                    "fr,es,ro,sv,nb,ms,ja for aside8; nl,cs for dev25; fr,sv for dev26; fr,es,sv,de,it,zh,ar for aside9)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS; held-out and dev prompts of hers); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line), breathy, synthtight (espeak-ng de/nl/pt: breaths and pink noise, or sentences 0-0.1 s apart; --langs de,nl,pt), synthtight2, phone2 (espeak-ng da/ca/ro/nl: sentences 0-0.1 s apart under a fan, or over a telephone line with hum; --langs da,ca,ro,nl), synthtight2aside, phone2aside (the same in pl/cs/nb/pt, kept aside until a change is final); quietbuzz3, phonetight3 (espeak-ng da/ca/ro/nl, other voices: a buzz 12 dB under speech at -40 dBFS, or sentences 0-0.1 s apart over a telephone line; --langs da,ca,ro,nl), quietbuzz3aside, phonetight3aside (pl/cs/nb/pt, kept aside); benchmarks/language_misses.py lists their misses")
     ap.add_argument("--voice-ends", action="store_true", help="dev21/aside7: score the Fish Fillets talks' line ends "
                     "where each take's voice stops, not in its studio's reverberation (dry_ends.dry_truth)")
@@ -387,7 +395,8 @@ def main(argv=None) -> int:
                                 "fr,es,ro,zh,sv,sk,id,hr,vi" if args.set == "aside6" else
                                 "nl,cs" if args.set in ("dev21", "dev25") else
                                 "nl,cs,fr,sv,zh" if args.set == "aside7" else
-                                "fr,sv" if args.set == "dev22" else
+                                "fr,sv" if args.set in ("dev22", "dev26") else
+                                "fr,es,sv,de,it,zh,ar" if args.set == "aside9" else
                                 "fr,es,ro,sv,no,ms,ja" if args.set == "aside8" else
                                 "fr,de,es,it,sv")).split(",")
         for talk in talks(args.set, langs, args.kinds.split(","), folder, args.voice_ends):

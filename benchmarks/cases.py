@@ -88,6 +88,8 @@ import aside7_cases  # noqa: E402
 import aside7_languages  # noqa: E402
 import aside8_cases  # noqa: E402
 import aside8_languages  # noqa: E402
+import aside9_cases  # noqa: E402
+import aside9_languages  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
@@ -543,11 +545,20 @@ LANG_ASIDE8 = aside8_languages.names("aside")
 #: The Fish Fillets talks again, each take's end gated at the voice (fillets_gated_languages.py): dev, scored by
 #: bench_languages.py --set dev25 only.
 LANG25_DEV = fillets_gated_languages.names("dev")
+#: The ninth fresh set (aside9_cases.py: new speakers made from a real one -- the telephone prompts shifted in pitch
+#: and time by sox --, an AMR-NB phone codec, Opus at 6 kb/s, mains hum with harmonics, a siren passing over a line,
+#: a long room on real prompts, transcripts with SPEAKER N: labels and [inaudible] markers): ``rd26_*`` dev twins,
+#: ``px_*`` kept aside, run only by the lead with ``run.py --aside9``.
+FRESH26_DEV = aside9_cases.names("dev")
+ASIDE9 = aside9_cases.names("aside")
+#: Its language talks (aside9_languages.py), scored by bench_languages.py --set dev26 / --set aside9 only.
+LANG26_DEV = aside9_languages.names("dev")
+LANG_ASIDE9 = aside9_languages.names("aside")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # yx_* (the eighth) was looked at once at the end of its round
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("px_",)  # the ninth (aside9_cases.py); yx_* was looked at once
 SEEN_ASIDE = HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8
 
 
@@ -631,13 +642,14 @@ def fresh_ready(name: str) -> bool:
              else aside6_cases if name in FRESH17_DEV or name in ASIDE6
              else aside7_cases if name in FRESH21_DEV or name in ASIDE7
              else aside8_cases if name in FRESH22_DEV or name in ASIDE8
+             else aside9_cases if name in FRESH26_DEV or name in ASIDE9
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
 def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
                    aside3: bool = False, aside4: bool = False, aside5: bool = False, aside6: bool = False,
-                   aside7: bool = False, aside8: bool = False) -> list[str]:
+                   aside7: bool = False, aside8: bool = False, aside9: bool = False) -> list[str]:
     if heldout:
         return list(HELDOUT)
     if aside:
@@ -656,6 +668,8 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         return list(ASIDE7)
     if aside8:
         return list(ASIDE8)
+    if aside9:
+        return list(ASIDE9)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -707,6 +721,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
               f"{aside8_cases.missing_packages(FRESH22_DEV[0]) or aside8_cases.missing_packages(FRESH22_DEV[-1])}",
               file=sys.stderr)
     names += fresh22
+    fresh26 = [n for n in FRESH26_DEV if fresh_ready(n)]
+    if len(fresh26) < len(FRESH26_DEV):
+        print(f"note: {len(FRESH26_DEV) - len(fresh26)} rd26_* cases left out: "
+              f"{aside9_cases.missing_packages(FRESH26_DEV[0])}", file=sys.stderr)
+    names += fresh26
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -843,6 +862,25 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH26_DEV or name in ASIDE9:
+        b = aside9_cases.make(name)
+        spec = aside9_cases.catalogue()[name]
+        how = {"real": "each prompt's voice span where its file went, measured on the shifted prompt "
+                       "(unseen_cases.voice_span)", "synth": "segment bounds exact on the dry speech"}[spec.kind]
+        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
+                    else "file-offsets", f"{name}: made here from Debian packages (benchmarks/aside9_cases.py)",
+                    licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG26_DEV or name in LANG_ASIDE9:
+        spec = aside9_languages.catalogue()[name]
+        b = aside9_languages.make(name)
+        real = spec.real is not None
+        how = ("each recording's voice span where its file went, measured on the transformed recording "
+               "(unseen_cases.voice_span; new_voices.py)" if real else "segment bounds exact on the dry speech")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside9_languages.py)",
+                    "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in LANG22_DEV or name in LANG_ASIDE8:
         spec = aside8_languages.catalogue()[name]
         b = aside8_languages.make(name)
@@ -1132,14 +1170,16 @@ def main() -> None:
                     "their truth only")
     ap.add_argument("--aside8", action="store_true", help="make the eighth aside set (yx_*, English and languages): "
                     "their truth only")
+    ap.add_argument("--aside9", action="store_true", help="make the ninth aside set (px_*, English and languages): "
+                    "their truth only")
     a = ap.parse_args()
     bad = 0
     for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                                        a.aside6, a.aside7, a.aside8)
+                                        a.aside6, a.aside7, a.aside8, a.aside9)
                          + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])
                          + (LANG_ASIDE4 if a.aside4 else []) + (LANG_ASIDE5 if a.aside5 else [])
                          + (LANG_ASIDE6 if a.aside6 else []) + (LANG_ASIDE7 if a.aside7 else [])
-                         + (LANG_ASIDE8 if a.aside8 else [])):
+                         + (LANG_ASIDE8 if a.aside8 else []) + (LANG_ASIDE9 if a.aside9 else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

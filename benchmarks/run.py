@@ -577,6 +577,11 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("ASIDE 8: real English, telephone prompts (yx_real_*)",
          lambda r: r["case"] in cases.ASIDE8 and "_real_" in r["case"]),
         ("ASIDE 8: synthesized (yx_espeak_*)", lambda r: r["case"] in cases.ASIDE8 and "_espeak_" in r["case"]),
+        ("ninth fresh set, dev (rd26_*)", lambda r: r["case"] in cases.FRESH26_DEV),
+        ("ASIDE 9 (px_*)", lambda r: r["case"] in cases.ASIDE9),
+        ("ASIDE 9: real English, the prompts' reader shifted or as recorded (px_real_*)",
+         lambda r: r["case"] in cases.ASIDE9 and "_real_" in r["case"]),
+        ("ASIDE 9: synthesized (px_espeak_*)", lambda r: r["case"] in cases.ASIDE9 and "_espeak_" in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -646,12 +651,18 @@ def flags_table(results: list[dict]) -> list[str]:
 # ------------------------------------------------------------------ main
 def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
                  aside: bool = False, aside2: bool = False, aside3: bool = False, aside4: bool = False,
-                 aside5: bool = False, aside6: bool = False, aside7: bool = False, aside8: bool = False) -> list[str]:
-    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6 or aside7 or aside8:  # an aside set only
+                 aside5: bool = False, aside6: bool = False, aside7: bool = False, aside8: bool = False,
+                 aside9: bool = False) -> list[str]:
+    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6 or aside7 or aside8 or aside9:  # one set
         known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2 if aside2
                      else cases.ASIDE3 if aside3 else cases.ASIDE4 if aside4 else cases.ASIDE5 if aside5
-                     else cases.ASIDE6 if aside6 else cases.ASIDE7 if aside7 else cases.ASIDE8)
+                     else cases.ASIDE6 if aside6 else cases.ASIDE7 if aside7 else cases.ASIDE8 if aside8
+                     else cases.ASIDE9)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
+    ninth = cases.ASIDE9 + cases.LANG_ASIDE9
+    if patterns and any(fnmatch.fnmatchcase(n, p) for n in ninth for p in patterns):
+        raise SystemExit("the ninth aside set (px_*) is run only by the lead, with --aside9 "
+                         "(its languages: bench_languages.py --set aside9)")
     eighth = cases.ASIDE8 + cases.LANG_ASIDE8
     if patterns and any(fnmatch.fnmatchcase(n, p) for n in eighth for p in patterns):
         raise SystemExit("the eighth aside set (yx_*) is run only by the lead, with --aside8 "
@@ -729,6 +740,9 @@ def main() -> int:
     ap.add_argument("--aside8", action="store_true",
                     help="run the eighth aside set (yx_*: aside8_cases.py) instead: only the lead runs it, "
                          "and reports it apart from the other sets")
+    ap.add_argument("--aside9", action="store_true",
+                    help="run the ninth aside set (px_*: aside9_cases.py) instead: only the lead runs it, "
+                         "and reports it apart from the other sets")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -736,10 +750,10 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 + a.aside7 + a.aside8 > 1:
-        raise SystemExit("--heldout, --aside, --aside2 ... --aside8 are reported apart: run them one at a time")
+    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 + a.aside7 + a.aside8 + a.aside9 > 1:
+        raise SystemExit("--heldout, --aside, --aside2 ... --aside9 are reported apart: run them one at a time")
     names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                         a.aside6, a.aside7, a.aside8)
+                         a.aside6, a.aside7, a.aside8, a.aside9)
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []
