@@ -50,11 +50,12 @@ def test_a_missing_input_says_what_it_expects(tmp_path):
 
 
 def test_a_folder_pairs_each_recording_with_the_transcript_of_the_same_stem(tmp_path):
-    for f in ("a.mp3", "a.txt", "notes.txt", "sub/b.wav", "sub/b.srt", ".hidden/c.wav", "out/d.wav", "out/d.txt"):
+    for f in ("a.mp3", "a.txt", "notes.txt", "sub/b.wav", "sub/b.srt", ".hidden/c.wav", "out/d.wav", "out/d.txt",
+              "call.amr", "call.vtt"):  # .amr: a phone's voice recorder
         touch(tmp_path / f)
     talks = load_talks(str(tmp_path), exclude=str(tmp_path / "out"))
     assert [(t.name, os.path.basename(t.audio), os.path.basename(t.transcript)) for t in talks] == \
-        [("a", "a.mp3", "a.txt"), ("sub/b", "b.wav", "b.srt")]
+        [("a", "a.mp3", "a.txt"), ("call", "call.amr", "call.vtt"), ("sub/b", "b.wav", "b.srt")]
 
 
 @pytest.mark.parametrize("files, message", [

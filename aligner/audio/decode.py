@@ -27,10 +27,10 @@ from .wavheader import read_wav_header
 
 SAMPLE_RATE = 16000
 
-SUPPORTED = "wav, mp3, m4a/aac, flac, ogg/opus, mp4, mkv, webm"
+SUPPORTED = "wav, mp3, m4a/aac, flac, ogg/opus, amr, mp4, mkv, webm"
 #: File extensions taken for recordings (what this module decodes) when a file's role must be told by its name.
 AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".opus", ".oga", ".mp4", ".mkv",
-                              ".webm", ".mov", ".wma", ".aiff", ".aif"})
+                              ".webm", ".mov", ".wma", ".aiff", ".aif", ".amr", ".3gp"})
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
