@@ -17,6 +17,22 @@ own sound (the pause pass moves the forced boundaries, which carry the attention
 Only runs holding at least one whole line are forced -- a word or two unheard inside heard speech is
 placed well enough between its heard neighbours -- and nothing moves when the decoder finds the words
 unlikely over that audio (:data:`.forced.BELONGS`): a line that is not in the recording stays unheard.
+
+**English: lines barely heard, squeezed off their sound** (:func:`force_squeezed_runs`).  In English the run is
+also taken where a few of a line's words *were* matched, if they are few: the eighth aside set's espeak-ng talk
+(``yx_espeak_rings_stamps``, a voice tiny.en hears badly) had 14 s of two lines Whisper heard nothing of, even
+listening again; inside that gap the fine alignment paired three of the first line's 21 words by spelling alone
+("of" with "to", "morning" with "meeting", "asked" with "make") with the next line's heard words 13-15 s later,
+and those pairs pinned both lines into 3.6 s there, 8-13 s late, while the 14 s of their sound went to no line.
+A pair found by spelling inside a gap says where a word was said only when its line was heard around it: a line
+with fewer than half its words matched (:data:`.forced.SEGMENT_HEARD`, the share below which a poorly heard
+stretch's lines take forced times) is counted unheard.  Such lines are forced only where placement visibly failed
+them: their run sits on less than half the time its text takes at the talk's pace (``squeezed``), and the sound
+between the heard words around it that no heard word and no line covers holds at least half of that time
+(:data:`ROOM` -- the share :mod:`.listen_again` asks for to hear a line again).  A line laid over its own
+mis-heard words (a telephone line: fuzzy matches all along) fills its time and is left alone; a line never said
+has no unclaimed sound beside it, or the decoder finds it unlikely there (:data:`.forced.BELONGS`), and stays
+where it was, flagged.  Forced lines keep "substituted" words, so the review queue still flags them.
 """
 
 from __future__ import annotations
@@ -25,26 +41,33 @@ from typing import Sequence
 
 from ..audio import Audio
 from .activity import Envelope
-from .forced import BELONGS, belongs_probability, force_lines, take_forced_times
+from .forced import BELONGS, SEGMENT_HEARD, belongs_probability, force_lines, heard_share, take_forced_times
 from .placement import Placed
+from .recognize import HeardWord
 
 _HEARD = ("exact", "fuzzy")
 #: The audio forced reaches this far (s) before the first and after the last sound of its stretch: a word's weak
 #: onset or release under the envelope's threshold.
 LEAD = 0.1
+#: English: a barely heard run is forced when it was placed on less than this share of the time its text takes at
+#: the talk's pace, and the unclaimed sound beside it holds at least this share (listen_again's room for a line).
+ROOM = 0.5
 
 
-def unheard_runs(items: Sequence[Placed], t0: float, t1: float) -> list[tuple[float, float, list[tuple[int, int]]]]:
+def unheard_runs(items: Sequence[Placed], t0: float, t1: float, barely: bool = False
+                 ) -> list[tuple[float, float, list[tuple[int, int]]]]:
     """Runs of consecutive spoken words no heard word was matched to, holding every word of at least one line.
 
     Each run is (from, to, words): the end of the heard word before it (or ``t0``), the start of the heard word
-    after it (or ``t1``), and its words as (item, word index) in order.
+    after it (or ``t1``), and its words as (item, word index) in order.  ``barely``: the words of a line with
+    fewer than :data:`.forced.SEGMENT_HEARD` of its words matched count as unheard too.
     """
     flat: list[tuple[int, int, bool]] = []  # (item, word, heard) over every spoken word of the stretch
     for k, item in enumerate(items):
+        line_heard = not barely or heard_share(item.hows) >= SEGMENT_HEARD
         for j, (w, how) in enumerate(zip(item.segment.words, item.hows)):
             if how is not None and not w.cue:
-                flat.append((k, j, how in _HEARD and w.timed))
+                flat.append((k, j, line_heard and how in _HEARD and w.timed))
     runs, n = [], 0
     while n < len(flat):
         if flat[n][2]:
@@ -68,8 +91,50 @@ def unheard_runs(items: Sequence[Placed], t0: float, t1: float) -> list[tuple[fl
 def force_unheard_runs(items: list[Placed], model, audio: Audio, env: Envelope, t0: float, t1: float,
                        language: str) -> int:
     """Force every :func:`unheard_runs` run onto its audio (in place); return how many lines took forced times."""
+    return _force(items, unheard_runs(items, t0, t1), model, audio, env, language)
+
+
+def force_squeezed_runs(items: list[Placed], heard: Sequence[HeardWord], rate: float, model, audio: Audio,
+                        env: Envelope, t0: float, t1: float, language: str) -> int:
+    """English: force the runs of barely heard lines that placement squeezed off their sound (in place; see the
+    module's docstring); return how many lines took forced times.  ``heard``: the stretch's heard words (their
+    sound is claimed); ``rate``: the talk's seconds per character (:func:`.placement.speaking_rate`)."""
+    runs = [run for run in unheard_runs(items, t0, t1, barely=True) if squeezed(items, run, heard, rate, env)]
+    return _force(items, runs, model, audio, env, language)
+
+
+def squeezed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, int]]], heard: Sequence[HeardWord],
+             rate: float, env: Envelope) -> bool:
+    """Whether a run's words were placed on less than :data:`ROOM` of the time their text takes at ``rate`` (s per
+    character), while the sound between the heard words around it that no heard word and none of its words
+    cover holds at least that share."""
+    lo, hi, words = run
+    expected = rate * sum(len(items[k].segment.words[j].text) + 1 for k, j in words)
+    spans = [(items[k].segment.words[j].start, items[k].segment.words[j].end) for k, j in words
+             if items[k].segment.words[j].timed]
+    if _covered(spans, lo, hi) >= ROOM * expected:
+        return False
+    taken = spans + [(w.start, w.end) for w in heard if w.end > lo and w.start < hi]
+    sound = env.voiced_runs(lo, hi, bridge=0.3)
+    unclaimed = sum(b - a for a, b in sound) - sum(_covered(taken, a, b) for a, b in sound)
+    return unclaimed >= ROOM * expected
+
+
+def _covered(spans: Sequence[tuple[float, float]], lo: float, hi: float) -> float:
+    """Seconds of [lo, hi] inside the union of ``spans``."""
+    total, reach = 0.0, lo
+    for a, b in sorted(spans):
+        a, b = max(a, reach), min(b, hi)
+        if b > a:
+            total += b - a
+            reach = b
+    return total
+
+
+def _force(items: list[Placed], runs, model, audio: Audio, env: Envelope, language: str) -> int:
+    """Force each run onto the sound between its bounds (in place); return how many lines took forced times."""
     moved: set[int] = set()
-    for lo, hi, words in unheard_runs(items, t0, t1):
+    for lo, hi, words in runs:
         sound = env.voiced_runs(lo, hi, bridge=0.3)
         if not sound:
             continue  # no sound left for them: they stay where placement put them
