@@ -96,6 +96,23 @@ def test_a_line_with_few_words_matched_counts_as_unheard_in_english_runs():
     assert unheard_runs([items[0], half, items[3]], 0.0, 13.0, barely=True) == []
 
 
+def test_a_heard_lines_word_matched_seconds_from_the_rest_of_it_counts_as_unheard_in_english_runs():
+    """rd27_espeak_siren_middle: a line heard up to "during", its "and" paired with the "and" heard for the line
+    two on, 7 s later; the siren-covered line between was squeezed behind that "and"."""
+    line = placed_over(EN_LINES[1], 3.5, 6.0)
+    words = list(line.segment.words)
+    words[-2] = replace(words[-2], start=12.6, end=12.8)  # "about": matched where the line after next was said
+    stranded = replace(line, segment=replace(line.segment, words=tuple(words)),
+                       hows=("exact",) * 6 + ("voiced", "exact", "substituted"))
+    squeezed_after = _barely(placed_over(EN_LINES[2], 12.8, 13.0))
+    last = placed_over(EN_LINES[3], 13.0, 15.0)
+    items = [placed_over(EN_LINES[0], 0.5, 3.0), stranded, squeezed_after, last]
+    assert unheard_runs(items, 0.0, 16.0) == []  # outside English: "about" heard, line 2's fuzzy pair too
+    (lo, hi, words), = unheard_runs(items, 0.0, 16.0, barely=True)
+    assert lo == stranded.segment.words[5].end and hi == 13.0  # from "a", its last word heard with the rest
+    assert words[:3] == [(1, 6), (1, 7), (1, 8)] and {k for k, _ in words} == {1, 2}
+
+
 def test_only_runs_squeezed_beside_unclaimed_sound_are_squeezed():
     from aligner.align.unheard_runs import squeezed
     from placing import noisy_envelope
