@@ -608,8 +608,7 @@ CROWD_DEV = crowd_cases.names()
 #: English lines Whisper barely hears under a siren, a loud tone, a telephone, a music bed, or mumbled
 #: (barely_heard_cases.py; issue 7, j60): ``rd27_*``, development (two, barely_heard_cases.LATER, were kept out of
 #: every run until j60's rule was final, then run once).
-BARELY_HEARD_DEV = barely_heard_cases.names("seen")
-BARELY_HEARD_LATER = barely_heard_cases.names("later")
+BARELY_HEARD_DEV = barely_heard_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -625,7 +624,7 @@ def fresh_ready(name: str) -> bool:
              else crosstalk_cases if name in CROSSTALK_DEV
              else second_voice_cases if name in SECOND_VOICE_DEV
              else crowd_cases if name in CROWD_DEV
-             else barely_heard_cases if name in BARELY_HEARD_DEV + BARELY_HEARD_LATER
+             else barely_heard_cases if name in BARELY_HEARD_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
@@ -955,7 +954,7 @@ def _make(name: str) -> Talk:
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
                     b.derived, b.page, b.encoded)
-    if name in BARELY_HEARD_DEV + BARELY_HEARD_LATER:
+    if name in BARELY_HEARD_DEV:
         b = barely_heard_cases.make(name)
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
                     f"{name}: made here from Debian packages (benchmarks/barely_heard_cases.py)",
