@@ -102,6 +102,7 @@ import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
 import second_voice_cases  # noqa: E402
 import crowd_cases  # noqa: E402
+import barely_heard_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -620,6 +621,10 @@ SHORT_PA_MORE_DEV = short_pa_more_cases.names("seen")
 #: directions in several spellings (crowd_cases.py; issue 7, j49): ``rd18_*``, development (two, crowd_cases.LATER,
 #: were kept out of every run until j49's change was final, then run once).
 CROWD_DEV = crowd_cases.names()
+#: English lines Whisper barely hears under a siren, a loud tone, a telephone, a music bed, or mumbled
+#: (barely_heard_cases.py; issue 7, j60): ``rd27_*``, development (two, barely_heard_cases.LATER, were kept out of
+#: every run until j60's rule was final, then run once).
+BARELY_HEARD_DEV = barely_heard_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -636,6 +641,7 @@ def fresh_ready(name: str) -> bool:
              else crosstalk_cases if name in CROSSTALK_DEV
              else second_voice_cases if name in SECOND_VOICE_DEV
              else crowd_cases if name in CROWD_DEV
+             else barely_heard_cases if name in BARELY_HEARD_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
@@ -738,6 +744,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_MORE_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
+    names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -992,6 +999,12 @@ def _make(name: str) -> Talk:
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
                     b.derived, b.page, b.encoded)
+    if name in BARELY_HEARD_DEV:
+        b = barely_heard_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/barely_heard_cases.py)",
+                    "generated here" + ("; Tux Math's music CC-BY-SA 3.0" if "music" in name else ""),
+                    b.notes + ["segment bounds exact on the dry speech"], b.derived, b.page, b.encoded)
     if name in CROWD_DEV:
         b = crowd_cases.make(name)
         real = crowd_cases.catalogue()[name].talk.kind in ("real", "short")

@@ -15,7 +15,8 @@
    where even that heard too little, place the poorly heard segments by
    **forcing** the transcript's own words onto the audio (:mod:`.forced`);
    outside English, lines nobody heard in a stretch heard well are forced onto
-   the sound between the heard words around them (:mod:`.unheard_runs`).
+   the sound between the heard words around them, in English lines barely
+   heard that placement squeezed off their sound (:mod:`.unheard_runs`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`), then, outside English or where the
@@ -79,7 +80,7 @@ from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .stretches import Stretch, listening_intervals, plan
-from .unheard_runs import force_unheard_runs
+from .unheard_runs import force_squeezed_runs, force_unheard_runs
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,11 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         elif not english:  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
             with sub_stage("forced"):
                 forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)
+        else:  # lines barely heard, squeezed off their sound: forced onto it (their boundaries then into the pauses)
+            with sub_stage("forced"):
+                moved = force_squeezed_runs(placement.items, words_here, placement.placer.rate, model, audio, env,
+                                            st.t0, st.t1, language)
+            forced += moved
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)

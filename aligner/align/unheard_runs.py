@@ -17,6 +17,24 @@ own sound (the pause pass moves the forced boundaries, which carry the attention
 Only runs holding at least one whole line are forced -- a word or two unheard inside heard speech is
 placed well enough between its heard neighbours -- and nothing moves when the decoder finds the words
 unlikely over that audio (:data:`.forced.BELONGS`): a line that is not in the recording stays unheard.
+
+**English: lines barely heard, squeezed off their sound** (:func:`force_squeezed_runs`).  In English the run is
+also taken where a few of a line's words *were* matched, if they are few: the eighth aside set's espeak-ng talk
+(``yx_espeak_rings_stamps``, a voice tiny.en hears badly) had 14 s of two lines Whisper heard nothing of, even
+listening again; inside that gap the fine alignment paired three of the first line's 21 words by spelling alone
+("of" with "to", "morning" with "meeting", "asked" with "make") with the next line's heard words 13-15 s later,
+and those pairs pinned both lines into 3.6 s there, 8-13 s late, while the 14 s of their sound went to no line.
+A pair found by spelling inside a gap says where a word was said only when its line was heard around it: a line
+with fewer than half its words matched (:data:`.forced.SEGMENT_HEARD`, the share below which a poorly heard
+stretch's lines take forced times) is counted unheard, and so is a heard line's matched word stranded seconds
+from the rest of it (:func:`_heard_words`).  Such runs are forced only where placement visibly failed them
+(:func:`squeezed`): a whole line of the run sits on less than half the time its text takes at the talk's pace,
+and the sound between the heard words around the run that no heard word covers holds at least half the time the
+run's text takes (:data:`ROOM` -- the share :mod:`.listen_again` asks for to hear a line again).  A line laid over
+its own mis-heard words (a telephone line: fuzzy matches all along) fills its time, and those words claim the
+sound: it is left alone; a line never said has no unclaimed sound beside it, or the decoder finds it unlikely
+there (:data:`.forced.BELONGS`), and stays where it was, flagged.  Forced lines keep "substituted" words, so the
+review queue still flags them.
 """
 
 from __future__ import annotations
@@ -25,26 +43,35 @@ from typing import Sequence
 
 from ..audio import Audio
 from .activity import Envelope
-from .forced import BELONGS, belongs_probability, force_lines, take_forced_times
-from .placement import Placed
+from .forced import BELONGS, SEGMENT_HEARD, belongs_probability, force_lines, heard_share, take_forced_times
+from .placement import STRANDED_GAP, STRANDED_MAX, Placed
+from .recognize import HeardWord
 
 _HEARD = ("exact", "fuzzy")
 #: The audio forced reaches this far (s) before the first and after the last sound of its stretch: a word's weak
 #: onset or release under the envelope's threshold.
 LEAD = 0.1
+#: English: a barely heard run is forced when a whole line of it was placed on less than this share of the time its
+#: text takes at the talk's pace, and the unclaimed sound around it holds at least this share of the run's
+#: (listen_again's room for a line).
+ROOM = 0.5
 
 
-def unheard_runs(items: Sequence[Placed], t0: float, t1: float) -> list[tuple[float, float, list[tuple[int, int]]]]:
+def unheard_runs(items: Sequence[Placed], t0: float, t1: float, barely: bool = False
+                 ) -> list[tuple[float, float, list[tuple[int, int]]]]:
     """Runs of consecutive spoken words no heard word was matched to, holding every word of at least one line.
 
     Each run is (from, to, words): the end of the heard word before it (or ``t0``), the start of the heard word
-    after it (or ``t1``), and its words as (item, word index) in order.
+    after it (or ``t1``), and its words as (item, word index) in order.  ``barely``: the words of a line with
+    fewer than :data:`.forced.SEGMENT_HEARD` of its words matched count as unheard too, and so do a heard line's
+    matched words stranded away from the rest of it (:func:`_heard_words`).
     """
     flat: list[tuple[int, int, bool]] = []  # (item, word, heard) over every spoken word of the stretch
     for k, item in enumerate(items):
+        heard = _heard_words(item, barely)
         for j, (w, how) in enumerate(zip(item.segment.words, item.hows)):
             if how is not None and not w.cue:
-                flat.append((k, j, how in _HEARD and w.timed))
+                flat.append((k, j, j in heard))
     runs, n = [], 0
     while n < len(flat):
         if flat[n][2]:
@@ -65,11 +92,89 @@ def unheard_runs(items: Sequence[Placed], t0: float, t1: float) -> list[tuple[fl
     return runs
 
 
+def _heard_words(item: Placed, barely: bool) -> set[int]:
+    """The indices of a line's words that count as heard: matched to a heard word (and timed).
+
+    ``barely``: none when fewer than SEGMENT_HEARD of the line's words were matched; otherwise not the matched
+    words stranded more than :data:`.placement.STRANDED_GAP` s from the rest of the line's matched words, if at
+    most :data:`.placement.STRANDED_MAX` of them -- the rule placement applies to its global anchors
+    (``Placer._drop_stranded``), which the pairs its fine alignment finds inside a gap never meet: a line of
+    ``rd27_espeak_siren_middle`` heard up to "during" (25.3 s), its "and" paired with the "and" Whisper heard
+    for the line two on (32.3 s), took the 7 s of the siren-covered line between as "the meeting,".
+    """
+    matched = [j for j, (w, how) in enumerate(zip(item.segment.words, item.hows))
+               if how in _HEARD and w.timed and not w.cue]
+    if not barely:
+        return set(matched)
+    spoken = [h for h in item.hows if h is not None]
+    if not matched or heard_share(item.hows) < SEGMENT_HEARD or len(spoken) == 0:
+        return set()
+    words = item.segment.words
+    groups: list[list[int]] = [[matched[0]]]
+    for a, b in zip(matched, matched[1:]):
+        if words[b].start - words[a].end > STRANDED_GAP:
+            groups.append([])
+        groups[-1].append(b)
+    main = max(groups, key=len)
+    return {j for g in groups for j in g if g is main or len(g) > STRANDED_MAX}
+
+
 def force_unheard_runs(items: list[Placed], model, audio: Audio, env: Envelope, t0: float, t1: float,
                        language: str) -> int:
     """Force every :func:`unheard_runs` run onto its audio (in place); return how many lines took forced times."""
+    return _force(items, unheard_runs(items, t0, t1), model, audio, env, language)
+
+
+def force_squeezed_runs(items: list[Placed], heard: Sequence[HeardWord], rate: float, model, audio: Audio,
+                        env: Envelope, t0: float, t1: float, language: str) -> int:
+    """English: force the runs of barely heard lines that placement squeezed off their sound (in place; see the
+    module's docstring); return how many lines took forced times.  ``heard``: the stretch's heard words (the
+    sound under them is claimed); ``rate``: the talk's seconds per character (:func:`.placement.speaking_rate`)."""
+    runs = [run for run in unheard_runs(items, t0, t1, barely=True) if squeezed(items, run, heard, rate, env)]
+    return _force(items, runs, model, audio, env, language)
+
+
+def squeezed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, int]]], heard: Sequence[HeardWord],
+             rate: float, env: Envelope) -> bool:
+    """Whether a whole line of a run was placed on less than :data:`ROOM` of the time its text takes at ``rate`` (s
+    per character), while the sound between the heard words around the run that no heard word covers holds at
+    least that share of the time the run's text takes."""
+    lo, hi, words = run
+    expected = rate * sum(len(items[k].segment.words[j].text) + 1 for k, j in words)
+    in_run = set(words)
+    lines = {k for k, _ in words}
+    whole = [k for k in lines if all((k, j) in in_run for j, h in enumerate(items[k].hows)
+                                     if h is not None and not items[k].segment.words[j].cue)]
+    if not any(_placed_on(items[k]) < ROOM * rate * sum(len(w.text) + 1 for w in items[k].segment.words
+                                                         if not w.cue) for k in whole):
+        return False
+    sound = env.voiced_runs(lo, hi, bridge=0.3)
+    taken = [(w.start, w.end) for w in heard if w.end > lo and w.start < hi]
+    unclaimed = sum(b - a for a, b in sound) - sum(_covered(taken, a, b) for a, b in sound)
+    return unclaimed >= ROOM * expected
+
+
+def _placed_on(item: Placed) -> float:
+    """Seconds a line's spoken words cover."""
+    s = item.segment
+    return _covered([(w.start, w.end) for w in s.words if w.timed and not w.cue], s.start, s.end) if s.timed else 0.0
+
+
+def _covered(spans: Sequence[tuple[float, float]], lo: float, hi: float) -> float:
+    """Seconds of [lo, hi] inside the union of ``spans``."""
+    total, reach = 0.0, lo
+    for a, b in sorted(spans):
+        a, b = max(a, reach), min(b, hi)
+        if b > a:
+            total += b - a
+            reach = b
+    return total
+
+
+def _force(items: list[Placed], runs, model, audio: Audio, env: Envelope, language: str) -> int:
+    """Force each run onto the sound between its bounds (in place); return how many lines took forced times."""
     moved: set[int] = set()
-    for lo, hi, words in unheard_runs(items, t0, t1):
+    for lo, hi, words in runs:
         sound = env.voiced_runs(lo, hi, bridge=0.3)
         if not sound:
             continue  # no sound left for them: they stay where placement put them
