@@ -50,7 +50,7 @@ ONSET_RISE_DB = 3.0
 
 
 def _power_mean(db: np.ndarray) -> float:
-    """The mean power of frames given in dB, in dB: loud frames count as much as they weigh."""
+    """The mean power of frames given in dB, in dB (a loud frame weighs by its power, not by its dB)."""
     return float(10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0))))
 
 
