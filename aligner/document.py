@@ -39,8 +39,12 @@ END_AFTER_VOICE = "end_after_voice"
 #: ... its last word is short against the talk's other last words and a weak sound goes on after its end that the
 #: pause after it does not hold: the end was cut on the last loud sound and may lie later.
 END_CUT_SHORT = "end_cut_short"
+#: ... its first tenths stand well under its voice and rise no louder than the sound just before it (another voice
+#: talking over the pause): it starts in that sound, not at its own onset, and the start may lie later.
+START_WITHOUT_ONSET = "start_without_onset"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
-REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT})
+REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
+                          START_WITHOUT_ONSET})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

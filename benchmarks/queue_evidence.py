@@ -8,7 +8,9 @@ joins of ``confidence.end_before_unheard_sound`` (sound that holds after an end,
 HISS_ROOM), and the same rule told ``review_evidence.sound_over_pause_floor`` (``over_pause_floor``: sound that holds
 after an end and stands OVER_FLOOR_DB over the background of the pause after it, quiet pause or not; j51), and
 ``clipped_ends.end_cut_short`` (``end_cut_short``: the last word short against the talk's last words and a weak
-sound over the pause's floor after the end; j57; the engine reads it on English talks only), and prints
+sound over the pause's floor after the end; j57; the engine reads it on English talks only), and
+``voice_onsets.start_without_onset`` (``start_without_onset``: an opening well under the line's voice that does not
+rise over the sound before it; j62), and prints
 calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off, flagged per
 100 segments -- for the run as it is, and with each reason added alone and all together; then every
 segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower confidence, so on a run
@@ -32,10 +34,12 @@ from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa:
 from aligner.align.confidence import end_before_unheard_sound, pauses_beside  # noqa: E402
 from aligner.align.review_evidence import sound_holds_after, sound_over_pause_floor  # noqa: E402
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
+from aligner.align.voice_onsets import start_without_onset  # noqa: E402
 from aligner.document import Segment, Word  # noqa: E402
 
 FAR, OFF = 0.2, 0.1
-REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor", "end_cut_short")
+REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor", "end_cut_short",
+           "start_without_onset")
 
 
 def segment_of(s: dict) -> Segment:
@@ -63,6 +67,8 @@ def reasons_of(audio, env, segs: list[dict], k: int, per_phone=None) -> set[str]
         out.add("over_pause_floor")
     if end_cut_short(env, segment_of(s), hi, per_phone):
         out.add("end_cut_short")
+    if start_without_onset(env, s["start"], s["end"], lo):
+        out.add("start_without_onset")
     return out
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE,
-                              NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE, Document, Segment)
+                              NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE,
+                              START_WITHOUT_ONSET, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -37,6 +38,8 @@ END_IN_NOISE_DETAIL = ": its end fades into the background noise and may lie lat
 #: Every reason the engine can give, in the order they are told (the first one a segment carries is shown).
 REASON_DETAILS = {
     START_BEFORE_VOICE: ": it starts in sound with no voice in it; the start may lie later",
+    START_WITHOUT_ONSET: ": it starts in sound that goes on from before it, not at its voice's onset; the start may "
+                         "lie later",
     END_AFTER_VOICE: ": it ends in sound with no voice in it; the end may lie earlier",
     END_IN_NOISE: END_IN_NOISE_DETAIL,
     SOUND_AFTER_END: ": sound goes on right after its end; the end may lie later",

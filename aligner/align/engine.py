@@ -37,8 +37,9 @@
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`,
    :mod:`.voice_edges`); the doubts it can name go to the review queue with
    their reason: an end that fades into babble or a murmur, sound that goes
-   on after an end, a start or an end in sound with no voice in it, an end
-   cut on its last loud sound (:mod:`.clipped_ends`, read against how the
+   on after an end, a start or an end in sound with no voice in it, a start
+   with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
+   an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
    talk's other lines end, so every stretch is refined before any is scored).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
    heard and, where little was, from how likely the decoder found the transcript given the audio.

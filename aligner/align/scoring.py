@@ -12,7 +12,8 @@ from typing import Optional
 
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
-                        REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE, Segment, UnscriptedSpan)
+                        REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET, Segment,
+                        UnscriptedSpan)
 from ..text import split_words
 from .activity import Envelope
 from .clipped_ends import end_cut_short
@@ -22,6 +23,7 @@ from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
 from .stretches import Stretch
 from .voice_edges import end_after_voice, start_before_voice
+from .voice_onsets import start_without_onset
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
 HINT_TOLERANCE = 3.0
@@ -41,7 +43,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
     is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio`` -- or its last word is short for the
     talk (``per_phone``: how long its last words last per phone, :func:`.clipped_ends.typical_last_word`) with a weak
-    sound going on after its end (:func:`.clipped_ends.end_cut_short`)."""
+    sound going on after its end (:func:`.clipped_ends.end_cut_short`), or it opens well under its voice with no
+    rise over the sound before it (:func:`.voice_onsets.start_without_onset`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -55,6 +58,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(SOUND_AFTER_END)
     if end_cut_short(env, s, hi, per_phone):
         reasons.add(END_CUT_SHORT)
+    if start_without_onset(env, s.start, s.end, lo):
+        reasons.add(START_WITHOUT_ONSET)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
