@@ -41,6 +41,9 @@ Three sets of talks (``--set``):
 * ``dev25`` (fillets_gated_languages.py): the ten Fish Fillets talks of ``dev21``/``aside7`` made again from the same
   recordings with each take's end gated at the voice, so the studio's reverberation tail is not in the truth
   (``rd25_*``; dry_ends.py measures that tail);
+* ``dev28`` (room_tail_cases.py): real takes, dry (asterisk's French, Spanish and Italian prompts, Fish Fillets'
+  Dutch and Czech actors gated at the voice), in synthetic rooms of RT60 0.4-1.5 s; truth on the dry voice
+  (``rd28_*``; ``dev28later``: the one language talk kept out until j61's rule was final);
 * ``dev`` and ``heldout`` (language_cases.py): real human speech in French,
   Spanish and Italian (telephone prompts from Debian's asterisk-core-sounds
   packages, truth = where each recording went) and espeak-ng voices spoiled with
@@ -184,17 +187,19 @@ def built_talks(which: str, langs: list[str], voice_ends: bool = False) -> list[
     import aside9_languages
     import cases
     import fillets_gated_languages
+    import room_tail_cases
     import unseen_languages
 
-    maker = (fillets_gated_languages if which == "dev25" else aside3_languages if which in ("dev5", "aside3") else aside4_languages if which in ("dev9", "aside4")
+    maker = (room_tail_cases if which in ("dev28", "dev28later") else fillets_gated_languages if which == "dev25" else aside3_languages if which in ("dev5", "aside3") else aside4_languages if which in ("dev9", "aside4")
              else aside5_languages if which in ("dev12", "aside5")
              else aside6_languages if which in ("dev17", "aside6")
              else aside7_languages if which in ("dev21", "aside7")
              else aside8_languages if which in ("dev22", "aside8")
              else aside9_languages if which in ("dev26", "aside9") else unseen_languages)
     out = []
-    for name in maker.names("dev" if which in ("dev2", "dev5", "dev9", "dev12", "dev17", "dev21", "dev22", "dev25", "dev26")
-                            else "aside"):
+    for name in maker.names("later" if which == "dev28later" else
+                            "dev" if which in ("dev2", "dev5", "dev9", "dev12", "dev17", "dev21", "dev22", "dev25",
+                                               "dev26", "dev28") else "aside"):
         spec = maker.catalogue()[name]
         if spec.lang not in langs:
             continue
@@ -220,7 +225,7 @@ def talks(which: str, langs: list[str], kinds: list[str], folder: Path, voice_en
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
     if which in ("dev2", "aside2", "dev5", "aside3", "dev9", "aside4", "dev12", "aside5", "dev17", "aside6", "dev21",
-                 "aside7", "dev22", "aside8", "dev25", "dev26", "aside9"):
+                 "aside7", "dev22", "aside8", "dev25", "dev26", "aside9", "dev28", "dev28later"):
         return built_talks(which, langs, voice_ends)
     import language_cases
 
@@ -363,12 +368,13 @@ def main(argv=None) -> int:
     ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3",
                                                             "dev9", "aside4", "dev12", "aside5", "dev17",
                                                             "aside6", "dev21", "aside7", "dev22", "aside8", "dev25",
-                                                            "dev26", "aside9"])
+                                                            "dev26", "aside9", "dev28", "dev28later"])
     ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2; "
                     "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl for dev9/aside4; "
                     "ro,fr for dev12; da,el,es,ca,ru,mr,te,cs,hu,tr,uk for aside5; ro,zh for dev17; "
                     "fr,es,ro,zh,sv,sk,id,hr,vi for aside6; nl,cs for dev21; nl,cs,fr,sv,zh for aside7; fr,sv for dev22; "
-                    "fr,es,ro,sv,nb,ms,ja for aside8; nl,cs for dev25; fr,sv for dev26; fr,es,sv,de,it,zh,ar for aside9)")
+                    "fr,es,ro,sv,nb,ms,ja for aside8; nl,cs for dev25; fr,sv for dev26; fr,es,sv,de,it,zh,ar for aside9; "
+                    "fr,es,it,nl,cs for dev28)")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS; held-out and dev prompts of hers); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line), breathy, synthtight (espeak-ng de/nl/pt: breaths and pink noise, or sentences 0-0.1 s apart; --langs de,nl,pt), synthtight2, phone2 (espeak-ng da/ca/ro/nl: sentences 0-0.1 s apart under a fan, or over a telephone line with hum; --langs da,ca,ro,nl), synthtight2aside, phone2aside (the same in pl/cs/nb/pt, kept aside until a change is final); quietbuzz3, phonetight3 (espeak-ng da/ca/ro/nl, other voices: a buzz 12 dB under speech at -40 dBFS, or sentences 0-0.1 s apart over a telephone line; --langs da,ca,ro,nl), quietbuzz3aside, phonetight3aside (pl/cs/nb/pt, kept aside); benchmarks/language_misses.py lists their misses")
     ap.add_argument("--voice-ends", action="store_true", help="dev21/aside7: score the Fish Fillets talks' line ends "
                     "where each take's voice stops, not in its studio's reverberation (dry_ends.dry_truth)")
@@ -398,6 +404,7 @@ def main(argv=None) -> int:
                                 "fr,sv" if args.set in ("dev22", "dev26") else
                                 "fr,es,sv,de,it,zh,ar" if args.set == "aside9" else
                                 "fr,es,ro,sv,no,ms,ja" if args.set == "aside8" else
+                                "fr,es,it,nl,cs" if args.set in ("dev28", "dev28later") else
                                 "fr,de,es,it,sv")).split(",")
         for talk in talks(args.set, langs, args.kinds.split(","), folder, args.voice_ends):
             for tool in tools:

@@ -95,6 +95,7 @@ import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
 import echo_room_cases  # noqa: E402
+import room_tail_cases  # noqa: E402
 import short_pa_cases  # noqa: E402
 import short_pa_more_cases  # noqa: E402
 import short_words_cases  # noqa: E402
@@ -609,6 +610,11 @@ FAST_HALL_DEV = fast_hall_cases.names()
 #: (echo_room_cases.py; issue 7, j50): ``rd19_*``, development (two, echo_room_cases.LATER, were kept out of
 #: every run until j50's rule was final, then run once).
 ECHO_ROOM_DEV = echo_room_cases.names()
+#: Real takes, dry, in synthetic rooms (room_tail_cases.py; issues 7 and 9, j61): ``rd28_*``, truth on the dry voice.
+#: English ones are dev for run.py, the language ones for bench_languages.py --set dev28; two (room_tail_cases.LATER)
+#: are built but kept out of every run until j61's rule is final.
+ROOM_TAIL_DEV = room_tail_cases.names("english")
+LANG28_DEV = room_tail_cases.names("dev")
 #: Short lines through a PA at other delays, gain controls that pump otherwise (short_pa_cases.py; issue 7, j56):
 #: ``rd24_*``, development (two, short_pa_cases.LATER, were kept out of every run until j56's rule was final, then
 #: run once).
@@ -634,6 +640,7 @@ def fresh_ready(name: str) -> bool:
              else queue_cases if name in QUEUE_DEV + QUEUE_ASIDE
              else fast_hall_cases if name in FAST_HALL_DEV
              else echo_room_cases if name in ECHO_ROOM_DEV
+             else room_tail_cases if name in room_tail_cases.NAMES
              else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
              else short_pa_more_cases if name in short_pa_more_cases.NAMES
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
@@ -741,6 +748,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
     names += [n for n in SECOND_VOICE_DEV if fresh_ready(n)]
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
+    names += [n for n in ROOM_TAIL_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_MORE_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
@@ -1048,6 +1056,16 @@ def _make(name: str) -> Talk:
                     "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                     m.notes + ["segment bounds: each prompt's voice span on the dry speech" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"])
+    if name in room_tail_cases.NAMES:
+        b = room_tail_cases.make(name)
+        lang = room_tail_cases.catalogue()[name].lang
+        fillets = lang in ("nl", "cs")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets",
+                    f"{name}: " + ("" if lang == "en" else f"language {lang}, ")
+                    + "made here from Debian packages (benchmarks/room_tail_cases.py)",
+                    "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)" if fillets
+                    else "CC-BY-SA 3.0 (asterisk core sounds)",
+                    ([] if lang == "en" else [f"language: {lang}"]) + b.notes, b.derived)
     if name in ECHO_ROOM_DEV:
         m = echo_room_cases.make(name)
         real = "_real_" in name

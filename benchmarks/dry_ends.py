@@ -185,6 +185,24 @@ def score_rows(rows: list[dict]) -> None:
               f"> 1 s {sum(abs(e) > 1 for e in ok) + len(v) - len(ok)}")
     print(f"ends in the bracket: {sum(pooled['bracket']) / max(1, len(pooled['bracket'])):.1%} of "
           f"{len(pooled['bracket'])}")
+    stage_table([r for r in rows if r["side"] == "end"],
+                lambda r: take_tails(r["case"])[r["line"]]["tail"], "the voice-gated truth")
+
+
+def stage_table(ends: list[dict], shift, truth: str) -> None:
+    """Per stage of language_misses.py's rows (place, pocketsphinx, extend, phone, final): the line ends against
+    ``truth`` (each row's error plus ``shift(row)``): within 100 ms, signed median, > 100 ms early and late."""
+    names = ["place", "pocketsphinx", "extend", "phone", "final"]
+    print(f"line ends by stage against {truth} ({len(ends)} ends):")
+    for name in names:
+        v = [(r["error"] if name == "final" else r["stages"].get(name)) for r in ends]
+        v = [e + shift(r) for e, r in zip(v, ends) if e is not None]
+        if not v:
+            continue
+        n = len(v)
+        print(f"  {name:<13}{n:>4}  within 100 ms {sum(abs(e) <= 0.1 for e in v) / n:6.1%}  median "
+              f"{statistics.median(v) * 1000:+5.0f} ms  early {sum(e < -0.1 for e in v) / n:6.1%}  "
+              f"late {sum(e > 0.1 for e in v) / n:6.1%}")
 
 
 def main() -> None:

@@ -9,7 +9,9 @@ same Whisper words before and after.  For every line boundary more than ``--off`
 prints the side (start / end), the signed error after each stage:
 
     place    placement from Whisper's words (and listening again / forcing)
-    phone    after the phone pass (``refine_stretch``), before the pause pass
+    pocketsphinx  the phone pass's own forced alignment (its chunks' word edges, before the energy passes)
+    extend   after ``boundaries.extend_to_sound`` (sound that runs on past a phone-placed edge)
+    phone    after the phone pass (``refine_stretch``: with ``follow_last_sounds``), before the pause pass
     final    what the user gets
 
 and whether the phone pass placed that segment (its fit), the edge word, Whisper's word nearest the
@@ -45,11 +47,15 @@ class Stages:
     """Light wrappers around the engine's stages: every segment's bounds after placing, the phone pass and at the end."""
 
     def __init__(self, cache: Path):
-        from aligner.align import engine
-        self.engine, self.cache, self.key = engine, cache, None
+        from aligner.align import boundaries, engine
+        self.engine, self.boundaries, self.cache, self.key = engine, boundaries, cache, None
         self.bounds: dict[str, list] = {}
         self.fits: list = []
+        self._inside: dict[str, list] = {}
         self._orig = {n: getattr(engine, n) for n in ("recognize", "refine_stretch")}
+        self._orig.update(refine=boundaries.PhoneticRefiner.refine, extend_to_sound=boundaries.extend_to_sound)
+        # the phone pass's chunks in this process: its own step is then seen (helper processes would align them apart)
+        boundaries.PARALLEL_FROM = float("inf")
 
     def install(self) -> None:
         e, me = self.engine, self
@@ -64,12 +70,26 @@ class Stages:
 
         def refine(items, audio, env, t0, t1, **kw):
             me.bounds["place"] = me.bounds.get("place", []) + [(i.segment.start, i.segment.end) for i in items]
+            me._inside = {}
             out = me._orig["refine_stretch"](items, audio, env, t0, t1, **kw)
+            for name in ("pocketsphinx", "extend"):  # None where that step did not run on this stretch
+                me.bounds[name] = me.bounds.get(name, []) + me._inside.get(name, [(None, None)] * len(items))
             me.bounds["phone"] = me.bounds.get("phone", []) + [(i.segment.start, i.segment.end) for i in items]
             me.fits += [[f for f in i.acoustic if f is not None] for i in items]
             return out
 
+        def pocketsphinx(refiner, items, *a, **kw):
+            out = me._orig["refine"](refiner, items, *a, **kw)
+            me._inside["pocketsphinx"] = [(i.segment.start, i.segment.end) for i in items]
+            return out
+
+        def extend(items, *a, **kw):
+            out = me._orig["extend_to_sound"](items, *a, **kw)
+            me._inside["extend"] = [(i.segment.start, i.segment.end) for i in items]
+            return out
+
         e.recognize, e.refine_stretch = recognize, refine
+        self.boundaries.PhoneticRefiner.refine, self.boundaries.extend_to_sound = pocketsphinx, extend
 
     def reset(self, key: str) -> None:
         self.key, self.bounds, self.fits = key, {}, []
@@ -204,6 +224,8 @@ def main() -> None:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     listing(rows, args.off)
     table(rows)
+    from dry_ends import stage_table  # which stage left the ends where they are
+    stage_table([r for r in rows if r["side"] == "end"], lambda r: 0.0, "the truth as built")
 
 
 if __name__ == "__main__":
