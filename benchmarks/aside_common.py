@@ -46,6 +46,24 @@ def language_needs(spec, *more: tuple[bool, str]) -> Optional[str]:
     return "; ".join(need) if need else None
 
 
+def voices_need(recordings) -> Optional[str]:
+    """What the synthesized voices of ``recordings`` need installed (espeak-ng, flite or a festival voice), or None:
+    the check short_pa_cases, short_pa_more_cases and barely_heard_cases share."""
+    import shutil
+
+    import festival_voices
+    import fresh_cases as fc
+
+    engines = {v.engine for r in recordings for v in r.voices}
+    if "espeak" in engines and shutil.which("espeak-ng") is None:
+        return "apt-get install espeak-ng"
+    if "flite" in engines and shutil.which("flite") is None:
+        return "apt-get install flite"
+    if "festival" in engines and not festival_voices.available():
+        return "apt-get install " + fc.FESTIVAL_PACKAGES
+    return None
+
+
 def tux_talk(spec, texts: dict[str, str], read) -> Made:
     """A real talk of Tux Paint's recordings ``texts`` of ``spec.lang`` (unseen_cases.place_prompts with ``read``),
     its first note saying so and leaving the room out (the room comes with the spoilers): aside6/8/9_languages."""

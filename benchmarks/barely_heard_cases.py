@@ -38,7 +38,7 @@ import aside6_cases as a6
 import aside7_cases as a7
 import aside8_cases as a8
 import unseen_cases as uc
-from aside_common import generated_talk
+from aside_common import generated_talk, voices_need
 from check_command import check_main
 from synth_cases import RATE, Made, Voice
 
@@ -176,21 +176,10 @@ def names(which: str = "all") -> list[str]:
 
 def missing_packages(name: str) -> Optional[str]:
     """What must be installed before ``name`` can be made, or None."""
-    import shutil
-
-    import festival_voices
-
     spec = catalogue()[name]
-    engines = {v.engine for r in spec.recordings for v in r.voices}
-    if E in engines and shutil.which("espeak-ng") is None:
-        return "apt-get install espeak-ng"
-    if F in engines and shutil.which("flite") is None:
-        return "apt-get install flite"
-    if FEST in engines and not festival_voices.available():
-        return "apt-get install " + uc.fc.FESTIVAL_PACKAGES
     if any(o.kind == "music" for o in spec.over) and not a6.sounds_available():
-        return a6.SOUNDS_SETUP
-    return None
+        return voices_need(spec.recordings) or a6.SOUNDS_SETUP
+    return voices_need(spec.recordings)
 
 
 def make(name: str) -> uc.Built:

@@ -26,7 +26,7 @@ from typing import Optional
 import aside4_cases as a4
 import echo_room_cases as er
 import unseen_cases as uc
-from aside_common import generated_talk, lines_talk
+from aside_common import generated_talk, lines_talk, voices_need
 from check_command import check_main
 from synth_cases import Made, Voice
 
@@ -93,21 +93,10 @@ def names(which: str = "all") -> list[str]:
 
 def missing_packages(name: str) -> Optional[str]:
     """What must be installed before ``name`` can be made, or None."""
-    import shutil
-
     spec = catalogue()[name]
     if spec.real is not None and not uc.real_available():
         return "apt-get install " + uc.fc.REAL_PACKAGES
-    import festival_voices
-
-    engines = {v.engine for r in spec.recordings for v in r.voices}
-    if E in engines and shutil.which("espeak-ng") is None:
-        return "apt-get install espeak-ng"
-    if F in engines and shutil.which("flite") is None:
-        return "apt-get install flite"
-    if FEST in engines and not festival_voices.available():
-        return "apt-get install " + uc.fc.FESTIVAL_PACKAGES
-    return None
+    return voices_need(spec.recordings)
 
 
 def make(name: str) -> Made:
