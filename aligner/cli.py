@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 
 from . import __version__
 from .errors import AlignerError, AudioError, Cancelled
+from .progress import CancelToken
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
@@ -283,7 +284,6 @@ def _summary(doc, result, elapsed: float) -> str:
 
 def cmd_align(args) -> int:
     from .align import AlignOptions
-    from .progress import CancelToken
 
     if not args.output and not args.project:
         raise AlignerError("Say where the result goes: -o FILE (e.g. talk.srt) and/or --project FILE.alignproj.")
@@ -302,9 +302,10 @@ def cmd_align(args) -> int:
     t0 = time.monotonic()
     with profiling() if args.profile else nullcontext() as profile:
         try:
-            doc, result = align_files(args.audio, args.transcript, options, bar, CancelToken(), args.force)
+            doc, result = align_files(args.audio, args.transcript, options, bar, CTRL_C, args.force)
         finally:
             bar.close()
+        CTRL_C.check()
         written = _write_all(doc, args.project, args.output, args.format, export_options)
         mark("write")
     if profile is not None:
@@ -344,7 +345,6 @@ def cmd_export(args) -> int:
 def cmd_clips(args) -> int:
     from .clips import export_clips
     from .output_check import check_outputs
-    from .progress import CancelToken
 
     if not (math.isfinite(args.pad) and 0 <= args.pad <= 5):
         raise AlignerError(f"--pad must be between 0 and 5 seconds, not {args.pad:g}.")
@@ -357,7 +357,7 @@ def cmd_clips(args) -> int:
     bar = TerminalProgress(args.quiet)
     try:
         report = export_clips(doc, doc.audio_path, args.output, format=args.format, pad=args.pad,
-                              progress=bar, cancel=CancelToken(), fade=args.fade_ms / 1000.0,
+                              progress=bar, cancel=CTRL_C, fade=args.fade_ms / 1000.0,
                               normalize=args.normalize)
     finally:
         bar.close()
@@ -380,7 +380,6 @@ def demo_files() -> tuple[str, str]:
 def cmd_demo(args) -> int:
     from .align import AlignOptions
     from .formats import write_document
-    from .progress import CancelToken
     from .project import save_project
 
     audio, transcript = demo_files()
@@ -390,9 +389,10 @@ def cmd_demo(args) -> int:
     bar = TerminalProgress(args.quiet)
     t0 = time.monotonic()
     try:
-        doc, result = align_files(audio, transcript, AlignOptions(), bar, CancelToken(), force=False)
+        doc, result = align_files(audio, transcript, AlignOptions(), bar, CTRL_C, force=False)
     finally:
         bar.close()
+    CTRL_C.check()
     outputs = {"demo.alignproj": None, "demo.srt": "srt", "demo.json": "json", "demo.txt": "original"}
     for name, fmt in outputs.items():
         path = out_dir / name
@@ -442,13 +442,24 @@ COMMANDS = {"align": cmd_align, "batch": cmd_batch, "export": cmd_export, "clips
             "formats": cmd_formats}
 
 
+#: Cancelled by Ctrl-C, which also raises KeyboardInterrupt.  The commands' work polls it, and nothing is written
+#: once it is set: a KeyboardInterrupt raised where a library swallows it (a Ctrl-C half a second into a run, while
+#: the audio loads, was lost about once in fifteen tries and the run wrote its files) still stops the work.
+CTRL_C = CancelToken()
+
+
 def _listen_for_ctrl_c() -> None:
-    """Make Ctrl-C raise KeyboardInterrupt even when a parent shell started us with SIGINT ignored."""
+    """Make Ctrl-C cancel :data:`CTRL_C` and raise KeyboardInterrupt, even when a parent shell started us with
+    SIGINT ignored."""
     import signal
     import threading
 
+    def on_ctrl_c(signum, frame):
+        CTRL_C.cancel()
+        raise KeyboardInterrupt
+
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, on_ctrl_c)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -463,12 +474,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return cmd_gui([])
         _listen_for_ctrl_c()
         return COMMANDS[args.command](args)
-    except AlignerError as e:
-        say(f"aligner: {e}")
-        return EXIT_ERROR
     except (KeyboardInterrupt, Cancelled):
         say("\naligner: cancelled; nothing was written.")
         return EXIT_CANCELLED
+    except BaseException as e:
+        if CTRL_C.cancelled:  # what the interrupted work raised instead (a library's import turns it into its own)
+            say("\naligner: cancelled; nothing was written.")
+            return EXIT_CANCELLED
+        if isinstance(e, AlignerError):
+            say(f"aligner: {e}")
+            return EXIT_ERROR
+        raise
 
 
 if __name__ == "__main__":

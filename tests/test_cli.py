@@ -217,3 +217,34 @@ def test_gap_and_not_heard_options_reach_the_export_options():
     options = _export_options(args)
     assert options.min_gap == 0.08 and options.not_heard == "pause"
     assert _export_options(build_parser().parse_args(["export", "t.alignproj", "-o", "x.srt"])).not_heard == "omit"
+
+
+def test_ctrl_c_that_a_library_turns_into_its_own_error_or_swallows_still_cancels(monkeypatch, capsys):
+    """Ctrl-C half a second into a run landed in an import that raised ImportError from it (a traceback, exit 1),
+    or that swallowed it (the run went on and wrote its files): the token Ctrl-C sets decides."""
+    from aligner import cli
+    from aligner.progress import CancelToken
+
+    def converted(args):
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt as e:
+            raise ImportError("partially initialized module") from e
+
+    def swallowed(args):
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt:
+            pass
+        cli.CTRL_C.check()  # where the work polls its token, and before anything is written
+        raise AssertionError("went on after Ctrl-C")
+
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        for command in (converted, swallowed):
+            monkeypatch.setattr(cli, "CTRL_C", CancelToken())
+            monkeypatch.setitem(cli.COMMANDS, "formats", command)
+            assert cli.main(["formats"]) == cli.EXIT_CANCELLED
+            assert "cancelled; nothing was written" in capsys.readouterr().err
+    finally:
+        signal.signal(signal.SIGINT, previous)
