@@ -169,7 +169,8 @@ class TextPace:
         self.tokens = [set(word_tokens(w, language)) for w in self.words]
         self.known = set().union(*self.tokens[self.first:])
         self.language = language
-        self.t0 = t0
+        #: (index, from, to) of each of the stretch's own words where the even pace expects it
+        self.spans = list(zip(range(self.first, len(self.words)), [t0] + stretch[:-1], stretch))
 
     def prompt(self, a: float, b: float) -> str:
         """The words expected in [a, b] and :data:`SLACK_SECONDS` either side; at most :data:`PROMPT_WORDS`, trimmed
@@ -188,8 +189,7 @@ class TextPace:
         tokens = set(word_tokens(word.text, self.language))
         if not tokens & self.known:
             return True
-        starts = [self.t0] + self.ends[self.first:-1]
-        return any(tokens & self.tokens[k] for k, (a, b) in enumerate(zip(starts, self.ends[self.first:]), self.first)
+        return any(tokens & self.tokens[k] for k, a, b in self.spans
                    if a - SLACK_SECONDS <= word.end and word.start <= b + SLACK_SECONDS)
 
     def _near(self, a: float, b: float) -> list[int]:
