@@ -132,6 +132,28 @@ def test_only_runs_squeezed_beside_unclaimed_sound_are_squeezed():
     assert not squeezed(items, unheard_runs(items, 0.0, 13.0, barely=True)[0], heard, RATE, quiet)
 
 
+def test_the_runs_own_words_heard_out_of_order_claim_none_of_its_sound():
+    """Told the text, Whisper may hear a few of a run's words mixed up over the first of its lines and skip the rest
+    (the fast talk at 285 words a minute): those words are the run's own, so they leave its sound unclaimed; words
+    the run does not hold (someone else speaking there) still claim theirs."""
+    from aligner.align.recognize import HeardWord
+    from aligner.align.unheard_runs import squeezed
+    from placing import noisy_envelope
+
+    env = noisy_envelope([(0.5, 3.0), (3.5, 6.0), (6.5, 9.0), (9.5, 12.0)], 13.0, seed=1)
+    items, heard = _talk([_barely(placed_over(EN_LINES[1], 9.0, 9.3)), _barely(placed_over(EN_LINES[2], 9.3, 9.5))])
+    run = unheard_runs(items, 0.0, 13.0, barely=True)[0]
+
+    def over_the_second_line(texts):
+        step = 2.5 / len(texts)
+        return [HeardWord(t, 3.5 + n * step, 3.5 + (n + 1) * step, 0.6) for n, t in enumerate(texts)]
+
+    own = over_the_second_line(["the", "festival", "schedule", "every", "report,", "farmers", "about", "air."])
+    assert squeezed(items, run, heard + own, RATE, env)
+    foreign = over_the_second_line(["so", "anyway", "yeah", "let's", "move", "on", "now", "okay"])
+    assert not squeezed(items, run, heard + foreign, RATE, env)
+
+
 @pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 def test_english_lines_squeezed_onto_the_next_lines_words_go_onto_their_own_sound_and_stay_flagged(tmp_path):
     """The eighth aside set's squeeze (yx_espeak_rings_stamps): Whisper heard the first and last lines only, and
