@@ -134,3 +134,40 @@ def test_one_unheard_word_alone_is_not_listened_to_again():
     times = [_heard(0.6 + 1.1 * k) for k in range(5)] + [None] + [_heard(7.2 + 1.1 * k) for k in range(5)]
     placer = types.SimpleNamespace(times=times, segment_of=list(range(11)), tokens=["word"] * 11, rate=0.065)
     assert rescue_windows(placer, 0.0, 13.0) == []
+
+
+def _spoken(text: str, start: float, end: float) -> list[HeardWord]:
+    """``text``'s words heard evenly over [start, end]."""
+    words = text.split()
+    step = (end - start) / len(words)
+    return [_word(w, start + k * step, start + (k + 1) * step) for k, w in enumerate(words)]
+
+
+def test_a_second_listen_that_matches_less_of_the_text_is_not_kept(monkeypatch):
+    """The fast talk at 265 words a minute: given the window alone, Whisper made up "I'll go to the next video"
+    where the first listen had half of the line; placed on that, the line started 0.8 s late."""
+    from aligner.align import listen_again as la
+    from aligner.align.segment_placement import place_stretch
+    from aligner.align.stretches import Stretch
+    from aligner.document import Document, Segment
+    from placing import noisy_envelope
+
+    lines = ["The city council planned the winter timetable.", "A group of farmers discussed a report about air.",
+             "Every visitor measured the schedule for the festival."]
+    doc = Document([Segment(t) for t in lines])
+    st = Stretch([0, 1, 2], 0.0, 10.0)
+    env = noisy_envelope([(0.3, 3.0), (3.4, 6.2), (6.6, 9.5)], 10.0, seed=3)
+    first = _spoken(lines[0], 0.3, 3.0) + _spoken("a group of", 3.4, 4.0) + _spoken(lines[2], 6.6, 9.5)
+    placement = place_stretch(doc, st, first, env)
+
+    made_up = _spoken("I'll go to the next video, I'll go to the next video.", 3.4, 6.2)
+    monkeypatch.setattr(la, "recognize_again", lambda *a: made_up)
+    words, kept = la.listen_and_place(doc, st, first, placement, None, None, env, [(3.2, 6.4)], "en", None)
+    assert words == first and kept is placement
+
+    heard = _spoken(lines[1], 3.4, 6.2)
+    monkeypatch.setattr(la, "recognize_again", lambda *a: heard)
+    words, again = la.listen_and_place(doc, st, first, placement, None, None, env, [(3.2, 6.4)], "en", None)
+    assert [w.text for w in words if 3.2 < w.start < 6.4] == lines[1].split()
+    assert again.strong > placement.strong
+    assert abs(again.items[1].segment.start - 3.4) < 0.05 and abs(again.items[1].segment.end - 6.2) < 0.05

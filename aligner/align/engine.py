@@ -9,7 +9,7 @@
    every token (:mod:`.placement`) and segment (:mod:`.segment_placement`),
    finding unheard text and unscripted speech;
    **listen again** around sentences Whisper missed (:mod:`.listen_again`) and
-   place those stretches anew; where still too little was heard, **hear the
+   place those stretches anew, unless the second listen matched less of the text; where still too little was heard, **hear the
    stretch again told its text** (the transcript as the decoder's prompt; for
    the bundled tiny.en, then the bigger ``base`` too, :mod:`.hear_the_text`);
    where even that heard too little, place the poorly heard segments by
@@ -69,7 +69,7 @@ from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
 from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
-from .listen_again import listen_again, rescue_windows, skipped_sound
+from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
@@ -141,8 +141,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         windows = rescue_windows(placement.placer, st.t0, st.t1, skipped_sound(words_here, env, st.t0, st.t1))
         if windows:
             with sub_stage("listen again"):
-                words_here = listen_again(model, audio, env, windows, words_here, language, cancel)
-            placement = place_stretch(doc, st, words_here, env, language)
+                words_here, placement = listen_and_place(doc, st, words_here, placement, model, audio, env, windows,
+                                                         language, cancel)
             rescued += len(windows)
         if worth_hearing_again(placement):  # told what to expect, and by a bigger ear, it may hear it after all
             with sub_stage("hear the text"):
