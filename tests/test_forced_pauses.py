@@ -1,9 +1,11 @@
 """Sentences placed by forcing end in the pause after them, in English too.
 
 Fast speech Whisper hears too little of without looping (espeak-ng's "steph"
-voice at 265 words a minute over a little room noise: tiny.en matches about
+voice at 300 words a minute over a little room noise: tiny.en matches about
 one transcript word in eight) is placed by forcing the transcript's words
-onto the audio.  A forced word ends where the next one begins, after the
+onto the audio.  (At 265 words a minute tiny.en heard too little of it on
+an AMD EPYC; on an Intel Xeon with AVX-512 it hears enough there, so the
+path under test did not run: the talk is made faster.)  A forced word ends where the next one begins, after the
 pause; the phone pass takes only segments whose words were heard, and in
 English the pause pass did not run, so every forced sentence ended at the
 next one's start (0.4-0.6 s late) and energy snapping found the pause for
@@ -18,7 +20,7 @@ import pytest
 from synth import FAST_TALK_SENTENCES as SENTENCES
 from synth import espeak_available, synthesize_talk
 
-FAST = dict(voices=("en-us+steph",), speed=265, pauses=0.4, noise=0.003)
+FAST = dict(voices=("en-us+steph",), speed=300, pauses=0.4, noise=0.003)
 
 
 @pytest.mark.slow
