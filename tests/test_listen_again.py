@@ -146,11 +146,12 @@ def _spoken(text: str, start: float, end: float) -> list[HeardWord]:
 def test_a_second_listen_that_matches_less_of_the_text_is_not_kept(monkeypatch):
     """The fast talk at 265 words a minute: given the window alone, Whisper made up "I'll go to the next video"
     where the first listen had half of the line; placed on that, the line started 0.8 s late."""
+    from placing import noisy_envelope
+
     from aligner.align import listen_again as la
     from aligner.align.segment_placement import place_stretch
     from aligner.align.stretches import Stretch
     from aligner.document import Document, Segment
-    from placing import noisy_envelope
 
     lines = ["The city council planned the winter timetable.", "A group of farmers discussed a report about air.",
              "Every visitor measured the schedule for the festival."]

@@ -9,9 +9,10 @@
    every token (:mod:`.placement`) and segment (:mod:`.segment_placement`),
    finding unheard text and unscripted speech;
    **listen again** around sentences Whisper missed (:mod:`.listen_again`) and
-   place those stretches anew, unless the second listen matched less of the text; where still too little was heard, **hear the
-   stretch again told its text** (the transcript as the decoder's prompt; for
-   the bundled tiny.en, then the bigger ``base`` too, :mod:`.hear_the_text`);
+   place those stretches anew, unless the second listen matched less of the text;
+   where still too little was heard, **hear the stretch again told its text**
+   (the transcript as the decoder's prompt; for the bundled tiny.en, then the
+   bigger ``base`` too, :mod:`.hear_the_text`);
    where even that heard too little, place the poorly heard segments by
    **forcing** the transcript's own words onto the audio (:mod:`.forced`);
    outside English, lines nobody heard in a stretch heard well are forced onto
