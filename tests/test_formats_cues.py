@@ -7,11 +7,11 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_formats_fixtures import all_words, place_by_hints, timed_segment
 
 from aligner.document import Document, Segment
 from aligner.formats import ExportOptions, parse_transcript, render
-from aligner.formats.cues import build_cues, segment_cues, wrap_lines
-from test_formats_fixtures import all_words, place_by_hints, timed_segment
+from aligner.formats.cues import build_cues, segment_cues, text_units, wrap_lines
 
 LONG = ("So the question I want to ask you today, and I think it is a really important one, is why do we "
         "sleep at all when it seems so dangerous to lie there unconscious for hours.")
@@ -327,3 +327,23 @@ def test_japanese_that_fits_stays_one_line_and_subrip_writes_it_unspaced():
     assert cue.lines == ("こんにちは、世界。今日はいい天気ですね。",)  # 20 characters, 40 columns
     srt = render(doc, "srt", ExportOptions())
     assert "こんにちは、世界。今日はいい天気ですね。" in srt
+
+
+def test_chinese_and_japanese_lines_break_between_phrases_never_inside_a_word():
+    """Cut between characters, a line could end inside a word (图书|馆); BudouX's phrases are the break points."""
+    words = ["城市", "图书馆", "过去", "发生", "变化", "后来", "开始", "工作", "学习"]
+    for width in (10, 12, 14, 16, 18):
+        cues = cues_of(Segment(text=CHINESE, start=1.0, end=9.0), max_chars_per_line=width)
+        lines = [line for c in cues for line in c.lines]
+        assert "".join(lines) == CHINESE
+        for a, b in zip(lines, lines[1:]):
+            assert not any(w in a[-3:] + b[:3] and w not in a and w not in b for w in words), (width, lines)
+    japanese = "明日は雨が降るでしょう、と天気予報で言っていました。今日は図書館で勉強します。"
+    for width in (10, 12, 14, 16):
+        lines = [line for c in cues_of(Segment(text=japanese, start=0.0, end=6.0), max_chars_per_line=width)
+                 for line in c.lines]
+        assert "".join(lines) == japanese
+        assert any("天気予報" in line for line in lines) and any("図書館" in line for line in lines), (width, lines)
+    traditional = "今天天氣很好，我們去公園散步吧。"
+    units, glued = text_units(traditional)
+    assert "我們" in units and "公園" in units and all(glued[1:])

@@ -14,9 +14,9 @@ the first into the second the way subtitlers do:
   leaves no flicker gap shorter than half a second;
 * lines inside a cue are balanced (similar lengths), again preferring
   natural break points;
-* Chinese and Japanese, written without spaces, break between characters
-  (never before a closing mark or full stop), and a wide character takes two
-  of a line's columns;
+* Chinese and Japanese, written without spaces, break between phrases
+  (BudouX's, never inside a word, nor before a closing mark or full stop), and
+  a wide character takes two of a line's columns;
 * a cue shorter than ``min_cue_duration`` is held longer if the next cue leaves room;
 * no two cues are closer than ``min_gap`` (the earlier one ends sooner);
 * text the audio does not contain (``not_heard``) is left out by default: a
@@ -34,11 +34,12 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Mapping, Optional, Sequence
 
 from ..document import NOT_HEARD, Document, Segment
 from ..errors import ExportError
-from ..text import split_words
+from ..text import simplified, split_words
 from .options import ExportOptions
 
 #: Placeholder speaker names that importers and diarizers invent: "Speaker A", "Speaker 2", "SPEAKER_01".
@@ -105,8 +106,9 @@ class _W:
 
 
 #: Scripts written without spaces between words: a line of them is one "word" to :func:`split_words`, so a
-#: subtitle is cut and wrapped between their characters instead (Han, kana; Thai and Lao need a dictionary).
+#: subtitle is cut and wrapped between its phrases instead (Han, kana; Thai and Lao are not cut).
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u31f0-\u31ff\uff66-\uff9f]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 #: Punctuation that stays on the line of the character before it (no line may start with it).
 _TRAILING = "\u3001\u3002\uff0c\uff0e\uff01\uff1f\uff1a\uff1b\u300d\u300f\u3011\uff09\u30fc\u2026" + _CLOSERS + ",.;:!?"
 
@@ -121,23 +123,52 @@ def columns(text: str) -> int:
 
 
 def _split_unspaced(w: _W) -> list[_W]:
-    """A word of a script without spaces cut into its characters (punctuation kept with the one before),
-    timed by character count over the word's span; any other word unchanged."""
+    """A word of a script without spaces cut into its phrases, timed by character count over the word's span;
+    any other word unchanged.
+
+    Cut between characters, a line could end inside a word (图书|馆, 天気|予報) -- a subtitler never does that.
+    BudouX (Google's line breaker for Chinese and Japanese, Apache-2.0) splits a sentence into the phrases a line
+    may break between; punctuation stays with the phrase before it, and a run of Latin letters or digits stays
+    whole, as BudouX leaves it.
+    """
     if len(w.text) < 2 or not _UNSPACED.search(w.text):
         return [w]
-    units: list[str] = []
-    for ch in w.text:
-        if units and (ch in _TRAILING or unicodedata.category(ch).startswith("M")
-                      or not (_UNSPACED.search(ch) or _UNSPACED.search(units[-1][-1]))):
-            units[-1] += ch  # punctuation, a combining mark, or a run of Latin letters and digits stays whole
-        else:
-            units.append(ch)
+    units = _phrases(w.text)
     total, acc, out = len(w.text), 0, []
     for k, u in enumerate(units):
         a = w.start + (w.end - w.start) * acc / total
         acc += len(u)
         out.append(_W(u, a, w.start + (w.end - w.start) * acc / total, glued=k > 0 or w.glued))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _phrases(text: str) -> tuple[str, ...]:
+    """``text`` (Chinese or Japanese, no spaces) as BudouX's phrases, with no phrase starting on a closing mark."""
+    phrases: list[str] = []
+    for p in _phrase_parser(text).parse(text):
+        if phrases and (p[0] in _TRAILING or unicodedata.category(p[0]).startswith("M")):
+            phrases[-1] += p[0]
+            p = p[1:]
+        if p:
+            phrases.append(p)
+    return tuple(phrases)
+
+
+def _phrase_parser(text: str):
+    """BudouX's model for ``text``: Japanese where it holds kana, else Chinese in the script it is written in."""
+    import budoux
+
+    if _KANA.search(text):
+        return _parser(budoux.load_default_japanese_parser)
+    if simplified(text) != text:
+        return _parser(budoux.load_default_traditional_chinese_parser)
+    return _parser(budoux.load_default_simplified_chinese_parser)
+
+
+@lru_cache(maxsize=None)
+def _parser(load):
+    return load()
 
 
 def joined(texts: Sequence[str], glued: Sequence[bool]) -> str:
@@ -149,7 +180,7 @@ def text_units(text: str) -> tuple[list[str], list[bool]]:
     """The units a subtitle line may break between, and whether each is glued to the one before (no space).
 
     Words, except that a script written without spaces breaks between its
-    characters.  The segment table asks this to warn about lines that cannot fit.
+    phrases.  The segment table asks this to warn about lines that cannot fit.
     """
     units = [u for span in split_words(text) for u in _split_unspaced(_W(span.text, 0.0, 0.0))]
     return [u.text for u in units], [u.glued for u in units]
