@@ -396,9 +396,7 @@ def transcript(built: uc.Built, spec: Spec, name: str) -> uc.Built:
         built.made = Made(made.samples, segs, made.notes, _reindexed(made.words, at))
         built.notes.append(f"transcript: line {at} as spoken replaced by a sentence never spoken ({text!r})")
     if built.page:
-        texts = [s["text"] for s in built.made.segments]
-        if [" ".join(t.split()) for t in a7.read_back(built.page, "transcript.txt")] != texts:
-            raise ValueError(f"{name}: the transcript's lines as aligner.formats reads them are not the truth's")
+        a7.check_reads_back(built.page, built.made.segments, name)
     return built
 
 
