@@ -243,6 +243,13 @@ def read_back(page: str, name: str) -> list[str]:
     return [s.text for s in parse_transcript(page, name=name).segments]
 
 
+def check_reads_back(page: str, segments: list[dict], case: str) -> None:
+    """ValueError unless aligner.formats reads ``page`` (a case's transcript.txt) as the truth's lines, ``segments``
+    (aside8/9/10_cases' stamped, labelled and shaped pages)."""
+    if [" ".join(t.split()) for t in read_back(page, "transcript.txt")] != [s["text"] for s in segments]:
+        raise ValueError(f"{case}: the transcript's lines as aligner.formats reads them are not the truth's")
+
+
 # ------------------------------------------------------------------ material
 #: Short lines for the synthesized voices (written here; none of aside6_cases.SHORT_LINES): the first
 #: :data:`DEV_SHORT` are the dev twin's.

@@ -424,9 +424,7 @@ def make(name: str) -> uc.Built:
                          "stamped": marked}
         built.notes.append(f"transcript: a time stamp [HH:MM:SS] (the second the line begins in) on a line of its "
                            f"own before {len(marked)} of {len(made.segments)} lines")
-        texts = [s["text"] for s in made.segments]
-        if [" ".join(t.split()) for t in a7.read_back(built.page, "transcript.txt")] != texts:
-            raise ValueError(f"{name}: the transcript's lines as aligner.formats reads them are not the truth's")
+        a7.check_reads_back(built.page, made.segments, name)
     return built
 
 

@@ -182,11 +182,11 @@ CODECS = {"amr": ("amr", "amr", "libopencore_amrnb", 7950, 8000, 160),
           "opus6": ("ogg", "ogg", "libopus", 6000, 16000, 320)}
 
 
-def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
-    """The talk through a codec (:data:`CODECS`; AMR-NB is fed 8 kHz, resampled by sox): the file, the samples
-    aligner.audio.decode reads from it, the truth moved by the codec's delay (measured, as
+def store_codec(made: Made, kind: str, table: Optional[dict] = None) -> tuple[Made, tuple[str, bytes]]:
+    """The talk through a codec (``table``, default :data:`CODECS`; one at 8 kHz is fed by sox's resampler): the
+    file, the samples aligner.audio.decode reads from it, the truth moved by the codec's delay (measured, as
     unseen_cases.store_encoded does)."""
-    suffix, fmt, codec, bits, rate, frame = CODECS[kind]
+    suffix, fmt, codec, bits, rate, frame = (table or CODECS)[kind]
     x = made.samples if rate == RATE else sox(made.samples, [], RATE, rate)
     pcm = (np.clip(x, -1.0, 1.0) * 32767).astype(np.int16)
     # an Ogg stream's serial number is random unless the muxer is told to be bit-exact (unseen_cases.encode)
@@ -392,9 +392,7 @@ def transcript(built: uc.Built, spec: Spec, name: str) -> uc.Built:
                            "lines (the truth's lines are the transcript's; no word truth)")
     else:
         return built
-    texts = [s["text"] for s in built.made.segments]
-    if [" ".join(t.split()) for t in a7.read_back(built.page, "transcript.txt")] != texts:
-        raise ValueError(f"{name}: the transcript's lines as aligner.formats reads them are not the truth's")
+    a7.check_reads_back(built.page, built.made.segments, name)
     return built
 
 

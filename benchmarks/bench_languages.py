@@ -38,6 +38,10 @@ Three sets of talks (``--set``):
   heard before, three talks with the reader transformed by sox into another speaker), espeak-ng Arabic (right to
   left), German, Italian, Swedish variants and Mandarin (new sentences); mains hum, a siren, an AMR-NB phone codec,
   Opus at 6 kb/s, a long room (``rd26_*``, ``px_*``).  **``aside9`` is run by the lead only;**
+* ``dev31`` and ``aside10`` (aside10_languages.py): the last Tux Paint French and Spanish recordings no case used,
+  espeak-ng Persian (right to left; no case had it), Japanese (new sentences), French, German, Spanish, Italian and
+  Swedish variants at x0.8 and x1.3; rain, a ticking clock, a vacuum cleaner, a tiled room's slap-back, joins across
+  noise, G.711 mu-law, IMA ADPCM, MPEG Layer II (``rd31_*``, ``mx_*``).  **``aside10`` is run by the lead only;**
 * ``dev25`` (fillets_gated_languages.py): the ten Fish Fillets talks of ``dev21``/``aside7`` made again from the same
   recordings with each take's end gated at the voice, so the studio's reverberation tail is not in the truth
   (``rd25_*``; dry_ends.py measures that tail);
@@ -173,33 +177,47 @@ def clean_talk(lang: str, folder: Path) -> Talk:
     return Talk(f"clean_{lang}", lang, "clean", wav, txt, [(t.start, t.end) for t in truth])
 
 
+#: The sets made by a case generator (``--set`` -> the generator's module, the half it names, the languages run by
+#: default): adding a set is one row.
+BUILT_SETS = {
+    "dev2": ("unseen_languages", "dev", "ru,fr,es,it,ca,fi,cs"),
+    "aside2": ("unseen_languages", "aside", "ru,fr,es,it,ca,fi,cs"),
+    "dev5": ("aside3_languages", "dev", "fr,es,it,ru,fi,cs,de,sv"),
+    "aside3": ("aside3_languages", "aside", "fr,es,it,ru,fi,cs,de,sv"),
+    "dev9": ("aside4_languages", "dev", "ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl"),
+    "aside4": ("aside4_languages", "aside", "ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl"),
+    "dev12": ("aside5_languages", "dev", "ro,fr"),
+    "aside5": ("aside5_languages", "aside", "da,el,es,ca,ru,mr,te,cs,hu,tr,uk"),
+    "dev17": ("aside6_languages", "dev", "ro,zh"),
+    "aside6": ("aside6_languages", "aside", "fr,es,ro,zh,sv,sk,id,hr,vi"),
+    "dev21": ("aside7_languages", "dev", "nl,cs"),
+    "aside7": ("aside7_languages", "aside", "nl,cs,fr,sv,zh"),
+    "dev22": ("aside8_languages", "dev", "fr,sv"),
+    "aside8": ("aside8_languages", "aside", "fr,es,ro,sv,no,ms,ja"),
+    "dev25": ("fillets_gated_languages", "dev", "nl,cs"),
+    "dev26": ("aside9_languages", "dev", "fr,sv"),
+    "aside9": ("aside9_languages", "aside", "fr,es,sv,de,it,zh,ar"),
+    "dev28": ("room_tail_cases", "dev", "fr,es,it,nl,cs"),
+    "dev28later": ("room_tail_cases", "later", "fr,es,it,nl,cs"),
+    "dev31": ("aside10_languages", "dev", "fr,de"),
+    "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
+}
+#: The languages ``clean``, ``dev`` and ``heldout`` run by default.
+DEFAULT_LANGS = "fr,de,es,it,sv"
+
+
 def built_talks(which: str, langs: list[str], voice_ends: bool = False) -> list[Talk]:
-    """The unseen_languages (dev2, aside2), aside3_languages (dev5, aside3) or aside4_languages (dev9, aside4)
-    cases of a set, made into benchmarks/out/cases where missing."""
+    """The talks of a set made by a case generator (:data:`BUILT_SETS`), made into benchmarks/out/cases where
+    missing."""
+    import importlib
     import json
 
-    import aside3_languages
-    import aside4_languages
-    import aside5_languages
-    import aside6_languages
-    import aside7_languages
-    import aside8_languages
-    import aside9_languages
     import cases
-    import fillets_gated_languages
-    import room_tail_cases
-    import unseen_languages
 
-    maker = (room_tail_cases if which in ("dev28", "dev28later") else fillets_gated_languages if which == "dev25" else aside3_languages if which in ("dev5", "aside3") else aside4_languages if which in ("dev9", "aside4")
-             else aside5_languages if which in ("dev12", "aside5")
-             else aside6_languages if which in ("dev17", "aside6")
-             else aside7_languages if which in ("dev21", "aside7")
-             else aside8_languages if which in ("dev22", "aside8")
-             else aside9_languages if which in ("dev26", "aside9") else unseen_languages)
+    module, half, _ = BUILT_SETS[which]
+    maker = importlib.import_module(module)
     out = []
-    for name in maker.names("later" if which == "dev28later" else
-                            "dev" if which in ("dev2", "dev5", "dev9", "dev12", "dev17", "dev21", "dev22", "dev25",
-                                               "dev26", "dev28") else "aside"):
+    for name in maker.names(half):
         spec = maker.catalogue()[name]
         if spec.lang not in langs:
             continue
@@ -224,8 +242,7 @@ def built_talks(which: str, langs: list[str], voice_ends: bool = False) -> list[
 def talks(which: str, langs: list[str], kinds: list[str], folder: Path, voice_ends: bool = False) -> list[Talk]:
     if which == "clean":
         return [clean_talk(lang, folder) for lang in langs if lang in TALKS]
-    if which in ("dev2", "aside2", "dev5", "aside3", "dev9", "aside4", "dev12", "aside5", "dev17", "aside6", "dev21",
-                 "aside7", "dev22", "aside8", "dev25", "dev26", "aside9", "dev28", "dev28later"):
+    if which in BUILT_SETS:
         return built_talks(which, langs, voice_ends)
     import language_cases
 
@@ -282,7 +299,7 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin",
                 "da": "dan", "mr": "mar", "te": "tel", "hu": "hun", "tr": "tur", "uk": "ukr", "zh": "cmn", "sk": "slk",
                 "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
-                "ar": "ara"}
+                "ar": "ara", "fa": "fas"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:
@@ -365,16 +382,9 @@ def _row(what: str, tool: str, r: dict, wall: float) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", "dev2", "aside2", "dev5", "aside3",
-                                                            "dev9", "aside4", "dev12", "aside5", "dev17",
-                                                            "aside6", "dev21", "aside7", "dev22", "aside8", "dev25",
-                                                            "dev26", "aside9", "dev28", "dev28later"])
-    ap.add_argument("--langs", default=None, help="default: fr,de,es,it,sv (ru,fr,es,it,ca,fi,cs for dev2/aside2; "
-                    "fr,es,it,ru,fi,cs,de,sv for dev5/aside3; ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl for dev9/aside4; "
-                    "ro,fr for dev12; da,el,es,ca,ru,mr,te,cs,hu,tr,uk for aside5; ro,zh for dev17; "
-                    "fr,es,ro,zh,sv,sk,id,hr,vi for aside6; nl,cs for dev21; nl,cs,fr,sv,zh for aside7; fr,sv for dev22; "
-                    "fr,es,ro,sv,nb,ms,ja for aside8; nl,cs for dev25; fr,sv for dev26; fr,es,sv,de,it,zh,ar for aside9; "
-                    "fr,es,it,nl,cs for dev28)")
+    ap.add_argument("--set", default="clean", choices=["clean", "dev", "heldout", *BUILT_SETS])
+    ap.add_argument("--langs", default=None, help=f"default: {DEFAULT_LANGS} (" + "; ".join(
+        f"{langs} for {which}" for which, (_, _, langs) in BUILT_SETS.items()) + ")")
     ap.add_argument("--kinds", default="real,spoiled", help="dev/heldout only, comma list: real, tight, spoiled; real2, tight2 (a second French speaker, language_cases.SECOND_SPEAKERS; held-out and dev prompts of hers); dev only: phone (espeak-ng over a telephone line with hum), realphone (real prompts through the same), gsm, gsmtight (other real prompts through a GSM codec), echo, echotight, spoiledreal, spoiledtight (real prompts at the held-out spoiled levels: phone line + hum, or a room + murmur, at 14 dB SNR), tightmore (two more tight talks), rate (espeak-ng fr/sv at 0.8, 1.0, 1.35 over a phone line), breathy, synthtight (espeak-ng de/nl/pt: breaths and pink noise, or sentences 0-0.1 s apart; --langs de,nl,pt), synthtight2, phone2 (espeak-ng da/ca/ro/nl: sentences 0-0.1 s apart under a fan, or over a telephone line with hum; --langs da,ca,ro,nl), synthtight2aside, phone2aside (the same in pl/cs/nb/pt, kept aside until a change is final); quietbuzz3, phonetight3 (espeak-ng da/ca/ro/nl, other voices: a buzz 12 dB under speech at -40 dBFS, or sentences 0-0.1 s apart over a telephone line; --langs da,ca,ro,nl), quietbuzz3aside, phonetight3aside (pl/cs/nb/pt, kept aside); benchmarks/language_misses.py lists their misses")
     ap.add_argument("--voice-ends", action="store_true", help="dev21/aside7: score the Fish Fillets talks' line ends "
                     "where each take's voice stops, not in its studio's reverberation (dry_ends.dry_truth)")
@@ -392,20 +402,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        langs = (args.langs or ("ru,fr,es,it,ca,fi,cs" if args.set in ("dev2", "aside2") else
-                                "fr,es,it,ru,fi,cs,de,sv" if args.set in ("dev5", "aside3") else
-                                "ro,el,be,es,fr,ca,ru,cs,hi,pt,nl,pl" if args.set in ("dev9", "aside4") else
-                                "ro,fr" if args.set == "dev12" else
-                                "da,el,es,ca,ru,mr,te,cs,hu,tr,uk" if args.set == "aside5" else
-                                "ro,zh" if args.set == "dev17" else
-                                "fr,es,ro,zh,sv,sk,id,hr,vi" if args.set == "aside6" else
-                                "nl,cs" if args.set in ("dev21", "dev25") else
-                                "nl,cs,fr,sv,zh" if args.set == "aside7" else
-                                "fr,sv" if args.set in ("dev22", "dev26") else
-                                "fr,es,sv,de,it,zh,ar" if args.set == "aside9" else
-                                "fr,es,ro,sv,no,ms,ja" if args.set == "aside8" else
-                                "fr,es,it,nl,cs" if args.set in ("dev28", "dev28later") else
-                                "fr,de,es,it,sv")).split(",")
+        langs = (args.langs or (BUILT_SETS[args.set][2] if args.set in BUILT_SETS else DEFAULT_LANGS)).split(",")
         for talk in talks(args.set, langs, args.kinds.split(","), folder, args.voice_ends):
             for tool in tools:
                 out = folder / f"{talk.name}.{tool}.json"

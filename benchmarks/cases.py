@@ -90,6 +90,8 @@ import aside8_cases  # noqa: E402
 import aside8_languages  # noqa: E402
 import aside9_cases  # noqa: E402
 import aside9_languages  # noqa: E402
+import aside10_cases  # noqa: E402
+import aside10_languages  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
@@ -556,12 +558,77 @@ ASIDE9 = aside9_cases.names("aside")
 #: Its language talks (aside9_languages.py), scored by bench_languages.py --set dev26 / --set aside9 only.
 LANG26_DEV = aside9_languages.names("dev")
 LANG_ASIDE9 = aside9_languages.names("aside")
+#: The tenth fresh set (aside10_cases.py: rain on a roof, a ticking clock, a vacuum cleaner switched on inside a
+#: line, a small tiled room with a slap-back echo, joins across noise, G.711 mu-law .au, IMA ADPCM .aif, MPEG Layer
+#: II .mp2, the prompts' reader x1.3 faster and x0.78 slower; a web page with stale stamps, ``- `` turns, old SRT, a
+#: sentence deleted and one inserted, a sentence replaced by one never spoken): ``rd31_*`` dev twins, ``mx_*`` kept
+#: aside, run only by the lead with ``run.py --aside10``.
+FRESH31_DEV = aside10_cases.names("dev")
+ASIDE10 = aside10_cases.names("aside")
+#: Its language talks (aside10_languages.py), scored by bench_languages.py --set dev31 / --set aside10 only.
+LANG31_DEV = aside10_languages.names("dev")
+LANG_ASIDE10 = aside10_languages.names("aside")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # none: px_* (the ninth) was looked at once, at the end of its round
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("mx_",)  # the tenth (aside10_cases.py); px_* was looked at once
 SEEN_ASIDE = HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9
+
+
+@dataclass(frozen=True)
+class AsideSet:
+    """One aside set, as run.py, cases.py and bench_languages.py take it: its flag (``--aside`` for the first,
+    ``--asideN`` after), its name prefix, its English cases and its language talks.  Adding a set is one row of
+    :data:`ASIDE_SETS`; nothing else chains the flags."""
+
+    number: int
+    prefix: str  #: "mx" for mx_*
+    english: list[str]
+    languages: list[str]
+    maker: str  #: the English cases' generator (for help texts)
+
+    @property
+    def name(self) -> str:
+        """The flag's name without dashes (argparse's attribute; bench_languages' ``--set`` for its languages)."""
+        return "aside" if self.number == 1 else f"aside{self.number}"
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name
+
+    @property
+    def unseen(self) -> bool:
+        """Whether nobody has looked at it yet (:data:`UNSEEN_ASIDE_PREFIXES`)."""
+        return is_unseen_aside(self.prefix + "_")
+
+
+ASIDE_SETS: tuple[AsideSet, ...] = (
+    AsideSet(1, "az", ASIDE, [], "fresh_cases.py"),
+    AsideSet(2, "nx", ASIDE2, LANG_ASIDE2, "unseen_cases.py"),
+    AsideSet(3, "ux", ASIDE3, LANG_ASIDE3, "aside3_cases.py"),
+    AsideSet(4, "vx", ASIDE4, LANG_ASIDE4, "aside4_cases.py"),
+    AsideSet(5, "qx", ASIDE5, LANG_ASIDE5, "aside5_cases.py"),
+    AsideSet(6, "zx", ASIDE6, LANG_ASIDE6, "aside6_cases.py"),
+    AsideSet(7, "kx", ASIDE7, LANG_ASIDE7, "aside7_cases.py"),
+    AsideSet(8, "yx", ASIDE8, LANG_ASIDE8, "aside8_cases.py"),
+    AsideSet(9, "px", ASIDE9, LANG_ASIDE9, "aside9_cases.py"),
+    AsideSet(10, "mx", ASIDE10, LANG_ASIDE10, "aside10_cases.py"),
+)
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside10").
+ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
+
+
+def chosen_aside_set(flags: dict[str, bool]) -> Optional[AsideSet]:
+    """The one aside set whose flag is on in ``flags`` (``{"aside9": True, ...}``, names of :data:`ASIDE_SETS`), or
+    None; more than one on, or a name no set has, is an error (each set is reported apart)."""
+    unknown = set(flags) - set(ASIDE_SET_BY_NAME)
+    if unknown:
+        raise TypeError(f"no aside set is called {', '.join(sorted(unknown))}")
+    on = [ASIDE_SET_BY_NAME[k] for k, v in flags.items() if v]
+    if len(on) > 1:
+        raise SystemExit(f"{', '.join(s.flag for s in on)}: each aside set is reported apart; run them one at a time")
+    return on[0] if on else None
 
 
 def is_unseen_aside(name: str) -> bool:
@@ -656,33 +723,19 @@ def fresh_ready(name: str) -> bool:
              else aside7_cases if name in FRESH21_DEV or name in ASIDE7
              else aside8_cases if name in FRESH22_DEV or name in ASIDE8
              else aside9_cases if name in FRESH26_DEV or name in ASIDE9
+             else aside10_cases if name in FRESH31_DEV or name in ASIDE10
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
 
-def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = False, aside2: bool = False,
-                   aside3: bool = False, aside4: bool = False, aside5: bool = False, aside6: bool = False,
-                   aside7: bool = False, aside8: bool = False, aside9: bool = False) -> list[str]:
+def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: bool) -> list[str]:
+    """The dev run's cases (the default), or one set's English cases: ``heldout=True`` or an aside set's flag
+    (``aside=True``, ``aside2=True`` ... :data:`ASIDE_SETS`)."""
     if heldout:
         return list(HELDOUT)
-    if aside:
-        return list(ASIDE)
-    if aside2:
-        return list(ASIDE2)
-    if aside3:
-        return list(ASIDE3)
-    if aside4:
-        return list(ASIDE4)
-    if aside5:
-        return list(ASIDE5)
-    if aside6:
-        return list(ASIDE6)
-    if aside7:
-        return list(ASIDE7)
-    if aside8:
-        return list(ASIDE8)
-    if aside9:
-        return list(ASIDE9)
+    chosen = chosen_aside_set(aside_flags)
+    if chosen is not None:
+        return list(chosen.english)
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
@@ -739,6 +792,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, aside: bool = Fa
         print(f"note: {len(FRESH26_DEV) - len(fresh26)} rd26_* cases left out: "
               f"{aside9_cases.missing_packages(FRESH26_DEV[0])}", file=sys.stderr)
     names += fresh26
+    fresh31 = [n for n in FRESH31_DEV if fresh_ready(n)]
+    if len(fresh31) < len(FRESH31_DEV):
+        print(f"note: {len(FRESH31_DEV) - len(fresh31)} rd31_* cases left out: "
+              f"{aside10_cases.missing_packages(FRESH31_DEV[0])}", file=sys.stderr)
+    names += fresh31
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -877,6 +935,25 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH31_DEV or name in ASIDE10:
+        b = aside10_cases.make(name)
+        spec = aside10_cases.catalogue()[name]
+        how = {"real": "each prompt's voice span where its file went, measured on the shifted prompt where it was "
+                       "shifted (unseen_cases.voice_span)", "synth": "segment bounds exact on the dry speech"}[spec.kind]
+        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
+                    else "file-offsets", f"{name}: made here from Debian packages (benchmarks/aside10_cases.py)",
+                    licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG31_DEV or name in LANG_ASIDE10:
+        spec = aside10_languages.catalogue()[name]
+        b = aside10_languages.make(name)
+        real = spec.real is not None
+        how = ("each recording's voice span where its file went (unseen_cases.voice_span)" if real
+               else "segment bounds exact on the dry speech")
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside10_languages.py)",
+                    "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
+                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
     if name in FRESH26_DEV or name in ASIDE9:
         b = aside9_cases.make(name)
         spec = aside9_cases.catalogue()[name]
@@ -1186,31 +1263,14 @@ def main() -> None:
     ap.add_argument("--long60", action="store_true", help="also make the sixty-minute talk")
     ap.add_argument("--check", action="store_true", help="score each case's truth as an output: must be exact")
     ap.add_argument("--heldout", action="store_true", help="make the held-out synthesized cases")
-    ap.add_argument("--aside", action="store_true", help="make the aside fresh cases (az_*): their truth only")
-    ap.add_argument("--aside2", action="store_true", help="make the second aside set (nx_*, English and languages): "
-                    "their truth only")
-    ap.add_argument("--aside3", action="store_true", help="make the third aside set (ux_*, English and languages): "
-                    "their truth only")
-    ap.add_argument("--aside4", action="store_true", help="make the fourth aside set (vx_*, English and languages): "
-                    "their truth only")
-    ap.add_argument("--aside5", action="store_true", help="make the fifth aside set (qx_*, English and languages): "
-                    "their truth only")
-    ap.add_argument("--aside6", action="store_true", help="make the sixth aside set (zx_*, English and languages): "
-                    "their truth only")
-    ap.add_argument("--aside7", action="store_true", help="make the seventh aside set (kx_*, English and languages): "
-                    "their truth only")
-    ap.add_argument("--aside8", action="store_true", help="make the eighth aside set (yx_*, English and languages): "
-                    "their truth only")
-    ap.add_argument("--aside9", action="store_true", help="make the ninth aside set (px_*, English and languages): "
-                    "their truth only")
+    for one in ASIDE_SETS:
+        ap.add_argument(one.flag, action="store_true", help=f"make the aside set number {one.number} "
+                        f"({one.prefix}_*, English{' and languages' if one.languages else ''}): their truth only")
     a = ap.parse_args()
     bad = 0
-    for n in a.names or (all_case_names(a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                                        a.aside6, a.aside7, a.aside8, a.aside9)
-                         + (LANG_ASIDE2 if a.aside2 else []) + (LANG_ASIDE3 if a.aside3 else [])
-                         + (LANG_ASIDE4 if a.aside4 else []) + (LANG_ASIDE5 if a.aside5 else [])
-                         + (LANG_ASIDE6 if a.aside6 else []) + (LANG_ASIDE7 if a.aside7 else [])
-                         + (LANG_ASIDE8 if a.aside8 else []) + (LANG_ASIDE9 if a.aside9 else [])):
+    flags = {one.name: getattr(a, one.name) for one in ASIDE_SETS}
+    chosen = chosen_aside_set(flags)
+    for n in a.names or (all_case_names(a.long60, a.heldout, **flags) + (chosen.languages if chosen else [])):
         d = ensure_case(n)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         line = f"{n:34s} {truth['duration']:8.1f} s  {len(truth['segments']):4d} segments  {truth['truth_kind']}"

@@ -32,6 +32,7 @@ SETS = {
     "aside7": lambda: cases.ASIDE7 + cases.FRESH21_DEV + cases.LANG_ASIDE7 + cases.LANG21_DEV,
     "aside8": lambda: cases.ASIDE8 + cases.FRESH22_DEV + cases.LANG_ASIDE8 + cases.LANG22_DEV,
     "aside9": lambda: cases.ASIDE9 + cases.FRESH26_DEV + cases.LANG_ASIDE9 + cases.LANG26_DEV,
+    "aside10": lambda: cases.ASIDE10 + cases.FRESH31_DEV + cases.LANG_ASIDE10 + cases.LANG31_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     # dev families built with the shared makers (fast_cases, fast_hall_cases, crosstalk_cases, mishear_cases)

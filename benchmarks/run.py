@@ -584,6 +584,12 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("ASIDE 9: real English, the prompts' reader shifted or as recorded (px_real_*)",
          lambda r: r["case"] in cases.ASIDE9 and "_real_" in r["case"]),
         ("ASIDE 9: synthesized (px_espeak_*)", lambda r: r["case"] in cases.ASIDE9 and "_espeak_" in r["case"]),
+        ("tenth fresh set, dev (rd31_*)", lambda r: r["case"] in cases.FRESH31_DEV),
+        ("ASIDE 10 (mx_*)", lambda r: r["case"] in cases.ASIDE10),
+        ("ASIDE 10: real English, the prompts' reader as recorded or shifted (mx_real_*)",
+         lambda r: r["case"] in cases.ASIDE10 and "_real_" in r["case"]),
+        ("ASIDE 10: synthesized (mx_espeak_*, mx_flite_*)",
+         lambda r: r["case"] in cases.ASIDE10 and "_real_" not in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -651,30 +657,31 @@ def flags_table(results: list[dict]) -> list[str]:
 
 
 # ------------------------------------------------------------------ main
-#: The aside sets from the fourth on (flag, name prefix, English cases, language talks): each looked at once, at the
-#: end of its round, and run since only with its own flag, apart from the dev run.
-_LOOKED_AT_ONCE = [("--aside4", "vx", cases.ASIDE4, cases.LANG_ASIDE4),
-                   ("--aside5", "qx", cases.ASIDE5, cases.LANG_ASIDE5),
-                   ("--aside6", "zx", cases.ASIDE6, cases.LANG_ASIDE6),
-                   ("--aside7", "kx", cases.ASIDE7, cases.LANG_ASIDE7),
-                   ("--aside8", "yx", cases.ASIDE8, cases.LANG_ASIDE8),
-                   ("--aside9", "px", cases.ASIDE9, cases.LANG_ASIDE9)]
+def refuse_aside_patterns(patterns: Optional[list[str]]) -> None:
+    """SystemExit when a pattern names a case of an aside set (English or language): a set runs only with its own
+    flag, so a dev run's pooled figures stay comparable and the unseen set stays unseen."""
+    for one in cases.ASIDE_SETS:
+        if not patterns or not any(fnmatch.fnmatchcase(n, p) for n in one.english + one.languages for p in patterns):
+            continue
+        languages = f" (its languages: bench_languages.py --set {one.name})" if one.languages else ""
+        if one.unseen:
+            raise SystemExit(f"the aside set number {one.number} ({one.prefix}_*) is run only by the lead, once, at "
+                             f"the end of its round, with {one.flag}{languages}")
+        raise SystemExit(f"{one.prefix}_* (the aside set number {one.number}) runs only with {one.flag}{languages}, "
+                         "so a dev run's pooled figures stay comparable")
 
 
 def select_cases(patterns: Optional[list[str]], quick: bool, long60: bool, heldout: bool = False,
-                 aside: bool = False, aside2: bool = False, aside3: bool = False, aside4: bool = False,
-                 aside5: bool = False, aside6: bool = False, aside7: bool = False, aside8: bool = False,
-                 aside9: bool = False) -> list[str]:
-    if heldout or aside or aside2 or aside3 or aside4 or aside5 or aside6 or aside7 or aside8 or aside9:  # one set
-        known = list(cases.HELDOUT if heldout else cases.ASIDE if aside else cases.ASIDE2 if aside2
-                     else cases.ASIDE3 if aside3 else cases.ASIDE4 if aside4 else cases.ASIDE5 if aside5
-                     else cases.ASIDE6 if aside6 else cases.ASIDE7 if aside7 else cases.ASIDE8 if aside8
-                     else cases.ASIDE9)
+                 **aside_flags: bool) -> list[str]:
+    """The cases a run takes: the held-out set or one aside set (``aside9=True``: cases.ASIDE_SETS' names), else
+    the dev run (``patterns`` pick among its cases; an aside case's name is refused)."""
+    chosen = cases.chosen_aside_set(aside_flags)
+    if heldout and chosen is not None:
+        raise SystemExit(f"--heldout and {chosen.flag} are reported apart: run them one at a time")
+    if heldout or chosen is not None:  # one set only
+        known = list(cases.HELDOUT if heldout else chosen.english)
         return [n for n in known if not patterns or any(fnmatch.fnmatchcase(n, p) for p in patterns)]
-    for number, (flag, prefix, english, languages) in enumerate(_LOOKED_AT_ONCE, 4):
-        if patterns and any(fnmatch.fnmatchcase(n, p) for n in english + languages for p in patterns):
-            raise SystemExit(f"{prefix}_* (the aside set number {number}) runs only with {flag} (its languages: "
-                             f"bench_languages.py --set {flag[2:]}), so a dev run's pooled figures stay comparable")
+    refuse_aside_patterns(patterns)
     known = cases.all_case_names(long60=True)
     if patterns:
         names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in patterns)]
@@ -708,33 +715,10 @@ def main() -> int:
                     help="skip pocketsphinx on longer cases (0 = never skip); its whole-file search grows with length")
     ap.add_argument("--heldout", action="store_true",
                     help="run the held-out synthesized cases (ho_*) instead: look at them only to report")
-    ap.add_argument("--aside", action="store_true",
-                    help="run the fresh cases kept aside (az_*: real English prompts, festival voices) instead: "
-                         "the lead runs them once, at the end, and reports them apart from --heldout")
-    ap.add_argument("--aside2", action="store_true",
-                    help="run the second aside set (nx_*: unseen_cases.py) instead: only the lead runs it, once, "
-                         "at the end, and reports it apart from --heldout and --aside")
-    ap.add_argument("--aside3", action="store_true",
-                    help="run the third aside set (ux_*: aside3_cases.py) instead: only the lead runs it, once, "
-                         "at the end, and reports it apart from the other sets")
-    ap.add_argument("--aside4", action="store_true",
-                    help="run the fourth aside set (vx_*: aside4_cases.py) instead: only the lead runs it, once, "
-                         "at the end, and reports it apart from the other sets")
-    ap.add_argument("--aside5", action="store_true",
-                    help="run the fifth aside set (qx_*: aside5_cases.py) instead: only the lead runs it, once, "
-                         "at the end, and reports it apart from the other sets")
-    ap.add_argument("--aside6", action="store_true",
-                    help="run the sixth aside set (zx_*: aside6_cases.py) instead: only the lead runs it, once, "
-                         "at the end, and reports it apart from the other sets")
-    ap.add_argument("--aside7", action="store_true",
-                    help="run the seventh aside set (kx_*: aside7_cases.py) instead: only the lead runs it, "
-                         "and reports it apart from the other sets")
-    ap.add_argument("--aside8", action="store_true",
-                    help="run the eighth aside set (yx_*: aside8_cases.py) instead: only the lead runs it, "
-                         "and reports it apart from the other sets")
-    ap.add_argument("--aside9", action="store_true",
-                    help="run the ninth aside set (px_*: aside9_cases.py) instead: only the lead runs it, "
-                         "and reports it apart from the other sets")
+    for one in cases.ASIDE_SETS:
+        ap.add_argument(one.flag, action="store_true",
+                        help=f"run the aside set number {one.number} ({one.prefix}_*: {one.maker}) instead: only the "
+                             "lead runs it, and reports it apart from the other sets")
     ap.add_argument("--tag", default="", help="suffix of the result files (results-TAG.json, report-TAG.md)")
     a = ap.parse_args()
 
@@ -742,10 +726,8 @@ def main() -> int:
     global RESULTS
     if a.tag:
         RESULTS = cases.OUT / f"results-{a.tag}"
-    if a.heldout + a.aside + a.aside2 + a.aside3 + a.aside4 + a.aside5 + a.aside6 + a.aside7 + a.aside8 + a.aside9 > 1:
-        raise SystemExit("--heldout, --aside, --aside2 ... --aside9 are reported apart: run them one at a time")
-    names = select_cases(a.cases, a.quick, a.long60, a.heldout, a.aside, a.aside2, a.aside3, a.aside4, a.aside5,
-                         a.aside6, a.aside7, a.aside8, a.aside9)
+    names = select_cases(a.cases, a.quick, a.long60, a.heldout,
+                         **{one.name: getattr(a, one.name) for one in cases.ASIDE_SETS})
     tools = make_tools([t.strip() for t in a.tools.split(",") if t.strip()], shlex.split(a.engine_args),
                        a.ps_max_minutes)
     notes = []
