@@ -10,7 +10,8 @@ run of the same cases, hear exactly the same words; a rule that fires nowhere co
     .venv/bin/python benchmarks/rule_ab.py --rule force_squeezed_runs --out /tmp/ab 'trap*' 'rd27_*'
     python3 /work/shared/tools/score.py --per-segment benchmarks/out/cases/CASE /tmp/ab/after/CASE.json
 
-Writes OUT/before/CASE.json and OUT/after/CASE.json (the JSON export) and prints "CASE fired N" per case.
+A rule inside another module (called there by its module's name, e.g. one ``boundaries.refine_stretch`` calls) is
+named ``MODULE.NAME``.  Writes OUT/before/CASE.json and OUT/after/CASE.json (the JSON export) and prints "CASE fired N" per case.
 Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused).
 """
 
@@ -34,7 +35,8 @@ CACHED = ("recognize", "listen_again", "hear_the_text")
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("patterns", nargs="+", metavar="PATTERN")
-    ap.add_argument("--rule", required=True, help="the engine-level name of the rule (returns lines moved)")
+    ap.add_argument("--rule", required=True, help="the engine-level name of the rule (returns lines moved), or "
+                    "MODULE.NAME for one in another module of aligner.align (e.g. boundaries.follow_room_tails)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/rule_ab_cache"))
     a = ap.parse_args()
@@ -64,7 +66,11 @@ def main() -> None:
 
     for name in CACHED:
         setattr(engine, name, cached(name, getattr(engine, name)))
-    rule = getattr(engine, a.rule)
+    import importlib
+
+    home, rule_name = ((importlib.import_module(f"aligner.align.{a.rule.rsplit('.', 1)[0]}"), a.rule.rsplit(".", 1)[1])
+                       if "." in a.rule else (engine, a.rule))
+    rule = getattr(home, rule_name)
     fired: dict[str, int] = {}
 
     def counting(*args, **kw):
@@ -81,7 +87,7 @@ def main() -> None:
                 shutil.copy(a.out / "after" / f"{case}.json", out)
                 continue
             state["case"], state["calls"] = case, {}
-            setattr(engine, a.rule, fn)
+            setattr(home, rule_name, fn)
             doc, _ = align_files(str(folder / "audio.wav"), str(folder / "transcript.txt"), AlignOptions(), force=True)
             write_document(doc, str(out), "json", None)
         print(case, "fired", fired.get(case, 0), flush=True)
