@@ -48,7 +48,10 @@ def main() -> None:
     from aligner.formats import write_document
 
     known = [n for n in cases.all_case_names() + cases.SEEN_ASIDE if n != "long_mix"]
-    names = [n for n in dict.fromkeys(n for p in a.patterns for n in known + [p] if fnmatch.fnmatchcase(n, p))]
+    # a plain name not in the lists (a case of another set) is taken as it is; a pattern matches only known names
+    names = [n for n in dict.fromkeys(n for p in a.patterns
+                                      for n in known + ([] if any(c in p for c in "*?[") else [p])
+                                      if fnmatch.fnmatchcase(n, p))]
     a.cache.mkdir(parents=True, exist_ok=True)
     state: dict = {"case": None, "calls": {}}
 
