@@ -11,7 +11,7 @@ run of the same cases, hear exactly the same words; a rule that fires nowhere co
     python3 /work/shared/tools/score.py --per-segment benchmarks/out/cases/CASE /tmp/ab/after/CASE.json
 
 A rule inside another module (called there by its module's name, e.g. one ``boundaries.refine_stretch`` calls) is
-named ``MODULE.NAME``.  Writes OUT/before/CASE.json and OUT/after/CASE.json (the JSON export) and prints "CASE fired N" per case.
+named ``MODULE.NAME``; one that returns None (e.g. ``boundaries.extend_to_sound``) is run off and on everywhere.  Writes OUT/before/CASE.json and OUT/after/CASE.json (the JSON export) and prints "CASE fired N" per case.
 Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused).
 """
 
@@ -78,7 +78,8 @@ def main() -> None:
 
     def counting(*args, **kw):
         n = rule(*args, **kw)
-        fired[state["case"]] = fired.get(state["case"], 0) + n
+        # a rule that says nothing of what it moved (returns None) counts as firing at every call: both runs
+        fired[state["case"]] = fired.get(state["case"], 0) + (1 if n is None else n)
         return n
 
     for case in names:

@@ -563,16 +563,15 @@ def _room_and_reach(items: list[Placed], k: int, t0: float, t1: float) -> tuple[
 
 
 def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
-                    t1: float) -> int:
+                    t1: float) -> None:
     """Let a phone-aligned segment reach the first and last sound of its own voiced stretch.
 
     The acoustic model sometimes starts an opening vowel a frame or ten late
     ("Older ...") or lets a fading last sound go early -- or, on slow speech, a
     drawn-out last vowel that its phone does not fit ("sooner" ends 0.23 s early).  When the sound at the
     phone-level boundary runs on, unbroken, for a little while beyond it, the
-    boundary moves to where that sound stops -- never past a neighbour.  Returns how many lines it moved.
+    boundary moves to where that sound stops -- never past a neighbour.
     """
-    moved = 0
     for k, item in enumerate(items):
         s = item.segment
         if not refined[k] or not s.timed or NOT_HEARD in s.flags:
@@ -595,8 +594,6 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         if (start, end) != (s.start, s.end):
             log.debug("extend_to_sound %r: start %+.3f, end %+.3f", s.text[-30:], start - s.start, end - s.end)
             item.segment = _with_bounds(s, start, end)
-            moved += 1
-    return moved
 
 
 def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float,
