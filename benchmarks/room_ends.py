@@ -136,7 +136,7 @@ def _cliff_end(audio, end: float, after: float) -> float:
     return best_t
 
 
-def estimators(rows: list[dict], over: float) -> None:
+def estimators(rows: list[dict], over: float, loud_db: float) -> None:
     per_talk: dict[str, list[tuple[float, float, float]]] = {}
     talks: dict = {}
     for r in ends(rows):
@@ -149,9 +149,12 @@ def estimators(rows: list[dict], over: float) -> None:
         before = segs[k - 1]["end"] if k else 0.0
         after = segs[k + 1]["start"] if k + 1 < len(segs) else len(audio.samples) / audio.sample_rate
         end = line["end"] + r["stages"]["extend"]
+        cliff = _cliff_end(audio, end, after)
+        peak = max(_level_db(audio.samples, t) for t in np.arange(line["start"], end, 0.01))
+        loud = _level_db(audio.samples, end) >= peak - loud_db
         per_talk.setdefault(case, []).append((end - line["end"],
                                               _hold_end(audio, line, end, before, after, over) - line["end"],
-                                              _cliff_end(audio, end, after) - line["end"]))
+                                              cliff - line["end"], (cliff if loud else end) - line["end"]))
 
     def share(x: np.ndarray, limit: float) -> float:
         return 100.0 * float(np.mean(np.abs(x) <= limit))
@@ -163,10 +166,10 @@ def estimators(rows: list[dict], over: float) -> None:
     for case, values in sorted(per_talk.items()):
         a = np.array(values)
         print(f"{case:<26} ends within 100 ms: extend {share(a[:, 0], .1):3.0f} %  hold {share(a[:, 1], .1):3.0f} %  "
-              f"cliff {share(a[:, 2], .1):3.0f} %")
+              f"cliff {share(a[:, 2], .1):3.0f} %  cliff where loud {share(a[:, 3], .1):3.0f} %")
     pooled = np.array([v for values in per_talk.values() for v in values])
-    for i, name in enumerate(("extend", "hold", "cliff")):
-        print(f"pooled {name:<7} {len(pooled)} ends within 50/100/200 ms {summary(pooled[:, i])}")
+    for i, name in enumerate(("extend", "hold", "cliff", "cliff where loud")):
+        print(f"pooled {name:<16} {len(pooled)} ends within 50/100/200 ms {summary(pooled[:, i])}")
 
 
 def main() -> None:
@@ -175,12 +178,15 @@ def main() -> None:
     ap.add_argument("--off", type=float, default=0.1, help="list the ends further than this (s) after extend")
     ap.add_argument("--estimators", action="store_true", help="replay the hold and cliff estimators instead")
     ap.add_argument("--over", type=float, default=12.0, help="hold: octaves this many dB over their background")
+    ap.add_argument("--loud", type=float, default=12.0,
+                    help="cliff where loud: only where the talk at the end stands within this many dB of the line's "
+                         "loudest 20 ms")
     a = ap.parse_args()
     rows = [r for f in a.rows for r in json.loads(f.read_text(encoding="utf-8"))]
     if any(r["case"].startswith(tuple(__import__("cases").UNSEEN_ASIDE_PREFIXES)) for r in rows):
         sys.exit("the aside set not yet looked at is run only by the lead, once, through run.py")
     if a.estimators:
-        estimators(rows, a.over)
+        estimators(rows, a.over, a.loud)
     else:
         dry_levels(rows, a.off)
 
