@@ -8,13 +8,15 @@ prints the dry voice's level at the end after ``extend`` (dB under the line's lo
 the reverberant talk's: an end the phone pass put early while the dry voice still stands 10 dB under its peak was
 cut in the voice, not in its tail.
 
-``--estimators`` replays, on every end of the rows given (any English case), two end estimators measured and not
+``--estimators`` replays, on every end of the rows given (any English case), the end estimators measured and not
 kept this round (benchmarks/README.md, "Line ends in a room ..."), against the end after ``extend``:
 
 * ``hold``: follow_last_sounds' following (:func:`.last_sound.followed_end`, in a hall) done in every octave the
   line's last sound stands ``--over`` dB over its background, the latest end kept;
 * ``cliff``: the direct sound stopping, looked for as the largest drop of the octave levels (100 Hz-4 kHz,
-  each smoothed over 30 ms) over ``2 x 30 ms`` from the end to 0.4 s after it.
+  each smoothed over 30 ms) over ``2 x 30 ms`` from the end to 0.4 s after it; ``cliff where loud``: only where the
+  talk at the end stands within ``--loud`` dB of the line's loudest 20 ms (the voice still going);
+* ``low hold``: the 100-500 Hz octave followed while it is held (over 100 ms it falls slower than any room's tail).
 
     .venv/bin/python benchmarks/language_misses.py --folders benchmarks/out/cases/rd32_* --json /tmp/r.json
     .venv/bin/python benchmarks/room_ends.py /tmp/r.json                 # the dry voice at the early and late ends
@@ -136,6 +138,27 @@ def _cliff_end(audio, end: float, after: float) -> float:
     return best_t
 
 
+def _low_hold_end(audio, end: float, after: float, window: int = 10) -> float:
+    """The end of the 100-500 Hz octave's held stretch from ``end``: while over ``window`` frames it falls slower
+    than any room's tail (``after_end.ROOM_DECAY[0]`` dB per frame) and stays within HOLD_DB of its last level."""
+    from aligner.align.activity import HOP
+    from aligner.align.after_end import ROOM_DECAY, octave_levels
+    from aligner.align.last_sound import HOLD_DB
+
+    hi = min(after - 0.05, end + CLIFF_REACH)
+    levels = octave_levels(audio, end - 0.06, hi + 0.2)
+    level = np.convolve(levels.db[0], np.ones(3) / 3, mode="same")
+    e = levels.column(end)
+    held = float(level[max(0, e - 5):e].mean())
+    x, j, last = np.arange(window), e, None
+    while j + window <= len(level) and (levels.first + j) * HOP < hi:
+        part = level[j:j + window]
+        if np.polyfit(x, part, 1)[0] <= -ROOM_DECAY[0] or part.mean() < held - HOLD_DB:
+            break
+        last, j = j, j + 1
+    return end if last is None else max(end, min(hi, (levels.first + last + window / 2) * HOP))
+
+
 def estimators(rows: list[dict], over: float, loud_db: float) -> None:
     per_talk: dict[str, list[tuple[float, float, float]]] = {}
     talks: dict = {}
@@ -154,7 +177,8 @@ def estimators(rows: list[dict], over: float, loud_db: float) -> None:
         loud = _level_db(audio.samples, end) >= peak - loud_db
         per_talk.setdefault(case, []).append((end - line["end"],
                                               _hold_end(audio, line, end, before, after, over) - line["end"],
-                                              cliff - line["end"], (cliff if loud else end) - line["end"]))
+                                              cliff - line["end"], (cliff if loud else end) - line["end"],
+                                              _low_hold_end(audio, end, after) - line["end"]))
 
     def share(x: np.ndarray, limit: float) -> float:
         return 100.0 * float(np.mean(np.abs(x) <= limit))
@@ -166,9 +190,10 @@ def estimators(rows: list[dict], over: float, loud_db: float) -> None:
     for case, values in sorted(per_talk.items()):
         a = np.array(values)
         print(f"{case:<26} ends within 100 ms: extend {share(a[:, 0], .1):3.0f} %  hold {share(a[:, 1], .1):3.0f} %  "
-              f"cliff {share(a[:, 2], .1):3.0f} %  cliff where loud {share(a[:, 3], .1):3.0f} %")
+              f"cliff {share(a[:, 2], .1):3.0f} %  cliff where loud {share(a[:, 3], .1):3.0f} %  "
+              f"low hold {share(a[:, 4], .1):3.0f} %")
     pooled = np.array([v for values in per_talk.values() for v in values])
-    for i, name in enumerate(("extend", "hold", "cliff", "cliff where loud")):
+    for i, name in enumerate(("extend", "hold", "cliff", "cliff where loud", "low hold")):
         print(f"pooled {name:<16} {len(pooled)} ends within 50/100/200 ms {summary(pooled[:, i])}")
 
 

@@ -37,3 +37,18 @@ def test_the_cliff_is_where_the_held_sound_stops(early):
 def test_never_past_the_next_line():
     audio = _talk(stop=1.0, tail_db=8.0)
     assert room_ends._cliff_end(audio, 0.8, after=0.95) < 0.95 - 0.05 + 1e-9
+
+
+def _held_vowel(stop: float, tail_db: float, rt60: float) -> Audio:
+    """A steady 150 Hz harmonic sound (a held nasal's low octave) up to ``stop`` s, then its tail."""
+    t = np.arange(int(2.0 * RATE)) / RATE
+    x = sum(np.sin(2 * np.pi * 150 * k * t) / k for k in range(1, 6))
+    gain = np.where(t < stop, 1.0, 10 ** (-(tail_db + 60 * (t - stop) / rt60) / 20))
+    return Audio(None, (x * gain * 5000).astype(np.int16))
+
+
+def test_low_hold_follows_a_held_sound_and_not_a_rooms_tail():
+    audio = _held_vowel(stop=1.0, tail_db=3.0, rt60=0.8)
+    assert room_ends._low_hold_end(audio, 0.8, after=1.9) == pytest.approx(1.0, abs=0.08)
+    # from the true end on, the sound falls at the room's rate: nothing held to follow
+    assert room_ends._low_hold_end(audio, 1.02, after=1.9) == pytest.approx(1.02, abs=0.02)
