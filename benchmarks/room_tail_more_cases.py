@@ -6,7 +6,7 @@ one speaker's last sounds or that one room's colour.  This makes English talks t
 
 * **other voices**: festival's three English voices (``festvox-kallpc16k``, ``festvox-kdlpc16k``,
   ``festvox-us-slt-hts``) at several speeds, sentence by sentence (truth exact on the dry, trimmed sentence), beside
-  two more talks of the asterisk speaker on prompts in other seeded orders;
+  three more talks of the asterisk speaker on prompts in other seeded orders;
 * **other rooms**: RT60 0.5-1.6 s, the direct sound 1.5-7 dB over the reverberation, and rooms of other colours
   (:data:`COLOURS`): a "bright" one whose highs ring almost as long as its mids, a "dark" one whose lows ring far
   longer -- :func:`room_tail_cases.room_impulse` with its bands' factors given;
