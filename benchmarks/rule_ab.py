@@ -36,7 +36,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("patterns", nargs="+", metavar="PATTERN")
     ap.add_argument("--rule", required=True, help="the engine-level name of the rule (returns lines moved), or "
-                    "MODULE.NAME for one in another module of aligner.align (e.g. boundaries.follow_room_tails)")
+                    "MODULE.NAME for one in another module of aligner.align (e.g. boundaries.extend_to_sound)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/rule_ab_cache"))
     a = ap.parse_args()
