@@ -11,7 +11,8 @@ run of the same cases, hear exactly the same words; a rule that fires nowhere co
     python3 /work/shared/tools/score.py --per-segment benchmarks/out/cases/CASE /tmp/ab/after/CASE.json
 
 A rule inside another module (called there by its module's name, e.g. one ``boundaries.refine_stretch`` calls) is
-named ``MODULE.NAME``; one that returns None (e.g. ``boundaries.extend_to_sound``) is run off and on everywhere.  Writes OUT/before/CASE.json and OUT/after/CASE.json (the JSON export) and prints "CASE fired N" per case.
+named ``MODULE.NAME``; one that returns None (e.g. ``boundaries.extend_to_sound``) is run off and on everywhere.
+Writes OUT/before/CASE.json and OUT/after/CASE.json (the JSON export) and prints "CASE fired N" per case.
 Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused).
 """
 
