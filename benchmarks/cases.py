@@ -98,6 +98,7 @@ import fast_cases  # noqa: E402
 import fast_hall_cases  # noqa: E402
 import echo_room_cases  # noqa: E402
 import room_tail_cases  # noqa: E402
+import room_tail_more_cases  # noqa: E402
 import short_pa_cases  # noqa: E402
 import short_pa_more_cases  # noqa: E402
 import short_words_cases  # noqa: E402
@@ -682,6 +683,10 @@ ECHO_ROOM_DEV = echo_room_cases.names()
 #: are built but kept out of every run until j61's rule is final.
 ROOM_TAIL_DEV = room_tail_cases.names("english")
 LANG28_DEV = room_tail_cases.names("dev")
+#: More line ends in a room: festival's voices and the asterisk speaker in rooms of other sizes and colours
+#: (room_tail_more_cases.py; issue 7, j65): ``rd32_*``, development (two, room_tail_more_cases.LATER, are kept out
+#: of every run until j65's rule is final).
+ROOM_TAIL_MORE_DEV = room_tail_more_cases.names("seen")
 #: Short lines through a PA at other delays, gain controls that pump otherwise (short_pa_cases.py; issue 7, j56):
 #: ``rd24_*``, development (two, short_pa_cases.LATER, were kept out of every run until j56's rule was final, then
 #: run once).
@@ -708,6 +713,7 @@ def fresh_ready(name: str) -> bool:
              else fast_hall_cases if name in FAST_HALL_DEV
              else echo_room_cases if name in ECHO_ROOM_DEV
              else room_tail_cases if name in room_tail_cases.NAMES
+             else room_tail_more_cases if name in room_tail_more_cases.NAMES
              else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
              else short_pa_more_cases if name in short_pa_more_cases.NAMES
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
@@ -807,6 +813,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
     names += [n for n in ROOM_TAIL_DEV if fresh_ready(n)]
+    names += [n for n in ROOM_TAIL_MORE_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_MORE_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
@@ -1143,6 +1150,14 @@ def _make(name: str) -> Talk:
                     "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)" if fillets
                     else "CC-BY-SA 3.0 (asterisk core sounds)",
                     ([] if lang == "en" else [f"language: {lang}"]) + b.notes, b.derived)
+    if name in room_tail_more_cases.NAMES:
+        b = room_tail_more_cases.make(name)
+        real = not room_tail_more_cases.catalogue()[name].voices
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/room_tail_more_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["segment bounds: each prompt's voice span on the dry speech" if real else
+                               "segment bounds exact on the dry speech; festival's own word times"])
     if name in ECHO_ROOM_DEV:
         m = echo_room_cases.make(name)
         real = "_real_" in name

@@ -104,16 +104,18 @@ def missing_packages(name: str) -> Optional[str]:
 
 
 # ------------------------------------------------------------------ the room
-def room_impulse(rt60: float, drr_db: float, rng: np.random.Generator) -> np.ndarray:
+def room_impulse(rt60: float, drr_db: float, rng: np.random.Generator,
+                 bands: tuple[tuple[float, float, float], ...] = BANDS) -> np.ndarray:
     """A room's impulse response: the direct sound (sample 0), early reflections, then a diffuse tail that builds up
-    over ~15 ms and decays exponentially, each band of :data:`BANDS` at its own rate (RT60 x its factor); the
-    tail's energy is ``drr_db`` under the direct sound's."""
-    n = int(1.3 * rt60 * max(f for *_, f in BANDS) * RATE)
+    over ~15 ms and decays exponentially, each band of ``bands`` (:data:`BANDS` unless given: another room's colour,
+    room_tail_more_cases.py) at its own rate (RT60 x its factor); the tail's energy is ``drr_db`` under the direct
+    sound's."""
+    n = int(1.3 * rt60 * max(f for *_, f in bands) * RATE)
     t = np.arange(n) / RATE
     noise = np.fft.rfft(rng.normal(size=n))
     freqs = np.fft.rfftfreq(n, 1 / RATE)
     tail = np.zeros(n)
-    for lo, hi, factor in BANDS:
+    for lo, hi, factor in bands:
         part = np.where((freqs >= lo) & (freqs < hi), noise, 0)
         tail += np.fft.irfft(part, n) * np.exp(-6.9 * t / (rt60 * factor))
     tail *= 1.0 - np.exp(-t / 0.015)

@@ -10,6 +10,8 @@ run of the same cases, hear exactly the same words; a rule that fires nowhere co
     .venv/bin/python benchmarks/rule_ab.py --rule force_squeezed_runs --out /tmp/ab 'trap*' 'rd27_*'
     python3 /work/shared/tools/score.py --per-segment benchmarks/out/cases/CASE /tmp/ab/after/CASE.json
 
+A rule inside another module (called there by its module's name, e.g. one ``boundaries.refine_stretch`` calls) is
+named ``MODULE.NAME``; one that returns None (e.g. ``boundaries.extend_to_sound``) is run off and on everywhere.
 Writes OUT/before/CASE.json and OUT/after/CASE.json (the JSON export) and prints "CASE fired N" per case.
 Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused).
 """
@@ -34,7 +36,8 @@ CACHED = ("recognize", "listen_again", "hear_the_text")
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("patterns", nargs="+", metavar="PATTERN")
-    ap.add_argument("--rule", required=True, help="the engine-level name of the rule (returns lines moved)")
+    ap.add_argument("--rule", required=True, help="the engine-level name of the rule (returns lines moved), or "
+                    "MODULE.NAME for one in another module of aligner.align (e.g. boundaries.extend_to_sound)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/rule_ab_cache"))
     a = ap.parse_args()
@@ -46,7 +49,10 @@ def main() -> None:
     from aligner.formats import write_document
 
     known = [n for n in cases.all_case_names() + cases.SEEN_ASIDE if n != "long_mix"]
-    names = [n for n in dict.fromkeys(n for p in a.patterns for n in known + [p] if fnmatch.fnmatchcase(n, p))]
+    # a plain name not in the lists (a case of another set) is taken as it is; a pattern matches only known names
+    names = [n for n in dict.fromkeys(n for p in a.patterns
+                                      for n in known + ([] if any(c in p for c in "*?[") else [p])
+                                      if fnmatch.fnmatchcase(n, p))]
     a.cache.mkdir(parents=True, exist_ok=True)
     state: dict = {"case": None, "calls": {}}
 
@@ -64,12 +70,17 @@ def main() -> None:
 
     for name in CACHED:
         setattr(engine, name, cached(name, getattr(engine, name)))
-    rule = getattr(engine, a.rule)
+    import importlib
+
+    home, rule_name = ((importlib.import_module(f"aligner.align.{a.rule.rsplit('.', 1)[0]}"), a.rule.rsplit(".", 1)[1])
+                       if "." in a.rule else (engine, a.rule))
+    rule = getattr(home, rule_name)
     fired: dict[str, int] = {}
 
     def counting(*args, **kw):
         n = rule(*args, **kw)
-        fired[state["case"]] = fired.get(state["case"], 0) + n
+        # a rule that says nothing of what it moved (returns None) counts as firing at every call: both runs
+        fired[state["case"]] = fired.get(state["case"], 0) + (1 if n is None else n)
         return n
 
     for case in names:
@@ -81,7 +92,7 @@ def main() -> None:
                 shutil.copy(a.out / "after" / f"{case}.json", out)
                 continue
             state["case"], state["calls"] = case, {}
-            setattr(engine, a.rule, fn)
+            setattr(home, rule_name, fn)
             doc, _ = align_files(str(folder / "audio.wav"), str(folder / "transcript.txt"), AlignOptions(), force=True)
             write_document(doc, str(out), "json", None)
         print(case, "fired", fired.get(case, 0), flush=True)
