@@ -147,3 +147,48 @@ def test_a_talk_tiny_en_mishears_over_a_humming_line_is_heard_by_the_bigger_ear(
     assert result.stats["matched_fraction"] >= 0.5
     errs = [e for s, t in zip(result.segments, truth) for e in (abs(s.start - t.start), abs(s.end - t.end))]
     assert max(errs) < 0.3, errs
+
+
+def test_stretches_cut_by_a_lock_are_heard_again_as_the_span_first_heard_once_and_told_its_text(talk, monkeypatch):
+    """A lock between two stretches must not change what the decoder hears: both are heard as the span they were
+    first listened to in (cut into the same pieces, told the same text, the locked line included), once."""
+    sentences, truth, wav = talk
+    audio = load_audio(str(wav))
+    env = Envelope(audio)
+    middle = truth[1]
+    doc = Document([Segment(text=sentences[0]),
+                    Segment(text=sentences[1], start=middle.start, end=middle.end, flags=frozenset({LOCKED})),
+                    Segment(text=sentences[2])])
+    before, after = Stretch([0], 0.0, middle.start), Stretch([2], middle.end, audio.duration)
+    span = Stretch([0, 1, 2], 0.0, audio.duration)
+
+    def the_text(text, t):
+        words = text.split()
+        step = (t.end - t.start) / len(words)
+        return [HeardWord(w, t.start + k * step, t.start + (k + 1) * step, 0.9) for k, w in enumerate(words)]
+
+    heard_pieces: list = []
+    told: list[str] = []
+
+    def recognize(ear, audio, env, pieces, language, progress, cancel=None, prompt=None):
+        heard_pieces.append(list(pieces))
+        told.extend(prompt(a, b) for a, b in pieces)
+        return [w for s, t in zip(sentences, truth) for w in the_text(s, t)], language
+
+    monkeypatch.setattr(hear, "recognize", recognize)
+    monkeypatch.setattr(hear, "_ears", lambda *a: iter([("good ear", "good", "en")]))
+    hearings: dict = {}
+    kept_words = []
+    for st in (before, after):
+        misheard = [HeardWord("class", st.t0 + 0.1, st.t0 + 0.4, 0.4)]
+        first = place_stretch(doc, st, misheard, env)
+        heard, placement, kept = hear.hear_the_text(doc, st, misheard, first, None, None, audio, env, "en",
+                                                    AlignOptions(), span=span, hearings=hearings)
+        assert kept == "good ear"
+        assert all(st.t0 <= (w.start + w.end) / 2 <= st.t1 for w in heard)  # only the stretch's own words
+        kept_words.append(heard)
+    assert len(heard_pieces) == 1  # one hearing of the span served both stretches
+    assert heard_pieces[0][0][0] == 0.0 and heard_pieces[0][-1][1] == audio.duration
+    assert "conference" in " ".join(told)  # the locked line is told where it is said
+    assert [w.text for w in kept_words[0]] == sentences[0].split()
+    assert [w.text for w in kept_words[1]] == sentences[2].split()

@@ -81,7 +81,7 @@ from .recognize import recognize
 from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
-from .stretches import Stretch, listening_intervals, plan
+from .stretches import Stretch, listening_intervals, listening_spans, plan
 from .unheard_runs import force_squeezed_runs, force_unheard_runs
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     lap("envelope")
 
     intervals = listening_intervals(stretches)
+    spans = listening_spans(stretches)  # heard again told the text as first heard: across short locks
+    hearings: dict = {}
     heard, _ = recognize(model, audio, env, intervals, language,
                          lambda f: report.report("Recognizing speech", f), cancel)
     lap("recognize")
@@ -148,7 +150,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         if worth_hearing_again(placement):  # told what to expect, and by a bigger ear, it may hear it after all
             with sub_stage("hear the text"):
                 words_here, placement, ear = hear_the_text(doc, st, words_here, placement, model, spec, audio, env,
-                                                           language, options, cancel)
+                                                           language, options, cancel, spans[n], hearings)
             heard_again[ear or "not kept"] = heard_again.get(ear or "not kept", 0) + 1
         moved = 0
         if heard_too_little(placement):

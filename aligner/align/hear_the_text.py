@@ -77,20 +77,27 @@ def worth_hearing_again(placement: StretchPlacement) -> bool:
 
 def hear_the_text(doc: Document, st: Stretch, heard: list[HeardWord], placement: StretchPlacement,
                   model, spec: ModelSpec, audio: Audio, env: Envelope, language: str, options: AlignOptions,
-                  cancel: Optional[CancelToken] = None
-                  ) -> tuple[list[HeardWord], StretchPlacement, Optional[str]]:
+                  cancel: Optional[CancelToken] = None, span: Optional[Stretch] = None,
+                  hearings: Optional[dict] = None) -> tuple[list[HeardWord], StretchPlacement, Optional[str]]:
     """The stretch heard again, told its text, by each ear in turn until one hears enough.
+
+    ``span``: what is heard and told (:func:`.stretches.listening_spans`: the
+    stretch joined across short locks, as it was first listened to; default
+    the stretch alone), so a lock does not change what the decoder hears;
+    the stretch keeps the words heard inside it.  ``hearings``: the span's
+    hearings by ear, kept for the other stretches of the span.
 
     Returns the words and placement kept (the given ones when no ear did
     better) and the name of the ear whose words were kept (None: the first hearing's).
     """
-    pieces = quiet_cuts(env, st.t0, st.t1, PIECE_SECONDS)
-    pace = TextPace(" ".join(doc.segments[i].text for i in st.indices).split(), env, st.t0, st.t1, language,
-                    said_before(doc, st))
+    span = span or st
+    hearings = {} if hearings is None else hearings
     kept: Optional[str] = None
     for name, ear, ear_language in _ears(model, spec, language, options):
-        words, _ = recognize(ear, audio, env, pieces, ear_language, lambda f: None, cancel, prompt=pace.prompt)
-        words = [HeardWord(w.text, w.start, w.end, w.probability, language) for w in words if pace.allows(w)]
+        key = (name, span.t0, span.t1)
+        if key not in hearings:
+            hearings[key] = _hear_span(doc, span, ear, ear_language, audio, env, language, cancel)
+        words = [w for w in hearings[key] if st.t0 <= (w.start + w.end) / 2 <= st.t1]
         again = place_stretch(doc, st, words, env, language)
         log.info("heard again (%s): %d of %d transcript tokens in trusted runs (before: %d)",
                  name, again.strong, again.tokens, placement.strong)
@@ -99,6 +106,16 @@ def hear_the_text(doc: Document, st: Stretch, heard: list[HeardWord], placement:
         if not worth_hearing_again(placement):
             break
     return heard, placement, kept
+
+
+def _hear_span(doc: Document, span: Stretch, ear, ear_language: str, audio: Audio, env: Envelope, language: str,
+               cancel: Optional[CancelToken]) -> list[HeardWord]:
+    """The span's words as ``ear`` hears them told the span's text, less those the text's pace does not allow."""
+    pieces = quiet_cuts(env, span.t0, span.t1, PIECE_SECONDS)
+    pace = TextPace(" ".join(doc.segments[i].text for i in span.indices).split(), env, span.t0, span.t1, language,
+                    said_before(doc, span))
+    words, _ = recognize(ear, audio, env, pieces, ear_language, lambda f: None, cancel, prompt=pace.prompt)
+    return [HeardWord(w.text, w.start, w.end, w.probability, language) for w in words if pace.allows(w)]
 
 
 def _ears(model, spec: ModelSpec, language: str, options: AlignOptions):
