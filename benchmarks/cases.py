@@ -105,6 +105,7 @@ import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
 import second_voice_cases  # noqa: E402
+import voice_after_cases  # noqa: E402
 import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import unseen_languages  # noqa: E402
@@ -670,6 +671,10 @@ CROSSTALK_DEV = crosstalk_cases.names()
 #: and one real take 6-20 dB under, babble of 3-8 synthesized voices, a talker right at the line edges: ``rd23_*``,
 #: development (two, second_voice_cases.LATER, were kept out of every run until j55's rule was final).
 SECOND_VOICE_DEV = second_voice_cases.names()
+#: A second voice that speaks as each line stops, from 60 ms before its end to 80 ms after (voice_after_cases.py;
+#: issue 7, j67): ``rd34_*``, development (two, voice_after_cases.LATER, are kept out of every run until j67's rule
+#: is final).
+VOICE_AFTER_DEV = voice_after_cases.names("seen")
 #: Fast speech Whisper hears too little of, from voices rd10_* did not use, and halls of several sizes
 #: (fast_hall_cases.py; issue 7, j46): ``rd16_*``, development (two, fast_hall_cases.LATER, were kept out of every
 #: run until j46's change was final, then run once).
@@ -720,6 +725,7 @@ def fresh_ready(name: str) -> bool:
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
              else second_voice_cases if name in SECOND_VOICE_DEV
+             else voice_after_cases if name in voice_after_cases.NAMES
              else crowd_cases if name in CROWD_DEV
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
@@ -810,6 +816,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in MISHEAR_DEV if fresh_ready(n)]
     names += [n for n in CROSSTALK_DEV if fresh_ready(n)]
     names += [n for n in SECOND_VOICE_DEV if fresh_ready(n)]
+    names += [n for n in VOICE_AFTER_DEV if fresh_ready(n)]
     names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
     names += [n for n in ROOM_TAIL_DEV if fresh_ready(n)]
@@ -1082,11 +1089,12 @@ def _make(name: str) -> Talk:
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
                     b.derived, b.page, b.encoded)
-    if name in SECOND_VOICE_DEV:
-        b = second_voice_cases.make(name)
-        real = second_voice_cases.catalogue()[name].main.kind == "real"
+    if name in SECOND_VOICE_DEV or name in voice_after_cases.NAMES:  # other voices laid over a placed talk
+        maker = second_voice_cases if name in SECOND_VOICE_DEV else voice_after_cases
+        b = maker.make(name)
+        real = maker.catalogue()[name].main.kind == "real"
         return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/second_voice_cases.py)",
+                    f"{name}: made here from Debian packages (benchmarks/{maker.__name__}.py)",
                     "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],

@@ -10,7 +10,8 @@ after an end and stands OVER_FLOOR_DB over the background of the pause after it,
 ``clipped_ends.end_cut_short`` (``end_cut_short``: the last word short against the talk's last words and a weak
 sound over the pause's floor after the end; j57; the engine reads it on English talks only), and
 ``voice_onsets.start_without_onset`` (``start_without_onset``: an opening well under the line's voice that does not
-rise over the sound before it; j62), and prints
+rise over the sound before it; j62), and ``unscripted_edges.end_runs_into_unscripted`` (``end_in_unscripted``: heard
+words the transcript does not hold begin inside the line and run on past its end; j67), and prints
 calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off, flagged per
 100 segments -- for the run as it is, and with each reason added alone and all together; then every
 segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower confidence, so on a run
@@ -34,12 +35,13 @@ from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa:
 from aligner.align.confidence import end_before_unheard_sound, pauses_beside  # noqa: E402
 from aligner.align.review_evidence import sound_holds_after, sound_over_pause_floor  # noqa: E402
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
+from aligner.align.unscripted_edges import end_runs_into_unscripted  # noqa: E402
 from aligner.align.voice_onsets import start_without_onset  # noqa: E402
-from aligner.document import Segment, Word  # noqa: E402
+from aligner.document import Segment, UnscriptedSpan, Word  # noqa: E402
 
 FAR, OFF = 0.2, 0.1
 REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor", "end_cut_short",
-           "start_without_onset")
+           "start_without_onset", "end_in_unscripted")
 
 
 def segment_of(s: dict) -> Segment:
@@ -48,9 +50,10 @@ def segment_of(s: dict) -> Segment:
     return Segment(s["text"], s["start"], s["end"], words=words)
 
 
-def reasons_of(audio, env, segs: list[dict], k: int, per_phone=None) -> set[str]:
+def reasons_of(audio, env, segs: list[dict], k: int, per_phone=None, found=()) -> set[str]:
     """The reasons the engine's rules give segment ``k`` of our output ``segs`` (``per_phone``: how long the
-    talk's last words last per phone, :func:`.clipped_ends.typical_last_word`)."""
+    talk's last words last per phone, :func:`.clipped_ends.typical_last_word`; ``found``: the output's unscripted
+    spans)."""
     s = segs[k]
     lo = segs[k - 1]["end"] if k else 0.0
     hi = segs[k + 1]["start"] if k + 1 < len(segs) else audio.duration
@@ -69,14 +72,17 @@ def reasons_of(audio, env, segs: list[dict], k: int, per_phone=None) -> set[str]
         out.add("end_cut_short")
     if start_without_onset(env, s["start"], s["end"], lo):
         out.add("start_without_onset")
+    if end_runs_into_unscripted(found, s["text"], s["start"], s["end"]):
+        out.add("end_in_unscripted")
     return out
 
 
 def rows(results: Path, patterns: tuple[str, ...]):
     """(case, text, signed start and end error, confidence, reasons at its start's and end's segments)."""
-    for case, scored, segs, audio, env in scored_with_audio(results, patterns):
+    for case, scored, segs, audio, env, found in scored_with_audio(results, patterns, unscripted=True):
         per_phone = typical_last_word([segment_of(s) for s in segs])
-        reasons = [reasons_of(audio, env, segs, k, per_phone) for k in range(len(segs))]
+        spans = [UnscriptedSpan(u["start"], u["end"], u.get("text", "")) for u in found]
+        reasons = [reasons_of(audio, env, segs, k, per_phone, spans) for k in range(len(segs))]
         for r in scored:
             found = carriers(segs, r)
             if found is not None:

@@ -11,9 +11,9 @@ from dataclasses import replace
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
-                        REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET, Segment,
-                        UnscriptedSpan)
+from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED, HINT_IGNORED,
+                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE,
+                        START_WITHOUT_ONSET, Segment, UnscriptedSpan)
 from ..text import split_words
 from .activity import Envelope
 from .clipped_ends import end_cut_short
@@ -22,6 +22,7 @@ from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_soun
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
 from .stretches import Stretch
+from .unscripted_edges import end_runs_into_unscripted
 from .voice_edges import end_after_voice, start_before_voice
 from .voice_onsets import start_without_onset
 
@@ -44,7 +45,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio`` -- or its last word is short for the
     talk (``per_phone``: how long its last words last per phone, :func:`.clipped_ends.typical_last_word`) with a weak
     sound going on after its end (:func:`.clipped_ends.end_cut_short`), or it opens well under its voice with no
-    rise over the sound before it (:func:`.voice_onsets.start_without_onset`)."""
+    rise over the sound before it (:func:`.voice_onsets.start_without_onset`), or words the transcript does not hold
+    were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -60,6 +62,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_CUT_SHORT)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
+    if end_runs_into_unscripted(found, s.text, s.start, s.end):
+        reasons.add(END_IN_UNSCRIPTED)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
