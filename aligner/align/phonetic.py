@@ -129,6 +129,13 @@ UNSCRIPTED_REJECT = 0.8
 #: start by flite's ``rms`` in a reverberant room reads 0.23 (trap2_audience); Whisper hears it, so the phone pass's
 #: chunks stop short of it (its verdict there is unchanged).
 ONE_VOICE_SHARE = 0.25
+#: Speech the text lacks is said in the foreground, near the level of the words the text has: its loud frames (90th
+#: percentile of the fine envelope) stand at most this far (dB) under theirs.  A cafe or a crowd of voices under the
+#: speaker is speech to the VAD, and as periodic as one talker (five voices: 0.27-0.94 of its frames), but it is a bed
+#: under the words.  Measured on the VAD's runs in the phone pass's filler stretches (rd33_*, rd7_*babble*,
+#: yx_real_cafe: cafes and babble 6-18 dB under): -5.1 to -16.8 dB; speech the transcript lacks: trap3_unwritten
+#: +4.9/+6.6, trap2_overlap +0.8, a voice over a music bed (trap2_bed) -3.8.
+FOREGROUND_DROP = 5.0
 #: Speech frames further apart than this (s) belong to different runs (the pause between two words of
 #: one phrase is shorter).
 SPEECH_RUN_BREAK = 0.2
@@ -599,10 +606,12 @@ class PhoneticAligner:
         # Speech the search had to call silence: the text lacks something said here, and words
         # next to it may have been pulled across it.
         speech = _speech_frames(pcm)
+        words_level = _loud_level(audio, [(t(m[0]), t(m[1] + 1)) for m in token_spans])
         unscripted = []
         for sf, ef in gaps:
             for a, b, n in _speech_runs(speech[sf:ef + 1]):
-                if n * FRAME >= UNSCRIPTED_MIN_SPEECH and _one_voice(audio, t(sf + a), t(sf + b)):
+                if n * FRAME >= UNSCRIPTED_MIN_SPEECH and _one_voice(audio, t(sf + a), t(sf + b)) \
+                        and _in_the_foreground(audio, t(sf + a), t(sf + b), words_level):
                     unscripted.append((t(sf + a), t(sf + b), n * FRAME))
         longest = max((u[2] for u in unscripted), default=0.0)
         if longest >= UNSCRIPTED_REJECT:
@@ -957,6 +966,26 @@ def _one_voice(audio: np.ndarray, t0: float, t1: float) -> bool:
     """
     periodic = periodicity_of(audio, SAMPLE_RATE, t0, t1)
     return not len(periodic) or float(np.mean(periodic >= VOWEL)) >= ONE_VOICE_SHARE
+
+
+def _loud_level(audio: np.ndarray, spans: Sequence[tuple[float, float]]) -> Optional[float]:
+    """The level (dB) the loud part of ``spans`` reaches: the 90th percentile of their fine envelope, or None."""
+    levels = [db for a, b in spans for db in [_fine_db(audio, a, b)[1]] if len(db)]
+    return float(np.percentile(np.concatenate(levels), 90)) if levels else None
+
+
+def _in_the_foreground(audio: np.ndarray, t0: float, t1: float, words_level: Optional[float]) -> bool:
+    """Whether the sound in [t0, t1] is as loud as a talker the text missed would be: its loud part no more than
+    FOREGROUND_DROP under the loud part of the chunk's own words (``words_level``).
+
+    The VAD and the periodicity test both hear a cafe's voices as a voice talking; what the text lacks is said
+    by someone in the room at about the speaker's level, not by a bed of voices well under it.  Without words to
+    compare with (None), everything counts, as before.
+    """
+    if words_level is None:
+        return True
+    level = _loud_level(audio, [(t0, t1)])
+    return level is None or level >= words_level - FOREGROUND_DROP
 
 
 def _speech_frames(pcm: bytes) -> np.ndarray:

@@ -1,0 +1,87 @@
+"""A talk in a cafe: other voices under the speaker, in every pause and in the chunk's padding (issue 7, j66).
+
+The cafe is made here: five espeak-ng voices saying other sentences at once, 10 dB under the speaker.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from synth import espeak_available, speak
+
+from aligner.align.phonetic import SAMPLE_RATE, PhoneticAligner
+from aligner.text import split_words, word_tokens
+
+needs_espeak = pytest.mark.skipif(not espeak_available(), reason="espeak-ng is needed to synthesize test speech")
+
+FIRST = "Good morning everyone, and welcome to the quarterly review."
+MISSING = "The coffee machine on the third floor is broken again today."
+LAST = "Please send your questions to the organizers before Friday."
+#: What the cafe's voices say (none of it is the speaker's text).
+CHATTER = ["I told him the train was late again on Monday.", "We could try the new place down by the river.",
+           "She said the tickets were sold out by noon.", "Do you want another one of those or not?",
+           "My brother moved to the coast last summer."]
+
+
+def _rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(x ** 2)))
+
+
+def _cafe(seconds: float, seed: int = 5) -> np.ndarray:
+    """Five voices talking on at once, each its own pitch and pace, staggered (unit RMS)."""
+    rng = np.random.default_rng(seed)
+    n = int(seconds * SAMPLE_RATE)
+    y = np.zeros(n)
+    for k, voice in enumerate(["en-us", "en-gb+f2", "en-us+m3", "en-gb+f4", "en-029"]):
+        at = rng.uniform(0.0, 0.5)
+        while at < seconds:
+            x = speak(CHATTER[(k + int(at)) % len(CHATTER)], voice, speed=int(rng.integers(150, 190)),
+                      pitch=int(rng.integers(30, 80))).astype(np.float64)
+            i = int(at * SAMPLE_RATE)
+            m = min(len(x), n - i)
+            y[i:i + m] += x[:m] / (_rms(x) + 1e-12)
+            at += len(x) / SAMPLE_RATE + rng.uniform(0.1, 0.4)
+    return y / _rms(y)
+
+
+def _talk_in_a_cafe(lines: list[str], under_db: float = 10.0, pad: float = 1.5, gap: float = 1.5):
+    """The lines said one after the other with ``gap`` s between them and ``pad`` s before and after, a cafe
+    ``under_db`` under the speech all through; returns the audio and each line's (start, end) in seconds."""
+    said = [speak(line).astype(np.float64) for line in lines]
+    level = _rms(np.concatenate(said))
+    total = int((2 * pad + gap * (len(lines) - 1)) * SAMPLE_RATE) + sum(len(s) for s in said)
+    x = np.zeros(total)
+    spans, i = [], int(pad * SAMPLE_RATE)
+    for s in said:
+        x[i:i + len(s)] += s
+        spans.append((i / SAMPLE_RATE, (i + len(s)) / SAMPLE_RATE))
+        i += len(s) + int(gap * SAMPLE_RATE)
+    x += _cafe(total / SAMPLE_RATE) * level * 10 ** (-under_db / 20)
+    return (x / (np.abs(x).max() + 1e-9) * 0.5).astype(np.float32), spans
+
+
+def _tokens(*lines: str) -> list[tuple[str, ...]]:
+    return [word_tokens(w) for w in split_words(" ".join(lines))]
+
+
+@needs_espeak
+def test_a_cafe_in_the_pauses_is_not_speech_the_text_lacks():
+    """The text accounts for all the speaker said: the chunk is aligned, the lines where they were said.  The VAD
+    and the periodicity test hear the cafe in the padding and the pause as a voice talking; counted as words the
+    text lacks, it rejected the chunk."""
+    x, spans = _talk_in_a_cafe([FIRST, LAST])
+    res = PhoneticAligner().align(x, _tokens(FIRST, LAST))
+    assert res is not None and res.plausible, res and res.problems
+    assert not res.unscripted
+    n_first = len(split_words(FIRST))
+    assert abs(res.words[0].start - spans[0][0]) < 0.1
+    assert abs(res.words[n_first].start - spans[1][0]) < 0.1
+
+
+@needs_espeak
+def test_a_line_the_text_lacks_is_still_found_in_the_cafe():
+    """The speaker says a line the text does not have: that is still speech the text does not account for."""
+    x, _ = _talk_in_a_cafe([FIRST, MISSING, LAST])
+    res = PhoneticAligner().align(x, _tokens(FIRST, LAST))
+    assert res is not None and not res.plausible
+    assert any("does not account for" in p for p in res.problems), res.problems
