@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 from synth import espeak_available, speak
 
-from aligner.align.phonetic import SAMPLE_RATE, PhoneticAligner
+from aligner.align.boundaries import _no_further_than_heard
+from aligner.align.phonetic import SAMPLE_RATE, PhoneticAligner, WordTiming, _stretched_to_the_end
+from aligner.document import Word
 from aligner.text import split_words, word_tokens
 
 needs_espeak = pytest.mark.skipif(not espeak_available(), reason="espeak-ng is needed to synthesize test speech")
@@ -85,3 +87,33 @@ def test_a_line_the_text_lacks_is_still_found_in_the_cafe():
     res = PhoneticAligner().align(x, _tokens(FIRST, LAST))
     assert res is not None and not res.plausible
     assert any("does not account for" in p for p in res.problems), res.problems
+
+
+# ------------------------------------------------------------------ a last word stretched over the pause
+def _span(first: int, last: int, phones: int, n: int) -> tuple:
+    """One token as phonetic._judge keeps it: (first frame, last frame, score, phones, phone names, segment index)."""
+    return (first, last, 0.0, phones, ("x",) * phones, n)
+
+
+def test_a_last_word_run_to_the_chunks_end_far_longer_per_phone_is_stretched():
+    # three words of 8 frames a phone, then "meeting" (5 phones) run to the chunk's last segment at 26 a phone
+    words = [_span(0, 23, 3, 0), _span(24, 47, 3, 1), _span(48, 71, 3, 2), _span(72, 201, 5, 3)]
+    assert _stretched_to_the_end(words, 4)
+    # the same word with a silence after it (one more segment): not at the chunk's end
+    assert not _stretched_to_the_end(words, 5)
+    # at the end, but as long per phone as the others
+    assert not _stretched_to_the_end(words[:3] + [_span(72, 111, 5, 3)], 4)
+    # a one-phone word is no stretch however long
+    assert not _stretched_to_the_end(words[:3] + [_span(72, 101, 1, 3)], 4)
+
+
+def test_a_stretched_last_word_ends_where_whisper_heard_it_end():
+    stretched = WordTiming(4.17, 5.47, 0.5)  # chunk seconds; the chunk starts at 51.94 s
+    heard = Word("meeting.", 56.20, 56.53, 0.9)
+    capped = _no_further_than_heard(stretched, heard, "exact", 51.94)
+    assert capped.start == stretched.start and abs(capped.end - (56.53 - 51.94)) < 1e-9
+    # a word Whisper did not hear, or whose heard end lies beyond the phone-level one, keeps its end
+    assert _no_further_than_heard(stretched, heard, None, 51.94) == stretched
+    assert _no_further_than_heard(stretched, Word("meeting.", 56.2, 57.6), "exact", 51.94) == stretched
+    # never an end before the word's own start
+    assert _no_further_than_heard(stretched, Word("meeting.", 55.0, 56.0), "exact", 51.94) == stretched

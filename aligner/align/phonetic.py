@@ -136,6 +136,12 @@ ONE_VOICE_SHARE = 0.25
 #: yx_real_cafe: cafes and babble 6-18 dB under): -5.1 to -16.8 dB; speech the transcript lacks: trap3_unwritten
 #: +4.9/+6.6, trap2_overlap +0.8, a voice over a music bed (trap2_bed) -3.8.
 FOREGROUND_DROP = 5.0
+#: A chunk's last word that the search ran to the chunk's very end at more than this many times the chunk's median
+#: length per phone was given the sound after the voice: in a pause full of a cafe's voices no silence fits better,
+#: and the word takes the pause (rd33_espeak_cafe7 "meeting." 2.6x and 3.6x, ending +0.5 and +0.9 s late;
+#: rd7_real_tight_babble "muted." +0.35 s).  Last words that ended right measured up to 1.8x (rd33_*, yx_real_cafe,
+#: rd_fest_clean, rd_real_tight, rd_real_pauses, syn_noise15).
+EDGE_STRETCH = 2.0
 #: Speech frames further apart than this (s) belong to different runs (the pause between two words of
 #: one phrase is shorter).
 SPEECH_RUN_BREAK = 0.2
@@ -248,6 +254,9 @@ class ChunkAlignment:
     #: the fewest frames the HMM allows, glued to its neighbour on the other side, with at least
     #: ``STRANDED_PAUSE`` of silence on this side (see :func:`_stranded_side`).
     stranded: tuple[tuple[int, int], ...] = ()
+    #: Index into ``words`` of the last word when the search stretched it over the chunk's end (its end is then
+    #: no measurement of the voice's; see :func:`_stretched_to_the_end`), or None.
+    stretched_end: Optional[int] = None
 
     @property
     def speech_start(self) -> Optional[float]:
@@ -616,10 +625,28 @@ class PhoneticAligner:
         longest = max((u[2] for u in unscripted), default=0.0)
         if longest >= UNSCRIPTED_REJECT:
             problems.append(f"{longest:.1f} s of speech in one stretch that the text does not account for")
+        stretched_end = None
+        if _stretched_to_the_end(token_spans, len(segs)):
+            stretched_end = max(i for i, sp in enumerate(spans) if sp is not None)
         return ChunkAlignment(
+            stretched_end=stretched_end,
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded))
+
+
+def _stretched_to_the_end(token_spans, n_segs: int) -> bool:
+    """Whether the search ran the chunk's last word to the chunk's last frame at more than EDGE_STRETCH times the
+    chunk's median length per phone.
+
+    Such a word had no silence after it: under a cafe the search takes the voices in the pause for more of the
+    word.  One-phone words ("a") are left out: their length alone is no stretch; so are chunks of fewer than three
+    words (no median to speak of).
+    """
+    if len(token_spans) < 3 or token_spans[-1][5] != n_segs - 1 or token_spans[-1][3] < 2:
+        return False
+    per_phone = [(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans]
+    return per_phone[-1] > EDGE_STRETCH * float(np.median(per_phone))
 
 
 def _stranded_side(segs, gaps, n_first: int, n_last: int, at_minimum: bool) -> int:
