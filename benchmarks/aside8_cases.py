@@ -412,7 +412,11 @@ def spoil(made: Made, spec, floor: float = 0.0) -> Made:
 
 
 def make(name: str) -> uc.Built:
-    spec = ready_spec(catalogue, missing_packages, name)
+    return make_from(ready_spec(catalogue, missing_packages, name), name)
+
+
+def make_from(spec: Spec, name: str) -> uc.Built:
+    """The case ``name`` of ``spec`` (this set's or another set's catalogue made the same way: cafe_cases.py)."""
     made = spoil(_placed(spec), spec)
     encoded = None
     if spec.mp3_bits:

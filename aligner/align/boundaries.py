@@ -146,6 +146,22 @@ class _Chunk:
         return items[self.members[0]].segment.start, items[self.members[-1]].segment.end
 
 
+def _no_further_than_heard(timing, word, how: Optional[str], offset: float):
+    """A chunk's last word that the search stretched over the chunk's end (:attr:`.phonetic.ChunkAlignment.
+    stretched_end`) ends no later than where Whisper heard it end.
+
+    Its phone-level end is no measurement there (a pause full of other voices given to the word); Whisper's end,
+    which runs on into a pause rather than stopping short, is the better bound (rd33_espeak_cafe7: +909 -> -1 ms,
+    rd23_real_xtalk_espeak20 "call." +300 -> 0 ms).  Only a word Whisper heard, and only an end it puts inside
+    the word: never a longer word, never an end before the word's start.
+    """
+    if timing is None or not word.timed or how not in ("exact", "fuzzy"):
+        return timing
+    if offset + timing.start < word.end < offset + timing.end:
+        return replace(timing, end=word.end - offset)
+    return timing
+
+
 def _eligible(item: Placed) -> bool:
     s = item.segment
     if NOT_HEARD in s.flags or not s.timed or not _spoken_indices(s):
@@ -362,8 +378,10 @@ class PhoneticRefiner:
             item = items[k]
             s = item.segment
             words, acoustic, moved = [], [], []
-            for w in s.words:
+            for w, how in zip(s.words, item.hows):
                 timing = result.words[n]
+                if n == result.stretched_end:
+                    timing = _no_further_than_heard(timing, w, how, offset)
                 n += 1
                 if timing is None:
                     words.append(w)
