@@ -625,8 +625,9 @@ SHORT_PA_DEV = short_pa_cases.names()
 #: are kept out of every run until j63's rule is final).
 SHORT_PA_MORE_DEV = short_pa_more_cases.names("seen")
 #: Exact word truth from flite and festival voices at several speeds, under noise (word_truth_cases.py; issue 7,
-#: j68): ``rd35_*``, development (two, word_truth_cases.LATER, are kept out of every run until j68's change is final).
-WORD_TRUTH_DEV = word_truth_cases.names("seen")
+#: j68): ``rd35_*``, development (two, word_truth_cases.RUN_ONCE_AT_THE_END, were kept out of every run until j68's
+#: change was final, then run once).
+WORD_TRUTH_DEV = word_truth_cases.names()
 #: A crowd between lines (synthesized applause, laughter, cheering; over a line's end, into the next line) and stage
 #: directions in several spellings (crowd_cases.py; issue 7, j49): ``rd18_*``, development (two, crowd_cases.LATER,
 #: were kept out of every run until j49's change was final, then run once).

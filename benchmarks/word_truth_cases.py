@@ -11,7 +11,8 @@ beside a pause, has a truth.
 * **backgrounds** almost silent, white, pink, a hum, a murmur, a fan, traffic, at 12-30 dB SNR; one telephone band,
   one room; pauses inside a line from commas in the sentences (talk_text's grammar) and between lines.
 
-Two (:data:`LATER`) are kept out of every run until j68's change is final (then run once).
+Two (:data:`RUN_ONCE_AT_THE_END`) were kept out of every run until j68's change was final, then run once (before
+and after, benchmarks/README.md); development since.
 
     .venv/bin/python benchmarks/cases.py rd35_flite_slow_pink ...   # make one (run.py makes them as needed)
     .venv/bin/python benchmarks/word_truth_cases.py --check          # make every rd35_* case and check its truth
@@ -45,7 +46,7 @@ def catalogue() -> dict[str, tuple[list[Recording], list[float]]]:
                                          snr_db=25, noise="hum"),
                                Recording(sentences=5, voices=[Voice(FEST, "slt_hts", 0.85)], seed=35107,
                                          text_seed=36107, snr_db=12, noise="traffic")], [2.0]),
-        # kept out of every run until j68's change is final
+        # kept out of every run until j68's change was final, then run once
         "rd35_fest_phone": ([Recording(sentences=8, voices=[Voice(FEST, "ked", 1.1), Voice(F, "slt", 0.9)],
                                        seed=35108, text_seed=36108, snr_db=18, noise="pink", phone=True)], []),
         "rd35_flite_noise_slow": ([Recording(sentences=10, voices=[Voice(F, "kal16", 0.85), Voice(F, "rms", 1.1)],
@@ -54,14 +55,14 @@ def catalogue() -> dict[str, tuple[list[Recording], list[float]]]:
     }
 
 
-#: Kept out of every run until j68's change is final (then run once).
-LATER = ["rd35_fest_phone", "rd35_flite_noise_slow"]
+#: Kept out of every run until j68's change was final, then run once; development since.
+RUN_ONCE_AT_THE_END = ["rd35_fest_phone", "rd35_flite_noise_slow"]
 NAMES = list(catalogue())
 
 
-def names(which: str = "seen") -> list[str]:
-    """The development cases ("seen") or the ones kept out until the end ("later")."""
-    return [n for n in NAMES if (n in LATER) == (which == "later")]
+def names() -> list[str]:
+    """Every rd35_* case: all are development cases now."""
+    return list(NAMES)
 
 
 def missing_packages(name: str) -> Optional[str]:
