@@ -101,6 +101,7 @@ import room_tail_cases  # noqa: E402
 import room_tail_more_cases  # noqa: E402
 import short_pa_cases  # noqa: E402
 import short_pa_more_cases  # noqa: E402
+import word_truth_cases  # noqa: E402
 import short_words_cases  # noqa: E402
 import mishear_cases  # noqa: E402
 import crosstalk_cases  # noqa: E402
@@ -701,6 +702,10 @@ SHORT_PA_DEV = short_pa_cases.names()
 #: rooms and voices (short_pa_more_cases.py; issue 7, j63): ``rd30_*``, development (two, short_pa_more_cases.LATER,
 #: are kept out of every run until j63's rule is final).
 SHORT_PA_MORE_DEV = short_pa_more_cases.names("seen")
+#: Exact word truth from flite and festival voices at several speeds, under noise (word_truth_cases.py; issue 7,
+#: j68): ``rd35_*``, development (two, word_truth_cases.RUN_ONCE_AT_THE_END, were kept out of every run until j68's
+#: change was final, then run once).
+WORD_TRUTH_DEV = word_truth_cases.names()
 #: A crowd between lines (synthesized applause, laughter, cheering; over a line's end, into the next line) and stage
 #: directions in several spellings (crowd_cases.py; issue 7, j49): ``rd18_*``, development (two, crowd_cases.LATER,
 #: were kept out of every run until j49's change was final, then run once).
@@ -725,6 +730,7 @@ def fresh_ready(name: str) -> bool:
              else room_tail_more_cases if name in room_tail_more_cases.NAMES
              else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
              else short_pa_more_cases if name in short_pa_more_cases.NAMES
+             else word_truth_cases if name in word_truth_cases.NAMES
              else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
              else short_words_cases if name in SHORT_WORDS_DEV
              else crosstalk_cases if name in CROSSTALK_DEV
@@ -828,6 +834,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in ROOM_TAIL_MORE_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_MORE_DEV if fresh_ready(n)]
+    names += [n for n in WORD_TRUTH_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
@@ -1203,6 +1210,11 @@ def _make(name: str) -> Talk:
         return Talk(m.samples, m.segments, m.words, "synthetic",
                     f"{name}: made here from Debian packages (benchmarks/short_pa_more_cases.py)", "generated here",
                     m.notes + ["segment bounds exact on the dry speech; flite's and festival's own word times"])
+    if name in word_truth_cases.NAMES:
+        m = word_truth_cases.make(name)
+        return Talk(m.samples, m.segments, m.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/word_truth_cases.py)", "generated here",
+                    m.notes + ["segment bounds exact on the dry speech; every word timed by flite or festival itself"])
     if "+" in name:
         base, how = name.split("+", 1)
         t = _derive(base, _base_talk(base), how)

@@ -251,6 +251,57 @@ def test_the_fading_tail_of_the_word_before_a_pause_is_not_the_next_words_sound(
     assert c[0] == 0.36, c
 
 
+def _tones(spans, seed: int) -> np.ndarray:
+    """A second of faint noise with tones at (start s, end s, amplitude) spans."""
+    rng = np.random.default_rng(seed)
+    x = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
+    for a, b, amp in spans:
+        t = np.arange(int(a * SAMPLE_RATE), int(b * SAMPLE_RATE)) / SAMPLE_RATE
+        x[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)] += (amp * np.sin(2 * np.pi * 180 * t)).astype(np.float32)
+    return x
+
+
+def _background(x: np.ndarray) -> float:
+    from aligner.align.phonetic import _fine_db
+
+    return float(np.percentile(_fine_db(x, 0.0, 1.0)[1], 10))
+
+
+def test_a_pause_away_from_the_hmms_edge_goes_between_the_words():
+    """"end, | the": the search ended "end" 150 ms early, in its weaker nasal, and gave the nasal and the comma's
+    pause to "the".  The pause lies 140 ms from the edge, beyond the reach of the edge rules; it still goes
+    between the words, and "end" keeps its nasal."""
+    from aligner.align.phonetic import _split_at_pause
+
+    x = _tones([(0.10, 0.35, 0.1), (0.35, 0.50, 0.03), (0.65, 0.90, 0.1)], seed=11)
+    a, b = [0.10, 0.36, 0.9], [0.36, 0.90, 0.9]
+    _split_at_pause(x, a, b, ("EH", "N"), ("DH", "AH"), _background(x))
+    assert abs(a[1] - 0.50) <= 0.006 and abs(b[0] - 0.65) <= 0.006, (a, b)
+
+
+def test_a_closure_after_the_next_words_first_syllable_is_no_pause():
+    """"of | e-lectricity": a quiet stretch inside the later word, after a first syllable as loud as the words
+    (a stop's closure), is that word's own: the edge stays."""
+    from aligner.align.phonetic import _split_at_pause
+
+    x = _tones([(0.10, 0.30, 0.08), (0.30, 0.40, 0.1), (0.48, 0.80, 0.1)], seed=12)
+    a, b = [0.10, 0.30, 0.9], [0.30, 0.80, 0.9]
+    _split_at_pause(x, a, b, ("AH", "V"), ("IH", "L", "EH", "K", "T"), _background(x))
+    assert (a[1], b[0]) == (0.30, 0.30)
+
+
+def test_a_final_quiet_fricative_keeps_its_end_and_the_next_word_starts_after_the_pause():
+    """"minutes, | the": the last /s/ may lie under the pause's level (above a telephone's band), so the
+    first word's end stays where the HMM put it; the second word, which the HMM began inside the pause,
+    starts at its sound.  The first word's faint tail (30 dB and more under the words) is no word's sound."""
+    from aligner.align.phonetic import _split_at_pause
+
+    x = _tones([(0.10, 0.40, 0.1), (0.40, 0.47, 0.0025), (0.52, 0.80, 0.1)], seed=13)  # a faint tail, 32 dB under
+    a, b = [0.10, 0.43, 0.9], [0.43, 0.80, 0.9]
+    _split_at_pause(x, a, b, ("T", "S"), ("DH", "AH"), _background(x))
+    assert a[1] == 0.43 and abs(b[0] - 0.52) <= 0.006, (a, b)
+
+
 def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
     """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
     x, truth = talk

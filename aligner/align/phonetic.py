@@ -178,6 +178,13 @@ JOINED_CLOSURE = QUIET_RUN_END
 #: ... and the HMM's edge between them may lie inside the neighbour's fading sound, which is loudest within
 #: this long (s) of the edge.
 NEIGHBOUR_PEAK = 0.01
+#: A pause away from the edge: sound this far (dB) under the two words' loud parts is not heard as either word
+PAUSE_UNDER_PEAK = 30.0
+#: ... and the sound between the HMM's edge and the pause must stand this far under the loudest of the word on the
+#: pause's other side (it is the fading neighbour, not that word's own first syllable).
+NEIGHBOUR_BELOW_PEAK = 6.0
+#: ... leaving each word at least this long (s: three 10 ms frames, the HMM's own shortest phone)
+MIN_WORD = 0.03
 _STOPS = frozenset("P B T D K G CH JH".split())
 #: Voiceless fricatives (and /z/, /zh/, often devoiced): weak (/f/, /th/, /h/) or with their energy above a
 #: telephone's band (/s/, /sh/), so they may be as quiet as a pause.  Voiced /dh/, /v/ keep their voicing.
@@ -824,6 +831,57 @@ def _split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str]
         if end < a[1]:
             a[1] = end
             b[0] = _tighten_edge(audio, b[0], b[1], (end, b[0]), +1, background)
+            return
+    _pause_off_the_edge(audio, a, b, a_phones, b_phones, background)
+
+
+def _pause_off_the_edge(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
+                        background: float) -> None:
+    """A pause inside one of two joined words, away from the HMM's edge between them: the edge goes to the pause."""
+    needs = [n for n in (_pause_beside(a_phones[-1]), _pause_beside(b_phones[0])) if n is not None]
+    if not needs:
+        return
+    need = max(needs)
+    # A quiet fricative may lie under the pause's level (a final /s/ above a telephone's band): that word's edge
+    # stays where the HMM put it, and only a pause on the other word's side of the edge moves the other edge.
+    a_weak, b_weak = a_phones[-1] in _QUIET_FRICATIVES, b_phones[0] in _QUIET_FRICATIVES
+    edge = b[0]
+    times, db = _fine_db(audio, a[0], b[1])
+    if len(db) < 3:
+        return
+    loud = float(np.percentile(db, 95))
+    if loud - background < GAP_MIN_RANGE:
+        return
+    thr = max(background + EDGE_OVER_FLOOR, loud - PAUSE_UNDER_PEAK)
+    n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
+    above = np.convolve(db, np.ones(n) / n, mode="same") > thr  # over 10 ms: a flicker of the noise is no sound
+    q_run = int(round(need * SAMPLE_RATE / _FINE_HOP))
+    runs, k = [], 0
+    while k < len(above):
+        if above[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(above) and not above[j]:
+            j += 1
+        if j - k >= q_run and k > 0 and j < len(above) and abs(times[k if times[k] > edge else j - 1] - edge) <= GAP_SCAN:
+            runs.append((k, j))
+        k = j
+    if not runs:
+        return
+    k, j = min(runs, key=lambda r: 0.0 if times[r[0]] <= edge <= times[r[1] - 1] else
+               min(abs(times[r[0]] - edge), abs(times[r[1] - 1] - edge)))
+    # Sound between the HMM's edge and the pause is a word's fading end (or faint start): weaker than both words'
+    # loud parts.  A syllable as loud as them ("of | e-lectricity": the "e" before the closure) is a word's own.
+    between = db[:k][times[:k] >= edge] if times[k] > edge else db[j:][times[j:] <= edge]
+    if between.max(initial=-200.0) > min(db[:k].max(), db[j:].max()) - NEIGHBOUR_BELOW_PEAK:
+        return
+    end, start = round(float(times[k - 1] - _FINE_WIN / SAMPLE_RATE / 2), 3), round(float(times[j] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+    if a_weak and b_weak or a_weak and start <= edge or b_weak and end >= edge:
+        return
+    end, start = (a[1] if a_weak else end), (b[0] if b_weak else start)
+    if end - a[0] >= MIN_WORD and b[1] - start >= MIN_WORD:
+        a[1], b[0] = end, start
 
 
 def _pause_beside(phone: Optional[str]) -> Optional[float]:
