@@ -112,7 +112,7 @@ def test_edges_next_to_silence_are_not_widened(aligner):
 
 def test_edge_over_a_loud_background_keeps_the_hmm_edge():
     """Over a background only ~20 dB under the word its weak first sounds are buried: no tightening."""
-    from aligner.align.phonetic import _tighten_edge
+    from aligner.align.phone_edges import tighten_edge
 
     rng = np.random.default_rng(5)
     noise = rng.normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
@@ -120,10 +120,10 @@ def test_edge_over_a_loud_background_keeps_the_hmm_edge():
     t = np.arange(int(0.3 * SAMPLE_RATE)) / SAMPLE_RATE
     ramp = np.minimum(1.0, t / 0.08)  # a soft onset: 80 ms to full level
     word[int(0.5 * SAMPLE_RATE):int(0.8 * SAMPLE_RATE)] = 0.1 * ramp * np.sin(2 * np.pi * 200 * t)
-    assert _tighten_edge(noise + word, 0.49, 0.8, (0.0, 0.49), +1) == 0.49
+    assert tighten_edge(noise + word, 0.49, 0.8, (0.0, 0.49), +1) == 0.49
     # the same word over near silence: the edge moves onto the sound (the soft start is audible)
     quiet = noise * 0.01
-    moved = _tighten_edge(quiet + word, 0.47, 0.8, (0.0, 0.47), +1)
+    moved = tighten_edge(quiet + word, 0.47, 0.8, (0.0, 0.47), +1)
     assert 0.495 <= moved <= 0.51
 
 
@@ -132,7 +132,7 @@ def test_a_breath_and_pause_the_hmm_gave_the_word_are_left_out():
 
     Mirrored for an end running on over a pause into a breath or a click.
     """
-    from aligner.align.phonetic import _tighten_edge
+    from aligner.align.phone_edges import tighten_edge
 
     rng = np.random.default_rng(6)
     x = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
@@ -143,14 +143,14 @@ def test_a_breath_and_pause_the_hmm_gave_the_word_are_left_out():
     x[at(0.60):at(0.85)] += breath  # breath 0.60-0.85, quiet 0.85-0.97, word 0.97-1.37, quiet, click 1.55
     x[at(0.97):at(1.37)] += word
     x[at(1.55):at(1.56)] += 0.05
-    start = _tighten_edge(x, 0.60, 1.37, (0.0, 0.60), +1)
+    start = tighten_edge(x, 0.60, 1.37, (0.0, 0.60), +1)
     assert 0.965 <= start <= 0.98, start
-    end = _tighten_edge(x, 1.56, 0.97, (1.56, 2.0), -1)
+    end = tighten_edge(x, 1.56, 0.97, (1.56, 2.0), -1)
     assert 1.36 <= end <= 1.375, end
     # a stop's closure inside the word, after its vowel, is not a pause to skip
     y = x.copy()
     y[at(1.1):at(1.2)] = rng.normal(0, 0.0005, at(0.1))
-    assert abs(_tighten_edge(y, 0.96, 1.37, (0.0, 0.96), +1) - 0.97) <= 0.01
+    assert abs(tighten_edge(y, 0.96, 1.37, (0.0, 0.96), +1) - 0.97) <= 0.01
 
 
 def test_noise_the_hmm_took_for_a_first_sound_at_the_chunk_start_is_left_out():
@@ -160,16 +160,16 @@ def test_noise_the_hmm_took_for_a_first_sound_at_the_chunk_start_is_left_out():
     stretch at the background's own level is no part of the word.  The chunk's own background
     stands in for the missing silence before the word.
     """
-    from aligner.align.phonetic import _fine_db, _tighten_edge
+    from aligner.align.phone_edges import fine_db, tighten_edge
 
     rng = np.random.default_rng(7)
     x = rng.normal(0, 0.004, SAMPLE_RATE).astype(np.float32)
     t = np.arange(int(0.4 * SAMPLE_RATE)) / SAMPLE_RATE
     x[int(0.33 * SAMPLE_RATE):int(0.73 * SAMPLE_RATE)] += (0.09 * np.sin(2 * np.pi * 150 * t)).astype(np.float32)
-    _, db = _fine_db(x, 0.0, 1.0)
+    _, db = fine_db(x, 0.0, 1.0)
     background = float(np.percentile(db, 10))
-    assert _tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1) == 0.0  # no silence, no background: unchanged
-    start = _tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1, background)
+    assert tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1) == 0.0  # no silence, no background: unchanged
+    start = tighten_edge(x, 0.0, 0.5, (0.0, 0.0), +1, background)
     assert 0.325 <= start <= 0.345, start
 
 
@@ -196,7 +196,7 @@ def test_a_pause_the_hmm_gave_to_the_next_word_stays_a_pause(aligner, voice):
 def test_the_silent_closure_of_a_first_stop_is_no_pause():
     """Two joined words, the second beginning with a stop: its 90 ms closure is part of it, not a pause.
     A word beginning with a vowel after the same quiet begins after it."""
-    from aligner.align.phonetic import _fine_db, _split_at_pause
+    from aligner.align.phone_edges import fine_db, split_at_pause
 
     rng = np.random.default_rng(9)
     x = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
@@ -204,10 +204,10 @@ def test_the_silent_closure_of_a_first_stop_is_no_pause():
     t = np.arange(at(0.25)) / SAMPLE_RATE
     x[at(0.15):at(0.40)] += (0.1 * np.sin(2 * np.pi * 160 * t)).astype(np.float32)  # first word's vowel
     x[at(0.49):at(0.74)] += (0.1 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)  # closure 0.40-0.49, then sound
-    _, db = _fine_db(x, 0.0, 1.0)
+    _, db = fine_db(x, 0.0, 1.0)
     background = float(np.percentile(db, 10))
     a, b = [0.15, 0.40, 0.9], [0.40, 0.74, 0.9]
-    _split_at_pause(x, a, b, ("AH",), ("P", "AA"), background)
+    split_at_pause(x, a, b, ("AH",), ("P", "AA"), background)
     assert (a[1], b[0]) == (0.40, 0.40)
     # a short quiet, a weak first vowel, then a stop's closure inside the word ("except"): the closure
     # is no pause at the edge, and the word keeps its first sound
@@ -216,9 +216,9 @@ def test_the_silent_closure_of_a_first_stop_is_no_pause():
     y[at(0.43):at(0.49)] += (0.01 * rng.normal(size=at(0.06))).astype(np.float32)
     y[at(0.57):at(0.74)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.17)])).astype(np.float32)
     c = [0.40, 0.74, 0.9]
-    _split_at_pause(y, [0.15, 0.40, 0.9], c, ("AH",), ("IH", "K", "S", "EH", "P", "T"), background)
+    split_at_pause(y, [0.15, 0.40, 0.9], c, ("AH",), ("IH", "K", "S", "EH", "P", "T"), background)
     assert c[0] <= 0.435, c
-    _split_at_pause(x, a, b, ("AH",), ("AA", "P"), background)
+    split_at_pause(x, a, b, ("AH",), ("AA", "P"), background)
     assert abs(b[0] - 0.49) <= 0.006 and abs(a[1] - 0.40) <= 0.006, (a, b)
 
 
@@ -226,7 +226,7 @@ def test_the_fading_tail_of_the_word_before_a_pause_is_not_the_next_words_sound(
     """The HMM's edge lies 40 ms before the first word's sound has faded out ("now, | the"): that tail is the
     first word's, and the pause after it still goes between the words.  A word's own first vowel, swelling
     after the edge and followed by a closure ("up"), is not skipped."""
-    from aligner.align.phonetic import _fine_db, _split_at_pause
+    from aligner.align.phone_edges import fine_db, split_at_pause
 
     rng = np.random.default_rng(10)
     at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
@@ -235,10 +235,10 @@ def test_the_fading_tail_of_the_word_before_a_pause_is_not_the_next_words_sound(
     fade = np.where(t < 0.25, 1.0, np.exp(-(t - 0.25) / 0.015))  # rings down for 60 ms from 0.35 s
     x[at(0.10):at(0.40)] += (0.1 * np.sin(2 * np.pi * 160 * t) * fade).astype(np.float32)
     x[at(0.60):at(0.90)] += (0.1 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)
-    _, db = _fine_db(x, 0.0, 1.0)
+    _, db = fine_db(x, 0.0, 1.0)
     background = float(np.percentile(db, 10))
     a, b = [0.10, 0.36, 0.9], [0.36, 0.90, 0.9]
-    _split_at_pause(x, a, b, ("AW",), ("DH", "AH"), background)
+    split_at_pause(x, a, b, ("AW",), ("DH", "AH"), background)
     assert abs(b[0] - 0.60) <= 0.006, b
     assert 0.35 <= a[1] <= 0.42, a
     y = rng.normal(0, 0.0005, SAMPLE_RATE).astype(np.float32)
@@ -247,7 +247,7 @@ def test_the_fading_tail_of_the_word_before_a_pause_is_not_the_next_words_sound(
     y[at(0.36):at(0.42)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.06)]) * swell[:at(0.06)]).astype(np.float32)
     y[at(0.52):at(0.80)] += (0.1 * np.sin(2 * np.pi * 200 * t[:at(0.28)])).astype(np.float32)
     c = [0.36, 0.80, 0.9]
-    _split_at_pause(y, [0.10, 0.36, 0.9], c, ("AW",), ("AH", "P"), background)
+    split_at_pause(y, [0.10, 0.36, 0.9], c, ("AW",), ("AH", "P"), background)
     assert c[0] == 0.36, c
 
 
@@ -262,31 +262,31 @@ def _tones(spans, seed: int) -> np.ndarray:
 
 
 def _background(x: np.ndarray) -> float:
-    from aligner.align.phonetic import _fine_db
+    from aligner.align.phone_edges import fine_db
 
-    return float(np.percentile(_fine_db(x, 0.0, 1.0)[1], 10))
+    return float(np.percentile(fine_db(x, 0.0, 1.0)[1], 10))
 
 
 def test_a_pause_away_from_the_hmms_edge_goes_between_the_words():
     """"end, | the": the search ended "end" 150 ms early, in its weaker nasal, and gave the nasal and the comma's
     pause to "the".  The pause lies 140 ms from the edge, beyond the reach of the edge rules; it still goes
     between the words, and "end" keeps its nasal."""
-    from aligner.align.phonetic import _split_at_pause
+    from aligner.align.phone_edges import split_at_pause
 
     x = _tones([(0.10, 0.35, 0.1), (0.35, 0.50, 0.03), (0.65, 0.90, 0.1)], seed=11)
     a, b = [0.10, 0.36, 0.9], [0.36, 0.90, 0.9]
-    _split_at_pause(x, a, b, ("EH", "N"), ("DH", "AH"), _background(x))
+    split_at_pause(x, a, b, ("EH", "N"), ("DH", "AH"), _background(x))
     assert abs(a[1] - 0.50) <= 0.006 and abs(b[0] - 0.65) <= 0.006, (a, b)
 
 
 def test_a_closure_after_the_next_words_first_syllable_is_no_pause():
     """"of | e-lectricity": a quiet stretch inside the later word, after a first syllable as loud as the words
     (a stop's closure), is that word's own: the edge stays."""
-    from aligner.align.phonetic import _split_at_pause
+    from aligner.align.phone_edges import split_at_pause
 
     x = _tones([(0.10, 0.30, 0.08), (0.30, 0.40, 0.1), (0.48, 0.80, 0.1)], seed=12)
     a, b = [0.10, 0.30, 0.9], [0.30, 0.80, 0.9]
-    _split_at_pause(x, a, b, ("AH", "V"), ("IH", "L", "EH", "K", "T"), _background(x))
+    split_at_pause(x, a, b, ("AH", "V"), ("IH", "L", "EH", "K", "T"), _background(x))
     assert (a[1], b[0]) == (0.30, 0.30)
 
 
@@ -294,11 +294,11 @@ def test_a_final_quiet_fricative_keeps_its_end_and_the_next_word_starts_after_th
     """"minutes, | the": the last /s/ may lie under the pause's level (above a telephone's band), so the
     first word's end stays where the HMM put it; the second word, which the HMM began inside the pause,
     starts at its sound.  The first word's faint tail (30 dB and more under the words) is no word's sound."""
-    from aligner.align.phonetic import _split_at_pause
+    from aligner.align.phone_edges import split_at_pause
 
     x = _tones([(0.10, 0.40, 0.1), (0.40, 0.47, 0.0025), (0.52, 0.80, 0.1)], seed=13)  # a faint tail, 32 dB under
     a, b = [0.10, 0.43, 0.9], [0.43, 0.80, 0.9]
-    _split_at_pause(x, a, b, ("T", "S"), ("DH", "AH"), _background(x))
+    split_at_pause(x, a, b, ("T", "S"), ("DH", "AH"), _background(x))
     assert a[1] == 0.43 and abs(b[0] - 0.52) <= 0.006, (a, b)
 
 
@@ -455,13 +455,13 @@ def _final_stop(burst: bool, background: float) -> np.ndarray:
 def test_a_final_release_buried_in_low_noise_is_part_of_the_word():
     """Over noise whose energy lies low, a final stop's burst is invisible to the broadband envelope and the
     HMM ends the word at the closure (ends 40-80 ms early on noisy speech); above 2 kHz it stands out."""
-    from aligner.align.phonetic import _past_release
+    from aligner.align.phone_edges import past_release
 
     noisy = _final_stop(burst=True, background=0.02)
-    assert abs(_past_release(noisy, 0.5, 0.8, 1.5) - 0.855) <= 0.006
-    assert _past_release(_final_stop(burst=False, background=0.02), 0.5, 0.8, 1.5) == 0.8
+    assert abs(past_release(noisy, 0.5, 0.8, 1.5) - 0.855) <= 0.006
+    assert past_release(_final_stop(burst=False, background=0.02), 0.5, 0.8, 1.5) == 0.8
     # over a quiet background the broadband edge already sees the word's last sound: left alone
-    assert _past_release(_final_stop(burst=True, background=0.0005), 0.5, 0.8, 1.5) == 0.8
+    assert past_release(_final_stop(burst=True, background=0.0005), 0.5, 0.8, 1.5) == 0.8
 
 
 def test_a_chunk_gets_the_same_times_whatever_was_aligned_before(talk):
@@ -532,7 +532,7 @@ def test_a_final_s_on_narrow_band_audio_ends_where_its_hiss_ends(tmp_path, align
 
 def test_sound_running_on_past_a_final_fricative_is_not_its_hiss():
     """Only a hiss that stops within FRICATIVE_REACH of the end, after a final fricative, is taken."""
-    from aligner.align.phonetic import FRICATIVE_REACH, _through_fricative
+    from aligner.align.phone_edges import FRICATIVE_REACH, through_fricative
 
     rng = np.random.default_rng(3)
     n = int(1.6 * SAMPLE_RATE)
@@ -550,17 +550,17 @@ def test_sound_running_on_past_a_final_fricative_is_not_its_hiss():
         x[on] += 0.004 * band[on] / np.sqrt(np.mean(band ** 2))
         return x.astype(np.float32)
 
-    assert abs(_through_fricative(hiss(0.75), 0.6, 1.5, ("S",)) - 0.75) <= 0.005
-    assert _through_fricative(hiss(0.75), 0.6, 1.5, ("AA",)) == 0.6  # not a fricative: the vowel's end is the end
-    assert _through_fricative(hiss(0.6 + FRICATIVE_REACH + 0.2), 0.6, 1.5, ("S",)) == 0.6  # goes on: not a hiss
-    assert _through_fricative(hiss(0.6), 0.6, 1.5, ("S",)) == 0.6  # nothing after the end
-    assert _through_fricative(hiss(0.75), 0.6, 0.7, ("S",)) == 0.6  # runs into the next word: not this one's
+    assert abs(through_fricative(hiss(0.75), 0.6, 1.5, ("S",)) - 0.75) <= 0.005
+    assert through_fricative(hiss(0.75), 0.6, 1.5, ("AA",)) == 0.6  # not a fricative: the vowel's end is the end
+    assert through_fricative(hiss(0.6 + FRICATIVE_REACH + 0.2), 0.6, 1.5, ("S",)) == 0.6  # goes on: not a hiss
+    assert through_fricative(hiss(0.6), 0.6, 1.5, ("S",)) == 0.6  # nothing after the end
+    assert through_fricative(hiss(0.75), 0.6, 0.7, ("S",)) == 0.6  # runs into the next word: not this one's
 
 
 def test_a_hiss_after_a_wideband_word_is_not_its_fricative():
     """On wideband audio the model hears a final /s/ itself; what follows its end is a reverberation tail or
     noise (syn_w_breaths_reverb: "doubts" ended 86 ms late when the tail was taken for the /s/)."""
-    from aligner.align.phonetic import _through_fricative
+    from aligner.align.phone_edges import through_fricative
 
     rng = np.random.default_rng(4)
     n = int(1.6 * SAMPLE_RATE)
@@ -581,15 +581,15 @@ def test_a_hiss_after_a_wideband_word_is_not_its_fricative():
         x[tail] += 0.004 * band(2000, 3800)[tail]  # a hiss after it, in the band a narrow /s/ keeps
         return x.astype(np.float32)
 
-    assert abs(_through_fricative(word_then_tail(3800), 0.6, 1.5, ("S",)) - 0.72) <= 0.005  # narrow: the /s/
-    assert _through_fricative(word_then_tail(7800), 0.6, 1.5, ("S",)) == 0.6  # wideband: not the word's
+    assert abs(through_fricative(word_then_tail(3800), 0.6, 1.5, ("S",)) - 0.72) <= 0.005  # narrow: the /s/
+    assert through_fricative(word_then_tail(7800), 0.6, 1.5, ("S",)) == 0.6  # wideband: not the word's
 
 
 def test_the_hiss_before_a_final_stop_on_narrow_band_audio_is_the_words():
     """"exist" on an 8 kHz prompt (rd_real_mismatch) ended 180 ms early: its /s/ was left as a 2-4 kHz hiss the
     HMM gave to the silence, and the final /t/ kept the fricative rule away.  The hiss before a final stop is
     the word's as much as a final one; the burst after the closure is the release rule's."""
-    from aligner.align.phonetic import _through_fricative
+    from aligner.align.phone_edges import through_fricative
 
     rng = np.random.default_rng(5)
     n = int(1.6 * SAMPLE_RATE)
@@ -606,7 +606,7 @@ def test_the_hiss_before_a_final_stop_on_narrow_band_audio_is_the_words():
         on = (t >= a) & (t < b)
         x[on] += level * band[on]
     x = x.astype(np.float32)
-    assert abs(_through_fricative(x, 0.6, 1.5, ("IH", "G", "Z", "IH", "S", "T")) - 0.72) <= 0.005  # "exist"
-    assert abs(_through_fricative(x, 0.6, 1.5, ("L", "EH", "F", "T")) - 0.72) <= 0.005  # "left"
-    assert _through_fricative(x, 0.6, 1.5, ("S", "IH", "T")) == 0.6  # a stop after a vowel: its closure is quiet
-    assert _through_fricative(x, 0.6, 1.5, ("T",)) == 0.6
+    assert abs(through_fricative(x, 0.6, 1.5, ("IH", "G", "Z", "IH", "S", "T")) - 0.72) <= 0.005  # "exist"
+    assert abs(through_fricative(x, 0.6, 1.5, ("L", "EH", "F", "T")) - 0.72) <= 0.005  # "left"
+    assert through_fricative(x, 0.6, 1.5, ("S", "IH", "T")) == 0.6  # a stop after a vowel: its closure is quiet
+    assert through_fricative(x, 0.6, 1.5, ("T",)) == 0.6

@@ -1,0 +1,424 @@
+"""Word edges in the signal: where a word the phone pass placed really starts or stops.
+
+Where speech meets silence the HMM's edge is too wide, on both sides: a frame
+is analysed over 25.6 ms of audio and its features carry the cepstral change
+over the three frames on either side (deltas), so the frames that merely
+*reach* the onset of a word already look like speech, and so do those still
+reaching back to a word's last sound.  Measured on exactly known speech, words
+began 26 ms early and ended 22 ms late on median (a stop's silent closure up
+to 50 ms), whatever the sub-frame position of the onset.  So every edge next
+to silence is moved inwards to where the sound actually starts or stops in a
+fine (5 ms) energy envelope, relative to the background of that very silence
+(:func:`tighten_edge`), at most as far as that analysis context reaches, or
+past a pause the HMM swallowed together with a breath or a click.  A pause the
+HMM gave to a word instead of its silence model, with no silence in the path
+at all ("minutes, | the": the comma's pause taken for /dh/), is put back between
+the two words (:func:`split_at_pause`), and so is a pause that lies away from
+the HMM's edge, after a word's faint tail (:func:`_pause_off_the_edge`).
+
+The phone pass (:mod:`.phonetic`) calls these on each chunk's words, in the chunk's own samples (16 kHz);
+times are seconds from the chunk's first sample.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import numpy as np
+
+SAMPLE_RATE = 16000  #: pocketsphinx's en-us model hears 16 kHz audio; every chunk is resampled to it
+
+#: How far a frame "sees" beyond its own start: its analysis window (pocketsphinx's wlen, 25.6 ms)
+#: and the +-3 frames its delta features span.  A word edge next to silence can be that much too
+#: wide, so it is moved inwards at most this far (s).
+SILENCE_EDGE_REACH = 0.0256 + 0.03 + 0.05
+#: The fine envelope used to place such an edge: 5 ms windows every 1 ms; an edge is where it rises
+#: this far (dB) over the silence's own level (or 15% of the way to the word's level, if more)
+#: and stays there for most of _SUSTAIN seconds.
+_FINE_WIN, _FINE_HOP = 80, 16
+EDGE_OVER_FLOOR = 6.0
+#: Only where the word rises at least this far (dB) over the silence beside it: a word's weakest
+#: first or last sounds (a soft "h", a fading "s") lie some 25-30 dB under its loudest, so over a
+#: louder background the envelope would cut them off, while the HMM still hears them by their
+#: spectrum (measured: with pink noise 15 dB under the speech, ends moved 13 ms further early).
+EDGE_MIN_RANGE = 30.0
+#: A pause inside what the HMM gave a word, before the word's strong part, is not the word: at least
+#: this long (s) at the background's level ...
+QUIET_RUN = 0.06
+#: ... at a word's end this long: a final stop's closure (up to ~120 ms, its release often buried in
+#: noise) is part of the word, the pause before a breath or a click after it is longer.
+QUIET_RUN_END = 0.15
+#: ... looked for this far (s) from the HMM's edge, up to the first sound within this many dB of the word's peak.
+GAP_SCAN = 0.6
+STRONG_BELOW_PEAK = 12.0
+#: Below this (dB from background to the word's peak) the energy says nothing about edges.
+GAP_MIN_RANGE = 15.0
+_SUSTAIN = 0.01
+#: A quiet stretch at least this long (s) between two words the HMM joined is a pause (see split_at_pause) ...
+JOINED_PAUSE = QUIET_RUN
+#: ... next to a stop, whose silent closure is part of the word, this long (as at a word's end, QUIET_RUN_END).
+JOINED_CLOSURE = QUIET_RUN_END
+#: ... and the HMM's edge between them may lie inside the neighbour's fading sound, which is loudest within
+#: this long (s) of the edge.
+NEIGHBOUR_PEAK = 0.01
+#: A pause away from the edge: sound this far (dB) under the two words' loud parts is not heard as either word
+PAUSE_UNDER_PEAK = 30.0
+#: ... and the sound between the HMM's edge and the pause must stand this far under the loudest of the word on the
+#: pause's other side (it is the fading neighbour, not that word's own first syllable).
+NEIGHBOUR_BELOW_PEAK = 6.0
+#: ... leaving each word at least this long (s: three 10 ms frames, the HMM's own shortest phone)
+MIN_WORD = 0.03
+_STOPS = frozenset("P B T D K G CH JH".split())
+#: Voiceless fricatives (and /z/, /zh/, often devoiced): weak (/f/, /th/, /h/) or with their energy above a
+#: telephone's band (/s/, /sh/), so they may be as quiet as a pause.  Voiced /dh/, /v/ keep their voicing.
+_QUIET_FRICATIVES = frozenset("F TH HH S Z SH ZH".split())
+#: A final stop's release: sound above this frequency (Hz), starting within RELEASE_REACH (s) after the
+#: word's end and lasting at most RELEASE_LONGEST (s), belongs to the word (see past_release).
+RELEASE_BAND = 2000.0
+RELEASE_REACH = 0.08
+RELEASE_LONGEST = 0.05
+RELEASE_OVER_FLOOR = 4.0
+#: ... after at least this many ms (fine windows) of quiet right after the end: the closure, or what the HMM
+#: left of it.  Sound that runs on from the word is its own (a fricative, a reverberation tail): the HMM or
+#: the envelope already judged it.
+RELEASE_CLOSURE = 3
+#: Fricatives whose noise lies mostly above a narrow band's top (4 kHz at 8 kHz sampling, 3.4 kHz on a
+#: telephone line): a final one may run on past the HMM's end in sound above FRICATIVE_BAND (Hz) ...
+_HIGH_FRICATIVES = frozenset("S Z SH ZH F TH".split())
+FRICATIVE_BAND = 1500.0
+#: ... at least this far (dB) over the pause's own level in that band, for at most FRICATIVE_REACH (s)
+#: (a final /s/ lasts 0.1-0.25 s), and it must fall back to that level before the pause ends.
+FRICATIVE_OVER_FLOOR = 8.0
+FRICATIVE_REACH = 0.3
+#: The pause's level in that band is read over this long (s) after the end (into the next word, when the pause
+#: is shorter: its quietest tenth is still the pause).
+FRICATIVE_FLOOR_LOOK = 0.6
+#: Audio is narrow-band around a word when, above NARROW_TOP (Hz), the word's last WIDE_LOOK (s) stand less
+#: than WIDE_OVER_FLOOR (dB) over the pause after it.  Measured: 8 kHz WAV prompts +1 dB, the GSM-coded dev
+#: prompts +6 to +10 (the codec's leakage, 60 dB under full scale), wideband speech in a reverberant room +29.
+NARROW_TOP = 4200.0
+WIDE_LOOK = 0.25
+WIDE_OVER_FLOOR = 20.0
+_SMOOTH = 20  # fine windows (1 ms apart) averaged when judging a hiss
+
+
+def fine_db(audio: np.ndarray, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
+    """(window centres in s, energy in dB) of 5 ms windows every 1 ms over [a, b]."""
+    i0 = max(0, int(a * SAMPLE_RATE) - _FINE_WIN // 2)
+    i1 = min(len(audio), int(b * SAMPLE_RATE) + _FINE_WIN // 2)
+    if i1 - i0 < _FINE_WIN:
+        return np.zeros(0), np.zeros(0)
+    x = audio[i0:i1].astype(np.float64)
+    c1 = np.concatenate([[0.0], np.cumsum(x)])
+    c2 = np.concatenate([[0.0], np.cumsum(x * x)])
+    starts = np.arange(0, len(x) - _FINE_WIN + 1, _FINE_HOP)
+    mean = (c1[starts + _FINE_WIN] - c1[starts]) / _FINE_WIN
+    # each window's own DC removed: an offset or a slow swell of the speech next to it is not sound here
+    power = np.maximum((c2[starts + _FINE_WIN] - c2[starts]) / _FINE_WIN - mean * mean, 0.0)
+    return (i0 + starts + _FINE_WIN / 2) / SAMPLE_RATE, 10.0 * np.log10(power + 1e-12)
+
+
+def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[float, float], step: int,
+                  background: Optional[float] = None, pause: Optional[float] = None) -> float:
+    """Move a word edge next to silence inwards to where its sound really starts (step +1) or stops (-1).
+
+    ``other`` is the word's opposite edge, ``quiet`` the silence the HMM put beside
+    it.  The background level is read from that silence (away from the edge, which
+    the HMM may have cut too wide), the speech level from the word; the edge goes to
+    the first (last) fine window clearly above the background, within
+    ``SILENCE_EDGE_REACH`` of where the HMM put it.  When the HMM gave the word a
+    pause as well (a breath or click, then quiet, then the word), the edge goes past
+    the pause to the word's own sound, up to ``GAP_SCAN`` away.  Sound at the edge
+    with no pause behind it (a breath running into the word) keeps the edge.
+    ``background``: the chunk's own background level (dB), used when the silence
+    beside the word is too short to measure (a chunk cut just before the word).
+    ``pause``: move the edge only past a pause at least this long (s), never onto a
+    weak sound (for an edge the HMM put against another word, see :func:`split_at_pause`).
+    """
+    q0, q1 = quiet
+    # never past the word's other edge (the scan stops at its strong part anyway)
+    if step > 0:
+        floor_span = (q0, min(q1, edge) - SILENCE_EDGE_REACH)
+        lo, hi = edge, min(edge + GAP_SCAN, other - 0.02)
+    else:
+        floor_span = (max(q0, edge) + SILENCE_EDGE_REACH, q1)
+        lo, hi = max(edge - GAP_SCAN, other + 0.02), edge
+    if hi - lo < 0.005:
+        return edge
+    _, quiet_db = fine_db(audio, *floor_span) if floor_span[1] - floor_span[0] >= 0.03 else (None, np.zeros(0))
+    w0, w1 = (edge, other) if step > 0 else (other, edge)
+    _, word_db = fine_db(audio, w0, w1)
+    if not len(word_db) or (not len(quiet_db) and background is None):
+        return edge  # too little silence to know its level
+    floor = float(np.median(quiet_db)) if len(quiet_db) else background
+    loud = float(np.percentile(word_db, 95))
+    if loud - floor < GAP_MIN_RANGE:
+        return edge  # speech barely over the background: nothing to tell by energy
+    # Over a louder background the word's weak first/last sounds may be buried: the edge is then
+    # only moved past a pause (a stretch at the background's own level), never onto a weak sound.
+    gap_only = pause is not None or loud - floor < EDGE_MIN_RANGE
+    thr = floor + max(EDGE_OVER_FLOOR, 0.15 * (loud - floor))
+    times, db = fine_db(audio, lo - _SUSTAIN, hi + _SUSTAIN)
+    above = db > thr
+    n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
+    order = [i for i in range(len(times)) if lo <= times[i] <= hi]
+    if step < 0:
+        order.reverse()
+    if pause is not None:
+        # An edge against another word may lie inside that word's last (first) sound as it fades into the
+        # pause: loudest at the edge, within the HMM's reach.  Sound that swells after the edge is this word's.
+        skip = next((k for k, i in enumerate(order) if not above[i]), len(order))
+        if skip == len(order) or abs(times[order[skip]] - edge) > SILENCE_EDGE_REACH:
+            return edge
+        if skip and int(np.argmax(db[order[:skip]])) > NEIGHBOUR_PEAK * SAMPLE_RATE / _FINE_HOP:
+            return edge
+        order = order[skip:]
+    # Only up to the word's strong part (a vowel): a stop's closure later in the word is not a pause.
+    strong = next((k for k, i in enumerate(order) if db[i] >= loud - STRONG_BELOW_PEAK), len(order))
+    # A pause the HMM gave the word (background level for QUIET_RUN or more: a stop's closure, the gap
+    # after a breath or a click, the noise a fricative was matched to) is not part of it: look past the
+    # last such pause.  Without one, the edge moves at most SILENCE_EDGE_REACH.
+    first, quiet_len = 0, 0
+    q_run = int(round((pause or (QUIET_RUN if step > 0 else QUIET_RUN_END)) * SAMPLE_RATE / _FINE_HOP))
+    for k, i in enumerate(order[:strong]):
+        quiet_len = 0 if above[i] else quiet_len + 1
+        if quiet_len >= q_run:
+            first = k + 1
+        if pause is not None and above[i]:
+            break  # against another word only a pause right at the edge counts: past it lies this word's own sound
+    if gap_only and not first:
+        return edge
+    reach = GAP_SCAN if first else SILENCE_EDGE_REACH
+    for i in order[first:]:
+        if abs(times[i] - edge) > reach:
+            break
+        # sound, not a flicker of the background: it goes on (inwards) for most of the next 10 ms
+        run = above[i:i + n] if step > 0 else above[max(0, i - n + 1):i + 1]
+        if above[i] and run.mean() >= 0.8:
+            # the first 5 ms window over the threshold has just reached the onset with its leading edge;
+            # to the millisecond (the envelope's step: finer digits would be noise, and times typed
+            # by hand with three decimals must compare equal)
+            return round(float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2), 3)
+    return edge
+
+
+def split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
+                    background: Optional[float]) -> None:
+    """Two words the HMM joined, with a pause between them in the audio: put the pause between them.
+
+    The search may give a pause to a word rather than to its silence model, most
+    of all to a word that begins with a weak sound: "the" after a comma took the
+    whole comma's pause ("minutes, the": 235 ms early on exactly known speech),
+    as the silence of a clean recording or the noise of a noisy one fits its
+    /dh/ about as well.  With no silence between the two words in the path, the
+    edge was left where the HMM put it.  So: a stretch at the background's level
+    at the start of the later word, before its strong part, is a pause, and the
+    word starts at the sound after it; likewise at the end of the earlier word.
+    The quiet must begin at the edge: further in it is the word's own (the
+    closure after the first vowel of "except").  How long it must be depends on
+    the sound beside it: ``JOINED_PAUSE``, or ``JOINED_CLOSURE`` next to a stop
+    (its silent closure is part of the word); never next to a voiceless
+    fricative (``_QUIET_FRICATIVES``) nor between two stops (two closures in a
+    row).  The other word's edge then lies next to a pause and is tightened as
+    one beside the HMM's own silence.  ``a``, ``b``: [start, end, confidence],
+    changed in place.
+    """
+    if background is None or not a_phones or not b_phones or (a_phones[-1] in _STOPS and b_phones[0] in _STOPS):
+        return  # two stops meeting: the quiet between them is two closures ("public parking")
+    need = _pause_beside(b_phones[0])
+    if need is not None:
+        start = tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
+        if start > b[0]:
+            b[0] = start
+            a[1] = tighten_edge(audio, a[1], a[0], (a[1], start), -1, background)
+            return
+    need = _pause_beside(a_phones[-1])
+    if need is not None:
+        end = tighten_edge(audio, a[1], a[0], (a[1], a[1]), -1, background, pause=need)
+        if end < a[1]:
+            a[1] = end
+            b[0] = tighten_edge(audio, b[0], b[1], (end, b[0]), +1, background)
+            return
+    _pause_off_the_edge(audio, a, b, a_phones, b_phones, background)
+
+
+def _pause_off_the_edge(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
+                        background: float) -> None:
+    """A pause inside one of two joined words, away from the HMM's edge between them: the edge goes to the pause."""
+    needs = [n for n in (_pause_beside(a_phones[-1]), _pause_beside(b_phones[0])) if n is not None]
+    if not needs:
+        return
+    need = max(needs)
+    # A quiet fricative may lie under the pause's level (a final /s/ above a telephone's band): that word's edge
+    # stays where the HMM put it, and only a pause on the other word's side of the edge moves the other edge.
+    a_weak, b_weak = a_phones[-1] in _QUIET_FRICATIVES, b_phones[0] in _QUIET_FRICATIVES
+    edge = b[0]
+    times, db = fine_db(audio, a[0], b[1])
+    if len(db) < 3:
+        return
+    loud = float(np.percentile(db, 95))
+    if loud - background < GAP_MIN_RANGE:
+        return
+    thr = max(background + EDGE_OVER_FLOOR, loud - PAUSE_UNDER_PEAK)
+    n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
+    above = np.convolve(db, np.ones(n) / n, mode="same") > thr  # over 10 ms: a flicker of the noise is no sound
+    q_run = int(round(need * SAMPLE_RATE / _FINE_HOP))
+    runs, k = [], 0
+    while k < len(above):
+        if above[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(above) and not above[j]:
+            j += 1
+        if j - k >= q_run and k > 0 and j < len(above) and abs(times[k if times[k] > edge else j - 1] - edge) <= GAP_SCAN:
+            runs.append((k, j))
+        k = j
+    if not runs:
+        return
+    k, j = min(runs, key=lambda r: 0.0 if times[r[0]] <= edge <= times[r[1] - 1] else
+               min(abs(times[r[0]] - edge), abs(times[r[1] - 1] - edge)))
+    # Sound between the HMM's edge and the pause is a word's fading end (or faint start): weaker than both words'
+    # loud parts.  A syllable as loud as them ("of | e-lectricity": the "e" before the closure) is a word's own.
+    between = db[:k][times[:k] >= edge] if times[k] > edge else db[j:][times[j:] <= edge]
+    if between.max(initial=-200.0) > min(db[:k].max(), db[j:].max()) - NEIGHBOUR_BELOW_PEAK:
+        return
+    end, start = round(float(times[k - 1] - _FINE_WIN / SAMPLE_RATE / 2), 3), round(float(times[j] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+    if a_weak and b_weak or a_weak and start <= edge or b_weak and end >= edge:
+        return
+    end, start = (a[1] if a_weak else end), (b[0] if b_weak else start)
+    if end - a[0] >= MIN_WORD and b[1] - start >= MIN_WORD:
+        a[1], b[0] = end, start
+
+
+def _pause_beside(phone: Optional[str]) -> Optional[float]:
+    """How long a quiet stretch next to this first (last) phone must be to be a pause, or None: never."""
+    if phone is None or phone in _QUIET_FRICATIVES:
+        return None
+    return JOINED_CLOSURE if phone in _STOPS else JOINED_PAUSE
+
+
+def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float) -> tuple[np.ndarray, np.ndarray]:
+    """Like :func:`fine_db`, of the sound above ``low_hz`` only (an FFT filter over [a, b] and some padding)."""
+    pad = 2048
+    i0, i1 = max(0, int(a * SAMPLE_RATE) - pad), min(len(audio), int(b * SAMPLE_RATE) + pad)
+    if i1 - i0 < _FINE_WIN:
+        return np.zeros(0), np.zeros(0)
+    spec = np.fft.rfft(audio[i0:i1].astype(np.float64))
+    spec[np.fft.rfftfreq(i1 - i0, 1.0 / SAMPLE_RATE) < low_hz] = 0.0
+    high = np.zeros(len(audio), dtype=np.float64)  # only [i0, i1) is read
+    high[i0:i1] = np.fft.irfft(spec, i1 - i0)
+    return fine_db(high, a, b)
+
+
+def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float) -> float:
+    """Move a word's end past the release burst of its final stop when the HMM ended the word before it.
+
+    A final /t/, /d/, /k/ ends with a closure (quiet) and a burst of 10-30 ms whose
+    energy lies mostly above 2 kHz.  Over a background of noise (pink noise, hum,
+    murmur: most of their energy is low) the burst disappears in the broadband
+    envelope and the HMM's features, and the word ended at the closure: ends 40-80 ms
+    early on noisy synthetic speech, exactly where such bursts were.  Only over such
+    a background (less than ``EDGE_MIN_RANGE`` from the word's peak): over a quiet one
+    the edge was already put on the sound.  Above
+    ``RELEASE_BAND`` the same burst stands well clear of the background.  Only a
+    short burst after a closure (quiet right after the end), beginning within
+    ``RELEASE_REACH`` and over before the pause goes on, counts: the next word,
+    a breath or a click are longer or further.
+    """
+    reach_end = end + RELEASE_REACH
+    floor_from = reach_end + 0.02
+    if quiet_end - floor_from < 0.05:
+        return end  # too little pause after the word to know its background
+    _, word_db = fine_db(audio, start, end)
+    _, pause_db = fine_db(audio, floor_from, quiet_end)
+    if not len(word_db) or not len(pause_db) or \
+            float(np.percentile(word_db, 95)) - float(np.median(pause_db)) >= EDGE_MIN_RANGE:
+        return end  # a quiet background: the broadband envelope already sees the word's last sound
+    times, db = _band_db(audio, end, quiet_end, RELEASE_BAND)
+    if not len(db):
+        return end
+    quiet = db[times >= floor_from]
+    floor = float(np.median(quiet))
+    # the background's own 5 ms windows scatter (above 2 kHz, over noise: about 1 dB); a burst stands
+    # RELEASE_OVER_FLOOR over the floor, and well clear of that scatter
+    spread = float(np.percentile(quiet, 90) - floor)
+    above = db > floor + max(RELEASE_OVER_FLOOR, 2.0 * spread)
+    n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
+    inside = np.flatnonzero((times > end) & (times <= reach_end))
+    if not len(inside) or above[inside[:RELEASE_CLOSURE]].any():
+        return end  # the sound runs on from the word (a fricative, a reverberation tail): no closure, no release
+    onset = next((i for i in inside if above[i] and above[i:i + n].mean() >= 0.8), None)
+    if onset is None:
+        return end
+    stop = onset
+    while stop + 1 < len(above) and above[stop + 1]:
+        stop += 1
+    if times[stop] - times[onset] > RELEASE_LONGEST or times[stop] > reach_end + RELEASE_LONGEST:
+        return end  # sound that goes on: not a release
+    return round(float(times[stop] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+
+
+def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: Sequence[str]) -> float:
+    """Move a word's end to where its final fricative stops, when the HMM gave that fricative to the silence.
+
+    The acoustic model is wideband: its /s/, /sh/, /f/ are noise mostly above 4 kHz.
+    Audio recorded or stored narrow-band (8 kHz telephone prompts, GSM, a phone
+    line) has nothing there, and what is left of a final fricative -- a flat hiss
+    at 2-4 kHz, 25-30 dB under the vowels -- fits the model's silence better than
+    its /s/: the word ended at the vowel, 100-230 ms early (the dev Spanish and
+    French prompts ending in "-s", "-ce"; the HMM squeezes the /s/ into its last
+    three frames).  Its hiss stands clear of the pause in the band above
+    ``FRICATIVE_BAND``, where room noise and hum are weak.  So when the word's last
+    phone is such a fricative and that band's sound runs on, unbroken from the
+    end, at least ``FRICATIVE_OVER_FLOOR`` over the pause's own level and falls
+    back to that level within ``FRICATIVE_REACH``, the end goes to where it falls.
+    Only on narrow-band audio (:func:`_narrow_band`): on wideband audio the model
+    hears the fricative itself, and a hiss after its end is a reverberation tail.
+    ``phones``: the word's (its last token's).  A final stop after
+    such a fricative ("exist", "ask", "left") is a closure and a burst after the
+    same hiss: the HMM gave the hiss to the silence there too ("exist" ended 180 ms
+    early on an 8 kHz prompt); the end goes to where the hiss falls, and the
+    burst after the closure is :func:`past_release`'s to find.
+    """
+    final = phones[-1] if phones else None
+    fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
+    if not fricative or quiet_end <= end:
+        return end
+    if not _narrow_band(audio, end, max(quiet_end, end + FRICATIVE_FLOOR_LOOK)):
+        return end  # the model heard this word's fricative band: a hiss after it is a reverberation tail or noise
+    times, db = _band_db(audio, end - 0.02, max(quiet_end, end + FRICATIVE_FLOOR_LOOK), FRICATIVE_BAND)
+    if len(db) < 40:
+        return end
+    # a hiss scatters by a few dB from one 5 ms window to the next: judge it over 20 ms
+    smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
+    floor = float(np.percentile(db[times >= end], 10))  # the pause's own level in the band
+    above = smooth > floor + FRICATIVE_OVER_FLOOR
+    after = np.flatnonzero(times >= end)
+    if not len(after) or not above[after[0]]:
+        return end  # quiet right after the end: the HMM put it on the sound's edge
+    stop = int(after[0])
+    while stop + 1 < len(above) and above[stop + 1]:
+        stop += 1
+    if stop + 1 == len(above) or times[stop] - end > FRICATIVE_REACH or times[stop] > quiet_end:
+        return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
+    # the averaging spreads the hiss's edge by half its length: its last window that is itself over the level
+    loud = np.flatnonzero(db[after[0]:stop + 1] > floor + FRICATIVE_OVER_FLOOR)
+    if not len(loud) or loud[-1] < _SMOOTH:
+        return end  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
+    return round(float(times[after[0] + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+
+
+def _narrow_band(audio: np.ndarray, end: float, pause_end: float) -> bool:
+    """Whether the word ending at ``end`` has no sound above ``NARROW_TOP`` (8 kHz sampling, a phone line).
+
+    Only there is a final fricative left as a hiss the model takes for silence.  On
+    wideband audio a hiss after the HMM's end is something else -- the word's
+    reverberation (syn_w_breaths_reverb: "doubts" ended 86 ms late), noise -- and
+    the HMM's end stands.  Judged against the pause after the word, so room noise
+    added after the band was cut (a recording played in a room) does not count as band.
+    """
+    times, db = _band_db(audio, end - WIDE_LOOK, pause_end, NARROW_TOP)
+    if not len(db) or not np.any(times >= end) or not np.any(times < end):
+        return False
+    return float(np.median(db[times < end])) - float(np.percentile(db[times >= end], 10)) < WIDE_OVER_FLOOR
