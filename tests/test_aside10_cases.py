@@ -183,7 +183,7 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure():
         assert a10.a9.store_codec(made, kind, a10.CODECS)[1][1] == data  # the same bytes again
 
 
-def test_a_dev_run_refuses_the_unseen_cases_and_only_the_lead_s_flag_takes_them():
+def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
     import cases
     import run
 
@@ -191,9 +191,9 @@ def test_a_dev_run_refuses_the_unseen_cases_and_only_the_lead_s_flag_takes_them(
         with pytest.raises(SystemExit, match="--aside10"):
             run.select_cases([pattern], False, False)
     assert run.select_cases(None, False, False, aside10=True) == a10.names("aside")
-    assert all(cases.is_unseen_aside(n) for n in a10.names("aside") + a10l.names("aside"))
+    assert not any(cases.is_unseen_aside(n) for n in a10.names("aside") + a10l.names("aside"))  # looked at once
     assert not any(cases.is_unseen_aside(n) for n in a10.names("dev") + a10l.names("dev"))
-    assert not set(a10.names("aside")) & set(cases.SEEN_ASIDE)
+    assert set(a10.names("aside")) <= set(cases.SEEN_ASIDE)
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():
@@ -217,7 +217,7 @@ def test_one_table_gives_every_aside_set_its_flag_in_run_py_and_cases_py():
         assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
         assert run.select_cases(None, False, False, **{s.name: True}) == s.english
         assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["mx"]
+    assert [s.prefix for s in sets if s.unseen] == []  # mx_* looked at once; none unseen until an eleventh set
     with pytest.raises(SystemExit, match="one at a time"):
         cases.chosen_aside_set({"aside9": True, "aside10": True})
     with pytest.raises(TypeError):
