@@ -143,14 +143,30 @@ def test_joins_across_noise_move_the_later_lines_with_their_sound():
 
 
 def test_a_substituted_line_is_deleted_as_spoken_and_added_as_written():
-    import run
-
     segs = [{"text": f"Line {i}.", "start": float(i), "end": i + 0.5} for i in range(6)]
     out, derived = a10.substituted(segs, 2, "Never said.")
     assert [s["text"] for s in out if s.get("in_transcript", True)] == \
         ["Line 0.", "Line 1.", "Never said.", "Line 3.", "Line 4.", "Line 5."]
     assert out[2]["in_transcript"] is False and out[3]["start"] is None and out[3]["spoken"] is False
     assert [c["kind"] for c in derived["changed"]] == ["deleted", "added"]
+
+
+def _shared_scorer() -> bool:
+    import cases
+
+    try:
+        cases.require_shared()
+    except cases.SharedDataMissing:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _shared_scorer(), reason="run.flag_report matches words with ../shared's score.py")
+def test_run_py_reports_both_halves_of_a_substituted_line():
+    import run
+
+    segs = [{"text": f"Line {i}.", "start": float(i), "end": i + 0.5} for i in range(6)]
+    out, derived = a10.substituted(segs, 2, "Never said.")
     rows = run.flag_report({"segments": out, "derived": derived}, {"segments": [], "unscripted": []})
     assert [(r["kind"], r["flagged"]) for r in rows] == [("deleted", False), ("added", False)]
 
