@@ -30,10 +30,12 @@ class _CountingModel:
     The first transcription to start waits (up to MEET seconds) for a second one to start too:
     whether two blocks' decoding steps happen to overlap is otherwise up to the scheduler (a
     fresh-clone CI run once saw none), while blocks given to two threads always can meet.
-    Run one block at a time, no second one ever comes and the wait ends after MEET, once.
+    Run one block at a time, no second one ever comes and the wait ends after MEET, once.  (5 s was
+    once too short in a whole-suite run on a quiet machine: the second block's decoding had not begun.
+    A longer wait costs the one-at-a-time run that time once, and blocks that never overlap still fail.)
     """
 
-    MEET = 5.0
+    MEET = 15.0
 
     def __init__(self, model) -> None:
         self._model = model
