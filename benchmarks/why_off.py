@@ -6,6 +6,8 @@ stages, and records every segment's bounds after each of them:
 
     place     first placement (recognition matched to the transcript, gaps filled: placement.py)
     again     placement after listening again around sentences Whisper missed (listen_again.py), if any
+    told      placement after hearing the stretch again told its text (hear_the_text.py), if that was kept
+    forced    after lines were forced onto their sound (forced.py, unheard_runs.py), if any moved
     refine<   what the phone pass starts from (after forcing, if that ran)
     phone     after the phone-level pass (phonetic.py via boundaries.py)
     final     what the user gets (energy snapping, overlaps resolved, unheard segments re-placed)
@@ -45,6 +47,13 @@ def _bounds(items) -> list[tuple]:
     return [(it.segment.start, it.segment.end) for it in items]
 
 
+#: The engine's stages that place a stretch again (returning ``(words, placement, ...)``), and the stage name each
+#: is recorded under; and those that force lines of a placement onto their sound in place.
+STAGE_OF = {"listen_and_place": "again", "hear_the_text": "told"}
+RELISTENS = tuple(STAGE_OF)
+FORCINGS = ("place_by_forcing", "force_unheard_runs", "force_squeezed_runs")
+
+
 class Recorder:
     """Wraps the engine's stage functions; keeps, per document segment, its bounds after each stage."""
 
@@ -55,7 +64,8 @@ class Recorder:
         self.evidence: dict[int, dict] = {}
         self.indices_of: dict[int, list[int]] = {}  # id(items) -> document indices
         self._calls: dict[int, int] = {}
-        self._orig = {n: getattr(engine, n) for n in ("place_stretch", "refine_stretch", "finish_segment", "surroundings")}
+        self._orig = {n: getattr(engine, n) for n in ("place_stretch", "refine_stretch", "finish_segment", "surroundings")
+                      + RELISTENS + FORCINGS}
         self._orig_snap = boundaries.snap_to_sound
         self._current_finish: list = []
 
@@ -96,7 +106,29 @@ class Recorder:
             rec.evidence[i] = _evidence(item, seg, items, k, env, st, surr, getattr(rec, "_rate", 0.065))
             return seg
 
+        def relisten(name):
+            def wrapped(doc, st, *args, **kw):
+                out = rec._orig[name](doc, st, *args, **kw)
+                placement = out[1]  # (words, placement, ...): the stretch placed again
+                for i, bd in zip(st.indices, _bounds(placement.items)):
+                    rec.stages.setdefault(i, {})[STAGE_OF[name]] = bd
+                rec.indices_of[id(placement.items)] = list(st.indices)
+                return out
+            return wrapped
+
+        def forcing(name):
+            def wrapped(items, *args, **kw):
+                out = rec._orig[name](items, *args, **kw)
+                for i, bd in zip(rec.indices_of.get(id(items), []), _bounds(items)):
+                    rec.stages.setdefault(i, {})["forced"] = bd
+                return out
+            return wrapped
+
         e.place_stretch, e.refine_stretch, e.finish_segment, e.surroundings = place, refine, finish, surroundings
+        for name in RELISTENS:
+            setattr(e, name, relisten(name))
+        for name in FORCINGS:
+            setattr(e, name, forcing(name))
         b.snap_to_sound = snap
 
     def reset(self) -> None:
@@ -190,7 +222,7 @@ def _groups(lines: list[str], segments: list[str]):
     return out if k == len(segments) else None
 
 
-ORDER = ["place", "again", "refine<", "phone", "final"]
+ORDER = ["place", "again", "told", "forced", "refine<", "phone", "final"]
 
 
 def culprit(row: dict, edge: int) -> str:
