@@ -126,6 +126,40 @@ def test_what_an_ear_heard_is_kept_only_when_it_places_more_of_the_text(talk, mo
     assert kept is None and heard == misheard and placement is first
 
 
+def test_a_told_word_stamped_over_a_line_the_first_hearing_trusted_gives_way_to_it(talk, monkeypatch):
+    """Told the text, the decoder may stamp the next line's first word over a line it did not make out
+    (``rd30_espeak_short_pa_loud``: "Fair" over 0.5-3.3 s, three lines squeezed 2-3.5 s early); the first
+    hearing's trusted words there are put back."""
+    sentences, truth, wav = talk
+    audio = load_audio(str(wav))
+    env = Envelope(audio)
+    doc = Document([Segment(text=s) for s in sentences])
+    st = Stretch(list(range(len(sentences))), 0.0, audio.duration)
+
+    def spread(text, a, b):
+        words = text.split()
+        step = (b - a) / len(words)
+        return [HeardWord(w, a + k * step, a + (k + 1) * step, 0.9) for k, w in enumerate(words)]
+
+    said = [spread(s, t.start, t.end) for s, t in zip(sentences, truth)]
+    first_heard = said[0] + [HeardWord("clap", truth[1].start, truth[1].end, 0.3),
+                             HeardWord("nobby", truth[2].start, truth[2].end, 0.3)]
+    first = place_stretch(doc, st, first_heard, env)
+    assert hear.worth_hearing_again(first)
+    stamped = HeardWord("The", truth[0].start, truth[1].start + 0.2, 0.6)  # across the first line and the pause
+    told_heard = [stamped] + said[1][1:] + said[2]
+
+    monkeypatch.setattr(hear, "recognize", lambda *a, **k: (told_heard, "en"))
+    monkeypatch.setattr(hear, "_ears", lambda *a: iter([("told", "ear", "en")]))
+    heard, placement, kept = hear.hear_the_text(doc, st, first_heard, first, None, None, audio, env, "en",
+                                                AlignOptions())
+    assert kept == "told" and placement.strong > first.strong
+    assert stamped not in heard
+    line = placement.items[0].segment
+    assert abs(line.start - truth[0].start) < 0.15 and abs(line.end - truth[0].end) < 0.15
+    assert abs(placement.items[2].segment.end - truth[2].end) < 0.15
+
+
 @pytest.mark.slow
 @needs_espeak
 def test_a_talk_tiny_en_mishears_over_a_humming_line_is_heard_by_the_bigger_ear(talk, tmp_path):
