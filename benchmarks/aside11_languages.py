@@ -41,7 +41,7 @@ import aside11_cases as a11
 import synth_cases as sc
 import unseen_cases as uc
 from aside_common import lines_talk, ready_spec, written_in_characters
-from synth_cases import Made, Recording, Voice
+from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
 SENTENCES = {
@@ -306,7 +306,5 @@ def make(name: str) -> uc.Built:
     floor = a4.recorded_floor(made) if spec.real is not None else 0.0  # before the sounds are laid
     made = a11.spoil(made, spec, floor)
     if spec.codec:
-        coded, _ = a9.store_codec(made, spec.codec, a11.CODECS)
-        made = Made(coded.samples, coded.segments, coded.notes[:-1] + [
-            coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+        made = a9.decoded_through(made, spec.codec, a11.CODECS)
     return uc.Built(made, notes=list(made.notes))

@@ -211,6 +211,14 @@ def store_codec(made: Made, kind: str, table: Optional[dict] = None) -> tuple[Ma
                 [moved(w) for w in made.words]), (suffix, data)
 
 
+def decoded_through(made: Made, kind: str, table: Optional[dict] = None) -> Made:
+    """The talk through a codec (:func:`store_codec`), kept as the samples decoded from it: a language talk's case
+    is its ``audio.wav`` (bench_languages.py reads that), so the codec's file itself is not kept."""
+    coded, _ = store_codec(made, kind, table)
+    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
+        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+
+
 # ------------------------------------------------------------------ transcripts
 def speakers(segments: list[dict]) -> list[int]:
     """Each line's speaker number as a transcriber numbers them: 1 for whoever speaks first, 2 for the next voice."""

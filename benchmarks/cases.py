@@ -891,6 +891,32 @@ def _base_talk(name: str) -> Talk:
     return load_case(CASES_DIR / name)
 
 
+def _prompts_or_voices_case(name: str, maker, module_file: str) -> Talk:
+    """An English case of a set whose talks are the telephone prompts (as recorded or shifted) or synthesized voices
+    (aside10_cases, aside11_cases: ``maker``), with its truth's rule and licence."""
+    b = maker.make(name)
+    spec = maker.catalogue()[name]
+    how = {"real": "each prompt's voice span where its file went, measured on the shifted prompt where it was "
+                   "shifted (unseen_cases.voice_span)", "synth": "segment bounds exact on the dry speech"}[spec.kind]
+    licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
+    return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
+                else "file-offsets", f"{name}: made here from Debian packages (benchmarks/{module_file})",
+                licence, b.notes + [how], b.derived, b.page, b.encoded)
+
+
+def _language_talk(name: str, maker, module_file: str, real_licence: str) -> Talk:
+    """A language talk of a set (aside10_languages, aside11_languages: ``maker``): real recordings under
+    ``real_licence``, or synthesized voices."""
+    spec = maker.catalogue()[name]
+    b = maker.make(name)
+    real = spec.real is not None
+    how = ("each recording's voice span where its file went (unseen_cases.voice_span)" if real
+           else "segment bounds exact on the dry speech")
+    return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/{module_file})",
+                real_licence if real else "generated here", [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+
+
 def _make(name: str) -> Talk:
     if name == "synth_talk_a":
         return talk_a()
@@ -982,43 +1008,15 @@ def _make(name: str) -> Talk:
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
     if name in FRESH40_DEV or name in ASIDE11:
-        b = aside11_cases.make(name)
-        spec = aside11_cases.catalogue()[name]
-        how = {"real": "each prompt's voice span where its file went, measured on the shifted prompt where it was "
-                       "shifted (unseen_cases.voice_span)", "synth": "segment bounds exact on the dry speech"}[spec.kind]
-        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
-        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
-                    else "file-offsets", f"{name}: made here from Debian packages (benchmarks/aside11_cases.py)",
-                    licence, b.notes + [how], b.derived, b.page, b.encoded)
+        return _prompts_or_voices_case(name, aside11_cases, "aside11_cases.py")
     if name in LANG40_DEV or name in LANG_ASIDE11:
-        spec = aside11_languages.catalogue()[name]
-        b = aside11_languages.make(name)
-        real = spec.real is not None
-        how = ("each recording's voice span where its file went (unseen_cases.voice_span)" if real
-               else "segment bounds exact on the dry speech")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside11_languages.py)",
-                    "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)" if real else "generated here",
-                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+        return _language_talk(name, aside11_languages, "aside11_languages.py",
+                              "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)")
     if name in FRESH31_DEV or name in ASIDE10:
-        b = aside10_cases.make(name)
-        spec = aside10_cases.catalogue()[name]
-        how = {"real": "each prompt's voice span where its file went, measured on the shifted prompt where it was "
-                       "shifted (unseen_cases.voice_span)", "synth": "segment bounds exact on the dry speech"}[spec.kind]
-        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
-        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
-                    else "file-offsets", f"{name}: made here from Debian packages (benchmarks/aside10_cases.py)",
-                    licence, b.notes + [how], b.derived, b.page, b.encoded)
+        return _prompts_or_voices_case(name, aside10_cases, "aside10_cases.py")
     if name in LANG31_DEV or name in LANG_ASIDE10:
-        spec = aside10_languages.catalogue()[name]
-        b = aside10_languages.make(name)
-        real = spec.real is not None
-        how = ("each recording's voice span where its file went (unseen_cases.voice_span)" if real
-               else "segment bounds exact on the dry speech")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside10_languages.py)",
-                    "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
-                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+        return _language_talk(name, aside10_languages, "aside10_languages.py",
+                              "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)")
     if name in FRESH26_DEV or name in ASIDE9:
         b = aside9_cases.make(name)
         spec = aside9_cases.catalogue()[name]
