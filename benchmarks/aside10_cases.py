@@ -165,10 +165,18 @@ def tiled_room(made: Made, seed: int, rt60: float = 0.35) -> Made:
     return Made(y, made.segments, made.notes + [note], made.words)
 
 
-def noise_gaps(made: Made, seed: int, count: int, seconds: tuple[float, float] = (3.0, 6.0)) -> Made:
+#: What fills a join across noise, in turn (:func:`noise_gaps`): what it is called, and its maker (samples, seed,
+#: a generator) giving unit-level noise.  This set's: rain on a roof, a passing car.
+RAIN_AND_CARS = (("rain", lambda m, seed, rng: rain(m, seed)),
+                 ("a passing car", lambda m, seed, rng: sc.background(m, "traffic", rng)))
+
+
+def noise_gaps(made: Made, seed: int, count: int, seconds: tuple[float, float] = (3.0, 6.0),
+               beds: tuple = RAIN_AND_CARS) -> Made:
     """``count`` pauses (of at least 0.5 s, never before the first line) made ``seconds`` longer at their middle,
-    the added stretch filled with rain or a passing car (sc.background "traffic") at the speech's own level, faded in
-    and out over 0.2 s: two stretches of talk joined across noise.  Lines after a join move by its length."""
+    the added stretch filled with ``beds`` in turn (default rain, then a passing car: sc.background "traffic") at the
+    speech's own level, faded in and out over 0.2 s: two stretches of talk joined across noise.  Lines after a join
+    move by its length."""
     prng = random.Random(seed)
     rng = np.random.default_rng(seed)
     segs = [s for s in made.segments if s.get("start") is not None]
@@ -179,14 +187,14 @@ def noise_gaps(made: Made, seed: int, count: int, seconds: tuple[float, float] =
     for j, k in enumerate(reversed(picks)):
         mid = (segs[k - 1]["end"] + segs[k]["start"]) / 2
         m = int(prng.uniform(*seconds) * RATE)
-        kind = "rain" if j % 2 == 0 else "traffic"
-        bed = rain(m, seed + 50 + k) if kind == "rain" else sc.background(m, "traffic", rng)
+        what_bed, maker = beds[j % len(beds)]
+        bed = maker(m, seed + 50 + k, rng)
         fade = np.minimum(1.0, np.minimum(np.arange(m), np.arange(m)[::-1]) / (0.2 * RATE))
         i = int(mid * RATE)
         y = np.concatenate([y[:i], (bed * fade * level).astype(np.float32), y[i:]])
         made_segs = [a4._moved(s, mid, m / RATE) for s in made_segs]
         words = [a4._moved(w, mid, m / RATE) for w in words]
-        what.append(f"{m / RATE:.1f} s of {'rain' if kind == 'rain' else 'a passing car'} before line {k}")
+        what.append(f"{m / RATE:.1f} s of {what_bed} before line {k}")
     note = "joins across noise: " + "; ".join(reversed(what)) + " (at the speech's level)"
     return Made(y.astype(np.float32), made_segs, made.notes + [note], words)
 
@@ -317,8 +325,13 @@ def names(which: str) -> list[str]:
 
 def missing_packages(name: str) -> Optional[str]:
     """What must be installed before ``name`` can be made, or None."""
-    spec = catalogue()[name]
-    need = [m for m in [a6.missing_for(spec), voices_need(spec.recordings)] if m]
+    return needs(catalogue()[name])
+
+
+def needs(spec, *more: Optional[str]) -> Optional[str]:
+    """What must be installed before a case of ``spec`` (this set's or aside11_cases') can be made, with each of
+    ``more`` that is not None; or None."""
+    need = [m for m in [a6.missing_for(spec), voices_need(spec.recordings), *more] if m]
     if shutil.which("sox") is None:
         need.append("apt-get install sox")
     return "; ".join(need) if need else None

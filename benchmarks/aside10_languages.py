@@ -39,7 +39,7 @@ import new_voices as nv
 import synth_cases as sc
 import unseen_cases as uc
 from aside_common import language_needs, lines_talk, ready_spec, tux_talk, written_in_characters
-from synth_cases import Made, Recording, Voice
+from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
 SENTENCES = {
@@ -295,7 +295,5 @@ def make(name: str) -> uc.Built:
     floor = a4.recorded_floor(made) if spec.real is not None else 0.0  # before the sounds are laid
     made = a10.spoil(made, spec, floor)
     if spec.codec:
-        coded, _ = a9.store_codec(made, spec.codec, a10.CODECS)
-        made = Made(coded.samples, coded.segments, coded.notes[:-1] + [
-            coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+        made = a9.decoded_through(made, spec.codec, a10.CODECS)
     return uc.Built(made, notes=list(made.notes))

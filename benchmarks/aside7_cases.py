@@ -246,7 +246,8 @@ def read_back(page: str, name: str) -> list[str]:
 def check_reads_back(page: str, segments: list[dict], case: str) -> None:
     """ValueError unless aligner.formats reads ``page`` (a case's transcript.txt) as the truth's lines, ``segments``
     (aside8/9/10_cases' stamped, labelled and shaped pages)."""
-    if [" ".join(t.split()) for t in read_back(page, "transcript.txt")] != [s["text"] for s in segments]:
+    spaced = [" ".join(t.split()) for t in read_back(page, "transcript.txt")]
+    if spaced != [" ".join(s["text"].split()) for s in segments]:  # a prompt's two spaces after a full stop
         raise ValueError(f"{case}: the transcript's lines as aligner.formats reads them are not the truth's")
 
 

@@ -182,15 +182,21 @@ CODECS = {"amr": ("amr", "amr", "libopencore_amrnb", 7950, 8000, 160),
           "opus6": ("ogg", "ogg", "libopus", 6000, 16000, 320)}
 
 
+#: Containers whose muxer writes something random or the time unless told to be bit-exact.
+BITEXACT_FORMATS = ("ogg", "matroska", "webm", "asf")
+
+
 def store_codec(made: Made, kind: str, table: Optional[dict] = None) -> tuple[Made, tuple[str, bytes]]:
     """The talk through a codec (``table``, default :data:`CODECS`; one at 8 kHz is fed by sox's resampler): the
     file, the samples aligner.audio.decode reads from it, the truth moved by the codec's delay (measured, as
     unseen_cases.store_encoded does)."""
-    suffix, fmt, codec, bits, rate, frame = (table or CODECS)[kind]
+    suffix, fmt, codec, bits, rate, frame, *video = (table or CODECS)[kind]
     x = made.samples if rate == RATE else sox(made.samples, [], RATE, rate)
     pcm = (np.clip(x, -1.0, 1.0) * 32767).astype(np.int16)
-    # an Ogg stream's serial number is random unless the muxer is told to be bit-exact (unseen_cases.encode)
-    data = encoded_bytes(pcm, rate, fmt, codec, bits, frame, {"fflags": "+bitexact"} if fmt == "ogg" else None)
+    # an Ogg stream's serial number, a Matroska segment's id and an ASF file's id and date are random or the clock's
+    # unless the muxer is told to be bit-exact (unseen_cases.encode)
+    exact = {"fflags": "+bitexact"} if fmt in BITEXACT_FORMATS else None
+    data = encoded_bytes(pcm, rate, fmt, codec, bits, frame, exact, video=video[0] if video else None)
     y = uc.decode(data, suffix)
     move = uc.codec_lag(made.samples, y) / RATE
 
@@ -203,6 +209,14 @@ def store_codec(made: Made, kind: str, table: Optional[dict] = None) -> tuple[Ma
             f"the timeline aligner.audio.decode reads, the codec's delay measured as {1000 * move:+.1f} ms")
     return Made(y, [moved(s) for s in made.segments], made.notes + [note],
                 [moved(w) for w in made.words]), (suffix, data)
+
+
+def decoded_through(made: Made, kind: str, table: Optional[dict] = None) -> Made:
+    """The talk through a codec (:func:`store_codec`), kept as the samples decoded from it: a language talk's case
+    is its ``audio.wav`` (bench_languages.py reads that), so the codec's file itself is not kept."""
+    coded, _ = store_codec(made, kind, table)
+    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
+        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
 
 
 # ------------------------------------------------------------------ transcripts

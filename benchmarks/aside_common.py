@@ -113,16 +113,23 @@ def mp3_bytes(pcm: np.ndarray, rate: int, bits: int, step: int) -> bytes:
     return encoded_bytes(pcm, rate, "mp3", "libmp3lame", bits, step)
 
 
+#: The picture of a video file made around a talk (:func:`encoded_bytes` with ``video``): small, two frames a second.
+VIDEO_SIZE, VIDEO_FPS = (64, 48), 2
+
+
 def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, step: int,
-                  options: Optional[dict] = None) -> bytes:
+                  options: Optional[dict] = None, video: Optional[str] = None) -> bytes:
     """16-bit mono samples at ``rate`` Hz as a file's bytes: container ``fmt``, ``codec`` at ``bits`` b/s through
-    PyAV, fed ``step`` samples a frame (``options`` to the muxer: unseen_cases.encode makes Ogg bit-exact)."""
+    PyAV, fed ``step`` samples a frame (``options`` to the muxer: unseen_cases.encode makes Ogg bit-exact).  With
+    ``video`` (a video encoder's name) the file is a video: a small grey picture that brightens slowly, for as long
+    as the sound, in a stream before the audio (a recorded talk as people share it)."""
     import io
 
     import av
 
     buf = io.BytesIO()
     with av.open(buf, "w", format=fmt, options=options or {}) as c:
+        picture = _video_stream(c, video) if video else None
         s = c.add_stream(codec, rate=rate)
         s.bit_rate = bits
         s.layout = "mono"
@@ -134,7 +141,37 @@ def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, s
                 c.mux(p)
         for p in s.encode(None):
             c.mux(p)
+        if picture is not None:
+            _mux_pictures(c, picture, len(pcm) / rate)
     return buf.getvalue()
+
+
+def _video_stream(container, codec: str):
+    """A video stream in ``container`` (added before the sound's: every stream is added before the first packet):
+    :data:`VIDEO_SIZE` at :data:`VIDEO_FPS`, one thread (the same bytes every time)."""
+    from fractions import Fraction
+
+    v = container.add_stream(codec, rate=VIDEO_FPS)
+    v.width, v.height = VIDEO_SIZE
+    v.pix_fmt = "yuv420p"
+    v.codec_context.time_base = Fraction(1, VIDEO_FPS)
+    v.thread_count = 1
+    return v
+
+
+def _mux_pictures(container, v, seconds: float) -> None:
+    """``seconds`` of grey pictures brightening slowly into the video stream ``v`` (the muxer interleaves them)."""
+    import av
+
+    frames = int(np.ceil(seconds * VIDEO_FPS))
+    for i in range(frames):
+        grey = np.full((VIDEO_SIZE[1], VIDEO_SIZE[0], 3), 40 + (150 * i) // max(1, frames), np.uint8)
+        frame = av.VideoFrame.from_ndarray(grey, format="rgb24").reformat(format="yuv420p")
+        frame.pts = i
+        for p in v.encode(frame):
+            container.mux(p)
+    for p in v.encode(None):
+        container.mux(p)
 
 
 # ------------------------------------------------------------------ a recording cut close to its voice

@@ -42,6 +42,12 @@ Three sets of talks (``--set``):
   espeak-ng Persian (right to left; no case had it), Japanese (new sentences), French, German, Spanish, Italian and
   Swedish variants at x0.8 and x1.3; rain, a ticking clock, a vacuum cleaner, a tiled room's slap-back, joins across
   noise, G.711 mu-law, IMA ADPCM, MPEG Layer II (``rd31_*``, ``mx_*``).  **``aside10`` is run by the lead only;**
+* ``dev40`` and ``aside11`` (aside11_languages.py): Fish Fillets' Dutch and Czech actors in lines no case used,
+  espeak-ng Bulgarian (no case had it), Hebrew (right to left), Mandarin (new sentences), French, German, Spanish,
+  Italian and Swedish variants at x0.7, x1.45 and stepping from x0.8 to x1.45; an air conditioner cycling, a
+  television in another room, coughs and laughter, pages turned, a stairwell's flutter echo, joins across a
+  television, WMA, AC-3 in Matroska, G.726, a WebM video (``rd40_*``, ``lx_*``).  **``aside11`` is run by the lead
+  only;**
 * ``dev25`` (fillets_gated_languages.py): the ten Fish Fillets talks of ``dev21``/``aside7`` made again from the same
   recordings with each take's end gated at the voice, so the studio's reverberation tail is not in the truth
   (``rd25_*``; dry_ends.py measures that tail);
@@ -201,6 +207,8 @@ BUILT_SETS = {
     "dev28later": ("room_tail_cases", "later", "fr,es,it,nl,cs"),
     "dev31": ("aside10_languages", "dev", "fr,de"),
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
+    "dev40": ("aside11_languages", "dev", "nl,de"),
+    "aside11": ("aside11_languages", "aside", "nl,cs,fr,de,es,it,sv,zh,he,bg"),
 }
 #: The languages ``clean``, ``dev`` and ``heldout`` run by default.
 DEFAULT_LANGS = "fr,de,es,it,sv"
@@ -299,7 +307,7 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin",
                 "da": "dan", "mr": "mar", "te": "tel", "hu": "hun", "tr": "tur", "uk": "ukr", "zh": "cmn", "sk": "slk",
                 "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
-                "ar": "ara", "fa": "fas"}
+                "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

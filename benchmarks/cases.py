@@ -92,6 +92,8 @@ import aside9_cases  # noqa: E402
 import aside9_languages  # noqa: E402
 import aside10_cases  # noqa: E402
 import aside10_languages  # noqa: E402
+import aside11_cases  # noqa: E402
+import aside11_languages  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
@@ -572,11 +574,21 @@ ASIDE10 = aside10_cases.names("aside")
 #: Its language talks (aside10_languages.py), scored by bench_languages.py --set dev31 / --set aside10 only.
 LANG31_DEV = aside10_languages.names("dev")
 LANG_ASIDE10 = aside10_languages.names("aside")
+#: The eleventh fresh set (aside11_cases.py: an air conditioner cycling, a television in another room, coughs and
+#: laughter between lines, pages turned just before a line, a stairwell's flutter echo, joins across a television or
+#: an air conditioner, a talk over 10 minutes, WMA, AC-3 in Matroska, G.726, a WebM video, the prompts' reader x0.7,
+#: x1.45 and drifting within a talk; old WebVTT and a sentence begun, broken off and said again among the transcript
+#: shapes): ``rd40_*`` dev twins, ``lx_*`` kept aside, run only by the lead with ``run.py --aside11``.
+FRESH40_DEV = aside11_cases.names("dev")
+ASIDE11 = aside11_cases.names("aside")
+#: Its language talks (aside11_languages.py), scored by bench_languages.py --set dev40 / --set aside11 only.
+LANG40_DEV = aside11_languages.names("dev")
+LANG_ASIDE11 = aside11_languages.names("aside")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # none until an eleventh set; mx_* (the tenth) was looked at once
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("lx_",)  # the eleventh (aside11_cases.py); mx_* was looked at once
 SEEN_ASIDE = HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
 
 
@@ -618,8 +630,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(8, "yx", ASIDE8, LANG_ASIDE8, "aside8_cases.py"),
     AsideSet(9, "px", ASIDE9, LANG_ASIDE9, "aside9_cases.py"),
     AsideSet(10, "mx", ASIDE10, LANG_ASIDE10, "aside10_cases.py"),
+    AsideSet(11, "lx", ASIDE11, LANG_ASIDE11, "aside11_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside10").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside11").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -747,6 +760,7 @@ def fresh_ready(name: str) -> bool:
              else aside8_cases if name in FRESH22_DEV or name in ASIDE8
              else aside9_cases if name in FRESH26_DEV or name in ASIDE9
              else aside10_cases if name in FRESH31_DEV or name in ASIDE10
+             else aside11_cases if name in FRESH40_DEV or name in ASIDE11
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -820,6 +834,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH31_DEV) - len(fresh31)} rd31_* cases left out: "
               f"{aside10_cases.missing_packages(FRESH31_DEV[0])}", file=sys.stderr)
     names += fresh31
+    fresh40 = [n for n in FRESH40_DEV if fresh_ready(n)]
+    if len(fresh40) < len(FRESH40_DEV):
+        print(f"note: {len(FRESH40_DEV) - len(fresh40)} rd40_* cases left out: "
+              f"{aside11_cases.missing_packages(FRESH40_DEV[0])}", file=sys.stderr)
+    names += fresh40
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -870,6 +889,32 @@ def _base_talk(name: str) -> Talk:
         return load_case(SHARED_DATA / name)
     ensure_case(name)
     return load_case(CASES_DIR / name)
+
+
+def _prompts_or_voices_case(name: str, maker, module_file: str) -> Talk:
+    """An English case of a set whose talks are the telephone prompts (as recorded or shifted) or synthesized voices
+    (aside10_cases, aside11_cases: ``maker``), with its truth's rule and licence."""
+    b = maker.make(name)
+    spec = maker.catalogue()[name]
+    how = {"real": "each prompt's voice span where its file went, measured on the shifted prompt where it was "
+                   "shifted (unseen_cases.voice_span)", "synth": "segment bounds exact on the dry speech"}[spec.kind]
+    licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
+    return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
+                else "file-offsets", f"{name}: made here from Debian packages (benchmarks/{module_file})",
+                licence, b.notes + [how], b.derived, b.page, b.encoded)
+
+
+def _language_talk(name: str, maker, module_file: str, real_licence: str) -> Talk:
+    """A language talk of a set (aside10_languages, aside11_languages: ``maker``): real recordings under
+    ``real_licence``, or synthesized voices."""
+    spec = maker.catalogue()[name]
+    b = maker.make(name)
+    real = spec.real is not None
+    how = ("each recording's voice span where its file went (unseen_cases.voice_span)" if real
+           else "segment bounds exact on the dry speech")
+    return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/{module_file})",
+                real_licence if real else "generated here", [f"language: {spec.lang}"] + b.notes + [how], b.derived)
 
 
 def _make(name: str) -> Talk:
@@ -962,25 +1007,16 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH40_DEV or name in ASIDE11:
+        return _prompts_or_voices_case(name, aside11_cases, "aside11_cases.py")
+    if name in LANG40_DEV or name in LANG_ASIDE11:
+        return _language_talk(name, aside11_languages, "aside11_languages.py",
+                              "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)")
     if name in FRESH31_DEV or name in ASIDE10:
-        b = aside10_cases.make(name)
-        spec = aside10_cases.catalogue()[name]
-        how = {"real": "each prompt's voice span where its file went, measured on the shifted prompt where it was "
-                       "shifted (unseen_cases.voice_span)", "synth": "segment bounds exact on the dry speech"}[spec.kind]
-        licence = {"real": "CC-BY-SA 3.0 (asterisk core sounds)", "synth": "generated here"}[spec.kind]
-        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
-                    else "file-offsets", f"{name}: made here from Debian packages (benchmarks/aside10_cases.py)",
-                    licence, b.notes + [how], b.derived, b.page, b.encoded)
+        return _prompts_or_voices_case(name, aside10_cases, "aside10_cases.py")
     if name in LANG31_DEV or name in LANG_ASIDE10:
-        spec = aside10_languages.catalogue()[name]
-        b = aside10_languages.make(name)
-        real = spec.real is not None
-        how = ("each recording's voice span where its file went (unseen_cases.voice_span)" if real
-               else "segment bounds exact on the dry speech")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/aside10_languages.py)",
-                    "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)" if real else "generated here",
-                    [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+        return _language_talk(name, aside10_languages, "aside10_languages.py",
+                              "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)")
     if name in FRESH26_DEV or name in ASIDE9:
         b = aside9_cases.make(name)
         spec = aside9_cases.catalogue()[name]

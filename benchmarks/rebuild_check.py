@@ -33,6 +33,7 @@ SETS = {
     "aside8": lambda: cases.ASIDE8 + cases.FRESH22_DEV + cases.LANG_ASIDE8 + cases.LANG22_DEV,
     "aside9": lambda: cases.ASIDE9 + cases.FRESH26_DEV + cases.LANG_ASIDE9 + cases.LANG26_DEV,
     "aside10": lambda: cases.ASIDE10 + cases.FRESH31_DEV + cases.LANG_ASIDE10 + cases.LANG31_DEV,
+    "aside11": lambda: cases.ASIDE11 + cases.FRESH40_DEV + cases.LANG_ASIDE11 + cases.LANG40_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)

@@ -1,5 +1,6 @@
 """The tenth aside set's generators (benchmarks/aside10_cases.py, aside10_languages.py) and the one table of aside
-sets (cases.ASIDE_SETS) run.py, cases.py and bench_languages.py take their flags from.
+sets (cases.ASIDE_SETS) run.py, cases.py and bench_languages.py take their flags from (its test with the newest set:
+tests/test_aside11_cases.py).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -220,36 +221,3 @@ def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():
     assert cases.all_case_names(aside10=True) == cases.ASIDE10
     assert cases.LANG_ASIDE10 == a10l.names("aside") and cases.LANG31_DEV == a10l.names("dev")
     assert cases.FRESH31_DEV == a10.names("dev")
-
-
-def test_one_table_gives_every_aside_set_its_flag_in_run_py_and_cases_py():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside10"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # mx_* looked at once; none unseen until an eleventh set
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside9": True, "aside10": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside11=True)
-
-
-def test_bench_languages_takes_every_aside_set_s_languages_from_its_table():
-    import importlib
-
-    import bench_languages as bl
-    import cases
-
-    for s in cases.ASIDE_SETS:
-        if not s.languages:
-            continue
-        module, half, langs = bl.BUILT_SETS[s.name]
-        assert half == "aside" and importlib.import_module(module).names("aside") == s.languages
-        assert langs
-    assert bl.BUILT_SETS["aside10"][2] == a10l.LANGS and bl.BUILT_SETS["dev31"][2] == a10l.DEV_LANGS
