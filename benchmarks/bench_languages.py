@@ -200,6 +200,7 @@ BUILT_SETS = {
     "dev28": ("room_tail_cases", "dev", "fr,es,it,nl,cs"),
     "dev28later": ("room_tail_cases", "later", "fr,es,it,nl,cs"),
     "dev31": ("aside10_languages", "dev", "fr,de"),
+    "dev37": ("slap_back_cases", "dev", "fr,de,es"),
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
 }
 #: The languages ``clean``, ``dev`` and ``heldout`` run by default.
