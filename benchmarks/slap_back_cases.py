@@ -53,6 +53,11 @@ class SlapTalk:
     noise: str = "pink"
     snr_db: float = 34.0
 
+    @property
+    def kind(self) -> str:
+        """bench_languages' label for the talk's kind."""
+        return "slapback"
+
 
 def catalogue() -> dict[str, SlapTalk]:
     S = SlapTalk
