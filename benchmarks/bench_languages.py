@@ -206,6 +206,7 @@ BUILT_SETS = {
     "dev28": ("room_tail_cases", "dev", "fr,es,it,nl,cs"),
     "dev28later": ("room_tail_cases", "later", "fr,es,it,nl,cs"),
     "dev31": ("aside10_languages", "dev", "fr,de"),
+    "dev37": ("slap_back_cases", "dev", "fr,de,es"),
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
     "dev40": ("aside11_languages", "dev", "nl,de"),
     "aside11": ("aside11_languages", "aside", "nl,cs,fr,de,es,it,sv,zh,he,bg"),

@@ -101,6 +101,7 @@ import fast_hall_cases  # noqa: E402
 import echo_room_cases  # noqa: E402
 import room_tail_cases  # noqa: E402
 import room_tail_more_cases  # noqa: E402
+import slap_back_cases  # noqa: E402
 import short_pa_cases  # noqa: E402
 import short_pa_more_cases  # noqa: E402
 import word_truth_cases  # noqa: E402
@@ -707,6 +708,11 @@ LANG28_DEV = room_tail_cases.names("dev")
 #: (room_tail_more_cases.py; issue 7, j65): ``rd32_*``, development (two, room_tail_more_cases.LATER, are kept out
 #: of every run until j65's rule is final).
 ROOM_TAIL_MORE_DEV = room_tail_more_cases.names("seen")
+#: Rooms with a slap-back echo, one or two discrete reflections 40-150 ms late (slap_back_cases.py; issue 7, j72):
+#: ``rd37_*``, truth on the dry voice.  English ones are dev for run.py, the language ones for bench_languages.py
+#: --set dev37; two (slap_back_cases.LATER) are built but kept out of every run until j72's rule is final.
+SLAP_BACK_DEV = slap_back_cases.names("english")
+LANG37_DEV = slap_back_cases.names("dev")
 #: Short lines through a PA at other delays, gain controls that pump otherwise (short_pa_cases.py; issue 7, j56):
 #: ``rd24_*``, development (two, short_pa_cases.LATER, were kept out of every run until j56's rule was final, then
 #: run once).
@@ -741,6 +747,7 @@ def fresh_ready(name: str) -> bool:
              else echo_room_cases if name in ECHO_ROOM_DEV
              else room_tail_cases if name in room_tail_cases.NAMES
              else room_tail_more_cases if name in room_tail_more_cases.NAMES
+             else slap_back_cases if name in slap_back_cases.NAMES
              else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
              else short_pa_more_cases if name in short_pa_more_cases.NAMES
              else word_truth_cases if name in word_truth_cases.NAMES
@@ -851,6 +858,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
     names += [n for n in ROOM_TAIL_DEV if fresh_ready(n)]
     names += [n for n in ROOM_TAIL_MORE_DEV if fresh_ready(n)]
+    names += [n for n in SLAP_BACK_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
     names += [n for n in SHORT_PA_MORE_DEV if fresh_ready(n)]
     names += [n for n in WORD_TRUTH_DEV if fresh_ready(n)]
@@ -1217,6 +1225,17 @@ def _make(name: str) -> Talk:
                     "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)" if fillets
                     else "CC-BY-SA 3.0 (asterisk core sounds)",
                     ([] if lang == "en" else [f"language: {lang}"]) + b.notes, b.derived)
+    if name in slap_back_cases.NAMES:
+        b = slap_back_cases.make(name)
+        t = slap_back_cases.catalogue()[name]
+        real = not t.voices
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: " + ("" if t.lang == "en" else f"language {t.lang}, ")
+                    + "made here from Debian packages (benchmarks/slap_back_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    ([] if t.lang == "en" else [f"language: {t.lang}"]) + b.notes
+                    + ["segment bounds: each prompt's voice span on the dry speech" if real else
+                       "segment bounds exact on the dry speech"])
     if name in room_tail_more_cases.NAMES:
         b = room_tail_more_cases.make(name)
         real = not room_tail_more_cases.catalogue()[name].voices

@@ -33,6 +33,7 @@ from ..progress import CancelToken
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
 from .placement import MAX_PAUSE, Placed
+from .slap_back import end_at_first_arrival
 
 log = logging.getLogger(__name__)
 
@@ -763,7 +764,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
     (:meth:`.phonetic.PhoneticAligner.available` -- the caller decides).  ``unpaired``: (start, end) of
     heard words no transcript word was given, which chunks stay out of.  ``echo``: the delay (s) at which the
-    talk hears its voice again through a PA (:func:`.echoes.echo_delay`, measured once by the engine), or None.
+    talk hears its voice again through a PA or off a room's near wall (:func:`.echoes.echo_delay`, measured once by
+    the engine), or None: a phone-aligned end carried onto that copy goes back to the voice's (:mod:`.slap_back`).
     """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -777,4 +779,5 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     resolve_overlaps(items, refined)
     extend_to_sound(items, audio, env, refined, t0, t1)
     follow_last_sounds(items, audio, refined, t0, t1, echo, env)
+    stats["first_arrival_ends"] = end_at_first_arrival(items, audio, refined, echo)
     return stats
