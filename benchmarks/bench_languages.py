@@ -42,6 +42,9 @@ Three sets of talks (``--set``):
   espeak-ng Persian (right to left; no case had it), Japanese (new sentences), French, German, Spanish, Italian and
   Swedish variants at x0.8 and x1.3; rain, a ticking clock, a vacuum cleaner, a tiled room's slap-back, joins across
   noise, G.711 mu-law, IMA ADPCM, MPEG Layer II (``rd31_*``, ``mx_*``).  **``aside10`` is run by the lead only;**
+* ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
+  traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
+  until the rule for scripts without spaces was final;
 * ``dev25`` (fillets_gated_languages.py): the ten Fish Fillets talks of ``dev21``/``aside7`` made again from the same
   recordings with each take's end gated at the voice, so the studio's reverberation tail is not in the truth
   (``rd25_*``; dry_ends.py measures that tail);
@@ -201,6 +204,8 @@ BUILT_SETS = {
     "dev28later": ("room_tail_cases", "later", "fr,es,it,nl,cs"),
     "dev31": ("aside10_languages", "dev", "fr,de"),
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
+    "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
+    "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
 #: The languages ``clean``, ``dev`` and ``heldout`` run by default.
 DEFAULT_LANGS = "fr,de,es,it,sv"

@@ -92,6 +92,7 @@ import aside9_cases  # noqa: E402
 import aside9_languages  # noqa: E402
 import aside10_cases  # noqa: E402
 import aside10_languages  # noqa: E402
+import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
@@ -572,6 +573,9 @@ ASIDE10 = aside10_cases.names("aside")
 #: Its language talks (aside10_languages.py), scored by bench_languages.py --set dev31 / --set aside10 only.
 LANG31_DEV = aside10_languages.names("dev")
 LANG_ASIDE10 = aside10_languages.names("aside")
+#: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
+#: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
+LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
@@ -971,6 +975,13 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages (benchmarks/aside10_cases.py)",
                     licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in LANG36_DEV:
+        spec = cjk_bed_cases.catalogue()[name]
+        b = cjk_bed_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/cjk_bed_cases.py)",
+                    "generated here", [f"language: {spec.lang}"] + b.notes + ["segment bounds exact on the dry speech"],
+                    b.derived)
     if name in LANG31_DEV or name in LANG_ASIDE10:
         spec = aside10_languages.catalogue()[name]
         b = aside10_languages.make(name)
