@@ -371,13 +371,13 @@ def espeak_voice(language: Optional[str]) -> Optional[str]:
         return None
     code = language.lower().replace("_", "-")
     base = code.split("-")[0]
+    if base == "en":
+        return None
     known = _espeak_languages()
     if base in _NO_SPACES:
         which = reading_language(code)
         voice = READING_VOICES.get(which) if which else None
         return voice if voice in known and reader_for(code) is not None else None
-    if base == "en":
-        return None
     base = _VOICE_ALIASES.get(base, base)
     for want in (code, base, f"{base}-{base}"):
         if want in known:
