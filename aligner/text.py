@@ -26,6 +26,8 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from .readings import japanese_kana
+
 #: Words that, inside round brackets or asterisks (``*laughs*``, a chat transcript's way), mark a non-speech cue
 #: rather than spoken text.
 _CUE_WORDS = {
@@ -132,6 +134,12 @@ _NUM2WORDS_CODES = {"nn": "no", "kk": "kz"}
 _CHINESE = {"zh", "yue"}
 #: Characters of scripts written without spaces between words: each is a token of its own.
 _NO_SPACE_SCRIPT = re.compile(r"([\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+
+
+def written_without_spaces(text: str) -> bool:
+    """Whether ``text`` holds characters of a script written without spaces (Chinese, Japanese): a "word" of
+    such text is a phrase or a whole line, whose characters are matched one by one."""
+    return _NO_SPACE_SCRIPT.search(text) is not None
 
 
 def _num2words_lang(language: str) -> str | None:
@@ -262,6 +270,8 @@ def normalize(text: str, language: str = "en") -> tuple[str, ...]:
     t = t.lower()
     if language in _CHINESE:  # Whisper writes Mandarin in traditional characters as often as not
         t = simplified(t)
+    elif language == "ja":  # ... and Japanese in kanji or kana as it likes: both sides compared as read
+        t = japanese_kana(t) or t
     t = re.sub(r"[-\u2010-\u2015/_]", " ", t)
     t = re.sub(r"[^\w' ]", " ", t)
     t = _NO_SPACE_SCRIPT.sub(r" \1 ", t)

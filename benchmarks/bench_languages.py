@@ -48,6 +48,9 @@ Three sets of talks (``--set``):
   television in another room, coughs and laughter, pages turned, a stairwell's flutter echo, joins across a
   television, WMA, AC-3 in Matroska, G.726, a WebM video (``rd40_*``, ``lx_*``).  **``aside11`` is run by the lead
   only;**
+* ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
+  traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
+  until the rule for scripts without spaces was final;
 * ``dev25`` (fillets_gated_languages.py): the ten Fish Fillets talks of ``dev21``/``aside7`` made again from the same
   recordings with each take's end gated at the voice, so the studio's reverberation tail is not in the truth
   (``rd25_*``; dry_ends.py measures that tail);
@@ -210,6 +213,8 @@ BUILT_SETS = {
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
     "dev40": ("aside11_languages", "dev", "nl,de"),
     "aside11": ("aside11_languages", "aside", "nl,cs,fr,de,es,it,sv,zh,he,bg"),
+    "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
+    "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
 #: The languages ``clean``, ``dev`` and ``heldout`` run by default.
 DEFAULT_LANGS = "fr,de,es,it,sv"

@@ -94,6 +94,7 @@ import aside10_cases  # noqa: E402
 import aside10_languages  # noqa: E402
 import aside11_cases  # noqa: E402
 import aside11_languages  # noqa: E402
+import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
 import fast_cases  # noqa: E402
@@ -585,6 +586,9 @@ ASIDE11 = aside11_cases.names("aside")
 #: Its language talks (aside11_languages.py), scored by bench_languages.py --set dev40 / --set aside11 only.
 LANG40_DEV = aside11_languages.names("dev")
 LANG_ASIDE11 = aside11_languages.names("aside")
+#: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
+#: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
+LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: Name prefixes of the aside set nobody has looked at yet: only the lead runs an aligner on it, once, at the end
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
@@ -1022,6 +1026,13 @@ def _make(name: str) -> Talk:
                               "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)")
     if name in FRESH31_DEV or name in ASIDE10:
         return _prompts_or_voices_case(name, aside10_cases, "aside10_cases.py")
+    if name in LANG36_DEV:
+        spec = cjk_bed_cases.catalogue()[name]
+        b = cjk_bed_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/cjk_bed_cases.py)",
+                    "generated here", [f"language: {spec.lang}"] + b.notes + ["segment bounds exact on the dry speech"],
+                    b.derived)
     if name in LANG31_DEV or name in LANG_ASIDE10:
         return _language_talk(name, aside10_languages, "aside10_languages.py",
                               "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)")

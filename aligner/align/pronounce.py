@@ -23,6 +23,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable, Iterable, Optional, Sequence
 
+from ..readings import READING_VOICES, TONE_MARKS, reader_for, reading_language
+
 log = logging.getLogger(__name__)
 
 #: The phones of pocketsphinx's en-us acoustic model (besides silence and noise).
@@ -339,7 +341,8 @@ class Pronouncer:
 #: Whisper language codes whose espeak-ng voice has another name.
 _VOICE_ALIASES = {"zh": "cmn", "no": "nb", "jw": "jv", "haw": "haw", "yue": "yue"}
 #: Languages written without spaces between words (Whisper's tokens there are characters, whose
-#: boundaries are no word boundaries for a phone pass): they keep the pause pass.
+#: boundaries are no word boundaries for a phone pass): they keep the pause pass, except Japanese and
+#: Mandarin, whose lines are said from their reading (:mod:`aligner.readings`) where its package is installed.
 _NO_SPACES = frozenset("zh cmn yue ja th lo my km bo".split())
 
 
@@ -360,16 +363,21 @@ def _espeak_languages() -> frozenset[str]:
 def espeak_voice(language: Optional[str]) -> Optional[str]:
     """The espeak-ng voice that speaks ``language`` (a Whisper code: "fr", "sv", "pt-BR" ...), or None.
 
-    None too for English (the dictionary serves it), for languages written without spaces, and
-    where espeak-ng is not installed or has no voice for the language.
+    None too for English (the dictionary serves it), for languages written without spaces (but
+    Japanese and Mandarin where :mod:`.readings` can read their characters: the voice that says the
+    reading), and where espeak-ng is not installed or has no voice for the language.
     """
     if not language:
         return None
     code = language.lower().replace("_", "-")
     base = code.split("-")[0]
-    if base == "en" or base in _NO_SPACES:
+    if base == "en":
         return None
     known = _espeak_languages()
+    if base in _NO_SPACES:
+        which = reading_language(code)
+        voice = READING_VOICES.get(which) if which else None
+        return voice if voice in known and reader_for(code) is not None else None
     base = _VOICE_ALIASES.get(base, base)
     for want in (code, base, f"{base}-{base}"):
         if want in known:
@@ -391,6 +399,9 @@ class LanguagePronouncer:
 
     def __init__(self, language: str):
         self.voice = espeak_voice(language)
+        #: Written text -> what the voice is given: Japanese in kana, Mandarin in pinyin (:mod:`aligner.readings`);
+        #: other languages' words as written.
+        self._reading = reader_for(language) if self.voice is not None else None
         self._cache: dict[str, Pronunciation] = {}
 
     def pronounce(self, words: Iterable[str]) -> dict[str, Pronunciation]:
@@ -398,11 +409,13 @@ class LanguagePronouncer:
         words = list(dict.fromkeys(words))
         todo = [w for w in words if w not in self._cache]
         if todo and self.voice is not None:
+            said = [self._reading(w) for w in todo] if self._reading is not None else todo
             try:
-                ipa = _espeak_ipa(todo, self.voice)
+                ipa = _espeak_ipa(said, self.voice)
             except (OSError, subprocess.SubprocessError) as exc:
                 log.warning("espeak-ng failed (%s); no pronunciations in %s", exc, self.voice)
                 ipa = [""] * len(todo)
+            tones = str.maketrans("", "", TONE_MARKS.get(self.voice, ""))
             for w, text in zip(todo, ipa):
-                self._cache[w] = tuple(p for p in ipa_to_arpabet(text) if p in PHONES)
+                self._cache[w] = tuple(p for p in ipa_to_arpabet(text.translate(tones)) if p in PHONES)
         return {w: self._cache.get(w, ()) for w in words}
