@@ -368,24 +368,21 @@ class PhoneticRefiner:
         start, end = chunk.span(items)
         before = _outside_neighbour(items, first, -1, fixed[0], t0)
         after = _outside_neighbour(items, last, +1, fixed[1], t1)
-        margin_before = _edge_margin(items[first], 0, _room_to_heard(items, first, unpaired, start, -1))
-        margin_after = _edge_margin(items[last], -1, _room_to_heard(items, last, unpaired, end, +1))
         lo, quiet_before = _chunk_edge(env, items, first, start,
                                        _unpaired_bound(env, unpaired, start, t0 if before is None else before.start,
-                                                       -1), -1, margin_before, before)
+                                                       -1),
+                                       -1, _edge_margin(items[first], 0, _room_to_heard(items, first, unpaired,
+                                                                                        start, -1)), before)
         hi, quiet_after = _chunk_edge(env, items, last, end,
                                       _unpaired_bound(env, unpaired, end, t1 if after is None else after.end, +1),
-                                      +1, margin_after, after)
+                                      +1, _edge_margin(items[last], -1, _room_to_heard(items, last, unpaired,
+                                                                                       end, +1)), after)
         if hi - lo < 0.1:
             return None
         words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
-        # a pause found for an edge word placed by guess (the wide margin) is a guess too: it may lie between the
-        # neighbour's first words (heard late), so the neighbour's words stay optional context there
-        guessed_before = margin_before > MARGIN
-        guessed_after = margin_after > MARGIN
         job = (audio.samples[audio.index(lo):audio.index(hi)], words,
-               () if quiet_before and not guessed_before else _context(items, first, -1, language, before),
-               () if quiet_after and not guessed_after else _context(items, last, +1, language, after),
+               () if quiet_before else _context(items, first, -1, language, before),
+               () if quiet_after else _context(items, last, +1, language, after),
                language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
         return chunk, lo, hi, job
 
