@@ -719,8 +719,9 @@ BARELY_HEARD_DEV = barely_heard_cases.names()
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
 #: Talks with music: beds 8-14 dB under, and music between lines ducked under the voice (music_cases.py; issue 7,
-#: j76): ``rd41_*``, development (two, music_cases.LATER, are kept out of every run until j76's change is final).
-MUSIC_DEV = music_cases.names("seen")
+#: j76): ``rd41_*``, development (two, music_cases.LATER, were kept out of every run until j76's change was final, then
+#: run once).
+MUSIC_DEV = music_cases.names()
 
 
 def fresh_ready(name: str) -> bool:

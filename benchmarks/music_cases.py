@@ -16,8 +16,8 @@ through.  One talk with one bed is no truth for a rule about music, so this make
 
 The music is Tux Math's development track (``aside6_cases.TRACKS["dev"]``; the aside tracks are never used here),
 each case from its own seeded place.  Truth: the real prompts' voice spans where their files went; the synthesized
-lines exact on the dry speech; the music never moves a voice span.  Two (:data:`LATER`) are kept out of every run
-until j76's change is final, then run once (benchmarks/README.md).
+lines exact on the dry speech; the music never moves a voice span.  Two (:data:`LATER`) were kept out of every run
+until j76's change was final, then run once (benchmarks/README.md); all six are development since.
 
     .venv/bin/python benchmarks/cases.py rd41_real_music9 ...   # make one (run.py makes them as needed)
     .venv/bin/python benchmarks/music_cases.py --check          # make every rd41_* case and check its truth
@@ -78,7 +78,7 @@ def catalogue() -> dict[str, a8.Spec]:
 #: Music between lines, ducked under them: (dB under the speech in the pauses, dB under it under a line).
 DUCKED = {"rd41_real_ducked": (4.0, 20.0), "rd41_flite_short_ducked": (6.0, 22.0)}
 
-#: Kept out of every run until j76's change is final, then run once.
+#: Kept out of every run until j76's change was final, then run once.
 LATER = ["rd41_real_music14_tight", "rd41_flite_short_ducked"]
 
 NAMES = ["rd41_real_music9", "rd41_real_music14_tight", "rd41_real_music8_narrow", "rd41_real_ducked",
