@@ -247,7 +247,7 @@ def _outside_neighbour(items: Sequence[Placed], k: int, step: int, fixed: Option
     edge was cut at the lock's edge with no neighbour: no pause looked for in the locked line's tail, no context
     words.  Unlocked, the same chunk reached into its neighbour and had its last words as context
     (``rd13_real_tight_room``, line 3 locked where the engine had put it: line 4, after a 30 ms join, started
-    0.23 s late, 0.05 s early unlocked).  The fixed line is audio and text the chunk may read, never move: its
+    0.23 s late; unlocked, the phone pass put it 0.05 s early and the join's dip on time).  The fixed line is audio and text the chunk may read, never move: its
     words go in as optional context only, and the stretch's segments stay inside the stretch
     (:func:`keep_inside`).  Only when no heard item of the stretch lies between, and the fixed line touches the
     stretch's edge.
