@@ -114,6 +114,7 @@ import voice_after_cases  # noqa: E402
 import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import cafe_cases  # noqa: E402
+import music_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -740,6 +741,10 @@ BARELY_HEARD_DEV = barely_heard_cases.names()
 #: Talks in a cafe 6-12 dB under the speech, real and synthesized voices (cafe_cases.py; issue 7, j66): ``rd33_*``,
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
+#: Talks with music: beds 8-14 dB under, and music between lines ducked under the voice (music_cases.py; issue 7,
+#: j76): ``rd41_*``, development (two, music_cases.LATER, were kept out of every run until j76's change was final, then
+#: run once).
+MUSIC_DEV = music_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -763,6 +768,7 @@ def fresh_ready(name: str) -> bool:
              else crowd_cases if name in CROWD_DEV
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else cafe_cases if name in cafe_cases.NAMES
+             else music_cases if name in music_cases.NAMES
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
@@ -869,6 +875,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
+    names += [n for n in MUSIC_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -1180,6 +1187,16 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/cafe_cases.py)",
                     ("CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here")
                     + "; the cafe: asterisk's Spanish, Italian and French prompts, CC-BY-SA 3.0",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
+    if name in music_cases.NAMES:
+        b = music_cases.make(name)
+        real = music_cases.catalogue()[name].kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/music_cases.py)",
+                    ("CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here")
+                    + "; the music: Tux Math's, CC-BY-SA 3.0",
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
                     b.derived, b.page, b.encoded)

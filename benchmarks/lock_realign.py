@@ -13,7 +13,9 @@ does (the same Document, edited, handed to :func:`aligner.align.align` again) in
 
 and prints, per scenario: fixed segments unchanged (locked ones, and in ``range`` those outside it; must be 100 %),
 the free segments' boundaries within 50/100/200 ms of the truth before and after, signed start and end medians
-(output - truth), how many are more than 1 s off, and how the free segments' confidence and review flags moved.
+(output - truth), how many are more than 1 s off, and how the free segments' confidence and review flags moved;
+last, the free boundaries by kind (a start right after a fixed line, an end right before one, elsewhere) with how
+many got worse or better by more than 50 ms.
 
     .venv/bin/python benchmarks/lock_realign.py --cases rd15_real_crosstalk_fan --lock 8   # one probe (0-based)
     .venv/bin/python benchmarks/lock_realign.py --cases 'rd15_*' 'rd23_*' -k 2 --json benchmarks/out/lock.json
@@ -55,6 +57,8 @@ THRESHOLDS = (0.05, 0.1, 0.2)
 FAR = 1.0
 #: A confidence change larger than this counts as a move.
 CONFIDENCE_MOVE = 0.1
+#: A free boundary whose error grew (shrank) by more than this (s) after re-aligning counts as worse (better).
+WORSE_BY = 0.05
 #: Flags the engine sets (review reasons); a lock is the user's.
 USER_FLAGS = {LOCKED, "reviewed"}
 
@@ -199,12 +203,52 @@ def measure(o: Outcome) -> dict:
     flags_moved = sum(1 for i in free_segments
                       if (o.after[i].flags - USER_FLAGS) != (o.before[i].flags - USER_FLAGS))
     changed_far = [i for i in free_segments if _moved_by(o.before[i], o.after[i]) > FAR]
+    kinds = edge_kinds(o, free)
     return {"case": o.case, "scenario": o.scenario, "fixed": sorted(o.fixed_expected) if o.scenario != "range"
             else f"outside {len(o.fixed_expected)}", "fixed_kept": kept, "fixed_n": len(o.fixed_expected),
             "free_n": len(free_segments), "before": before, "after": after,
             "confidence_median_move": statistics.median(moves) if moves else None,
             "confidence_moves": sum(1 for m in moves if m > CONFIDENCE_MOVE), "flags_moved": flags_moved,
-            "moved_over_1s": changed_far, "seconds": round(o.seconds, 1)}
+            "moved_over_1s": changed_far, "kinds": kinds, "seconds": round(o.seconds, 1)}
+
+
+def edge_kinds(o: Outcome, free: list[tuple[int, int]]) -> dict[str, dict[str, int]]:
+    """Per kind of free boundary -- a start right after a fixed line, an end right before one, or elsewhere --
+    how many there are and how many got worse or better by more than WORSE_BY.  A lock's neighbours are where
+    the phone pass's chunk meets the fixed line (j69: the line after a lock placed worse than without it)."""
+    fixed = set(o.fixed_expected)
+    out = {k: {"n": 0, "worse": 0, "better": 0} for k in ("start after a fixed line", "end before a fixed line",
+                                                          "elsewhere")}
+    for first, last in free:
+        t0, t1 = o.truth[(first, last)]
+        edges = (("start after a fixed line", o.before[first].start, o.after[first].start, t0, first - 1 in fixed),
+                 ("end before a fixed line", o.before[last].end, o.after[last].end, t1, last + 1 in fixed))
+        for beside_kind, before, after, truth, beside in edges:
+            kind = beside_kind if beside else "elsewhere"
+            out[kind]["n"] += 1
+            if before is None or after is None:
+                continue
+            grew = abs(after - truth) - abs(before - truth)
+            out[kind]["worse"] += grew > WORSE_BY
+            out[kind]["better"] += grew < -WORSE_BY
+    return out
+
+
+def kinds_table(rows: list[dict]) -> str:
+    """The free boundaries by kind, pooled per scenario: how many got worse / better."""
+    out = ["| scenario | boundary | n | worse > 50 ms | better > 50 ms |", "|---|---|---|---|---|"]
+    for scenario in dict.fromkeys(r["scenario"] for r in rows):
+        pooled_kinds: dict[str, dict[str, int]] = {}
+        for r in rows:
+            if r["scenario"] != scenario:
+                continue
+            for kind, c in r["kinds"].items():
+                acc = pooled_kinds.setdefault(kind, {"n": 0, "worse": 0, "better": 0})
+                for key in acc:
+                    acc[key] += c[key]
+        for kind, c in pooled_kinds.items():
+            out.append(f"| {scenario} | {kind} | {c['n']} | {c['worse']} | {c['better']} |")
+    return "\n".join(out)
 
 
 def _moved_by(a: Segment, b: Segment) -> float:
@@ -293,7 +337,7 @@ def main() -> int:
     ap.add_argument("--json", help="write every row here")
     args = ap.parse_args()
     names = sorted({p.name for p in CASES.iterdir() for pat in args.cases if fnmatch.fnmatch(p.name, pat)})
-    aside = re.compile(r"^(az|nx|ux|vx|qx|zx|kx|yx|px)_")
+    aside = re.compile(r"^(az|nx|ux|vx|qx|zx|kx|yx|px|mx)_")
     names = [n for n in names if not aside.match(n) and (CASES / n / "truth.json").exists()]
     if not names:
         print("no such cases (built?)", file=sys.stderr)
@@ -336,6 +380,8 @@ def main() -> int:
     print(table(rows))
     print()
     print(pooled(rows))
+    print()
+    print(kinds_table(rows))
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0 if all(r["fixed_kept"] == r["fixed_n"] for r in rows) else 1

@@ -468,3 +468,55 @@ def test_an_english_chunk_rejected_for_one_line_is_halved_so_the_other_lines_kee
     placed = phone_placed_with_a_line_never_said(tmp_path / "en.wav", TIGHT_ENGLISH, "And then a whole sentence "
                                                  "follows that nobody ever said here.", "en-us", "en", within=0.1)
     assert placed == [0, 1, 3], placed
+
+
+def _after_a_lock() -> tuple[Audio, Segment, list[Placed]]:
+    """A locked line 0.2-2.0 s and ours 2.03-3.6 s after a 30 ms join (no pause), then quiet: rd13_real_tight_room's
+    line 4 after a locked line 3."""
+    rng = np.random.default_rng(3)
+    x = rng.normal(0, 0.002, int(4.5 * RATE)).astype(np.float32)
+    for a, b, f in [(0.2, 2.0, 150.0), (2.03, 3.6, 190.0)]:
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * f * t)
+    locked = Segment("Information is here.", 0.2, 2.0, flags=frozenset({"locked"}),
+                     words=(Word("Information", 0.2, 1.0, 0.9), Word("is", 1.0, 1.4, 0.9), Word("here.", 1.4, 2.0, 0.9)))
+    # Whisper heard our first word late, as it hears a line said straight after another
+    ours = Segment("About your last call.", 2.3, 3.6,
+                   words=(Word("About", 2.3, 2.6, 0.9), Word("your", 2.6, 2.9, 0.9), Word("last", 2.9, 3.2, 0.9),
+                          Word("call.", 3.2, 3.6, 0.9)))
+    return Audio.from_float(x), locked, [Placed(ours, ("exact",) * 4)]
+
+
+def test_the_chunk_after_a_lock_reads_the_locked_lines_words_and_audio_as_its_context():
+    """Unlocked, the chunk of the line after a join reached into its neighbour and had its last words as context;
+    after a lock it was cut at the lock's end with no context, and the phone pass put the line's start 0.23 s late
+    (rd13_real_tight_room).  The locked line is now its neighbour: read, never moved."""
+    audio, locked, items = _after_a_lock()
+    env = Envelope(audio)
+    t0 = locked.end
+    _, lo, _, job = PhoneticRefiner._job(items, audio, env, t0, audio.duration, _Chunk([0]), "en", (),
+                                         (locked, None))
+    assert lo < t0  # the chunk reaches into the locked line (no pause at the join to cut in)
+    assert [w for toks in job[2] for w in toks] == ["information", "is", "here"]
+    _, lo_alone, _, job_alone = PhoneticRefiner._job(items, audio, env, t0, audio.duration, _Chunk([0]), "en", ())
+    assert lo_alone == pytest.approx(t0) and not job_alone[2]  # without the fixed neighbour: as before
+
+
+def test_a_fixed_line_that_does_not_touch_the_stretch_is_no_neighbour():
+    audio, locked, items = _after_a_lock()
+    env = Envelope(audio)
+    _, lo, _, job = PhoneticRefiner._job(items, audio, env, 2.2, audio.duration, _Chunk([0]), "en", (),
+                                         (locked, None))  # a range begun 0.2 s after the locked line's end
+    assert lo >= 2.2 and not job[2]
+
+
+def test_a_segment_the_phone_pass_put_into_a_fixed_neighbour_is_kept_inside_its_stretch():
+    from aligner.align.boundaries import keep_inside
+
+    s = Segment("About your last call.", 1.95, 3.7,
+                words=(Word("About", 1.95, 2.3, 0.9), Word("your", 2.3, 2.9, 0.9), Word("call.", 2.9, 3.7, 0.9)))
+    items = [Placed(s, ("exact",) * 3)]
+    keep_inside(items, 2.0, 3.6)
+    got = items[0].segment
+    assert (got.start, got.end) == (2.0, 3.6)
+    assert got.words[0].start == 2.0 and got.words[-1].end == 3.6

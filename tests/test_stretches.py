@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aligner.align.api import AlignOptions
-from aligner.align.stretches import LISTEN_ACROSS, listening_intervals, listening_spans, plan
+from aligner.align.stretches import LISTEN_ACROSS, fixed_neighbours, listening_intervals, listening_spans, plan
 from aligner.document import LOCKED, Document, Segment
 
 
@@ -40,3 +40,11 @@ def test_a_stretch_too_short_to_hear_joins_nothing_and_cuts_nothing():
                                                        ([0, 1, 2, 3, 4, 5], 0.0, 40.0)]
     assert spans[0] is spans[2]
     assert listening_intervals(stretches) == [(0.0, 40.0)]
+
+
+def test_each_stretch_knows_the_fixed_lines_around_it():
+    doc = _talk([(2, 20.0, 22.0), (4, 30.0, 31.0)])
+    stretches = plan(doc, AlignOptions(), 60.0)
+    assert [st.indices for st in stretches] == [[0, 1], [3], [5]]
+    assert [tuple(None if s is None else s.text for s in fixed_neighbours(doc, st)) for st in stretches] == \
+        [(None, "line 2"), ("line 2", "line 4"), ("line 4", None)]

@@ -233,16 +233,42 @@ def _written_word(span) -> tuple[str, ...]:
     return (word,) if word else ()
 
 
-def _context(items: Sequence[Placed], k: int, step: int, language: str = "en") -> list[tuple[str, ...]]:
-    """Up to CONTEXT_WORDS spoken words of the segments before (step -1) or after (+1) item ``k``."""
+def _context(items: Sequence[Placed], k: int, step: int, language: str = "en",
+             outside: Optional[Segment] = None) -> list[tuple[str, ...]]:
+    """Up to CONTEXT_WORDS spoken words of the segments before (step -1) or after (+1) item ``k``; then, past the
+    stretch's edge, of ``outside`` (the fixed segment there, :func:`_outside_neighbour`)."""
     out: list[tuple[str, ...]] = []
-    j = k + step
-    while 0 <= j < len(items) and len(out) < CONTEXT_WORDS:
-        if NOT_HEARD not in items[j].segment.flags:
-            toks = [t for t in _tokens(items[j].segment, language) if t]
+    neighbours = [items[j].segment for j in (range(k - 1, -1, -1) if step < 0 else range(k + 1, len(items)))]
+    for s in neighbours + ([outside] if outside is not None else []):
+        if len(out) >= CONTEXT_WORDS:
+            break
+        if NOT_HEARD not in s.flags:
+            toks = [t for t in _tokens(s, language) if t]
             out = (toks[-(CONTEXT_WORDS - len(out)):] + out) if step < 0 else out + toks[:CONTEXT_WORDS - len(out)]
-        j += step
     return out
+
+
+#: A fixed segment this close (s) to the stretch's edge is the chunk's neighbour there.
+OUTSIDE_REACH = 0.05
+
+
+def _outside_neighbour(items: Sequence[Placed], k: int, step: int, fixed: Optional[Segment],
+                       edge: float) -> Optional[Segment]:
+    """The fixed segment beyond the stretch's edge that a chunk around item ``k`` borders, or None.
+
+    A locked line (or one outside a re-aligned range) is not an item of the stretch, so a chunk at the stretch's
+    edge was cut at the lock's edge with no neighbour: no pause looked for in the locked line's tail, no context
+    words.  Unlocked, the same chunk reached into its neighbour and had its last words as context
+    (``rd13_real_tight_room``, line 3 locked where the engine had put it: line 4, after a 30 ms join, started
+    0.23 s late; unlocked, the phone pass put it 0.05 s early and the join's dip on time).  The fixed line is audio and text the chunk may read, never move: its
+    words go in as optional context only, and the stretch's segments stay inside the stretch
+    (:func:`keep_inside`).  Only when no heard item of the stretch lies between, and the fixed line touches the
+    stretch's edge.
+    """
+    if fixed is None or not fixed.timed or _heard_neighbour(items, k, step) is not None:
+        return None
+    touches = fixed.end if step < 0 else fixed.start
+    return fixed if abs(touches - edge) <= OUTSIDE_REACH else None
 
 
 #: Seconds of the talk before a chunk from which the phone pass learns the noise floor (its front end
@@ -261,11 +287,15 @@ class PhoneticRefiner:
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
-               language: str = "en", unpaired: Sequence[tuple[float, float]] = ()) -> list[bool]:
+               language: str = "en", unpaired: Sequence[tuple[float, float]] = (),
+               fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None)) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
 
         ``unpaired``: (start, end) of heard words given to no transcript word; a
-        chunk stops short of their sound (see :func:`_unpaired_bound`).
+        chunk stops short of their sound (see :func:`_unpaired_bound`).  ``fixed``:
+        the fixed (locked, or outside a range) segments just before and after the
+        stretch, or None: a chunk at the stretch's edge has them as its neighbours
+        (see :func:`_outside_neighbour`).
 
         All chunks are planned first (from the placed times), aligned -- on every
         core when there is enough audio to be worth starting helper processes,
@@ -274,8 +304,8 @@ class PhoneticRefiner:
         done = [False] * len(items)
         todo = plan_chunks(items, language)
         while todo:
-            jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired) for chunk in todo)
-                    if j is not None]
+            jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired, fixed)
+                                for chunk in todo) if j is not None]
             results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
                                  progress)
             parts = [part for (chunk, lo, hi, job), result in zip(jobs, results)
@@ -343,22 +373,29 @@ class PhoneticRefiner:
 
     @staticmethod
     def _job(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float, chunk: _Chunk, language: str,
-             unpaired: Sequence[tuple[float, float]]) -> Optional[tuple[_Chunk, float, float, tuple]]:
+             unpaired: Sequence[tuple[float, float]],
+             fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None)
+             ) -> Optional[tuple[_Chunk, float, float, tuple]]:
         """(chunk, audio from, audio to, the aligner's arguments) for one chunk, or None when it has no room."""
         first, last = chunk.members[0], chunk.members[-1]
         start, end = chunk.span(items)
-        lo, quiet_before = _chunk_edge(env, items, first, start, _unpaired_bound(env, unpaired, start, t0, -1),
+        before = _outside_neighbour(items, first, -1, fixed[0], t0)
+        after = _outside_neighbour(items, last, +1, fixed[1], t1)
+        lo, quiet_before = _chunk_edge(env, items, first, start,
+                                       _unpaired_bound(env, unpaired, start, t0 if before is None else before.start,
+                                                       -1),
                                        -1, _edge_margin(items[first], 0, _room_to_heard(items, first, unpaired,
-                                                                                        start, -1)))
-        hi, quiet_after = _chunk_edge(env, items, last, end, _unpaired_bound(env, unpaired, end, t1, +1),
+                                                                                        start, -1)), before)
+        hi, quiet_after = _chunk_edge(env, items, last, end,
+                                      _unpaired_bound(env, unpaired, end, t1 if after is None else after.end, +1),
                                       +1, _edge_margin(items[last], -1, _room_to_heard(items, last, unpaired,
-                                                                                       end, +1)))
+                                                                                       end, +1)), after)
         if hi - lo < 0.1:
             return None
         words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
         job = (audio.samples[audio.index(lo):audio.index(hi)], words,
-               () if quiet_before else _context(items, first, -1, language),
-               () if quiet_after else _context(items, last, +1, language),
+               () if quiet_before else _context(items, first, -1, language, before),
+               () if quiet_after else _context(items, last, +1, language, after),
                language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
         return chunk, lo, hi, job
 
@@ -461,15 +498,16 @@ def _stamped(word) -> bool:
 
 
 def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound: float,
-                step: int, margin: float = MARGIN) -> tuple[float, bool]:
+                step: int, margin: float = MARGIN, outside: Optional[Segment] = None) -> tuple[float, bool]:
     """Where a chunk around segment ``k`` should begin (step -1) or end (+1), and whether that is silence.
 
     Cutting in the pause towards the neighbour keeps the neighbour's words out
     of the chunk altogether (an HMM given a stray word's tail will happily give
     it to our first word).  With no real pause within reach, the chunk reaches
     a margin into the neighbour and its last words go in as optional context.
+    ``outside``: the fixed segment beyond the stretch's edge, the neighbour when no heard item lies between.
     """
-    near = _heard_neighbour(items, k, step)
+    near = _heard_neighbour(items, k, step) or outside
     if step < 0:
         a, b = max(bound, t - margin, near.end - 0.3 if near is not None else t - margin), t
     else:
@@ -567,6 +605,16 @@ def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 
     edge = 0 if step < 0 else len(smooth) - 1
     first, last = next((r for r in runs if (r[1] - r[0] + n) * HOP >= CLOSURE_MAX or edge in r), runs[0])
     return float((fa + (first + last + n) / 2) * HOP)
+
+
+def keep_inside(items: list[Placed], t0: float, t1: float) -> None:
+    """Every segment of the stretch inside [t0, t1]: a chunk that read a fixed neighbour's audio
+    (:func:`_outside_neighbour`) may have put an edge word's sound in it, but the fixed line is the user's."""
+    for item in items:
+        s = item.segment
+        if s.timed and (s.start < t0 or s.end > t1):
+            start = min(max(s.start, t0), t1)
+            item.segment = _with_bounds(s, start, max(start, min(s.end, t1)))
 
 
 def _heard_neighbour(items: Sequence[Placed], k: int, step: int) -> Optional[Segment]:
@@ -770,7 +818,8 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                    phonetic: bool, cancel: Optional[CancelToken] = None,
                    progress: Callable[[float], None] = lambda f: None, language: str = "en",
-                   unpaired: Sequence[tuple[float, float]] = (), echo: Optional[float] = None) -> dict:
+                   unpaired: Sequence[tuple[float, float]] = (), echo: Optional[float] = None,
+                   fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None)) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
@@ -778,6 +827,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     heard words no transcript word was given, which chunks stay out of.  ``echo``: the delay (s) at which the
     talk hears its voice again through a PA or off a room's near wall (:func:`.echoes.echo_delay`, measured once by
     the engine), or None: a phone-aligned end carried onto that copy goes back to the voice's (:mod:`.slap_back`).
+    ``fixed``: the fixed segments just before and after the stretch (:func:`.stretches.fixed_neighbours`): the
+    phone pass reads their audio and words as its chunks' neighbours there.
     """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -785,7 +836,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected)
-            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed)
+        keep_inside(items, t0, t1)
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)

@@ -84,7 +84,7 @@ from .recognize import recognize
 from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
-from .stretches import Stretch, listening_intervals, listening_spans, plan
+from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
 from .unheard_runs import force_squeezed_runs, force_unheard_runs
 
 log = logging.getLogger(__name__)
@@ -183,7 +183,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
         counts = _refine(st, items, audio, env, language or "en", english, phones, cancel,
                          lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing,
-                         echo)
+                         echo, fixed_neighbours(doc, st))
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         report.report("Refining boundaries", (n + 1) / len(placed))
@@ -206,8 +206,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
 def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, language: str, english: bool,
             phones: bool, cancel: Optional[CancelToken], progress: ProgressCallback,
-            unpaired: Sequence[tuple[float, float]] = (), by_forcing: bool = False, echo: Optional[float] = None
-            ) -> dict[str, int]:
+            unpaired: Sequence[tuple[float, float]] = (), by_forcing: bool = False, echo: Optional[float] = None,
+            fixed: tuple = (None, None)) -> dict[str, int]:
     """A stretch's boundaries against the audio (in place; :func:`_score` scores them): what each step did.
 
     The phone pass places what it can; outside English the pauses take what it
@@ -223,10 +223,11 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     put back in the quiet between their (possibly moved) neighbours.  ``unpaired``: heard words no transcript word
     was given (the phone pass keeps its chunks out of their sound).  ``echo``: the delay (s) at which a loudspeaker's
     copies carry the voice on after it stops (:mod:`.echoes`), or None: line ends are not followed into the
-    copy (:mod:`.last_sound`), and outside English the pauses' ends of sound are taken back by it.
+    copy (:mod:`.last_sound`), and outside English the pauses' ends of sound are taken back by it.  ``fixed``: the
+    fixed segments around the stretch (:func:`.stretches.fixed_neighbours`), the phone pass's context at its edges.
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
-                            language=language, unpaired=unpaired, echo=echo)
+                            language=language, unpaired=unpaired, echo=echo, fixed=fixed)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
         run_on = 0.0 if english or echo is None else echo
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on)

@@ -55,6 +55,18 @@ def plan(doc: Document, options: AlignOptions, duration: float) -> list[Stretch]
     return stretches
 
 
+def fixed_neighbours(doc: Document, st: Stretch) -> tuple[Segment | None, Segment | None]:
+    """The fixed segments just before and just after a stretch (None at the talk's ends).
+
+    They are not placed again, but their audio and words are the stretch's context: the phone pass reads the
+    line before a lock's end as the chunk after it would read any neighbour (:func:`.boundaries.refine_stretch`).
+    """
+    first, last = st.indices[0], st.indices[-1]
+    before = doc.segments[first - 1] if first > 0 else None
+    after = doc.segments[last + 1] if last + 1 < len(doc.segments) else None
+    return before, after
+
+
 #: Stretches separated by fixed (locked) segments spanning less than this (s) are listened to as one.
 LISTEN_ACROSS = 60.0
 
