@@ -110,6 +110,7 @@ import voice_after_cases  # noqa: E402
 import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import cafe_cases  # noqa: E402
+import impulsive_noise_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -717,6 +718,10 @@ BARELY_HEARD_DEV = barely_heard_cases.names()
 #: Talks in a cafe 6-12 dB under the speech, real and synthesized voices (cafe_cases.py; issue 7, j66): ``rd33_*``,
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
+#: Talks under rain at three densities, a clock, keyboard typing, a vacuum cleaner switched on inside a line
+#: (impulsive_noise_cases.py; issue 7, j73): ``rd38_*``, development (two, impulsive_noise_cases.LATER, kept out of
+#: every run until j73's rule was final).
+IMPULSIVE_DEV = impulsive_noise_cases.names("seen")
 
 
 def fresh_ready(name: str) -> bool:
@@ -739,6 +744,7 @@ def fresh_ready(name: str) -> bool:
              else crowd_cases if name in CROWD_DEV
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else cafe_cases if name in cafe_cases.NAMES
+             else impulsive_noise_cases if name in impulsive_noise_cases.NAMES
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
@@ -838,6 +844,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
+    names += [n for n in IMPULSIVE_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -1127,6 +1134,15 @@ def _make(name: str) -> Talk:
                     + "; the cafe: asterisk's Spanish, Italian and French prompts, CC-BY-SA 3.0",
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
+    if name in impulsive_noise_cases.NAMES:
+        b = impulsive_noise_cases.make(name)
+        real = impulsive_noise_cases.catalogue()[name].kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/impulsive_noise_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's own word times"],
                     b.derived, b.page, b.encoded)
     if name in CROWD_DEV:
         b = crowd_cases.make(name)
