@@ -719,9 +719,9 @@ BARELY_HEARD_DEV = barely_heard_cases.names()
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
 #: Talks under rain at three densities, a clock, keyboard typing, a vacuum cleaner switched on inside a line
-#: (impulsive_noise_cases.py; issue 7, j73): ``rd38_*``, development (two, impulsive_noise_cases.LATER, kept out of
-#: every run until j73's rule was final).
-IMPULSIVE_DEV = impulsive_noise_cases.names("seen")
+#: (impulsive_noise_cases.py; issue 7, j73): ``rd38_*``, development (two, impulsive_noise_cases.LATER, were kept
+#: out of every run until j73's rule was final, then run once).
+IMPULSIVE_DEV = impulsive_noise_cases.names()
 
 
 def fresh_ready(name: str) -> bool:

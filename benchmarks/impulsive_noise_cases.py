@@ -17,7 +17,8 @@ talks, this makes more of the kind, with what they did not have:
 
 Made with aside10_cases' sounds and spoilers (the room first, then the noises; a codec last).  Truth: the real
 prompts' voice spans where their files went; the synthesized lines exact on the dry speech.  Two (:data:`LATER`)
-are kept out of every run until j73's rule is final, then run once (benchmarks/README.md).
+were kept out of every run until j73's rule was final, then run once (benchmarks/README.md); all eight are
+development since.
 
     .venv/bin/python benchmarks/cases.py rd38_real_rain_dense12 ...   # make one (run.py makes them as needed)
     .venv/bin/python benchmarks/impulsive_noise_cases.py --check      # make every rd38_* case and check its truth
@@ -101,7 +102,7 @@ def catalogue() -> dict[str, Spec]:
     }
 
 
-#: Kept out of every run until j73's rule is final, then run once.
+#: Kept out of every run until j73's rule was final, then run once.
 LATER = ["rd38_real_rain_sparse8", "rd38_flite_vacuum8_rain"]
 
 NAMES = ["rd38_real_rain_dense12", "rd38_real_rain_sparse8", "rd38_real_rain16_page", "rd38_real_clock6_typing",
