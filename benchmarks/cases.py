@@ -115,6 +115,7 @@ import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import cafe_cases  # noqa: E402
 import music_cases  # noqa: E402
+import impulsive_noise_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -745,6 +746,10 @@ CAFE_DEV = cafe_cases.names()
 #: j76): ``rd41_*``, development (two, music_cases.LATER, were kept out of every run until j76's change was final, then
 #: run once).
 MUSIC_DEV = music_cases.names()
+#: Talks under rain at three densities, a clock, keyboard typing, a vacuum cleaner switched on inside a line
+#: (impulsive_noise_cases.py; issue 7, j73): ``rd38_*``, development (two, impulsive_noise_cases.LATER, were kept
+#: out of every run until j73's rule was final, then run once).
+IMPULSIVE_DEV = impulsive_noise_cases.names()
 
 
 def fresh_ready(name: str) -> bool:
@@ -769,6 +774,7 @@ def fresh_ready(name: str) -> bool:
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else cafe_cases if name in cafe_cases.NAMES
              else music_cases if name in music_cases.NAMES
+             else impulsive_noise_cases if name in impulsive_noise_cases.NAMES
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
              else aside4_cases if name in FRESH9_DEV or name in ASIDE4
              else aside5_cases if name in FRESH12_DEV or name in ASIDE5
@@ -876,6 +882,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in MUSIC_DEV if fresh_ready(n)]
+    names += [n for n in IMPULSIVE_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -1199,6 +1206,15 @@ def _make(name: str) -> Talk:
                     + "; the music: Tux Math's, CC-BY-SA 3.0",
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
+    if name in impulsive_noise_cases.NAMES:
+        b = impulsive_noise_cases.make(name)
+        real = impulsive_noise_cases.catalogue()[name].kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/impulsive_noise_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's own word times"],
                     b.derived, b.page, b.encoded)
     if name in CROWD_DEV:
         b = crowd_cases.make(name)

@@ -16,6 +16,11 @@ at all ("minutes, | the": the comma's pause taken for /dh/), is put back between
 the two words (:func:`split_at_pause`), and so is a pause that lies away from
 the HMM's edge, after a word's faint tail (:func:`_pause_off_the_edge`).
 
+Under rain, a clock or typing the 5 ms envelope holds clicks: a droplet stands 10-25 dB over the bed for a few
+ms, which read as a word's first sound and leave no pause quiet for long enough.  Over such a background
+(:func:`clicky`) edges are judged on the envelope without them (:func:`lasting_db`), and a word's last sound that
+the HMM gave the silence is followed on (:func:`held_last_sound`).
+
 The phone pass (:mod:`.phonetic`) calls these on each chunk's words, in the chunk's own samples (16 kHz);
 times are seconds from the chunk's first sample.
 """
@@ -100,6 +105,26 @@ NARROW_TOP = 4200.0
 WIDE_LOOK = 0.25
 WIDE_OVER_FLOOR = 20.0
 _SMOOTH = 20  # fine windows (1 ms apart) averaged when judging a hiss
+#: A droplet of rain, a clock's tick, a key's click: broadband sound a few ms long, at most about this long (s) in
+#: the fine envelope (its 5 ms window included).  Speech lasts longer -- a stop's burst runs on into its aspiration
+#: and vowel -- so an edge is judged on the envelope with such clicks taken out (:func:`lasting_db`): under rain a
+#: droplet every few ms otherwise reads as the word's first sound and hides the pause before the word.
+CLICK_LONGEST = 0.012
+#: Only over a background of clicks, though: there this share of the fine windows stand CLICK_OVER_DB (dB) over
+#: the envelope without clicks (measured in the dev talks' pauses: rain 6.7-25 %, a clock or typing in the pauses
+#: they fall in; pink noise, a fan, a murmur, babble, a cafe and rooms' tails at most 1 %).  Elsewhere a median
+#: also smooths away the short peaks a weak last sound under babble keeps over the bar (j73: a "greetings" whose
+#: /z/ was then taken for a pause, ended 0.27 s early).
+CLICK_OVER_DB = 6.0
+CLICKY_SHARE = 0.03
+#: An end is followed (:func:`held_last_sound`) only where the background without its clicks is also steady: its
+#: 10th to 90th percentile within this many dB (in those pauses: rain 4.9-14.5 dB; a second talker in the pause,
+#: whose syllables pass the share above too, 18.8-35.6 dB: its voice rises and falls, and ends followed into it went
+#: late, ``rd23_real_xtalk_espeak20`` +123 -> +203 ms, ``rd23_espeak_xtalk_edges_fest`` +103 -> +212 ms).
+STEADY_BED = 16.0
+#: ... judged over the silence beside the word when it has at least this many windows (else over the stretch the
+#: edge is looked for in: the chunk may be cut right at the word)
+MIN_CLICKY_LOOK = 100
 
 
 def fine_db(audio: np.ndarray, a: float, b: float) -> tuple[np.ndarray, np.ndarray]:
@@ -116,6 +141,29 @@ def fine_db(audio: np.ndarray, a: float, b: float) -> tuple[np.ndarray, np.ndarr
     # each window's own DC removed: an offset or a slow swell of the speech next to it is not sound here
     power = np.maximum((c2[starts + _FINE_WIN] - c2[starts]) / _FINE_WIN - mean * mean, 0.0)
     return (i0 + starts + _FINE_WIN / 2) / SAMPLE_RATE, 10.0 * np.log10(power + 1e-12)
+
+
+def lasting_db(db: np.ndarray) -> np.ndarray:
+    """The fine envelope ``db`` without sound shorter than :data:`CLICK_LONGEST`: a running median over twice that
+    long.  A median drops a burst shorter than half its span and keeps a step (a word's onset, its end) where it is,
+    so edges of sound that lasts are not moved."""
+    half = int(round(CLICK_LONGEST * SAMPLE_RATE / _FINE_HOP))
+    if len(db) < 2 * half + 1:
+        return db
+    padded = np.pad(db, half, mode="edge")
+    return np.median(np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1), axis=1)
+
+
+def clicky(db: np.ndarray) -> bool:
+    """Whether the fine envelope ``db`` of a background is one of clicks (rain, a clock, typing): see
+    :data:`CLICKY_SHARE`."""
+    return len(db) > 0 and float(np.mean(db - lasting_db(db) > CLICK_OVER_DB)) >= CLICKY_SHARE
+
+
+def steady_bed(db: np.ndarray) -> bool:
+    """Whether the background ``db`` is steady once its clicks are taken out: see :data:`STEADY_BED`."""
+    lasting = lasting_db(db)
+    return len(db) > 0 and float(np.percentile(lasting, 90) - np.percentile(lasting, 10)) <= STEADY_BED
 
 
 def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[float, float], step: int,
@@ -158,7 +206,9 @@ def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[floa
     # only moved past a pause (a stretch at the background's own level), never onto a weak sound.
     gap_only = pause is not None or loud - floor < EDGE_MIN_RANGE
     thr = floor + max(EDGE_OVER_FLOOR, 0.15 * (loud - floor))
-    times, db = fine_db(audio, lo - _SUSTAIN, hi + _SUSTAIN)
+    times, db = fine_db(audio, lo - _SUSTAIN - CLICK_LONGEST, hi + _SUSTAIN + CLICK_LONGEST)
+    if clicky(quiet_db if len(quiet_db) >= MIN_CLICKY_LOOK else db):
+        db = lasting_db(db)  # a droplet or a tick is neither the word's sound nor the end of a pause
     above = db > thr
     n = int(round(_SUSTAIN * SAMPLE_RATE / _FINE_HOP))
     order = [i for i in range(len(times)) if lo <= times[i] <= hi]
@@ -309,6 +359,59 @@ def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float) -> tuple[np.n
     high = np.zeros(len(audio), dtype=np.float64)  # only [i0, i1) is read
     high[i0:i1] = np.fft.irfft(spec, i1 - i0)
     return fine_db(high, a, b)
+
+
+#: A word's last sound that the HMM gave the silence goes on at its level: the end follows sound that stays within
+#: this many dB of the word's last LAST_HELD seconds.  When a voice stops in a room the level drops by more at once
+#: (its direct-to-reverberant ratio: 8-18 dB within 50 ms, :mod:`.last_sound`), so a room's tail is not followed.
+HOLD_DB = 8.0
+LAST_HELD = 0.05
+
+
+def held_last_sound(audio: np.ndarray, start: float, end: float, quiet: tuple[float, float]) -> float:
+    """Move a word's end on past sound that holds the word's last level, when the HMM gave that sound to the silence.
+
+    Under rain (a droplet every few ms over a soft bed) the HMM's silence fits the patter no worse than the
+    word's fading last sound -- a nasal, a long vowel -- and the word ended 150-370 ms before its voice did
+    (``rd38_real_rain_dense12``: every end, median -183 ms).  :func:`tighten_edge` only moves an edge inwards.
+    Here the end goes on while the envelope without clicks (:func:`lasting_db`: a droplet neither carries the
+    end on nor stops it) stays within :data:`HOLD_DB` of the word's last level and over the background as
+    tighten_edge reads it; never past the pause the HMM put after the word (``quiet``).  Only where that pause
+    is a steady background of clicks (:func:`clicky`, :func:`steady_bed`): in a room the envelope falls from the
+    voice into its tail too smoothly for HOLD_DB to tell them apart (``rd28_real_room_large``: ends that were
+    right went 0.13-0.57 s late), which :mod:`.last_sound` does octave by octave.
+    """
+    q0, q1 = quiet
+    floor_span = (max(q0, end) + SILENCE_EDGE_REACH, q1)
+    if floor_span[1] - floor_span[0] < 0.03 or end - start < LAST_HELD:
+        return end
+    _, quiet_db = fine_db(audio, *floor_span)
+    _, word_db = fine_db(audio, start, end)
+    if not len(quiet_db) or not len(word_db):
+        return end
+    later = quiet_db[len(quiet_db) // 2:]  # the pause's later half: the first may still hold the sound to follow
+    if not (clicky(later) and steady_bed(later)):
+        return end  # a room's tail, a fan, babble, a second talker: followed (or not) by .last_sound, octave by octave
+    floor = float(np.median(quiet_db))
+    loud = float(np.percentile(word_db, 95))
+    times, db = fine_db(audio, end - LAST_HELD - CLICK_LONGEST, q1 + CLICK_LONGEST)
+    db = lasting_db(db)
+    last = db[(times >= end - LAST_HELD) & (times < end)]
+    if not len(last):
+        return end
+    held = float(np.median(last))
+    thr = max(held - HOLD_DB, floor + max(EDGE_OVER_FLOOR, 0.15 * (loud - floor)))
+    half = _FINE_WIN / SAMPLE_RATE / 2
+    moved = None
+    # from the first window wholly past the end: those reaching back over it hear the word itself
+    for i in np.flatnonzero((times >= end + half) & (times < q1)):
+        if db[i] < thr:
+            break
+        moved = float(times[i])
+    if moved is None:
+        return end
+    # the last window still over the bar reaches the sound's end with its trailing edge
+    return round(min(q1, moved + half), 3)
 
 
 def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float) -> float:

@@ -78,7 +78,8 @@ from typing import Optional, Sequence, Union
 import numpy as np
 
 from ..language import base_code
-from .phone_edges import SAMPLE_RATE, fine_db, past_release, split_at_pause, through_fricative, tighten_edge
+from .phone_edges import (SAMPLE_RATE, fine_db, held_last_sound, past_release, split_at_pause, through_fricative,
+                          tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .voice_edges import VOWEL, periodicity_of
 
@@ -504,6 +505,7 @@ class PhoneticAligner:
             if last in quiet_after:
                 q0, q1 = quiet_after[last]
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
+                end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
