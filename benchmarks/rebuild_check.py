@@ -36,6 +36,7 @@ SETS = {
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)
+    "rd39": lambda: list(cases.replaced_line_cases.NAMES),  # replaced_line_cases.py (rd39_*)
     # dev families built with the shared makers (fast_cases, fast_hall_cases, crosstalk_cases, mishear_cases)
     "fast": lambda: cases.FAST_DEV + cases.FAST_HALL_DEV + cases.CROSSTALK_DEV + cases.MISHEAR_DEV,
 }

@@ -272,8 +272,14 @@ class Placer:
             self._maybe_unscripted([k for k in H if k not in run])
 
     def _another_line_heard(self, T: list[int], H: list[int]) -> bool:
-        """Whether T, all of one line, would be laid over speech that is another sentence (:mod:`.replaced_lines`)."""
-        if len({self.segment_of[i] for i in T}) != 1:
+        """Whether T, all of one line and most of it, would be laid over speech that is another sentence
+        (:mod:`.replaced_lines`).  A few words of a longer line (an edited wording, a word or two replaced) stay a
+        substitution: their line was heard around them."""
+        lines = {self.segment_of[i] for i in T}
+        if len(lines) != 1 or -1 in lines:
+            return False
+        line = next(iter(lines))
+        if 2 * len(T) < sum(1 for s in self.segment_of if s == line):
             return False
         return heard_another_line([self.tokens[i] for i in T], [self.heard[k].tok for k in H],
                                   self.heard[H[-1]].end - self.heard[H[0]].start)
