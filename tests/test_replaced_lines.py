@@ -81,3 +81,9 @@ def test_an_unscripted_span_widens_over_the_sound_joined_to_it_but_not_into_a_li
     # a placed line right against the heard words bounds it
     (kept,) = widen_to_sound([span], [Segment("x", 28.8, 31.5), Segment("y", 33.05, 37.0)], env)
     assert (kept.start, kept.end) == (31.5, 33.05)
+
+
+def test_a_scrap_heard_over_a_masked_line_is_not_another_sentence():
+    """rd12_real_crosstalk_video: "We're in Paris." heard over "That agent is already logged on." (a second talker
+    and a video's codec over the prompt): too few words to be the sentence said instead."""
+    assert not heard_another_line("that agent is already logged on".split(), "we're in paris".split(), 1.06)

@@ -14,10 +14,14 @@ answer").
 The evidence is Whisper's own hearing of that stretch against the line's text:
 a line's worth of words (:data:`MIN_LONG_WORDS` words of four letters or more,
 which chance rarely pairs the way it pairs "the" and "and") of which almost
-none sounds like any word heard there, over a second or more of speech.  A
-line merely misheard (noise, a name, an accent) keeps most of its long words
-within spelling distance of what was heard; a word or two replaced in an
-edited sentence is too short to count.
+none sounds like any word heard there, over a second or more of speech that is
+itself a sentence's worth (as many long words).  A line merely misheard (noise,
+a name, an accent) keeps most of its long words within spelling distance of
+what was heard; a word or two replaced in an edited sentence is too short to
+count; a scrap heard over a masked line is not another sentence
+(``rd12_real_crosstalk_video``: under a second talker and a video's codec,
+Whisper heard "We're in Paris." over "That agent is already logged on." --
+without that guard the spoken line was taken out, its start 0.42 s off).
 """
 
 from __future__ import annotations
@@ -52,9 +56,10 @@ def heard_another_line(line_tokens: Sequence[str], heard_tokens: Sequence[str], 
     """Whether the speech heard where a line's words would be laid is another sentence, not a mishearing of it.
 
     ``line_tokens``: the transcript tokens of one line left between two anchors; ``heard_tokens``: the heard
-    tokens between the same anchors; ``heard_seconds``: how long they last.
+    tokens between the same anchors; ``heard_seconds``: how long they last.  Both must hold a line's worth of
+    long words.
     """
-    if heard_seconds < MIN_HEARD_SECONDS:
+    if heard_seconds < MIN_HEARD_SECONDS or sum(1 for t in heard_tokens if len(t) >= LONG_WORD) < MIN_LONG_WORDS:
         return False
     share, n = sounds_like_share(line_tokens, heard_tokens)
     return n >= MIN_LONG_WORDS and share <= MAX_SHARED
