@@ -120,8 +120,10 @@ def replacement(spoken: str, pool: list[str], how: str, seed: int) -> str:
             return rng.choice(chosen)
         order = rng.sample(pool, len(pool))
         line = order.pop()
-        while len(line) < 1.6 * n:
+        while len(line) < 1.6 * n and order:
             line += " " + order.pop()
+        if len(line) < 1.6 * n:
+            raise SystemExit(f"the unused sentences together are not longer than {spoken!r}")
         return line
     fits = {"same": lambda t: 0.8 * n <= len(t) <= 1.25 * n, "shorter": lambda t: len(t) <= 0.6 * n}[how]
     chosen = [t for t in pool if fits(t)]
