@@ -87,3 +87,11 @@ def test_a_scrap_heard_over_a_masked_line_is_not_another_sentence():
     """rd12_real_crosstalk_video: "We're in Paris." heard over "That agent is already logged on." (a second talker
     and a video's codec over the prompt): too few words to be the sentence said instead."""
     assert not heard_another_line("that agent is already logged on".split(), "we're in paris".split(), 1.06)
+
+
+def test_a_neighbours_words_heard_over_a_line_are_not_another_sentence():
+    """rd12_real_crosstalk_video listened to again: "Please enter your holiday" over "That agent is already logged
+    on.", the next line "Please enter your agent number followed by the pound key."."""
+    line, heard = "that agent is already logged on".split(), "please enter your holiday".split()
+    assert heard_another_line(line, heard, 1.8)
+    assert not heard_another_line(line, heard, 1.8, "please enter your agent number followed by the pound key".split())

@@ -281,8 +281,9 @@ class Placer:
         line = next(iter(lines))
         if 2 * len(T) < sum(1 for s in self.segment_of if s == line):
             return False
+        around = [t for i, t in enumerate(self.tokens) if self.segment_of[i] in (min(lines) - 1, max(lines) + 1)]
         return heard_another_line([self.tokens[i] for i in T], [self.heard[k].tok for k in H],
-                                  self.heard[H[-1]].end - self.heard[H[0]].start)
+                                  self.heard[H[-1]].end - self.heard[H[0]].start, around)
 
     def _apart_across_sentences(self, T: list[int], H: list[int], ta: int, tb: int, lo: float, hi: float) -> bool:
         """Lay the end of the left anchor's sentence and the start of the right anchor's apart, when one of them

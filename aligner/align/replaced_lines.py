@@ -21,7 +21,10 @@ what was heard; a word or two replaced in an edited sentence is too short to
 count; a scrap heard over a masked line is not another sentence
 (``rd12_real_crosstalk_video``: under a second talker and a video's codec,
 Whisper heard "We're in Paris." over "That agent is already logged on." --
-without that guard the spoken line was taken out, its start 0.42 s off).
+without that guard the spoken line was taken out, its start 0.42 s off); nor
+is speech that is mostly a neighbouring line's words (the same case, listened
+to again: "Please enter your holiday" heard over "That agent is already logged
+on.", the next line being "Please enter your agent number ...").
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ SOUNDS_LIKE = 70
 MAX_SHARED = 0.2
 #: The heard speech must last at least this long (s): a word or two is a mishearing, not a sentence.
 MIN_HEARD_SECONDS = 1.0
+#: Heard speech whose long words are this much (or more) a neighbouring line's is that line heard again.
+NEIGHBOURS_SHARE = 0.5
 
 
 def sounds_like_share(line_tokens: Sequence[str], heard_tokens: Sequence[str]) -> tuple[float, int]:
@@ -52,14 +57,18 @@ def sounds_like_share(line_tokens: Sequence[str], heard_tokens: Sequence[str]) -
     return alike / len(long_words), len(long_words)
 
 
-def heard_another_line(line_tokens: Sequence[str], heard_tokens: Sequence[str], heard_seconds: float) -> bool:
+def heard_another_line(line_tokens: Sequence[str], heard_tokens: Sequence[str], heard_seconds: float,
+                       neighbours: Sequence[str] = ()) -> bool:
     """Whether the speech heard where a line's words would be laid is another sentence, not a mishearing of it.
 
     ``line_tokens``: the transcript tokens of one line left between two anchors; ``heard_tokens``: the heard
-    tokens between the same anchors; ``heard_seconds``: how long they last.  Both must hold a line's worth of
-    long words.
+    tokens between the same anchors; ``heard_seconds``: how long they last; ``neighbours``: the tokens of the
+    lines on either side.  Both must hold a line's worth of long words, and what was heard must not be mostly
+    a neighbour's words (heard twice, or early: a neighbour's, not a sentence the transcript lacks).
     """
     if heard_seconds < MIN_HEARD_SECONDS or sum(1 for t in heard_tokens if len(t) >= LONG_WORD) < MIN_LONG_WORDS:
         return False
     share, n = sounds_like_share(line_tokens, heard_tokens)
-    return n >= MIN_LONG_WORDS and share <= MAX_SHARED
+    if n < MIN_LONG_WORDS or share > MAX_SHARED:
+        return False
+    return sounds_like_share(heard_tokens, neighbours)[0] < NEIGHBOURS_SHARE
