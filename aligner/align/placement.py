@@ -29,7 +29,6 @@ from ..document import Segment
 from .activity import Envelope
 from .matching import Match
 from .recognize import HeardWord
-from .replaced_lines import heard_another_line
 
 #: Heard words that are no evidence of unscripted speech on their own.
 FILLERS = frozenset({"um", "uh", "er", "ah", "eh", "hmm", "mm", "mhm", "oh", "so", "like", "you", "know", "yeah",
@@ -236,10 +235,6 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta, tb)
             return
-        if refine and self._another_line_heard(T, H):  # a line replaced by one never spoken: not laid over it
-            self._maybe_unscripted(H)
-            self._place_unheard(T, lo, hi, prefer_end=ta < 0, avoid=H)
-            return
         side = self._one_side(T, ta, tb)
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
             t_toks = [self.tokens[i] for i in T]
@@ -270,20 +265,6 @@ class Placer:
             run = self._said_in_one_go(H, side) if side else H
             self._lay_over(T, run, "substituted")
             self._maybe_unscripted([k for k in H if k not in run])
-
-    def _another_line_heard(self, T: list[int], H: list[int]) -> bool:
-        """Whether T, all of one line and most of it, would be laid over speech that is another sentence
-        (:mod:`.replaced_lines`).  A few words of a longer line (an edited wording, a word or two replaced) stay a
-        substitution: their line was heard around them."""
-        lines = {self.segment_of[i] for i in T}
-        if len(lines) != 1 or -1 in lines:
-            return False
-        line = next(iter(lines))
-        if 2 * len(T) < sum(1 for s in self.segment_of if s == line):
-            return False
-        around = [t for i, t in enumerate(self.tokens) if self.segment_of[i] in (min(lines) - 1, max(lines) + 1)]
-        return heard_another_line([self.tokens[i] for i in T], [self.heard[k].tok for k in H],
-                                  self.heard[H[-1]].end - self.heard[H[0]].start, around)
 
     def _apart_across_sentences(self, T: list[int], H: list[int], ta: int, tb: int, lo: float, hi: float) -> bool:
         """Lay the end of the left anchor's sentence and the start of the right anchor's apart, when one of them
