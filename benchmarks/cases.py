@@ -103,6 +103,7 @@ import echo_room_cases  # noqa: E402
 import room_tail_cases  # noqa: E402
 import room_tail_more_cases  # noqa: E402
 import slap_back_cases  # noqa: E402
+import replaced_line_cases  # noqa: E402
 import short_pa_cases  # noqa: E402
 import short_pa_more_cases  # noqa: E402
 import word_truth_cases  # noqa: E402
@@ -750,6 +751,10 @@ MUSIC_DEV = music_cases.names()
 #: (impulsive_noise_cases.py; issue 7, j73): ``rd38_*``, development (two, impulsive_noise_cases.LATER, were kept
 #: out of every run until j73's rule was final, then run once).
 IMPULSIVE_DEV = impulsive_noise_cases.names()
+#: A spoken line replaced in the transcript by one never spoken: as long, shorter, longer, sharing words, in rooms
+#: (replaced_line_cases.py; issue 7, j74): ``rd39_*``, development (two, replaced_line_cases.LATER, are kept out of
+#: every run until j74's rule is final).
+REPLACED_DEV = replaced_line_cases.names("seen")
 
 
 def fresh_ready(name: str) -> bool:
@@ -762,6 +767,7 @@ def fresh_ready(name: str) -> bool:
              else room_tail_cases if name in room_tail_cases.NAMES
              else room_tail_more_cases if name in room_tail_more_cases.NAMES
              else slap_back_cases if name in slap_back_cases.NAMES
+             else replaced_line_cases if name in replaced_line_cases.NAMES
              else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
              else short_pa_more_cases if name in short_pa_more_cases.NAMES
              else word_truth_cases if name in word_truth_cases.NAMES
@@ -883,6 +889,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in MUSIC_DEV if fresh_ready(n)]
     names += [n for n in IMPULSIVE_DEV if fresh_ready(n)]
+    names += [n for n in REPLACED_DEV if fresh_ready(n)]
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -1280,6 +1287,14 @@ def _make(name: str) -> Talk:
                     ([] if t.lang == "en" else [f"language: {t.lang}"]) + b.notes
                     + ["segment bounds: each prompt's voice span on the dry speech" if real else
                        "segment bounds exact on the dry speech"])
+    if name in replaced_line_cases.NAMES:
+        b = replaced_line_cases.make(name)
+        real = replaced_line_cases.catalogue()[name].spec.kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/replaced_line_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["segment bounds: each prompt's voice span where its file went" if real else
+                               "segment bounds exact on the dry speech"], b.derived, b.page, b.encoded)
     if name in room_tail_more_cases.NAMES:
         b = room_tail_more_cases.make(name)
         real = not room_tail_more_cases.catalogue()[name].voices

@@ -38,6 +38,7 @@ SETS = {
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)
     "rd37": lambda: list(cases.slap_back_cases.NAMES),  # slap_back_cases.py (rd37_*: English and languages)
+    "rd39": lambda: list(cases.replaced_line_cases.NAMES),  # replaced_line_cases.py (rd39_*)
     # dev families built with the shared makers (fast_cases, fast_hall_cases, crosstalk_cases, mishear_cases)
     "fast": lambda: cases.FAST_DEV + cases.FAST_HALL_DEV + cases.CROSSTALK_DEV + cases.MISHEAR_DEV,
 }

@@ -549,6 +549,8 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("festival voices and real takes in rooms of other colours, dev (rd32_*)",
          lambda r: r["case"] in cases.ROOM_TAIL_MORE_DEV),
         ("rooms with a slap-back echo, dev (rd37_*)", lambda r: r["case"] in cases.SLAP_BACK_DEV),
+        ("lines replaced by ones never spoken, dev (rd39_*)",
+         lambda r: r["case"] in cases.REPLACED_DEV),
         ("short words under rustle, joins across a noisy gap, dev (rd11_*)",
          lambda r: r["case"] in cases.SHORT_WORDS_DEV),
         ("ASIDE 4 (vx_*)", lambda r: r["case"] in cases.ASIDE4),

@@ -45,6 +45,8 @@
    with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
    an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
    talk's other lines end, so every stretch is refined before any is scored).
+   Speech the transcript lacks is reported over its sound, not only over the
+   words Whisper caught of it (:mod:`.unscripted_sound`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
    heard and, where little was, from how likely the decoder found the transcript given the audio.
 
@@ -86,6 +88,7 @@ from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
 from .unheard_runs import force_squeezed_runs, force_unheard_runs
+from .unscripted_sound import widen_to_sound
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +193,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     _score_talk(doc, placed, new_segments, audio, env, english)
     lap("refine")
 
-    unscripted.sort(key=lambda u: u.start)
+    unscripted = sorted(widen_to_sound(unscripted, new_segments, env), key=lambda u: u.start)
     flagged = {f: sum(1 for s in new_segments if f in s.flags) for f in (NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED)}
     mismatch = mismatch_verdict(evidence, model, audio, choice, options.threads, options.device,
                                 options.compute_type)

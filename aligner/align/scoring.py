@@ -19,6 +19,7 @@ from .activity import Envelope
 from .clipped_ends import end_cut_short
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
+from .held_words import held_edge_words
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
 from .stretches import Stretch
@@ -36,8 +37,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
-    the other sentence, the neighbour's word at a boundary they share does not fit, or it begins on no
-    sound; last, the doubts the review queue can name (each a flag of :data:`.document.REASON_FLAGS`):
+    the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
+    sound, or a word near an edge is held for seconds (:mod:`.held_words`); last, the doubts the review queue can name (each a flag of :data:`.document.REASON_FLAGS`):
     sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding as a voice
     does, no quiet pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
     :func:`.review_evidence.sound_over_pause_floor`), its end fades into a background too loud and unsteady
@@ -53,7 +54,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     lo, hi = _neighbour_edges(items, k, st)
     before, after = pauses_beside(env, s, lo, hi)
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
-    detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s)
+    detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s) or any(held_edge_words(s))
     reasons = set()
     holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
     if end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi)):

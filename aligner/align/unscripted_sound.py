@@ -1,0 +1,53 @@
+"""Speech the transcript lacks, reported over its sound rather than over the words Whisper caught of it.
+
+An unscripted span is first the time of the heard words nobody wrote
+(:meth:`.placement.Placer._maybe_unscripted`).  Whisper often misses a
+sentence's first or last words when it hears it at all -- in a small tiled room
+a deleted "The conference will begin when the leader arrives." was heard as
+"will begin when the leader", so the span covered 1.6 of its 2.9 s and the
+user, listening to it, hears it start in the middle of a sentence.  The
+sentence's sound goes on around those words with no real pause: the span is
+widened over the sound joined to it, never into a neighbouring line (placed
+lines bound it; lines never heard do not, they sit in a quiet place of their
+own) and never more than :data:`MAX_REACH` beyond the heard words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..document import NOT_HEARD, Segment, UnscriptedSpan
+from .activity import Envelope
+
+#: Sound joined to the heard words across dips shorter than this (s) is the same speech (the gaps between a
+#: sentence's words; a pause between two sentences is longer).
+SAME_SPEECH_GAP = 0.25
+#: The span never grows by more than this (s) on either side: a word or two Whisper missed, not a paragraph.
+MAX_REACH = 1.5
+#: Kept this far (s) from a placed line's edge.
+CLEAR = 0.05
+
+
+def widen_to_sound(spans: Sequence[UnscriptedSpan], segments: Sequence[Segment], env: Envelope
+                   ) -> list[UnscriptedSpan]:
+    """Each span widened over the sound joined to its heard words, between the placed lines around it."""
+    placed = [(s.start, s.end) for s in segments
+              if s.start is not None and s.end is not None and NOT_HEARD not in s.flags]
+    return [_widened(u, placed, env) for u in spans]
+
+
+def _widened(u: UnscriptedSpan, placed: Sequence[tuple[float, float]], env: Envelope) -> UnscriptedSpan:
+    before = [e for s, e in placed if s < u.start]
+    after = [s for s, e in placed if e > u.end]
+    lo = max([u.start - MAX_REACH] + [e + CLEAR for e in before])
+    hi = min([u.end + MAX_REACH, env.duration] + [s - CLEAR for s in after])
+    if lo >= u.start and hi <= u.end:
+        return u
+    lo, hi = min(lo, u.start), max(hi, u.end)
+    runs = [(a, b) for a, b in env.voiced_runs(lo, hi, env.threshold(lo, hi), bridge=SAME_SPEECH_GAP)
+            if b >= u.start and a <= u.end]
+    if not runs:
+        return u
+    start, end = min(u.start, runs[0][0]), max(u.end, runs[-1][1])
+    return u if (start, end) == (u.start, u.end) else replace(u, start=start, end=end)

@@ -1,0 +1,24 @@
+"""Speech the transcript lacks is reported over its sound, not only over the words Whisper caught of it
+(aligner.align.unscripted_sound).  The sound is made up here (no model)."""
+
+from __future__ import annotations
+
+from placing import noisy_envelope
+
+from aligner.align.unscripted_sound import widen_to_sound
+from aligner.document import NOT_HEARD, Segment, UnscriptedSpan
+
+
+def test_an_unscripted_span_widens_over_the_sound_joined_to_it_but_not_into_a_line():
+    """Whisper heard "will begin when the leader" (31.5-33.05 s) of a deleted sentence sounding 30.9-33.8 s."""
+    env = noisy_envelope([(28.8, 30.4), (30.9, 33.8), (34.8, 37.0)], 38.0, seed=3)
+    before = Segment("The conference has ended.", 28.8, 30.4)
+    after = Segment("You cannot reply to this message.", 34.8, 37.0)
+    unheard = Segment("Letters of your party's first name.", 34.0, 34.2, flags=frozenset({NOT_HEARD}))
+    span = UnscriptedSpan(31.5, 33.05, "will begin when the leader", 0.95)
+    (wide,) = widen_to_sound([span], [before, unheard, after], env)
+    assert abs(wide.start - 30.9) <= 0.05 and abs(wide.end - 33.8) <= 0.05, wide
+    assert wide.text == span.text
+    # a placed line right against the heard words bounds it
+    (kept,) = widen_to_sound([span], [Segment("x", 28.8, 31.5), Segment("y", 33.05, 37.0)], env)
+    assert (kept.start, kept.end) == (31.5, 33.05)
