@@ -20,7 +20,8 @@ from placing import placed_over  # noqa: E402
 from synth import RATE, espeak_available, speak  # noqa: E402
 
 from aligner.align.echoes import echo_delay  # noqa: E402
-from aligner.align.slap_back import end_at_first_arrival, voice_end  # noqa: E402
+from aligner.align.boundaries import end_at_first_arrival  # noqa: E402
+from aligner.align.slap_back import voice_end  # noqa: E402
 from aligner.audio import Audio  # noqa: E402
 
 LINES = ["Please try again.", "Thank you for waiting.", "The board met on Monday morning.",

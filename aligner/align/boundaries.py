@@ -34,7 +34,7 @@ from ..readings import reading_language
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
 from .placement import MAX_PAUSE, Placed
-from .slap_back import end_at_first_arrival
+from .slap_back import voice_end
 
 log = logging.getLogger(__name__)
 
@@ -705,6 +705,24 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
             items[k].segment = _with_bounds(s, s.start, end)
 
+
+def end_at_first_arrival(items: list[Placed], audio: Audio, refined: Sequence[bool], echo: Optional[float]) -> int:
+    """Each phone-aligned end (``refined``) the phone pass carried onto the copy of the line's last sound -- a
+    room's slap-back, a PA, ``echo`` seconds later (:func:`.echoes.echo_delay`; None: nothing to do) -- moved back
+    to the voice's own end (:func:`.slap_back.voice_end`).  Returns how many ends moved."""
+    if echo is None:
+        return 0
+    moved = 0
+    for k, item in enumerate(items):
+        s = item.segment
+        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
+            continue
+        end = voice_end(audio, s.start, s.end, echo)
+        if end is not None:
+            log.debug("end_at_first_arrival %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = _with_bounds(s, s.start, end)
+            moved += 1
+    return moved
 
 def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
                   thr: float) -> float:

@@ -28,16 +28,11 @@ voice fading 10-15 dB under it (the two look alike in the waveform too).  Only t
 
 from __future__ import annotations
 
-import logging
 from typing import Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
-from ..document import NOT_HEARD
-from .placement import Placed
-
-log = logging.getLogger(__name__)
 
 #: The delay before the end must correlate with one delay earlier at least this much over the neighbouring lags...
 COPY_MIN = 0.15
@@ -86,23 +81,3 @@ def voice_end(audio: Audio, start: float, end: float, delay: float) -> Optional[
         return end - delay
     return None
 
-
-def end_at_first_arrival(items: list[Placed], audio: Audio, refined: Sequence[bool], echo: Optional[float]) -> int:
-    """Each phone-aligned end (``refined``) the phone pass carried onto the copy of the line's last sound, moved
-    back to the voice's own end; ``echo``: the copy's delay (:func:`.echoes.echo_delay`), None: nothing to do.
-    Returns how many ends moved."""
-    from .boundaries import _with_bounds
-
-    if echo is None:
-        return 0
-    moved = 0
-    for k, item in enumerate(items):
-        s = item.segment
-        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
-            continue
-        end = voice_end(audio, s.start, s.end, echo)
-        if end is not None:
-            log.debug("end_at_first_arrival %r: end %+.3f", s.text[-30:], end - s.end)
-            item.segment = _with_bounds(s, s.start, end)
-            moved += 1
-    return moved
