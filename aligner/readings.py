@@ -94,7 +94,7 @@ def japanese_reading(text: str) -> str:
     out = []
     for token in _janome().tokenize(text):
         surface = token.surface
-        reading = token.reading if token.reading and token.reading != "*" else surface
+        reading = _token_reading(token)
         if token.part_of_speech.startswith("助詞") and surface in ("は", "へ"):
             reading = "わ" if surface == "は" else "え"
         elif token.part_of_speech.startswith("感動詞") and surface.endswith("は"):  # こんにちは, こんばんは
@@ -112,11 +112,12 @@ def japanese_kana(text: str) -> Optional[str]:
     れきし), and matching compares characters.  None where Janome is not installed."""
     if _janome() is None:
         return None
-    out = []
-    for token in _janome().tokenize(text):
-        reading = token.reading if token.reading and token.reading != "*" else token.surface
-        out.append(_hiragana(reading))
-    return "".join(out)
+    return "".join(_hiragana(_token_reading(token)) for token in _janome().tokenize(text))
+
+
+def _token_reading(token) -> str:
+    """A Janome token's reading in katakana, or the token as written where Janome has none ("*")."""
+    return token.reading if token.reading and token.reading != "*" else token.surface
 
 
 def mandarin_reading(text: str) -> str:
