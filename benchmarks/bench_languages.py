@@ -48,6 +48,11 @@ Three sets of talks (``--set``):
   television in another room, coughs and laughter, pages turned, a stairwell's flutter echo, joins across a
   television, WMA, AC-3 in Matroska, G.726, a WebM video (``rd40_*``, ``lx_*``).  **``aside11`` is run by the lead
   only;**
+* ``dev48`` and ``aside12`` (aside12_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng German, Dutch and Polish in variants no case used, festival's Czech child at x0.75; a dog
+  barking, birdsong through a window, church bells, a speaker walking away from the microphone and back, joins
+  without pauses, A-law, Nellymoser in Flash video, RealAudio 1.0, Bluetooth SBC, E-AC-3 (``rd48_*``, ``sx_*``).
+  **``aside12`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -213,6 +218,8 @@ BUILT_SETS = {
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
     "dev40": ("aside11_languages", "dev", "nl,de"),
     "aside11": ("aside11_languages", "aside", "nl,cs,fr,de,es,it,sv,zh,he,bg"),
+    "dev48": ("aside12_languages", "dev", "fr,nl"),
+    "aside12": ("aside12_languages", "aside", "fr,es,it,ru,de,nl,pl,cs"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -94,6 +94,8 @@ import aside10_cases  # noqa: E402
 import aside10_languages  # noqa: E402
 import aside11_cases  # noqa: E402
 import aside11_languages  # noqa: E402
+import aside12_cases  # noqa: E402
+import aside12_languages  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -589,6 +591,15 @@ ASIDE11 = aside11_cases.names("aside")
 #: Its language talks (aside11_languages.py), scored by bench_languages.py --set dev40 / --set aside11 only.
 LANG40_DEV = aside11_languages.names("dev")
 LANG_ASIDE11 = aside11_languages.names("aside")
+#: The twelfth fresh set (aside12_cases.py: a dog barking in the pauses, birdsong through a window, church bells, a
+#: speaker who walks away from the microphone and back, joins without pauses in a real talk, A-law, Nellymoser in
+#: Flash video, RealAudio 1.0, Bluetooth SBC, E-AC-3; a deleted, an added and a replaced line in one transcript):
+#: ``rd48_*`` dev twins, ``sx_*`` kept aside, run only by the lead with ``run.py --aside12``.
+FRESH48_DEV = aside12_cases.names("dev")
+ASIDE12 = aside12_cases.names("aside")
+#: Its language talks (aside12_languages.py), scored by bench_languages.py --set dev48 / --set aside12 only.
+LANG48_DEV = aside12_languages.names("dev")
+LANG_ASIDE12 = aside12_languages.names("aside")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -596,7 +607,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # none until a twelfth set; lx_* (the eleventh) was looked at once
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("sx_",)  # the twelfth set; lx_* (the eleventh) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11)
 
@@ -640,8 +651,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(9, "px", ASIDE9, LANG_ASIDE9, "aside9_cases.py"),
     AsideSet(10, "mx", ASIDE10, LANG_ASIDE10, "aside10_cases.py"),
     AsideSet(11, "lx", ASIDE11, LANG_ASIDE11, "aside11_cases.py"),
+    AsideSet(12, "sx", ASIDE12, LANG_ASIDE12, "aside12_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside11").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside12").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -791,6 +803,7 @@ def fresh_ready(name: str) -> bool:
              else aside9_cases if name in FRESH26_DEV or name in ASIDE9
              else aside10_cases if name in FRESH31_DEV or name in ASIDE10
              else aside11_cases if name in FRESH40_DEV or name in ASIDE11
+             else aside12_cases if name in FRESH48_DEV or name in ASIDE12
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -869,6 +882,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH40_DEV) - len(fresh40)} rd40_* cases left out: "
               f"{aside11_cases.missing_packages(FRESH40_DEV[0])}", file=sys.stderr)
     names += fresh40
+    fresh48 = [n for n in FRESH48_DEV if fresh_ready(n)]
+    if len(fresh48) < len(FRESH48_DEV):
+        print(f"note: {len(FRESH48_DEV) - len(fresh48)} rd48_* cases left out: "
+              f"{aside12_cases.missing_packages(FRESH48_DEV[0])}", file=sys.stderr)
+    names += fresh48
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -1041,6 +1059,11 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH48_DEV or name in ASIDE12:
+        return _prompts_or_voices_case(name, aside12_cases, "aside12_cases.py")
+    if name in LANG48_DEV or name in LANG_ASIDE12:
+        return _language_talk(name, aside12_languages, "aside12_languages.py",
+                              "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH40_DEV or name in ASIDE11:
         return _prompts_or_voices_case(name, aside11_cases, "aside11_cases.py")
     if name in LANG40_DEV or name in LANG_ASIDE11:
