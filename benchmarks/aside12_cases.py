@@ -241,21 +241,22 @@ CODECS = {**a11.CODECS,
 # ------------------------------------------------------------------ transcripts
 def edited(made: Made, spec, pool: list[str]) -> tuple[Made, dict, str]:
     """A deleted line, an added line and a replaced one in the same transcript: fresh_cases.mismatch (a spoken
-    sentence deleted in the first half, one never spoken inserted after the middle), then a later spoken line
-    replaced by a sentence never spoken (aside10_cases.substituted), two or more lines from either change.
-    Returns the truth, cases.py's ``derived`` record (its ``changed`` in order) and a note."""
+    sentence deleted in the first half, one never spoken inserted after the middle), then another spoken line
+    (neither the first nor the last, three or more lines from either change) replaced by a sentence never spoken
+    (aside10_cases.substituted).  Returns the truth, cases.py's ``derived`` record (its ``changed`` in order, their
+    indices those of the result) and a note."""
     kept = uc.transcript_kind(uc.Spec(spec.which, spec.kind, "mismatch", seed=spec.seed), made, pool)
     segs = kept.made.segments
     marked = [c["i"] for c in kept.derived["changed"]]
     used = {s["text"] for s in segs}
-    free = [k for k in range(max(marked) + 2, len(segs) - 1)
-            if segs[k].get("in_transcript", True) and segs[k].get("spoken", True)]
+    free = [k for k in range(1, len(segs) - 1) if all(abs(k - m) >= 3 for m in marked)
+            and segs[k].get("in_transcript", True) and segs[k].get("spoken", True)]
     at = random.Random(spec.seed + 73).choice(free)
     text = random.Random(spec.seed + 74).choice([t for t in pool if t not in used])
     segs, sub = a10.substituted(segs, at, text)
+    before = [dict(c, i=c["i"] + (1 if c["i"] > at else 0)) for c in kept.derived["changed"]]
     derived = {"change": "a sentence deleted, one never spoken inserted and one replaced by one never spoken",
-               "changed": sorted(kept.derived["changed"] + sub["changed"], key=lambda c: c["i"]),
-               "substituted": at}
+               "changed": sorted(before + sub["changed"], key=lambda c: c["i"]), "substituted": at}
     note = f"{kept.notes[-1]}; line {at} as spoken replaced by a sentence never spoken ({text!r})"
     return Made(made.samples, segs, made.notes, a10._reindexed(kept.made.words, at)), derived, note
 

@@ -1,5 +1,5 @@
-"""The eleventh aside set's generators (benchmarks/aside11_cases.py, aside11_languages.py), its place in the one table
-of aside sets (cases.ASIDE_SETS), and the refusal that keeps it unseen.
+"""The eleventh aside set's generators (benchmarks/aside11_cases.py, aside11_languages.py) and the refusal that keeps
+it out of a dev run (the one table of aside sets is tested with the newest set: tests/test_aside12_cases.py).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -218,21 +218,3 @@ def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen(
     assert not (set(cases.ASIDE11) | set(cases.LANG_ASIDE11)) & set(dev)
     assert cases.ASIDE11 == a11.names("aside") and cases.FRESH40_DEV == a11.names("dev")
     assert cases.LANG_ASIDE11 == a11l.names("aside") and cases.LANG40_DEV == a11l.names("dev")
-
-
-def test_one_table_gives_every_aside_set_its_flag_in_run_py_and_cases_py():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside11"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # lx_* looked at once; none unseen until a twelfth set
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside10": True, "aside11": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside12=True)
