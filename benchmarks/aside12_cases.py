@@ -12,7 +12,6 @@ the eleven sets' lists in benchmarks/README.md):
 * **a speaker who walks away from the microphone and back** (:func:`walking`): the direct sound falls with the
   distance (0.5 m up to 3.5 m: +6 dB down to -11 dB against 1 m) while the room's reverberant sound stays, so
   the far lines are soft and wet; the distance moves only in the pauses;
-* **joins without pauses** in a real talk (0-0.12 s between voices: the tightest real aside talk had 0.2 s);
 * codecs and containers no case had: **A-law** in a ``.wav`` (8 kHz), **Nellymoser in Flash video** (``.flv``),
   **RealAudio 1.0** (``ra_144``, 8 kb/s at 8 kHz, ``.rm``), **Bluetooth SBC** (``.sbc``, 16 kHz) and **E-AC-3**
   (``.eac3``, 48 kHz) (:data:`CODECS`);

@@ -9,8 +9,8 @@ Every language talk so far has been looked at.  This set is made with seeds (49x
   ``UniversalRobot``, ``female_whisper``...) and **festival's Czech child** (``czech_krb``) at x0.75, on sentences
   written here (festival times every word).
 * aside12_cases' spoilers: a dog barking in the pauses, birdsong through a window, church bells, a speaker who
-  walks away from the microphone and back, joins without pauses; A-law, Nellymoser in Flash video, RealAudio 1.0,
-  Bluetooth SBC, E-AC-3.  A language talk through a codec is stored as the WAV decoded from it
+  walks away from the microphone and back (and joins without pauses, as before); A-law, Nellymoser in Flash video,
+  RealAudio 1.0, Bluetooth SBC, E-AC-3.  A language talk through a codec is stored as the WAV decoded from it
   (bench_languages.py reads ``audio.wav``).
 
 **What is not new**: every voice's language and the real speakers (heard in ``nx_*`` and ``ux_*``).

@@ -592,8 +592,8 @@ ASIDE11 = aside11_cases.names("aside")
 LANG40_DEV = aside11_languages.names("dev")
 LANG_ASIDE11 = aside11_languages.names("aside")
 #: The twelfth fresh set (aside12_cases.py: a dog barking in the pauses, birdsong through a window, church bells, a
-#: speaker who walks away from the microphone and back, joins without pauses in a real talk, A-law, Nellymoser in
-#: Flash video, RealAudio 1.0, Bluetooth SBC, E-AC-3; a deleted, an added and a replaced line in one transcript):
+#: speaker who walks away from the microphone and back, A-law, Nellymoser in Flash video, RealAudio 1.0, Bluetooth
+#: SBC, E-AC-3; a deleted, an added and a replaced line in one transcript):
 #: ``rd48_*`` dev twins, ``sx_*`` kept aside, run only by the lead with ``run.py --aside12``.
 FRESH48_DEV = aside12_cases.names("dev")
 ASIDE12 = aside12_cases.names("aside")
