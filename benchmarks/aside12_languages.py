@@ -159,7 +159,7 @@ def catalogue() -> dict[str, LangSpec]:
                                          room=("pink", 32), seed=49204, bells=1, bells_db=8, codec="sbc"),
         "sx_de_espeak_no_pauses_dog": LangSpec(a, "de", "spoiled", recordings=[
             _say("de", [Voice(E, "de+Robosoft2", 1.0), Voice(E, "de+female_whisper", 0.95)], 49105,
-                 pause=(0.0, 0.1), turn=3)], room=("pink", 32), seed=49205, barks=2),
+                 pause=(0.0, 0.1), turn=3)], room=("pink", 32), seed=49205, barks_over=3),
         "sx_nl_espeak_bells_rm": LangSpec(a, "nl", "spoiled", recordings=[
             _say("nl", [Voice(E, "nl+RicishayMax2", 1.0), Voice(E, "nl+Robosoft4", 1.1)], 49106, pause=(0.4, 1.3),
                  turn=3)], room=("pink", 32), seed=49206, bells=1, bells_db=10, codec="rm"),

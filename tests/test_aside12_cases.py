@@ -139,6 +139,26 @@ def test_barks_stay_in_the_pauses_and_move_no_line():
         assert not added[int((s["start"] - 0.15) * RATE) + 1:int((s["end"] + 0.15) * RATE) - 1].any()
 
 
+def test_barks_over_lines_begin_inside_them_and_move_no_line():
+    made = talk(SEGS, 21.0)
+    out = a12.lay_barks_over(made, seed=5, count=2)
+    assert out.segments == made.segments and "over lines" in out.notes[-1]
+    added = np.flatnonzero(out.samples - made.samples)
+    first = added[0] / RATE
+    assert any(s["start"] + 0.2 <= first <= (s["start"] + s["end"]) / 2 + 0.01 for s in made.segments)
+
+
+def test_no_talk_asks_for_a_spoiler_its_pauses_cannot_hold():
+    """The dog in the pauses wants a pause of 0.9 s, the walk a pause to move in: a talk without them barks over its
+    lines instead (``barks_over``) and keeps its distance."""
+    specs = list(a12.catalogue().values()) + list(a12l.catalogue().values())
+    for s in specs:
+        widest = s.real.gap[1] if s.real is not None else max(r.pause[1] for r in s.recordings)
+        if widest < 0.9:
+            assert not s.barks and not s.walk
+    assert any(s.barks_over for s in specs)
+
+
 def test_a_speaker_walking_away_is_softer_and_wetter_far_off_and_keeps_the_truth():
     made = talk(SEGS, 21.0)
     dist = a12.distances(made, seed=3)
