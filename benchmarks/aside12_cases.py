@@ -107,7 +107,8 @@ def birdsong(n: int, seed: int) -> np.ndarray:
 
 def bell_stroke(seed: int, seconds: float = 4.0) -> np.ndarray:
     """One stroke of a church bell: the hum, prime, tierce, quint and nominal partials (0.5, 1, 1.2, 1.5 and 2 times a
-    strike note of 280-480 Hz), each dying at its own rate (the hum slowest), a clang at the strike; unit peak."""
+    strike note of 280-480 Hz), each dying at its own rate (the hum slowest, 2.5 s to 1/e), a clang at the strike,
+    faded out over its last 0.5 s; unit peak."""
     rng = np.random.default_rng(seed)
     f = rng.uniform(280, 480)
     m = int(seconds * RATE)
@@ -116,7 +117,7 @@ def bell_stroke(seed: int, seconds: float = 4.0) -> np.ndarray:
     for ratio, amp, decay in ((0.5, 0.6, 2.5), (1.0, 1.0, 1.6), (1.2, 0.7, 1.0), (1.5, 0.4, 0.8), (2.0, 0.8, 0.6)):
         y += amp * np.sin(2 * np.pi * f * ratio * k + rng.uniform(0, 6.3)) * np.exp(-k / decay)
     clang = rng.normal(size=m) * np.exp(-k / 0.02) * 0.5
-    y = y + clang
+    y = (y + clang) * np.minimum(1.0, (seconds - k) / 0.5)  # the hand stops it over the last 0.5 s: no click
     return (y / max(1e-9, float(np.abs(y).max()))).astype(np.float32)
 
 
