@@ -50,8 +50,9 @@ Three sets of talks (``--set``):
   only;**
 * ``dev48`` and ``aside12`` (aside12_languages.py): the telephone system's real French, Spanish, Italian and Russian
   prompts, espeak-ng German, Dutch and Polish in variants no case used, festival's Czech child at x0.75; a dog
-  barking, birdsong through a window, church bells, a speaker walking away from the microphone and back, joins
-  without pauses, A-law, Nellymoser in Flash video, RealAudio 1.0, Bluetooth SBC, E-AC-3 (``rd48_*``, ``sx_*``).
+  barking (over the lines of a talk with no pauses), birdsong through a window, church bells, a speaker walking away
+  from the microphone and back, A-law, Nellymoser in Flash video, RealAudio 1.0, Bluetooth SBC, E-AC-3 (``rd48_*``,
+  ``sx_*``).
   **``aside12`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
