@@ -19,22 +19,23 @@ left alone.
 
 The chunk is then aligned again cut in the quiet pause just before the sound the edge word was given
 (after it, for a first word) -- each side with its own lines, each on its own audio -- and the new
-alignment is kept only when it is plausible, the edge word comes back nearer to where Whisper heard it,
-and it is not stretched over the pause instead (its length per phone far beyond its part's median,
-:data:`.phonetic.EDGE_STRETCH`).
+alignment is kept only when it is plausible, the carried word comes back nearer to where Whisper heard it,
+and neither it nor the line's edge word is stretched over the pause instead: held longer than its phones
+allow (:func:`.held_words.held_word`), or run to the cut at more than twice the part's length per phone
+(:attr:`.phonetic.ChunkAlignment.stretched_end`).  (Against the part's median length per phone instead, a
+hesitation's "uh" drawn out to half a second read as stretched: mfa_cold_corpus+intro20.)
 """
 
 from __future__ import annotations
 
 import logging
-import statistics
 from typing import Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
-from .phonetic import EDGE_STRETCH, STRANDED_PAUSE
+from .phonetic import STRANDED_PAUSE
 
 log = logging.getLogger(__name__)
 
@@ -120,16 +121,13 @@ def realign_cut(aligner, audio: Audio, job: tuple, lo: float, hi: float, n_head:
     return head, tail
 
 
-def not_stretched(result, texts: Sequence[str], index: int) -> bool:
-    """The word ``index`` of a part's result lasts no more than EDGE_STRETCH times the part's median length per
-    phone (``texts``: the part's words, for their phone counts)."""
-    from .confidence import phone_count  # confidence reads boundaries, which calls this module
+def not_stretched(result, offset: float, texts: Sequence[str], index: int) -> bool:
+    """The word ``index`` of a part's result (``offset``: the part's start) is not held over sound not its own
+    (:func:`.held_words.held_word`: no word of read speech lasts that long for its phones)."""
+    from .held_words import held_word  # it reads confidence, which reads boundaries, which calls this module
 
-    per_phone = [(t.end - t.start) / phone_count(x) for t, x in zip(result.words, texts) if t is not None]
     t = result.words[index]
-    if t is None or len(per_phone) < 3:
-        return True
-    return (t.end - t.start) / phone_count(texts[index]) <= EDGE_STRETCH * statistics.median(per_phone)
+    return t is None or not held_word(texts[index], t.end - t.start)
 
 
 def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequence[int], lo: float, hi: float,
@@ -163,9 +161,12 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     edge = first + (max(j for j, t in enumerate(timings[pos]) if t is not None) if side > 0
                     else min(j for j, t in enumerate(timings[pos]) if t is not None))
     if (new is None or abs(offset + new.start - w.start) >= abs(old[0] - w.start)
-            or not not_stretched(own, texts, first + i) or not not_stretched(own, texts, edge)
+            or not not_stretched(own, offset, texts, first + i) or not not_stretched(own, offset, texts, edge)
             or (side > 0 and own.stretched_end == edge)):
-        log.debug("edge word %r carried across a pause at %.2f: the cut alignment is no better", w.text, cut)
+        log.debug("edge word %r carried across a pause at %.2f: the cut alignment is no better (heard %.2f-%.2f, "
+                  "was %.2f-%.2f, now %s; %s)", w.text, cut, w.start, w.end, old[0], old[1],
+                  None if new is None else (round(offset + new.start, 2), round(offset + new.end, 2)),
+                  [(x, round(offset + t.start, 2), round(offset + t.end, 2)) for x, t in zip(texts, own.words) if t][-4:])
         return None
     log.debug("edge word %r carried across a pause: chunk %.2f-%.2f aligned again cut at %.2f", w.text, lo, hi, cut)
     parts = []
