@@ -29,6 +29,7 @@ hesitation's "uh" drawn out to half a second read as stretched: mfa_cold_corpus+
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Optional, Sequence
 
 import numpy as np
@@ -168,6 +169,19 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
                   None if new is None else (round(offset + new.start, 2), round(offset + new.end, 2)),
                   [(x, round(offset + t.start, 2), round(offset + t.end, 2)) for x, t in zip(texts, own.words) if t][-4:])
         return None
+    # the other side's word next to the cut, aligned anew, may take the sound the carried word had (trap_fast: the
+    # next line's unheard "For" held 1.4 s over the noise "forth." had): that side keeps its first alignment
+    other_texts = [w.text for s in (segs[split:] if side > 0 else segs[:split]) for w in s.words]
+    other = tail if side > 0 else head
+    if other is not None:
+        timed = [j for j, t in enumerate(other.words) if t is not None]
+        if timed and not not_stretched(other, cut if side > 0 else lo, other_texts, timed[0] if side > 0 else timed[-1]):
+            other = (_as_before(result, lo, cut, hi, n_head, len(other_texts)) if side > 0
+                     else _as_before(result, lo, lo, cut, 0, n_head))
+            if other is None:
+                log.debug("edge word %r carried across a pause at %.2f: the other side is stretched", w.text, cut)
+                return None
+            head, tail = (head, other) if side > 0 else (other, tail)
     log.debug("edge word %r carried across a pause: chunk %.2f-%.2f aligned again cut at %.2f", w.text, lo, hi, cut)
     parts = []
     if head is not None:
@@ -175,3 +189,16 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     if tail is not None:
         parts.append((list(members[split:]), cut, hi, tail))
     return parts
+
+
+def _as_before(result, lo: float, a: float, b: float, first: int, count: int):
+    """The whole chunk's alignment (``result``, from ``lo``) of its words ``first`` .. ``first + count`` as that of
+    a part on [a, b], or None when one of them lies outside the part."""
+    words = result.words[first:first + count]
+    if any(t is not None and not (a - 1e-6 <= lo + t.start and lo + t.end <= b + 1e-6) for t in words):
+        return None
+    shift = a - lo
+    end = result.stretched_end
+    return replace(result, words=tuple(None if t is None else replace(t, start=t.start - shift, end=t.end - shift)
+                                       for t in words), duration=b - a, stranded=(), unscripted=(),
+                   stretched_end=end - first if end is not None and first <= end < first + count else None)
