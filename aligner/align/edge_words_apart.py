@@ -93,7 +93,9 @@ def _carried(words, hows, times, spoken: list[int], side: int, env: Envelope) ->
             continue
         for i in order[:run]:
             w, (p0, p1) = words[i], times[i]
-            if hows[i] not in HEARD or w.end - w.start < STAMP_STEP - 1e-6:
+            # a heard word stamped with no length has its stamp anywhere up to a second after it: no sign of
+            # where it began, but it was said before its stamp
+            if hows[i] not in HEARD or side < 0 and w.end - w.start < STAMP_STEP - 1e-6:
                 continue
             if side > 0 and w.end <= p0:  # heard ending before the phone pass had it begin
                 runs = _quiet_runs(env, min(w.start, times[inner][1]), times[edge][0])
