@@ -129,3 +129,19 @@ def test_a_cut_alignment_that_holds_the_edge_word_over_the_pause_is_not_kept():
     held = CARRIED[:4] + [(2.7, 4.6)]  # "code" held 1.9 s: no four-phone word lasts that long
     end, cut = _cut({text: [(CARRIED, ()), (held, ())]})
     assert cut is None and end == pytest.approx(5.3, abs=0.001)
+
+
+def test_a_last_word_whisper_stamped_with_no_length_was_said_before_its_stamp():
+    """rd49_room_tails "..., one uh.": Whisper stamped "uh." 6.57-6.58 s, the phone pass put it on music 0.8 s on."""
+    env = Envelope(_audio(SPANS))
+    found = carried_edge([_line((3.38, 3.38))], [HOWS], [CARRIED], env)
+    assert found is not None and found[:3] == (0, +1, 4)
+
+
+def test_a_first_word_whisper_stamped_with_no_length_says_nothing_of_where_it_began():
+    env = Envelope(_audio([(0.3, 0.9), (2.0, 4.0)]))
+    words = (Word("Please", 2.3, 2.3, 0.9), Word("enter", 2.4, 2.9, 0.9), Word("your", 2.9, 3.3, 0.9),
+             Word("number.", 3.3, 4.0, 0.9))
+    line = Segment("Please enter your number.", 2.3, 4.0, words=words)
+    times = [(0.6, 0.9), (2.4, 2.9), (2.9, 3.3), (3.3, 4.0)]
+    assert carried_edge([line], [("exact",) * 4], [times], env) is None
