@@ -145,3 +145,27 @@ def test_a_first_word_whisper_stamped_with_no_length_says_nothing_of_where_it_be
     line = Segment("Please enter your number.", 2.3, 4.0, words=words)
     times = [(0.6, 0.9), (2.4, 2.9), (2.9, 3.3), (3.3, 4.0)]
     assert carried_edge([line], [("exact",) * 4], [times], env) is None
+
+
+def test_the_next_lines_first_word_held_over_the_carried_words_sound_keeps_its_first_alignment():
+    """trap_fast: "forth." carried onto a second of noise; cut in the pause before it, the next line's unheard
+    "For", aligned anew, took that noise instead -- so that side keeps the whole chunk's alignment."""
+    from aligner.align.edge_words_apart import cut_where_carried
+
+    audio = _audio([(0.5, 3.4), (5.0, 5.6), (6.0, 6.9)], seconds=7.5)  # the line; a burst of noise; "Thank you."
+    env = Envelope(audio)
+    nxt = Segment("Thank you.", 6.0, 6.9, words=(Word("Thank", 6.0, 6.4, 0.9), Word("you.", 6.4, 6.9, 0.9)))
+    items = [Placed(_line(), HOWS), Placed(nxt, ("voiced", "exact"))]
+    whole = CARRIED[:4] + [(5.0, 5.6), (6.0, 6.4), (6.4, 6.9)]
+    aligner = _InTurn(audio, {"please enter the area code thank you": (whole, ()),
+                              "please enter the area code": (CARRIED[:4] + [(2.7, 3.4)], ()),
+                              "thank you": ([(4.3, 6.4), (6.4, 6.9)], ())})  # "Thank" held 2.1 s over the noise
+    lo, hi = 0.3, 7.2
+    words = [("please",), ("enter",), ("the",), ("area",), ("code",), ("thank",), ("you",)]
+    job = (audio.samples[audio.index(lo):audio.index(hi)], words, (), (), "en", None)
+    parts = cut_where_carried(aligner, items, audio, env, [0, 1], lo, hi, job, aligner.align(*job), 0.5)
+    assert parts is not None and len(parts) == 2
+    (_, a, cut, head), (_, cut2, b, tail) = parts
+    assert cut == cut2 and 3.4 < cut < 5.0
+    assert a + head.words[4].end == pytest.approx(3.4, abs=0.001)
+    assert cut + tail.words[0].start == pytest.approx(6.0, abs=0.001)  # as the whole chunk had it
