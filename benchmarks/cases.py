@@ -75,6 +75,7 @@ import review_cases  # noqa: E402
 import room_bed_cases  # noqa: E402
 import synth_cases  # noqa: E402
 import trap_cases  # noqa: E402
+import pause_sound_cases  # noqa: E402
 import unseen_cases  # noqa: E402
 import aside3_cases  # noqa: E402
 import aside3_languages  # noqa: E402
@@ -494,6 +495,9 @@ SYNTH_DEV = synth_cases.names("dev")
 #: development, ``trapx_*`` kept aside with the held-out set.
 TRAP_DEV = trap_cases.names("dev")
 HELDOUT = synth_cases.names("heldout") + synth_cases.names("aside") + trap_cases.names("aside")
+#: Edge words next to a pause with a sound in it: quiet tails after a hesitation, lines after music or a burst
+#: of noise (pause_sound_cases.py, made with trap_cases' maker; issue 7, j84): ``rd49_*``, development.
+PAUSE_SOUND_DEV = pause_sound_cases.names()
 #: Fresh truth (fresh_cases.py: real English prompts, festival voices): ``rd_*`` for development, ``az_*``
 #: kept aside and run only with ``run.py --aside`` (never pooled with the held-out set).
 FRESH_DEV = fresh_cases.names("dev")
@@ -819,7 +823,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names = list(SHARED_CASES) + ["synth_talk_a"]
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
-    names += SYNTH_DEV + TRAP_DEV
+    names += SYNTH_DEV + TRAP_DEV + PAUSE_SOUND_DEV
     fresh = [n for n in FRESH_DEV if fresh_ready(n)]
     if len(fresh) < len(FRESH_DEV):
         print(f"note: {len(FRESH_DEV) - len(fresh)} rd_* cases left out: {fresh_cases.missing_packages(FRESH_DEV[0])}",
@@ -981,6 +985,11 @@ def _make(name: str) -> Talk:
     if name in trap_cases.CATALOGUE:
         m = trap_cases.make(trap_cases.CATALOGUE[name][1])
         return Talk(m.samples, m.segments, [], "synthetic", f"{name}: synthesized here (benchmarks/trap_cases.py)",
+                    "generated here", m.notes + ["segment bounds exact on the dry speech; no word truth"])
+    if name in pause_sound_cases.NAMES:
+        m = trap_cases.make(pause_sound_cases.catalogue()[name])
+        return Talk(m.samples, m.segments, [], "synthetic",
+                    f"{name}: synthesized here (benchmarks/pause_sound_cases.py)",
                     "generated here", m.notes + ["segment bounds exact on the dry speech; no word truth"])
     if name in FRESH_DEV or name in ASIDE:
         f = fresh_cases.make(name)

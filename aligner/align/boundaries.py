@@ -33,6 +33,7 @@ from ..progress import CancelToken
 from ..readings import reading_language
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
+from .edge_words_apart import cut_where_carried
 from .placement import MAX_PAUSE, Placed
 from .slap_back import voice_end
 
@@ -283,7 +284,7 @@ class PhoneticRefiner:
         from .phonetic import PhoneticAligner
 
         self.aligner = PhoneticAligner()
-        self.accepted = self.rejected = 0
+        self.accepted = self.rejected = self.cut_apart = 0
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
@@ -308,8 +309,11 @@ class PhoneticRefiner:
                                 for chunk in todo) if j is not None]
             results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
                                  progress)
-            parts = [part for (chunk, lo, hi, job), result in zip(jobs, results)
-                     for part in self._unstrand(items, audio, chunk, lo, hi, job, result)]
+            parts = []
+            for (chunk, lo, hi, job), result in zip(jobs, results):
+                halves = self._unstrand(items, audio, chunk, lo, hi, job, result)
+                parts += halves if len(halves) > 1 else self._cut_where_carried(items, audio, env, chunk, lo, hi,
+                                                                                job, result)
             todo = []
             for chunk, lo, hi, result in parts:
                 if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
@@ -324,6 +328,16 @@ class PhoneticRefiner:
                 for k in chunk.members:
                     done[k] = True
         return done
+
+    def _cut_where_carried(self, items, audio: Audio, env: Envelope, chunk: _Chunk, lo: float, hi: float, job: tuple,
+                           result) -> list[tuple]:
+        """The chunk aligned again cut in the pause the phone pass carried a line's edge word across
+        (:mod:`.edge_words_apart`): its parts as (chunk, lo, hi, result), or the chunk as it was."""
+        parts = cut_where_carried(self.aligner, items, audio, env, chunk.members, lo, hi, job, result, LEAD_IN)
+        if parts is None:
+            return [(chunk, lo, hi, result)]
+        self.cut_apart += 1
+        return [(_Chunk(members), a, b, r) for members, a, b, r in parts]
 
     def _unstrand(self, items, audio: Audio, chunk: _Chunk, lo: float, hi: float, job: tuple, result) -> list[tuple]:
         """Split a chunk at the pause where its search stranded a sentence's edge word on the wrong side.
@@ -853,10 +867,11 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     refiner = _shared_refiner() if phonetic else None
     if refiner is not None:
         with _refiner_lock:
-            before = (refiner.accepted, refiner.rejected)
+            before = (refiner.accepted, refiner.rejected, refiner.cut_apart)
             refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed)
         keep_inside(items, t0, t1)
-        stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1]}
+        stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1],
+                 "edge_words_apart": refiner.cut_apart - before[2]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
     extend_to_sound(items, audio, env, refined, t0, t1)

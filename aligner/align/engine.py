@@ -21,7 +21,9 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`; each word's edges put on its sound,
-   :mod:`.phone_edges`), then, outside English or where the
+   :mod:`.phone_edges`; a line's edge word it carried across a pause from
+   where Whisper heard it aligned again, the chunk cut in that pause,
+   :mod:`.edge_words_apart`), then, outside English or where the
    text was placed by forcing, the pauses (:mod:`.pauses`, a breath alone in
    one counting as pause, :mod:`.breaths`; a pause where a sentence's own
    text breaks, after a comma, no join, :mod:`.clause_pauses`; outside

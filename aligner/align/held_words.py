@@ -36,11 +36,12 @@ HELD_PER_PHONE = 0.35
 def held_edge_words(segment: Segment) -> tuple[bool, bool]:
     """Whether one of the segment's first (last) EDGE_REACH spoken words is held over sound not its own."""
     spoken = [w for w in segment.words if w.timed and not w.cue]
-    return (any(_held(w.text, w.end - w.start) for w in spoken[:EDGE_REACH]),
-            any(_held(w.text, w.end - w.start) for w in spoken[-EDGE_REACH:]))
+    return (any(held_word(w.text, w.end - w.start) for w in spoken[:EDGE_REACH]),
+            any(held_word(w.text, w.end - w.start) for w in spoken[-EDGE_REACH:]))
 
 
-def _held(text: str, seconds: float) -> bool:
+def held_word(text: str, seconds: float) -> bool:
+    """Whether a word lasting ``seconds`` is held over sound not its own (HELD_SECONDS, HELD_PER_PHONE)."""
     if seconds < HELD_SECONDS or any(c.isdigit() for c in text):
         return False
     return seconds > HELD_PER_PHONE * phone_count(text)

@@ -1,0 +1,171 @@
+"""A line's edge word the phone pass carried across a pause from where Whisper heard it (edge_words_apart.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.edge_words_apart import carried_edge
+from aligner.align.placement import Placed
+from aligner.audio import Audio
+from aligner.document import Segment, Word
+
+from test_boundaries import _ScriptedAligner
+
+RATE = 16000
+
+
+def _audio(spans, seconds: float = 7.0, seed: int = 3) -> Audio:
+    rng = np.random.default_rng(seed)
+    x = rng.normal(0, 0.002, int(seconds * RATE)).astype(np.float32)
+    for a, b in spans:
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)
+    return Audio.from_float(x)
+
+
+#: "Please enter the area code." said 0.5-3.4 s; 1.6 s of quiet; the next line's sound from 5.0 s.
+SPANS = [(0.5, 3.4), (5.0, 6.5)]
+
+
+def _line(last_heard=(3.0, 3.4)) -> Segment:
+    words = (Word("Please", 0.5, 1.0, 0.9), Word("enter", 1.0, 1.5, 0.9), Word("the", 1.5, 1.8, 0.9),
+             Word("area", 1.8, 2.6, 0.9), Word("code.", *last_heard, 0.4))
+    return Segment("Please enter the area code.", 0.5, last_heard[1], words=words)
+
+
+HOWS = ("exact", "exact", "exact", "exact", "substituted")
+#: The phone pass's words with "code." carried across the pause onto the next line's first sound.
+CARRIED = [(0.5, 1.0), (1.0, 1.5), (1.5, 1.8), (1.8, 2.6), (5.0, 5.3)]
+
+
+def test_a_last_word_whisper_heard_before_the_pause_but_phone_aligned_after_it_is_carried():
+    env = Envelope(_audio(SPANS))
+    found = carried_edge([_line()], [HOWS], [CARRIED], env)
+    assert found is not None
+    pos, side, word, cut = found
+    assert (pos, side, word) == (0, +1, 4)
+    assert 3.4 < cut < 5.0, cut  # in the quiet before the sound the word was given
+
+
+def test_a_last_word_said_after_a_real_pause_and_heard_there_is_left_alone():
+    env = Envelope(_audio([(0.5, 2.6), (5.0, 5.3)]))
+    # "..., area | code." with the pause inside the line: Whisper heard "code." after it, where the phone pass put it
+    assert carried_edge([_line((4.9, 5.4))], [HOWS], [CARRIED], env) is None
+
+
+def test_no_pause_between_the_edge_word_and_its_line_is_no_carry():
+    env = Envelope(_audio(SPANS))
+    close = CARRIED[:4] + [(2.75, 3.3)]  # 0.15 s after "area": a stop's closure, not a pause
+    assert carried_edge([_line((3.4, 3.8))], [HOWS], [close], env) is None
+
+
+def test_an_edge_word_whisper_did_not_hear_says_nothing_of_where_it_was_said():
+    env = Envelope(_audio(SPANS))
+    assert carried_edge([_line()], [HOWS[:4] + ("voiced",)], [CARRIED], env) is None
+
+
+def test_a_first_word_pulled_back_onto_earlier_sound_is_carried_too():
+    """A line's first word after music: the phone pass put it on the music's last note, Whisper heard it after."""
+    env = Envelope(_audio([(0.3, 0.9), (2.0, 4.0)]))
+    words = (Word("Please", 2.0, 2.4, 0.9), Word("enter", 2.4, 2.9, 0.9), Word("your", 2.9, 3.3, 0.9),
+             Word("number.", 3.3, 4.0, 0.9))
+    line = Segment("Please enter your number.", 2.0, 4.0, words=words)
+    times = [(0.6, 0.9), (2.4, 2.9), (2.9, 3.3), (3.3, 4.0)]
+    found = carried_edge([line], [("exact",) * 4], [times], env)
+    assert found is not None and found[:3] == (0, -1, 0)
+    assert 0.9 < found[3] < 2.0, found
+
+
+class _InTurn(_ScriptedAligner):
+    """Answers a text scripted with a list by its alignments in turn (the whole chunk, then the part cut in the
+    pause); the last one stands."""
+
+    def align(self, samples, words, before=(), after=(), language="en", lead_in=None):
+        text = " ".join(t for toks in words for t in toks)
+        script = self.answers[text]
+        if not isinstance(script, list):
+            return super().align(samples, words, before, after, language, lead_in)
+        self.answers[text] = script[0]
+        try:
+            return super().align(samples, words, before, after, language, lead_in)
+        finally:
+            self.answers[text] = script[1:] if len(script) > 1 else script
+
+
+def _cut(answers: dict):
+    """The line's chunk as the phone pass was given it (0.3-5.4 s: reaching into the next line's first sound),
+    aligned as scripted, and what edge_words_apart makes of it: (the line's end, parts or None)."""
+    from aligner.align.boundaries import _Chunk, PhoneticRefiner
+    from aligner.align.edge_words_apart import cut_where_carried
+
+    audio = _audio(SPANS)
+    env = Envelope(audio)
+    items = [Placed(_line(), HOWS)]
+    aligner = _InTurn(audio, dict(answers))
+    lo, hi = 0.3, 5.4
+    words = [("please",), ("enter",), ("the",), ("area",), ("code",)]
+    job = (audio.samples[audio.index(lo):audio.index(hi)], words, (), (), "en", None)
+    result = aligner.align(*job)
+    parts = cut_where_carried(aligner, items, audio, env, [0], lo, hi, job, result, 0.5)
+    if parts is None:
+        return lo + result.words[-1].end, None
+    (members, a, b, part), = parts
+    PhoneticRefiner._apply(items, _Chunk(members), part, a)
+    return items[0].segment.end, (a, b)
+
+
+def test_the_chunk_is_aligned_again_cut_in_the_pause_and_the_line_ends_where_its_last_word_was_said():
+    """rd6_real_music "area code.": the phone pass put "code" on the next prompt's onset, 1.2 s late."""
+    text = "please enter the area code"
+    end, cut = _cut({text: [(CARRIED, ()), (CARRIED[:4] + [(2.7, 3.4)], ())]})
+    assert cut is not None and 3.4 < cut[1] < 5.0, cut
+    assert end == pytest.approx(3.4, abs=0.001), end
+
+
+def test_a_cut_alignment_that_holds_the_edge_word_over_the_pause_is_not_kept():
+    text = "please enter the area code"
+    held = CARRIED[:4] + [(2.7, 4.6)]  # "code" held 1.9 s: no four-phone word lasts that long
+    end, cut = _cut({text: [(CARRIED, ()), (held, ())]})
+    assert cut is None and end == pytest.approx(5.3, abs=0.001)
+
+
+def test_a_last_word_whisper_stamped_with_no_length_was_said_before_its_stamp():
+    """rd49_room_tails "..., one uh.": Whisper stamped "uh." 6.57-6.58 s, the phone pass put it on music 0.8 s on."""
+    env = Envelope(_audio(SPANS))
+    found = carried_edge([_line((3.38, 3.38))], [HOWS], [CARRIED], env)
+    assert found is not None and found[:3] == (0, +1, 4)
+
+
+def test_a_first_word_whisper_stamped_with_no_length_says_nothing_of_where_it_began():
+    env = Envelope(_audio([(0.3, 0.9), (2.0, 4.0)]))
+    words = (Word("Please", 2.3, 2.3, 0.9), Word("enter", 2.4, 2.9, 0.9), Word("your", 2.9, 3.3, 0.9),
+             Word("number.", 3.3, 4.0, 0.9))
+    line = Segment("Please enter your number.", 2.3, 4.0, words=words)
+    times = [(0.6, 0.9), (2.4, 2.9), (2.9, 3.3), (3.3, 4.0)]
+    assert carried_edge([line], [("exact",) * 4], [times], env) is None
+
+
+def test_the_next_lines_first_word_held_over_the_carried_words_sound_keeps_its_first_alignment():
+    """trap_fast: "forth." carried onto a second of noise; cut in the pause before it, the next line's unheard
+    "For", aligned anew, took that noise instead -- so that side keeps the whole chunk's alignment."""
+    from aligner.align.edge_words_apart import cut_where_carried
+
+    audio = _audio([(0.5, 3.4), (5.0, 5.6), (6.0, 6.9)], seconds=7.5)  # the line; a burst of noise; "Thank you."
+    env = Envelope(audio)
+    nxt = Segment("Thank you.", 6.0, 6.9, words=(Word("Thank", 6.0, 6.4, 0.9), Word("you.", 6.4, 6.9, 0.9)))
+    items = [Placed(_line(), HOWS), Placed(nxt, ("voiced", "exact"))]
+    whole = CARRIED[:4] + [(5.0, 5.6), (6.0, 6.4), (6.4, 6.9)]
+    aligner = _InTurn(audio, {"please enter the area code thank you": (whole, ()),
+                              "please enter the area code": (CARRIED[:4] + [(2.7, 3.4)], ()),
+                              "thank you": ([(4.3, 6.4), (6.4, 6.9)], ())})  # "Thank" held 2.1 s over the noise
+    lo, hi = 0.3, 7.2
+    words = [("please",), ("enter",), ("the",), ("area",), ("code",), ("thank",), ("you",)]
+    job = (audio.samples[audio.index(lo):audio.index(hi)], words, (), (), "en", None)
+    parts = cut_where_carried(aligner, items, audio, env, [0, 1], lo, hi, job, aligner.align(*job), 0.5)
+    assert parts is not None and len(parts) == 2
+    (_, a, cut, head), (_, cut2, b, tail) = parts
+    assert cut == cut2 and 3.4 < cut < 5.0
+    assert a + head.words[4].end == pytest.approx(3.4, abs=0.001)
+    assert cut + tail.words[0].start == pytest.approx(6.0, abs=0.001)  # as the whole chunk had it
