@@ -1,0 +1,132 @@
+"""A line start placed in sound that goes on from before it moves to its own voice's onset.
+
+:func:`.voice_onsets.start_without_onset` doubts a start whose opening stands
+well under its line's voice and does not rise over the sound just before it:
+the phone pass put the first word on another voice's last syllable (a second
+talker, laughter running into the line), on a room's tail or on a bed, a few
+tenths of a second before the line's own voice.  The word fits there (an "A"
+or a "Please" fits a syllable of anyone's) and Whisper heard it near there, so
+nothing else moves it.  The level says where the line's voice begins: a little
+later, still inside the first word as placed, the envelope rises over the sound
+that was going on to near the voice's level.  That rise is the onset; the start
+(and the first word's) goes to its foot.
+
+It moves a start only when the evidence is clear -- the doubt fires, a rise is
+found within the first word (so the first word keeps a plausible length), and
+at the new start the opening stands near its voice and rises over the sound
+before it (the doubt no longer fires there) -- and leaves the start (and its
+review flag) otherwise.  Every language: the level knows no language.  See
+benchmarks/README.md (j85).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Optional
+
+import numpy as np
+
+from ..document import NOT_HEARD, Segment
+from .activity import HOP, Envelope
+from .boundaries import clamp_words
+from .placement import Placed
+from .voice_onsets import (BEFORE_LOOK, OPENING, ONSET_RISE_DB, OPENING_UNDER_DB, VOICE_PERCENTILE, opening_levels,
+                           start_without_onset)
+
+log = logging.getLogger(__name__)
+
+#: How far (s) before the placed start the foot of the rise may lie (the doubt says the sound right before the
+#: start does not rise: the voice cannot begin much earlier).
+LOOK_BACK = 0.05
+#: The first word keeps at least this long (s) per letter after the move (a phone of fast speech lasts 60-70 ms; a
+#: letter is about a phone), and never less than MIN_WORD.
+PER_LETTER = 0.03
+MIN_WORD = 0.06
+#: The onset's foot is looked for at most this far (s) before where the level first crosses the middle of the rise
+#: (a syllable's rise takes 20-60 ms).
+FOOT_BACK = 0.08
+#: Level frames are smoothed over this many 10 ms frames (a single frame of a fricative or a click is no onset).
+SMOOTH = 3
+
+
+def _power_mean(db: np.ndarray) -> float:
+    return float(10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0)) + 1e-12))
+
+
+def _smoothed(db: np.ndarray) -> np.ndarray:
+    """Frame levels (dB) as power means over SMOOTH frames centred on each."""
+    p = 10.0 ** (db.astype(np.float64) / 10.0)
+    k = np.ones(SMOOTH) / SMOOTH
+    return 10.0 * np.log10(np.convolve(p, k, mode="same") + 1e-12)
+
+
+def _first_word(s: Segment) -> Optional[int]:
+    idx = [k for k, w in enumerate(s.words) if w.timed and not w.cue]
+    return idx[0] if idx else None
+
+
+def own_onset(env: Envelope, start: float, end: float, before: float, latest: float) -> Optional[float]:
+    """Where the voice of a line spanning [start, end] begins when its start has no onset
+    (:func:`.voice_onsets.start_without_onset`; ``before``: where the line before ends), looked for from a little
+    before ``start`` up to ``latest`` (s; where the first word would become too short), or None when the start has
+    an onset or no clear one is found: the foot of the first rise to near the voice's level that stands
+    ONSET_RISE_DB or more over the sound before it, and after which the opening no longer lacks an onset."""
+    if latest <= start or not start_without_onset(env, start, end, before):
+        return None
+    a, b = env.frame(start), env.frame(end)
+    voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
+    # the sound that was going on: before the start (as voice_onsets measures it) and under the line's opening
+    bed = _power_mean(env.db[env.frame(max(before, start - BEFORE_LOOK)):env.frame(start + OPENING)])
+    lo = max(before, start - LOOK_BACK)
+    f0, f1 = env.frame(lo), env.frame(min(latest, end - OPENING))
+    if f1 <= f0:
+        return None
+    n = max(1, round(OPENING / HOP))
+    z = max(0, f0 - SMOOTH)
+    level = _smoothed(env.db[z:f1 + n + SMOOTH])
+    for f in range(f0, f1 + 1):
+        if voice - _power_mean(env.db[f:f + n]) >= OPENING_UNDER_DB:
+            continue  # the next tenths still stand well under the voice: the other sound goes on
+        # the rise lies in [f, f + n): where the smoothed level first reaches halfway from the bed to the voice
+        above = np.flatnonzero(level[f - z:f - z + n] >= (bed + voice) / 2.0)
+        if not len(above):
+            return None
+        c = f + int(above[0])
+        # its foot: back from there while the frames still stand over the bed, no further than FOOT_BACK
+        g = c
+        while g > max(f0, c - round(FOOT_BACK / HOP)) and env.db[g - 1] > bed + ONSET_RISE_DB:
+            g -= 1
+        t = g * HOP
+        levels = opening_levels(env, t, end, before)
+        if t > latest or levels is None or levels[0] >= OPENING_UNDER_DB or levels[1] < ONSET_RISE_DB:
+            return None  # the first loud sound is too late, or no onset over what went on before it: nothing clear
+        return t
+    return None
+
+
+def move_to_own_onsets(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+    """Each timed line of a stretch spanning [t0, t1] whose start has no onset, its start (and its first word's)
+    moved to its voice's own onset (:func:`own_onset`) where one is found within its first word.  Returns how
+    many starts moved."""
+    moved = 0
+    for k, item in enumerate(items):
+        s = item.segment
+        if not s.timed or NOT_HEARD in s.flags:
+            continue
+        i = _first_word(s)
+        if i is None:
+            continue
+        w = s.words[i]
+        letters = sum(ch.isalnum() for ch in w.text)
+        latest = w.end - max(MIN_WORD, PER_LETTER * letters)
+        before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
+        t = own_onset(env, s.start, s.end, before, latest)
+        if t is None or abs(t - s.start) < HOP / 2:
+            continue
+        log.debug("onset_starts %r: start %+.3f", s.text[:30], t - s.start)
+        words = list(s.words)
+        words[i] = replace(w, start=t)
+        items[k].segment = clamp_words(replace(s, start=t, words=tuple(words)))  # a cue before it: at the start
+        moved += 1
+    return moved

@@ -1,0 +1,79 @@
+"""A line start placed in sound that goes on from before it (another voice, a bed) moves to its voice's own onset,
+found within its first word; a start with an onset, or a rise beyond the first word, stays."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.activity import Envelope
+from aligner.align.onset_starts import move_to_own_onsets, own_onset
+from aligner.align.placement import Placed
+from aligner.align.voice_onsets import start_without_onset
+from aligner.audio.decode import Audio
+from aligner.document import NOT_HEARD, Segment, Word
+
+RATE = 16000
+BED = (0.5, 1.5)  #: another, quieter voice (or a bed) going on before the line and under its first tenths
+START = 1.2  #: where the line's voice begins
+END = 2.6
+
+
+def _recording(bed: bool = True, start: float = START) -> Envelope:
+    """Faint noise (-60 dB); (``bed``) a sound 20 dB under the line's over BED; the line from ``start`` to END."""
+    rng = np.random.default_rng(5)
+    x = 0.001 * rng.normal(size=int(3.5 * RATE))
+    spans = [(start, END, 0.2)] + ([(BED[0], BED[1], 0.02)] if bed else [])
+    for a, b, level in spans:
+        x[int(a * RATE):int(b * RATE)] += level * rng.normal(size=int(b * RATE) - int(a * RATE))
+    return Envelope(Audio.from_float(x.astype(np.float32)))
+
+
+def _line(start: float, first_end: float = 1.6) -> Segment:
+    """"Please enter the number again", its first word from ``start`` to ``first_end``."""
+    times = [(start, first_end), (first_end, 1.8), (1.8, 1.95), (1.95, 2.3), (2.3, END)]
+    words = tuple(Word(t, a, b, 1.0) for t, (a, b) in zip(["Please", "enter", "the", "number", "again"], times))
+    return Segment("Please enter the number again", start, END, words=words)
+
+
+def _items(seg: Segment) -> list[Placed]:
+    before = Segment("Before it.", 0.1, 0.4, words=(Word("Before", 0.1, 0.25, 1.0), Word("it.", 0.25, 0.4, 1.0)))
+    return [Placed(before, ("exact", "exact")), Placed(seg, ("exact",) * 5)]
+
+
+def test_a_start_inside_a_bed_moves_to_the_rise_of_its_voice():
+    """Placed 0.3 s early, inside the other sound: the doubt fires, and the start and its first word's move to the
+    foot of the voice's rise (within 30 ms of it); the other words stay."""
+    env = _recording()
+    assert start_without_onset(env, START - 0.3, END, 0.4)
+    t = own_onset(env, START - 0.3, END, 0.4, 1.5)
+    assert t is not None and abs(t - START) <= 0.03
+    items = _items(_line(START - 0.3))
+    assert move_to_own_onsets(items, env, 0.0, 3.5) == 1
+    s = items[1].segment
+    assert abs(s.start - START) <= 0.03 and s.words[0].start == s.start
+    assert [w.start for w in s.words[1:]] == [1.6, 1.8, 1.95, 2.3] and s.end == END
+    assert items[0].segment.start == 0.1
+
+
+def test_a_start_with_a_clean_onset_stays():
+    """At its own onset, or a little early out of a quiet pause: no doubt, nothing moves."""
+    for env, start in ((_recording(), START), (_recording(bed=False), START - 0.1)):
+        items = _items(_line(start))
+        assert own_onset(env, start, END, 0.4, 1.5) is None
+        assert move_to_own_onsets(items, env, 0.0, 3.5) == 0
+        assert items[1].segment.start == start
+
+
+def test_a_rise_beyond_the_first_word_leaves_the_start():
+    """The voice rises 0.5 s after the placed start but the first word ends before that (less than a plausible word
+    would be left): the start stays, and so does its doubt.  Nor does a line never heard move."""
+    env = _recording(start=1.45)
+    start = 0.95
+    assert start_without_onset(env, start, END, 0.4)
+    items = _items(_line(start, first_end=1.3))
+    assert move_to_own_onsets(items, env, 0.0, 3.5) == 0
+    assert items[1].segment.start == start
+    unheard = _items(_line(START - 0.3))
+    unheard[1].segment = Segment(unheard[1].segment.text, START - 0.3, END, words=unheard[1].segment.words,
+                                 flags=frozenset({NOT_HEARD}))
+    assert move_to_own_onsets(unheard, _recording(), 0.0, 3.5) == 0
