@@ -30,11 +30,11 @@ from aligner.align.voice_onsets import start_without_onset  # noqa: E402
 from aligner.audio.decode import load_audio  # noqa: E402
 
 
-def simulate(output: dict, env: Envelope) -> tuple[dict, list[tuple[int, float, float]], int]:
-    """(the output with the rule applied, [(segment index, old start, new start)], how many starts it doubts)."""
+def simulate(output: dict, env: Envelope) -> tuple[dict, list[tuple[int, float, float]], list[int]]:
+    """(the output with the rule applied, [(segment index, old start, new start)], the starts it doubts)."""
     out = copy.deepcopy(output)
     segs = out["segments"]
-    moves, doubted, before = [], 0, 0.0
+    moves, doubted, before = [], [], 0.0
     for i, s in enumerate(segs):
         if s.get("start") is None or s.get("end") is None:
             continue
@@ -42,7 +42,7 @@ def simulate(output: dict, env: Envelope) -> tuple[dict, list[tuple[int, float, 
             before = s["end"]
             continue
         if start_without_onset(env, s["start"], s["end"], before):
-            doubted += 1
+            doubted.append(i)
         words = [w for w in s.get("words", []) if w.get("start") is not None]
         if words:
             w = words[0]
@@ -74,12 +74,13 @@ def main() -> None:
     ap.add_argument("--all", action="store_true", help="pool over every talk, not only those where the doubt fires")
     args = ap.parse_args()
     score = score_module()
-    before_rows, after_rows, better, worse, talks = [], [], [], [], 0
+    before_rows, after_rows, better, worse, talks, seen = [], [], [], [], 0, set()
     for res in args.results:
         for path in sorted((res / "ours").glob("*.score.json")):
             case = path.name[:-len(".score.json")]
-            if not any(fnmatch.fnmatch(case, p) for p in args.cases):
+            if case in seen or not any(fnmatch.fnmatch(case, p) for p in args.cases):
                 continue
+            seen.add(case)
             out_path = res / "ours" / f"{case}.json"
             if not out_path.exists():
                 continue
@@ -99,11 +100,19 @@ def main() -> None:
             after_rows += r1
             a0 = sum(abs(r["err_start"]) for r in r0)
             a1 = sum(abs(r["err_start"]) for r in r1)
-            print(f"{case}: doubted {doubted}, moved {len(moves)}, sum |start err| {a0:.3f} -> {a1:.3f}")
+            print(f"{case}: doubted {len(doubted)}, moved {len(moves)}, sum |start err| {a0:.3f} -> {a1:.3f}")
             for i, old, new in moves:
                 row0 = next((r for r in r0 if r.get("pred_start") is not None and abs(r["pred_start"] - old) < 1e-3), None)
                 err = f"{1000 * row0['err_start']:+.0f} -> {1000 * (row0['err_start'] + new - old):+.0f} ms" if row0 else "(no truth start)"
                 print(f"    seg {i} {output['segments'][i]['text'][:40]!r}: {old:.3f} -> {new:.3f} ({1000 * (new - old):+.0f} ms); {err}")
+            for i in doubted:
+                if i in {m[0] for m in moves}:
+                    continue
+                s = output["segments"][i]
+                row0 = next((r for r in r0 if r.get("pred_start") is not None and abs(r["pred_start"] - s["start"]) < 1e-3), None)
+                w = s["words"][0] if s.get("words") else {}
+                print(f"    kept seg {i} {s['text'][:40]!r} at {s['start']:.3f}, first word to {w.get('end')}: "
+                      + (f"{1000 * row0['err_start']:+.0f} ms" if row0 else "(no truth start)"))
             if a1 < a0 - 0.005:
                 better.append(case)
             elif a1 > a0 + 0.005:

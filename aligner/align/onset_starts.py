@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 #: How far (s) before the placed start the foot of the rise may lie (the doubt says the sound right before the
 #: start does not rise: the voice cannot begin much earlier).
 LOOK_BACK = 0.05
-#: The first word keeps at least this long (s) per letter after the move (a phone of fast speech lasts 60-70 ms; a
-#: letter is about a phone), and never less than MIN_WORD.
-PER_LETTER = 0.03
+#: The first word keeps at least this long (s) per letter after the move, and never less than MIN_WORD: about half
+#: of a fast talker's phone (60-70 ms) per phone, an English phone being spelt with 1.2-1.5 letters ("Which": 5
+#: letters, 3 phones, at least 0.1 s).  (0.03 s per letter kept a right move of a "Which" out, j85.)
+PER_LETTER = 0.02
 MIN_WORD = 0.06
 #: The onset's foot is looked for at most this far (s) before where the level first crosses the middle of the rise
 #: (a syllable's rise takes 20-60 ms).
