@@ -77,3 +77,29 @@ def test_a_rise_beyond_the_first_word_leaves_the_start():
     unheard[1].segment = Segment(unheard[1].segment.text, START - 0.3, END, words=unheard[1].segment.words,
                                  flags=frozenset({NOT_HEARD}))
     assert move_to_own_onsets(unheard, _recording(), 0.0, 3.5) == 0
+
+
+def test_synthesized_line_put_on_another_voice_moves_to_its_own_start():
+    """espeak-ng: another, quieter voice's phrase ends 0.3 s into a line; the line's start put 0.3 s early on that
+    voice moves to where the line's voice begins (truth known), within 40 ms before and 60 ms after."""
+    import pytest
+
+    from synth import espeak_available, speak
+
+    if not espeak_available():
+        pytest.skip("espeak-ng is not installed")
+    line = speak("Please enter the number again.", "en-us")
+    other = speak("and then we went home", "en-gb+m3", pitch=30)
+    start = 1.5
+    x = np.zeros(int((start + len(line) / RATE + 0.5) * RATE), np.float32)
+    a = int(start * RATE)
+    x[a:a + len(line)] += line
+    b = int((start + 0.3) * RATE) - len(other)
+    x[b:b + len(other)] += other * 0.1  # 20 dB under
+    x += 0.0005 * np.random.default_rng(3).normal(size=len(x)).astype(np.float32)
+    env = Envelope(Audio.from_float(x))
+    end = start + len(line) / RATE
+    early = start - 0.3
+    assert start_without_onset(env, early, end, 0.0)
+    t = own_onset(env, early, end, 0.0, start + 0.25)
+    assert t is not None and -0.04 <= t - start <= 0.06  # (the other voice rises right before it too)
