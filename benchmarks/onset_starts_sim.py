@@ -30,7 +30,7 @@ from aligner.align.voice_onsets import start_without_onset  # noqa: E402
 from aligner.audio.decode import load_audio  # noqa: E402
 
 
-def simulate(output: dict, env: Envelope) -> tuple[dict, list[tuple[int, float, float]], list[int]]:
+def simulate(output: dict, env: Envelope, audio=None) -> tuple[dict, list[tuple[int, float, float]], list[int]]:
     """(the output with the rule applied, [(segment index, old start, new start)], the starts it doubts)."""
     out = copy.deepcopy(output)
     segs = out["segments"]
@@ -48,7 +48,7 @@ def simulate(output: dict, env: Envelope) -> tuple[dict, list[tuple[int, float, 
             w = words[0]
             letters = sum(ch.isalnum() for ch in w["word"])
             latest = w["end"] - max(MIN_WORD, PER_LETTER * letters)
-            t = own_onset(env, s["start"], s["end"], before, latest)
+            t = own_onset(env, s["start"], s["end"], before, latest, audio)
             if t is not None and abs(t - s["start"]) >= 0.005:
                 moves.append((i, s["start"], t))
                 s["start"] = t
@@ -87,8 +87,9 @@ def main() -> None:
             output = json.loads(out_path.read_text(encoding="utf-8"))
             d = case_dir(case)
             truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
-            env = Envelope(load_audio(str(d / truth.get("audio_file", "audio.wav"))))
-            after, moves, doubted = simulate(output, env)
+            audio = load_audio(str(d / truth.get("audio_file", "audio.wav")))
+            env = Envelope(audio)
+            after, moves, doubted = simulate(output, env, audio)
             if not doubted and not args.all:
                 continue
             talks += 1

@@ -243,7 +243,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
-    counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1)  # a start in another's sound: to its own
+    counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     return counts
 
 

@@ -28,10 +28,11 @@ from typing import Optional
 import numpy as np
 
 from ..document import NOT_HEARD, Segment
+from ..audio import Audio
 from .activity import HOP, Envelope
 from .boundaries import clamp_words
 from .placement import Placed
-from .voice_onsets import (BEFORE_LOOK, OPENING, ONSET_RISE_DB, OPENING_UNDER_DB, VOICE_PERCENTILE, opening_levels,
+from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, OPENING, ONSET_RISE_DB, OPENING_UNDER_DB, VOICE_PERCENTILE, opening_levels,
                            start_without_onset)
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,14 @@ MIN_WORD = 0.06
 #: The onset's foot is looked for at most this far (s) before where the level first crosses the middle of the rise
 #: (a syllable's rise takes 20-60 ms).
 FOOT_BACK = 0.08
+#: A consonant opening the line before its voice rises (an /s/, a /k/'s burst and breath) shows above this (Hz;
+#: the telephone band reaches 3.4 kHz) ...
+CONSONANT_HZ = 2000.0
+#: ... standing this much (dB) over that band's level before the placed start (the sound going on; a fricative of
+#: the line's own voice stands 15-30 dB over a pause there) ...
+CONSONANT_RISE_DB = 10.0
+#: ... for at least this long (s): a click or one syllable's peak of the other sound is shorter.
+CONSONANT_LAST = 0.03
 #: Level frames are smoothed over this many 10 ms frames (a single frame of a fricative or a click is no onset).
 SMOOTH = 3
 
@@ -67,12 +76,15 @@ def _first_word(s: Segment) -> Optional[int]:
     return idx[0] if idx else None
 
 
-def own_onset(env: Envelope, start: float, end: float, before: float, latest: float) -> Optional[float]:
+def own_onset(env: Envelope, start: float, end: float, before: float, latest: float,
+              audio: Optional[Audio] = None) -> Optional[float]:
     """Where the voice of a line spanning [start, end] begins when its start has no onset
     (:func:`.voice_onsets.start_without_onset`; ``before``: where the line before ends), looked for from a little
     before ``start`` up to ``latest`` (s; where the first word would become too short), or None when the start has
     an onset or no clear one is found: the foot of the first rise to near the voice's level that stands
-    ONSET_RISE_DB or more over the sound before it, and after which the opening no longer lacks an onset."""
+    ONSET_RISE_DB or more over the sound before it, and after which the opening no longer lacks an onset -- or,
+    read from ``audio`` (None: not read), where a consonant above CONSONANT_HZ opens the line before that rise
+    (:func:`consonant_onset`)."""
     if latest <= start or not start_without_onset(env, start, end, before):
         return None
     a, b = env.frame(start), env.frame(end)
@@ -102,11 +114,50 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
         levels = opening_levels(env, t, end, before)
         if t > latest or levels is None or levels[0] >= OPENING_UNDER_DB or levels[1] < ONSET_RISE_DB:
             return None  # the first loud sound is too late, or no onset over what went on before it: nothing clear
+        if audio is not None:
+            return consonant_onset(audio, start, t, max(before, start - BEFORE_LOOK), start - BEFORE_SKIP)
         return t
     return None
 
 
-def move_to_own_onsets(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
+def _band_db(audio: Audio, a: float, b: float) -> np.ndarray:
+    """10 ms frame levels (dB) of the sound above CONSONANT_HZ over [a, b] (an FFT filter over it and some
+    padding)."""
+    pad, h = 1024, int(round(HOP * audio.sample_rate))
+    i0, i1 = audio.index(a), audio.index(b)
+    j0, j1 = max(0, i0 - pad), min(len(audio.samples), i1 + pad)
+    if i1 - i0 < h:
+        return np.zeros(0)
+    spec = np.fft.rfft(audio.samples[j0:j1].astype(np.float64) / 32768.0)
+    spec[np.fft.rfftfreq(j1 - j0, 1.0 / audio.sample_rate) < CONSONANT_HZ] = 0.0
+    y = np.fft.irfft(spec, j1 - j0)[i0 - j0:i1 - j0]
+    n = len(y) // h
+    return 10.0 * np.log10(np.mean(y[:n * h].reshape(n, h) ** 2, axis=1) + 1e-12)
+
+
+def consonant_onset(audio: Audio, start: float, rise: float, p: float, q: float) -> Optional[float]:
+    """Where a line placed at ``start`` opens when its voice rises at ``rise``: earlier, where the sound above
+    CONSONANT_HZ first stands CONSONANT_RISE_DB over its level over [p, q] (the sound before the placed start) for
+    CONSONANT_LAST -- the line's first consonant (an /s/, a /k/'s burst), which the whole band does not show --
+    else ``rise``; None when that consonant begins at the placed start already (it has its onset there, in that
+    band: a start the rule would move off its own fricative stays)."""
+    lo = min(start, rise)
+    if q - p < 2 * HOP or rise - lo < HOP:
+        return rise
+    pre = _band_db(audio, p, q)
+    db = _band_db(audio, lo, rise)
+    if not len(pre) or not len(db):
+        return rise
+    floor = 10.0 * np.log10(np.mean(10.0 ** (pre / 10.0)))
+    m = max(1, round(CONSONANT_LAST / HOP))
+    for f in range(0, len(db) - m + 1):
+        if np.all(db[f:f + m] >= floor + CONSONANT_RISE_DB):
+            return None if f == 0 else lo + f * HOP
+    return rise
+
+
+def move_to_own_onsets(items: list[Placed], env: Envelope, t0: float, t1: float,
+                       audio: Optional[Audio] = None) -> int:
     """Each timed line of a stretch spanning [t0, t1] whose start has no onset, its start (and its first word's)
     moved to its voice's own onset (:func:`own_onset`) where one is found within its first word.  Returns how
     many starts moved."""
@@ -122,7 +173,7 @@ def move_to_own_onsets(items: list[Placed], env: Envelope, t0: float, t1: float)
         letters = sum(ch.isalnum() for ch in w.text)
         latest = w.end - max(MIN_WORD, PER_LETTER * letters)
         before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
-        t = own_onset(env, s.start, s.end, before, latest)
+        t = own_onset(env, s.start, s.end, before, latest, audio)
         if t is None or abs(t - s.start) < HOP / 2:
             continue
         log.debug("onset_starts %r: start %+.3f", s.text[:30], t - s.start)
