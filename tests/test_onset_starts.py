@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.onset_starts import move_to_own_onsets, own_onset
+from aligner.align.onset_starts import consonant_onset, move_to_own_onsets, own_onset
 from aligner.align.placement import Placed
 from aligner.align.voice_onsets import start_without_onset
 from aligner.audio.decode import Audio
@@ -103,3 +103,34 @@ def test_synthesized_line_put_on_another_voice_moves_to_its_own_start():
     assert start_without_onset(env, early, end, 0.0)
     t = own_onset(env, early, end, 0.0, start + 0.25)
     assert t is not None and -0.04 <= t - start <= 0.06  # (the other voice rises right before it too)
+
+
+def _hiss(n: int, rng: np.random.Generator) -> np.ndarray:
+    """Noise with nearly all its power above 2 kHz (white noise differenced twice): an /s/."""
+    return np.diff(rng.normal(size=n + 2), 2) / 2.45
+
+
+def test_a_consonant_above_2_khz_before_the_voice_rise_opens_the_line():
+    """Under a low other voice, the line opens with an /s/ 0.12 s before its vowel's rise: read from the audio, the
+    start moves to the /s/, not to the vowel; read from the level alone, to the vowel.  A start placed on the /s/
+    itself has its onset there and stays."""
+    rng = np.random.default_rng(9)
+    t = np.arange(int(3.5 * RATE)) / RATE
+    x = 0.001 * rng.normal(size=len(t))
+    bed = (t >= 0.5) & (t < 1.5)
+    x[bed] += 0.03 * np.sin(2 * np.pi * 220 * t[bed]) * (1 + 0.5 * np.sin(2 * np.pi * 4 * t[bed]))
+    s0, v0 = 1.2, 1.32
+    hiss = (t >= s0) & (t < v0)
+    x[hiss] += 0.012 * _hiss(int(hiss.sum()), rng)  # under the other voice over the whole band
+    vowel = (t >= v0) & (t < END)
+    x[vowel] += 0.3 * (np.sin(2 * np.pi * 180 * t[vowel]) + 0.5 * np.sin(2 * np.pi * 540 * t[vowel]))
+    audio = Audio.from_float(x.astype(np.float32))
+    env = Envelope(audio)
+    early = 0.9
+    assert start_without_onset(env, early, END, 0.4)
+    by_level = own_onset(env, early, END, 0.4, 1.5)
+    assert by_level is not None and abs(by_level - v0) <= 0.05  # the foot of the rise: the vowel's, or near it
+    heard = own_onset(env, early, END, 0.4, 1.5, audio)
+    assert heard is not None and abs(heard - s0) <= 0.03 and heard < by_level - 0.04
+    assert consonant_onset(audio, s0, v0, 0.9, s0 - 0.02) is None  # placed on the /s/: it has its onset there
+    assert consonant_onset(audio, early, v0, 0.7, early - 0.02) == heard
