@@ -35,9 +35,10 @@
    its voice again a delay later (a room's slap-back, a PA), go back from the
    copy of their last sound to the voice's own end (:mod:`.slap_back`), and outside English line ends reach their
    faded last sound over a noisy line (:mod:`.faded_tails`); the energy
-   envelope otherwise.  Last, a start put in sound that goes on from before it (another voice, a bed)
-   moves to its voice's own onset within its first word (:mod:`.onset_starts`).  How the sound after an end goes on is measured once,
-   for those rules and the review queue, in :mod:`.after_end`.
+   envelope otherwise.  How the sound after an end goes on is measured once,
+   for those rules and the review queue, in :mod:`.after_end`.  Last, a start
+   put in sound that goes on from before it (another voice, a bed) moves to
+   its voice's own onset within its first word (:mod:`.onset_starts`).
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`,
    :mod:`.voice_edges`); the doubts it can name go to the review queue with
@@ -78,8 +79,8 @@ from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence, mismatch_verdict
-from .onset_starts import move_to_own_onsets
 from .models import load_model
+from .onset_starts import move_to_own_onsets
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
 from .phonetic import PhoneticAligner
 from .placement import Placed

@@ -9,14 +9,19 @@ or a "Please" fits a syllable of anyone's) and Whisper heard it near there, so
 nothing else moves it.  The level says where the line's voice begins: a little
 later, still inside the first word as placed, the envelope rises over the sound
 that was going on to near the voice's level.  That rise is the onset; the start
-(and the first word's) goes to its foot.
+(and the first word's) goes to its foot -- or, where the line opens with a
+consonant the whole band does not show under the other sound (an /s/, a /k/'s
+burst), to where that consonant stands out above 2 kHz; a start already on
+its own consonant there stays.
 
 It moves a start only when the evidence is clear -- the doubt fires, a rise is
 found within the first word (so the first word keeps a plausible length), and
 at the new start the opening stands near its voice and rises over the sound
 before it (the doubt no longer fires there) -- and leaves the start (and its
-review flag) otherwise.  Every language: the level knows no language.  See
-benchmarks/README.md (j85).
+review flag) otherwise.  Every language: the level knows no language.  It runs
+last in the refine step, after the phone pass, the pauses and the line ends
+(:func:`.engine._refine`), so scoring reads the moved start.  Measured on the
+dev talks where the doubt fires: see benchmarks/README.md (j85).
 """
 
 from __future__ import annotations
