@@ -57,6 +57,11 @@ def simulate(output: dict, env: Envelope, audio=None) -> tuple[dict, list[tuple[
     return out, moves, doubted
 
 
+def _row_at(rows: list[dict], start: float):
+    """The scored truth row whose start our segment starting at ``start`` carries, or None."""
+    return next((r for r in rows if r.get("pred_start") is not None and abs(r["pred_start"] - start) < 1e-3), None)
+
+
 def pooled(rows: list[dict]) -> str:
     st = [r["err_start"] for r in rows if r.get("err_start") is not None]
     en = [r["err_end"] for r in rows if r.get("err_end") is not None]
@@ -103,14 +108,16 @@ def main() -> None:
             a1 = sum(abs(r["err_start"]) for r in r1)
             print(f"{case}: doubted {len(doubted)}, moved {len(moves)}, sum |start err| {a0:.3f} -> {a1:.3f}")
             for i, old, new in moves:
-                row0 = next((r for r in r0 if r.get("pred_start") is not None and abs(r["pred_start"] - old) < 1e-3), None)
-                err = f"{1000 * row0['err_start']:+.0f} -> {1000 * (row0['err_start'] + new - old):+.0f} ms" if row0 else "(no truth start)"
-                print(f"    seg {i} {output['segments'][i]['text'][:40]!r}: {old:.3f} -> {new:.3f} ({1000 * (new - old):+.0f} ms); {err}")
+                row0 = _row_at(r0, old)
+                err = (f"{1000 * row0['err_start']:+.0f} -> {1000 * (row0['err_start'] + new - old):+.0f} ms"
+                       if row0 else "(no truth start)")
+                print(f"    seg {i} {output['segments'][i]['text'][:40]!r}: {old:.3f} -> {new:.3f} "
+                      f"({1000 * (new - old):+.0f} ms); {err}")
             for i in doubted:
                 if i in {m[0] for m in moves}:
                     continue
                 s = output["segments"][i]
-                row0 = next((r for r in r0 if r.get("pred_start") is not None and abs(r["pred_start"] - s["start"]) < 1e-3), None)
+                row0 = _row_at(r0, s["start"])
                 w = s["words"][0] if s.get("words") else {}
                 print(f"    kept seg {i} {s['text'][:40]!r} at {s['start']:.3f}, first word to {w.get('end')}: "
                       + (f"{1000 * row0['err_start']:+.0f} ms" if row0 else "(no truth start)"))

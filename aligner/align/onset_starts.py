@@ -32,13 +32,13 @@ from typing import Optional
 
 import numpy as np
 
-from ..document import NOT_HEARD, Segment
 from ..audio import Audio
+from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope
 from .boundaries import clamp_words
 from .placement import Placed
-from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, OPENING, ONSET_RISE_DB, OPENING_UNDER_DB, VOICE_PERCENTILE, opening_levels,
-                           start_without_onset)
+from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, ONSET_RISE_DB, OPENING, OPENING_UNDER_DB, VOICE_PERCENTILE,
+                           opening_levels, start_without_onset)
 
 log = logging.getLogger(__name__)
 
