@@ -118,6 +118,7 @@ import voice_after_cases  # noqa: E402
 import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import cafe_cases  # noqa: E402
+import background_talker_cases  # noqa: E402
 import music_cases  # noqa: E402
 import impulsive_noise_cases  # noqa: E402
 import unseen_languages  # noqa: E402
@@ -760,6 +761,9 @@ BARELY_HEARD_DEV = barely_heard_cases.names()
 #: Talks in a cafe 6-12 dB under the speech, real and synthesized voices (cafe_cases.py; issue 7, j66): ``rd33_*``,
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
+#: Another voice running into the line starts: a background talker's phrases ending 0.1-0.45 s into a line, or a
+#: talker's hall tail running into it (background_talker_cases.py; issue 7, eighteenth round, j85): ``rd50_*``.
+BACKGROUND_TALKER_DEV = background_talker_cases.names()
 #: Talks with music: beds 8-14 dB under, and music between lines ducked under the voice (music_cases.py; issue 7,
 #: j76): ``rd41_*``, development (two, music_cases.LATER, were kept out of every run until j76's change was final, then
 #: run once).
@@ -796,6 +800,7 @@ def fresh_ready(name: str) -> bool:
              else crowd_cases if name in CROWD_DEV
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else cafe_cases if name in cafe_cases.NAMES
+             else background_talker_cases if name in BACKGROUND_TALKER_DEV
              else music_cases if name in music_cases.NAMES
              else impulsive_noise_cases if name in impulsive_noise_cases.NAMES
              else aside3_cases if name in FRESH5_DEV or name in ASIDE3
@@ -910,6 +915,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
+    names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
     names += [n for n in MUSIC_DEV if fresh_ready(n)]
     names += [n for n in IMPULSIVE_DEV if fresh_ready(n)]
     names += [n for n in REPLACED_DEV if fresh_ready(n)]
@@ -1227,6 +1233,15 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/barely_heard_cases.py)",
                     "generated here" + ("; Tux Math's music CC-BY-SA 3.0" if "music" in name else ""),
                     b.notes + ["segment bounds exact on the dry speech"], b.derived, b.page, b.encoded)
+    if name in BACKGROUND_TALKER_DEV:
+        b = background_talker_cases.make(name)
+        real = background_talker_cases.catalogue()[name].main.kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/background_talker_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
     if name in cafe_cases.NAMES:
         b = cafe_cases.make(name)
         real = cafe_cases.catalogue()[name].kind == "real"

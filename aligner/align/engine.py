@@ -38,7 +38,9 @@
    copy of their last sound to the voice's own end (:mod:`.slap_back`), and outside English line ends reach their
    faded last sound over a noisy line (:mod:`.faded_tails`); the energy
    envelope otherwise.  How the sound after an end goes on is measured once,
-   for those rules and the review queue, in :mod:`.after_end`.
+   for those rules and the review queue, in :mod:`.after_end`.  Last, a start
+   put in sound that goes on from before it (another voice, a bed) moves to
+   its voice's own onset within its first word (:mod:`.onset_starts`).
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`,
    :mod:`.voice_edges`); the doubts it can name go to the review queue with
@@ -80,6 +82,7 @@ from .language_choice import choose_language, language_for_model
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
+from .onset_starts import move_to_own_onsets
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
 from .phonetic import PhoneticAligner
 from .placement import Placed
@@ -243,6 +246,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
+    counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     return counts
 
 
