@@ -123,7 +123,7 @@ def _heard_words(item: Placed, barely: bool) -> set[int]:
 def force_unheard_runs(items: list[Placed], model, audio: Audio, env: Envelope, t0: float, t1: float,
                        language: str) -> int:
     """Force every :func:`unheard_runs` run onto its audio (in place); return how many lines took forced times."""
-    return _force(items, unheard_runs(items, t0, t1), model, audio, env, language)
+    return len(_force(items, unheard_runs(items, t0, t1), model, audio, env, language))
 
 
 def force_squeezed_runs(items: list[Placed], heard: Sequence[HeardWord], rate: float, model, audio: Audio,
@@ -131,8 +131,43 @@ def force_squeezed_runs(items: list[Placed], heard: Sequence[HeardWord], rate: f
     """English: force the runs of barely heard lines that placement squeezed off their sound (in place; see the
     module's docstring); return how many lines took forced times.  ``heard``: the stretch's heard words (the
     sound under them is claimed); ``rate``: the talk's seconds per character (:func:`.placement.speaking_rate`)."""
-    runs = [run for run in unheard_runs(items, t0, t1, barely=True) if squeezed(items, run, heard, rate, env)]
-    return _force(items, runs, model, audio, env, language)
+    return len(_force(items, _squeezed_runs(items, heard, rate, env, t0, t1), model, audio, env, language))
+
+
+def _squeezed_runs(items: Sequence[Placed], heard: Sequence[HeardWord], rate: float, env: Envelope, t0: float,
+                   t1: float) -> list[tuple[float, float, list[tuple[int, int]]]]:
+    return [run for run in unheard_runs(items, t0, t1, barely=True) if squeezed(items, run, heard, rate, env)]
+
+
+def force_english_runs(items: list[Placed], heard: Sequence[HeardWord], rate: float, model, audio: Audio,
+                       env: Envelope, t0: float, t1: float, language: str) -> int:
+    """English, in a stretch heard well: the barely heard runs placement squeezed (:func:`force_squeezed_runs`),
+    then the runs of lines nobody heard whose room can hold them (:func:`force_english_unheard_runs`), each forced
+    onto its sound (in place); return how many lines took forced times.  A run holding a line the first forced is
+    left as it now is."""
+    strict = unheard_runs(items, t0, t1)  # before any forcing: a forced line no longer reads as placement left it
+    handled = _force(items, _squeezed_runs(items, heard, rate, env, t0, t1), model, audio, env, language)
+    return len(handled) + force_english_unheard_runs(items, [run for run in strict
+                                                             if not any(k in handled for k, _ in run[2])],
+                                                     heard, rate, model, audio, env, language)
+
+
+def force_english_unheard_runs(items: list[Placed], runs, heard: Sequence[HeardWord], rate: float, model,
+                               audio: Audio, env: Envelope, language: str) -> int:
+    """English: force the ``runs`` (:func:`unheard_runs`, lines no heard word was matched to) whose room can hold
+    them (:func:`has_room`) onto their sound (in place); return how many lines took forced times."""
+    return len(_force(items, [run for run in runs if has_room(items, run, heard, rate, env)], model, audio, env,
+                      language))
+
+
+def has_room(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, int]]], heard: Sequence[HeardWord],
+             rate: float, env: Envelope) -> bool:
+    """Whether the sound between the heard words around a run that no heard word claims holds at least :data:`ROOM`
+    of the time the run's text takes at ``rate`` (s per character): a speaker at most twice the talk's pace.  A line
+    never said (an added line, a heading) has only the pause between its heard neighbours, or words heard there
+    that are not its own."""
+    expected = rate * sum(len(items[k].segment.words[j].text) + 1 for k, j in run[2])
+    return _unclaimed(items, run, heard, env) >= ROOM * expected
 
 
 def squeezed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, int]]], heard: Sequence[HeardWord],
@@ -156,11 +191,18 @@ def squeezed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, i
     if not any(_placed_on(items[k]) < ROOM * rate * sum(len(w.text) + 1 for w in items[k].segment.words
                                                          if not w.cue) for k in whole):
         return False
+    return _unclaimed(items, run, heard, env) >= ROOM * expected
+
+
+def _unclaimed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, int]]], heard: Sequence[HeardWord],
+               env: Envelope) -> float:
+    """Seconds of sound between a run's bounds that no heard word covers -- but the run's own words heard out of
+    order or half-heard (see :func:`squeezed`), which claim none of it."""
+    lo, hi, words = run
     sound = env.voiced_runs(lo, hi, bridge=0.3)
     own = {t for k, j in words for t in word_tokens(items[k].segment.words[j].text, _language(heard))}
     taken = [(w.start, w.end) for w in heard if w.end > lo and w.start < hi and not set(w.tokens) <= own]
-    unclaimed = sum(b - a for a, b in sound) - sum(_covered(taken, a, b) for a, b in sound)
-    return unclaimed >= ROOM * expected
+    return sum(b - a for a, b in sound) - sum(_covered(taken, a, b) for a, b in sound)
 
 
 def _language(heard: Sequence[HeardWord]) -> str:
@@ -184,8 +226,8 @@ def _covered(spans: Sequence[tuple[float, float]], lo: float, hi: float) -> floa
     return total
 
 
-def _force(items: list[Placed], runs, model, audio: Audio, env: Envelope, language: str) -> int:
-    """Force each run onto the sound between its bounds (in place); return how many lines took forced times."""
+def _force(items: list[Placed], runs, model, audio: Audio, env: Envelope, language: str) -> set[int]:
+    """Force each run onto the sound between its bounds (in place); return the lines that took forced times."""
     moved: set[int] = set()
     for lo, hi, words in runs:
         sound = env.voiced_runs(lo, hi, bridge=0.3)
@@ -206,4 +248,4 @@ def _force(items: list[Placed], runs, model, audio: Audio, env: Envelope, langua
         for line, got in zip(lines, forced):
             take_forced_times(items[line[0][0]], [j for _, j in line], got)
             moved.add(line[0][0])
-    return len(moved)
+    return moved
