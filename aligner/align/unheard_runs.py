@@ -143,13 +143,15 @@ def force_english_runs(items: list[Placed], heard: Sequence[HeardWord], rate: fl
                        env: Envelope, t0: float, t1: float, language: str) -> int:
     """English, in a stretch heard well: the barely heard runs placement squeezed (:func:`force_squeezed_runs`),
     then the runs of lines nobody heard whose room can hold them (:func:`force_english_unheard_runs`), each forced
-    onto its sound (in place); return how many lines took forced times.  A run holding a line the first forced is
-    left as it now is."""
+    onto its sound (in place); return how many lines took forced times.  A run holding a line of a squeezed run is
+    left as the first rule left it: forced, or found unlikely there by the decoder."""
     strict = unheard_runs(items, t0, t1)  # before any forcing: a forced line no longer reads as placement left it
-    handled = _force(items, _squeezed_runs(items, heard, rate, env, t0, t1), model, audio, env, language)
-    return len(handled) + force_english_unheard_runs(items, [run for run in strict
-                                                             if not any(k in handled for k, _ in run[2])],
-                                                     heard, rate, model, audio, env, language)
+    squeezed_runs = _squeezed_runs(items, heard, rate, env, t0, t1)
+    handled = {k for _, _, words in squeezed_runs for k, _ in words}
+    moved = _force(items, squeezed_runs, model, audio, env, language)
+    return len(moved) + force_english_unheard_runs(items, [run for run in strict
+                                                           if not any(k in handled for k, _ in run[2])],
+                                                   heard, rate, model, audio, env, language)
 
 
 def force_english_unheard_runs(items: list[Placed], runs, heard: Sequence[HeardWord], rate: float, model,
