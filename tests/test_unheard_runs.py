@@ -240,21 +240,24 @@ def test_english_lines_nobody_heard_spread_wrongly_over_their_room_go_onto_their
 
 
 @pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
-def test_an_english_line_never_said_between_heard_lines_stays_unheard_and_flagged(tmp_path):
-    """An added line (in the transcript, never said) between two heard lines: only the pause is left for it, so
-    it is not forced onto anyone's speech; it keeps placement's short span and its "not heard" flag."""
+@pytest.mark.parametrize("between", ["pause", "unscripted"])
+def test_an_english_line_never_said_between_heard_lines_stays_unheard_and_flagged(tmp_path, between):
+    """An added line (in the transcript, never said) between two heard lines: only the pause is left for it (or a
+    sentence the transcript lacks, whose heard words claim its sound), so it is not forced onto anyone's speech; it
+    keeps placement's short span and its "not heard" flag."""
     from aligner.align.unheard_runs import force_english_runs
     from aligner.document import NOT_HEARD
 
-    said = [EN_LINES[0], EN_LINES[1], EN_LINES[3]]
-    truth, audio, env, model = _engine_talk(tmp_path, said, [1.0, 1.0])
-    heard_items = [placed_over(text, t.start, t.end) for text, t in zip(said, truth)]
+    other = "Nobody expected the heavy rain to stop before noon."
+    said = [EN_LINES[0], EN_LINES[1]] + ([other] if between == "unscripted" else []) + [EN_LINES[3]]
+    truth, audio, env, model = _engine_talk(tmp_path, said, [1.0] * (len(said) - 1))
+    placed = [placed_over(text, t.start, t.end) for text, t in zip(said, truth)]
+    heard = [w for item in placed for w in _heard(item)]  # the unscripted sentence heard too
     gap = (truth[1].end + truth[2].start) / 2
     added = _unheard(placed_over(EN_LINES[2], gap - 0.1, gap + 0.1), "unheard")
     added.segment = replace(added.segment, flags=added.segment.flags | {NOT_HEARD})
-    items = [heard_items[0], heard_items[1], added, heard_items[2]]
+    items = [placed[0], placed[1], added, placed[-1]]
     before = [item.segment for item in items]
-    heard = [w for item in heard_items for w in _heard(item)]
     assert force_english_runs(items, heard, RATE, model, audio, env, 0.0, audio.duration, "en") == 0
     assert [item.segment for item in items] == before
     assert NOT_HEARD in items[2].segment.flags
