@@ -206,6 +206,19 @@ def test_a_run_of_lines_nobody_heard_has_room_only_where_unclaimed_sound_can_hol
     assert not has_room(items, run, heard + others, RATE, env)  # speech heard there that is not the run's own
 
 
+def test_a_one_word_line_nobody_heard_between_heard_lines_is_left_to_placement():
+    """"Goodbye." between two heard lines: bounded closely by them, and one word's probability says little."""
+    from aligner.align.unheard_runs import force_english_unheard_runs
+    from placing import noisy_envelope
+
+    items, heard = _talk([_unheard(placed_over("Goodbye.", 3.6, 4.2))])
+    run, = unheard_runs(items, 0.0, 13.0)
+    env = noisy_envelope([(0.5, 3.0), (3.5, 4.3), (9.5, 12.0)], 13.0, seed=1)
+    before = items[1].segment
+    assert force_english_unheard_runs(items, [run], heard, RATE, None, None, env, "en") == 0  # the model never asked
+    assert items[1].segment == before
+
+
 def _engine_talk(tmp_path, lines, pauses):
     from aligner.align.models import load_model, resolve_model
 
