@@ -185,7 +185,7 @@ def test_english_lines_squeezed_onto_the_next_lines_words_go_onto_their_own_soun
         assert LOW_CONFIDENCE in finish_segment(item, True, True).flags
 
 
-# ---------------------------------------------------------------- English: lines nobody heard, where their room holds them
+# ------------------------------------------------------------ English: lines nobody heard, where their room holds them
 def test_a_run_of_lines_nobody_heard_has_room_only_where_unclaimed_sound_can_hold_its_words():
     from aligner.align.recognize import HeardWord
     from aligner.align.unheard_runs import has_room

@@ -38,8 +38,8 @@ review queue still flags them.
 
 **English: lines nobody heard, where their room holds them** (:func:`force_english_unheard_runs`, after the
 squeezed runs, :func:`force_english_runs`).  A line Whisper heard none of is not always squeezed: placement may
-spread it by guess over sound beside it -- a siren over two lines of ``rd27_espeak_siren_middle``, and lines 9-10
-after it, heard by neither hearing, laid over 3.3 s of their 6 s, the next line 3.8 s early (> 1 s: 5).  Outside
+spread it by guess over sound beside it -- ``rd27_espeak_siren_middle``'s lines 9-10, heard by neither hearing
+(Whisper, then told the text), kept the placer's spread, line 9 on 3.3 s of its 5.9 s, line 11 3.8 s early.  Outside
 English such runs are forced already; in English the run is forced where the sound between the heard words around
 it that no heard word claims holds at least :data:`ROOM` of the time its text takes at the talk's pace
 (:func:`has_room`: a speaker at most twice as fast), and it holds at least :data:`MIN_WORDS` words.  A line never
@@ -153,6 +153,7 @@ def force_squeezed_runs(items: list[Placed], heard: Sequence[HeardWord], rate: f
 
 def _squeezed_runs(items: Sequence[Placed], heard: Sequence[HeardWord], rate: float, env: Envelope, t0: float,
                    t1: float) -> list[tuple[float, float, list[tuple[int, int]]]]:
+    """The runs of barely heard lines (:func:`unheard_runs` ``barely``) that placement :func:`squeezed`."""
     return [run for run in unheard_runs(items, t0, t1, barely=True) if squeezed(items, run, heard, rate, env)]
 
 
