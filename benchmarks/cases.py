@@ -117,6 +117,7 @@ import second_voice_cases  # noqa: E402
 import voice_after_cases  # noqa: E402
 import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
+import unheard_english_cases  # noqa: E402
 import cafe_cases  # noqa: E402
 import background_talker_cases  # noqa: E402
 import music_cases  # noqa: E402
@@ -758,6 +759,9 @@ CROWD_DEV = crowd_cases.names()
 #: (barely_heard_cases.py; issue 7, j60): ``rd27_*``, development (two, barely_heard_cases.LATER, were kept out of
 #: every run until j60's rule was final, then run once).
 BARELY_HEARD_DEV = barely_heard_cases.names()
+#: English lines nobody hears (a siren, a smoke alarm, a tone over them, or mumbled) inside a talk heard well, other
+#: voices and seeds than rd27 (unheard_english_cases.py; issue 7, j86): ``rd51_*``, development.
+UNHEARD_ENGLISH_DEV = unheard_english_cases.names()
 #: Talks in a cafe 6-12 dB under the speech, real and synthesized voices (cafe_cases.py; issue 7, j66): ``rd33_*``,
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
@@ -799,6 +803,7 @@ def fresh_ready(name: str) -> bool:
              else voice_after_cases if name in voice_after_cases.NAMES
              else crowd_cases if name in CROWD_DEV
              else barely_heard_cases if name in BARELY_HEARD_DEV
+             else unheard_english_cases if name in UNHEARD_ENGLISH_DEV
              else cafe_cases if name in cafe_cases.NAMES
              else background_talker_cases if name in BACKGROUND_TALKER_DEV
              else music_cases if name in music_cases.NAMES
@@ -914,6 +919,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in WORD_TRUTH_DEV if fresh_ready(n)]
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
+    names += [n for n in UNHEARD_ENGLISH_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
     names += [n for n in MUSIC_DEV if fresh_ready(n)]
@@ -1242,6 +1248,11 @@ def _make(name: str) -> Talk:
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
                     b.derived, b.page, b.encoded)
+    if name in UNHEARD_ENGLISH_DEV:
+        b = unheard_english_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/unheard_english_cases.py)", "generated here",
+                    b.notes + ["segment bounds exact on the dry speech"], b.derived, b.page, b.encoded)
     if name in cafe_cases.NAMES:
         b = cafe_cases.make(name)
         real = cafe_cases.catalogue()[name].kind == "real"

@@ -183,3 +183,94 @@ def test_english_lines_squeezed_onto_the_next_lines_words_go_onto_their_own_soun
         assert item.segment.end > t.start + 0.5 * (t.end - t.start), (item.segment.end, t)
         assert set(item.hows) == {"substituted"}
         assert LOW_CONFIDENCE in finish_segment(item, True, True).flags
+
+
+# ------------------------------------------------------------ English: lines nobody heard, where their room holds them
+def test_a_run_of_lines_nobody_heard_has_room_only_where_unclaimed_sound_can_hold_its_words():
+    from aligner.align.recognize import HeardWord
+    from aligner.align.unheard_runs import has_room
+    from placing import noisy_envelope
+
+    spread = [_unheard(placed_over(EN_LINES[1], 3.1, 7.5)), _unheard(placed_over(EN_LINES[2], 7.5, 9.4))]
+    items, heard = _talk(spread)  # spread over the gap, not squeezed: the squeezed-run rule leaves them
+    run, = unheard_runs(items, 0.0, 13.0)
+    env = noisy_envelope([(0.5, 3.0), (3.5, 6.0), (6.5, 9.0), (9.5, 12.0)], 13.0, seed=1)
+    assert has_room(items, run, heard, RATE, env)  # 5 s of sound nobody's words cover, for ~6.5 s of text
+
+    quiet = noisy_envelope([(0.5, 3.0), (9.5, 12.0)], 13.0, seed=1)  # never said: a pause between heard lines
+    assert not has_room(items, run, heard, RATE, quiet)
+    short = noisy_envelope([(0.5, 3.0), (5.0, 6.0), (9.5, 12.0)], 13.0, seed=1)  # 1 s: too little at twice the pace
+    assert not has_room(items, run, heard, RATE, short)
+    others = [HeardWord(t, 3.5 + 0.5 * n, 4.0 + 0.5 * n, 0.8) for n, t in enumerate(
+        ["so", "anyway", "yeah", "let's", "move", "on", "now", "okay", "right", "then", "well"])]
+    assert not has_room(items, run, heard + others, RATE, env)  # speech heard there that is not the run's own
+
+
+def test_a_one_word_line_nobody_heard_between_heard_lines_is_left_to_placement():
+    """"Goodbye." between two heard lines: bounded closely by them, and one word's probability says little."""
+    from aligner.align.unheard_runs import force_english_unheard_runs
+    from placing import noisy_envelope
+
+    items, heard = _talk([_unheard(placed_over("Goodbye.", 3.6, 4.2))])
+    run, = unheard_runs(items, 0.0, 13.0)
+    env = noisy_envelope([(0.5, 3.0), (3.5, 4.3), (9.5, 12.0)], 13.0, seed=1)
+    before = items[1].segment
+    assert force_english_unheard_runs(items, [run], heard, RATE, None, None, env, "en") == 0  # the model never asked
+    assert items[1].segment == before
+
+
+def _engine_talk(tmp_path, lines, pauses):
+    from aligner.align.models import load_model, resolve_model
+
+    wav = tmp_path / "en.wav"
+    truth = synthesize_talk(lines, wav, pauses=pauses, voices=("en-us", "en-gb"))
+    audio = load_audio(str(wav))
+    return truth, audio, Envelope(audio), load_model(resolve_model(None))
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_english_lines_nobody_heard_spread_wrongly_over_their_room_go_onto_their_own_sound(tmp_path):
+    """A siren over lines 1 and 2: Whisper heard neither; placement spread them over the gap by guess, line 1
+    over most of both lines' sound (not squeezed, so the squeezed-run rule leaves them).  Forced, each starts
+    in the pause before its own sound (or within 0.15 s of its onset) and reaches past its middle, flagged by
+    its substituted words."""
+    from aligner.align.unheard_runs import force_english_runs, squeezed
+
+    truth, audio, env, model = _engine_talk(tmp_path, EN_LINES, [0.9, 1.1, 0.8])
+    first = placed_over(EN_LINES[0], truth[0].start, truth[0].end)
+    last = placed_over(EN_LINES[3], truth[3].start, truth[3].end)
+    split = truth[2].end - 0.55 * (truth[2].end - truth[2].start)  # line 1 reaches over half of line 2
+    items = [first, _unheard(placed_over(EN_LINES[1], truth[0].end + 0.1, split)),
+             _unheard(placed_over(EN_LINES[2], split, truth[3].start - 0.1)), last]
+    heard = _heard(first) + _heard(last)
+    assert not any(squeezed(items, run, heard, RATE, env) for run in unheard_runs(items, 0.0, audio.duration, True))
+    assert force_english_runs(items, heard, RATE, model, audio, env, 0.0, audio.duration, "en") == 2
+    assert items[0].segment == first.segment and items[3].segment == last.segment
+    for item, before, t in zip(items[1:3], truth, truth[1:3]):
+        assert before.end <= item.segment.start < t.start + 0.15, (item.segment.start, t.start)
+        assert item.segment.end > t.start + 0.5 * (t.end - t.start), (item.segment.end, t)
+        assert set(item.hows) == {"substituted"}
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+@pytest.mark.parametrize("between", ["pause", "unscripted"])
+def test_an_english_line_never_said_between_heard_lines_stays_unheard_and_flagged(tmp_path, between):
+    """An added line (in the transcript, never said) between two heard lines: only the pause is left for it (or a
+    sentence the transcript lacks, whose heard words claim its sound), so it is not forced onto anyone's speech; it
+    keeps placement's short span and its "not heard" flag."""
+    from aligner.align.unheard_runs import force_english_runs
+    from aligner.document import NOT_HEARD
+
+    other = "Nobody expected the heavy rain to stop before noon."
+    said = [EN_LINES[0], EN_LINES[1]] + ([other] if between == "unscripted" else []) + [EN_LINES[3]]
+    truth, audio, env, model = _engine_talk(tmp_path, said, [1.0] * (len(said) - 1))
+    placed = [placed_over(text, t.start, t.end) for text, t in zip(said, truth)]
+    heard = [w for item in placed for w in _heard(item)]  # the unscripted sentence heard too
+    gap = (truth[1].end + truth[2].start) / 2
+    added = _unheard(placed_over(EN_LINES[2], gap - 0.1, gap + 0.1), "unheard")
+    added.segment = replace(added.segment, flags=added.segment.flags | {NOT_HEARD})
+    items = [placed[0], placed[1], added, placed[-1]]
+    before = [item.segment for item in items]
+    assert force_english_runs(items, heard, RATE, model, audio, env, 0.0, audio.duration, "en") == 0
+    assert [item.segment for item in items] == before
+    assert NOT_HEARD in items[2].segment.flags

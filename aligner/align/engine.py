@@ -17,7 +17,8 @@
    **forcing** the transcript's own words onto the audio (:mod:`.forced`);
    outside English, lines nobody heard in a stretch heard well are forced onto
    the sound between the heard words around them, in English lines barely
-   heard that placement squeezed off their sound (:mod:`.unheard_runs`).
+   heard that placement squeezed off their sound, and lines nobody heard
+   where the sound left between their heard neighbours can hold them (:mod:`.unheard_runs`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`; each word's edges put on its sound,
@@ -92,7 +93,7 @@ from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
-from .unheard_runs import force_squeezed_runs, force_unheard_runs
+from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
 
 log = logging.getLogger(__name__)
@@ -172,10 +173,10 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         elif not english:  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
             with sub_stage("forced"):
                 forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)
-        else:  # lines barely heard, squeezed off their sound: forced onto it (their boundaries then into the pauses)
-            with sub_stage("forced"):
-                moved = force_squeezed_runs(placement.items, words_here, placement.placer.rate, model, audio, env,
-                                            st.t0, st.t1, language)
+        else:  # lines barely heard squeezed off their sound, lines nobody heard with room: forced onto it
+            with sub_stage("forced"):  # (their boundaries then into the pauses)
+                moved = force_english_runs(placement.items, words_here, placement.placer.rate, model, audio, env,
+                                           st.t0, st.t1, language)
             forced += moved
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
