@@ -29,6 +29,7 @@ from ..document import Segment
 from .activity import Envelope
 from .matching import Match
 from .recognize import HeardWord
+from .replaced_lines import heard_another_line
 
 #: Heard words that are no evidence of unscripted speech on their own.
 FILLERS = frozenset({"um", "uh", "er", "ah", "eh", "hmm", "mm", "mhm", "oh", "so", "like", "you", "know", "yeah",
@@ -88,6 +89,8 @@ class Placed:
     hows: tuple[Optional[str], ...]
     acoustic: tuple[Optional[float], ...] = ()
     moved: tuple[Optional[tuple[float, float]], ...] = ()
+    #: a line replaced in the transcript by one never spoken (:mod:`.replaced_lines`): not heard, never forced
+    replaced: bool = False
 
 
 @dataclass
@@ -149,6 +152,9 @@ class Placer:
         #: (start, end) of every heard word given to no transcript token, fillers and "Okay." included:
         #: sound that is not the transcript's (the phone pass must not hand it to a neighbouring word)
         self.unpaired: list[tuple[float, float]] = []
+        #: (segment, heard tokens) of lines laid over speech none of their long words sounds like: perhaps a
+        #: line replaced by one never spoken, for :mod:`.replaced_lines` to ask the decoder about
+        self.suspects: list[tuple[int, list[int]]] = []
 
     def _drop_stranded(self, matches: list[Match], segments: Sequence[tuple[int, int]]) -> list[Match]:
         """Drop anchors stranded seconds away from the rest of their own segment.
@@ -235,6 +241,8 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta, tb)
             return
+        if refine:
+            self._note_suspect(T, H)
         side = self._one_side(T, ta, tb)
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
             t_toks = [self.tokens[i] for i in T]
@@ -265,6 +273,22 @@ class Placer:
             run = self._said_in_one_go(H, side) if side else H
             self._lay_over(T, run, "substituted")
             self._maybe_unscripted([k for k in H if k not in run])
+
+    def _note_suspect(self, T: list[int], H: list[int]) -> None:
+        """Note T's line when T, all of one line and most of it, would be laid over speech that sounds like
+        another sentence (:func:`.replaced_lines.heard_another_line`).  A few words of a longer line (an edited
+        wording, a word or two replaced) stay a substitution: their line was heard around them.  Nothing is
+        placed differently here: the decoder decides (:mod:`.replaced_lines`)."""
+        lines = {self.segment_of[i] for i in T}
+        if len(lines) != 1 or -1 in lines:
+            return
+        line = next(iter(lines))
+        if 2 * len(T) < sum(1 for s in self.segment_of if s == line):
+            return
+        around = [t for i, t in enumerate(self.tokens) if self.segment_of[i] in (line - 1, line + 1)]
+        if heard_another_line([self.tokens[i] for i in T], [self.heard[k].tok for k in H],
+                              self.heard[H[-1]].end - self.heard[H[0]].start, around):
+            self.suspects.append((line, list(H)))
 
     def _apart_across_sentences(self, T: list[int], H: list[int], ta: int, tb: int, lo: float, hi: float) -> bool:
         """Lay the end of the left anchor's sentence and the start of the right anchor's apart, when one of them

@@ -1,0 +1,112 @@
+"""Speech nobody wrote down, between two lines, that the first listen gave no words.
+
+An unscripted span is reported where Whisper heard words the transcript lacks
+(:meth:`.placement.Placer._maybe_unscripted`).  The first listen lets the
+voice-activity filter group speech into 30 s chunks decoded in a batch; an
+aside between two lines -- quieter, in another voice, next to a long pause --
+can come out of it with no word at all, and then nothing says it is there: the
+lines around it are placed right, the gap between them looks like a pause.
+
+A gap of at least :data:`MIN_GAP` s between two placed lines with no heard word
+in it, holding voiced sound (frames that repeat at a pitch, :func:`.voice_edges.periodicity`,
+over the gap's own loudness threshold, at least :data:`MIN_VOICED` s of them: a
+fan, a click or hiss do not), is heard again on its own, without the filter
+(:func:`.recognize.recognize_again`, as :mod:`.listen_again` does).  Words that
+come out -- at least :data:`MIN_WORDS` that are not fillers, said with
+Whisper's probability :data:`MIN_PROBABILITY` or more on average -- and that
+are not the transcript's own (most of their long words spelled like none of
+the stretch's lines' words, :func:`.replaced_lines.sounds_like_share`) are
+reported as unscripted speech.  Nothing is placed differently.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional, Sequence
+
+import numpy as np
+
+from ..audio import Audio
+from ..document import NOT_HEARD, UnscriptedSpan
+from ..progress import CancelToken
+from ..text import word_tokens
+from .activity import Envelope
+from .placement import FILLERS, Placed
+from .recognize import HeardWord, recognize_again
+from .replaced_lines import sounds_like_share
+from .voice_edges import HOP, PERIODIC, WINDOW, periodicity
+
+log = logging.getLogger(__name__)
+
+#: A gap between two placed lines at least this long (s) may hold an aside.
+MIN_GAP = 1.0
+#: Kept this far (s) from the lines around it.
+CLEAR = 0.1
+#: Voiced sound (s) the gap must hold to be heard again: a short sentence's vowels.
+MIN_VOICED = 0.4
+#: Words heard again that are not fillers: at least this many.
+MIN_WORDS = 2
+#: Their mean probability: at least this (less sure, a noise heard as words).
+MIN_PROBABILITY = 0.5
+#: Heard words whose long words are this much (or more) the stretch's own text are the transcript's, not an aside.
+TRANSCRIPT_SHARE = 0.5
+
+
+def wordless_gaps(items: Sequence[Placed], words: Sequence[HeardWord], audio: Audio, env: Envelope,
+                  t0: float, t1: float) -> list[tuple[float, float]]:
+    """The gaps between consecutive placed lines (lines not heard do not bound them) of at least MIN_GAP s, with no
+    heard word in them and MIN_VOICED s of voiced sound."""
+    placed = sorted((it.segment.start, it.segment.end) for it in items
+                    if it.segment.timed and NOT_HEARD not in it.segment.flags)
+    out = []
+    for (_, e), (s, _) in zip(placed, placed[1:]):
+        a, b = max(t0, e + CLEAR), min(t1, s - CLEAR)
+        if b - a < MIN_GAP or any(w.end > a and w.start < b for w in words):
+            continue
+        if voiced_seconds(audio, env, a, b) >= MIN_VOICED:
+            out.append((a, b))
+    return out
+
+
+def voiced_seconds(audio: Audio, env: Envelope, a: float, b: float) -> float:
+    """Seconds of [a, b] whose frames are periodic at a voice's pitch and over the span's loudness threshold."""
+    periodic = periodicity(audio, a, b)
+    if not len(periodic) or not len(env.db):
+        return 0.0
+    centres = a + HOP * np.arange(len(periodic)) + WINDOW / 2
+    levels = env.db[np.minimum([env.frame(c) for c in centres], len(env.db) - 1)]
+    return float(np.sum((periodic >= PERIODIC) & (levels >= env.threshold(a, b)))) * HOP
+
+
+def aside(again: Sequence[HeardWord], text_tokens: Sequence[str]) -> Optional[UnscriptedSpan]:
+    """The words heard again in one gap as an unscripted span, or None when they are too few, too unsure, or
+    the transcript's own words."""
+    content = [w for w in again if any(t not in FILLERS for t in w.tokens)]
+    if len(content) < MIN_WORDS:
+        return None
+    probability = sum(w.probability for w in content) / len(content)
+    if probability < MIN_PROBABILITY:
+        return None
+    tokens = [t for w in content for t in w.tokens]
+    if sounds_like_share(tokens, text_tokens)[0] >= TRANSCRIPT_SHARE:
+        return None
+    return UnscriptedSpan(content[0].start, content[-1].end, " ".join(w.text for w in again), probability)
+
+
+def hear_wordless_speech(items: Sequence[Placed], words: Sequence[HeardWord], model, audio: Audio, env: Envelope,
+                         t0: float, t1: float, language: str, cancel: Optional[CancelToken] = None
+                         ) -> list[UnscriptedSpan]:
+    """The asides heard in a stretch's wordless gaps (see the module's docstring)."""
+    gaps = wordless_gaps(items, words, audio, env, t0, t1)
+    if not gaps:
+        return []
+    again = recognize_again(model, audio, env, gaps, language, cancel)
+    text_tokens = [t for it in items for w in it.segment.words if not w.cue for t in word_tokens(w.text, language)]
+    out = []
+    for a, b in gaps:
+        found = aside([w for w in again if a <= (w.start + w.end) / 2 <= b], text_tokens)
+        log.info("wordless gap %.2f-%.2f s heard again: %s", a, b,
+                 " ".join(w.text for w in again if a <= (w.start + w.end) / 2 <= b) or "(nothing)")
+        if found:
+            out.append(found)
+    return out
