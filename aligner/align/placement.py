@@ -152,9 +152,9 @@ class Placer:
         #: (start, end) of every heard word given to no transcript token, fillers and "Okay." included:
         #: sound that is not the transcript's (the phone pass must not hand it to a neighbouring word)
         self.unpaired: list[tuple[float, float]] = []
-        #: (segment, heard tokens) of lines laid over speech none of their long words sounds like: perhaps a
-        #: line replaced by one never spoken, for :mod:`.replaced_lines` to ask the decoder about
-        self.suspects: list[tuple[int, list[int]]] = []
+        #: lines (segment numbers) laid over speech none of their long words sounds like: perhaps a line
+        #: replaced by one never spoken, for :mod:`.replaced_lines` to ask the decoder about
+        self.suspects: list[int] = []
 
     def _drop_stranded(self, matches: list[Match], segments: Sequence[tuple[int, int]]) -> list[Match]:
         """Drop anchors stranded seconds away from the rest of their own segment.
@@ -275,20 +275,20 @@ class Placer:
             self._maybe_unscripted([k for k in H if k not in run])
 
     def _note_suspect(self, T: list[int], H: list[int]) -> None:
-        """Note T's line when T, all of one line and most of it, would be laid over speech that sounds like
-        another sentence (:func:`.replaced_lines.heard_another_line`).  A few words of a longer line (an edited
-        wording, a word or two replaced) stay a substitution: their line was heard around them.  Nothing is
+        """Note each line of which T holds most (at least half its tokens) when those words would be laid over
+        speech that sounds like another sentence (:func:`.replaced_lines.heard_another_line`).  A few words of a
+        longer line (an edited wording, a word or two replaced) stay a substitution: their line was heard
+        around them.  T may run over several lines (a neighbour's words misheard next to it).  Nothing is
         placed differently here: the decoder decides (:mod:`.replaced_lines`)."""
-        lines = {self.segment_of[i] for i in T}
-        if len(lines) != 1 or -1 in lines:
-            return
-        line = next(iter(lines))
-        if 2 * len(T) < sum(1 for s in self.segment_of if s == line):
-            return
-        around = [t for i, t in enumerate(self.tokens) if self.segment_of[i] in (line - 1, line + 1)]
-        if heard_another_line([self.tokens[i] for i in T], [self.heard[k].tok for k in H],
-                              self.heard[H[-1]].end - self.heard[H[0]].start, around):
-            self.suspects.append((line, list(H)))
+        heard = [self.heard[k].tok for k in H]
+        seconds = self.heard[H[-1]].end - self.heard[H[0]].start
+        for line in sorted({self.segment_of[i] for i in T} - {-1}):
+            mine = [self.tokens[i] for i in T if self.segment_of[i] == line]
+            if 2 * len(mine) < sum(1 for s in self.segment_of if s == line):
+                continue
+            around = [t for i, t in enumerate(self.tokens) if self.segment_of[i] in (line - 1, line + 1)]
+            if heard_another_line(mine, heard, seconds, around):
+                self.suspects.append(line)
 
     def _apart_across_sentences(self, T: list[int], H: list[int], ta: int, tb: int, lo: float, hi: float) -> bool:
         """Lay the end of the left anchor's sentence and the start of the right anchor's apart, when one of them

@@ -130,20 +130,24 @@ def line_log_probs(model, audio: Audio, t0: float, t1: float, texts: Sequence[Se
 
 def replaced_lines(doc: Document, st: Stretch, placement, model, audio: Audio, language: str) -> frozenset[int]:
     """Indices of ``doc.segments`` in this stretch whose line was replaced by one never spoken: placement's
-    suspects (spelling) that the decoder confirms.  ``placement``: a :class:`.segment_placement.StretchPlacement`."""
+    suspects (spelling) that the decoder confirms, reading the line and what was heard under it (the heard
+    words inside where placement laid it) over the same audio.  ``placement``: a
+    :class:`.segment_placement.StretchPlacement`."""
     placer = placement.placer
     out = set()
-    for k, H in placer.suspects:
+    for k in placer.suspects:
         seg = placement.items[k].segment
         written = [w.text for w in seg.words if not w.cue]
-        used = sorted({placer.heard[h].word for h in H})
-        if not written or not used or seg.start is None or seg.end is None:
+        if not written or seg.start is None or seg.end is None:
             continue
-        a = min(seg.start, placer.heard_words[used[0]].start) - PAD
-        b = max(seg.end, placer.heard_words[used[-1]].end) + PAD
+        heard_words = [w for w in placer.heard_words if seg.start <= (w.start + w.end) / 2 <= seg.end]
+        if not heard_words or heard_words[-1].end - heard_words[0].start < MIN_HEARD_SECONDS:
+            continue
+        a = min(seg.start, heard_words[0].start) - PAD
+        b = max(seg.end, heard_words[-1].end) + PAD
         if b - a > WINDOW:
             continue
-        heard = [w.text for w in placer.heard_words if a <= (w.start + w.end) / 2 <= b]
+        heard = [w.text for w in heard_words]
         lw, lh = line_log_probs(model, audio, max(0.0, a), b, [written, heard], language)
         replaced = lw is not None and lh is not None and decoder_says_replaced(lw, lh)
         log.info("replaced line? %r over %.2f-%.2f s (heard %r): log-prob per token written %.2f, heard %.2f: %s",

@@ -100,7 +100,7 @@ def _place_segments(doc: Document, indices: list[int], heard: list[HeardWord], e
     placer = Placer(tokens, heard, matches, env, st.t0, st.t1, seg_ranges)
     times = placer.run()
     lines = [k for k, seg_slots in enumerate(slots) if any(w.tokens for w in seg_slots)]
-    placer.suspects = [(lines[n], h) for n, h in placer.suspects]  # by index into the stretch's segments
+    placer.suspects = [lines[n] for n in placer.suspects]  # by index into the stretch's segments
     items = [_build_segment(doc.segments[i], slots[k], times) for k, i in enumerate(indices)]
     _settle(items, st.t0, st.t1)
     return items, placer, matches
