@@ -14,7 +14,9 @@ Two kinds of evidence, both needed:
 1. **Spelling** (:func:`heard_another_line`, j74's rule, read by placement,
    which notes such lines as *suspects*): of the line's long words (four
    letters or more; "the", "and" pair by chance) almost none sounds like any
-   word Whisper heard there, over a second or more of speech that itself holds
+   word Whisper heard there (at most half, over each placed line, for
+   replacements that share a few words with the spoken line and are anchored
+   on them: :func:`partly_alike`), over a second or more of speech that itself holds
    a sentence's worth of long words, and what was heard is not mostly a
    neighbouring line's words (heard twice, or early).  A line merely misheard
    under noise keeps most of its long words within spelling distance.  On its
@@ -46,6 +48,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..audio import Audio
 from ..document import Document
+from ..text import normalize
 from .forced import WINDOW, _tokenizer, word_token_ranges
 from .stretches import Stretch
 
@@ -64,9 +67,13 @@ MAX_SHARED = 0.2
 MIN_HEARD_SECONDS = 1.0
 #: Heard speech whose long words are this much (or more) a neighbouring line's is that line heard again.
 NEIGHBOURS_SHARE = 0.5
-#: The decoder must find the heard text this many times likelier per token than the written line
-#: (a difference of ln LIKELIER in mean log-probability per token).
-LIKELIER = 2.0
+#: The decoder must find the heard text this many times likelier per token than the written line (a difference
+#: of ln LIKELIER = 2.1 in mean log-probability per token).  Measured (benchmarks/README.md, j87) on 15 spoken
+#: lines that met the spelling evidence (fast speech, rooms, sirens, babble, a phone line: Whisper heard other
+#: words): the heard text at most 0.60 likelier per token (a factor 1.8), the written one often the likelier;
+#: on the lines replaced by ones never spoken (rd31, rd39): 4.8-5.3 (a factor 120-200).  A factor 8 lies
+#: 1.5 above the first and 2.7 below the second.
+LIKELIER = 8.0
 #: Audio taken on either side of the stretch the line and the heard words cover (s).
 PAD = 0.15
 
@@ -95,6 +102,38 @@ def heard_another_line(line_tokens: Sequence[str], heard_tokens: Sequence[str], 
     if n < MIN_LONG_WORDS or share > MAX_SHARED:
         return False
     return sounds_like_share(heard_tokens, neighbours)[0] < NEIGHBOURS_SHARE
+
+
+#: A line sharing at most this share of its long words with what was heard where it was placed (its anchors
+#: among them) is asked about too: a replacement that shares a few words with the spoken line ("Please enter
+#: the number to be blacklisted." for "... Please check the number and try again.") is anchored on them, and
+#: no gap holds most of it.
+MAX_SHARED_ANCHORED = 0.5
+
+
+def partly_alike(items: Sequence, heard_words: Sequence, language: str = "en") -> list[int]:
+    """The placed lines (indices into ``items``) of which at most MAX_SHARED_ANCHORED of the long words sound like
+    a word heard where the line was placed, over MIN_HEARD_SECONDS or more of heard speech holding a line's
+    worth of long words, not mostly the neighbouring lines' words."""
+    out = []
+    for k, item in enumerate(items):
+        seg = item.segment
+        if seg.start is None or seg.end is None:
+            continue
+        words = [w for w in heard_words if seg.start <= (w.start + w.end) / 2 <= seg.end]
+        heard = [t for w in words for t in w.tokens]
+        if not words or words[-1].end - words[0].start < MIN_HEARD_SECONDS \
+                or sum(1 for t in heard if len(t) >= LONG_WORD) < MIN_LONG_WORDS:
+            continue
+        line = [t for w in seg.words if not w.cue for t in normalize(w.text, language)]
+        share, n = sounds_like_share(line, heard)
+        if n < MIN_LONG_WORDS or share > MAX_SHARED_ANCHORED:
+            continue
+        around = [t for j in (k - 1, k + 1) if 0 <= j < len(items) for w in items[j].segment.words if not w.cue
+                  for t in normalize(w.text, language)]
+        if sounds_like_share([t for t in heard if t not in line], around)[0] < NEIGHBOURS_SHARE:
+            out.append(k)
+    return out
 
 
 def decoder_says_replaced(written: float, heard: float) -> bool:
@@ -135,7 +174,7 @@ def replaced_lines(doc: Document, st: Stretch, placement, model, audio: Audio, l
     :class:`.segment_placement.StretchPlacement`."""
     placer = placement.placer
     out = set()
-    for k in placer.suspects:
+    for k in sorted(set(placer.suspects) | set(partly_alike(placement.items, placer.heard_words, language))):
         seg = placement.items[k].segment
         written = [w.text for w in seg.words if not w.cue]
         if not written or seg.start is None or seg.end is None:

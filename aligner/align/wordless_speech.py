@@ -15,7 +15,7 @@ fan, a click or hiss do not), is heard again on its own, without the filter
 come out -- at least :data:`MIN_WORDS` that are not fillers, said with
 Whisper's probability :data:`MIN_PROBABILITY` or more on average -- and that
 are not the transcript's own (most of their long words spelled like none of
-the stretch's lines' words, :func:`.replaced_lines.sounds_like_share`) are
+the lines around the gap, :func:`.replaced_lines.sounds_like_share`) are
 reported as unscripted speech.  Nothing is placed differently.
 """
 
@@ -101,12 +101,23 @@ def hear_wordless_speech(items: Sequence[Placed], words: Sequence[HeardWord], mo
     if not gaps:
         return []
     again = recognize_again(model, audio, env, gaps, language, cancel)
-    text_tokens = [t for it in items for w in it.segment.words if not w.cue for t in word_tokens(w.text, language)]
     out = []
     for a, b in gaps:
-        found = aside([w for w in again if a <= (w.start + w.end) / 2 <= b], text_tokens)
+        found = aside([w for w in again if a <= (w.start + w.end) / 2 <= b], _lines_around(items, a, b, language))
         log.info("wordless gap %.2f-%.2f s heard again: %s", a, b,
                  " ".join(w.text for w in again if a <= (w.start + w.end) / 2 <= b) or "(nothing)")
         if found:
             out.append(found)
     return out
+
+
+def _lines_around(items: Sequence[Placed], a: float, b: float, language: str) -> list[str]:
+    """The tokens of the placed lines on either side of the gap [a, b] (every line not heard between them too):
+    the transcript's words that could have been said there.  A talk's other lines share its words ("the
+    committee", "surprisingly") with an aside in the same room; they were heard where they were said."""
+    timed = [it for it in items if it.segment.timed]
+    before = [k for k, it in enumerate(timed) if it.segment.end <= a and NOT_HEARD not in it.segment.flags]
+    after = [k for k, it in enumerate(timed) if it.segment.start >= b and NOT_HEARD not in it.segment.flags]
+    lo = before[-1] if before else 0
+    hi = after[0] if after else len(timed) - 1
+    return [t for it in timed[lo:hi + 1] for w in it.segment.words if not w.cue for t in word_tokens(w.text, language)]
