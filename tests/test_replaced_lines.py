@@ -174,6 +174,7 @@ def test_words_heard_again_are_an_aside_unless_few_unsure_or_the_transcripts_own
     assert aside(_words([("um", 3.0, 3.2), ("okay", 3.3, 3.6)]), text) is None  # fillers
     assert aside([HeardWord("someone", 3.0, 3.4, 0.2), HeardWord("window", 3.5, 4.0, 0.3)], text) is None
     assert aside(_words([("currently", 3.0, 3.5), ("participant", 3.5, 4.2)]), text) is None
+    assert aside(_words([("talk", 3.0, 3.3), ("to", 3.3, 3.5), ("the", 3.5, 3.76)]), text) is None  # a scrap
 
 
 # ---------------------------------------------------------------------------------------- synthesized speech

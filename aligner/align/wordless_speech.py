@@ -12,7 +12,8 @@ in it, holding voiced sound (frames that repeat at a pitch, :func:`.voice_edges.
 over the gap's own loudness threshold, at least :data:`MIN_VOICED` s of them: a
 fan, a click or hiss do not), is heard again on its own, without the filter
 (:func:`.recognize.recognize_again`, as :mod:`.listen_again` does).  Words that
-come out -- at least :data:`MIN_WORDS` that are not fillers, said with
+come out -- at least :data:`MIN_WORDS` long words that are not fillers, over
+:data:`MIN_SECONDS` s or more, said with
 Whisper's probability :data:`MIN_PROBABILITY` or more on average -- and that
 are not the transcript's own (most of their long words spelled like none of
 the lines around the gap, :func:`.replaced_lines.sounds_like_share`) are
@@ -33,7 +34,7 @@ from ..text import word_tokens
 from .activity import Envelope
 from .placement import FILLERS, Placed
 from .recognize import HeardWord, recognize_again
-from .replaced_lines import sounds_like_share
+from .replaced_lines import LONG_WORD, sounds_like_share
 from .voice_edges import HOP, PERIODIC, WINDOW, periodicity
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,11 @@ MIN_GAP = 1.0
 CLEAR = 0.1
 #: Voiced sound (s) the gap must hold to be heard again: a short sentence's vowels.
 MIN_VOICED = 0.4
-#: Words heard again that are not fillers: at least this many.
+#: Words heard again that are not fillers: at least this many of four letters or more ("talk to the" is a
+#: scrap, heard in a tiled room where a line's unheard last words rang on: rd31_espeak_tiled_dashes_mulaw) ...
 MIN_WORDS = 2
+#: ... over at least this long (s), as placement asks of unscripted speech.
+MIN_SECONDS = 0.8
 #: Their mean probability: at least this (less sure, a noise heard as words).
 MIN_PROBABILITY = 0.5
 #: Heard words whose long words are this much (or more) the stretch's own text are the transcript's, not an aside.
@@ -82,7 +86,8 @@ def aside(again: Sequence[HeardWord], text_tokens: Sequence[str]) -> Optional[Un
     """The words heard again in one gap as an unscripted span, or None when they are too few, too unsure, or
     the transcript's own words."""
     content = [w for w in again if any(t not in FILLERS for t in w.tokens)]
-    if len(content) < MIN_WORDS:
+    if sum(1 for w in content if any(len(t) >= LONG_WORD for t in w.tokens)) < MIN_WORDS \
+            or content[-1].end - content[0].start < MIN_SECONDS:
         return None
     probability = sum(w.probability for w in content) / len(content)
     if probability < MIN_PROBABILITY:
