@@ -15,7 +15,7 @@ from placing import noisy_envelope, placed_over, placer_for
 
 from aligner.align.activity import Envelope
 from aligner.align.recognize import HeardWord
-from aligner.align.replaced_lines import decoder_says_replaced, heard_another_line, partly_alike, sounds_like_share
+from aligner.align.replaced_lines import decoder_says_replaced, heard_another_line, sounds_like_share
 from aligner.align.segment_placement import place_stretch
 from aligner.align.stretches import Stretch
 from aligner.align.unheard_runs import unheard_runs
@@ -63,22 +63,6 @@ def test_the_decoder_decides_replaced_from_likelihoods_per_token():
     assert not decoder_says_replaced(-0.97, -1.65)
     assert not decoder_says_replaced(-1.23, -1.48)
     assert not decoder_says_replaced(-0.9, -0.5)  # a little less likely: a mishearing, not another sentence
-
-
-def test_a_line_sharing_a_few_words_with_the_speech_under_it_is_asked_about():
-    """rd39_real_similar_fast: "Please enter the number to be blacklisted." written for "The number you have
-    dialed is not in service. Please check the number and try again." -- anchored on "please", "the number"."""
-    items = [placed_over("The conference is now locked.", 0.5, 2.0),
-             placed_over("Please enter the number to be blacklisted.", 3.0, 7.0, how="substituted"),
-             placed_over("There is currently one other participant in the conference.", 7.8, 10.4)]
-    said = [("the", 3.0, 3.1), ("number", 3.1, 3.5), ("you", 3.5, 3.6), ("have", 3.6, 3.8), ("dialed", 3.8, 4.2),
-            ("is", 4.2, 4.3), ("not", 4.3, 4.5), ("in", 4.5, 4.6), ("service", 4.6, 5.1), ("please", 5.2, 5.5),
-            ("check", 5.5, 5.8), ("the", 5.8, 5.9), ("number", 5.9, 6.3), ("and", 6.3, 6.4), ("try", 6.4, 6.6),
-            ("again", 6.6, 7.0)]
-    assert partly_alike(items, _words(FIRST + said)) == [1]
-    misheard = [(t, a + 2.5, b + 2.5) for t, a, b in MISHEARD]  # most long words alike: no suspect
-    items[1] = placed_over(LINES[1], 5.5, 7.4, how="substituted")
-    assert partly_alike(items, _words(FIRST + misheard)) == []
 
 
 def _doc():

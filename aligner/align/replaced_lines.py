@@ -14,9 +14,7 @@ Two kinds of evidence, both needed:
 1. **Spelling** (:func:`heard_another_line`, j74's rule, read by placement,
    which notes such lines as *suspects*): of the line's long words (four
    letters or more; "the", "and" pair by chance) almost none sounds like any
-   word Whisper heard there (at most half, over each placed line, for
-   replacements that share a few words with the spoken line and are anchored
-   on them: :func:`partly_alike`), over a second or more of speech that itself holds
+   word Whisper heard there, over a second or more of speech that itself holds
    a sentence's worth of long words, and what was heard is not mostly a
    neighbouring line's words (heard twice, or early).  A line merely misheard
    under noise keeps most of its long words within spelling distance.  On its
@@ -48,7 +46,6 @@ from rapidfuzz.fuzz import ratio
 
 from ..audio import Audio
 from ..document import Document
-from ..text import normalize
 from .forced import WINDOW, _tokenizer, word_token_ranges
 from .stretches import Stretch
 
@@ -104,38 +101,6 @@ def heard_another_line(line_tokens: Sequence[str], heard_tokens: Sequence[str], 
     return sounds_like_share(heard_tokens, neighbours)[0] < NEIGHBOURS_SHARE
 
 
-#: A line sharing at most this share of its long words with what was heard where it was placed (its anchors
-#: among them) is asked about too: a replacement that shares a few words with the spoken line ("Please enter
-#: the number to be blacklisted." for "... Please check the number and try again.") is anchored on them, and
-#: no gap holds most of it.
-MAX_SHARED_ANCHORED = 0.5
-
-
-def partly_alike(items: Sequence, heard_words: Sequence, language: str = "en") -> list[int]:
-    """The placed lines (indices into ``items``) of which at most MAX_SHARED_ANCHORED of the long words sound like
-    a word heard where the line was placed, over MIN_HEARD_SECONDS or more of heard speech holding a line's
-    worth of long words, not mostly the neighbouring lines' words."""
-    out = []
-    for k, item in enumerate(items):
-        seg = item.segment
-        if seg.start is None or seg.end is None:
-            continue
-        words = [w for w in heard_words if seg.start <= (w.start + w.end) / 2 <= seg.end]
-        heard = [t for w in words for t in w.tokens]
-        if not words or words[-1].end - words[0].start < MIN_HEARD_SECONDS \
-                or sum(1 for t in heard if len(t) >= LONG_WORD) < MIN_LONG_WORDS:
-            continue
-        line = [t for w in seg.words if not w.cue for t in normalize(w.text, language)]
-        share, n = sounds_like_share(line, heard)
-        if n < MIN_LONG_WORDS or share > MAX_SHARED_ANCHORED:
-            continue
-        around = [t for j in (k - 1, k + 1) if 0 <= j < len(items) for w in items[j].segment.words if not w.cue
-                  for t in normalize(w.text, language)]
-        if sounds_like_share([t for t in heard if t not in line], around)[0] < NEIGHBOURS_SHARE:
-            out.append(k)
-    return out
-
-
 def decoder_says_replaced(written: float, heard: float) -> bool:
     """Whether the written line's mean log-probability per token (``written``) is far below the heard text's
     (``heard``): the heard text at least :data:`LIKELIER` times likelier per token."""
@@ -174,7 +139,7 @@ def replaced_lines(doc: Document, st: Stretch, placement, model, audio: Audio, l
     :class:`.segment_placement.StretchPlacement`."""
     placer = placement.placer
     out = set()
-    for k in sorted(set(placer.suspects) | set(partly_alike(placement.items, placer.heard_words, language))):
+    for k in placer.suspects:
         seg = placement.items[k].segment
         written = [w.text for w in seg.words if not w.cue]
         if not written or seg.start is None or seg.end is None:
