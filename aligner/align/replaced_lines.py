@@ -65,11 +65,13 @@ MIN_HEARD_SECONDS = 1.0
 #: Heard speech whose long words are this much (or more) a neighbouring line's is that line heard again.
 NEIGHBOURS_SHARE = 0.5
 #: The decoder must find the heard text this many times likelier per token than the written line (a difference
-#: of ln LIKELIER = 2.1 in mean log-probability per token).  Measured (benchmarks/README.md, j87) on 15 spoken
-#: lines that met the spelling evidence (fast speech, rooms, sirens, babble, a phone line: Whisper heard other
-#: words): the heard text at most 0.60 likelier per token (a factor 1.8), the written one often the likelier;
-#: on the lines replaced by ones never spoken (rd31, rd39): 4.8-5.3 (a factor 120-200).  A factor 8 lies
-#: 1.5 above the first and 2.7 below the second.
+#: of ln LIKELIER = 2.1 in mean log-probability per token).  Measured (benchmarks/README.md, j87) on 14 spoken
+#: lines Whisper heard as other words (fast speech, rooms, sirens, babble, a phone line; met the spelling
+#: evidence or a looser one tried): the heard text at most 0.60 likelier per token (a factor 1.8), the written
+#: one often the likelier; on the lines replaced by ones never spoken (rd31, rd39): 4.8-5.3 (a factor 120-200).
+#: A factor 8 lies 1.5 above the first and 2.7 below the second.  A spoken line whose words were mostly
+#: edited reads like a replaced one (five of fourteen words replaced at random: 5.6): the spelling evidence
+#: keeps those out (at most a fifth of the long words unlike what was heard, most of the line unpaired).
 LIKELIER = 8.0
 #: Audio taken on either side of the stretch the line and the heard words cover (s).
 PAD = 0.15
