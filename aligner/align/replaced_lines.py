@@ -71,7 +71,7 @@ NEIGHBOURS_SHARE = 0.5
 #: one often the likelier; on the lines replaced by ones never spoken (rd31, rd39): 4.8-5.3 (a factor 120-200).
 #: A factor 8 lies 1.5 above the first and 2.7 below the second.  A spoken line whose words were mostly
 #: edited reads like a replaced one (five of fourteen words replaced at random: 5.6): the spelling evidence
-#: keeps those out (at most a fifth of the long words unlike what was heard, most of the line unpaired).
+#: keeps those out (at most a fifth of the long words may sound like what was heard, most of the line in one gap).
 LIKELIER = 8.0
 #: Audio taken on either side of the stretch the line and the heard words cover (s).
 PAD = 0.15
