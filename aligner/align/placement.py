@@ -139,6 +139,7 @@ class Placer:
         self.heard = heard_tokens(heard_words)
         self.banned: set[int] = set()  #: heard tokens whose times are not to be trusted
         self.segment_of = [-1] * len(self.tokens)  #: which transcript segment each token belongs to
+        self.segment_ranges = list(segments)  #: each segment's tokens (from, to)
         for n, (a, b) in enumerate(segments):
             for t in range(a, b):
                 self.segment_of[t] = n
@@ -241,8 +242,8 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta, tb)
             return
-        if refine:
-            self._note_suspect(T, H)
+        if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:  # bounded as the fine alignment is: a long gap
+            self._note_suspect(T, H)                             # (another talk's transcript) is no one line
         side = self._one_side(T, ta, tb)
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
             t_toks = [self.tokens[i] for i in T]
@@ -284,9 +285,11 @@ class Placer:
         seconds = self.heard[H[-1]].end - self.heard[H[0]].start
         for line in sorted({self.segment_of[i] for i in T} - {-1}):
             mine = [self.tokens[i] for i in T if self.segment_of[i] == line]
-            if 2 * len(mine) < sum(1 for s in self.segment_of if s == line):
+            a, b = self.segment_ranges[line]
+            if 2 * len(mine) < b - a:
                 continue
-            around = [t for i, t in enumerate(self.tokens) if self.segment_of[i] in (line - 1, line + 1)]
+            around = [self.tokens[i] for n in (line - 1, line + 1) if 0 <= n < len(self.segment_ranges)
+                      for i in range(*self.segment_ranges[n])]
             if heard_another_line(mine, heard, seconds, around):
                 self.suspects.append(line)
 
