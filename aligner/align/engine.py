@@ -13,12 +13,17 @@
    where still too little was heard, **hear the stretch again told its text**
    (the transcript as the decoder's prompt; for the bundled tiny.en, then the
    bigger ``base`` too, :mod:`.hear_the_text`);
+   a line laid over speech that none of its long words sounds like, and that the
+   decoder finds far less likely there than what it heard, was replaced by one
+   never spoken: not heard, the speech unscripted (:mod:`.replaced_lines`);
    where even that heard too little, place the poorly heard segments by
    **forcing** the transcript's own words onto the audio (:mod:`.forced`);
    outside English, lines nobody heard in a stretch heard well are forced onto
    the sound between the heard words around them, in English lines barely
    heard that placement squeezed off their sound, and lines nobody heard
-   where the sound left between their heard neighbours can hold them (:mod:`.unheard_runs`).
+   where the sound left between their heard neighbours can hold them (:mod:`.unheard_runs`);
+   a gap between two lines with voiced sound and no heard word is heard again, and
+   words there that are not the transcript's reported as unscripted (:mod:`.wordless_speech`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`; each word's edges put on its sound,
@@ -89,12 +94,14 @@ from .phonetic import PhoneticAligner
 from .placement import Placed
 from .plausibility import check_fits
 from .recognize import recognize
+from .replaced_lines import replaced_lines
 from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
+from .wordless_speech import hear_wordless_speech
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +171,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                 words_here, placement, ear = hear_the_text(doc, st, words_here, placement, model, spec, audio, env,
                                                            language, options, cancel, spans[n], hearings)
             heard_again[ear or "not kept"] = heard_again.get(ear or "not kept", 0) + 1
+        replaced = replaced_lines(doc, st, placement, model, audio, language)
+        if replaced:  # lines replaced by ones never spoken: not laid over the speech, which is unscripted
+            placement = place_stretch(doc, st, words_here, env, language, not_spoken=replaced)
         moved = 0
         if heard_too_little(placement):
             with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
@@ -178,6 +188,11 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                 moved = force_english_runs(placement.items, words_here, placement.placer.rate, model, audio, env,
                                            st.t0, st.t1, language)
             forced += moved
+        with sub_stage("wordless speech"):  # speech between two lines that the first listen gave no words
+            asides = hear_wordless_speech(placement.items, words_here, model, audio, env, st.t0, st.t1, language,
+                                          cancel)
+        placement.unscripted.extend(asides)
+        placement.unpaired.extend((u.start, u.end) for u in asides)
         heard_tokens = [t for w in words_here for t in w.tokens]
         evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
         evidence.add_text(placement.placer.tokens, heard_tokens)

@@ -228,9 +228,10 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
     those recognition matched poorly take the forced times: a segment that was
     heard keeps its heard words' times, which are better where they exist -- unless
     they leave the text's order among the forced ones (:func:`_out_of_order`).  Nothing
-    moves when the decoder says the transcript does not belong to the audio.
+    moves when the decoder says the transcript does not belong to the audio.  A line replaced by one never
+    spoken (:mod:`.replaced_lines`) is neither decoded nor moved.
     """
-    spoken = [[k for k, w in enumerate(item.segment.words) if not w.cue] for item in items]
+    spoken = [[k for k, w in enumerate(item.segment.words) if not w.cue and not item.replaced] for item in items]
     lines = [[item.segment.words[k].text for k in keep] for item, keep in zip(items, spoken)]
     forced = force_lines(model, audio, env, lines, t0, t1, language)
     belongs = belongs_probability(forced)

@@ -29,6 +29,7 @@ from ..document import Segment
 from .activity import Envelope
 from .matching import Match
 from .recognize import HeardWord
+from .replaced_lines import heard_another_line
 
 #: Heard words that are no evidence of unscripted speech on their own.
 FILLERS = frozenset({"um", "uh", "er", "ah", "eh", "hmm", "mm", "mhm", "oh", "so", "like", "you", "know", "yeah",
@@ -88,6 +89,8 @@ class Placed:
     hows: tuple[Optional[str], ...]
     acoustic: tuple[Optional[float], ...] = ()
     moved: tuple[Optional[tuple[float, float]], ...] = ()
+    #: a line replaced in the transcript by one never spoken (:mod:`.replaced_lines`): not heard, never forced
+    replaced: bool = False
 
 
 @dataclass
@@ -136,6 +139,7 @@ class Placer:
         self.heard = heard_tokens(heard_words)
         self.banned: set[int] = set()  #: heard tokens whose times are not to be trusted
         self.segment_of = [-1] * len(self.tokens)  #: which transcript segment each token belongs to
+        self.segment_ranges = list(segments)  #: each segment's tokens (from, to)
         for n, (a, b) in enumerate(segments):
             for t in range(a, b):
                 self.segment_of[t] = n
@@ -149,6 +153,9 @@ class Placer:
         #: (start, end) of every heard word given to no transcript token, fillers and "Okay." included:
         #: sound that is not the transcript's (the phone pass must not hand it to a neighbouring word)
         self.unpaired: list[tuple[float, float]] = []
+        #: lines (segment numbers) laid over speech none of their long words sounds like: perhaps a line
+        #: replaced by one never spoken, for :mod:`.replaced_lines` to ask the decoder about
+        self.suspects: list[int] = []
 
     def _drop_stranded(self, matches: list[Match], segments: Sequence[tuple[int, int]]) -> list[Match]:
         """Drop anchors stranded seconds away from the rest of their own segment.
@@ -235,6 +242,8 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta, tb)
             return
+        if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:  # bounded as the fine alignment is: a long gap
+            self._note_suspect(T, H)                             # (another talk's transcript) is no one line
         side = self._one_side(T, ta, tb)
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
             t_toks = [self.tokens[i] for i in T]
@@ -265,6 +274,24 @@ class Placer:
             run = self._said_in_one_go(H, side) if side else H
             self._lay_over(T, run, "substituted")
             self._maybe_unscripted([k for k in H if k not in run])
+
+    def _note_suspect(self, T: list[int], H: list[int]) -> None:
+        """Note each line of which T holds most (at least half its tokens) when those words would be laid over
+        speech that sounds like another sentence (:func:`.replaced_lines.heard_another_line`).  A few words of a
+        longer line (an edited wording, a word or two replaced) stay a substitution: their line was heard
+        around them.  T may run over several lines (a neighbour's words misheard next to it).  Nothing is
+        placed differently here: the decoder decides (:mod:`.replaced_lines`)."""
+        heard = [self.heard[k].tok for k in H]
+        seconds = self.heard[H[-1]].end - self.heard[H[0]].start
+        for line in sorted({self.segment_of[i] for i in T} - {-1}):
+            mine = [self.tokens[i] for i in T if self.segment_of[i] == line]
+            a, b = self.segment_ranges[line]
+            if 2 * len(mine) < b - a:
+                continue
+            around = [self.tokens[i] for n in (line - 1, line + 1) if 0 <= n < len(self.segment_ranges)
+                      for i in range(*self.segment_ranges[n])]
+            if heard_another_line(mine, heard, seconds, around):
+                self.suspects.append(line)
 
     def _apart_across_sentences(self, T: list[int], H: list[int], ta: int, tb: int, lo: float, hi: float) -> bool:
         """Lay the end of the left anchor's sentence and the start of the right anchor's apart, when one of them

@@ -42,20 +42,29 @@ class StretchPlacement:
 
 
 def place_stretch(doc: Document, st: Stretch, heard: list[HeardWord], env: Envelope,
-                   language: str = "en") -> StretchPlacement:
+                   language: str = "en", not_spoken: frozenset[int] = frozenset()) -> StretchPlacement:
     """Place one stretch in two passes.
 
     The first pass places every segment.  Segments it finds were not spoken
     are then taken out and the rest placed again: an unspoken sentence's
     stray matches ("and", "the") must not pull the neighbours' words.  The
     unspoken ones finally get a short span in the quietest place between
-    their neighbours.
+    their neighbours.  ``not_spoken``: indices of ``doc.segments`` known not
+    to be spoken though words were heard where they would lie (lines replaced
+    by ones never spoken, :mod:`.replaced_lines`): taken out the same way, so
+    the speech heard there is left unscripted.
     """
     items, placer, matches = _place_segments(doc, st.indices, heard, env, st, language)
+    for k, i in enumerate(st.indices):
+        if i in not_spoken:
+            item = items[k]
+            item.segment = replace(item.segment, flags=item.segment.flags | {NOT_HEARD})
+            item.hows = tuple(None if h is None else "unheard" for h in item.hows)
+            item.replaced = True
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     strong = sum(1 for m in matches if m.strong)
     tokens = len(placer.tokens)
-    if unheard and len(unheard) < len(items):
+    if unheard and (len(unheard) < len(items) or any(item.replaced for item in items)):
         kept = [i for k, i in enumerate(st.indices) if k not in unheard]
         kept_items, second, _ = _place_segments(doc, kept, heard, env, st, language)
         by_index = dict(zip(kept, kept_items))
@@ -90,6 +99,8 @@ def _place_segments(doc: Document, indices: list[int], heard: list[HeardWord], e
         matches = match_tokens(tokens, heard_tok_text, segment_of)
     placer = Placer(tokens, heard, matches, env, st.t0, st.t1, seg_ranges)
     times = placer.run()
+    lines = [k for k, seg_slots in enumerate(slots) if any(w.tokens for w in seg_slots)]
+    placer.suspects = [lines[n] for n in placer.suspects]  # by index into the stretch's segments
     items = [_build_segment(doc.segments[i], slots[k], times) for k, i in enumerate(indices)]
     _settle(items, st.t0, st.t1)
     return items, placer, matches

@@ -86,6 +86,8 @@ def unheard_runs(items: Sequence[Placed], t0: float, t1: float, barely: bool = F
     """
     flat: list[tuple[int, int, bool]] = []  # (item, word, heard) over every spoken word of the stretch
     for k, item in enumerate(items):
+        if item.replaced:  # a line replaced by one never spoken (:mod:`.replaced_lines`): none of its words is forced
+            continue
         heard = _heard_words(item, barely)
         for j, (w, how) in enumerate(zip(item.segment.words, item.hows)):
             if how is not None and not w.cue:
