@@ -103,6 +103,32 @@ def test_each_audio_format_decodes_to_16k_mono_with_time_zero_in_place(tmp_path,
     assert abs(probe_duration(str(path)) - seconds) < (0.1 * seconds if estimated else 0.1)
 
 
+# Older and rarer formats an archive holds: each one's extension is listed (a batch folder and the open dialog
+# see it) and its audio decodes to the right length.  (name, container, codec, rate, channels)
+ARCHIVE_FILES = [
+    ("flash.flv", "flv", "nellymoser", 16000, 1),
+    ("radio.rm", "rm", "real_144", 8000, 1),
+    ("broadcast.eac3", "eac3", "eac3", 48000, 2),
+    ("lossless.wv", "wv", "wavpack", 44100, 1),
+    ("broadcast.mp2", "mp2", "mp2", 44100, 2),
+    ("dictation.caf", "caf", "alac", 22050, 1),
+]
+
+
+@pytest.mark.parametrize("name,container,codec,rate,channels", ARCHIVE_FILES, ids=[a[0] for a in ARCHIVE_FILES])
+def test_archive_formats_are_listed_and_decode(tmp_path, name, container, codec, rate, channels):
+    from aligner.audio import AUDIO_EXTENSIONS
+    if not has_encoder(codec):
+        pytest.skip(f"this PyAV build has no {codec} encoder")
+    path = tmp_path / name
+    with AudioWriter(str(path), Encoding(container, codec), rate, channels) as w:
+        w.write(signal(rate, 3.0, channels))
+    assert path.suffix in AUDIO_EXTENSIONS
+    audio = load_audio(str(path))
+    assert audio.sample_rate == SAMPLE_RATE and abs(audio.duration - 3.0) < 0.1, audio.duration
+    assert abs(click_time(audio) - CLICK) < 0.05
+
+
 VIDEO_FILES = [
     ("talk.mp4", "mp4", "aac", "libx264"),
     ("talk.mkv", "matroska", "libopus", "mpeg4"),

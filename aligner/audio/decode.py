@@ -30,7 +30,11 @@ SAMPLE_RATE = 16000
 SUPPORTED = "wav, mp3, m4a/aac, flac, ogg/opus, amr, mp4, mkv, webm"
 #: File extensions taken for recordings (what this module decodes) when a file's role must be told by its name.
 AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".opus", ".oga", ".mp4", ".mkv",
-                              ".webm", ".mov", ".wma", ".aiff", ".aif", ".amr", ".3gp"})
+                              ".webm", ".mov", ".wma", ".aiff", ".aif", ".amr", ".3gp",
+                              # older and rarer ones FFmpeg (PyAV) decodes all the same: a batch folder or the
+                              # open dialog must not skip an archive's Flash video, RealAudio or AC-3 track
+                              ".aifc", ".au", ".caf", ".w64", ".wv", ".spx", ".mp2", ".ac3", ".eac3", ".sbc",
+                              ".mka", ".m4b", ".flv", ".avi", ".mpg", ".mpeg", ".ts", ".rm", ".ra"})
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
