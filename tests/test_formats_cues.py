@@ -148,6 +148,14 @@ def test_cues_respect_the_limits(seg, width, lines):
         assert all(len(" ".join(c.lines).split()) >= 2 for c in cues), [c.lines for c in cues]
 
 
+def test_an_orphan_is_avoided_even_where_every_other_cut_falls_after_an_article():
+    # Hypothesis found it: the costs of four cuts after "a" outweighed one orphan the words could avoid.
+    seg = timed_segment("aaaaaaa a aaaaaaa aa aaaaa, a aaaaaaaaaa, a a a", 0.0, 0.5)
+    cues = segment_cues(seg, ExportOptions(max_chars_per_line=16, max_lines_per_cue=1, min_cue_duration=0))
+    assert all_words(cues) == seg.text
+    assert all(len(" ".join(c.lines).split()) >= 2 for c in cues), [c.lines for c in cues]
+
+
 def _orphans_avoidable(seg: Segment, options: ExportOptions) -> bool:
     """Whether the words can be cut into cues of two or more words that all fit (brute force)."""
     from aligner.formats.cues import greedy_line_count

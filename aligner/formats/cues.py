@@ -509,18 +509,24 @@ def cut_points(words: Sequence[_W], texts: Sequence[str], options: ExportOptions
             cost = max(0.0, cost - min(3.0, pause * 6.0))
         return cost
 
-    best = [math.inf] * (n + 1)
+    def faults(i: int, j: int) -> tuple[int, int]:
+        """What no cost may buy: a cue of several words on screen too long, then a one-word orphan."""
+        return int(j - i > 1 and span(i, j) > options.max_cue_duration), int(j - i == 1)
+
+    # Compared as (too-long cues, orphans, cost): costs alone let four cuts after articles ("... a | ...") outweigh
+    # an orphan the words could have avoided.
+    best: list[tuple[int, int, float]] = [(0, 0, 0.0)] + [(n + 1, n + 1, math.inf)] * n
     back = [0] * (n + 1)
-    best[0] = 0.0
     for j in range(1, n + 1):
         extra = cut_cost(j) if j < n else 0.0
         for i in range(j - 1, -1, -1):
             if j - i > 1 and (columns_of(i, j) > capacity
                               or greedy_line_count(texts[i:j], width, glued[i:j]) > nlines):
                 break
-            cost = best[i] + piece_cost(i, j) + extra
-            if cost < best[j]:
-                best[j], back[j] = cost, i
+            long_cues, orphans = faults(i, j)
+            here = (best[i][0] + long_cues, best[i][1] + orphans, best[i][2] + piece_cost(i, j) + extra)
+            if here < best[j]:
+                best[j], back[j] = here, i
     pieces, j = [], n
     while j > 0:
         pieces.append((back[j], j))
