@@ -136,6 +136,17 @@ def test_split_at_the_playhead_and_merge_back(qtbot, shown):
     assert len(doc.segments) == 3 and doc.segments[1].text == SENTENCES[1]
 
 
+def test_merging_rows_with_a_gap_between_them_is_refused(qtbot, shown):
+    w = shown
+    before = list(w.model.document.segments)
+    w.model.set_selection([0, 2])
+    assert not w.editing.merge()
+    assert w.model.document.segments == before and w.model.undo_stack.count() == 0
+    assert "neighbouring segments" in w.statusBar().currentMessage()
+    w.model.set_selection([1, 2])
+    assert w.editing.merge() and len(w.model.document.segments) == len(before) - 1
+
+
 def test_split_without_playhead_or_cursor_cuts_near_the_middle_when_there_are_no_word_times(qtbot, shown):
     w = shown
     w.model.set_current(1)

@@ -96,6 +96,10 @@ class EditController(QObject):
         rows = self.model.selected_rows()
         if not rows:
             return self._row() >= 0
+        if rows[-1] - rows[0] + 1 != len(rows):  # Ctrl+clicked rows 2 and 4 must not swallow row 3 unasked
+            self.window.say("Merge joins neighbouring segments: select rows with no gap between them "
+                            "(or one row, to merge it with the next).")
+            return False
         first, last = (rows[0], rows[-1]) if len(rows) > 1 else (rows[0], rows[0] + 1)
         return self.model.edit(edits.merge, first, last, select=first)
 
