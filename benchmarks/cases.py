@@ -118,6 +118,7 @@ import voice_after_cases  # noqa: E402
 import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import unheard_english_cases  # noqa: E402
+import bells_cases  # noqa: E402
 import cafe_cases  # noqa: E402
 import background_talker_cases  # noqa: E402
 import music_cases  # noqa: E402
@@ -762,6 +763,9 @@ BARELY_HEARD_DEV = barely_heard_cases.names()
 #: English lines nobody hears (a siren, a smoke alarm, a tone over them, or mumbled) inside a talk heard well, other
 #: voices and seeds than rd27 (unheard_english_cases.py; issue 7, j86): ``rd51_*``, development.
 UNHEARD_ENGLISH_DEV = unheard_english_cases.names()
+#: Fast speech (x1.3-1.5, flite and espeak-ng) under church bells over 3-5 consecutive lines in the middle, most of
+#: them stored through RealAudio 1.0 (bells_cases.py; issue 7, eighteenth round, j88): ``rd52_*``, development.
+BELLS_DEV = bells_cases.names()
 #: Talks in a cafe 6-12 dB under the speech, real and synthesized voices (cafe_cases.py; issue 7, j66): ``rd33_*``,
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
@@ -804,6 +808,7 @@ def fresh_ready(name: str) -> bool:
              else crowd_cases if name in CROWD_DEV
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else unheard_english_cases if name in UNHEARD_ENGLISH_DEV
+             else bells_cases if name in BELLS_DEV
              else cafe_cases if name in cafe_cases.NAMES
              else background_talker_cases if name in BACKGROUND_TALKER_DEV
              else music_cases if name in music_cases.NAMES
@@ -920,6 +925,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in CROWD_DEV if fresh_ready(n)]
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in UNHEARD_ENGLISH_DEV if fresh_ready(n)]
+    names += [n for n in BELLS_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
     names += [n for n in MUSIC_DEV if fresh_ready(n)]
@@ -1253,6 +1259,12 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
                     f"{name}: made here from Debian packages (benchmarks/unheard_english_cases.py)", "generated here",
                     b.notes + ["segment bounds exact on the dry speech"], b.derived, b.page, b.encoded)
+    if name in BELLS_DEV:
+        b = bells_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/bells_cases.py)", "generated here",
+                    b.notes + ["segment bounds exact on the dry speech; the codec's delay moved into the truth"],
+                    b.derived, b.page, b.encoded)
     if name in cafe_cases.NAMES:
         b = cafe_cases.make(name)
         real = cafe_cases.catalogue()[name].kind == "real"
