@@ -46,7 +46,8 @@
    envelope otherwise.  How the sound after an end goes on is measured once,
    for those rules and the review queue, in :mod:`.after_end`.  Last, a start
    put in sound that goes on from before it (another voice, a bed) moves to
-   its voice's own onset within its first word (:mod:`.onset_starts`).
+   its voice's own onset within its first word (:mod:`.onset_starts`), and a start put on the onset of a
+   steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`).
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`,
    :mod:`.voice_edges`); the doubts it can name go to the review queue with
@@ -98,6 +99,7 @@ from .replaced_lines import replaced_lines
 from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
+from .steady_openings import move_off_steady_openings
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
@@ -263,6 +265,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
     counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
+    counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
     return counts
 
 
