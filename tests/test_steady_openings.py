@@ -23,11 +23,19 @@ def _voice(n: int, rng) -> np.ndarray:
     return rng.normal(size=n) * (0.15 + 0.85 * np.abs(np.sin(np.pi * 4.5 * t)))
 
 
-def _recording(stroke: bool = True, hiss: float = 0.0) -> Audio:
+def _recording(stroke: bool = True, hiss: float = 0.0, tail: float = 0.0, bed: bool = False) -> Audio:
     """Faint noise; (``stroke``) a bell's stroke 12 dB under the voice from STROKE; (``hiss``) an /s/ that long
-    (s) before the voice, high-passed noise 12 dB under it; the line's voice from START to END."""
+    (s) before the voice, high-passed noise 12 dB under it; (``tail``) a room's tail from STROKE, noise 12 dB under
+    the voice dying ``tail`` dB a second; (``bed``) a steady hum from the talk's start, 12 dB under the voice; the
+    line's voice from START to END."""
     rng = np.random.default_rng(3)
     x = 0.0005 * rng.normal(size=int(3.5 * RATE))
+    if tail:
+        s = int(STROKE * RATE)
+        k = np.arange(int(START * RATE) - s) / RATE
+        x[s:s + len(k)] += 0.05 * rng.normal(size=len(k)) * 10 ** (-tail * k / 20)
+    if bed:
+        x += 0.05 * np.sqrt(2) * np.sin(2 * np.pi * 300 * np.arange(len(x)) / RATE)
     a, b = int(START * RATE), int(END * RATE)
     x[a:b] += 0.2 * _voice(b - a, rng)
     if stroke:
@@ -57,7 +65,7 @@ def test_a_start_on_a_strokes_onset_moves_to_where_the_voice_rises_out_of_it():
     voice's rise (within 30 ms); the words after it keep their times."""
     audio = _recording()
     env = Envelope(audio)
-    t = rise_out_of_steady(env, STROKE, END, 1.7)
+    t = rise_out_of_steady(env, STROKE, END, 1.7, 0.6)
     assert t is not None and abs(t - START) <= 0.03
     items = _items(STROKE, 1.55, 1.9)
     assert move_off_steady_openings(items, env, 0.0, 3.5, audio) == 1
@@ -93,8 +101,18 @@ def test_a_start_at_its_own_voice_or_on_its_own_consonant_stays():
         assert items[1].segment.start == start
 
 
+def test_a_rooms_dying_tail_or_a_hum_going_on_from_before_is_no_strokes_onset():
+    """A start put on a room's tail dying 60 dB a second (the line before's hall), or in a hum that went on before
+    the start (onset_starts' to judge): nothing moves."""
+    for audio in (_recording(stroke=False, tail=60.0), _recording(stroke=False, bed=True)):
+        env = Envelope(audio)
+        assert rise_out_of_steady(env, STROKE, END, 1.7, 0.6) is None
+        items = _items(STROKE, 1.55, 1.9)
+        assert move_off_steady_openings(items, env, 0.0, 3.5, audio) == 0
+
+
 def test_speech_that_swings_is_no_steady_sound():
     """From inside the voice its syllables swing far more than STEADY_DB: nothing is held, nothing found."""
     env = Envelope(_recording(stroke=False))
-    assert rise_out_of_steady(env, START + 0.05, END, 2.0) is None
-    assert rise_out_of_steady(env, START + 0.3, END, 2.2) is None
+    assert rise_out_of_steady(env, START + 0.05, END, 2.0, 0.6) is None
+    assert rise_out_of_steady(env, START + 0.3, END, 2.2, 0.6) is None

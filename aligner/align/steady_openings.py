@@ -37,16 +37,20 @@ from .activity import HOP, Envelope
 from .boundaries import clamp_words
 from .onset_starts import MIN_WORD, PER_LETTER, consonant_onset
 from .placement import Placed
-from .voice_onsets import BEFORE_LOOK, BEFORE_SKIP, OPENING, VOICE_PERCENTILE
+from .voice_onsets import BEFORE_LOOK, BEFORE_MIN, BEFORE_SKIP, ONSET_RISE_DB, OPENING, VOICE_PERCENTILE
 
 log = logging.getLogger(__name__)
 
 #: The steady sound lasts at least this long (s) from the start: longer than a weak first consonant or syllable
 #: (a fast talker's "The", "For": 50-120 ms) before its vowel rises.
-HOLD = 0.15
-#: Steady: every (smoothed) frame within this many dB of a straight line through the hold (a stroke decays slowly,
-#: 1-3 dB a tenth; speech syllables swing 10 dB and more).
-STEADY_DB = 2.5
+HOLD = 0.2
+#: Steady: every (smoothed) frame within this many dB of a straight line through the hold (speech syllables swing
+#: 10 dB and more) ...
+STEADY_DB = 2.0
+#: ... and that line falling no faster than this (dB a second): a bell's stroke dies 3-10 dB a second, a room's
+#: reverberant tail after the line before (RT60 under 2.4 s) faster -- that tail is the line before's, and a start
+#: after it is judged by the phone pass and the pauses.
+DECAY = 25.0
 #: The hold stands at least this far (dB) under the line's voice (its VOICE_PERCENTILE level) ...
 UNDER_DB = 6.0
 #: ... and the voice rises at least this far (dB) over the hold's level, to within UNDER_DB of the voice's level.
@@ -72,11 +76,14 @@ def _smoothed(db: np.ndarray) -> np.ndarray:
     return 10.0 * np.log10(np.convolve(p, np.ones(SMOOTH) / SMOOTH, mode="same") + 1e-12)
 
 
-def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float) -> Optional[float]:
+def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, before: float) -> Optional[float]:
     """Where the voice of a line spanning [start, end] rises out of a steady sound the start was put on, looked for
     up to ``latest`` (s), or None: the foot of the first rise RISE_DB over the level held since the start (its
     straight-line fit, run on to the rise: a stroke decays), reaching within UNDER_DB of the voice, when the level
-    held steady (STEADY_DB) for HOLD s or more, on average UNDER_DB or more under the voice."""
+    held steady (STEADY_DB) for HOLD s or more, on average UNDER_DB or more under the voice, and began at the start:
+    it rises ONSET_RISE_DB or more over the sound before the start (``before``: where the line before ends), where
+    there is a pause before it to measure (a sound going on from before the start, a bed switched on earlier, is
+    :mod:`.onset_starts`' to judge)."""
     a, b = env.frame(start), env.frame(end)
     h = round(HOLD / HOP)
     f1 = env.frame(min(latest, end - OPENING))
@@ -86,13 +93,17 @@ def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float) -
     level = _smoothed(env.db[a:b])
     n = max(1, round(OPENING / HOP))
     c = round(CLANG / HOP)
+    p, q = env.frame(max(before, start - BEFORE_LOOK)), env.frame(start - BEFORE_SKIP)
+    if q - p >= round(BEFORE_MIN / HOP) and _power_mean(env.db[a:a + h]) - _power_mean(env.db[p:q]) < ONSET_RISE_DB:
+        return None  # no onset at the start: the sound was going on before it
     for k in range(h, f1 - a + 1):
         # the onset and a stroke's clang are not the steady sound yet; the frame before k is smoothed with k's
         hold = level[c:k - 1]
         x = np.arange(c, k - 1, dtype=np.float64)
         slope, icept = np.polyfit(x, hold, 1)
-        if np.max(np.abs(hold - (slope * x + icept))) > STEADY_DB or voice - _power_mean(env.db[a + c:a + k - 1]) < UNDER_DB:
-            return None  # the hold swung (speech, not a steady sound), or it stands near the voice
+        if (np.max(np.abs(hold - (slope * x + icept))) > STEADY_DB or -slope / HOP > DECAY
+                or voice - _power_mean(env.db[a + c:a + k - 1]) < UNDER_DB):
+            return None  # the hold swung (speech) or dies away (a room's tail), or it stands near the voice
         there = slope * k + icept
         if level[k] < there + RISE_DB / 2.0:
             continue
@@ -126,10 +137,10 @@ def move_off_steady_openings(items: list[Placed], env: Envelope, t0: float, t1: 
         nxt = s.words[spoken[1]] if len(spoken) > 1 else None
         # the rise may lie past the first word as placed, up to where the second keeps its own shortest length
         latest = w.end - shortest if nxt is None else nxt.end - _shortest(nxt.text) - shortest
-        t = rise_out_of_steady(env, s.start, s.end, latest)
+        before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
+        t = rise_out_of_steady(env, s.start, s.end, latest, before)
         if t is None or t - s.start < HOP:
             continue
-        before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
         if audio is not None:
             # a stroke's clang is over by CLANG; a consonant of the line's own (an /s/) still sounds there
             c = consonant_onset(audio, s.start + CLANG, t, max(before, s.start - BEFORE_LOOK), s.start - BEFORE_SKIP)
