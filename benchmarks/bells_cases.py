@@ -9,7 +9,9 @@ did not use, so that the cause can be found and a fix checked without looking at
 * **church bells** (aside12_cases.bell_stroke: two bells in turn, a stroke every 2-3 s) ringing from 0.3 s before
   the first of 3-5 consecutive lines in the middle of the talk to 0.3 s after the last (each stroke then rings
   out), 10-14 dB under the speech while they ring (:func:`bells_over`);
-* three of the four stored through RealAudio 1.0 (``real_144``, 8 kb/s at 8 kHz; aside12_cases.CODECS), the
+* and one talk made as the aside's was (``rd52_flite_peals_page_rm``): two peals of 12-25 s spread over the talk
+  (aside12_cases.add_bells) and a web page with stale inline stamps for its transcript;
+* four of the five stored through RealAudio 1.0 (``real_144``, 8 kb/s at 8 kHz; aside12_cases.CODECS), the
   codec's delay moved into the truth (aside9_cases.store_codec).
 
 Levels, voices, seeds and line runs were chosen before any case was run.  The truth is the dry speech's segment
@@ -30,6 +32,7 @@ import numpy as np
 import aside4_cases as a4
 import aside8_cases as a8
 import aside9_cases as a9
+import aside10_cases as a10
 import aside12_cases as a12
 import barely_heard_cases as bh
 import unseen_cases as uc
@@ -47,6 +50,7 @@ class Spec(a8.Spec):
 
     bells: tuple[int, ...] = ()
     bells_db: float = 10.0
+    peals: int = 0  #: instead of ``bells``: this many peals spread over the talk as the aside's (aside12_cases.add_bells)
 
 
 def bells_over(made: Made, lines: tuple[int, ...], seed: int, under_db: float) -> Made:
@@ -90,11 +94,15 @@ def catalogue() -> dict[str, Spec]:
             generated_talk([Voice(F, "kal", 1.5), Voice(F, "slt", 1.45)], 52104, 52204, 20, pause=(0.25, 0.8),
                            turn=3)],
             room=("fan", 30), seed=52304, bells=(8, 9, 10, 11), bells_db=14.0, codec="rm"),
+        "rd52_flite_peals_page_rm": Spec(d, "synth", "page", recordings=[
+            generated_talk([Voice(F, "rms", 1.4), Voice(F, "slt", 1.45)], 52105, 52205, 16, pause=(0.25, 0.9),
+                           turn=3)],
+            room=("pink", 32), seed=52305, peals=2, bells_db=10.0, codec="rm"),
     }
 
 
 NAMES = ["rd52_flite_fast_bells_rm", "rd52_flite_fast_bells", "rd52_espeak_fast_bells_rm",
-         "rd52_flite_faster_bells_rm"]
+         "rd52_flite_faster_bells_rm", "rd52_flite_peals_page_rm"]
 
 
 def names(which: str = "all") -> list[str]:
@@ -114,12 +122,16 @@ def make(name: str) -> uc.Built:
     if problem:
         raise SystemExit(f"{name} needs: {problem}")
     made = a8._placed(spec)
-    made = bells_over(made, spec.bells, spec.seed + 93, spec.bells_db)
+    if spec.peals:
+        made = a12.add_bells(made, spec.seed + 93, spec.peals, spec.bells_db)
+    else:
+        made = bells_over(made, spec.bells, spec.seed + 93, spec.bells_db)
     made = a8.spoil(made, spec)  # the room (aside6_cases.spoil), no sample clipping
     encoded = None
     if spec.codec:
         made, encoded = a9.store_codec(made, spec.codec, a12.CODECS)
-    return uc.Built(made, notes=list(made.notes), encoded=encoded)
+    built = uc.Built(made, notes=list(made.notes), encoded=encoded)
+    return a10.transcript(built, spec, name) if spec.transcript == "page" else built
 
 
 def main() -> None:

@@ -25,14 +25,17 @@ def test_the_catalogue_holds_what_its_name_list_says_and_every_case_is_in_the_de
     assert set(bells_cases.names()) <= set(cases.all_case_names())
 
 
-def test_every_talk_is_fast_and_has_bells_over_three_to_five_consecutive_lines_in_its_middle():
+def test_every_talk_is_fast_and_has_bells_over_three_to_five_consecutive_lines_in_its_middle_or_peals():
     for name, spec in bells_cases.catalogue().items():
         (rec,) = spec.recordings
+        assert 16 <= rec.sentences <= 20 and all(v.speed >= 1.3 for v in rec.voices), name
+        assert 10 <= spec.bells_db <= 14, name
+        if spec.peals:  # the aside's way: peals spread over the talk, a web page for a transcript
+            assert not spec.bells and spec.transcript == "page", name
+            continue
         lines = spec.bells
         assert 3 <= len(lines) <= 5 and list(lines) == list(range(lines[0], lines[-1] + 1)), name
         assert 3 <= lines[0] and lines[-1] <= rec.sentences - 4, name
-        assert 16 <= rec.sentences <= 20 and all(v.speed >= 1.3 for v in rec.voices), name
-        assert 10 <= spec.bells_db <= 14, name
 
 
 def test_the_bells_ring_over_their_lines_only_and_leave_the_truth_alone():
