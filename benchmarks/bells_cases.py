@@ -15,8 +15,8 @@ did not use, so that the cause can be found and a fix checked without looking at
   codec's delay moved into the truth (aside9_cases.store_codec).
 
 Levels, voices, seeds and line runs were chosen before any case was run (the fifth talk was added after the first
-four had run, to come nearer the aside's making; it was run once before the rule and once with it).  The truth is the dry speech's segment
-bounds (synthesized lines), exact.
+four had run, to come nearer the aside's making; it was run once before the rule and once with it).  The truth
+is the dry speech's segment bounds (synthesized lines), exact.
 
     .venv/bin/python benchmarks/cases.py rd52_flite_fast_bells_rm ...   # make one (run.py makes them as needed)
     .venv/bin/python benchmarks/bells_cases.py --check                  # make every rd52_* case and check its truth
@@ -51,7 +51,7 @@ class Spec(a8.Spec):
 
     bells: tuple[int, ...] = ()
     bells_db: float = 10.0
-    peals: int = 0  #: instead of ``bells``: this many peals spread over the talk as the aside's (aside12_cases.add_bells)
+    peals: int = 0  #: instead of ``bells``: this many peals spread over the talk (aside12_cases.add_bells)
 
 
 def bells_over(made: Made, lines: tuple[int, ...], seed: int, under_db: float) -> Made:

@@ -11,8 +11,10 @@ What tells the stroke from the line's voice is its level after the onset: a bell
 tenths of a second, well under the voice; then the voice rises out of it.  Speech does not hold a level
 that far under its own for that long: a weak first syllable ("The", "For") lasts a few hundredths before its vowel
 rises, and a line's opening vowel stands near the voice's level.  So a start is moved when, from the start on, the
-level holds steady (within STEADY_DB of a straight line: a stroke decays) for at least HOLD seconds, at least
-UNDER_DB under the line's voice, and then rises RISE_DB or more over that hold to near the voice's level: the start
+level holds steady (within STEADY_DB of a straight line that falls no faster than DECAY: a stroke dies slowly, a
+room's tail after the line before fast) for at least HOLD seconds, at least UNDER_DB under the line's voice, having
+begun at the start (an onset over the pause before it: a bed going on from before is :mod:`.onset_starts`' to
+judge), and then rises RISE_DB or more over that hold to near the voice's level: the start
 (and its first word's) goes to the foot of that rise -- or earlier, where a consonant above 2 kHz opens the line
 before its voice rises (:func:`.onset_starts.consonant_onset`; a start already on its own consonant stays).  The
 rise is looked for up to where the first two words would still keep a plausible length each (the phone pass may
