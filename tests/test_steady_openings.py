@@ -111,6 +111,23 @@ def test_a_rooms_dying_tail_or_a_hum_going_on_from_before_is_no_strokes_onset():
         assert move_off_steady_openings(items, env, 0.0, 3.5, audio) == 0
 
 
+def test_a_syllable_of_its_own_at_the_start_before_a_quiet_steady_sound_stays():
+    """"The" (40 ms at the voice's level) at the start, then a nasal's steady murmur 12 dB under for 0.3 s, then the
+    voice: the start is on the line's own syllable, nothing moves."""
+    rng = np.random.default_rng(4)
+    x = 0.0005 * rng.normal(size=int(3.5 * RATE))
+    t0, m0, v0 = int(1.0 * RATE), int(1.04 * RATE), int(START * RATE)
+    k = np.arange(m0 - t0) / RATE
+    x[t0:m0] += 0.1 * sum(np.sin(2 * np.pi * 150 * h * k) for h in range(1, 9))  # voiced, under 1.5 kHz
+    x[m0:v0] += 0.05 * np.sqrt(2) * np.sin(2 * np.pi * 180 * np.arange(v0 - m0) / RATE)
+    x[v0:int(END * RATE)] += 0.2 * _voice(int(END * RATE) - v0, rng)
+    audio = Audio.from_float(x.astype(np.float32))
+    env = Envelope(audio)
+    assert rise_out_of_steady(env, 1.0, END, 1.7, 0.6) is None
+    items = _items(1.0, 1.04, 1.9)
+    assert move_off_steady_openings(items, env, 0.0, 3.5, audio) == 0
+
+
 def test_speech_that_swings_is_no_steady_sound():
     """From inside the voice its syllables swing far more than STEADY_DB: nothing is held, nothing found."""
     env = Envelope(_recording(stroke=False))

@@ -109,9 +109,10 @@ def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, b
         there = slope * k + icept
         if level[k] < there + RISE_DB / 2.0:
             continue
-        # the rise: the next opening stands RISE_DB over the hold and near the voice
+        # the rise: the next opening stands RISE_DB over the hold and near the voice; and nothing as loud opened the
+        # line at the start (a syllable of its own -- "The" before the hold of "museum"'s /m/ -- not a stroke's clang)
         after = _power_mean(env.db[a + k:a + k + n])
-        if after - there < RISE_DB or voice - after > UNDER_DB:
+        if after - there < RISE_DB or voice - after > UNDER_DB or np.max(level[:c]) > slope * c + icept + RISE_DB:
             return None
         g = k  # its foot: back while the frames stand over the hold's line
         while g > h and level[g - 1] > slope * (g - 1) + icept + 1.5:
