@@ -14,8 +14,9 @@ rises, and a line's opening vowel stands near the voice's level.  So a start is 
 level holds steady (within STEADY_DB of a straight line that falls no faster than DECAY: a stroke dies slowly, a
 room's tail after the line before fast) for at least HOLD seconds, at least UNDER_DB under the line's voice, having
 begun at the start (an onset over the pause before it: a bed going on from before is :mod:`.onset_starts`' to
-judge), and then rises RISE_DB or more over that hold to near the voice's level: the start
-(and its first word's) goes to the foot of that rise -- or earlier, where a consonant above 2 kHz opens the line
+judge), with nothing as loud as the voice's rise in its first CLANG seconds (a syllable of the line's own: "The"
+before the hold of "museum"'s /m/), and then rises RISE_DB or more over that hold to near the voice's level: the
+start (and its first word's) goes to the foot of that rise -- or earlier, where a consonant above 2 kHz opens the line
 before its voice rises (:func:`.onset_starts.consonant_onset`; a start already on its own consonant stays).  The
 rise is looked for up to where the first two words would still keep a plausible length each (the phone pass may
 have put the second word's start on the stroke too, or left the first apart from it across a gap): the first word
