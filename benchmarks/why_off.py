@@ -51,7 +51,7 @@ def _bounds(items) -> list[tuple]:
 #: is recorded under; and those that force lines of a placement onto their sound in place.
 STAGE_OF = {"listen_and_place": "again", "hear_the_text": "told"}
 RELISTENS = tuple(STAGE_OF)
-FORCINGS = ("place_by_forcing", "force_unheard_runs", "force_squeezed_runs")
+FORCINGS = ("place_by_forcing", "force_unheard_runs", "force_english_runs")
 
 
 class Recorder:
