@@ -209,25 +209,27 @@ def add_bells(made: Made, seed: int, runs: int, under_db: float) -> Made:
     return Made(y.astype(np.float32), made.segments, made.notes + [note], made.words)
 
 
-def distances(made: Made, seed: int, near: float = 0.5, far: float = 3.5) -> list[float]:
+def distances(made: Made, seed: int, near: float = 0.5, far: float = 3.5, trips: float = 1.0) -> list[float]:
     """Each line's distance from the microphone (metres): from ``near`` out to ``far`` by the talk's middle and back
-    (a half sine over the lines), with a little wander (+-15 %)."""
+    (a half sine over the lines; ``trips`` of them: 2 walks out and back twice, 0.5 walks out and stays), with a
+    little wander (+-15 %)."""
     prng = random.Random(seed)
     n = len(made.segments)
     out = []
     for k in range(n):
-        d = near + (far - near) * np.sin(np.pi * k / max(1, n - 1))
+        d = near + (far - near) * abs(np.sin(np.pi * trips * k / max(1, n - 1)))
         out.append(round(float(np.clip(d * prng.uniform(0.85, 1.15), near, far)), 2))
     return out
 
 
-def walking(made: Made, seed: int, rt60: float = 0.7, drr_1m: float = 4.0) -> Made:
+def walking(made: Made, seed: int, rt60: float = 0.7, drr_1m: float = 4.0,
+            dist: Optional[list[float]] = None) -> Made:
     """A speaker who walks away from the microphone and back (:func:`distances`): the direct sound's gain is 1/d
     (against 1 m), the room's reverberant sound (RT60 ``rt60``) stays at one level, ``drr_1m`` dB under the direct
     sound at 1 m; the distance changes only in the pauses (a 0.2 s ramp in each's middle).  The truth stays on the
-    dry voice's span."""
+    dry voice's span.  ``dist``: each line's distance (default :func:`distances`' walk)."""
     rng = np.random.default_rng(seed)
-    dist = distances(made, seed)
+    dist = distances(made, seed) if dist is None else dist
     x = made.samples.astype(np.float64)
     h = sc.room_impulse(rt60, rng).astype(np.float64)
     h[0] = 0.0

@@ -76,6 +76,7 @@ import room_bed_cases  # noqa: E402
 import synth_cases  # noqa: E402
 import trap_cases  # noqa: E402
 import pause_sound_cases  # noqa: E402
+import walking_cases  # noqa: E402
 import unseen_cases  # noqa: E402
 import aside3_cases  # noqa: E402
 import aside3_languages  # noqa: E402
@@ -614,9 +615,9 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("sx_",)  # the twelfth set; lx_* (the eleventh) was looked at once
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # none: sx_* (the twelfth set) was looked at once, eighteenth round
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
-              + ASIDE11)
+              + ASIDE11 + ASIDE12)
 
 
 @dataclass(frozen=True)
@@ -766,6 +767,9 @@ UNHEARD_ENGLISH_DEV = unheard_english_cases.names()
 #: Fast speech (x1.3-1.5, flite and espeak-ng) under church bells over 3-5 consecutive lines in the middle, most of
 #: them stored through RealAudio 1.0 (bells_cases.py; issue 7, eighteenth round, j88): ``rd52_*``, development.
 BELLS_DEV = bells_cases.names()
+#: A speaker who walks away from the microphone and back, in more than one room and at more than one pace, dev
+#: prompts and voices the aside set did not use (walking_cases.py; issue 7, eighteenth round, j89): ``rd53_*``.
+WALKING_DEV = walking_cases.names()
 #: Talks in a cafe 6-12 dB under the speech, real and synthesized voices (cafe_cases.py; issue 7, j66): ``rd33_*``,
 #: development (two, cafe_cases.LATER, were kept out of every run until j66's rule was final, then run once).
 CAFE_DEV = cafe_cases.names()
@@ -809,6 +813,7 @@ def fresh_ready(name: str) -> bool:
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else unheard_english_cases if name in UNHEARD_ENGLISH_DEV
              else bells_cases if name in BELLS_DEV
+             else walking_cases if name in WALKING_DEV
              else cafe_cases if name in cafe_cases.NAMES
              else background_talker_cases if name in BACKGROUND_TALKER_DEV
              else music_cases if name in music_cases.NAMES
@@ -926,6 +931,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in UNHEARD_ENGLISH_DEV if fresh_ready(n)]
     names += [n for n in BELLS_DEV if fresh_ready(n)]
+    names += [n for n in WALKING_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
     names += [n for n in MUSIC_DEV if fresh_ready(n)]
@@ -1088,6 +1094,8 @@ def _make(name: str) -> Talk:
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
     if name in FRESH48_DEV or name in ASIDE12:
         return _prompts_or_voices_case(name, aside12_cases, "aside12_cases.py")
+    if name in WALKING_DEV:
+        return _prompts_or_voices_case(name, walking_cases, "walking_cases.py")
     if name in LANG48_DEV or name in LANG_ASIDE12:
         return _language_talk(name, aside12_languages, "aside12_languages.py",
                               "CC-BY-SA 3.0 (asterisk core sounds)")

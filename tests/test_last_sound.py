@@ -121,3 +121,31 @@ def test_with_no_pause_on_either_side_the_end_stays():
 
     audio, start, end, next_start, _ = _talk(bed_db=-14)
     assert end_of_last_sound(audio, start, end - 0.1, start - 0.02, end - 0.1 + 0.05, 0.3) == end - 0.1
+
+
+def _wavering_tail_after_a_held_sound() -> "LastSound":
+    """Made-up octave levels (dB over the background, 10 ms frames): a line held at 30 dB up to its end at
+    1.0 s, a last sound holding 28 dB for 80 ms after it, then a room's tail falling 0.7 dB per frame from
+    24 dB down to the background, wavering +-3 dB frame to frame (a diffuse tail read through 20 ms windows),
+    so it does not fit a line closely enough to be found as one."""
+    from aligner.align.after_end import BandLevels
+    from aligner.align.last_sound import LastSound
+
+    first = 50  # frame of 0.5 s
+    held = [30.0] * 50 + [28.0] * 8
+    tail = [24.0 - 0.7 * k + (3.0 if k % 2 else -3.0) for k in range(40)]
+    row = np.array(held + tail + [-1.0] * 30)
+    return LastSound(end=1.0, after=2.2, levels=BandLevels(first, row[None, :]), level=row, e=50, held=30.0,
+                     bed=0.0)
+
+
+def test_in_a_hall_a_held_sound_is_not_followed_down_a_wavering_tail():
+    from aligner.align.last_sound import followed_end
+
+    sound = _wavering_tail_after_a_held_sound()
+    assert sound.room_tail() is None  # the tail wavers too much to be found as a line
+    elsewhere = followed_end(sound, 1.0, reach=0.6, hall=False)
+    in_hall = followed_end(sound, 1.0, reach=0.6, hall=True)
+    assert elsewhere > 1.3  # followed on down to the background: the old behaviour, kept outside halls
+    # in a hall: the held sound's end and the tail's first frames still within HOLD_DB of it, not the tail
+    assert 1.07 <= in_hall <= 1.2 and in_hall < elsewhere - 0.15

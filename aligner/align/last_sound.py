@@ -36,6 +36,16 @@ from that early end the fading last sound and the tail fall as one line, so the 
 (``rd6_real_hall_murmur`` 79 -> 58 %, ``rd6_real_hall_music`` 88 -> 75 % within 100 ms; every hall without a
 bed gained, see benchmarks/README.md).  What would tell: the line measured from where the voice stops.
 
+So in a hall a held last sound is followed only while it holds (:data:`HOLD_DB`), never on down to the
+background (j89, a speaker walking away from the microphone, ``rd53_*``): the fall after it is the room's tail
+whether or not it fits a line.  A diffuse tail read in one octave's 20 ms windows wavers (rising 3-5 dB again
+100-150 ms into the tail on ``rd53_espeak_walking_hall``) by more than :data:`.after_end.DECAY_SPREAD`, so
+:func:`.after_end.room_tail_from` did not find it and the end went on down it to the background, 100-250 ms late.
+Over the reverberant dev talks (``rd3_*``, ``rd6_*``, ``rd13_fest_hall_rustle``, ``rd16_*``, the walking
+``rd48``/``rd53`` talks) 28 ends moved, all earlier (10-180 ms), 24 of them nearer the truth; boundaries within
+100 ms 81 -> 82 %, ends 65 -> 67 %.  Ends the phone pass put early are not helped (a hall with a bed:
+``rd6_real_hall_music`` lost a line, +50 -> -130 ms; see benchmarks/README.md).
+
 A PA is the other exception (``zx_espeak_short_pa``, ``zx_real_pa_hall``, ``rd19_*``): the voice heard again from
 loudspeakers 45-190 ms later holds the line's last level for that delay after the voice stops, and ends were
 followed 60-300 ms into it.  Where the talk echoes (:func:`.echoes.echo_delay`) the end goes to where the held
@@ -185,6 +195,6 @@ def followed_end(sound: Optional[LastSound], end: float, reach: float, hall: boo
     ok = runs_on(level, e, stop, max(sound.held - HOLD_DB, floor))
     if echo is not None:
         return max(sound.end, (levels.first + ok) * HOP - echo)
-    if (ok - e) * HOP >= HELD_MIN - 1e-9:
+    if (ok - e) * HOP >= HELD_MIN - 1e-9 and not hall:  # in a hall, the fall after a held sound is the room's
         ok = runs_on(level, ok, stop, floor)
     return max(sound.end, (levels.first + ok) * HOP)
