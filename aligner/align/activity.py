@@ -138,3 +138,16 @@ def true_runs(mask: np.ndarray) -> list[tuple[int, int]]:
         return []
     edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
     return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2])]
+
+
+def power_mean(db: np.ndarray) -> float:
+    """The mean power of frames given in dB, in dB: a loud frame weighs by its power, not by its dB (an
+    envelope's frames are never under -100 dB, so the log is always defined)."""
+    return float(10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0))))
+
+
+def power_smoothed(db: np.ndarray, frames: int) -> np.ndarray:
+    """Frame levels (dB) as power means over ``frames`` frames centred on each (one frame of a fricative or a
+    click is no onset)."""
+    p = 10.0 ** (db.astype(np.float64) / 10.0)
+    return 10.0 * np.log10(np.convolve(p, np.ones(frames) / frames, mode="same") + 1e-12)

@@ -75,18 +75,23 @@ def word_token_ranges(tokenizer, words: Sequence[str]) -> tuple[list[int], list[
     return tokens, bounds
 
 
+def encode_window(model, audio: Audio, t0: float, t1: float):
+    """Whisper's encoding of [t0, t1] (at most :data:`WINDOW` s from t0), and how many of its 3000 feature frames
+    are audio: what forced decoding reads any text over."""
+    from faster_whisper.audio import pad_or_trim
+
+    chunk = np.ascontiguousarray(audio.float32(t0, min(t1, t0 + WINDOW)), dtype=np.float32)
+    features = model.feature_extractor(chunk)
+    return model.encode(pad_or_trim(features[:, :3000])), max(1, min(features.shape[-1], 3000))
+
+
 def align_words(model, audio: Audio, t0: float, t1: float, words: Sequence[str],
                 language: str) -> list[ForcedWord]:
     """Times of ``words``, said in this order within [t0, t1] (at most 30 s), by forced decoding."""
     if not words:
         return []
     t1 = min(t1, t0 + WINDOW)
-    from faster_whisper.audio import pad_or_trim
-
-    chunk = np.ascontiguousarray(audio.float32(t0, t1), dtype=np.float32)
-    features = model.feature_extractor(chunk)
-    num_frames = max(1, min(features.shape[-1], 3000))
-    encoder_output = model.encode(pad_or_trim(features[:, :3000]))
+    encoder_output, num_frames = encode_window(model, audio, t0, t1)
     tok = _tokenizer(model, language)
     tokens, bounds = word_token_ranges(tok, words)
     result = model.model.align(encoder_output, tok.sot_sequence, [tokens + [tok.eot]], num_frames,

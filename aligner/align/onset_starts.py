@@ -34,7 +34,7 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
-from .activity import HOP, Envelope
+from .activity import HOP, Envelope, power_mean, power_smoothed
 from .boundaries import clamp_words
 from .placement import Placed
 from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, ONSET_RISE_DB, OPENING, OPENING_UNDER_DB, VOICE_PERCENTILE,
@@ -65,17 +65,6 @@ CONSONANT_LAST = 0.03
 SMOOTH = 3
 
 
-def _power_mean(db: np.ndarray) -> float:
-    return float(10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0)) + 1e-12))
-
-
-def _smoothed(db: np.ndarray) -> np.ndarray:
-    """Frame levels (dB) as power means over SMOOTH frames centred on each."""
-    p = 10.0 ** (db.astype(np.float64) / 10.0)
-    k = np.ones(SMOOTH) / SMOOTH
-    return 10.0 * np.log10(np.convolve(p, k, mode="same") + 1e-12)
-
-
 def _first_word(s: Segment) -> Optional[int]:
     idx = [k for k, w in enumerate(s.words) if w.timed and not w.cue]
     return idx[0] if idx else None
@@ -95,16 +84,16 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     a, b = env.frame(start), env.frame(end)
     voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
     # the sound that was going on: before the start (as voice_onsets measures it) and under the line's opening
-    bed = _power_mean(env.db[env.frame(max(before, start - BEFORE_LOOK)):env.frame(start + OPENING)])
+    bed = power_mean(env.db[env.frame(max(before, start - BEFORE_LOOK)):env.frame(start + OPENING)])
     lo = max(before, start - LOOK_BACK)
     f0, f1 = env.frame(lo), env.frame(min(latest, end - OPENING))
     if f1 <= f0:
         return None
     n = max(1, round(OPENING / HOP))
     z = max(0, f0 - SMOOTH)
-    level = _smoothed(env.db[z:f1 + n + SMOOTH])
+    level = power_smoothed(env.db[z:f1 + n + SMOOTH], SMOOTH)
     for f in range(f0, f1 + 1):
-        if voice - _power_mean(env.db[f:f + n]) >= OPENING_UNDER_DB:
+        if voice - power_mean(env.db[f:f + n]) >= OPENING_UNDER_DB:
             continue  # the next tenths still stand well under the voice: the other sound goes on
         # the rise lies in [f, f + n): where the smoothed level first reaches halfway from the bed to the voice
         above = np.flatnonzero(level[f - z:f - z + n] >= (bed + voice) / 2.0)

@@ -46,7 +46,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..audio import Audio
 from ..document import Document
-from .forced import WINDOW, _tokenizer, word_token_ranges
+from .forced import WINDOW, _tokenizer, encode_window, word_token_ranges
 from .stretches import Stretch
 
 log = logging.getLogger(__name__)
@@ -113,13 +113,7 @@ def line_log_probs(model, audio: Audio, t0: float, t1: float, texts: Sequence[Se
                    language: str) -> list[Optional[float]]:
     """The decoder's mean log-probability per token of each text (a list of words) over the audio [t0, t1],
     forced (each text read in full over the same encoded audio); None for an empty text."""
-    from faster_whisper.audio import pad_or_trim
-
-    t1 = min(t1, t0 + WINDOW)
-    chunk = np.ascontiguousarray(audio.float32(t0, t1), dtype=np.float32)
-    features = model.feature_extractor(chunk)
-    num_frames = max(1, min(features.shape[-1], 3000))
-    encoded = model.encode(pad_or_trim(features[:, :3000]))
+    encoded, num_frames = encode_window(model, audio, t0, t1)
     tok = _tokenizer(model, language)
     out: list[Optional[float]] = []
     for words in texts:

@@ -36,7 +36,7 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD
-from .activity import HOP, Envelope
+from .activity import HOP, Envelope, power_mean, power_smoothed
 from .boundaries import clamp_words
 from .onset_starts import MIN_WORD, PER_LETTER, consonant_onset
 from .placement import Placed
@@ -70,15 +70,6 @@ def _shortest(text: str) -> float:
     return max(MIN_WORD, PER_LETTER * sum(ch.isalnum() for ch in text))
 
 
-def _power_mean(db: np.ndarray) -> float:
-    return float(10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0)) + 1e-12))
-
-
-def _smoothed(db: np.ndarray) -> np.ndarray:
-    p = 10.0 ** (db.astype(np.float64) / 10.0)
-    return 10.0 * np.log10(np.convolve(p, np.ones(SMOOTH) / SMOOTH, mode="same") + 1e-12)
-
-
 def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, before: float) -> Optional[float]:
     """Where the voice of a line spanning [start, end] rises out of a steady sound the start was put on, looked for
     up to ``latest`` (s), or None: the foot of the first rise RISE_DB over the level held since the start (its
@@ -93,11 +84,11 @@ def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, b
     if b - a < 2 * h or f1 < a + h:
         return None
     voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
-    level = _smoothed(env.db[a:b])
+    level = power_smoothed(env.db[a:b], SMOOTH)
     n = max(1, round(OPENING / HOP))
     c = round(CLANG / HOP)
     p, q = env.frame(max(before, start - BEFORE_LOOK)), env.frame(start - BEFORE_SKIP)
-    if q - p >= round(BEFORE_MIN / HOP) and _power_mean(env.db[a:a + h]) - _power_mean(env.db[p:q]) < ONSET_RISE_DB:
+    if q - p >= round(BEFORE_MIN / HOP) and power_mean(env.db[a:a + h]) - power_mean(env.db[p:q]) < ONSET_RISE_DB:
         return None  # no onset at the start: the sound was going on before it
     for k in range(h, f1 - a + 1):
         # the onset and a stroke's clang are not the steady sound yet; the frame before k is smoothed with k's
@@ -105,14 +96,14 @@ def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, b
         x = np.arange(c, k - 1, dtype=np.float64)
         slope, icept = np.polyfit(x, hold, 1)
         if (np.max(np.abs(hold - (slope * x + icept))) > STEADY_DB or -slope / HOP > DECAY
-                or voice - _power_mean(env.db[a + c:a + k - 1]) < UNDER_DB):
+                or voice - power_mean(env.db[a + c:a + k - 1]) < UNDER_DB):
             return None  # the hold swung (speech) or dies away (a room's tail), or it stands near the voice
         there = slope * k + icept
         if level[k] < there + RISE_DB / 2.0:
             continue
         # the rise: the next opening stands RISE_DB over the hold and near the voice; and nothing as loud opened the
         # line at the start (a syllable of its own -- "The" before the hold of "museum"'s /m/ -- not a stroke's clang)
-        after = _power_mean(env.db[a + k:a + k + n])
+        after = power_mean(env.db[a + k:a + k + n])
         if after - there < RISE_DB or voice - after > UNDER_DB or np.max(level[:c]) > slope * c + icept + RISE_DB:
             return None
         g = k  # its foot: back while the frames stand over the hold's line

@@ -32,7 +32,7 @@ from typing import Optional
 
 import numpy as np
 
-from .activity import HOP, Envelope
+from .activity import HOP, Envelope, power_mean
 
 #: The line's opening (s) whose level is measured: its first syllable, or the start of it.
 OPENING = 0.15
@@ -49,11 +49,6 @@ OPENING_UNDER_DB = 10.0
 ONSET_RISE_DB = 3.0
 
 
-def _power_mean(db: np.ndarray) -> float:
-    """The mean power of frames given in dB, in dB (a loud frame weighs by its power, not by its dB)."""
-    return float(10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0))))
-
-
 def opening_levels(env: Envelope, start: float, end: float, before: float) -> Optional[tuple[float, float]]:
     """(how far, dB, the line's opening stands under its voice's level, how far it rises over the sound just
     before its start) for a line spanning [start, end] (``before``: where the line before it ends), or None when
@@ -64,8 +59,8 @@ def opening_levels(env: Envelope, start: float, end: float, before: float) -> Op
     if b - a < 2 or o <= a or q - p < round(BEFORE_MIN / HOP):
         return None
     voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
-    opening = _power_mean(env.db[a:o])
-    return voice - opening, opening - _power_mean(env.db[p:q])
+    opening = power_mean(env.db[a:o])
+    return voice - opening, opening - power_mean(env.db[p:q])
 
 
 def start_without_onset(env: Envelope, start: float, end: float, before: float) -> bool:
