@@ -176,10 +176,12 @@ def run_case(rec: Recorder, name: str, model) -> list[dict]:
     from aligner.audio import load_audio
     from aligner.formats import read_transcript
     d = cases.ensure_case(name, log=lambda m: print(m, file=sys.stderr))
-    truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))["segments"]
-    truth = [t for t in truth if t.get("in_transcript", True) is not False]
+    meta = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+    truth = [t for t in meta["segments"] if t.get("in_transcript", True) is not False]
     doc = read_transcript(str(d / "transcript.txt"))
-    audio = load_audio(str(d / "audio.wav"))
+    # the file run.py gives ours: an encoded case's own file (RealAudio, MP3...), decoded as the CLI decodes it --
+    # audio.wav is what the peers get, and aligning it instead staged a different talk
+    audio = load_audio(str(d / meta.get("audio_file", "audio.wav")))
     rec.reset()
     align(doc, audio, AlignOptions(model=model))
     rows = []
