@@ -140,10 +140,12 @@ def true_runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2])]
 
 
-def power_mean(db: np.ndarray) -> float:
-    """The mean power of frames given in dB, in dB: a loud frame weighs by its power, not by its dB (an
-    envelope's frames are never under -100 dB, so the log is always defined)."""
-    return float(10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0))))
+def power_db(db: np.ndarray) -> np.ndarray:
+    """The mean power (dB) of frames along the last axis: a loud moment counts as loud, not as an average of
+    dB.  ``nan`` where there are no frames."""
+    if db.shape[-1] == 0:
+        return np.full(db.shape[:-1], np.nan)
+    return 10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0), axis=-1))
 
 
 def power_smoothed(db: np.ndarray, frames: int) -> np.ndarray:

@@ -37,7 +37,7 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP, Envelope
+from .activity import HOP, Envelope, power_db
 
 #: Bands (Hz) in which a sound is followed: octaves from 500 Hz up (below 500 Hz, one band), roughly
 #: the width over which one sound masks another.  On 8 kHz audio the top band holds only its noise
@@ -116,14 +116,6 @@ def octave_levels(audio: Audio, t0: float, t1: float) -> BandLevels:
     for i, (lo, hi) in enumerate(OCTAVES):
         levels[i] = 10.0 * np.log10(power[:, (freqs >= lo) & (freqs < hi)].sum(axis=1) / n + 1e-10)
     return BandLevels(first, levels)
-
-
-def power_db(db: np.ndarray) -> np.ndarray:
-    """The mean power (dB) of frames along the last axis: a loud moment counts as loud, not as an average of
-    dB.  ``nan`` where there are no frames."""
-    if db.shape[-1] == 0:
-        return np.full(db.shape[:-1], np.nan)
-    return 10.0 * np.log10(np.mean(10.0 ** (db.astype(np.float64) / 10.0), axis=-1))
 
 
 def last_and_after(levels: BandLevels, end: float, look: tuple[float, float]) -> Optional[tuple[np.ndarray, np.ndarray]]:

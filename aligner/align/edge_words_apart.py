@@ -124,8 +124,8 @@ def realign_cut(aligner, audio: Audio, job: tuple, lo: float, hi: float, n_head:
     return head, tail
 
 
-def not_stretched(result, offset: float, texts: Sequence[str], index: int) -> bool:
-    """The word ``index`` of a part's result (``offset``: the part's start) is not held over sound not its own
+def not_stretched(result, texts: Sequence[str], index: int) -> bool:
+    """The word ``index`` of a part's result is not held over sound not its own
     (:func:`.held_words.held_word`: no word of read speech lasts that long for its phones)."""
     from .held_words import held_word  # it reads confidence, which reads boundaries, which calls this module
 
@@ -164,7 +164,7 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     edge = first + (max(j for j, t in enumerate(timings[pos]) if t is not None) if side > 0
                     else min(j for j, t in enumerate(timings[pos]) if t is not None))
     if (new is None or abs(offset + new.start - w.start) >= abs(old[0] - w.start)
-            or not not_stretched(own, offset, texts, first + i) or not not_stretched(own, offset, texts, edge)
+            or not not_stretched(own, texts, first + i) or not not_stretched(own, texts, edge)
             or (side > 0 and own.stretched_end == edge)):
         log.debug("edge word %r carried across a pause at %.2f: the cut alignment is no better (heard %.2f-%.2f, "
                   "was %.2f-%.2f, now %s; %s)", w.text, cut, w.start, w.end, old[0], old[1],
@@ -177,7 +177,7 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     other = tail if side > 0 else head
     if other is not None:
         timed = [j for j, t in enumerate(other.words) if t is not None]
-        if timed and not not_stretched(other, cut if side > 0 else lo, other_texts, timed[0] if side > 0 else timed[-1]):
+        if timed and not not_stretched(other, other_texts, timed[0] if side > 0 else timed[-1]):
             other = (_as_before(result, lo, cut, hi, n_head, len(other_texts)) if side > 0
                      else _as_before(result, lo, lo, cut, 0, n_head))
             if other is None:

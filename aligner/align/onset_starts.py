@@ -34,7 +34,7 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
-from .activity import HOP, Envelope, power_mean, power_smoothed
+from .activity import HOP, Envelope, power_db, power_smoothed
 from .boundaries import clamp_words
 from .placement import Placed
 from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, ONSET_RISE_DB, OPENING, OPENING_UNDER_DB, VOICE_PERCENTILE,
@@ -65,6 +65,12 @@ CONSONANT_LAST = 0.03
 SMOOTH = 3
 
 
+def shortest_word(text: str) -> float:
+    """The shortest a line's first word may be kept when its start moves (s): PER_LETTER a letter, MIN_WORD at
+    least."""
+    return max(MIN_WORD, PER_LETTER * sum(ch.isalnum() for ch in text))
+
+
 def _first_word(s: Segment) -> Optional[int]:
     idx = [k for k, w in enumerate(s.words) if w.timed and not w.cue]
     return idx[0] if idx else None
@@ -84,7 +90,7 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     a, b = env.frame(start), env.frame(end)
     voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
     # the sound that was going on: before the start (as voice_onsets measures it) and under the line's opening
-    bed = power_mean(env.db[env.frame(max(before, start - BEFORE_LOOK)):env.frame(start + OPENING)])
+    bed = power_db(env.db[env.frame(max(before, start - BEFORE_LOOK)):env.frame(start + OPENING)])
     lo = max(before, start - LOOK_BACK)
     f0, f1 = env.frame(lo), env.frame(min(latest, end - OPENING))
     if f1 <= f0:
@@ -93,7 +99,7 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     z = max(0, f0 - SMOOTH)
     level = power_smoothed(env.db[z:f1 + n + SMOOTH], SMOOTH)
     for f in range(f0, f1 + 1):
-        if voice - power_mean(env.db[f:f + n]) >= OPENING_UNDER_DB:
+        if voice - power_db(env.db[f:f + n]) >= OPENING_UNDER_DB:
             continue  # the next tenths still stand well under the voice: the other sound goes on
         # the rise lies in [f, f + n): where the smoothed level first reaches halfway from the bed to the voice
         above = np.flatnonzero(level[f - z:f - z + n] >= (bed + voice) / 2.0)
@@ -142,7 +148,7 @@ def consonant_onset(audio: Audio, start: float, rise: float, p: float, q: float)
     db = _band_db(audio, lo, rise)
     if not len(pre) or not len(db):
         return rise
-    floor = 10.0 * np.log10(np.mean(10.0 ** (pre / 10.0)))
+    floor = power_db(pre)
     m = max(1, round(CONSONANT_LAST / HOP))
     for f in range(0, len(db) - m + 1):
         if np.all(db[f:f + m] >= floor + CONSONANT_RISE_DB):
@@ -164,8 +170,7 @@ def move_to_own_onsets(items: list[Placed], env: Envelope, t0: float, t1: float,
         if i is None:
             continue
         w = s.words[i]
-        letters = sum(ch.isalnum() for ch in w.text)
-        latest = w.end - max(MIN_WORD, PER_LETTER * letters)
+        latest = w.end - shortest_word(w.text)
         before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
         t = own_onset(env, s.start, s.end, before, latest, audio)
         if t is None or abs(t - s.start) < HOP / 2:

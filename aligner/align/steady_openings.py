@@ -36,9 +36,9 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD
-from .activity import HOP, Envelope, power_mean, power_smoothed
+from .activity import HOP, Envelope, power_db, power_smoothed
 from .boundaries import clamp_words
-from .onset_starts import MIN_WORD, PER_LETTER, consonant_onset
+from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
 from .voice_onsets import BEFORE_LOOK, BEFORE_MIN, BEFORE_SKIP, ONSET_RISE_DB, OPENING, VOICE_PERCENTILE
 
@@ -65,11 +65,6 @@ SMOOTH = 3
 CLANG = 0.06
 
 
-def _shortest(text: str) -> float:
-    """The shortest a word may be kept (s): :mod:`.onset_starts`' rule."""
-    return max(MIN_WORD, PER_LETTER * sum(ch.isalnum() for ch in text))
-
-
 def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, before: float) -> Optional[float]:
     """Where the voice of a line spanning [start, end] rises out of a steady sound the start was put on, looked for
     up to ``latest`` (s), or None: the foot of the first rise RISE_DB over the level held since the start (its
@@ -88,7 +83,7 @@ def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, b
     n = max(1, round(OPENING / HOP))
     c = round(CLANG / HOP)
     p, q = env.frame(max(before, start - BEFORE_LOOK)), env.frame(start - BEFORE_SKIP)
-    if q - p >= round(BEFORE_MIN / HOP) and power_mean(env.db[a:a + h]) - power_mean(env.db[p:q]) < ONSET_RISE_DB:
+    if q - p >= round(BEFORE_MIN / HOP) and power_db(env.db[a:a + h]) - power_db(env.db[p:q]) < ONSET_RISE_DB:
         return None  # no onset at the start: the sound was going on before it
     for k in range(h, f1 - a + 1):
         # the onset and a stroke's clang are not the steady sound yet; the frame before k is smoothed with k's
@@ -96,14 +91,14 @@ def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, b
         x = np.arange(c, k - 1, dtype=np.float64)
         slope, icept = np.polyfit(x, hold, 1)
         if (np.max(np.abs(hold - (slope * x + icept))) > STEADY_DB or -slope / HOP > DECAY
-                or voice - power_mean(env.db[a + c:a + k - 1]) < UNDER_DB):
+                or voice - power_db(env.db[a + c:a + k - 1]) < UNDER_DB):
             return None  # the hold swung (speech) or dies away (a room's tail), or it stands near the voice
         there = slope * k + icept
         if level[k] < there + RISE_DB / 2.0:
             continue
         # the rise: the next opening stands RISE_DB over the hold and near the voice; and nothing as loud opened the
         # line at the start (a syllable of its own -- "The" before the hold of "museum"'s /m/ -- not a stroke's clang)
-        after = power_mean(env.db[a + k:a + k + n])
+        after = power_db(env.db[a + k:a + k + n])
         if after - there < RISE_DB or voice - after > UNDER_DB or np.max(level[:c]) > slope * c + icept + RISE_DB:
             return None
         g = k  # its foot: back while the frames stand over the hold's line
@@ -128,10 +123,10 @@ def move_off_steady_openings(items: list[Placed], env: Envelope, t0: float, t1: 
             continue
         i = spoken[0]
         w = s.words[i]
-        shortest = _shortest(w.text)
+        shortest = shortest_word(w.text)
         nxt = s.words[spoken[1]] if len(spoken) > 1 else None
         # the rise may lie past the first word as placed, up to where the second keeps its own shortest length
-        latest = w.end - shortest if nxt is None else nxt.end - _shortest(nxt.text) - shortest
+        latest = w.end - shortest if nxt is None else nxt.end - shortest_word(nxt.text) - shortest
         before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
         t = rise_out_of_steady(env, s.start, s.end, latest, before)
         if t is None or t - s.start < HOP:

@@ -210,8 +210,7 @@ def squeezed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, i
     heard "the budget last week, according to the minutes, the budget last week" over the first line -- words of
     the first three lines, mixed -- which claimed half the run's sound, so the second and third lines stayed
     squeezed into 0.4 s and the first took their 5 s."""
-    lo, hi, words = run
-    expected = rate * sum(len(items[k].segment.words[j].text) + 1 for k, j in words)
+    words = run[2]
     in_run = set(words)
     lines = {k for k, _ in words}
     whole = [k for k in lines if all((k, j) in in_run for j, h in enumerate(items[k].hows)
@@ -219,7 +218,7 @@ def squeezed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, i
     if not any(_placed_on(items[k]) < ROOM * rate * sum(len(w.text) + 1 for w in items[k].segment.words
                                                          if not w.cue) for k in whole):
         return False
-    return _unclaimed(items, run, heard, env) >= ROOM * expected
+    return has_room(items, run, heard, rate, env)
 
 
 def _unclaimed(items: Sequence[Placed], run: tuple[float, float, list[tuple[int, int]]], heard: Sequence[HeardWord],

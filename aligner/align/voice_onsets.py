@@ -32,7 +32,7 @@ from typing import Optional
 
 import numpy as np
 
-from .activity import HOP, Envelope, power_mean
+from .activity import HOP, Envelope, power_db
 
 #: The line's opening (s) whose level is measured: its first syllable, or the start of it.
 OPENING = 0.15
@@ -59,8 +59,8 @@ def opening_levels(env: Envelope, start: float, end: float, before: float) -> Op
     if b - a < 2 or o <= a or q - p < round(BEFORE_MIN / HOP):
         return None
     voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
-    opening = power_mean(env.db[a:o])
-    return voice - opening, opening - power_mean(env.db[p:q])
+    opening = power_db(env.db[a:o])
+    return voice - opening, opening - power_db(env.db[p:q])
 
 
 def start_without_onset(env: Envelope, start: float, end: float, before: float) -> bool:
