@@ -242,10 +242,10 @@ class Placer:
         if not H:
             self._place_without_words(T, lo, hi, ta, tb)
             return
-        if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:  # bounded as the fine alignment is: a long gap
-            self._note_suspect(T, H)                             # (another talk's transcript) is no one line
         side = self._one_side(T, ta, tb)
         if refine and len(T) * len(H) <= FINE_ALIGN_CELLS:
+            # suspects are bounded as the fine alignment is: a long gap (another talk's transcript) is no one line
+            self._note_suspect(T, H)
             t_toks = [self.tokens[i] for i in T]
             # a segment's first (last) words are looked for next to the rest of it first: said twice
             # (a restart, a deleted sentence that began the same way), the nearer saying is theirs
