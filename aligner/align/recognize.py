@@ -34,6 +34,8 @@ BLOCK_SECONDS = 300.0
 #: :func:`.models.load_model`), where a bigger batch only costs memory (54 MB of
 #: attention scores per window) and CPU (10-min excerpt: 15.7 CPU s with 1, 17.7 with 4).
 BATCH_SIZE = 1
+#: The first listen's Silero VAD: speech over this probability, pauses of this length cut it, this much kept around it.
+VAD_PARAMETERS = {"threshold": 0.35, "min_silence_duration_ms": 160, "speech_pad_ms": 200}
 _CUT_SEARCH = 10.0
 
 
@@ -178,8 +180,7 @@ def _transcribe_block(model, samples: np.ndarray, rate: int, offset: float, lang
     pipeline = BatchedInferencePipeline(model)  # one per thread: it keeps state between windows
     segments, info = pipeline.transcribe(
         samples, language=language, batch_size=BATCH_SIZE, beam_size=1, word_timestamps=True,
-        without_timestamps=False, vad_filter=True, vad_parameters={"threshold": 0.35, "min_silence_duration_ms": 160,
-                                                                   "speech_pad_ms": 200},
+        without_timestamps=False, vad_filter=True, vad_parameters=VAD_PARAMETERS,
         initial_prompt=prompt)
     language = language or info.language
     watch = ChunkWatch(offset, len(samples) / rate, model.frames_per_second)

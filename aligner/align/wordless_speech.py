@@ -11,12 +11,22 @@ A gap of at least :data:`MIN_GAP` s between two placed lines with no heard word
 in it, holding voiced sound (frames that repeat at a pitch, :func:`.voice_edges.periodicity`,
 over the gap's own loudness threshold, at least :data:`MIN_VOICED` s of them: a
 fan, a click or hiss do not), is heard again on its own, without the filter
-(:func:`.recognize.recognize_again`, as :mod:`.listen_again` does).  Words that
+(:func:`.recognize.recognize_again`, as :mod:`.listen_again` does) -- when
+Silero's speech in it (the first listen's VAD, :func:`speech_seconds`) spans
+:data:`MIN_SECONDS` s or more, what an aside's words span.  Words that
 come out -- at least :data:`MIN_WORDS` long words that are not fillers, over
 :data:`MIN_SECONDS` s or more, said with
 Whisper's probability :data:`MIN_PROBABILITY` or more on average -- and that
 are not the transcript's own (not found, in order, in a line around the gap)
 are reported as unscripted speech.  Nothing is placed differently.
+
+Hearing a gap again costs one pass of Whisper's encoder over 30 s (~0.5 CPU s,
+whatever the gap's length), twice that when its decoding falls back to
+sampling; Silero costs a few ms.  In an 11-min talk (long_mix) six gaps held
+voiced sound, three of them no speech at all to Silero (probability <= 0.11: a
+breath, a chair) and three one word (0.6 s of speech: "Surprising."); every
+aside found (trap2_aside, trap2_mixed) held 2 s of it at 0.95 or more.
+Decoding only those gaps took the stage from ~5 to ~0 CPU s there.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from ..progress import CancelToken
 from ..text import word_tokens
 from .activity import Envelope
 from .placement import FILLERS, Placed
-from .recognize import HeardWord, recognize_again
+from .recognize import VAD_PARAMETERS, HeardWord, recognize_again
 from .replaced_lines import LONG_WORD
 from .voice_edges import HOP, PERIODIC, WINDOW, periodicity
 
@@ -75,6 +85,22 @@ def wordless_gaps(items: Sequence[Placed], words: Sequence[HeardWord], audio: Au
     return out
 
 
+def speech_seconds(audio: Audio, a: float, b: float) -> float:
+    """How long (s) Silero hears speech in [a, b], from the first to the last of it, with the first listen's
+    threshold and pauses (its padding left out)."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    from .speech_detection import use_piecewise_vad
+
+    use_piecewise_vad()
+    samples = audio.float32(a, b)
+    if not len(samples):
+        return 0.0
+    speech = get_speech_timestamps(samples, VadOptions(**{**VAD_PARAMETERS, "speech_pad_ms": 0}),
+                                   sampling_rate=audio.sample_rate)
+    return (speech[-1]["end"] - speech[0]["start"]) / audio.sample_rate if speech else 0.0
+
+
 def voiced_seconds(audio: Audio, env: Envelope, a: float, b: float) -> float:
     """Seconds of [a, b] whose frames are periodic at a voice's pitch and over the span's loudness threshold."""
     periodic = periodicity(audio, a, b)
@@ -105,7 +131,13 @@ def hear_wordless_speech(items: Sequence[Placed], words: Sequence[HeardWord], mo
                          t0: float, t1: float, language: str, cancel: Optional[CancelToken] = None
                          ) -> list[UnscriptedSpan]:
     """The asides heard in a stretch's wordless gaps (see the module's docstring)."""
-    gaps = wordless_gaps(items, words, audio, env, t0, t1)
+    gaps = []
+    for a, b in wordless_gaps(items, words, audio, env, t0, t1):
+        speech = speech_seconds(audio, a, b)
+        if speech >= MIN_SECONDS:
+            gaps.append((a, b))
+        else:
+            log.info("wordless gap %.2f-%.2f s: %.2f s of speech, not heard again", a, b, speech)
     if not gaps:
         return []
     again = recognize_again(model, audio, env, gaps, language, cancel)
