@@ -19,7 +19,8 @@ from aligner.align.replaced_lines import decoder_says_replaced, heard_another_li
 from aligner.align.segment_placement import place_stretch
 from aligner.align.stretches import Stretch
 from aligner.align.unheard_runs import unheard_runs
-from aligner.align.wordless_speech import aside, voiced_seconds, wordless_gaps
+from aligner.align import wordless_speech
+from aligner.align.wordless_speech import aside, hear_wordless_speech, speech_seconds, voiced_seconds, wordless_gaps
 from aligner.audio.decode import Audio
 from aligner.document import NOT_HEARD, Document, Segment
 
@@ -163,6 +164,41 @@ def test_words_heard_again_are_an_aside_unless_few_unsure_or_the_transcripts_own
     assert aside(_words([("surprising", 3.0, 3.6), ("conference", 3.6, 4.2), ("my", 4.2, 4.3),
                          ("neighbor", 4.3, 4.8)]), text) is not None
     assert aside(_words([("talk", 3.0, 3.3), ("to", 3.3, 3.5), ("the", 3.5, 3.76)]), text) is None  # a scrap
+
+
+def test_a_wordless_gap_is_heard_again_only_where_silero_hears_an_asides_length_of_speech(monkeypatch):
+    """Three gaps with voiced sound: one word ("Amazing.", 0.6 s of speech), an aside in another voice
+    (1.7 s), a hum-like harmonic tone (voiced, not speech).  Only the aside's gap is decoded again."""
+    from synth import espeak_available, speak
+
+    if not espeak_available():
+        pytest.skip("needs espeak-ng")
+    sr = 16000
+    x = np.zeros(15 * sr, np.float32)
+
+    def put(samples, at):
+        x[int(at * sr):int(at * sr) + len(samples)] += samples
+        return at, at + len(samples) / sr
+
+    lines = [put(speak(text), at) for text, at in [("The conference is now locked.", 0.5), ("Thank you.", 4.5),
+                                                   ("There is one other participant.", 9.0), ("Goodbye.", 13.2)]]
+    put(0.3 * speak("Amazing."), 2.9)
+    aside_at = put(0.3 * speak("Could someone close the window?", voice="en-gb"), 6.6)
+    t = np.arange(int(1.4 * sr)) / sr
+    put(0.05 * sum(np.sin(2 * np.pi * 140 * k * t) / k for k in range(1, 6)).astype(np.float32), 11.3)
+    x += np.random.default_rng(0).normal(0, 0.0005, len(x)).astype(np.float32)
+    audio = Audio.from_float(x)
+    env = Envelope(audio)
+    items = [placed_over(text, a, b) for text, (a, b) in
+             zip(["The conference is now locked.", "Thank you.", "There is one other participant.", "Goodbye."], lines)]
+    gaps = wordless_gaps(items, [], audio, env, 0.0, 15.0)
+    assert len(gaps) == 3  # each holds voiced sound
+    assert [speech_seconds(audio, a, b) >= wordless_speech.MIN_SECONDS for a, b in gaps] == [False, True, False]
+    decoded = []
+    monkeypatch.setattr(wordless_speech, "recognize_again",
+                        lambda model, audio, env, windows, *args: decoded.extend(windows) or [])
+    assert hear_wordless_speech(items, [], None, audio, env, 0.0, 15.0, "en") == []
+    assert len(decoded) == 1 and decoded[0][0] <= aside_at[0] and decoded[0][1] >= aside_at[1]
 
 
 # ---------------------------------------------------------------------------------------- synthesized speech
