@@ -18,10 +18,18 @@ alone, whose generator is seeded with :data:`SEED` before it first samples.  A
 window's words then depend only on the window.  A replica costs ~0.2 CPU s to
 load and ~100 MB while it lives (170 MB at its peak while loading), which is
 why only one lives at a time.
+
+A window that needs to sample has already been encoded by then: its greedy
+attempt ran Whisper's encoder over its 30 s (most of what decoding a short
+window costs, ~0.45 of ~0.5 CPU s with tiny.en).  Both views of a window can
+share an ``encoded`` dict, so the sampled decoding takes the encoder output the
+greedy attempt made for the same features instead of encoding them again (the
+encoder draws no random numbers: the same output either way).
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from typing import Callable, Optional
 
@@ -45,13 +53,26 @@ class _SamplesOnItsOwnReplica:
     """A CTranslate2 Whisper model whose sampled ``generate`` calls run on a replica seeded for them
     (or raise :class:`NeedsSampling` when there is no replica to load)."""
 
-    def __init__(self, shared, load_replica: Optional[Callable[[], object]]) -> None:
+    def __init__(self, shared, load_replica: Optional[Callable[[], object]], encoded: Optional[dict] = None) -> None:
         self._shared = shared
         self._load_replica = load_replica
         self._replica = None
+        self._encoded = encoded
 
     def __getattr__(self, name):
         return getattr(self._shared, name)
+
+    def encode(self, features, **kwargs):
+        """The shared model's encoder output, taken from ``encoded`` when these features were encoded before."""
+        if self._encoded is None:
+            return self._shared.encode(features, **kwargs)
+        import numpy as np
+
+        values = np.asarray(features)
+        key = (values.shape, hashlib.blake2b(values.tobytes(), digest_size=16).digest())
+        if key not in self._encoded:
+            self._encoded[key] = self._shared.encode(features, **kwargs)
+        return self._encoded[key]
 
     def generate(self, *args, **kwargs):
         if not _samples(kwargs):
@@ -82,12 +103,13 @@ class _View:
         return value
 
 
-def greedy_only(model):
-    """A view of faster-whisper ``model`` that raises :class:`NeedsSampling` instead of sampling."""
-    return _View(model, _SamplesOnItsOwnReplica(model.model, None))
+def greedy_only(model, encoded: Optional[dict] = None):
+    """A view of faster-whisper ``model`` that raises :class:`NeedsSampling` instead of sampling (its encoder
+    outputs kept in ``encoded`` when given)."""
+    return _View(model, _SamplesOnItsOwnReplica(model.model, None, encoded))
 
 
-def repeatable(model, model_path: Optional[str]):
+def repeatable(model, model_path: Optional[str], encoded: Optional[dict] = None):
     """A view of faster-whisper ``model`` for one window whose temperature fallback samples repeatably.
 
     ``model_path`` is the folder the model was loaded from (see
@@ -95,7 +117,7 @@ def repeatable(model, model_path: Optional[str]):
     Use a new view for every window, and one window at a time: the replica's
     generator carries on from one sampled call to the next, which is right
     within a window (its temperatures are tried in order) and wrong across
-    windows.
+    windows.  ``encoded``: the encoder outputs its greedy attempt kept (:func:`greedy_only`).
     """
     if model_path is None:
         return model
@@ -107,4 +129,4 @@ def repeatable(model, model_path: Optional[str]):
         return ctranslate2.models.Whisper(model_path, device=shared.device, device_index=shared.device_index,
                                           compute_type=shared.compute_type, inter_threads=1, intra_threads=1)
 
-    return _View(model, _SamplesOnItsOwnReplica(shared, load_replica))
+    return _View(model, _SamplesOnItsOwnReplica(shared, load_replica, encoded))

@@ -218,18 +218,25 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
     window whose decoding falls back to sampling is set aside and decoded
     after the others, one at a time, with its sampling seeded for it alone
     (:mod:`.fallback_sampling`): what it hears does not depend on which thread
-    took it or what was sampled before.
+    took it or what was sampled before.  It is not encoded twice: the sampled
+    decoding takes the encoder output of its greedy attempt.
     """
     folder = model_folder(model)
+    encoded: dict[tuple[float, float], dict] = {window: {} for window in windows}  # kept for a sampled decoding
 
     def greedy(window: tuple[float, float], language: str, stop: threading.Event) -> Optional[list[HeardWord]]:
         try:
-            return one(window, greedy_only(model), stop)
+            found = one(window, greedy_only(model, encoded[window]), stop)
         except NeedsSampling:
-            return None  # decoded below, on its own
+            return None  # decoded below, on its own, with the encoder output made here
+        encoded[window].clear()
+        return found
 
     def sampled(window: tuple[float, float], language: str, stop: threading.Event) -> list[HeardWord]:
-        return one(window, repeatable(model, folder), stop)
+        try:
+            return one(window, repeatable(model, folder, encoded[window]), stop)
+        finally:
+            encoded[window].clear()
 
     def one(window: tuple[float, float], whisper, stop: threading.Event) -> list[HeardWord]:
         a, b = window
