@@ -25,8 +25,11 @@ whatever the gap's length), twice that when its decoding falls back to
 sampling; Silero costs a few ms.  In an 11-min talk (long_mix) six gaps held
 voiced sound, three of them no speech at all to Silero (probability <= 0.11: a
 breath, a chair) and three one word (0.6 s of speech: "Surprising."); every
-aside found (trap2_aside, trap2_mixed) held 2 s of it at 0.95 or more.
-Decoding only those gaps took the stage from ~5 to ~0 CPU s there.
+aside found on the dev cases (trap2_aside, trap2_mixed, rd14_real_xtalk_sparse_fest,
+rd27_espeak_mumbled) held 1.1-9.4 s of it.  Decoding only those gaps took the
+stage from ~5.9 to 0.13 CPU s there.  Speech under a far louder sound reads as
+none to Silero: a line said under a siren (rd27_espeak_siren_middle), which
+heard again had come out as an aside ("is little this river."), is no longer.
 """
 
 from __future__ import annotations
