@@ -1,4 +1,4 @@
-"""A window whose greedy decoding fell back to sampling is not encoded again (:mod:`aligner.align.fallback_sampling`)."""
+"""A window whose greedy decoding fell back to sampling is not encoded again (`aligner.align.fallback_sampling`)."""
 
 from __future__ import annotations
 
