@@ -17,8 +17,9 @@ in the transcript and long silences were all built before and are not here):
 * **numbers said from digits but written out in words** (``"By 2031 we want 450 new homes."`` said, ``"By two
   thousand thirty-one we want four hundred fifty new homes."`` written, as espeak-ng en-us reads them) -- the other
   way round from ``qx_espeak_digits``;
-* **a fast interviewer and a slow guest in turns** (espeak-ng x1.6 and x0.62, speeds no case used; an interview
-  written here, short questions and long answers);
+* **a fast interviewer and a slow guest in turns, line by line** (espeak-ng x1.6 and x0.62 -- x0.62 slower than any
+  case, x1.6 within ``rd10_*``'s 230-320 words a minute; an interview written here, short questions and long
+  answers);
 * codecs and containers no case had: **G.723.1** (6.3 kb/s at 8 kHz, ``.tco``), **Yamaha ADPCM in SMAF**
   (``.mmf``, the old mobile phones' ringtone format, 8 kHz), **CRI ADX** (``.adx``), **1-bit DFPWM** (``.dfpwm``,
   48 kHz) and **Microsoft ADPCM** in a ``.wav`` (:data:`CODECS`);
