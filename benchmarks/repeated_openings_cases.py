@@ -1,0 +1,145 @@
+"""Fast talks whose lines open with the same words, a run of them under bells (``rd55_*``, issue 7, nineteenth round,
+j90).
+
+The twelfth aside set's bells talk (fast flite speech, bells over a run of lines, RealAudio 1.0) had its lines
+under the bells placed 10-28 s *late* by the first placement, and left seconds early after the stretch was heard
+again told its text.  Its lines often opened with the same words.  These dev talks make that kind, with seeds,
+voices and openings the aside did not use, chosen before any was run:
+
+* fast speech (x1.35-1.5), flite (``slt``, ``rms``, ``kal``, ``awb``) and espeak-ng, 16-22 lines;
+* several lines (under the noise and after it) opening with the same 2-5 words (:func:`opening_lines`: talk_text's
+  grammar, its opener replaced), and in one talk a whole short line said twice ("Thank you.");
+* a noise hiding words over 4-5 consecutive lines: church bells (bells_cases.bells_over) or a siren
+  (barely_heard_cases' siren), the bells 10-12 dB under the speech while they ring, the siren 3 dB over it;
+* two stored through RealAudio 1.0 (``real_144``), two not.
+
+The truth is the dry speech's segment bounds (synthesized lines), exact; the codec's delay moved into the truth.
+
+    .venv/bin/python benchmarks/cases.py rd55_flite_openings_bells_rm ...   # make one (run.py makes them as needed)
+    .venv/bin/python benchmarks/repeated_openings_cases.py --check         # make every rd55_* case, check its truth
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import aside8_cases as a8
+import aside9_cases as a9
+import aside12_cases as a12
+import bells_cases as bc
+import unseen_cases as uc
+from aside_common import lines_talk, voices_need
+from check_command import check_main
+from synth_cases import Voice
+from talk_text import _OPENERS, _SUBJECTS, generated_sentences
+
+E, F = "espeak", "flite"
+
+
+def opening_lines(n: int, text_seed: int, opening: str, at: tuple[int, ...], subject: str = "",
+                  said_twice: Optional[tuple[str, tuple[int, ...]]] = None) -> list[str]:
+    """``n`` lines of talk_text's grammar (``text_seed``) where the lines ``at`` open with ``opening`` (their own
+    opener dropped) and, given, ``subject`` in place of their own; ``said_twice`` = (a short line, the two indices
+    where it is said) inserted as lines of their own."""
+    extra = len(said_twice[1]) if said_twice else 0
+    out = generated_sentences(n - extra, seed=text_seed)
+    if said_twice:
+        for i in sorted(said_twice[1]):
+            out.insert(i, said_twice[0])
+    for k in at:
+        s = out[k]
+        for o in _OPENERS:
+            if o and s.startswith(o):
+                s = s[len(o):]
+                break
+        if subject:
+            own = next(x for x in _SUBJECTS if s.lower().startswith(x))
+            s = subject + s[len(own):]
+        out[k] = opening + " " + s[0].lower() + s[1:]
+    return out
+
+
+@dataclass
+class Spec(a8.Spec):
+    """An English synthesized talk (aside8_cases.Spec) with a noise over ``covered`` (consecutive line indices):
+    ``cover`` is "bells" (bells_cases.bells_over) or "siren"; ``cover_db`` under the speech while it sounds."""
+
+    covered: tuple[int, ...] = ()
+    cover: str = "bells"
+    cover_db: float = 10.0
+    repeats: tuple[int, ...] = field(default_factory=tuple)  #: the lines that open alike (for the tests)
+
+
+def siren_over(made, lines: tuple[int, ...], seed: int, under_db: float):
+    """A wailing siren (barely_heard_cases.lay_over) over ``lines``, ``under_db`` under the speech (negative:
+    louder)."""
+    import barely_heard_cases as bh
+
+    return bh.lay_over(made, bh.Over("siren", lines, -under_db), seed)
+
+
+def catalogue() -> dict[str, Spec]:
+    d = "dev"
+    r1 = (2, 6, 8, 10, 13)
+    r2 = (3, 8, 9, 11, 12, 15)
+    r3 = (4, 7, 9, 10, 14)
+    r4 = (1, 6, 7, 9, 11, 16)
+    return {
+        "rd55_flite_openings_bells_rm": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(18, 55201, "According to the minutes,", r1),
+                       [Voice(F, "slt", 1.4), Voice(F, "rms", 1.4)], 55101, pause=(0.25, 0.9), turn=3)],
+            room=("pink", 32), seed=55301, covered=(6, 7, 8, 9, 10), cover_db=10.0, codec="rm", repeats=r1),
+        "rd55_flite_openings_bells": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(20, 55202, "In the end,", r2, "the city council"),
+                       [Voice(F, "kal", 1.45), Voice(F, "awb", 1.35)], 55102, pause=(0.25, 0.8), turn=3)],
+            room=("pink", 30), seed=55302, covered=(8, 9, 10, 11), cover_db=12.0, repeats=r2),
+        "rd55_espeak_thanks_bells_rm": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(16, 55203, "As expected,", r3, said_twice=("Thank you.", (5, 12))),
+                       [Voice(E, "en-us+m3", 1.4), Voice(E, "en-gb+f3", 1.35)], 55103, pause=(0.25, 0.9), turn=3)],
+            room=("pink", 32), seed=55303, covered=(6, 7, 8, 9, 10), cover_db=11.0, codec="rm", repeats=r3),
+        "rd55_flite_openings_siren": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(22, 55204, "For the second year running,", r4, "our small team"),
+                       [Voice(F, "rms", 1.5), Voice(F, "slt", 1.45)], 55104, pause=(0.25, 0.8), turn=3)],
+            room=("fan", 30), seed=55304, covered=(7, 8, 9, 10), cover="siren", cover_db=-3.0, repeats=r4),
+    }
+
+
+NAMES = ["rd55_flite_openings_bells_rm", "rd55_flite_openings_bells", "rd55_espeak_thanks_bells_rm",
+         "rd55_flite_openings_siren"]
+
+
+def names(which: str = "all") -> list[str]:
+    """The rd55_* names (all development), without building the catalogue."""
+    return list(NAMES)
+
+
+def missing_packages(name: str) -> Optional[str]:
+    """What must be installed before ``name`` can be made, or None."""
+    return voices_need(catalogue()[name].recordings)
+
+
+def make(name: str) -> uc.Built:
+    """The talk (its voices in place, the noise over its lines, then the room), stored through its codec."""
+    spec = catalogue()[name]
+    problem = missing_packages(name)
+    if problem:
+        raise SystemExit(f"{name} needs: {problem}")
+    made = a8._placed(spec)
+    if spec.cover == "bells":
+        made = bc.bells_over(made, spec.covered, spec.seed + 93, spec.cover_db)
+    else:
+        made = siren_over(made, spec.covered, spec.seed + 93, spec.cover_db)
+    made = a8.spoil(made, spec)  # the room (aside6_cases.spoil), no sample clipping
+    encoded = None
+    if spec.codec:
+        made, encoded = a9.store_codec(made, spec.codec, a12.CODECS)
+    return uc.Built(made, notes=list(made.notes), encoded=encoded)
+
+
+def main() -> None:
+    check_main(__doc__.split("\n")[0], "rd55_*", names)
+
+
+if __name__ == "__main__":
+    main()
