@@ -12,8 +12,9 @@ voices and openings the aside did not use, chosen before any was run:
 * a noise hiding words over 4-5 consecutive lines: church bells (bells_cases.bells_over) or a siren
   (barely_heard_cases' siren), the bells 10-12 dB under the speech while they ring, the siren 3 dB over it;
   those four hid almost no word (every line within 1 s of its truth), so two more were added with bells 5-6 dB
-  under the speech;
-* three stored through RealAudio 1.0 (``real_144``), three not.
+  under the speech, then (those too within 1 s) one with bells 1 dB under it, one with a siren 10 dB over it,
+  and one whose lines under the bells are said 24 dB softer than the rest;
+* four stored through RealAudio 1.0 (``real_144``), three not.
 
 The truth is the dry speech's segment bounds (synthesized lines), exact; the codec's delay moved into the truth.
 
@@ -65,7 +66,8 @@ def opening_lines(n: int, text_seed: int, opening: str, at: tuple[int, ...], sub
 @dataclass
 class Spec(a8.Spec):
     """An English synthesized talk (aside8_cases.Spec) with a noise over ``covered`` (consecutive line indices):
-    ``cover`` is "bells" (bells_cases.bells_over) or "siren"; ``cover_db`` under the speech while it sounds."""
+    ``cover`` is "bells" (bells_cases.bells_over), "siren", or "faint bells" (the lines ``cover_db`` softer, bells 6 dB
+    under the rest's speech); ``cover_db`` under the speech while it sounds."""
 
     covered: tuple[int, ...] = ()
     cover: str = "bells"
@@ -89,6 +91,9 @@ def catalogue() -> dict[str, Spec]:
     r4 = (1, 6, 7, 9, 11, 16)
     r5 = (3, 5, 7, 9, 12, 15)
     r6 = (4, 6, 8, 10, 11, 14)
+    r7 = (4, 6, 8, 10, 13, 16)
+    r8 = (3, 5, 7, 9, 12, 14)
+    r9 = (4, 5, 7, 9, 11, 15)
     return {
         "rd55_flite_openings_bells_rm": Spec(d, "synth", recordings=[
             lines_talk(opening_lines(18, 55201, "According to the minutes,", r1),
@@ -115,11 +120,28 @@ def catalogue() -> dict[str, Spec]:
             lines_talk(opening_lines(18, 55206, "Last of all,", r6, "the new manager"),
                        [Voice(E, "en-us+m7", 1.4), Voice(E, "en-gb+f2", 1.4)], 55106, pause=(0.25, 0.9), turn=3)],
             room=("pink", 32), seed=55306, covered=(6, 7, 8, 9, 10), cover_db=6.0, repeats=r6),
+        # added after those two also ran within 1 s: bells as loud as the speech, most words under them lost
+        "rd55_flite_openings_drowned_rm": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(18, 55207, "At the same time,", r7),
+                       [Voice(F, "kal", 1.45), Voice(F, "rms", 1.4)], 55107, pause=(0.25, 0.9), turn=3)],
+            room=("pink", 32), seed=55307, covered=(6, 7, 8, 9, 10), cover_db=1.0, codec="rm", repeats=r7),
+        # and (that too within 1 s) a siren 10 dB over the speech, as rd27's barely heard lines
+        "rd55_espeak_openings_loud_siren": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(17, 55208, "Once again,", r8, "the research group"),
+                       [Voice(E, "en-us+f4", 1.4), Voice(E, "en-gb+m3", 1.35)], 55108, pause=(0.25, 0.9), turn=3)],
+            room=("pink", 32), seed=55308, covered=(5, 6, 7, 8, 9), cover="siren", cover_db=-10.0, repeats=r8),
+        # and (still within 1 s) lines turned 24 dB down under bells: few of their words can be heard
+        "rd55_flite_openings_faint_bells_rm": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(18, 55209, "On the other hand,", r9, "the head nurse"),
+                       [Voice(F, "slt", 1.45), Voice(F, "awb", 1.4)], 55109, pause=(0.25, 0.9), turn=3)],
+            room=("pink", 32), seed=55309, covered=(5, 6, 7, 8, 9), cover="faint bells", cover_db=24.0,
+            codec="rm", repeats=r9),
     }
 
 
 NAMES = ["rd55_flite_openings_bells_rm", "rd55_flite_openings_bells", "rd55_espeak_thanks_bells_rm",
-         "rd55_flite_openings_siren", "rd55_flite_openings_loud_bells_rm", "rd55_espeak_openings_loud_bells"]
+         "rd55_flite_openings_siren", "rd55_flite_openings_loud_bells_rm", "rd55_espeak_openings_loud_bells",
+         "rd55_flite_openings_drowned_rm", "rd55_espeak_openings_loud_siren", "rd55_flite_openings_faint_bells_rm"]
 
 
 def names(which: str = "all") -> list[str]:
@@ -141,6 +163,11 @@ def make(name: str) -> uc.Built:
     made = a8._placed(spec)
     if spec.cover == "bells":
         made = bc.bells_over(made, spec.covered, spec.seed + 93, spec.cover_db)
+    elif spec.cover == "faint bells":  # the lines turned down cover_db, bells 6 dB under the rest's speech
+        import barely_heard_cases as bh
+
+        made = bh.lay_over(made, bh.Over("mumble", spec.covered, spec.cover_db), spec.seed + 92)
+        made = bc.bells_over(made, spec.covered, spec.seed + 93, 6.0)
     else:
         made = siren_over(made, spec.covered, spec.seed + 93, spec.cover_db)
     made = a8.spoil(made, spec)  # the room (aside6_cases.spoil), no sample clipping
