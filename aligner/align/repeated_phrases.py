@@ -18,10 +18,13 @@ changes, and only when another saying fits clearly better (by MIN_GAIN).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import Sequence
 
 from .matching import Match
+
+log = logging.getLogger(__name__)
 
 #: The fastest a stretch of text is said, as a share of the talk's mean time per character: faster than twice the
 #: talk's own rate is not speech (a fast reader's sentence runs 1.3-1.5x a slow one's).
@@ -82,5 +85,7 @@ def place_repeated_runs(tokens: Sequence[str], segment_of: Sequence[int], starts
         here = run[0].t
         best = min(sayings, key=lambda p: (cost(p), abs(p - here)))
         if best != here and cost(best) + MIN_GAIN <= cost(here):
+            log.debug("%r heard at %.2f s: anchored on token %d, not %d (text without time %.1f s, not %.1f s)",
+                      " ".join(phrase), starts[run[0].h], best, here, cost(best), cost(here))
             out[a:b + 1] = [replace(m, t=best + k) for k, m in enumerate(run)]
     return out
