@@ -13,7 +13,9 @@ voices and openings the aside did not use, chosen before any was run:
   (barely_heard_cases' siren), the bells 10-12 dB under the speech while they ring, the siren 3 dB over it;
   those four hid almost no word (every line within 1 s of its truth), so two more were added with bells 5-6 dB
   under the speech, then (those too within 1 s) one with bells 1 dB under it, one with a siren 10 dB over it,
-  and one whose lines under the bells are said 24 dB softer than the rest;
+  one whose lines under the bells are said 24 dB softer than the rest, and last (all of those within 1 s) one made
+  to hold what the aside's first placement showed: a siren 15 dB over five lines, silent over the first 0.9 s of
+  the last of them, whose opening two of the hidden lines share;
 * four stored through RealAudio 1.0 (``real_144``), three not.
 
 The truth is the dry speech's segment bounds (synthesized lines), exact; the codec's delay moved into the truth.
@@ -27,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import aside4_cases as a4
 import aside8_cases as a8
 import aside9_cases as a9
 import aside12_cases as a12
@@ -83,6 +86,28 @@ def siren_over(made, lines: tuple[int, ...], seed: int, under_db: float):
     return bh.lay_over(made, bh.Over("siren", lines, -under_db), seed)
 
 
+def siren_with_a_clear_opening(made, lines: tuple[int, ...], seed: int, over_db: float, clear: float):
+    """A siren ``over_db`` over the speech over ``lines``, silent for the first ``clear`` s of the last of them (its
+    opening heard in the clear, the rest of it not)."""
+    import numpy as np
+
+    import barely_heard_cases as bh
+    from synth_cases import RATE
+
+    a, _ = bh.covered_span(made, lines)
+    last = made.segments[lines[-1]]
+    cut, b = int((last["start"] - 0.05) * RATE), int((last["start"] + clear) * RATE)
+    _, end = bh.covered_span(made, lines[-1:])
+    y = made.samples.copy()
+    level = a4.speech_rms(made) * 10 ** (over_db / 20)
+    x = bh.siren(end - a, np.random.default_rng(seed))
+    y[a:cut] += bh._ramped(x[:cut - a]) * level
+    y[b:end] += bh._ramped(x[b - a:]) * level
+    note = (f"siren over lines {list(lines)}, {over_db:+g} dB against the speech, silent over the first {clear:g} s "
+            f"of line {lines[-1]}")
+    return type(made)(y.astype(np.float32), made.segments, made.notes + [note], made.words)
+
+
 def catalogue() -> dict[str, Spec]:
     d = "dev"
     r1 = (2, 6, 8, 10, 13)
@@ -94,6 +119,7 @@ def catalogue() -> dict[str, Spec]:
     r7 = (4, 6, 8, 10, 13, 16)
     r8 = (3, 5, 7, 9, 12, 14)
     r9 = (4, 5, 7, 9, 11, 15)
+    r10 = (2, 4, 6, 8, 12)
     return {
         "rd55_flite_openings_bells_rm": Spec(d, "synth", recordings=[
             lines_talk(opening_lines(18, 55201, "According to the minutes,", r1),
@@ -136,12 +162,19 @@ def catalogue() -> dict[str, Spec]:
                        [Voice(F, "slt", 1.45), Voice(F, "awb", 1.4)], 55109, pause=(0.25, 0.9), turn=3)],
             room=("pink", 32), seed=55309, covered=(5, 6, 7, 8, 9), cover="faint bells", cover_db=24.0,
             codec="rm", repeats=r9),
+        # and (still within 1 s) the aside's finding made directly: a loud siren hides lines 4-8 whole but for
+        # line 8's opening, which lines 4 and 6 share
+        "rd55_espeak_openings_siren_gap": Spec(d, "synth", recordings=[
+            lines_talk(opening_lines(16, 55210, "For now,", r10),
+                       [Voice(E, "en-us+m3", 1.35), Voice(E, "en-gb", 1.35)], 55110, pause=(0.3, 0.9), turn=3)],
+            room=("pink", 32), seed=55310, covered=(4, 5, 6, 7, 8), cover="siren gap", cover_db=-15.0, repeats=r10),
     }
 
 
 NAMES = ["rd55_flite_openings_bells_rm", "rd55_flite_openings_bells", "rd55_espeak_thanks_bells_rm",
          "rd55_flite_openings_siren", "rd55_flite_openings_loud_bells_rm", "rd55_espeak_openings_loud_bells",
-         "rd55_flite_openings_drowned_rm", "rd55_espeak_openings_loud_siren", "rd55_flite_openings_faint_bells_rm"]
+         "rd55_flite_openings_drowned_rm", "rd55_espeak_openings_loud_siren", "rd55_flite_openings_faint_bells_rm",
+         "rd55_espeak_openings_siren_gap"]
 
 
 def names(which: str = "all") -> list[str]:
@@ -168,6 +201,8 @@ def make(name: str) -> uc.Built:
 
         made = bh.lay_over(made, bh.Over("mumble", spec.covered, spec.cover_db), spec.seed + 92)
         made = bc.bells_over(made, spec.covered, spec.seed + 93, 6.0)
+    elif spec.cover == "siren gap":  # cover_db < 0: over the speech
+        made = siren_with_a_clear_opening(made, spec.covered, spec.seed + 93, -spec.cover_db, 0.9)
     else:
         made = siren_over(made, spec.covered, spec.seed + 93, spec.cover_db)
     made = a8.spoil(made, spec)  # the room (aside6_cases.spoil), no sample clipping
