@@ -56,9 +56,9 @@ def place_repeated_runs(tokens: Sequence[str], segment_of: Sequence[int], starts
                         ends: Sequence[float], matches: Sequence[Match], rate: float, t0: float,
                         t1: float) -> list[Match]:
     """``matches`` with each run of heard words whose phrase the transcript says more than once (within the run's
-    neighbouring anchors) moved to the saying that fits the time around it; ``segment_of``: each transcript
-    token's line; ``starts``/``ends``: each heard token's
-    time; ``rate``: the talk's seconds per character; ``t0``/``t1``: the stretch's bounds."""
+    neighbouring anchors) moved to the saying that fits the time around it.  ``segment_of``: each transcript
+    token's line; ``starts``/``ends``: each heard token's time; ``rate``: the talk's seconds per character;
+    ``t0``/``t1``: the stretch's bounds."""
     out = list(matches)
     chars = [len(t) + 1 for t in tokens]
     cum = [0]
