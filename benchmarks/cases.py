@@ -122,6 +122,7 @@ import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import unheard_english_cases  # noqa: E402
 import bells_cases  # noqa: E402
+import repeated_openings_cases  # noqa: E402
 import cafe_cases  # noqa: E402
 import background_talker_cases  # noqa: E402
 import music_cases  # noqa: E402
@@ -783,6 +784,9 @@ UNHEARD_ENGLISH_DEV = unheard_english_cases.names()
 #: Fast speech (x1.3-1.5, flite and espeak-ng) under church bells over 3-5 consecutive lines in the middle, most of
 #: them stored through RealAudio 1.0 (bells_cases.py; issue 7, eighteenth round, j88): ``rd52_*``, development.
 BELLS_DEV = bells_cases.names()
+#: Fast talks whose lines open with the same words (one with a short line said twice), a run of them under bells or
+#: a siren, two stored through RealAudio 1.0 (repeated_openings_cases.py; issue 7, nineteenth round, j90): ``rd55_*``.
+OPENINGS_DEV = repeated_openings_cases.names()
 #: A speaker who walks away from the microphone and back, in more than one room and at more than one pace, dev
 #: prompts and voices the aside set did not use (walking_cases.py; issue 7, eighteenth round, j89): ``rd53_*``.
 WALKING_DEV = walking_cases.names()
@@ -829,6 +833,7 @@ def fresh_ready(name: str) -> bool:
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else unheard_english_cases if name in UNHEARD_ENGLISH_DEV
              else bells_cases if name in BELLS_DEV
+             else repeated_openings_cases if name in OPENINGS_DEV
              else walking_cases if name in WALKING_DEV
              else cafe_cases if name in cafe_cases.NAMES
              else background_talker_cases if name in BACKGROUND_TALKER_DEV
@@ -953,6 +958,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in UNHEARD_ENGLISH_DEV if fresh_ready(n)]
     names += [n for n in BELLS_DEV if fresh_ready(n)]
+    names += [n for n in OPENINGS_DEV if fresh_ready(n)]
     names += [n for n in WALKING_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
@@ -1298,6 +1304,12 @@ def _make(name: str) -> Talk:
         b = bells_cases.make(name)
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
                     f"{name}: made here from Debian packages (benchmarks/bells_cases.py)", "generated here",
+                    b.notes + ["segment bounds exact on the dry speech; the codec's delay moved into the truth"],
+                    b.derived, b.page, b.encoded)
+    if name in OPENINGS_DEV:
+        b = repeated_openings_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/repeated_openings_cases.py)", "generated here",
                     b.notes + ["segment bounds exact on the dry speech; the codec's delay moved into the truth"],
                     b.derived, b.page, b.encoded)
     if name in cafe_cases.NAMES:
