@@ -54,6 +54,11 @@ Three sets of talks (``--set``):
   from the microphone and back, A-law, Nellymoser in Flash video, RealAudio 1.0, Bluetooth SBC, E-AC-3 (``rd48_*``,
   ``sx_*``).
   **``aside12`` is run by the lead only;**
+* ``dev54`` and ``aside13`` (aside13_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish (an interview: a fast interviewer and a slow guest; a talk) and French in variants no
+  case used; a sneeze in the pauses, a baby crying, lost packets concealed by repeated frames, a cassette transfer,
+  G.723.1, Yamaha ADPCM, CRI ADX, DFPWM, Microsoft ADPCM (``rd54_*``, ``wx_*``).  **``aside13`` is run by the lead
+  only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -221,6 +226,8 @@ BUILT_SETS = {
     "aside11": ("aside11_languages", "aside", "nl,cs,fr,de,es,it,sv,zh,he,bg"),
     "dev48": ("aside12_languages", "dev", "fr,nl"),
     "aside12": ("aside12_languages", "aside", "fr,es,it,ru,de,nl,pl,cs"),
+    "dev54": ("aside13_languages", "dev", "fr"),
+    "aside13": ("aside13_languages", "aside", "fr,es,it,ru,sv"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -98,6 +98,8 @@ import aside11_cases  # noqa: E402
 import aside11_languages  # noqa: E402
 import aside12_cases  # noqa: E402
 import aside12_languages  # noqa: E402
+import aside13_cases  # noqa: E402
+import aside13_languages  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -120,6 +122,7 @@ import crowd_cases  # noqa: E402
 import barely_heard_cases  # noqa: E402
 import unheard_english_cases  # noqa: E402
 import bells_cases  # noqa: E402
+import repeated_openings_cases  # noqa: E402
 import cafe_cases  # noqa: E402
 import background_talker_cases  # noqa: E402
 import music_cases  # noqa: E402
@@ -608,6 +611,15 @@ ASIDE12 = aside12_cases.names("aside")
 #: Its language talks (aside12_languages.py), scored by bench_languages.py --set dev48 / --set aside12 only.
 LANG48_DEV = aside12_languages.names("dev")
 LANG_ASIDE12 = aside12_languages.names("aside")
+#: The thirteenth fresh set (aside13_cases.py: a sneeze in the pauses, a baby crying, lost packets concealed by
+#: repeated frames, a cassette transfer (wow, flutter, the tape fast), numbers said from digits and written in words,
+#: a fast interviewer and a slow guest, G.723.1, Yamaha ADPCM in SMAF, CRI ADX, DFPWM, Microsoft ADPCM):
+#: ``rd54_*`` dev twins, ``wx_*`` kept aside, run only by the lead with ``run.py --aside13``.
+FRESH54_DEV = aside13_cases.names("dev")
+ASIDE13 = aside13_cases.names("aside")
+#: Its language talks (aside13_languages.py), scored by bench_languages.py --set dev54 / --set aside13 only.
+LANG54_DEV = aside13_languages.names("dev")
+LANG_ASIDE13 = aside13_languages.names("aside")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -615,7 +627,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # none: sx_* (the twelfth set) was looked at once, eighteenth round
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("wx_",)  # the thirteenth set; sx_* (the twelfth) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12)
 
@@ -660,8 +672,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(10, "mx", ASIDE10, LANG_ASIDE10, "aside10_cases.py"),
     AsideSet(11, "lx", ASIDE11, LANG_ASIDE11, "aside11_cases.py"),
     AsideSet(12, "sx", ASIDE12, LANG_ASIDE12, "aside12_cases.py"),
+    AsideSet(13, "wx", ASIDE13, LANG_ASIDE13, "aside13_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside12").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside13").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -678,8 +691,12 @@ def chosen_aside_set(flags: dict[str, bool]) -> Optional[AsideSet]:
 
 
 def is_unseen_aside(name: str) -> bool:
-    """Whether ``name`` belongs to the aside set not yet looked at."""
-    return name.startswith(UNSEEN_ASIDE_PREFIXES) if UNSEEN_ASIDE_PREFIXES else False
+    """Whether ``name`` belongs to the aside set not yet looked at (a pattern such as ``wx_*`` does).  A seen case
+    whose name shares the prefix is not: the first flite aside (synth_cases' ``wx_mixed``, ``wx_fast_clean``,
+    ``wx_joined``, looked at long ago) had ``wx_`` before the thirteenth set took it."""
+    if not UNSEEN_ASIDE_PREFIXES or name in SEEN_ASIDE:
+        return False
+    return name.startswith(UNSEEN_ASIDE_PREFIXES)
 
 
 #: A room and a bed at once, with an audible truth beside the voice span (room_bed_cases.py): development only.
@@ -767,6 +784,9 @@ UNHEARD_ENGLISH_DEV = unheard_english_cases.names()
 #: Fast speech (x1.3-1.5, flite and espeak-ng) under church bells over 3-5 consecutive lines in the middle, most of
 #: them stored through RealAudio 1.0 (bells_cases.py; issue 7, eighteenth round, j88): ``rd52_*``, development.
 BELLS_DEV = bells_cases.names()
+#: Fast talks whose lines open with the same words (one with a short line said twice), a run of them under bells or
+#: a siren, two stored through RealAudio 1.0 (repeated_openings_cases.py; issue 7, nineteenth round, j90): ``rd55_*``.
+OPENINGS_DEV = repeated_openings_cases.names()
 #: A speaker who walks away from the microphone and back, in more than one room and at more than one pace, dev
 #: prompts and voices the aside set did not use (walking_cases.py; issue 7, eighteenth round, j89): ``rd53_*``.
 WALKING_DEV = walking_cases.names()
@@ -813,6 +833,7 @@ def fresh_ready(name: str) -> bool:
              else barely_heard_cases if name in BARELY_HEARD_DEV
              else unheard_english_cases if name in UNHEARD_ENGLISH_DEV
              else bells_cases if name in BELLS_DEV
+             else repeated_openings_cases if name in OPENINGS_DEV
              else walking_cases if name in WALKING_DEV
              else cafe_cases if name in cafe_cases.NAMES
              else background_talker_cases if name in BACKGROUND_TALKER_DEV
@@ -828,6 +849,7 @@ def fresh_ready(name: str) -> bool:
              else aside10_cases if name in FRESH31_DEV or name in ASIDE10
              else aside11_cases if name in FRESH40_DEV or name in ASIDE11
              else aside12_cases if name in FRESH48_DEV or name in ASIDE12
+             else aside13_cases if name in FRESH54_DEV or name in ASIDE13
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -911,6 +933,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH48_DEV) - len(fresh48)} rd48_* cases left out: "
               f"{aside12_cases.missing_packages(FRESH48_DEV[0])}", file=sys.stderr)
     names += fresh48
+    fresh54 = [n for n in FRESH54_DEV if fresh_ready(n)]
+    if len(fresh54) < len(FRESH54_DEV):
+        print(f"note: {len(FRESH54_DEV) - len(fresh54)} rd54_* cases left out: "
+              f"{aside13_cases.missing_packages(FRESH54_DEV[0])}", file=sys.stderr)
+    names += fresh54
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -931,6 +958,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
     names += [n for n in UNHEARD_ENGLISH_DEV if fresh_ready(n)]
     names += [n for n in BELLS_DEV if fresh_ready(n)]
+    names += [n for n in OPENINGS_DEV if fresh_ready(n)]
     names += [n for n in WALKING_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
@@ -1092,6 +1120,11 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH54_DEV or name in ASIDE13:
+        return _prompts_or_voices_case(name, aside13_cases, "aside13_cases.py")
+    if name in LANG54_DEV or name in LANG_ASIDE13:
+        return _language_talk(name, aside13_languages, "aside13_languages.py",
+                              "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH48_DEV or name in ASIDE12:
         return _prompts_or_voices_case(name, aside12_cases, "aside12_cases.py")
     if name in WALKING_DEV:
@@ -1271,6 +1304,12 @@ def _make(name: str) -> Talk:
         b = bells_cases.make(name)
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
                     f"{name}: made here from Debian packages (benchmarks/bells_cases.py)", "generated here",
+                    b.notes + ["segment bounds exact on the dry speech; the codec's delay moved into the truth"],
+                    b.derived, b.page, b.encoded)
+    if name in OPENINGS_DEV:
+        b = repeated_openings_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/repeated_openings_cases.py)", "generated here",
                     b.notes + ["segment bounds exact on the dry speech; the codec's delay moved into the truth"],
                     b.derived, b.page, b.encoded)
     if name in cafe_cases.NAMES:

@@ -104,7 +104,7 @@ def edges(results: Path, patterns: list[str]) -> list[dict]:
 
 def _family(case: str) -> str:
     base = case.split("+")[0]
-    if base.startswith("syn_w_") or base.startswith("wx_"):
+    if base.startswith("syn_w_") or base in cases.synth_cases.names("aside"):  # wx_mixed ..., not aside13's wx_*
         return "flite, all words (" + base.split("_")[0] + ")"
     if base.startswith("syn_") or base.startswith("ho_"):
         return "flite voices of mixed cases"

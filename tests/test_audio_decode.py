@@ -112,6 +112,10 @@ ARCHIVE_FILES = [
     ("lossless.wv", "wv", "wavpack", 44100, 1),
     ("broadcast.mp2", "mp2", "mp2", 44100, 2),
     ("dictation.caf", "caf", "alac", 22050, 1),
+    ("phone.tco", "g723_1", "g723_1", 8000, 1),
+    ("ringtone.mmf", "mmf", "adpcm_yamaha", 8000, 1),
+    ("game.adx", "adx", "adpcm_adx", 16000, 1),
+    ("radio.dfpwm", "dfpwm", "dfpwm", 48000, 1),
 ]
 
 
@@ -121,7 +125,8 @@ def test_archive_formats_are_listed_and_decode(tmp_path, name, container, codec,
     if not has_encoder(codec):
         pytest.skip(f"this PyAV build has no {codec} encoder")
     path = tmp_path / name
-    with AudioWriter(str(path), Encoding(container, codec), rate, channels) as w:
+    bits = 6300 if codec == "g723_1" else None  # G.723.1 has two bit rates and takes no default
+    with AudioWriter(str(path), Encoding(container, codec, bits_per_channel=bits), rate, channels) as w:
         w.write(signal(rate, 3.0, channels))
     assert path.suffix in AUDIO_EXTENSIONS
     audio = load_audio(str(path))

@@ -5,7 +5,9 @@
    between two fixed ones form a *stretch* that must fit between them.
 2. **Recognize** the stretches with Whisper (:mod:`.recognize`); what its greedy first
    pass decoded into a loop is **decoded again** with Whisper's fallback (:mod:`.decoding_loops`).
-3. **Match** transcript tokens to heard tokens (:mod:`.matching`) and **place**
+3. **Match** transcript tokens to heard tokens (:mod:`.matching`; a phrase the
+   transcript says more than once anchored on the saying whose time fits,
+   :mod:`.repeated_phrases`) and **place**
    every token (:mod:`.placement`) and segment (:mod:`.segment_placement`),
    finding unheard text and unscripted speech;
    **listen again** around sentences Whisper missed (:mod:`.listen_again`) and

@@ -1,7 +1,8 @@
 """Step 3 of the pipeline, placing: every segment of a stretch put on the timeline from the words Whisper heard.
 
-The transcript's tokens are matched to the heard tokens (:mod:`.matching`),
-each token is given a time (:class:`.placement.Placer`), and the tokens'
+The transcript's tokens are matched to the heard tokens (:mod:`.matching`; a
+phrase the transcript says more than once anchored on the saying whose time
+fits, :mod:`.repeated_phrases`), each token is given a time (:class:`.placement.Placer`), and the tokens'
 times are gathered back into words and segments.  Sentences found not to be
 spoken are taken out and the rest placed again, then given a short span in
 the quiet between their neighbours.
@@ -18,8 +19,9 @@ from ..text import split_words, word_tokens, written_without_spaces
 from .activity import Envelope
 from .boundaries import clamp_words, resolve_overlaps
 from .matching import match_tokens
-from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime
+from .placement import UNHEARD_SPAN, Placed, Placer, TokenTime, heard_tokens, speaking_rate
 from .recognize import HeardWord
+from .repeated_phrases import place_repeated_runs
 from .stretches import Stretch
 
 
@@ -97,6 +99,9 @@ def _place_segments(doc: Document, indices: list[int], heard: list[HeardWord], e
         segment_of[a:b] = [n] * (b - a)
     with sub_stage("match"):
         matches = match_tokens(tokens, heard_tok_text, segment_of)
+        timed = heard_tokens(heard)  # a phrase said more than once: anchored on the saying whose time fits
+        matches = place_repeated_runs(tokens, segment_of, [h.start for h in timed], [h.end for h in timed], matches,
+                                      speaking_rate(tokens, timed, matches), st.t0, st.t1)
     placer = Placer(tokens, heard, matches, env, st.t0, st.t1, seg_ranges)
     times = placer.run()
     lines = [k for k, seg_slots in enumerate(slots) if any(w.tokens for w in seg_slots)]

@@ -34,7 +34,9 @@ AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", "
                               # older and rarer ones FFmpeg (PyAV) decodes all the same: a batch folder or the
                               # open dialog must not skip an archive's Flash video, RealAudio or AC-3 track
                               ".aifc", ".au", ".caf", ".w64", ".wv", ".spx", ".mp2", ".ac3", ".eac3", ".sbc",
-                              ".mka", ".m4b", ".flv", ".avi", ".mpg", ".mpeg", ".ts", ".rm", ".ra"})
+                              ".mka", ".m4b", ".flv", ".avi", ".mpg", ".mpeg", ".ts", ".rm", ".ra",
+                              # a phone's G.723.1, a ringtone's SMAF, a game's CRI ADX, a 1-bit DFPWM stream
+                              ".tco", ".mmf", ".adx", ".dfpwm"})
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
