@@ -117,6 +117,16 @@ def test_a_saved_web_page_is_read_as_its_visible_text(tmp_path):
     assert doc.segments[0].hints and doc.segments[0].hints[0].time == 1.0  # the page's stamp is a hint
 
 
+def test_a_page_with_a_damaged_declaration_is_still_read(tmp_path):
+    """html.parser raised AssertionError on "<![" followed by a control byte (found by the importers' fuzz test); a
+    browser hides such a declaration, and the page's text is read."""
+    p = tmp_path / "talk.html"
+    p.write_bytes(b"<![\x01OCTYPE html><html><body><h2>Transcript</h2><p>Thanks for having me.</p>"
+                  b"<p>Why do we sleep?</p></body></html>")
+    text = [s.text for s in read_transcript(str(p)).segments]
+    assert text[-2:] == ["Thanks for having me.", "Why do we sleep?"] and not any("OCTYPE" in t for t in text)
+
+
 def test_markup_in_a_txt_file_is_recognised():
     doc = parse_transcript("<p>One sentence here.</p>\n<p>Another one there.</p>\n<div>And a third.</div>\n")
     assert [s.text for s in doc.segments] == ["One sentence here.", "Another one there.", "And a third."]

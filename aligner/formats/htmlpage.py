@@ -64,11 +64,21 @@ class _Visible(HTMLParser):
             self.parts.append(data)
 
 
+#: A declaration or marked section (``<!DOCTYPE ...>``, ``<![CDATA[...``) up to the next ">": what a browser takes for a
+#: bogus comment when it is damaged.
+_DECLARATION = re.compile(r"<!(?!--)[^>]*>?")
+
+
 def visible_text(markup: str) -> str:
-    """The text a browser shows for ``markup``: one line per block, spaces collapsed, blank lines between."""
-    parser = _Visible()
-    parser.feed(markup)
-    parser.close()
+    """The text a browser shows for ``markup``: one line per block, spaces collapsed, blank lines between.
+
+    html.parser gives up with an AssertionError on a damaged declaration (``<![\x01OCTYPE``, found by the
+    importers' fuzz test); a browser hides it as a bogus comment, and so does this (every declaration dropped,
+    the page read again)."""
+    try:
+        parser = _parsed(markup)
+    except AssertionError:
+        parser = _parsed(_DECLARATION.sub("", markup))
     lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
     out: list[str] = []
     for line in lines:
@@ -77,3 +87,10 @@ def visible_text(markup: str) -> str:
         elif out and out[-1]:
             out.append("")
     return "\n".join(out).strip("\n") + "\n" if out else ""
+
+
+def _parsed(markup: str) -> _Visible:
+    parser = _Visible()
+    parser.feed(markup)
+    parser.close()
+    return parser
