@@ -123,6 +123,7 @@ import barely_heard_cases  # noqa: E402
 import unheard_english_cases  # noqa: E402
 import bells_cases  # noqa: E402
 import repeated_openings_cases  # noqa: E402
+import whisper_cases  # noqa: E402
 import cafe_cases  # noqa: E402
 import background_talker_cases  # noqa: E402
 import music_cases  # noqa: E402
@@ -787,6 +788,9 @@ BELLS_DEV = bells_cases.names()
 #: Fast talks whose lines open with the same words (one with a short line said twice), a run of them under bells or
 #: a siren, two stored through RealAudio 1.0 (repeated_openings_cases.py; issue 7, nineteenth round, j90): ``rd55_*``.
 OPENINGS_DEV = repeated_openings_cases.names()
+#: A whispering voice (espeak-ng's whisper variants, a flite voice LPC-whispered) taking turns with a voiced one, dry
+#: and in a reverberant room (whisper_cases.py; issue 7, nineteenth round, j95): ``rd56_*``, development.
+WHISPER_DEV = whisper_cases.names()
 #: A speaker who walks away from the microphone and back, in more than one room and at more than one pace, dev
 #: prompts and voices the aside set did not use (walking_cases.py; issue 7, eighteenth round, j89): ``rd53_*``.
 WALKING_DEV = walking_cases.names()
@@ -834,6 +838,7 @@ def fresh_ready(name: str) -> bool:
              else unheard_english_cases if name in UNHEARD_ENGLISH_DEV
              else bells_cases if name in BELLS_DEV
              else repeated_openings_cases if name in OPENINGS_DEV
+             else whisper_cases if name in WHISPER_DEV
              else walking_cases if name in WALKING_DEV
              else cafe_cases if name in cafe_cases.NAMES
              else background_talker_cases if name in BACKGROUND_TALKER_DEV
@@ -959,6 +964,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     names += [n for n in UNHEARD_ENGLISH_DEV if fresh_ready(n)]
     names += [n for n in BELLS_DEV if fresh_ready(n)]
     names += [n for n in OPENINGS_DEV if fresh_ready(n)]
+    names += [n for n in WHISPER_DEV if fresh_ready(n)]
     names += [n for n in WALKING_DEV if fresh_ready(n)]
     names += [n for n in CAFE_DEV if fresh_ready(n)]
     names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
@@ -1312,6 +1318,11 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/repeated_openings_cases.py)", "generated here",
                     b.notes + ["segment bounds exact on the dry speech; the codec's delay moved into the truth"],
                     b.derived, b.page, b.encoded)
+    if name in WHISPER_DEV:
+        b = whisper_cases.make(name)
+        return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/whisper_cases.py)", "generated here",
+                    b.notes + ["segment bounds exact on the dry speech"], b.derived, b.page, b.encoded)
     if name in cafe_cases.NAMES:
         b = cafe_cases.make(name)
         real = cafe_cases.catalogue()[name].kind == "real"
