@@ -11,7 +11,8 @@ hears it badly.  These dev talks make that kind, with other seeds, texts and par
   LPC envelope (order 18, 25 ms frames) driven by white noise at the residual's level -- voiceless, its
   formants and loudness contour kept;
 * each taking turns (2-3 lines) with a voiced voice, 14-16 lines; two dry (pink room noise 34 dB under), two in a
-  reverberant room (RT60 0.45-0.6 s) with fan or pink noise 28-30 dB under.
+  reverberant room (RT60 0.5-0.6 s) with fan or pink noise 28-30 dB under; and (added after those four ran well)
+  two with the aside's other spoiler, birdsong through a window 12 dB under the speech (aside12_cases.add_birds).
 
 The truth is the dry speech's segment bounds (synthesized lines), exact; the LPC whisper keeps each line's
 samples where they were (its first and last audible sample may move a few ms inside the truth).
@@ -28,6 +29,7 @@ from typing import Optional
 import numpy as np
 
 import aside8_cases as a8
+import aside12_cases as a12
 import synth_cases as sc
 import unseen_cases as uc
 from aside_common import generated_talk, voices_need
@@ -92,8 +94,8 @@ def whispered(x: np.ndarray, seed: int, order: int = 18, frame: float = 0.025) -
 
 
 @dataclass
-class Spec(a8.Spec):
-    """An English synthesized talk (aside8_cases.Spec); ``lpc_whisper`` names the voice (``engine:name``) whose
+class Spec(a12.Spec):
+    """An English synthesized talk (aside12_cases.Spec: its birds outside the window); ``lpc_whisper`` names the voice (``engine:name``) whose
     lines are whispered by :func:`whispered`; ``rt60`` a room's reverberation over the whole talk (0: dry)."""
 
     lpc_whisper: str = ""
@@ -120,11 +122,21 @@ def catalogue() -> dict[str, Spec]:
             generated_talk([Voice(F, "kal", 1.2), Voice(F, "slt", 1.2)], 56104, 56204, 16,
                            pause=(0.25, 1.0), turn=2)], room=("pink", 28), seed=56304, rt60=0.6,
             lpc_whisper="flite:slt", whisper_voice="flite:slt"),
+        # added after the first four ran (whispered lines within 100 ms but for the rooms' +50 ms ends): the aside's
+        # other spoiler, birdsong through a window 12 dB under the speech, over a whisper at x0.9 and one at x1.15
+        "rd56_espeak_female_whisper_birds": Spec(d, "synth", recordings=[
+            generated_talk([Voice(E, "en-us+female_whisper", 0.9), Voice(E, "en-gb+m2", 1.15)], 56105, 56205, 14,
+                           pause=(0.3, 1.2), turn=3)], room=("pink", 34), seed=56305, birds_db=12,
+            whisper_voice="espeak:en-us+female_whisper"),
+        "rd56_flite_lpc_whisper_birds": Spec(d, "synth", recordings=[
+            generated_talk([Voice(F, "slt", 0.9), Voice(F, "awb", 1.15)], 56106, 56206, 14,
+                           pause=(0.3, 1.2), turn=3)], room=("pink", 34), seed=56306, birds_db=12,
+            lpc_whisper="flite:slt", whisper_voice="flite:slt"),
     }
 
 
 NAMES = ["rd56_espeak_female_whisper", "rd56_espeak_whisper_fast_room", "rd56_flite_lpc_whisper",
-         "rd56_flite_lpc_whisper_fast_room"]
+         "rd56_flite_lpc_whisper_fast_room", "rd56_espeak_female_whisper_birds", "rd56_flite_lpc_whisper_birds"]
 
 
 def names(which: str = "all") -> list[str]:
@@ -144,7 +156,7 @@ def make(name: str) -> uc.Built:
     problem = missing_packages(name)
     if problem:
         raise SystemExit(f"{name} needs: {problem}")
-    made = a8._placed(spec)
+    made = uc.synth_talk(spec.recordings, [])
     y = made.samples.copy()
     if spec.lpc_whisper:
         for k, seg in enumerate(made.segments):
@@ -156,7 +168,10 @@ def make(name: str) -> uc.Built:
         y = sc.convolve(y, sc.room_impulse(spec.rt60, np.random.default_rng(spec.seed + 7)))[:len(y)]
         made.notes.append(f"reverberation RT60 {spec.rt60:g} s (truth on the dry speech)")
     made = sc.Made(np.asarray(y, np.float32), made.segments, made.notes, made.words)
-    made = a8.spoil(made, spec)  # the room's noise (aside6_cases.spoil), no sample clipping
+    if spec.birds_db:  # the birds through the window, then the room's noise (aside12_cases.spoil), headroom kept
+        made = a12.spoil(made, spec)
+    else:  # the room's noise (aside8_cases.spoil), no sample clipping
+        made = a8.spoil(made, spec)
     return uc.Built(made, notes=list(made.notes))
 
 
