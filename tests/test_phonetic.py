@@ -610,3 +610,39 @@ def test_the_hiss_before_a_final_stop_on_narrow_band_audio_is_the_words():
     assert abs(through_fricative(x, 0.6, 1.5, ("L", "EH", "F", "T")) - 0.72) <= 0.005  # "left"
     assert through_fricative(x, 0.6, 1.5, ("S", "IH", "T")) == 0.6  # a stop after a vowel: its closure is quiet
     assert through_fricative(x, 0.6, 1.5, ("T",)) == 0.6
+
+
+class _NarrowBeams(PhoneticAligner):
+    """Beams so narrow that the right path of a plain sentence is pruned: a stand-in for what birdsong did."""
+
+    BEAM = WORD_BEAM = 1e-3
+
+
+def test_a_chunk_with_no_path_is_searched_once_more_with_the_retry_beam(talk, aligner):
+    """The first search (beams pruned the right path) finds no path; the retry with ``RETRY_BEAM`` finds the
+    sentence where the usual beams do, and the decoder's own beams are left as they were for the next chunk."""
+    x, truth = talk
+    seg = truth[0]
+    chunk = cut(x, seg.start - 0.4, seg.end + 0.4)
+
+    class NoRetry(_NarrowBeams):
+        RETRY_BEAM = _NarrowBeams.BEAM
+
+    assert NoRetry().align(chunk, tokens(seg.text)) is None
+    narrow = _NarrowBeams()
+    res = narrow.align(chunk, tokens(seg.text))
+    assert res is not None and res.plausible, res and res.problems
+    usual = aligner.align(chunk, tokens(seg.text))
+    assert abs(res.words[0].start - 0.4) <= TOLERANCE
+    assert abs(res.words[-1].end - (seg.end - seg.start + 0.4)) <= TOLERANCE
+    assert all(abs(a.start - b.start) <= 0.03 and abs(a.end - b.end) <= 0.03 for a, b in zip(res.words, usual.words))
+    config = narrow._decoder.config
+    assert config["beam"] == config["wbeam"] == _NarrowBeams.BEAM
+
+
+def test_the_retry_beam_finds_no_path_for_words_not_spoken(talk, aligner):
+    """Text that is not in the chunk still finds no path (or fails the verdict) with the retry's beams."""
+    x, truth = talk
+    seg = truth[0]
+    res = aligner.align(cut(x, seg.start - 0.3, seg.end + 0.3), tokens(seg.text) + tokens(SENTENCES[2]))
+    assert res is None or not res.plausible
