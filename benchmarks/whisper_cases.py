@@ -12,7 +12,8 @@ hears it badly.  These dev talks make that kind, with other seeds, texts and par
   formants and loudness contour kept;
 * each taking turns (2-3 lines) with a voiced voice, 14-16 lines; two dry (pink room noise 34 dB under), two in a
   reverberant room (RT60 0.5-0.6 s) with fan or pink noise 28-30 dB under; and (added after those four ran well)
-  two with the aside's other spoiler, birdsong through a window 12 dB under the speech (aside12_cases.add_birds).
+  two with the aside's other spoiler, birdsong through a window 12 dB under the speech (aside12_cases.add_birds);
+  and two of those talks again with the aside's transcript, an old WebVTT timed for an older cut.
 
 The truth is the dry speech's segment bounds (synthesized lines), exact; the LPC whisper keeps each line's
 samples where they were (its first and last audible sample may move a few ms inside the truth).
@@ -29,6 +30,7 @@ from typing import Optional
 import numpy as np
 
 import aside8_cases as a8
+import aside11_cases as a11
 import aside12_cases as a12
 import synth_cases as sc
 import unseen_cases as uc
@@ -132,11 +134,22 @@ def catalogue() -> dict[str, Spec]:
             generated_talk([Voice(F, "slt", 0.9), Voice(F, "awb", 1.15)], 56106, 56206, 14,
                            pause=(0.3, 1.2), turn=3)], room=("pink", 34), seed=56306, birds_db=12,
             lpc_whisper="flite:slt", whisper_voice="flite:slt"),
+        # and the aside's transcript: the same talks as rd56_espeak_female_whisper(_birds), the text an old WebVTT
+        # timed for an older cut (aside6_cases.stale_vtt), so each spoiler's share can be told apart
+        "rd56_espeak_female_whisper_vtt": Spec(d, "synth", "vtt", recordings=[
+            generated_talk([Voice(E, "en-us+female_whisper", 0.9), Voice(E, "en-us+m3", 1.0)], 56101, 56201, 14,
+                           pause=(0.3, 1.2), turn=3)], room=("pink", 34), seed=56301,
+            whisper_voice="espeak:en-us+female_whisper"),
+        "rd56_espeak_female_whisper_birds_vtt": Spec(d, "synth", "vtt", recordings=[
+            generated_talk([Voice(E, "en-us+female_whisper", 0.9), Voice(E, "en-gb+m2", 1.15)], 56105, 56205, 14,
+                           pause=(0.3, 1.2), turn=3)], room=("pink", 34), seed=56305, birds_db=12,
+            whisper_voice="espeak:en-us+female_whisper"),
     }
 
 
 NAMES = ["rd56_espeak_female_whisper", "rd56_espeak_whisper_fast_room", "rd56_flite_lpc_whisper",
-         "rd56_flite_lpc_whisper_fast_room", "rd56_espeak_female_whisper_birds", "rd56_flite_lpc_whisper_birds"]
+         "rd56_flite_lpc_whisper_fast_room", "rd56_espeak_female_whisper_birds", "rd56_flite_lpc_whisper_birds",
+         "rd56_espeak_female_whisper_vtt", "rd56_espeak_female_whisper_birds_vtt"]
 
 
 def names(which: str = "all") -> list[str]:
@@ -172,7 +185,8 @@ def make(name: str) -> uc.Built:
         made = a12.spoil(made, spec)
     else:  # the room's noise (aside8_cases.spoil), no sample clipping
         made = a8.spoil(made, spec)
-    return uc.Built(made, notes=list(made.notes))
+    built = uc.Built(made, notes=list(made.notes))
+    return a11.transcript(built, spec, name) if spec.transcript == "vtt" else built
 
 
 def main() -> None:
