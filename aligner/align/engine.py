@@ -58,8 +58,6 @@
    with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
    an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
    talk's other lines end, so every stretch is refined before any is scored).
-   An end on more than a syllable's time of sound far under its voice (a
-   room's tail, the background) is doubted too (:mod:`.weak_tails`).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
