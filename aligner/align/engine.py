@@ -14,7 +14,8 @@
    place those stretches anew, unless the second listen matched less of the text;
    where still too little was heard, **hear the stretch again told its text**
    (the transcript as the decoder's prompt; for the bundled tiny.en, then the
-   bigger ``base`` too, :mod:`.hear_the_text`);
+   bigger ``base`` too, :mod:`.hear_the_text`), words it piled on one instant left
+   out (:mod:`.piled_words`);
    a line laid over speech that none of its long words sounds like, and that the
    decoder finds far less likely there than what it heard, was replaced by one
    never spoken: not heard, the speech unscripted (:mod:`.replaced_lines`);
