@@ -11,9 +11,7 @@ after an end and stands OVER_FLOOR_DB over the background of the pause after it,
 sound over the pause's floor after the end; j57; the engine reads it on English talks only), and
 ``voice_onsets.start_without_onset`` (``start_without_onset``: an opening well under the line's voice that does not
 rise over the sound before it; j62), and ``unscripted_edges.end_runs_into_unscripted`` (``end_in_unscripted``: heard
-words the transcript does not hold begin inside the line and run on past its end; j67), and
-``weak_tails.ends_in_weak_sound`` (``end_in_tail``: the line's last 0.2 s or more stand 15 dB under its voice; j93),
-and prints
+words the transcript does not hold begin inside the line and run on past its end; j67), and prints
 calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off, flagged per
 100 segments -- for the run as it is, and with each reason added alone and all together; then every
 segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower confidence, so on a run
@@ -39,12 +37,11 @@ from aligner.align.review_evidence import sound_holds_after, sound_over_pause_fl
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
 from aligner.align.unscripted_edges import end_runs_into_unscripted  # noqa: E402
 from aligner.align.voice_onsets import start_without_onset  # noqa: E402
-from aligner.align.weak_tails import ends_in_weak_sound  # noqa: E402
 from aligner.document import Segment, UnscriptedSpan, Word  # noqa: E402
 
 FAR, OFF = 0.2, 0.1
 REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor", "end_cut_short",
-           "start_without_onset", "end_in_unscripted", "end_in_tail")
+           "start_without_onset", "end_in_unscripted")
 
 
 def segment_of(s: dict) -> Segment:
@@ -77,8 +74,6 @@ def reasons_of(audio, env, segs: list[dict], k: int, per_phone=None, found=()) -
         out.add("start_without_onset")
     if end_runs_into_unscripted(found, s["text"], s["start"], s["end"]):
         out.add("end_in_unscripted")
-    if ends_in_weak_sound(env, s["start"], s["end"]):
-        out.add("end_in_tail")
     return out
 
 

@@ -15,7 +15,7 @@ from aligner.document import END_CUT_SHORT, LOW_CONFIDENCE, Segment, Word
 
 RATE = 16000
 LOUD_END = 2.6  #: where the line's loud part stops
-WEAK_END = 2.75  #: where its weak last sound (a fading syllable, a final nasal: over in a syllable's time) stops
+WEAK_END = 2.85  #: where its weak last sound (a fading syllable, a final nasal) stops
 NEXT = 4.0  #: where the next line starts
 
 

@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_TAIL, END_IN_UNSCRIPTED,
-                              HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
-                              START_BEFORE_VOICE, START_WITHOUT_ONSET, Document, Segment)
+from aligner.document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED, HINT_IGNORED, LOCKED,
+                              LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE,
+                              START_WITHOUT_ONSET, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -43,8 +43,6 @@ REASON_DETAILS = {
     END_AFTER_VOICE: ": it ends in sound with no voice in it; the end may lie earlier",
     END_IN_UNSCRIPTED: ": its end runs into words the transcript does not hold (another voice?); the end may lie "
                        "earlier",
-    END_IN_TAIL: ": it ends on sound far weaker than its voice (a room's tail, the background); the end may lie "
-                 "earlier",
     END_IN_NOISE: END_IN_NOISE_DETAIL,
     SOUND_AFTER_END: ": sound goes on right after its end; the end may lie later",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",

@@ -14,7 +14,8 @@
    place those stretches anew, unless the second listen matched less of the text;
    where still too little was heard, **hear the stretch again told its text**
    (the transcript as the decoder's prompt; for the bundled tiny.en, then the
-   bigger ``base`` too, :mod:`.hear_the_text`);
+   bigger ``base`` too, :mod:`.hear_the_text`), words it piled on one instant left
+   out (:mod:`.piled_words`);
    a line laid over speech that none of its long words sounds like, and that the
    decoder finds far less likely there than what it heard, was replaced by one
    never spoken: not heard, the speech unscripted (:mod:`.replaced_lines`);
@@ -58,8 +59,6 @@
    with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
    an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
    talk's other lines end, so every stretch is refined before any is scored).
-   An end on more than a syllable's time of sound far under its voice (a
-   room's tail, the background) is doubted too (:mod:`.weak_tails`).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_TAIL, END_IN_UNSCRIPTED, HINT_IGNORED,
+from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED, HINT_IGNORED,
                         LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE,
                         START_WITHOUT_ONSET, Segment, UnscriptedSpan)
 from ..text import split_words
@@ -26,7 +26,6 @@ from .stretches import Stretch
 from .unscripted_edges import end_runs_into_unscripted
 from .voice_edges import end_after_voice, start_before_voice
 from .voice_onsets import start_without_onset
-from .weak_tails import ends_in_weak_sound
 
 #: A hint further than this from where the audio puts its word is reported as ignored.
 HINT_TOLERANCE = 3.0
@@ -48,8 +47,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     talk (``per_phone``: how long its last words last per phone, :func:`.clipped_ends.typical_last_word`) with a weak
     sound going on after its end (:func:`.clipped_ends.end_cut_short`), or it opens well under its voice with no
     rise over the sound before it (:func:`.voice_onsets.start_without_onset`), or words the transcript does not hold
-    were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`),
-    or it ends on more than a syllable's time of sound far under its voice (:func:`.weak_tails.ends_in_weak_sound`)."""
+    were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -67,8 +65,6 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(START_WITHOUT_ONSET)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
-    if ends_in_weak_sound(env, s.start, s.end):
-        reasons.add(END_IN_TAIL)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
