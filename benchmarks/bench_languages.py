@@ -224,7 +224,7 @@ BUILT_SETS = {
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
     "dev40": ("aside11_languages", "dev", "nl,de"),
     "aside11": ("aside11_languages", "aside", "nl,cs,fr,de,es,it,sv,zh,he,bg"),
-    "dev48": ("aside12_languages", "dev", "fr,nl"),
+    "dev48": ("aside12_languages", "dev", "fr,nl,it"),
     "aside12": ("aside12_languages", "aside", "fr,es,it,ru,de,nl,pl,cs"),
     "dev54": ("aside13_languages", "dev", "fr"),
     "aside13": ("aside13_languages", "aside", "fr,es,it,ru,sv"),
