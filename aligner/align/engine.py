@@ -260,7 +260,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
                             language=language, unpaired=unpaired, echo=echo, fixed=fixed)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
         run_on = 0.0 if english or echo is None else echo
-        counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on)
+        counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on, audio=audio)
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
                                                 run_on=echo or 0.0)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)

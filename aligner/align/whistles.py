@@ -1,0 +1,102 @@
+"""A whistle at the edge of a run of sound (birdsong, a squeak) is not the voice: the pause runs across it.
+
+The pause pass (:mod:`.pauses`) ends a sentence where the sound before a pause
+stops and starts the next where the sound after it begins, the sound being the
+whole band's energy over a threshold.  Birdsong through a window (chirps,
+sweeps and trills at 2-7 kHz, 12-16 dB under the voice) rises over that
+threshold in the pauses, and a chirp less than ``pauses.BRIDGE`` from the
+voice is bridged into its run: on the dev twins of the twelfth aside set's
+French talk (real prompts under birdsong, ``rd48_fr_real_birds_flv``) the pause
+pass began lines on a trill 0.4-0.6 s before the voice and ended them on the
+chirps 0.3-0.7 s after it -- every language, as the pause pass takes every
+boundary the phone pass did not place.
+
+What tells a whistle from the voice, whatever the language, is its spectrum in
+one 20 ms window: a whistle is one narrow line above 1 kHz and next to nothing
+under it; the voice has its low harmonics and first formant under 1 kHz, and
+the consonants that have none there (/s/, /f/, /ʃ/, a burst) are noise: their
+energy is spread over a band of kHz, not piled in a line.  So frames at a run's
+edge whose sound above 1 kHz stands ``OVER_LOW_DB`` over the sound under it and
+piles ``LINE_SHARE`` of itself within ``LINE_BINS`` of its peak are taken out of
+the run, from the edge inward, until the first frame that is not such a whistle
+(or not loud: a dip inside a trill); a run made of whistles alone is dropped.
+Only edges move: a whistle over the voice inside a run changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import HOP
+
+#: The analysis window (s) and its FFT size (at 16 kHz: 31 Hz bins).
+WINDOW, NFFT = 0.02, 512
+#: The voice's low band (Hz): its low harmonics and first formant lie here; a whistle's line lies above SPLIT.
+LOW_BAND, SPLIT = (80.0, 1000.0), 1000.0
+#: A whistle's sound above SPLIT stands at least this far (dB) over the sound under it.
+OVER_LOW_DB = 10.0
+#: ... and piles at least this share of itself within LINE_BINS bins of its peak (a Hann window spreads a steady
+#: line over about 4 bins; a fricative's noise puts a few per cent there).
+LINE_SHARE, LINE_BINS = 0.5, 3
+#: The most (s) taken off one edge of a run: a trill is at most about a second.
+MOST = 1.2
+#: A run left shorter than this (s) is dropped.
+SHORTEST = 0.04
+
+
+def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
+    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle (a line above SPLIT, little under it)."""
+    sr = audio.sample_rate
+    hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
+    x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
+    n = max(0, int(round((t1 - t0) / HOP)))
+    out = np.zeros(n, dtype=bool)
+    if n == 0 or len(x) < win:
+        return out
+    n = min(n, (len(x) - win) // hop + 1)
+    idx = np.arange(n)[:, None] * hop + np.arange(win)[None, :]
+    frames = x[idx] * np.hanning(win)[None, :].astype(np.float32)
+    power = np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2
+    freqs = np.fft.rfftfreq(NFFT, 1.0 / sr)
+    low = power[:, (freqs >= LOW_BAND[0]) & (freqs < LOW_BAND[1])].sum(axis=1)
+    high_part = power[:, freqs >= SPLIT]
+    high = high_part.sum(axis=1)
+    peak = np.argmax(high_part, axis=1)
+    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(high_part, axis=1)], axis=1)
+    lo = np.clip(peak - LINE_BINS, 0, high_part.shape[1])
+    hi = np.clip(peak + LINE_BINS + 1, 0, high_part.shape[1])
+    line = cum[np.arange(n), hi] - cum[np.arange(n), lo]
+    over = 10.0 * np.log10((high + 1e-12) / (low + 1e-12))
+    out[:n] = (over >= OVER_LOW_DB) & (line >= LINE_SHARE * (high + 1e-12))
+    return out
+
+
+def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=None) -> list[tuple[float, float]]:
+    """``runs`` (stretches of sound, in order) with the whistles at their edges taken off.
+
+    ``loud``: a function (t0, t1) -> per-frame bool, whether each HOP frame is sound at all (the envelope over
+    its threshold); frames that are not are passed over while walking in from an edge (the gaps of a trill)."""
+    out = []
+    for a, b in runs:
+        n = int(round((b - a) / HOP))
+        if n <= 0:
+            continue
+        whistle = whistle_frames(audio, a, b)
+        sound = np.ones(len(whistle), dtype=bool) if loud is None else loud(a, b)[:len(whistle)]
+        voice = ~whistle & sound
+        if len(voice) == 0:
+            out.append((a, b))
+            continue
+        first = np.flatnonzero(voice)
+        if len(first) == 0:
+            continue  # whistles alone: not sound a line can begin or end on
+        i, j = int(first[0]), int(first[-1]) + 1
+        most = int(round(MOST / HOP))
+        i, j = min(i, most), max(j, len(voice) - most)
+        na, nb = a + i * HOP, a + j * HOP if j < len(voice) else b
+        if nb - na >= SHORTEST:
+            out.append((na, nb))
+    return out
