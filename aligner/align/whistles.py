@@ -41,6 +41,10 @@ OVER_LOW_DB = 10.0
 #: ... and piles at least this share of itself within LINE_BINS bins of its peak (a Hann window spreads a steady
 #: line over about 4 bins; a fricative's noise puts a few per cent there).
 LINE_SHARE, LINE_BINS = 0.5, 3
+#: Frames this many HOPs from a whistle's frame, with no low band of their own, are its rise or fall.
+NEAR = 2
+#: ... and the voice's low band rises at least this far (dB) over the low band under the run's whistles.
+LOW_RISE_DB = 10.0
 #: The most (s) taken off one edge of a run: a trill is at most about a second.
 MOST = 1.2
 #: A run left shorter than this (s) is dropped.
@@ -49,13 +53,19 @@ SHORTEST = 0.04
 
 def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
     """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle (a line above SPLIT, little under it)."""
+    return _frames(audio, t0, t1)[0]
+
+
+def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, whether its sound under SPLIT holds its own
+    against the sound above, and the level (dB) of that low band."""
     sr = audio.sample_rate
     hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
     x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
     n = max(0, int(round((t1 - t0) / HOP)))
-    out = np.zeros(n, dtype=bool)
+    out, low_holds, low_db = np.zeros(n, dtype=bool), np.ones(n, dtype=bool), np.zeros(n)
     if n == 0 or len(x) < win:
-        return out
+        return out, low_holds, low_db
     n = min(n, (len(x) - win) // hop + 1)
     idx = np.arange(n)[:, None] * hop + np.arange(win)[None, :]
     frames = x[idx] * np.hanning(win)[None, :].astype(np.float32)
@@ -71,7 +81,9 @@ def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
     line = cum[np.arange(n), hi] - cum[np.arange(n), lo]
     over = 10.0 * np.log10((high + 1e-12) / (low + 1e-12))
     out[:n] = (over >= OVER_LOW_DB) & (line >= LINE_SHARE * (high + 1e-12))
-    return out
+    low_holds[:n] = over < OVER_LOW_DB
+    low_db[:n] = 10.0 * np.log10(low + 1e-12)
+    return out, low_holds, low_db
 
 
 def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=None) -> list[tuple[float, float]]:
@@ -84,9 +96,16 @@ def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=Non
         n = int(round((b - a) / HOP))
         if n <= 0:
             continue
-        whistle = whistle_frames(audio, a, b)
+        whistle, low_holds, low_db = _frames(audio, a, b)
+        if not whistle.any():
+            out.append((a, b))
+            continue
         sound = np.ones(len(whistle), dtype=bool) if loud is None else loud(a, b)[:len(whistle)]
-        voice = ~whistle & sound
+        # a frame beside a whistle whose low band does not rise over the low band under the whistles (the
+        # background's) is the whistle's rise or fall, not the voice
+        near = np.convolve(whistle.astype(float), np.ones(2 * NEAR + 1), mode="same")[:len(whistle)] > 0
+        low_voice = low_holds & (low_db >= float(np.median(low_db[whistle])) + LOW_RISE_DB)
+        voice = ~whistle & sound & (~near | low_voice)
         if len(voice) == 0:
             out.append((a, b))
             continue
