@@ -15,12 +15,15 @@ What tells a whistle from the voice, whatever the language, is its spectrum in
 one 20 ms window: a whistle is one narrow line above 1 kHz and next to nothing
 under it; the voice has its low harmonics and first formant under 1 kHz, and
 the consonants that have none there (/s/, /f/, /ʃ/, a burst) are noise: their
-energy is spread over a band of kHz, not piled in a line.  So frames at a run's
-edge whose sound above 1 kHz stands ``OVER_LOW_DB`` over the sound under it and
-piles ``LINE_SHARE`` of itself within ``LINE_BINS`` of its peak are taken out of
-the run, from the edge inward, until the first frame that is not such a whistle
-(or not loud: a dip inside a trill); a run made of whistles alone is dropped.
-Only edges move: a whistle over the voice inside a run changes nothing.
+energy is spread over a band of kHz, not piled in a line.  So frames whose sound
+above 1 kHz stands ``OVER_LOW_DB`` over the sound under it and piles
+``LINE_SHARE`` of itself within ``LINE_BINS`` of its peak are taken for silence
+(and, beside them, frames whose low band does not rise over the background's:
+the whistle's rise and fall), and each run of sound is made again from what is
+left, bridged as before: a trill bridged into a line's edge comes off it, a
+trill that filled a pause and joined two lines into one run leaves the pause
+between them, and a run of whistles alone is no sound at all.  A whistle over
+the voice changes nothing: the voice's low band is there.
 """
 
 from __future__ import annotations
@@ -45,8 +48,8 @@ LINE_SHARE, LINE_BINS = 0.5, 3
 NEAR = 2
 #: ... and the voice's low band rises at least this far (dB) over the low band under the run's whistles.
 LOW_RISE_DB = 10.0
-#: The most (s) taken off one edge of a run: a trill is at most about a second.
-MOST = 1.2
+#: Spectra are taken this many seconds at a time.
+BLOCK = 20.0
 #: A run left shorter than this (s) is dropped.
 SHORTEST = 0.04
 
@@ -56,9 +59,20 @@ def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
     return _frames(audio, t0, t1)[0]
 
 
-def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
+def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, whether its sound under SPLIT holds its own
-    against the sound above, and the level (dB) of that low band."""
+    against the sound above, and the level (dB) of that low band (BLOCK seconds at a time: the spectra of an
+    hour would not fit in memory)."""
+    n = max(0, int(round((t1 - t0) / HOP)))
+    step = int(round(BLOCK / HOP))
+    parts = [_block(audio, t0 + k * HOP, t0 + min(n, k + step) * HOP) for k in range(0, n, step)]
+    if not parts:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool), np.zeros(0)
+    return tuple(np.concatenate([p[i] for p in parts]) for i in range(3))
+
+
+def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_frames` for one block."""
     sr = audio.sample_rate
     hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
     x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
@@ -86,36 +100,36 @@ def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]
     return out, low_holds, low_db
 
 
-def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=None) -> list[tuple[float, float]]:
-    """``runs`` (stretches of sound, in order) with the whistles at their edges taken off.
+def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=None,
+                     bridge: float = 0.12) -> list[tuple[float, float]]:
+    """``runs`` (stretches of sound, in order) with the whistles in them taken for silence: each run made again
+    from the frames of voice in it, bridging dips up to ``bridge`` (s) as the runs were; a run with no whistle
+    in it stays as it is.
 
     ``loud``: a function (t0, t1) -> per-frame bool, whether each HOP frame is sound at all (the envelope over
-    its threshold); frames that are not are passed over while walking in from an edge (the gaps of a trill)."""
-    out = []
+    its threshold); None: every frame of a run is."""
+    out: list[tuple[float, float]] = []
     for a, b in runs:
-        n = int(round((b - a) / HOP))
-        if n <= 0:
-            continue
         whistle, low_holds, low_db = _frames(audio, a, b)
         if not whistle.any():
             out.append((a, b))
             continue
         sound = np.ones(len(whistle), dtype=bool) if loud is None else loud(a, b)[:len(whistle)]
+        if len(sound) < len(whistle):
+            sound = np.pad(sound, (0, len(whistle) - len(sound)))
         # a frame beside a whistle whose low band does not rise over the low band under the whistles (the
         # background's) is the whistle's rise or fall, not the voice
         near = np.convolve(whistle.astype(float), np.ones(2 * NEAR + 1), mode="same")[:len(whistle)] > 0
         low_voice = low_holds & (low_db >= float(np.median(low_db[whistle])) + LOW_RISE_DB)
         voice = ~whistle & sound & (~near | low_voice)
-        if len(voice) == 0:
-            out.append((a, b))
-            continue
-        first = np.flatnonzero(voice)
-        if len(first) == 0:
-            continue  # whistles alone: not sound a line can begin or end on
-        i, j = int(first[0]), int(first[-1]) + 1
-        most = int(round(MOST / HOP))
-        i, j = min(i, most), max(j, len(voice) - most)
-        na, nb = a + i * HOP, a + j * HOP if j < len(voice) else b
-        if nb - na >= SHORTEST:
-            out.append((na, nb))
+        pieces: list[list[int]] = []
+        for i in np.flatnonzero(voice):
+            if pieces and i - pieces[-1][1] <= bridge / HOP:
+                pieces[-1][1] = i + 1
+            else:
+                pieces.append([int(i), int(i) + 1])
+        for i, j in pieces:
+            na, nb = float(a + i * HOP), float(a + j * HOP if j < len(voice) else b)
+            if nb - na >= SHORTEST:
+                out.append((na, nb))
     return out
