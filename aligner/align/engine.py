@@ -33,7 +33,8 @@
    where Whisper heard it aligned again, the chunk cut in that pause,
    :mod:`.edge_words_apart`), then, outside English or where the
    text was placed by forcing, the pauses (:mod:`.pauses`, a breath alone in
-   one counting as pause, :mod:`.breaths`; a pause where a sentence's own
+   one counting as pause, :mod:`.breaths`, and a whistle -- birdsong -- in or
+   beside one, :mod:`.whistles`; a pause where a sentence's own
    text breaks, after a comma, no join, :mod:`.clause_pauses`; outside
    English, through a hall's PA, where the voice stopped before its
    loudspeaker copies did, :mod:`.echoes`) for what it did not place; in every language the silence at joins between
