@@ -132,3 +132,21 @@ def test_speech_alone_keeps_its_runs():
     env = Envelope(audio)
     assert sound_and_pauses(env, 0.0, audio.duration, True, audio=audio) == sound_and_pauses(env, 0.0, audio.duration,
                                                                                               True)
+
+
+def test_a_line_louder_than_the_voice_can_hide_it_and_is_no_pause():
+    """A siren 12 dB over the speech: where the voice goes quiet under it (a stop, an unvoiced stretch), the line
+    alone is no evidence of a pause -- the run stays one."""
+    rng = np.random.default_rng(8)
+    v = _rms(_vowel(0.5), 0.05)
+    y = np.concatenate([np.zeros(RATE // 2, np.float32), v, np.zeros(int(0.2 * RATE), np.float32), v,
+                        np.zeros(RATE // 2, np.float32)])
+    t = np.arange(len(y)) / RATE
+    siren = np.sin(2 * np.pi * np.cumsum(1500 + 300 * np.sin(2 * np.pi * 0.5 * t)) / RATE).astype(np.float32)
+    on = (t > 0.45) & (t < t[-1] - 0.45)
+    y = y + _rms(siren, 0.2) * on + rng.normal(0, 0.0003, len(y)).astype(np.float32)
+    audio = Audio.from_float(y)
+    env = Envelope(audio)
+    runs = env.voiced_runs(0.0, audio.duration, bridge=0.12)
+    assert len(runs) == 1
+    assert without_whistles(audio, runs) == runs

@@ -17,7 +17,11 @@ under it; the voice has its low harmonics and first formant under 1 kHz, and
 the consonants that have none there (/s/, /f/, /ʃ/, a burst) are noise: their
 energy is spread over a band of kHz, not piled in a line.  So frames whose sound
 above 1 kHz stands ``OVER_LOW_DB`` over the sound under it and piles
-``LINE_SHARE`` of itself within ``LINE_BINS`` of its peak are taken for silence
+``LINE_SHARE`` of itself within ``LINE_BINS`` of its peak, while the low band
+stays within ``LOW_RISE_DB`` of its background and the frame stands
+``HIDES_DB`` under the run's loudest frame with its low band up (a siren 12 dB over speech
+can hide the voice's quieter sounds: no evidence of a pause), are taken for
+silence
 (and, beside them, frames whose low band does not rise over the background's:
 the whistle's rise and fall), and each run of sound is made again from what is
 left, bridged as before: a trill bridged into a line's edge comes off it, a
@@ -48,8 +52,15 @@ OVER_LOW_DB = 10.0
 LINE_SHARE, LINE_BINS = 0.5, 3
 #: Frames this many HOPs from a whistle's frame, with no low band of their own, are its rise or fall.
 NEAR = 2
-#: ... and the voice's low band rises at least this far (dB) over the low band under the run's whistles.
+#: The voice's low band rises at least this far (dB) over the low band's background: a frame where it does is
+#: no whistle, however loud a line over it.
 LOW_RISE_DB = 10.0
+#: A whistle within this much (dB) of the loudest frame of its run with a low band up is as loud as the voice and can hide its
+#: quieter sounds (a siren 12 dB over speech): no evidence of a pause.  Birdsong 12-16 dB under the voice peaks
+#: 7-10 dB under its loudest frames.
+HIDES_DB = 5.0
+#: ... the background being this percentile of the low band's level over the run and AROUND (s) either side.
+BACKGROUND_PERCENTILE, AROUND = 5.0, 0.3
 #: A piece of other sound this long (s) or shorter that runs straight into the voice stays the voice's.
 TOUCHING = 0.08
 #: Spectra are taken this many seconds at a time.
@@ -64,8 +75,8 @@ def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
 
 
 def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, whether its sound under SPLIT holds its own
-    against the sound above, and the level (dB) of that low band (BLOCK seconds at a time: the spectra of an
+    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, its level (dB), and the level (dB) of its low
+    band (BLOCK seconds at a time: the spectra of an
     hour would not fit in memory)."""
     n = max(0, int(round((t1 - t0) / HOP)))
     step = int(round(BLOCK / HOP))
@@ -81,9 +92,9 @@ def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, 
     hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
     x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
     n = max(0, int(round((t1 - t0) / HOP)))
-    out, low_holds, low_db = np.zeros(n, dtype=bool), np.ones(n, dtype=bool), np.zeros(n)
+    out, level_db, low_db = np.zeros(n, dtype=bool), np.zeros(n), np.zeros(n)
     if n == 0 or len(x) < win:
-        return out, low_holds, low_db
+        return out, level_db, low_db
     n = min(n, (len(x) - win) // hop + 1)
     idx = np.arange(n)[:, None] * hop + np.arange(win)[None, :]
     frames = x[idx] * np.hanning(win)[None, :].astype(np.float32)
@@ -99,9 +110,9 @@ def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, 
     line = cum[np.arange(n), hi] - cum[np.arange(n), lo]
     over = 10.0 * np.log10((high + 1e-12) / (low + 1e-12))
     out[:n] = (over >= OVER_LOW_DB) & (line >= LINE_SHARE * (high + 1e-12))
-    low_holds[:n] = over < OVER_LOW_DB
+    level_db[:n] = 10.0 * np.log10(power.sum(axis=1) + 1e-12)
     low_db[:n] = 10.0 * np.log10(low + 1e-12)
-    return out, low_holds, low_db
+    return out, level_db, low_db
 
 
 def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=None,
@@ -114,17 +125,32 @@ def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=Non
     its threshold); None: every frame of a run is."""
     out: list[tuple[float, float]] = []
     for a, b in runs:
-        whistle, low_holds, low_db = _frames(audio, a, b)
+        # the low band's background: its quietest frames in and around the run (the pauses beside it)
+        m = int(round(AROUND / HOP))
+        lo_t = max(0.0, a - m * HOP)
+        whistle, level_db, low_db = _frames(audio, lo_t, b + m * HOP)
+        if not len(whistle):
+            out.append((a, b))
+            continue
+        low_bg = float(np.percentile(low_db, BACKGROUND_PERCENTILE))
+        k = int(round((a - lo_t) / HOP))
+        n = int(round((b - a) / HOP))
+        whistle, level_db, low_db = whistle[k:k + n], level_db[k:k + n], low_db[k:k + n]
+        # a line over the voice is no whistle where the voice's low band is up: the voice is there; and a line as
+        # loud as the voice's loudest (a siren over speech) can hide its quieter sounds: no evidence of a pause
+        low_voice = low_db >= low_bg + LOW_RISE_DB
+        whistle = whistle & ~low_voice
+        if low_voice.any():  # no voice at all (whistles alone in a pause): nothing to hide
+            whistle &= level_db <= float(np.max(level_db[low_voice])) - HIDES_DB
         if not whistle.any():
             out.append((a, b))
             continue
         sound = np.ones(len(whistle), dtype=bool) if loud is None else loud(a, b)[:len(whistle)]
         if len(sound) < len(whistle):
             sound = np.pad(sound, (0, len(whistle) - len(sound)))
-        # a frame beside a whistle whose low band does not rise over the low band under the whistles (the
-        # background's) is the whistle's rise or fall, not the voice
+        # a frame beside a whistle whose low band does not rise over the background's is the whistle's rise or
+        # fall, not the voice
         near = np.convolve(whistle.astype(float), np.ones(2 * NEAR + 1), mode="same")[:len(whistle)] > 0
-        low_voice = low_holds & (low_db >= float(np.median(low_db[whistle])) + LOW_RISE_DB)
         voice = ~whistle & sound & (~near | low_voice)
         voice = _with_touching_onsets(voice, sound)
         pieces: list[list[int]] = []
