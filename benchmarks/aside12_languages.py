@@ -16,7 +16,8 @@ Every language talk so far has been looked at.  This set is made with seeds (49x
 **What is not new**: every voice's language and the real speakers (heard in ``nx_*`` and ``ux_*``).
 
 ``sx_*`` is the aside: **only the lead runs an aligner on it** (``bench_languages.py --set aside12``).  ``rd48_*``
-is dev (``--set dev48``).
+is dev (``--set dev48``); ``rd48_fr_real_birds_flv`` and ``rd48_it_real_birds_flv`` (j94) are the aside's French
+talk made again from dev prompts and new seeds (birdsong 12 dB under, Nellymoser), in French and Italian.
 
     apt-get install espeak-ng sox festival festvox-czech-krb asterisk-core-sounds-fr asterisk-core-sounds-fr-wav \\
         asterisk-core-sounds-es asterisk-core-sounds-es-wav asterisk-core-sounds-it asterisk-core-sounds-it-wav \\
