@@ -1,4 +1,4 @@
-"""A whistle at the edge of a run of sound (birdsong, a squeak) is not the voice: the pause runs across it.
+"""A whistle in or beside the sound (birdsong, a squeak) is not the voice: the pause runs across it.
 
 The pause pass (:mod:`.pauses`) ends a sentence where the sound before a pause
 stops and starts the next where the sound after it begins, the sound being the
@@ -15,21 +15,20 @@ What tells a whistle from the voice, whatever the language, is its spectrum in
 one 20 ms window: a whistle is one narrow line above 1 kHz and next to nothing
 under it; the voice has its low harmonics and first formant under 1 kHz, and
 the consonants that have none there (/s/, /f/, /ʃ/, a burst) are noise: their
-energy is spread over a band of kHz, not piled in a line.  So frames whose sound
-above 1 kHz stands ``OVER_LOW_DB`` over the sound under it and piles
-``LINE_SHARE`` of itself within ``LINE_BINS`` of its peak, while the low band
-stays within ``LOW_RISE_DB`` of its background and the frame stands
-``HIDES_DB`` under the run's loudest frame with its low band up (a siren 12 dB over speech
-can hide the voice's quieter sounds: no evidence of a pause), are taken for
-silence
-(and, beside them, frames whose low band does not rise over the background's:
-the whistle's rise and fall), and each run of sound is made again from what is
-left, bridged as before: a trill bridged into a line's edge comes off it, a
-trill that filled a pause and joined two lines into one run leaves the pause
-between them, and a run of whistles alone is no sound at all.  A piece of up to
-``TOUCHING`` that runs straight into the voice, with no quiet between, stays
-the voice's (an onset can be a narrow line for a few frames).  A whistle over
-the voice changes nothing: the voice's low band is there.
+energy is spread over a band of kHz, not piled in a line.  So a frame whose
+sound above 1 kHz stands ``OVER_LOW_DB`` over the sound under it and piles
+``LINE_SHARE`` of itself within ``LINE_BINS`` of its peak is a whistle, and
+taken for silence, while its low band stays within ``LOW_RISE_DB`` of the
+background's (a whistle over the voice changes nothing: the voice's low band is
+there) and it stands ``HIDES_DB`` under the run's loudest frame with its low
+band up (a siren 12 dB over speech can hide the voice's quieter sounds: no
+evidence of a pause).  Frames beside a whistle whose low band does not rise are
+its rise and fall.  Each run of sound is made again from what is left, bridged
+as before: a trill bridged into a line's edge comes off it, a trill that filled
+a pause and joined two lines into one run leaves the pause between them, and a
+run of whistles alone is no sound at all.  A piece of up to ``TOUCHING`` that
+runs straight into the voice, with no quiet between, stays the voice's (an
+onset can be a narrow line for a few frames).
 """
 
 from __future__ import annotations
@@ -53,14 +52,14 @@ LINE_SHARE, LINE_BINS = 0.5, 3
 #: Frames this many HOPs from a whistle's frame, with no low band of their own, are its rise or fall.
 NEAR = 2
 #: The voice's low band rises at least this far (dB) over the low band's background: a frame where it does is
-#: no whistle, however loud a line over it.
+#: no whistle, however loud a line over it ...
 LOW_RISE_DB = 10.0
-#: A whistle within this much (dB) of the loudest frame of its run with a low band up is as loud as the voice and can hide its
-#: quieter sounds (a siren 12 dB over speech): no evidence of a pause.  Birdsong 12-16 dB under the voice peaks
-#: 7-10 dB under its loudest frames.
-HIDES_DB = 5.0
 #: ... the background being this percentile of the low band's level over the run and AROUND (s) either side.
 BACKGROUND_PERCENTILE, AROUND = 5.0, 0.3
+#: A whistle not this far (dB) under the loudest frame of its run with a low band up is as loud as the voice and
+#: can hide its quieter sounds (a siren 12 dB over speech): no evidence of a pause.  On the birdsong twins the
+#: chirps stand about 5-15 dB under the voice's loudest frames.
+HIDES_DB = 5.0
 #: A piece of other sound this long (s) or shorter that runs straight into the voice stays the voice's.
 TOUCHING = 0.08
 #: Spectra are taken this many seconds at a time.
