@@ -16,7 +16,8 @@ Every language talk so far has been looked at.  This set is made with seeds (49x
 **What is not new**: every voice's language and the real speakers (heard in ``nx_*`` and ``ux_*``).
 
 ``sx_*`` is the aside: **only the lead runs an aligner on it** (``bench_languages.py --set aside12``).  ``rd48_*``
-is dev (``--set dev48``).
+is dev (``--set dev48``); ``rd48_fr_real_birds_flv`` and ``rd48_it_real_birds_flv`` (j94) are the aside's French
+talk made again from dev prompts and new seeds (birdsong 12 dB under, Nellymoser), in French and Italian.
 
     apt-get install espeak-ng sox festival festvox-czech-krb asterisk-core-sounds-fr asterisk-core-sounds-fr-wav \\
         asterisk-core-sounds-es asterisk-core-sounds-es-wav asterisk-core-sounds-it asterisk-core-sounds-it-wav \\
@@ -145,6 +146,11 @@ def catalogue() -> dict[str, LangSpec]:
         # ---- development twins (the French dev prompts; Dutch dev sentences)
         "rd48_fr_real_dog_rm": LangSpec(d, "fr", "spoiled", R(49801, 12, snr_db=q, gap=(0.5, 1.4)),
                                         room=("pink", 32), seed=49811, barks=2, codec="rm"),
+        # the aside's French talk made again from dev prompts (j94, nineteenth round: issue 9's birdsong under French)
+        "rd48_fr_real_birds_flv": LangSpec(d, "fr", "spoiled", R(49803, 12, snr_db=q, gap=(0.3, 1.3)),
+                                           room=("pink", 34), seed=49813, birds_db=12, codec="flv"),
+        "rd48_it_real_birds_flv": LangSpec(d, "it", "spoiled", R(49804, 12, snr_db=q, gap=(0.3, 1.3)),
+                                           room=("pink", 34), seed=49814, birds_db=12, codec="flv"),
         "rd48_nl_espeak_walking_birds": LangSpec(d, "nl", "spoiled", recordings=[
             _say("nl", [Voice(E, "nl+Robosoft6", 0.95), Voice(E, "nl+RicishayMax3", 1.05)], 49802, d,
                  pause=(0.3, 1.2), turn=3)], room=("pink", 32), seed=49812, walk=True, birds_db=14),
@@ -172,12 +178,13 @@ def catalogue() -> dict[str, LangSpec]:
     }
 
 
-DEV_NAMES = ["rd48_fr_real_dog_rm", "rd48_nl_espeak_walking_birds"]
+DEV_NAMES = ["rd48_fr_real_dog_rm", "rd48_nl_espeak_walking_birds", "rd48_fr_real_birds_flv",
+             "rd48_it_real_birds_flv"]
 ASIDE_NAMES = ["sx_fr_real_birds_flv", "sx_es_real_dog_alaw", "sx_it_real_walking", "sx_ru_real_bells_sbc",
                "sx_de_espeak_no_pauses_dog", "sx_nl_espeak_bells_rm", "sx_pl_espeak_walking_eac3",
                "sx_cs_festival_slow_birds_dog"]
 LANGS = "fr,es,it,ru,de,nl,pl,cs"  #: bench_languages' default languages for aside12
-DEV_LANGS = "fr,nl"  #: ... and for dev48
+DEV_LANGS = "fr,nl,it"  #: ... and for dev48
 
 
 def names(which: str) -> list[str]:

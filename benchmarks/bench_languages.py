@@ -52,7 +52,7 @@ Three sets of talks (``--set``):
   prompts, espeak-ng German, Dutch and Polish in variants no case used, festival's Czech child at x0.75; a dog
   barking (over the lines of a talk with no pauses), birdsong through a window, church bells, a speaker walking away
   from the microphone and back, A-law, Nellymoser in Flash video, RealAudio 1.0, Bluetooth SBC, E-AC-3 (``rd48_*``,
-  ``sx_*``).
+  ``sx_*``; dev48 has French and Italian twins of the aside's French talk under birdsong too).
   **``aside12`` is run by the lead only;**
 * ``dev54`` and ``aside13`` (aside13_languages.py): the telephone system's real French, Spanish, Italian and Russian
   prompts, espeak-ng Swedish (an interview: a fast interviewer and a slow guest; a talk) and French in variants no
@@ -224,7 +224,7 @@ BUILT_SETS = {
     "aside10": ("aside10_languages", "aside", "fr,es,de,it,sv,ja,fa"),
     "dev40": ("aside11_languages", "dev", "nl,de"),
     "aside11": ("aside11_languages", "aside", "nl,cs,fr,de,es,it,sv,zh,he,bg"),
-    "dev48": ("aside12_languages", "dev", "fr,nl"),
+    "dev48": ("aside12_languages", "dev", "fr,nl,it"),
     "aside12": ("aside12_languages", "aside", "fr,es,it,ru,de,nl,pl,cs"),
     "dev54": ("aside13_languages", "dev", "fr"),
     "aside13": ("aside13_languages", "aside", "fr,es,it,ru,sv"),

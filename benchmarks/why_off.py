@@ -331,7 +331,8 @@ def main() -> None:
         print()
         table(rows)
         return
-    known = [n for n in cases.all_case_names() + cases.SEEN_ASIDE if n != "long_mix"]
+    languages = [n for k, v in vars(cases).items() if k.startswith("LANG") and k.endswith("_DEV") for n in v]
+    known = [n for n in cases.all_case_names() + cases.SEEN_ASIDE + languages if n != "long_mix"]
     names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in a.cases)]
     if any(cases.is_unseen_aside(p) for p in a.cases):
         sys.exit("the aside set not yet looked at is run only by the lead, once, through run.py / bench_languages.py")

@@ -34,7 +34,8 @@
    where Whisper heard it aligned again, the chunk cut in that pause,
    :mod:`.edge_words_apart`), then, outside English or where the
    text was placed by forcing, the pauses (:mod:`.pauses`, a breath alone in
-   one counting as pause, :mod:`.breaths`; a pause where a sentence's own
+   one counting as pause, :mod:`.breaths`, and a whistle -- birdsong -- in or
+   beside one, :mod:`.whistles`; a pause where a sentence's own
    text breaks, after a comma, no join, :mod:`.clause_pauses`; outside
    English, through a hall's PA, where the voice stopped before its
    loudspeaker copies did, :mod:`.echoes`) for what it did not place; in every language the silence at joins between
@@ -259,7 +260,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
                             language=language, unpaired=unpaired, echo=echo, fixed=fixed)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
         run_on = 0.0 if english or echo is None else echo
-        counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on)
+        counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on, audio=audio)
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
                                                 run_on=echo or 0.0)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)

@@ -38,6 +38,7 @@ from .breaths import without_breaths
 from .clause_pauses import own_pause
 from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
+from .whistles import without_whistles
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
 BRIDGE = 0.12
@@ -92,13 +93,17 @@ def _edge_sure(item: Placed, first: bool) -> bool:
     return (hows[0] if first else hows[-1]) == "exact"
 
 
-def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = False
-                     ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = False,
+                     audio: Optional[Audio] = None) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     """Stretches of sound in [t0, t1], and the pauses between them: (where sound stops, where it starts again).
 
     ``past_breaths``: a breath or a click alone in a pause is part of the pause (:mod:`.breaths`).
+    ``audio``: a whistle at a run's edge (birdsong) is part of the pause too (:mod:`.whistles`).
     """
     runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
+    if audio is not None:
+        thr = env.threshold(t0, t1)
+        runs = without_whistles(audio, runs, lambda a, b: env.db[env.frame(a):env.frame(b)] > thr)
     if past_breaths:
         runs = without_breaths(env, runs)
     return runs, [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
@@ -126,15 +131,16 @@ def sound_edge(t: float, runs: Sequence[tuple[float, float]], first: bool, limit
 
 
 def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, pinned: frozenset = frozenset(),
-                   run_on: float = 0.0) -> int:
+                   run_on: float = 0.0, audio: Optional[Audio] = None) -> int:
     """Move boundaries between consecutive heard segments into pauses (in place); return how many moved.
 
     A sentence starts where its voice does, not on the breath drawn before it (:mod:`.breaths`).
     ``pinned``: indices of segments whose edges stay where they are (the phone pass placed them): a
     boundary beside one is judged by how near a pause lies to that edge, as sure as an exact match.
     ``run_on``: how long (s) a loudspeaker's copies carry the voice on after it stops
-    (:mod:`.echoes`): the voice stopped that long before the sound does."""
-    runs, found = sound_and_pauses(env, t0, t1, past_breaths=True)
+    (:mod:`.echoes`): the voice stopped that long before the sound does.  ``audio``: whistles at the edges of
+    the sound (birdsong) are taken for pause (:mod:`.whistles`)."""
+    runs, found = sound_and_pauses(env, t0, t1, past_breaths=True, audio=audio)
     if run_on > 0:
         runs, found = _voice_stops(runs, found, run_on)
     moved = 0
@@ -160,7 +166,8 @@ def _voice_stops(runs: Sequence[tuple[float, float]], found: Sequence[tuple[floa
     return [(a, stops[b]) for a, b in runs], [(stops.get(a, a), b) for a, b in found]
 
 
-def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, run_on: float = 0.0) -> int:
+def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, run_on: float = 0.0,
+                             audio: Optional[Audio] = None) -> int:
     """:func:`snap_to_pauses` for the segments the phone pass did not place; return how many boundaries moved.
 
     Where the phone pass placed a segment (its words carry an acoustic fit), its
@@ -179,9 +186,9 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     """
     placed = {k: item.segment for k, item in enumerate(items) if item.acoustic}
     if not placed:
-        return snap_to_pauses(items, env, t0, t1, run_on=run_on)
+        return snap_to_pauses(items, env, t0, t1, run_on=run_on, audio=audio)
     before = [(a.segment.end, b.segment.start) for a, b in zip(items, items[1:])]
-    snap_to_pauses(items, env, t0, t1, pinned=frozenset(placed), run_on=run_on)
+    snap_to_pauses(items, env, t0, t1, pinned=frozenset(placed), run_on=run_on, audio=audio)
     for k, segment in placed.items():
         items[k].segment = segment
     for k in range(1, len(items)):
