@@ -63,3 +63,29 @@ def test_a_heard_line_out_of_the_texts_order_takes_its_forced_times(monkeypatch)
     assert spans[1:] == truth[1:], spans
     assert moved == 4
     assert all(a.segment.end <= b.segment.start + forced.ORDER_SLACK for a, b in zip(items, items[1:]))
+
+
+def test_few_heard_prompt_words_still_ask_which_language_the_audio_is(monkeypatch):
+    """English text over French speech: told the text, the decoder wrote nine of the prompt's own words ("and
+    welcome to this talk") and nothing else -- too few heard to refuse on, and all of them in the transcript.  Only
+    8 % of the text matched, so the audio's language is asked, and the refusal names both languages."""
+    import aligner.align.mismatch as mismatch
+    from aligner.align.language_choice import LanguageChoice
+
+    evidence = MismatchEvidence()
+    evidence.add(102, 8, 9, 9)
+    evidence.add_text("good evening everyone and welcome to this talk about the birds".split() * 8,
+                      "and welcome to this and welcome to this talk".split())
+    evidence.add_forced(0.13, 102)
+    assert evidence.verdict() is None and evidence.matched_little() and not evidence.belongs()
+
+    class Model:  # a multilingual model: its own language identification is used
+        class model:
+            is_multilingual = True
+
+    english = LanguageChoice("en", "detected from the transcript")
+    monkeypatch.setattr(mismatch, "heard_languages", lambda *a: [("fr", 0.82), ("it", 0.06), ("en", 0.01)])
+    message = mismatch.mismatch_verdict(evidence, Model(), None, english, 1, "cpu", "int8")
+    assert message and "in English but the audio is in French" in message
+    monkeypatch.setattr(mismatch, "heard_languages", lambda *a: [("en", 0.9)])  # the right talk, poorly heard
+    assert mismatch.mismatch_verdict(evidence, Model(), None, english, 1, "cpu", "int8") is None

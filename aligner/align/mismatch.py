@@ -100,6 +100,11 @@ class MismatchEvidence:
     def matched_fraction(self) -> Optional[float]:
         return self.matched / self.words if self.words else None
 
+    def matched_little(self) -> bool:
+        """Less than MIN_MATCHED of a transcript long enough to judge sits in trusted runs, however many words were
+        heard: too few heard words to refuse on that alone, but enough doubt to ask which language the audio is."""
+        return self.words >= self.MIN_WORDS and self.matched < self.MIN_MATCHED * self.words
+
     def heard_is_in_text(self) -> bool:
         """What was heard is spelled much like some stretch of the transcript (for a few heard words)."""
         from rapidfuzz import fuzz
@@ -143,11 +148,15 @@ def mismatch_verdict(evidence: MismatchEvidence, model, audio: Audio, choice: La
                      threads: int, device: str, compute_type: str) -> Optional[str]:
     """The message refusing this transcript for this audio, or None when they belong together."""
     message = evidence.verdict()
-    if message and evidence.resembles():
+    doubted = message is not None or evidence.matched_little()
+    if doubted and evidence.resembles():
         return None  # the right talk, badly heard (accent, noise, synthetic voice): align it, flagged
-    if message and evidence.belongs():
+    if doubted and evidence.belongs():
         return None  # the right talk, heard too poorly to match, placed by forcing its words: align it, flagged
-    if message and evidence.heard:  # is the audio in another language than the text? Say both.
+    # Is the audio in another language than the text? Say both.  Asked too where few words were heard and few
+    # of the text's matched: told the text, the decoder writes the prompt's words over speech in another
+    # language, so "what was heard" is then the transcript's own words, and only the audio's language tells.
+    if doubted and evidence.heard:
         odds = heard_languages(model if model.model.is_multilingual else multilingual_model(), audio,
                                threads, device, compute_type)
         message = mismatch_message(choice, odds[0] if odds else None, odds) or message
