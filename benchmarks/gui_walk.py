@@ -311,6 +311,24 @@ def best_correlation(rec: np.ndarray, ref: np.ndarray) -> tuple[float, int]:
     return float(r[k]), k
 
 
+def median_pitch(x: np.ndarray, rate: int = RATE) -> Optional[float]:
+    """The median fundamental (Hz) over the louder half of 40 ms frames, by autocorrelation (60-400 Hz)."""
+    n = int(0.04 * rate)
+    frames = [x[i:i + n] for i in range(0, len(x) - n, n // 2)]
+    if not frames:
+        return None
+    energy = np.array([np.sum(f ** 2) for f in frames])
+    f0 = []
+    for f in (f for f, e in zip(frames, energy) if e >= np.median(energy)):
+        f = f - f.mean()
+        ac = np.correlate(f, f, "full")[n - 1:]
+        lo, hi = rate // 400, rate // 60
+        k = lo + int(np.argmax(ac[lo:hi]))
+        if ac[0] > 0 and ac[k] / ac[0] > 0.4:
+            f0.append(rate / k)
+    return float(np.median(f0)) if f0 else None
+
+
 def envelope_correlation(rec: np.ndarray, ref: np.ndarray, stretch: float) -> float:
     """Correlation of the recording's loudness envelope with the reference's, stretched ``stretch`` times."""
     er, ef = envelope(rec), envelope(ref)
@@ -756,6 +774,13 @@ def step_play(walk: Walk, rate: float):
         ok_same = r > 0.6
     want = length / rate
     ok = abs(heard - want) <= 0.15 * want + 0.1 and ok_same
+    if rate != 1.0:  # "pitch kept": the voice's pitch must not drop with the speed
+        f_rec, f_ref = median_pitch(body), median_pitch(ref)
+        kept = f_rec is not None and f_ref is not None and 0.85 < f_rec / f_ref < 1.18
+        same += f"; voice pitch {f_rec or 0:.0f} Hz vs {f_ref or 0:.0f} Hz in the file " \
+                f"({'kept' if kept else 'NOT kept'}; the player says pitch compensation " \
+                f"{'is' if w.player.pitch_preserved() else 'is not'} available)"
+        ok = ok and (kept or not w.player.pitch_preserved())
     walk.facts[f"heard_{rate}"] = heard
     return ok, f"segment {row + 1} {length:.2f} s at {w.speed_label.text()}: heard {heard:.2f} s of sound " \
         f"(want about {want:.2f}); {same}; recording {path.with_suffix('.wav').name}"
@@ -778,25 +803,25 @@ def step_loop(walk: Walk):
     with Recorder(path) as rec:
         click(toolbar_button(w, "loop_segment"))
         wait_until(lambda: w.player.playing, 5)
-        qwait(int((2.5 * length) * 1000))
+        qwait(int((3.4 * length) * 1000))
         click(toolbar_button(w, "loop_segment"))
         qwait(400)
         still = w.player.playing
     x = rec.samples()
-    ref = _segment_samples(walk, row)
+    ref = _segment_samples(walk, row)[:RATE]  # its first second: each pass starts with it
     # every place the segment's sound begins again: correlation peaks a segment apart
     starts = []
     rest = x.copy()
-    for _ in range(3):
+    for _ in range(5):
         r, k = best_correlation(rest, ref)
-        if r < 0.5:
+        if r < 0.6:
             break
         starts.append(k / RATE)
-        rest[k:k + len(ref)] = 0
+        rest[max(0, k - len(ref) // 2):k + len(ref)] = 0
     starts.sort()
     gaps = np.diff(starts)
-    ok = len(starts) >= 2 and all(abs(g - length) < 0.25 for g in gaps) and not still
-    return ok, f"segment {length:.2f} s looped for {2.5 * length:.1f} s: its sound starts at {np.round(starts, 2)} s " \
+    ok = len(starts) >= 3 and all(abs(g - length) < 0.25 for g in gaps) and not still
+    return ok, f"segment {length:.2f} s looped for {3.4 * length:.1f} s: its sound starts at {np.round(starts, 2)} s " \
         f"of the recording (gaps {np.round(gaps, 2)}); stopped when Loop was pressed again: {not still}"
 
 
@@ -945,6 +970,7 @@ def crash_child(project: str) -> int:
     from ui import app as ui_app
     from ui.main_window import MainWindow
 
+    ui_app.create_app()  # main() takes this one over; the timers below need it to exist already
     new_text = "The keeper lived there alone with a small brown horse and a cat."
     state = {"done": False}
 
@@ -953,11 +979,18 @@ def crash_child(project: str) -> int:
         if not wins or wins[0].model.audio is None or state["done"]:
             return
         w = wins[0]
-        state["done"] = True
+        if QApplication.activeWindow() is not w:  # no window manager gives it the keyboard: a click would
+            w.raise_()
+            w.activateWindow()
+            return
         t = w.table
         idx = t.model().index(2, 5)
         double_click(t.viewport(), t.visualRect(idx).center())
         editor = t.active_text_editor()
+        if editor is None:
+            print("NO EDITOR (trying again)", flush=True)
+            return
+        state["done"] = True
         QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
         QTest.keyClicks(editor, new_text)
         QTest.keyClick(editor, Qt.Key_Return)
