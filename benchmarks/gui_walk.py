@@ -254,7 +254,7 @@ class Recorder:
         return np.frombuffer(self.path.read_bytes(), dtype=np.int16).astype(np.float32) / 32768
 
 
-def start_pulse(out: Path) -> tuple[bool, str]:
+def start_pulse() -> tuple[bool, str]:
     """A PulseAudio server with a null sink ``walk`` as the default output (before Qt lists its devices)."""
     if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
         return False, "pulseaudio/parec not installed"
@@ -396,7 +396,7 @@ def run_walk(out: Path) -> int:
     if not espeak_available():
         print("espeak-ng is not installed: the walk needs it to make its talk")
         return 2
-    pulse_ok, pulse_note = start_pulse(out)
+    pulse_ok, pulse_note = start_pulse()
     print(f"PulseAudio: {'ready' if pulse_ok else 'NOT ready'} ({pulse_note})", flush=True)
 
     from aligner.settings import Settings, save_settings
@@ -787,7 +787,6 @@ def step_play_end_in_speech(walk: Walk):
     seg = w.model.document.segments[row]
     if abs(seg.end - cut) > 0.02:
         return False, f"the drag to {cut:.3f} s left the end at {seg.end:.3f} s"
-    out = []
     with Recorder(walk.out / "play-end-in-speech.raw") as rec:
         click(toolbar_button(w, "play_segment"))
         wait_until(lambda: w.player.playing, 5)
@@ -830,16 +829,10 @@ def step_play_end_in_speech(walk: Walk):
 
 
 def step_play(walk: Walk, rate: float):
-    from PySide6.QtCore import Qt
-
     w = walk.window
     row = 2
     _show_row(walk, row)
-    for _ in range(12):  # Playback > Slower / Faster, as often as it takes
-        if abs(w.player.rate - rate) < 1e-6:
-            break
-        key(w.table, Qt.Key_Down if w.player.rate > rate else Qt.Key_Up, Qt.ControlModifier)
-        qwait(50)
+    _set_rate(walk, rate)
     seg = w.model.document.segments[row]
     length = seg.end - seg.start
     path = walk.out / f"play-{rate:g}x.raw"
@@ -881,16 +874,10 @@ def step_play(walk: Walk, rate: float):
 
 
 def step_loop(walk: Walk):
-    from PySide6.QtCore import Qt
-
     w = walk.window
     row = 2
     _show_row(walk, row)
-    for _ in range(12):
-        if w.player.rate >= 1.0 - 1e-6:
-            break
-        key(w.table, Qt.Key_Up, Qt.ControlModifier)
-        qwait(50)
+    _set_rate(walk, 1.0)
     seg = w.model.document.segments[row]
     length = seg.end - seg.start
     path = walk.out / "loop.raw"
@@ -920,7 +907,6 @@ def step_loop(walk: Walk):
 
 
 def step_export(walk: Walk, fmt: str):
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     w = walk.window
@@ -1120,10 +1106,7 @@ def step_bad_open(walk: Walk, which: str):
         bad = folder / "broken.wav"
         good = folder / "talk.txt"
         shutil.copy(walk.facts["transcript"], good)
-        raw = Path(walk.facts["audio"]).read_bytes()
-        bad.write_bytes(raw[:44] + bytes(np.random.default_rng(1).integers(0, 256, 3000, dtype=np.uint8)) +
-                        b"\xff" * 100)
-        bad.write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt " + os.urandom(4000))
+        bad.write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt " + os.urandom(4000))  # a WAV header, then noise bytes
         names = ["broken.wav", "talk.txt"]
     else:
         bad = folder / "notes.txt"
