@@ -161,7 +161,8 @@ def vibration(seed: int) -> np.ndarray:
         k = np.arange(m) / RATE
         wave = np.clip(3 * np.sin(2 * np.pi * f0 * k + rng.uniform(0, 6)), -1, 1)
         jitter = np.repeat(rng.uniform(0.6, 1.0, size=m // 64 + 1), 64)[:m]
-        parts.append(sc.lowpass(wave * jitter, 2500.0) * np.minimum(1.0, k / 0.01) * np.minimum(1.0, (k[-1] - k) / 0.01))
+        edges = np.minimum(1.0, k / 0.01) * np.minimum(1.0, (k[-1] - k) / 0.01)
+        parts.append(sc.lowpass(wave * jitter, 2500.0) * edges)
         parts.append(np.zeros(int(rng.uniform(0.25, 0.5) * RATE)))
     return _peak(np.concatenate(parts[:-1]))
 
@@ -334,7 +335,8 @@ def audience_questions(made: Made, seed: int, asks: list[tuple[str, Voice]], und
         segs = segs[:idx + 1] + [q] + segs[idx + 1:]
         notes.append(f"after line {idx} ({at:.1f} s, RT60 {rt60:.2f} s) {voice.engine}:{voice.name} asks "
                      f"{text!r}")
-    note = (f"{len(asks)} questions from the audience, from a far microphone ({under_db:g} dB under the speaker, "
+    note = (f"{len(asks)} question{'s' if len(asks) > 1 else ''} from the audience, from a far microphone "
+            f"({under_db:g} dB under the speaker, "
             "the direct sound 8 dB under the room's): " + "; ".join(reversed(notes)))
     return Made(y.astype(np.float32), segs, made.notes + [note], words)
 
@@ -389,16 +391,17 @@ def noise_suppressor(made: Made) -> Made:
     before = a4.speech_rms(made) / max(1e-12, _pause_rms(made, made.samples))
     after = a4.speech_rms(Made(y, made.segments)) / max(1e-12, _pause_rms(made, y))
     note = (f"a phone's noise suppressor (spectral subtraction, 32 ms frames, the noise's mean x4 taken off, floor "
-            f"-20 dB and under 80 Hz, no smoothing: musical noise): speech over pauses {20 * np.log10(before):.1f} dB -> "
-            f"{20 * np.log10(after):.1f} dB")
+            f"-20 dB and under 80 Hz, no smoothing: musical noise): speech over the median pause "
+            f"{20 * np.log10(before):.1f} dB -> {20 * np.log10(after):.1f} dB")
     return Made(y, made.segments, made.notes + [note], made.words)
 
 
 def _pause_rms(made: Made, y: np.ndarray) -> float:
+    """The median pause's RMS in ``y`` (0.1 s from either voice): a howl or a buzz in a few pauses does not count."""
     lines = _lines(made)
     parts = [y[int((a["end"] + 0.1) * RATE):int((b["start"] - 0.1) * RATE)] for a, b in zip(lines, lines[1:])]
-    parts = [p for p in parts if len(p)]
-    return sc._rms(np.concatenate(parts)) if parts else 0.0
+    rms = [sc._rms(p) for p in parts if len(p)]
+    return float(np.median(rms)) if rms else 0.0
 
 
 # ------------------------------------------------------------------ transcripts
@@ -476,10 +479,11 @@ class Spec(a10.Spec, FourteenthSpoilers):
     "edited", and here "drift" and "subtitles" --, voices, shift, room, seed) with this set's spoilers."""
 
 
-def _asks(which: str, voices: list[Voice], seed: int) -> list[tuple[str, Voice]]:
-    """Questions of the half ``which`` (:data:`QUESTIONS`), one for each of ``voices``, drawn by ``seed``."""
+def _asks(which: str, picks: list[tuple[int, Voice]]) -> list[tuple[str, Voice]]:
+    """The questions ``picks`` (index into the half ``which`` of :data:`QUESTIONS`, the voice that asks it): no
+    question is asked twice in the set."""
     pool = QUESTIONS[:DEV_QUESTIONS] if which == "dev" else QUESTIONS[DEV_QUESTIONS:]
-    return list(zip(random.Random(seed).sample(pool, len(voices)), voices))
+    return [(pool[i], voice) for i, voice in picks]
 
 
 def catalogue() -> dict[str, Spec]:
@@ -493,7 +497,7 @@ def catalogue() -> dict[str, Spec]:
         "rd57_real_suppressor_question_drift": Spec(d, "real", "drift", real=R(57802, 18, wideband=True, snr_db=q,
                                                                               gap=(0.5, 1.4)),
                                                     room=("murmur", 16), seed=57812, suppressor=True,
-                                                    asks=_asks(d, [Voice(F, "rms", 1.0)], 57813)),
+                                                    asks=_asks(d, [(0, Voice(F, "rms", 1.0))])),
         "rd57_festival_subtitles_howl_buzz_roq": Spec(d, "synth", "subtitles", recordings=[
             generated_talk([Voice(FEST, "slt_hts", 1.45), Voice(FEST, "kal", 1.0)], 57401, 57501, 10,
                            pause=(0.4, 1.2), turn=2)], room=("pink", 32), seed=57814, howls=1, buzzes=1, codec="roq"),
@@ -507,16 +511,17 @@ def catalogue() -> dict[str, Spec]:
         "ox_real_question_drift_swf": Spec(a, "real", "drift", real=R(57104, 22, wideband=True, snr_db=q,
                                                                       gap=(0.4, 1.4)),
                                            room=("pink", 32), seed=57204,
-                                           asks=_asks(a, [Voice(F, "awb", 1.0), Voice(E, "en-us+announcer", 1.0)],
-                                                      57214), codec="swf"),
+                                           asks=_asks(a, [(0, Voice(F, "awb", 1.0)),
+                                                          (4, Voice(E, "en-us+announcer", 1.0))]), codec="swf"),
         "ox_real_howl_buzz_dashes": Spec(a, "real", "dashes", real=R(57105, 22, wideband=False, snr_db=q,
                                                                      gap=(0.3, 1.3)),
                                          room=("fan", 30), seed=57205, howls=2, buzzes=2),
         "ox_real_long_mix_argo": Spec(a, "real", real=R(57106, 96, wideband="parts", snr_db=q, gap=(0.4, 1.6),
                                                         long_pauses=0.1, repeats=2),
                                       room=("pink", 24), seed=57206, jingle=True, pops=8, howls=2, buzzes=3,
-                                      asks=_asks(a, [Voice(F, "slt", 1.0), Voice(E, "en-gb+Mr serious", 0.95)],
-                                                 57216), suppressor=True, codec="argo"),
+                                      asks=_asks(a, [(1, Voice(F, "slt", 1.0)),
+                                                     (5, Voice(E, "en-gb+Mr serious", 0.95))]),
+                                      suppressor=True, codec="argo"),
         "ox_flite_subtitles_pops_u8": Spec(a, "synth", "subtitles", recordings=[
             generated_talk([Voice(F, "awb", 0.7), Voice(F, "kal16", 1.55)], 57402, 57502, 14, pause=(0.3, 1.2),
                            turn=2)], room=("pink", 32), seed=57211, pops=6, codec="u8"),
@@ -527,7 +532,7 @@ def catalogue() -> dict[str, Spec]:
         "ox_espeak_announcer_question_jingle_vtt": Spec(a, "synth", "vtt", recordings=[
             generated_talk([Voice(E, "en-us+announcer", 1.0), Voice(E, "en-gb-x-rp+UniRobot", 1.1)], 57404, 57504,
                            14, pause=(0.4, 1.3), turn=3)], room=("pink", 32), seed=57213, jingle=True,
-            asks=_asks(a, [Voice(F, "rms", 1.05)], 57223)),
+            asks=_asks(a, [(6, Voice(F, "rms", 1.05))])),
         "ox_espeak_serious_howl_drift": Spec(a, "synth", "drift", recordings=[
             generated_talk([Voice(E, "en-us+Mr serious", 0.9), Voice(E, "en-029+UniRobot", 1.15)], 57405, 57505, 14,
                            pause=(0.3, 1.2), turn=2)], room=("fan", 30), seed=57215, howls=2, pops=4),
