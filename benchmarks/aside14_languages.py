@@ -137,16 +137,19 @@ def names(which: str) -> list[str]:
 
 
 def missing_packages(name: str) -> Optional[str]:
-    """What must be installed before ``name`` can be made, or None (the telephone prompts of its language,
-    espeak-ng, sox)."""
+    """What must be installed before ``name`` can be made, or None (the telephone prompts of its language and the
+    listing of their text -- without it no prompt is usable --, espeak-ng, sox)."""
     import shutil
 
     import unseen_languages as ul
 
+    import language_cases as lc
+
     spec = catalogue()[name]
     need = []
-    if spec.real is not None and not (ul.SOUNDS / ul.SPEAKERS[spec.lang]).is_dir():
-        need.append("apt-get install " + ul.PACKAGES[spec.lang])
+    listing = lc.DOCS / f"asterisk-core-sounds-{spec.lang}" / f"core-sounds-{spec.lang}.txt.gz"
+    if spec.real is not None and not ((ul.SOUNDS / ul.SPEAKERS[spec.lang]).is_dir() and listing.exists()):
+        need.append("apt-get install " + ul.PACKAGES[spec.lang])  # the recordings and the listing of their text
     if (spec.recordings or spec.asks) and shutil.which("espeak-ng") is None:
         need.append("apt-get install espeak-ng")
     if shutil.which("sox") is None:
