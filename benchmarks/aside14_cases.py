@@ -146,7 +146,7 @@ def lay_howls(made: Made, seed: int, count: int, under_db: float = 0.0) -> Made:
         m = min(len(h), len(y) - i)
         y[i:i + m] += (h[:m] * level).astype(np.float32)
         over.append(k)
-    note = f"PA feedback howling {count} times ({under_db:g} dB under the speech's peaks), begun inside lines {over}"
+    note = f"PA feedback howling {_times(count)} ({under_db:g} dB under the speech's peaks), begun inside lines {over}"
     return Made(y.astype(np.float32), made.segments, made.notes + [note], made.words)
 
 
@@ -184,7 +184,7 @@ def lay_vibrations(made: Made, seed: int, count: int, under_db: float = 8.0) -> 
         b = at + m / RATE
         over += [k for k, s in enumerate(made.segments) if s.get("start") is not None and s["start"] < b
                  and s["end"] > at]
-    note = (f"a phone vibrating on the table {count} times ({under_db:g} dB under the speech's peaks), over lines "
+    note = (f"a phone vibrating on the table {_times(count)} ({under_db:g} dB under the speech's peaks), over lines "
             f"{sorted(set(over))}")
     return Made(y.astype(np.float32), made.segments, made.notes + [note], made.words)
 
@@ -479,6 +479,10 @@ class Spec(a10.Spec, FourteenthSpoilers):
     "edited", and here "drift" and "subtitles" --, voices, shift, room, seed) with this set's spoilers."""
 
 
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
+
+
 def _asks(which: str, picks: list[tuple[int, Voice]]) -> list[tuple[str, Voice]]:
     """The questions ``picks`` (index into the half ``which`` of :data:`QUESTIONS`, the voice that asks it): no
     question is asked twice in the set."""
@@ -494,10 +498,9 @@ def catalogue() -> dict[str, Spec]:
         # ---- development twins (dev prompts, dev lines): prove the spoilers end to end
         "rd57_real_pops_jingle_u8": Spec(d, "real", real=R(57801, 18, wideband=True, snr_db=q, gap=(0.4, 1.3)),
                                          room=("pink", 32), seed=57811, pops=6, jingle=True, codec="u8"),
-        "rd57_real_suppressor_question_drift": Spec(d, "real", "drift", real=R(57802, 18, wideband=True, snr_db=q,
-                                                                              gap=(0.5, 1.4)),
-                                                    room=("murmur", 16), seed=57812, suppressor=True,
-                                                    asks=_asks(d, [(0, Voice(F, "rms", 1.0))])),
+        "rd57_real_suppressor_question_drift_swf": Spec(
+            d, "real", "drift", real=R(57802, 18, wideband=True, snr_db=q, gap=(0.5, 1.4)), room=("murmur", 16),
+            seed=57812, suppressor=True, asks=_asks(d, [(0, Voice(F, "rms", 1.0))]), codec="swf"),
         "rd57_festival_subtitles_howl_buzz_roq": Spec(d, "synth", "subtitles", recordings=[
             generated_talk([Voice(FEST, "slt_hts", 1.45), Voice(FEST, "kal", 1.0)], 57401, 57501, 10,
                            pause=(0.4, 1.2), turn=2)], room=("pink", 32), seed=57814, howls=1, buzzes=1, codec="roq"),
@@ -539,7 +542,7 @@ def catalogue() -> dict[str, Spec]:
     }
 
 
-DEV_NAMES = ["rd57_real_pops_jingle_u8", "rd57_real_suppressor_question_drift",
+DEV_NAMES = ["rd57_real_pops_jingle_u8", "rd57_real_suppressor_question_drift_swf",
              "rd57_festival_subtitles_howl_buzz_roq"]
 ASIDE_NAMES = ["ox_real_pops_u8", "ox_real_suppressor_cafe", "ox_real_jingle_page", "ox_real_question_drift_swf",
                "ox_real_howl_buzz_dashes", "ox_real_long_mix_argo", "ox_flite_subtitles_pops_u8",
