@@ -12,11 +12,11 @@ off by steps were all built before and are not here):
   (:func:`pop`, :func:`lay_pops`) -- the thuds of ``kx_*`` were outside the lines;
 * **a phone's noise suppressor** over the finished recording: spectral subtraction per bin and frame, no
   smoothing, so the room left between words comes out as **musical noise** (isolated tones that flicker) and
-  soft onsets and tails are eaten (:func:`noise_suppressor`);
+  soft onsets and tails are eaten; the band under 80 Hz taken out (:func:`noise_suppressor`);
 * **a podcast's jingle**: a synthesized tune at the music's full level before the first line, **ducked under the
   first line** and faded out, and a closing tune after the last line (:func:`jingle`, :func:`podcast_jingles`);
 * **an audience question from a far microphone**: a line said by another voice, far from the microphone (its
-  direct sound 8 dB under the room's reverberant sound, RT60 1.0-1.3 s, 10-14 dB under the speaker), put in a
+  direct sound 8 dB under the room's reverberant sound, RT60 1.0-1.3 s, 12 dB under the speaker), put in a
   widened pause, a line of the transcript like any other (:func:`audience_questions`);
 * **PA feedback howling** (a tone at 1.8-3.2 kHz swelling 40 dB in 0.6-1.5 s, cut when the fader is pulled) begun
   inside a line (:func:`howl`, :func:`lay_howls`) and **a phone vibrating on the table** (2-4 buzzes of a 150-230 Hz
