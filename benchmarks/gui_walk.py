@@ -445,6 +445,8 @@ def run_walk(out: Path) -> int:
         ("crash after an edit, reopen, restore", step_crash),
         ("corrupt audio through File > Open", lambda: step_bad_open(walk, "audio")),
         ("binary transcript through File > Open", lambda: step_bad_open(walk, "transcript")),
+        ("Find & Replace puts the spoken word back", step_find_replace),
+        ("unscripted speech inserted as a segment", step_insert_unscripted),
         ("screenshot at the end", step_screenshot_end),
     ]
     for name, fn in steps:
@@ -1136,6 +1138,61 @@ def step_bad_open(walk: Walk, which: str):
     return ok, f"message: {texts or 'NONE'}; traceback shown: {traceback_shown}; work on screen kept: {stays} " \
         f"(modified before {modified_before}, after {w.model.modified}); dialogs " \
         f"{[(d['class'], d.get('title'), d.get('answered_by')) for d in walk.modals.seen]}"
+
+
+def step_find_replace(walk: Walk):
+    """Ctrl+F, type the written word and the spoken one, Replace all: the substituted word is corrected."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    w = walk.window
+    spoken, written = SUBSTITUTED[1], SUBSTITUTED[2]
+    key(w.table, Qt.Key_F, Qt.ControlModifier)
+    if not wait_until(lambda: w.find_dialog is not None and w.find_dialog.isVisible(), 3):
+        return False, "Ctrl+F opened no Find dialog"
+    dlg = w.find_dialog
+    QTest.keyClicks(dlg.find_edit, written)
+    dlg.replace_edit.setFocus()
+    QTest.keyClicks(dlg.replace_edit, spoken)
+    click(dlg.replace_all_button)
+    qwait(150)
+    said = dlg.status.text()
+    dlg.close()
+    texts = [s.text for s in w.model.document.segments]
+    want = SPOKEN[SUBSTITUTED[0]]
+    row = next((i for i, t in enumerate(texts) if t.startswith("The keeper")), None)
+    return row is not None and texts[row] == want, f"row {None if row is None else row + 1}: " \
+        f"{None if row is None else texts[row]!r}; dialog said {said!r}; undo text {w.a['undo'].text()!r}"
+
+
+def step_insert_unscripted(walk: Walk):
+    """View > Speech not in transcript, choose the span, Insert as segment: the said-only sentence becomes a row
+    in its place, with its time."""
+    w = walk.window
+    if not w.unscripted_dock.isVisible():
+        w.a["unscripted_panel"].trigger()  # the View menu's item
+        qwait(200)
+    panel = w.unscripted_panel
+    if panel.list.count() == 0:
+        return False, "the panel lists no unscripted speech"
+    item = panel.list.item(0)
+    click(panel.list.viewport(), panel.list.visualItemRect(item).center())
+    qwait(100)
+    n0 = len(w.model.document.segments)
+    click(panel.insert_button)
+    qwait(200)
+    segs = w.model.document.segments
+    said = walk.facts["truth"][SAID_ONLY]
+    new = [i for i, sg in enumerate(segs) if sg.timed and sg.start < said.end and sg.end > said.start]
+    if len(segs) != n0 + 1 or not new:
+        return False, f"rows {n0} -> {len(segs)}; status {w.statusBar().currentMessage()!r}"
+    sg = segs[new[0]]
+    in_order = all(segs[i].start <= segs[i + 1].start for i in range(len(segs) - 1) if segs[i].timed and
+                   segs[i + 1].timed)
+    ok = abs(sg.start - said.start) <= 0.1 and abs(sg.end - said.end) <= 0.1 and in_order
+    return ok, f"row {new[0] + 1} {sg.text!r} at {sg.start:.3f}-{sg.end:.3f} s (said {said.start:.3f}-" \
+        f"{said.end:.3f}); rows in time order: {in_order}; panel now lists {panel.list.count()}; review label " \
+        f"{w.review_label.text()!r}"
 
 
 def step_screenshot_end(walk: Walk):
