@@ -137,7 +137,6 @@ class Modals:
 
         self.handlers: list[tuple[str, Callable]] = []
         self.seen: list[dict] = []
-        self._done: set[int] = set()
         self.timer = QTimer()
         self.timer.setInterval(60)
         self.timer.timeout.connect(self._tick)
@@ -155,8 +154,9 @@ class Modals:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         w = QApplication.activeModalWidget()
-        if w is None or id(w) in self._done or not w.isVisible():
+        if w is None or w.property("walkSeen") or not w.isVisible():  # (an id() is reused by later dialogs)
             return
+        w.setProperty("walkSeen", True)
         record = {"class": type(w).__name__, "name": w.objectName(), "title": w.windowTitle()}
         if isinstance(w, QMessageBox):
             record.update(text=w.text(), informative=w.informativeText(), details=w.detailedText())
@@ -173,7 +173,6 @@ class Modals:
         else:
             record["answered_by"] = "closed (unexpected)"
             w.reject() if hasattr(w, "reject") else w.close()
-        self._done.add(id(w))
         self.seen.append(record)
 
 
