@@ -45,9 +45,12 @@ START_WITHOUT_ONSET = "start_without_onset"
 #: ... words the transcript does not hold were heard beginning inside it and running on past its end (a second voice
 #: that speaks as the line stops): the end lies in those words and may lie earlier.
 END_IN_UNSCRIPTED = "end_in_unscripted"
+#: ... its end was carried on past where the phone pass ended its last word further than a word's last sound lasts
+#: (a room's tail, the background): the end may lie earlier.
+END_CARRIED_ON = "end_carried_on"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
-                          START_WITHOUT_ONSET, END_IN_UNSCRIPTED})
+                          START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

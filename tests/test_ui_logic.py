@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.document import END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED, LOW_CONFIDENCE, SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
+from aligner.document import END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED, LOW_CONFIDENCE, SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET, NOT_HEARD, Document, Segment, UnscriptedSpan, Word
 from aligner.errors import EditError
 from ui import edit_helpers, review
 from ui.session import classify_paths, find_demo
@@ -98,11 +98,11 @@ def test_review_says_why_when_the_engine_named_the_doubt_and_counts_it_as_low_co
 
 def test_review_names_each_reason_the_engine_gives_and_keeps_it_through_an_unchanged_realign():
     """Each named doubt tells the person which edge to check and which way it may lie."""
-    doc = doc_of((0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (10, 11))
+    doc = doc_of((0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (10, 11), (12, 13))
     for k, (flag, edge, way) in enumerate(((START_BEFORE_VOICE, "start", "later"), (END_AFTER_VOICE, "end", "earlier"),
                                            (SOUND_AFTER_END, "end", "later"), (END_CUT_SHORT, "end", "later"),
                                            (START_WITHOUT_ONSET, "start", "later"),
-                                           (END_IN_UNSCRIPTED, "end", "earlier"))):
+                                           (END_IN_UNSCRIPTED, "end", "earlier"), (END_CARRIED_ON, "end", "earlier"))):
         doc.segments[k] = doc.segments[k].with_flag(LOW_CONFIDENCE).with_flag(flag)
     reasons = [it.reason for it in review.review_items(doc)]
     assert "start" in reasons[0] and "later" in reasons[0] and "voice" in reasons[0]
@@ -111,12 +111,14 @@ def test_review_names_each_reason_the_engine_gives_and_keeps_it_through_an_uncha
     assert "last word" in reasons[3] and "end" in reasons[3] and "later" in reasons[3]
     assert "start" in reasons[4] and "later" in reasons[4] and "onset" in reasons[4]
     assert "end" in reasons[5] and "earlier" in reasons[5] and "transcript does not hold" in reasons[5]
+    assert "end" in reasons[6] and "earlier" in reasons[6] and "last word's sounds" in reasons[6]
     assert all(r.startswith("low confidence: ") for r in reasons)
-    assert review.describe_counts(review.reason_counts(doc)) == "6 low confidence"
+    assert review.describe_counts(review.reason_counts(doc)) == "7 low confidence"
     realigned = [Segment(s.text, s.start, s.end, id=s.id) for s in doc.segments]
     kept = review.carry_review_state(doc.segments, realigned)
     assert kept[0].has(START_BEFORE_VOICE) and kept[1].has(END_AFTER_VOICE) and kept[2].has(SOUND_AFTER_END)
     assert kept[3].has(END_CUT_SHORT) and kept[4].has(START_WITHOUT_ONSET) and kept[5].has(END_IN_UNSCRIPTED)
+    assert kept[6].has(END_CARRIED_ON)
 
 
 def test_review_is_empty_for_a_clean_document():

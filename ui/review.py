@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED, HINT_IGNORED, LOCKED,
-                              LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE,
+from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED,
+                              HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE,
                               START_WITHOUT_ONSET, Document, Segment)
 
 SEGMENT = "segment"
@@ -43,6 +43,8 @@ REASON_DETAILS = {
     END_AFTER_VOICE: ": it ends in sound with no voice in it; the end may lie earlier",
     END_IN_UNSCRIPTED: ": its end runs into words the transcript does not hold (another voice?); the end may lie "
                        "earlier",
+    END_CARRIED_ON: ": its end was carried on past its last word's sounds, further than a last sound lasts (a room's "
+                    "tail?); the end may lie earlier",
     END_IN_NOISE: END_IN_NOISE_DETAIL,
     SOUND_AFTER_END: ": sound goes on right after its end; the end may lie later",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",

@@ -870,6 +870,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
             before = (refiner.accepted, refiner.rejected, refiner.cut_apart)
             refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed)
         keep_inside(items, t0, t1)
+        for item, placed in zip(items, refined):  # what the rules below carry an end on from (scoring reads it)
+            item.phone_end = item.segment.end if placed and item.segment.timed else None
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1],
                  "edge_words_apart": refiner.cut_apart - before[2]}
     snap_to_sound(items, env, t0, t1, skip=refined)

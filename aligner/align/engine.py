@@ -300,7 +300,7 @@ def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio:
             for item in items:
                 forget_misfits(item)
         narrow = narrow_band(audio, st.t0, st.t1)
-        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone))
+        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone, english))
                 for k, item in enumerate(items)]
 
 

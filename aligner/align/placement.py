@@ -81,14 +81,17 @@ class Placed:
     transcribe), "unheard" (not in the audio).  ``acoustic`` holds, per word, the
     phone-level pass's fit (0..1) where it placed the word, None where it did
     not; ``moved``, per word, how far (s) that pass moved its start and end from
-    where placement had put them (Whisper's times for a heard word).  Scoring
-    reads all of it.
+    where placement had put them (Whisper's times for a heard word); ``phone_end``, where
+    that pass ended the segment.  Scoring reads all of it.
     """
 
     segment: Segment
     hows: tuple[Optional[str], ...]
     acoustic: tuple[Optional[float], ...] = ()
     moved: tuple[Optional[tuple[float, float]], ...] = ()
+    #: where the phone-level pass ended the segment (before the rules that follow its last sound), None where it
+    #: did not place it (:mod:`.carried_ends`)
+    phone_end: Optional[float] = None
     #: a line replaced in the transcript by one never spoken (:mod:`.replaced_lines`): not heard, never forced
     replaced: bool = False
 

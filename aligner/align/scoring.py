@@ -11,11 +11,12 @@ from dataclasses import replace
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED, HINT_IGNORED,
-                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE,
+from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED,
+                        HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE,
                         START_WITHOUT_ONSET, Segment, UnscriptedSpan)
 from ..text import split_words
 from .activity import Envelope
+from .carried_ends import end_carried_past_phones
 from .clipped_ends import end_cut_short
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
@@ -33,7 +34,8 @@ HINT_TOLERANCE = 3.0
 
 def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
                   st: Stretch, narrow: bool = False, audio: Optional[Audio] = None,
-                  per_phone: Optional[float] = None) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  per_phone: Optional[float] = None,
+                  english: bool = False) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -47,7 +49,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     talk (``per_phone``: how long its last words last per phone, :func:`.clipped_ends.typical_last_word`) with a weak
     sound going on after its end (:func:`.clipped_ends.end_cut_short`), or it opens well under its voice with no
     rise over the sound before it (:func:`.voice_onsets.start_without_onset`), or words the transcript does not hold
-    were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`)."""
+    were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`),
+    or (``english``) its end was carried on past where the phone pass ended it further than a word's last sound
+    lasts (:func:`.carried_ends.end_carried_past_phones`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -65,6 +69,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(START_WITHOUT_ONSET)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
+    if english and end_carried_past_phones(items[k]):
+        reasons.add(END_CARRIED_ON)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides

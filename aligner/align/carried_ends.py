@@ -1,0 +1,39 @@
+"""Evidence for the review queue from the phone pass's own end: a line's end carried on past it further than a
+word's last sound lasts.
+
+The phone pass ends a line where its last word's phones end.  Under a background,
+or on a drawn-out last vowel, it may leave the word's weak rest -- a fading vowel, a
+nasal, a final /s/ -- to the pause, and the rules that come after it follow that
+sound on (:func:`.boundaries.extend_to_sound`, :mod:`.last_sound`): a correction,
+and mostly a right one.  But that rest is short.  A last sound goes on 100-300 ms
+past the phone the model ends its word with (:mod:`.last_sound`, measured under
+hold music, a murmur and babble; a drawn-out "sooner" 0.23 s, ``extend_to_sound``).
+Sound that those rules followed for longer than that is not the word's rest: it is
+a room's tail or the background going on at the voice's level -- a speaker who
+walked away from the microphone, a dark room -- and the end was carried down it.
+Every word fits, a quiet pause follows where the end now lies, and nothing else
+doubts it.
+
+Measured (benchmarks/README.md, j97) on ``why_off.py``'s record of where the phone pass
+ended each line.  Of the ends carried more than 0.15 s past it, most were right (63 of 98
+within 100 ms on the half the rule was read on: ``sx_*``, ``rd53_*`` ``rd38_*`` ``rd6_*``
+``rd8_*`` ``rd50_*``); of those carried more than LAST_SOUND_RUN, 6 of 14 were more than
+200 ms late there (the four right ones carried 0.30-0.32 s), and 5 of 5 on the half it
+was checked on untouched (``wx_*``, ``trap_*``, ``rd32_*``, ``rd13_*``).  Only ends: the
+rules that follow a sound on carry ends, not starts.  English only: that is where it
+was measured (other languages' ends are carried by :mod:`.faded_tails` too).
+"""
+
+from __future__ import annotations
+
+from .placement import Placed
+
+#: How far (s) a word's last sound runs on past the phone the model ends it with: 100-300 ms (:mod:`.last_sound`).
+LAST_SOUND_RUN = 0.3
+
+
+def end_carried_past_phones(item: Placed) -> bool:
+    """Whether the segment's end lies more than LAST_SOUND_RUN after where the phone pass ended it
+    (``item.phone_end``; None: the phone pass did not place it, and nothing is said)."""
+    s = item.segment
+    return item.phone_end is not None and s.timed and s.end - item.phone_end > LAST_SOUND_RUN
