@@ -305,3 +305,22 @@ def test_the_speed_reads_the_same_at_start_and_after_coming_back_to_it(qtbot, sh
     assert w.speed_label.text() == first == "1.0×"
     w.player.set_rate(0.5)
     assert w.speed_label.text() == "0.5×"
+
+
+def test_a_long_unscripted_span_wraps_in_its_panel_instead_of_hiding_behind_a_scrollbar(qtbot, shown):
+    """The walk (benchmarks/gui_walk.py) saw the panel cut a heard sentence off behind a horizontal scrollbar."""
+    w = shown
+    doc = w.model.document
+    words = "It was built more than two hundred years ago by local fishermen from the northern villages"
+    doc.unscripted = [UnscriptedSpan(doc.segments[2].end + 0.1, doc.segments[2].end + 3.0, words)]
+    w.model.documentReset.emit()
+    w.unscripted_dock.show()
+    w.unscripted_dock.setFloating(True)
+    w.unscripted_dock.resize(260, 300)
+    qtbot.waitUntil(lambda: w.unscripted_panel.list.count() == 1)
+    QApplication.processEvents()
+    lst = w.unscripted_panel.list
+    assert lst.horizontalScrollBar().maximum() == 0
+    rect = lst.visualItemRect(lst.item(0))
+    assert rect.width() <= lst.viewport().width() and rect.height() > 2 * lst.fontMetrics().height()
+    assert lst.item(0).toolTip() == words

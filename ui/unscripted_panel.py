@@ -23,6 +23,10 @@ class UnscriptedPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
         self.list = QListWidget()
+        # a long span's words wrap inside the dock instead of hiding behind a horizontal scrollbar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideNone)
         self.insert_button = QPushButton("Insert as segment")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -42,6 +46,7 @@ class UnscriptedPanel(QWidget):
         for k, span in enumerate(self.model.document.unscripted):
             item = QListWidgetItem(f"{format_time(span.start)} – {format_time(span.end)}   “{span.text.strip()}”")
             item.setData(Qt.UserRole, k)
+            item.setToolTip(span.text.strip())
             self.list.addItem(item)
         self.insert_button.setEnabled(self.list.currentRow() >= 0)
 
