@@ -72,8 +72,8 @@ class Recorder:
     def install(self) -> None:
         e, b, rec = self.engine, self.boundaries, self
 
-        def place(doc, st, heard, env, language="en"):
-            p = rec._orig["place_stretch"](doc, st, heard, env, language)
+        def place(doc, st, heard, env, language="en", **kw):
+            p = rec._orig["place_stretch"](doc, st, heard, env, language, **kw)
             n = rec._calls.get(id(st), 0)
             rec._calls[id(st)] = n + 1
             for i, bd in zip(st.indices, _bounds(p.items)):
