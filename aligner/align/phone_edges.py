@@ -499,7 +499,11 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
     floor = float(np.percentile(db[times >= end], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
-    onset = _hiss_onset(audio, end, times, above, look)
+    after = np.flatnonzero(times >= end)
+    if final in _STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
+        onset = int(after[0]) if len(after) and above[after[0]] else None
+    else:
+        onset = _hiss_onset(audio, end, times, above, look)
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
     stop = onset
@@ -516,28 +520,35 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
 
 def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float) -> Optional[int]:
     """Where a final fricative's hiss (``above``: the band over the pause's level, on ``times``) begins after a
-    word's ``end``: right at it, or later while the word's sound still runs on (None: neither).
+    word's ``end``: at it, or later when the HMM ended the word inside a sound that goes on (None: neither).
 
     Where the model cannot hear the fricative, it often cannot fit the sound before it either: a nasal's
     murmur in "conference" is 20-30 dB over the line's noise but the HMM, left with /n s/ to place in sound that
     ends with no /s/ it knows, squeezes both into its last frames and gives the murmur to the silence too (8 kHz
-    prompts: "conference" ended 120-300 ms early, the hiss beginning 10-200 ms after the HMM's end).  The hiss is
-    this word's when it begins within ``FRICATIVE_REACH`` and the broadband envelope has not fallen to the pause
-    for ``QUIET_RUN`` before it (a closure between /n/ and /s/ is shorter): the word had not ended.  It lasts
-    (``_SMOOTH`` windows over the level): a few ms over it are the band's leak of the sound before the hiss.
+    prompts: "conference" ended 120-230 ms early, the hiss beginning 10-150 ms after the HMM's end).  So the hiss
+    may begin within ``_SMOOTH`` windows of the end, or -- where the HMM cut the word inside a sound that holds
+    its last level (the ``LAST_HELD`` after the end within ``HOLD_DB`` of the ``LAST_HELD`` before it, as
+    :func:`held_last_sound` and :mod:`.last_sound` tell a cut sound from a voice stopping in a room) -- anywhere
+    within ``FRICATIVE_REACH`` while the broadband envelope has not fallen to the pause (``EDGE_OVER_FLOOR`` over
+    its level) for ``QUIET_RUN``: a pause, a breath or the next line after one is not the word going on.  The hiss
+    lasts (``_SMOOTH`` windows over the level): a few ms over it are the band's leak of the sound before it.
     """
     after = np.flatnonzero(times >= end)
-    if not len(after):
+    _, last = fine_db(audio, end - LAST_HELD, end)
+    if not len(after) or not len(last):
         return None
     _, wide = fine_db(audio, end - 0.02, look)
-    wide = np.convolve(wide[:len(times)], np.ones(_SMOOTH) / _SMOOTH, mode="same")
+    wide = wide[:len(times)]
     inside = after[after < len(wide)]
     if not len(inside):
         return None
-    running = wide > float(np.percentile(wide[inside], 10)) + EDGE_OVER_FLOOR
+    sound = float(np.percentile(wide[inside], 10)) + EDGE_OVER_FLOOR  # plainly over the pause
+    next_held = wide[inside[:int(round(LAST_HELD * SAMPLE_RATE / _FINE_HOP))]]
+    cut_inside = float(np.median(next_held)) >= max(float(np.median(last)) - HOLD_DB, sound)
+    running = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="same") > sound
     q_run, quiet = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP)), 0
-    for i in inside:
-        if times[i] - end > FRICATIVE_REACH:
+    for n, i in enumerate(inside):
+        if times[i] - end > FRICATIVE_REACH or (n > _SMOOTH and not cut_inside):
             return None
         if above[i:i + _SMOOTH].all():  # a hiss that lasts, not the band's leak of the sound before it
             return int(i)
@@ -554,9 +565,10 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     4 kHz) do not fit what is left of them, a hiss at 2-4 kHz, and a word opening with one began at its vowel,
     the hiss before it given to the silence: "Sorry", "Something" began 110-160 ms late on the 8 kHz parts of
     real prompt talks (the hiss 15-25 dB over the line's noise at 3-4 kHz).  So when the word's first phone is
-    such a fricative and that band's sound runs back, unbroken from the start, at least ``FRICATIVE_OVER_FLOOR``
-    over the pause's own level, and rises from that level within ``FRICATIVE_REACH`` and after the pause the HMM
-    put before the word began (``quiet_start``: after the word before), the start goes to where it rises.  Only on
+    such a fricative and that band's sound runs back from the start (within ``_SMOOTH`` windows of it, and
+    wavering under the level for no longer) at least ``FRICATIVE_OVER_FLOOR`` over the pause's own level, lasts
+    (``_SMOOTH`` windows), and rises from that level within ``FRICATIVE_REACH`` and after the pause the HMM put
+    before the word began (``quiet_start``: after the word before), the start goes to where it rises.  Only on
     narrow-band audio (:func:`_narrow_band`): on wideband audio the model hears the fricative itself.
     """
     if not phones or phones[0] not in _HIGH_FRICATIVES or quiet_start >= start:
@@ -571,16 +583,28 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     floor = float(np.percentile(db[times < start], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
     before = np.flatnonzero(times < start)
-    if not len(before) or not above[before[-1]]:
-        return start  # quiet right before the start: the HMM put it on the sound's edge
-    first = int(before[-1])
-    while first > 0 and above[first - 1]:
-        first -= 1
-    if first == 0 or start - times[first] > FRICATIVE_REACH or times[first] < quiet_start:
-        return start  # sound that goes on back: the word before, a breath, noise -- not this word's hiss
-    loud = np.flatnonzero(db[first:before[-1] + 1] > floor + FRICATIVE_OVER_FLOOR)
-    if not len(loud) or before[-1] - first - loud[0] < _SMOOTH:
+    first, gap = None, 0
+    for i in before[::-1]:  # back from the start, over the hiss; it may waver under the level for a moment
+        if start - times[i] > FRICATIVE_REACH:
+            return start  # sound that goes on back: the word before, a breath, noise -- not this word's hiss
+        if above[i]:
+            first, gap = int(i), 0
+        elif first is None and gap >= _SMOOTH:
+            return start  # quiet right before the start: the HMM put it on the sound's edge
+        else:
+            gap += 1
+            if gap > _SMOOTH:
+                break
+    else:
+        return start  # it runs on to where the look began
+    if first is None or times[first] < quiet_start:
+        return start
+    runs = np.convolve(above[first:before[-1] + 1].astype(float), np.ones(_SMOOTH), mode="valid")
+    if not len(runs) or runs.max() < _SMOOTH:
         return start  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
+    loud = np.flatnonzero(db[first:before[-1] + 1] > floor + FRICATIVE_OVER_FLOOR)
+    if not len(loud):
+        return start
     return round(float(times[first + loud[0]] - _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
