@@ -511,6 +511,9 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
         stop += 1
     if stop + 1 == len(above) or times[stop] - times[onset] > FRICATIVE_REACH or times[stop] > quiet_end:
         return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
+    if times[onset] - end > _SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
+                                                                                          onset, stop):
+        return end  # past a murmur, sound as loud as the word: a bird's chirp (sx_real_birds_page), not a hiss
     # the averaging spreads the hiss's edge by half its length: its last window that is itself over the level
     loud = np.flatnonzero(db[onset:stop + 1] > floor + FRICATIVE_OVER_FLOOR)
     if not len(loud) or loud[-1] < _SMOOTH:
@@ -556,6 +559,18 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
         if quiet >= q_run:
             return None
     return None
+
+
+def _weaker_than_the_word(audio: np.ndarray, end: float, times: np.ndarray, onset: int, stop: int) -> bool:
+    """Whether the sound over ``times[onset:stop]`` stays under the word's last level (the ``LAST_HELD`` before
+    ``end``) in the broadband envelope.  What a narrow band leaves of a fricative is a hiss 25-30 dB under the
+    vowels, under the murmur before it too; a chirp 2-7 kHz through a window, as loud as the voice, is not."""
+    _, last = fine_db(audio, end - LAST_HELD, end)
+    _, wide = fine_db(audio, float(times[onset]), float(times[stop]))
+    if not len(last) or not len(wide):
+        return False
+    smooth = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="valid") if len(wide) >= _SMOOTH else wide
+    return float(smooth.max()) < float(np.median(last))
 
 
 def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones: Sequence[str]) -> float:
