@@ -482,7 +482,8 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     such a fricative ("exist", "ask", "left") is a closure and a burst after the
     same hiss: the HMM gave the hiss to the silence there too ("exist" ended 180 ms
     early on an 8 kHz prompt); the end goes to where the hiss falls, and the
-    burst after the closure is :func:`past_release`'s to find.
+    burst after the closure is :func:`past_release`'s to find.  The hiss need not begin at the HMM's end: where
+    the HMM gave the sound before the fricative to the silence too, it begins later (:func:`_hiss_onset`).
     """
     final = phones[-1] if phones else None
     fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
@@ -490,7 +491,8 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
         return end
     if not _narrow_band(audio, end, max(quiet_end, end + FRICATIVE_FLOOR_LOOK)):
         return end  # the model heard this word's fricative band: a hiss after it is a reverberation tail or noise
-    times, db = _band_db(audio, end - 0.02, max(quiet_end, end + FRICATIVE_FLOOR_LOOK), FRICATIVE_BAND)
+    look = max(quiet_end, end + FRICATIVE_FLOOR_LOOK)
+    times, db = _band_db(audio, end - 0.02, look, FRICATIVE_BAND)
     if len(db) < 40:
         return end
     # a hiss scatters by a few dB from one 5 ms window to the next: judge it over 20 ms
@@ -498,18 +500,127 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     floor = float(np.percentile(db[times >= end], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
     after = np.flatnonzero(times >= end)
-    if not len(after) or not above[after[0]]:
-        return end  # quiet right after the end: the HMM put it on the sound's edge
-    stop = int(after[0])
+    if final in _STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
+        onset = int(after[0]) if len(after) and above[after[0]] else None
+    else:
+        onset = _hiss_onset(audio, end, times, above, look)
+    if onset is None:
+        return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
+    stop = onset
     while stop + 1 < len(above) and above[stop + 1]:
         stop += 1
-    if stop + 1 == len(above) or times[stop] - end > FRICATIVE_REACH or times[stop] > quiet_end:
+    if stop + 1 == len(above) or times[stop] - times[onset] > FRICATIVE_REACH or times[stop] > quiet_end:
         return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
+    if times[onset] - end > _SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
+                                                                                          onset, stop):
+        return end  # past a murmur, sound as loud as the word: a bird's chirp (sx_real_birds_page), not a hiss
     # the averaging spreads the hiss's edge by half its length: its last window that is itself over the level
-    loud = np.flatnonzero(db[after[0]:stop + 1] > floor + FRICATIVE_OVER_FLOOR)
+    loud = np.flatnonzero(db[onset:stop + 1] > floor + FRICATIVE_OVER_FLOOR)
     if not len(loud) or loud[-1] < _SMOOTH:
         return end  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
-    return round(float(times[after[0] + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+    return round(float(times[onset + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+
+
+def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float) -> Optional[int]:
+    """Where a final fricative's hiss (``above``: the band over the pause's level, on ``times``) begins after a
+    word's ``end``: at it, or later when the HMM ended the word inside a sound that goes on (None: neither).
+
+    Where the model cannot hear the fricative, it often cannot fit the sound before it either: a nasal's
+    murmur in "conference" is 20-30 dB over the line's noise but the HMM, left with /n s/ to place in sound that
+    ends with no /s/ it knows, squeezes both into its last frames and gives the murmur to the silence too (8 kHz
+    prompts: "conference" ended 120-230 ms early, the hiss beginning 10-150 ms after the HMM's end).  So the hiss
+    may begin within ``_SMOOTH`` windows of the end, or -- where the HMM cut the word inside a sound that holds
+    its last level (the ``LAST_HELD`` after the end within ``HOLD_DB`` of the ``LAST_HELD`` before it, as
+    :func:`held_last_sound` and :mod:`.last_sound` tell a cut sound from a voice stopping in a room) -- anywhere
+    within ``FRICATIVE_REACH`` while the broadband envelope has not fallen to the pause (``EDGE_OVER_FLOOR`` over
+    its level) for ``QUIET_RUN``: a pause, a breath or the next line after one is not the word going on.  The hiss
+    lasts (``_SMOOTH`` windows over the level): a few ms over it are the band's leak of the sound before it.
+    """
+    after = np.flatnonzero(times >= end)
+    _, last = fine_db(audio, end - LAST_HELD, end)
+    if not len(after) or not len(last):
+        return None
+    _, wide = fine_db(audio, end - 0.02, look)
+    wide = wide[:len(times)]
+    inside = after[after < len(wide)]
+    if not len(inside):
+        return None
+    sound = float(np.percentile(wide[inside], 10)) + EDGE_OVER_FLOOR  # plainly over the pause
+    next_held = wide[inside[:int(round(LAST_HELD * SAMPLE_RATE / _FINE_HOP))]]
+    cut_inside = float(np.median(next_held)) >= max(float(np.median(last)) - HOLD_DB, sound)
+    running = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="same") > sound
+    q_run, quiet = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP)), 0
+    for n, i in enumerate(inside):
+        if times[i] - end > FRICATIVE_REACH or (n > _SMOOTH and not cut_inside):
+            return None
+        if above[i:i + _SMOOTH].all():  # a hiss that lasts, not the band's leak of the sound before it
+            return int(i)
+        quiet = 0 if running[i] or above[i] else quiet + 1
+        if quiet >= q_run:
+            return None
+    return None
+
+
+def _weaker_than_the_word(audio: np.ndarray, end: float, times: np.ndarray, onset: int, stop: int) -> bool:
+    """Whether the sound over ``times[onset:stop]`` stays under the word's last level (the ``LAST_HELD`` before
+    ``end``) in the broadband envelope.  What a narrow band leaves of a fricative is a hiss 25-30 dB under the
+    vowels, under the murmur before it too; a chirp 2-7 kHz through a window, as loud as the voice, is not."""
+    _, last = fine_db(audio, end - LAST_HELD, end)
+    _, wide = fine_db(audio, float(times[onset]), float(times[stop]))
+    if not len(last) or not len(wide):
+        return False
+    smooth = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="valid") if len(wide) >= _SMOOTH else wide
+    return float(smooth.max()) < float(np.median(last))
+
+
+def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones: Sequence[str]) -> float:
+    """Move a word's start back to where its first fricative begins, when the HMM gave that fricative to the silence.
+
+    :func:`through_fricative` at the other edge: on narrow-band audio the model's /s/, /sh/, /f/ (noise mostly above
+    4 kHz) do not fit what is left of them, a hiss at 2-4 kHz, and a word opening with one began at its vowel,
+    the hiss before it given to the silence: "Sorry", "Something" began 110-160 ms late on the 8 kHz parts of
+    real prompt talks (the hiss 15-25 dB over the line's noise at 3-4 kHz).  So when the word's first phone is
+    such a fricative and that band's sound runs back from the start (within ``_SMOOTH`` windows of it, and
+    wavering under the level for no longer) at least ``FRICATIVE_OVER_FLOOR`` over the pause's own level, lasts
+    (``_SMOOTH`` windows), and rises from that level within ``FRICATIVE_REACH`` and after the pause the HMM put
+    before the word began (``quiet_start``: after the word before), the start goes to where it rises.  Only on
+    narrow-band audio (:func:`_narrow_band`): on wideband audio the model hears the fricative itself.
+    """
+    if not phones or phones[0] not in _HIGH_FRICATIVES or quiet_start >= start:
+        return start
+    look = min(quiet_start, start - FRICATIVE_FLOOR_LOOK)
+    if not _narrow_band(audio, start, look):
+        return start  # the model heard this word's fricative band: a hiss before it is noise, a breath
+    times, db = _band_db(audio, look, start + 0.02, FRICATIVE_BAND)
+    if len(db) < 40:
+        return start
+    smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
+    floor = float(np.percentile(db[times < start], 10))  # the pause's own level in the band
+    above = smooth > floor + FRICATIVE_OVER_FLOOR
+    before = np.flatnonzero(times < start)
+    first, gap = None, 0
+    for i in before[::-1]:  # back from the start, over the hiss; it may waver under the level for a moment
+        if start - times[i] > FRICATIVE_REACH:
+            return start  # sound that goes on back: the word before, a breath, noise -- not this word's hiss
+        if above[i]:
+            first, gap = int(i), 0
+        elif first is None and gap >= _SMOOTH:
+            return start  # quiet right before the start: the HMM put it on the sound's edge
+        else:
+            gap += 1
+            if gap > _SMOOTH:
+                break
+    else:
+        return start  # it runs on to where the look began
+    if first is None or times[first] < quiet_start:
+        return start
+    runs = np.convolve(above[first:before[-1] + 1].astype(float), np.ones(_SMOOTH), mode="valid")
+    if not len(runs) or runs.max() < _SMOOTH:
+        return start  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
+    loud = np.flatnonzero(db[first:before[-1] + 1] > floor + FRICATIVE_OVER_FLOOR)
+    if not len(loud):
+        return start
+    return round(float(times[first + loud[0]] - _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
 def _narrow_band(audio: np.ndarray, end: float, pause_end: float) -> bool:
@@ -520,8 +631,14 @@ def _narrow_band(audio: np.ndarray, end: float, pause_end: float) -> bool:
     reverberation (syn_w_breaths_reverb: "doubts" ended 86 ms late), noise -- and
     the HMM's end stands.  Judged against the pause after the word, so room noise
     added after the band was cut (a recording played in a room) does not count as band.
+    A ``pause_end`` before ``end`` asks it of the word *starting* at ``end``, against the pause before it.
     """
-    times, db = _band_db(audio, end - WIDE_LOOK, pause_end, NARROW_TOP)
-    if not len(db) or not np.any(times >= end) or not np.any(times < end):
+    if pause_end < end:  # a start: the word's first WIDE_LOOK against the pause before it
+        times, db = _band_db(audio, pause_end, end + WIDE_LOOK, NARROW_TOP)
+        word, pause = times >= end, times < end
+    else:
+        times, db = _band_db(audio, end - WIDE_LOOK, pause_end, NARROW_TOP)
+        word, pause = times < end, times >= end
+    if not len(db) or not np.any(word) or not np.any(pause):
         return False
-    return float(np.median(db[times < end])) - float(np.percentile(db[times >= end], 10)) < WIDE_OVER_FLOOR
+    return float(np.median(db[word])) - float(np.percentile(db[pause], 10)) < WIDE_OVER_FLOOR

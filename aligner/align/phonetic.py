@@ -82,8 +82,8 @@ from typing import Optional, Sequence, Union
 import numpy as np
 
 from ..language import base_code
-from .phone_edges import (SAMPLE_RATE, fine_db, held_last_sound, past_release, split_at_pause, through_fricative,
-                          tighten_edge)
+from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
+                          through_fricative, tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .voice_edges import VOWEL, periodicity_of
 
@@ -523,7 +523,11 @@ class PhoneticAligner:
             score = sum(m[2] for m in mine)
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
             if first in quiet_before:
-                start = tighten_edge(audio, start, end, tuple(t(f) for f in quiet_before[first]), +1, background)
+                q0, q1 = quiet_before[first]
+                start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background)
+                # the hiss may have gone to a noise filler after the silence: back to the start of all the fillers
+                run_start = next((g[0] for g in gaps if g[1] == q1), q0)
+                start = before_fricative(audio, start, t(run_start), token_spans[first][4])
             if last in quiet_after:
                 q0, q1 = quiet_after[last]
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
