@@ -264,7 +264,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
                                                 run_on=echo or 0.0)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
-        counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)
+        counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
