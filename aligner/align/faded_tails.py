@@ -86,11 +86,12 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float,
     return moved
 
 
-def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, next_start: float) -> list[np.ndarray]:
+def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, next_start: float
+             ) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per band a faded last sound may stand out in, per frame of the pause after a line (``end`` to
     ``next_start``): how far (dB) its sound stands over that band's bar (a frame is the line's tail when this is
-    >= 0).  The whole band, and with ``audio`` each octave (:func:`_octave_margins`).  Empty when the pause is
-    too short to measure its noise."""
+    >= 0), as (the level the tail is followed on, the frames' own level): the whole band (both its frames'), and
+    with ``audio`` each octave (:func:`_octave_margins`).  Empty when the pause is too short to measure its noise."""
     if next_start - end < MIN_PAUSE:
         return []
     a, b = env.frame(end), env.frame(next_start)
@@ -98,18 +99,23 @@ def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, ne
         return []
     peak = float(env.db[env.frame(start):a].max(initial=-200.0))
     whole = _over_bar(env.db[a:b], peak)
-    return [whole] + (_octave_margins(audio, start, end, next_start, b - a) if audio is not None else [])
+    return [(whole, whole)] + (_octave_margins(audio, start, end, next_start, b - a) if audio is not None else [])
 
 
 def _over_bar(pause: np.ndarray, peak: float) -> np.ndarray:
-    """How far (dB) each frame of ``pause`` (one band's levels) stands over the tail's bar: the pause's noise
-    level plus its spread plus TAIL_OVER_NOISE, and no more than UNDER_PEAK under the line's loudest frame
-    ``peak`` in that band."""
+    """How far (dB) each frame of ``pause`` (one band's levels) stands over the tail's bar (:func:`_bar`)."""
+    return pause - _bar(pause, peak)
+
+
+def _bar(pause: np.ndarray, peak: float) -> float:
+    """The level (dB) a tail frame reaches in one band: the pause's noise level plus its spread plus
+    TAIL_OVER_NOISE, and no more than UNDER_PEAK under the line's loudest frame ``peak`` in that band."""
     level, spread = pause_noise(pause[np.isfinite(pause)])
-    return pause - max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
+    return max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
 
 
-def _octave_margins(audio: Audio, start: float, end: float, next_start: float, n: int) -> list[np.ndarray]:
+def _octave_margins(audio: Audio, start: float, end: float, next_start: float, n: int
+                    ) -> list[tuple[np.ndarray, np.ndarray]]:
     """:func:`_over_bar` octave by octave, over the ``n`` frames of the pause after a line.
 
     A faded last sound lives in one octave: a final /s/ or /z/ at 1-4 kHz, a lateral or a nasal under 1 kHz,
@@ -118,7 +124,9 @@ def _octave_margins(audio: Audio, start: float, end: float, next_start: float, n
     stands over it (real French prompts under birdsong or a baby: "patience", "dièse" ended 100-220 ms early,
     the tail standing 10-20 dB over the pause in its own octave).  Each octave's bar is set by the pause's
     noise in that octave (:func:`.after_end.pause_noise`) on levels smoothed over three frames (one octave's
-    20 ms windows of noise waver by several dB).  A whistle (:mod:`.whistles`) is the pause's noise, never a
+    20 ms windows of noise waver by several dB: unsmoothed, a noise frame over the bar right after the tail
+    kept every end where it was); the tail ends at its last frame over the bar unsmoothed (smoothing carries
+    a fall one frame on).  A whistle (:mod:`.whistles`) is the pause's noise, never a
     tail, in the octaves above 1 kHz where it lives."""
     levels = octave_levels(audio, start, next_start)
     pause, line = levels.frames(end, next_start), levels.frames(start, end)
@@ -129,16 +137,20 @@ def _octave_margins(audio: Audio, start: float, end: float, next_start: float, n
     out = []
     for band, (lo, _) in enumerate(OCTAVES):
         db = smooth[band, pause.start:pause.start + n].copy()
+        raw = levels.db[band, pause.start:pause.start + n].copy()
         if lo >= WHISTLE_SPLIT:
-            db[np.flatnonzero(whistle)] = -np.inf
+            db[np.flatnonzero(whistle)] = raw[np.flatnonzero(whistle)] = -np.inf
         if np.isfinite(db).sum() >= MIN_PAUSE / HOP:
-            out.append(_over_bar(db, float(smooth[band, line].max())))
+            bar = _bar(db, float(smooth[band, line].max()))
+            out.append((db - bar, raw - bar))
     return out
 
 
-def _tail_end(margin: np.ndarray, end: float):
-    """Where the faded sound running on from ``end`` meets the pause's noise in one band, or None.  ``margin``:
-    per frame of the pause, how far its sound stands over that band's bar (:func:`_margins`)."""
+def _tail_end(margins: tuple[np.ndarray, np.ndarray], end: float):
+    """Where the faded sound running on from ``end`` meets the pause's noise in one band, or None.  ``margins``:
+    per frame of the pause, how far its sound stands over that band's bar, as followed and as each frame's own
+    (:func:`_margins`)."""
+    margin, own = margins
     reach = int(round(TAIL_REACH / HOP))
     if margin[0] < 0:
         return None  # the sound has already stopped where the line ends
@@ -148,7 +160,9 @@ def _tail_end(margin: np.ndarray, end: float):
     after = margin[tail:tail + int(round(QUIET_AFTER / HOP))]
     if len(after) < QUIET_AFTER / HOP or (after >= 0).any():
         return None  # it does not fall back to the noise before the next line
-    return end + tail * HOP
+    while tail > 0 and own[tail - 1] < 0:
+        tail -= 1
+    return end + tail * HOP if tail > 0 else None
 
 
 def dry_room(env: Envelope, t0: float, t1: float) -> bool:
