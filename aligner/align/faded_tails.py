@@ -67,8 +67,9 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float,
     """Move each line end that cuts off its faded last sound to where that sound meets the noise; return how many.
 
     ``audio``: the tail is also read octave by octave (:func:`_octave_margins`): the end goes as far as the tail
-    runs in any of them, whistles (birdsong) taken for the
-    pause's noise; None: the whole band only."""
+    runs in any of them; and whistles (birdsong, :mod:`.whistles`) are the pause's noise, never a tail (a chirp
+    touching a line's end stands over the whole band's bar as a faded sound would).  None: the whole band only,
+    whistles and all."""
     if not dry_room(env, t0, t1):
         return 0
     moved = 0
@@ -98,8 +99,14 @@ def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, ne
     if b - a < MIN_PAUSE / HOP:
         return []
     peak = float(env.db[env.frame(start):a].max(initial=-200.0))
-    whole = _over_bar(env.db[a:b], peak)
-    return [(whole, whole)] + (_octave_margins(audio, start, end, next_start, b - a) if audio is not None else [])
+    if audio is None:
+        whole = _over_bar(env.db[a:b], peak)
+        return [(whole, whole)]
+    whistle = whistle_frames(audio, end, end + (b - a) * HOP)[:b - a]
+    pause = env.db[a:b].copy()
+    pause[np.flatnonzero(whistle)] = -np.inf  # a chirp touching the end is no tail of the line's
+    whole = _over_bar(pause, peak)
+    return [(whole, whole)] + _octave_margins(audio, start, end, next_start, whistle)
 
 
 def _over_bar(pause: np.ndarray, peak: float) -> np.ndarray:
@@ -114,9 +121,10 @@ def _bar(pause: np.ndarray, peak: float) -> float:
     return max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
 
 
-def _octave_margins(audio: Audio, start: float, end: float, next_start: float, n: int
+def _octave_margins(audio: Audio, start: float, end: float, next_start: float, whistle: np.ndarray
                     ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """:func:`_over_bar` octave by octave, over the ``n`` frames of the pause after a line.
+    """:func:`_over_bar` octave by octave, over the frames of the pause after a line (``whistle``: per frame,
+    whether it is a whistle).
 
     A faded last sound lives in one octave: a final /s/ or /z/ at 1-4 kHz, a lateral or a nasal under 1 kHz,
     5-20 dB over that octave's noise -- while over the whole band it lies under a background that fills
@@ -128,12 +136,12 @@ def _octave_margins(audio: Audio, start: float, end: float, next_start: float, n
     kept every end where it was); the tail ends at its last frame over the bar unsmoothed (smoothing carries
     a fall one frame on).  A whistle (:mod:`.whistles`) is the pause's noise, never a
     tail, in the octaves above 1 kHz where it lives."""
+    n = len(whistle)
     levels = octave_levels(audio, start, next_start)
     pause, line = levels.frames(end, next_start), levels.frames(start, end)
     if pause.stop - pause.start < n or line.stop <= line.start:
         return []
     smooth = np.apply_along_axis(lambda row: np.convolve(row, np.ones(3) / 3, mode="same"), 1, levels.db)
-    whistle = whistle_frames(audio, end, end + n * HOP)[:n]
     out = []
     for band, (lo, _) in enumerate(OCTAVES):
         db = smooth[band, pause.start:pause.start + n].copy()
