@@ -36,7 +36,7 @@ import numpy as np
 from ..audio import Audio
 from ..document import NOT_HEARD
 from .activity import HOP, Envelope
-from .after_end import OCTAVES, octave_levels, pause_noise, runs_on
+from .after_end import OCTAVES, octave_levels, pause_noise, room_tail_from, runs_on
 from .boundaries import with_end
 from .placement import Placed
 from .whistles import SPLIT as WHISTLE_SPLIT
@@ -78,7 +78,8 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float,
         if not s.timed or NOT_HEARD in s.flags:
             continue
         nxt = next((it.segment.start for it in items[k + 1:] if it.segment.timed), t1)
-        ends = [e for m in _margins(env, audio, s.start, s.end, min(nxt, t1)) if (e := _tail_end(m, s.end)) is not None]
+        ends = [e for band, m in enumerate(_margins(env, audio, s.start, s.end, min(nxt, t1)))
+                if (e := _tail_end(m, s.end, octave=band > 0)) is not None]
         end = max(ends, default=None)
         if end is not None and end - s.end >= HOP:
             log.debug("faded tail %r: end %+.3f", s.text[-30:], end - s.end)
@@ -134,8 +135,12 @@ def _octave_margins(audio: Audio, start: float, end: float, next_start: float, w
     noise in that octave (:func:`.after_end.pause_noise`) on levels smoothed over three frames (one octave's
     20 ms windows of noise waver by several dB: unsmoothed, a noise frame over the bar right after the tail
     kept every end where it was); the tail ends at its last frame over the bar unsmoothed (smoothing carries
-    a fall one frame on).  A whistle (:mod:`.whistles`) is the pause's noise, never a
-    tail, in the octaves above 1 kHz where it lives."""
+    a fall one frame on).  :func:`dry_room` judges the whole band, but
+    low octaves ring on longest: an octave's "tail" that falls as a room's tail does, a straight line in dB down
+    to the bar (:func:`.after_end.room_tail_from`), is the room's, not a faded sound, which holds and then stops
+    (real Romanian, ``rd12_ro_tux_packet_loss``: the 100-500 Hz octave fell 12 dB in a line over 250 ms after a
+    right end, which went 250 ms late).  A whistle (:mod:`.whistles`) is the pause's
+    noise, never a tail, in the octaves above 1 kHz where it lives."""
     n = len(whistle)
     levels = octave_levels(audio, start, next_start)
     pause, line = levels.frames(end, next_start), levels.frames(start, end)
@@ -154,10 +159,10 @@ def _octave_margins(audio: Audio, start: float, end: float, next_start: float, w
     return out
 
 
-def _tail_end(margins: tuple[np.ndarray, np.ndarray], end: float):
+def _tail_end(margins: tuple[np.ndarray, np.ndarray], end: float, octave: bool = False):
     """Where the faded sound running on from ``end`` meets the pause's noise in one band, or None.  ``margins``:
     per frame of the pause, how far its sound stands over that band's bar, as followed and as each frame's own
-    (:func:`_margins`)."""
+    (:func:`_margins`); ``octave``: the band is one octave (:func:`_octave_margins`), not the whole band."""
     margin, own = margins
     reach = int(round(TAIL_REACH / HOP))
     if margin[0] < 0:
@@ -170,7 +175,9 @@ def _tail_end(margins: tuple[np.ndarray, np.ndarray], end: float):
         return None  # it does not fall back to the noise before the next line
     while tail > 0 and own[tail - 1] < 0:
         tail -= 1
-    return end + tail * HOP if tail > 0 else None
+    if tail == 0 or (octave and room_tail_from(margin, 0, tail) is not None):
+        return None  # in one octave, a fall as a room's tail is the room's (or the line's sound decaying), not a tail
+    return end + tail * HOP
 
 
 def dry_room(env: Envelope, t0: float, t1: float) -> bool:
