@@ -21,6 +21,12 @@ line), and nothing moves in a reverberant room (:func:`dry_room`), where the roo
 voice stops looks, by its level, just like a faded syllable (dev espeak-ng talks with RT60 0.45 s:
 ends +10 -> +72 ms when it was let through).
 
+The tail is looked for in the whole band and in each octave, each against its own pause's noise: a faded
+final /s/ or /z/, a lateral, lives in one octave, and under a background that fills other octaves (birdsong,
+a baby, a cassette's hiss) the whole band cannot see it (real French under birdsong or a baby: "patience",
+"dièse" ended 100-220 ms early; :func:`_octave_margins`).  A whistle (birdsong) is the pause's noise in every
+reading: a chirp touching an end is no tail.
+
 The measuring (the pause's noise, following the tail over a closure's break) is :mod:`.after_end`'s, shared
 with the two other rules on whether the sound after an end holds or falls; the decision is this module's.
 """
