@@ -34,7 +34,6 @@ with the two other rules on whether the sound after an end holds or falls; the d
 from __future__ import annotations
 
 import logging
-
 from typing import Optional
 
 import numpy as np
@@ -140,7 +139,7 @@ def _octave_margins(audio: Audio, start: float, end: float, next_start: float, w
     the tail standing 10-20 dB over the pause in its own octave).  Each octave's bar is set by the pause's
     noise in that octave (:func:`.after_end.pause_noise`) on levels smoothed over three frames (one octave's
     20 ms windows of noise waver by several dB: unsmoothed, a noise frame over the bar right after the tail
-    kept every end where it was); the tail ends at its last frame over the bar unsmoothed (smoothing carries
+    kept "patience" and "dièse" where they were); the tail ends at its last frame over the bar unsmoothed (smoothing carries
     a fall one frame on).  :func:`dry_room` judges the whole band, but
     low octaves ring on longest: an octave's "tail" that falls as a room's tail does, a straight line in dB down
     to the bar (:func:`.after_end.room_tail_from`), is the room's, not a faded sound, which holds and then stops
