@@ -57,8 +57,12 @@ Three sets of talks (``--set``):
 * ``dev54`` and ``aside13`` (aside13_languages.py): the telephone system's real French, Spanish, Italian and Russian
   prompts, espeak-ng Swedish (an interview: a fast interviewer and a slow guest; a talk) and French in variants no
   case used; a sneeze in the pauses, a baby crying, lost packets concealed by repeated frames, a cassette transfer,
-  G.723.1, Yamaha ADPCM, CRI ADX, DFPWM, Microsoft ADPCM (``rd54_*``, ``wx_*``).  **``aside13`` is run by the lead
-  only;**
+  G.723.1, Yamaha ADPCM, CRI ADX, DFPWM, Microsoft ADPCM (``rd54_*``, ``wx_*``);
+* ``dev57`` and ``aside14`` (aside14_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German and Dutch (two speakers and a question from the audience) in variants no case
+  used; plosive pops inside the line edges, a phone's noise suppressor, a podcast's jingle ducked under the first
+  line, PA feedback howling, a phone vibrating on the table, 8-bit PCM at 11.025 kHz, Flash ADPCM, RoQ DPCM,
+  Argonaut ADPCM (``rd57_*``, ``ox_*``).  **``aside14`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -228,6 +232,8 @@ BUILT_SETS = {
     "aside12": ("aside12_languages", "aside", "fr,es,it,ru,de,nl,pl,cs"),
     "dev54": ("aside13_languages", "dev", "fr"),
     "aside13": ("aside13_languages", "aside", "fr,es,it,ru,sv"),
+    "dev57": ("aside14_languages", "dev", "fr"),
+    "aside14": ("aside14_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -100,6 +100,8 @@ import aside12_cases  # noqa: E402
 import aside12_languages  # noqa: E402
 import aside13_cases  # noqa: E402
 import aside13_languages  # noqa: E402
+import aside14_cases  # noqa: E402
+import aside14_languages  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -621,6 +623,16 @@ ASIDE13 = aside13_cases.names("aside")
 #: Its language talks (aside13_languages.py), scored by bench_languages.py --set dev54 / --set aside13 only.
 LANG54_DEV = aside13_languages.names("dev")
 LANG_ASIDE13 = aside13_languages.names("aside")
+#: The fourteenth fresh set (aside14_cases.py: plosive pops inside the line edges, a phone's noise suppressor with
+#: musical noise, a podcast's jingle ducked under the first line, a question from the audience from a far
+#: microphone, PA feedback howling, a phone vibrating on the table, subtitle-shaped 42-character lines, SubRip timed
+#: at another frame rate, 8-bit PCM at 11.025 kHz, Flash ADPCM, RoQ DPCM, Argonaut ADPCM):
+#: ``rd57_*`` dev twins, ``ox_*`` kept aside, run only by the lead with ``run.py --aside14``.
+FRESH57_DEV = aside14_cases.names("dev")
+ASIDE14 = aside14_cases.names("aside")
+#: Its language talks (aside14_languages.py), scored by bench_languages.py --set dev57 / --set aside14 only.
+LANG57_DEV = aside14_languages.names("dev")
+LANG_ASIDE14 = aside14_languages.names("aside")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -628,7 +640,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # wx_* (the thirteenth set) was looked at once; none unseen until a fourteenth
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ox_",)  # the fourteenth set; wx_* (the thirteenth) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13)
 
@@ -674,8 +686,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(11, "lx", ASIDE11, LANG_ASIDE11, "aside11_cases.py"),
     AsideSet(12, "sx", ASIDE12, LANG_ASIDE12, "aside12_cases.py"),
     AsideSet(13, "wx", ASIDE13, LANG_ASIDE13, "aside13_cases.py"),
+    AsideSet(14, "ox", ASIDE14, LANG_ASIDE14, "aside14_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside13").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside14").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -855,6 +868,7 @@ def fresh_ready(name: str) -> bool:
              else aside11_cases if name in FRESH40_DEV or name in ASIDE11
              else aside12_cases if name in FRESH48_DEV or name in ASIDE12
              else aside13_cases if name in FRESH54_DEV or name in ASIDE13
+             else aside14_cases if name in FRESH57_DEV or name in ASIDE14
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -943,6 +957,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH54_DEV) - len(fresh54)} rd54_* cases left out: "
               f"{aside13_cases.missing_packages(FRESH54_DEV[0])}", file=sys.stderr)
     names += fresh54
+    fresh57 = [n for n in FRESH57_DEV if fresh_ready(n)]
+    if len(fresh57) < len(FRESH57_DEV):
+        print(f"note: {len(FRESH57_DEV) - len(fresh57)} rd57_* cases left out: "
+              f"{aside14_cases.missing_packages(FRESH57_DEV[0])}", file=sys.stderr)
+    names += fresh57
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -1126,6 +1145,11 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH57_DEV or name in ASIDE14:
+        return _prompts_or_voices_case(name, aside14_cases, "aside14_cases.py")
+    if name in LANG57_DEV or name in LANG_ASIDE14:
+        return _language_talk(name, aside14_languages, "aside14_languages.py",
+                              "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH54_DEV or name in ASIDE13:
         return _prompts_or_voices_case(name, aside13_cases, "aside13_cases.py")
     if name in LANG54_DEV or name in LANG_ASIDE13:

@@ -36,6 +36,7 @@ SETS = {
     "aside11": lambda: cases.ASIDE11 + cases.FRESH40_DEV + cases.LANG_ASIDE11 + cases.LANG40_DEV,
     "aside12": lambda: cases.ASIDE12 + cases.FRESH48_DEV + cases.LANG_ASIDE12 + cases.LANG48_DEV,
     "aside13": lambda: cases.ASIDE13 + cases.FRESH54_DEV + cases.LANG_ASIDE13 + cases.LANG54_DEV,
+    "aside14": lambda: cases.ASIDE14 + cases.FRESH57_DEV + cases.LANG_ASIDE14 + cases.LANG57_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)

@@ -132,6 +132,20 @@ def test_opening_hostile_files_is_one_dialog_and_changes_nothing(qtbot, talk_on_
     assert w.stack.currentWidget() is w.splitter  # the talk that was open is still there
 
 
+@pytest.mark.parametrize("case, culprit", [("bad-audio", "broken.mp3"), ("binary-transcript", "binary.srt")])
+def test_a_failed_open_names_both_files_first(qtbot, talk_on_screen, dialogs, tmp_path, case, culprit):
+    """The message's first line names the file that failed (seen on the window walk: a damaged recording
+    with a good transcript opened with "Could not open good.txt.", sending the person to the wrong file)."""
+    w = talk_on_screen
+    (tmp_path / "in").mkdir()
+    paths = hostile_files(tmp_path / "in")[case]
+    with qtbot.waitSignal(w.jobs.jobFinished, timeout=30_000):
+        w.files.open_paths(paths)
+    QApplication.processEvents()
+    first = dialogs.boxes[0]["text"].split("\n")[0]
+    assert culprit in first and all(os.path.basename(p) in first for p in paths), first
+
+
 def test_damaged_but_readable_files_open_with_one_warning(qtbot, window, dialogs, tmp_path):
     """A WAV cut short and subtitles with unreadable times open, and say so once."""
     data = tone(tmp_path / "full.wav", 4.0).read_bytes()

@@ -46,3 +46,110 @@ def test_a_position_asked_for_while_the_media_loads_is_kept(qtbot, spoken):
         assert p.playhead == 1.5
     finally:
         p.close()
+
+
+class _ReportingMedia:
+    """Stands in for QMediaPlayer while playing: reports a position the test sets, records pauses and seeks."""
+
+    def __init__(self):
+        self.ms, self.paused, self.seeks = 0, False, []
+
+    def position(self) -> int:
+        return self.ms
+
+    def pause(self) -> None:
+        self.paused = True
+
+    def setPosition(self, ms: int) -> None:
+        self.seeks.append(ms)
+        self.ms = ms
+
+    def mediaStatus(self):
+        return QMediaPlayer.LoadedMedia
+
+    def playbackState(self):
+        return QMediaPlayer.PausedState if self.paused else QMediaPlayer.PlayingState
+
+
+def _playing_range(qtbot, start: float, end: float):
+    """A Player playing [start, end] whose media reports its position in 64 ms steps (an audio buffer of a
+    16 kHz file), on a clock the test moves; positions are reported through the real player's signal."""
+    from ui.player import Player
+
+    p = Player()
+    real, media = p._player, _ReportingMedia()
+    p._player = media
+    now = [100.0]
+    p.clock = lambda: now[0]
+    p.range_start, p.range_end, p.loop = start, end, False
+
+    def report(ms: int, at: float) -> None:
+        now[0] = at
+        media.ms = ms
+        real.positionChanged.emit(ms)
+    return p, media, now, report, real
+
+
+def test_a_range_ends_when_the_clock_reaches_its_end_not_a_report_later(qtbot):
+    """QMediaPlayer reports its position once per audio buffer (64 ms at 16 kHz); the end of a segment read
+    from that report came up to a step late: the window walk heard a segment played 83 ms past an end set
+    inside speech.  Between reports the clock carries the position on."""
+    p, media, now, report, real = _playing_range(qtbot, 0.5, 0.6)
+    try:
+        report(500, 100.000)
+        report(564, 100.064)
+        now[0] = 100.104  # 40 ms after the last report: 0.604 s is being heard, the report still says 0.564
+        p._tick()
+        assert media.paused and p.playhead == 0.6
+        assert p.range_end is None
+    finally:
+        p._player = real
+        p.close()
+
+
+def test_the_last_stretch_to_a_range_end_is_timed_exactly(qtbot):
+    """Less than two ticks before the end, a precise timer ends the range (a 15 ms tick could overshoot it)."""
+    p, media, now, report, real = _playing_range(qtbot, 0.5, 0.6)
+    try:
+        report(500, 100.000)
+        report(564, 100.064)
+        now[0] = 100.084  # 0.584 s: the end is 16 ms away
+        p._tick()
+        assert not media.paused
+        qtbot.waitUntil(lambda: media.paused, timeout=1000)
+        assert p.playhead == 0.6
+    finally:
+        p._player = real
+        p.close()
+
+
+def test_the_estimate_does_not_run_ahead_of_stalled_reports(qtbot):
+    """If reports stop (the output stalls), the position goes no further than one step past the last one."""
+    p, media, now, report, real = _playing_range(qtbot, 0.5, 5.0)
+    try:
+        report(500, 100.000)
+        report(564, 100.064)
+        now[0] = 101.5
+        assert abs(p.position_now() - 0.628) < 1e-9
+    finally:
+        p._player = real
+        p.close()
+
+
+def test_a_loop_seam_still_follows_the_report(qtbot):
+    """A loop's seam is a seek, which drops the output's latency of the pass's tail; timed by the clock the
+    tail was cut 20-60 ms (measured), so the seam waits for the report."""
+    p, media, now, report, real = _playing_range(qtbot, 0.5, 0.6)
+    try:
+        p.loop = True
+        report(500, 100.000)
+        report(564, 100.064)
+        now[0] = 100.104
+        p._tick()
+        assert not media.seeks
+        media.ms = 628
+        p._tick()
+        assert media.seeks == [500] and not media.paused
+    finally:
+        p._player = real
+        p.close()

@@ -22,3 +22,16 @@ def test_an_unscripted_span_widens_over_the_sound_joined_to_it_but_not_into_a_li
     # a placed line right against the heard words bounds it
     (kept,) = widen_to_sound([span], [Segment("x", 28.8, 31.5), Segment("y", 33.05, 37.0)], env)
     assert (kept.start, kept.end) == (31.5, 33.05)
+
+
+def test_an_unscripted_span_that_opens_in_the_pause_starts_where_its_sound_does():
+    """Found on the window walk: after a re-align with the first two lines locked, Whisper's window began at the
+    locked line's end and put the first heard word of a sentence nobody wrote 0.2 s early, in the pause before
+    it (9.55 s for speech from 9.75 s): "Insert as segment" then made a line that starts in silence.  The span
+    is fitted to its sound on both sides, not only widened."""
+    env = noisy_envelope([(5.2, 8.85), (9.75, 13.3), (14.2, 16.85)], 18.0, seed=4)
+    before = Segment("Today I want to tell you about the old lighthouse.", 5.2, 8.85)
+    after = Segment("The keeper lived there alone.", 14.2, 16.85)
+    span = UnscriptedSpan(9.55, 13.31, "It was built more than 200 years ago by local fishermen.", 0.96)
+    (fitted,) = widen_to_sound([span], [before, after], env)
+    assert abs(fitted.start - 9.75) <= 0.05 and abs(fitted.end - 13.3) <= 0.05, fitted

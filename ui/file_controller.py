@@ -91,10 +91,13 @@ class FileController(QObject):
 
     def open_talk(self, audio_path: str, transcript_path: str) -> bool:
         name = os.path.basename(transcript_path)
+        # A failure names both files: "Could not open talk.txt" over a damaged recording sent the person
+        # to look at the transcript, which was fine.
         return self._start_open(f"Opening {name}",
                                 lambda progress, cancel, preview: sessions.open_talk(
                                     audio_path, transcript_path, progress, cancel, preview),
-                                [audio_path, transcript_path])
+                                [audio_path, transcript_path],
+                                failure=f"Could not open {os.path.basename(audio_path)} with {name}.")
 
     def open_project(self, path: str) -> bool:
         return self._start_open(f"Opening {os.path.basename(path)}",
@@ -118,7 +121,9 @@ class FileController(QObject):
                                     document, project_path, ui_state, progress, cancel),
                                 None, modified=True)
 
-    def _start_open(self, title: str, fn, recent: Optional[list[str]], modified: bool = False) -> bool:
+    def _start_open(self, title: str, fn, recent: Optional[list[str]], modified: bool = False,
+                    failure: Optional[str] = None) -> bool:
+        """Open in the background; ``failure`` leads the error message (default: the title, "Could not open …")."""
         if self.open_job is not None:
             self.open_job.cancel()
         if self.window.aligning.running:
@@ -128,7 +133,8 @@ class FileController(QObject):
         job.preview_shown = False
         job.signals.partial.connect(lambda s: self._preview(job, s, modified))
         job.signals.succeeded.connect(lambda s: self._opened(job, s, recent, modified))
-        job.signals.failed.connect(lambda e, tb: self._open_failed(job, e, tb, title))
+        failure = failure or f"{title.replace('Opening', 'Could not open')}."
+        job.signals.failed.connect(lambda e, tb: self._open_failed(job, e, tb, failure))
         job.signals.cancelled.connect(lambda: self.window.say("Opening cancelled."))
         job.signals.finished.connect(lambda: self._open_finished(job))
         self.open_job = job
@@ -160,10 +166,10 @@ class FileController(QObject):
         if session.warnings:  # opened, but something in the files deserves the user's attention
             messages.show_warning(self.window, "Opened with warnings", "\n\n".join(session.warnings))
 
-    def _open_failed(self, job: Job, exc: BaseException, details: str, title: str) -> None:
+    def _open_failed(self, job: Job, exc: BaseException, details: str, failure: str) -> None:
         if job.preview_shown:  # the talk is on screen but its audio is not usable: go back to the start page
             self.window.close_session()
-        messages.show_exception(self.window, exc, details, context=f"{title.replace('Opening', 'Could not open')}.")
+        messages.show_exception(self.window, exc, details, context=failure)
 
     def _open_finished(self, job: Job) -> None:
         if job is self.open_job:

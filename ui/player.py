@@ -6,6 +6,16 @@ backend offers pitch compensation (Qt 6.10+ with FFmpeg does).  When the
 original file cannot be played (some containers), the decoded 16 kHz audio is
 written to a temporary WAV and played instead.
 
+QMediaPlayer reports its position in steps of one audio buffer (64 ms for a 16 kHz file), so a range's end
+read from that report was found up to a step late: the walk (``benchmarks/gui_walk.py``) heard a segment
+played 83 ms past an end set inside speech.  For a range played once, the position is carried on by the
+clock between two reports (never further than one report's step) and the last stretch to the end is timed
+precisely: measured, the sound then stops 27-95 ms past the end instead of 64-111 ms (what is left is the
+sound the output already holds when playback pauses; a seek would drop it, but it also drops the output's
+latency: the end was then cut 32-82 ms short).  A loop's seam is a seek, which drops that latency's worth
+of the pass's tail: timed by the clock its tail was cut 20-60 ms, timed by the report 0-60 ms, so the
+seam stays with the report.
+
 The playhead is kept here too: it is where playback starts and what "set start
 to playhead" uses, also while nothing plays.
 
@@ -21,10 +31,11 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 import wave
 from typing import Optional
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 log = logging.getLogger(__name__)
@@ -61,6 +72,14 @@ class Player(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        self._end_timer = QTimer(self)  #: the last stretch to a range's end, timed to the millisecond
+        self._end_timer.setSingleShot(True)
+        self._end_timer.setTimerType(Qt.PreciseTimer)
+        self._end_timer.timeout.connect(self._range_end_due)
+        self.clock = time.monotonic  #: seconds; tests give their own
+        self._reported: Optional[tuple[float, float]] = None  #: (media s, clock s) of the last position report
+        self._report_step = 0.0  #: the largest step between two reports while playing on (media s)
+        self._player.positionChanged.connect(self._position_reported)
         self.playhead = 0.0
         self.range_end: Optional[float] = None
         self.range_start: Optional[float] = None
@@ -75,6 +94,7 @@ class Player(QObject):
     # ------------------------------------------------------------------ source
     def set_source(self, path: Optional[str], audio=None) -> None:
         self.stop()
+        self._report_step = 0.0  # another file may be reported in other steps
         self._audio = audio
         self._drop_fallback()
         self._fallback_wanted = False
@@ -130,6 +150,8 @@ class Player(QObject):
 
     def _set_position(self, t: float) -> None:
         ms = int(t * 1000)
+        self._reported = None  # a jump: the next report starts the clock again, and is no step
+        self._end_timer.stop()
         if self._player.mediaStatus() == QMediaPlayer.LoadingMedia:
             self._pending_ms = ms
         else:
@@ -160,10 +182,12 @@ class Player(QObject):
     def pause(self) -> None:
         self._player.pause()
         self._timer.stop()
+        self._end_timer.stop()
 
     def stop(self) -> None:
         self._player.pause()
         self._timer.stop()
+        self._end_timer.stop()
         self.range_start = self.range_end = None
         self.loop = False
 
@@ -196,16 +220,43 @@ class Player(QObject):
         self.playheadChanged.emit(self.playhead)
 
     # ------------------------------------------------------------------ position watch
+    def _position_reported(self, ms: int) -> None:
+        t, now = ms / 1000.0, self.clock()
+        if self._reported is not None and self.playing and 0 < t - self._reported[0] < 1.0:
+            self._report_step = max(self._report_step, t - self._reported[0])
+        self._reported = (t, now)
+
+    def position_now(self) -> float:
+        """Where playback is now (s): the last reported position carried on by the clock since it came, never
+        further than the largest step between reports (if reports stop, so does the estimate)."""
+        if not self.playing or self._reported is None:
+            return self._player.position() / 1000.0
+        t, at = self._reported
+        return t + min(max(0.0, self.clock() - at) * self.rate, self._report_step)
+
     def _tick(self) -> None:
         if not self.playing:
             return
-        self.on_position(self._player.position() / 1000.0)
+        if self.loop:  # the seam's seek drops the output's latency: the report's lag keeps the tail (see above)
+            self.on_position(self._player.position() / 1000.0)
+            return
+        t = self.position_now()
+        self.on_position(t)
+        end = self.range_end
+        if end is not None and self.playing and t < end and not self._end_timer.isActive():
+            wait_ms = (end - t) / self.rate * 1000
+            if wait_ms < 2 * TICK_MS:  # the end comes before the tick after next: time it exactly
+                self._end_timer.start(max(0, int(round(wait_ms))))
+
+    def _range_end_due(self) -> None:
+        if self.playing and self.range_end is not None and not self.loop:
+            self.on_position(max(self.position_now(), self.range_end))
 
     def on_position(self, t: float) -> None:
         """Move the playhead; end or loop a range that has been played (public for tests)."""
         if self.range_end is not None and t >= self.range_end:
             if self.loop and self.range_start is not None:
-                self._player.setPosition(int(self.range_start * 1000))
+                self._set_position(self.range_start)
                 t = self.range_start
             else:
                 t = self.range_end
