@@ -128,3 +128,33 @@ def test_a_chirp_touching_a_line_end_is_no_faded_tail(tmp_path):
     items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
     assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 0
     assert items[0].segment.end == truth[0].end
+
+
+def test_a_low_ring_falling_as_a_rooms_tail_is_not_followed_in_its_octave(tmp_path, monkeypatch):
+    """After a line that ends where its voice does, a 200 Hz ring falls 0.6 dB per 10 ms from 15 dB under the
+    speech (a room's low frequencies ringing on), under a hiss above 2 kHz that hides it from the whole band.
+    In the 100-500 Hz octave it stands over the pause's noise for 170 ms, as a faded sound would; but it falls
+    as a straight line in dB, as a room's tail does, and the end stays.  Without that check it is followed."""
+    from aligner.align import faded_tails
+
+    wav = tmp_path / "ring.wav"
+    truth = synthesize_talk([FIRST, SECOND], wav, pauses=[0.8], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    rng = np.random.default_rng(9)
+    speech = np.sqrt(np.mean(x[np.abs(x) > 1e-3] ** 2))
+    spectrum = np.fft.rfft(rng.normal(0, 1, len(x)))
+    spectrum[np.fft.rfftfreq(len(x), 1 / RATE) < 2000] = 0
+    hiss = np.fft.irfft(spectrum, len(x))
+    y = x + hiss / np.sqrt(np.mean(hiss ** 2)) * speech * 10 ** (-20 / 20)
+    a, n = int(truth[0].end * RATE), int(0.3 * RATE)
+    k = np.arange(n)
+    y[a:a + n] += speech * 10 ** (-15 / 20) * np.sqrt(2) * np.sin(2 * np.pi * 200 * k / RATE) * 10 ** (-0.6 * k / 160 / 20)
+    audio = Audio.from_float((0.3 * y / np.abs(y).max()).astype(np.float32))
+    env = Envelope(audio)
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 0
+    assert items[0].segment.end == truth[0].end
+    monkeypatch.setattr(faded_tails, "room_tail_from", lambda *a, **k: None)  # the check this test is about
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 1
+    assert items[0].segment.end > truth[0].end + 0.1
