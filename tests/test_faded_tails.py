@@ -70,3 +70,91 @@ def test_in_a_reverberant_room_the_decay_after_a_line_is_not_taken_for_its_tail(
     items = [placed_over(FIRST, truth[0].start, truth[0].end - 0.15), placed_over(SECOND, truth[1].start, truth[1].end)]
     assert follow_faded_tails(items, env, 0.0, audio.duration) == 0
     assert items[0].segment.end == truth[0].end - 0.15
+
+
+def _under_a_low_bed(x: np.ndarray, snr_db: float, rng: np.random.Generator) -> np.ndarray:
+    """``x`` under a noise that fills the octaves under 1.5 kHz only (as a baby's crying, a cassette's rumble or
+    hum would), ``snr_db`` under the speech: the whole band's level in a pause is that noise's."""
+    spectrum = np.fft.rfft(rng.normal(0, 1, len(x)))
+    hz = np.fft.rfftfreq(len(x), 1 / RATE)
+    spectrum[(hz < 80) | (hz > 1500)] = 0
+    bed = np.fft.irfft(spectrum, len(x))
+    speech = np.sqrt(np.mean(x[np.abs(x) > 1e-3] ** 2))
+    return x + bed / np.sqrt(np.mean(bed ** 2)) * speech * 10 ** (-snr_db / 20)
+
+
+def test_a_final_s_under_a_low_bed_is_followed_in_its_own_octave(tmp_path):
+    """espeak-ng's "patience." ends in a weak /s/ (110 ms at 4-7 kHz, 25-30 dB under the vowels).  Under a bed
+    that fills the octaves under 1.5 kHz, the whole band cannot see it (the pause's level is the bed's), but in
+    its own octave it stands far over the pause's noise: a line ended where the /s/ begins goes to where it
+    stops.  Read over the whole band alone (no audio, as before), the end stays early."""
+    wav = tmp_path / "patience.wav"
+    first, second = "Merci de votre patience.", "Au revoir."
+    truth = synthesize_talk([first, second], wav, pauses=[0.8], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    y = _under_a_low_bed(x, 18.0, np.random.default_rng(3))
+    audio = Audio.from_float((0.3 * y / np.abs(y).max()).astype(np.float32))
+    env = Envelope(audio)
+    early = truth[0].end - 0.11  # where the /s/ begins: the vowel's last frame
+    for with_audio in (False, True):
+        items = [placed_over(first, truth[0].start, early), placed_over(second, truth[1].start, truth[1].end)]
+        moved = follow_faded_tails(items, env, 0.0, audio.duration, audio if with_audio else None)
+        if with_audio:
+            assert moved == 1
+            assert truth[0].end - 0.03 <= items[0].segment.end <= truth[0].end + 0.02, (items[0].segment.end, truth[0])
+        else:
+            assert moved == 0 and items[0].segment.end == early
+        assert items[1].segment.end == truth[1].end
+
+
+def test_a_chirp_touching_a_line_end_is_no_faded_tail(tmp_path):
+    """Birdsong: a chirp (a line sweeping 2.8-3.6 kHz, 80 ms) starting where a line really ends stands over the
+    pause's noise as a faded sound would, and falls back to it at once.  Read over the whole band, whistles
+    and all (no audio, as before), the end went on over it; it is the pause's noise, and the end stays."""
+    wav = tmp_path / "chirp.wav"
+    truth = synthesize_talk([FIRST, SECOND], wav, pauses=[0.8], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    rng = np.random.default_rng(5)
+    speech = np.sqrt(np.mean(x[np.abs(x) > 1e-3] ** 2))
+    x = x + rng.normal(0, speech * 0.01, len(x))
+    a, n = int(truth[0].end * RATE), int(0.08 * RATE)
+    k = np.arange(n)
+    x[a:a + n] += speech * 0.1 * np.sqrt(2) * np.sin(2 * np.pi * (2800 + 800 * k / n) * k / RATE)
+    audio = Audio.from_float((0.3 * x / np.abs(x).max()).astype(np.float32))
+    env = Envelope(audio)
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration) == 1  # the whole band alone: onto the chirp
+    assert items[0].segment.end > truth[0].end + 0.05
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 0
+    assert items[0].segment.end == truth[0].end
+
+
+def test_a_low_ring_falling_as_a_rooms_tail_is_not_followed_in_its_octave(tmp_path, monkeypatch):
+    """After a line that ends where its voice does, a 200 Hz ring falls 0.6 dB per 10 ms from 15 dB under the
+    speech (a room's low frequencies ringing on), under a hiss above 2 kHz that hides it from the whole band.
+    In the 100-500 Hz octave it stands over the pause's noise for 170 ms, as a faded sound would; but it falls
+    as a straight line in dB, as a room's tail does, and the end stays.  Without that check it is followed."""
+    from aligner.align import faded_tails
+
+    wav = tmp_path / "ring.wav"
+    truth = synthesize_talk([FIRST, SECOND], wav, pauses=[0.8], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    rng = np.random.default_rng(9)
+    speech = np.sqrt(np.mean(x[np.abs(x) > 1e-3] ** 2))
+    spectrum = np.fft.rfft(rng.normal(0, 1, len(x)))
+    spectrum[np.fft.rfftfreq(len(x), 1 / RATE) < 2000] = 0
+    hiss = np.fft.irfft(spectrum, len(x))
+    y = x + hiss / np.sqrt(np.mean(hiss ** 2)) * speech * 10 ** (-20 / 20)
+    a, n = int(truth[0].end * RATE), int(0.3 * RATE)
+    k = np.arange(n)
+    y[a:a + n] += speech * 10 ** (-15 / 20) * np.sqrt(2) * np.sin(2 * np.pi * 200 * k / RATE) * 10 ** (-0.6 * k / 160 / 20)
+    audio = Audio.from_float((0.3 * y / np.abs(y).max()).astype(np.float32))
+    env = Envelope(audio)
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 0
+    assert items[0].segment.end == truth[0].end
+    monkeypatch.setattr(faded_tails, "room_tail_from", lambda *a, **k: None)  # the check this test is about
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 1
+    assert items[0].segment.end > truth[0].end + 0.1

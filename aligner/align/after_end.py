@@ -7,7 +7,7 @@ a background, which *falls* at once or was there before the line (the end is rig
 * :mod:`.last_sound` follows a phone-aligned line's last sound, in the octave it stands out in, while it
   holds its level and then down to the background (every language);
 * :mod:`.faded_tails` follows a faded last syllable over a noisy, dry line down to the pause's noise
-  (outside English, whole band);
+  (outside English, whole band and octave by octave);
 * :func:`.review_evidence.sound_holds_after` sends an end to review when the sound right after it does not
   fall away (whole band).
 

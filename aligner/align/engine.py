@@ -46,7 +46,7 @@
    background after the end, :mod:`.gain_pumping`) and, where the talk hears
    its voice again a delay later (a room's slap-back, a PA), go back from the
    copy of their last sound to the voice's own end (:mod:`.slap_back`), and outside English line ends reach their
-   faded last sound over a noisy line (:mod:`.faded_tails`); the energy
+   faded last sound over a noisy line, in the octave it lives in (:mod:`.faded_tails`); the energy
    envelope otherwise.  How the sound after an end goes on is measured once,
    for those rules and the review queue, in :mod:`.after_end`.  Last, a start
    put in sound that goes on from before it (another voice, a bed) moves to
@@ -264,7 +264,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
                                                 run_on=echo or 0.0)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
-        counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1)
+        counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)

@@ -21,6 +21,12 @@ line), and nothing moves in a reverberant room (:func:`dry_room`), where the roo
 voice stops looks, by its level, just like a faded syllable (dev espeak-ng talks with RT60 0.45 s:
 ends +10 -> +72 ms when it was let through).
 
+The tail is looked for in the whole band and in each octave, each against its own pause's noise: a faded
+final /s/ or /z/, a lateral, lives in one octave, and under a background that fills other octaves (birdsong,
+a baby, a cassette's hiss) the whole band cannot see it (real French under birdsong or a baby: "patience",
+"dièse" ended 100-220 ms early; :func:`_octave_margins`).  A whistle (birdsong) is the pause's noise in every
+reading: a chirp touching an end is no tail.
+
 The measuring (the pause's noise, following the tail over a closure's break) is :mod:`.after_end`'s, shared
 with the two other rules on whether the sound after an end holds or falls; the decision is this module's.
 """
@@ -28,14 +34,18 @@ with the two other rules on whether the sound after an end holds or falls; the d
 from __future__ import annotations
 
 import logging
+from typing import Optional
 
 import numpy as np
 
+from ..audio import Audio
 from ..document import NOT_HEARD
 from .activity import HOP, Envelope
-from .after_end import pause_noise, runs_on
+from .after_end import OCTAVES, octave_levels, pause_noise, room_tail_from, runs_on
 from .boundaries import with_end
 from .placement import Placed
+from .whistles import SPLIT as WHISTLE_SPLIT
+from .whistles import whistle_frames
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +67,14 @@ SPEECH_OVER_FLOOR = 15.0
 MIN_PAUSE = 0.25
 
 
-def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
-    """Move each line end that cuts off its faded last sound to where that sound meets the noise; return how many."""
+def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float,
+                       audio: Optional[Audio] = None) -> int:
+    """Move each line end that cuts off its faded last sound to where that sound meets the noise; return how many.
+
+    ``audio``: the tail is also read octave by octave (:func:`_octave_margins`): the end goes as far as the tail
+    runs in any of them; and whistles (birdsong, :mod:`.whistles`) are the pause's noise, never a tail (a chirp
+    touching a line's end stands over the whole band's bar as a faded sound would).  None: the whole band only,
+    whistles and all."""
     if not dry_room(env, t0, t1):
         return 0
     moved = 0
@@ -67,8 +83,9 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float)
         if not s.timed or NOT_HEARD in s.flags:
             continue
         nxt = next((it.segment.start for it in items[k + 1:] if it.segment.timed), t1)
-        peak = float(env.db[env.frame(s.start):env.frame(s.end)].max(initial=-200.0))
-        end = _tail_end(env, s.end, min(nxt, t1), peak)
+        ends = [e for band, m in enumerate(_margins(env, audio, s.start, s.end, min(nxt, t1)))
+                if (e := _tail_end(m, s.end, octave=band > 0)) is not None]
+        end = max(ends, default=None)
         if end is not None and end - s.end >= HOP:
             log.debug("faded tail %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
@@ -76,25 +93,95 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float)
     return moved
 
 
-def _tail_end(env: Envelope, end: float, next_start: float, peak: float):
-    """Where the faded sound running on from ``end`` meets the pause's noise, or None."""
+def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, next_start: float
+             ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per band a faded last sound may stand out in, per frame of the pause after a line (``end`` to
+    ``next_start``): how far (dB) its sound stands over that band's bar (a frame is the line's tail when this is
+    >= 0), as (the level the tail is followed on, the frames' own level): the whole band (both its frames'), and
+    with ``audio`` each octave (:func:`_octave_margins`).  Empty when the pause is too short to measure its noise."""
     if next_start - end < MIN_PAUSE:
-        return None
+        return []
     a, b = env.frame(end), env.frame(next_start)
-    pause = env.db[a:b]
-    if len(pause) < MIN_PAUSE / HOP:
-        return None
-    level, spread = pause_noise(pause)
-    thr = max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
+    if b - a < MIN_PAUSE / HOP:
+        return []
+    peak = float(env.db[env.frame(start):a].max(initial=-200.0))
+    if audio is None:
+        whole = _over_bar(env.db[a:b], peak)
+        return [(whole, whole)]
+    whistle = whistle_frames(audio, end, end + (b - a) * HOP)[:b - a]
+    pause = env.db[a:b].copy()
+    pause[np.flatnonzero(whistle)] = -np.inf  # a chirp touching the end is no tail of the line's
+    whole = _over_bar(pause, peak)
+    return [(whole, whole)] + _octave_margins(audio, start, end, next_start, whistle)
+
+
+def _over_bar(pause: np.ndarray, peak: float) -> np.ndarray:
+    """How far (dB) each frame of ``pause`` (one band's levels) stands over the tail's bar (:func:`_bar`)."""
+    return pause - _bar(pause, peak)
+
+
+def _bar(pause: np.ndarray, peak: float) -> float:
+    """The level (dB) a tail frame reaches in one band: the pause's noise level plus its spread plus
+    TAIL_OVER_NOISE, and no more than UNDER_PEAK under the line's loudest frame ``peak`` in that band."""
+    level, spread = pause_noise(pause[np.isfinite(pause)])
+    return max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
+
+
+def _octave_margins(audio: Audio, start: float, end: float, next_start: float, whistle: np.ndarray
+                    ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """:func:`_over_bar` octave by octave, over the frames of the pause after a line (``whistle``: per frame,
+    whether it is a whistle).
+
+    A faded last sound lives in one octave: a final /s/ or /z/ at 1-4 kHz, a lateral or a nasal under 1 kHz,
+    5-20 dB over that octave's noise -- while over the whole band it lies under a background that fills
+    other octaves (birdsong at 4-7 kHz, a cassette's hiss, a baby at 500-1000 Hz) and the whole band's bar
+    stands over it (real French prompts under birdsong or a baby: "patience", "dièse" ended 100-220 ms early,
+    the tail standing 10-20 dB over the pause in its own octave).  Each octave's bar is set by the pause's
+    noise in that octave (:func:`.after_end.pause_noise`) on levels smoothed over three frames (one octave's
+    20 ms windows of noise waver by several dB: unsmoothed, a noise frame over the bar right after the tail
+    kept "patience" and "dièse" where they were); the tail ends at its last frame over the bar unsmoothed (smoothing carries
+    a fall one frame on).  :func:`dry_room` judges the whole band, but
+    low octaves ring on longest: an octave's "tail" that falls as a room's tail does, a straight line in dB down
+    to the bar (:func:`.after_end.room_tail_from`), is the room's, not a faded sound, which holds and then stops
+    (real Romanian, ``rd12_ro_tux_packet_loss``: the 100-500 Hz octave fell 12 dB in a line over 250 ms after a
+    right end, which went 250 ms late).  A whistle (:mod:`.whistles`) is the pause's
+    noise, never a tail, in the octaves above 1 kHz where it lives."""
+    n = len(whistle)
+    levels = octave_levels(audio, start, next_start)
+    pause, line = levels.frames(end, next_start), levels.frames(start, end)
+    if pause.stop - pause.start < n or line.stop <= line.start:
+        return []
+    smooth = np.apply_along_axis(lambda row: np.convolve(row, np.ones(3) / 3, mode="same"), 1, levels.db)
+    out = []
+    for band, (lo, _) in enumerate(OCTAVES):
+        db = smooth[band, pause.start:pause.start + n].copy()
+        raw = levels.db[band, pause.start:pause.start + n].copy()
+        if lo >= WHISTLE_SPLIT:
+            db[np.flatnonzero(whistle)] = raw[np.flatnonzero(whistle)] = -np.inf
+        if np.isfinite(db).sum() >= MIN_PAUSE / HOP:
+            bar = _bar(db, float(smooth[band, line].max()))
+            out.append((db - bar, raw - bar))
+    return out
+
+
+def _tail_end(margins: tuple[np.ndarray, np.ndarray], end: float, octave: bool = False):
+    """Where the faded sound running on from ``end`` meets the pause's noise in one band, or None.  ``margins``:
+    per frame of the pause, how far its sound stands over that band's bar, as followed and as each frame's own
+    (:func:`_margins`); ``octave``: the band is one octave (:func:`_octave_margins`), not the whole band."""
+    margin, own = margins
     reach = int(round(TAIL_REACH / HOP))
-    if pause[0] < thr:
+    if margin[0] < 0:
         return None  # the sound has already stopped where the line ends
-    tail = runs_on(pause, 0, reach + int(round(TAIL_BREAK / HOP)) + 1, thr, bridge=int(round(TAIL_BREAK / HOP)))
+    tail = runs_on(margin, 0, reach + int(round(TAIL_BREAK / HOP)) + 1, 0.0, bridge=int(round(TAIL_BREAK / HOP)))
     if tail > reach + 1:
         return None  # sound running on further than a faded syllable: a word, breath or echo
-    after = pause[tail:tail + int(round(QUIET_AFTER / HOP))]
-    if len(after) < QUIET_AFTER / HOP or (after >= thr).any():
+    after = margin[tail:tail + int(round(QUIET_AFTER / HOP))]
+    if len(after) < QUIET_AFTER / HOP or (after >= 0).any():
         return None  # it does not fall back to the noise before the next line
+    while tail > 0 and own[tail - 1] < 0:
+        tail -= 1
+    if tail == 0 or (octave and room_tail_from(margin, 0, tail) is not None):
+        return None  # in one octave, a fall as a room's tail is the room's (or the line's sound decaying), not a tail
     return end + tail * HOP
 
 
