@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED,
-                              HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE,
-                              START_WITHOUT_ONSET, Document, Segment)
+                              HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
+                              START_BEFORE_VOICE, START_WITHOUT_ONSET, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"

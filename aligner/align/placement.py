@@ -297,6 +297,15 @@ class Placer:
             if heard_another_line(mine, heard, seconds, around):
                 self.suspects.append(line)
 
+    def _by_anchor_sentence(self, T: list[int], ta: int, tb: int) -> tuple[list[int], list[int], list[int]]:
+        """T's tokens split into (the left anchor's segment's, whole segments between, the right anchor's)."""
+        left_seg = self.segment_of[ta] if ta >= 0 else None
+        right_seg = self.segment_of[tb] if tb < len(self.tokens) else None
+        left = [i for i in T if left_seg is not None and self.segment_of[i] == left_seg]
+        right = [i for i in T if right_seg is not None and self.segment_of[i] == right_seg]
+        middle = [i for i in T if i not in set(left) | set(right)]
+        return left, middle, right
+
     def _apart_across_sentences(self, T: list[int], H: list[int], ta: int, tb: int, lo: float, hi: float) -> bool:
         """Lay the end of the left anchor's sentence and the start of the right anchor's apart, when one of them
         has no heard word said in one go with its anchor; returns False (nothing placed) otherwise.
@@ -309,17 +318,13 @@ class Placer:
         heard ones, within MAX_PAUSE of them, over their own sound if there is any there.  Whole sentences in
         between take what was heard apart from both anchors, or the sound left between.
         """
-        left_seg = self.segment_of[ta] if ta >= 0 else None
-        right_seg = self.segment_of[tb] if tb < len(self.tokens) else None
-        left = [i for i in T if left_seg is not None and self.segment_of[i] == left_seg]
-        right = [i for i in T if right_seg is not None and self.segment_of[i] == right_seg]
+        left, middle, right = self._by_anchor_sentence(T, ta, tb)
         if not left or not right:
             return False
         near_left = self._next_to_anchor(H, "left", lo, hi)
         near_right = self._next_to_anchor(H, "right", lo, hi)
         if (near_left and near_right) or set(near_left) & set(near_right):
             return False
-        middle = [i for i in T if i not in set(left) | set(right)]
         if near_left:
             self._lay_over(left, near_left, "substituted")
             inner_lo = self.heard[near_left[-1]].end
@@ -354,11 +359,7 @@ class Placer:
         characters as they are.  When that uses up everything heard, the whole lines were not heard: they take
         the sound left between, or, with too little sound for their text, are placed as not spoken.
         """
-        left_seg = self.segment_of[ta] if ta >= 0 else None
-        right_seg = self.segment_of[tb] if tb < len(self.tokens) else None
-        left = [i for i in T if left_seg is not None and self.segment_of[i] == left_seg]
-        right = [i for i in T if right_seg is not None and self.segment_of[i] == right_seg]
-        middle = [i for i in T if i not in set(left) | set(right)]
+        left, middle, right = self._by_anchor_sentence(T, ta, tb)
         if not middle or bool(left) == bool(right):
             return False
         side, edge = ("left", left) if left else ("right", right)
@@ -489,14 +490,10 @@ class Placer:
         segments in between get whatever sound is left.  Too little sound for
         the text: it was not spoken.
         """
-        left_seg = self.segment_of[ta] if ta >= 0 else None
-        right_seg = self.segment_of[tb] if tb < len(self.tokens) else None
-        if left_seg is not None and left_seg == right_seg:  # inside one segment: all the sound between
-            self._place_in_sound(T, lo, hi, None)
+        if ta >= 0 and tb < len(self.tokens) and self.segment_of[ta] == self.segment_of[tb]:
+            self._place_in_sound(T, lo, hi, None)  # inside one segment: all the sound between
             return
-        left = [i for i in T if left_seg is not None and self.segment_of[i] == left_seg]
-        right = [i for i in T if right_seg is not None and self.segment_of[i] == right_seg]
-        middle = [i for i in T if i not in set(left) | set(right)]
+        left, middle, right = self._by_anchor_sentence(T, ta, tb)
         if left:
             lo = self._place_in_sound(left, lo, hi, "forward")
         if right:
