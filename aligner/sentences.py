@@ -173,3 +173,10 @@ def ends_mid_clause(text: str) -> bool:
     at all (see :func:`ends_a_sentence`; unpunctuated transcripts end every line so)."""
     tail = text.rstrip()
     return bool(tail) and bool(_WORD_CHAR_RE.match(tail[-1]))
+
+
+def continues_a_clause(text: str) -> bool:
+    """Whether ``text`` opens in lower case: a line that goes on with the clause the line before began ("annual budget
+    ...", after "... planned the"), not a new sentence a transcript forgot the full stop before."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()

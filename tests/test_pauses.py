@@ -573,15 +573,20 @@ def test_a_line_broken_inside_a_clause_keeps_the_phone_passs_join_where_a_senten
              placed_over("Annual budget late.", 2.0, 3.1, 2.3)]
     assert joins_into_dips(ended, env, 0.0, audio.duration, never_late=True) == 1
     assert ended[1].segment.start > 2.15
+    forgotten = [placed_over("Surprisingly, the committee planned it", 0.5, 2.0, 0.5),
+                 placed_over("Annual budget late.", 2.0, 3.1, 2.3)]  # a capital after a bare word: a full stop left out
+    assert joins_into_dips(forgotten, env, 0.0, audio.duration, never_late=True) == 1
     unpunctuated = [placed_over("surprisingly the committee planned the", 0.5, 2.0, 0.5),
                     placed_over("annual budget late", 2.0, 3.1, 2.3)]  # no sentence ends anywhere: nothing to read
     assert joins_into_dips(unpunctuated, env, 0.0, audio.duration, never_late=True) == 1
 
 
 def test_a_line_ends_mid_clause_only_on_a_bare_word():
-    from aligner.sentences import ends_a_sentence, ends_mid_clause
+    from aligner.sentences import continues_a_clause, ends_a_sentence, ends_mid_clause
 
     assert ends_mid_clause("annual budget late in the evening, since") and not ends_a_sentence("planned the")
     assert not ends_mid_clause("the old plan had failed.") and ends_a_sentence("the old plan had failed.")
     assert ends_a_sentence('He said "stop."') and ends_a_sentence("Really?)")
     assert not ends_mid_clause("That thereby beauty's rose might never die,") and not ends_mid_clause("")
+    assert continues_a_clause("annual budget late") and continues_a_clause('"and then"')
+    assert not continues_a_clause("Monday morning") and not continues_a_clause("- The leader") and not continues_a_clause("")

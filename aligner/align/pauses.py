@@ -32,7 +32,7 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
-from ..sentences import ends_a_sentence, ends_mid_clause
+from ..sentences import continues_a_clause, ends_a_sentence, ends_mid_clause
 from .activity import HOP, Envelope, true_runs
 from .boundaries import clamp_words, with_end
 from .breaths import without_breaths
@@ -390,8 +390,10 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     octave falls quiet again before the phone pass's start: the sound between was a click or a breath.
 
     English, in a transcript that punctuates its sentence ends: a line that ends on a word with no punctuation
-    (:func:`..sentences.ends_mid_clause`: a subtitle line cut at 42 characters, "... planned the" / "annual
-    budget ...") breaks inside a clause.  No sentence ends there: the voice runs on into the next line with no
+    (:func:`..sentences.ends_mid_clause`) before one that opens in lower case (:func:`..sentences.continues_a_clause`:
+    a subtitle line cut at 42 characters, "... planned the" / "annual budget ...") breaks inside a clause -- a
+    capital after a bare word is more likely a full stop the transcript left out ("... all thanks" / "The research
+    group ...", ``long_mix``).  No sentence ends there: the voice runs on into the next line with no
     lengthened last syllable for the phone pass to misplace and no silence to find, so the quietest moment near
     the join is a closure inside a word (``ox_flite_subtitles_pops_u8``, ``rd57_festival_subtitles_howl_buzz_roq``:
     the phone pass's joins within 20 ms, 18 moved 100-300 ms late into the next line's first word where Whisper
@@ -412,7 +414,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         a, b = lo.segment, hi.segment
         if not (lo.acoustic and hi.acoustic and a.timed and b.timed) or b.start < a.end:
             continue
-        if punctuated and ends_mid_clause(a.text):
+        if punctuated and ends_mid_clause(a.text) and continues_a_clause(b.text):
             continue  # a line broken inside a clause: no sentence ends here, the phone pass's word edge rules
         paused = any(p[0] < b.start and p[1] > a.end for p in found)
         octaves = None
