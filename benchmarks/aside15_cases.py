@@ -8,8 +8,9 @@ shapes no set had.  What is new (checked against the fourteen sets' lists in ben
 rustle, clipping, laughs and coughs *between* lines, long silences, a stereo file with the voice on one side, gain
 controls, fillers, speaker labels and stage directions were all built before and are not here):
 
-* **a laugh or a cough inside a line**: the line stopped at its quietest point inside (between two words where the
-  synthesizer timed them, else its quietest 20 ms in the middle 30-70 % of its voice), a real person's laugh or
+* **a laugh or a cough inside a line**: the line stopped at a pause inside it (the quietest word boundary where the
+  synthesizer timed its words, else the quietest 20 ms in the middle 30-70 % of its voice; at least 30 dB under the
+  line's RMS, so no sound is cut off mid-way), a real person's laugh or
   cough from Hedgewars' voice packs put there with 0.1-0.25 s either side, and the line goes on: the line's truth
   spans the laugh, every later time moves by the samples put in (:func:`inside_lines`);
 * **a chair creaking across line edges**: a stick-slip creak (irregular wood clicks at 15-70 a second exciting
@@ -93,21 +94,33 @@ def vocal(name: str) -> np.ndarray:
     return _peak(x)
 
 
+#: A line is stopped for a laugh only where its voice has a pause: 20 ms this far under the line's RMS (dB).
+QUIET_CUT_DB = 30.0
+
+
 def _cut_point(made: Made, k: int, seg: dict) -> Optional[int]:
-    """Where line ``k`` stops for a laugh: the middle of the widest pause between two of its words in its middle
-    (words timed by flite or festival), else its quietest 20 ms in the middle 30-70 % of its voice (between two words,
-    or in a stop's closure, on real prompts); None when the line is too short."""
-    words = [w for w in made.words if w.get("seg") == k]
-    if len(words) >= 3:
-        inner = [(b["start"] - a["end"], (a["end"] + b["start"]) / 2) for a, b in zip(words[:-1], words[1:])]
-        inner = inner[len(inner) // 4:max(len(inner) // 4 + 1, 3 * len(inner) // 4 + 1)]
-        return int(round(max(inner)[1] * RATE))
+    """Where line ``k`` stops for a laugh: the quietest of its candidate points -- the word boundaries among its middle
+    words where the synthesizer timed them (flite, festival; the widest of equally quiet pauses), else every 10 ms in the middle 30-70 % of its voice --
+    by the RMS of the 20 ms around it; None when the line is under 0.8 s or has no point :data:`QUIET_CUT_DB` under
+    its RMS (a stop between two words that run together would cut a sound off mid-way)."""
     a, b = int(seg["start"] * RATE), int(seg["end"] * RATE)
     if b - a < int(0.8 * RATE):
         return None
-    lo, hi, w = a + int(0.3 * (b - a)), a + int(0.7 * (b - a)), int(0.02 * RATE)
-    energy = [float(np.mean(made.samples[i:i + w] ** 2)) for i in range(lo, hi - w, w // 2)]
-    return lo + int(np.argmin(energy)) * (w // 2) + w // 2
+    words = [w for w in made.words if w.get("seg") == k]
+    if len(words) >= 3:  # (point, the pause's width): the widest of equally quiet pauses wins
+        bounds = [(int(round((p["end"] + q["start"]) / 2 * RATE)), q["start"] - p["end"])
+                  for p, q in zip(words[:-1], words[1:])]
+        candidates = bounds[len(bounds) // 4:max(len(bounds) // 4 + 1, 3 * len(bounds) // 4 + 1)]
+    else:
+        candidates = [(c, 0.0) for c in range(a + int(0.3 * (b - a)), a + int(0.7 * (b - a)), int(0.01 * RATE))]
+    half = int(0.01 * RATE)
+    scored = [(float(np.mean(made.samples[max(0, c - half):c + half].astype(np.float64) ** 2)), -width, c)
+              for c, width in candidates]
+    energy, _, best = min(scored)
+    line = float(np.mean(made.samples[a:b].astype(np.float64) ** 2))
+    if energy > line * 10 ** (-QUIET_CUT_DB / 10):
+        return None
+    return best
 
 
 def inside_lines(made: Made, seed: int, count: int, which: str, kinds: tuple[str, ...] = ("laugh", "cough"),
@@ -282,27 +295,37 @@ def textgrid(segments: list[dict], total: float) -> tuple[str, dict]:
 
 # ------------------------------------------------------------------ codecs
 #: Codecs and containers no case had: kind -> (suffix, container, codec, bits a second, rate, frame).  aptX takes
-#: only stereo at 32 bits a sample (:func:`_aptx_bytes`); the others go through aside_common.encoded_bytes.
+#: only stereo at 32 bits a sample, and PyAV hands True Audio 8-bit samples unless told 16: both are encoded by
+#: :func:`_own_bytes`; the others go through aside_common.encoded_bytes.
 CODECS = {"aptx": ("aptx", "aptx", "aptx", 384000, 48000, 1024),
           "wma1": ("wma", "asf", "wmav1", 32000, 16000, 2048),
           "tta": ("tta", "tta", "tta", 0, 16000, 4096),
           "alac": ("m4a", "ipod", "alac", 0, 16000, 4096)}
+#: How :func:`_own_bytes` feeds a codec: (layout, sample format, shift of the 16-bit samples).
+OWN = {"aptx": ("stereo", "s32p", 16), "tta": ("mono", "s16", 0)}
 
 
-def _aptx_bytes(pcm: np.ndarray, rate: int) -> bytes:
-    """16-bit mono samples as raw aptX (Bluetooth's codec: stereo, 32-bit planar in; both channels the voice)."""
+def _own_bytes(pcm: np.ndarray, kind: str) -> bytes:
+    """16-bit mono samples as a file of ``kind`` (:data:`OWN`): aptX (Bluetooth's codec: stereo, 32-bit planar in,
+    both channels the voice) or True Audio at 16 bits."""
     import io
 
     import av
 
-    x = pcm.astype(np.int32) << 16
+    _suffix, fmt, codec, _bits, rate, step = CODECS[kind]
+    layout, sample_format, shift = OWN[kind]
+    x = pcm.astype(np.int32) << shift if shift else pcm
     buf = io.BytesIO()
-    with av.open(buf, "w", format="aptx") as c:
-        s = c.add_stream("aptx", rate=rate)
-        s.layout = "stereo"
-        for i in range(0, len(x), 1024):
-            part = x[i:i + 1024]
-            frame = av.AudioFrame.from_ndarray(np.stack([part, part]), format="s32p", layout="stereo")
+    with av.open(buf, "w", format=fmt) as c:
+        s = c.add_stream(codec, rate=rate)
+        s.layout = layout
+        s.format = sample_format
+        for i in range(0, len(x), step):
+            part = x[i:i + step]
+            if layout == "stereo":
+                frame = av.AudioFrame.from_ndarray(np.stack([part, part]), format=sample_format, layout=layout)
+            else:
+                frame = av.AudioFrame.from_ndarray(part.reshape(1, -1), format=sample_format, layout=layout)
             frame.sample_rate = rate
             frame.pts = i
             for p in s.encode(frame):
@@ -313,16 +336,17 @@ def _aptx_bytes(pcm: np.ndarray, rate: int) -> bytes:
 
 
 def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
-    """The talk through one of :data:`CODECS` (aside9_cases.store_codec's way; aptX by :func:`_aptx_bytes`): the
-    file, the samples aligner.audio.decode reads from it, the truth moved by the codec's delay (measured)."""
-    if kind != "aptx":
+    """The talk through one of :data:`CODECS` (aside9_cases.store_codec's way; aptX and True Audio by
+    :func:`_own_bytes`): the file, the samples aligner.audio.decode reads from it, the truth moved by the codec's
+    delay (measured)."""
+    suffix, _fmt, codec, bits, rate, _frame = CODECS[kind]
+    if kind not in OWN:
         coded, file = a9.store_codec(made, kind, CODECS)
-        if CODECS[kind][3] == 0:  # lossless: no bit rate to name
+        if bits == 0:  # lossless: no bit rate to name
             coded.notes[-1] = coded.notes[-1].replace(", 0 kb/s at", ", lossless, at")
         return coded, file
-    suffix, _fmt, codec, bits, rate, _frame = CODECS[kind]
-    x = a9.sox(made.samples, [], RATE, rate)
-    data = _aptx_bytes((np.clip(x, -1.0, 1.0) * 32767).astype(np.int16), rate)
+    x = made.samples if rate == RATE else a9.sox(made.samples, [], RATE, rate)
+    data = _own_bytes((np.clip(x, -1.0, 1.0) * 32767).astype(np.int16), kind)
     y = uc.decode(data, suffix)
     move = uc.codec_lag(made.samples, y) / RATE
 
@@ -331,8 +355,10 @@ def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
             return dict(d)
         return dict(d, start=round(d["start"] + move, 4), end=round(d["end"] + move, 4))
 
-    note = (f"stored as .{suffix} ({codec}, {bits / 1000:g} kb/s at {rate // 1000} kHz stereo, encoded with PyAV); "
-            f"truth on the timeline aligner.audio.decode reads, the codec's delay measured as {1000 * move:+.1f} ms")
+    what = f"{bits / 1000:g} kb/s" if bits else "lossless, 16 bits"
+    channels = " stereo" if OWN[kind][0] == "stereo" else ""
+    note = (f"stored as .{suffix} ({codec}, {what} at {rate // 1000} kHz{channels}, encoded with PyAV); truth on the "
+            f"timeline aligner.audio.decode reads, the codec's delay measured as {1000 * move:+.1f} ms")
     return Made(y, [moved(s) for s in made.segments], made.notes + [note],
                 [moved(w) for w in made.words]), (suffix, data)
 
