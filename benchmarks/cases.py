@@ -1055,6 +1055,13 @@ def _prompts_or_voices_case(name: str, maker, module_file: str) -> Talk:
                 licence, b.notes + [how], b.derived, b.page, b.encoded)
 
 
+def _with_hedgewars(talk: Talk, spec) -> Talk:
+    """``talk`` with the licence of the laughs and coughs put inside its lines (aside15_cases.inside_lines), if any."""
+    if spec.inside:
+        talk.license += "; the laughs and coughs: GFDL-1.3 (Hedgewars' voice packs, Debian hedgewars-data)"
+    return talk
+
+
 def _language_talk(name: str, maker, module_file: str, real_licence: str) -> Talk:
     """A language talk of a set (aside10_languages, aside11_languages: ``maker``): real recordings under
     ``real_licence``, or synthesized voices."""
@@ -1164,10 +1171,12 @@ def _make(name: str) -> Talk:
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
     if name in FRESH58_DEV or name in ASIDE15:
-        return _prompts_or_voices_case(name, aside15_cases, "aside15_cases.py")
+        return _with_hedgewars(_prompts_or_voices_case(name, aside15_cases, "aside15_cases.py"),
+                               aside15_cases.catalogue()[name])
     if name in LANG58_DEV or name in LANG_ASIDE15:
-        return _language_talk(name, aside15_languages, "aside15_languages.py",
-                              "CC-BY-SA 3.0 (asterisk core sounds)")
+        return _with_hedgewars(_language_talk(name, aside15_languages, "aside15_languages.py",
+                                              "CC-BY-SA 3.0 (asterisk core sounds)"),
+                               aside15_languages.catalogue()[name])
     if name in FRESH57_DEV or name in ASIDE14:
         return _prompts_or_voices_case(name, aside14_cases, "aside14_cases.py")
     if name in LANG57_DEV or name in LANG_ASIDE14:
