@@ -100,9 +100,10 @@ QUIET_CUT_DB = 30.0
 
 def _cut_point(made: Made, k: int, seg: dict) -> Optional[int]:
     """Where line ``k`` stops for a laugh: the quietest of its candidate points -- the word boundaries among its middle
-    words where the synthesizer timed them (flite, festival; the widest of equally quiet pauses), else every 10 ms in the middle 30-70 % of its voice --
-    by the RMS of the 20 ms around it; None when the line is under 0.8 s or has no point :data:`QUIET_CUT_DB` under
-    its RMS (a stop between two words that run together would cut a sound off mid-way)."""
+    words where the synthesizer timed them (flite, festival; the widest of equally quiet pauses), else every 10 ms in
+    the middle 30-70 % of its voice -- by the RMS of the 20 ms around it; None when the line is under 0.8 s or has no
+    point :data:`QUIET_CUT_DB` under its RMS (a stop between two words that run together would cut a sound off
+    mid-way)."""
     a, b = int(seg["start"] * RATE), int(seg["end"] * RATE)
     if b - a < int(0.8 * RATE):
         return None
@@ -168,7 +169,8 @@ def inside_lines(made: Made, seed: int, count: int, which: str, kinds: tuple[str
         words = [moved(w, w.get("seg", -1)) for w in words]
         notes.append(f"line {idx} stopped at {at:.2f} s for {len(x) / RATE:.2f} s of a {kind} ({name})")
     note = (f"{len(picks)} lines stopped inside for a real laugh or cough (Hedgewars' voice packs, {under_db:g} dB "
-            "under the speech, 0.1-0.25 s of silence either side; the line's truth spans it): " + "; ".join(reversed(notes)))
+            "under the speech, 0.1-0.25 s of silence either side; the line's truth spans it): "
+            + "; ".join(reversed(notes)))
     return Made(y.astype(np.float32), segs, made.notes + [note], words)
 
 
