@@ -62,7 +62,11 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Swedish, German and Dutch (two speakers and a question from the audience) in variants no case
   used; plosive pops inside the line edges, a phone's noise suppressor, a podcast's jingle ducked under the first
   line, PA feedback howling, a phone vibrating on the table, 8-bit PCM at 11.025 kHz, Flash ADPCM, RoQ DPCM,
-  Argonaut ADPCM (``rd57_*``, ``ox_*``).  **``aside14`` is run by the lead only;**
+  Argonaut ADPCM (``rd57_*``, ``ox_*``);
+* ``dev58`` and ``aside15`` (aside15_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Polish on new sentences; a real laugh or cough inside a line,
+  a chair creaking across line edges, a half-duplex speakerphone switching the lines' first syllables down, aptX,
+  WMA v1, True Audio, Apple Lossless (``rd58_*``, ``hx_*``).  **``aside15`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -234,6 +238,8 @@ BUILT_SETS = {
     "aside13": ("aside13_languages", "aside", "fr,es,it,ru,sv"),
     "dev57": ("aside14_languages", "dev", "fr"),
     "aside14": ("aside14_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev58": ("aside15_languages", "dev", "fr"),
+    "aside15": ("aside15_languages", "aside", "fr,es,it,ru,sv,de,pl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
