@@ -136,3 +136,13 @@ def test_a_drawn_out_word_before_a_join_mid_sentence_puts_both_lines_sharing_it_
 def test_a_sentence_end_is_read_past_closing_quotes_and_brackets():
     assert ends_a_sentence("He said no.") and ends_a_sentence('He said "no!"') and ends_a_sentence("(Really?) ")
     assert not ends_a_sentence("during the") and not ends_a_sentence("As expected, the")
+
+
+def test_the_review_queue_says_which_edge_to_check_for_each_new_reason():
+    from ui import review
+
+    for flag, words in ((END_IN_DECAY, ("end", "earlier", "tail")), (END_ON_TONE, ("end", "earlier", "tone")),
+                        (STRETCHED_JOIN, ("boundary", "earlier", "no pause"))):
+        seg = Segment("Press one now.", 1.0, 2.0).with_flag(LOW_CONFIDENCE).with_flag(flag)
+        reason = review.segment_reason(seg)
+        assert reason.startswith("low confidence: ") and all(w in reason for w in words)
