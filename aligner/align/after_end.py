@@ -181,12 +181,6 @@ def room_tail_from(level: np.ndarray, e: int, z: int) -> Optional[int]:
     return None
 
 
-def falls_as_a_tail(y: np.ndarray) -> bool:
-    """Whether the levels ``y`` (dB per 10 ms frame) fall as a room's tail does: a straight line in dB at a
-    room's decay rate (:data:`ROOM_DECAY`), within :data:`DECAY_SPREAD` of it."""
-    return _falls_as_a_line(y)
-
-
 def _falls_as_a_line(y: np.ndarray) -> bool:
     x = np.arange(len(y))
     slope, at = np.polyfit(x, y, 1)

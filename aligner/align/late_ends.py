@@ -10,7 +10,7 @@ else doubts it:
 
 * **a fading tail** -- a far microphone's room, a phone's noise suppressor letting
   its residue die away, a hall: after the voice stops the level falls as a
-  straight line in dB (:func:`.after_end.falls_as_a_tail`) for 0.2-0.6 s,
+  straight line in dB (the test of :func:`.after_end.room_tail_from`) for 0.2-0.6 s,
   and the end is put where that line meets the background.  A voice's own last
   sound does not do that *without pitch*: a vowel or a nasal fading out stays
   periodic, and a final fricative or a stop's release is over in 100-200 ms.
@@ -35,7 +35,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope
-from .after_end import falls_as_a_tail
+from .after_end import DECAY_SPREAD, ROOM_DECAY
 from .voice_edges import VOWEL, periodicity
 
 #: The stretch before an end that is read (s), leaving out the last END_SKIP s (the frame holding the end may
@@ -61,21 +61,32 @@ TONE_SPREAD_DB = 1.0
 
 
 def fades_into_end(env: Envelope, start: float, end: float) -> float:
-    """How long (s) the longest stretch inside [start, end] lasts that falls as a room's tail does
-    (:func:`.after_end.falls_as_a_tail`: a straight line in dB at a room's decay rate) and ends within
-    DECAY_REACH s of ``end``; 0.0 when none of at least DECAY_INTO_END does."""
+    """How long (s) the longest stretch inside [start, end] lasts that falls as a room's tail does (a straight line
+    in dB at a room's decay rate, :data:`.after_end.ROOM_DECAY`, within :data:`.after_end.DECAY_SPREAD` of it: the
+    test of :func:`.after_end.room_tail_from`) and ends within DECAY_REACH s of ``end``; 0.0 when none of at least
+    DECAY_INTO_END does.  Every candidate stretch's line is fitted at once, from running sums (a loop of
+    least-squares fits cost 95 ms a line)."""
     e, s = env.frame(end), env.frame(start)
     shortest, longest = round(DECAY_INTO_END / HOP), round(MAX_DECAY / HOP)
-    best = 0
-    for skip in range(0, round(DECAY_REACH / HOP) + 1, 2):
-        stop = e - skip
-        for n in range(longest, max(best, shortest - 1), -1):  # longest first: the first that fits is the answer
-            if stop - n < s:
-                continue
-            if falls_as_a_tail(env.db[stop - n:stop].astype(np.float64)):
-                best = n
-                break
-    return best * HOP
+    stops = np.arange(e, e - round(DECAY_REACH / HOP) - 1, -2)[:, None]
+    n = np.arange(shortest, longest + 1)[None, :]
+    first = stops - n
+    inside = (first >= s) & (stops <= len(env.db))
+    if not inside.any():
+        return 0.0
+    lo = max(0, int(first.min()))  # only the frames the stretches read
+    y = env.db[lo:e].astype(np.float64)
+    j = np.arange(len(y), dtype=np.float64)
+    s1, s2, sj = (np.concatenate([[0.0], np.cumsum(v)]) for v in (y, y * y, j * y))
+    a, b = np.clip(first - lo, 0, len(y)), np.clip(stops - lo, 0, len(y))
+    sy, syy = s1[b] - s1[a], s2[b] - s2[a]
+    sxy = (sj[b] - sj[a]) - a * sy  # x counted from each stretch's first frame
+    sx, sxx = n * (n - 1) / 2.0, (n - 1) * n * (2 * n - 1) / 6.0
+    slope = (n * sxy - sx * sy) / (n * sxx - sx * sx)
+    at = (sy - slope * sx) / n
+    spread = np.sqrt(np.maximum(syy - at * sy - slope * sxy, 0.0) / n)
+    fits = inside & (-slope >= ROOM_DECAY[0]) & (-slope <= ROOM_DECAY[1]) & (spread <= DECAY_SPREAD)
+    return float(np.max(np.where(fits, n, 0))) * HOP
 
 
 def under_voice_before_end(env: Envelope, start: float, end: float) -> float:
