@@ -100,14 +100,15 @@ def _subtitle(text: str, words: list[tuple[str, float, float]]) -> Placed:
     return Placed(Segment(text, ws[0].start, ws[-1].end, words=ws), ("exact",) * len(ws), (0.9,) * len(ws))
 
 
-def _join(last_word_end: float, first_text: str = "the survey during the") -> list[Placed]:
+def _join(last_word_end: float, first_text: str = "the survey during the",
+          second_text: str = "meeting last week.") -> list[Placed]:
     """Two lines said in one breath, the first's last word "the" from 2.0 s to ``last_word_end``, the second
     starting right there (no pause)."""
     first = _subtitle(first_text, [("the", 0.5, 0.7), ("survey", 0.7, 1.5), ("during", 1.5, 2.0),
                                    (first_text.split()[-1], 2.0, last_word_end)])
-    second = _subtitle("meeting last week.", [("meeting", last_word_end, last_word_end + 0.25),
-                                              ("last", last_word_end + 0.3, last_word_end + 0.6),
-                                              ("week.", last_word_end + 0.6, last_word_end + 1.0)])
+    second = _subtitle(second_text, [("meeting", last_word_end, last_word_end + 0.25),
+                                     ("last", last_word_end + 0.3, last_word_end + 0.6),
+                                     (second_text.split()[-1], last_word_end + 0.6, last_word_end + 1.0)])
     return [first, second]
 
 
@@ -126,6 +127,9 @@ def test_a_drawn_out_word_before_a_join_mid_sentence_puts_both_lines_sharing_it_
     # a sentence's last word is drawn out by the speaker before the next one, pause or none
     items = _join(2.35, "the survey during the lunch.")
     assert not stretched_before_join(items[0])
+    # a transcript that writes no full stops at all (speech taken down as it came): nothing said about sentences
+    items = _join(2.35, second_text="meeting last week")
+    assert all(STRETCHED_JOIN not in surroundings(items, k, [], env, st, english=True)[4] for k in (0, 1))
     # a pause between the two lines: the word may be drawn out
     items = _join(2.35)
     second = items[1].segment

@@ -19,7 +19,8 @@ from ..text import split_words
 from .activity import Envelope
 from .carried_ends import end_carried_past_phones
 from .clipped_ends import end_cut_short
-from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
+from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, ends_a_sentence, misfit_edge,
+                         pauses_beside,
                          score_segment, silent_start, stretched_before_join, stretched_over_neighbour,
                          uncovered_sound)
 from .held_words import held_edge_words
@@ -101,7 +102,12 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
 
 def _joins_after_stretched_word(items: list[Placed], k: int) -> bool:
     """Whether segment ``k`` shares a join (no pause, under PAUSE_MIN) with a neighbour and the word before that
-    join -- its own last word, or the one before it's -- is drawn out (:func:`.confidence.stretched_before_join`)."""
+    join -- its own last word, or the one before it's -- is drawn out (:func:`.confidence.stretched_before_join`).
+    Only in a transcript that ends its sentences with punctuation (some line of the stretch does): in one that
+    writes none (spontaneous speech taken down as it came), a line without a full stop says nothing about where
+    its sentence ends."""
+    if not any(ends_a_sentence(item.segment.text) for item in items):
+        return False
     s = items[k].segment
     after = (k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN
              and stretched_before_join(items[k]))
