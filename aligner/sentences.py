@@ -155,3 +155,28 @@ def _pysbd_spans(text: str, lo: int, hi: int, language: str) -> list[tuple[int, 
         start = pos + len(rest) - len(rest.lstrip())
         spans.append((start, len(piece.rstrip())))
     return [(lo + a, lo + b) for a, b in spans]
+
+
+#: What may close a sentence after its full stop: quotes and brackets.
+_CLOSERS = "\"'\u201d\u2019)]}\u00bb"
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's final punctuation (closing quotes and brackets after it allowed)."""
+    tail = text.rstrip().rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in ".?!\u2026\u3002\uff01\uff1f"
+
+
+def ends_mid_clause(text: str) -> bool:
+    """Whether ``text`` ends on a word with no punctuation after it: a line broken inside a clause (a subtitle
+    line cut at 42 characters), where the voice runs on into the next line -- when the transcript punctuates
+    at all (see :func:`ends_a_sentence`; unpunctuated transcripts end every line so)."""
+    tail = text.rstrip()
+    return bool(tail) and bool(_WORD_CHAR_RE.match(tail[-1]))
+
+
+def continues_a_clause(text: str) -> bool:
+    """Whether ``text`` opens in lower case: a line that goes on with the clause the line before began ("annual budget
+    ...", after "... planned the"), not a new sentence a transcript forgot the full stop before."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()

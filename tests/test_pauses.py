@@ -540,3 +540,53 @@ def test_a_pause_a_second_talker_fills_is_no_join(tmp_path):
              placed_over(second, truth[1].start + 0.03, truth[1].end, truth[1].start + 0.2)]
     assert joins_into_dips(items, env, 0.0, audio.duration) == 0
     assert items[0].segment.end == truth[0].end - 0.05 and items[1].segment.start == truth[1].start + 0.03
+
+
+def _running_speech_with_a_closure() -> Audio:
+    """2.6 s of unbroken "speech" (noise) from 0.5 s whose level fades 20 dB over 2.0-2.2 s into a 60 ms stop's
+    closure (2.2-2.26 s) and comes back: one voice running on, a word's closure 0.2 s after the join at 2.0 s."""
+    rng = np.random.default_rng(11)
+    x = rng.normal(0, 0.0005, int(4.0 * RATE))
+    t = np.arange(int(0.5 * RATE), int(3.1 * RATE))
+    gain = np.where(t / RATE < 2.0, 1.0, 10 ** (-20 * np.clip((t / RATE - 2.0) / 0.2, 0.0, 1.0) / 20))
+    gain[(t / RATE >= 2.2) & (t / RATE < 2.26)] = 0.0
+    gain[t / RATE >= 2.26] = 1.0
+    x[t] += rng.normal(0, 0.2, len(t)) * gain
+    return Audio.from_float(x.astype(np.float32))
+
+
+def test_a_line_broken_inside_a_clause_keeps_the_phone_passs_join_where_a_sentence_end_would_move():
+    """Subtitle-shaped lines cut at 42 characters break mid-sentence ("... planned the" / "annual budget ...");
+    the voice runs on over the break, so the only quiet near the join is a closure inside the next line's
+    first word.  Whisper heard that word 0.3 s late.  Between two sentences the join goes to that quiet (the
+    phone pass gives a sentence's lengthened last syllable to the next one); after a line that ends on a word
+    with no punctuation, in a transcript that punctuates, no sentence ends, and the phone pass's join stays."""
+    from aligner.align.pauses import joins_into_dips
+
+    audio = _running_speech_with_a_closure()
+    env = Envelope(audio)
+    broken = [placed_over("Surprisingly, the committee planned the", 0.5, 2.0, 0.5),
+              placed_over("annual budget late.", 2.0, 3.1, 2.3)]
+    assert joins_into_dips(broken, env, 0.0, audio.duration, never_late=True) == 0
+    assert broken[0].segment.end == 2.0 and broken[1].segment.start == 2.0
+    ended = [placed_over("Surprisingly, the committee planned it.", 0.5, 2.0, 0.5),
+             placed_over("Annual budget late.", 2.0, 3.1, 2.3)]
+    assert joins_into_dips(ended, env, 0.0, audio.duration, never_late=True) == 1
+    assert ended[1].segment.start > 2.15
+    forgotten = [placed_over("Surprisingly, the committee planned it", 0.5, 2.0, 0.5),
+                 placed_over("Annual budget late.", 2.0, 3.1, 2.3)]  # a capital after a bare word: a full stop left out
+    assert joins_into_dips(forgotten, env, 0.0, audio.duration, never_late=True) == 1
+    unpunctuated = [placed_over("surprisingly the committee planned the", 0.5, 2.0, 0.5),
+                    placed_over("annual budget late", 2.0, 3.1, 2.3)]  # no sentence ends anywhere: nothing to read
+    assert joins_into_dips(unpunctuated, env, 0.0, audio.duration, never_late=True) == 1
+
+
+def test_a_line_ends_mid_clause_only_on_a_bare_word():
+    from aligner.sentences import continues_a_clause, ends_a_sentence, ends_mid_clause
+
+    assert ends_mid_clause("annual budget late in the evening, since") and not ends_a_sentence("planned the")
+    assert not ends_mid_clause("the old plan had failed.") and ends_a_sentence("the old plan had failed.")
+    assert ends_a_sentence('He said "stop."') and ends_a_sentence("Really?)")
+    assert not ends_mid_clause("That thereby beauty's rose might never die,") and not ends_mid_clause("")
+    assert continues_a_clause("annual budget late") and continues_a_clause('"and then"')
+    assert not continues_a_clause("Monday morning") and not continues_a_clause("- The leader") and not continues_a_clause("")

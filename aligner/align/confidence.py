@@ -39,6 +39,7 @@ from typing import Optional
 import numpy as np
 
 from ..document import NOT_HEARD, Segment
+from ..sentences import ends_a_sentence  # noqa: F401  (scoring reads it from here too)
 from .activity import Envelope
 from .boundaries import MAX_MOVE
 from .phonetic import UNSCRIPTED_REJECT
@@ -335,17 +336,6 @@ def stretched_start(item: Placed) -> bool:
 #: pause's sound: before a join there is no pause for a word to be stretched over, only the next word, and a
 #: word at a line's end with no pause after it is not lengthened as a sentence's last word before a pause is.
 STRETCHED_BEFORE_JOIN = 0.14
-
-
-#: What a line's text ends with when it ends a sentence (after closing quotes and brackets).
-_SENTENCE_END = ".?!\u2026\u3002\uff01\uff1f"
-_CLOSERS = "\"'\u201d\u2019)]}\u00bb \t\n"
-
-
-def ends_a_sentence(text: str) -> bool:
-    """Whether the line's text ends a sentence (its last mark, closing quotes and brackets aside, is . ? ! or …)."""
-    bare = text.rstrip(_CLOSERS)
-    return bool(bare) and bare[-1] in _SENTENCE_END
 
 
 def stretched_before_join(item: Placed) -> bool:

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Which refine rule put each far-off boundary where it is: a segment's bounds after every rule, per line.
+
+``why_off.py`` stops at "phone" (after the phone pass) and "final"; between them run a dozen rules (energy snapping,
+overlaps, the last sound's follow, joins, onsets, steady openings).  This wraps each of them as well, records every
+line's bounds after it, and prints each boundary more than 100 ms off with its trail through the stages and the
+rule after which it stayed off (``why_off.culprit``).
+
+    .venv/bin/python benchmarks/rule_trace.py 'ox_flite_*' 'rd57_*' --out /tmp/trace.json
+
+Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused).  Lines whose words are
+only punctuation (the "- " of a turn) are left out of the line/segment matching.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import cases  # noqa: E402
+import why_off  # noqa: E402
+
+#: rules called by name inside boundaries.refine_stretch, then inside engine._refine, in the order they run
+BOUNDARY_RULES = ["snap_to_sound", "resolve_overlaps", "extend_to_sound", "follow_last_sounds", "end_at_first_arrival"]
+ENGINE_RULES = ["snap_unrefined_to_pauses", "joins_into_dips", "place_unheard_segments", "move_to_own_onsets",
+                "move_off_steady_openings"]
+why_off.ORDER[:] = ["place", "again", "told", "forced", "refine<", "phone"] + BOUNDARY_RULES + ENGINE_RULES + ["final"]
+
+_lines_to_segments = why_off._groups
+
+
+def _groups(lines, segments):
+    """why_off's line/segment matching, with words that are only punctuation ("- " turns) left out."""
+    def clean(text):
+        return " ".join(w for w in text.split() if any(c.isalnum() for c in w))
+    return _lines_to_segments([clean(x) for x in lines], [clean(x) for x in segments])
+
+
+why_off._groups = _groups
+
+
+class RuleRecorder(why_off.Recorder):
+    """why_off's stages, and every refine rule's output too."""
+
+    def install(self) -> None:
+        super().install()
+        from aligner.align import boundaries, engine
+        rec = self
+
+        def wrap(module, name):
+            original = getattr(module, name)
+
+            def wrapped(items, *args, **kw):
+                out = original(items, *args, **kw)
+                for i, bounds in zip(rec.indices_of.get(id(items), getattr(rec, "_refining", [])),
+                                     why_off._bounds(items)):
+                    rec.stages.setdefault(i, {})[name] = bounds
+                return out
+            setattr(module, name, wrapped)
+
+        for name in BOUNDARY_RULES:  # snap_to_sound: why_off records "phone" before it; this records after
+            wrap(boundaries, name)
+        for name in ENGINE_RULES:
+            wrap(engine, name)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("patterns", nargs="+", metavar="PATTERN")
+    ap.add_argument("--out", type=Path, help="write every row (JSON) here")
+    a = ap.parse_args()
+    if any(cases.is_unseen_aside(p) for p in a.patterns):
+        sys.exit("the aside set not yet looked at is run only by the lead, once, through run.py / bench_languages.py")
+    names = [n for n in cases.all_case_names() + cases.SEEN_ASIDE
+             if any(fnmatch.fnmatchcase(n, p) for p in a.patterns) and not cases.is_unseen_aside(n)]
+    rec = RuleRecorder()
+    rec.install()
+    rows: list[dict] = []
+    for n in names:
+        print(f"{n} ...", file=sys.stderr)
+        rows += why_off.run_case(rec, n, None)
+        if a.out:
+            a.out.write_text(json.dumps(rows, indent=1, default=why_off._plain), encoding="utf-8")
+    for r in rows:
+        for edge in (0, 1):
+            e = r["errors"].get("final")
+            if not e or e[edge] is None or abs(e[edge]) <= why_off.OFF:
+                continue
+            trail = " ".join(f"{s}:{r['errors'][s][edge] * 1000:+.0f}" for s in why_off.ORDER
+                             if s in r["errors"] and r["errors"][s][edge] is not None)
+            print(f"{r['case']} #{r['i']} {'start' if edge == 0 else 'end'} {e[edge] * 1000:+.0f} ms "
+                  f"after={why_off.culprit(r, edge)} | {r['text'][:50]!r}\n    {trail}")
+
+
+if __name__ == "__main__":
+    main()
