@@ -35,10 +35,10 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP
 
-#: The analysis window (s) and FFT size (at 16 kHz: 31 Hz bins, fine enough to keep two partials apart).
-WINDOW, NFFT = 0.032, 512
-#: The band read (Hz): a voice's or a tune's harmonics, under a hi-hat's noise.
-BAND = (90.0, 5000.0)
+#: The analysis window (s) and FFT size (at 16 kHz: 16 Hz bins: two notes of a chord a tone apart stay apart).
+WINDOW, NFFT = 0.064, 1024
+#: The band read (Hz): a voice's or a tune's harmonics (a bass note's from 60 Hz), under a hi-hat's noise.
+BAND = (60.0, 5000.0)
 #: A peak is steady when it stood in the same bin in each of this many frames before (80 ms: longer than a
 #: vowel's harmonics hold still while its pitch glides, shorter than a plucked note).
 HOLD_FRAMES = 8
@@ -66,16 +66,19 @@ def steady_share(audio: Audio, t0: float, t1: float) -> np.ndarray:
     frames = np.lib.stride_tricks.sliding_window_view(x, win)[::hop][:n] * np.hanning(win)
     power = np.abs(np.fft.rfft(frames, n=max(NFFT, win), axis=1)) ** 2
     freqs = np.fft.rfftfreq(max(NFFT, win), 1.0 / rate)
-    power = power[:, (freqs >= BAND[0]) & (freqs <= BAND[1])]
+    band = np.flatnonzero((freqs >= BAND[0]) & (freqs <= BAND[1]))
+    padded = power[:, band[0] - 1:band[-1] + 2]  # a bin beside the band on each side: a peak at its edge is a peak
+    power = padded[:, 1:-1]
     top = power.max(axis=1, keepdims=True)
-    peaks = ((power > np.roll(power, 1, axis=1)) & (power >= np.roll(power, -1, axis=1))
-             & (power > top * 10 ** (-PEAK_FLOOR_DB / 10)))
+    peaks = ((power > padded[:, :-2]) & (power >= padded[:, 2:]) & (power > top * 10 ** (-PEAK_FLOOR_DB / 10)))
     held = peaks.copy()
     for k in range(1, HOLD_FRAMES + 1):
         held[k:] &= peaks[:-k]
     held[:HOLD_FRAMES] = False
     # a steady peak's energy: its bin and the two beside it (a Hann window spreads a steady line over them)
-    near = held | np.roll(held, 1, axis=1) | np.roll(held, -1, axis=1)
+    near = held.copy()
+    near[:, 1:] |= held[:, :-1]
+    near[:, :-1] |= held[:, 1:]
     share = (power * near).sum(axis=1) / (power.sum(axis=1) + 1e-20)
     # frame i's window starts at t0 + i*HOP: centre it
     shift = int(round(WINDOW / 2 / HOP))
@@ -101,10 +104,12 @@ def past_music(audio: Audio, t: float, reach: float, limit: float, step: int) ->
     """Where the music running up to a first line's placed start ``t`` (step -1; a last line's end, step +1) stops,
     when it runs to within SMOOTH of ``t`` or past it, looked for ``reach`` seconds out from ``t``; never further
     in than ``limit`` (the end of the first word Whisper heard; the start of the last).  None when there is no such music."""
+    # a run's edge is read through SMOOTH seconds' mean: the music may stop up to half of that inside it (a voice
+    # starting right after the tune's last bar), so the edge is taken that much back
     if step < 0:
         lo, hi = t - reach, max(t, limit)
         runs = [(a, b) for a, b in music_runs(audio, lo, hi) if a < t and b >= t - SMOOTH]
-        return min(runs[-1][1], limit) if runs else None
+        return min(runs[-1][1] - SMOOTH / 2, limit) if runs else None
     lo, hi = min(t, limit), t + reach
     runs = [(a, b) for a, b in music_runs(audio, lo, hi) if b > t and a <= t + SMOOTH]
-    return max(runs[0][0], limit) if runs else None
+    return max(runs[0][0] + SMOOTH / 2, limit) if runs else None
