@@ -22,7 +22,8 @@ HOLD_FRAMES frames; music holds a high share over a stretch longer than any
 held vowel.  Where such a stretch runs up to (or past) the placed start of a
 talk's first line, the chunk may not reach into it: its edge is bounded by the
 end of the music, and the start moves there when the music went on past it
-(never past the end of the first word Whisper heard).  The same holds after the last line
+(never past the end of the first word Whisper heard: music holding on over a heard word is a bed under the voice,
+or a voice as steady as a note, and is left alone).  The same holds after the last line
 (a closing tune).
 """
 
@@ -103,13 +104,16 @@ def music_runs(audio: Audio, t0: float, t1: float) -> list[tuple[float, float]]:
 def past_music(audio: Audio, t: float, reach: float, limit: float, step: int) -> Optional[float]:
     """Where the music running up to a first line's placed start ``t`` (step -1; a last line's end, step +1) stops,
     when it runs to within SMOOTH of ``t`` or past it, looked for ``reach`` seconds out from ``t``; never further
-    in than ``limit`` (the end of the first word Whisper heard; the start of the last).  None when there is no such music."""
+    in than ``limit`` (the end of the first word Whisper heard; the start of the last).  None when there is no such
+    music, or when it holds on past ``limit``."""
     # a run's edge is read through SMOOTH seconds' mean: the music may stop up to half of that inside it (a voice
     # starting right after the tune's last bar), so the edge is taken that much back
+    # music that holds on over the heard word is no tune the voice comes after: a bed under it, or a voice as
+    # steady as a note (a hummed line, a test's sine): left to the phone pass as before
     if step < 0:
-        lo, hi = t - reach, max(t, limit)
+        lo, hi = t - reach, max(t, limit) + SMOOTH
         runs = [(a, b) for a, b in music_runs(audio, lo, hi) if a < t and b >= t - SMOOTH]
-        return min(runs[-1][1] - SMOOTH / 2, limit) if runs else None
-    lo, hi = min(t, limit), t + reach
+        return runs[-1][1] - SMOOTH / 2 if runs and runs[-1][1] <= limit else None
+    lo, hi = min(t, limit) - SMOOTH, t + reach
     runs = [(a, b) for a, b in music_runs(audio, lo, hi) if b > t and a <= t + SMOOTH]
-    return max(runs[0][0] + SMOOTH / 2, limit) if runs else None
+    return runs[0][0] + SMOOTH / 2 if runs and runs[0][0] >= limit else None
