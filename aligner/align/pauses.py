@@ -12,10 +12,10 @@ programme) by three things:
 
 * closeness to where placement put the boundary (how close depends on how
   sure placement was: text matched exactly at both edges pins it);
-* the segments' durations agreeing with their text lengths at the talk's
-  speaking rate, scaled per line by its own voice's pace (:mod:`.speaking_rate`:
-  an interview's quick and slow speakers) (a pause inside a sentence, after a
-  comma, makes one segment too short and the next too long);
+* the segments' durations agreeing with their text lengths (a pause inside a
+  sentence, after a comma, makes one segment too short and the next too long):
+  the talk's rate per character, scaled per line by its own voice's pace
+  (:mod:`.speaking_rate`: an interview's quick and slow speakers take turns);
 * keeping the placed boundary instead is always allowed, at a fixed cost, for
   sentences spoken without a pause between them.
 
