@@ -34,6 +34,7 @@ from ..readings import reading_language
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
+from .opening_music import past_music
 from .placement import MAX_PAUSE, Placed
 from .slap_back import voice_end
 
@@ -395,13 +396,16 @@ class PhoneticRefiner:
         start, end = chunk.span(items)
         before = _outside_neighbour(items, first, -1, fixed[0], t0)
         after = _outside_neighbour(items, last, +1, fixed[1], t1)
+        start, music_lo = _out_of_music(audio, items, first, start, -1, before)
+        end, music_hi = _out_of_music(audio, items, last, end, +1, after)
         lo, quiet_before = _chunk_edge(env, items, first, start,
-                                       _unpaired_bound(env, unpaired, start, t0 if before is None else before.start,
-                                                       -1),
+                                       max(music_lo, _unpaired_bound(env, unpaired, start,
+                                                                     t0 if before is None else before.start, -1)),
                                        -1, _edge_margin(items[first], 0, _room_to_heard(items, first, unpaired,
                                                                                         start, -1)), before)
         hi, quiet_after = _chunk_edge(env, items, last, end,
-                                      _unpaired_bound(env, unpaired, end, t1 if after is None else after.end, +1),
+                                      min(music_hi, _unpaired_bound(env, unpaired, end,
+                                                                    t1 if after is None else after.end, +1)),
                                       +1, _edge_margin(items[last], -1, _room_to_heard(items, last, unpaired,
                                                                                        end, +1)), after)
         if hi - lo < 0.1:
@@ -460,6 +464,26 @@ class PhoneticRefiner:
             item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))
             item.acoustic = tuple(acoustic)
             item.moved = tuple(moved)
+
+
+def _out_of_music(audio: Audio, items: Sequence[Placed], k: int, t: float, step: int,
+                  outside: Optional[Segment]) -> tuple[float, float]:
+    """A talk's first line's chunk edge (step -1; its last line's, +1) kept out of the music beside it
+    (:mod:`.opening_music`): the edge ``t`` (moved to where the music stops, when it ran past ``t``) and how far
+    the chunk may reach (-inf / +inf: no music, or a neighbour on that side, whose pause or words bound it)."""
+    free = -np.inf if step < 0 else np.inf
+    if outside is not None or _heard_neighbour(items, k, step) is not None:
+        return t, free
+    s = items[k].segment
+    heard = [w for h, w in zip(items[k].hows, s.words) if h in ("exact", "fuzzy") and w.timed and not w.cue]
+    # never past the first (last) heard word's far edge: Whisper's first word in a window is often stamped from
+    # the window's start, in the music, but it was heard, so its sound ends after the music
+    limit = (heard[0].end if heard else s.end) if step < 0 else (heard[-1].start if heard else s.start)
+    edge = past_music(audio, t, UNSURE_MARGIN, limit, step)
+    if edge is None:
+        return t, free
+    log.debug("phonetic chunk edge %.2f kept out of music: %.2f", t, edge)
+    return (max(t, edge) if step < 0 else min(t, edge)), edge
 
 
 def _edge_margin(item: Placed, which: int, room: Optional[float] = None) -> float:

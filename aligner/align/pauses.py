@@ -12,9 +12,10 @@ programme) by three things:
 
 * closeness to where placement put the boundary (how close depends on how
   sure placement was: text matched exactly at both edges pins it);
-* the segments' durations agreeing with their text lengths at the talk's
-  speaking rate (a pause inside a sentence, after a comma, makes one segment
-  too short and the next too long);
+* the segments' durations agreeing with their text lengths (a pause inside a
+  sentence, after a comma, makes one segment too short and the next too long):
+  the talk's rate per character, scaled per line by its own voice's pace
+  (:mod:`.speaking_rate`: an interview's quick and slow speakers take turns);
 * keeping the placed boundary instead is always allowed, at a fixed cost, for
   sentences spoken without a pause between them.
 
@@ -39,6 +40,7 @@ from .breaths import without_breaths
 from .clause_pauses import own_pause
 from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
+from .speaking_rate import line_seconds_per_char
 from .whistles import without_whistles
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -224,7 +226,7 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         return after[0] if after else (runs[-1][1] if runs else segs[-1].end)
 
     chars = [max(1, len(s.text)) for s in segs]
-    rate = sum(s.end - s.start for s in segs) / sum(chars)
+    rates = line_seconds_per_char(segs, env, segs[0].start, segs[-1].end)  # each line at its own voice's pace
     n = len(segs) - 1  # boundaries
     # candidates per boundary: pauses near the placed boundary, plus "keep" (None)
     cands: list[list[Optional[tuple[float, float]]]] = []
@@ -255,7 +257,7 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         return (d / spread[b]) ** 2
 
     def duration_cost(seg: int, start: float, end: float) -> float:
-        expected = rate * chars[seg]
+        expected = rates[seg] * chars[seg]
         if end <= start:
             return 1e9
         return ((end - start - expected) / (DURATION_SPREAD * expected + DURATION_SLACK)) ** 2
