@@ -48,9 +48,18 @@ END_IN_UNSCRIPTED = "end_in_unscripted"
 #: ... its end was carried on past where the phone pass ended its last word further than a word's last sound lasts
 #: (a room's tail, the background): the end may lie earlier.
 END_CARRIED_ON = "end_carried_on"
+#: ... its last tenths fall as a room's tail does, under its voice and with no pitch in them (a far microphone's
+#: room, a noise suppressor's residue): the end was carried down the tail and may lie earlier.
+END_IN_DECAY = "end_in_decay"
+#: ... its last tenths are one steady tone at one level (a PA's feedback howl): the end may lie earlier.
+END_ON_TONE = "end_on_tone"
+#: ... it meets its neighbour with no pause, and the word before that join lasts far longer than its sounds take (a
+#: line broken mid-sentence): the word swallowed the next line's first sound, and the boundary may lie earlier.
+STRETCHED_JOIN = "stretched_join"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
-                          START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON})
+                          START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
+                          STRETCHED_JOIN})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

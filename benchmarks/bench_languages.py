@@ -62,7 +62,11 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Swedish, German and Dutch (two speakers and a question from the audience) in variants no case
   used; plosive pops inside the line edges, a phone's noise suppressor, a podcast's jingle ducked under the first
   line, PA feedback howling, a phone vibrating on the table, 8-bit PCM at 11.025 kHz, Flash ADPCM, RoQ DPCM,
-  Argonaut ADPCM (``rd57_*``, ``ox_*``).  **``aside14`` is run by the lead only;**
+  Argonaut ADPCM (``rd57_*``, ``ox_*``);
+* ``dev58`` and ``aside15`` (aside15_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Polish on new sentences; a real laugh or cough inside a line,
+  a chair creaking across line edges, a half-duplex speakerphone switching the lines' first syllables down, aptX,
+  WMA v1, True Audio, Apple Lossless (``rd58_*``, ``hx_*``).  **``aside15`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -107,11 +111,15 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(BENCH_DIR))
+
+from engine_under_test import describe, engine_env, engine_root  # noqa: E402
 
 #: Dev talks: ten sentences each, as a lecturer would say them (numbers, elisions, compounds included).
 TALKS = {
@@ -234,6 +242,8 @@ BUILT_SETS = {
     "aside13": ("aside13_languages", "aside", "fr,es,it,ru,sv"),
     "dev57": ("aside14_languages", "dev", "fr"),
     "aside14": ("aside14_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev58": ("aside15_languages", "dev", "fr"),
+    "aside15": ("aside15_languages", "aside", "fr,es,it,ru,sv,de,pl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -295,10 +305,14 @@ def talks(which: str, langs: list[str], kinds: list[str], folder: Path, voice_en
     return out
 
 
-def run_ours(wav: Path, txt: Path, out: Path, extra: list[str]) -> tuple[list[tuple[float, float]], float, str]:
+def run_ours(wav: Path, txt: Path, out: Path, extra: list[str], engine: Optional[Path] = None
+             ) -> tuple[list[tuple[float, float]], float, str]:
+    """Our CLI on one talk: the engine of ``engine`` (default: the current directory's, as ``run.py`` runs it,
+    :mod:`engine_under_test`), not necessarily this script's checkout's."""
+    root = engine or engine_root()
     cmd = [sys.executable, "-m", "aligner", "align", str(wav), str(txt), "-o", str(out), "-q", *extra]
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
+    p = subprocess.run(cmd, capture_output=True, text=True, cwd=root, env=engine_env(root))
     wall = time.perf_counter() - t0
     if p.returncode != 0:
         raise RuntimeError(p.stderr.strip())
@@ -433,6 +447,8 @@ def main(argv=None) -> int:
                     help="a Python with stable-ts installed (default: benchmarks/.venv-peers)")
     args = ap.parse_args(argv)
     tools = args.tools.split(",")
+    if "ours" in tools:
+        print(describe(engine_root()), file=sys.stderr)
     rows, results, pooled = [], {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.keep or tmp)
@@ -467,8 +483,8 @@ def main(argv=None) -> int:
                     print(f"{talk.name}: {said.splitlines()[0]}", file=sys.stderr)
     head = ["| {} | tool | boundaries within 100 ms | median ms | start signed ms | end signed ms | worst ms "
             "| > 1 s | wall |", "|---|---|---|---|---|---|---|---|---|"]
-    lines = [f"## Languages, {args.set} set: per language and kind, pooled", ""] + [head[0].format("language")] + \
-        head[1:]
+    lines = [f"## Languages, {args.set} set: per language and kind, pooled", ""] + \
+        ([describe(engine_root()), ""] if "ours" in tools else []) + [head[0].format("language")] + head[1:]
     for (what, tool), (errs, walls) in sorted(pooled.items()):
         r = score(errs)
         results[f"{what}/{tool}"] = dict(r, wall_s=sum(walls))

@@ -102,6 +102,8 @@ import aside13_cases  # noqa: E402
 import aside13_languages  # noqa: E402
 import aside14_cases  # noqa: E402
 import aside14_languages  # noqa: E402
+import aside15_cases  # noqa: E402
+import aside15_languages  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -633,6 +635,15 @@ ASIDE14 = aside14_cases.names("aside")
 #: Its language talks (aside14_languages.py), scored by bench_languages.py --set dev57 / --set aside14 only.
 LANG57_DEV = aside14_languages.names("dev")
 LANG_ASIDE14 = aside14_languages.names("aside")
+#: The fifteenth fresh set (aside15_cases.py: a real laugh or cough inside a line, a chair creaking across line
+#: edges, a half-duplex speakerphone switching the lines' first syllables down, Audacity labels from an earlier edit,
+#: a Praat TextGrid timed at the wrong sample rate, aptX, WMA v1, True Audio, Apple Lossless):
+#: ``rd58_*`` dev twins, ``hx_*`` kept aside, run only by the lead with ``run.py --aside15``.
+FRESH58_DEV = aside15_cases.names("dev")
+ASIDE15 = aside15_cases.names("aside")
+#: Its language talks (aside15_languages.py), scored by bench_languages.py --set dev58 / --set aside15 only.
+LANG58_DEV = aside15_languages.names("dev")
+LANG_ASIDE15 = aside15_languages.names("aside")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -640,7 +651,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # ox_* (the fourteenth set) was looked at once; none unseen until a fifteenth
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("hx_",)  # the fifteenth set; ox_* (the fourteenth) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14)
 
@@ -687,8 +698,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(12, "sx", ASIDE12, LANG_ASIDE12, "aside12_cases.py"),
     AsideSet(13, "wx", ASIDE13, LANG_ASIDE13, "aside13_cases.py"),
     AsideSet(14, "ox", ASIDE14, LANG_ASIDE14, "aside14_cases.py"),
+    AsideSet(15, "hx", ASIDE15, LANG_ASIDE15, "aside15_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside14").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside15").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -869,6 +881,7 @@ def fresh_ready(name: str) -> bool:
              else aside12_cases if name in FRESH48_DEV or name in ASIDE12
              else aside13_cases if name in FRESH54_DEV or name in ASIDE13
              else aside14_cases if name in FRESH57_DEV or name in ASIDE14
+             else aside15_cases if name in FRESH58_DEV or name in ASIDE15
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -962,6 +975,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH57_DEV) - len(fresh57)} rd57_* cases left out: "
               f"{aside14_cases.missing_packages(FRESH57_DEV[0])}", file=sys.stderr)
     names += fresh57
+    fresh58 = [n for n in FRESH58_DEV if fresh_ready(n)]
+    if len(fresh58) < len(FRESH58_DEV):
+        print(f"note: {len(FRESH58_DEV) - len(fresh58)} rd58_* cases left out: "
+              f"{aside15_cases.missing_packages(FRESH58_DEV[0])}", file=sys.stderr)
+    names += fresh58
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -1035,6 +1053,13 @@ def _prompts_or_voices_case(name: str, maker, module_file: str) -> Talk:
     return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                 else "file-offsets", f"{name}: made here from Debian packages (benchmarks/{module_file})",
                 licence, b.notes + [how], b.derived, b.page, b.encoded)
+
+
+def _with_hedgewars(talk: Talk, spec) -> Talk:
+    """``talk`` with the licence of the laughs and coughs put inside its lines (aside15_cases.inside_lines), if any."""
+    if spec.inside:
+        talk.license += "; the laughs and coughs: GFDL-1.3 (Hedgewars' voice packs, Debian hedgewars-data)"
+    return talk
 
 
 def _language_talk(name: str, maker, module_file: str, real_licence: str) -> Talk:
@@ -1145,6 +1170,13 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH58_DEV or name in ASIDE15:
+        return _with_hedgewars(_prompts_or_voices_case(name, aside15_cases, "aside15_cases.py"),
+                               aside15_cases.catalogue()[name])
+    if name in LANG58_DEV or name in LANG_ASIDE15:
+        return _with_hedgewars(_language_talk(name, aside15_languages, "aside15_languages.py",
+                                              "CC-BY-SA 3.0 (asterisk core sounds)"),
+                               aside15_languages.catalogue()[name])
     if name in FRESH57_DEV or name in ASIDE14:
         return _prompts_or_voices_case(name, aside14_cases, "aside14_cases.py")
     if name in LANG57_DEV or name in LANG_ASIDE14:

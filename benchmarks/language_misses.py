@@ -2,9 +2,9 @@
 """Which language-case boundaries are off, on which side, and which stage put them there.
 
 ``why_off.py`` does this for the English cases; this is the same look at the *dev* language talks
-(language_cases.py).  The engine runs in this process with no flags (language detected, model chosen
-by it, as ``bench_languages.py`` runs the CLI) and each talk's recognition is kept in ``--cache`` (a
-pickle per talk), so a change to placement, the phone pass or the pause pass is measured on the very
+(language_cases.py).  The engine (the current directory's, :mod:`engine_under_test`) runs in this process
+with no flags (language detected, model chosen by it, as ``bench_languages.py`` runs the CLI) and each talk's
+recognition is kept in ``--cache`` (a pickle per talk), so a change to placement, the phone pass or the pause pass is measured on the very
 same Whisper words before and after.  For every line boundary more than ``--off`` s from the truth it
 prints the side (start / end), the signed error after each stage:
 
@@ -38,6 +38,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
+
+from engine_under_test import describe, engine_root, use_in_process  # noqa: E402
+
+use_in_process(engine_root())  # the current directory's engine, as run.py and bench_languages.py run it
 
 import cases  # noqa: E402
 import language_cases  # noqa: E402
@@ -208,6 +212,7 @@ def main() -> None:
         logging.getLogger("aligner.align.boundaries").setLevel(logging.DEBUG)
     if args.set != "dev":
         sys.exit("dev only: look at the held-out talks once, through bench_languages.py, to report")
+    print(describe(engine_root()), file=sys.stderr)
     args.cache.mkdir(parents=True, exist_ok=True)
     folder = args.cache / "talks"
     folder.mkdir(exist_ok=True)

@@ -44,6 +44,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
 import cases  # noqa: E402
+from engine_under_test import commit, describe, engine_env, engine_root  # noqa: E402
 
 REPO = cases.REPO
 MAIN_PY = REPO / ".venv" / "bin" / "python"
@@ -87,9 +88,10 @@ def make_tools(names: list[str], engine_args: list[str], ps_max_minutes: float) 
     main_py = str(MAIN_PY) if MAIN_PY.exists() else sys.executable
     for n in names:
         if n == "ours":
-            # `python -m aligner` with this checkout first on the path: the venv's `aligner` script may
-            # belong to another checkout of the package (an editable install elsewhere)
-            os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+            # `python -m aligner` from the current directory, that checkout first on the path (this one's when
+            # the current directory holds no engine): the venv's `aligner` may be an editable install of another
+            # checkout (engine_under_test)
+            os.environ["PYTHONPATH"] = engine_env(engine_root())["PYTHONPATH"]
             t = Tool("ours", [main_py, "-m", "aligner", "align", "-q"], engine_args)
             if not OURS_BIN.exists():
                 t.problem = f"{OURS_BIN} is missing (pip install -e . in the project venv)"
@@ -619,6 +621,12 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
          lambda r: r["case"] in cases.ASIDE14 and "_real_" in r["case"]),
         ("ASIDE 14: synthesized (ox_espeak_*, ox_festival_*, ox_flite_*)",
          lambda r: r["case"] in cases.ASIDE14 and "_real_" not in r["case"]),
+        ("fifteenth fresh set, dev (rd58_*)", lambda r: r["case"] in cases.FRESH58_DEV),
+        ("ASIDE 15 (hx_*)", lambda r: r["case"] in cases.ASIDE15),
+        ("ASIDE 15: real English, the prompts' reader as recorded (hx_real_*)",
+         lambda r: r["case"] in cases.ASIDE15 and "_real_" in r["case"]),
+        ("ASIDE 15: synthesized (hx_espeak_*, hx_festival_*, hx_flite_*)",
+         lambda r: r["case"] in cases.ASIDE15 and "_real_" not in r["case"]),
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
@@ -793,6 +801,7 @@ def main() -> int:
         by_case.setdefault(r["case"], []).append(r)
     tnames = [t.name for t in tools]
     report = [f"# Alignment benchmark ({started}, commit {git_commit()})", "",
+              *([describe(engine_root()), ""] if "ours" in tnames else []),
               f"Machine: {os.cpu_count()} CPUs, {platform.platform()}; load average at the end "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}. Engine args: `{a.engine_args or '(none)'}`. "
               f"Timing repeats on >=10-min cases: {a.repeat}.", ""]
@@ -824,7 +833,8 @@ def main() -> int:
     cases.OUT.mkdir(parents=True, exist_ok=True)
     suffix = f"-{a.tag}" if a.tag else ""
     (cases.OUT / f"report{suffix}.md").write_text(text + "\n", encoding="utf-8")
-    meta = {"started": started, "commit": git_commit(), "engine_args": a.engine_args, "repeat": a.repeat,
+    meta = {"started": started, "commit": git_commit(), "engine": str(engine_root()),
+            "engine_commit": commit(engine_root()), "engine_args": a.engine_args, "repeat": a.repeat,
             "cpu_count": os.cpu_count(), "platform": platform.platform(), "notes": notes, "tools": tnames,
             "cases": names}
     (cases.OUT / f"results{suffix}.json").write_text(json.dumps({"meta": meta, "results": results}, indent=1),

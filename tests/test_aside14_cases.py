@@ -1,5 +1,6 @@
-"""The fourteenth aside set's generators (benchmarks/aside14_cases.py, aside14_languages.py), its place in the one table
-of aside sets (cases.ASIDE_SETS), and the refusal that keeps it to its own flag (looked at once: seen).
+"""The fourteenth aside set's generators (benchmarks/aside14_cases.py, aside14_languages.py) and the refusal that keeps
+it to its own flag (looked at once: seen).  The test of the one table of aside sets moved to test_aside15_cases.py
+(the newest set, unseen).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -267,25 +268,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
         assert abs(shift) < 0.05
         assert all(abs((o["end"] - m["end"]) - shift) < 1e-3 for o, m in zip(out.segments, made.segments))
         assert a14.a9.store_codec(made, kind, a14.CODECS)[1][1] == data
-
-
-def test_one_table_gives_every_aside_set_its_flag_and_none_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside14"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # ox_* looked at once; none unseen until a fifteenth set
-    assert sets[-1].english == a14.names("aside") and sets[-1].languages == a14l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside13": True, "aside14": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside15=True)
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():

@@ -16,9 +16,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED,
-                              HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
-                              START_BEFORE_VOICE, START_WITHOUT_ONSET, Document, Segment)
+from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
+                              END_IN_UNSCRIPTED, END_ON_TONE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
+                              REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET,
+                              STRETCHED_JOIN, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -45,6 +46,11 @@ REASON_DETAILS = {
                        "earlier",
     END_CARRIED_ON: ": its end was carried on past its last word's sounds, further than a last sound lasts (a room's "
                     "tail?); the end may lie earlier",
+    END_ON_TONE: ": it ends on a steady tone (feedback howl?), not on its voice; the end may lie earlier",
+    END_IN_DECAY: ": its end lies at the bottom of a fading tail with no voice in it (a room, a noise suppressor?); "
+                  "the end may lie earlier",
+    STRETCHED_JOIN: ": it meets its neighbour with no pause and the word before the join is drawn out over the next "
+                    "line's first sound; the boundary may lie earlier",
     END_IN_NOISE: END_IN_NOISE_DETAIL,
     SOUND_AFTER_END: ": sound goes on right after its end; the end may lie later",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",

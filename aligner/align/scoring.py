@@ -11,16 +11,20 @@ from dataclasses import replace
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_NOISE, END_IN_UNSCRIPTED,
-                        HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_BEFORE_VOICE,
-                        START_WITHOUT_ONSET, Segment, UnscriptedSpan)
+from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
+                        END_IN_UNSCRIPTED, END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
+                        SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
+                        UnscriptedSpan)
 from ..text import split_words
 from .activity import Envelope
 from .carried_ends import end_carried_past_phones
 from .clipped_ends import end_cut_short
-from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
-                         score_segment, silent_start, stretched_over_neighbour, uncovered_sound)
+from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, ends_a_sentence, misfit_edge,
+                         pauses_beside,
+                         score_segment, silent_start, stretched_before_join, stretched_over_neighbour,
+                         uncovered_sound)
 from .held_words import held_edge_words
+from .late_ends import end_in_decay, end_on_steady_tone
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
 from .stretches import Stretch
@@ -51,7 +55,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     rise over the sound before it (:func:`.voice_onsets.start_without_onset`), or words the transcript does not hold
     were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`),
     or (``english``) its end was carried on past where the phone pass ended it further than a word's last sound
-    lasts (:func:`.carried_ends.end_carried_past_phones`)."""
+    lasts (:func:`.carried_ends.end_carried_past_phones`), or it shares a join with no pause where the word before
+    the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
+    of a fading tail with no voice in it (:mod:`.late_ends`, read from ``audio``)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -71,6 +77,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_IN_UNSCRIPTED)
     if english and end_carried_past_phones(items[k]):
         reasons.add(END_CARRIED_ON)
+    if english and _joins_after_stretched_word(items, k):
+        reasons.add(STRETCHED_JOIN)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
@@ -85,7 +93,27 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(START_BEFORE_VOICE)
         if end_after_voice(audio, env, s.start, s.end):
             reasons.add(END_AFTER_VOICE)
+        if english and end_on_steady_tone(audio, env, s.start, s.end):
+            reasons.add(END_ON_TONE)
+        if english and end_in_decay(audio, env, s.start, s.end):
+            reasons.add(END_IN_DECAY)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
+
+
+def _joins_after_stretched_word(items: list[Placed], k: int) -> bool:
+    """Whether segment ``k`` shares a join (no pause, under PAUSE_MIN) with a neighbour and the word before that
+    join -- its own last word, or the one before it's -- is drawn out (:func:`.confidence.stretched_before_join`).
+    Only in a transcript that ends its sentences with punctuation (some line of the stretch does): in one that
+    writes none (spontaneous speech taken down as it came), a line without a full stop says nothing about where
+    its sentence ends."""
+    if not any(ends_a_sentence(item.segment.text) for item in items):
+        return False
+    s = items[k].segment
+    after = (k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN
+             and stretched_before_join(items[k]))
+    before = (k > 0 and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN
+              and stretched_before_join(items[k - 1]))
+    return bool(after or before)
 
 
 def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, float]:
