@@ -120,6 +120,7 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(BENCH_DIR))
 
 from engine_under_test import describe, engine_env, engine_root  # noqa: E402
+from peer_text import peer_transcript  # noqa: E402
 
 #: Dev talks: ten sentences each, as a lecturer would say them (numbers, elisions, compounds included).
 TALKS = {
@@ -462,9 +463,11 @@ def main(argv=None) -> int:
                     if tool == "ours":
                         spans, wall, said = run_ours(talk.wav, talk.txt, out, args.engine_args.split())
                     elif tool == "aeneas":
-                        spans, wall = run_aeneas(talk.wav, talk.txt, talk.lang, args.aeneas_python)
+                        spans, wall = run_aeneas(talk.wav, peer_transcript(talk.txt, folder, talk.name), talk.lang,
+                                                 args.aeneas_python)
                     elif tool == "stable-ts":
-                        spans, wall = run_stable_ts(talk.wav, talk.txt, talk.lang, out, args.peers_python)
+                        spans, wall = run_stable_ts(talk.wav, peer_transcript(talk.txt, folder, talk.name), talk.lang,
+                                                    out, args.peers_python)
                     else:
                         raise SystemExit(f"unknown tool {tool}")
                 except Exception as e:  # a peer that fails is a result too

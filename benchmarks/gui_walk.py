@@ -363,7 +363,16 @@ class Walk:
         verdict = "SKIP" if ok is None else ("OK" if ok else "FAIL")
         self.results.append((name, verdict, seen))
         print(f"    {verdict} ({time.monotonic() - t0:.1f} s): {seen}", flush=True)
+        print(f"    queue after it: {self.queue()}", flush=True)
         return bool(ok)
+
+    def queue(self) -> str:
+        """The review label and each flagged row's flags: where an item leaves the queue is seen in the log."""
+        w = self.window
+        if w is None or w.model.document is None:
+            return "-"
+        flagged = [f"{i + 1}:{','.join(sorted(s.flags))}" for i, s in enumerate(w.model.document.segments) if s.flags]
+        return f"{w.review_label.text()!r} {flagged}"
 
     def activate(self) -> bool:
         """Give the window the keyboard, as a click on its title bar would (Xvfb has no window manager to
@@ -425,6 +434,7 @@ def run_walk(out: Path) -> int:
         ("review queue / F3 / mismatch marks", step_review),
         ("status bar names the language", step_language),
         ("screenshot after aligning", step_screenshot_aligned),
+        ("F3 to a flagged row, F4 marks it reviewed", step_mark_reviewed),
         ("drag a boundary on the waveform", step_drag),
         ("undo the drag (Ctrl+Z)", step_undo_drag),
         ("edit a cell's text (double-click, type)", step_edit_text),
@@ -446,6 +456,7 @@ def run_walk(out: Path) -> int:
         ("binary transcript through File > Open", lambda: step_bad_open(walk, "transcript")),
         ("Find & Replace puts the spoken word back", step_find_replace),
         ("unscripted speech inserted as a segment", step_insert_unscripted),
+        ("re-align a range drawn on the waveform", step_realign_range),
         ("screenshot at the end", step_screenshot_end),
     ]
     for name, fn in steps:
@@ -1194,10 +1205,105 @@ def step_insert_unscripted(walk: Walk):
         f"{w.review_label.text()!r}"
 
 
+def step_mark_reviewed(walk: Walk):
+    """F3 until a flagged *row* is current, F4: it leaves the queue (F3 passes it by); Ctrl+Z puts it back."""
+    from PySide6.QtCore import Qt
+    from aligner.document import REVIEWED
+    from ui.review import review_count, segment_reason
+
+    w = walk.window
+    doc = lambda: w.model.document  # noqa: E731 -- the document object is replaced by edits
+    flagged = [i for i, s in enumerate(doc().segments) if segment_reason(s) and not s.has(REVIEWED)]
+    if not flagged:
+        return None, "no flagged row is left to mark (nothing to check)"
+    _show_row(walk, 0)
+    row = None
+    for _ in range(review_count(doc()) + 1):
+        key(w.table, Qt.Key_F3)
+        qwait(100)
+        if w.model.current in flagged and w.editing._review_pos[0] == "segment":
+            row = w.model.current
+            break
+    if row is None:
+        return False, f"F3 never reached a flagged row {flagged}"
+    before = review_count(doc())
+    key(w.table, Qt.Key_F4)
+    qwait(150)
+    marked = doc().segments[row].has(REVIEWED)
+    after = review_count(doc())
+    said = w.statusBar().currentMessage()
+    visited = []  # what F3 showed next, as the status bar names it ("Segment 4: ..." / "Speech not in ...")
+    for _ in range(after + 1):
+        key(w.table, Qt.Key_F3)
+        qwait(100)
+        said_next = w.statusBar().currentMessage()
+        for wrap in ("Back at the first item: ", "Back at the last item: "):
+            said_next = said_next.removeprefix(wrap)
+        visited.append(said_next.split(":")[0].split("(")[0].strip())
+    key(w.table, Qt.Key_Z, Qt.ControlModifier)
+    qwait(150)
+    undone = not doc().segments[row].has(REVIEWED) and review_count(doc()) == before
+    ok = marked and after == before - 1 and f"Segment {row + 1}" not in visited and undone
+    return ok, f"row {row + 1} ({segment_reason(doc().segments[row])}): to review {before} -> {after} after F4, " \
+        f"status {said!r}; F3 then showed {visited}; Ctrl+Z: " \
+        f"{'back in the queue' if undone else 'NOT back'}"
+
+
+def step_realign_range(walk: Walk):
+    """Spoil the last line's start (dragged into its first word), draw a range over that line on the waveform,
+    Ctrl+Alt+R: the start comes back to the voice, rows outside the range keep their times, Ctrl+Z undoes it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from window_helpers import drag
+
+    w = walk.window
+    segs = w.model.document.segments
+    row = next((i for i, s in enumerate(segs) if s.text.startswith("Thank you for listening")), None)
+    if row is None or not segs[row].timed:
+        return False, "the last line is not on the timeline"
+    said = walk.facts["truth"][len(SPOKEN) - 1]
+    _show_row(walk, row)
+    d = _detail(walk)
+    vp = d.viewport
+    seg = segs[row]
+    x_start = vp.time_to_x(seg.start)
+    spoil_px = int(round(0.35 / vp.seconds_per_pixel))
+    drag(QTest, d, x_start, x_start + spoil_px)  # a start dragged 350 ms into "Thank"
+    qwait(100)
+    spoiled = w.model.document.segments[row]
+    others = {i: (s.start, s.end) for i, s in enumerate(w.model.document.segments) if i != row and s.timed}
+    # a range drawn from inside the line to past its end (a drag on the waveform away from any boundary)
+    a = vp.time_to_x(spoiled.start + 0.3 * (spoiled.end - spoiled.start))
+    b = vp.time_to_x(spoiled.end - 0.2 * (spoiled.end - spoiled.start))
+    drag(QTest, d, a, b)
+    qwait(100)
+    if d.range is None:
+        return False, "dragging on the waveform drew no range"
+    walk.modals.expect("mismatch question", answer_box("Keep it"))
+    key(w.table, Qt.Key_R, Qt.ControlModifier | Qt.AltModifier)
+    if not wait_until(lambda: w.aligning.running, 5):
+        return False, f"Ctrl+Alt+R did not start a re-align; status {w.statusBar().currentMessage()!r}"
+    wait_until(lambda: not w.aligning.running, 600)
+    now = w.model.document.segments
+    fixed = now[row]
+    kept = all((now[i].start, now[i].end) == t for i, t in others.items() if i < len(now))
+    err_start, err_end = fixed.start - said.start, fixed.end - said.end
+    undo_text = w.a["undo"].text()
+    key(w.table, Qt.Key_Z, Qt.ControlModifier)
+    qwait(150)
+    back = abs(w.model.document.segments[row].start - spoiled.start) < 1e-6
+    ok = abs(err_start) <= 0.1 and abs(err_end) <= 0.1 and kept and back
+    return ok, f"row {row + 1} start spoiled {spoiled.start - said.start:+.3f} s; range " \
+        f"{d.range if d.range else 'dropped'}; after Ctrl+Alt+R start {err_start * 1000:+.0f} ms, end " \
+        f"{err_end * 1000:+.0f} ms from truth; other rows' times {'kept' if kept else 'MOVED'}; undo text " \
+        f"{undo_text!r}; Ctrl+Z {'restores the spoiled start' if back else 'did NOT restore'}; status " \
+        f"{w.statusBar().currentMessage()!r}"
+
+
 def step_screenshot_end(walk: Walk):
     path = walk.out / "end.png"
     screenshot(walk.window, path)
-    return path.exists(), str(path)
+    return path.exists(), f"{path}; review queue {walk.queue()}"
 
 
 if __name__ == "__main__":

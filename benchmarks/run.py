@@ -45,6 +45,7 @@ sys.path.insert(0, str(BENCH_DIR))
 
 import cases  # noqa: E402
 from engine_under_test import commit, describe, engine_env, engine_root  # noqa: E402
+from peer_text import peer_transcript  # noqa: E402
 
 REPO = cases.REPO
 MAIN_PY = REPO / ".venv" / "bin" / "python"
@@ -288,10 +289,11 @@ def run_case(tool: Tool, case: str, repeat: int) -> dict:
     out_path, log_path = rdir / f"{case}.json", rdir / f"{case}.log"
     (rdir / f"{case}.score.json").unlink(missing_ok=True)
     runs = []
+    transcript = d / "transcript.txt" if tool.name == "ours" else peer_transcript(d / "transcript.txt", rdir, case)
     for _ in range(max(1, repeat)):
         out_path.unlink(missing_ok=True)
         timeout = max(600.0, 4.0 * truth["duration"])
-        runs.append(run_measured(tool.command(audio_for(tool.name, d, truth), d / "transcript.txt", out_path),
+        runs.append(run_measured(tool.command(audio_for(tool.name, d, truth), transcript, out_path),
                                  timeout, log_path))
         try:
             runs[-1]["align_s"] = json.loads(out_path.read_text(encoding="utf-8"))["timing"]["align_s"]
