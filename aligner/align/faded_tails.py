@@ -27,6 +27,14 @@ a baby, a cassette's hiss) the whole band cannot see it (real French under birds
 "dièse" ended 100-220 ms early; :func:`_octave_margins`).  A whistle (birdsong) is the pause's noise in every
 reading: a chirp touching an end is no tail.
 
+The pause's noise must be the noise the line was heard over (:func:`switched_down`).  Where the noise itself
+drops in the pause -- a half-duplex speakerphone switching the microphone 22 dB down from mid-pause, a gate, noise
+suppression -- the pause's quieter half is the switched-down noise, and the room's ordinary noise in the pause's
+first half stands 20 dB over it, held and then stopped just as a faded syllable is: espeak-ng Polish under a fan
+through a speakerphone (``hx_pl_espeak_duplex_creaks_wma1``, ``rd58_pl_espeak_duplex``) had right ends moved
+0.2-0.3 s late onto that noise, every octave alike (j106).  A faded syllable stands over the noise inside the line
+as well; there, even the line's quietest sound would, so no tail is read after it.
+
 The measuring (the pause's noise, following the tail over a closure's break) is :mod:`.after_end`'s, shared
 with the two other rules on whether the sound after an end holds or falls; the decision is this module's.
 """
@@ -105,6 +113,8 @@ def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, ne
     if b - a < MIN_PAUSE / HOP:
         return []
     peak = float(env.db[env.frame(start):a].max(initial=-200.0))
+    if switched_down(env.db[env.frame(start):a], env.db[a:b]):
+        return []
     if audio is None:
         whole = _over_bar(env.db[a:b], peak)
         return [(whole, whole)]
@@ -113,6 +123,20 @@ def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, ne
     pause[np.flatnonzero(whistle)] = -np.inf  # a chirp touching the end is no tail of the line's
     whole = _over_bar(pause, peak)
     return [(whole, whole)] + _octave_margins(audio, start, end, next_start, whistle)
+
+
+def switched_down(line: np.ndarray, pause: np.ndarray) -> bool:
+    """Whether the noise of ``pause`` (the whole band's frames after a line) is not the noise the line (``line``,
+    its frames) was heard over but quieter: the quietest frame of the line's second half -- its words' gaps and
+    closures, the noise its end was heard over -- stands TAIL_OVER_NOISE over the pause's noise level, as a tail
+    would.  Against such a pause the room's own noise passes for a faded tail.  Not the pause's spread: where the
+    noise switches down mid-pause, half the pause is the room's noise and the spread of its quieter half grows by
+    the switch's depth.  The line's second half only: a speakerphone switched down in the pause before the line
+    holds its first syllable down too."""
+    if len(line) < 2 or not len(pause):
+        return False
+    level, _ = pause_noise(pause)
+    return float(line[len(line) // 2:].min()) >= level + TAIL_OVER_NOISE
 
 
 def _over_bar(pause: np.ndarray, peak: float) -> np.ndarray:
