@@ -111,10 +111,11 @@ def catalogue() -> dict[str, LangSpec]:
                                                     codec="aptx"),
         # ---- Polish dev twins (j106): the aside's Polish voice and room, its spoilers one at a time and together
         **{f"rd58_pl_espeak_{tag}": LangSpec(d, "pl", "spoiled", recordings=[
-            _say("pl_dev", [Voice(E, "pl+iven2", 0.95)], 60817, pause=(0.4, 1.3))], room=("fan", 30), seed=60827,
-            **kw) for tag, kw in (("fan", {}), ("duplex", {"duplex": True}), ("creaks", {"creaks": 2}),
-                                  ("wma1", {"codec": "wma1"}),
-                                  ("duplex_creaks_wma1", {"duplex": True, "creaks": 2, "codec": "wma1"}))},
+            _say("pl_dev", [Voice(E, "pl+iven2", 0.95)], 60817 + k, pause=(0.4, 1.3))], room=("fan", 30),
+            seed=60827 + k, **kw)
+           for k, (tag, kw) in enumerate((("fan", {}), ("duplex", {"duplex": True}), ("creaks", {"creaks": 2}),
+                                          ("wma1", {"codec": "wma1"}),
+                                          ("duplex_creaks_wma1", {"duplex": True, "creaks": 2, "codec": "wma1"})))},
         # ---- aside: only the lead runs an aligner on these (bench_languages --set aside15)
         "hx_fr_real_laughs_inside_wma1": LangSpec(a, "fr", "spoiled", R(60101, 12, snr_db=q, gap=(0.5, 1.4)),
                                                   room=("pink", 32), seed=60201, inside=3, inside_kinds=("laugh",),
