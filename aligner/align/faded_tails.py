@@ -143,11 +143,11 @@ def _over_bar(pause: np.ndarray, peak: float, noise: np.ndarray) -> np.ndarray:
 def _bar(pause: np.ndarray, peak: float, noise: np.ndarray) -> float:
     """The level (dB) a tail frame reaches in one band: the pause's noise level plus its spread plus
     TAIL_OVER_NOISE, and no more than UNDER_PEAK under the line's loudest frame ``peak`` in that band.  The noise is
-    measured on the frames ``noise`` marks (not switched down, :func:`switched_down`) where a pause's worth
-    (MIN_PAUSE) of them is left, else on all."""
+    measured on the frames ``noise`` marks (not switched down, :func:`switched_down`; on all where none is): however
+    few, they are the noise the line was heard over (a switch 0.2 s after the end leaves 20 frames of it)."""
     finite = np.isfinite(pause)
     kept = finite & noise
-    level, spread = pause_noise(pause[kept if kept.sum() >= MIN_PAUSE / HOP else finite])
+    level, spread = pause_noise(pause[kept if kept.any() else finite])
     return max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
 
 
