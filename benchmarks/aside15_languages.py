@@ -74,6 +74,17 @@ SENTENCES = {
         "Najlepsze propozycje omówimy na następnym spotkaniu.",
         "Bardzo dziękuję i życzę miłego wieczoru.",
     ],
+    # the Polish dev twins' lines (j106), never the aside's
+    "pl_dev": [
+        "Witam serdecznie na zebraniu mieszkańców naszej dzielnicy.",
+        "Najpierw krótko o remoncie szkoły przy ulicy Leśnej.",
+        "Dach jest już naprawiony, a okna wymienimy latem.",
+        "Boisko będzie zamknięte do połowy października.",
+        "Rodzice pytali, gdzie dzieci będą ćwiczyć w tym czasie.",
+        "Na razie zajęcia odbywają się w hali sportowej.",
+        "Autobus dowozi uczniów tam i z powrotem.",
+        "Dziękuję za uwagę, teraz czas na pytania.",
+    ],
 }
 
 
@@ -98,6 +109,13 @@ def catalogue() -> dict[str, LangSpec]:
         "rd58_fr_real_inside_duplex_aptx": LangSpec(d, "fr", "spoiled", R(60801, 12, snr_db=q, gap=(0.5, 1.4)),
                                                     room=("pink", 32), seed=60811, inside=3, duplex=True,
                                                     codec="aptx"),
+        # ---- Polish dev twins (j106): the aside's Polish voice and room, its spoilers one at a time and together
+        **{f"rd58_pl_espeak_{tag}": LangSpec(d, "pl", "spoiled", recordings=[
+            _say("pl_dev", [Voice(E, "pl+iven2", 0.95)], 60817 + k, pause=(0.4, 1.3))], room=("fan", 30),
+            seed=60827 + k, **kw)
+           for k, (tag, kw) in enumerate((("fan", {}), ("duplex", {"duplex": True}), ("creaks", {"creaks": 2}),
+                                          ("wma1", {"codec": "wma1"}),
+                                          ("duplex_creaks_wma1", {"duplex": True, "creaks": 2, "codec": "wma1"})))},
         # ---- aside: only the lead runs an aligner on these (bench_languages --set aside15)
         "hx_fr_real_laughs_inside_wma1": LangSpec(a, "fr", "spoiled", R(60101, 12, snr_db=q, gap=(0.5, 1.4)),
                                                   room=("pink", 32), seed=60201, inside=3, inside_kinds=("laugh",),
@@ -122,12 +140,13 @@ def catalogue() -> dict[str, LangSpec]:
     }
 
 
-DEV_NAMES = ["rd58_fr_real_inside_duplex_aptx"]
+DEV_NAMES = ["rd58_fr_real_inside_duplex_aptx", "rd58_pl_espeak_fan", "rd58_pl_espeak_duplex", "rd58_pl_espeak_creaks",
+             "rd58_pl_espeak_wma1", "rd58_pl_espeak_duplex_creaks_wma1"]
 ASIDE_NAMES = ["hx_fr_real_laughs_inside_wma1", "hx_es_real_creaks_aptx", "hx_it_real_duplex_tta",
                "hx_ru_real_coughs_inside_creaks", "hx_sv_espeak_duplex_alac", "hx_de_espeak_two_speakers_inside_creaks",
                "hx_pl_espeak_duplex_creaks_wma1"]
 LANGS = "fr,es,it,ru,sv,de,pl"  #: bench_languages' default languages for aside15
-DEV_LANGS = "fr"  #: ... and for dev58
+DEV_LANGS = "fr,pl"  #: ... and for dev58
 
 
 def names(which: str) -> list[str]:

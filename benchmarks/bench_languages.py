@@ -184,6 +184,18 @@ TALKS = {
         "Fågelskyddsområdena är i dag noga skyddade.",
         "Tack för att ni lyssnade och ha en trevlig kväll.",
     ]),
+    "pl": (["pl", "pl+f3"], [
+        "Dobry wieczór wszystkim i witam na wykładzie o ptakach morskich.",
+        "Dziś zobaczymy, jak mewy znajdują pożywienie na wybrzeżu.",
+        "Większość mew podąża za kutrami rybackimi po resztki.",
+        "Niektóre nauczyły się zrzucać muszle na skały.",
+        "Inne kradną ludziom drugie śniadanie na plaży.",
+        "Mewa srebrzysta może żyć ponad trzydzieści lat.",
+        "Młode ptaki pozostają brązowe przez mniej więcej cztery lata.",
+        "W roku 1998 na tym wybrzeżu żyło prawie 2500 par.",
+        "Dzisiaj ich liczba spadła o połowę.",
+        "Dziękuję za uwagę i życzę państwu miłego wieczoru.",
+    ]),
 }
 PAUSES = [0.45, 0.8, 0.35, 1.1, 0.6, 0.5, 0.9, 0.4, 0.7]
 
@@ -243,7 +255,7 @@ BUILT_SETS = {
     "aside13": ("aside13_languages", "aside", "fr,es,it,ru,sv"),
     "dev57": ("aside14_languages", "dev", "fr"),
     "aside14": ("aside14_languages", "aside", "fr,es,it,ru,sv,de,nl"),
-    "dev58": ("aside15_languages", "dev", "fr"),
+    "dev58": ("aside15_languages", "dev", "fr,pl"),
     "aside15": ("aside15_languages", "aside", "fr,es,it,ru,sv,de,pl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),

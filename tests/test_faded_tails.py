@@ -158,3 +158,29 @@ def test_a_low_ring_falling_as_a_rooms_tail_is_not_followed_in_its_octave(tmp_pa
     items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
     assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 1
     assert items[0].segment.end > truth[0].end + 0.1
+
+
+def test_a_speakerphone_switched_down_mid_pause_leaves_the_rooms_noise_no_tail(tmp_path):
+    """A half-duplex speakerphone: the microphone's path goes 22 dB down from the middle of the pause until 0.15 s
+    into the next line, the line's noise with it.  The pause's quieter half is then the switched-down noise, and
+    the line's ordinary noise in the pause's first 0.25 s stood 20 dB over it, held and then stopped as a faded
+    syllable does: a line ended right was moved onto it, 0.25 s late (espeak-ng Polish through a speakerphone, j106).
+    That noise is the line's own, no tail: the end stays.  A line ended inside its faded last syllable still goes
+    to where that sound meets the line's noise."""
+    wav = tmp_path / "duplex.wav"
+    truth = synthesize_talk([FIRST, SECOND], wav, pauses=[0.5], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    y = _over_a_line(x, 14.0, np.random.default_rng(7))
+    gain = np.ones(len(y))
+    gain[int((truth[0].end + truth[1].start) / 2 * RATE):int((truth[1].start + 0.15) * RATE)] = 10 ** (-22 / 20)
+    y = y * gain
+    audio = Audio.from_float((0.3 * y / np.abs(y).max()).astype(np.float32))
+    env = Envelope(audio)
+    assert dry_room(env, 0.0, audio.duration)
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    follow_faded_tails(items, env, 0.0, audio.duration, audio)
+    assert items[0].segment.end <= truth[0].end + 0.03, (items[0].segment.end, truth[0].end)
+    early = truth[0].end - 0.15
+    items = [placed_over(FIRST, truth[0].start, early), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 1
+    assert truth[0].end - 0.1 < items[0].segment.end <= truth[0].end + 0.03, (items[0].segment.end, truth[0].end)

@@ -27,6 +27,15 @@ a baby, a cassette's hiss) the whole band cannot see it (real French under birds
 "dièse" ended 100-220 ms early; :func:`_octave_margins`).  A whistle (birdsong) is the pause's noise in every
 reading: a chirp touching an end is no tail.
 
+The pause's noise must be the noise the line was heard over (:func:`switched_down`).  Where the noise itself
+drops in the pause -- a half-duplex speakerphone switching the microphone 22 dB down from mid-pause, a gate, noise
+suppression -- the pause's quieter half is the switched-down noise, and the room's ordinary noise in the pause's
+first half stands 20 dB over it, held and then stopped just as a faded syllable is: espeak-ng Polish under a fan
+through a speakerphone (``hx_pl_espeak_duplex_creaks_wma1``, ``rd58_pl_espeak_duplex``) had right ends moved
+0.2-0.3 s late onto that noise, every octave alike (j106).  So the frames standing well under the line's own
+quietest sound are left out of the pause's noise (in every band: a switch is one gain over all of them), which is
+then measured on the room's noise the line was heard over; a faded syllable stands over that noise, as before.
+
 The measuring (the pause's noise, following the tail over a closure's break) is :mod:`.after_end`'s, shared
 with the two other rules on whether the sound after an end holds or falls; the decision is this module's.
 """
@@ -105,32 +114,47 @@ def _margins(env: Envelope, audio: Optional[Audio], start: float, end: float, ne
     if b - a < MIN_PAUSE / HOP:
         return []
     peak = float(env.db[env.frame(start):a].max(initial=-200.0))
+    noise = ~switched_down(env.db[env.frame(start):a], env.db[a:b])
     if audio is None:
-        whole = _over_bar(env.db[a:b], peak)
+        whole = _over_bar(env.db[a:b], peak, noise)
         return [(whole, whole)]
     whistle = whistle_frames(audio, end, end + (b - a) * HOP)[:b - a]
     pause = env.db[a:b].copy()
     pause[np.flatnonzero(whistle)] = -np.inf  # a chirp touching the end is no tail of the line's
-    whole = _over_bar(pause, peak)
-    return [(whole, whole)] + _octave_margins(audio, start, end, next_start, whistle)
+    whole = _over_bar(pause, peak, noise)
+    return [(whole, whole)] + _octave_margins(audio, start, end, next_start, whistle, noise[:len(whistle)])
 
 
-def _over_bar(pause: np.ndarray, peak: float) -> np.ndarray:
+def switched_down(line: np.ndarray, pause: np.ndarray) -> np.ndarray:
+    """Per frame of ``pause`` (the whole band's frames after a line), whether it stands TAIL_OVER_NOISE under the
+    quietest frame of the line's second half (``line``: the line's frames) -- its words' gaps and closures, the noise
+    its end was heard over: a noise switched down (a speakerphone, a gate), not the line's.  The line's second half
+    only: a speakerphone switched down in the pause before the line holds its first syllable down too."""
+    if len(line) < 2:
+        return np.zeros(len(pause), dtype=bool)
+    return pause < float(line[len(line) // 2:].min()) - TAIL_OVER_NOISE
+
+
+def _over_bar(pause: np.ndarray, peak: float, noise: np.ndarray) -> np.ndarray:
     """How far (dB) each frame of ``pause`` (one band's levels) stands over the tail's bar (:func:`_bar`)."""
-    return pause - _bar(pause, peak)
+    return pause - _bar(pause, peak, noise)
 
 
-def _bar(pause: np.ndarray, peak: float) -> float:
+def _bar(pause: np.ndarray, peak: float, noise: np.ndarray) -> float:
     """The level (dB) a tail frame reaches in one band: the pause's noise level plus its spread plus
-    TAIL_OVER_NOISE, and no more than UNDER_PEAK under the line's loudest frame ``peak`` in that band."""
-    level, spread = pause_noise(pause[np.isfinite(pause)])
+    TAIL_OVER_NOISE, and no more than UNDER_PEAK under the line's loudest frame ``peak`` in that band.  The noise is
+    measured on the frames ``noise`` marks (not switched down, :func:`switched_down`; on all where none is): however
+    few, they are the noise the line was heard over (a switch 0.2 s after the end leaves 20 frames of it)."""
+    finite = np.isfinite(pause)
+    kept = finite & noise
+    level, spread = pause_noise(pause[kept if kept.any() else finite])
     return max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
 
 
-def _octave_margins(audio: Audio, start: float, end: float, next_start: float, whistle: np.ndarray
-                    ) -> list[tuple[np.ndarray, np.ndarray]]:
+def _octave_margins(audio: Audio, start: float, end: float, next_start: float, whistle: np.ndarray,
+                    noise: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     """:func:`_over_bar` octave by octave, over the frames of the pause after a line (``whistle``: per frame,
-    whether it is a whistle).
+    whether it is a whistle; ``noise``: whether it is the noise the line was heard over, :func:`switched_down`).
 
     A faded last sound lives in one octave: a final /s/ or /z/ at 1-4 kHz, a lateral or a nasal under 1 kHz,
     5-20 dB over that octave's noise -- while over the whole band it lies under a background that fills
@@ -159,7 +183,7 @@ def _octave_margins(audio: Audio, start: float, end: float, next_start: float, w
         if lo >= WHISTLE_SPLIT:
             db[np.flatnonzero(whistle)] = raw[np.flatnonzero(whistle)] = -np.inf
         if np.isfinite(db).sum() >= MIN_PAUSE / HOP:
-            bar = _bar(db, float(smooth[band, line].max()))
+            bar = _bar(db, float(smooth[band, line].max()), noise)
             out.append((db - bar, raw - bar))
     return out
 
