@@ -30,10 +30,12 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
    alignment where available (English; other languages with espeak-ng's
    pronunciations, :mod:`.pronounce`; each word's edges put on its sound,
-   :mod:`.phone_edges`; a line's edge word it carried across a pause from
+   :mod:`.phone_edges`; a talk's first or last line's chunk kept out of a tune
+   beside it, :mod:`.opening_music`; a line's edge word it carried across a pause from
    where Whisper heard it aligned again, the chunk cut in that pause,
    :mod:`.edge_words_apart`), then, outside English or where the
-   text was placed by forcing, the pauses (:mod:`.pauses`, a breath alone in
+   text was placed by forcing, the pauses (:mod:`.pauses`, each line's length
+   priced at its own voice's pace, :mod:`.speaking_rate`; a breath alone in
    one counting as pause, :mod:`.breaths`, and a whistle -- birdsong -- in or
    beside one, :mod:`.whistles`; a pause where a sentence's own
    text breaks, after a comma, no join, :mod:`.clause_pauses`; outside
@@ -58,7 +60,8 @@
    their reason: an end that fades into babble or a murmur, sound that goes
    on after an end, a start or an end in sound with no voice in it, a start
    with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
-   an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
+   an end carried down a tail with no voice in it or held on a steady tone
+   (:mod:`.late_ends`), an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
    talk's other lines end, so every stretch is refined before any is scored).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).
