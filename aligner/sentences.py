@@ -167,6 +167,12 @@ def ends_a_sentence(text: str) -> bool:
     return bool(tail) and tail[-1] in ".?!\u2026\u3002\uff01\uff1f"
 
 
+def punctuates_sentences(texts) -> bool:
+    """Whether a transcript's lines (``texts``) end their sentences with punctuation at all: some line does.  In one
+    that writes none (speech taken down as it came) a line with no full stop says nothing about its sentence."""
+    return any(ends_a_sentence(t) for t in texts)
+
+
 def ends_mid_clause(text: str) -> bool:
     """Whether ``text`` ends on a word with no punctuation after it: a line broken inside a clause (a subtitle
     line cut at 42 characters), where the voice runs on into the next line -- when the transcript punctuates

@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from calibration import carriers, scored_with_audio  # noqa: E402
 
-from aligner.align.confidence import PAUSE_MIN, ends_a_sentence, stretched_before_join  # noqa: E402
+from aligner.align.confidence import PAUSE_MIN, stretched_before_join  # noqa: E402
+from aligner.sentences import punctuates_sentences  # noqa: E402
 from aligner.align.late_ends import end_in_decay, end_on_steady_tone  # noqa: E402
 from aligner.align.placement import Placed  # noqa: E402
 from aligner.document import NOT_HEARD, Segment, Word  # noqa: E402
@@ -46,7 +47,7 @@ def reasons_of(segs: list[dict], i: int, audio, env) -> set[str]:
         found.add("end_on_tone")
     nxt = segs[i + 1] if i + 1 < len(segs) else None
     prv = segs[i - 1] if i else None
-    punctuated = any(ends_a_sentence(x["text"]) for x in segs)  # as scoring reads it (per stretch there)
+    punctuated = punctuates_sentences(x["text"] for x in segs)  # as scoring reads it (per stretch there)
     if punctuated and ((nxt and nxt["start"] - s["end"] < PAUSE_MIN and stretched_before_join(placed_of(s)))
             or (prv and s["start"] - prv["end"] < PAUSE_MIN and stretched_before_join(placed_of(prv)))):
         found.add("stretched_join")

@@ -39,7 +39,7 @@ from typing import Optional
 import numpy as np
 
 from ..document import NOT_HEARD, Segment
-from ..sentences import ends_a_sentence  # noqa: F401  (scoring reads it from here too)
+from ..sentences import ends_a_sentence
 from .activity import Envelope
 from .boundaries import MAX_MOVE
 from .phonetic import UNSCRIPTED_REJECT

@@ -33,7 +33,7 @@ import numpy as np
 
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
-from ..sentences import continues_a_clause, ends_a_sentence, ends_mid_clause
+from ..sentences import continues_a_clause, ends_mid_clause, punctuates_sentences
 from .activity import HOP, Envelope, true_runs
 from .boundaries import clamp_words, with_end
 from .breaths import without_breaths
@@ -409,7 +409,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     next line, and the dip after the copy and the hall's tail took them on to +367 and +380 ms).
     """
     _, found = sound_and_pauses(env, t0, t1)
-    punctuated = never_late and any(ends_a_sentence(item.segment.text) for item in items)
+    punctuated = never_late and punctuates_sentences(item.segment.text for item in items)
     moved = 0
     for k in range(1, len(items)):
         lo, hi = items[k - 1], items[k]

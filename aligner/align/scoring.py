@@ -15,14 +15,13 @@ from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_D
                         END_IN_UNSCRIPTED, END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
                         SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
                         UnscriptedSpan)
+from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
 from .carried_ends import end_carried_past_phones
 from .clipped_ends import end_cut_short
-from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, ends_a_sentence, misfit_edge,
-                         pauses_beside,
-                         score_segment, silent_start, stretched_before_join, stretched_over_neighbour,
-                         uncovered_sound)
+from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
+                         score_segment, silent_start, stretched_before_join, stretched_over_neighbour, uncovered_sound)
 from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
 from .placement import Placed
@@ -106,14 +105,14 @@ def _joins_after_stretched_word(items: list[Placed], k: int) -> bool:
     Only in a transcript that ends its sentences with punctuation (some line of the stretch does): in one that
     writes none (spontaneous speech taken down as it came), a line without a full stop says nothing about where
     its sentence ends."""
-    if not any(ends_a_sentence(item.segment.text) for item in items):
-        return False
     s = items[k].segment
     after = (k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN
              and stretched_before_join(items[k]))
     before = (k > 0 and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN
               and stretched_before_join(items[k - 1]))
-    return bool(after or before)
+    # the whole stretch's punctuation last, where a join is in doubt: read for every segment, it was a scan of the
+    # stretch per segment (quadratic on a long transcript that writes no full stops)
+    return bool(after or before) and punctuates_sentences(item.segment.text for item in items)
 
 
 def _neighbour_edges(items: list[Placed], k: int, st: Stretch) -> tuple[float, float]:
