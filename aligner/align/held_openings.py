@@ -13,13 +13,16 @@ espeak-ng Polish through a speakerphone under a fan (``hx_pl_espeak_duplex_creak
 A listener hears the held syllable: it stands 20-40 dB over the switched-down noise it rises out of.  So the
 opening is judged against *that* noise, not the talk's.  Where the pause before a line's start holds frames
 switched down (:func:`.faded_tails.switched_down`: standing well under the line's own quietest sound, the noise
-its words were heard over), sound that runs back from the start unbroken (a dip no longer than a stop's
-closure), standing over the switched-down noise's bar (its level, its spread and ``TAIL_OVER_NOISE``, as for a
-faded tail), and that rises straight out of switched-down frames, is the line's own held opening: the start
-(its first word's with it) goes to the foot of that sound.  Where the pause before the line is the room's
-ordinary noise right up to the start, nothing moves: the sound before the start is not held down, and the
-phone pass and the pause pass judged it already.  English has its own phone pass (real en-us phones, which
-hear a held syllable by its spectrum) and is left alone.
+its words were heard over), sound that runs back from the start unbroken (a held syllable runs on; a creak's
+clicks fall back to the noise between them), standing over the switched-down noise's bar (its level, its spread
+and ``TAIL_OVER_NOISE``, as for a faded tail), and that rises straight out of switched-down frames -- noise seen
+stepping down from the room's own level within the pause, as a switch does (:func:`_switched_before`) -- is the
+line's own held opening: the start (its first word's with it) goes to the foot of that sound.  Where the pause
+before the line is the room's ordinary noise right up to the start, nothing moves: the sound before the start is
+not held down, and the phone pass and the pause pass judged it already.  A creak or a cough right before a held
+line, as continuous as a syllable and held down with it, is taken for the opening (``hx_pl_*``'s first line: a
+start 0.13 s early onto a creak); nothing in the level tells them apart.  English (its own en-us phones,
+:func:`.boundaries.extend_to_sound`) is left as it was: not measured under a switch here.
 """
 
 from __future__ import annotations
@@ -36,16 +39,21 @@ from .placement import Placed
 
 log = logging.getLogger(__name__)
 
-#: The switched-down noise is measured on at least this many frames of the pause (s): a switch heard for less
-#: is no switch.
+#: The switched-down noise the held sound rises out of, and the room's noise before the switch took it down, are
+#: each at least this long (s): a switch holds the path down for a while; frames that merely drop out here and
+#: there (8-bit audio rounding a quiet room to digital silence) are no switch.
 DOWN_MIN = 0.05
-#: A dip of at most this long (s) inside the held opening (a stop's closure) does not break it ...
-OPENING_BREAK = 0.03
+#: A dip of at most this long (s, one frame) inside the held opening does not break it: a held syllable's sound
+#: runs on, while a chair's creak or a run of clicks falls back to the noise between its clicks (a creak into a
+#: line's start, ``rd58_pl_espeak_duplex_creaks_wma1``: with three frames bridged its start went 80 ms early onto
+#: it).  A stop's closure inside the opening then ends it there: the start moves less, never onto other sound ...
+OPENING_BREAK = 0.01
 #: ... and the opening reaches back at most this far (s) from the start: a voice switch opens within a syllable
 #: or two of the near voice (0.1-0.3 s); more sound than that over the noise is a voice of its own.
 OPENING_REACH = 0.3
-#: The sound's foot must touch switched-down frames: at least this many (s) of them right before it.
-DOWN_BEFORE = 0.03
+#: A switch takes the path down within this long (s; a speakerphone's 10-20 ms), where a room's tail decays a few
+#: dB in as long.
+SWITCH_STEP = 0.02
 
 
 def held_opening(env: Envelope, start: float, end: float, before: float) -> float:
@@ -59,9 +67,8 @@ def held_opening(env: Envelope, start: float, end: float, before: float) -> floa
     down = switched_down(env.db[b:e], pause)
     if down.sum() < round(DOWN_MIN / HOP):
         return start
-    noise = pause[down]
-    level = float(np.median(noise))
-    bar = level + float(np.percentile(noise, 90)) - level + TAIL_OVER_NOISE
+    # the bar a faded tail meets (:mod:`.faded_tails`): the noise's level plus its spread (its 90th percentile)
+    bar = float(np.percentile(pause[down], 90)) + TAIL_OVER_NOISE
     foot, gap = len(pause), 0
     for f in range(len(pause) - 1, max(-1, len(pause) - 1 - round(OPENING_REACH / HOP)), -1):
         if pause[f] >= bar:
@@ -72,10 +79,26 @@ def held_opening(env: Envelope, start: float, end: float, before: float) -> floa
                 break
     if foot == len(pause):
         return start
-    touch = down[max(0, foot - round(DOWN_BEFORE / HOP)):foot]
-    if len(touch) < round(DOWN_BEFORE / HOP) or not touch.all():
-        return start  # the sound does not rise out of switched-down noise: not a held opening
+    if not _switched_before(pause, down, foot):
+        return start  # the sound does not rise out of noise a switch took down: not a held opening
     return (a + foot) * HOP + HOP / 2  # the onset lies inside its first loud frame: its middle
+
+
+def _switched_before(pause: np.ndarray, down: np.ndarray, foot: int) -> bool:
+    """Whether the pause's frames (``pause``, dB; ``down``: switched down, :func:`.faded_tails.switched_down`) right
+    before frame ``foot`` are noise a switch took down: a run of at least DOWN_MIN switched-down frames, begun where
+    the pause's noise stepped down from the room's ordinary noise (at least DOWN_MIN of it, not switched down) by
+    TAIL_OVER_NOISE or more within SWITCH_STEP.  Noise merely quieter than the line's own quietest sound is not
+    enough: a far voice in a reverberant room fills its words' gaps with its own tail, and the room's plain noise
+    before it reads as switched down (``ox_nl_espeak_two_speakers_question_u8``: a start moved 0.11 s early onto
+    it)."""
+    n, step = round(DOWN_MIN / HOP), max(1, round(SWITCH_STEP / HOP))
+    s0 = foot
+    while s0 > 0 and down[s0 - 1]:
+        s0 -= 1
+    if foot - s0 < n or s0 < n or down[s0 - n:s0].any():
+        return False
+    return float(np.mean(pause[s0 - step:s0]) - np.mean(pause[s0:s0 + step])) >= TAIL_OVER_NOISE
 
 
 def follow_held_openings(items: list[Placed], env: Envelope, t0: float) -> int:
