@@ -56,17 +56,20 @@ OPENING_REACH = 0.3
 SWITCH_STEP = 0.02
 
 
-def held_opening(env: Envelope, start: float, end: float, before: float) -> float:
+def held_opening(env: Envelope, start: float, end: float, before: float, quiet: float) -> float:
     """Where the voice of a line spanning [start, end] begins when a switch held its opening down (``before``:
     where the line before ends, or the stretch's start): the foot of the sound that runs back from ``start``
-    over the switched-down noise's bar and rises out of switched-down frames -- else ``start``."""
+    over the switched-down noise's bar and rises out of switched-down frames -- else ``start``.  ``quiet``: the
+    talk's quiet tenth (dB, its frames' 10th percentile: the room's noise, heard in most pauses); switched-down
+    noise stands TAIL_OVER_NOISE under it."""
     a, b, e = env.frame(before), env.frame(start), env.frame(end)
     if b - a < round(2 * DOWN_MIN / HOP) or e - b < 2:
         return start
     pause = env.db[a:b]
     down = switched_down(env.db[b:e], pause)
-    if down.sum() < round(DOWN_MIN / HOP):
-        return start
+    if down.sum() < round(DOWN_MIN / HOP) or float(np.median(pause[down])) > quiet - TAIL_OVER_NOISE:
+        return start  # no switch: the pause's quiet frames are the room's own noise (a line's gaps filled by
+        #               a bell or its own reverberation stand over it), not noise taken under it
     # the bar a faded tail meets (:mod:`.faded_tails`): the noise's level plus its spread (its 90th percentile)
     bar = float(np.percentile(pause[down], 90)) + TAIL_OVER_NOISE
     foot, gap = len(pause), 0
@@ -79,25 +82,31 @@ def held_opening(env: Envelope, start: float, end: float, before: float) -> floa
                 break
     if foot == len(pause):
         return start
-    if not _switched_before(pause, down, foot):
+    if not _switched_before(pause, down, foot, env.db[b:e]):
         return start  # the sound does not rise out of noise a switch took down: not a held opening
     return (a + foot) * HOP + HOP / 2  # the onset lies inside its first loud frame: its middle
 
 
-def _switched_before(pause: np.ndarray, down: np.ndarray, foot: int) -> bool:
+def _switched_before(pause: np.ndarray, down: np.ndarray, foot: int, line: np.ndarray) -> bool:
     """Whether the pause's frames (``pause``, dB; ``down``: switched down, :func:`.faded_tails.switched_down`) right
     before frame ``foot`` are noise a switch took down: a run of at least DOWN_MIN switched-down frames, begun where
     the pause's noise stepped down from the room's ordinary noise (at least DOWN_MIN of it, not switched down) by
     TAIL_OVER_NOISE or more within SWITCH_STEP.  Noise merely quieter than the line's own quietest sound is not
     enough: a far voice in a reverberant room fills its words' gaps with its own tail, and the room's plain noise
     before it reads as switched down (``ox_nl_espeak_two_speakers_question_u8``: a start moved 0.11 s early onto
-    it)."""
+    it).  And the noise before the step is the noise the line is heard over (``line``: its frames; no more than
+    TAIL_OVER_NOISE over its second half's quietest, as :func:`.faded_tails.switched_down` reads it): the fall
+    of the line before's last sound into the room's noise is no switch (``sx_nl_espeak_bells_rm``: a line ended
+    0.27 s early, its fading tail read as the room's noise over the step, and a bell's stroke before the next
+    line as its held opening, a start 0.1 s early)."""
     n, step = round(DOWN_MIN / HOP), max(1, round(SWITCH_STEP / HOP))
     s0 = foot
     while s0 > 0 and down[s0 - 1]:
         s0 -= 1
     if foot - s0 < n or s0 < n or down[s0 - n:s0].any():
         return False
+    if float(np.median(pause[s0 - n:s0])) > float(line[len(line) // 2:].min()) + TAIL_OVER_NOISE:
+        return False  # louder than the line's own noise: the line before's sound, not the room's
     return float(np.mean(pause[s0 - step:s0]) - np.mean(pause[s0:s0 + step])) >= TAIL_OVER_NOISE
 
 
@@ -105,12 +114,13 @@ def follow_held_openings(items: list[Placed], env: Envelope, t0: float) -> int:
     """Each timed line of a stretch starting at ``t0`` whose opening a switch held down, its start (and its first
     word's) moved back to that opening's foot (:func:`held_opening`).  Returns how many starts moved."""
     moved = 0
+    quiet = float(np.percentile(env.db, 10)) if len(env.db) else 0.0
     for k, item in enumerate(items):
         s = item.segment
         if not s.timed or NOT_HEARD in s.flags:
             continue
         before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
-        t = held_opening(env, s.start, s.end, before)
+        t = held_opening(env, s.start, s.end, before, quiet)
         if t < s.start - HOP / 2:
             log.debug("held_openings %r: start %+.3f", s.text[:30], t - s.start)
             item.segment = _with_bounds(s, t, s.end)
