@@ -161,7 +161,11 @@ def livestream(made: Made, seed: int, under_db: float = 15.0) -> Made:
     ramp = int(0.03 * RATE)
     gate[a:a + ramp] = np.linspace(0, 1, ramp)
     gate[max(a, b - ramp):b] = np.linspace(1, 0, b - max(a, b - ramp))
-    level = a4.speech_rms(made) * 10 ** (-under_db / 20) / max(1e-9, a4.speech_rms(Made(copy, made.segments, [])))
+    # the copy's level where its own speech is (the lines moved by the delay), not where the talk's is: measured
+    # over the talk's lines it would take the copy's pauses for its speech and come out 3 dB louder than asked
+    heard = [dict(s, start=s["start"] + late, end=s["end"] + late) for s in lines
+             if (s["end"] + late) * RATE <= len(copy)]
+    level = a4.speech_rms(made) * 10 ** (-under_db / 20) / max(1e-9, a4.speech_rms(Made(copy, heard, [])))
     y = made.samples + (copy * gate * level).astype(np.float32)
     note = (f"a livestream of the talk opened on a laptop in the room from {a / RATE:.1f} s to {b / RATE:.1f} s (lines "
             f"{k1}-{k2}): the talk again {late:.2f} s late through a small speaker (300-5000 Hz) and the room, "
