@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from aligner.align.api import AlignResult
+from aligner.align.stretches import outside_range
 from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED
 from synth import espeak_available
 from window_helpers import drag, seg, with_words
@@ -209,6 +210,10 @@ def test_re_align_selection_reaches_past_a_start_typed_into_the_speech(qtbot, sh
     assert realign(qtbot, w, engine, "realign_selection") == "done"
     assert engine.calls[-1].time_range[0] == pytest.approx(seg(w, 1).end)
     assert seg(w, 1).has(LOCKED)
+    # the status counts what the range held: the lock bounding it lay outside, so no lock was "kept" in it
+    inside = [s for s in w.model.document.segments if not outside_range(s, engine.calls[-1].time_range)]
+    assert status(w).startswith(f"Re-aligned {len(inside)} segment"), status(w)
+    assert "locked kept" not in status(w)
 
 
 # ------------------------------------------------------------------ settings: gap, frames, line limits
