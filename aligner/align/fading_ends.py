@@ -15,7 +15,8 @@ barely move.
 So from the end, the fine envelope (5 ms windows every 1 ms) is followed while it falls, to the
 first window no louder than the pause's noise gets by itself (:func:`noise_top`: the noise's own
 flicker counted as noise, read where the pause is quietest); the end goes to that window's
-centre.  Not where the end stands less than :data:`RISE` dB over that noise (nothing fades there), nor where anything rises on the way (a click, a creak, a breath, the next word: more than
+centre.  Not where the end stands less than :data:`RISE` dB over that noise (nothing fades there),
+nor where anything rises on the way (a click, a creak, a breath, the next word: more than
 :data:`RISE` dB over the level at the end), nor past :data:`FADE_REACH` (a room's reverberation
 falls slower than a voice's fade and is not followed to its end), nor into the next line's room.
 """
