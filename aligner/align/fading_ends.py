@@ -17,8 +17,9 @@ first window no louder than the pause's noise gets by itself (:func:`noise_top`:
 flicker counted as noise, read where the pause is quietest); the end goes to that window's
 centre.  Not where the end stands less than :data:`RISE` dB over that noise (nothing fades there),
 nor where anything rises on the way (a click, a creak, a breath, the next word: more than
-:data:`RISE` dB over the level at the end), nor past :data:`FADE_REACH` (a room's reverberation
-falls slower than a voice's fade and is not followed to its end), nor into the next line's room.
+:data:`RISE` dB over the level at the end), nor where it falls slower than a voice fades
+(:data:`MIN_FADE`: a room's reverberation, left to the rules that judge rooms), nor past
+:data:`FADE_REACH`, nor into the next line's room.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from typing import Optional
 
 import numpy as np
 
+from .activity import HOP
+from .after_end import ROOM_DECAY
 from .phone_edges import fine_db
 
 #: The pause's noise level: this percentile of its fine windows (its median would leave the upper half of the
@@ -42,6 +45,11 @@ MIN_PAUSE = 0.15
 #: A voice's fade reaches the noise within this long (s): 40 dB at its slowest 0.5 dB per ms.  A longer fall is a
 #: room's tail or a held sound, which other rules judge.
 FADE_REACH = 0.08
+#: A voice's fade falls at least this fast (dB per s) on its way into the noise: twice the fastest room tail the
+#: rules model (:data:`.after_end.ROOM_DECAY`, RT60 0.5 s; a room's tail also drops at once as the direct sound
+#: stops, then falls at its rate).  Measured after the ends the edge rules gave: the real prompts' fades fall
+#: 0.3-0.7 dB per ms into the noise, a room of RT60 0.5 s (``rd53_real_walking_twice_drier``) 0.1-0.17.
+MIN_FADE = 2 * ROOM_DECAY[1] / HOP
 #: Sound rising more than this (dB) over the level at the end, on the way down, is something else than the fade.
 RISE = 3.0
 
@@ -76,4 +84,6 @@ def faded_end(samples: np.ndarray, end: float, room_end: float) -> Optional[floa
     first = int(down[0])
     if float(db[:first + 1].max()) > float(db[0]) + RISE:
         return None
+    if times[first] - end > (float(db[0]) - noise) / MIN_FADE:
+        return None  # falls as a room's tail does, not as a voice fades
     return round(float(times[first]), 3) if times[first] > end else None
