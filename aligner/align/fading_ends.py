@@ -8,7 +8,7 @@ its last sound fades, some 0.5-1 dB per ms through its last 10-20 dB (a vowel, a
 /z/), and the stretch between "a margin over the noise" and "in the noise" is 8-15 ms of voice a
 listener still hears.  Measured on the real telephone prompts (``ox_*``, ``hx_*``; truth: where the
 clean prompt's voice stops): ends a median 15 ms early, on every rule that set them and after every
-kind of last phone, the clean prompt 36 dB under its peak where we ended it and the case's noise 43
+kind of last phone, the clean prompt 35 dB under its peak where we ended it and the case's noise 40
 dB under (``benchmarks/tail_depth.py``).  A synthesized voice stops within a few ms, so its ends
 barely move.
 
