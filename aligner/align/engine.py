@@ -47,10 +47,11 @@
    background (:mod:`.last_sound`; through a gain control that pumps, the
    background after the end, :mod:`.gain_pumping`) and, where the talk hears
    its voice again a delay later (a room's slap-back, a PA), go back from the
-   copy of their last sound to the voice's own end (:mod:`.slap_back`), and outside English line ends reach their
-   faded last sound over a noisy line, in the octave it lives in (:mod:`.faded_tails`); the energy
-   envelope otherwise.  How the sound after an end goes on is measured once,
-   for those rules and the review queue, in :mod:`.after_end`.  Last, a start
+   copy of their last sound to the voice's own end (:mod:`.slap_back`); outside a hall or a PA they follow
+   their last sound's fade down into the pause's noise, past the margin over it the edge rules keep
+   (:mod:`.fading_ends`); and outside English line ends reach their faded last sound over a noisy line, in
+   the octave it lives in (:mod:`.faded_tails`); the energy envelope otherwise.  How the sound after an end
+   goes on is measured once, for those rules and the review queue, in :mod:`.after_end`.  Last, a start
    put in sound that goes on from before it (another voice, a bed) moves to
    its voice's own onset within its first word (:mod:`.onset_starts`), and a start put on the onset of a
    steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`).
