@@ -45,7 +45,7 @@ def segment_of(s: dict) -> Segment:
 
 def reasons_of(segs: list[Segment], i: int, audio, env, per_phone) -> set[str]:
     found = set()
-    if end_on_creak(env, segs[i], per_phone):
+    if end_on_creak(audio, env, segs[i], per_phone):
         found.add("end_on_creak")
     if start_after_closure(audio, env, segs[i], segs[i - 1].end if i else 0.0):
         found.add("start_after_closure")

@@ -26,8 +26,10 @@ from typing import Optional
 import numpy as np
 
 from ..document import Segment
+from ..audio import Audio
 from .activity import Envelope
 from .clipped_ends import duration_per_phone, _spoken
+from .voice_edges import VOWEL, periodicity
 
 #: The stretch before an end that is read (s), leaving out the last END_SKIP s (the frame holding the end may
 #: already hold the pause).
@@ -39,6 +41,11 @@ CLICK_JITTER = 2.0
 #: The line's own frame-to-frame change is taken as at least this (dB): a synthetic voice's level barely moves,
 #: and a right end's ordinary release would read as many times that.
 MIN_OWN_JITTER = 1.0
+#: A creak lies under the voice: the mean level (dB) of the last JITTER_LOOK s at least this far under the line's voice
+#: (the VOICE_PERCENTILE-th percentile of its frames' levels).  A voice's own last syllable, however rough (a codec's
+#: packet loss, a cassette's dropouts), is said at its level.
+CREAK_UNDER_VOICE_DB = 10.0
+VOICE_PERCENTILE = 90
 #: A last word at least this many times the talk's typical last word (per phone) swallowed sound that is not its
 #: own.  clipped_ends.SHORT_LAST_WORD reads the other side (0.75: cut short).
 LONG_LAST_WORD = 1.25
@@ -57,15 +64,24 @@ def last_word_long(segment: Segment, per_phone: float) -> bool:
     return bool(spoken) and duration_per_phone(spoken[-1]) >= LONG_LAST_WORD * per_phone
 
 
-def end_on_creak(env: Envelope, segment: Segment, per_phone: Optional[float]) -> bool:
-    """Whether the segment's end was carried on over clicks: its last JITTER_LOOK s (up to END_SKIP s before the
-    end) jitter at least CLICK_JITTER times as much as the whole line does (:func:`jitter`; the line's at least
-    MIN_OWN_JITTER), and its last word is long for the talk (:func:`last_word_long`; ``per_phone``:
-    :func:`.clipped_ends.typical_last_word`, None: nothing is said)."""
+def end_on_creak(audio: Audio, env: Envelope, segment: Segment, per_phone: Optional[float]) -> bool:
+    """Whether the segment's end was carried on over a creak's clicks: its last JITTER_LOOK s (up to END_SKIP s
+    before the end) jitter at least CLICK_JITTER times as much as the whole line does (:func:`jitter`; the line's
+    at least MIN_OWN_JITTER), lie CREAK_UNDER_VOICE_DB under its voice, and repeat at a pitch (median periodicity
+    at least :data:`.voice_edges.VOWEL`: clicks at a steady rate, not a key's or the rain's single ones), and its
+    last word is long for the talk (:func:`last_word_long`; ``per_phone``: :func:`.clipped_ends.typical_last_word`,
+    None: nothing is said)."""
     if per_phone is None or not segment.timed or segment.end - segment.start < 2 * JITTER_LOOK:
         return False
     if not last_word_long(segment, per_phone):
         return False
-    tail = jitter(env, segment.end - JITTER_LOOK - END_SKIP, segment.end - END_SKIP)
-    own = jitter(env, segment.start, segment.end)
-    return tail is not None and own is not None and tail >= CLICK_JITTER * max(own, MIN_OWN_JITTER)
+    t0, t1 = segment.end - JITTER_LOOK - END_SKIP, segment.end - END_SKIP
+    tail, own = jitter(env, t0, t1), jitter(env, segment.start, segment.end)
+    if tail is None or own is None or tail < CLICK_JITTER * max(own, MIN_OWN_JITTER):
+        return False
+    line = env.db[env.frame(segment.start):env.frame(segment.end)]
+    if float(np.percentile(line, VOICE_PERCENTILE)) - float(np.mean(env.db[env.frame(t0):env.frame(t1)])) \
+            < CREAK_UNDER_VOICE_DB:
+        return False
+    periodic = periodicity(audio, t0, t1)
+    return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL

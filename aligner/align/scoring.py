@@ -59,7 +59,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     lasts (:func:`.carried_ends.end_carried_past_phones`), or it shares a join with no pause where the word before
     the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
     of a fading tail with no voice in it (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
-    with its last word long for the talk (:mod:`.creaking_ends`), or a syllable nobody's line holds sits just before
+    with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line holds sits just before
     its start across a dip as short as a stop's closure inside its first word (:mod:`.closure_starts`, read from
     ``audio``)."""
     s = items[k].segment
@@ -83,8 +83,6 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_CARRIED_ON)
     if english and _joins_after_stretched_word(items, k):
         reasons.add(STRETCHED_JOIN)
-    if english and end_on_creak(env, s, per_phone):
-        reasons.add(END_ON_CREAK)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
@@ -103,6 +101,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_ON_TONE)
         if english and end_in_decay(audio, env, s.start, s.end):
             reasons.add(END_IN_DECAY)
+        if english and end_on_creak(audio, env, s, per_phone):
+            reasons.add(END_ON_CREAK)
         if english and start_after_closure(audio, env, s, lo):
             reasons.add(START_AFTER_CLOSURE)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
