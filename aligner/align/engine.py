@@ -62,8 +62,10 @@
    on after an end, a start or an end in sound with no voice in it, a start
    with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
    an end carried down a tail with no voice in it or held on a steady tone
-   (:mod:`.late_ends`), an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
-   talk's other lines end, so every stretch is refined before any is scored).
+   (:mod:`.late_ends`) or carried over a creak's clicks (:mod:`.creaking_ends`), a start put after a
+   stop's closure inside its first word (:mod:`.closure_starts`), an end cut on its last loud sound
+   (:mod:`.clipped_ends`, read against how the talk's other lines end, so every stretch is refined before
+   any is scored).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
