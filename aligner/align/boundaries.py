@@ -719,12 +719,14 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
-    :func:`.last_sound.in_a_hall`) never into the room's tail; through a PA (the voice again a delay later,
+    :func:`.last_sound.in_a_hall`, unless the voice falls faster than a room lets it,
+    :func:`.steepest_fall.too_steep_for_a_room`) never into the room's tail; through a PA (the voice again a delay later,
     :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
     control that pumps (the floor rising through the pauses between the lines, :func:`.gain_pumping.gain_pumps`
     on ``env``) the background is the pause's after the end.  Returns whether the stretch reads as a hall."""
     from .gain_pumping import gain_pumps
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
+    from .steepest_fall import too_steep_for_a_room
 
     todo = [k for k, item in enumerate(items)
             if refined[k] and item.segment.timed and NOT_HEARD not in item.segment.flags]
@@ -732,7 +734,8 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
     sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2], pumped)
               for k in todo}
-    hall = in_a_hall([room_tail_after(sounds[k]) for k in todo])
+    # a voice that falls faster than a room lets it is heard dry: what follows its ends is no room's tail
+    hall = in_a_hall([room_tail_after(sounds[k]) for k in todo]) and not too_steep_for_a_room(env, t0, t1)
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)

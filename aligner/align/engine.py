@@ -45,7 +45,9 @@
    :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
    language's phone-aligned line ends follow their last sound under a
    background (:mod:`.last_sound`; through a gain control that pumps, the
-   background after the end, :mod:`.gain_pumping`) and, where the talk hears
+   background after the end, :mod:`.gain_pumping`; in a hall never into its
+   tail, and no talk whose voice falls faster than a room lets it is a hall,
+   :mod:`.steepest_fall`) and, where the talk hears
    its voice again a delay later (a room's slap-back, a PA), go back from the
    copy of their last sound to the voice's own end (:mod:`.slap_back`); outside a hall or a PA they follow
    their last sound's fade down into the pause's noise, past the margin over it the edge rules keep
