@@ -56,10 +56,16 @@ END_ON_TONE = "end_on_tone"
 #: ... it meets its neighbour with no pause, and the word before that join lasts far longer than its sounds take (a
 #: line broken mid-sentence): the word swallowed the next line's first sound, and the boundary may lie earlier.
 STRETCHED_JOIN = "stretched_join"
+#: ... its last tenths jump in level from frame to frame as clicks do (a chair creaking) and its last word is long for
+#: the talk: the end was carried on over the creak and may lie earlier.
+END_ON_CREAK = "end_on_creak"
+#: ... a syllable at its voice's level that no line holds sits just before its start, across a dip no longer than
+#: the closure of a stop inside its first word: the start may lie earlier, on that syllable.
+START_AFTER_CLOSURE = "start_after_closure"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
-                          STRETCHED_JOIN})
+                          STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -66,7 +66,12 @@ Three sets of talks (``--set``):
 * ``dev58`` and ``aside15`` (aside15_languages.py): the telephone system's real French, Spanish, Italian and Russian
   prompts, espeak-ng Swedish, German (two speakers) and Polish on new sentences; a real laugh or cough inside a line,
   a chair creaking across line edges, a half-duplex speakerphone switching the lines' first syllables down, aptX,
-  WMA v1, True Audio, Apple Lossless (``rd58_*``, ``hx_*``).  **``aside15`` is run by the lead only;**
+  WMA v1, True Audio, Apple Lossless (``rd58_*``, ``hx_*``);
+* ``dev59`` and ``aside16`` (aside16_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, Dutch (two speakers) and German on new sentences; a listener's interjections over line
+  ends, a livestream of the talk heard in the room, a spaced microphone pair folded to mono, WavPack, G.722 in a WAV,
+  float Wave64, 24-bit CAF, MPEG-2 audio in a transport stream (``rd59_*``, ``gx_*``).  **``aside16`` is run by the
+  lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -257,6 +262,8 @@ BUILT_SETS = {
     "aside14": ("aside14_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev58": ("aside15_languages", "dev", "fr,pl"),
     "aside15": ("aside15_languages", "aside", "fr,es,it,ru,sv,de,pl"),
+    "dev59": ("aside16_languages", "dev", "fr,nl"),
+    "aside16": ("aside16_languages", "aside", "fr,es,it,ru,sv,nl,de"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -104,6 +104,8 @@ import aside14_cases  # noqa: E402
 import aside14_languages  # noqa: E402
 import aside15_cases  # noqa: E402
 import aside15_languages  # noqa: E402
+import aside16_cases  # noqa: E402
+import aside16_languages  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -644,6 +646,15 @@ ASIDE15 = aside15_cases.names("aside")
 #: Its language talks (aside15_languages.py), scored by bench_languages.py --set dev58 / --set aside15 only.
 LANG58_DEV = aside15_languages.names("dev")
 LANG_ASIDE15 = aside15_languages.names("aside")
+#: The sixteenth fresh set (aside16_cases.py: a listener's real interjections over line ends, a livestream of the
+#: talk heard in the room, a spaced microphone pair folded to mono, a spreadsheet's CSV and a captioning service's
+#: JSON timed on an older cut, WavPack, G.722 in a WAV, float Wave64, 24-bit CAF, MPEG-2 audio in a transport
+#: stream): ``rd59_*`` dev twins, ``gx_*`` kept aside, run only by the lead with ``run.py --aside16``.
+FRESH59_DEV = aside16_cases.names("dev")
+ASIDE16 = aside16_cases.names("aside")
+#: Its language talks (aside16_languages.py), scored by bench_languages.py --set dev59 / --set aside16 only.
+LANG59_DEV = aside16_languages.names("dev")
+LANG_ASIDE16 = aside16_languages.names("aside")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -651,7 +662,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # hx_* (the fifteenth set) was looked at once; none unseen until a sixteenth
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("gx_",)  # the sixteenth set; hx_* (the fifteenth) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15)
 
@@ -699,8 +710,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(13, "wx", ASIDE13, LANG_ASIDE13, "aside13_cases.py"),
     AsideSet(14, "ox", ASIDE14, LANG_ASIDE14, "aside14_cases.py"),
     AsideSet(15, "hx", ASIDE15, LANG_ASIDE15, "aside15_cases.py"),
+    AsideSet(16, "gx", ASIDE16, LANG_ASIDE16, "aside16_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside15").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside16").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -882,6 +894,7 @@ def fresh_ready(name: str) -> bool:
              else aside13_cases if name in FRESH54_DEV or name in ASIDE13
              else aside14_cases if name in FRESH57_DEV or name in ASIDE14
              else aside15_cases if name in FRESH58_DEV or name in ASIDE15
+             else aside16_cases if name in FRESH59_DEV or name in ASIDE16
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -980,6 +993,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH58_DEV) - len(fresh58)} rd58_* cases left out: "
               f"{aside15_cases.missing_packages(FRESH58_DEV[0])}", file=sys.stderr)
     names += fresh58
+    fresh59 = [n for n in FRESH59_DEV if fresh_ready(n)]
+    if len(fresh59) < len(FRESH59_DEV):
+        print(f"note: {len(FRESH59_DEV) - len(fresh59)} rd59_* cases left out: "
+              f"{aside16_cases.missing_packages(FRESH59_DEV[0])}", file=sys.stderr)
+    names += fresh59
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -1056,9 +1074,12 @@ def _prompts_or_voices_case(name: str, maker, module_file: str) -> Talk:
 
 
 def _with_hedgewars(talk: Talk, spec) -> Talk:
-    """``talk`` with the licence of the laughs and coughs put inside its lines (aside15_cases.inside_lines), if any."""
-    if spec.inside:
+    """``talk`` with the licence of the laughs and coughs put inside its lines (aside15_cases.inside_lines) and of a
+    listener's interjections (aside16_cases.interjections, English only), if any."""
+    if getattr(spec, "inside", 0):
         talk.license += "; the laughs and coughs: GFDL-1.3 (Hedgewars' voice packs, Debian hedgewars-data)"
+    if getattr(spec, "reactions", 0) and getattr(spec, "lang", "en") == "en":
+        talk.license += "; the listener's interjections: GFDL-1.3 (Hedgewars' voice packs, Debian hedgewars-data)"
     return talk
 
 
@@ -1170,6 +1191,13 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH59_DEV or name in ASIDE16:
+        return _with_hedgewars(_prompts_or_voices_case(name, aside16_cases, "aside16_cases.py"),
+                               aside16_cases.catalogue()[name])
+    if name in LANG59_DEV or name in LANG_ASIDE16:
+        return _with_hedgewars(_language_talk(name, aside16_languages, "aside16_languages.py",
+                                              "CC-BY-SA 3.0 (asterisk core sounds)"),
+                               aside16_languages.catalogue()[name])
     if name in FRESH58_DEV or name in ASIDE15:
         return _with_hedgewars(_prompts_or_voices_case(name, aside15_cases, "aside15_cases.py"),
                                aside15_cases.catalogue()[name])

@@ -38,6 +38,7 @@ SETS = {
     "aside13": lambda: cases.ASIDE13 + cases.FRESH54_DEV + cases.LANG_ASIDE13 + cases.LANG54_DEV,
     "aside14": lambda: cases.ASIDE14 + cases.FRESH57_DEV + cases.LANG_ASIDE14 + cases.LANG57_DEV,
     "aside15": lambda: cases.ASIDE15 + cases.FRESH58_DEV + cases.LANG_ASIDE15 + cases.LANG58_DEV,
+    "aside16": lambda: cases.ASIDE16 + cases.FRESH59_DEV + cases.LANG_ASIDE16 + cases.LANG59_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)

@@ -1,5 +1,6 @@
-"""The fifteenth aside set's generators (benchmarks/aside15_cases.py, aside15_languages.py), its place in the one table
-of aside sets (cases.ASIDE_SETS), and the refusal that keeps it to its own flag (looked at once: seen).
+"""The fifteenth aside set's generators (benchmarks/aside15_cases.py, aside15_languages.py) and the refusal that keeps
+it to its own flag (looked at once: seen).  The test of the one table of aside sets moved to test_aside16_cases.py
+(the newest set, unseen).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -244,25 +245,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
         assert a15.store_codec(made, kind)[1][1] == data
         if a15.CODECS[kind][3] == 0:  # lossless: what is decoded is what went in (16 bits)
             assert shift == 0 and np.abs(out.samples[:len(made.samples)] - made.samples).max() < 1e-4
-
-
-def test_one_table_gives_every_aside_set_its_flag_and_none_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside15"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # hx_* looked at once; none unseen until a sixteenth set
-    assert sets[-1].english == a15.names("aside") and sets[-1].languages == a15l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside14": True, "aside15": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside16=True)
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from aligner.align.api import AlignResult
+from aligner.align.stretches import outside_range
 from aligner.document import HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REVIEWED
 from synth import espeak_available
 from window_helpers import drag, seg, with_words
@@ -209,6 +210,10 @@ def test_re_align_selection_reaches_past_a_start_typed_into_the_speech(qtbot, sh
     assert realign(qtbot, w, engine, "realign_selection") == "done"
     assert engine.calls[-1].time_range[0] == pytest.approx(seg(w, 1).end)
     assert seg(w, 1).has(LOCKED)
+    # the status counts what the range held: the lock bounding it lay outside, so no lock was "kept" in it
+    inside = [s for s in w.model.document.segments if not outside_range(s, engine.calls[-1].time_range)]
+    assert status(w).startswith(f"Re-aligned {len(inside)} segment"), status(w)
+    assert "locked kept" not in status(w)
 
 
 # ------------------------------------------------------------------ settings: gap, frames, line limits
@@ -396,3 +401,18 @@ def test_f4_twice_returns_a_reviewed_segment_to_the_queue(qtbot, shown):
     assert seg(w, 1).has(REVIEWED) and "already reviewed" in status(w)
     w.a["mark_reviewed"].trigger()
     assert not seg(w, 1).has(REVIEWED) and w.review_label.text() == "4 to review"
+
+
+def test_a_not_heard_row_stays_tinted_once_checked_but_paler():
+    """Not heard is a fact about the text, so the row keeps its tint after F4 or a lock; paler, so the rows
+    nobody has looked at stand out.  A doubt (low confidence) a person checked is no tint at all."""
+    from aligner.document import Segment
+    from ui import style
+
+    fresh = Segment("Never said.", 1.0, 2.0, flags=frozenset({NOT_HEARD}))
+    checked = replace(fresh, flags=frozenset({NOT_HEARD, REVIEWED}))
+    locked = replace(fresh, flags=frozenset({NOT_HEARD, LOCKED}))
+    assert style.row_tint(fresh) == style.TABLE_TINTS[NOT_HEARD]
+    assert style.row_tint(checked) == style.row_tint(locked) == style.NOT_HEARD_CHECKED
+    assert style.NOT_HEARD_CHECKED.alpha() < style.TABLE_TINTS[NOT_HEARD].alpha()
+    assert style.row_tint(replace(fresh, flags=frozenset({LOW_CONFIDENCE, REVIEWED}))) is None

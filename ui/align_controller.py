@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QObject, Signal
 
 from aligner.align import AlignOptions
+from aligner.align.stretches import outside_range
 from aligner.document import LOCKED
 
 from . import review
@@ -123,9 +124,11 @@ class AlignController(QObject):
         before = review.review_count(doc)
         result.segments = review.carry_review_state(doc.segments, result.segments)
         self.model.push(result.edit(doc, description))
-        segs = doc.segments
-        locked = sum(1 for s in segs if s.has(LOCKED))
-        parts = [f"{description}ed {len(segs)} segments" if time_range is None else "Re-aligned the selection"]
+        touched = [s for s in doc.segments if not outside_range(s, time_range)]
+        locked = sum(1 for s in touched if s.has(LOCKED))
+        free = len(touched) - locked
+        parts = [f"{description}ed {len(touched)} segments" if time_range is None
+                 else f"Re-aligned {free} segment{'s' if free != 1 else ''} in the selection"]
         if locked:
             parts.append(f"{locked} locked kept")
         counts = review.reason_counts(doc)

@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                              END_IN_UNSCRIPTED, END_ON_TONE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
-                              REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET,
-                              STRETCHED_JOIN, Document, Segment)
+                              END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_TONE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
+                              REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
+                              START_WITHOUT_ONSET, STRETCHED_JOIN, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -41,12 +41,16 @@ REASON_DETAILS = {
     START_BEFORE_VOICE: ": it starts in sound with no voice in it; the start may lie later",
     START_WITHOUT_ONSET: ": it starts in sound that goes on from before it, not at its voice's onset; the start may "
                          "lie later",
+    START_AFTER_CLOSURE: ": a syllable nobody's line holds sits just before its start, across a dip as short as a "
+                         "stop's closure in its first word; the start may lie earlier",
     END_AFTER_VOICE: ": it ends in sound with no voice in it; the end may lie earlier",
     END_IN_UNSCRIPTED: ": its end runs into words the transcript does not hold (another voice?); the end may lie "
                        "earlier",
     END_CARRIED_ON: ": its end was carried on past its last word's sounds, further than a last sound lasts (a room's "
                     "tail?); the end may lie earlier",
     END_ON_TONE: ": it ends on a steady tone (feedback howl?), not on its voice; the end may lie earlier",
+    END_ON_CREAK: ": its last tenths jump in level as clicks do (a creak?) and its last word is drawn out; the end "
+                  "may lie earlier",
     END_IN_DECAY: ": its end lies at the bottom of a fading tail with no voice in it (a room, a noise suppressor?); "
                   "the end may lie earlier",
     STRETCHED_JOIN: ": it meets its neighbour with no pause and the word before the join is drawn out over the next "

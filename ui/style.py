@@ -51,10 +51,18 @@ def segment_colour(seg: Segment) -> QColor:
     return SEGMENT
 
 
+#: A not-heard row a person has checked: still tinted (the line is still not in the audio, and the export's
+#: not-heard choice still applies to it), but paler, so the rows nobody has looked at stand out.
+NOT_HEARD_CHECKED = QColor(208, 49, 79, 18)
+
+
 def row_tint(seg: Segment):
-    """A row's background: not heard always (a fact about the text); doubts only until a person checked it."""
-    for flag in (NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED):
-        if seg.has(flag) and (flag == NOT_HEARD or not dealt_with(seg)):
+    """A row's background: not heard always (a fact about the text; paler once checked); doubts only until a
+    person checked it."""
+    if seg.has(NOT_HEARD):
+        return NOT_HEARD_CHECKED if dealt_with(seg) else TABLE_TINTS[NOT_HEARD]
+    for flag in (LOW_CONFIDENCE, HINT_IGNORED):
+        if seg.has(flag) and not dealt_with(seg):
             return TABLE_TINTS[flag]
     return None
 

@@ -714,17 +714,19 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
 
 
 def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float,
-                       echo: Optional[float] = None, env: Optional[Envelope] = None) -> None:
+                       echo: Optional[float] = None, env: Optional[Envelope] = None) -> bool:
     """Let a phone-aligned segment's end follow its last sound under a background, in the octave it is
     heard in (:mod:`.last_sound`): hold music or a murmur leaves a fading nasal or vowel 10-20 dB over the
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
-    :func:`.last_sound.in_a_hall`) never into the room's tail; through a PA (the voice again a delay later,
+    :func:`.last_sound.in_a_hall`, unless the voice falls faster than a room lets it,
+    :func:`.steepest_fall.too_steep_for_a_room`) never into the room's tail; through a PA (the voice again a delay later,
     :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
     control that pumps (the floor rising through the pauses between the lines, :func:`.gain_pumping.gain_pumps`
-    on ``env``) the background is the pause's after the end."""
+    on ``env``) the background is the pause's after the end.  Returns whether the stretch reads as a hall."""
     from .gain_pumping import gain_pumps
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
+    from .steepest_fall import too_steep_for_a_room
 
     todo = [k for k, item in enumerate(items)
             if refined[k] and item.segment.timed and NOT_HEARD not in item.segment.flags]
@@ -732,7 +734,8 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
     sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2], pumped)
               for k in todo}
-    hall = in_a_hall([room_tail_after(sounds[k]) for k in todo])
+    # a voice that falls faster than a room lets it is heard dry: what follows its ends is no room's tail
+    hall = in_a_hall([room_tail_after(sounds[k]) for k in todo]) and not too_steep_for_a_room(env, t0, t1)
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
@@ -742,6 +745,7 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
             items[k].segment = _with_bounds(s, s.start, end)
+    return hall
 
 
 def end_at_first_arrival(items: list[Placed], audio: Audio, refined: Sequence[bool], echo: Optional[float]) -> int:
@@ -761,6 +765,29 @@ def end_at_first_arrival(items: list[Placed], audio: Audio, refined: Sequence[bo
             item.segment = _with_bounds(s, s.start, end)
             moved += 1
     return moved
+
+
+def follow_fades_into_the_noise(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float,
+                                t1: float) -> int:
+    """Each phone-aligned end (``refined``) followed down its fading last sound to where it sinks into the pause's
+    noise (:func:`.fading_ends.faded_end`): the rules above stop where the sound still stands a margin over the
+    noise.  Never past the next line's start.  Not in a hall or through a PA (the caller): there the sound after
+    the end is the room's or the loudspeakers', which :func:`follow_last_sounds` and :func:`end_at_first_arrival`
+    judge.  Returns how many ends moved."""
+    from .fading_ends import faded_end
+
+    moved = 0
+    for k, item in enumerate(items):
+        s = item.segment
+        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
+            continue
+        end = faded_end(audio.samples, s.end, _room_and_reach(items, k, t0, t1)[1])
+        if end is not None:
+            log.debug("follow_fades_into_the_noise %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = _with_bounds(s, s.start, end)
+            moved += 1
+    return moved
+
 
 def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
                   thr: float) -> float:
@@ -901,6 +928,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
     extend_to_sound(items, audio, env, refined, t0, t1)
-    follow_last_sounds(items, audio, refined, t0, t1, echo, env)
+    hall = follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     stats["first_arrival_ends"] = end_at_first_arrival(items, audio, refined, echo)
+    if not hall and echo is None:  # a room's tail or a PA's copy is no voice fading: left to the rules above
+        stats["faded_ends"] = follow_fades_into_the_noise(items, audio, refined, t0, t1)
     return stats

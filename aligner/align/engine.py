@@ -45,14 +45,17 @@
    :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
    language's phone-aligned line ends follow their last sound under a
    background (:mod:`.last_sound`; through a gain control that pumps, the
-   background after the end, :mod:`.gain_pumping`) and, where the talk hears
+   background after the end, :mod:`.gain_pumping`; in a hall never into its
+   tail, and no talk whose voice falls faster than a room lets it is a hall,
+   :mod:`.steepest_fall`) and, where the talk hears
    its voice again a delay later (a room's slap-back, a PA), go back from the
-   copy of their last sound to the voice's own end (:mod:`.slap_back`), and outside English line ends reach their
-   faded last sound over a noisy line, in the octave it lives in (:mod:`.faded_tails`), and line starts a
-   speakerphone's switch held down go back to where the voice rises out of the switched-down noise
-   (:mod:`.held_openings`); the energy
-   envelope otherwise.  How the sound after an end goes on is measured once,
-   for those rules and the review queue, in :mod:`.after_end`.  Last, a start
+   copy of their last sound to the voice's own end (:mod:`.slap_back`); outside a hall or a PA they follow
+   their last sound's fade down into the pause's noise, past the margin over it the edge rules keep
+   (:mod:`.fading_ends`); and outside English line ends reach their faded last sound over a noisy line, in
+   the octave it lives in (:mod:`.faded_tails`), and line starts a speakerphone's switch held down go back
+   to where the voice rises out of the switched-down noise (:mod:`.held_openings`); the energy envelope
+   otherwise.  How the sound after an end goes on is measured once, for those rules and the review queue,
+   in :mod:`.after_end`.  Last, a start
    put in sound that goes on from before it (another voice, a bed) moves to
    its voice's own onset within its first word (:mod:`.onset_starts`), and a start put on the onset of a
    steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`).
@@ -63,8 +66,10 @@
    on after an end, a start or an end in sound with no voice in it, a start
    with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
    an end carried down a tail with no voice in it or held on a steady tone
-   (:mod:`.late_ends`), an end cut on its last loud sound (:mod:`.clipped_ends`, read against how the
-   talk's other lines end, so every stretch is refined before any is scored).
+   (:mod:`.late_ends`) or carried over a creak's clicks (:mod:`.creaking_ends`), a start put after a
+   stop's closure inside its first word (:mod:`.closure_starts`), an end cut on its last loud sound
+   (:mod:`.clipped_ends`, read against how the talk's other lines end, so every stretch is refined before
+   any is scored).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was

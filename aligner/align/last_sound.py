@@ -42,7 +42,12 @@ hall and no end followed down (ends -144 ms on median; -26 ms with the vote off,
 18 dB twin ``rd58_real_duplex_labels_wma1`` reads 5 of 18, just under the bar).  Voting from where the sound
 stops holding its level instead undid it but also lost 5 of 8 halls (``rd6_real_hall``, ``rd6_real_hall_murmur``,
 ``rd6_real_hall_music``, ``rd13_fest_hall_rustle``, ``rd53_real_walking``): a hall's tail holds for 3-26 frames
-as well, these fades 8-17.
+as well, these fades 8-17.  What tells them apart is the talk, not the end (j109, :mod:`.steepest_fall`): a
+room's tail follows every sound the voice stops, so in a room the level never falls faster than the direct sound
+stopping plus the room's decay (10-15 dB in 50 ms in every dev talk the vote takes for a hall), while a dry voice
+under that murmur falls 22 dB in 50 ms at its words' ends; no talk whose voice falls faster than a room lets it
+(:data:`.steepest_fall.ROOM_FALL_MAX`) is taken for a hall (the coughs talk 70 -> 89 % within 100 ms, ends -144
+-> -26 ms).
 
 So in a hall a held last sound is followed only while it holds (:data:`HOLD_DB`), never on down to the
 background (j89, a speaker walking away from the microphone, ``rd53_*``): the fall after it is the room's tail

@@ -120,8 +120,8 @@ def end_on_steady_tone(audio: Audio, env: Envelope, start: float, end: float) ->
     that barely moves (standard deviation under TONE_SPREAD_DB) -- a feedback howl, not a vowel."""
     if end - start < 2 * LOOK:
         return False
-    periodic = periodicity(audio, end - LOOK - END_SKIP, end - END_SKIP)
     levels = env.db[env.frame(end - LOOK):env.frame(end - END_SKIP)]
-    if not len(periodic) or len(levels) < 5:
-        return False
-    return float(np.median(periodic)) >= TONE_PERIODIC and float(np.std(levels)) < TONE_SPREAD_DB
+    if len(levels) < 5 or float(np.std(levels)) >= TONE_SPREAD_DB:
+        return False  # a level that moves is no howl: its pitch need not be read
+    periodic = periodicity(audio, end - LOOK - END_SKIP, end - END_SKIP)
+    return bool(len(periodic)) and float(np.median(periodic)) >= TONE_PERIODIC

@@ -12,16 +12,18 @@ from typing import Optional
 
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                        END_IN_UNSCRIPTED, END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
-                        SOUND_AFTER_END, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
+                        END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
+                        REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
                         UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
 from .carried_ends import end_carried_past_phones
 from .clipped_ends import end_cut_short
+from .closure_starts import start_after_closure
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_before_join, stretched_over_neighbour, uncovered_sound)
+from .creaking_ends import end_on_creak
 from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
 from .placement import Placed
@@ -56,7 +58,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     or (``english``) its end was carried on past where the phone pass ended it further than a word's last sound
     lasts (:func:`.carried_ends.end_carried_past_phones`), or it shares a join with no pause where the word before
     the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
-    of a fading tail with no voice in it (:mod:`.late_ends`, read from ``audio``)."""
+    of a fading tail with no voice in it (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
+    with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line holds sits just before
+    its start across a dip as short as a stop's closure inside its first word (:mod:`.closure_starts`, read from
+    ``audio``)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -96,6 +101,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_ON_TONE)
         if english and end_in_decay(audio, env, s.start, s.end):
             reasons.add(END_IN_DECAY)
+        if english and end_on_creak(audio, env, s, per_phone):
+            reasons.add(END_ON_CREAK)
+        if english and start_after_closure(audio, env, s, lo):
+            reasons.add(START_AFTER_CLOSURE)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
 
 

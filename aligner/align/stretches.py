@@ -23,6 +23,15 @@ class Stretch:
     t1: float
 
 
+def outside_range(seg: Segment, time_range: tuple[float, float] | None) -> bool:
+    """Whether a range re-alignment over ``time_range`` leaves ``seg`` alone: it is timed and lies wholly before
+    or after the range (an untimed segment has no place yet, so it is always inside)."""
+    if time_range is None or not seg.timed:
+        return False
+    r0, r1 = time_range
+    return seg.end <= max(0.0, r0) or seg.start >= r1
+
+
 def plan(doc: Document, options: AlignOptions, duration: float) -> list[Stretch]:
     """Split the document into fixed segments and the stretches of free ones between them."""
     r0, r1 = options.time_range if options.time_range else (0.0, duration)
@@ -31,9 +40,7 @@ def plan(doc: Document, options: AlignOptions, duration: float) -> list[Stretch]
     def fixed(s: Segment) -> bool:
         if not s.timed:
             return False
-        if s.locked:
-            return True
-        return options.time_range is not None and (s.end <= r0 or s.start >= r1)
+        return s.locked or outside_range(s, (r0, r1) if options.time_range is not None else None)
 
     stretches: list[Stretch] = []
     current: list[int] = []
