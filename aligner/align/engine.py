@@ -52,8 +52,10 @@
    copy of their last sound to the voice's own end (:mod:`.slap_back`); outside a hall or a PA they follow
    their last sound's fade down into the pause's noise, past the margin over it the edge rules keep
    (:mod:`.fading_ends`); and outside English line ends reach their faded last sound over a noisy line, in
-   the octave it lives in (:mod:`.faded_tails`); the energy envelope otherwise.  How the sound after an end
-   goes on is measured once, for those rules and the review queue, in :mod:`.after_end`.  Last, a start
+   the octave it lives in (:mod:`.faded_tails`), and line starts a speakerphone's switch held down go back
+   to where the voice rises out of the switched-down noise (:mod:`.held_openings`); the energy envelope
+   otherwise.  How the sound after an end goes on is measured once, for those rules and the review queue,
+   in :mod:`.after_end`.  Last, a start
    put in sound that goes on from before it (another voice, a bed) moves to
    its voice's own onset within its first word (:mod:`.onset_starts`), and a start put on the onset of a
    steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`).
@@ -96,6 +98,7 @@ from .confidence import forget_misfits
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
+from .held_openings import follow_held_openings
 from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
@@ -273,6 +276,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
                                                 run_on=echo or 0.0)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
+        counts["held_openings"] = follow_held_openings(items, env, st.t0)  # a first syllable a switch held down
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
