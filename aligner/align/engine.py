@@ -27,38 +27,45 @@
    where the sound left between their heard neighbours can hold them (:mod:`.unheard_runs`);
    a gap between two lines with voiced sound and no heard word is heard again, and
    words there that are not the transcript's reported as unscripted (:mod:`.wordless_speech`).
-4. **Refine** boundaries against the audio (:mod:`.boundaries`): phone-level
-   alignment where available (English; other languages with espeak-ng's
-   pronunciations, :mod:`.pronounce`; each word's edges put on its sound,
-   :mod:`.phone_edges`; a talk's first or last line's chunk kept out of a tune
-   beside it, :mod:`.opening_music`; a line's edge word it carried across a pause from
-   where Whisper heard it aligned again, the chunk cut in that pause,
-   :mod:`.edge_words_apart`), then, outside English or where the
-   text was placed by forcing, the pauses (:mod:`.pauses`, each line's length
-   priced at its own voice's pace, :mod:`.speaking_rate`; a breath alone in
-   one counting as pause, :mod:`.breaths`, and a whistle -- birdsong -- in or
-   beside one, :mod:`.whistles`; a pause where a sentence's own
-   text breaks, after a comma, no join, :mod:`.clause_pauses`; outside
-   English, through a hall's PA, where the voice stopped before its
-   loudspeaker copies did, :mod:`.echoes`) for what it did not place; in every language the silence at joins between
-   sentences said without a pause (in English judged octave by octave too,
-   :mod:`.octave_quiet`, so a fan or traffic does not hide it); every
-   language's phone-aligned line ends follow their last sound under a
-   background (:mod:`.last_sound`; through a gain control that pumps, the
-   background after the end, :mod:`.gain_pumping`; in a hall never into its
-   tail, and no talk whose voice falls faster than a room lets it is a hall,
-   :mod:`.steepest_fall`) and, where the talk hears
-   its voice again a delay later (a room's slap-back, a PA), go back from the
-   copy of their last sound to the voice's own end (:mod:`.slap_back`); outside a hall or a PA they follow
-   their last sound's fade down into the pause's noise, past the margin over it the edge rules keep
-   (:mod:`.fading_ends`); and outside English line ends reach their faded last sound over a noisy line, in
-   the octave it lives in (:mod:`.faded_tails`), and line starts a speakerphone's switch held down go back
-   to where the voice rises out of the switched-down noise (:mod:`.held_openings`); the energy envelope
-   otherwise.  How the sound after an end goes on is measured once, for those rules and the review queue,
-   in :mod:`.after_end`.  Last, a start
-   put in sound that goes on from before it (another voice, a bed) moves to
-   its voice's own onset within its first word (:mod:`.onset_starts`), and a start put on the onset of a
-   steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`).
+4. **Refine** boundaries against the audio (:mod:`.boundaries`):
+
+   * **phone-level alignment** where available (English; other languages with
+     espeak-ng's pronunciations, :mod:`.pronounce`): each word's edges put on its
+     sound (:mod:`.phone_edges`); a talk's first or last line's chunk kept out of
+     a tune beside it (:mod:`.opening_music`); a line's edge word carried across a
+     pause from where Whisper heard it aligned again, the chunk cut in that pause
+     (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
+     heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`);
+   * **the pauses**, outside English or where the text was placed by forcing, for
+     what the phone pass did not place (:mod:`.pauses`): each line's length priced
+     at its own voice's pace (:mod:`.speaking_rate`); a breath alone in a pause
+     counting as pause (:mod:`.breaths`), a whistle -- birdsong -- in or beside one
+     (:mod:`.whistles`); a pause where a sentence's own text breaks, after a comma,
+     no join (:mod:`.clause_pauses`); outside English, through a hall's PA, where
+     the voice stopped before its loudspeaker copies did (:mod:`.echoes`);
+   * **joins** between sentences said without a pause, in every language, into
+     their silence (in English judged octave by octave too, :mod:`.octave_quiet`,
+     so a fan or traffic does not hide it);
+   * **line ends** (phone-aligned, every language) follow their last sound under a
+     background (:mod:`.last_sound`; through a gain control that pumps, the
+     background after the end, :mod:`.gain_pumping`); in a hall never into its
+     tail, and no talk whose voice falls faster than a room lets it is a hall
+     (:mod:`.steepest_fall`); where the talk hears its voice again a delay later
+     (a room's slap-back, a PA), back from the copy of their last sound to the
+     voice's own end (:mod:`.slap_back`); outside a hall or a PA, down their last
+     sound's fade into the pause's noise, past the margin over it the edge rules
+     keep (:mod:`.fading_ends`); outside English, over a noisy line to their faded
+     last sound, in the octave it lives in (:mod:`.faded_tails`);
+   * **line starts** a speakerphone's switch held down (outside English) go back
+     to where the voice rises out of the switched-down noise
+     (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
+     (another voice, a bed) moves to its voice's own onset within its first word
+     (:mod:`.onset_starts`), and a start put on the onset of a steady sound (a
+     bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`);
+   * the energy envelope places what none of these did.
+
+   How the sound after an end goes on is measured once, for those rules and the
+   review queue, in :mod:`.after_end`.
 5. **Score** confidence per word and segment from what lies around it
    (:mod:`.scoring`, :mod:`.confidence`, :mod:`.review_evidence`,
    :mod:`.voice_edges`); the doubts it can name go to the review queue with
