@@ -33,7 +33,8 @@
    :mod:`.phone_edges`; a talk's first or last line's chunk kept out of a tune
    beside it, :mod:`.opening_music`; a line's edge word it carried across a pause from
    where Whisper heard it aligned again, the chunk cut in that pause,
-   :mod:`.edge_words_apart`), then, outside English or where the
+   :mod:`.edge_words_apart`; a laugh or a cough inside a line, where Whisper heard
+   no words, not taken for speech the text lacks, :mod:`.wordless_sound`), then, outside English or where the
    text was placed by forcing, the pauses (:mod:`.pauses`, each line's length
    priced at its own voice's pace, :mod:`.speaking_rate`; a breath alone in
    one counting as pause, :mod:`.breaths`, and a whistle -- birdsong -- in or
