@@ -37,6 +37,7 @@ from .edge_words_apart import cut_where_carried
 from .opening_music import past_music
 from .placement import MAX_PAUSE, Placed
 from .slap_back import voice_end
+from .wordless_sound import heard_no_words_in
 
 log = logging.getLogger(__name__)
 
@@ -285,7 +286,7 @@ class PhoneticRefiner:
         from .phonetic import PhoneticAligner
 
         self.aligner = PhoneticAligner()
-        self.accepted = self.rejected = self.cut_apart = 0
+        self.accepted = self.rejected = self.cut_apart = self.wordless = 0
 
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
@@ -317,10 +318,17 @@ class PhoneticRefiner:
                                                                                 job, result)
             todo = []
             for chunk, lo, hi, result in parts:
+                if result is not None and result.plausible_but_unaccounted and heard_no_words_in(
+                        items, chunk.members, unpaired, [(lo + a, lo + b) for a, b in result.unaccounted]):
+                    log.debug("phonetic chunk %.2f-%.2f: speech the text lacks taken for wordless sound "
+                              "(Whisper heard no words there): %s", lo, hi, ", ".join(result.problems))
+                    self.wordless += 1
+                    result = replace(result, plausible=True, problems=())
                 if result is None or not result.plausible or not self._consistent(items, chunk, result, lo):
                     self.rejected += 1
-                    log.debug("phonetic chunk %.2f-%.2f rejected: %s", lo, hi,
-                              "no path" if result is None else ", ".join(result.problems) or "moved too far")
+                    log.debug("phonetic chunk %.2f-%.2f rejected: %s (unscripted %s)", lo, hi,
+                              "no path" if result is None else ", ".join(result.problems) or "moved too far",
+                              "" if result is None else [(round(lo + a, 2), round(lo + b, 2)) for a, b in result.unscripted])
                     if len(chunk.members) > 1:
                         todo += split_chunk(chunk)
                     continue
@@ -918,13 +926,13 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     refiner = _shared_refiner() if phonetic else None
     if refiner is not None:
         with _refiner_lock:
-            before = (refiner.accepted, refiner.rejected, refiner.cut_apart)
+            before = (refiner.accepted, refiner.rejected, refiner.cut_apart, refiner.wordless)
             refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed)
         keep_inside(items, t0, t1)
         for item, placed in zip(items, refined):  # what the rules below carry an end on from (scoring reads it)
             item.phone_end = item.segment.end if placed and item.segment.timed else None
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1],
-                 "edge_words_apart": refiner.cut_apart - before[2]}
+                 "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
     extend_to_sound(items, audio, env, refined, t0, t1)

@@ -185,6 +185,12 @@ class ChunkAlignment:
     #: Index into ``words`` of the last word when the search stretched it over the chunk's end (its end is then
     #: no measurement of the voice's; see :func:`_stretched_to_the_end`), or None.
     stretched_end: Optional[int] = None
+    #: The stretches of :attr:`unscripted` long enough to reject the chunk (``UNSCRIPTED_REJECT``), and whether
+    #: they are its only problem.  This pass hears sound, not words: a laugh or a cough in a line is speech to the
+    #: VAD just as a sentence the transcript lacks is.  The caller, which knows what Whisper heard there, may tell
+    #: the two apart (see ``boundaries.PhoneticRefiner``); then the chunk is plausible but for them.
+    unaccounted: tuple[tuple[float, float], ...] = ()
+    plausible_but_unaccounted: bool = False
 
     @property
     def speech_start(self) -> Optional[float]:
@@ -574,6 +580,8 @@ class PhoneticAligner:
                         and _in_the_foreground(audio, t(sf + a), t(sf + b), words_level):
                     unscripted.append((t(sf + a), t(sf + b), n * FRAME))
         longest = max((u[2] for u in unscripted), default=0.0)
+        unaccounted = tuple((a, b) for a, b, n in unscripted if n >= UNSCRIPTED_REJECT)
+        plausible_but_unaccounted = bool(unaccounted) and not problems
         if longest >= UNSCRIPTED_REJECT:
             problems.append(f"{longest:.1f} s of speech in one stretch that the text does not account for")
         stretched_end = None
@@ -583,7 +591,8 @@ class PhoneticAligner:
             stretched_end=stretched_end,
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
-            segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded))
+            segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
+            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted)
 
 
 def _stretched_to_the_end(token_spans, n_segs: int) -> bool:
