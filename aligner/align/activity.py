@@ -18,6 +18,8 @@ from ..audio import Audio
 HOP = 0.01  #: seconds per frame
 _HOP_SAMPLES = 160
 _BLOCK_FRAMES = 60_000  # 10 minutes per block keeps the float copy small
+#: A line's voice is spoken at this percentile of its 10 ms frames' levels (:meth:`Envelope.voice_level`).
+VOICE_PERCENTILE = 90
 
 
 class Envelope:
@@ -54,6 +56,13 @@ class Envelope:
         a, b = self.frame(t0 - 5.0), self.frame(t1 + 5.0)
         seg = self.db[a:b]
         return float(np.percentile(seg, 95)) if len(seg) else -100.0
+
+    def voice_level(self, t0: float, t1: float) -> float:
+        """The level (dB) a line spanning [t0, t1] is spoken at: the VOICE_PERCENTILE-th percentile of its frames
+        (a line's pauses and quiet consonants fill its lower frames; its loudest tenth is its vowels).  -100.0 for
+        a span shorter than a frame."""
+        levels = self.db[self.frame(t0):self.frame(t1)]
+        return float(np.percentile(levels, VOICE_PERCENTILE)) if len(levels) else -100.0
 
     def threshold(self, t0: float, t1: float, frac: float = 0.2) -> float:
         """Energy that counts as sound here: ``frac`` of the way from the floor to speech level."""

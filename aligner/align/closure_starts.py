@@ -44,7 +44,6 @@ CLOSURE = 0.2
 SYLLABLE = 0.08
 #: ... its loudest frame within this (dB) of the line's voice (the 90th percentile of its frames' levels) ...
 SYLLABLE_UNDER_VOICE_DB = 10.0
-VOICE_PERCENTILE = 90
 #: ... and read back at most this far (s) from the dip.
 SYLLABLE_LOOK = 0.8
 
@@ -69,7 +68,7 @@ def syllable_before_dip(audio: Audio, env: Envelope, segment: Segment, lo: float
     levels = env.db[env.frame(segment.start):env.frame(segment.end)]
     if not len(levels):
         return None
-    voice = float(np.percentile(levels, VOICE_PERCENTILE))
+    voice = env.voice_level(segment.start, segment.end)
     f = env.frame(segment.start) - 1
     dip = 0
     while f - dip >= 0 and env.db[f - dip] < thr and dip * HOP <= CLOSURE:

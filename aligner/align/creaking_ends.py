@@ -54,10 +54,9 @@ CLICK_JITTER = 2.0
 #: and a right end's ordinary release would read as many times that.
 MIN_OWN_JITTER = 1.0
 #: A creak lies under the voice: the mean level (dB) of the last JITTER_LOOK s at least this far under the line's voice
-#: (the VOICE_PERCENTILE-th percentile of its frames' levels).  A voice's own last syllable, however rough (a codec's
+#: (:meth:`.activity.Envelope.voice_level`).  A voice's own last syllable, however rough (a codec's
 #: packet loss, a cassette's dropouts), is said at its level.
 CREAK_UNDER_VOICE_DB = 10.0
-VOICE_PERCENTILE = 90
 #: A last word at least this many times the talk's typical last word (per phone) swallowed sound that is not its
 #: own.  clipped_ends.SHORT_LAST_WORD reads the other side (0.75: cut short).
 LONG_LAST_WORD = 1.25
@@ -91,8 +90,7 @@ def end_on_creak(audio: Audio, env: Envelope, segment: Segment, per_phone: Optio
     tail, own = jitter(env, t0, t1), jitter(env, segment.start, segment.end)
     if tail is None or own is None or tail < CLICK_JITTER * max(own, MIN_OWN_JITTER):
         return False
-    line = env.db[env.frame(segment.start):env.frame(segment.end)]
-    if float(np.percentile(line, VOICE_PERCENTILE)) - float(np.mean(env.db[env.frame(t0):env.frame(t1)])) \
+    if env.voice_level(segment.start, segment.end) - float(np.mean(env.db[env.frame(t0):env.frame(t1)])) \
             < CREAK_UNDER_VOICE_DB:
         return False
     periodic = periodicity(audio, t0, t1)

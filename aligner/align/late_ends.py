@@ -49,12 +49,10 @@ END_SKIP = 0.02
 DECAY_INTO_END = 0.2
 MAX_DECAY = 0.6
 DECAY_REACH = 0.04
-#: A tail lies this far (dB) under the voice: the level the line's loud frames (VOICE_PERCENTILE-th percentile)
-#: have.  A voice's own last sound fading out on a line (asterisk's prompts fade on their last vowel) starts
+#: A tail lies this far (dB) under the voice (:meth:`.activity.Envelope.voice_level`).  A voice's own last sound fading out on a line (asterisk's prompts fade on their last vowel) starts
 #: within it; a room's or a suppressor's tail, the voice's direct sound gone, under it.  10 dB finds the same
 #: far-off ends on the fourteenth set and rd57_* (20 dB one fewer).
 TAIL_UNDER_VOICE_DB = 15.0
-VOICE_PERCENTILE = 90
 #: A steady tone: frames this periodic on median (a howl reads 0.86-0.95; a voice's last vowel under
 #: 0.8 on most ends) ...
 TONE_PERIODIC = 0.85
@@ -93,12 +91,12 @@ def fades_into_end(env: Envelope, start: float, end: float) -> float:
 
 def under_voice_before_end(env: Envelope, start: float, end: float) -> float:
     """How long (s) the segment [start, end] runs on after its last frame within TAIL_UNDER_VOICE_DB of its voice
-    (the VOICE_PERCENTILE-th percentile of its frames' levels): the stretch a tail would fill."""
+    (:meth:`.activity.Envelope.voice_level`): the stretch a tail would fill."""
     a, b = env.frame(start), env.frame(end)
     levels = env.db[a:b]
     if len(levels) < 2:
         return 0.0
-    loud = np.flatnonzero(levels >= np.percentile(levels, VOICE_PERCENTILE) - TAIL_UNDER_VOICE_DB)
+    loud = np.flatnonzero(levels >= env.voice_level(start, end) - TAIL_UNDER_VOICE_DB)
     return (len(levels) - 1 - int(loud[-1])) * HOP
 
 

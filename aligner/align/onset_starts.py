@@ -37,7 +37,7 @@ from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope, power_db, power_smoothed
 from .boundaries import clamp_words
 from .placement import Placed
-from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, ONSET_RISE_DB, OPENING, OPENING_UNDER_DB, VOICE_PERCENTILE,
+from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, ONSET_RISE_DB, OPENING, OPENING_UNDER_DB,
                            opening_levels, start_without_onset)
 
 log = logging.getLogger(__name__)
@@ -87,8 +87,7 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     (:func:`consonant_onset`)."""
     if latest <= start or not start_without_onset(env, start, end, before):
         return None
-    a, b = env.frame(start), env.frame(end)
-    voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
+    voice = env.voice_level(start, end)
     # the sound that was going on: before the start (as voice_onsets measures it) and under the line's opening
     bed = power_db(env.db[env.frame(max(before, start - BEFORE_LOOK)):env.frame(start + OPENING)])
     lo = max(before, start - LOOK_BACK)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP, Envelope
+from .activity import HOP, VOICE_PERCENTILE, Envelope
 from .after_end import last_and_after, octave_levels, pause_noise, whole_band
 
 #: Speech's band above this (Hz) is what 8 kHz audio lacks; up to NARROW_TOP_HI, where 16 kHz audio ends.
@@ -151,8 +151,6 @@ BED_LOOK = 0.8
 BED_SKIP = 0.1
 BED_GAP = 0.05
 BED_MIN = 0.2
-#: The voice's level: this percentile of the segment's frames in an octave.
-VOICE_PERCENTILE = 90
 
 
 def end_fades_into_noise(audio: Audio, env: Envelope, start: float, end: float, before: float,

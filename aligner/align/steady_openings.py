@@ -40,7 +40,7 @@ from .activity import HOP, Envelope, power_db, power_smoothed
 from .boundaries import clamp_words
 from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
-from .voice_onsets import BEFORE_LOOK, BEFORE_MIN, BEFORE_SKIP, ONSET_RISE_DB, OPENING, VOICE_PERCENTILE
+from .voice_onsets import BEFORE_LOOK, BEFORE_MIN, BEFORE_SKIP, ONSET_RISE_DB, OPENING
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ STEADY_DB = 2.0
 #: reverberant tail after the line before (RT60 under 2.4 s) faster -- that tail is the line before's, and a start
 #: after it is judged by the phone pass and the pauses.
 DECAY = 25.0
-#: The hold stands at least this far (dB) under the line's voice (its VOICE_PERCENTILE level) ...
+#: The hold stands at least this far (dB) under the line's voice (:meth:`.activity.Envelope.voice_level`) ...
 UNDER_DB = 6.0
 #: ... and the voice rises at least this far (dB) over the hold's level, to within UNDER_DB of the voice's level.
 RISE_DB = 6.0
@@ -78,7 +78,7 @@ def rise_out_of_steady(env: Envelope, start: float, end: float, latest: float, b
     f1 = env.frame(min(latest, end - OPENING))
     if b - a < 2 * h or f1 < a + h:
         return None
-    voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
+    voice = env.voice_level(start, end)
     level = power_smoothed(env.db[a:b], SMOOTH)
     n = max(1, round(OPENING / HOP))
     c = round(CLANG / HOP)

@@ -41,8 +41,6 @@ OPENING = 0.15
 BEFORE_LOOK = 0.2
 BEFORE_SKIP = 0.02
 BEFORE_MIN = 0.05
-#: The voice's level: this percentile of the line's 10 ms frames.
-VOICE_PERCENTILE = 90
 #: An opening this much (dB) under the voice's level is weak: a quiet first word, or sound not the voice's.
 OPENING_UNDER_DB = 10.0
 #: A weak opening that rises less than this (dB; 3 dB: the power doubles) over the sound before it has no onset.
@@ -58,7 +56,7 @@ def opening_levels(env: Envelope, start: float, end: float, before: float) -> Op
     p, q = env.frame(max(before, start - BEFORE_LOOK)), env.frame(start - BEFORE_SKIP)
     if b - a < 2 or o <= a or q - p < round(BEFORE_MIN / HOP):
         return None
-    voice = float(np.percentile(env.db[a:b], VOICE_PERCENTILE))
+    voice = env.voice_level(start, end)
     opening = power_db(env.db[a:o])
     return voice - opening, opening - power_db(env.db[p:q])
 
