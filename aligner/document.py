@@ -62,10 +62,13 @@ END_ON_CREAK = "end_on_creak"
 #: ... a syllable at its voice's level that no line holds sits just before its start, across a dip no longer than
 #: the closure of a stop inside its first word: the start may lie earlier, on that syllable.
 START_AFTER_CLOSURE = "start_after_closure"
+#: ... its last word lasts far longer than the talk's last words do (it swallowed a sound that is not its own: a
+#: listener's "Hmm" over the line's end or just after it): the end may lie earlier.
+END_ON_OVERLONG_WORD = "end_on_overlong_word"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
-                          STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE})
+                          STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                              END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_TONE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
-                              REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
+                              END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED,
+                              LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
                               START_WITHOUT_ONSET, STRETCHED_JOIN, Document, Segment)
 
 SEGMENT = "segment"
@@ -51,6 +51,8 @@ REASON_DETAILS = {
     END_ON_TONE: ": it ends on a steady tone (feedback howl?), not on its voice; the end may lie earlier",
     END_ON_CREAK: ": its last tenths jump in level as clicks do (a creak?) and its last word is drawn out; the end "
                   "may lie earlier",
+    END_ON_OVERLONG_WORD: ": its last word lasts far longer than the talk's last words (it took in another sound: a "
+                          "listener's \"Hmm\"?); the end may lie earlier",
     END_IN_DECAY: ": its end lies at the bottom of a fading tail with no voice in it (a room, a noise suppressor?); "
                   "the end may lie earlier",
     STRETCHED_JOIN: ": it meets its neighbour with no pause and the word before the join is drawn out over the next "

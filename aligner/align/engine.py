@@ -74,8 +74,9 @@
    with no onset, in sound that goes on from before it (:mod:`.voice_onsets`),
    an end carried down a tail with no voice in it or held on a steady tone
    (:mod:`.late_ends`) or carried over a creak's clicks (:mod:`.creaking_ends`), a start put after a
-   stop's closure inside its first word (:mod:`.closure_starts`), an end cut on its last loud sound
-   (:mod:`.clipped_ends`, read against how the talk's other lines end, so every stretch is refined before
+   stop's closure inside its first word (:mod:`.closure_starts`), an end carried onto a listener's
+   interjection, its last word far longer than the talk's (:mod:`.overlong_ends`), an end cut on its last
+   loud sound (:mod:`.clipped_ends`, read against how the talk's other lines end, so every stretch is refined before
    any is scored).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).

@@ -12,8 +12,8 @@ from typing import Optional
 
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                        END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
-                        REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
+                        END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED,
+                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
                         UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
@@ -26,6 +26,7 @@ from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_soun
 from .creaking_ends import end_on_creak
 from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
+from .overlong_ends import end_on_overlong_word
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
 from .stretches import Stretch
@@ -61,7 +62,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     of a fading tail with no voice in it (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
     with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line holds sits just before
     its start across a dip as short as a stop's closure inside its first word (:mod:`.closure_starts`, read from
-    ``audio``)."""
+    ``audio``), or its last word lasts far longer than the talk's last words (it swallowed a sound not its own: a
+    listener's interjection, :mod:`.overlong_ends`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -83,6 +85,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_CARRIED_ON)
     if english and _joins_after_stretched_word(items, k):
         reasons.add(STRETCHED_JOIN)
+    if english and end_on_overlong_word(s, per_phone):
+        reasons.add(END_ON_OVERLONG_WORD)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
         detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides

@@ -1,0 +1,84 @@
+"""A line's end carried on over a listener's interjection: its last word swallowed the other sound and lasts far longer
+than the talk's last words; the review queue doubts it with its reason, and moves nothing (j114)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.clipped_ends import typical_last_word
+from aligner.align.confidence import LOW
+from aligner.align.overlong_ends import FAR_TOO_LONG_LAST_WORD, end_on_overlong_word
+from aligner.align.placement import Placed
+from aligner.align.scoring import finish_segment, surroundings
+from aligner.align.stretches import Stretch
+from aligner.audio.decode import Audio
+from aligner.document import END_ON_OVERLONG_WORD, LOW_CONFIDENCE, Segment, Word
+
+RATE = 16000
+START, VOICE_END = 1.0, 2.4  #: where the line's voice is ("now." from 1.9 s: two phones, 0.25 s a phone)
+HMM = 0.8  #: how long the listener's "Hmm" goes on after the voice
+PER_PHONE = 0.25  #: the talk's typical last word, per phone (s): "now." ending with the voice is typical
+
+
+def _recording() -> Audio:
+    """Faint noise; a voice from START to VOICE_END, then another voice's "Hmm" 8 dB under it for HMM s (each
+    pitch gliding, each level rising and falling by syllables)."""
+    rng = np.random.default_rng(3)
+    x = 0.0005 * rng.normal(size=int(4.5 * RATE))
+    for (a, b), pitch, gain in (((START, VOICE_END), 140.0, 0.15), ((VOICE_END, VOICE_END + HMM), 220.0, 0.06)):
+        n = int((b - a) * RATE)
+        t = np.arange(n) / RATE
+        phase = 2 * np.pi * np.cumsum(pitch + 20.0 * np.sin(2 * np.pi * 1.5 * t)) / RATE
+        level = 0.6 + 0.4 * np.abs(np.sin(2 * np.pi * 3.0 * t))
+        x[int(a * RATE):int(a * RATE) + n] += gain * level * sum(np.sin(k * phase) / k for k in range(1, 8)) / 2.6
+    return Audio.from_float(x.astype(np.float32))
+
+
+def _line(end: float, start: float = START) -> Placed:
+    """"Press one now." from ``start`` to ``end``: "now." from 1.9 s on."""
+    times = [(start, 1.4), (1.4, 1.9), (1.9, end)]
+    words = tuple(Word(t, a, b, 1.0) for t, (a, b) in zip(["Press", "one", "now."], times))
+    return Placed(Segment("Press one now.", start, end, words=words), ("exact",) * 3, (0.9,) * 3)
+
+
+def test_a_last_word_far_longer_than_the_talks_is_doubted():
+    late, right = _line(VOICE_END + HMM).segment, _line(VOICE_END).segment
+    assert end_on_overlong_word(late, PER_PHONE)  # 1.3 s for two phones: 2.6 times 0.25 s a phone
+    assert not end_on_overlong_word(right, PER_PHONE)
+    # long for the talk but within what phrase-final lengthening gives (j111's 1.25 times): nothing is said
+    assert not end_on_overlong_word(_line(1.9 + 2 * PER_PHONE * (FAR_TOO_LONG_LAST_WORD - 0.3)).segment, PER_PHONE)
+    # a talk whose last words are all this slow: the word swallowed nothing
+    assert not end_on_overlong_word(late, 0.3)
+    # no talk to measure against
+    assert not end_on_overlong_word(late, None)
+    # the talk's typical last word, measured from its lines: one late end among right ones does not move it
+    talk = [right] * 6 + [late]
+    assert abs(typical_last_word(talk) - PER_PHONE) < 1e-9 and end_on_overlong_word(late, typical_last_word(talk))
+
+
+def test_an_overlong_last_word_sends_an_english_line_to_review_without_moving_it():
+    audio = _recording()
+    from aligner.align.activity import Envelope
+
+    env = Envelope(audio)
+    st = Stretch([0], 0.0, 4.5)
+    item = _line(VOICE_END + HMM)
+    around = surroundings([item], 0, [], env, st, audio=audio, per_phone=PER_PHONE, english=True)
+    assert END_ON_OVERLONG_WORD in around[4]
+    seg = finish_segment(item, *around)
+    assert seg.confidence < LOW and seg.has(END_ON_OVERLONG_WORD) and seg.has(LOW_CONFIDENCE)
+    assert (seg.start, seg.end) == (item.segment.start, item.segment.end)
+    assert [(w.start, w.end) for w in seg.words] == [(w.start, w.end) for w in item.segment.words]
+    right = _line(VOICE_END)
+    assert END_ON_OVERLONG_WORD not in surroundings([right], 0, [], env, st, audio=audio, per_phone=PER_PHONE,
+                                                    english=True)[4]
+    # outside English (not measured there) it is not read
+    assert END_ON_OVERLONG_WORD not in surroundings([item], 0, [], env, st, audio=audio, per_phone=PER_PHONE)[4]
+
+
+def test_the_review_queue_says_the_end_may_lie_earlier():
+    from ui import review
+
+    seg = Segment("Press one now.", 1.0, 2.0).with_flag(LOW_CONFIDENCE).with_flag(END_ON_OVERLONG_WORD)
+    reason = review.segment_reason(seg)
+    assert reason.startswith("low confidence: ") and all(w in reason for w in ("last word", "end", "earlier"))
