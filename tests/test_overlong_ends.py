@@ -82,3 +82,19 @@ def test_the_review_queue_says_the_end_may_lie_earlier():
     seg = Segment("Press one now.", 1.0, 2.0).with_flag(LOW_CONFIDENCE).with_flag(END_ON_OVERLONG_WORD)
     reason = review.segment_reason(seg)
     assert reason.startswith("low confidence: ") and all(w in reason for w in ("last word", "end", "earlier"))
+
+
+def test_a_number_ending_a_line_is_timed_by_the_words_it_is_said_as():
+    """"...keep you up at 11." (the demo talk's line): "11." is "eleven", six phones, not one -- read as one, its
+    ordinary 0.53 s looked six times the talk's last words and the line went to review for nothing."""
+    from aligner.align.confidence import phone_count
+
+    assert phone_count("11.") == phone_count("eleven.") == 6
+    assert phone_count("$5") == phone_count("five dollars") and phone_count("Dr.") == phone_count("doctor")
+    assert phone_count("—") == 1  # nothing said: the floor of one, as before
+    typical = 0.09  # the talk's last words, a phone
+    said = Segment("so a cup at 4 can still keep you up at 11.", 60.0, 65.16, words=(
+        Word("at", 64.49, 64.63, 1.0), Word("11.", 64.63, 65.16, 1.0)))
+    assert not end_on_overlong_word(said, typical)
+    swallowed = Segment(said.text, 60.0, 66.6, words=(Word("at", 64.49, 64.63, 1.0), Word("11.", 64.63, 66.6, 1.0)))
+    assert end_on_overlong_word(swallowed, typical)  # 1.97 s for six phones: 3.6 times

@@ -364,17 +364,24 @@ def stretched_before_join(item: Placed) -> bool:
 
 
 def phone_count(text: str) -> int:
-    """How many phones the word has: its dictionary pronunciation's, else one guessed from its spelling."""
+    """How many phones the word has as it is said: the phones of its spoken words (:func:`..text.normalize`:
+    "11." is "eleven", "$5" "five dollars"; read as its letters, a number had no phone but the floor of one, and a
+    line ending "at 11." seemed to draw its last word out six times), each its dictionary pronunciation's, else
+    one guessed from its spelling."""
+    from ..text import normalize
     from .pronounce import cmudict_phone_count, letters_to_arpabet
 
-    bare = "".join(c for c in text.lower() if c.isalpha() or c == "'").strip("'")
-    if not bare:
-        return 1
-    try:
-        listed = cmudict_phone_count(bare)
-    except (ImportError, OSError):  # no phone model's dictionary: the spelling's guess
-        listed = 0
-    return max(1, listed or len(letters_to_arpabet(bare)))
+    total = 0
+    for token in normalize(text):
+        bare = "".join(c for c in token if c.isalpha() or c == "'").strip("'")
+        if not bare:
+            continue
+        try:
+            listed = cmudict_phone_count(bare)
+        except (ImportError, OSError):  # no phone model's dictionary: the spelling's guess
+            listed = 0
+        total += listed or len(letters_to_arpabet(bare))
+    return max(1, total)
 
 
 #: Room (s) between a segment's end and the next segment's start in which a pause would have begun.
