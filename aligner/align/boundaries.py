@@ -104,6 +104,18 @@ def _with_bounds(s: Segment, start: float, end: float) -> Segment:
     return clamp_words(replace(s, start=start, end=max(start, end), words=tuple(words)))
 
 
+def with_start(s: Segment, start: float) -> Segment:
+    """The segment starting at ``start``: its first spoken word starts there (and ends no earlier); words beyond are
+    squeezed in.  (Its end stays: the pause pass and the held-opening rule move a start alone.)"""
+    start = min(start, s.end - 0.01)
+    words = list(s.words)
+    idx = _spoken_indices(s)
+    if idx:
+        first = idx[0]
+        words[first] = replace(words[first], start=start, end=max(words[first].end, start))
+    return clamp_words(replace(s, start=start, words=tuple(words)))
+
+
 def with_end(s: Segment, end: float) -> Segment:
     """The segment ending at ``end``: its last spoken word ends there; words beyond are squeezed in.
     (Its start stays: the pause pass and the faded-tail rule move an end alone.)"""

@@ -28,13 +28,12 @@ start 0.13 s early onto a creak); nothing in the level tells them apart.  Englis
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 import numpy as np
 
 from ..document import NOT_HEARD
 from .activity import HOP, Envelope
-from .boundaries import clamp_words
+from .boundaries import with_start
 from .faded_tails import TAIL_OVER_NOISE, switched_down
 from .placement import Placed
 
@@ -124,10 +123,6 @@ def follow_held_openings(items: list[Placed], env: Envelope, t0: float) -> int:
         t = held_opening(env, s.start, s.end, before, quiet)
         if t < s.start - HOP / 2:
             log.debug("held_openings %r: start %+.3f", s.text[:30], t - s.start)
-            words = list(s.words)
-            first = next((i for i, w in enumerate(words) if w.timed and not w.cue), None)
-            if first is not None:
-                words[first] = replace(words[first], start=t)
-            item.segment = clamp_words(replace(s, start=t, words=tuple(words)))  # a cue before it: at the start
+            item.segment = with_start(s, t)  # its first spoken word with it; a cue before it: at the start
             moved += 1
     return moved

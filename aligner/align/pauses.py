@@ -35,7 +35,7 @@ from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from ..sentences import continues_a_clause, ends_mid_clause, punctuates_sentences
 from .activity import HOP, Envelope, true_runs
-from .boundaries import clamp_words, with_end
+from .boundaries import clamp_words, with_end, with_start
 from .breaths import without_breaths
 from .clause_pauses import own_pause
 from .octave_quiet import loudest_over_bed, quiet_stretches
@@ -306,11 +306,11 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         if (lo.segment.end, hi.segment.start) != c:
             moved += 1
         if b == 0 and first_start(c[0]) != segs[0].start:
-            lo.segment = _with_start(lo.segment, first_start(c[0]))
+            lo.segment = with_start(lo.segment, first_start(c[0]))
         if b == n - 1 and last_end(c[1]) != segs[-1].end:
             hi.segment = with_end(hi.segment, last_end(c[1]))
         lo.segment = with_end(lo.segment, c[0])
-        hi.segment = _with_start(hi.segment, c[1])
+        hi.segment = with_start(hi.segment, c[1])
     for i in range(first, last + 1):
         items[i].segment = _respread_if_squeezed(items[i].segment)
     return moved
@@ -456,7 +456,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
                 if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
                     continue
                 lo.segment = with_end(a, end)
-                hi.segment = _with_start(b, max(start, end))
+                hi.segment = with_start(b, max(start, end))
                 moved += 1
                 continue
             by_start = [q for q in past if q[0] <= b.start + JOIN_REACH]
@@ -475,7 +475,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
             continue
         lo.segment = with_end(a, end)
-        hi.segment = _with_start(b, max(start, end))
+        hi.segment = with_start(b, max(start, end))
         moved += 1
     return moved
 
@@ -581,14 +581,6 @@ def _spoken(s: Segment) -> list[int]:
     return [k for k, w in enumerate(s.words) if w.timed and not w.cue]
 
 
-def _with_start(s: Segment, start: float) -> Segment:
-    start = min(start, s.end - 0.01)
-    words = list(s.words)
-    idx = _spoken(s)
-    if idx:
-        first = idx[0]
-        words[first] = replace(words[first], start=start, end=max(words[first].end, start))
-    return clamp_words(replace(s, start=start, words=tuple(words)))
 
 
 def _respread_if_squeezed(s: Segment) -> Segment:
