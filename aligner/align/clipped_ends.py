@@ -70,14 +70,22 @@ def typical_last_word(segments: Sequence[Segment]) -> Optional[float]:
     """How long the talk's lines' last words last per phone (s): the median over its lines, or None with fewer
     than RATE_LINES of them.  Last words against last words: each is drawn out alike, by the talk's own
     manner (a slow prompt voice more than a quick talker)."""
-    last = [duration_per_phone(spoken[-1]) for s in segments if (spoken := _spoken(s.words))]
+    last = [own for s in segments if (own := last_word_per_phone(s)) is not None]
     return statistics.median(last) if len(last) >= RATE_LINES else None
+
+
+def last_word_per_phone(segment: Segment) -> Optional[float]:
+    """How long (s) the segment's last spoken word lasts per phone, or None when no word of it is timed: what
+    :func:`last_word_short` and the rules that find a last word drawn out (:mod:`.creaking_ends`,
+    :mod:`.overlong_ends`) hold against the talk's :func:`typical_last_word`."""
+    spoken = _spoken(segment.words)
+    return duration_per_phone(spoken[-1]) if spoken else None
 
 
 def last_word_short(segment: Segment, per_phone: float) -> bool:
     """Whether the segment's last spoken word lasts less than SHORT_LAST_WORD times ``per_phone`` a phone."""
-    spoken = _spoken(segment.words)
-    return bool(spoken) and duration_per_phone(spoken[-1]) < SHORT_LAST_WORD * per_phone
+    own = last_word_per_phone(segment)
+    return own is not None and own < SHORT_LAST_WORD * per_phone
 
 
 def sound_over_floor_after(env: Envelope, end: float, after: float) -> Optional[float]:

@@ -39,7 +39,7 @@ import numpy as np
 from ..audio import Audio
 from ..document import Segment
 from .activity import Envelope
-from .clipped_ends import duration_per_phone, _spoken
+from .clipped_ends import last_word_per_phone
 from .voice_edges import VOWEL, periodicity
 
 #: The stretch before an end that is read (s), leaving out the last END_SKIP s (the frame holding the end may
@@ -71,8 +71,8 @@ def jitter(env: Envelope, t0: float, t1: float) -> Optional[float]:
 
 def last_word_long(segment: Segment, per_phone: float) -> bool:
     """Whether the segment's last spoken word lasts at least LONG_LAST_WORD times ``per_phone`` a phone."""
-    spoken = _spoken(segment.words)
-    return bool(spoken) and duration_per_phone(spoken[-1]) >= LONG_LAST_WORD * per_phone
+    own = last_word_per_phone(segment)
+    return own is not None and own >= LONG_LAST_WORD * per_phone
 
 
 def end_on_creak(audio: Audio, env: Envelope, segment: Segment, per_phone: Optional[float]) -> bool:

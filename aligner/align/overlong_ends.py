@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..document import Segment
-from .clipped_ends import _spoken, duration_per_phone
+from .clipped_ends import last_word_per_phone
 
 #: A last word at least this many times the talk's typical last word (per phone) holds sound that is not its own:
 #: right ends reach 2.33 at most on the sets measured, the interjection ends 2.8-3.5.
@@ -47,5 +47,5 @@ def end_on_overlong_word(segment: Segment, per_phone: Optional[float]) -> bool:
     (``per_phone``: :func:`.clipped_ends.typical_last_word`; None: no talk to measure against, nothing is said)."""
     if per_phone is None or not segment.timed:
         return False
-    spoken = _spoken(segment.words)
-    return bool(spoken) and duration_per_phone(spoken[-1]) >= FAR_TOO_LONG_LAST_WORD * per_phone
+    own = last_word_per_phone(segment)
+    return own is not None and own >= FAR_TOO_LONG_LAST_WORD * per_phone
