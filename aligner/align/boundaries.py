@@ -35,7 +35,7 @@ from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
 from .opening_music import past_music
-from .placement import MAX_PAUSE, Placed
+from .placement import HEARD_AS_WRITTEN, MAX_PAUSE, Placed
 from .slap_back import voice_end
 from .wordless_sound import heard_no_words_in
 
@@ -172,7 +172,7 @@ def _no_further_than_heard(timing, word, how: Optional[str], offset: float):
     rd23_real_xtalk_espeak20 "call." +300 -> 0 ms).  Only a word Whisper heard, and only an end it puts inside
     the word: never a longer word, never an end before the word's start.
     """
-    if timing is None or not word.timed or how not in ("exact", "fuzzy"):
+    if timing is None or not word.timed or how not in HEARD_AS_WRITTEN:
         return timing
     if offset + timing.start < word.end < offset + timing.end:
         return replace(timing, end=word.end - offset)
@@ -186,7 +186,7 @@ def _eligible(item: Placed, placed_by_sound: bool = False) -> bool:
     if NOT_HEARD in s.flags or not s.timed or not _spoken_indices(s):
         return False
     hows = [h for h in item.hows if h is not None]
-    trusted = ("exact", "fuzzy", "substituted") if placed_by_sound else ("exact", "fuzzy")
+    trusted = HEARD_AS_WRITTEN + ("substituted",) if placed_by_sound else HEARD_AS_WRITTEN
     heard = sum(1 for h in hows if h in trusted)
     return bool(hows) and heard >= MIN_HEARD * len(hows)
 
@@ -495,7 +495,7 @@ def _out_of_music(audio: Audio, items: Sequence[Placed], k: int, t: float, step:
     if outside is not None or _heard_neighbour(items, k, step) is not None:
         return t, free
     s = items[k].segment
-    heard = [w for h, w in zip(items[k].hows, s.words) if h in ("exact", "fuzzy") and w.timed and not w.cue]
+    heard = [w for h, w in zip(items[k].hows, s.words) if h in HEARD_AS_WRITTEN and w.timed and not w.cue]
     # never past the first (last) heard word's far edge: Whisper's first word in a window is often stamped from
     # the window's start, in the music, but it was heard, so its sound ends after the music
     limit = (heard[0].end if heard else s.end) if step < 0 else (heard[-1].start if heard else s.start)
@@ -522,7 +522,7 @@ def _edge_margin(item: Placed, which: int, room: Optional[float] = None) -> floa
     if not spoken:
         return UNSURE_MARGIN
     how, word = spoken[which]
-    if how not in ("exact", "fuzzy"):
+    if how not in HEARD_AS_WRITTEN:
         return UNSURE_MARGIN
     if _stamped(word):
         return MARGIN
@@ -534,7 +534,7 @@ def _room_to_heard(items: Sequence[Placed], k: int, unpaired: Sequence[tuple[flo
     """Seconds from ``t`` (item ``k``'s edge) to the nearest word Whisper heard before it (step -1) or after it
     (+1): a neighbour's matched word, or one given to no transcript word; None when there is none."""
     heard = [(w.start, w.end) for j, item in enumerate(items) if (j - k) * step > 0
-             for h, w in zip(item.hows, item.segment.words) if h in ("exact", "fuzzy") and w.timed]
+             for h, w in zip(item.hows, item.segment.words) if h in HEARD_AS_WRITTEN and w.timed]
     heard += list(unpaired)
     if step < 0:
         ends = [b for _, b in heard if b <= t + 1e-6]

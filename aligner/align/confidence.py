@@ -43,7 +43,7 @@ from ..sentences import ends_a_sentence
 from .activity import Envelope
 from .boundaries import MAX_MOVE
 from .phonetic import UNSCRIPTED_REJECT
-from .placement import Placed
+from .placement import HEARD_AS_WRITTEN, Placed
 
 #: Below this a segment is flagged for review.
 LOW = 0.5
@@ -246,13 +246,10 @@ def detached_edges(item: Placed, lo: float, hi: float) -> tuple[bool, bool]:
         gaps = [(max(a[0].start, b[0].start) - min(a[0].end, b[0].end), k + 1)
                 for k, (a, b) in enumerate(zip(edge, edge[1:EDGE_WORDS + 1]))]
         gap, n = max(gaps)
-        guessed = any(h not in _HEARD for _, h in edge[:n])
+        guessed = any(h not in HEARD_AS_WRITTEN for _, h in edge[:n])
         return guessed and gap >= WORD_GAP and gap >= outside
 
     return detached(spoken, s.start - lo), detached(spoken[::-1], hi - s.end)
-
-
-_HEARD = ("exact", "fuzzy")
 
 
 def _per_spoken_word(item: Placed, per_word: tuple) -> list:
@@ -276,8 +273,8 @@ def pulled_out(item: Placed) -> bool:
     if not spoken:
         return False
     (h0, m0), (h1, m1) = spoken[0], spoken[-1]
-    return ((h0 in _HEARD and m0 is not None and m0[0] < -MAX_MOVE)
-            or (h1 in _HEARD and m1 is not None and m1[1] > MAX_MOVE))
+    return ((h0 in HEARD_AS_WRITTEN and m0 is not None and m0[0] < -MAX_MOVE)
+            or (h1 in HEARD_AS_WRITTEN and m1 is not None and m1[1] > MAX_MOVE))
 
 
 def carried_into_sound(item: Placed, pause_before: bool, pause_after: bool) -> bool:

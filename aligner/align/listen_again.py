@@ -21,7 +21,7 @@ from ..audio import Audio
 from ..document import Document
 from ..progress import CancelToken
 from .activity import Envelope
-from .placement import Placer
+from .placement import HEARD_AS_WRITTEN, Placer
 from .recognize import HeardWord, recognize_again
 from .segment_placement import StretchPlacement, place_stretch
 from .stretches import Stretch
@@ -68,7 +68,7 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
     one of the ``skipped`` stretches (:func:`skipped_sound`) lies next to them.
     """
     times = placer.times
-    heard = [t is not None and t.how in ("exact", "fuzzy") for t in times]
+    heard = [t is not None and t.how in HEARD_AS_WRITTEN for t in times]
     last_heard, next_heard = _nearest_heard(heard)
     by_segment: dict[int, list[int]] = {}
     for k, seg in enumerate(placer.segment_of):

@@ -39,7 +39,7 @@ from .boundaries import clamp_words, with_end, with_start
 from .breaths import without_breaths
 from .clause_pauses import own_pause
 from .octave_quiet import loudest_over_bed, quiet_stretches
-from .placement import Placed
+from .placement import HEARD_AS_WRITTEN, Placed
 from .speaking_rate import line_seconds_per_char
 from .whistles import without_whistles
 
@@ -561,7 +561,7 @@ def _heard_start(item: Placed) -> Optional[float]:
     j = spoken[0]
     how = item.hows[j] if j < len(item.hows) else None
     moved = item.moved[j] if j < len(item.moved) else None
-    if how not in ("exact", "fuzzy") or moved is None:
+    if how not in HEARD_AS_WRITTEN or moved is None:
         return None
     return s.words[j].start - moved[0]
 

@@ -59,10 +59,9 @@ from ..audio import Audio
 from ..text import word_tokens
 from .activity import Envelope
 from .forced import BELONGS, SEGMENT_HEARD, belongs_probability, force_lines, heard_share, take_forced_times
-from .placement import STRANDED_GAP, STRANDED_MAX, Placed
+from .placement import HEARD_AS_WRITTEN, STRANDED_GAP, STRANDED_MAX, Placed
 from .recognize import HeardWord
 
-_HEARD = ("exact", "fuzzy")
 #: The audio forced reaches this far (s) before the first and after the last sound of its stretch: a word's weak
 #: onset or release under the envelope's threshold.
 LEAD = 0.1
@@ -123,7 +122,7 @@ def _heard_words(item: Placed, barely: bool) -> set[int]:
     for the line two on (32.3 s), took the 7 s of the siren-covered line between as "the meeting,".
     """
     matched = [j for j, (w, how) in enumerate(zip(item.segment.words, item.hows))
-               if how in _HEARD and w.timed and not w.cue]
+               if how in HEARD_AS_WRITTEN and w.timed and not w.cue]
     if not barely:
         return set(matched)
     spoken = [h for h in item.hows if h is not None]

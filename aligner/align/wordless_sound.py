@@ -24,10 +24,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .placement import Placed
-
-#: How a word was placed when Whisper heard it as the text's own (see :class:`.placement.Placed`).
-HEARD = ("exact", "fuzzy")
+from .placement import HEARD_AS_WRITTEN, Placed
 
 
 def heard_no_words_in(items: Sequence[Placed], members: Sequence[int], unpaired: Sequence[tuple[float, float]],
@@ -40,6 +37,6 @@ def heard_no_words_in(items: Sequence[Placed], members: Sequence[int], unpaired:
     if not stretches:
         return False
     for k in members:
-        if any(how is not None and how not in HEARD for how in items[k].hows):
+        if any(how is not None and how not in HEARD_AS_WRITTEN for how in items[k].hows):
             return False
     return not any(a < s1 and b > s0 for a, b in unpaired for s0, s1 in stretches)
