@@ -18,8 +18,9 @@ from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
                               END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED,
-                              LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
-                              START_WITHOUT_ONSET, STRETCHED_JOIN, Document, Segment)
+                              LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
+                              START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Document,
+                              Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"

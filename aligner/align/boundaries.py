@@ -340,7 +340,8 @@ class PhoneticRefiner:
                     self.rejected += 1
                     log.debug("phonetic chunk %.2f-%.2f rejected: %s (unscripted %s)", lo, hi,
                               "no path" if result is None else ", ".join(result.problems) or "moved too far",
-                              "" if result is None else [(round(lo + a, 2), round(lo + b, 2)) for a, b in result.unscripted])
+                              "" if result is None
+                              else [(round(lo + a, 2), round(lo + b, 2)) for a, b in result.unscripted])
                     if len(chunk.members) > 1:
                         todo += split_chunk(chunk)
                     continue
@@ -740,8 +741,8 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     background there, under the whole-band bar :func:`extend_to_sound` uses.  Never past a neighbour,
     never further than :func:`extend_to_sound` reaches.  In a hall (a room's tail after most ends,
     :func:`.last_sound.in_a_hall`, unless the voice falls faster than a room lets it,
-    :func:`.steepest_fall.too_steep_for_a_room`) never into the room's tail; through a PA (the voice again a delay later,
-    :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
+    :func:`.steepest_fall.too_steep_for_a_room`) never into the room's tail; through a PA (the voice again a delay
+    later, :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
     control that pumps (the floor rising through the pauses between the lines, :func:`.gain_pumping.gain_pumps`
     on ``env``) the background is the pause's after the end.  Returns whether the stretch reads as a hall."""
     from .gain_pumping import gain_pumps

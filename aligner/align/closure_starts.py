@@ -17,9 +17,10 @@ taken for the pause.
 Measured (j111) over the English starts of ``hx_*`` (seen), ``sx_*``, ``wx_*``, ``ox_*``,
 ``rd38_*``, ``rd53_*``, ``rd54_*``, ``rd57_*`` (1,108 segments): it doubts two starts and no other,
 ``hx_flite_inside_textgrid`` "Surprisingly, our small team ..." 338 ms late (0.97 before)
-and ``ox_flite_subtitles_pops_u8`` "Surprisingly, the committee ..." 500 ms late (0.82).  j103 read the sound alone ("voiced sound at the voice's level just before
-the start, nobody's"): 5 right starts for 2 far-off ones on ``ox_*``/``rd57_*``/``wx_*``;
-the dip as short as a closure and the stop inside the first word leave those out.  Only starts: an end put at a closure leaves the word's last syllable
+and ``ox_flite_subtitles_pops_u8`` "Surprisingly, the committee ..." 500 ms late (0.82).  j103 read
+the sound alone ("voiced sound at the voice's level just before the start, nobody's"): 5 right starts
+for 2 far-off ones on ``ox_*``/``rd57_*``/``wx_*``; the dip as short as a closure and the stop inside
+the first word leave those out.  Only starts: an end put at a closure leaves the word's last syllable
 after it, which the rules that follow a last sound on take back.  English only:
 the pronunciation is CMUdict's.
 """

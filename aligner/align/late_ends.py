@@ -49,9 +49,10 @@ END_SKIP = 0.02
 DECAY_INTO_END = 0.2
 MAX_DECAY = 0.6
 DECAY_REACH = 0.04
-#: A tail lies this far (dB) under the voice (:meth:`.activity.Envelope.voice_level`).  A voice's own last sound fading out on a line (asterisk's prompts fade on their last vowel) starts
-#: within it; a room's or a suppressor's tail, the voice's direct sound gone, under it.  10 dB finds the same
-#: far-off ends on the fourteenth set and rd57_* (20 dB one fewer).
+#: A tail lies this far (dB) under the voice (:meth:`.activity.Envelope.voice_level`).  A voice's own last sound
+#: fading out on a line (asterisk's prompts fade on their last vowel) starts within it; a room's or a suppressor's
+#: tail, the voice's direct sound gone, under it.  10 dB finds the same far-off ends on the fourteenth set and
+#: rd57_* (20 dB one fewer).
 TAIL_UNDER_VOICE_DB = 15.0
 #: A steady tone: frames this periodic on median (a howl reads 0.86-0.95; a voice's last vowel under
 #: 0.8 on most ends) ...

@@ -13,8 +13,8 @@ from typing import Optional
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
                         END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED,
-                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
-                        UnscriptedSpan)
+                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE,
+                        START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
@@ -60,10 +60,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     lasts (:func:`.carried_ends.end_carried_past_phones`), or it shares a join with no pause where the word before
     the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
     of a fading tail with no voice in it (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
-    with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line holds sits just before
-    its start across a dip as short as a stop's closure inside its first word (:mod:`.closure_starts`, read from
-    ``audio``), or its last word lasts far longer than the talk's last words (it swallowed a sound not its own: a
-    listener's interjection, :mod:`.overlong_ends`)."""
+    with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line
+    holds sits just before its start across a dip as short as a stop's closure inside its first word
+    (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
+    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
