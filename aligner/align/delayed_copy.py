@@ -1,0 +1,205 @@
+"""The talk heard again seconds later -- a livestream or a relay of it playing in the room -- found and taken out.
+
+Why this exists (issues 7 and 9, the sixteenth aside set's ``livestream``): someone in the room opens the talk's
+own livestream on a laptop, and for a stretch the recorder hears the talk a second time, 1.6-2.6 s late, 15 dB
+under the voice, through a small speaker and the room.  Every stage heard that copy as speech: Whisper's first
+listen of a Dutch talk stopped where it began (``gx_nl_espeak_two_speakers_stream_pair``), the phone pass began lines
+on the copy of the line before's words in the pause (starts 100-380 ms early), and the pause rules carried ends
+onto it (+270, +360 ms, ``gx_festival_stream_csv_ts``).  No rule about levels can tell it: in a pause the copy is
+sound 15 dB under the voice, as a quiet first syllable is.
+
+What tells it is that it is the same waveform as the recording a fixed delay earlier, filtered by a loudspeaker and a
+room.  That is what an echo canceller undoes: the recording a delay earlier is the reference, the room and the
+speaker a filter learnt from the stretch where the copy plays (least squares, per frequency, over a few hundred ms
+of taps: the room's tail), and what the filter predicts is subtracted there.  What is left is the voice and the
+room's own noise; the copy of the copy (30 dB under) and of the noise (15 dB under the noise) are left in, too
+quiet to matter.  Only where the copy plays (:func:`_playing`: windows whose recording correlates with itself at the
+delay, half-whitened, far more than at the delays around it) is anything subtracted; a talk with no such copy is
+returned as it came, sample for sample.
+
+A room's echoes and a PA's copies 40-400 ms late are :mod:`.echoes`' (their copies are the voice's own run-on, read
+by the end rules, not taken out).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+
+log = logging.getLogger(__name__)
+
+#: Delays (s) a copy is looked for at: past a hall's loudspeakers (:mod:`.echoes` looks up to 0.4 s) to a stream's
+#: buffering (a few seconds).
+DELAYS = (0.6, 4.0)
+#: Windows (s) the self-correlation is read over, and at most this many of them through the talk for finding the
+#: delay (an hour costs what four minutes do); where the copy plays is then read at that one delay in every window.
+WINDOW = 2.0
+MOST_WINDOWS = 120
+#: How far the correlation summed over the talk at its strongest delay stands over its median over all delays for
+#: the talk to be taken to hold a copy ...
+FOUND_MIN = 8.0
+#: ... and, per window, how far the correlation at that delay stands over its median over the neighbouring delays
+#: (+-50 ms) for the copy to be playing there.
+PLAYING_MIN = 8.0
+#: The canceller: STFT frames (samples, hop) and the taps of the room's filter (frames: 128 ms at 16 kHz; a room's
+#: tail past that is some 30 dB under its direct sound, and every tap more is one more unknown learnt under a voice
+#: 15 dB louder than what it fits: on ``gx_festival_stream_csv_ts`` the copy in two pauses came out 10-11 dB down
+#: with 4-8 taps, 8-9 dB with 16 and 25; frames weighed to favour the pauses did worse, 5 dB).
+FRAME, HOP, TAPS = 1024, 256, 8
+PRE_EMPHASIS = 0.95
+
+
+def _whitened_xcorr(w: np.ndarray, ref: np.ndarray) -> np.ndarray:
+    """Half-whitened cross-correlation of ``w`` with ``ref``, ``c[k] = sum w[i] ref[i + k]`` for k >= 0, as a share of
+    the whitened energies (the spectrum weighted by its magnitude: a steady voice's harmonics weigh less)."""
+    m = 1 << int(np.ceil(np.log2(len(w) + len(ref))))
+    x, r = np.fft.rfft(w, m), np.fft.rfft(ref, m)
+    cross = np.conj(x) * r
+    c = np.fft.irfft(cross / (np.sqrt(np.abs(cross)) + 1e-12), m)
+    return c[:len(ref) - len(w) + 1]
+
+
+def copy_delay(audio: Audio) -> Optional[int]:
+    """The delay (samples) at which the talk is heard again (:data:`DELAYS`, :data:`FOUND_MIN`), or None."""
+    rate = audio.sample_rate
+    x = _pre_emphasised(audio)
+    n, lo, hi = int(WINDOW * rate), int(DELAYS[0] * rate), int(DELAYS[1] * rate)
+    starts = np.arange(hi, len(x) - n + 1, n // 2)
+    if len(starts) < 3:
+        return None
+    if len(starts) > MOST_WINDOWS:
+        starts = starts[np.linspace(0, len(starts) - 1, MOST_WINDOWS).round().astype(int)]
+    total = np.zeros(hi - lo + 1)
+    for a in starts:  # ref[j] = x[a - hi + j]: lag L reads j = hi - L
+        c = _whitened_xcorr(x[a:a + n], x[a - hi:a + n - lo])
+        total += np.abs(c[::-1][:hi - lo + 1])  # index 0 = lag lo ... index hi - lo = lag hi
+    k = int(np.argmax(total))
+    median = float(np.median(total))
+    if median <= 0 or total[k] < FOUND_MIN * median:
+        return None
+    return lo + k
+
+
+def _pre_emphasised(audio: Audio) -> np.ndarray:
+    raw = audio.samples.astype(np.float64) / 32768.0
+    return np.append(raw[:1], raw[1:] - PRE_EMPHASIS * raw[:-1])
+
+
+def _playing(x: np.ndarray, lag: int, rate: int) -> np.ndarray:
+    """Per hop of :data:`WINDOW` / 2, whether the copy plays (:data:`PLAYING_MIN`)."""
+    n = int(WINDOW * rate)
+    near = int(0.05 * rate)
+    step = n // 2
+    out = np.zeros(max(0, (len(x) - n) // step + 1), bool)
+    for j in range(len(out)):
+        a = j * step
+        if a - lag - near < 0:
+            continue
+        c = _whitened_xcorr(x[a:a + n], x[a - lag - near:a + n - lag + near])  # c[near] is the delay itself
+        at = np.max(np.abs(c[near - 1:near + 2]))
+        around = np.median(np.abs(c))
+        out[j] = around > 0 and at >= PLAYING_MIN * around
+    return out
+
+
+def without_delayed_copy(audio: Audio) -> Audio:
+    """``audio`` with the talk's delayed copy (:func:`copy_delay`) taken out where it plays; ``audio`` itself when
+    there is none."""
+    lag = copy_delay(audio)
+    if lag is None:
+        return audio
+    rate = audio.sample_rate
+    playing = _playing(_pre_emphasised(audio), lag, rate)
+    if playing.sum() < 2:  # a phrase said twice is no stream: it plays for a stretch
+        return audio
+    x = audio.samples.astype(np.float64) / 32768.0
+    step = int(WINDOW * rate) // 2
+    on = np.flatnonzero(playing)
+    # the filter is learnt where the copy surely plays; it is tried a window either side of that too, and kept only
+    # where it takes sound away (:func:`_subtract_where_it_helps`): a stream opens and closes inside a window
+    a, b = int(on[0]) * step, min(len(x), (int(on[-1]) + 2) * step)
+    sure = np.zeros(len(x), bool)
+    for j in on:
+        sure[j * step:j * step + 2 * step] = True
+    lo, hi = max(lag, a - 2 * step), min(len(x), b + 2 * step)
+    copy = _predicted_copy(x, lag, lo, hi, sure)
+    if copy is None:
+        return audio
+    cleaned, seconds = _subtract_where_it_helps(x, copy, lo, hi, rate)
+    log.info("the talk is heard again %.2f s later (a livestream in the room?): taken out of %.0f s", lag / rate,
+             seconds)
+    return Audio(audio.path, (np.clip(cleaned, -1.0, 1.0) * 32767.0).astype(np.int16), audio.sample_rate,
+                 audio.warnings)
+
+
+def _stft(x: np.ndarray) -> np.ndarray:
+    window = np.hanning(FRAME + 1)[:-1]
+    frames = 1 + max(0, (len(x) - FRAME) // HOP)
+    idx = np.arange(FRAME)[None, :] + HOP * np.arange(frames)[:, None]
+    return np.fft.rfft(x[idx] * window, axis=1)  # (frames, bins)
+
+
+def _istft(spec: np.ndarray, length: int) -> np.ndarray:
+    window = np.hanning(FRAME + 1)[:-1]
+    out = np.zeros(length)
+    norm = np.zeros(length)
+    frames = np.fft.irfft(spec, FRAME, axis=1)
+    for m in range(len(frames)):
+        out[m * HOP:m * HOP + FRAME] += frames[m] * window
+        norm[m * HOP:m * HOP + FRAME] += window ** 2
+    return out / np.maximum(norm, 1e-8)
+
+
+#: At most this much (s) of the stretch where the copy surely plays teaches the filter.
+LEARN_SECONDS = 120.0
+
+
+def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray) -> Optional[np.ndarray]:
+    """The copy over [lo, hi): the recording ``lag`` samples earlier through the filter that best predicts the
+    recording from it (least squares per frequency, :data:`TAPS` frames of taps) where ``sure``; None: too little."""
+    start = max(0, lo - TAPS * HOP)
+    seg = x[start:hi]
+    ref = x[start - lag:hi - lag] if start >= lag else np.concatenate([np.zeros(lag - start), x[:hi - lag]])
+    spec_x, spec_r = _stft(seg), _stft(ref)
+    frames = len(spec_x)
+    m = np.arange(frames)
+    rows = np.flatnonzero([(m_ >= TAPS) and sure[start + m_ * HOP:start + m_ * HOP + FRAME].all() for m_ in m])
+    rows = rows[:int(LEARN_SECONDS * 16000 / HOP)]
+    if len(rows) < 4 * TAPS:
+        return None
+    taps = np.arange(TAPS)
+    predicted = np.zeros_like(spec_x)
+    history = np.maximum(m[:, None] - taps[None, :], 0)
+    for b in range(spec_x.shape[1]):
+        r = spec_r[:, b]
+        a = r[rows[:, None] - taps[None, :]]
+        aw = a.conj().T
+        gram = aw @ a
+        gram += (1e-6 * np.trace(gram).real / TAPS + 1e-30) * np.eye(TAPS)
+        h = np.linalg.solve(gram, aw @ spec_x[rows, b])
+        predicted[:, b] = r[history] @ h
+    copy = np.zeros(len(x))
+    copy[start:hi] = _istft(predicted, hi - start)
+    return copy
+
+
+#: Pieces (s) the copy is taken out of, or not, as a whole: long enough that a voice over the copy weighs less
+#: than the copy's own sound in the pauses, short enough to follow where the stream opens and closes.
+PIECE = 0.25
+
+
+def _subtract_where_it_helps(x: np.ndarray, copy: np.ndarray, lo: int, hi: int, rate: int) -> tuple[np.ndarray, float]:
+    """``x`` less ``copy`` in the pieces of [lo, hi) where that leaves less sound (the copy plays there), crossfaded
+    over a frame; and the seconds it was taken out of."""
+    n = int(PIECE * rate)
+    keep = np.zeros(len(x))
+    for a in range(lo, hi, n):
+        b = min(hi, a + n)
+        if np.sum((x[a:b] - copy[a:b]) ** 2) < np.sum(x[a:b] ** 2):
+            keep[a:b] = 1.0
+    fade = np.convolve(keep, np.ones(FRAME) / FRAME, mode="same")
+    return x - copy * fade, float(keep.sum()) / rate
