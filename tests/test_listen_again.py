@@ -183,31 +183,3 @@ def test_a_second_listen_that_matches_less_of_the_text_adds_only_what_the_first_
     assert [w.text for w in words if w.start > 6.4] == lines[2].split() + unwritten.split()  # the first's, and the new
     assert merged.strong == placement.strong
     assert [(round(u.start, 1), round(u.end, 1)) for u in merged.unscripted] == [(10.6, 13.0)]
-
-
-def _stopped_listening():
-    """gx_nl_espeak_two_speakers_stream_pair: eight lines; Whisper heard the first two (0.6-7.7 s), then its greedy
-    decoding ended the chunk's text where a livestream of the talk began to play in the room, and the six lines
-    said at 8.9-32 s got no word (sound under them all the way).  Most of the text unheard, but not disagreed with."""
-    times = [_heard(0.6 + 0.4 * k) for k in range(16)] + [None] * 48
-    segment_of = [k // 8 for k in range(64)]
-    return types.SimpleNamespace(times=times, segment_of=segment_of, tokens=["word"] * 64, rate=0.065)
-
-
-def test_text_whisper_stopped_listening_to_is_listened_to_again_though_most_of_it_went_unheard():
-    placer = _stopped_listening()
-    heard_end = placer.times[15].end
-    talk = _Sound([(0.6, 7.7)] + [(8.9 + 3.9 * k, 8.9 + 3.9 * k + 3.2) for k in range(6)])
-    (window,) = rescue_windows(placer, 0.0, 33.0, skipped_sound(_words(placer), talk, 0.0, 33.0))
-    assert window == pytest.approx((heard_end, 33.0))
-
-
-def test_text_most_of_which_was_heard_as_other_words_is_not_listened_to_again():
-    """The same talk, but over the six lines Whisper heard words the text does not have: a transcript of
-    another talk (a mismatch), not a listen that stopped."""
-    placer = _stopped_listening()
-    talk = _Sound([(0.6, 7.7)] + [(8.9 + 3.9 * k, 8.9 + 3.9 * k + 3.2) for k in range(6)])
-    other = _words(placer, *[8.9 + 0.45 * k for k in range(52)])
-    assert rescue_windows(placer, 0.0, 33.0, skipped_sound(other, talk, 0.0, 33.0)) == []
-    quiet = _Sound([(0.6, 7.7)])  # nothing heard over silence: nothing to listen to
-    assert rescue_windows(placer, 0.0, 33.0, skipped_sound(_words(placer), quiet, 0.0, 33.0)) == []
