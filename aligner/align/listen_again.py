@@ -30,8 +30,7 @@ from .stretches import Stretch
 RESCUE_MIN_TOKENS = 3
 #: ... when the stretch between their anchors is at least this long (s) ...
 RESCUE_MIN_SECONDS = 0.8
-#: ... unless more than this share of the stretch's tokens went unheard (the text is not of this audio: but see
-#: :func:`_whisper_stopped`) ...
+#: ... unless more than this share of the stretch's tokens went unheard (the text is not of this audio) ...
 RESCUE_MAX_UNHEARD = 0.5
 #: ... or the stretches add up to more than this share of the audio (and two minutes).
 RESCUE_MAX_SHARE = 0.5
@@ -98,31 +97,11 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
             windows[-1] = (min(lo, windows[-1][0]), max(hi, windows[-1][1]))
         else:
             windows.append((lo, hi))
-    if unheard_tokens > RESCUE_MAX_UNHEARD * max(1, len(times)) and not _whisper_stopped(windows, skipped):
+    if unheard_tokens > RESCUE_MAX_UNHEARD * max(1, len(times)):
         return []
     if sum(b - a for a, b in windows) > max(120.0, RESCUE_MAX_SHARE * (t1 - t0)):
         return []
     return windows
-
-
-def _whisper_stopped(windows: Sequence[tuple[float, float]], skipped: Sequence[SkippedSound]) -> bool:
-    """Whether most of ``windows`` is sound in which Whisper heard no word at all (:func:`skipped_sound`).
-
-    Most of a stretch's text unheard is a mismatch when Whisper heard *other* words there: the text belongs to
-    another talk.  When it heard nothing over sound, it did not disagree with the text, it stopped listening
-    (``gx_nl_espeak_two_speakers_stream_pair``: the first listen's greedy decoding of a 30 s chunk ended its text
-    at 7.7 s, where a livestream of the talk began to play in the room 15 dB under the voice, and the 24 s of
-    speech after it got no word; six of eight lines unheard, none listened to again, two lines 3.9-4.3 s off).
-    A second listen is kept only if it matches at least as much of the text (:func:`listen_and_place`).
-    """
-    total = sum(b - a for a, b in windows)
-    sound = 0.0
-    for gap in skipped:
-        for a, b in windows:
-            inside = min(b, gap.end) - max(a, gap.start)
-            if inside > 0:
-                sound += gap.sound * inside / max(gap.end - gap.start, 1e-9)
-    return total > 0 and sound >= 0.5 * total
 
 
 def _unheard_runs(by_segment: dict[int, list[int]], heard: list[bool]) -> list[list[list[int]]]:
