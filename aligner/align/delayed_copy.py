@@ -46,11 +46,12 @@ FOUND_MIN = 10.0
 #: ... and, per window, how far the correlation at that delay stands over its median over the neighbouring delays
 #: (+-50 ms) for the copy to be playing there.
 PLAYING_MIN = 8.0
-#: The canceller: STFT frames (samples, hop) and the taps of the room's filter (frames: 128 ms at 16 kHz; a room's
-#: tail past that is some 30 dB under its direct sound, and every tap more is one more unknown learnt under a voice
-#: 15 dB louder than what it fits: on ``gx_festival_stream_csv_ts`` the copy in two pauses came out 10-11 dB down
-#: with 4-8 taps, 8-9 dB with 16 and 25; frames weighed to favour the pauses did worse, 5 dB).
-FRAME, HOP, TAPS = 1024, 256, 8
+#: The canceller: STFT frames (samples, hop) and the taps of the room's filter (frames: with 64 ms frames, the
+#: first ~110 ms of the room, whose tail past that is 25 dB or more under its direct sound; every tap more is one
+#: more unknown learnt under a voice 15 dB louder than what it fits: on ``gx_festival_stream_csv_ts`` the copy in
+#: two pauses came out 10-11 dB down with 4-8 taps, 8-9 dB with 16 and 25; on the unit test's talk 7.5-11.4 dB with
+#: 4, 6.7-10.8 with 8, less with longer frames; frames weighed to favour the pauses did worse, 5 dB).
+FRAME, HOP, TAPS = 1024, 256, 4
 PRE_EMPHASIS = 0.95
 
 
@@ -133,8 +134,9 @@ def without_delayed_copy(audio: Audio) -> Audio:
     cleaned, seconds = _subtract_where_it_helps(x, copy, lo, hi, rate)
     log.info("the talk is heard again %.2f s later (a livestream in the room?): taken out of %.0f s", lag / rate,
              seconds)
-    return Audio(audio.path, (np.clip(cleaned, -1.0, 1.0) * 32767.0).astype(np.int16), audio.sample_rate,
-                 audio.warnings)
+    # on the samples' own scale: where nothing was taken out they come back as they were, to the sample
+    samples = np.clip(np.round(cleaned * 32768.0), -32768, 32767).astype(np.int16)
+    return Audio(audio.path, samples, audio.sample_rate, audio.warnings)
 
 
 def _stft(x: np.ndarray) -> np.ndarray:
@@ -155,8 +157,10 @@ def _istft(spec: np.ndarray, length: int) -> np.ndarray:
     return out / np.maximum(norm, 1e-8)
 
 
-#: At most this much (s) of the stretch where the copy surely plays teaches the filter.
+#: At most this much (s) of the stretch where the copy surely plays teaches the filter; frequencies solved this
+#: many at a time (memory: rows x taps x bins).
 LEARN_SECONDS = 120.0
+BINS_AT_ONCE = 32
 
 
 def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray) -> Optional[np.ndarray]:
@@ -175,14 +179,13 @@ def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray)
     taps = np.arange(TAPS)
     predicted = np.zeros_like(spec_x)
     history = np.maximum(m[:, None] - taps[None, :], 0)
-    for b in range(spec_x.shape[1]):
-        r = spec_r[:, b]
-        a = r[rows[:, None] - taps[None, :]]
-        aw = a.conj().T
-        gram = aw @ a
-        gram += (1e-6 * np.trace(gram).real / TAPS + 1e-30) * np.eye(TAPS)
-        h = np.linalg.solve(gram, aw @ spec_x[rows, b])
-        predicted[:, b] = r[history] @ h
+    for b0 in range(0, spec_x.shape[1], BINS_AT_ONCE):  # per frequency: X[m] ~ sum_k H[k] R[m - k], least squares
+        r = spec_r[:, b0:b0 + BINS_AT_ONCE]
+        a = r[rows[:, None] - taps[None, :]]  # (rows, taps, bins)
+        gram = np.einsum("rtb,rsb->bts", a.conj(), a)
+        gram += (1e-6 * np.trace(gram, axis1=1, axis2=2).real / TAPS + 1e-30)[:, None, None] * np.eye(TAPS)
+        h = np.linalg.solve(gram, np.einsum("rtb,rb->bt", a.conj(), spec_x[rows, b0:b0 + BINS_AT_ONCE])[..., None])
+        predicted[:, b0:b0 + BINS_AT_ONCE] = np.einsum("mtb,bt->mb", r[history], h[..., 0])
     copy = np.zeros(len(x))
     copy[start:hi] = _istft(predicted, hi - start)
     return copy
@@ -191,16 +194,30 @@ def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray)
 #: Pieces (s) the copy is taken out of, or not, as a whole: long enough that a voice over the copy weighs less
 #: than the copy's own sound in the pauses, short enough to follow where the stream opens and closes.
 PIECE = 0.25
+#: How many standard deviations of chance a piece's correlation with the predicted copy must stand at.
+CHANCE_SIGMAS = 4.0
 
 
 def _subtract_where_it_helps(x: np.ndarray, copy: np.ndarray, lo: int, hi: int, rate: int) -> tuple[np.ndarray, float]:
-    """``x`` less ``copy`` in the pieces of [lo, hi) where that leaves less sound (the copy plays there), crossfaded
-    over a frame; and the seconds it was taken out of."""
+    """``x`` less ``copy`` in the pieces of [lo, hi) that hold it, crossfaded over a frame; and the seconds it was
+    taken out of.
+
+    A piece holds the copy when taking it out leaves less sound (the recording correlates with it, as a share of
+    its own power, at least half way to 1: where it plays, ``x = voice + copy``; where it does not, taking it out
+    only adds it) and that correlation is no chance one: at least :data:`CHANCE_SIGMAS` times what a piece of that
+    many samples shows by chance (a loud voice with no copy under it correlates by chance with any prediction more
+    than half the prediction's small power)."""
     n = int(PIECE * rate)
     keep = np.zeros(len(x))
     for a in range(lo, hi, n):
         b = min(hi, a + n)
-        if np.sum((x[a:b] - copy[a:b]) ** 2) < np.sum(x[a:b] ** 2):
+        xa, ca = x[a:b], copy[a:b]
+        power = float(np.dot(ca, ca))
+        if power <= 0:
+            continue
+        dot = float(np.dot(xa, ca))
+        chance = CHANCE_SIGMAS / np.sqrt(max(1.0, (b - a) / 2))  # band-limited: about half as many free samples
+        if dot >= 0.5 * power and dot >= chance * np.sqrt(power * float(np.dot(xa, xa))):
             keep[a:b] = 1.0
     fade = np.convolve(keep, np.ones(FRAME) / FRAME, mode="same")
     return x - copy * fade, float(keep.sum()) / rate
