@@ -101,3 +101,20 @@ def test_the_copy_is_found_at_its_delay_and_taken_out_of_the_pauses_where_it_pla
     before, after = audio.index(a - 1.0), audio.index(b + 1.0)  # nothing taken where it did not play
     assert np.array_equal(cleaned.samples[:before], audio.samples[:before])
     assert np.array_equal(cleaned.samples[after:], audio.samples[after:])
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+@pytest.mark.parametrize("late", [1.7, 2.4])
+def test_lines_start_and_end_on_the_voice_not_on_its_copy(late):
+    """Before the copy was taken out, the phone pass began the third line 309 ms early on the copy of the second's
+    words in the pause (``late`` 1.7 s), the seventh 188 ms early and the sixth's end went 402 ms onto the copy
+    (2.4 s), as on ``gx_festival_stream_csv_ts``."""
+    from aligner.align import AlignOptions, align
+    from aligner.document import Document, Segment
+
+    audio, spans, _ = _talk(late)
+    result = align(Document([Segment(t) for t in LINES]), audio, AlignOptions())
+    starts = [s.start - a for s, (a, _) in zip(result.segments, spans)]
+    ends = [s.end - b for s, (_, b) in zip(result.segments, spans)]
+    assert max(abs(e) for e in starts) <= 0.05, starts
+    assert max(abs(e) for e in ends) <= 0.25, ends
