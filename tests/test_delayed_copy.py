@@ -118,3 +118,18 @@ def test_lines_start_and_end_on_the_voice_not_on_its_copy(late):
     ends = [s.end - b for s, (_, b) in zip(result.segments, spans)]
     assert max(abs(e) for e in starts) <= 0.05, starts
     assert max(abs(e) for e in ends) <= 0.25, ends
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_a_synthesizer_saying_a_line_again_is_no_stream():
+    """A speech synthesizer says a line the same way to the sample: said again two seconds later it is an exact copy
+    of itself over the windows that hold it, but no stream (``rd19_espeak_short_pa_near``); it is left as it is."""
+    rng = np.random.default_rng(3)
+    said = ["Sit down, please.", "Go on.", "Sit down, please.", "Not now.", "Thanks a lot.", "Almost done."]
+    parts = [np.zeros(int(0.5 * RATE))]
+    for text in said:
+        parts += [speak(text).astype(np.float64), np.zeros(int(0.6 * RATE))]
+    x = np.concatenate(parts)
+    x = x + rng.normal(size=len(x)) * 10 ** (-50 / 20)
+    audio = Audio.from_float(x.astype(np.float32))
+    assert without_delayed_copy(audio) is audio

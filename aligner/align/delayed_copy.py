@@ -40,12 +40,18 @@ DELAYS = (0.6, 4.0)
 WINDOW = 2.0
 MOST_WINDOWS = 120
 #: How far the correlation summed over the talk at its strongest delay stands over its median over all delays for
-#: the talk to be taken to hold a copy: the ten talks of the sixteenth aside set and its dev twins with a livestream
-#: stood at 12.2-28.3, the 221 other dev and seen talks at most 7.3 (``trap_openings``; then 5.9 and under) ...
+#: the talk to be taken to hold a copy: the eleven talks of the sixteenth aside set and its dev twins with a
+#: livestream stood at 12.2-28.3, 237 of the 240 other dev and seen talks at most 7.3 (``trap_openings``); three
+#: short espeak-ng talks through a PA (13 s, eight two-word lines) 9.8-23.9 (see :data:`PLAYING_WINDOWS`) ...
 FOUND_MIN = 10.0
 #: ... and, per window, how far the correlation at that delay stands over its median over the neighbouring delays
 #: (+-50 ms) for the copy to be playing there.
 PLAYING_MIN = 8.0
+#: A stream plays for a stretch: the copy must be found in at least this many windows (hop WINDOW / 2).  A speech
+#: synthesizer says the same sound the same way to the sample, and two short espeak-ng talks through a PA
+#: (``rd19_espeak_short_pa_near``, ``rd30_espeak_short_pa_loud``) correlated with themselves 2.7 and 4.0 s apart,
+#: but over 2 windows each; the stream talks' copies played over 17-45 windows (190 on the 6-minute talk).
+PLAYING_WINDOWS = 4
 #: The canceller: STFT frames (samples, hop) and the taps of the room's filter (frames: with 64 ms frames, the
 #: first ~110 ms of the room, whose tail past that is 25 dB or more under its direct sound; every tap more is one
 #: more unknown learnt under a voice 15 dB louder than what it fits: on ``gx_festival_stream_csv_ts`` the copy in
@@ -133,7 +139,7 @@ def without_delayed_copy(audio: Audio) -> Audio:
         return audio
     rate = audio.sample_rate
     playing = _playing(_pre_emphasised(audio), lag, rate)
-    if playing.sum() < 2:  # a phrase said twice is no stream: it plays for a stretch
+    if playing.sum() < PLAYING_WINDOWS:  # a phrase said twice is no stream: it plays for a stretch
         return audio
     x = audio.samples.astype(np.float64) / 32768.0
     step = int(WINDOW * rate) // 2
