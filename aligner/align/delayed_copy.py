@@ -10,12 +10,13 @@ sound 15 dB under the voice, as a quiet first syllable is.
 
 What tells it is that it is the same waveform as the recording a fixed delay earlier, filtered by a loudspeaker and a
 room.  That is what an echo canceller undoes: the recording a delay earlier is the reference, the room and the
-speaker a filter learnt from the stretch where the copy plays (least squares, per frequency, over a few hundred ms
-of taps: the room's tail), and what the filter predicts is subtracted there.  What is left is the voice and the
+speaker a filter learnt from the stretch where the copy plays (least squares, per frequency, over ~110 ms of taps:
+the room's direct sound and early tail), and what the filter predicts is subtracted there.  What is left is the voice and the
 room's own noise; the copy of the copy (30 dB under) and of the noise (15 dB under the noise) are left in, too
 quiet to matter.  Only where the copy plays (:func:`_playing`: windows whose recording correlates with itself at the
-delay, half-whitened, far more than at the delays around it) is anything subtracted; a talk with no such copy is
-returned as it came, sample for sample.
+delay, half-whitened, far more than at the delays around it), and there only in the pieces that hold the copy
+(:func:`_subtract_where_it_helps`), is anything subtracted; a talk with no such copy is returned as it came (the
+same object: nothing downstream can move).
 
 A room's echoes and a PA's copies 40-400 ms late are :mod:`.echoes`' (their copies are the voice's own run-on, read
 by the end rules, not taken out).
@@ -45,7 +46,8 @@ MOST_WINDOWS = 120
 #: short espeak-ng talks through a PA (13 s, eight two-word lines) 9.8-23.9 (see :data:`PLAYING_WINDOWS`) ...
 FOUND_MIN = 10.0
 #: ... and, per window, how far the correlation at that delay stands over its median over the neighbouring delays
-#: (+-50 ms) for the copy to be playing there.
+#: (+-50 ms) for the copy to be playing there (not tuned: on the eleven stream talks the windows it found covered
+#: the stream's stretch, as the case notes give it, to within a window at each end).
 PLAYING_MIN = 8.0
 #: A stream plays for a stretch: the copy must be found in at least this many windows (hop WINDOW / 2).  A speech
 #: synthesizer says the same sound the same way to the sample, and two short espeak-ng talks through a PA

@@ -144,7 +144,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
     check_fits(doc, audio.duration)
-    audio = without_delayed_copy(audio)  # a livestream of the talk heard in the room: taken out before anything hears it
+    audio = without_delayed_copy(audio)  # a livestream of the talk heard in the room: out before anything hears it
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
