@@ -12,8 +12,8 @@ What tells it is that it is the same waveform as the recording a fixed delay ear
 room.  That is what an echo canceller undoes: the recording a delay earlier is the reference, the room and the
 speaker a filter learnt from the stretch where the copy plays (least squares, per frequency, over ~110 ms of taps:
 the room's direct sound and early tail), and what the filter predicts is subtracted there.  What is left is the
-voice and the room's own noise; the copy of the copy (30 dB under) and of the noise (15 dB under the noise) are left in, too
-quiet to matter.  Only where the copy plays (:func:`_playing`: windows whose recording correlates with itself at the
+voice and the room's own noise; the copy of the copy (30 dB under) and of the noise (15 dB under the noise) are
+left in, too quiet to matter.  Only where the copy plays (:func:`_playing`: windows whose recording correlates with itself at the
 delay, half-whitened, far more than at the delays around it), and there only in the pieces that hold the copy
 (:func:`_subtract_where_it_helps`), is anything subtracted; a talk with no such copy is returned as it came (the
 same object: nothing downstream can move).
