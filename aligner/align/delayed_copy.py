@@ -8,13 +8,13 @@ on the copy of the line before's words in the pause (starts 100-380 ms early), a
 onto it (+270, +360 ms, ``gx_festival_stream_csv_ts``).  No rule about levels can tell it: in a pause the copy is
 sound 15 dB under the voice, as a quiet first syllable is.
 
-What tells it is that it is the same waveform as the recording a fixed delay earlier, filtered by a loudspeaker and a
-room.  That is what an echo canceller undoes: the recording a delay earlier is the reference, the room and the
+What tells it is that it is the same waveform as the recording a fixed delay earlier, filtered by a loudspeaker and
+a room. That is what an echo canceller undoes: the recording a delay earlier is the reference, the room and the
 speaker a filter learnt from the stretch where the copy plays (least squares, per frequency, over ~110 ms of taps:
-the room's direct sound and early tail), and what the filter predicts is subtracted there.  What is left is the
-voice and the room's own noise; the copy of the copy (30 dB under) and of the noise (15 dB under the noise) are
-left in, too quiet to matter.  Only where the copy plays (:func:`_playing`: windows whose recording correlates with itself at the
-delay, half-whitened, far more than at the delays around it), and there only in the pieces that hold the copy
+the room's direct sound and early tail), and what the filter predicts is subtracted there. What is left is the voice
+and the room's own noise; the copy of the copy (30 dB under) and of the noise (15 dB under the noise) are left in,
+too quiet to matter. Only where the copy plays (:func:`_playing`: windows whose recording correlates with itself at
+the delay, half-whitened, far more than at the delays around it), and there only in the pieces that hold the copy
 (:func:`_subtract_where_it_helps`), is anything subtracted; a talk with no such copy is returned as it came (the
 same object: nothing downstream can move).
 
