@@ -111,12 +111,29 @@ def copy_delay(audio: Audio) -> Optional[int]:
     return lo + k
 
 
-def _pre_emphasised(audio: Audio) -> np.ndarray:
-    raw = audio.samples.astype(np.float64) / 32768.0
-    return np.append(raw[:1], raw[1:] - PRE_EMPHASIS * raw[:-1])
+class _Emphasised:
+    """The recording pre-emphasised, read a slice at a time (an hour's float copy would be 460 MB)."""
+
+    def __init__(self, samples: np.ndarray):
+        self.samples = samples
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    def __getitem__(self, k: slice) -> np.ndarray:
+        a = 0 if k.start is None else k.start
+        b = len(self.samples) if k.stop is None else min(k.stop, len(self.samples))
+        raw = self.samples[max(a - 1, 0):b].astype(np.float64) / 32768.0
+        if a == 0:
+            return np.append(raw[:1], raw[1:] - PRE_EMPHASIS * raw[:-1])
+        return raw[1:] - PRE_EMPHASIS * raw[:-1]
 
 
-def _playing(x: np.ndarray, lag: int, rate: int) -> np.ndarray:
+def _pre_emphasised(audio: Audio) -> _Emphasised:
+    return _Emphasised(audio.samples)
+
+
+def _playing(x: _Emphasised, lag: int, rate: int) -> np.ndarray:
     """Per hop of :data:`WINDOW` / 2, whether the copy plays (:data:`PLAYING_MIN`)."""
     n = int(WINDOW * rate)
     near = int(0.05 * rate)
@@ -153,14 +170,16 @@ def without_delayed_copy(audio: Audio) -> Audio:
     for j in on:
         sure[j * step:j * step + 2 * step] = True
     lo, hi = max(lag, a - 2 * step), min(len(x), b + 2 * step)
-    copy = _predicted_copy(x, lag, lo, hi, sure)
-    if copy is None:
+    predicted = _predicted_copy(x, lag, lo, hi, sure)
+    if predicted is None:
         return audio
-    cleaned, seconds = _subtract_where_it_helps(x, copy, lo, hi, rate)
+    start, copy = predicted
+    cleaned, seconds = _subtract_where_it_helps(x[start:hi], copy, lo - start, rate)
     log.info("the talk is heard again %.2f s later (a livestream in the room?): taken out of %.0f s", lag / rate,
              seconds)
     # on the samples' own scale: where nothing was taken out they come back as they were, to the sample
-    samples = np.clip(np.round(cleaned * 32768.0), -32768, 32767).astype(np.int16)
+    samples = audio.samples.copy()
+    samples[start:hi] = np.clip(np.round(cleaned * 32768.0), -32768, 32767).astype(np.int16)
     return Audio(audio.path, samples, audio.sample_rate, audio.warnings)
 
 
@@ -190,19 +209,27 @@ def _istft(spec: np.ndarray, length: int) -> np.ndarray:
 
 
 #: At most this much (s) of the stretch where the copy surely plays teaches the filter; frequencies solved this
-#: many at a time (memory: rows x taps x bins).
+#: many at a time (memory: rows x taps x bins), and the copy predicted this much (s) at a time.
 LEARN_SECONDS = 120.0
 BINS_AT_ONCE = 32
+BLOCK_SECONDS = 60.0
 
 
-def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray) -> Optional[np.ndarray]:
-    """The copy over [lo, hi): the recording ``lag`` samples earlier through the filter that best predicts the
-    recording from it (least squares per frequency, :data:`TAPS` frames of taps) where ``sure``; None: too little."""
+def _reference(x: np.ndarray, lag: int, a: int, b: int) -> np.ndarray:
+    """``x[a - lag:b - lag]``, silence before the recording's start."""
+    if a >= lag:
+        return x[a - lag:b - lag]
+    return np.concatenate([np.zeros(lag - a), x[:max(0, b - lag)]])
+
+
+def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray
+                    ) -> Optional[tuple[int, np.ndarray]]:
+    """The copy over [lo, hi) (from where it starts, and its samples): the recording ``lag`` samples earlier through
+    the filter that best predicts the recording from it (least squares per frequency, :data:`TAPS` frames of taps)
+    where ``sure``; None: too little.  Frames lie on one grid from ``start``; the filter is learnt on the first
+    :data:`LEARN_SECONDS` of sure frames and applied :data:`BLOCK_SECONDS` at a time (memory)."""
     start = max(0, lo - TAPS * HOP)
-    seg = x[start:hi]
-    ref = x[start - lag:hi - lag] if start >= lag else np.concatenate([np.zeros(lag - start), x[:hi - lag]])
-    spec_x, spec_r = _stft(seg), _stft(ref)
-    frames = len(spec_x)
+    frames = 1 + max(0, (hi - start - FRAME) // HOP)
     m = np.arange(frames)
     surely = np.concatenate([[0], np.cumsum(sure[start:hi])])
     ends = np.minimum(m * HOP + FRAME, hi - start)
@@ -210,19 +237,36 @@ def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray)
     rows = rows[:int(LEARN_SECONDS * 16000 / HOP)]
     if len(rows) < 4 * TAPS:
         return None
+    first = int(rows[0]) - TAPS + 1  # the learning block's frames: first .. rows[-1]
+    a, b = start + first * HOP, start + int(rows[-1]) * HOP + FRAME
+    spec_x, spec_r = _stft(x[a:b]), _stft(_reference(x, lag, a, b))
+    local = rows - first
     taps = np.arange(TAPS)
-    predicted = np.zeros_like(spec_x)
-    history = np.maximum(m[:, None] - taps[None, :], 0)
+    h = np.zeros((spec_x.shape[1], TAPS), complex)
     for b0 in range(0, spec_x.shape[1], BINS_AT_ONCE):  # per frequency: X[m] ~ sum_k H[k] R[m - k], least squares
         r = spec_r[:, b0:b0 + BINS_AT_ONCE]
-        a = r[rows[:, None] - taps[None, :]]  # (rows, taps, bins)
-        gram = np.einsum("rtb,rsb->bts", a.conj(), a)
+        lagged = r[local[:, None] - taps[None, :]]  # (rows, taps, bins)
+        gram = np.einsum("rtb,rsb->bts", lagged.conj(), lagged)
         gram += (1e-6 * np.trace(gram, axis1=1, axis2=2).real / TAPS + 1e-30)[:, None, None] * np.eye(TAPS)
-        h = np.linalg.solve(gram, np.einsum("rtb,rb->bt", a.conj(), spec_x[rows, b0:b0 + BINS_AT_ONCE])[..., None])
-        predicted[:, b0:b0 + BINS_AT_ONCE] = np.einsum("mtb,bt->mb", r[history], h[..., 0])
-    copy = np.zeros(len(x))
-    copy[start:hi] = _istft(predicted, hi - start)
-    return copy
+        rhs = np.einsum("rtb,rb->bt", lagged.conj(), spec_x[local, b0:b0 + BINS_AT_ONCE])
+        h[b0:b0 + BINS_AT_ONCE] = np.linalg.solve(gram, rhs[..., None])[..., 0]
+    window = np.hanning(FRAME + 1)[:-1]
+    out = np.zeros(hi - start + FRAME)
+    norm = np.zeros(hi - start + FRAME)
+    block = max(1, int(BLOCK_SECONDS * 16000 / HOP))
+    for m0 in range(0, frames, block):  # frames m0 .. m1 - 1, with TAPS - 1 frames of history before them
+        m1 = min(frames, m0 + block)
+        h0 = max(0, m0 - TAPS + 1)
+        ra = start + h0 * HOP
+        spec = _stft(_reference(x, lag, ra, start + (m1 - 1) * HOP + FRAME))  # frames h0 .. m1 - 1
+        at = np.arange(m0, m1)
+        history = np.maximum(at[:, None] - taps[None, :], 0) - h0  # frames before the first are the first's
+        predicted = np.einsum("mtb,bt->mb", spec[history], h)
+        out[m0 * HOP:(m1 - 1) * HOP + FRAME] += _overlap_add(np.fft.irfft(predicted, FRAME, axis=1) * window,
+                                                             (m1 - 1 - m0) * HOP + FRAME)
+        norm[m0 * HOP:(m1 - 1) * HOP + FRAME] += _overlap_add(np.broadcast_to(window ** 2, (m1 - m0, FRAME)),
+                                                              (m1 - 1 - m0) * HOP + FRAME)
+    return start, (out / np.maximum(norm, 1e-8))[:hi - start]
 
 
 #: Pieces (s) the copy is taken out of, or not, as a whole: long enough that a voice over the copy weighs less
@@ -232,9 +276,9 @@ PIECE = 0.25
 CHANCE_SIGMAS = 4.0
 
 
-def _subtract_where_it_helps(x: np.ndarray, copy: np.ndarray, lo: int, hi: int, rate: int) -> tuple[np.ndarray, float]:
-    """``x`` less ``copy`` in the pieces of [lo, hi) that hold it, crossfaded over a frame; and the seconds it was
-    taken out of.
+def _subtract_where_it_helps(x: np.ndarray, copy: np.ndarray, lo: int, rate: int) -> tuple[np.ndarray, float]:
+    """``x`` less ``copy`` (as long) in the pieces from ``lo`` on that hold it, crossfaded over a frame; and the
+    seconds it was taken out of.
 
     A piece holds the copy when taking it out leaves less sound (the recording correlates with it, as a share of
     its own power, at least half way to 1: where it plays, ``x = voice + copy``; where it does not, taking it out
@@ -243,8 +287,8 @@ def _subtract_where_it_helps(x: np.ndarray, copy: np.ndarray, lo: int, hi: int, 
     than half the prediction's small power)."""
     n = int(PIECE * rate)
     keep = np.zeros(len(x))
-    for a in range(lo, hi, n):
-        b = min(hi, a + n)
+    for a in range(lo, len(x), n):
+        b = min(len(x), a + n)
         xa, ca = x[a:b], copy[a:b]
         power = float(np.dot(ca, ca))
         if power <= 0:
