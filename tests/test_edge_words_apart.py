@@ -243,3 +243,24 @@ def test_a_lines_first_word_put_on_a_listeners_interjection_comes_back_to_its_li
     assert done == [True, True]
     assert items[1].segment.start == pytest.approx(tb[0], abs=0.1), (items[1].segment.start, tb[0])
     assert items[0].segment.end == pytest.approx(ta[1], abs=0.1), (items[0].segment.end, ta[1])
+
+
+def test_after_the_cut_the_line_keeps_the_whole_chunks_alignment_from_where_the_two_meet():
+    """gx_fr_real_reactions_w64: cut after the carried "Pour", the part searched from the cut ended the line's "7."
+    170 ms earlier than the whole chunk had it; from "ce" on both put the words on the same frames."""
+    from aligner.align.edge_words_apart import _as_before_where_they_meet
+    from aligner.align.phonetic import ChunkAlignment, WordTiming
+
+    lo, cut, hi = 21.62, 22.44, 26.11
+    whole = ChunkAlignment(words=(WordTiming(0.18, 0.48, 0.8), WordTiming(1.19, 1.94, 0.5),
+                                  WordTiming(1.94, 2.11, 0.5), WordTiming(3.68, 4.05, 0.7)),
+                           duration=hi - lo, plausible=True)
+    tail = ChunkAlignment(words=(WordTiming(0.32, 0.49, 0.8), WordTiming(0.49, 0.99, 0.5),
+                                 WordTiming(1.115, 1.29, 0.5), WordTiming(2.86, 3.07, 0.7)),
+                          duration=hi - cut, plausible=True)
+    merged = _as_before_where_they_meet(tail, whole, lo, cut, 0)
+    assert [round(cut + t.start, 2) for t in merged.words] == [22.76, 22.93, 23.56, 25.30]
+    assert round(cut + merged.words[-1].end, 2) == 25.67  # the whole chunk's end of the line, not 25.51
+    apart = ChunkAlignment(words=tail.words[:2] + (WordTiming(1.30, 1.4, 0.5), WordTiming(2.90, 3.07, 0.7)),
+                           duration=hi - cut, plausible=True)
+    assert _as_before_where_they_meet(apart, whole, lo, cut, 0) == apart  # they never meet: the part as searched

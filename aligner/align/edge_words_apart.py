@@ -23,7 +23,8 @@ the pause after it, never reaching where the word was said (:func:`_glued_to_the
 second listen it had no word for gx_sv_espeak_reactions_g722wav's "Då" at all.  The text shows it instead:
 the phone pass put no pause between the two lines, where the text breaks, and a pause after the first word,
 where it does not.  Cut in that pause, the line is kept so only if its first word comes back beside the rest
-of it; the line before keeps the whole chunk's alignment, which the carried word never touched.
+of it; the line before keeps the whole chunk's alignment, which the carried word never touched, and so do the
+line's words from the first one both alignments start on the same frame (:func:`_as_before_where_they_meet`).
 
 The chunk is then aligned again cut in the quiet pause just before the sound the edge word was given
 (after it, for a first word) -- each side with its own lines, each on its own audio -- and the new
@@ -44,7 +45,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
-from .phonetic import STRANDED_PAUSE
+from .phonetic import FRAME, STRANDED_PAUSE
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +232,8 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
                 log.debug("edge word %r carried across a pause at %.2f: the other side is stretched", w.text, cut)
                 return None
             head, tail = (head, other) if side > 0 else (other, tail)
+    if by_text:
+        tail = _as_before_where_they_meet(tail, result, lo, cut, n_head)
     log.debug("edge word %r carried across a pause: chunk %.2f-%.2f aligned again cut at %.2f", w.text, lo, hi, cut)
     parts = []
     if head is not None:
@@ -238,6 +241,25 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     if tail is not None:
         parts.append((list(members[split:]), cut, hi, tail))
     return parts
+
+
+def _as_before_where_they_meet(tail, result, lo: float, cut: float, n_head: int):
+    """The part after the cut (``tail``, from ``cut``) as aligned there up to the first word the whole chunk's
+    alignment (``result``, from ``lo``; its words from ``n_head``) starts on the same frame, and as the whole chunk
+    had it from there on.  The text showed one word carried; the words after it that both alignments put in the
+    same place were not in question, and a part cut elsewhere is searched from another start, which moves its
+    other edges by a few frames either way (gx_fr_real_reactions_w64: the line's last "7." 170 ms earlier)."""
+    whole = result.words[n_head:]
+    shift = lo - cut
+    meet = next((j for j in range(1, min(len(whole), len(tail.words)))
+                 if tail.words[j] is not None and whole[j] is not None
+                 and abs(tail.words[j].start - (whole[j].start + shift)) <= FRAME + 1e-6), None)
+    if meet is None:
+        return tail
+    words = tail.words[:meet] + tuple(None if t is None else replace(t, start=t.start + shift, end=t.end + shift)
+                                      for t in whole[meet:])
+    end = result.stretched_end
+    return replace(tail, words=words, stretched_end=end - n_head if end is not None and end - n_head >= meet else None)
 
 
 def _still_apart(own, edge: int, inner: int) -> bool:
