@@ -236,7 +236,8 @@ def test_a_lines_first_word_put_on_a_listeners_interjection_comes_back_to_its_li
     hows_a = ("exact",) * len(seg_a.words)
     # "Då" unheard, laid from the line before's end to just inside the next line's sound; the rest heard in place
     rest = second.split()[1:]
-    seg_b = Segment(second, ta[1], tb[1], words=(Word("Då", ta[1], tb[0] + 0.2, 0.3),) + spread(rest, tb[0] + 0.2, tb[1]))
+    seg_b = Segment(second, ta[1], tb[1],
+                    words=(Word("Då", ta[1], tb[0] + 0.2, 0.3),) + spread(rest, tb[0] + 0.2, tb[1]))
     hows_b = ("voiced",) + ("exact",) * len(rest)
     items = [Placed(seg_a, hows_a), Placed(seg_b, hows_b)]
     done = PhoneticRefiner().refine(items, audio, Envelope(audio), 0.0, len(x) / SYNTH_RATE, None, language="sv")
