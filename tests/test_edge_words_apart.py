@@ -265,3 +265,12 @@ def test_after_the_cut_the_line_keeps_the_whole_chunks_alignment_from_where_the_
     apart = ChunkAlignment(words=tail.words[:2] + (WordTiming(1.30, 1.4, 0.5), WordTiming(2.90, 3.07, 0.7)),
                            duration=hi - cut, plausible=True)
     assert _as_before_where_they_meet(apart, whole, lo, cut, 0) == apart  # they never meet: the part as searched
+
+
+def test_a_first_word_the_text_breaks_after_may_have_a_pause_of_its_own():
+    """"... code. | Well, | then ...": said right after the line before, the comma's pause after it is the text's own."""
+    env = Envelope(_audio([(0.5, 3.4), (3.45, 3.8), (5.0, 6.5)]))
+    line = Segment("Well, then close.", 3.45, 6.5, words=(Word("Well,", 3.45, 3.8, 0.9), Word("then", 5.0, 5.6, 0.9),
+                                                           Word("close.", 5.6, 6.5, 0.9)))
+    times = [CARRIED[:4] + [(2.7, 3.4)], [(3.45, 3.8), (5.0, 5.6), (5.6, 6.5)]]
+    assert carried_edge([_line(), line], [HOWS, ("exact",) * 3], times, env) is None

@@ -45,6 +45,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
+from .clause_pauses import BREAKS, CLOSERS
 from .phonetic import FRAME, STRANDED_PAUSE
 
 log = logging.getLogger(__name__)
@@ -103,13 +104,14 @@ def carried_edge(segments: Sequence, hows: Sequence[Sequence[Optional[str]]], ti
                 return Carried(pos, side, *found)
             before = [t[1] for t in timings[pos - 1] if t is not None] if pos else [end_before]
             if side < 0 and any(x is not None for x in before):
-                found = _glued_to_the_line_before(max(x for x in before if x is not None), line_times, spoken, env)
+                found = _glued_to_the_line_before(max(x for x in before if x is not None), s.words, line_times,
+                                                  spoken, env)
                 if found is not None:
                     return Carried(pos, side, *found, by_text=True)
     return None
 
 
-def _glued_to_the_line_before(end_before: float, times: Sequence, spoken: list[int], env: Envelope
+def _glued_to_the_line_before(end_before: float, words: Sequence, times: Sequence, spoken: list[int], env: Envelope
                               ) -> Optional[tuple[int, float]]:
     """A line's first word the phone pass glued to the line before and set apart from its own line: (the word, where
     to cut the chunk), or None.
@@ -120,8 +122,12 @@ def _glued_to_the_line_before(end_before: float, times: Sequence, spoken: list[i
     (gx_fr_real_reactions_w64 "Pour | récupérer": "Pour" on it, 1.1 s early; gx_sv_espeak_reactions_g722wav "Då |
     avslutar": on the tail of an "Okej." over the line before's end, 1.2 s early).  Whisper's stamp of such a word
     says nothing here: it heard "Pour" 22.03-22.63 s, over the same interjection and the pause, said at 22.76 s.
+    A first word the text breaks after ("Oui, | ...") may have a pause of its own after it: no sign of a carry.
     """
     edge, inner = spoken[0], spoken[1]
+    text = words[edge].text.rstrip(CLOSERS)
+    if text and text[-1] in BREAKS:
+        return None
     if times[inner][0] - times[edge][1] < APART or times[edge][0] - end_before >= APART:
         return None
     runs = _quiet_runs(env, times[edge][1], times[inner][0])
