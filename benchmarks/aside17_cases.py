@@ -181,7 +181,7 @@ def gsm_buzz(made: Made, seed: int, count: int, under_db: float = 10.5) -> Made:
     return Made(y, made.segments, made.notes + [note], made.words)
 
 
-# ------------------------------------------------------------------ a stereo recorder with one capsule wired upside down
+# ------------------------------------------------------------------ a stereo recorder, one capsule wired upside down
 def _room_tail(x: np.ndarray, rt60: float, rng: np.random.Generator) -> np.ndarray:
     """What a capsule hears of the room alone: ``x`` through synth_cases.room_impulse without its direct sound."""
     h = sc.room_impulse(rt60, rng)
@@ -350,33 +350,33 @@ def catalogue() -> dict[str, Spec]:
             generated_talk([Voice(E, "en-us+m4", 1.1)], 71403, 71503, 10, pause=(0.4, 1.2))],
             room=("murmur", 18), seed=71816, trailing=0.4, codec="ircam"),
         # ---- aside: nobody runs an aligner on these before the lead's look (run.py --aside17)
-        "fx_real_bleeps_page": Spec(a, "real", "page", real=R(71101, 18, wideband=True, snr_db=q, gap=(0.4, 1.4)),
+        "fx_real_bleeps_page": Spec(a, "real", "page", real=R(71101, 16, wideband=True, snr_db=q, gap=(0.4, 1.4)),
                                     room=("murmur", 20), seed=71201, bleeps=5),
-        "fx_real_trailing_plain_flac": Spec(a, "real", real=R(71102, 18, wideband=True, snr_db=q, gap=(0.4, 1.4)),
+        "fx_real_trailing_plain_flac": Spec(a, "real", real=R(71102, 16, wideband=True, snr_db=q, gap=(0.4, 1.4)),
                                             room=("pink", 30), seed=71202, trailing=0.5, codec="flac"),
-        "fx_real_buzz_dashes_vorbis": Spec(a, "real", "dashes", real=R(71103, 18, wideband=True, snr_db=q,
+        "fx_real_buzz_dashes_vorbis": Spec(a, "real", "dashes", real=R(71103, 16, wideband=True, snr_db=q,
                                                                        gap=(0.3, 1.3)),
                                            room=("fan", 30), seed=71203, buzz=5, codec="vorbis"),
-        "fx_real_inverted_srt": Spec(a, "real", "srt", real=R(71104, 18, wideband=False, snr_db=q, gap=(0.4, 1.4)),
+        "fx_real_inverted_srt": Spec(a, "real", "srt", real=R(71104, 16, wideband=False, snr_db=q, gap=(0.4, 1.4)),
                                      room=("pink", 32), seed=71204, inverted=True),
-        "fx_real_aliased_bleeps_vtt_voc": Spec(a, "real", "vtt", real=R(71105, 18, wideband=True, snr_db=q,
+        "fx_real_aliased_bleeps_vtt_voc": Spec(a, "real", "vtt", real=R(71105, 16, wideband=True, snr_db=q,
                                                                         gap=(0.5, 1.5)),
                                                room=("murmur", 18), seed=71205, aliased=True, bleeps=3, codec="voc"),
         "fx_real_long_mix_vob": Spec(a, "real", "page", real=R(71106, 90, wideband="parts", snr_db=q,
                                                                gap=(0.4, 1.6), long_pauses=0.1, repeats=2),
                                      room=("pink", 26), seed=71206, bleeps=6, trailing=0.3, buzz=6, codec="vob"),
         "fx_flite_trailing_buzz_ircam": Spec(a, "synth", "plain", recordings=[
-            generated_talk([Voice(F, "awb", 0.6), Voice(F, "kal16", 1.7)], 71404, 71504, 12, pause=(0.3, 1.2),
+            generated_talk([Voice(F, "awb", 0.6), Voice(F, "kal16", 1.7)], 71404, 71504, 10, pause=(0.3, 1.2),
                            turn=2)], room=("pink", 32), seed=71211, trailing=0.5, buzz=4, codec="ircam"),
         "fx_festival_bleeps_inverted": Spec(a, "synth", "dashes", recordings=[
-            generated_talk([Voice(FEST, "slt_hts", 0.6), Voice(FEST, "kal", 1.65)], 71405, 71505, 12,
+            generated_talk([Voice(FEST, "slt_hts", 0.6), Voice(FEST, "kal", 1.65)], 71405, 71505, 10,
                            pause=(0.3, 1.1), turn=1)], room=("fan", 30), seed=71212, bleeps=4, inverted=True),
         "fx_espeak_aliased_trailing_flac": Spec(a, "synth", "page", recordings=[
-            generated_talk([Voice(E, "en-gb+m4", 1.0), Voice(E, "en-us+f4", 1.1)], 71406, 71506, 12,
+            generated_talk([Voice(E, "en-gb+m4", 1.0), Voice(E, "en-us+f4", 1.1)], 71406, 71506, 10,
                            pause=(0.4, 1.3), turn=3)], room=("murmur", 18), seed=71213, aliased=True, trailing=0.5,
             codec="flac"),
         "fx_espeak_buzz_bleeps_vorbis": Spec(a, "synth", recordings=[
-            generated_talk([Voice(E, "en-us+m6", 1.15), Voice(F, "awb", 0.6)], 71407, 71507, 12,
+            generated_talk([Voice(E, "en-us+m6", 1.15), Voice(F, "awb", 0.6)], 71407, 71507, 10,
                            pause=(0.3, 1.2), turn=2)], room=("pink", 32), seed=71215, buzz=4, bleeps=3,
             codec="vorbis"),
     }
