@@ -65,9 +65,10 @@ def test_a_pause_several_phones_long_stays_a_pause():
     assert abs(seg.words[3].start - burst) <= 0.04 and abs(seg.words[2].end - end) <= 0.04, (seg.words, end, burst)
 
 
-def test_only_words_that_open_on_a_closure_or_a_vowel_and_a_silence_no_longer_than_a_phone_and_a_half():
-    assert opens_on_silence(("K", "AH", "M")) and opens_on_silence(("IY", "V")) and opens_on_silence(("CH", "IY"))
-    assert not opens_on_silence(("S", "IH")) and not opens_on_silence(("M", "EY")) and not opens_on_silence(())
+def test_only_words_that_open_on_a_stop_after_a_silence_no_longer_than_a_phone_and_a_half():
+    """Not a vowel: a glottal onset is optional, and festival's fast voices pause 35-75 ms before "at", "after"."""
+    assert opens_on_silence(("K", "AH", "M")) and opens_on_silence(("CH", "IY"))
+    assert not any(opens_on_silence(p) for p in [("IY", "V"), ("AE", "T"), ("S", "IH"), ("M", "EY"), ()])
     phones = [("DH", "AH"), ("K", "AH"), ("P", "R"), ("S", "OW"), ("AH",), ("B", "IY")]
     #        first word   closure   too long  fricative   joined      after a context word
     assert silent_onsets([None, 9, 16, 9, 0, None], phones, 10.0) == (False, True, False, False, False, False)

@@ -464,7 +464,7 @@ class PhoneticRefiner:
     @staticmethod
     def _apply(items, chunk: _Chunk, result, offset: float, silent_onsets: bool = False) -> None:
         """The chunk's word times given to its segments' words.  ``silent_onsets``: a word inside a line that opens
-        on a closure (or a glottal onset) the search took for silence starts where the word before it ends
+        on a stop's closure the search took for silence starts where the word before it ends
         (:mod:`.silent_onsets`; measured in English only)."""
         n = 0
         for k in chunk.members:

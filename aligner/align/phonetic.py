@@ -193,7 +193,7 @@ class ChunkAlignment:
     unaccounted: tuple[tuple[float, float], ...] = ()
     plausible_but_unaccounted: bool = False
     #: Per entry of ``words``: whether the silence the search put just before the word, after the chunk's word before
-    #: it, is short enough to be the word's own closure or glottal onset (:func:`.silent_onsets.silent_onsets`); the
+    #: it, is short enough to be the word's own closure (:func:`.silent_onsets.silent_onsets`); the
     #: caller, which knows the words' text, begins such a word where the one before ends (``join_silent_onsets``).
     silent_onsets: tuple[bool, ...] = ()
 

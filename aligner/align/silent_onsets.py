@@ -1,24 +1,30 @@
-"""A word that opens with silence inside a line: a stop's closure, or a vowel's glottal onset, is the word's own.
+"""A word that opens with a stop inside a line: the stop's silent closure is the word's own.
 
 A word that begins with a stop (/p/, /k/, /b/ ...) begins with its closure: the mouth shuts and the
-sound stops for 50-200 ms before the burst.  A word that begins with a vowel is often begun the same
-way, on a glottal stop.  Between two words of one line that silence belongs to the second word -- a
-transcriber, Praat's TextGrids and the synthesizers' own labels all put the boundary where the first
-word's sound ends -- but to the phone pass it is silence like any other: its search puts a ``<sil>``
-there and begins the word at the burst, and the edge rules (:mod:`.phone_edges`) then place that start
-on the sound, on the burst.  Measured on the seen ``hx_*``, ``rd59_*`` (j118): every word start inside a
-line after such a silence, where the truth has the words joined, came 90-240 ms late ("the |
-committee", "a | proposal", "the | evening", "for | it"), while the word before ended on time.
+sound stops for 50-200 ms before the burst.  Between two words of one line that silence belongs to the
+second word -- a transcriber, Praat's TextGrids and the synthesizers' own labels all put the boundary
+where the first word's sound ends -- but to the phone pass it is silence like any other: its search may
+put a ``<sil>`` there and begin the word at the burst, and the edge rules (:mod:`.phone_edges`) then place
+that start on the sound, on the burst.  Measured on the seen ``hx_*`` (j118): every word start inside a
+line after such a silence, where the truth has the words joined, came 90-160 ms late ("the | committee",
+"a | proposal", "of | cleaning"), while the word before ended on time.
 
 A pause between two words is silence too, and the search cannot tell the two apart.  Its length can,
 against the voice's own pace: a closure is part of one phone and lasts about as long as a phone of that
-voice, while a pause between phrases lasts several (``rd59_*`` fast festival voices: 100-170 ms pauses,
-two to three times their 45-55 ms phones; ``hx_*`` slow festival voices: closures of 50-140 ms against
-100 ms phones).  So only a silence no longer than :data:`CLOSURE_PHONES` of the chunk's median phone
-length is taken for the next word's onset (:func:`silent_onsets`, in the phone pass), only before a
-word whose first sound can open on silence, and never after a written break (a comma's pause is the
-pause the text asks for: :func:`join_silent_onsets`, where the words' text is known).  A line's first
-word keeps its start: a line's edges are the edge rules' to place.
+voice, while a pause between phrases lasts several (``rd59_*`` fast festival voices: 100-170 ms pauses
+before "delayed", "during", two to three times their 45-55 ms phones; ``hx_*`` slow festival voices:
+closures of 60-140 ms against 100 ms phones).  So only a silence no longer than :data:`CLOSURE_PHONES`
+of the chunk's median phone length is taken for the next word's closure (:func:`silent_onsets`, in the
+phone pass), and never after a written break (a comma's pause is the pause the text asks for:
+:func:`join_silent_onsets`, where the words' text is known).  A line's first word keeps its start: a
+line's edges are the edge rules' to place.
+
+Not words that open on a vowel, though a vowel too is often begun on a glottal stop whose silence the
+search cuts off the same way (``hx_*`` "the | evening", "for | it", 100-240 ms late): festival's fast
+voices put phrase breaks of 35-75 ms before "at", "after", "in" (``rd59_*``, ``ox_*``), as long against
+their phones as those glottal onsets against the slow voices', and joined to the word before they cost as
+many starts (measured: 8 vowel starts gained on ``hx_*``, 2 on ``sx_*``; 2 lost on ``ox_*``, 1 on ``rd59_*``
+and 2 more there moved to 47-49 ms).  A stop's closure is always there; a glottal onset is not.
 """
 
 from __future__ import annotations
@@ -33,15 +39,13 @@ from .clause_pauses import BREAKS, CLOSERS
 #: than a pause: one phone and a half (a closure is one phone's part; the pauses between phrases measured two
 #: phone lengths and more).
 CLOSURE_PHONES = 1.5
-#: Phones (pocketsphinx's en-us set, CMUdict's symbols) a word may open on silence with: stops and affricates
-#: (their closure), and vowels (a glottal onset).  Fricatives, nasals, liquids and glides sound from their start.
+#: Phones (pocketsphinx's en-us set, CMUdict's symbols) that open with a silent closure: stops and affricates.
 _STOPS = frozenset("P B T D K G CH JH".split())
-_VOWELS = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
 
 
 def opens_on_silence(phones: Sequence[str]) -> bool:
-    """Whether a word pronounced ``phones`` may begin with silence of its own: a stop's closure, a glottal onset."""
-    return bool(phones) and (phones[0] in _STOPS or phones[0] in _VOWELS)
+    """Whether a word pronounced ``phones`` begins with silence of its own: a stop's (or an affricate's) closure."""
+    return bool(phones) and phones[0] in _STOPS
 
 
 def silent_onsets(silence_before: Sequence[Optional[int]], first_phones: Sequence[Sequence[str]],
