@@ -564,7 +564,8 @@ class PhoneticAligner:
         timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
         per_phone = float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else 0.0
         firsts = [k for k, toks in zip(_first_tokens(per_word), per_word) if toks]
-        onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts], per_phone))
+        onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts],
+                                    per_phone))
         onset_flags = tuple(next(onsets) if toks else False for toks in per_word)
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
