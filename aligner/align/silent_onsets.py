@@ -6,7 +6,7 @@ second word -- a transcriber, Praat's TextGrids and the synthesizers' own labels
 where the first word's sound ends -- but to the phone pass it is silence like any other: its search may
 put a ``<sil>`` there and begin the word at the burst, and the edge rules (:mod:`.phone_edges`) then place
 that start on the sound, on the burst.  Measured on the seen ``hx_*`` (j118): every word start inside a
-line after such a silence, where the truth has the words joined, came 90-160 ms late ("the | committee",
+line after such a silence, where the truth has the words joined, came 94-181 ms late ("the | committee",
 "a | proposal", "of | cleaning"), while the word before ended on time.
 
 A pause between two words is silence too, and the search cannot tell the two apart.  Its length can,
