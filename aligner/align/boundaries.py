@@ -34,8 +34,9 @@ from ..readings import reading_language
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
+from .matching import HEARD_AS_WRITTEN
 from .opening_music import past_music
-from .placement import HEARD_AS_WRITTEN, MAX_PAUSE, Placed
+from .placement import MAX_PAUSE, Placed
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
 from .wordless_sound import heard_no_words_in

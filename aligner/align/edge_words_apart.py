@@ -46,6 +46,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
 from .clause_pauses import BREAKS, CLOSERS
+from .matching import HEARD_AS_WRITTEN
 from .phonetic import FRAME, STRANDED_PAUSE
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ APART = STRANDED_PAUSE
 #: At most this many words at a line's edge are carried across a pause together ("one uh").
 EDGE_RUN = 2
 #: Whisper's heard words; a substituted word was heard there too, as another word.
-HEARD = ("exact", "fuzzy", "substituted")
+HEARD = HEARD_AS_WRITTEN + ("substituted",)
 #: A heard word stamped shorter than this has no time of its own (see :func:`.boundaries._stamped`).
 STAMP_STEP = 0.02
 #: Frames (s) the envelope is smoothed over before it is read as quiet: a fricative's flicker is no sound.
