@@ -35,9 +35,12 @@
      espeak-ng's pronunciations, :mod:`.pronounce`): each word's edges put on its
      sound (:mod:`.phone_edges`); a talk's first or last line's chunk kept out of
      a tune beside it (:mod:`.opening_music`); a line's edge word carried across a
-     pause from where Whisper heard it aligned again, the chunk cut in that pause
-     (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
+     pause from where Whisper heard it, or a first word glued to the line before
+     and set apart from its own (a listener's interjection between them), aligned
+     again, the chunk cut in that pause (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
      heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`);
+     in English a word inside a line whose stop's closure the search took for a
+     pause begun where the word before it ends (:mod:`.silent_onsets`);
    * **the pauses**, outside English or where the text was placed by forcing, for
      what the phone pass did not place (:mod:`.pauses`): each line's length priced
      at its own voice's pace (:mod:`.speaking_rate`); a breath alone in a pause
