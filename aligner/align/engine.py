@@ -1,5 +1,7 @@
 """The alignment pipeline: plan, recognize, match, place, refine, score.
 
+0. **Hear the talk once**: where the recording holds the talk again seconds later (a livestream playing in the
+   room), that copy is taken out before any stage hears it (:mod:`.delayed_copy`).
 1. **Plan** (:mod:`.stretches`).  Locked segments (and, for a range
    re-alignment, segments outside the range) are fixed; the free segments
    between two fixed ones form a *stretch* that must fit between them.
@@ -106,6 +108,7 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
 from .confidence import forget_misfits
+from .delayed_copy import without_delayed_copy
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
@@ -144,6 +147,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
     check_fits(doc, audio.duration)
+    audio = without_delayed_copy(audio)  # a livestream of the talk heard in the room: out before anything hears it
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
