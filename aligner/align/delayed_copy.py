@@ -170,7 +170,7 @@ def without_delayed_copy(audio: Audio) -> Audio:
     for j in on:
         sure[j * step:j * step + 2 * step] = True
     lo, hi = max(lag, a - 2 * step), min(len(x), b + 2 * step)
-    predicted = _predicted_copy(x, lag, lo, hi, sure)
+    predicted = _predicted_copy(x, lag, lo, hi, sure, rate)
     if predicted is None:
         return audio
     start, copy = predicted
@@ -222,7 +222,7 @@ def _reference(x: np.ndarray, lag: int, a: int, b: int) -> np.ndarray:
     return np.concatenate([np.zeros(lag - a), x[:max(0, b - lag)]])
 
 
-def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray
+def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray, rate: int
                     ) -> Optional[tuple[int, np.ndarray]]:
     """The copy over [lo, hi) (from where it starts, and its samples): the recording ``lag`` samples earlier through
     the filter that best predicts the recording from it (least squares per frequency, :data:`TAPS` frames of taps)
@@ -234,7 +234,7 @@ def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray
     surely = np.concatenate([[0], np.cumsum(sure[start:hi])])
     ends = np.minimum(m * HOP + FRAME, hi - start)
     rows = np.flatnonzero((m >= TAPS) & (surely[ends] - surely[m * HOP] == ends - m * HOP))
-    rows = rows[:int(LEARN_SECONDS * 16000 / HOP)]
+    rows = rows[:int(LEARN_SECONDS * rate / HOP)]
     if len(rows) < 4 * TAPS:
         return None
     first = int(rows[0]) - TAPS + 1  # the learning block's frames: first .. rows[-1]
@@ -253,7 +253,7 @@ def _predicted_copy(x: np.ndarray, lag: int, lo: int, hi: int, sure: np.ndarray
     window = np.hanning(FRAME + 1)[:-1]
     out = np.zeros(hi - start + FRAME)
     norm = np.zeros(hi - start + FRAME)
-    block = max(1, int(BLOCK_SECONDS * 16000 / HOP))
+    block = max(1, int(BLOCK_SECONDS * rate / HOP))
     for m0 in range(0, frames, block):  # frames m0 .. m1 - 1, with TAPS - 1 frames of history before them
         m1 = min(frames, m0 + block)
         h0 = max(0, m0 - TAPS + 1)
