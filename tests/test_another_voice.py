@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from aligner.align.activity import Envelope
-from aligner.align.another_voice import end_before_another_voice, other_voice_end, pitch_track
+from aligner.align.another_voice import another_voice_after, end_before_another_voice, other_voice_end, pitch_track
 from aligner.align.placement import Placed
 from aligner.audio.decode import Audio
 from aligner.document import NOT_HEARD, Segment, Word
@@ -89,3 +89,19 @@ def test_a_right_end_stays():
     unheard = Segment(seg.text, seg.start, seg.end, words=seg.words, flags=frozenset({NOT_HEARD}))
     items = [Placed(unheard, ("exact",) * 8)]
     assert end_before_another_voice(items, audio, Envelope(audio)) == 0
+
+
+def test_the_review_queue_hears_the_listener_after_an_end():
+    """Once the end stands where the line's voice gave way to the listener's (moved there, or right with the
+    listener after it), what goes on after it is another voice: no doubt of the end.  After a line with nobody
+    else, or after an end cut 0.2 s into the line's own last word, it is not."""
+    audio, end, stop = _talk(-0.15)
+    env = Envelope(audio)
+    items = [Placed(_segment(stop, end - 0.45), ("exact",) * 8)]
+    end_before_another_voice(items, audio, env)
+    assert another_voice_after(audio, env, LEAD, items[0].segment.end)
+    audio, end, _ = _talk(0.1)
+    assert another_voice_after(audio, Envelope(audio), LEAD, end)
+    audio, end, _ = _talk(None)
+    for cut in (end, end - 0.2):
+        assert not another_voice_after(audio, Envelope(audio), LEAD, cut)

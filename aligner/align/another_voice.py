@@ -69,6 +69,8 @@ LOWEST_PITCH = 50.0
 HARMONIC = 0.03
 #: The analysis window (s): three periods of the lowest pitch, as a pitch tracker needs (Boersma 1993).
 WINDOW = 3 / LOWEST_PITCH
+#: How long after an end (s) the review queue reads the voice that goes on (:func:`another_voice_after`).
+AFTER = 0.25
 #: A line needs this many voiced frames for its own pitch to be read.
 MIN_VOICED = 10
 
@@ -165,3 +167,14 @@ def end_before_another_voice(items: list[Placed], audio: Audio, env: Envelope) -
         item.segment = with_end(s, end)
         moved += 1
     return moved
+
+
+def another_voice_after(audio: Audio, env: Envelope, start: float, end: float) -> bool:
+    """Whether the sound that goes on right after the line [start, end]'s end is another voice's
+    (:func:`other_voice_end` finds it taking over within a window of the end): for the review queue, sound after
+    such an end is no doubt of it -- the end stands where the line's own voice gave way, and the listener's voice
+    is what goes on."""
+    if audio is None:
+        return False
+    found = other_voice_end(audio, env, start, end + AFTER, end - WINDOW / 2)
+    return found is not None and abs(found - end) <= WINDOW / 2

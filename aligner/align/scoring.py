@@ -18,6 +18,7 @@ from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_D
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
+from .another_voice import another_voice_after
 from .carried_ends import end_carried_past_phones
 from .clipped_ends import end_cut_short
 from .closure_starts import start_after_closure
@@ -48,7 +49,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
     sound, or a word near an edge is held for seconds (:mod:`.held_words`); last, the doubts the review queue can name (each a flag of :data:`.document.REASON_FLAGS`):
     sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding as a voice
-    does, no quiet pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
+    does (in English, not where it is another voice far above the line's own, :mod:`.another_voice`), no quiet
+    pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
     :func:`.review_evidence.sound_over_pause_floor`), its end fades into a background too loud and unsteady
     to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
     is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio`` -- or its last word is short for the
@@ -73,8 +75,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s) or any(held_edge_words(s))
     reasons = set()
     holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
-    if end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi)):
-        reasons.add(SOUND_AFTER_END)
+    if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
+            and not (english and audio is not None and another_voice_after(audio, env, s.start, s.end))):
+        reasons.add(SOUND_AFTER_END)  # (not where what goes on is a listener's voice, far above the line's own)
     if end_cut_short(env, s, hi, per_phone):
         reasons.add(END_CUT_SHORT)
     if start_without_onset(env, s.start, s.end, lo):
