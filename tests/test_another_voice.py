@@ -69,11 +69,13 @@ def test_an_end_carried_onto_the_listener_goes_back_to_the_line(at):
     env = Envelope(audio)
     seg = _segment(stop, end - 0.45)
     assert other_voice_end(audio, env, seg.start, seg.end, end - 0.45) is not None
-    items = [Placed(seg, ("exact",) * len(seg.words))]
+    carried = stop - end  # as far as the phone pass carried the last word past where Whisper heard it end
+    items = [Placed(seg, ("exact",) * len(seg.words), moved=((0.0, 0.0),) * 7 + ((0.0, carried),))]
     assert end_before_another_voice(items, audio, env) == 1
     s = items[0].segment
     assert abs(s.end - end) <= 0.06 and s.words[-1].end == s.end
     assert [w.start for w in s.words] == [w.start for w in seg.words]
+    assert abs(items[0].moved[-1][1] - (s.end - end)) < 1e-9 and items[0].moved[0] == (0.0, 0.0)
 
 
 def test_a_right_end_stays():

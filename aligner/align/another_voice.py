@@ -151,7 +151,8 @@ def other_voice_end(audio: Audio, env: Envelope, start: float, end: float, last_
 
 def end_before_another_voice(items: list[Placed], audio: Audio, env: Envelope) -> int:
     """Each timed, heard line whose end lies in another voice (:func:`other_voice_end`), its end (and its last
-    word's) moved back to where its own voice gave way.  Returns how many moved."""
+    word's) moved back to where its own voice gave way, and the phone pass's move of that word (``moved``) with it.
+    Returns how many moved."""
     moved = 0
     for item in items:
         s = item.segment
@@ -165,6 +166,13 @@ def end_before_another_voice(items: list[Placed], audio: Audio, env: Envelope) -
             continue
         log.debug("end_before_another_voice %r: end %+.3f", s.text[-30:], end - s.end)
         item.segment = with_end(s, end)
+        last = max(k for k, w in enumerate(s.words) if w.timed and not w.cue)
+        if last < len(item.moved) and item.moved[last] is not None:
+            # the phone pass's carry of the last word onto the other voice is taken back with it: the end no longer
+            # rests on that pass alone (:func:`.confidence.carried_into_sound` reads how far it moved the word)
+            shifts = list(item.moved)
+            shifts[last] = (shifts[last][0], shifts[last][1] + end - s.end)
+            item.moved = tuple(shifts)
         moved += 1
     return moved
 
