@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where j116's :mod:`aligner.align.another_voice` would move a finished run's line ends, and whether toward the truth.
 
-Replays the rule (:func:`.another_voice.other_voice_end`, as :func:`.another_voice.end_before_another_voice` calls it)
+Replays the rule (:func:`.another_voice.end_of_own_voice`, as :func:`.another_voice.end_before_another_voice` calls it)
 on ``run.py`` results folders made by an engine without it: each English segment's end, its last word's start, the
 case's audio.  Prints every end it would move (before/after error against the truth) and a count per folder.  The
 replay reads the final ends; in the engine the rule runs after the joins and before the onsets, so a start the
@@ -21,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from calibration import case_dir, scored_outputs  # noqa: E402
 
 from aligner.align.activity import Envelope  # noqa: E402
-from aligner.align.another_voice import other_voice_end  # noqa: E402
-from aligner.align.voice_edges import HOP  # noqa: E402
+from aligner.align.another_voice import end_of_own_voice  # noqa: E402
 from aligner.audio.decode import load_audio  # noqa: E402
 
 
@@ -47,8 +46,8 @@ def main() -> None:
                 if k not in rows or not words or s.get("start") is None:
                     continue
                 ends += 1
-                new = other_voice_end(audio, env, s["start"], s["end"], words[-1]["start"])
-                if new is None or new >= s["end"] - HOP or new <= words[-1]["start"] + HOP:
+                new = end_of_own_voice(audio, env, s["start"], s["end"], words[-1]["word"], words[-1]["start"])
+                if new is None:
                     continue
                 old_err, new_err = s["end"] - rows[k]["true_end"], new - rows[k]["true_end"]
                 moved += 1
