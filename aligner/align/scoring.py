@@ -8,6 +8,7 @@ edges in doubt, speech inside it no word covers) and sets the review flags.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Optional
 
 from ..audio import Audio
@@ -49,8 +50,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
     sound, or a word near an edge is held for seconds (:mod:`.held_words`); last, the doubts the review queue can name (each a flag of :data:`.document.REASON_FLAGS`):
     sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding as a voice
-    does (in English, not where it is another voice far above the line's own, :mod:`.another_voice`), no quiet
-    pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
+    does, no quiet pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
     :func:`.review_evidence.sound_over_pause_floor`), its end fades into a background too loud and unsteady
     to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
     is not voiced (:mod:`.voice_edges`) -- the last three read from ``audio`` -- or its last word is short for the
@@ -65,7 +65,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line
     holds sits just before its start across a dip as short as a stop's closure inside its first word
     (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
-    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`)."""
+    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`).  In English, the three doubts
+    that read the sound after the end (sound after it, cut short, fading into noise) are not raised where that sound
+    is a listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -75,10 +77,13 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s) or any(held_edge_words(s))
     reasons = set()
     holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
+    listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
+    # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
+    # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not (english and audio is not None and another_voice_after(audio, env, s.start, s.end))):
-        reasons.add(SOUND_AFTER_END)  # (not where what goes on is a listener's voice, far above the line's own)
-    if end_cut_short(env, s, hi, per_phone):
+            and not listener()):
+        reasons.add(SOUND_AFTER_END)
+    if end_cut_short(env, s, hi, per_phone) and not listener():
         reasons.add(END_CUT_SHORT)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
@@ -98,7 +103,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         detached |= misfit_edge(items[k + 1], last=False)
         detached |= stretched_over_neighbour(items[k + 1])
     if audio is not None:
-        if end_fades_into_noise(audio, env, s.start, s.end, lo, hi):
+        if end_fades_into_noise(audio, env, s.start, s.end, lo, hi) and not listener():
             reasons.add(END_IN_NOISE)
         if start_before_voice(audio, env, s.start, s.end):
             reasons.add(START_BEFORE_VOICE)
