@@ -72,16 +72,22 @@ HARMONIC = 0.03
 WINDOW = 3 / LOWEST_PITCH
 #: How long after an end (s) the review queue reads the voice that goes on (:func:`another_voice_after`).
 AFTER = 0.25
-#: A line needs this many voiced frames for its own pitch to be read.
-MIN_VOICED = 10
+#: A line needs this much voiced sound (s) for its own pitch to be read.
+MIN_VOICED = 0.1
+#: The line's own pitch is read on a frame every this long (s): its median needs no more, and a 50 ms run of
+#: another voice (HELD) holds at least one such frame.  Only where one near the end is high is the end's stretch
+#: read frame by frame (HOP), from LEAD s before the last word (where the line's voice last spoke before it).
+BODY_STEP = 0.04
+LEAD = 0.3
 
 
-def _autocorrelation(samples: np.ndarray, sr: int, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
-    """Per frame of HOP s in [t0, t1] (window WINDOW s): its centre (s), and its normalised autocorrelation by lag
+def _autocorrelation(samples: np.ndarray, sr: int, t0: float, t1: float,
+                     step: float = HOP) -> tuple[np.ndarray, np.ndarray]:
+    """Per frame of ``step`` s in [t0, t1] (window WINDOW s): its centre (s), and its normalised autocorrelation by lag
     (samples), read against its window's own (which falls with the lag) so that a harmonic's short lag is not
     preferred to the period's."""
     a, b = max(0, int(round(t0 * sr))), min(len(samples), int(round(t1 * sr)))
-    n, hop = int(round(WINDOW * sr)), int(round(HOP * sr))
+    n, hop = int(round(WINDOW * sr)), int(round(step * sr))
     if b - a < n:
         return np.zeros(0), np.zeros((0, n))
     x = samples[a:b].astype(np.float64)
@@ -114,12 +120,20 @@ def pitch_track(samples: np.ndarray, sr: int, t0: float, t1: float) -> tuple[np.
 def other_voice_end(audio: Audio, env: Envelope, start: float, end: float, last_word_start: float) -> Optional[float]:
     """Where the line [start, end]'s own voice gives way to another voice that holds its end (s), or None."""
     sr = audio.sample_rate
-    centres, auto = _autocorrelation(audio.samples, sr, start, end)
+    # the line's own pitch, read every BODY_STEP s; where none of those frames near the end is high, no other voice
+    # holds it
+    look = max(last_word_start, end - LOOK)
+    body_centres, body = _autocorrelation(audio.samples, sr, start, end, BODY_STEP)
+    body_f0 = _pitch(body, sr)
+    voiced = ~np.isnan(body_f0)
+    if float(voiced.sum()) * BODY_STEP < MIN_VOICED:
+        return None
+    own = float(np.median(body_f0[voiced]))
+    if not np.any(voiced & (body_centres >= look) & (body_f0 >= OTHER_PITCH * own)):
+        return None
+    centres, auto = _autocorrelation(audio.samples, sr, max(start, look - LEAD), end)
     f0 = _pitch(auto, sr)
     voiced = ~np.isnan(f0)
-    if int(voiced.sum()) < MIN_VOICED:
-        return None
-    own = float(np.median(f0[voiced]))
     high = voiced & (f0 >= OTHER_PITCH * own)
     # the line's own voice: its pitch within OTHER_PITCH of its median either way (a read far under it is the
     # tracker's slip to a multiple of the period, no pitch to measure against)
@@ -131,7 +145,7 @@ def other_voice_end(audio: Audio, env: Envelope, start: float, end: float, last_
     harmonic = np.abs(ratio - np.round(ratio)) <= HARMONIC * ratio
     other = high & ~harmonic
     held = max(1, int(round(HELD / HOP)))
-    for i in np.flatnonzero(centres >= max(last_word_start, end - LOOK)):
+    for i in np.flatnonzero(centres >= look):
         if i + held > len(centres):
             break
         if not other[i:i + held].all():
