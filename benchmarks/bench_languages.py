@@ -70,8 +70,12 @@ Three sets of talks (``--set``):
 * ``dev59`` and ``aside16`` (aside16_languages.py): the telephone system's real French, Spanish, Italian and Russian
   prompts, espeak-ng Swedish, Dutch (two speakers) and German on new sentences; a listener's interjections over line
   ends, a livestream of the talk heard in the room, a spaced microphone pair folded to mono, WavPack, G.722 in a WAV,
-  float Wave64, 24-bit CAF, MPEG-2 audio in a transport stream (``rd59_*``, ``gx_*``).  **``aside16`` is run by the
-  lead only;**
+  float Wave64, 24-bit CAF, MPEG-2 audio in a transport stream (``rd59_*``, ``gx_*``);
+* ``dev60`` and ``aside17`` (aside17_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; censor bleeps inside lines, a speaker
+  trailing off, a mobile phone's radio interference, a stereo recorder with one capsule wired upside down, a
+  dictaphone halving its rate without a filter, Ogg Vorbis, FLAC, DVD LPCM in a VOB, Creative Voice, IRCAM
+  (``rd60_*``, ``fx_*``).  **``aside17`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -264,6 +268,8 @@ BUILT_SETS = {
     "aside15": ("aside15_languages", "aside", "fr,es,it,ru,sv,de,pl"),
     "dev59": ("aside16_languages", "dev", "fr,nl"),
     "aside16": ("aside16_languages", "aside", "fr,es,it,ru,sv,nl,de"),
+    "dev60": ("aside17_languages", "dev", "fr,de"),
+    "aside17": ("aside17_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

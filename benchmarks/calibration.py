@@ -43,11 +43,11 @@ def scored_outputs(results: Path, patterns: tuple[str, ...] = ("*",)):
                    json.loads(out.read_text(encoding="utf-8")))
 
 
-def scored_with_audio(results: Path, patterns: tuple[str, ...] = ("*",), unscripted: bool = False):
+def scored_with_audio(results: Path, patterns: tuple[str, ...] = ("*",), whole: bool = False):
     """(case, scored truth rows with an end error, our timed segments, the case's audio, its envelope) for every
     scored case of ``results`` matching ``patterns``: what the evidence scripts (end_evidence.py,
-    noise_end_evidence.py, queue_evidence.py) measure the engine's review rules on; with ``unscripted``, the
-    output's unscripted spans (as dicts) last."""
+    queue_evidence.py) measure the engine's review rules on; with ``whole``, our whole output (its language, its
+    unscripted spans) last."""
     from aligner.align.activity import Envelope
     from aligner.audio.decode import load_audio
 
@@ -59,7 +59,7 @@ def scored_with_audio(results: Path, patterns: tuple[str, ...] = ("*",), unscrip
         d = case_dir(case)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
         audio = load_audio(str(d / truth.get("audio_file", "audio.wav")))
-        yield (case, scored, segs, audio, Envelope(audio)) + ((output.get("unscripted", []),) if unscripted else ())
+        yield (case, scored, segs, audio, Envelope(audio)) + ((output,) if whole else ())
 
 
 def segment_at(segs: list[dict], key: str, t: float):

@@ -106,6 +106,8 @@ import aside15_cases  # noqa: E402
 import aside15_languages  # noqa: E402
 import aside16_cases  # noqa: E402
 import aside16_languages  # noqa: E402
+import aside17_cases  # noqa: E402
+import aside17_languages  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -655,6 +657,15 @@ ASIDE16 = aside16_cases.names("aside")
 #: Its language talks (aside16_languages.py), scored by bench_languages.py --set dev59 / --set aside16 only.
 LANG59_DEV = aside16_languages.names("dev")
 LANG_ASIDE16 = aside16_languages.names("aside")
+#: The seventeenth fresh set (aside17_cases.py: a broadcaster's censor bleeps inside lines, a speaker trailing off at
+#: line ends, a mobile phone's radio interference, a stereo recorder with one capsule wired upside down, a dictaphone
+#: halving its rate without a filter, Ogg Vorbis, FLAC at 48 kHz, DVD LPCM in a VOB, Creative Voice, IRCAM):
+#: ``rd60_*`` dev twins, ``fx_*`` kept aside, run only by the lead with ``run.py --aside17``.
+FRESH60_DEV = aside17_cases.names("dev")
+ASIDE17 = aside17_cases.names("aside")
+#: Its language talks (aside17_languages.py), scored by bench_languages.py --set dev60 / --set aside17 only.
+LANG60_DEV = aside17_languages.names("dev")
+LANG_ASIDE17 = aside17_languages.names("aside")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -662,7 +673,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # gx_* (the sixteenth set) was looked at once; none unseen until a seventeenth
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("fx_",)  # the seventeenth set; gx_* (the sixteenth) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16)
 
@@ -711,8 +722,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(14, "ox", ASIDE14, LANG_ASIDE14, "aside14_cases.py"),
     AsideSet(15, "hx", ASIDE15, LANG_ASIDE15, "aside15_cases.py"),
     AsideSet(16, "gx", ASIDE16, LANG_ASIDE16, "aside16_cases.py"),
+    AsideSet(17, "fx", ASIDE17, LANG_ASIDE17, "aside17_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside16").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside17").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -895,6 +907,7 @@ def fresh_ready(name: str) -> bool:
              else aside14_cases if name in FRESH57_DEV or name in ASIDE14
              else aside15_cases if name in FRESH58_DEV or name in ASIDE15
              else aside16_cases if name in FRESH59_DEV or name in ASIDE16
+             else aside17_cases if name in FRESH60_DEV or name in ASIDE17
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -998,6 +1011,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH59_DEV) - len(fresh59)} rd59_* cases left out: "
               f"{aside16_cases.missing_packages(FRESH59_DEV[0])}", file=sys.stderr)
     names += fresh59
+    fresh60 = [n for n in FRESH60_DEV if fresh_ready(n)]
+    if len(fresh60) < len(FRESH60_DEV):
+        print(f"note: {len(FRESH60_DEV) - len(fresh60)} rd60_* cases left out: "
+              f"{aside17_cases.missing_packages(FRESH60_DEV[0])}", file=sys.stderr)
+    names += fresh60
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -1191,6 +1209,10 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH60_DEV or name in ASIDE17:
+        return _prompts_or_voices_case(name, aside17_cases, "aside17_cases.py")
+    if name in LANG60_DEV or name in LANG_ASIDE17:
+        return _language_talk(name, aside17_languages, "aside17_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH59_DEV or name in ASIDE16:
         return _with_hedgewars(_prompts_or_voices_case(name, aside16_cases, "aside16_cases.py"),
                                aside16_cases.catalogue()[name])

@@ -1,47 +1,143 @@
 #!/usr/bin/env python3
 """What the review queue's named reasons add to a finished run: the queue with and without each of them.
 
-For every scored truth segment of ``run.py`` results folders, runs the engine's own reason rules on our segments
-that carry its start and its end (our neighbours' edges around them, the case's audio):
-``voice_edges.start_before_voice`` / ``end_after_voice`` (a start or an end in sound with no voice) and the short
-joins of ``confidence.end_before_unheard_sound`` (sound that holds after an end, the next line closer than
-HISS_ROOM), and the same rule told ``review_evidence.sound_over_pause_floor`` (``over_pause_floor``: sound that holds
-after an end and stands OVER_FLOOR_DB over the background of the pause after it, quiet pause or not; j51), and
-``clipped_ends.end_cut_short`` (``end_cut_short``: the last word short against the talk's last words and a weak
-sound over the pause's floor after the end; j57; the engine reads it on English talks only), and
-``voice_onsets.start_without_onset`` (``start_without_onset``: an opening well under the line's voice that does not
-rise over the sound before it; j62), and ``unscripted_edges.end_runs_into_unscripted`` (``end_in_unscripted``: heard
-words the transcript does not hold begin inside the line and run on past its end; j67), and prints
-calibration.py's review-queue figures -- segments > 200 ms off flagged, flagged really > 100 ms off, flagged per
-100 segments -- for the run as it is, and with each reason added alone and all together; then every
-segment a reason newly flags and the far-off ones left unflagged.  The reasons only lower confidence, so on a run
-made before them this is what a run with them gives (up to segments at a stretch's edge, where the engine takes
-the stretch's end as the neighbour); on a run made with them it only lists.
+Replays the engine's own reason rules -- those that read only our output and the case's audio -- on the segments of
+``run.py`` results folders that carry each scored truth segment's start and end (our neighbours' edges around
+them, the case's audio), and prints calibration.py's review-queue figures: segments > 200 ms off flagged, flagged
+really > 100 ms off, flagged per 100 segments, confidence >= 0.8 within 0.2 s -- for the run as it is, with each
+reason added alone and with all of them; then every segment a reason newly flags and the far-off ones left
+unflagged.  A reason lowers confidence to ``confidence.DETACHED`` at most and moves no boundary, so on a run made
+before a reason this is what a run with it gives (up to segments at a stretch's edge, where the engine takes the
+stretch's end as the neighbour); on a run made with it, it only lists.
+
+Each rule was added with its own replay script (noise_end_evidence, late_end_evidence, creak_closure_evidence,
+overlong_end_evidence); they shared this loop and are now this script's ``--reasons``:
 
     .venv/bin/python benchmarks/queue_evidence.py benchmarks/out/results-TAG [...] [--cases 'rd13_*' ...]
+    .venv/bin/python benchmarks/queue_evidence.py results-T --reasons end_on_overlong_word \
+        --given end_on_creak start_after_closure --by-set   # a run made before j111 and j114, j114's figures per set
+
+``--given`` reasons count as if the run had them (its "as run" line), ``--by-set`` adds the table per case prefix.
+A rule the engine reads on English talks only (``ENGLISH_ONLY``) is not read on a talk in another language (the
+output's ``language``).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's engine, not the venv's install
 
 from calibration import carriers, scored_with_audio  # noqa: E402
 
+from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa: E402
-from aligner.align.confidence import end_before_unheard_sound, pauses_beside  # noqa: E402
-from aligner.align.review_evidence import sound_holds_after, sound_over_pause_floor  # noqa: E402
-from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
+from aligner.align.closure_starts import start_after_closure  # noqa: E402
+from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unheard_sound, pauses_beside,  # noqa: E402
+                                      stretched_before_join)
+from aligner.align.creaking_ends import end_on_creak  # noqa: E402
+from aligner.align.late_ends import end_in_decay, end_on_steady_tone  # noqa: E402
+from aligner.align.overlong_ends import end_on_overlong_word  # noqa: E402
+from aligner.align.placement import Placed  # noqa: E402
+from aligner.align.review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor  # noqa: E402
 from aligner.align.unscripted_edges import end_runs_into_unscripted  # noqa: E402
+from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
 from aligner.align.voice_onsets import start_without_onset  # noqa: E402
-from aligner.document import Segment, UnscriptedSpan, Word  # noqa: E402
+from aligner.audio import Audio  # noqa: E402
+from aligner.document import NOT_HEARD, Segment, UnscriptedSpan, Word  # noqa: E402
+from aligner.sentences import punctuates_sentences  # noqa: E402
 
-FAR, OFF = 0.2, 0.1
-REASONS = ("start_before_voice", "end_after_voice", "sound_after_end", "over_pause_floor", "end_cut_short",
-           "start_without_onset", "end_in_unscripted")
+FAR, OFF, SURE, NEAR = 0.2, 0.1, 0.8, 0.2
+
+
+@dataclass
+class Talk:
+    """One case's output as the engine's rules read it: the audio, its envelope, our timed segments (as the JSON has
+    them and as the engine holds them), how long the talk's last words last per phone, the unscripted spans."""
+    audio: Audio
+    env: Envelope
+    raw: list[dict]
+    segments: list[Segment]
+    per_phone: float | None
+    unscripted: list[UnscriptedSpan]
+    punctuated: bool
+
+    def before(self, k: int) -> float:
+        """Where the segment before ``k`` ends (the recording's start for the first)."""
+        return self.segments[k - 1].end if k else 0.0
+
+    def after(self, k: int) -> float:
+        """Where the segment after ``k`` starts (the recording's end for the last)."""
+        return self.segments[k + 1].start if k + 1 < len(self.segments) else self.audio.duration
+
+
+def _sound_after_end(t: Talk, k: int, floor: bool) -> bool:
+    s, hi = t.segments[k], t.after(k)
+    _, after = pauses_beside(t.env, Segment(s.text, s.start, s.end), t.before(k), hi)
+    holds = sound_holds_after(t.env, s.end)
+    return end_before_unheard_sound(after, hi - s.end, False, holds,
+                                    floor and holds and sound_over_pause_floor(t.env, s.end, hi))
+
+
+def _stretched_join(t: Talk, k: int) -> bool:
+    """As scoring reads it: a join with no pause where the word before it is drawn out, in a punctuated transcript."""
+    def placed(i: int) -> Placed:
+        return Placed(t.segments[i], ("exact",) * len(t.segments[i].words))
+
+    s = t.segments[k]
+    after = k + 1 < len(t.segments) and t.after(k) - s.end < PAUSE_MIN and stretched_before_join(placed(k))
+    before = k > 0 and s.start - t.before(k) < PAUSE_MIN and stretched_before_join(placed(k - 1))
+    return t.punctuated and bool(after or before)
+
+
+#: Every replayable reason: its name (the engine's flag where it has one) and its rule read on segment k of a talk.
+RULES: dict[str, Callable[[Talk, int], bool]] = {
+    "start_before_voice": lambda t, k: start_before_voice(t.audio, t.env, t.segments[k].start, t.segments[k].end),
+    "end_after_voice": lambda t, k: end_after_voice(t.audio, t.env, t.segments[k].start, t.segments[k].end),
+    "sound_after_end": lambda t, k: _sound_after_end(t, k, floor=False),
+    "over_pause_floor": lambda t, k: _sound_after_end(t, k, floor=True),
+    "end_in_noise": lambda t, k: end_fades_into_noise(t.audio, t.env, t.segments[k].start, t.segments[k].end,
+                                                      t.before(k), t.after(k)),
+    "end_cut_short": lambda t, k: end_cut_short(t.env, t.segments[k], t.after(k), t.per_phone),
+    "start_without_onset": lambda t, k: start_without_onset(t.env, t.segments[k].start, t.segments[k].end,
+                                                            t.before(k)),
+    "end_in_unscripted": lambda t, k: end_runs_into_unscripted(t.unscripted, t.segments[k].text,
+                                                               t.segments[k].start, t.segments[k].end),
+    "end_in_decay": lambda t, k: end_in_decay(t.audio, t.env, t.segments[k].start, t.segments[k].end),
+    "end_on_tone": lambda t, k: end_on_steady_tone(t.audio, t.env, t.segments[k].start, t.segments[k].end),
+    "stretched_join": _stretched_join,
+    "end_on_creak": lambda t, k: end_on_creak(t.audio, t.env, t.segments[k], t.per_phone),
+    "start_after_closure": lambda t, k: start_after_closure(t.audio, t.env, t.segments[k], t.before(k)),
+    "end_on_overlong_word": lambda t, k: end_on_overlong_word(t.segments[k], t.per_phone),
+}
+#: The reasons scoring reads on English talks only (``scoring.surroundings``' ``english``; end_cut_short's talk
+#: measure is English's).
+ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",
+                          "start_after_closure", "end_on_overlong_word"})
+
+
+@dataclass
+class Row:
+    """One scored truth segment: where, its text, signed errors, the run's confidence, the reasons that fire."""
+    case: str
+    text: str
+    err_start: float
+    err_end: float
+    confidence: float
+    reasons: frozenset[str]
+
+    @property
+    def error(self) -> float:
+        return max(abs(self.err_start), abs(self.err_end))
+
+    def confidence_with(self, reasons) -> float:
+        """The confidence a run with ``reasons`` gives it: DETACHED at most where one of them fires."""
+        return min(self.confidence, DETACHED) if self.reasons & set(reasons) else self.confidence
 
 
 def segment_of(s: dict) -> Segment:
@@ -50,84 +146,86 @@ def segment_of(s: dict) -> Segment:
     return Segment(s["text"], s["start"], s["end"], words=words)
 
 
-def reasons_of(audio, env, segs: list[dict], k: int, per_phone=None, found=()) -> set[str]:
-    """The reasons the engine's rules give segment ``k`` of our output ``segs`` (``per_phone``: how long the
-    talk's last words last per phone, :func:`.clipped_ends.typical_last_word`; ``found``: the output's unscripted
-    spans)."""
-    s = segs[k]
-    lo = segs[k - 1]["end"] if k else 0.0
-    hi = segs[k + 1]["start"] if k + 1 < len(segs) else audio.duration
-    out = set()
-    if start_before_voice(audio, env, s["start"], s["end"]):
-        out.add("start_before_voice")
-    if end_after_voice(audio, env, s["start"], s["end"]):
-        out.add("end_after_voice")
-    _, after = pauses_beside(env, Segment(s["text"], s["start"], s["end"]), lo, hi)
-    holds = sound_holds_after(env, s["end"])
-    if end_before_unheard_sound(after, hi - s["end"], False, holds):
-        out.add("sound_after_end")
-    if end_before_unheard_sound(after, hi - s["end"], False, holds, sound_over_pause_floor(env, s["end"], hi)):
-        out.add("over_pause_floor")
-    if end_cut_short(env, segment_of(s), hi, per_phone):
-        out.add("end_cut_short")
-    if start_without_onset(env, s["start"], s["end"], lo):
-        out.add("start_without_onset")
-    if end_runs_into_unscripted(found, s["text"], s["start"], s["end"]):
-        out.add("end_in_unscripted")
-    return out
+def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
+    """A :class:`Row` per scored truth segment our output placed, with the reasons of ``names`` that fire at the
+    segments carrying its start and its end (a not-heard segment is not read: scoring gives it none)."""
+    for case, scored, raw, audio, env, output in scored_with_audio(results, patterns, whole=True):
+        segments = [segment_of(s) for s in raw]
+        spans = [UnscriptedSpan(u["start"], u["end"], u.get("text", "")) for u in output.get("unscripted", [])]
+        talk = Talk(audio, env, raw, segments, typical_last_word(segments), spans,
+                    punctuates_sentences(s.text for s in segments))
+        english = output.get("language", "en") == "en"
+        read = {n for n in names if english or n not in ENGLISH_ONLY}
+        cache: dict[int, frozenset[str]] = {}
 
+        def reasons_at(k: int) -> frozenset[str]:
+            if k not in cache:
+                live = raw[k].get("confidence") is not None and NOT_HEARD not in raw[k].get("flags", [])
+                cache[k] = frozenset(n for n in read if live and RULES[n](talk, k))
+            return cache[k]
 
-def rows(results: Path, patterns: tuple[str, ...]):
-    """(case, text, signed start and end error, confidence, reasons at its start's and end's segments)."""
-    for case, scored, segs, audio, env, found in scored_with_audio(results, patterns, unscripted=True):
-        per_phone = typical_last_word([segment_of(s) for s in segs])
-        spans = [UnscriptedSpan(u["start"], u["end"], u.get("text", "")) for u in found]
-        reasons = [reasons_of(audio, env, segs, k, per_phone, spans) for k in range(len(segs))]
         for r in scored:
-            found = carriers(segs, r)
+            found = carriers(raw, r)
             if found is not None:
                 j, k, conf = found
-                yield case, r["text"], r["err_start"], r["err_end"], conf, reasons[j] | reasons[k]
+                yield Row(case, r["text"], r["err_start"], r["err_end"], conf, reasons_at(j) | reasons_at(k))
 
 
-def err(row) -> float:
-    return max(abs(row[2]), abs(row[3]))
+def figures(data: list[Row], reasons) -> str:
+    """calibration.py's queue figures for ``data`` with ``reasons`` replayed (as markdown cells)."""
+    conf = [r.confidence_with(reasons) for r in data]
+    far = [c for c, r in zip(conf, data) if r.error > FAR]
+    queue = [r for c, r in zip(conf, data) if c < LOW]
+    real = sum(r.error > OFF for r in queue)
+    caught = sum(c < LOW for c in far)
+    sure = [r for c, r in zip(conf, data) if c >= SURE]
+    return (f"{caught} of {len(far)} ({caught / max(1, len(far)):.1%}) | {real} of {len(queue)} "
+            f"({real / max(1, len(queue)):.1%}) | {100 * len(queue) / max(1, len(data)):.1f} | "
+            f"{sum(r.error <= NEAR for r in sure) / max(1, len(sure)):.1%}")
 
 
-def summary(name: str, data: list, flagged) -> str:
-    far = [r for r in data if err(r) > FAR]
-    queue = [r for r in data if flagged(r)]
-    real = sum(err(r) > OFF for r in queue)
-    return (f"| {name} | {sum(map(flagged, far))} of {len(far)} ({sum(map(flagged, far)) / max(1, len(far)):.1%}) | "
-            f"{real} of {len(queue)} ({real / max(1, len(queue)):.1%}) | {100 * len(queue) / len(data):.1f} |")
+HEADER = "> 200 ms off, flagged | flagged, really > 100 ms off | flagged per 100 segments | conf >= 0.8 within 0.2 s"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path, help="run.py results folders")
     ap.add_argument("--cases", nargs="+", default=["*"], metavar="PATTERN", help="only these cases")
+    ap.add_argument("--reasons", nargs="+", choices=sorted(RULES), default=list(RULES), metavar="REASON",
+                    help=f"the reasons to add (default: all of {', '.join(RULES)})")
+    ap.add_argument("--given", nargs="+", choices=sorted(RULES), default=[], metavar="REASON",
+                    help="reasons counted as part of the run (a run made before them reads as one with them)")
+    ap.add_argument("--by-set", action="store_true", help="also the queue before and after per case prefix")
     opts = ap.parse_args()
-    data = [row for f in opts.folders for row in rows(f, tuple(opts.cases))]
+    added = [n for n in opts.reasons if n not in opts.given]
+    data = [row for f in opts.folders for row in rows(f, tuple(opts.cases), set(added) | set(opts.given))]
     if not data:
         raise SystemExit("no scored results of 'ours' there")
+    given, every = set(opts.given), set(opts.given) | set(added)
     print(f"{len(data)} segments with timing truth\n")
-    print("| queue | > 200 ms off, flagged | flagged, really > 100 ms off | flagged per 100 segments |")
-    print("|---|---|---|---|")
-    print(summary("as run", data, lambda r: r[4] < 0.5))
-    for reason in REASONS:
-        print(summary(f"+ {reason}", data, lambda r, reason=reason: r[4] < 0.5 or reason in r[5]))
-    print(summary("+ all", data, lambda r: r[4] < 0.5 or bool(r[5])))
-    print("\nnewly flagged (signed start / end error):")
-    for case, text, es, ee, conf, reasons in data:
-        if reasons and conf >= 0.5:
-            e = max(abs(es), abs(ee))
-            kind = "far" if e > FAR else "100-200" if e > OFF else "within 100 ms"
-            print(f"  {kind:13s} {conf:.2f} {1000 * es:+6.0f} / {1000 * ee:+6.0f} ms  {','.join(sorted(reasons)):40s} "
-                  f"{case}: {text[:40]}")
+    print(f"| queue | {HEADER} |\n|---|---|---|---|---|")
+    print(f"| as run{' + ' + ', '.join(opts.given) if given else ''} | {figures(data, given)} |")
+    for name in added:
+        print(f"| + {name} | {figures(data, given | {name})} |")
+    if len(added) > 1:
+        print(f"| + all {len(added)} | {figures(data, every)} |")
+    if opts.by_set:
+        by_set = defaultdict(list)
+        for r in data:
+            by_set[r.case.split("_")[0]].append(r)
+        print(f"\n| set | before: {HEADER} | after: {HEADER} |\n|---|---|---|---|---|---|---|---|---|")
+        for name, group in sorted(by_set.items()) + [("pooled", data)]:
+            print(f"| {name} | {figures(group, given)} | {figures(group, every)} |")
+    print("\nnewly flagged (confidence as run, signed start / end error, reasons):")
+    for r in data:
+        if r.confidence_with(given) >= LOW and r.confidence_with(every) < LOW:
+            kind = "far" if r.error > FAR else "100-200" if r.error > OFF else "within 100 ms"
+            print(f"  {kind:13s} {r.confidence:.2f} {1000 * r.err_start:+6.0f} / {1000 * r.err_end:+6.0f} ms  "
+                  f"{','.join(sorted(r.reasons - given)):40s} {r.case}: {r.text[:40]}")
     print("\n> 200 ms off, still not flagged:")
-    for case, text, es, ee, conf, reasons in data:
-        if max(abs(es), abs(ee)) > FAR and conf >= 0.5 and not reasons:
-            print(f"  {conf:.2f} {1000 * es:+6.0f} / {1000 * ee:+6.0f} ms  {case}: {text[:50]}")
+    for r in data:
+        if r.error > FAR and r.confidence_with(every) >= LOW:
+            print(f"  {r.confidence:.2f} {1000 * r.err_start:+6.0f} / {1000 * r.err_end:+6.0f} ms  {r.case}: {r.text[:50]}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
-"""The sixteenth aside set's generators (benchmarks/aside16_cases.py, aside16_languages.py), its place in the one table
-of aside sets (cases.ASIDE_SETS, moved here from test_aside15_cases.py: the newest set), and the refusal that keeps
-it to its own flag (looked at once: seen).
+"""The sixteenth aside set's generators (benchmarks/aside16_cases.py, aside16_languages.py) and the refusal that keeps
+it to its own flag (looked at once: seen).  The test of the one table of aside sets moved to test_aside17_cases.py
+(the newest set, unseen).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -228,25 +228,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
         if kind in ("w64", "caf24"):  # no loss but the resamplers' to 48 and 44.1 kHz and back (a fraction of a sample)
             assert shift == 0 and sc._rms(out.samples[:n] - made.samples[:n]) < 0.05 * sc._rms(made.samples)
         assert "0 kb/s" not in out.notes[-1]
-
-
-def test_one_table_gives_every_aside_set_its_flag_and_none_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside16"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # gx_* looked at once; none unseen until a seventeenth set
-    assert sets[-1].english == a16.names("aside") and sets[-1].languages == a16l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside15": True, "aside16": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside17=True)
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():

@@ -44,7 +44,7 @@ def test_a_last_word_whisper_heard_before_the_pause_but_phone_aligned_after_it_i
     env = Envelope(_audio(SPANS))
     found = carried_edge([_line()], [HOWS], [CARRIED], env)
     assert found is not None
-    pos, side, word, cut = found
+    pos, side, word, cut = found[:4]
     assert (pos, side, word) == (0, +1, 4)
     assert 3.4 < cut < 5.0, cut  # in the quiet before the sound the word was given
 
@@ -169,3 +169,108 @@ def test_the_next_lines_first_word_held_over_the_carried_words_sound_keeps_its_f
     assert cut == cut2 and 3.4 < cut < 5.0
     assert a + head.words[4].end == pytest.approx(3.4, abs=0.001)
     assert cut + tail.words[0].start == pytest.approx(6.0, abs=0.001)  # as the whole chunk had it
+
+
+def _two_lines(first_of_second=(0.0, 0.0)):
+    """A line (0.5-3.4 s) and the next one (5.0-6.5 s) with their words' Whisper times."""
+    nxt = Segment("Then we close.", 5.0, 6.5, words=(Word("Then", *first_of_second, 0.3), Word("we", 5.3, 5.8, 0.9),
+                                                      Word("close.", 5.8, 6.5, 0.9)))
+    return [_line(), nxt]
+
+
+def test_a_first_word_glued_to_the_line_before_and_apart_from_its_own_is_carried_with_no_word_of_whispers():
+    """gx_sv_espeak_reactions_g722wav "Då | avslutar": the phone pass put the unheard "Då" on a listener's "Okej."
+    right after the line before, 1.1 s before the rest of its line: the text breaks between the lines, not there."""
+    env = Envelope(_audio([(0.5, 3.4), (3.45, 3.8), (5.0, 6.5)]))  # the line, a listener's word, the next line
+    times = [CARRIED[:4] + [(2.7, 3.4)], [(3.45, 3.8), (5.0, 5.6), (5.6, 6.5)]]
+    found = carried_edge(_two_lines(), [HOWS, ("voiced", "exact", "exact")], times, env)
+    assert found is not None and found[:3] == (1, -1, 0) and found.by_text
+    assert 3.8 < found.cut < 5.0, found
+
+
+def test_a_first_word_with_a_pause_of_its_own_before_it_is_not_glued_to_the_line_before():
+    """"... code. | So, | then ...": a pause on both sides of the first word is the speaker's, not a carry."""
+    env = Envelope(_audio([(0.5, 3.4), (4.0, 4.3), (5.0, 6.5)]))
+    times = [CARRIED[:4] + [(2.7, 3.4)], [(4.0, 4.3), (5.0, 5.6), (5.6, 6.5)]]
+    assert carried_edge(_two_lines(), [HOWS, ("voiced", "exact", "exact")], times, env) is None
+
+
+def test_the_line_before_the_chunk_counts_where_it_ended():
+    """gx_fr_real_reactions_w64 "Pour | récupérer": the line was a chunk of its own; the line before ended where the
+    listener's "D'accord." began."""
+    env = Envelope(_audio([(0.5, 3.4), (3.45, 3.8), (5.0, 6.5)]))
+    line = _two_lines()[1]
+    times = [[(3.45, 3.8), (5.0, 5.6), (5.6, 6.5)]]
+    assert carried_edge([line], [("voiced", "exact", "exact")], times, env) is None  # nothing before it known
+    found = carried_edge([line], [("voiced", "exact", "exact")], times, env, end_before=3.4)
+    assert found is not None and found[:3] == (0, -1, 0) and found.by_text
+
+
+@pytest.mark.skipif(not __import__("synth").espeak_available(), reason="needs espeak-ng")
+def test_a_lines_first_word_put_on_a_listeners_interjection_comes_back_to_its_line():
+    """espeak-ng Swedish, sentence by sentence: a line, a listener's "Okej." (another voice, 7 dB under) 0.1 s after
+    it, the next line 1.1 s after it.  Whisper did not hear the next line's "Då" (placed just after the line before);
+    the phone pass, given both lines in one chunk, put "Då" on the "Okej." -- the line started 1.1 s early."""
+    from synth import RATE as SYNTH_RATE, speak
+    from aligner.align.boundaries import PhoneticRefiner
+
+    first, second = ("Ni som har synpunkter kan skriva till styrelsen före midsommar.",
+                     "Då avslutar vi mötet, och det finns kaffe i köket.")
+    a, b, okej = speak(first, "sv+m6", 150), speak(second, "sv+m6", 150), speak("Okej.", "sv+f4", 165)
+
+    def rms(x):
+        return float(np.sqrt(np.mean(x[np.abs(x) > 0.01] ** 2)))
+    okej = okej * rms(a) / rms(okej) * 10 ** (-7 / 20)
+    ta = (0.5, 0.5 + len(a) / SYNTH_RATE)
+    tb = (ta[1] + 1.1, ta[1] + 1.1 + len(b) / SYNTH_RATE)
+    x = np.random.default_rng(0).normal(0, 0.0005, int((tb[1] + 0.6) * SYNTH_RATE)).astype(np.float32)
+    for t, y in ((ta[0], a), (ta[1] + 0.1, okej), (tb[0], b)):
+        x[int(t * SYNTH_RATE):int(t * SYNTH_RATE) + len(y)] += y
+    audio = Audio.from_float(x)
+
+    def spread(words, t0, t1):
+        step = (t1 - t0) / len(words)
+        return tuple(Word(w, t0 + k * step, t0 + (k + 1) * step, 0.9) for k, w in enumerate(words))
+
+    seg_a = Segment(first, *ta, words=spread(first.split(), *ta))
+    hows_a = ("exact",) * len(seg_a.words)
+    # "Då" unheard, laid from the line before's end to just inside the next line's sound; the rest heard in place
+    rest = second.split()[1:]
+    seg_b = Segment(second, ta[1], tb[1],
+                    words=(Word("Då", ta[1], tb[0] + 0.2, 0.3),) + spread(rest, tb[0] + 0.2, tb[1]))
+    hows_b = ("voiced",) + ("exact",) * len(rest)
+    items = [Placed(seg_a, hows_a), Placed(seg_b, hows_b)]
+    done = PhoneticRefiner().refine(items, audio, Envelope(audio), 0.0, len(x) / SYNTH_RATE, None, language="sv")
+    assert done == [True, True]
+    assert items[1].segment.start == pytest.approx(tb[0], abs=0.1), (items[1].segment.start, tb[0])
+    assert items[0].segment.end == pytest.approx(ta[1], abs=0.1), (items[0].segment.end, ta[1])
+
+
+def test_after_the_cut_the_line_keeps_the_whole_chunks_alignment_from_where_the_two_meet():
+    """gx_fr_real_reactions_w64: cut after the carried "Pour", the part searched from the cut ended the line's "7."
+    170 ms earlier than the whole chunk had it; from "ce" on both put the words on the same frames."""
+    from aligner.align.edge_words_apart import _as_before_where_they_meet
+    from aligner.align.phonetic import ChunkAlignment, WordTiming
+
+    lo, cut, hi = 21.62, 22.44, 26.11
+    whole = ChunkAlignment(words=(WordTiming(0.18, 0.48, 0.8), WordTiming(1.19, 1.94, 0.5),
+                                  WordTiming(1.94, 2.11, 0.5), WordTiming(3.68, 4.05, 0.7)),
+                           duration=hi - lo, plausible=True)
+    tail = ChunkAlignment(words=(WordTiming(0.32, 0.49, 0.8), WordTiming(0.49, 0.99, 0.5),
+                                 WordTiming(1.115, 1.29, 0.5), WordTiming(2.86, 3.07, 0.7)),
+                          duration=hi - cut, plausible=True)
+    merged = _as_before_where_they_meet(tail, whole, lo, cut, 0)
+    assert [round(cut + t.start, 2) for t in merged.words] == [22.76, 22.93, 23.56, 25.30]
+    assert round(cut + merged.words[-1].end, 2) == 25.67  # the whole chunk's end of the line, not 25.51
+    apart = ChunkAlignment(words=tail.words[:2] + (WordTiming(1.30, 1.4, 0.5), WordTiming(2.90, 3.07, 0.7)),
+                           duration=hi - cut, plausible=True)
+    assert _as_before_where_they_meet(apart, whole, lo, cut, 0) == apart  # they never meet: the part as searched
+
+
+def test_a_first_word_the_text_breaks_after_may_have_a_pause_of_its_own():
+    """"... code. | Well, | then ...": said right after the line before, the comma's pause after it is the text's own."""
+    env = Envelope(_audio([(0.5, 3.4), (3.45, 3.8), (5.0, 6.5)]))
+    line = Segment("Well, then close.", 3.45, 6.5, words=(Word("Well,", 3.45, 3.8, 0.9), Word("then", 5.0, 5.6, 0.9),
+                                                           Word("close.", 5.6, 6.5, 0.9)))
+    times = [CARRIED[:4] + [(2.7, 3.4)], [(3.45, 3.8), (5.0, 5.6), (5.6, 6.5)]]
+    assert carried_edge([_line(), line], [HOWS, ("exact",) * 3], times, env) is None

@@ -34,8 +34,10 @@ from ..readings import reading_language
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
+from .matching import HEARD_AS_WRITTEN
 from .opening_music import past_music
-from .placement import HEARD_AS_WRITTEN, MAX_PAUSE, Placed
+from .placement import MAX_PAUSE, Placed
+from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
 from .wordless_sound import heard_no_words_in
 
@@ -346,7 +348,7 @@ class PhoneticRefiner:
                         todo += split_chunk(chunk)
                     continue
                 self.accepted += 1
-                self._apply(items, chunk, result, lo)
+                self._apply(items, chunk, result, lo, silent_onsets=is_english(language))
                 for k in chunk.members:
                     done[k] = True
         return done
@@ -461,11 +463,15 @@ class PhoneticRefiner:
         return far <= max(1, int(MAX_FAR_SHARE * checked)) and far < max(1, checked) or checked == 0
 
     @staticmethod
-    def _apply(items, chunk: _Chunk, result, offset: float) -> None:
+    def _apply(items, chunk: _Chunk, result, offset: float, silent_onsets: bool = False) -> None:
+        """The chunk's word times given to its segments' words.  ``silent_onsets``: a word inside a line that opens
+        on a stop's closure the search took for silence starts where the word before it ends
+        (:mod:`.silent_onsets`; measured in English only)."""
         n = 0
         for k in chunk.members:
             item = items[k]
             s = item.segment
+            first = n
             words, acoustic, moved = [], [], []
             for w, how in zip(s.words, item.hows):
                 timing = result.words[n]
@@ -480,6 +486,8 @@ class PhoneticRefiner:
                 words.append(replace(w, start=offset + timing.start, end=offset + timing.end))
                 acoustic.append(timing.confidence)
                 moved.append((offset + timing.start - w.start, offset + timing.end - w.end) if w.timed else None)
+            if silent_onsets and result.silent_onsets:
+                words = join_silent_onsets(words, result.silent_onsets[first:n])
             spoken = [w for w in words if w.timed and not w.cue]
             start, end = spoken[0].start, spoken[-1].end
             item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))

@@ -42,8 +42,9 @@ from ..document import NOT_HEARD, Segment
 from ..sentences import ends_a_sentence
 from .activity import Envelope
 from .boundaries import MAX_MOVE
+from .matching import HEARD_AS_WRITTEN
 from .phonetic import UNSCRIPTED_REJECT
-from .placement import HEARD_AS_WRITTEN, Placed
+from .placement import Placed
 
 #: Below this a segment is flagged for review.
 LOW = 0.5

@@ -17,6 +17,15 @@ the phone pass moved wholly later than Whisper heard it, across a pause of its o
 A line's edge after a real pause ("..., yes.") is heard where it was said, after that pause, and is
 left alone.
 
+A line's first word can be carried back onto a listener's interjection in the pause before it, and then
+Whisper's stamp may not show it: it stamped gx_fr_real_reactions_w64's "Pour" over the same "D'accord." and
+the pause after it, never reaching where the word was said (:func:`_glued_to_the_line_before`), and after a
+second listen it had no word for gx_sv_espeak_reactions_g722wav's "Då" at all.  The text shows it instead:
+the phone pass put no pause between the two lines, where the text breaks, and a pause after the first word,
+where it does not.  Cut in that pause, the line is kept so only if its first word comes back beside the rest
+of it; the line before keeps the whole chunk's alignment, which the carried word never touched, and so do the
+line's words from the first one both alignments start on the same frame (:func:`_as_before_where_they_meet`).
+
 The chunk is then aligned again cut in the quiet pause just before the sound the edge word was given
 (after it, for a first word) -- each side with its own lines, each on its own audio -- and the new
 alignment is kept only when it is plausible, the carried word comes back nearer to where Whisper heard it,
@@ -30,13 +39,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
-from .phonetic import STRANDED_PAUSE
+from .clause_pauses import BREAKS, CLOSERS
+from .matching import HEARD_AS_WRITTEN
+from .phonetic import FRAME, STRANDED_PAUSE
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +57,7 @@ APART = STRANDED_PAUSE
 #: At most this many words at a line's edge are carried across a pause together ("one uh").
 EDGE_RUN = 2
 #: Whisper's heard words; a substituted word was heard there too, as another word.
-HEARD = ("exact", "fuzzy", "substituted")
+HEARD = HEARD_AS_WRITTEN + ("substituted",)
 #: A heard word stamped shorter than this has no time of its own (see :func:`.boundaries._stamped`).
 STAMP_STEP = 0.02
 #: Frames (s) the envelope is smoothed over before it is read as quiet: a fricative's flicker is no sound.
@@ -64,14 +75,25 @@ def _quiet_runs(env: Envelope, a: float, b: float) -> list[tuple[float, float]]:
     return [((fa + x) * HOP, (fa + y) * HOP) for x, y in true_runs(quiet) if (y - x) * HOP >= APART - 1e-6]
 
 
+class Carried(NamedTuple):
+    """A line edge the phone pass carried across a pause (:func:`carried_edge`)."""
+
+    pos: int  #: the line's position in the chunk
+    side: int  #: +1 for its last words, -1 for its first
+    word: int  #: the carried word (its index in the line)
+    cut: float  #: where to cut the chunk (s)
+    #: False when Whisper's stamp of the word shows it carried; True when the text does: a first word glued to the
+    #: line before and set apart from its own (:func:`_glued_to_the_line_before`)
+    by_text: bool = False
+
+
 def carried_edge(segments: Sequence, hows: Sequence[Sequence[Optional[str]]], timings: Sequence[Sequence],
-                 env: Envelope) -> Optional[tuple[int, int, int, float]]:
-    """The first line edge in a chunk the phone pass carried across a pause, as (line's position in the chunk,
-    +1 for its last words / -1 for its first, the carried word Whisper heard, where to cut the chunk), or None.
+                 env: Envelope, end_before: Optional[float] = None) -> Optional[Carried]:
+    """The first line edge in a chunk the phone pass carried across a pause, or None.
 
     ``segments``: the chunk's lines (their words carry Whisper's times); ``hows``: per line, how each word was
     placed (:class:`.placement.Placed`); ``timings``: per line, the phone pass's (start, end) of each word in
-    seconds of the talk, or None.
+    seconds of the talk, or None; ``end_before``: where the line before the chunk ends, if one does.
     """
     for pos, (s, line_hows, line_times) in enumerate(zip(segments, hows, timings)):
         spoken = [i for i, t in enumerate(line_times) if t is not None and s.words[i].timed and not s.words[i].cue]
@@ -80,8 +102,37 @@ def carried_edge(segments: Sequence, hows: Sequence[Sequence[Optional[str]]], ti
         for side in (+1, -1):
             found = _carried(s.words, line_hows, line_times, spoken, side, env)
             if found is not None:
-                return (pos, side) + found
+                return Carried(pos, side, *found)
+            before = [t[1] for t in timings[pos - 1] if t is not None] if pos else [end_before]
+            if side < 0 and any(x is not None for x in before):
+                found = _glued_to_the_line_before(max(x for x in before if x is not None), s.words, line_times,
+                                                  spoken, env)
+                if found is not None:
+                    return Carried(pos, side, *found, by_text=True)
     return None
+
+
+def _glued_to_the_line_before(end_before: float, words: Sequence, times: Sequence, spoken: list[int], env: Envelope
+                              ) -> Optional[tuple[int, float]]:
+    """A line's first word the phone pass glued to the line before and set apart from its own line: (the word, where
+    to cut the chunk), or None.
+
+    The text puts its break between the two lines and none after the first word; a search that puts no pause
+    between the lines (under ``APART``) and one of ``APART`` or more after the first word has read the break the
+    wrong way round: the word was given sound just past the line before -- a listener's "D'accord." over the pause
+    (gx_fr_real_reactions_w64 "Pour | récupérer": "Pour" on it, 1.1 s early; gx_sv_espeak_reactions_g722wav "Då |
+    avslutar": on the tail of an "Okej." over the line before's end, 1.2 s early).  Whisper's stamp of such a word
+    says nothing here: it heard "Pour" 22.03-22.63 s, over the same interjection and the pause, said at 22.76 s.
+    A first word the text breaks after ("Oui, | ...") may have a pause of its own after it: no sign of a carry.
+    """
+    edge, inner = spoken[0], spoken[1]
+    text = words[edge].text.rstrip(CLOSERS)
+    if text and text[-1] in BREAKS:
+        return None
+    if times[inner][0] - times[edge][1] < APART or times[edge][0] - end_before >= APART:
+        return None
+    runs = _quiet_runs(env, times[edge][1], times[inner][0])
+    return (edge, (runs[0][0] + runs[0][1]) / 2) if runs else None
 
 
 def _carried(words, hows, times, spoken: list[int], side: int, env: Envelope) -> Optional[tuple[int, float]]:
@@ -147,10 +198,11 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     for s in segs:
         timings.append([None if t is None else (lo + t.start, lo + t.end) for t in result.words[n:n + len(s.words)]])
         n += len(s.words)
-    found = carried_edge(segs, [items[k].hows for k in members], timings, env)
+    end_before = items[members[0] - 1].segment.end if members[0] > 0 else None
+    found = carried_edge(segs, [items[k].hows for k in members], timings, env, end_before)
     if found is None:
         return None
-    pos, side, i, cut = found
+    pos, side, i, cut, by_text = found
     if not lo + 0.1 < cut < hi - 0.1:
         return None
     split = pos + 1 if side > 0 else pos
@@ -163,7 +215,9 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     w, new, old = segs[pos].words[i], own.words[first + i], timings[pos][i]
     edge = first + (max(j for j, t in enumerate(timings[pos]) if t is not None) if side > 0
                     else min(j for j, t in enumerate(timings[pos]) if t is not None))
-    if (new is None or abs(offset + new.start - w.start) >= abs(old[0] - w.start)
+    if (new is None or (_still_apart(own, first + i, first + min(j for j, t in enumerate(timings[pos])
+                                                                 if t is not None and j > i)) if by_text
+                        else abs(offset + new.start - w.start) >= abs(old[0] - w.start))
             or not not_stretched(own, texts, first + i) or not not_stretched(own, texts, edge)
             or (side > 0 and own.stretched_end == edge)):
         log.debug("edge word %r carried across a pause at %.2f: the cut alignment is no better (heard %.2f-%.2f, "
@@ -172,18 +226,21 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
                   [(x, round(offset + t.start, 2), round(offset + t.end, 2)) for x, t in zip(texts, own.words) if t][-4:])
         return None
     # the other side's word next to the cut, aligned anew, may take the sound the carried word had (trap_fast: the
-    # next line's unheard "For" held 1.4 s over the noise "forth." had): that side keeps its first alignment
+    # next line's unheard "For" held 1.4 s over the noise "forth." had): that side keeps its first alignment --
+    # always when the text showed the carry: the line before ended where the carried word began, and was right
     other_texts = [w.text for s in (segs[split:] if side > 0 else segs[:split]) for w in s.words]
     other = tail if side > 0 else head
     if other is not None:
         timed = [j for j, t in enumerate(other.words) if t is not None]
-        if timed and not not_stretched(other, other_texts, timed[0] if side > 0 else timed[-1]):
+        if timed and (by_text or not not_stretched(other, other_texts, timed[0] if side > 0 else timed[-1])):
             other = (_as_before(result, lo, cut, hi, n_head, len(other_texts)) if side > 0
                      else _as_before(result, lo, lo, cut, 0, n_head))
             if other is None:
                 log.debug("edge word %r carried across a pause at %.2f: the other side is stretched", w.text, cut)
                 return None
             head, tail = (head, other) if side > 0 else (other, tail)
+    if by_text:
+        tail = _as_before_where_they_meet(tail, result, lo, cut, n_head)
     log.debug("edge word %r carried across a pause: chunk %.2f-%.2f aligned again cut at %.2f", w.text, lo, hi, cut)
     parts = []
     if head is not None:
@@ -191,6 +248,32 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     if tail is not None:
         parts.append((list(members[split:]), cut, hi, tail))
     return parts
+
+
+def _as_before_where_they_meet(tail, result, lo: float, cut: float, n_head: int):
+    """The part after the cut (``tail``, from ``cut``) as aligned there up to the first word the whole chunk's
+    alignment (``result``, from ``lo``; its words from ``n_head``) starts on the same frame, and as the whole chunk
+    had it from there on.  The text showed one word carried; the words after it that both alignments put in the
+    same place were not in question, and a part cut elsewhere is searched from another start, which moves its
+    other edges by a few frames either way (gx_fr_real_reactions_w64: the line's last "7." 170 ms earlier)."""
+    whole = result.words[n_head:]
+    shift = lo - cut
+    meet = next((j for j in range(1, min(len(whole), len(tail.words)))
+                 if tail.words[j] is not None and whole[j] is not None
+                 and abs(tail.words[j].start - (whole[j].start + shift)) <= FRAME + 1e-6), None)
+    if meet is None:
+        return tail
+    words = tail.words[:meet] + tuple(None if t is None else replace(t, start=t.start + shift, end=t.end + shift)
+                                      for t in whole[meet:])
+    end = result.stretched_end
+    return replace(tail, words=words, stretched_end=end - n_head if end is not None and end - n_head >= meet else None)
+
+
+def _still_apart(own, edge: int, inner: int) -> bool:
+    """Whether the part ``own`` still sets its word ``edge`` (a line's first) ``APART`` from the line's next word
+    ``inner``: the text's reading of the break was not borne out."""
+    a, b = own.words[edge], own.words[inner]
+    return a is None or b is None or b.start - a.end >= APART
 
 
 def _as_before(result, lo: float, a: float, b: float, first: int, count: int):

@@ -1,5 +1,7 @@
 """The alignment pipeline: plan, recognize, match, place, refine, score.
 
+0. **Hear the talk once**: where the recording holds the talk again seconds later (a livestream playing in the
+   room), that copy is taken out before any stage hears it (:mod:`.delayed_copy`).
 1. **Plan** (:mod:`.stretches`).  Locked segments (and, for a range
    re-alignment, segments outside the range) are fixed; the free segments
    between two fixed ones form a *stretch* that must fit between them.
@@ -33,9 +35,12 @@
      espeak-ng's pronunciations, :mod:`.pronounce`): each word's edges put on its
      sound (:mod:`.phone_edges`); a talk's first or last line's chunk kept out of
      a tune beside it (:mod:`.opening_music`); a line's edge word carried across a
-     pause from where Whisper heard it aligned again, the chunk cut in that pause
-     (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
+     pause from where Whisper heard it, or a first word glued to the line before
+     and set apart from its own (a listener's interjection between them), aligned
+     again, the chunk cut in that pause (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
      heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`);
+     in English a word inside a line whose stop's closure the search took for a
+     pause begun where the word before it ends (:mod:`.silent_onsets`);
    * **the pauses**, outside English or where the text was placed by forcing, for
      what the phone pass did not place (:mod:`.pauses`): each line's length priced
      at its own voice's pace (:mod:`.speaking_rate`); a breath alone in a pause
@@ -106,6 +111,7 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
 from .confidence import forget_misfits
+from .delayed_copy import without_delayed_copy
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
@@ -144,6 +150,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
     check_fits(doc, audio.duration)
+    audio = without_delayed_copy(audio)  # a livestream of the talk heard in the room: out before anything hears it
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}
     clock = time.perf_counter()

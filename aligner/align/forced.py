@@ -36,6 +36,7 @@ import numpy as np
 from ..audio import Audio
 from ..document import NOT_HEARD
 from .activity import Envelope
+from .matching import HEARD_AS_WRITTEN
 
 #: Whisper's window: the longest stretch one forced decoding can cover (s).
 WINDOW = 30.0
@@ -182,7 +183,6 @@ SEGMENT_HEARD = 0.5
 #: The transcript belongs to the audio when the decoder gives its words at least this mean probability
 #: (measured on the dev telephone talks: 0.30-0.71 for the talk's own transcript, 0.13 for another talk's).
 BELONGS = 0.2
-_MATCHED = ("exact", "fuzzy")
 
 
 def heard_too_little(placement) -> bool:
@@ -196,7 +196,7 @@ def heard_too_little(placement) -> bool:
 def heard_share(hows: Sequence) -> float:
     """The share of a placed segment's words that were matched to heard words (1.0 when it has none)."""
     spoken = [h for h in hows if h is not None]
-    return sum(h in _MATCHED for h in spoken) / len(spoken) if spoken else 1.0
+    return sum(h in HEARD_AS_WRITTEN for h in spoken) / len(spoken) if spoken else 1.0
 
 
 def take_forced_times(item, indices: Sequence[int], got: Sequence[ForcedWord]) -> None:

@@ -21,7 +21,8 @@ from ..audio import Audio
 from ..document import Document
 from ..progress import CancelToken
 from .activity import Envelope
-from .placement import HEARD_AS_WRITTEN, Placer
+from .matching import HEARD_AS_WRITTEN
+from .placement import Placer
 from .recognize import HeardWord, recognize_again
 from .segment_placement import StretchPlacement, place_stretch
 from .stretches import Stretch

@@ -25,6 +25,12 @@ LOCAL_GAP = 10
 FUZZY_RATIO = 75
 
 
+#: How a placed word was matched when Whisper heard it as the text's own, to the letter or a close spelling (see
+#: :class:`.placement.Placed`'s ``hows``): its time is a measurement.  Here, beside the match that decides it, so
+#: that the forced pass, which placement imports, reads the same names.
+HEARD_AS_WRITTEN = ("exact", "fuzzy")
+
+
 @dataclass(frozen=True)
 class Match:
     """Transcript token ``t`` is heard token ``h``; ``exact`` or spelling-similar; ``strong`` when trusted alone."""

@@ -18,7 +18,7 @@ Measured (j114) over the English ends of ``hx_*``, ``ox_*``, ``sx_*`` and ``gx_*
 talk's typical one at the 99th percentile and 2.33 at most (a slow synthetic
 voice's held last vowel); j111's :data:`.creaking_ends.LONG_LAST_WORD` (1.25)
 is passed by a fifth of them, which is why a creak also needs its clicks.
-Replayed on those runs (``benchmarks/overlong_end_evidence.py``), it newly
+Replayed on those runs (``benchmarks/queue_evidence.py --reasons end_on_overlong_word``), it newly
 flags on ``gx_*`` the three interjection ends the queue missed (+274, +290,
 +418 ms) and on ``ox_*`` one boundary 17 ms off (a subtitle cue's line); on
 ``hx_*`` and ``sx_*`` nothing the queue did not hold already.  On ``rd59_*``

@@ -38,8 +38,9 @@ from .activity import HOP, Envelope, true_runs
 from .boundaries import clamp_words, with_end, with_start
 from .breaths import without_breaths
 from .clause_pauses import own_pause
+from .matching import HEARD_AS_WRITTEN
 from .octave_quiet import loudest_over_bed, quiet_stretches
-from .placement import HEARD_AS_WRITTEN, Placed
+from .placement import Placed
 from .speaking_rate import line_seconds_per_char
 from .whistles import without_whistles
 

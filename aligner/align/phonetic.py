@@ -85,6 +85,7 @@ from ..language import base_code
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
+from .silent_onsets import silent_onsets
 from .voice_edges import VOWEL, periodicity_of
 
 log = logging.getLogger(__name__)
@@ -191,6 +192,10 @@ class ChunkAlignment:
     #: the two apart (see ``boundaries.PhoneticRefiner``); then the chunk is plausible but for them.
     unaccounted: tuple[tuple[float, float], ...] = ()
     plausible_but_unaccounted: bool = False
+    #: Per entry of ``words``: whether the silence the search put just before the word, after the chunk's word before
+    #: it, is short enough to be the word's own closure (:func:`.silent_onsets.silent_onsets`); the
+    #: caller, which knows the words' text, begins such a word where the one before ends (``join_silent_onsets``).
+    silent_onsets: tuple[bool, ...] = ()
 
     @property
     def speech_start(self) -> Optional[float]:
@@ -493,6 +498,7 @@ class PhoneticAligner:
         quiet_before: dict[int, tuple[int, int]] = {}  # token index -> the silence (frames) just before it
         quiet_after: dict[int, tuple[int, int]] = {}  # ... just after it
         joined_before: dict[int, bool] = {}  # token index -> the token before it is one of ours, with no pause
+        silence_before: list[Optional[int]] = []  # per token: frames of filler since the chunk's word before it
         for n, (w, sf, ef, score) in enumerate(segs):
             if w in _FILLERS:
                 if gaps and gaps[-1][1] == sf - 1:
@@ -509,6 +515,7 @@ class PhoneticAligner:
                 phones = self._phones(w)
                 joined_before[len(token_spans)] = n > 0 and segs[n - 1][0] not in _FILLERS \
                     and not segs[n - 1][0].startswith(_CONTEXT)
+                silence_before.append(_silence_after_own_word(segs, n))
                 token_spans.append((sf, ef, score, len(phones), tuple(phones), n))
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
         _, chunk_db = fine_db(audio, 0.0, duration)
@@ -555,6 +562,11 @@ class PhoneticAligner:
                 split_at_pause(audio, timed[j - 1], timed[j], token_spans[a_last][4], token_spans[b_first][4],
                                 background)
         timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
+        per_phone = float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else 0.0
+        firsts = [k for k, toks in zip(_first_tokens(per_word), per_word) if toks]
+        onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts],
+                                    per_phone))
+        onset_flags = tuple(next(onsets) if toks else False for toks in per_word)
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
         conf = sum(c * n for c, n in fits) / max(1, sum(n for _, n in fits))
@@ -592,7 +604,28 @@ class PhoneticAligner:
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
-            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted)
+            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags)
+
+
+def _first_tokens(per_word: Sequence[tuple[str, ...]]) -> list[int]:
+    """Per word, the index (among all the chunk's tokens) of its first token."""
+    out, k = [], 0
+    for toks in per_word:
+        out.append(k)
+        k += len(toks)
+    return out
+
+
+def _silence_after_own_word(segs, n: int) -> Optional[int]:
+    """Frames of silence and noise fillers between segment ``n`` and the chunk's own word before it: 0 when the two
+    are joined, None when no word of the chunk's text comes before (the chunk's start, or a context word)."""
+    m, frames = n - 1, 0
+    while m >= 0 and segs[m][0] in _FILLERS:
+        frames += segs[m][2] - segs[m][1] + 1
+        m -= 1
+    if m < 0 or segs[m][0].startswith(_CONTEXT):
+        return None
+    return frames
 
 
 def _stretched_to_the_end(token_spans, n_segs: int) -> bool:

@@ -72,10 +72,6 @@ class TokenTime:
     how: str  #: "exact", "fuzzy", "substituted", "voiced", "unheard"
 
 
-#: How a word was placed when Whisper heard it as the text's own (see :class:`Placed`): its time is a measurement.
-HEARD_AS_WRITTEN = ("exact", "fuzzy")
-
-
 @dataclass
 class Placed:
     """A segment as placed so far, with how each of its words was placed (None for cues).

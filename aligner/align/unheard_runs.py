@@ -59,7 +59,8 @@ from ..audio import Audio
 from ..text import word_tokens
 from .activity import Envelope
 from .forced import BELONGS, SEGMENT_HEARD, belongs_probability, force_lines, heard_share, take_forced_times
-from .placement import HEARD_AS_WRITTEN, STRANDED_GAP, STRANDED_MAX, Placed
+from .matching import HEARD_AS_WRITTEN
+from .placement import STRANDED_GAP, STRANDED_MAX, Placed
 from .recognize import HeardWord
 
 #: The audio forced reaches this far (s) before the first and after the last sound of its stretch: a word's weak

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .placement import HEARD_AS_WRITTEN, Placed
+from .matching import HEARD_AS_WRITTEN
+from .placement import Placed
 
 
 def heard_no_words_in(items: Sequence[Placed], members: Sequence[int], unpaired: Sequence[tuple[float, float]],

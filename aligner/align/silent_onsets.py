@@ -1,0 +1,80 @@
+"""A word that opens with a stop inside a line: the stop's silent closure is the word's own.
+
+A word that begins with a stop (/p/, /k/, /b/ ...) begins with its closure: the mouth shuts and the
+sound stops for 50-200 ms before the burst.  Between two words of one line that silence belongs to the
+second word -- a transcriber, Praat's TextGrids and the synthesizers' own labels all put the boundary
+where the first word's sound ends -- but to the phone pass it is silence like any other: its search may
+put a ``<sil>`` there and begin the word at the burst, and the edge rules (:mod:`.phone_edges`) then place
+that start on the sound, on the burst.  Measured on the seen ``hx_*`` (j118): every word start inside a
+line after such a silence, where the truth has the words joined, came 94-181 ms late ("the | committee",
+"a | proposal", "of | cleaning"), while the word before ended on time.
+
+A pause between two words is silence too, and the search cannot tell the two apart.  Its length can,
+against the voice's own pace: a closure is part of one phone and lasts about as long as a phone of that
+voice, while a pause between phrases lasts several (``rd59_*`` fast festival voices: 100-170 ms pauses
+before "delayed", "during", two to three times their 45-55 ms phones; ``hx_*`` slow festival voices:
+closures of 60-140 ms against 100 ms phones).  So only a silence no longer than :data:`CLOSURE_PHONES`
+of the chunk's median phone length is taken for the next word's closure (:func:`silent_onsets`, in the
+phone pass), and never after a written break (a comma's pause is the pause the text asks for:
+:func:`join_silent_onsets`, where the words' text is known).  A line's first word keeps its start: a
+line's edges are the edge rules' to place.
+
+Not words that open on a vowel, though a vowel too is often begun on a glottal stop whose silence the
+search cuts off the same way (``hx_*`` "the | evening", "for | it", 100-240 ms late): festival's fast
+voices put phrase breaks of 35-75 ms before "at", "after", "in" (``rd59_*``, ``ox_*``), as long against
+their phones as those glottal onsets against the slow voices', and joined to the word before they cost as
+many starts (measured: 8 vowel starts gained on ``hx_*``, 2 on ``sx_*``; 2 lost on ``ox_*``, 1 on ``rd59_*``
+and 2 more there moved to 47-49 ms).  A stop's closure is always there; a glottal onset is not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..document import Word
+from .clause_pauses import BREAKS, CLOSERS
+
+#: The longest silence before a word, in the chunk's median phone lengths, that is that word's closure rather
+#: than a pause: one phone and a half (a closure is one phone's part; the pauses between phrases measured two
+#: phone lengths and more).
+CLOSURE_PHONES = 1.5
+#: Phones (pocketsphinx's en-us set, CMUdict's symbols) that open with a silent closure: stops and affricates.
+_STOPS = frozenset("P B T D K G CH JH".split())
+
+
+def opens_on_silence(phones: Sequence[str]) -> bool:
+    """Whether a word pronounced ``phones`` begins with silence of its own: a stop's (or an affricate's) closure."""
+    return bool(phones) and phones[0] in _STOPS
+
+
+def silent_onsets(silence_before: Sequence[Optional[int]], first_phones: Sequence[Sequence[str]],
+                  frames_per_phone: float) -> tuple[bool, ...]:
+    """Per word of a chunk: whether the silence the search put just before it is the word's own onset.
+
+    ``silence_before``: per word, how many frames of silence (fillers) lie between it and the chunk's word
+    before it, or None when no word of the chunk's text comes before it (the chunk's first word, or one after a
+    context word); 0 when the two are joined.  ``first_phones``: per word, the phones of its first token.
+    ``frames_per_phone``: the chunk's median length per phone (frames).
+    """
+    return tuple(bool(n) and n <= CLOSURE_PHONES * frames_per_phone and opens_on_silence(phones)
+                 for n, phones in zip(silence_before, first_phones))
+
+
+def _written_break(word: Word) -> bool:
+    text = word.text.rstrip(CLOSERS)
+    return bool(text) and text[-1] in BREAKS
+
+
+def join_silent_onsets(words: Sequence[Word], onsets: Sequence[bool]) -> list[Word]:
+    """The words of one line with every word whose silent onset :func:`silent_onsets` found begun where the word
+    before it (in the line, timed) ends, unless that word's text ends on a break mark (a comma: the pause the text
+    asks for).  ``onsets``: one flag per word of ``words``."""
+    out = list(words)
+    for k in range(1, len(out)):
+        before, word = out[k - 1], out[k]
+        if not onsets[k] or not (before.timed and word.timed) or before.cue or word.cue or _written_break(before):
+            continue
+        if before.end < word.start:
+            out[k] = replace(word, start=before.end)
+    return out

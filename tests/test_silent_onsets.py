@@ -1,0 +1,83 @@
+"""A stop's closure inside a line is the word's own: the word starts where the word before it ends (silent_onsets)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.boundaries import PhoneticRefiner
+from aligner.align.phonetic import SAMPLE_RATE
+from aligner.align.placement import Placed
+from aligner.align.silent_onsets import join_silent_onsets, opens_on_silence, silent_onsets
+from aligner.audio import Audio
+from aligner.document import Segment, Word
+from synth import espeak_available
+
+needs_espeak = pytest.mark.skipif(not espeak_available(), reason="espeak-ng is needed to synthesize test speech")
+
+
+def _line(first: str, second: str, silence: float, speed: int = 165) -> tuple[Audio, float, float]:
+    """``first`` and ``second`` said apart with ``silence`` (s) between them, in a quiet room: (audio, where the
+    first part's sound ends, where the second's starts)."""
+    from synth import speak
+
+    rng = np.random.default_rng(3)
+    a, b = speak(first, speed=speed), speak(second, speed=speed)
+    lead, gap = int(0.4 * SAMPLE_RATE), int(silence * SAMPLE_RATE)
+    x = np.concatenate([np.zeros(lead, np.float32), a, np.zeros(gap, np.float32), b, np.zeros(lead, np.float32)])
+    x += rng.normal(0, 0.0005, len(x)).astype(np.float32)
+    end = (lead + len(a)) / SAMPLE_RATE
+    return Audio.from_float(x), end, end + gap / SAMPLE_RATE
+
+
+def _refined(audio: Audio, text: str) -> Segment:
+    """One line placed roughly over the whole audio, through the phone pass as the engine runs it."""
+    words = text.split()
+    step = (audio.duration - 0.8) / len(words)
+    seg = Segment(text, 0.4, audio.duration - 0.4,
+                  words=tuple(Word(w, 0.4 + k * step, 0.4 + (k + 1) * step, 0.9) for k, w in enumerate(words)))
+    items = [Placed(seg, ("exact",) * len(words))]
+    done = PhoneticRefiner().refine(items, audio, Envelope(audio), 0.0, audio.duration, None)
+    assert done == [True]
+    return items[0].segment
+
+
+@needs_espeak
+def test_the_closure_of_a_stop_opening_a_word_inside_a_line_is_the_words_own():
+    """hx_festival_creaks_labels_aptx "a | proposal", "the | committee": the search put the /p/'s and /k/'s
+    closure (70-120 ms of silence) in a <sil> and the word began at its burst, 90-160 ms after the truth,
+    while the word before ended on time.  The word now starts where the one before ends."""
+    audio, end, burst = _line("They tested a", "proposal today", 0.14, speed=110)  # a slow voice's closure
+    seg = _refined(audio, "They tested a proposal today.")
+    a, proposal = seg.words[2], seg.words[3]
+    assert proposal.start == pytest.approx(a.end), (a, proposal)
+    assert abs(proposal.start - end) <= 0.04 < burst - proposal.start, (proposal, end, burst)
+    assert seg.start == seg.words[0].start  # the line's own start is the edge rules'
+
+
+@needs_espeak
+def test_a_pause_several_phones_long_stays_a_pause():
+    """The same words 350 ms apart: a pause between phrases, not a closure (rd59_festival_pair_reactions_csv
+    "farmers | delayed": 150 ms after 49 ms phones)."""
+    audio, end, burst = _line("They tested a", "proposal today", 0.35, speed=110)
+    seg = _refined(audio, "They tested a proposal today.")
+    assert abs(seg.words[3].start - burst) <= 0.04 and abs(seg.words[2].end - end) <= 0.04, (seg.words, end, burst)
+
+
+def test_only_words_that_open_on_a_stop_after_a_silence_no_longer_than_a_phone_and_a_half():
+    """Not a vowel: a glottal onset is optional, and festival's fast voices pause 35-75 ms before "at", "after"."""
+    assert opens_on_silence(("K", "AH", "M")) and opens_on_silence(("CH", "IY"))
+    assert not any(opens_on_silence(p) for p in [("IY", "V"), ("AE", "T"), ("S", "IH"), ("M", "EY"), ()])
+    phones = [("DH", "AH"), ("K", "AH"), ("P", "R"), ("S", "OW"), ("AH",), ("B", "IY")]
+    #        first word   closure   too long  fricative   joined      after a context word
+    assert silent_onsets([None, 9, 16, 9, 0, None], phones, 10.0) == (False, True, False, False, False, False)
+
+
+def test_a_flagged_word_starts_where_the_word_before_ends_unless_a_break_mark_ends_that_word():
+    """A comma's pause is the pause the text asks for, however short: "park, | Kim" keeps its silence."""
+    words = [Word("In", 0.0, 0.2), Word("the", 0.2, 0.3), Word("park,", 0.4, 0.8), Word("Kim", 0.9, 1.2),
+             Word("[laughs]", cue=True), Word("ate", 1.3, 1.5)]
+    out = join_silent_onsets(words, [True, True, True, True, False, True])
+    assert [w.start for w in out] == [0.0, 0.2, 0.3, 0.9, None, 1.3]
+    assert out[2].end == 0.8 and out[3].probability == words[3].probability
