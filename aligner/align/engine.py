@@ -60,7 +60,9 @@
      voice's own end (:mod:`.slap_back`); outside a hall or a PA, down their last
      sound's fade into the pause's noise, past the margin over it the edge rules
      keep (:mod:`.fading_ends`); outside English, over a noisy line to their faded
-     last sound, in the octave it lives in (:mod:`.faded_tails`);
+     last sound, in the octave it lives in (:mod:`.faded_tails`); in English, an end carried
+     onto another voice -- a listener's interjection, far above the line's pitch -- back to where the
+     line's own voice gave way (:mod:`.another_voice`, after the joins);
    * **line starts** a speakerphone's switch held down (outside English) go back
      to where the voice rises out of the switched-down noise
      (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
@@ -104,6 +106,7 @@ from ..language import is_english, language_name
 from ..profiling import mark, sub_stage
 from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from .activity import Envelope
+from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
@@ -289,6 +292,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on, audio=audio)
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
                                                 run_on=echo or 0.0)
+    if english:  # an end carried onto a listener's interjection: back to where the line's own voice gave way
+        counts["another_voice"] = end_before_another_voice(items, audio, env)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
         counts["held_openings"] = follow_held_openings(items, env, st.t0)  # a first syllable a switch held down

@@ -8,6 +8,7 @@ edges in doubt, speech inside it no word covers) and sets the review flags.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Optional
 
 from ..audio import Audio
@@ -18,6 +19,7 @@ from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_D
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
+from .another_voice import another_voice_after
 from .carried_ends import end_carried_past_phones
 from .clipped_ends import end_cut_short
 from .closure_starts import start_after_closure
@@ -63,7 +65,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line
     holds sits just before its start across a dip as short as a stop's closure inside its first word
     (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
-    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`)."""
+    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`).  In English, the three doubts
+    that read the sound after the end (sound after it, cut short, fading into noise) are not raised where that sound
+    is a listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -73,9 +77,13 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s) or any(held_edge_words(s))
     reasons = set()
     holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
-    if end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi)):
+    listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
+    # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
+    # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
+    if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
+            and not listener()):
         reasons.add(SOUND_AFTER_END)
-    if end_cut_short(env, s, hi, per_phone):
+    if end_cut_short(env, s, hi, per_phone) and not listener():
         reasons.add(END_CUT_SHORT)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
@@ -95,7 +103,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         detached |= misfit_edge(items[k + 1], last=False)
         detached |= stretched_over_neighbour(items[k + 1])
     if audio is not None:
-        if end_fades_into_noise(audio, env, s.start, s.end, lo, hi):
+        if end_fades_into_noise(audio, env, s.start, s.end, lo, hi) and not listener():
             reasons.add(END_IN_NOISE)
         if start_before_voice(audio, env, s.start, s.end):
             reasons.add(START_BEFORE_VOICE)
