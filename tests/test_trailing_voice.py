@@ -1,5 +1,6 @@
 """A speaker trailing off: the line's last 0.6 s fall 10 dB, and an end put 0.2 s before the voice stops -- on the
-fallen voice, under the edge rules' margin -- is doubted with its reason; the end where the voice stops is not (j120)."""
+fallen voice, under the edge rules' margin -- is doubted with its reason; the end where the voice stops is not
+(j120)."""
 
 from __future__ import annotations
 

@@ -67,9 +67,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     holds sits just before its start across a dip as short as a stop's closure inside its first word
     (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
     swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`), or (``english``) the sound
-    right after its end is still its voice, falling (a speaker trailing off, :mod:`.trailing_voice`).  In English, the three doubts
-    that read the sound after the end (sound after it, cut short, fading into noise) are not raised where that sound
-    is a listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`)."""
+    right after its end is still its voice, falling (a speaker trailing off, :mod:`.trailing_voice`, read from
+    ``audio``).  In English, the three doubts that read the sound after the end (sound after it, cut short, fading
+    into noise) are not raised where that sound is a listener's voice far above the line's own, taking over at the
+    end (:mod:`.another_voice`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
