@@ -65,10 +65,14 @@ START_AFTER_CLOSURE = "start_after_closure"
 #: ... its last word lasts far longer than the talk's last words do (it swallowed a sound that is not its own: a
 #: listener's "Hmm" over the line's end or just after it): the end may lie earlier.
 END_ON_OVERLONG_WORD = "end_on_overlong_word"
+#: ... the sound right after its end is still its voice, falling (periodic, under the line's last tenth, over the
+#: pause's floor): a speaker trailing off, the end put before the voice stopped; the end may lie later.
+END_IN_TRAILING_VOICE = "end_in_trailing_voice"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
-                          STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD})
+                          STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD,
+                          END_IN_TRAILING_VOICE})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                              END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED,
-                              LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
+                              END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE,
+                              HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
                               START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Document,
                               Segment)
 
@@ -54,6 +54,8 @@ REASON_DETAILS = {
                   "may lie earlier",
     END_ON_OVERLONG_WORD: ": its last word lasts far longer than the talk's last words (it took in another sound: a "
                           "listener's \"Hmm\"?); the end may lie earlier",
+    END_IN_TRAILING_VOICE: ": its voice still goes on, falling, right after its end (a speaker trailing off?); the "
+                           "end may lie later",
     END_IN_DECAY: ": its end lies at the bottom of a fading tail with no voice in it (a room, a noise suppressor?); "
                   "the end may lie earlier",
     STRETCHED_JOIN: ": it meets its neighbour with no pause and the word before the join is drawn out over the next "

@@ -13,8 +13,8 @@ from typing import Optional
 
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                        END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED,
-                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE,
+                        END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE,
+                        HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE,
                         START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
@@ -32,6 +32,7 @@ from .overlong_ends import end_on_overlong_word
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
 from .stretches import Stretch
+from .trailing_voice import end_in_trailing_voice
 from .unscripted_edges import end_runs_into_unscripted
 from .voice_edges import end_after_voice, start_before_voice
 from .voice_onsets import start_without_onset
@@ -65,9 +66,11 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line
     holds sits just before its start across a dip as short as a stop's closure inside its first word
     (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
-    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`).  In English, the three doubts
-    that read the sound after the end (sound after it, cut short, fading into noise) are not raised where that sound
-    is a listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`)."""
+    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`), or (``english``) the sound
+    right after its end is still its voice, falling (a speaker trailing off, :mod:`.trailing_voice`, read from
+    ``audio``).  In English, the three doubts that read the sound after the end (sound after it, cut short, fading
+    into noise) are not raised where that sound is a listener's voice far above the line's own, taking over at the
+    end (:mod:`.another_voice`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -117,6 +120,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_ON_CREAK)
         if english and start_after_closure(audio, env, s, lo):
             reasons.add(START_AFTER_CLOSURE)
+        if english and end_in_trailing_voice(audio, env, s.start, s.end, hi):
+            reasons.add(END_IN_TRAILING_VOICE)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
 
 

@@ -1,0 +1,70 @@
+"""Evidence for the review queue that a line's end was put while its voice was still going on, trailing off.
+
+A speaker who lets a line fall away -- the voice itself drops 9-14 dB over its
+last 0.5-0.9 s, the room unchanged -- leaves a last syllable that is quiet but
+still voiced.  Every edge rule follows sound over a margin above the talk's
+background (:meth:`.activity.Envelope.threshold`), and a voice that has fallen
+that far sinks under the margin while it still speaks: the end comes out
+0.2-0.3 s early, a quiet-looking pause follows, every word fits, and nothing
+doubts it (the seventeenth aside set's look, ``fx_*``: five such ends 202-300 ms
+early at confidence 0.89-1.00).  What shows is the sound just after the end: it
+is still a voice -- periodic as a vowel is (:data:`.voice_edges.VOWEL`), where
+after a right end there is noise, a room's tail or a breath -- and it still
+stands over the pause's own floor (:func:`.after_end.pause_noise`), under the
+line's last tenth (the level is falling, not a new sound rising).
+
+Replayed (j120, ``benchmarks/queue_evidence.py --reasons end_in_trailing_voice``) on
+finished runs: on ``rd60_*`` it flags nothing new (its far-off ends were all
+held already); on ``fx_*`` three ends 202-300 ms early (``fx_real_long_mix_vob``)
+and one 148 ms late; on ``ox_*`` one end 211 ms early; on ``gx_*`` one end
+205 ms early, two 149-192 ms off and three within 100 ms (precision there 54.1
+-> 53.7 %); on ``hx_*`` nothing.  OVER_FLOOR_DB anywhere from 0 to 6 dB flags
+the same far-off ends.  The two other missed trailing ends of ``fx_*`` (238,
+244 ms early) are voiced under VOWEL right after the end (0.41-0.42): left.
+English only: that is where it was measured.  The boundary is not moved: how far the
+fading voice runs on is for a person to hear.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import HOP, Envelope, power_db
+from .after_end import pause_noise
+from .voice_edges import VOWEL, periodicity
+
+#: The sound read right after the end (s): long enough for a syllable's voicing, short of the next word.
+AFTER = (0.0, 0.12)
+#: The line's last stretch (s) the sound after the end is held against: it must lie under it (falling).
+LAST = 0.1
+#: The pause whose floor is read: from FLOOR_LOOK[0] s after the end to FLOOR_LOOK[1] s, kept FLOOR_GAP s off the
+#: next line, at least FLOOR_MIN s long (as :func:`.review_evidence.sound_over_pause_floor` reads it).
+FLOOR_LOOK = (0.15, 1.0)
+FLOOR_GAP = 0.05
+FLOOR_MIN = 0.1
+#: The sound after the end stands at least this far (dB) over the pause's floor: over the floor's own flicker.
+OVER_FLOOR_DB = 3.0
+
+
+def _level(env: Envelope, t0: float, t1: float) -> float:
+    frames = env.db[env.frame(t0):env.frame(t1)]
+    return float(power_db(frames)) if len(frames) else float("nan")
+
+
+def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float, after: float) -> bool:
+    """Whether the segment [start, end] ends while its voice goes on, falling: the AFTER s after ``end`` are voiced
+    (median periodicity at least :data:`.voice_edges.VOWEL`), lie under the line's last LAST s and stand at least
+    OVER_FLOOR_DB over the floor of the pause that follows (``after``: where the next line starts)."""
+    a, b = end + AFTER[0], end + AFTER[1]
+    if end - start < 2 * LAST or after - FLOOR_GAP < b:
+        return False  # a join: the sound after the end is the next line's
+    lo, hi = env.frame(end + FLOOR_LOOK[0]), env.frame(min(after - FLOOR_GAP, end + FLOOR_LOOK[1]))
+    if hi - lo < round(FLOOR_MIN / HOP):
+        return False
+    floor, _ = pause_noise(env.db[lo:hi])
+    level = _level(env, a, b)
+    if not level - floor >= OVER_FLOOR_DB or not level < _level(env, end - LAST, end):
+        return False
+    periodic = periodicity(audio, a, b)
+    return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL
