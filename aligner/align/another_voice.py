@@ -51,7 +51,7 @@ from .activity import Envelope
 from .boundaries import with_end
 from .confidence import SQUEEZED_PHONE, phone_count
 from .placement import Placed
-from .voice_edges import HOP, VOWEL
+from .voice_edges import HOP, VOWEL, frame_autocorrelation
 
 log = logging.getLogger(__name__)
 
@@ -91,19 +91,12 @@ def _autocorrelation(samples: np.ndarray, sr: int, t0: float, t1: float,
     """Per frame of ``step`` s in [t0, t1] (window WINDOW s): its centre (s), and its normalised autocorrelation by lag
     (samples), read against its window's own (which falls with the lag) so that a harmonic's short lag is not
     preferred to the period's."""
-    a, b = max(0, int(round(t0 * sr))), min(len(samples), int(round(t1 * sr)))
-    n, hop = int(round(WINDOW * sr)), int(round(step * sr))
-    if b - a < n:
-        return np.zeros(0), np.zeros((0, n))
-    x = samples[a:b].astype(np.float64)
-    count = (len(x) - n) // hop + 1
-    frames = x[np.arange(n)[None, :] + hop * np.arange(count)[:, None]]
-    frames = frames - frames.mean(axis=1, keepdims=True)
-    window = np.hanning(n)
-    auto = np.fft.irfft(np.abs(np.fft.rfft(frames * window, 2 * n, axis=1)) ** 2, axis=1)[:, :n]
-    auto = auto / (auto[:, :1] + 1e-9)
-    own = np.fft.irfft(np.abs(np.fft.rfft(window, 2 * n)) ** 2)[:n]
-    return a / sr + hop / sr * np.arange(count) + WINDOW / 2, auto / np.maximum(own / own[0], 1e-3)[None, :]
+    centres, auto = frame_autocorrelation(samples, sr, t0, t1, WINDOW, step)
+    if not len(auto):
+        return centres, auto
+    n = auto.shape[1]
+    own = np.fft.irfft(np.abs(np.fft.rfft(np.hanning(n), 2 * n)) ** 2)[:n]
+    return centres, auto / np.maximum(own / own[0], 1e-3)[None, :]
 
 
 def _pitch(auto: np.ndarray, sr: int) -> np.ndarray:

@@ -62,19 +62,29 @@ def periodicity(audio: Audio, t0: float, t1: float) -> np.ndarray:
 
 def periodicity_of(samples: np.ndarray, sr: int, t0: float, t1: float) -> np.ndarray:
     """:func:`periodicity` of raw ``samples`` at ``sr`` Hz (the phone pass holds a chunk's samples, not an Audio)."""
-    a, b = max(0, int(round(t0 * sr))), min(len(samples), int(round(t1 * sr)))
-    n, hop = int(round(WINDOW * sr)), int(round(HOP * sr))
-    if b - a < n:
+    _, auto = frame_autocorrelation(samples, sr, t0, t1)
+    if not len(auto):
         return np.zeros(0)
+    lo, hi = int(sr / HIGHEST_PITCH), min(auto.shape[1] - 1, int(sr / LOWEST_PITCH))
+    return auto[:, lo:hi + 1].max(axis=1)
+
+
+def frame_autocorrelation(samples: np.ndarray, sr: int, t0: float, t1: float, window: float = WINDOW,
+                          step: float = HOP) -> tuple[np.ndarray, np.ndarray]:
+    """Per frame of ``step`` s in [t0, t1] (``window`` s long, its mean taken out, Hann-weighted): its centre (s) and
+    its autocorrelation by lag (samples, up to the window's length) as a share of its value at lag 0 -- what
+    :func:`periodicity_of` and :mod:`.another_voice`'s pitch tracker read, each its own way."""
+    a, b = max(0, int(round(t0 * sr))), min(len(samples), int(round(t1 * sr)))
+    n, hop = int(round(window * sr)), int(round(step * sr))
+    if b - a < n:
+        return np.zeros(0), np.zeros((0, n))
     x = samples[a:b].astype(np.float64)
     count = (len(x) - n) // hop + 1
     frames = x[np.arange(n)[None, :] + hop * np.arange(count)[:, None]]
     frames = frames - frames.mean(axis=1, keepdims=True)
     spectrum = np.fft.rfft(frames * np.hanning(n), 2 * n, axis=1)
     auto = np.fft.irfft(np.abs(spectrum) ** 2, axis=1)[:, :n]
-    auto = auto / (auto[:, :1] + 1e-9)
-    lo, hi = int(sr / HIGHEST_PITCH), min(n - 1, int(sr / LOWEST_PITCH))
-    return auto[:, lo:hi + 1].max(axis=1)
+    return a / sr + hop / sr * np.arange(count) + window / 2, auto / (auto[:, :1] + 1e-9)
 
 
 def a_vowel(audio: Audio, t0: float, t1: float) -> bool:
