@@ -18,6 +18,8 @@ ends too -- but how it falls is (:func:`sound_holds_after`).
 
 from __future__ import annotations
 
+from typing import Optional
+
 import numpy as np
 
 from ..audio import Audio
@@ -129,14 +131,22 @@ def sound_over_pause_floor(env: Envelope, end: float, after: float) -> bool:
     background is as loud as the voice's tail (a gain control lifting the pauses,
     music, a buzz), it says nothing.
     """
-    a, b = env.frame(end + FLOOR_LOOK[0]), env.frame(min(after - FLOOR_GAP, end + FLOOR_LOOK[1]))
-    if b - a < round(FLOOR_MIN / HOP):
+    floor = pause_floor_after(env, end, after)
+    if floor is None:
         return False
     levels = last_and_after(whole_band(env), end, HOLD_LOOK)
     if levels is None:
         return False
-    floor, _ = pause_noise(env.db[a:b])
     return float(levels[1][0]) - floor >= OVER_FLOOR_DB
+
+
+def pause_floor_after(env: Envelope, end: float, after: float) -> Optional[float]:
+    """The background (dB, :func:`.after_end.pause_noise`) of the pause after ``end``: FLOOR_LOOK s after it, kept
+    FLOOR_GAP s off the next line (``after``: where it starts); None when that leaves less than FLOOR_MIN s."""
+    a, b = env.frame(end + FLOOR_LOOK[0]), env.frame(min(after - FLOOR_GAP, end + FLOOR_LOOK[1]))
+    if b - a < round(FLOOR_MIN / HOP):
+        return None
+    return pause_noise(env.db[a:b])[0]
 
 
 #: A voice that stands less than this (dB) over the background in every octave -- its loud frames against the

@@ -10,7 +10,7 @@ doubts it (the seventeenth aside set's look, ``fx_*``: five such ends 202-300 ms
 early at confidence 0.89-1.00).  What shows is the sound just after the end: it
 is still a voice -- periodic as a vowel is (:data:`.voice_edges.VOWEL`), where
 after a right end there is noise, a room's tail or a breath -- and it still
-stands over the pause's own floor (:func:`.after_end.pause_noise`), under the
+stands over the pause's own floor (:func:`.review_evidence.pause_floor_after`), under the
 line's last tenth (the level is falling, not a new sound rising).
 
 Replayed (j120, ``benchmarks/queue_evidence.py --reasons end_in_trailing_voice``) on
@@ -30,19 +30,14 @@ from __future__ import annotations
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP, Envelope, power_db
-from .after_end import pause_noise
+from .activity import Envelope, power_db
+from .review_evidence import FLOOR_GAP, pause_floor_after
 from .voice_edges import VOWEL, periodicity
 
 #: The sound read right after the end (s): long enough for a syllable's voicing, short of the next word.
 AFTER = (0.0, 0.12)
 #: The line's last stretch (s) the sound after the end is held against: it must lie under it (falling).
 LAST = 0.1
-#: The pause whose floor is read: from FLOOR_LOOK[0] s after the end to FLOOR_LOOK[1] s, kept FLOOR_GAP s off the
-#: next line, at least FLOOR_MIN s long (as :func:`.review_evidence.sound_over_pause_floor` reads it).
-FLOOR_LOOK = (0.15, 1.0)
-FLOOR_GAP = 0.05
-FLOOR_MIN = 0.1
 #: The sound after the end stands at least this far (dB) over the pause's floor: over the floor's own flicker.
 OVER_FLOOR_DB = 3.0
 
@@ -59,10 +54,9 @@ def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float,
     a, b = end + AFTER[0], end + AFTER[1]
     if end - start < 2 * LAST or after - FLOOR_GAP < b:
         return False  # a join: the sound after the end is the next line's
-    lo, hi = env.frame(end + FLOOR_LOOK[0]), env.frame(min(after - FLOOR_GAP, end + FLOOR_LOOK[1]))
-    if hi - lo < round(FLOOR_MIN / HOP):
+    floor = pause_floor_after(env, end, after)  # the pause's background, as the other end-after reasons read it
+    if floor is None:
         return False
-    floor, _ = pause_noise(env.db[lo:hi])
     level = _level(env, a, b)
     if not level - floor >= OVER_FLOOR_DB or not level < _level(env, end - LAST, end):
         return False
