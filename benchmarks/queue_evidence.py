@@ -27,7 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from calibration import carriers, scored_with_audio  # noqa: E402
 
 from aligner.align.activity import Envelope  # noqa: E402
+from aligner.align.another_voice import another_voice_after  # noqa: E402
 from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa: E402
 from aligner.align.closure_starts import start_after_closure  # noqa: E402
 from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unheard_sound, pauses_beside,  # noqa: E402
@@ -59,7 +60,8 @@ FAR, OFF, SURE, NEAR = 0.2, 0.1, 0.8, 0.2
 @dataclass
 class Talk:
     """One case's output as the engine's rules read it: the audio, its envelope, our timed segments (as the JSON has
-    them and as the engine holds them), how long the talk's last words last per phone, the unscripted spans."""
+    them and as the engine holds them), how long the talk's last words last per phone, the unscripted spans, whether
+    its transcript punctuates sentences and whether it is English."""
     audio: Audio
     env: Envelope
     raw: list[dict]
@@ -67,6 +69,16 @@ class Talk:
     per_phone: float | None
     unscripted: list[UnscriptedSpan]
     punctuated: bool
+    english: bool
+    _listeners: dict[int, bool] = field(default_factory=dict)
+
+    def listener_after(self, k: int) -> bool:
+        """Whether the sound right after segment ``k``'s end is a listener's voice taking over (English only), as
+        scoring reads it (:func:`.another_voice.another_voice_after`)."""
+        if k not in self._listeners:
+            s = self.segments[k]
+            self._listeners[k] = self.english and another_voice_after(self.audio, self.env, s.start, s.end)
+        return self._listeners[k]
 
     def before(self, k: int) -> float:
         """Where the segment before ``k`` ends (the recording's start for the first)."""
@@ -118,6 +130,9 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "end_in_trailing_voice": lambda t, k: end_in_trailing_voice(t.audio, t.env, t.segments[k].start,
                                                                 t.segments[k].end, t.after(k)),
 }
+#: The reasons scoring does not raise, in English, where the sound after the end is a listener's voice taking over
+#: (``scoring.surroundings``: that sound is no doubt of the end).
+LISTENER_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_short", "end_in_noise"})
 #: The reasons scoring reads on English talks only (``scoring.surroundings``' ``english``; end_cut_short's talk
 #: measure is English's).
 ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",
@@ -155,16 +170,17 @@ def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
     for case, scored, raw, audio, env, output in scored_with_audio(results, patterns, whole=True):
         segments = [segment_of(s) for s in raw]
         spans = [UnscriptedSpan(u["start"], u["end"], u.get("text", "")) for u in output.get("unscripted", [])]
-        talk = Talk(audio, env, raw, segments, typical_last_word(segments), spans,
-                    punctuates_sentences(s.text for s in segments))
         english = output.get("language", "en") == "en"
+        talk = Talk(audio, env, raw, segments, typical_last_word(segments), spans,
+                    punctuates_sentences(s.text for s in segments), english)
         read = {n for n in names if english or n not in ENGLISH_ONLY}
         cache: dict[int, frozenset[str]] = {}
 
         def reasons_at(k: int) -> frozenset[str]:
             if k not in cache:
                 live = raw[k].get("confidence") is not None and NOT_HEARD not in raw[k].get("flags", [])
-                cache[k] = frozenset(n for n in read if live and RULES[n](talk, k))
+                cache[k] = frozenset(n for n in read if live and RULES[n](talk, k)
+                                     and not (n in LISTENER_EXCUSED and talk.listener_after(k)))
             return cache[k]
 
         for r in scored:
