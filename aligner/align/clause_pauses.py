@@ -28,6 +28,13 @@ CLOSERS = "\"'»”’)]}›"
 SIDE_WORDS = 2
 
 
+def breaks_after(text: str) -> bool:
+    """Whether a word's ``text`` ends on a break mark (:data:`BREAKS`), closing quotes and brackets aside: the pause
+    the text itself asks for after it."""
+    text = text.rstrip(CLOSERS)
+    return bool(text) and text[-1] in BREAKS
+
+
 def own_pause(s: Segment, pause: tuple[float, float]) -> bool:
     """Whether ``pause`` (where sound stops, where it starts again) lies at a break in ``s``'s own text:
     between the middle of a word ending in a break mark and the middle of the word after it, as placed,
@@ -35,8 +42,7 @@ def own_pause(s: Segment, pause: tuple[float, float]) -> bool:
     spoken = [w for w in s.words if w.timed and not w.cue]
     for k in range(SIDE_WORDS - 1, len(spoken) - SIDE_WORDS):
         word, after = spoken[k], spoken[k + 1]
-        text = word.text.rstrip(CLOSERS)
-        if not text or text[-1] not in BREAKS:
+        if not breaks_after(word.text):
             continue
         a, b = (word.start + word.end) / 2, (after.start + after.end) / 2
         if pause[0] < b and pause[1] > a:

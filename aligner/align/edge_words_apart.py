@@ -45,7 +45,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
-from .clause_pauses import BREAKS, CLOSERS
+from .clause_pauses import breaks_after
 from .matching import HEARD_AS_WRITTEN
 from .phonetic import FRAME, STRANDED_PAUSE
 
@@ -126,8 +126,7 @@ def _glued_to_the_line_before(end_before: float, words: Sequence, times: Sequenc
     A first word the text breaks after ("Oui, | ...") may have a pause of its own after it: no sign of a carry.
     """
     edge, inner = spoken[0], spoken[1]
-    text = words[edge].text.rstrip(CLOSERS)
-    if text and text[-1] in BREAKS:
+    if breaks_after(words[edge].text):
         return None
     if times[inner][0] - times[edge][1] < APART or times[edge][0] - end_before >= APART:
         return None

@@ -33,7 +33,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..document import Word
-from .clause_pauses import BREAKS, CLOSERS
+from .clause_pauses import breaks_after
 
 #: The longest silence before a word, in the chunk's median phone lengths, that is that word's closure rather
 #: than a pause: one phone and a half (a closure is one phone's part; the pauses between phrases measured two
@@ -61,11 +61,6 @@ def silent_onsets(silence_before: Sequence[Optional[int]], first_phones: Sequenc
                  for n, phones in zip(silence_before, first_phones))
 
 
-def _written_break(word: Word) -> bool:
-    text = word.text.rstrip(CLOSERS)
-    return bool(text) and text[-1] in BREAKS
-
-
 def join_silent_onsets(words: Sequence[Word], onsets: Sequence[bool]) -> list[Word]:
     """The words of one line with every word whose silent onset :func:`silent_onsets` found begun where the word
     before it (in the line, timed) ends, unless that word's text ends on a break mark (a comma: the pause the text
@@ -73,7 +68,7 @@ def join_silent_onsets(words: Sequence[Word], onsets: Sequence[bool]) -> list[Wo
     out = list(words)
     for k in range(1, len(out)):
         before, word = out[k - 1], out[k]
-        if not onsets[k] or not (before.timed and word.timed) or before.cue or word.cue or _written_break(before):
+        if not onsets[k] or not (before.timed and word.timed) or before.cue or word.cue or breaks_after(before.text):
             continue
         if before.end < word.start:
             out[k] = replace(word, start=before.end)
