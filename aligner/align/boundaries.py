@@ -34,7 +34,7 @@ from ..readings import reading_language
 from ..text import split_words, word_tokens
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
-from .matching import HEARD_AS_WRITTEN
+from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .placement import MAX_PAUSE, Placed
 from .silent_onsets import join_silent_onsets
@@ -188,7 +188,7 @@ def _eligible(item: Placed, placed_by_sound: bool = False) -> bool:
     if NOT_HEARD in s.flags or not s.timed or not _spoken_indices(s):
         return False
     hows = [h for h in item.hows if h is not None]
-    trusted = HEARD_AS_WRITTEN + ("substituted",) if placed_by_sound else HEARD_AS_WRITTEN
+    trusted = HEARD_THERE if placed_by_sound else HEARD_AS_WRITTEN
     heard = sum(1 for h in hows if h in trusted)
     return bool(hows) and heard >= MIN_HEARD * len(hows)
 

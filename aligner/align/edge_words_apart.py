@@ -46,7 +46,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
 from .clause_pauses import breaks_after
-from .matching import HEARD_AS_WRITTEN
+from .matching import HEARD_THERE
 from .phonetic import FRAME, STRANDED_PAUSE
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,6 @@ log = logging.getLogger(__name__)
 APART = STRANDED_PAUSE
 #: At most this many words at a line's edge are carried across a pause together ("one uh").
 EDGE_RUN = 2
-#: Whisper's heard words; a substituted word was heard there too, as another word.
-HEARD = HEARD_AS_WRITTEN + ("substituted",)
 #: A heard word stamped shorter than this has no time of its own (see :func:`.boundaries._stamped`).
 STAMP_STEP = 0.02
 #: Frames (s) the envelope is smoothed over before it is read as quiet: a fricative's flicker is no sound.
@@ -145,7 +143,7 @@ def _carried(words, hows, times, spoken: list[int], side: int, env: Envelope) ->
             w, (p0, p1) = words[i], times[i]
             # a heard word stamped with no length has its stamp anywhere up to a second after it: no sign of
             # where it began, but it was said before its stamp
-            if hows[i] not in HEARD or side < 0 and w.end - w.start < STAMP_STEP - 1e-6:
+            if hows[i] not in HEARD_THERE or side < 0 and w.end - w.start < STAMP_STEP - 1e-6:
                 continue
             if side > 0 and w.end <= p0:  # heard ending before the phone pass had it begin
                 runs = _quiet_runs(env, min(w.start, times[inner][1]), times[edge][0])

@@ -29,6 +29,9 @@ FUZZY_RATIO = 75
 #: :class:`.placement.Placed`'s ``hows``): its time is a measurement.  Here, beside the match that decides it, so
 #: that the forced pass, which placement imports, reads the same names.
 HEARD_AS_WRITTEN = ("exact", "fuzzy")
+#: ... or laid over a word Whisper heard at that place as another ("substituted", see
+#: :meth:`.placement.Placer._lay_over`): something was heard there, so the word's sound is there though its name is not.
+HEARD_THERE = HEARD_AS_WRITTEN + ("substituted",)
 
 
 @dataclass(frozen=True)
