@@ -18,11 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's engine, not the venv's install
 
-from calibration import case_dir, scored_outputs  # noqa: E402
+from calibration import scored_with_audio, segment_at  # noqa: E402
 
-from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.another_voice import end_of_own_voice  # noqa: E402
-from aligner.audio.decode import load_audio  # noqa: E402
 
 
 def main() -> None:
@@ -30,26 +28,23 @@ def main() -> None:
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--cases", nargs="+", default=["*"], metavar="PATTERN")
     a = ap.parse_args()
-    import json
     for results in a.folders:
         ends = moved = better = worse = 0
         inside_before = inside_after = 0
-        for case, score, output in scored_outputs(results, tuple(a.cases)):
+        for case, rows, segs, audio, env, output in scored_with_audio(results, tuple(a.cases), whole=True):
             if not str(output.get("language", "en")).startswith("en"):
                 continue
-            truth = json.loads((case_dir(case) / "truth.json").read_text(encoding="utf-8"))
-            audio = load_audio(str(case_dir(case) / truth.get("audio_file", "audio.wav")))
-            env = Envelope(audio)
-            rows = {r["i"]: r for r in score["per_segment"] if r.get("err_end") is not None}
-            for k, s in enumerate(output["segments"]):
-                words = [w for w in s.get("words", []) if w.get("start") is not None]
-                if k not in rows or not words or s.get("start") is None:
+            for row in rows:
+                k = segment_at(segs, "end", row["pred_end"])
+                s = segs[k] if k is not None else None
+                words = [w for w in s.get("words", []) if w.get("start") is not None] if s else []
+                if not words:
                     continue
                 ends += 1
                 new = end_of_own_voice(audio, env, s["start"], s["end"], words[-1]["word"], words[-1]["start"])
                 if new is None:
                     continue
-                old_err, new_err = s["end"] - rows[k]["true_end"], new - rows[k]["true_end"]
+                old_err, new_err = s["end"] - row["true_end"], new - row["true_end"]
                 moved += 1
                 better += abs(new_err) < abs(old_err) - 0.02
                 worse += abs(new_err) > abs(old_err) + 0.02
