@@ -75,7 +75,12 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; censor bleeps inside lines, a speaker
   trailing off, a mobile phone's radio interference, a stereo recorder with one capsule wired upside down, a
   dictaphone halving its rate without a filter, Ogg Vorbis, FLAC, DVD LPCM in a VOB, Creative Voice, IRCAM
-  (``rd60_*``, ``fx_*``).  **``aside17`` is run by the lead only;**
+  (``rd60_*``, ``fx_*``);
+* ``dev61`` and ``aside18`` (aside18_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, Dutch (two speakers) and German on new sentences; a mistuned single-sideband radio
+  relay, a speaker's footsteps on a wooden stage, a whiteboard marker squeaking, a helicopter passing over, a film's
+  5.1 soundtrack folded to mono, RF64, SoX's native format, 24-bit AIFF, PCM in NUT (``rd61_*``, ``ex_*``).
+  **``aside18`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -270,6 +275,8 @@ BUILT_SETS = {
     "aside16": ("aside16_languages", "aside", "fr,es,it,ru,sv,nl,de"),
     "dev60": ("aside17_languages", "dev", "fr,de"),
     "aside17": ("aside17_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev61": ("aside18_languages", "dev", "fr,nl"),
+    "aside18": ("aside18_languages", "aside", "fr,es,it,ru,sv,nl,de"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

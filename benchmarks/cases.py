@@ -108,6 +108,8 @@ import aside16_cases  # noqa: E402
 import aside16_languages  # noqa: E402
 import aside17_cases  # noqa: E402
 import aside17_languages  # noqa: E402
+import aside18_cases  # noqa: E402
+import aside18_languages  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -666,6 +668,15 @@ ASIDE17 = aside17_cases.names("aside")
 #: Its language talks (aside17_languages.py), scored by bench_languages.py --set dev60 / --set aside17 only.
 LANG60_DEV = aside17_languages.names("dev")
 LANG_ASIDE17 = aside17_languages.names("aside")
+#: The eighteenth fresh set (aside18_cases.py: a mistuned single-sideband radio relay, a speaker's footsteps on a
+#: wooden stage, a whiteboard marker squeaking across line edges, a helicopter passing over, a film's 5.1 soundtrack
+#: folded to mono, RF64, SoX's native format, 24-bit AIFF, PCM in NUT):
+#: ``rd61_*`` dev twins, ``ex_*`` kept aside, run only by the lead with ``run.py --aside18``.
+FRESH61_DEV = aside18_cases.names("dev")
+ASIDE18 = aside18_cases.names("aside")
+#: Its language talks (aside18_languages.py), scored by bench_languages.py --set dev61 / --set aside18 only.
+LANG61_DEV = aside18_languages.names("dev")
+LANG_ASIDE18 = aside18_languages.names("aside")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -673,7 +684,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # fx_* (the seventeenth set) was looked at once; none unseen until an eighteenth
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ex_",)  # the eighteenth set; fx_* (the seventeenth) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17)
 
@@ -723,8 +734,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(15, "hx", ASIDE15, LANG_ASIDE15, "aside15_cases.py"),
     AsideSet(16, "gx", ASIDE16, LANG_ASIDE16, "aside16_cases.py"),
     AsideSet(17, "fx", ASIDE17, LANG_ASIDE17, "aside17_cases.py"),
+    AsideSet(18, "ex", ASIDE18, LANG_ASIDE18, "aside18_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside17").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside18").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -908,6 +920,7 @@ def fresh_ready(name: str) -> bool:
              else aside15_cases if name in FRESH58_DEV or name in ASIDE15
              else aside16_cases if name in FRESH59_DEV or name in ASIDE16
              else aside17_cases if name in FRESH60_DEV or name in ASIDE17
+             else aside18_cases if name in FRESH61_DEV or name in ASIDE18
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -1016,6 +1029,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH60_DEV) - len(fresh60)} rd60_* cases left out: "
               f"{aside17_cases.missing_packages(FRESH60_DEV[0])}", file=sys.stderr)
     names += fresh60
+    fresh61 = [n for n in FRESH61_DEV if fresh_ready(n)]
+    if len(fresh61) < len(FRESH61_DEV):
+        print(f"note: {len(FRESH61_DEV) - len(fresh61)} rd61_* cases left out: "
+              f"{aside18_cases.missing_packages(FRESH61_DEV[0])}", file=sys.stderr)
+    names += fresh61
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -1209,6 +1227,10 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH61_DEV or name in ASIDE18:
+        return _prompts_or_voices_case(name, aside18_cases, "aside18_cases.py")
+    if name in LANG61_DEV or name in LANG_ASIDE18:
+        return _language_talk(name, aside18_languages, "aside18_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH60_DEV or name in ASIDE17:
         return _prompts_or_voices_case(name, aside17_cases, "aside17_cases.py")
     if name in LANG60_DEV or name in LANG_ASIDE17:

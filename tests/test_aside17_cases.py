@@ -1,6 +1,5 @@
-"""The seventeenth aside set's generators (benchmarks/aside17_cases.py, aside17_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside16_cases.py: the newest set, looked at once), and the refusal
-that keeps it to its own flag.
+"""The seventeenth aside set's generators (benchmarks/aside17_cases.py, aside17_languages.py), and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside18_cases.py).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -261,25 +260,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
         if kind == "vorbis":
             assert sc._rms(out.samples[:n] - made.samples[:n]) < 0.3 * sc._rms(made.samples)
         assert a17.CODEC_NAMES[kind] in out.notes[-1] and "delay measured as" in out.notes[-1]
-
-
-def test_one_table_gives_every_aside_set_its_flag_and_none_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside17"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # fx_* looked at once; none unseen until an eighteenth set
-    assert sets[-1].english == a17.names("aside") and sets[-1].languages == a17l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside16": True, "aside17": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside18=True)
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
