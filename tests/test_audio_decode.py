@@ -116,6 +116,21 @@ ARCHIVE_FILES = [
     ("ringtone.mmf", "mmf", "adpcm_yamaha", 8000, 1),
     ("game.adx", "adx", "adpcm_adx", 16000, 1),
     ("radio.dfpwm", "dfpwm", "dfpwm", 48000, 1),
+    ("lecture.wmv", "asf", "wmav2", 44100, 2),
+    ("camcorder.mts", "mpegts", "ac3", 48000, 2),
+    ("camcorder.m2ts", "mpegts", "ac3", 48000, 2),
+    ("dvd.vob", "vob", "mp2", 48000, 2),
+    ("phone.3g2", "3g2", "aac", 16000, 1),
+    ("itunes.m4v", "mp4", "aac", 44100, 2),
+    ("flash.f4v", "mp4", "aac", 44100, 1),
+    ("talk.ogv", "ogg", "libopus", 48000, 1),
+    ("dictation.voc", "voc", "pcm_u8", 16000, 1),
+    ("studio.sf", "ircam", "pcm_s16le", 16000, 1),
+    ("studio.ircam", "ircam", "pcm_s16le", 22050, 1),
+    ("tape.sox", "sox", "pcm_s32le", 44100, 1),
+    ("capture.nut", "nut", "pcm_s16le", 48000, 2),
+    ("lossless.tta", "tta", "tta", 44100, 1),
+    ("next.snd", "au", "pcm_mulaw", 8000, 1),
 ]
 
 
@@ -125,7 +140,8 @@ def test_archive_formats_are_listed_and_decode(tmp_path, name, container, codec,
     if not has_encoder(codec):
         pytest.skip(f"this PyAV build has no {codec} encoder")
     path = tmp_path / name
-    bits = 6300 if codec == "g723_1" else None  # G.723.1 has two bit rates and takes no default
+    # G.723.1 has two bit rates and takes no default; FFmpeg's WMA encoder will not open without one either
+    bits = {"g723_1": 6300, "wmav2": 64000}.get(codec)
     with AudioWriter(str(path), Encoding(container, codec, bits_per_channel=bits), rate, channels) as w:
         w.write(signal(rate, 3.0, channels))
     assert path.suffix in AUDIO_EXTENSIONS

@@ -36,7 +36,12 @@ AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", "
                               ".aifc", ".au", ".caf", ".w64", ".wv", ".spx", ".mp2", ".ac3", ".eac3", ".sbc",
                               ".mka", ".m4b", ".flv", ".avi", ".mpg", ".mpeg", ".ts", ".rm", ".ra",
                               # a phone's G.723.1, a ringtone's SMAF, a game's CRI ADX, a 1-bit DFPWM stream
-                              ".tco", ".mmf", ".adx", ".dfpwm"})
+                              ".tco", ".mmf", ".adx", ".dfpwm",
+                              # a lecture-capture system's Windows Media video, a camcorder's AVCHD, a DVD's VOB,
+                              # a phone's 3GPP2, iTunes and Flash MP4 video, Ogg video
+                              ".wmv", ".asf", ".mts", ".m2ts", ".vob", ".3g2", ".m4v", ".f4v", ".ogv",
+                              # a Sound Blaster's Creative Voice, IRCAM/BICSF, SoX's own, NUT, True Audio, NeXT/Sun
+                              ".voc", ".sf", ".ircam", ".sox", ".nut", ".tta", ".snd"})
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
