@@ -648,6 +648,38 @@ def test_a_final_hiss_after_a_murmur_the_hmm_gave_the_silence_is_the_words():
     assert through_fricative(conference(0.5, 0.66), 0.5, 1.5, ("AH", "N", "S")) == 0.5
 
 
+def test_a_final_hiss_after_a_nasals_closure_is_the_words():
+    """French "conférence." ended 240 ms early on a real 8 kHz prompt (``gx_fr_real_reactions_w64``; the dev
+    twins' "conférence." and "réponse" too): the nasal's murmur decayed where the HMM ended the word, and the hiss
+    began 30 ms later, after the closure a voice makes going from a nasal to a fricative.  After a nasal that quiet is
+    the word's; a longer one (a pause) is not, nor is the same quiet after a vowel."""
+    from aligner.align.phone_edges import QUIET_RUN, through_fricative
+
+    rng = np.random.default_rng(9)
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    f = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+    noise = np.fft.rfft(rng.normal(size=n))
+    noise[(f < 2000) | (f > 3800)] = 0
+    band = np.fft.irfft(noise, n)
+    band /= np.sqrt(np.mean(band ** 2))
+
+    def conference(quiet: float) -> np.ndarray:
+        x = 0.0003 * rng.normal(size=n)
+        vowel = (t >= 0.3) & (t < 0.45)
+        x[vowel] += 0.1 * sum(np.sin(2 * np.pi * 180 * h * t[vowel]) / h for h in range(1, 6))
+        murmur = (t >= 0.45) & (t < 0.5)  # the nasal, decayed where the HMM ended the word (0.5 s)
+        x[murmur] += 0.03 * sum(np.sin(2 * np.pi * 180 * h * t[murmur]) / h for h in range(1, 3))
+        hiss = (t >= 0.5 + quiet) & (t < 0.5 + quiet + 0.2)
+        x[hiss] += 0.004 * band[hiss]
+        return x.astype(np.float32)
+
+    nasal, vowel = ("K", "AA", "N", "F", "EH", "R", "AA", "N", "S"), ("R", "EH", "P", "OW", "S")
+    assert abs(through_fricative(conference(0.035), 0.5, 1.5, nasal) - 0.735) <= 0.005
+    assert through_fricative(conference(0.035), 0.5, 1.5, vowel) == 0.5  # after a vowel: the HMM's edge
+    assert through_fricative(conference(QUIET_RUN + 0.04), 0.5, 1.5, nasal) == 0.5  # a pause, then something else
+
+
 def test_a_first_hiss_the_hmm_gave_the_silence_on_narrow_band_audio_is_the_words():
     """"Sorry", "Something" began 110-160 ms late on the 8 kHz parts of real prompt talks (``wx_real_long_mix_adx``):
     their /s/ was left as a 2-4 kHz hiss the HMM gave to the silence before the word.  The hiss right before the
@@ -679,6 +711,45 @@ def test_a_first_hiss_the_hmm_gave_the_silence_on_narrow_band_audio_is_the_words
     assert before_fricative(sorry(0.6, 0.7), 0.8, 0.1, ("S", "AA", "R", "IY")) == 0.8  # a pause between: not its
     assert before_fricative(sorry(0.68, 0.8), 0.8, 0.75, ("S", "AA", "R", "IY")) == 0.8  # the word before's
     assert before_fricative(sorry(0.68, 0.8, top=7800), 0.8, 0.1, ("S", "AA", "R", "IY")) == 0.8  # wideband
+
+
+def test_a_first_hiss_before_a_stops_closure_the_hmm_gave_the_silence_is_the_words():
+    """Italian "Stato" began 141 ms late on a real 8 kHz prompt (``gx_it_real_pair``): its /s/ was left as a 2-4 kHz
+    hiss, then came the /t/'s closure (65 ms of quiet) and its burst, where the HMM began the word.  Before a stop the
+    quiet right before the start is that closure, and the hiss before it is the word's; before a vowel it is a pause
+    (the hiss is not the word's), and so is a closure longer than a stop's."""
+    from aligner.align.phone_edges import JOINED_CLOSURE, before_fricative
+
+    rng = np.random.default_rng(8)
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    f = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+
+    def band(lo: float, hi: float) -> np.ndarray:
+        spec = np.fft.rfft(rng.normal(size=n))
+        spec[(f < lo) | (f > hi)] = 0
+        x = np.fft.irfft(spec, n)
+        return x / np.sqrt(np.mean(x ** 2))
+
+    hiss_band = band(2000, 3800)
+
+    def stato(hiss_from: float, closure: float) -> np.ndarray:
+        x = 0.0003 * rng.normal(size=n)
+        hiss = (t >= hiss_from) & (t < 0.8 - closure)
+        x[hiss] += 0.004 * hiss_band[hiss]
+        burst = (t >= 0.8) & (t < 0.81)  # the /t/'s release, where the HMM began the word; then the vowel
+        x[burst] += 0.01 * hiss_band[burst]
+        vowel = (t >= 0.81) & (t < 1.2)
+        x[vowel] += 0.1 * sum(np.sin(2 * np.pi * 180 * h * t[vowel]) / h for h in range(1, 6))
+        return x.astype(np.float32)
+
+    stop = ("S", "T", "AA", "T", "OW")
+    assert abs(before_fricative(stato(0.66, 0.065), 0.8, 0.1, stop) - 0.66) <= 0.005
+    # before a vowel the quiet is a pause; a quiet longer than a stop's closure is one too; a hiss before the HMM's
+    # pause began is the word before's
+    assert before_fricative(stato(0.66, 0.065), 0.8, 0.1, ("S", "AA", "N", "OW")) == 0.8
+    assert before_fricative(stato(0.55, JOINED_CLOSURE + 0.05), 0.8, 0.1, stop) == 0.8
+    assert before_fricative(stato(0.66, 0.065), 0.8, 0.7, stop) == 0.8
 
 
 class _NarrowBeams(PhoneticAligner):

@@ -74,6 +74,8 @@ NEIGHBOUR_BELOW_PEAK = 6.0
 #: ... leaving each word at least this long (s: three 10 ms frames, the HMM's own shortest phone)
 MIN_WORD = 0.03
 _STOPS = frozenset("P B T D K G CH JH".split())
+#: Nasals: a final fricative after one may begin after a short closure (:func:`_hiss_onset`).
+_NASALS = frozenset("M N NG".split())
 #: Voiceless fricatives (and /z/, /zh/, often devoiced): weak (/f/, /th/, /h/) or with their energy above a
 #: telephone's band (/s/, /sh/), so they may be as quiet as a pause.  Voiced /dh/, /v/ keep their voicing.
 _QUIET_FRICATIVES = frozenset("F TH HH S Z SH ZH".split())
@@ -483,7 +485,10 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     same hiss: the HMM gave the hiss to the silence there too ("exist" ended 180 ms
     early on an 8 kHz prompt); the end goes to where the hiss falls, and the
     burst after the closure is :func:`past_release`'s to find.  The hiss need not begin at the HMM's end: where
-    the HMM gave the sound before the fricative to the silence too, it begins later (:func:`_hiss_onset`).
+    the HMM gave the sound before the fricative to the silence too, it begins later (:func:`_hiss_onset`); and
+    after a nasal ("-ence", "-ance", "-onse") it may begin after a short quiet, the closure a voice makes going from
+    the nasal to the hiss (French "conférence." ended 240 ms early on a real 8 kHz prompt, ``gx_fr_real_reactions_w64``:
+    the murmur decayed, 30 ms of quiet, then 240 ms of hiss).
     """
     final = phones[-1] if phones else None
     fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
@@ -503,7 +508,7 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     if final in _STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
         onset = int(after[0]) if len(after) and above[after[0]] else None
     else:
-        onset = _hiss_onset(audio, end, times, above, look)
+        onset = _hiss_onset(audio, end, times, above, look, len(phones) > 1 and phones[-2] in _NASALS)
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
     stop = onset
@@ -521,7 +526,8 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     return round(float(times[onset + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
-def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float) -> Optional[int]:
+def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float,
+                after_nasal: bool = False) -> Optional[int]:
     """Where a final fricative's hiss (``above``: the band over the pause's level, on ``times``) begins after a
     word's ``end``: at it, or later when the HMM ended the word inside a sound that goes on (None: neither).
 
@@ -535,6 +541,9 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     within ``FRICATIVE_REACH`` while the broadband envelope has not fallen to the pause (``EDGE_OVER_FLOOR`` over
     its level) for ``QUIET_RUN``: a pause, a breath or the next line after one is not the word going on.  The hiss
     lasts (``_SMOOTH`` windows over the level): a few ms over it are the band's leak of the sound before it.
+    ``after_nasal``: the fricative follows a nasal, and the hiss may also begin after a quiet shorter than
+    ``QUIET_RUN`` (the pause before a word's strong part that is no part of it): the closure between the nasal and
+    the hiss (an epenthetic stop, "prince" said as "prints"), no pause.
     """
     after = np.flatnonzero(times >= end)
     _, last = fine_db(audio, end - LAST_HELD, end)
@@ -550,8 +559,9 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     cut_inside = float(np.median(next_held)) >= max(float(np.median(last)) - HOLD_DB, sound)
     running = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="same") > sound
     q_run, quiet = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP)), 0
+    reach = q_run if after_nasal else _SMOOTH  # windows after the end the hiss may begin in, the sound not held
     for n, i in enumerate(inside):
-        if times[i] - end > FRICATIVE_REACH or (n > _SMOOTH and not cut_inside):
+        if times[i] - end > FRICATIVE_REACH or (n > reach and not cut_inside):
             return None
         if above[i:i + _SMOOTH].all():  # a hiss that lasts, not the band's leak of the sound before it
             return int(i)
@@ -585,6 +595,12 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     (``_SMOOTH`` windows), and rises from that level within ``FRICATIVE_REACH`` and after the pause the HMM put
     before the word began (``quiet_start``: after the word before), the start goes to where it rises.  Only on
     narrow-band audio (:func:`_narrow_band`): on wideband audio the model hears the fricative itself.
+
+    A stop after the fricative ("Stato", "sparare", "skolan", "stop") is a closure and a burst after the same hiss:
+    the HMM gave the hiss and the closure to the silence and began the word at the burst (Italian "Stato" 141 ms late
+    on a real 8 kHz prompt, ``gx_it_real_pair``: hiss, 65 ms of quiet, burst), so the quiet right before the start
+    may be that closure -- no longer than ``JOINED_CLOSURE``, the quiet next to a stop that is still its word's --
+    with the hiss before it (as :func:`through_fricative` follows a final "-st" over its closure).
     """
     if not phones or phones[0] not in _HIGH_FRICATIVES or quiet_start >= start:
         return start
@@ -598,17 +614,25 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     floor = float(np.percentile(db[times < start], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
     before = np.flatnonzero(times < start)
+    # quiet right before the start: the HMM put it on the sound's edge -- or, before a stop, on its burst, whose
+    # sound the averaging spreads back over the last windows (fewer than _SMOOTH: no hiss that lasts)
+    closure, walk = _SMOOTH, before
+    if len(phones) > 1 and phones[1] in _STOPS:
+        quiet = np.flatnonzero(~above[before])
+        burst = len(before) - 1 - int(quiet[-1]) if len(quiet) else len(before)  # windows over the level at the start
+        if burst < _SMOOTH:
+            closure, walk = int(JOINED_CLOSURE * SAMPLE_RATE / _FINE_HOP), before[:len(before) - burst]
     first, gap = None, 0
-    for i in before[::-1]:  # back from the start, over the hiss; it may waver under the level for a moment
+    for i in walk[::-1]:  # back from the start, over the hiss; it may waver under the level for a moment
         if start - times[i] > FRICATIVE_REACH:
             return start  # sound that goes on back: the word before, a breath, noise -- not this word's hiss
         if above[i]:
             first, gap = int(i), 0
-        elif first is None and gap >= _SMOOTH:
-            return start  # quiet right before the start: the HMM put it on the sound's edge
+        elif first is None and gap >= closure:
+            return start
         else:
             gap += 1
-            if gap > _SMOOTH:
+            if first is not None and gap > _SMOOTH:
                 break
     else:
         return start  # it runs on to where the look began
