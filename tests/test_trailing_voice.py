@@ -73,3 +73,35 @@ def test_the_review_queue_says_the_end_of_a_trailing_line_may_lie_later():
     seg = Segment("Press five.", 1.0, 2.0).with_flag(LOW_CONFIDENCE).with_flag(END_IN_TRAILING_VOICE)
     reason = review.segment_reason(seg)
     assert reason.startswith("low confidence: ") and "later" in reason and "trailing" in reason
+
+
+def _line_then_ring(ring_hz: float) -> tuple[Audio, Envelope, float]:
+    """The same bed with the line said in full (no fade) and, from where its voice stops, a chime ringing out at
+    ``ring_hz`` (three harmonics, falling 30 dB over 0.5 s, 8 dB under the line's last tenth): voiced, falling,
+    over the pause's floor -- all a trailing voice is -- but not the line's voice (a cafe's bell, another talker)."""
+    voice = speak("Please stay on the line.")
+    rng = np.random.default_rng(7)
+    total = int((START + len(voice) / RATE + PAUSE) * RATE)
+    x = (rng.standard_normal(total) * 10.0 ** (-55 / 20)).astype(np.float32)
+    a = int(START * RATE)
+    x[a:a + len(voice)] += voice
+    end = START + len(voice) / RATE
+    last = float(np.sqrt(np.mean(voice[-int(0.1 * RATE):] ** 2)))
+    t = np.arange(int(0.5 * RATE)) / RATE
+    ring = sum(np.sin(2 * np.pi * ring_hz * h * t) / h for h in (1, 2, 3)) * 10.0 ** (-30 * t / 0.5 / 20)
+    ring *= last * 10.0 ** (-8 / 20) / float(np.sqrt(np.mean(ring[:int(0.12 * RATE)] ** 2)))
+    b = a + len(voice)
+    x[b:b + len(ring)] += ring.astype(np.float32)
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    return audio, Envelope(audio), end
+
+
+def test_a_higher_voiced_sound_after_a_right_end_is_no_trailing_voice(monkeypatch):
+    """j127: after a right end, a chime (or another, higher voice) rings out falling: the rule read it as the line's
+    voice trailing off; its pitch, well over the line's last, says it is not."""
+    from aligner.align import trailing_voice
+
+    audio, env, voice_end = _line_then_ring(440.0)
+    assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
+    monkeypatch.setattr(trailing_voice, "RISE", float("inf"))  # the rule without its pitch: the sound passes
+    assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
