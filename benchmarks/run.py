@@ -513,6 +513,22 @@ def case_table(rows: list[dict]) -> list[str]:
     return lines
 
 
+def later_aside_groups() -> list[tuple[str, object]]:
+    """The pooled rows of each aside set from the twelfth on, all made alike: the set, its real prompts' talks, its
+    synthesized talks (the earlier sets each had their own kinds of voice, spelled out in :func:`pooled_table`)."""
+    rows: list[tuple[str, object]] = []
+    for one in cases.ASIDE_SETS:
+        if one.number < 12:
+            continue
+        n, p, names = one.number, one.prefix, frozenset(one.english)
+        rows += [(f"ASIDE {n} ({p}_*)", lambda r, names=names: r["case"] in names),
+                 (f"ASIDE {n}: real English, the prompts' reader as recorded ({p}_real_*)",
+                  lambda r, names=names: r["case"] in names and "_real_" in r["case"]),
+                 (f"ASIDE {n}: synthesized ({p}_espeak_*, {p}_festival_*, {p}_flite_*)",
+                  lambda r, names=names: r["case"] in names and "_real_" not in r["case"])]
+    return rows
+
+
 def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
     groups = [
         ("all cases with segment timing truth", lambda r: has_seg_truth(r)),
@@ -606,47 +622,13 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("ASIDE 11: synthesized (lx_espeak_*, lx_flite_*)",
          lambda r: r["case"] in cases.ASIDE11 and "_real_" not in r["case"]),
         ("twelfth fresh set, dev (rd48_*)", lambda r: r["case"] in cases.FRESH48_DEV),
-        ("ASIDE 12 (sx_*)", lambda r: r["case"] in cases.ASIDE12),
-        ("ASIDE 12: real English, the prompts' reader as recorded (sx_real_*)",
-         lambda r: r["case"] in cases.ASIDE12 and "_real_" in r["case"]),
-        ("ASIDE 12: synthesized (sx_espeak_*, sx_festival_*, sx_flite_*)",
-         lambda r: r["case"] in cases.ASIDE12 and "_real_" not in r["case"]),
         ("thirteenth fresh set, dev (rd54_*)", lambda r: r["case"] in cases.FRESH54_DEV),
-        ("ASIDE 13 (wx_*)", lambda r: r["case"] in cases.ASIDE13),
-        ("ASIDE 13: real English, the prompts' reader as recorded (wx_real_*)",
-         lambda r: r["case"] in cases.ASIDE13 and "_real_" in r["case"]),
-        ("ASIDE 13: synthesized (wx_espeak_*, wx_festival_*, wx_flite_*)",
-         lambda r: r["case"] in cases.ASIDE13 and "_real_" not in r["case"]),
         ("fourteenth fresh set, dev (rd57_*)", lambda r: r["case"] in cases.FRESH57_DEV),
-        ("ASIDE 14 (ox_*)", lambda r: r["case"] in cases.ASIDE14),
-        ("ASIDE 14: real English, the prompts' reader as recorded (ox_real_*)",
-         lambda r: r["case"] in cases.ASIDE14 and "_real_" in r["case"]),
-        ("ASIDE 14: synthesized (ox_espeak_*, ox_festival_*, ox_flite_*)",
-         lambda r: r["case"] in cases.ASIDE14 and "_real_" not in r["case"]),
         ("fifteenth fresh set, dev (rd58_*)", lambda r: r["case"] in cases.FRESH58_DEV),
-        ("ASIDE 15 (hx_*)", lambda r: r["case"] in cases.ASIDE15),
-        ("ASIDE 15: real English, the prompts' reader as recorded (hx_real_*)",
-         lambda r: r["case"] in cases.ASIDE15 and "_real_" in r["case"]),
-        ("ASIDE 15: synthesized (hx_espeak_*, hx_festival_*, hx_flite_*)",
-         lambda r: r["case"] in cases.ASIDE15 and "_real_" not in r["case"]),
         ("sixteenth fresh set, dev (rd59_*)", lambda r: r["case"] in cases.FRESH59_DEV),
-        ("ASIDE 16 (gx_*)", lambda r: r["case"] in cases.ASIDE16),
-        ("ASIDE 16: real English, the prompts' reader as recorded (gx_real_*)",
-         lambda r: r["case"] in cases.ASIDE16 and "_real_" in r["case"]),
-        ("ASIDE 16: synthesized (gx_espeak_*, gx_festival_*, gx_flite_*)",
-         lambda r: r["case"] in cases.ASIDE16 and "_real_" not in r["case"]),
         ("seventeenth fresh set, dev (rd60_*)", lambda r: r["case"] in cases.FRESH60_DEV),
-        ("ASIDE 17 (fx_*)", lambda r: r["case"] in cases.ASIDE17),
-        ("ASIDE 17: real English, the prompts' reader as recorded (fx_real_*)",
-         lambda r: r["case"] in cases.ASIDE17 and "_real_" in r["case"]),
-        ("ASIDE 17: synthesized (fx_espeak_*, fx_festival_*, fx_flite_*)",
-         lambda r: r["case"] in cases.ASIDE17 and "_real_" not in r["case"]),
         ("eighteenth fresh set, dev (rd61_*)", lambda r: r["case"] in cases.FRESH61_DEV),
-        ("ASIDE 18 (ex_*)", lambda r: r["case"] in cases.ASIDE18),
-        ("ASIDE 18: real English, the prompts' reader as recorded (ex_real_*)",
-         lambda r: r["case"] in cases.ASIDE18 and "_real_" in r["case"]),
-        ("ASIDE 18: synthesized (ex_espeak_*, ex_festival_*, ex_flite_*)",
-         lambda r: r["case"] in cases.ASIDE18 and "_real_" not in r["case"]),
+    ] + later_aside_groups() + [
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
         ("long cases (>=10 min)", lambda r: r["duration_s"] >= LONG_CASE_S),
