@@ -796,6 +796,29 @@ def end_at_first_arrival(items: list[Placed], audio: Audio, refined: Sequence[bo
     return moved
 
 
+def follow_quiet_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
+                             t1: float) -> int:
+    """Each phone-aligned end (``refined``) carried to the line's last sound judged against the floor of the pause
+    after it (:func:`.quiet_last_sounds.quiet_last_sound_end`), not against :func:`extend_to_sound`'s bar of 30 %
+    of a +-5 s peak that a loud line beside it sets: a speaker trailing off ends on a sound under that bar.  Never
+    past the next line's start, never further than :func:`extend_to_sound` reaches.  Not in a hall or through a
+    PA (the caller).  Returns how many ends moved."""
+    from .quiet_last_sounds import quiet_last_sound_end
+
+    moved = 0
+    for k, item in enumerate(items):
+        s = item.segment
+        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
+            continue
+        _, hi, reach = _room_and_reach(items, k, t0, t1)
+        end = quiet_last_sound_end(audio, env, s.start, s.end, hi, reach, CLOSURE_MAX)
+        if end is not None:
+            log.debug("follow_quiet_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = _with_bounds(s, s.start, end)
+            moved += 1
+    return moved
+
+
 def follow_fades_into_the_noise(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float,
                                 t1: float) -> int:
     """Each phone-aligned end (``refined``) followed down its fading last sound to where it sinks into the pause's
@@ -956,9 +979,19 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                  "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
+    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo))
+    return stats
+
+
+def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
+                      t1: float, echo: Optional[float] = None) -> dict:
+    """The edge rules that carry each phone-aligned segment (``refined``) to its own first and last sound, in the
+    order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s."""
+    stats = {}
     extend_to_sound(items, audio, env, refined, t0, t1)
     hall = follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     stats["first_arrival_ends"] = end_at_first_arrival(items, audio, refined, echo)
     if not hall and echo is None:  # a room's tail or a PA's copy is no voice fading: left to the rules above
+        stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, refined, t0, t1)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, refined, t0, t1)
     return stats

@@ -1,0 +1,77 @@
+"""A speaker trailing off next to a loud line: the end reaches the fade's last sound, judged against the pause's
+floor, not against 30 % of the loud line's peak (j123, issue 7)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.boundaries import reach_last_sounds
+from aligner.align.placement import Placed
+from aligner.audio.decode import Audio
+from aligner.document import Segment, Word
+from tests.synth import RATE, espeak_available, speak
+
+pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+
+LOUD_AT, GAP, PAUSE = 0.5, 0.4, 1.5  #: where the loud line starts, the pause after it, the pause after ours (s)
+QUIET_DB = -20.0  #: our line against the loud one (dB)
+FADE, FADE_DB = 0.6, 10.0  #: our line's last FADE s fall FADE_DB, as a speaker trailing off does
+NOISE_DB = -62.0  #: the room's quiet noise (dBFS)
+OVER_NOISE_DB = 6.0  #: the line's last sound: where it last stands this far over the noise
+
+
+def _talk(burst_db: float | None = None) -> tuple[Audio, tuple[float, float], tuple[float, float], float]:
+    """A loud espeak-ng line, then a quiet one whose last FADE s fall FADE_DB, then a pause on a quiet noise floor;
+    with ``burst_db``, 0.1 s of noise that loud (dBFS) 0.08 s after our line (a cough, a listener, a rustle).
+    Returns the audio, the two lines' spans and where our line's sound last stands OVER_NOISE_DB over the noise."""
+    loud = speak("We open the meeting with the budget.")
+    ours = speak("Please stay on the line.") * np.float32(10 ** (QUIET_DB / 20))
+    n = int(FADE * RATE)
+    ours[-n:] *= (10 ** (-np.linspace(0.0, FADE_DB, n) / 20)).astype(np.float32)
+    a = int(LOUD_AT * RATE)
+    b = a + len(loud) + int(GAP * RATE)
+    rng = np.random.default_rng(3)
+    x = (rng.standard_normal(b + len(ours) + int(PAUSE * RATE)) * 10 ** (NOISE_DB / 20)).astype(np.float32)
+    x[a:a + len(loud)] += loud
+    x[b:b + len(ours)] += ours
+    if burst_db is not None:
+        c = b + len(ours) + int(0.08 * RATE)
+        x[c:c + int(0.1 * RATE)] += (rng.standard_normal(int(0.1 * RATE)) * 10 ** (burst_db / 20)).astype(np.float32)
+    hop = int(0.01 * RATE)
+    k = len(ours) // hop
+    level = 10 * np.log10(np.mean(ours[:k * hop].reshape(k, hop).astype(np.float64) ** 2, axis=1) + 1e-20)
+    last = (np.flatnonzero(level > NOISE_DB + OVER_NOISE_DB)[-1] + 1) * 0.01
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    return audio, (a / RATE, (a + len(loud)) / RATE), (b / RATE, (b + len(ours)) / RATE), b / RATE + last
+
+
+def _lines(loud: tuple[float, float], ours: tuple[float, float], end: float) -> list[Placed]:
+    """The two lines as the phone pass leaves them, ours ended at ``end``."""
+    def two(text: str, first: str, last: str, a: float, b: float) -> Placed:
+        words = (Word(first, a, a + 0.5, 0.9), Word(last, a + 0.5, b, 0.9))
+        return Placed(Segment(text, a, b, words=words), ("exact", "exact"))
+    return [two("We open the meeting with the budget.", "We", "budget.", *loud),
+            two("Please stay on the line.", "Please", "line.", ours[0], end)]
+
+
+def test_a_trailing_line_next_to_a_loud_one_ends_at_its_fades_last_sound():
+    audio, loud, ours, last_sound = _talk()
+    env = Envelope(audio)
+    # the bar of sound the loud line sets lies over the fade's last 0.1 s: the edge rules before stopped there
+    assert env.threshold(*ours, frac=0.3) - env.floor(*ours) > 12.0
+    items = _lines(loud, ours, last_sound - 0.2)
+    stats = reach_last_sounds(items, audio, env, [True, True], 0.0, audio.duration)
+    assert abs(items[1].segment.end - last_sound) <= 0.03, (items[1].segment.end, last_sound)
+    assert stats["quiet_last_sounds"] == 1
+    assert items[1].segment.words[-1].end == items[1].segment.end
+    assert abs(items[0].segment.end - loud[1]) <= 0.01  # the loud line ended where its sound stops: it stays
+
+
+def test_a_louder_burst_after_a_trailing_line_is_not_its_last_sound():
+    audio, loud, ours, last_sound = _talk(burst_db=-40.0)
+    env = Envelope(audio)
+    items = _lines(loud, ours, last_sound - 0.2)
+    reach_last_sounds(items, audio, env, [True, True], 0.0, audio.duration)
+    assert items[1].segment.end < ours[1] + 0.05, (items[1].segment.end, ours[1])
