@@ -1,4 +1,4 @@
-"""A line's end carried to its last quiet sound, that sound judged against the pause's own floor (issue 7).
+"""A line's end carried to its last quiet sound, that sound judged against the pause's own noise (issue 7).
 
 :func:`.boundaries.extend_to_sound` counts sound over 30 % of the way from the talk's floor to its peak over
 +-5 s (:meth:`.activity.Envelope.threshold`): a bar a loud line beside the end sets.  A speaker who trails off
@@ -7,18 +7,23 @@ the pause's floor, under that bar (10.6-11.9 dB over the floor on the seventeent
 after a dip (a stop's closure, the gap before a final /z/): the phone pass gives that last sound to the pause and
 no edge rule takes it back (``benchmarks/trailing_ends.py``: the real voice's trailing ends -153 ms after the
 phone pass, -113 ms at the end).  What that last sound must be told apart from is the pause that follows it, so
-it is judged against that pause's floor (:func:`.review_evidence.pause_floor_after`): sound standing
-:data:`OVER_FLOOR_DB` over it -- as near as :meth:`.activity.Envelope.threshold` ever comes to a background --
-that runs on from the end, or comes back after a dip no longer than a stop's closure
-(:data:`.boundaries.CLOSURE_MAX`), is the line's, up to where quiet follows it.
+it is judged against that pause's own noise: how loud the pause gets by itself (:func:`pause_top`, its
+:data:`.fading_ends.NOISE_TOP` percentile, the noise's flicker counted as noise, as :mod:`.fading_ends` reads it).
+Sound standing :data:`OVER_NOISE_DB` over that, which runs on from the end or comes back after a dip no longer than
+a stop's closure (:data:`.boundaries.CLOSURE_MAX`), is the line's, up to where the pause's noise follows it.
+Read over the pause's median floor instead (6 dB over it, j123's first try), the flicker of a real room's noise
+(``mfa_acoustic_corpus``: 5-7 dB over that floor), a breath or a cough in the pause, and a second party's voice
+through a duplex line passed for the line's last sound: ends 0.15-0.68 s late.  Where the pause is filled
+(the other party talking, a murmur) its top is that sound's level, and nothing is carried into it.
 
-Not everything over a pause's floor is the line's; each guard is a kind the earlier rounds met:
+Not everything over a pause's noise is the line's; each guard is a kind the earlier rounds met:
 - the sound after the end never rises over the line's own last :data:`LAST` s (a voice trailing off falls; a
   breath, a cough, a listener's "mm", the next word or a noise burst comes in at its own level);
 - sound that comes back after a dip is noise (a release, a hiss), not a vowel (:func:`.voice_edges.a_vowel`: after
   a line's last syllable a vowel is another voice's, as :func:`.boundaries._past_closure` holds);
-- the pause after the new end is quiet (:data:`QUIET_OVER_FLOOR_DB`) for :data:`BEYOND` s: a hum or a murmur that
-  never settles reads as no end at all;
+- what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
+  :func:`pause_top`): a voice's last sound stops there, where a string of sounds only dips -- held to the bar of
+  sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123);
 - not in a hall or through a PA (the caller): there the sound after an end is the room's tail or the loudspeakers'
   copy, which :func:`.boundaries.follow_last_sounds` and :func:`.boundaries.end_at_first_arrival` judge;
 - never further than :func:`.boundaries.extend_to_sound` may reach, never into the next line's room.
@@ -32,14 +37,14 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope, power_db
-from .review_evidence import FLOOR_GAP, pause_floor_after
+from .fading_ends import NOISE_TOP
+from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN
 from .voice_edges import a_vowel
 
-#: Sound counts as the line's when it stands this far (dB) over the pause's floor: the nearest to a background
-#: :meth:`.activity.Envelope.threshold` ever counts sound.
-OVER_FLOOR_DB = 6.0
-#: The pause after the new end stays under this (dB over its floor) for BEYOND s: it is the pause.
-QUIET_OVER_FLOOR_DB = 3.0
+#: Sound counts as the line's when it stands this far (dB) over the top of the pause's noise (its flicker counted
+#: as noise already): as :data:`.fading_ends.RISE`, more than the noise does by itself.
+OVER_NOISE_DB = 3.0
+#: What follows the new end for this long (s) is in the pause's noise.
 BEYOND = 0.05
 #: The line's last stretch (s) the sound after the end must stay under (falling, as a voice trailing off does).
 LAST = 0.1
@@ -52,9 +57,19 @@ def _level(env: Envelope, t0: float, t1: float) -> float:
     return float(power_db(frames)) if len(frames) else float("nan")
 
 
+def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
+    """How loud the pause after ``end`` gets by itself (dB): the :data:`.fading_ends.NOISE_TOP` percentile of its 10 ms
+    frames, read where :func:`.review_evidence.pause_floor_after` reads the pause (``after``: where the next line
+    starts); None when the pause is too short to read."""
+    a, b = env.frame(end + FLOOR_LOOK[0]), env.frame(min(after - FLOOR_GAP, end + FLOOR_LOOK[1]))
+    if b - a < round(FLOOR_MIN / HOP):
+        return None
+    return float(np.percentile(env.db[a:b], NOISE_TOP))
+
+
 def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, hi: float, reach: float,
                          closure: float) -> Optional[float]:
-    """Where the line [start, end]'s last sound stops, judged against the floor of the pause after it (s), or None
+    """Where the line [start, end]'s last sound stops, judged against the noise of the pause after it (s), or None
     when nothing of the line's runs on past ``end``.
 
     ``hi``: where the next line starts (or the stretch ends); ``reach``: how far the end may move (the line's last
@@ -62,10 +77,10 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     stop's closure)."""
     if end - start < 2 * LAST:
         return None
-    floor = pause_floor_after(env, end, hi)
-    if floor is None:
+    top = pause_top(env, end, hi)
+    if top is None:
         return None
-    thr = floor + OVER_FLOOR_DB
+    thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
     last = _level(env, end - LAST, end)
     best: Optional[float] = None
@@ -79,7 +94,7 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
         if b >= limit - HOP or not _level(env, max(a, edge), b) < last:
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
         beyond = env.db[env.frame(b):env.frame(b + BEYOND)]
-        if len(beyond) and float(np.mean(beyond)) < floor + QUIET_OVER_FLOOR_DB:
+        if len(beyond) and float(np.mean(beyond)) <= top:
             best = b - HOP / 2
         edge = b
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
