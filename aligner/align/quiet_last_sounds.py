@@ -19,6 +19,7 @@ through a duplex line passed for the line's last sound: ends 0.15-0.68 s late.  
 Not everything over a pause's noise is the line's; each guard is a kind the earlier rounds met:
 - the sound after the end never rises over the line's own last :data:`LAST` s (a voice trailing off falls; a
   breath, a cough, a listener's "mm", the next word or a noise burst comes in at its own level);
+- a sound is two frames running (:data:`MIN_SOUND`), not one frame of the noise's flicker;
 - sound that comes back after a dip is noise (a release, a hiss), not a vowel (:func:`.voice_edges.a_vowel`: after
   a line's last syllable a vowel is another voice's, as :func:`.boundaries._past_closure` holds);
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
@@ -50,6 +51,11 @@ BEYOND = 0.05
 LAST = 0.1
 #: Dips shorter than this (s) inside a run of sound are bridged: a frame's flicker, not a pause.
 BRIDGE = 0.02
+#: A sound lasts at least this long (s): two 10 ms frames running.  One frame over the bar is one sample of the
+#: noise's own flicker (a tenth of the pause's frames lie over its top by definition); taken for a release after a
+#: dip, such single frames carried ends 0.1-0.2 s on into the pause (j123: a listener's pause on ``gx_*``, a
+#: telephone line's on ``wx_*``).
+MIN_SOUND = 0.02
 
 
 def _level(env: Envelope, t0: float, t1: float) -> float:
@@ -85,7 +91,7 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     last = _level(env, end - LAST, end)
     best: Optional[float] = None
     edge = end
-    for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=HOP):
+    for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=MIN_SOUND):
         if b <= edge + HOP:
             continue  # ends before (or at the frame of) the end: nothing runs on
         if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel
