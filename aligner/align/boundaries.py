@@ -979,19 +979,21 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                  "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
-    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo))
+    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo, is_english(language)))
     return stats
 
 
 def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
-                      t1: float, echo: Optional[float] = None) -> dict:
+                      t1: float, echo: Optional[float] = None, english: bool = True) -> dict:
     """The edge rules that carry each phone-aligned segment (``refined``) to its own first and last sound, in the
-    order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s."""
+    order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s; ``english``: the
+    talk is English (:func:`follow_quiet_last_sounds` was measured on English talks only)."""
     stats = {}
     extend_to_sound(items, audio, env, refined, t0, t1)
     hall = follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     stats["first_arrival_ends"] = end_at_first_arrival(items, audio, refined, echo)
     if not hall and echo is None:  # a room's tail or a PA's copy is no voice fading: left to the rules above
-        stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, refined, t0, t1)
+        if english:
+            stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, refined, t0, t1)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, refined, t0, t1)
     return stats
