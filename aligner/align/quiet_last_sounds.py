@@ -21,7 +21,9 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   breath, a cough, a listener's "mm", the next word or a noise burst comes in at its own level);
 - a sound is two frames running (:data:`MIN_SOUND`), not one frame of the noise's flicker;
 - sound that comes back after a dip is noise (a release, a hiss), not a vowel (:func:`.voice_edges.a_vowel`: after
-  a line's last syllable a vowel is another voice's, as :func:`.boundaries._past_closure` holds);
+  a line's last syllable a vowel is another voice's, as :func:`.boundaries._past_closure` holds), and it comes
+  back once: a word's last stop is released once; sound after a second dip is something else (chained, small
+  sounds in a very quiet pause carried ``praatio_bobby_mary``'s "barrel." 0.15 s late);
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
   :func:`pause_top`): a voice's last sound stops there, where a string of sounds only dips -- held to the bar of
   sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123);
@@ -91,13 +93,14 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     limit = min(hi - FLOOR_GAP, end + reach)
     last = _level(env, end - LAST, end)
     best: Optional[float] = None
-    edge = end
+    edge, closed = end, False
     for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=MIN_SOUND):
         if b <= edge + HOP:
             continue  # ends before (or at the frame of) the end: nothing runs on
-        if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel
-            if a - edge > closure or a_vowel(audio, a, b):
+        if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel, once
+            if closed or a - edge > closure or a_vowel(audio, a, b):
                 break
+            closed = True
         if b >= limit - HOP or not _level(env, max(a, edge), b) < last:
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
         beyond = env.db[env.frame(b):env.frame(b + BEYOND)]
