@@ -42,9 +42,9 @@ MOST_LAG = 0.003
 BAND = (150.0, 4000.0)
 #: The channels' normalized cross-correlation at its strongest lag must be at least this far below zero for one of
 #: them to count as upside down: at -0.5 the difference fold holds three times the power of the sum fold (equal
-#: channels), where the voice is.  Not tuned: the three inverted pairs of the seventeenth set and its dev twins
-#: stood at -0.88..-0.89 (lag 0), the five spaced pairs at +1.00 (lag 0.6-1.1 ms), files holding one talk on both
-#: channels at +1.00, and channels sharing nothing sit near 0.
+#: channels), where the voice is.  Not tuned: the five inverted pairs of the seventeenth set and its dev twins
+#: stood at -0.88..-0.90 (lag 0), the five spaced pairs at +1.00 (lag 0.6-1.1 ms), files holding one talk on both
+#: channels at +1.00, the voice on one channel and a fan on the other (``rd12_real_stereo_quiet_buzz``) at +0.01.
 INVERTED_BELOW = -0.5
 
 
