@@ -1,4 +1,4 @@
-"""Which fold of a stereo file the aligner hears: the difference when one channel is wired upside down, else as loaded."""
+"""Which fold of a stereo file the aligner hears: the difference when one channel is upside down, else as loaded."""
 
 from __future__ import annotations
 
