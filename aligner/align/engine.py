@@ -1,7 +1,9 @@
 """The alignment pipeline: plan, recognize, match, place, refine, score.
 
-0. **Hear the talk once**: where the recording holds the talk again seconds later (a livestream playing in the
-   room), that copy is taken out before any stage hears it (:mod:`.delayed_copy`).
+0. **Hear the voice's channels**: a stereo file with one channel wired upside down is heard as its channels'
+   difference, not their mean, which cancels the voice (:mod:`aligner.audio.channels`).  **Hear the talk once**:
+   where the recording holds the talk again seconds later (a livestream playing in the room), that copy is taken
+   out before any stage hears it (:mod:`.delayed_copy`).
 1. **Plan** (:mod:`.stretches`).  Locked segments (and, for a range
    re-alignment, segments outside the range) are fixed; the free segments
    between two fixed ones form a *stretch* that must fit between them.
@@ -100,6 +102,7 @@ import time
 from typing import Optional, Sequence
 
 from ..audio import Audio
+from ..audio.channels import heard_channels
 from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan
 from ..errors import AlignerError
 from ..language import is_english, language_name
@@ -150,6 +153,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
     check_fits(doc, audio.duration)
+    audio = heard_channels(audio)  # a stereo pair with one capsule wired upside down: the fold that keeps the voice
     audio = without_delayed_copy(audio)  # a livestream of the talk heard in the room: out before anything hears it
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}

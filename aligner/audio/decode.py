@@ -1,7 +1,9 @@
 """Decode wav, mp3, m4a/aac, flac, ogg/opus and the audio of mp4/mkv/webm with PyAV.
 
 Everything the aligner listens to is brought to 16 kHz mono, the rate Whisper
-and pocketsphinx want.  Samples are kept as int16 (2 bytes a sample): a 3-hour
+and pocketsphinx want (a stereo file as its channels' mean, as a player's mono
+button does; :mod:`.channels` decides whether the engine hears their difference
+instead).  Samples are kept as int16 (2 bytes a sample): a 3-hour
 talk is 345 MB, and float32 copies are made only for the window being worked on.
 
 :class:`AudioStream` is the one place that turns a file into PCM; both
