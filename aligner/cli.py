@@ -313,6 +313,8 @@ def cmd_align(args) -> int:
     if not args.quiet:
         if result.stats.get("language_reason"):
             say(result.stats["language_reason"])
+        for note in result.stats.get("hearing", ()):
+            say(note)
         if result.stats.get("placed_by_forcing"):
             say(f"{result.stats['placed_by_forcing']} segments were heard too poorly to match (a telephone line, "
                 "noise?) and were placed by fitting their own words to the audio: check them.")

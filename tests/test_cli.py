@@ -248,3 +248,22 @@ def test_ctrl_c_that_a_library_turns_into_its_own_error_or_swallows_still_cancel
             assert "cancelled; nothing was written" in capsys.readouterr().err
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def test_a_stereo_talk_with_one_channel_upside_down_is_aligned_and_the_user_is_told(talk, tmp_path, capsys):
+    """Mixed to mono the pair's voice cancels; the aligner hears their difference and says so (the file is kept)."""
+    import numpy as np
+
+    from aligner.audio import load_audio
+    from aligner.audio.encode import write_audio
+
+    d, truth = talk
+    voice = load_audio(str(d / "talk.wav")).samples.astype(np.float32) / 32768
+    hiss = np.random.default_rng(5).normal(0, 0.002, (len(voice), 2))  # each capsule's own noise
+    pair = tmp_path / "pair.wav"
+    write_audio(pair, (np.stack([voice, -0.9 * voice], axis=1) + hiss).astype(np.float32), 16000)
+    out = tmp_path / "pair.json"
+    assert main(["align", str(pair), str(d / "transcript.txt"), "-o", str(out)]) == 0
+    assert "wired upside down" in capsys.readouterr().err
+    for s, t in zip(json.loads(out.read_text(encoding="utf-8"))["segments"], truth):
+        assert abs(s["start"] - t.start) <= 0.25 and abs(s["end"] - t.end) <= 0.25, (s, t)

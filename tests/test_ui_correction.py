@@ -416,3 +416,13 @@ def test_a_not_heard_row_stays_tinted_once_checked_but_paler():
     assert style.row_tint(checked) == style.row_tint(locked) == style.NOT_HEARD_CHECKED
     assert style.NOT_HEARD_CHECKED.alpha() < style.TABLE_TINTS[NOT_HEARD].alpha()
     assert style.row_tint(replace(fresh, flags=frozenset({LOW_CONFIDENCE, REVIEWED}))) is None
+
+
+def test_the_status_bar_says_what_the_aligner_did_to_the_sound_it_heard(qtbot, shown):
+    """An engine that heard a stereo pair's difference (or took a livestream's copy out) says so after aligning."""
+    from aligner.audio.channels import INVERTED_NOTE
+
+    w = shown
+    engine = StandInEngine(lambda d, o: AlignResult(list(d.segments), [], "en", {"hearing": [INVERTED_NOTE]}))
+    assert realign(qtbot, w, engine) == "done"
+    assert status(w).startswith("Aligned ") and status(w).endswith(INVERTED_NOTE)

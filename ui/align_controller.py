@@ -137,7 +137,8 @@ class AlignController(QObject):
             parts.append(f"{total} to review ({review.describe_counts(counts)}) — press F3")
         elif before:
             parts.append("nothing left to review")
-        self.window.say("; ".join(parts) + ".", 15000)
+        hearing = (result.stats or {}).get("hearing", ())  # the sound the aligner heard was changed: say how
+        self.window.say(" ".join(["; ".join(parts) + ".", *hearing]), 30000 if hearing else 15000)
         self.finished.emit("done")
 
     def _cancelled(self) -> None:

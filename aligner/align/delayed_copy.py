@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 #: Delays (s) a copy is looked for at: past a hall's loudspeakers (:mod:`.echoes` looks up to 0.4 s) to a stream's
 #: buffering (a few seconds).
 DELAYS = (0.6, 4.0)
+#: What the user is told when a copy was taken out (the CLI and the window say it after aligning): the recording is
+#: not changed, and a talk that really repeats itself seconds later is worth a look.
+COPY_NOTE = ("The talk is heard again a few seconds later in this recording (a livestream playing in the room?): "
+             "the aligner took that copy out before listening. The file itself is unchanged.")
 #: Windows (s) the self-correlation is read over, and at most this many of them through the talk for finding the
 #: delay (an hour costs what four minutes do); where the copy plays is then read at that one delay in every window.
 WINDOW = 2.0

@@ -102,7 +102,7 @@ import time
 from typing import Optional, Sequence
 
 from ..audio import Audio
-from ..audio.channels import heard_channels
+from ..audio.channels import INVERTED_NOTE, heard_channels
 from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan
 from ..errors import AlignerError
 from ..language import is_english, language_name
@@ -114,7 +114,7 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
 from .confidence import forget_misfits
-from .delayed_copy import without_delayed_copy
+from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
@@ -153,8 +153,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
     check_fits(doc, audio.duration)
-    audio = heard_channels(audio)  # a stereo pair with one capsule wired upside down: the fold that keeps the voice
-    audio = without_delayed_copy(audio)  # a livestream of the talk heard in the room: out before anything hears it
+    hearing: list[str] = []  # what was done to the sound the aligner hears (not the file): told to the user
+    audio = _heard(heard_channels, audio, INVERTED_NOTE, hearing)  # a stereo pair with one capsule upside down
+    audio = _heard(without_delayed_copy, audio, COPY_NOTE, hearing)  # a livestream of the talk heard in the room
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -263,8 +264,17 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
-             "placed_by_forcing": forced, "heard_again": heard_again, **refine_stats}
+             "placed_by_forcing": forced, "heard_again": heard_again, "hearing": hearing, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
+
+
+def _heard(step, audio: Audio, note: str, hearing: list[str]) -> Audio:
+    """``step(audio)``, noting ``note`` in ``hearing`` when the step changed what is heard (it returns the same
+    object when it changes nothing)."""
+    heard = step(audio)
+    if heard is not audio:
+        hearing.append(note)
+    return heard
 
 
 def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, language: str, english: bool,

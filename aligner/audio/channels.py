@@ -46,6 +46,10 @@ BAND = (150.0, 4000.0)
 #: stood at -0.88..-0.90 (lag 0), the five spaced pairs at +1.00 (lag 0.6-1.1 ms), files holding one talk on both
 #: channels at +1.00, the voice on one channel and a fan on the other (``rd12_real_stereo_quiet_buzz``) at +0.01.
 INVERTED_BELOW = -0.5
+#: What the user is told when the difference is heard: the recording itself is not changed, but they may want to
+#: know why its mono mix sounds thin (and fix the cable) -- said by the CLI and the window after aligning.
+INVERTED_NOTE = ("One channel of this stereo recording is wired upside down (mixed to mono, its voice cancels): "
+                 "the aligner listened to the channels' difference. The file itself is unchanged.")
 
 
 def _stereo_blocks(path: str, seconds: Optional[float]) -> Iterator[np.ndarray]:
