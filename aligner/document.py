@@ -68,11 +68,15 @@ END_ON_OVERLONG_WORD = "end_on_overlong_word"
 #: ... the sound right after its end is still its voice, falling (periodic, under the line's last tenth, over the
 #: pause's floor): a speaker trailing off, the end put before the voice stopped; the end may lie later.
 END_IN_TRAILING_VOICE = "end_in_trailing_voice"
+#: ... the sound right after its end holds as a voice does and stands out of the following pause's own noise (a weak
+#: last sound, a faint tail): the end is not where the sound stops, and may lie later -- or earlier, where it was
+#: carried along a tail that is not the line's.
+END_BEFORE_SOUND_STOPS = "end_before_sound_stops"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
                           STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD,
-                          END_IN_TRAILING_VOICE})
+                          END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

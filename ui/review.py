@@ -16,11 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                              END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE,
-                              HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
-                              START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Document,
-                              Segment)
+from aligner.document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY,
+                              END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
+                              END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
+                              REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
+                              START_WITHOUT_ONSET, STRETCHED_JOIN, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -62,6 +62,8 @@ REASON_DETAILS = {
                     "line's first sound; the boundary may lie earlier",
     END_IN_NOISE: END_IN_NOISE_DETAIL,
     SOUND_AFTER_END: ": sound goes on right after its end; the end may lie later",
+    END_BEFORE_SOUND_STOPS: ": a weak sound still stands out of the pause's noise right after its end; the end may "
+                            "lie later (or earlier, if that sound is not the line's)",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",
 }
 

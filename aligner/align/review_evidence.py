@@ -141,12 +141,19 @@ def sound_over_pause_floor(env: Envelope, end: float, after: float) -> bool:
 
 
 def pause_floor_after(env: Envelope, end: float, after: float) -> Optional[float]:
-    """The background (dB, :func:`.after_end.pause_noise`) of the pause after ``end``: FLOOR_LOOK s after it, kept
-    FLOOR_GAP s off the next line (``after``: where it starts); None when that leaves less than FLOOR_MIN s."""
+    """The background (dB, :func:`.after_end.pause_noise`) of the pause after ``end`` (:func:`pause_levels_after`);
+    None when there is too little pause to measure."""
+    levels = pause_levels_after(env, end, after)
+    return None if levels is None else pause_noise(levels)[0]
+
+
+def pause_levels_after(env: Envelope, end: float, after: float) -> Optional[np.ndarray]:
+    """The 10 ms levels (dB) of the pause after ``end``: FLOOR_LOOK s after it, kept FLOOR_GAP s off the next line
+    (``after``: where it starts); None when that leaves less than FLOOR_MIN s."""
     a, b = env.frame(end + FLOOR_LOOK[0]), env.frame(min(after - FLOOR_GAP, end + FLOOR_LOOK[1]))
     if b - a < round(FLOOR_MIN / HOP):
         return None
-    return pause_noise(env.db[a:b])[0]
+    return env.db[a:b]
 
 
 #: A voice that stands less than this (dB) over the background in every octave -- its loud frames against the

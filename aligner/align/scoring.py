@@ -12,10 +12,11 @@ from functools import cache
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY, END_IN_NOISE,
-                        END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_TONE,
-                        HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE,
-                        START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
+from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY,
+                        END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD,
+                        END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END,
+                        START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
+                        UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
@@ -31,6 +32,7 @@ from .late_ends import end_in_decay, end_on_steady_tone
 from .overlong_ends import end_on_overlong_word
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
+from .sound_stops import end_before_sound_stops
 from .stretches import Stretch
 from .trailing_voice import end_in_trailing_voice
 from .unscripted_edges import end_runs_into_unscripted
@@ -68,9 +70,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
     swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`), or (``english``) the sound
     right after its end is still its voice, falling (a speaker trailing off, :mod:`.trailing_voice`, read from
-    ``audio``).  In English, the three doubts that read the sound after the end (sound after it, cut short, fading
-    into noise) are not raised where that sound is a listener's voice far above the line's own, taking over at the
-    end (:mod:`.another_voice`)."""
+    ``audio``), or (``english``) the sound right after its end holds as a voice does and stands out of the following
+    pause's own noise (:mod:`.sound_stops`).  In English, the four doubts that read the sound after the end (sound
+    after it, cut short, fading into noise, not where the sound stops) are not raised where that sound is a
+    listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -88,6 +91,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(SOUND_AFTER_END)
     if end_cut_short(env, s, hi, per_phone) and not listener():
         reasons.add(END_CUT_SHORT)
+    if english and end_before_sound_stops(env, s.end, hi) and not listener():
+        reasons.add(END_BEFORE_SOUND_STOPS)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
