@@ -64,6 +64,11 @@ class Envelope:
         levels = self.db[self.frame(t0):self.frame(t1)]
         return float(np.percentile(levels, VOICE_PERCENTILE)) if len(levels) else -100.0
 
+    def power(self, t0: float, t1: float) -> float:
+        """The mean power (dB, :func:`power_db`) of the frames in [t0, t1]; ``nan`` for a span shorter than a frame."""
+        frames = self.db[self.frame(t0):self.frame(t1)]
+        return float(power_db(frames)) if len(frames) else float("nan")
+
     def threshold(self, t0: float, t1: float, frac: float = 0.2) -> float:
         """Energy that counts as sound here: ``frac`` of the way from the floor to speech level."""
         lo, hi = self.floor(t0, t1), self.peak(t0, t1)

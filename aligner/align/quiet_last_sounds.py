@@ -40,7 +40,7 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP, Envelope, power_db
+from .activity import HOP, Envelope
 from .fading_ends import NOISE_TOP
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN
 from .voice_edges import a_vowel
@@ -59,11 +59,6 @@ BRIDGE = 0.02
 #: dip, such single frames carried ends 0.1-0.2 s on into the pause (j123: a listener's pause on ``gx_*``, a
 #: telephone line's on ``wx_*``).
 MIN_SOUND = 0.02
-
-
-def _level(env: Envelope, t0: float, t1: float) -> float:
-    frames = env.db[env.frame(t0):env.frame(t1)]
-    return float(power_db(frames)) if len(frames) else float("nan")
 
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
@@ -91,7 +86,7 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
         return None
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
-    last = _level(env, end - LAST, end)
+    last = env.power(end - LAST, end)
     best: Optional[float] = None
     edge, closed = end, False
     for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=MIN_SOUND):
@@ -101,7 +96,7 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
             if closed or a - edge > closure or a_vowel(audio, a, b):
                 break
             closed = True
-        if b >= limit - HOP or not _level(env, max(a, edge), b) < last:
+        if b >= limit - HOP or not env.power(max(a, edge), b) < last:
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
         beyond = env.db[env.frame(b):env.frame(b + BEYOND)]
         if len(beyond) and float(np.mean(beyond)) <= top:

@@ -47,7 +47,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..audio import Audio
-from .activity import Envelope, power_db
+from .activity import Envelope
 from .another_voice import pitch_track
 from .review_evidence import FLOOR_GAP, pause_floor_after
 from .voice_edges import VOWEL, periodicity
@@ -64,11 +64,6 @@ OVER_FLOOR_DB = 3.0
 RISE = 2.0
 
 
-def _level(env: Envelope, t0: float, t1: float) -> float:
-    frames = env.db[env.frame(t0):env.frame(t1)]
-    return float(power_db(frames)) if len(frames) else float("nan")
-
-
 def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float, after: float) -> bool:
     """Whether the segment [start, end] ends while its voice goes on, falling: the AFTER s after ``end`` are voiced
     (median periodicity at least :data:`.voice_edges.VOWEL`), lie under the line's last LAST s and stand at least
@@ -79,8 +74,8 @@ def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float,
     floor = pause_floor_after(env, end, after)  # the pause's background, as the other end-after reasons read it
     if floor is None:
         return False
-    level = _level(env, a, b)
-    if not level - floor >= OVER_FLOOR_DB or not level < _level(env, end - LAST, end):
+    level = env.power(a, b)
+    if not level - floor >= OVER_FLOOR_DB or not level < env.power(end - LAST, end):
         return False
     periodic = periodicity(audio, a, b)
     return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL and not _pitch_rises(audio, end, a, b)
