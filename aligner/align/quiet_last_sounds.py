@@ -42,7 +42,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope
 from .fading_ends import NOISE_TOP
-from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN
+from .review_evidence import FLOOR_GAP, pause_levels_after
 from .voice_edges import a_vowel
 
 #: Sound counts as the line's when it stands this far (dB) over the top of the pause's noise (its flicker counted
@@ -63,12 +63,10 @@ MIN_SOUND = 0.02
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
     """How loud the pause after ``end`` gets by itself (dB): the :data:`.fading_ends.NOISE_TOP` percentile of its 10 ms
-    frames, read where :func:`.review_evidence.pause_floor_after` reads the pause (``after``: where the next line
+    frames, read where :func:`.review_evidence.pause_levels_after` reads the pause (``after``: where the next line
     starts); None when the pause is too short to read."""
-    a, b = env.frame(end + FLOOR_LOOK[0]), env.frame(min(after - FLOOR_GAP, end + FLOOR_LOOK[1]))
-    if b - a < round(FLOOR_MIN / HOP):
-        return None
-    return float(np.percentile(env.db[a:b], NOISE_TOP))
+    pause = pause_levels_after(env, end, after)
+    return None if pause is None else float(np.percentile(pause, NOISE_TOP))
 
 
 def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, hi: float, reach: float,
