@@ -49,13 +49,14 @@ def scored_with_audio(results: Path, patterns: tuple[str, ...] = ("*",), whole: 
     queue_evidence.py) measure the engine's review rules on; with ``whole``, our whole output (its language, its
     unscripted spans) last.
 
-    The audio is what the engine scores on: the case's file with a livestream's delayed copy of the talk taken out
-    (:func:`aligner.align.delayed_copy.without_delayed_copy`, the engine's first step).  Read raw, the copy's sound
+    The audio is what the engine scores on (:func:`aligner.align.engine.as_heard`, the engine's first step): the
+    case's file with a livestream's delayed copy of the talk taken out, a stereo pair with one capsule upside down
+    heard as the channels' difference.  Read raw, the copy's sound
     after each line's end fired the end-after reasons on stream talks where the engine, rightly, saw none: on
     results-j125-base-gx the replayed queue held 71 segments (27 > 100 ms off, 38.0 %) against the run's 54
     (25, 46.3 %), which calibration.py reads from the same output."""
     from aligner.align.activity import Envelope
-    from aligner.align.delayed_copy import without_delayed_copy
+    from aligner.align.engine import as_heard
     from aligner.audio.decode import load_audio
 
     for case, score, output in scored_outputs(results, patterns):
@@ -65,7 +66,7 @@ def scored_with_audio(results: Path, patterns: tuple[str, ...] = ("*",), whole: 
             continue
         d = case_dir(case)
         truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
-        audio = without_delayed_copy(load_audio(str(d / truth.get("audio_file", "audio.wav"))))
+        audio, _ = as_heard(load_audio(str(d / truth.get("audio_file", "audio.wav"))))
         yield (case, scored, segs, audio, Envelope(audio)) + ((output,) if whole else ())
 
 

@@ -153,9 +153,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
     check_fits(doc, audio.duration)
-    hearing: list[str] = []  # what was done to the sound the aligner hears (not the file): told to the user
-    audio = _heard(heard_channels, audio, INVERTED_NOTE, hearing)  # a stereo pair with one capsule upside down
-    audio = _heard(without_delayed_copy, audio, COPY_NOTE, hearing)  # a livestream of the talk heard in the room
+    audio, hearing = as_heard(audio)  # hearing: what was done to the sound heard (not the file), told to the user
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -268,13 +266,19 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     return AlignResult(new_segments, unscripted, language, stats)
 
 
-def _heard(step, audio: Audio, note: str, hearing: list[str]) -> Audio:
-    """``step(audio)``, noting ``note`` in ``hearing`` when the step changed what is heard (it returns the same
-    object when it changes nothing)."""
-    heard = step(audio)
-    if heard is not audio:
-        hearing.append(note)
-    return heard
+def as_heard(audio: Audio) -> tuple[Audio, list[str]]:
+    """The recording as every stage hears and scores it, and a note for the user on each step that changed it
+    (each step returns the same object when it changes nothing): a stereo pair with one capsule wired upside down
+    heard as the channels' difference (:mod:`aligner.audio.channels`), then a livestream of the talk heard in the
+    room taken out (:mod:`.delayed_copy`).  The benchmarks' replays of the review rules read the audio through this
+    too, so that they hear what the engine heard."""
+    hearing: list[str] = []
+    for step, note in ((heard_channels, INVERTED_NOTE), (without_delayed_copy, COPY_NOTE)):
+        heard = step(audio)
+        if heard is not audio:
+            hearing.append(note)
+        audio = heard
+    return audio, hearing
 
 
 def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, language: str, english: bool,
