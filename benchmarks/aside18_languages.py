@@ -35,7 +35,7 @@ import aside12_languages as a12l
 import aside18_cases as a18
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import lines_talk, ready_spec
+from aside_common import lines_talk, prompt_talk_needs, ready_spec
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -142,23 +142,9 @@ def names(which: str) -> list[str]:
 
 
 def missing_packages(name: str) -> Optional[str]:
-    """What must be installed before ``name`` can be made, or None (aside15_languages' list: the telephone prompts
-    of its language and the listing of their text, espeak-ng, sox)."""
-    import shutil
-
-    import language_cases as lc
-    import unseen_languages as ul
-
+    """What must be installed before ``name`` can be made, or None (:func:`aside_common.prompt_talk_needs`)."""
     spec = catalogue()[name]
-    need = []
-    listing = lc.DOCS / f"asterisk-core-sounds-{spec.lang}" / f"core-sounds-{spec.lang}.txt.gz"
-    if spec.real is not None and not ((ul.SOUNDS / ul.SPEAKERS[spec.lang]).is_dir() and listing.exists()):
-        need.append("apt-get install " + ul.PACKAGES[spec.lang])
-    if spec.recordings and shutil.which("espeak-ng") is None:
-        need.append("apt-get install espeak-ng")
-    if shutil.which("sox") is None:
-        need.append("apt-get install sox")
-    return "; ".join(need) if need else None
+    return prompt_talk_needs(spec, bool(spec.recordings))
 
 
 def make(name: str) -> uc.Built:

@@ -46,6 +46,27 @@ def language_needs(spec, *more: tuple[bool, str]) -> Optional[str]:
     return "; ".join(need) if need else None
 
 
+def prompt_talk_needs(spec, espeak: bool, *more: Optional[str]) -> Optional[str]:
+    """What a language talk of aside14-18_languages needs installed, or None: the telephone prompts of its language
+    and the listing of their text (a real talk; without the listing no prompt is usable), espeak-ng (``espeak``: a
+    synthesized talk or an espeak-ng voice in it), sox, and each of ``more`` that is not None."""
+    import shutil
+
+    import language_cases as lc
+    import unseen_languages as ul
+
+    need = []
+    listing = lc.DOCS / f"asterisk-core-sounds-{spec.lang}" / f"core-sounds-{spec.lang}.txt.gz"
+    if spec.real is not None and not ((ul.SOUNDS / ul.SPEAKERS[spec.lang]).is_dir() and listing.exists()):
+        need.append("apt-get install " + ul.PACKAGES[spec.lang])
+    if espeak and shutil.which("espeak-ng") is None:
+        need.append("apt-get install espeak-ng")
+    if shutil.which("sox") is None:
+        need.append("apt-get install sox")
+    need += [what for what in more if what]
+    return "; ".join(need) if need else None
+
+
 def voices_need(recordings) -> Optional[str]:
     """What the synthesized voices of ``recordings`` need installed (espeak-ng, flite or a festival voice), or None:
     the check short_pa_cases, short_pa_more_cases and barely_heard_cases share."""
