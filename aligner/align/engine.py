@@ -1,9 +1,10 @@
 """The alignment pipeline: plan, recognize, match, place, refine, score.
 
 0. **Hear the voice's channels**: a stereo file with one channel wired upside down is heard as its channels'
-   difference, not their mean, which cancels the voice (:mod:`aligner.audio.channels`).  **Hear the talk once**:
-   where the recording holds the talk again seconds later (a livestream playing in the room), that copy is taken
-   out before any stage hears it (:mod:`.delayed_copy`).
+   difference, not their mean, which cancels the voice; a file of more than two channels as the channels that carry
+   the voice, not a downmix that lays it under the others' ambience (:mod:`aligner.audio.channels`).  **Hear the
+   talk once**: where the recording holds the talk again seconds later (a livestream playing in the room), that
+   copy is taken out before any stage hears it (:mod:`.delayed_copy`).
 1. **Plan** (:mod:`.stretches`).  Locked segments (and, for a range
    re-alignment, segments outside the range) are fixed; the free segments
    between two fixed ones form a *stretch* that must fit between them.
@@ -102,7 +103,7 @@ import time
 from typing import Optional, Sequence
 
 from ..audio import Audio
-from ..audio.channels import INVERTED_NOTE, heard_channels
+from ..audio.channels import heard_channels
 from ..document import HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, Document, Segment, UnscriptedSpan
 from ..errors import AlignerError
 from ..language import is_english, language_name
@@ -268,17 +269,17 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
 def as_heard(audio: Audio) -> tuple[Audio, list[str]]:
     """The recording as every stage hears and scores it, and a note for the user on each step that changed it
-    (each step returns the same object when it changes nothing): a stereo pair with one capsule wired upside down
-    heard as the channels' difference (:mod:`aligner.audio.channels`), then a livestream of the talk heard in the
-    room taken out (:mod:`.delayed_copy`).  The benchmarks' replays of the review rules read the audio through this
-    too, so that they hear what the engine heard."""
-    hearing: list[str] = []
-    for step, note in ((heard_channels, INVERTED_NOTE), (without_delayed_copy, COPY_NOTE)):
-        heard = step(audio)
-        if heard is not audio:
-            hearing.append(note)
-        audio = heard
-    return audio, hearing
+    (each step returns the same object when it changes nothing): the channels that hold the voice
+    (:mod:`aligner.audio.channels`: a stereo pair with one capsule wired upside down heard as the channels'
+    difference, a file of more than two channels as those of its channels that carry the voice), then a livestream
+    of the talk heard in the room taken out (:mod:`.delayed_copy`).  The benchmarks' replays of the review rules
+    read the audio through this too, so that they hear what the engine heard."""
+    audio, note = heard_channels(audio)
+    hearing = [note] if note else []
+    heard = without_delayed_copy(audio)
+    if heard is not audio:
+        hearing.append(COPY_NOTE)
+    return heard, hearing
 
 
 def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, language: str, english: bool,
