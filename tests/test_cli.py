@@ -267,3 +267,32 @@ def test_a_stereo_talk_with_one_channel_upside_down_is_aligned_and_the_user_is_t
     assert "wired upside down" in capsys.readouterr().err
     for s, t in zip(json.loads(out.read_text(encoding="utf-8"))["segments"], truth):
         assert abs(s["start"] - t.start) <= 0.25 and abs(s["end"] - t.end) <= 0.25, (s, t)
+
+
+def test_a_film_mix_is_aligned_on_its_dialogue_channel_and_the_user_is_told(talk, tmp_path, capsys):
+    """A 5.1 file (L R C LFE Ls Rs): the talk in the centre, ambience everywhere else.  The aligner hears the
+    centre, says which channel it listened to, and the boundaries are right."""
+    import numpy as np
+
+    from aligner.audio import load_audio
+    from aligner.audio.encode import write_audio
+
+    d, truth = talk
+    voice = load_audio(str(d / "talk.wav")).samples.astype(np.float64) / 32768
+    rng = np.random.default_rng(6)
+    n, level = len(voice), float(np.sqrt(np.mean(voice[np.abs(voice) > 0.01] ** 2)))
+
+    def ambience(db: float) -> np.ndarray:  # noise falling 3 dB an octave, ``db`` under the voice
+        f = np.fft.rfftfreq(n, 1 / 16000)
+        x = np.fft.irfft(np.fft.rfft(rng.normal(size=n)) / np.sqrt(np.maximum(f, 20.0)), n)
+        return x / np.sqrt(np.mean(x ** 2)) * level * 10 ** (-db / 20)
+
+    chans = [0.15 * voice + ambience(10), 0.15 * voice + ambience(10), voice + ambience(45), ambience(20),
+             ambience(12), ambience(12)]
+    film = tmp_path / "film.wav"
+    write_audio(film, np.stack(chans, axis=1).astype(np.float32), 16000)
+    out = tmp_path / "film.json"
+    assert main(["align", str(film), str(d / "transcript.txt"), "-o", str(out)]) == 0
+    assert "the aligner listened to channel 3 (front centre), where the voice is" in capsys.readouterr().err
+    for s, t in zip(json.loads(out.read_text(encoding="utf-8"))["segments"], truth):
+        assert abs(s["start"] - t.start) <= 0.25 and abs(s["end"] - t.end) <= 0.25, (s, t)
