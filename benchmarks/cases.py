@@ -110,6 +110,7 @@ import aside17_cases  # noqa: E402
 import aside17_languages  # noqa: E402
 import aside18_cases  # noqa: E402
 import aside18_languages  # noqa: E402
+import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
 import join_noise_cases  # noqa: E402
@@ -677,6 +678,10 @@ ASIDE18 = aside18_cases.names("aside")
 #: Its language talks (aside18_languages.py), scored by bench_languages.py --set dev61 / --set aside18 only.
 LANG61_DEV = aside18_languages.names("dev")
 LANG_ASIDE18 = aside18_languages.names("aside")
+#: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
+#: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
+#: ``rd62m_*``, for the channel choice of aligner.audio.channels.
+MULTI62_DEV = multichannel_cases.names("dev")
 #: Japanese and Chinese talks under a bed of noise and clean (cjk_bed_cases.py), scored by bench_languages.py
 #: --set dev36 (and --set dev36later: the two kept out until the rule was final) only.
 LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
@@ -921,6 +926,7 @@ def fresh_ready(name: str) -> bool:
              else aside16_cases if name in FRESH59_DEV or name in ASIDE16
              else aside17_cases if name in FRESH60_DEV or name in ASIDE17
              else aside18_cases if name in FRESH61_DEV or name in ASIDE18
+             else multichannel_cases if name in MULTI62_DEV
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
 
@@ -1034,6 +1040,7 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH61_DEV) - len(fresh61)} rd61_* cases left out: "
               f"{aside18_cases.missing_packages(FRESH61_DEV[0])}", file=sys.stderr)
     names += fresh61
+    names += [n for n in MULTI62_DEV if fresh_ready(n)]
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
     names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
@@ -1229,6 +1236,8 @@ def _make(name: str) -> Talk:
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
     if name in FRESH61_DEV or name in ASIDE18:
         return _prompts_or_voices_case(name, aside18_cases, "aside18_cases.py")
+    if name in MULTI62_DEV:
+        return _prompts_or_voices_case(name, multichannel_cases, "multichannel_cases.py")
     if name in LANG61_DEV or name in LANG_ASIDE18:
         return _language_talk(name, aside18_languages, "aside18_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH60_DEV or name in ASIDE17:
