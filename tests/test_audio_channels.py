@@ -201,3 +201,12 @@ def test_one_voice_on_every_channel_upside_down_on_one_is_summed_upright(tmp_pat
     chans = [x + noise[0], 0.9 * x + noise[1], -0.9 * x + noise[2], 0.8 * x + noise[3]]
     heard, _ = heard_channels(load_audio(many_channel_file(tmp_path, chans, "bformat.wav")))
     assert speech_to_floor_db(heard.samples, on) >= speech_to_floor_db(np.round(chans[0] * 32767), on) + 3.0
+
+
+def test_a_file_of_many_channels_with_no_voice_anywhere_is_heard_as_loaded(tmp_path):
+    """Four channels of noise (a test tone's silence, a recorder left running): no channel to choose, so the aligner
+    hears what the player plays, and nothing is said."""
+    rng = np.random.default_rng(25)
+    n = int(SECONDS * RATE)
+    loaded = load_audio(many_channel_file(tmp_path, [0.05 * pink(rng, n) for _ in range(4)], "noise.wav"))
+    assert heard_channels(loaded) == (loaded, None)

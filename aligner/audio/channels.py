@@ -145,16 +145,14 @@ def channel_voice(x: np.ndarray) -> tuple[float, float]:
     # the window's own autocorrelation: dividing by it undoes the taper's fall at long lags (Boersma 1993)
     tapered = np.fft.irfft(np.abs(np.fft.rfft(window, size)) ** 2, size)
     lo, hi = int(PITCH_PERIODS[0] * SAMPLE_RATE), int(PITCH_PERIODS[1] * SAMPLE_RATE)
-    step = 2048  # frames a piece: a few MB of spectra at a time
-
-    def spectra():
-        for a in range(0, m, step):
-            frames = x[a * FRAME:min(m, a + step) * FRAME].astype(np.float64).reshape(-1, FRAME) * window
-            yield a, np.abs(np.fft.rfft(frames, size, axis=1)) ** 2
-
-    longterm = sum(s.sum(axis=0) for _, s in spectra()) / m + 1e-9
+    step = 2048  # frames a piece
+    spectra = []  # kept for the second look (float32: 20 MB for five minutes)
+    for a in range(0, m, step):
+        frames = x[a * FRAME:min(m, a + step) * FRAME].astype(np.float64).reshape(-1, FRAME) * window
+        spectra.append((a, (np.abs(np.fft.rfft(frames, size, axis=1)) ** 2).astype(np.float32)))
+    longterm = sum(s.sum(axis=0, dtype=np.float64) for _, s in spectra) / m + 1e-9
     power, voiced = np.empty(m), np.empty(m, bool)
-    for a, spec in spectra():
+    for a, spec in spectra:
         b = a + len(spec)
         power[a:b] = (spec * band).sum(axis=1) * 2.0 / size + 1.0
         ac = np.fft.irfft(spec * band / longterm, size, axis=1)
@@ -168,13 +166,13 @@ def channel_voice(x: np.ndarray) -> tuple[float, float]:
 def voice_weights(measured: np.ndarray) -> np.ndarray:
     """How much of each channel of ``measured`` (``(n, channels)`` int16 at 16 kHz) the aligner hears: 0 for a channel
     left out, negative for one whose voice is upside down against the best channel's; scaled so the voice stays at
-    the best channel's level (a file whose voice is on one channel is heard as that channel, sample for sample)."""
+    the best channel's level (a file whose voice is on one channel is heard as that channel, sample for sample).
+    All zeros when no channel holds a voice at all."""
     levels = [channel_voice(measured[:, c]) for c in range(measured.shape[1])]
     ratio = np.array([max(loud / floor - 1.0, 0.0) for floor, loud in levels])  # voice power over the floor's
     best = int(np.argmax(ratio))
     weights = np.zeros(len(levels))
-    if ratio[best] <= 0.0:  # no channel holds anything louder than its floor: hear the first, as if it were mono
-        weights[0] = 1.0
+    if ratio[best] <= 0.0:  # no channel holds a voice over its floor: nothing to choose by (heard as loaded)
         return weights
     amplitude = np.sqrt(np.array([max(loud - floor, 0.0) for floor, loud in levels]))
     floors = np.array([floor for floor, _ in levels])
@@ -262,6 +260,8 @@ def heard_channels(audio: Audio) -> tuple[Audio, Optional[str]]:
                 fold, note = _difference, INVERTED_NOTE
             else:
                 weights = voice_weights(measured)
+                if not weights.any():
+                    return audio, None
                 fold = _weighted(weights)
                 note = channels_note(count, stream.track.layout.name, _channel_names(stream), weights)
             buf = _Growing(len(audio.samples))
