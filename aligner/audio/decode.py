@@ -2,8 +2,9 @@
 
 Everything the aligner listens to is brought to 16 kHz mono, the rate Whisper
 and pocketsphinx want (a stereo file as its channels' mean, as a player's mono
-button does; :mod:`.channels` decides whether the engine hears their difference
-instead).  Samples are kept as int16 (2 bytes a sample): a 3-hour
+button does, more channels through FFmpeg's downmix; :mod:`.channels` decides
+whether the engine hears a stereo pair's difference instead, or only those of
+many channels that hold the voice).  Samples are kept as int16 (2 bytes a sample): a 3-hour
 talk is 345 MB, and float32 copies are made only for the window being worked on.
 
 :class:`AudioStream` is the one place that turns a file into PCM; both
