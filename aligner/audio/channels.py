@@ -126,8 +126,9 @@ VOICED = 0.5
 #: within 6 dB).  Not tuned: maximal-ratio combining adds channels' voice-to-noise ratios, so one a quarter of the
 #: best's would add at most 1 dB were it the same voice -- while its own noise, if its loud frames were not voice
 #: after all (a swell of ambience, gusts), would cost more; a channel holding another talker of its own (a
-#: conference recorder's) stands as high as the best and is kept.  The eighteenth set's 5.1 files stood 22-26 dB
-#: apart (the centre's 38 dB, the fronts' 16, the surrounds' and the LFE's 12).
+#: conference recorder's) stands as high as the best and is kept.  The eighteenth set's 5.1 files' centres stood
+#: 38-43 dB over their floors, their fronts (the dialogue's spill) 13-17 dB; the surrounds and the LFE held no
+#: voiced frames.
 KEPT_WITHIN = 0.25
 
 
