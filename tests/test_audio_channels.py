@@ -210,3 +210,24 @@ def test_a_file_of_many_channels_with_no_voice_anywhere_is_heard_as_loaded(tmp_p
     n = int(SECONDS * RATE)
     loaded = load_audio(many_channel_file(tmp_path, [0.05 * pink(rng, n) for _ in range(4)], "noise.wav"))
     assert heard_channels(loaded) == (loaded, None)
+
+
+def test_a_conference_talker_on_a_noisier_microphone_is_still_heard(tmp_path):
+    """The second talker's microphone picks up 18 dB more noise than the first's: its voice stands far less over its
+    floor than the best channel's (more than :data:`KEPT_WITHIN` down), yet it is a talker of its own, heard where
+    the first talker's channel is silent -- kept, not left to the first microphone's faint spill."""
+    rng = np.random.default_rng(26)
+    x, on = voice(rng)
+    y, _ = voice(rng)
+    n = len(x)
+    first = np.arange(n) < n // 2
+    a, b = x * first, y * ~first
+    level = voice_rms(x, on)
+    mic_a = a + 0.08 * b + level * 10 ** (-45 / 20) * pink(rng, n)
+    mic_b = b + 0.08 * a + level * 10 ** (-27 / 20) * pink(rng, n)
+    room = 0.2 * (a + b) + level * 10 ** (-8 / 20) * pink(rng, n)
+    heard, note = heard_channels(load_audio(many_channel_file(tmp_path, [mic_a, mic_b, room], "panel.wav")))
+    half = np.flatnonzero(~first)  # the second talker's half: their voice over the pauses, as their own mic has it
+    own = speech_to_floor_db(np.round(mic_b * 32767)[half], on[half])
+    assert speech_to_floor_db(heard.samples[half], on[half]) >= own - 6.0
+    assert "channels 1 (front left) and 2 (front right) together" in note

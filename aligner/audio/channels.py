@@ -38,6 +38,7 @@ decoded; mono files and stereo pairs wired alike come back as the very object th
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Callable, Optional
 
 import numpy as np
@@ -130,15 +131,44 @@ VOICED = 0.5
 #: 38-43 dB over their floors, their fronts (the dialogue's spill) 13-17 dB; the surrounds and the LFE held no
 #: voiced frames.
 KEPT_WITHIN = 0.25
+#: A channel further down than :data:`KEPT_WITHIN` is heard all the same when in most of its voiced, loud frames it
+#: comes nearer its own voice's level than every channel kept so far comes to theirs, by :data:`KEPT_WITHIN`'s
+#: margin: it holds a talker of its own (a conference recorder's microphone with more noise than its neighbour's,
+#: where the neighbour hears that talker only as faint spill), not the kept channels' voice again (a room mic's, a
+#: spill's, which are loud when they are).  A majority, not tuned.
+OWN_TALKER = 0.5
 
 
-def channel_voice(x: np.ndarray) -> tuple[float, float]:
-    """A channel's quiet floor and its voice's level in :data:`VOICE_BAND`: its frames' power at
-    :data:`FLOOR_PERCENTILE`, and at :data:`VOICE_PERCENTILE` with its unvoiced frames (:data:`VOICED`) counted as
-    silent (sums of squared int16 spectra; 1.0 added, so digital silence is 1.0, not 0)."""
+@dataclass
+class ChannelVoice:
+    """One channel's voice as :func:`channel_voice` measured it."""
+
+    floor: float  #: its frames' voice-band power at :data:`FLOOR_PERCENTILE` (sums of squared int16 spectra, +1)
+    loud: float  #: its voiced frames' power at :data:`VOICE_PERCENTILE`, the unvoiced ones counted as silent
+    power: np.ndarray  #: each frame's voice-band power
+    voiced: np.ndarray  #: each frame: voiced (:data:`VOICED`)
+
+    @property
+    def ratio(self) -> float:
+        """The voice's power over the floor's (0 when no voiced frame stands over it)."""
+        return max(self.loud / self.floor - 1.0, 0.0)
+
+    @property
+    def amplitude(self) -> float:
+        """The voice's amplitude over the floor's (the root of the power between them)."""
+        return float(np.sqrt(max(self.loud - self.floor, 0.0)))
+
+    def speaking(self) -> np.ndarray:
+        """Frames where this channel's voice sounds: voiced, and nearer its voice's level than its floor (over their
+        geometric mean)."""
+        return self.voiced & (self.power > np.sqrt(self.floor * self.loud))
+
+
+def channel_voice(x: np.ndarray) -> ChannelVoice:
+    """A channel's quiet floor and its voice's level in :data:`VOICE_BAND`, and each frame's power and voicing."""
     m = len(x) // FRAME
     if m == 0:
-        return 1.0, 1.0
+        return ChannelVoice(1.0, 1.0, np.ones(0), np.zeros(0, bool))
     size = 2 * FRAME  # room for the autocorrelation's lags without wrapping round
     freqs = np.fft.rfftfreq(size, 1.0 / SAMPLE_RATE)
     band = (freqs >= VOICE_BAND[0]) & (freqs <= VOICE_BAND[1])
@@ -161,26 +191,38 @@ def channel_voice(x: np.ndarray) -> tuple[float, float]:
         voiced[a:b] = peak >= VOICED
     floor = float(np.percentile(power, FLOOR_PERCENTILE))
     loud = float(np.percentile(np.where(voiced, power, 1.0), VOICE_PERCENTILE))
-    return floor, loud
+    return ChannelVoice(floor, loud, power, voiced)
 
 
 def voice_weights(measured: np.ndarray) -> np.ndarray:
     """How much of each channel of ``measured`` (``(n, channels)`` int16 at 16 kHz) the aligner hears: 0 for a channel
     left out, negative for one whose voice is upside down against the best channel's; scaled so the voice stays at
     the best channel's level (a file whose voice is on one channel is heard as that channel, sample for sample).
-    All zeros when no channel holds a voice at all."""
-    levels = [channel_voice(measured[:, c]) for c in range(measured.shape[1])]
-    ratio = np.array([max(loud / floor - 1.0, 0.0) for floor, loud in levels])  # voice power over the floor's
+    All zeros when no channel holds a voice at all.
+
+    The best channel and those within :data:`KEPT_WITHIN` of it are summed by maximal-ratio weights; a channel
+    further down is kept too when it holds a talker of its own (:data:`OWN_TALKER`), at the weight that brings its
+    voice to the best channel's level."""
+    voices = [channel_voice(measured[:, c]) for c in range(measured.shape[1])]
+    ratio = np.array([v.ratio for v in voices])
     best = int(np.argmax(ratio))
-    weights = np.zeros(len(levels))
+    weights = np.zeros(len(voices))
     if ratio[best] <= 0.0:  # no channel holds a voice over its floor: nothing to choose by (heard as loaded)
         return weights
-    amplitude = np.sqrt(np.array([max(loud - floor, 0.0) for floor, loud in levels]))
-    floors = np.array([floor for floor, _ in levels])
+    amplitude = np.array([v.amplitude for v in voices])
     for c in np.flatnonzero(ratio >= KEPT_WITHIN * ratio[best]):
         upright = c == best or channel_correlation(measured[:, best], measured[:, c])[0] >= 0.0
-        weights[c] = (1.0 if upright else -1.0) * amplitude[c] / floors[c]
+        weights[c] = (1.0 if upright else -1.0) * amplitude[c] / voices[c].floor
     weights *= amplitude[best] / float(np.sum(np.abs(weights) * amplitude))
+    # each frame: how near the kept channels come to their own voice's level (1: there)
+    kept = np.max([voices[c].power / voices[c].loud for c in np.flatnonzero(weights)], axis=0)
+    for c in sorted(np.flatnonzero((weights == 0) & (ratio > 0)), key=lambda c: -ratio[c]):
+        near = voices[c].power / voices[c].loud
+        speaking = voices[c].speaking()
+        # its own talker where it comes nearer its voice's level than any kept channel does, by KEPT_WITHIN's margin
+        if speaking.any() and np.mean(near[speaking] * KEPT_WITHIN >= kept[speaking]) >= OWN_TALKER:
+            weights[c] = amplitude[best] / amplitude[c]
+            kept = np.maximum(kept, near)
     log.info("channels' voice over floor %s dB: heard with weights %s",
              " ".join(f"{10 * np.log10(r + 1e-12):.0f}" for r in ratio), np.round(weights, 3).tolist())
     return weights
