@@ -9,7 +9,8 @@ six channels (:func:`multichannel`):
   room, under the room's noise), the lavalier on track 2, wind on a fourth mic (aside6_cases.wind's gusts over the
   mic's own hiss);
 * **a conference recorder, a microphone per talker** (``conference``): two voices taking turns, each on its own
-  channel (the other's faint, 3 ms late), and a pair of room mics under a loud ventilation;
+  channel (the other's faint), and a pair of room mics under a loud ventilation; and a panel's (``panel``): the real
+  prompts' lines taking turns between two microphones, the second picking up 18 dB more noise;
 * **a film mix whose dialogue is spread over L, C and R** (``spread``): the voice in the centre and 2-4 dB under it
   in the fronts (with their ambience), a murmur in the surrounds, rumble in the LFE.
 
@@ -17,7 +18,8 @@ Truth is the talk's own (the lavalier's, the centre's, each talker's own microph
 voice is written sample for sample from the talk's timeline, and the delay between the talk and that channel as read
 back (aligner.audio.decode, all channels at 16 kHz) is measured and moved into the truth (none is expected).
 
-    .venv/bin/python benchmarks/cases.py rd62m_real_recorder_wind rd62m_festival_conference rd62m_real_spread_lcr
+    .venv/bin/python benchmarks/cases.py rd62m_real_recorder_wind rd62m_festival_conference \\
+        rd62m_real_panel_noisy_mic rd62m_real_spread_lcr
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ def catalogue() -> dict[str, Spec]:
         "rd62m_festival_conference": Spec("dev", "synth", "dashes", recordings=[
             generated_talk([Voice(a18.FEST, "slt_hts", 1.0), Voice(a18.FEST, "kal", 1.05)], 81822, 81832, 10,
                            pause=(0.3, 1.1), turn=1)], room=("fan", 34), seed=81833, layout="conference"),
+        "rd62m_real_panel_noisy_mic": Spec("dev", "real", "dashes", real=R(81824, 16, wideband=True, snr_db=q,
+                                                                         gap=(0.4, 1.3)),
+                                           room=("pink", 40), seed=81835, layout="panel"),
         "rd62m_real_spread_lcr": Spec("dev", "real", real=R(81823, 16, wideband=True, snr_db=q, gap=(0.4, 1.3)),
                                       room=("fan", 30), seed=81834, layout="spread"),
     }
@@ -119,16 +124,20 @@ def multichannel(made: Made, seed: int, layout: str) -> tuple[Made, tuple[str, b
         chans, voice, fmt = [rooms[0], x, rooms[1], wind], x, "quad"
         what = (f"a four-track field recorder: room mics on tracks 1 and 3 (the voice 9-15 ms late through the room, "
                 f"its noise 12-16 dB under), the lavalier (the talk) on track 2, wind on track 4 ({count} gusts)")
-    elif layout == "conference":
+    elif layout in ("conference", "panel"):
         g = _turns(made)
         spill = 10 ** (-prng.uniform(16.0, 20.0) / 20)
         mic_a = x * (g + spill * (1 - g)) + noise("pink", 40.0)
-        mic_b = x * (1 - g + spill * g) + noise("pink", 40.0)
+        mic_b = x * (1 - g + spill * g) + noise("pink", 40.0 if layout == "conference" else 22.0)
         rooms = [0.3 * late(x, 0.006) + noise("fan", prng.uniform(8.0, 11.0)) for _ in range(2)]
         chans, voice, fmt = [mic_a, mic_b, rooms[0], rooms[1]], x, "quad"
         what = ("a conference recorder, a microphone per talker: the first voice's lines on channel 1, the second's on "
                 "channel 2 (the other talker 16-20 dB down on each), a pair of room mics under loud ventilation on 3 "
                 "and 4")
+        if layout == "panel":
+            what = what.replace("a conference recorder", "a panel's recorder").replace(
+                "first voice's lines", "odd lines").replace("the second's", "the even ones") + (
+                "; the second microphone picks up 18 dB more noise than the first")
     elif layout == "spread":
         swell = 1.0 + 0.5 * np.sin(2 * np.pi * np.arange(n) / RATE / prng.uniform(9.0, 16.0))
         side = [10 ** (-prng.uniform(2.0, 4.0) / 20) * x + noise("pink", prng.uniform(12.0, 15.0)) * swell
