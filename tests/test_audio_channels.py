@@ -223,11 +223,12 @@ def test_a_conference_talker_on_a_noisier_microphone_is_still_heard(tmp_path):
     first = np.arange(n) < n // 2
     a, b = x * first, y * ~first
     level = voice_rms(x, on)
-    mic_a = a + 0.08 * b + level * 10 ** (-45 / 20) * pink(rng, n)
-    mic_b = b + 0.08 * a + level * 10 ** (-27 / 20) * pink(rng, n)
+    mic_a = a + 0.03 * b + level * 10 ** (-45 / 20) * pink(rng, n)
+    mic_b = b + 0.03 * a + level * 10 ** (-27 / 20) * pink(rng, n)
     room = 0.2 * (a + b) + level * 10 ** (-8 / 20) * pink(rng, n)
     heard, note = heard_channels(load_audio(many_channel_file(tmp_path, [mic_a, mic_b, room], "panel.wav")))
     half = np.flatnonzero(~first)  # the second talker's half: their voice over the pauses, as their own mic has it
     own = speech_to_floor_db(np.round(mic_b * 32767)[half], on[half])
-    assert speech_to_floor_db(heard.samples[half], on[half]) >= own - 6.0
+    assert speech_to_floor_db(np.round(mic_a * 32767)[half], on[half]) < own - 10  # the first mic's spill alone
+    assert speech_to_floor_db(heard.samples[half], on[half]) >= own - 3.0
     assert "channels 1 (front left) and 2 (front right) together" in note
