@@ -232,3 +232,18 @@ def test_a_conference_talker_on_a_noisier_microphone_is_still_heard(tmp_path):
     assert speech_to_floor_db(np.round(mic_a * 32767)[half], on[half]) < own - 10  # the first mic's spill alone
     assert speech_to_floor_db(heard.samples[half], on[half]) >= own - 3.0
     assert "channels 1 (front left) and 2 (front right) together" in note
+
+
+def test_choosing_the_channels_can_be_cancelled(tmp_path):
+    """A long file of many channels is decoded once more to fold it: the window's Cancel must reach that too."""
+    from aligner.errors import Cancelled
+    from aligner.progress import CancelToken
+
+    rng = np.random.default_rng(27)
+    x, _ = voice(rng)
+    n = len(x)
+    loaded = load_audio(many_channel_file(tmp_path, [0.05 * pink(rng, n), x, 0.05 * pink(rng, n)], "three.wav"))
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        heard_channels(loaded, token)

@@ -154,7 +154,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     if audio.duration < 0.1:
         raise AlignerError("The audio is too short to align anything.")
     check_fits(doc, audio.duration)
-    audio, hearing = as_heard(audio)  # hearing: what was done to the sound heard (not the file), told to the user
+    audio, hearing = as_heard(audio, cancel)  # hearing: what was done to the sound heard (not the file), told to the user
     report = ProgressReporter(progress, STAGES, cancel)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -267,14 +267,14 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     return AlignResult(new_segments, unscripted, language, stats)
 
 
-def as_heard(audio: Audio) -> tuple[Audio, list[str]]:
+def as_heard(audio: Audio, cancel: Optional[CancelToken] = None) -> tuple[Audio, list[str]]:
     """The recording as every stage hears and scores it, and a note for the user on each step that changed it
     (each step returns the same object when it changes nothing): the channels that hold the voice
     (:mod:`aligner.audio.channels`: a stereo pair with one capsule wired upside down heard as the channels'
     difference, a file of more than two channels as those of its channels that carry the voice), then a livestream
     of the talk heard in the room taken out (:mod:`.delayed_copy`).  The benchmarks' replays of the review rules
-    read the audio through this too, so that they hear what the engine heard."""
-    audio, note = heard_channels(audio)
+    read the audio through this too, so that they hear what the engine heard.  ``cancel`` stops it."""
+    audio, note = heard_channels(audio, cancel)
     hearing = [note] if note else []
     heard = without_delayed_copy(audio)
     if heard is not audio:

@@ -44,6 +44,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from ..errors import AudioError
+from ..progress import CancelToken
 from .decode import SAMPLE_RATE, Audio, AudioStream, _Growing
 
 log = logging.getLogger(__name__)
@@ -274,14 +275,15 @@ def _weighted(weights: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
     return lambda chunk: np.clip(np.rint(chunk.astype(np.float32) @ w), -32768, 32767).astype(np.int16)
 
 
-def heard_channels(audio: Audio) -> tuple[Audio, Optional[str]]:
+def heard_channels(audio: Audio, cancel: Optional[CancelToken] = None) -> tuple[Audio, Optional[str]]:
     """``audio`` as the aligner should hear it, and what the user is told about it (None: nothing was changed).
 
     A mono file, a stereo pair wired alike, or audio with no file behind it come back as the very object given.  A
     stereo pair with one channel upside down is heard as its channels' difference (the note :data:`INVERTED_NOTE`);
     a file of more than two channels as the channels holding its voice (:func:`voice_weights`).  The file is read
     once, at 16 kHz with all its channels: its first :data:`MEASURED` seconds decide, and the rest is folded as it
-    is decoded (a file heard as loaded is read no further than that)."""
+    is decoded (a file heard as loaded is read no further than that).  ``cancel`` stops it (a long file of many
+    channels is decoded once more here: seconds a minute of it) with :class:`~aligner.errors.Cancelled`."""
     if not audio.path:
         return audio, None
     try:
@@ -289,7 +291,7 @@ def heard_channels(audio: Audio) -> tuple[Audio, Optional[str]]:
             count = stream.source_channels
             if count < 2:
                 return audio, None
-            chunks = stream.chunks()
+            chunks = stream.chunks(cancel)
             head, have = [], 0
             for chunk in chunks:
                 head.append(chunk)
