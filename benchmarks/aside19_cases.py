@@ -49,7 +49,6 @@ import aside4_cases as a4
 import aside9_cases as a9
 import aside10_cases as a10
 import aside16_cases as a16
-import aside17_cases as a17
 import aside18_cases as a18
 import synth_cases as sc
 import unseen_cases as uc
@@ -58,7 +57,8 @@ from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
 E, F, FEST = "espeak", "flite", "festival"
-_lines, _times, _moved_by, _band, _spread, _lay = a18._lines, a18._times, a18._moved_by, a18._band, a18._spread, a18._lay
+_lines, _times, _moved_by = a18._lines, a18._times, a18._moved_by
+_band, _spread, _lay = a18._band, a18._spread, a18._lay
 
 
 def _gaps(made: Made) -> list[tuple[float, float]]:
@@ -153,8 +153,8 @@ def throat_clears(made: Made, seed: int, count: int) -> Made:
         db = prng.uniform(0.0, 6.0)
         _lay(y, x * speech * 10 ** (-db / 20), at)
         where.append(f"{at:.2f}-{at + length:.2f} s ({'before' if before else 'after'} line {k}, {db:.1f} dB under)")
-    note = (f"the speaker clearing the throat {_times(len(where))} in the pause next to a line (a creaky rasp in two or "
-            "three pushes): " + ", ".join(where))
+    note = (f"the speaker clearing the throat {_times(len(where))} in the pause next to a line (a creaky rasp in two "
+            "or three pushes): " + ", ".join(where))
     return Made(y, made.segments, made.notes + [note], made.words)
 
 

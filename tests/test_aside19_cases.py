@@ -223,7 +223,8 @@ def test_band_flips_switch_between_wide_and_narrow_inside_lines_without_moving_a
     made = _broadband(talk(SEGS, TOTAL))
     out = a19.band_flips(made, seed=4)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    spans = [tuple(float(v) for v in p.split("-")) for p in out.notes[-1].split("narrow at ")[1].rstrip(" s").split(", ")]
+    listed = out.notes[-1].split("narrow at ")[1].rstrip(" s").split(", ")
+    spans = [tuple(float(v) for v in p.split("-")) for p in listed]
     assert len(spans) >= 3 and all(1.4 <= b - a <= 6.1 for a, b in spans[:-1])
     # some switch falls inside a line
     assert any(_inside(made, e, -0.05) for a, b in spans for e in (a, b))
