@@ -79,8 +79,12 @@ Three sets of talks (``--set``):
 * ``dev61`` and ``aside18`` (aside18_languages.py): the telephone system's real French, Spanish, Italian and Russian
   prompts, espeak-ng Swedish, Dutch (two speakers) and German on new sentences; a mistuned single-sideband radio
   relay, a speaker's footsteps on a wooden stage, a whiteboard marker squeaking, a helicopter passing over, a film's
-  5.1 soundtrack folded to mono, RF64, SoX's native format, 24-bit AIFF, PCM in NUT (``rd61_*``, ``ex_*``).
-  **``aside18`` is run by the lead only;**
+  5.1 soundtrack folded to mono, RF64, SoX's native format, 24-bit AIFF, PCM in NUT (``rd61_*``, ``ex_*``);
+* ``dev62`` and ``aside19`` (aside19_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; a voice with a tremor, a speaker
+  clearing the throat next to lines, mouth clicks and lip smacks at line edges, a video call switching band inside
+  lines, a four-track field recorder folded to mono, 64-bit float AIFF-C, PCM in AST (``rd62_*``, ``dx_*``).
+  **``aside19`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -277,6 +281,8 @@ BUILT_SETS = {
     "aside17": ("aside17_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev61": ("aside18_languages", "dev", "fr,nl"),
     "aside18": ("aside18_languages", "aside", "fr,es,it,ru,sv,nl,de"),
+    "dev62": ("aside19_languages", "dev", "fr,de"),
+    "aside19": ("aside19_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

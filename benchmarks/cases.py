@@ -110,6 +110,8 @@ import aside17_cases  # noqa: E402
 import aside17_languages  # noqa: E402
 import aside18_cases  # noqa: E402
 import aside18_languages  # noqa: E402
+import aside19_cases  # noqa: E402
+import aside19_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -678,6 +680,15 @@ ASIDE18 = aside18_cases.names("aside")
 #: Its language talks (aside18_languages.py), scored by bench_languages.py --set dev61 / --set aside18 only.
 LANG61_DEV = aside18_languages.names("dev")
 LANG_ASIDE18 = aside18_languages.names("aside")
+#: The nineteenth fresh set (aside19_cases.py: a four-track field recorder folded to mono, a speaker clearing the
+#: throat next to lines, a voice with a tremor, mouth clicks and lip smacks at line edges, a video call switching band
+#: inside lines, 64-bit float AIFF-C, PCM in AST):
+#: ``rd62_*`` dev twins, ``dx_*`` kept aside, run only by the lead with ``run.py --aside19``.
+FRESH62_DEV = aside19_cases.names("dev")
+ASIDE19 = aside19_cases.names("aside")
+#: Its language talks (aside19_languages.py), scored by bench_languages.py --set dev62 / --set aside19 only.
+LANG62_DEV = aside19_languages.names("dev")
+LANG_ASIDE19 = aside19_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -689,7 +700,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # none: ex_* (the eighteenth) was looked at once, in its round
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("dx_",)  # the nineteenth set; ex_* (the eighteenth) was looked at once
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18)
 
@@ -740,8 +751,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(16, "gx", ASIDE16, LANG_ASIDE16, "aside16_cases.py"),
     AsideSet(17, "fx", ASIDE17, LANG_ASIDE17, "aside17_cases.py"),
     AsideSet(18, "ex", ASIDE18, LANG_ASIDE18, "aside18_cases.py"),
+    AsideSet(19, "dx", ASIDE19, LANG_ASIDE19, "aside19_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside18").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside19").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -926,6 +938,7 @@ def fresh_ready(name: str) -> bool:
              else aside16_cases if name in FRESH59_DEV or name in ASIDE16
              else aside17_cases if name in FRESH60_DEV or name in ASIDE17
              else aside18_cases if name in FRESH61_DEV or name in ASIDE18
+             else aside19_cases if name in FRESH62_DEV or name in ASIDE19
              else multichannel_cases if name in MULTI62_DEV
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
@@ -1040,6 +1053,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH61_DEV) - len(fresh61)} rd61_* cases left out: "
               f"{aside18_cases.missing_packages(FRESH61_DEV[0])}", file=sys.stderr)
     names += fresh61
+    fresh62 = [n for n in FRESH62_DEV if fresh_ready(n)]
+    if len(fresh62) < len(FRESH62_DEV):
+        print(f"note: {len(FRESH62_DEV) - len(fresh62)} rd62_* cases left out: "
+              f"{aside19_cases.missing_packages(FRESH62_DEV[0])}", file=sys.stderr)
+    names += fresh62
     names += [n for n in MULTI62_DEV if fresh_ready(n)]
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
@@ -1234,6 +1252,10 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH62_DEV or name in ASIDE19:
+        return _prompts_or_voices_case(name, aside19_cases, "aside19_cases.py")
+    if name in LANG62_DEV or name in LANG_ASIDE19:
+        return _language_talk(name, aside19_languages, "aside19_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH61_DEV or name in ASIDE18:
         return _prompts_or_voices_case(name, aside18_cases, "aside18_cases.py")
     if name in MULTI62_DEV:

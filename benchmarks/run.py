@@ -628,6 +628,7 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("sixteenth fresh set, dev (rd59_*)", lambda r: r["case"] in cases.FRESH59_DEV),
         ("seventeenth fresh set, dev (rd60_*)", lambda r: r["case"] in cases.FRESH60_DEV),
         ("eighteenth fresh set, dev (rd61_*)", lambda r: r["case"] in cases.FRESH61_DEV),
+        ("nineteenth fresh set, dev (rd62_*)", lambda r: r["case"] in cases.FRESH62_DEV),
         ("more than two channels, dev (rd62m_*)", lambda r: r["case"] in cases.MULTI62_DEV),
     ] + later_aside_groups() + [
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),

@@ -131,6 +131,8 @@ ARCHIVE_FILES = [
     ("capture.nut", "nut", "pcm_s16le", 48000, 2),
     ("lossless.tta", "tta", "tta", 44100, 1),
     ("next.snd", "au", "pcm_mulaw", 8000, 1),
+    ("game.ast", "ast", "pcm_s16be_planar", 16000, 1),
+    ("float.aifc", "aiff", "pcm_f64be", 16000, 1),
 ]
 
 

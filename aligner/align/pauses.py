@@ -452,13 +452,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
                 join = _join_by_octaves(a, b, env, octaves, audio) if octaves is not None else None
                 if join is None:
                     continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
-                end, start = join
-                end = _voice_stop(a.end, end, run_on)
-                if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
-                    continue
-                lo.segment = with_end(a, end)
-                hi.segment = with_start(b, max(start, end))
-                moved += 1
+                moved += _move_join(lo, hi, *join, run_on)
                 continue
             by_start = [q for q in past if q[0] <= b.start + JOIN_REACH]
             begins, _, at, level = by_start[-1] if by_start else past[0]
@@ -472,13 +466,21 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         later = [q for q in octaves or () if start + HOP_TOLERANCE < q[0] <= b.start + JOIN_REACH]
         if later:  # every octave fell quiet again: the sound after the silence was a click or a breath
             start = later[-1][1]
-        end = _voice_stop(a.end, end, run_on)
-        if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
-            continue
-        lo.segment = with_end(a, end)
-        hi.segment = with_start(b, max(start, end))
-        moved += 1
+        moved += _move_join(lo, hi, end, start, run_on)
     return moved
+
+
+def _move_join(lo: Placed, hi: Placed, end: float, start: float, run_on: float) -> bool:
+    """Put the join between two lines at the quiet found between them: ``lo``'s line ends where its voice stopped
+    (:func:`_voice_stop`), ``hi``'s starts at ``start`` (never before that end).  Whether either edge moved by more
+    than a frame's rounding (HOP_TOLERANCE)."""
+    a, b = lo.segment, hi.segment
+    end = _voice_stop(a.end, end, run_on)
+    if abs(end - a.end) < HOP_TOLERANCE and abs(start - b.start) < HOP_TOLERANCE:
+        return False
+    lo.segment = with_end(a, end)
+    hi.segment = with_start(b, max(start, end))
+    return True
 
 
 def _voice_stop(phone_end: float, quiet_begins: float, run_on: float) -> float:

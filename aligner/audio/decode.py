@@ -43,8 +43,9 @@ AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", "
                               # a lecture-capture system's Windows Media video, a camcorder's AVCHD, a DVD's VOB,
                               # a phone's 3GPP2, iTunes and Flash MP4 video, Ogg video
                               ".wmv", ".asf", ".mts", ".m2ts", ".vob", ".3g2", ".m4v", ".f4v", ".ogv",
-                              # a Sound Blaster's Creative Voice, IRCAM/BICSF, SoX's own, NUT, True Audio, NeXT/Sun
-                              ".voc", ".sf", ".ircam", ".sox", ".nut", ".tta", ".snd"})
+                              # a Sound Blaster's Creative Voice, IRCAM/BICSF, SoX's own, NUT, True Audio, NeXT/Sun,
+                              # a game's Nintendo AST stream
+                              ".voc", ".sf", ".ircam", ".sox", ".nut", ".tta", ".snd", ".ast"})
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
