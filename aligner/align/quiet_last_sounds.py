@@ -42,7 +42,6 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope
 from .fading_ends import NOISE_TOP
-from .pause_spectrum import heard_against_pause
 from .review_evidence import FLOOR_GAP, pause_levels_after
 from .voice_edges import a_vowel
 
@@ -67,10 +66,7 @@ def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
     frames, read where :func:`.review_evidence.pause_levels_after` reads the pause (``after``: where the next line
     starts); None when the pause is too short to read."""
     pause = pause_levels_after(env, end, after)
-    if pause is None:
-        return None
-    middle = float(np.median(pause))
-    return middle + (middle - float(np.percentile(pause, 100 - NOISE_TOP)))
+    return None if pause is None else float(np.percentile(pause, NOISE_TOP))
 
 
 def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, hi: float, reach: float,
@@ -83,14 +79,11 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     stop's closure)."""
     if end - start < 2 * LAST:
         return None
-    limit = min(hi - FLOOR_GAP, end + reach)
-    env = heard_against_pause(audio, env, end, hi, end - LAST, limit + BEYOND)
-    if env is None:
-        return None
     top = pause_top(env, end, hi)
     if top is None:
         return None
     thr = top + OVER_NOISE_DB
+    limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
     best: Optional[float] = None
     edge, closed = end, False
