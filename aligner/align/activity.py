@@ -38,14 +38,6 @@ class Envelope:
         self.db = db
         self.duration = audio.duration
 
-    @classmethod
-    def of_levels(cls, db: np.ndarray, duration: float) -> "Envelope":
-        """An envelope over levels (dB per 10 ms frame, the frame numbering of an envelope of the recording) read
-        another way than broadband power: every method reads them as it reads the recording's."""
-        env = cls.__new__(cls)
-        env.db, env.duration = db, duration
-        return env
-
     def __len__(self) -> int:
         return len(self.db)
 

@@ -42,7 +42,6 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope
 from .fading_ends import NOISE_TOP
-from .pause_spectrum import heard_against_pause
 from .review_evidence import FLOOR_GAP, pause_levels_after
 from .voice_edges import a_vowel
 
@@ -80,14 +79,11 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     stop's closure)."""
     if end - start < 2 * LAST:
         return None
-    limit = min(hi - FLOOR_GAP, end + reach)
-    env = heard_against_pause(audio, env, end, hi, end - LAST, limit + BEYOND)
-    if env is None:
-        return None
     top = pause_top(env, end, hi)
     if top is None:
         return None
     thr = top + OVER_NOISE_DB
+    limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
     best: Optional[float] = None
     edge, closed = end, False
