@@ -78,9 +78,9 @@ def heard_against_pause(audio, env: Envelope, end: float, after: float, t0: floa
     return heard
 
 
-def ends_of(folder: Path, case: str) -> list[dict]:
+def ends_of(folder: Path, case: str) -> tuple[list[dict], str]:
     """Each scored line of ``case`` in a finished run: its truth, its final bounds, the next line's start and its
-    last word's length (the rule's reach)."""
+    last word's length (the rule's reach); and the path of its audio."""
     score = json.loads((folder / "ours" / f"{case}.score.json").read_text())["per_segment"]
     doc = json.loads((folder / "ours" / f"{case}.json").read_text())
     by_end = {round(s["end"], 3): s for s in doc["segments"] if s.get("end") is not None}
