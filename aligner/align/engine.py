@@ -113,6 +113,7 @@ from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
+from .common_misfits import misfits_common
 from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .echoes import echo_delay
@@ -336,17 +337,21 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     talk = [item.segment for _, items, *_ in placed for item in items]
     per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
                  if english else None)
+    # a misfit is the talk's sound's, not its edge's, where one word in ten misfits (:mod:`.common_misfits`)
+    misfits_tell = english and not misfits_common(item for _, items, *_ in placed for item in items)
     for st, items, found, *_ in placed:
-        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone)):
+        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, misfits_tell)):
             new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
-           english: bool, per_phone: Optional[float]) -> list[Segment]:
+           english: bool, per_phone: Optional[float], misfits_tell: bool = True) -> list[Segment]:
     """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
-    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read)."""
+    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``misfits_tell``:
+    a word's poor phone fit is evidence it is misplaced (False: the talk's misfits are its sound's,
+    :mod:`.common_misfits`, or its phones are mapped from another language)."""
     with sub_stage("score"):
-        if not english:  # fits of phones mapped from another language are no evidence of misplacement
+        if not english or not misfits_tell:  # fits that misfit for the language or the sound: no evidence
             for item in items:
                 forget_misfits(item)
         narrow = narrow_band(audio, st.t0, st.t1)
