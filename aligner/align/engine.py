@@ -113,7 +113,7 @@ from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
-from .common_misfits import misfits_common
+from .common_misfits import misfit_share, misfits_common
 from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .echoes import echo_delay
@@ -339,6 +339,9 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
                  if english else None)
     # a misfit is the talk's sound's, not its edge's, where one word in ten misfits (:mod:`.common_misfits`)
     misfits_tell = english and not misfits_common(item for _, items, *_ in placed for item in items)
+    if english and not misfits_tell:
+        log.info("the phone pass fit %d of %d words poorly: a poor fit is not read as a misplaced word",
+                 *misfit_share(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
         for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, misfits_tell)):
             new_segments[i] = segment
