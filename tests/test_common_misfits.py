@@ -6,7 +6,7 @@ import numpy as np
 
 from aligner.align.activity import Envelope
 from aligner.align.common_misfits import COMMON_SHARE, MIN_WORDS, misfits_common
-from aligner.align.confidence import LOW, MISFIT
+from aligner.align.confidence import LOW
 from aligner.align.engine import _score_talk
 from aligner.align.placement import Placed
 from aligner.align.stretches import Stretch
@@ -60,9 +60,12 @@ def test_where_misfits_are_rare_an_edge_misfit_doubts_both_lines_at_its_join():
     assert out[0].confidence < LOW and out[1].confidence < LOW
 
 
-def test_where_one_word_in_ten_misfits_an_edge_misfit_is_the_talks_and_doubts_nothing():
+def test_where_one_word_in_ten_misfits_a_neighbours_misfit_at_a_join_doubts_nothing_but_its_own_still_does():
+    """Line 0's last word misfits at the join with line 1.  Where misfits are rare, both lines are in doubt; where
+    one word in ten misfits, that misfit is the talk's and no sign the two were pushed together: line 1 is sure,
+    and line 0 keeps its own doubt (its word's sounds were still not found there)."""
     lines, audio, env = _talk(inner_misfits=6)
     out = _scored(lines, audio, env)
-    assert out[0].confidence >= LOW and out[1].confidence >= LOW
-    assert all(a is None or a >= MISFIT for item in lines for a in item.acoustic)  # forgotten, as outside English
+    assert out[1].confidence >= LOW
+    assert out[0].confidence < LOW
     assert [s.start for s in out] == [item.segment.start for item in lines]  # confidence only: no time moves

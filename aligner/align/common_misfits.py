@@ -1,20 +1,28 @@
-"""Whether the phone-level pass misfits so many of a talk's words that a misfit says nothing about one of them.
+"""Whether the phone-level pass misfits so many of a talk's words that a neighbour's misfit at a join says nothing.
 
-An edge word whose phones fit poorly where it lies (under :data:`.confidence.MISFIT`)
-caps its segment's confidence, and, at a join with no pause, its neighbour's
-(:func:`.confidence.misfit_edge`): its sounds were not found there, so its time
-rests on Whisper's alone.  That reading holds where misfits are rare -- on real
-prompts and most voices 0-5 % of all placed words fit so poorly, and an edge
-that does is unusual.  Where the fit is the voice's or the codec's rather than
-the word's place, words misfit anywhere in the talk: a festival voice through a
-noise suppressor (``ox_festival_subtitles_suppressor_roq``: 12.4 % of its 234
-words), espeak-ng's voices through a howl or a jingle (15-21 %).  There some of a
-talk's edges misfit by chance -- and a subtitle-shaped transcript, whose lines
-join with no pause, turns each such edge into two segments sent to review, with
-every one of them within 30 ms (j127, ``benchmarks/README.md``).  A misfit is
-then no more evidence than it is in a language the phone model does not speak
-(:func:`.confidence.forget_misfits`), and it is dropped the same way; a good fit
-still confirms a word, and every other doubt still stands.
+Two lines that share a join (no pause between them) are in doubt on both sides
+when the word at the join does not fit its sound (under :data:`.confidence.MISFIT`,
+:func:`.confidence.misfit_edge`): the misfit is read as the two having been
+pushed against each other, which is what overlapping speakers look like.  That
+inference holds where misfits are rare -- on real prompts and most voices 0-5 %
+of all placed words fit so poorly, and a misfit right at a join is unusual.
+Where the fit is the voice's or the codec's rather than the word's place, words
+misfit anywhere in the talk: a festival voice through a noise suppressor
+(``ox_festival_subtitles_suppressor_roq``: 12.4 % of its words), espeak-ng's
+voices through a howl, creaks, aliasing or a cassette (13-37 %), real prompts under
+birdsong or through an SSB relay (13-14 %).  There a join's word misfits by chance as often
+as any other, and a subtitle-shaped transcript, whose lines join with no pause,
+turns each such chance into a doubt on the line beside it too (j127,
+``benchmarks/README.md``: on the suppressor talk every such flag within 30 ms).
+
+Measured over the dev talks' edges (j132, ``benchmarks/why_off.py`` rows; every set
+seen): in the talks where at least COMMON_SHARE of the words misfit, a neighbour's
+misfit at a join doubted 18 edges -- 16 within 100 ms, and the two more than 200 ms
+off were each doubted by their own evidence as well -- while the edge word's *own*
+misfit still pointed at 9 edges more than 100 ms off of 51 (in talks misfitting 5-10 %,
+12 of 21; under 5 %, 4 of 15).  So only the neighbour's
+doubt is dropped there; the word's own misfit still caps its own line, and every
+other doubt stands.
 
 The share is read over every word the phone pass placed in this alignment (all
 stretches together), so it is the same however the talk was cut into stretches
@@ -28,8 +36,8 @@ from typing import Iterable
 from .confidence import MISFIT
 from .placement import Placed
 
-#: A talk whose placed words misfit at least this often (one in ten: over twice the share of the real prompts and
-#: synthetic voices whose misfits mark misplaced words, 0-5 %) has misfits that belong to its sound, not its edges.
+#: A talk whose placed words misfit at least this often (one in ten: twice the share of the real prompts and
+#: synthetic voices, 0-5 %, whose misfits mark misplaced words) has misfits that belong to its sound.
 COMMON_SHARE = 0.10
 #: ... read over at least this many placed words: a few lines' share is a handful of words' chance.
 MIN_WORDS = 50
@@ -42,7 +50,7 @@ def misfit_share(items: Iterable[Placed]) -> tuple[int, int]:
 
 
 def misfits_common(items: Iterable[Placed]) -> bool:
-    """Whether at least COMMON_SHARE of the talk's placed words (MIN_WORDS at least) misfit: an edge's misfit is
-    then the talk's, not the edge's."""
+    """Whether at least COMMON_SHARE of the talk's placed words (MIN_WORDS at least) misfit: a misfit at a join is
+    then the talk's, no sign that the two lines were pushed together."""
     bad, total = misfit_share(items)
     return total >= MIN_WORDS and bad >= COMMON_SHARE * total

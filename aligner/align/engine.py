@@ -337,28 +337,29 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     talk = [item.segment for _, items, *_ in placed for item in items]
     per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
                  if english else None)
-    # a misfit is the talk's sound's, not its edge's, where one word in ten misfits (:mod:`.common_misfits`)
-    misfits_tell = english and not misfits_common(item for _, items, *_ in placed for item in items)
-    if english and not misfits_tell:
-        log.info("the phone pass fit %d of %d words poorly: a poor fit is not read as a misplaced word",
+    # where one word in ten misfits, a misfit at a join is the talk's sound's, no sign of two lines pushed together
+    join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
+    if not join_misfits:
+        log.info("the phone pass fit %d of %d words poorly: a poor fit at a join does not doubt the line beside it",
                  *misfit_share(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
-        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, misfits_tell)):
+        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits)):
             new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
-           english: bool, per_phone: Optional[float], misfits_tell: bool = True) -> list[Segment]:
+           english: bool, per_phone: Optional[float], join_misfits: bool = True) -> list[Segment]:
     """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
-    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``misfits_tell``:
-    a word's poor phone fit is evidence it is misplaced (False: the talk's misfits are its sound's,
-    :mod:`.common_misfits`, or its phones are mapped from another language)."""
+    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``join_misfits``:
+    a neighbour's word that misfits at a join with no pause doubts this line too (False where the talk's words
+    misfit commonly, :mod:`.common_misfits`)."""
     with sub_stage("score"):
-        if not english or not misfits_tell:  # fits that misfit for the language or the sound: no evidence
+        if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
         narrow = narrow_band(audio, st.t0, st.t1)
-        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone, english))
+        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone, english,
+                                                   join_misfits))
                 for k, item in enumerate(items)]
 
 
