@@ -87,7 +87,8 @@
    stop's closure inside its first word (:mod:`.closure_starts`), an end carried onto a listener's
    interjection, its last word far longer than the talk's (:mod:`.overlong_ends`), an end cut on its last
    loud sound (:mod:`.clipped_ends`, read against how the talk's other lines end, so every stretch is refined before
-   any is scored).
+   any is scored).  A word whose phones misfit at a join doubts the line beside it only where misfits are rare in
+   the talk (:mod:`.common_misfits`, read over every stretch too).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
@@ -114,6 +115,7 @@ from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
+from .common_misfits import misfit_share, misfits_common
 from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .echoes import echo_delay
@@ -337,21 +339,29 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     talk = [item.segment for _, items, *_ in placed for item in items]
     per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
                  if english else None)
+    # where one word in ten misfits, a misfit at a join is the talk's sound's, no sign of two lines pushed together
+    join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
+    if not join_misfits:
+        log.info("the phone pass fit %d of %d words poorly: a poor fit at a join does not doubt the line beside it",
+                 *misfit_share(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
-        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone)):
+        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits)):
             new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
-           english: bool, per_phone: Optional[float]) -> list[Segment]:
+           english: bool, per_phone: Optional[float], join_misfits: bool = True) -> list[Segment]:
     """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
-    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read)."""
+    talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``join_misfits``:
+    a neighbour's word that misfits at a join with no pause doubts this line too (False where the talk's words
+    misfit commonly, :mod:`.common_misfits`)."""
     with sub_stage("score"):
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
         narrow = narrow_band(audio, st.t0, st.t1)
-        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone, english))
+        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone, english,
+                                                   join_misfits))
                 for k, item in enumerate(items)]
 
 

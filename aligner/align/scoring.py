@@ -46,7 +46,8 @@ HINT_TOLERANCE = 3.0
 def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
                   st: Stretch, narrow: bool = False, audio: Optional[Audio] = None,
                   per_phone: Optional[float] = None,
-                  english: bool = False) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  english: bool = False,
+                  join_misfits: bool = True) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -73,7 +74,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     ``audio``), or (``english``) the sound right after its end holds as a voice does and stands out of the following
     pause's own noise (:mod:`.sound_stops`).  In English, the four doubts that read the sound after the end (sound
     after it, cut short, fading into noise, not where the sound stops) are not raised where that sound is a
-    listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`)."""
+    listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`).  ``join_misfits``:
+    whether a neighbour's word that misfits at a join with no pause doubts this line (False where the talk's words
+    misfit commonly, so that one at a join is chance: :mod:`.common_misfits`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -105,10 +108,11 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_ON_OVERLONG_WORD)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
-        detached |= misfit_edge(items[k - 1], last=True)  # the boundary they share is in doubt on both sides
+        # the boundary they share is in doubt on both sides -- unless misfits are the talk's (:mod:`.common_misfits`)
+        detached |= join_misfits and misfit_edge(items[k - 1], last=True)
     if k + 1 < len(items) and items[k + 1].segment.timed and items[k + 1].segment.start - s.end < PAUSE_MIN:
         detached |= detached_edges(items[k + 1], *_neighbour_edges(items, k + 1, st))[0]
-        detached |= misfit_edge(items[k + 1], last=False)
+        detached |= join_misfits and misfit_edge(items[k + 1], last=False)
         detached |= stretched_over_neighbour(items[k + 1])
     if audio is not None:
         if end_fades_into_noise(audio, env, s.start, s.end, lo, hi) and not listener():
