@@ -259,8 +259,7 @@ def main() -> None:
         sys.exit(f"refused: unseen aside cases in {names}")
     if any(n.startswith(("dx_", "rd62_")) for n in names):
         sys.exit("refused: dx_/rd62_ are being built this round")
-    global MARGIN
-    MARGIN = args.margin
+    globals()["MARGIN"] = args.margin  # run() reads it
     variants = args.variants.split(",")
     results: dict = {v: [] for v in variants}
     for name in names:
