@@ -57,7 +57,14 @@ VARIANTS = {
     # nor this: the line's last word may also hold a pause (SIL) before its final consonant, a stop's closure or a
     # gap before a weak final fricative, which a word's HMM has no state for
     "final_pause": {},
+    # nor this: espeak-ng's voiceless velar/uvular fricative (Spanish j, Russian x, German ach) as English HH, the
+    # fricative English has, instead of K, the stop at its place (pronounce._IPA_TO_ARPA)
+    "x_hh": {},
+    # and espeak-ng's close-mid /e/ (Spanish, Italian, German e) as EY rather than EH (open-mid)
+    "x_hh_e_ey": {},
+    "e_ey": {},
 }
+MAP_AS = {"x_hh": {"x": ("HH",), "χ": ("HH",)}, "e_ey": {"e": ("EY",)}, "x_hh_e_ey": {"x": ("HH",), "χ": ("HH",), "e": ("EY",)}}
 TRIM_LAST = {"trim_last"}
 FINAL_PAUSE = {"final_pause"}
 _VOWELS = {"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW"}
@@ -266,7 +273,14 @@ def main() -> None:
         x, truth = load(name)
         lang = language_of(name)
         for v in variants:
-            results[v] += run(VariantAligner(VARIANTS[v], trim_last=v in TRIM_LAST, final_pause=v in FINAL_PAUSE), name, x, truth, lang)
+            from aligner.align import pronounce
+            kept = {k: pronounce._IPA_TO_ARPA[k] for k in ("x", "χ", "e")}
+            pronounce._IPA_TO_ARPA.update(MAP_AS.get(v, {}))
+            try:
+                results[v] += run(VariantAligner(VARIANTS[v], trim_last=v in TRIM_LAST, final_pause=v in FINAL_PAUSE), name, x, truth,
+                                  lang)
+            finally:
+                pronounce._IPA_TO_ARPA.update(kept)
     for v in variants:
         rows = results[v]
         cpu = sum(r["cpu"] for r in rows) / max(1e-9, sum(r["audio"] for r in rows))
