@@ -101,7 +101,7 @@ _IPA_TO_ARPA: dict[str, tuple[str, ...]] = {
     # vowels and diphthongs
     "ə": ("AH",), "ɐ": ("AH",), "ʌ": ("AH",), "ɚ": ("ER",), "ɝ": ("ER",), "ɜ": ("ER",), "ɜː": ("ER",),
     "æ": ("AE",), "a": ("AA",), "aː": ("AA",), "ɑ": ("AA",), "ɑː": ("AA",), "ɒ": ("AA",),
-    "ɔ": ("AO",), "ɔː": ("AO",), "ɛ": ("EH",), "ɛː": ("EH",), "e": ("EY",), "eː": ("EY",),
+    "ɔ": ("AO",), "ɔː": ("AO",), "ɛ": ("EH",), "ɛː": ("EH",), "e": ("EH",), "eː": ("EY",),
     "ɪ": ("IH",), "ɪː": ("IY",), "ᵻ": ("IH",), "ɨ": ("IH",), "i": ("IY",), "iː": ("IY",), "y": ("UW",), "yː": ("UW",),
     "ʊ": ("UH",), "u": ("UW",), "uː": ("UW",), "ɯ": ("UW",), "o": ("OW",), "oː": ("OW",), "ø": ("ER",), "œ": ("ER",),
     "eɪ": ("EY",), "aɪ": ("AY",), "ɔɪ": ("OY",), "aʊ": ("AW",), "oʊ": ("OW",), "əʊ": ("OW",),
@@ -109,12 +109,6 @@ _IPA_TO_ARPA: dict[str, tuple[str, ...]] = {
     "aʊɚ": ("AW", "ER"), "aʊə": ("AW", "ER"), "əl": ("AH", "L"),
     "ɑːɹ": ("AA", "R"), "ɔːɹ": ("AO", "R"), "oːɹ": ("AO", "R"), "oɹ": ("AO", "R"), "ɛɹ": ("EH", "R"),
     "ɪɹ": ("IH", "R"), "ʊɹ": ("UH", "R"), "ɜːɹ": ("ER",),
-    # Close-mid /e/ (Spanish, Italian, French é, Russian е), long or short, is EY, whose nucleus is [e], as close-mid /o/
-    # is OW; EH is open-mid /ɛ/.  Mapped to EH, a line's last "e" did not fit it and the search gave its vowel to
-    # silence: "¿... guardar el mensaje?" ended 198 ms early with 120 ms of the vowel at the line's level left over
-    # (j134, README "Why the phone pass ends lines early on degraded audio"; line ends within 50 ms, phone pass
-    # alone, seen talks: French 41.7 -> 54.2 %, Italian 83.3 -> 89.6 %, Spanish 41.7 -> 50.0 %; over 232 lines 23 ends
-    # better by > 20 ms, 2 worse, starts 6 better, 2 worse; English, German, Dutch, Swedish unchanged).
     # other languages' vowels: front rounded ones go to the English vowel of the same height (ER for
     # the mid ones, whose low F3 English lacks but whose F1/F2 ER shares), central ones to AH/UH/UW
     "ʏ": ("UH",), "ɵ": ("UH",), "ʉ": ("UW",), "ɘ": ("AH",), "ɞ": ("ER",), "ɤ": ("AH",), "ɶ": ("AE",),
