@@ -29,6 +29,16 @@ def ready_spec(catalogue, missing_packages, name: str):
     return spec
 
 
+def catalogue_seeds(*modules) -> list[int]:
+    """Every seed the catalogues of ``modules`` (aside-set case modules) draw on -- each talk's, its real prompts',
+    its recordings' and their texts' -- repeats kept: a new set's seeds must be its own and none of the sets'
+    before it, or its talks could repeat theirs."""
+    specs = [s for m in modules for s in m.catalogue().values()]
+    seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
+    seeds += [r.seed for s in specs for r in s.recordings]
+    return seeds + [r.text_seed for s in specs for r in s.recordings if r.text_seed]
+
+
 def language_needs(spec, *more: tuple[bool, str]) -> Optional[str]:
     """What a language talk of aside6/8/9_languages needs installed, or None: Tux Paint's recordings of its language
     (a real talk), each of ``more`` (wanted, what to install) that is wanted, and espeak-ng (a synthesized talk or an

@@ -19,6 +19,7 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+from aside_common import catalogue_seeds  # noqa: E402
 import aside14_cases as a14  # noqa: E402
 import aside14_languages as a14l  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -54,17 +55,9 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     assert len(everything) == len(set(everything))
     for cat in (a14.catalogue(), a14l.catalogue()):
         assert all(s.which == ("aside" if n.startswith("ox_") else "dev") for n, s in cat.items())
-    specs = list(a14.catalogue().values()) + list(a14l.catalogue().values())
-    seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
-    seeds += [r.seed for s in specs for r in s.recordings] + [r.text_seed for s in specs for r in s.recordings
-                                                              if r.text_seed]
+    seeds = catalogue_seeds(a14, a14l)
     assert len(seeds) == len(set(seeds))
-    before = set()
-    for m in (a12, a12l, a13, a13l):
-        for s in m.catalogue().values():
-            before |= {s.seed} | ({s.real.seed} if s.real is not None else set())
-            before |= {r.seed for r in s.recordings} | {r.text_seed for r in s.recordings if r.text_seed}
-    assert not set(seeds) & before
+    assert not set(seeds) & set(catalogue_seeds(a12, a12l, a13, a13l))
     assert 10 <= len(a14.names("aside")) <= 12 and 6 <= len(a14l.names("aside")) <= 8
     assert 1 <= len(a14l.names("dev")) and len(a14.names("dev")) >= 3
 

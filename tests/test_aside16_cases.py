@@ -22,6 +22,7 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+from aside_common import catalogue_seeds  # noqa: E402
 import aside16_cases as a16  # noqa: E402
 import aside16_languages as a16l  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -48,17 +49,9 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     assert len(everything) == len(set(everything))
     for cat in (a16.catalogue(), a16l.catalogue()):
         assert all(s.which == ("aside" if n.startswith("gx_") else "dev") for n, s in cat.items())
-    specs = list(a16.catalogue().values()) + list(a16l.catalogue().values())
-    seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
-    seeds += [r.seed for s in specs for r in s.recordings] + [r.text_seed for s in specs for r in s.recordings
-                                                              if r.text_seed]
+    seeds = catalogue_seeds(a16, a16l)
     assert len(seeds) == len(set(seeds))
-    before = set()
-    for m in (a14, a14l, a15, a15l):
-        for s in m.catalogue().values():
-            before |= {s.seed} | ({s.real.seed} if s.real is not None else set())
-            before |= {r.seed for r in s.recordings} | {r.text_seed for r in s.recordings if r.text_seed}
-    assert not set(seeds) & before
+    assert not set(seeds) & set(catalogue_seeds(a14, a14l, a15, a15l))
     assert 10 <= len(a16.names("aside")) <= 12 and 6 <= len(a16l.names("aside")) <= 8
     assert 1 <= len(a16l.names("dev")) and len(a16.names("dev")) >= 3
 

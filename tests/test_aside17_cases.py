@@ -20,6 +20,7 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+from aside_common import catalogue_seeds  # noqa: E402
 import aside17_cases as a17  # noqa: E402
 import aside17_languages as a17l  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -72,17 +73,9 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (word in n) == bool(has) or ("_mix_" in n and has), (n, word)  # the long talk: a mix
             assert not (s.inverted and s.codec)  # the inverted pair is its own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    specs = list(a17.catalogue().values()) + list(a17l.catalogue().values())
-    seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
-    seeds += [r.seed for s in specs for r in s.recordings] + [r.text_seed for s in specs for r in s.recordings
-                                                              if r.text_seed]
+    seeds = catalogue_seeds(a17, a17l)
     assert len(seeds) == len(set(seeds))
-    before = set()
-    for m in (a15, a15l, a16, a16l):
-        for s in m.catalogue().values():
-            before |= {s.seed} | ({s.real.seed} if s.real is not None else set())
-            before |= {r.seed for r in s.recordings} | {r.text_seed for r in s.recordings if r.text_seed}
-    assert not set(seeds) & before
+    assert not set(seeds) & set(catalogue_seeds(a15, a15l, a16, a16l))
     assert 10 <= len(a17.names("aside")) <= 12 and 6 <= len(a17l.names("aside")) <= 8
     assert 1 <= len(a17l.names("dev")) and len(a17.names("dev")) >= 3
 

@@ -19,6 +19,7 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+from aside_common import catalogue_seeds  # noqa: E402
 import aside18_cases as a18  # noqa: E402
 import aside18_languages as a18l  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -72,17 +73,9 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (kind in n) == bool(has) or ("_mix_" in n and has), (n, kind)  # the long talk: a mix
             assert not (s.surround and s.codec)  # the 5.1 track is its own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    specs = list(a18.catalogue().values()) + list(a18l.catalogue().values())
-    seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
-    seeds += [r.seed for s in specs for r in s.recordings] + [r.text_seed for s in specs for r in s.recordings
-                                                              if r.text_seed]
+    seeds = catalogue_seeds(a18, a18l)
     assert len(seeds) == len(set(seeds))
-    before = set()
-    for m in (a16, a16l, a17, a17l):
-        for s in m.catalogue().values():
-            before |= {s.seed} | ({s.real.seed} if s.real is not None else set())
-            before |= {r.seed for r in s.recordings} | {r.text_seed for r in s.recordings if r.text_seed}
-    assert not set(seeds) & before
+    assert not set(seeds) & set(catalogue_seeds(a16, a16l, a17, a17l))
     assert 10 <= len(a18.names("aside")) <= 12 and 6 <= len(a18l.names("aside")) <= 8
     assert 1 <= len(a18l.names("dev")) and len(a18.names("dev")) >= 3
 

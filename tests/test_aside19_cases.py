@@ -20,6 +20,7 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+from aside_common import catalogue_seeds  # noqa: E402
 import aside19_cases as a19  # noqa: E402
 import aside19_languages as a19l  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -77,17 +78,9 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (kind in n) == bool(has) or ("_mix_" in n and has), (n, kind)  # the long talk: a mix
             assert not (s.tracks and s.codec)  # the four tracks are their own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    specs = list(a19.catalogue().values()) + list(a19l.catalogue().values())
-    seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
-    seeds += [r.seed for s in specs for r in s.recordings] + [r.text_seed for s in specs for r in s.recordings
-                                                              if r.text_seed]
+    seeds = catalogue_seeds(a19, a19l)
     assert len(seeds) == len(set(seeds))
-    before = set()
-    for m in (a17, a17l, a18, a18l):
-        for s in m.catalogue().values():
-            before |= {s.seed} | ({s.real.seed} if s.real is not None else set())
-            before |= {r.seed for r in s.recordings} | {r.text_seed for r in s.recordings if r.text_seed}
-    assert not set(seeds) & before
+    assert not set(seeds) & set(catalogue_seeds(a17, a17l, a18, a18l))
     assert 10 <= len(a19.names("aside")) <= 12 and 6 <= len(a19l.names("aside")) <= 8
     assert 1 <= len(a19l.names("dev")) and len(a19.names("dev")) >= 3
 
