@@ -87,13 +87,17 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
         hi = times[after].start if after is not None else t1
         # room for one of the run's segments is enough (each would have had its own window between the same
         # anchors): a run of one-word lines needs room for one word, not for all of them
-        expected = placer.rate * min(sum(len(placer.tokens[k]) + 1 for k in seg) for seg in run)
-        needed = max(RESCUE_MIN_SECONDS, 0.5 * expected)
-        if hi - lo < needed:
+        lengths = [placer.rate * sum(len(placer.tokens[k]) + 1 for k in seg) for seg in run]
+        needed = max(RESCUE_MIN_SECONDS, 0.5 * min(lengths))
+        # Sound Whisper skipped next to the anchors is reached for whenever the whole run does not fit between
+        # them, not only when no line of it does: long_60min's last minute squeezed four sentences (18 s) into
+        # the 2.6 s left after "... had failed.", room enough for half of one, with 18 s of skipped speech before.
+        if hi - lo < max(needed, 0.5 * sum(lengths)):
             wider = _reach_over_skipped_sound(lo, hi, needed, skipped)
-            if wider is None:
+            if wider is not None:
+                lo, hi = wider
+            elif hi - lo < needed:
                 continue  # no room for this text here: it was not said, listening again cannot change that
-            lo, hi = wider
         if windows and lo <= windows[-1][1]:
             windows[-1] = (min(lo, windows[-1][0]), max(hi, windows[-1][1]))
         else:
