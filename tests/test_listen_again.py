@@ -56,6 +56,20 @@ def test_text_with_no_room_is_listened_to_again_over_the_sound_whisper_skipped()
     assert window == (4.7, 26.0)  # from the last trusted word to the next, the jumped words inside
 
 
+def test_a_run_with_room_for_one_of_its_lines_but_not_all_reaches_over_the_skipped_sound():
+    """long_60min's last minute, in a later round: the jumped words left 2.6 s before the next heard line, room for
+    half of one of the four unheard sentences; listened to over those 2.6 s alone, the 18 s of speech Whisper skipped
+    stayed unheard and the first skipped sentence was placed 22 s late, on its jumped words."""
+    placer = _jumped_window()
+    placer.times = placer.times[:36] + [_heard(27.5 + 0.4 * k) for k in range(12)]  # 2.4 s after the jumped words
+    talk = _Sound([(0.0, 4.8), (5.5, 9.0), (9.3, 15.0), (15.4, 21.0), (22.0, 32.5)])
+    (window,) = rescue_windows(placer, 0.0, 34.0, skipped_sound(_words(placer), talk, 0.0, 34.0))
+    assert window == pytest.approx((4.7, 27.5))  # not (25.1, 27.5): the skipped sound is listened to again
+    quiet = _Sound([(0.0, 4.8), (22.0, 32.5)])  # a silent pause before the jumped words: nothing to reach for
+    (window,) = rescue_windows(placer, 0.0, 34.0, skipped_sound(_words(placer), quiet, 0.0, 34.0))
+    assert window == pytest.approx((25.1, 27.5))
+
+
 def test_an_unscripted_aside_whisper_heard_is_not_skipped_sound():
     """rd_real_mismatch: a sentence the transcript lacks, heard, is sound with words in it, not a skip."""
     placer = _jumped_window()

@@ -37,8 +37,8 @@ RESCUE_MAX_UNHEARD = 0.5
 RESCUE_MAX_SHARE = 0.5
 #: A stretch at least this long (s) in which no word of the text was heard, though sound runs through
 #: it, may be speech Whisper skipped: a window's timestamps can jump past 20 s of speech and put the
-#: words of its first sentence where the following ones were said.  Text with no room between its
-#: anchors is listened to again over such a stretch next to it (and the anchors that jumped) ...
+#: words of its first sentence where the following ones were said.  Text that does not all fit between
+#: its anchors is listened to again over such a stretch next to it (and the anchors that jumped) ...
 SKIPPED_MIN_SECONDS = 4.0
 #: ... when the stretch begins (or ends) within this many seconds of the text's anchor.
 SKIPPED_REACH_SECONDS = 30.0
@@ -65,8 +65,9 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
     from the last heard token before such a segment to the first heard token
     after it.  Returns nothing when the unheard segments hold most of the text:
     then text and audio disagree wholesale, and listening again will not help.
-    Text that has no room between its anchors still gets a second listen when
-    one of the ``skipped`` stretches (:func:`skipped_sound`) lies next to them.
+    Text that does not all fit between its anchors is listened to again over
+    one of the ``skipped`` stretches (:func:`skipped_sound`) next to them, if
+    there is one: even text with no room at all.
     """
     times = placer.times
     heard = [t is not None and t.how in HEARD_AS_WRITTEN for t in times]
@@ -87,13 +88,17 @@ def rescue_windows(placer: Placer, t0: float, t1: float,
         hi = times[after].start if after is not None else t1
         # room for one of the run's segments is enough (each would have had its own window between the same
         # anchors): a run of one-word lines needs room for one word, not for all of them
-        expected = placer.rate * min(sum(len(placer.tokens[k]) + 1 for k in seg) for seg in run)
-        needed = max(RESCUE_MIN_SECONDS, 0.5 * expected)
-        if hi - lo < needed:
+        lengths = [placer.rate * sum(len(placer.tokens[k]) + 1 for k in seg) for seg in run]
+        needed = max(RESCUE_MIN_SECONDS, 0.5 * min(lengths))
+        # Sound Whisper skipped next to the anchors is reached for whenever the whole run does not fit between
+        # them, not only when no line of it does: long_60min's last minute squeezed four sentences (18 s) into
+        # the 2.6 s left after "... had failed.", room enough for half of one, with 18 s of skipped speech before.
+        if hi - lo < max(needed, 0.5 * sum(lengths)):
             wider = _reach_over_skipped_sound(lo, hi, needed, skipped)
-            if wider is None:
+            if wider is not None:
+                lo, hi = wider
+            elif hi - lo < needed:
                 continue  # no room for this text here: it was not said, listening again cannot change that
-            lo, hi = wider
         if windows and lo <= windows[-1][1]:
             windows[-1] = (min(lo, windows[-1][0]), max(hi, windows[-1][1]))
         else:
