@@ -15,7 +15,13 @@ the burst of a /t/), so this asks two things of a scored run:
   (or the pause before it; octaves whose background lies under :data:`SILENT_DB`, a band the filter emptied, are
   left out): ``at the background`` (nothing there :data:`OVER_DB` over it: the truth runs past what the band
   left), ``sound after a dip`` (sound over it again after a quiet of :data:`DIP` s or more: a mid-word /s/ the
-  band emptied, a stop's closure), or ``touching`` (sound over it that runs on from the output's end).
+  band emptied, a stop's closure), or ``touching`` (sound over it that runs on from the output's end);
+* with ``--heard`` (the aside19 talks only), each line's *heard* end: the talk's voice rebuilt (its prompts or
+  espeak-ng sentences in place, its tremor) and passed through the same band switches, the rest of the talk
+  (noise, the throat, clicks) the recording less that voice (one gain: the talk's headroom), and the line's end
+  the last frame where the voice stands :data:`OVER_DB` over the rest in some octave, both read with the
+  engine's ``octave_levels`` (the rest's level a median over +-:data:`NOISE_SPAN` frames, the voice's over 3).
+  The run's ends are then scored against both truths.
 
     .venv/bin/python benchmarks/band_flip_ends.py dx_real_flips_clicks_vtt dx_real_long_mix_ast \\
         --results /work/wt-end25/benchmarks/out/results-end25
@@ -36,10 +42,14 @@ from pathlib import Path
 import numpy as np
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+import aside10_cases as a10  # noqa: E402
+import aside19_cases as a19  # noqa: E402
 from aligner.align.activity import HOP  # noqa: E402
 from aligner.align.after_end import octave_levels  # noqa: E402
+from aligner.audio import Audio  # noqa: E402
 from aligner.audio.decode import load_audio  # noqa: E402
 
 CASES_DIR = HERE / "out" / "cases"
@@ -50,6 +60,8 @@ DIP = 0.05
 #: an octave whose background lies under this (dB, octave_levels' scale) is one the band filter emptied
 SILENT_DB = -95.0
 EARLY = 0.1
+#: the noise's level at a frame: its median over this many frames either side (a murmur flickers)
+NOISE_SPAN = 10
 
 
 def narrow_spans(truth: dict) -> list[tuple[float, float]]:
@@ -99,6 +111,37 @@ def tail_kind(audio, spans, segs: list[dict], i: int, out_end: float) -> str:
     return "sound after a dip" if longest * HOP >= DIP - 1e-9 else "touching"
 
 
+def heard_ends(case: str, audio, segs: list[dict]) -> list[float]:
+    """Each line's heard end (s): see the module docstring (``--heard``)."""
+    spec = a19.ready_spec(a19.catalogue, a19.missing_packages, case)
+    made = a10._placed(spec)
+    if spec.tremor:
+        made = a19.tremor(made, spec.seed + 150)
+    voice = a19.band_flips(made, spec.seed + 153).samples.astype(np.float64)  # the seed aside19_cases.spoil uses
+    heard = audio.samples.astype(np.float64) / 32768.0
+    n = min(len(heard), len(voice))
+    gain = float(np.dot(heard[:n], voice[:n]) / np.dot(voice[:n], voice[:n]))
+    rest = heard.copy()
+    rest[:n] -= gain * voice[:n]
+
+    def as_audio(x):
+        return Audio(None, np.clip(x * 32768, -32768, 32767).astype(np.int16), audio.sample_rate)
+    v_audio, r_audio = as_audio(gain * voice[:n]), as_audio(rest)
+    ends = []
+    for s in segs:
+        end = s["end"]
+        lv = octave_levels(v_audio, end - 0.6, end + 0.1)
+        lr = octave_levels(r_audio, end - 0.6 - NOISE_SPAN * HOP, end + 0.1 + NOISE_SPAN * HOP)
+        k = NOISE_SPAN
+        floor = np.stack([np.median(lr.db[:, j - k:j + k + 1], axis=1) for j in range(k, lr.db.shape[1] - k)], axis=1)
+        floor = floor[:, lv.first - lr.first - k:][:, :lv.db.shape[1]]  # frame for frame with the voice's
+        level = np.array([np.convolve(row, np.ones(3) / 3, mode="same") for row in lv.db])
+        level[:, 0], level[:, -1] = lv.db[:, 0], lv.db[:, -1]  # no zeros padded in at the edges
+        over = np.flatnonzero(((level[:, :floor.shape[1]] - floor) >= OVER_DB).any(axis=0))
+        ends.append((lv.first + over[-1] + 1) * HOP if len(over) else float("nan"))
+    return ends
+
+
 def _share(errs, within) -> float:
     return 100.0 * sum(abs(e) <= within for e in errs) / len(errs)
 
@@ -107,6 +150,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("cases", nargs="+")
     ap.add_argument("--results", type=Path, required=True, help="a run.py results folder (holding ours/)")
+    ap.add_argument("--heard", action="store_true", help="also score the ends against the voice heard through the band")
     a = ap.parse_args()
     kinds: Counter = Counter()
     for case in a.cases:
@@ -134,11 +178,28 @@ def main() -> None:
             print(f"  ends {key[0]:6s} {key[1]:13s} n={len(errs):3d}  within 50/100/200 "
                   f"{_share(errs, .05):3.0f}/{_share(errs, .1):3.0f}/{_share(errs, .2):3.0f} %  "
                   f"median {1000 * statistics.median(errs):+5.0f} ms")
-        audio = load_audio(str(CASES_DIR / case / "audio.wav")) if early else None
+        audio = load_audio(str(CASES_DIR / case / "audio.wav")) if early or a.heard else None
+        if a.heard:
+            heard = heard_ends(case, audio, segs)
+            for b in ("narrow", "wide"):
+                rows = [(p["err_end"], p["pred_end"] - heard[i]) for i, p in enumerate(scored)
+                        if p.get("err_end") is not None and band_at(spans, segs[i]["end"] - 0.05) == b
+                        and not np.isnan(heard[i])]
+                if not rows:
+                    continue
+                short = sum(heard[i] < segs[i]["end"] - EARLY for i, p in enumerate(scored)
+                            if p.get("err_end") is not None and band_at(spans, segs[i]["end"] - 0.05) == b)
+                vs_truth, vs_heard = [r[0] for r in rows], [r[1] for r in rows]
+                print(f"  ends {b:6s} n={len(rows):3d}  against the truth "
+                      f"{_share(vs_truth, .05):3.0f}/{_share(vs_truth, .1):3.0f}/{_share(vs_truth, .2):3.0f} % "
+                      f"{1000 * statistics.median(vs_truth):+5.0f} ms | against the heard end "
+                      f"{_share(vs_heard, .05):3.0f}/{_share(vs_heard, .1):3.0f}/{_share(vs_heard, .2):3.0f} % "
+                      f"{1000 * statistics.median(vs_heard):+5.0f} ms | heard end > 100 ms before the truth's: {short}")
         for i, p in early:
             kind = tail_kind(audio, spans, segs, i, p["pred_end"])
             kinds[(band_at(spans, segs[i]["end"] - 0.05), kind)] += 1
-            print(f"  #{i:<3d} end {1000 * p['err_end']:+5.0f} ms  {band_at(spans, segs[i]['end'] - 0.05):6s} "
+            against = f"heard {1000 * (p['pred_end'] - heard[i]):+5.0f} ms  " if a.heard else ""
+            print(f"  #{i:<3d} end {1000 * p['err_end']:+5.0f} ms  {against}{band_at(spans, segs[i]['end'] - 0.05):6s} "
                   f"{kind:26s} {segs[i]['text'][-32:]!r}")
     if kinds:
         print("early ends (> 100 ms) by the band at the truth end and what lies after the output's end:")
