@@ -338,11 +338,14 @@ class PhoneticAligner:
         pronouncer = self._languages.get(lang) or self._languages.setdefault(lang, LanguagePronouncer(lang))
         new = [t for t in dict.fromkeys(tokens) if f"{lang}+{t}" not in self._spoken]
         if new:
-            prons = pronouncer.pronounce(new)
+            prons = pronouncer.pronounce_variants(new)
             for t in new:
                 word = f"{lang}+" + "".join(c if c.isalnum() or c == "'" else "_" for c in t)
                 if dec.lookup_word(word) is None:
-                    dec.add_word(word, " ".join(prons.get(t) or ("+SPN+",)), False)
+                    # a close-mid /e/ read both ways (EH, EY): "(2)" is a variant the search chooses per word
+                    variants = [v for v in prons.get(t, ()) if v] or [("+SPN+",)]
+                    for k, phones in enumerate(variants, 1):
+                        dec.add_word(word if k == 1 else f"{word}({k})", " ".join(phones), False)
                 self._spoken[f"{lang}+{t}"] = word
         words = [self._spoken[f"{lang}+{t}"] for t in tokens]
         return self._context_copies(words) if context else words
