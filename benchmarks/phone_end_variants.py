@@ -63,6 +63,8 @@ VARIANTS = {
     # and espeak-ng's close-mid /e/ (Spanish, Italian, German e) as EY rather than EH (open-mid)
     "x_hh_e_ey": {},
     "e_ey": {},
+    # and close-mid /e/ as EH alone: the mapping before both readings were offered as dictionary variants (j136)
+    "e_eh": {},
 }
 MAP_AS = {"x_hh": {"x": ("HH",), "χ": ("HH",)}, "e_ey": {"e": ("EY",)}, "x_hh_e_ey": {"x": ("HH",), "χ": ("HH",), "e": ("EY",)}}
 TRIM_LAST = {"trim_last"}
@@ -274,11 +276,15 @@ def main() -> None:
             from aligner.align import pronounce
             kept = {k: pronounce._IPA_TO_ARPA[k] for k in ("x", "χ", "e")}
             pronounce._IPA_TO_ARPA.update(MAP_AS.get(v, {}))
+            readings = pronounce._CLOSE_MID_E_READINGS
+            if v == "e_eh":
+                pronounce._CLOSE_MID_E_READINGS = (("EH",),)
             try:
                 results[v] += run(VariantAligner(VARIANTS[v], trim_last=v in TRIM_LAST, final_pause=v in FINAL_PAUSE), name, x, truth,
                                   lang)
             finally:
                 pronounce._IPA_TO_ARPA.update(kept)
+                pronounce._CLOSE_MID_E_READINGS = readings
     for v in variants:
         rows = results[v]
         cpu = sum(r["cpu"] for r in rows) / max(1e-9, sum(r["audio"] for r in rows))

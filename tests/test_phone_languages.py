@@ -65,6 +65,24 @@ def test_other_languages_phones_map_to_the_nearest_english_phone(ipa, arpa):
     assert " ".join(ipa_to_arpabet(ipa)) == arpa
 
 
+def test_a_close_mid_e_is_offered_both_ways_as_eh_and_as_ey_but_never_mixed():
+    from aligner.align.pronounce import ipa_to_arpabet_variants
+
+    # Spanish "mensaje": every /e/ EH, or every /e/ EY -- two variants, not four
+    assert [" ".join(v) for v in ipa_to_arpabet_variants("mensˈaxe")] == ["M EH N S AA K EH", "M EY N S AA K EY"]
+    assert ipa_to_arpabet_variants("ˈola") == (("OW", "L", "AA"),)  # no /e/: one pronunciation
+    assert ipa_to_arpabet_variants("bˈɛne") == (("B", "EH", "N", "EH"), ("B", "EH", "N", "EY"))  # open-mid stays EH
+
+
+@needs_espeak
+def test_a_spanish_word_with_a_close_mid_e_is_in_the_dictionary_both_ways():
+    assert LanguagePronouncer("es").pronounce_variants(["que"])["que"] == (("K", "EH"), ("K", "EY"))
+    aligner = PhoneticAligner()
+    word, = aligner._dictionary_words(["que"], language="es")
+    assert aligner._phones(word) == ["K", "EH"] and aligner._phones(f"{word}(2)") == ["K", "EY"]
+    assert aligner._phones(f"{word}(3)") == []
+
+
 def test_voices_follow_whisper_language_codes(monkeypatch):
     monkeypatch.setattr(pronounce, "_espeak_languages", lambda: frozenset({"fr-fr", "fr-be", "sv", "nb", "pt-br"}))
     assert espeak_voice("fr") == "fr-fr"

@@ -78,6 +78,7 @@ Times are seconds from the first sample of the chunk.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -276,6 +277,7 @@ class PhoneticAligner:
         self._pronouncer: Optional[Pronouncer] = None
         self._spoken: dict[str, str] = {}  # token -> dictionary word used for it
         self._languages: dict[str, LanguagePronouncer] = {}  # other languages' pronunciations
+        self._alternated: set[str] = set()  # language words given more than one pronunciation here
 
     # ------------------------------------------------------------------ setup
 
@@ -338,11 +340,16 @@ class PhoneticAligner:
         pronouncer = self._languages.get(lang) or self._languages.setdefault(lang, LanguagePronouncer(lang))
         new = [t for t in dict.fromkeys(tokens) if f"{lang}+{t}" not in self._spoken]
         if new:
-            prons = pronouncer.pronounce(new)
+            prons = pronouncer.pronounce_variants(new)
             for t in new:
                 word = f"{lang}+" + "".join(c if c.isalnum() or c == "'" else "_" for c in t)
                 if dec.lookup_word(word) is None:
-                    dec.add_word(word, " ".join(prons.get(t) or ("+SPN+",)), False)
+                    # a close-mid /e/ read both ways (EH, EY): "(2)" is a variant the search chooses per word
+                    variants = [v for v in prons.get(t, ()) if v] or [("+SPN+",)]
+                    for k, phones in enumerate(variants, 1):
+                        dec.add_word(word if k == 1 else f"{word}({k})", " ".join(phones), False)
+                    if len(variants) > 1:
+                        self._alternated.add(word)
                 self._spoken[f"{lang}+{t}"] = word
         words = [self._spoken[f"{lang}+{t}"] for t in tokens]
         return self._context_copies(words) if context else words
@@ -455,7 +462,62 @@ class PhoneticAligner:
         The grammar is a chain: optional tail of ``before`` (entered at any of its
         words), all of ``text``, optional head of ``after`` (left after any of its
         words).  Silence and noise fillers between words are added by the search.
+
+        Where the path holds a language word this module gave two pronunciations
+        (close-mid /e/ as EH and as EY, :func:`.pronounce.ipa_to_arpabet_variants`),
+        the search is run once more with each such word held to the variant it chose,
+        for the scores alone: a word's score is relative to the best state the search
+        evaluated in each frame (:func:`_confidence`), and its own other variant,
+        running beside it through the same frames, would otherwise count as a
+        competitor and lower the fit of a word that is where it should be.
         """
+        found = self._search(pcm, before, text, after)
+        if found is not None and any(self._alternated_base(w) for w, *_ in found):
+            pinned = self._search(pcm, *self._held_to_chosen(found, before, text, after))
+            # only the scores are taken, and only where the held search found the same word in the same frames:
+            # with fewer paths it prunes differently and may take another path, which is no better (measured: a
+            # Spanish line's first word pulled 0.9 s into the pause before it), so the times stay the first search's
+            again = {(re.sub(r"#\d+$", "", w), sf, ef): score for w, sf, ef, score in pinned or ()}
+            found = [(w, sf, ef, again.get((_VARIANT.sub("", w), sf, ef), score)) for w, sf, ef, score in found]
+        if found is None:
+            return None
+        out = [(_VARIANT.sub("", w), sf, ef, score) for w, sf, ef, score in found]
+        spoken = [w for w, *_ in out if w not in _FILLERS and not w.startswith(_CONTEXT)]
+        if spoken != text:  # "final state not reached": a partial path is not an alignment
+            return None
+        return out
+
+    def _alternated_base(self, word: str) -> Optional[str]:
+        """The dictionary word (no "(k)") if ``word`` is a language word given variants here, else None."""
+        base = _VARIANT.sub("", word)
+        return base if base.removeprefix(_CONTEXT) in self._alternated else None
+
+    def _held_to_chosen(self, found: list[tuple[str, int, int, float]], before: list[str], text: list[str],
+                        after: list[str]) -> tuple[list[str], list[str], list[str]]:
+        """``before``, ``text``, ``after`` with each variant word on the path replaced by a copy of its choice."""
+        dec = self._decoder
+        path = [w for w, *_ in found if w not in _FILLERS]
+        held = []
+        for raw in path:
+            base = self._alternated_base(raw)
+            if base is None:
+                held.append(raw)
+                continue
+            m = _VARIANT.search(raw)
+            name = f"{base}#{m.group(0)[1:-1] if m else 1}"
+            if dec.lookup_word(name) is None:
+                dec.add_word(name, dec.lookup_word(raw), False)
+            held.append(name)
+        # the path is the used tail of ``before`` (context copies), all of ``text``, the used head of ``after``
+        n_before = sum(1 for _ in itertools.takewhile(lambda w: w.startswith(_CONTEXT), path))
+        n_after = len(path) - n_before - len(text)
+        b = len(before) - n_before
+        return (before[:b] + held[:n_before], held[n_before:n_before + len(text)],
+                held[n_before + len(text):] + after[n_after:])
+
+    def _search(self, pcm: bytes, before: list[str], text: list[str],
+                after: list[str]) -> Optional[list[tuple[str, int, int, float]]]:
+        """One search over the chain grammar: (dictionary word as found, frames, score) per segment, or None."""
         dec = self._decoder
         b, n, a = len(before), len(text), len(after)
         trans = [(k, k + 1, 1.0, w) for k, w in enumerate(before + text + after)]
@@ -490,10 +552,7 @@ class PhoneticAligner:
             if s.word == "(NULL)":  # an epsilon transition of the grammar: no sound of its own
                 continue
             score = self._logmath.log(s.ascore) if s.ascore > 0 else -1e9
-            out.append((_VARIANT.sub("", s.word), s.start_frame, s.end_frame, float(score)))
-        spoken = [w for w, *_ in out if w not in _FILLERS and not w.startswith(_CONTEXT)]
-        if spoken != text:  # "final state not reached": a partial path is not an alignment
-            return None
+            out.append((s.word, s.start_frame, s.end_frame, float(score)))
         return out
 
     # ------------------------------------------------------------------ verdict

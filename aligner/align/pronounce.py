@@ -141,12 +141,37 @@ _IPA_IGNORED = {"ˈ", "ˌ", ".", "‿", "-", "ʲ", "ʰ", "ː", "ˑ", "?", "ˤ", 
                 "\u0306", "\u0308", "\u031a", "\u0339", "\u031c", "\u0324", *"0123456789"}
 
 
+#: Close-mid /e/ (Spanish, Italian, French, German "e") lies between English EH (open-mid) and EY (whose
+#: nucleus is [e]); which one the English model hears nearer depends on the voice: espeak-ng's own French [e]
+#: fits EH, real Spanish and Italian speakers' fits EY (a line's last "e" read as EH is given to silence, README
+#: "Why the phone pass ends lines early on degraded audio").  So such a word gets both, as dictionary variants the
+#: search chooses between per word (as CMUdict's "the" = DH AH / DH IY): every /e/ of the word EH, or every one EY
+#: -- two variants, not one per /e/ and combination.
+_CLOSE_MID_E = "e"
+_CLOSE_MID_E_READINGS: tuple[tuple[str, ...], ...] = (("EH",), ("EY",))
+
+
 def ipa_to_arpabet(ipa: str) -> Pronunciation:
-    """ARPAbet phones for an espeak-ng IPA string (longest-match over known units)."""
+    """ARPAbet phones for an espeak-ng IPA string (longest-match over known units); close-mid /e/ as EH."""
     phones, unknown = _convert_ipa(ipa)
     if unknown:
         log.debug("no ARPAbet phone for IPA %s in %r", " ".join(sorted(unknown)), ipa)
     return phones
+
+
+def ipa_to_arpabet_variants(ipa: str) -> tuple[Pronunciation, ...]:
+    """Every pronunciation the search should be offered for an IPA string: one, or two where it has close-mid /e/.
+
+    The first is :func:`ipa_to_arpabet`'s (every /e/ as EH); the second, present only when the string has a
+    close-mid /e/, reads every one as EY (see ``_CLOSE_MID_E_READINGS``).
+    """
+    first = ipa_to_arpabet(ipa)
+    out = [first]
+    for reading in _CLOSE_MID_E_READINGS[1:]:
+        other = _convert_ipa(ipa, close_mid_e=reading)[0]
+        if other not in out:
+            out.append(other)
+    return tuple(out)
 
 
 def unmapped_ipa(ipa: str) -> set[str]:
@@ -154,7 +179,8 @@ def unmapped_ipa(ipa: str) -> set[str]:
     return _convert_ipa(ipa)[1]
 
 
-def _convert_ipa(ipa: str) -> tuple[Pronunciation, set[str]]:
+def _convert_ipa(ipa: str, close_mid_e: Optional[tuple[str, ...]] = None) -> tuple[Pronunciation, set[str]]:
+    """Longest-match conversion; ``close_mid_e`` replaces the table's reading of a lone close-mid /e/."""
     ipa = unicodedata.normalize("NFC", re.sub(r"\([^)]*\)", "", ipa))  # drop "(fr)" voice-switch marks
     out: list[str] = []
     unknown: set[str] = set()
@@ -163,7 +189,7 @@ def _convert_ipa(ipa: str) -> tuple[Pronunciation, set[str]]:
         for n in range(min(_IPA_LONGEST, len(ipa) - i), 0, -1):
             unit = ipa[i:i + n]
             if unit in _IPA_TO_ARPA:
-                out.extend(_IPA_TO_ARPA[unit])
+                out.extend(close_mid_e if close_mid_e is not None and unit == _CLOSE_MID_E else _IPA_TO_ARPA[unit])
                 i += n
                 break
         else:  # stress, length after an unmapped unit, spaces, unknown symbols: nothing to say
@@ -402,10 +428,14 @@ class LanguagePronouncer:
         #: Written text -> what the voice is given: Japanese in kana, Mandarin in pinyin (:mod:`aligner.readings`);
         #: other languages' words as written.
         self._reading = reader_for(language) if self.voice is not None else None
-        self._cache: dict[str, Pronunciation] = {}
+        self._cache: dict[str, tuple[Pronunciation, ...]] = {}
 
     def pronounce(self, words: Iterable[str]) -> dict[str, Pronunciation]:
-        """Phones for every distinct word; an empty tuple where espeak-ng gives nothing sayable."""
+        """Phones for every distinct word (its first variant); an empty tuple where espeak-ng gives nothing sayable."""
+        return {w: prons[0] for w, prons in self.pronounce_variants(words).items()}
+
+    def pronounce_variants(self, words: Iterable[str]) -> dict[str, tuple[Pronunciation, ...]]:
+        """Every variant for every distinct word (:func:`ipa_to_arpabet_variants`; at least one, maybe empty)."""
         words = list(dict.fromkeys(words))
         todo = [w for w in words if w not in self._cache]
         if todo and self.voice is not None:
@@ -417,5 +447,6 @@ class LanguagePronouncer:
                 ipa = [""] * len(todo)
             tones = str.maketrans("", "", TONE_MARKS.get(self.voice, ""))
             for w, text in zip(todo, ipa):
-                self._cache[w] = tuple(p for p in ipa_to_arpabet(text.translate(tones)) if p in PHONES)
-        return {w: self._cache.get(w, ()) for w in words}
+                variants = (tuple(p for p in v if p in PHONES) for v in ipa_to_arpabet_variants(text.translate(tones)))
+                self._cache[w] = tuple(dict.fromkeys(variants))
+        return {w: self._cache.get(w, ((),)) for w in words}
