@@ -100,12 +100,6 @@ def channel_correlation(left: np.ndarray, right: np.ndarray, rate: int = SAMPLE_
     return float(r[k]), (k - most) / rate
 
 
-def one_channel_inverted(left: np.ndarray, right: np.ndarray, rate: int = SAMPLE_RATE) -> bool:
-    """Whether the sound both channels hold is upside down on one of them (see the module docstring)."""
-    return channel_correlation(left, right, rate)[0] <= INVERTED_BELOW
-
-
-
 
 #: The band a channel's voice is measured in (Hz): the telephone band, where speech's formants are and over which
 #: the LFE's rumble, wind on a microphone (mostly under 300 Hz) and mains hum hardly reach.
@@ -257,6 +251,8 @@ def channels_note(count: int, layout: str, names: list[str], weights: np.ndarray
 
 
 def _inverted_pair(measured: np.ndarray) -> bool:
+    """Whether the sound both channels of a stereo pair hold is upside down on one of them (see the module
+    docstring)."""
     r, lag = channel_correlation(measured[:, 0], measured[:, 1])
     if r > INVERTED_BELOW:
         return False
