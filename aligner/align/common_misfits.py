@@ -31,10 +31,13 @@ stretches together), so it is the same however the talk was cut into stretches
 
 from __future__ import annotations
 
+import logging
 from typing import Iterable
 
 from .confidence import MISFIT
 from .placement import Placed
+
+log = logging.getLogger(__name__)
 
 #: A talk whose placed words misfit at least this often (one in ten: twice the share of the real prompts and
 #: synthetic voices, 0-5 %, whose misfits mark misplaced words) has misfits that belong to its sound.
@@ -53,4 +56,8 @@ def misfits_common(items: Iterable[Placed]) -> bool:
     """Whether at least COMMON_SHARE of the talk's placed words (MIN_WORDS at least) misfit: a misfit at a join is
     then the talk's, no sign that the two lines were pushed together."""
     bad, total = misfit_share(items)
-    return total >= MIN_WORDS and bad >= COMMON_SHARE * total
+    common = total >= MIN_WORDS and bad >= COMMON_SHARE * total
+    if common:
+        log.info("the phone pass fit %d of %d words poorly: a poor fit at a join does not doubt the line beside it",
+                 bad, total)
+    return common

@@ -115,7 +115,7 @@ from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .clipped_ends import typical_last_word
-from .common_misfits import misfit_share, misfits_common
+from .common_misfits import misfits_common
 from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .echoes import echo_delay
@@ -341,9 +341,6 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
                  if english else None)
     # where one word in ten misfits, a misfit at a join is the talk's sound's, no sign of two lines pushed together
     join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
-    if not join_misfits:
-        log.info("the phone pass fit %d of %d words poorly: a poor fit at a join does not doubt the line beside it",
-                 *misfit_share(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
         for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits)):
             new_segments[i] = segment
