@@ -472,20 +472,19 @@ class PhoneticAligner:
         competitor and lower the fit of a word that is where it should be.
         """
         found = self._search(pcm, before, text, after)
-        if found is not None and any(self._alternated_base(w) for w, *_ in found):
+        if found is None:
+            return None
+        spoken = [_VARIANT.sub("", w) for w, *_ in found]
+        if [w for w in spoken if w not in _FILLERS and not w.startswith(_CONTEXT)] != text:
+            return None  # "final state not reached": a partial path is not an alignment
+        if any(self._alternated_base(w) for w, *_ in found):
             pinned = self._search(pcm, *self._held_to_chosen(found, before, text, after))
             # only the scores are taken, and only where the held search found the same word in the same frames:
             # with fewer paths it prunes differently and may take another path, which is no better (measured: a
             # Spanish line's first word pulled 0.9 s into the pause before it), so the times stay the first search's
             again = {(re.sub(r"#\d+$", "", w), sf, ef): score for w, sf, ef, score in pinned or ()}
-            found = [(w, sf, ef, again.get((_VARIANT.sub("", w), sf, ef), score)) for w, sf, ef, score in found]
-        if found is None:
-            return None
-        out = [(_VARIANT.sub("", w), sf, ef, score) for w, sf, ef, score in found]
-        spoken = [w for w, *_ in out if w not in _FILLERS and not w.startswith(_CONTEXT)]
-        if spoken != text:  # "final state not reached": a partial path is not an alignment
-            return None
-        return out
+            found = [(w, sf, ef, again.get((base, sf, ef), score)) for base, (w, sf, ef, score) in zip(spoken, found)]
+        return [(base, sf, ef, score) for base, (_, sf, ef, score) in zip(spoken, found)]
 
     def _alternated_base(self, word: str) -> Optional[str]:
         """The dictionary word (no "(k)") if ``word`` is a language word given variants here, else None."""
