@@ -1,6 +1,7 @@
-"""A made-up talk for the aside generators' tests (test_aside4..7_cases.py): no speech engine, no case built.
+"""A made-up talk for the aside generators' tests (test_asideN_cases.py): no speech engine, no case built.
 
-Each of those test modules had its own copy of this maker; one copy serves them all.
+Each of those test modules had its own copy of this maker, and the newer ones of the two measures below; one copy
+serves them all.
 """
 
 from __future__ import annotations
@@ -37,3 +38,17 @@ def talk_with_words(segments: list[tuple[float, float]], total: float, seed: int
     made = talk(segments, total, seed)
     words = [{"word": "Sentence", "start": a, "end": a + 0.3, "seg": k} for k, (a, b) in enumerate(segments)]
     return sc.Made(made.samples, made.segments, made.notes, words)
+
+
+def band_db(x: np.ndarray, low: float, high: float) -> float:
+    """The power (dB) of ``x`` between ``low`` and ``high`` Hz, over one Hann-windowed spectrum of the whole of it."""
+    spec = np.abs(np.fft.rfft(x.astype(np.float64) * np.hanning(len(x)))) ** 2
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    return 10 * np.log10(spec[(f >= low) & (f < high)].sum() + 1e-20)
+
+
+def changed_runs(diff: np.ndarray, gap: float = 0.05) -> list[np.ndarray]:
+    """The sample indices where ``diff`` (a spoiled talk minus the clean one) is not zero, split where a gap of
+    ``gap`` s lies between them: one run per spoiler a generator laid in."""
+    changed = np.flatnonzero(np.abs(diff) > 1e-7)
+    return np.split(changed, np.flatnonzero(np.diff(changed) > gap * RATE) + 1) if len(changed) else []

@@ -24,7 +24,7 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside17_cases as a17  # noqa: E402
 import aside17_languages as a17l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+from made_up_talks import band_db, changed_runs, talk  # noqa: E402
 
 RATE = sc.RATE
 SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
@@ -32,17 +32,6 @@ SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 1
 TOTAL = 33.0
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"vorbis", "flac", "vob", "voc", "ircam"}
-
-
-def _band_db(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64) * np.hanning(len(x)))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return 10 * np.log10(spec[(f >= low) & (f < high)].sum() + 1e-20)
-
-
-def _runs(diff: np.ndarray, gap: float = 0.05) -> list[np.ndarray]:
-    changed = np.flatnonzero(np.abs(diff) > 1e-7)
-    return np.split(changed, np.flatnonzero(np.diff(changed) > gap * RATE) + 1) if len(changed) else []
 
 
 def _broadband(made: sc.Made, seed: int = 0) -> sc.Made:
@@ -139,7 +128,7 @@ def test_a_bleep_replaces_a_stretch_inside_a_line_with_a_tone_and_nothing_moves(
     made = talk(SEGS, TOTAL)
     out = a17.bleeps(made, seed=7, count=4)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    runs = _runs(out.samples - made.samples)
+    runs = changed_runs(out.samples - made.samples)
     assert len(runs) == 4
     for run in runs:
         a, b = run[0] / RATE, run[-1] / RATE
@@ -149,19 +138,19 @@ def test_a_bleep_replaces_a_stretch_inside_a_line_with_a_tone_and_nothing_moves(
         assert a - line[0]["start"] >= 0.35 - 1e-3 and line[0]["end"] - b >= 0.35 - 1e-3  # not at its edges
         middle = out.samples[run[0] + 200:run[-1] - 200]
         # the sound is replaced, not covered: the middle is a pure 1 kHz tone (the voice's 170 Hz is gone)
-        assert _band_db(middle, 950, 1050) - _band_db(middle, 0, 900) > 30
+        assert band_db(middle, 950, 1050) - band_db(middle, 0, 900) > 30
     level = sc._rms(out.samples[runs[0][0] + 200:runs[0][-1] - 200])
     assert 20 * np.log10(level / a17.a4.speech_rms(made)) == pytest.approx(-1.0, abs=0.5)
     # a line too short for a bleep away from its edges gets none
     short = talk([(0.5, 1.6), (2.5, 3.4)], 4.0)
-    assert not _runs(a17.bleeps(short, seed=1, count=2).samples - short.samples)
+    assert not changed_runs(a17.bleeps(short, seed=1, count=2).samples - short.samples)
 
 
 def test_a_trailing_voice_falls_over_the_last_of_some_lines_and_nothing_else_changes():
     made = talk(SEGS, TOTAL)
     out = a17.trailing_off(made, seed=4, share=0.5)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    runs = _runs(out.samples - made.samples)
+    runs = changed_runs(out.samples - made.samples)
     assert len(runs) == 5
     for run in runs:
         a, b = run[0] / RATE, run[-1] / RATE
@@ -185,11 +174,11 @@ def test_gsm_buzz_is_the_217_hz_tdma_pulse_train_in_bursts_across_line_edges():
     made = talk(SEGS, TOTAL)
     out = a17.gsm_buzz(made, seed=5, count=4)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    runs = _runs(out.samples - made.samples, gap=0.2)
+    runs = changed_runs(out.samples - made.samples, gap=0.2)
     assert len(runs) == 4  # never run into each other
     assert all(b[0] - a[-1] >= 0.5 * RATE - 1 for a, b in zip(runs, runs[1:]))
     for seed in range(20):  # with more bursts than the talk has room for, some are left out, none overlap
-        many = _runs(a17.gsm_buzz(made, seed=seed, count=8).samples - made.samples, gap=0.45)
+        many = changed_runs(a17.gsm_buzz(made, seed=seed, count=8).samples - made.samples, gap=0.45)
         assert all(b[0] - a[-1] >= 0.5 * RATE - 1 for a, b in zip(many, many[1:]))
     edges = [s["start"] for s in made.segments] + [s["end"] for s in made.segments]
     for k, run in enumerate(runs):
@@ -215,8 +204,8 @@ def test_an_inverted_capsule_is_a_stereo_wav_whose_fold_down_cancels_the_voice_u
     cutoff = float(out.notes[-1].split("nothing over ")[1].split(" Hz")[0])
     # folded to mono, under the cutoff the voice falls well past the fold's 6 dB (what is left of it and the room's
     # two tails, which do not cancel); over it, only the fold's 6 dB
-    low = _band_db(out.samples, 100, cutoff / 2) - _band_db(left, 100, cutoff / 2)
-    high = _band_db(out.samples, cutoff * 1.4, 7900) - _band_db(left, cutoff * 1.4, 7900)
+    low = band_db(out.samples, 100, cutoff / 2) - band_db(left, 100, cutoff / 2)
+    high = band_db(out.samples, cutoff * 1.4, 7900) - band_db(left, cutoff * 1.4, 7900)
     assert -6 - 14 < low < -6 - 3.5 and -8 < high < -4 and low < high - 3
 
 

@@ -23,7 +23,7 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside18_cases as a18  # noqa: E402
 import aside18_languages as a18l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+from made_up_talks import band_db, changed_runs, talk  # noqa: E402
 
 RATE = sc.RATE
 SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
@@ -32,17 +32,6 @@ TOTAL = 33.0
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"rf64", "sox", "aiff24", "nut"}
 NEW_KINDS = ("ssb", "steps", "squeaks", "rotor", "surround")
-
-
-def _band_db(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64) * np.hanning(len(x)))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return 10 * np.log10(spec[(f >= low) & (f < high)].sum() + 1e-20)
-
-
-def _runs(diff: np.ndarray, gap: float = 0.05) -> list[np.ndarray]:
-    changed = np.flatnonzero(np.abs(diff) > 1e-7)
-    return np.split(changed, np.flatnonzero(np.diff(changed) > gap * RATE) + 1) if len(changed) else []
 
 
 def _broadband(made: sc.Made, seed: int = 0) -> sc.Made:
@@ -169,7 +158,7 @@ def test_footsteps_walk_across_line_edges_in_steps_half_a_second_apart_and_move_
     out = a18.footsteps(made, seed=5, count=3)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples - made.samples
-    walks = _runs(added, gap=0.7)
+    walks = changed_runs(added, gap=0.7)
     assert len(walks) == 3
     edges = [s["start"] for s in made.segments] + [s["end"] for s in made.segments]
     for run in walks:
@@ -191,16 +180,16 @@ def test_marker_squeaks_are_high_tones_in_short_strokes_over_a_line_edge():
     out = a18.marker_squeaks(made, seed=2, count=4)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples - made.samples
-    bursts = _runs(added, gap=0.4)
+    bursts = changed_runs(added, gap=0.4)
     assert len(bursts) == 4
     edges = [s["start"] for s in made.segments] + [s["end"] for s in made.segments]
     for run in bursts:
         a, b = run[0] / RATE, run[-1] / RATE
         assert any(a < e < b for e in edges), (a, b)
-        strokes = _runs(added[run[0]:run[-1] + 1], gap=0.04)
+        strokes = changed_runs(added[run[0]:run[-1] + 1], gap=0.04)
         assert 2 <= len(strokes) <= 4 and all(0.1 <= len(s) / RATE <= 0.51 for s in strokes)
         part = added[run[0]:run[-1]]
-        assert _band_db(part, 850, 8000) - _band_db(part, 0, 800) > 20  # a squeal, not a thump
+        assert band_db(part, 850, 8000) - band_db(part, 0, 800) > 20  # a squeal, not a thump
         level = 20 * np.log10(sc._rms(added[run[0]:][strokes[0]]) / a18.a4.speech_rms(made))
         assert -10.5 < level < -3.5
 
@@ -219,7 +208,7 @@ def test_a_helicopter_swells_and_fades_its_blades_beating_14_to_19_times_a_secon
     made = talk(SEGS, TOTAL)
     out = a18.helicopter(made, seed=4, count=1)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    run = _runs(out.samples - made.samples, gap=1.0)[0]
+    run = changed_runs(out.samples - made.samples, gap=1.0)[0]
     assert 13.9 <= (run[-1] - run[0]) / RATE <= 26.1
 
 

@@ -24,7 +24,7 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside19_cases as a19  # noqa: E402
 import aside19_languages as a19l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+from made_up_talks import band_db, changed_runs, talk  # noqa: E402
 
 RATE = sc.RATE
 SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
@@ -33,17 +33,6 @@ TOTAL = 33.0
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"aifc64", "ast"}
 NEW_KINDS = ("tremor", "ahem", "clicks", "flips", "tracks")
-
-
-def _band_db(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64) * np.hanning(len(x)))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return 10 * np.log10(spec[(f >= low) & (f < high)].sum() + 1e-20)
-
-
-def _runs(diff: np.ndarray, gap: float = 0.05) -> list[np.ndarray]:
-    changed = np.flatnonzero(np.abs(diff) > 1e-7)
-    return np.split(changed, np.flatnonzero(np.diff(changed) > gap * RATE) + 1) if len(changed) else []
 
 
 def _broadband(made: sc.Made, seed: int = 0) -> sc.Made:
@@ -176,7 +165,7 @@ def test_throat_clears_sit_in_the_pause_next_to_a_line_low_and_rough_and_move_no
     out = a19.throat_clears(made, seed=2, count=4)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples - made.samples
-    clears = _runs(added, gap=0.15)
+    clears = changed_runs(added, gap=0.15)
     assert len(clears) == 4
     for c, run in enumerate(clears):
         a, b = run[0] / RATE, run[-1] / RATE
@@ -185,7 +174,7 @@ def test_throat_clears_sit_in_the_pause_next_to_a_line_low_and_rough_and_move_no
         near = min(min(abs(s["start"] - b), abs(a - s["end"])) for s in made.segments)
         assert 0.1 <= near <= 0.45, (a, b)
         part = added[run[0]:run[-1]]
-        assert _band_db(part, 200, 2600) - _band_db(part, 3500, 8000) > 15  # a throat's rasp, not a hiss
+        assert band_db(part, 200, 2600) - band_db(part, 3500, 8000) > 15  # a throat's rasp, not a hiss
         level = 20 * np.log10(sc._rms(part) / a19.a4.speech_rms(made))
         assert -9 < level < 2
 
@@ -195,7 +184,7 @@ def test_mouth_clicks_are_short_cracks_just_outside_the_lines_and_move_nothing()
     out = a19.mouth_clicks(made, seed=3, share=0.9)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples - made.samples
-    clicks = _runs(added, gap=0.045)
+    clicks = changed_runs(added, gap=0.045)
     assert len(clicks) >= 8
     starts = ends = 0
     for run in clicks:
@@ -208,7 +197,7 @@ def test_mouth_clicks_are_short_cracks_just_outside_the_lines_and_move_nothing()
         starts += 0.0 < before <= 0.36
         ends += not 0.0 < before <= 0.36
         part = added[run[0]:run[-1] + 1]
-        assert _band_db(part, 1000, 8000) - _band_db(part, 0, 700) > 6  # a crack, not a thump
+        assert band_db(part, 1000, 8000) - band_db(part, 0, 700) > 6  # a crack, not a thump
     assert starts > ends >= 1
 
 
@@ -225,7 +214,7 @@ def test_band_flips_switch_between_wide_and_narrow_inside_lines_without_moving_a
         mid = out.samples[int((a + 0.1) * RATE):int((b - 0.1) * RATE)]
         ref = made.samples[int((a + 0.1) * RATE):int((b - 0.1) * RATE)]
         if sc._rms(ref) > 0.01:  # a stretch with voice in it: nothing over 3.4 kHz is left
-            assert _band_db(mid, 4500, 8000) - _band_db(ref, 4500, 8000) < -18
+            assert band_db(mid, 4500, 8000) - band_db(ref, 4500, 8000) < -18
     wide = [(b1, a2) for (_, b1), (a2, _) in zip(spans, spans[1:])]
     a, b = wide[0]
     part = slice(int((a + 0.1) * RATE), int((b - 0.1) * RATE))
