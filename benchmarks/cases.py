@@ -50,7 +50,8 @@ import tempfile
 import wave
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from types import ModuleType
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 
@@ -892,56 +893,91 @@ IMPULSIVE_DEV = impulsive_noise_cases.names()
 REPLACED_DEV = replaced_line_cases.names("seen")
 
 
+@dataclass(frozen=True)
+class DevFamily:
+    """One family of made-here cases in the dev run: its cases in run order, the module that makes them (and says
+    which Debian packages are missing), the other cases that module makes (an aside set's, ones kept out of runs),
+    and, where a missing package should be said aloud, the family's name pattern for the note."""
+
+    dev: list[str]
+    maker: ModuleType
+    also_made: Sequence[str] = ()
+    left_out_note: Optional[str] = None  #: e.g. "rd5_*": say how many cases a run left out, and why
+
+
+#: The made-here families of the dev run, in the order it takes them (after the shared and synthesized cases).
+#: Adding a family is one row; :func:`fresh_ready` and :func:`all_case_names` read nothing else.
+DEV_FAMILIES: tuple[DevFamily, ...] = (
+    DevFamily(FRESH_DEV, fresh_cases, ASIDE, "rd_*"),
+    DevFamily(FRESH2_DEV, unseen_cases, ASIDE2, "rd2_*/rd4_*"),
+    DevFamily(ROOM_BED_DEV, room_bed_cases),
+    DevFamily(REVIEW_DEV, review_cases, REVIEW_ASIDE),
+    DevFamily(FRESH5_DEV, aside3_cases, ASIDE3, "rd5_*"),
+    DevFamily(FRESH9_DEV, aside4_cases, ASIDE4, "rd9_*"),
+    DevFamily(FRESH12_DEV, aside5_cases, ASIDE5, "rd12_*"),
+    DevFamily(FRESH17_DEV, aside6_cases, ASIDE6, "rd17_*"),
+    DevFamily(FRESH21_DEV, aside7_cases, ASIDE7, "rd21_*"),
+    DevFamily(FRESH22_DEV, aside8_cases, ASIDE8, "rd22_*"),
+    DevFamily(FRESH26_DEV, aside9_cases, ASIDE9, "rd26_*"),
+    DevFamily(FRESH31_DEV, aside10_cases, ASIDE10, "rd31_*"),
+    DevFamily(FRESH40_DEV, aside11_cases, ASIDE11, "rd40_*"),
+    DevFamily(FRESH48_DEV, aside12_cases, ASIDE12, "rd48_*"),
+    DevFamily(FRESH54_DEV, aside13_cases, ASIDE13, "rd54_*"),
+    DevFamily(FRESH57_DEV, aside14_cases, ASIDE14, "rd57_*"),
+    DevFamily(FRESH58_DEV, aside15_cases, ASIDE15, "rd58_*"),
+    DevFamily(FRESH59_DEV, aside16_cases, ASIDE16, "rd59_*"),
+    DevFamily(FRESH60_DEV, aside17_cases, ASIDE17, "rd60_*"),
+    DevFamily(FRESH61_DEV, aside18_cases, ASIDE18, "rd61_*"),
+    DevFamily(FRESH62_DEV, aside19_cases, ASIDE19, "rd62_*"),
+    DevFamily(MULTI62_DEV, multichannel_cases),
+    DevFamily(JOIN_NOISE_DEV, join_noise_cases),
+    DevFamily(FAST_DEV, fast_cases),
+    DevFamily(SHORT_WORDS_DEV, short_words_cases),
+    DevFamily(QUEUE_DEV, queue_cases, QUEUE_ASIDE),
+    DevFamily(MISHEAR_DEV, mishear_cases),
+    DevFamily(CROSSTALK_DEV, crosstalk_cases),
+    DevFamily(SECOND_VOICE_DEV, second_voice_cases),
+    DevFamily(VOICE_AFTER_DEV, voice_after_cases, voice_after_cases.NAMES),
+    DevFamily(FAST_HALL_DEV, fast_hall_cases),
+    DevFamily(ECHO_ROOM_DEV, echo_room_cases),
+    DevFamily(ROOM_TAIL_DEV, room_tail_cases, room_tail_cases.NAMES),
+    DevFamily(ROOM_TAIL_MORE_DEV, room_tail_more_cases, room_tail_more_cases.NAMES),
+    DevFamily(SLAP_BACK_DEV, slap_back_cases, slap_back_cases.NAMES),
+    DevFamily(SHORT_PA_DEV, short_pa_cases, short_pa_cases.LATER),
+    DevFamily(SHORT_PA_MORE_DEV, short_pa_more_cases, short_pa_more_cases.NAMES),
+    DevFamily(WORD_TRUTH_DEV, word_truth_cases, word_truth_cases.NAMES),
+    DevFamily(CROWD_DEV, crowd_cases),
+    DevFamily(BARELY_HEARD_DEV, barely_heard_cases),
+    DevFamily(UNHEARD_ENGLISH_DEV, unheard_english_cases),
+    DevFamily(BELLS_DEV, bells_cases),
+    DevFamily(OPENINGS_DEV, repeated_openings_cases),
+    DevFamily(WHISPER_DEV, whisper_cases),
+    DevFamily(WALKING_DEV, walking_cases),
+    DevFamily(CAFE_DEV, cafe_cases, cafe_cases.NAMES),
+    DevFamily(BACKGROUND_TALKER_DEV, background_talker_cases),
+    DevFamily(MUSIC_DEV, music_cases, music_cases.NAMES),
+    DevFamily(IMPULSIVE_DEV, impulsive_noise_cases, impulsive_noise_cases.NAMES),
+    DevFamily(REPLACED_DEV, replaced_line_cases, replaced_line_cases.NAMES),
+)
+_MAKER_OF: dict[str, ModuleType] = {}
+for _family in DEV_FAMILIES:
+    for _name in [*_family.dev, *_family.also_made]:
+        _MAKER_OF.setdefault(_name, _family.maker)
+
+
 def fresh_ready(name: str) -> bool:
     """A fresh case can be used: already made, or its Debian packages are there to make it."""
-    maker = (unseen_cases if name in FRESH2_DEV or name in ASIDE2 else room_bed_cases if name in ROOM_BED_DEV
-             else review_cases if name in REVIEW_DEV + REVIEW_ASIDE
-             else queue_cases if name in QUEUE_DEV + QUEUE_ASIDE
-             else fast_hall_cases if name in FAST_HALL_DEV
-             else echo_room_cases if name in ECHO_ROOM_DEV
-             else room_tail_cases if name in room_tail_cases.NAMES
-             else room_tail_more_cases if name in room_tail_more_cases.NAMES
-             else slap_back_cases if name in slap_back_cases.NAMES
-             else replaced_line_cases if name in replaced_line_cases.NAMES
-             else short_pa_cases if name in SHORT_PA_DEV or name in short_pa_cases.LATER
-             else short_pa_more_cases if name in short_pa_more_cases.NAMES
-             else word_truth_cases if name in word_truth_cases.NAMES
-             else join_noise_cases if name in JOIN_NOISE_DEV else fast_cases if name in FAST_DEV
-             else short_words_cases if name in SHORT_WORDS_DEV
-             else crosstalk_cases if name in CROSSTALK_DEV
-             else second_voice_cases if name in SECOND_VOICE_DEV
-             else voice_after_cases if name in voice_after_cases.NAMES
-             else crowd_cases if name in CROWD_DEV
-             else barely_heard_cases if name in BARELY_HEARD_DEV
-             else unheard_english_cases if name in UNHEARD_ENGLISH_DEV
-             else bells_cases if name in BELLS_DEV
-             else repeated_openings_cases if name in OPENINGS_DEV
-             else whisper_cases if name in WHISPER_DEV
-             else walking_cases if name in WALKING_DEV
-             else cafe_cases if name in cafe_cases.NAMES
-             else background_talker_cases if name in BACKGROUND_TALKER_DEV
-             else music_cases if name in music_cases.NAMES
-             else impulsive_noise_cases if name in impulsive_noise_cases.NAMES
-             else aside3_cases if name in FRESH5_DEV or name in ASIDE3
-             else aside4_cases if name in FRESH9_DEV or name in ASIDE4
-             else aside5_cases if name in FRESH12_DEV or name in ASIDE5
-             else aside6_cases if name in FRESH17_DEV or name in ASIDE6
-             else aside7_cases if name in FRESH21_DEV or name in ASIDE7
-             else aside8_cases if name in FRESH22_DEV or name in ASIDE8
-             else aside9_cases if name in FRESH26_DEV or name in ASIDE9
-             else aside10_cases if name in FRESH31_DEV or name in ASIDE10
-             else aside11_cases if name in FRESH40_DEV or name in ASIDE11
-             else aside12_cases if name in FRESH48_DEV or name in ASIDE12
-             else aside13_cases if name in FRESH54_DEV or name in ASIDE13
-             else aside14_cases if name in FRESH57_DEV or name in ASIDE14
-             else aside15_cases if name in FRESH58_DEV or name in ASIDE15
-             else aside16_cases if name in FRESH59_DEV or name in ASIDE16
-             else aside17_cases if name in FRESH60_DEV or name in ASIDE17
-             else aside18_cases if name in FRESH61_DEV or name in ASIDE18
-             else aside19_cases if name in FRESH62_DEV or name in ASIDE19
-             else multichannel_cases if name in MULTI62_DEV
-             else mishear_cases if name in MISHEAR_DEV else fresh_cases)
+    maker = _MAKER_OF.get(name, fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
+
+
+def _ready_cases(family: DevFamily) -> list[str]:
+    """The family's cases a run can take; says on stderr how many it leaves out, and why, if the family asks to."""
+    ready = [n for n in family.dev if fresh_ready(n)]
+    if family.left_out_note and len(ready) < len(family.dev):
+        why = family.maker.missing_packages(family.dev[0]) or family.maker.missing_packages(family.dev[-1])
+        print(f"note: {len(family.dev) - len(ready)} {family.left_out_note} cases left out: {why}", file=sys.stderr)
+    return ready
 
 
 def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: bool) -> list[str]:
@@ -956,137 +992,8 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
     for base, ders in DERIVED_FROM.items():
         names += [f"{base}+{d}" for d in ders]
     names += SYNTH_DEV + TRAP_DEV + PAUSE_SOUND_DEV
-    fresh = [n for n in FRESH_DEV if fresh_ready(n)]
-    if len(fresh) < len(FRESH_DEV):
-        print(f"note: {len(FRESH_DEV) - len(fresh)} rd_* cases left out: {fresh_cases.missing_packages(FRESH_DEV[0])}",
-              file=sys.stderr)
-    names += fresh
-    fresh2 = [n for n in FRESH2_DEV if fresh_ready(n)]
-    if len(fresh2) < len(FRESH2_DEV):
-        print(f"note: {len(FRESH2_DEV) - len(fresh2)} rd2_*/rd4_* cases left out: "
-              f"{unseen_cases.missing_packages(FRESH2_DEV[0])}", file=sys.stderr)
-    names += fresh2
-    names += [n for n in ROOM_BED_DEV if fresh_ready(n)]
-    names += [n for n in REVIEW_DEV if fresh_ready(n)]
-    fresh5 = [n for n in FRESH5_DEV if fresh_ready(n)]
-    if len(fresh5) < len(FRESH5_DEV):
-        print(f"note: {len(FRESH5_DEV) - len(fresh5)} rd5_* cases left out: "
-              f"{aside3_cases.missing_packages(FRESH5_DEV[0])}", file=sys.stderr)
-    names += fresh5
-    fresh9 = [n for n in FRESH9_DEV if fresh_ready(n)]
-    if len(fresh9) < len(FRESH9_DEV):
-        print(f"note: {len(FRESH9_DEV) - len(fresh9)} rd9_* cases left out: "
-              f"{aside4_cases.missing_packages(FRESH9_DEV[0]) or aside4_cases.missing_packages(FRESH9_DEV[-1])}",
-              file=sys.stderr)
-    names += fresh9
-    fresh12 = [n for n in FRESH12_DEV if fresh_ready(n)]
-    if len(fresh12) < len(FRESH12_DEV):
-        print(f"note: {len(FRESH12_DEV) - len(fresh12)} rd12_* cases left out: "
-              f"{aside5_cases.missing_packages(FRESH12_DEV[0]) or aside5_cases.missing_packages(FRESH12_DEV[-1])}",
-              file=sys.stderr)
-    names += fresh12
-    fresh17 = [n for n in FRESH17_DEV if fresh_ready(n)]
-    if len(fresh17) < len(FRESH17_DEV):
-        print(f"note: {len(FRESH17_DEV) - len(fresh17)} rd17_* cases left out: "
-              f"{aside6_cases.missing_packages(FRESH17_DEV[0]) or aside6_cases.missing_packages(FRESH17_DEV[-1])}",
-              file=sys.stderr)
-    names += fresh17
-    fresh21 = [n for n in FRESH21_DEV if fresh_ready(n)]
-    if len(fresh21) < len(FRESH21_DEV):
-        print(f"note: {len(FRESH21_DEV) - len(fresh21)} rd21_* cases left out: "
-              f"{aside7_cases.missing_packages(FRESH21_DEV[0]) or aside7_cases.missing_packages(FRESH21_DEV[-1])}",
-              file=sys.stderr)
-    names += fresh21
-    fresh22 = [n for n in FRESH22_DEV if fresh_ready(n)]
-    if len(fresh22) < len(FRESH22_DEV):
-        print(f"note: {len(FRESH22_DEV) - len(fresh22)} rd22_* cases left out: "
-              f"{aside8_cases.missing_packages(FRESH22_DEV[0]) or aside8_cases.missing_packages(FRESH22_DEV[-1])}",
-              file=sys.stderr)
-    names += fresh22
-    fresh26 = [n for n in FRESH26_DEV if fresh_ready(n)]
-    if len(fresh26) < len(FRESH26_DEV):
-        print(f"note: {len(FRESH26_DEV) - len(fresh26)} rd26_* cases left out: "
-              f"{aside9_cases.missing_packages(FRESH26_DEV[0])}", file=sys.stderr)
-    names += fresh26
-    fresh31 = [n for n in FRESH31_DEV if fresh_ready(n)]
-    if len(fresh31) < len(FRESH31_DEV):
-        print(f"note: {len(FRESH31_DEV) - len(fresh31)} rd31_* cases left out: "
-              f"{aside10_cases.missing_packages(FRESH31_DEV[0])}", file=sys.stderr)
-    names += fresh31
-    fresh40 = [n for n in FRESH40_DEV if fresh_ready(n)]
-    if len(fresh40) < len(FRESH40_DEV):
-        print(f"note: {len(FRESH40_DEV) - len(fresh40)} rd40_* cases left out: "
-              f"{aside11_cases.missing_packages(FRESH40_DEV[0])}", file=sys.stderr)
-    names += fresh40
-    fresh48 = [n for n in FRESH48_DEV if fresh_ready(n)]
-    if len(fresh48) < len(FRESH48_DEV):
-        print(f"note: {len(FRESH48_DEV) - len(fresh48)} rd48_* cases left out: "
-              f"{aside12_cases.missing_packages(FRESH48_DEV[0])}", file=sys.stderr)
-    names += fresh48
-    fresh54 = [n for n in FRESH54_DEV if fresh_ready(n)]
-    if len(fresh54) < len(FRESH54_DEV):
-        print(f"note: {len(FRESH54_DEV) - len(fresh54)} rd54_* cases left out: "
-              f"{aside13_cases.missing_packages(FRESH54_DEV[0])}", file=sys.stderr)
-    names += fresh54
-    fresh57 = [n for n in FRESH57_DEV if fresh_ready(n)]
-    if len(fresh57) < len(FRESH57_DEV):
-        print(f"note: {len(FRESH57_DEV) - len(fresh57)} rd57_* cases left out: "
-              f"{aside14_cases.missing_packages(FRESH57_DEV[0])}", file=sys.stderr)
-    names += fresh57
-    fresh58 = [n for n in FRESH58_DEV if fresh_ready(n)]
-    if len(fresh58) < len(FRESH58_DEV):
-        print(f"note: {len(FRESH58_DEV) - len(fresh58)} rd58_* cases left out: "
-              f"{aside15_cases.missing_packages(FRESH58_DEV[0])}", file=sys.stderr)
-    names += fresh58
-    fresh59 = [n for n in FRESH59_DEV if fresh_ready(n)]
-    if len(fresh59) < len(FRESH59_DEV):
-        print(f"note: {len(FRESH59_DEV) - len(fresh59)} rd59_* cases left out: "
-              f"{aside16_cases.missing_packages(FRESH59_DEV[0])}", file=sys.stderr)
-    names += fresh59
-    fresh60 = [n for n in FRESH60_DEV if fresh_ready(n)]
-    if len(fresh60) < len(FRESH60_DEV):
-        print(f"note: {len(FRESH60_DEV) - len(fresh60)} rd60_* cases left out: "
-              f"{aside17_cases.missing_packages(FRESH60_DEV[0])}", file=sys.stderr)
-    names += fresh60
-    fresh61 = [n for n in FRESH61_DEV if fresh_ready(n)]
-    if len(fresh61) < len(FRESH61_DEV):
-        print(f"note: {len(FRESH61_DEV) - len(fresh61)} rd61_* cases left out: "
-              f"{aside18_cases.missing_packages(FRESH61_DEV[0])}", file=sys.stderr)
-    names += fresh61
-    fresh62 = [n for n in FRESH62_DEV if fresh_ready(n)]
-    if len(fresh62) < len(FRESH62_DEV):
-        print(f"note: {len(FRESH62_DEV) - len(fresh62)} rd62_* cases left out: "
-              f"{aside19_cases.missing_packages(FRESH62_DEV[0])}", file=sys.stderr)
-    names += fresh62
-    names += [n for n in MULTI62_DEV if fresh_ready(n)]
-    names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
-    names += [n for n in FAST_DEV if fresh_ready(n)]
-    names += [n for n in SHORT_WORDS_DEV if fresh_ready(n)]
-    names += [n for n in QUEUE_DEV if fresh_ready(n)]
-    names += [n for n in MISHEAR_DEV if fresh_ready(n)]
-    names += [n for n in CROSSTALK_DEV if fresh_ready(n)]
-    names += [n for n in SECOND_VOICE_DEV if fresh_ready(n)]
-    names += [n for n in VOICE_AFTER_DEV if fresh_ready(n)]
-    names += [n for n in FAST_HALL_DEV if fresh_ready(n)]
-    names += [n for n in ECHO_ROOM_DEV if fresh_ready(n)]
-    names += [n for n in ROOM_TAIL_DEV if fresh_ready(n)]
-    names += [n for n in ROOM_TAIL_MORE_DEV if fresh_ready(n)]
-    names += [n for n in SLAP_BACK_DEV if fresh_ready(n)]
-    names += [n for n in SHORT_PA_DEV if fresh_ready(n)]
-    names += [n for n in SHORT_PA_MORE_DEV if fresh_ready(n)]
-    names += [n for n in WORD_TRUTH_DEV if fresh_ready(n)]
-    names += [n for n in CROWD_DEV if fresh_ready(n)]
-    names += [n for n in BARELY_HEARD_DEV if fresh_ready(n)]
-    names += [n for n in UNHEARD_ENGLISH_DEV if fresh_ready(n)]
-    names += [n for n in BELLS_DEV if fresh_ready(n)]
-    names += [n for n in OPENINGS_DEV if fresh_ready(n)]
-    names += [n for n in WHISPER_DEV if fresh_ready(n)]
-    names += [n for n in WALKING_DEV if fresh_ready(n)]
-    names += [n for n in CAFE_DEV if fresh_ready(n)]
-    names += [n for n in BACKGROUND_TALKER_DEV if fresh_ready(n)]
-    names += [n for n in MUSIC_DEV if fresh_ready(n)]
-    names += [n for n in IMPULSIVE_DEV if fresh_ready(n)]
-    names += [n for n in REPLACED_DEV if fresh_ready(n)]
+    for family in DEV_FAMILIES:
+        names += _ready_cases(family)
     names.append("long_mix")
     if long60:
         names.append("long_60min")
@@ -1155,6 +1062,48 @@ def _language_talk(name: str, maker, module_file: str, real_licence: str) -> Tal
     return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
                 f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/{module_file})",
                 real_licence if real else "generated here", [f"language: {spec.lang}"] + b.notes + [how], b.derived)
+
+
+@dataclass(frozen=True)
+class MadeAsPromptsOrVoices:
+    """A fresh set (its dev twins and its aside cases alike) whose English talks :func:`_prompts_or_voices_case`
+    makes and whose language talks :func:`_language_talk` makes, as they are."""
+
+    english: list[str]
+    english_maker: ModuleType
+    languages: list[str]
+    language_maker: ModuleType
+    real_licence: str  #: the language talks' real recordings'
+    hedgewars: bool = False  #: laughs, coughs or interjections from Hedgewars' voice packs in its talks
+
+    def make(self, name: str) -> Talk:
+        if name in self.english:
+            maker = self.english_maker
+            talk = _prompts_or_voices_case(name, maker, f"{maker.__name__}.py")
+        else:
+            maker = self.language_maker
+            talk = _language_talk(name, maker, f"{maker.__name__}.py", self.real_licence)
+        return _with_hedgewars(talk, maker.catalogue()[name]) if self.hedgewars else talk
+
+
+_ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
+#: The tenth to nineteenth fresh sets: adding a set made the same way is one row.
+MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH62_DEV + ASIDE19, aside19_cases, LANG62_DEV + LANG_ASIDE19, aside19_languages, _ASTERISK),
+    MadeAsPromptsOrVoices(FRESH61_DEV + ASIDE18, aside18_cases, LANG61_DEV + LANG_ASIDE18, aside18_languages, _ASTERISK),
+    MadeAsPromptsOrVoices(FRESH60_DEV + ASIDE17, aside17_cases, LANG60_DEV + LANG_ASIDE17, aside17_languages, _ASTERISK),
+    MadeAsPromptsOrVoices(FRESH59_DEV + ASIDE16, aside16_cases, LANG59_DEV + LANG_ASIDE16, aside16_languages, _ASTERISK,
+                          hedgewars=True),
+    MadeAsPromptsOrVoices(FRESH58_DEV + ASIDE15, aside15_cases, LANG58_DEV + LANG_ASIDE15, aside15_languages, _ASTERISK,
+                          hedgewars=True),
+    MadeAsPromptsOrVoices(FRESH57_DEV + ASIDE14, aside14_cases, LANG57_DEV + LANG_ASIDE14, aside14_languages, _ASTERISK),
+    MadeAsPromptsOrVoices(FRESH54_DEV + ASIDE13, aside13_cases, LANG54_DEV + LANG_ASIDE13, aside13_languages, _ASTERISK),
+    MadeAsPromptsOrVoices(FRESH48_DEV + ASIDE12, aside12_cases, LANG48_DEV + LANG_ASIDE12, aside12_languages, _ASTERISK),
+    MadeAsPromptsOrVoices(FRESH40_DEV + ASIDE11, aside11_cases, LANG40_DEV + LANG_ASIDE11, aside11_languages,
+                          "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)"),
+    MadeAsPromptsOrVoices(FRESH31_DEV + ASIDE10, aside10_cases, LANG31_DEV + LANG_ASIDE10, aside10_languages,
+                          "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)"),
+)
 
 
 def _make(name: str) -> Talk:
@@ -1252,58 +1201,13 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
-    if name in FRESH62_DEV or name in ASIDE19:
-        return _prompts_or_voices_case(name, aside19_cases, "aside19_cases.py")
-    if name in LANG62_DEV or name in LANG_ASIDE19:
-        return _language_talk(name, aside19_languages, "aside19_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
-    if name in FRESH61_DEV or name in ASIDE18:
-        return _prompts_or_voices_case(name, aside18_cases, "aside18_cases.py")
+    made_set = next((m for m in MADE_AS_PROMPTS_OR_VOICES if name in m.english or name in m.languages), None)
+    if made_set is not None:
+        return made_set.make(name)
     if name in MULTI62_DEV:
         return _prompts_or_voices_case(name, multichannel_cases, "multichannel_cases.py")
-    if name in LANG61_DEV or name in LANG_ASIDE18:
-        return _language_talk(name, aside18_languages, "aside18_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
-    if name in FRESH60_DEV or name in ASIDE17:
-        return _prompts_or_voices_case(name, aside17_cases, "aside17_cases.py")
-    if name in LANG60_DEV or name in LANG_ASIDE17:
-        return _language_talk(name, aside17_languages, "aside17_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
-    if name in FRESH59_DEV or name in ASIDE16:
-        return _with_hedgewars(_prompts_or_voices_case(name, aside16_cases, "aside16_cases.py"),
-                               aside16_cases.catalogue()[name])
-    if name in LANG59_DEV or name in LANG_ASIDE16:
-        return _with_hedgewars(_language_talk(name, aside16_languages, "aside16_languages.py",
-                                              "CC-BY-SA 3.0 (asterisk core sounds)"),
-                               aside16_languages.catalogue()[name])
-    if name in FRESH58_DEV or name in ASIDE15:
-        return _with_hedgewars(_prompts_or_voices_case(name, aside15_cases, "aside15_cases.py"),
-                               aside15_cases.catalogue()[name])
-    if name in LANG58_DEV or name in LANG_ASIDE15:
-        return _with_hedgewars(_language_talk(name, aside15_languages, "aside15_languages.py",
-                                              "CC-BY-SA 3.0 (asterisk core sounds)"),
-                               aside15_languages.catalogue()[name])
-    if name in FRESH57_DEV or name in ASIDE14:
-        return _prompts_or_voices_case(name, aside14_cases, "aside14_cases.py")
-    if name in LANG57_DEV or name in LANG_ASIDE14:
-        return _language_talk(name, aside14_languages, "aside14_languages.py",
-                              "CC-BY-SA 3.0 (asterisk core sounds)")
-    if name in FRESH54_DEV or name in ASIDE13:
-        return _prompts_or_voices_case(name, aside13_cases, "aside13_cases.py")
-    if name in LANG54_DEV or name in LANG_ASIDE13:
-        return _language_talk(name, aside13_languages, "aside13_languages.py",
-                              "CC-BY-SA 3.0 (asterisk core sounds)")
-    if name in FRESH48_DEV or name in ASIDE12:
-        return _prompts_or_voices_case(name, aside12_cases, "aside12_cases.py")
     if name in WALKING_DEV:
         return _prompts_or_voices_case(name, walking_cases, "walking_cases.py")
-    if name in LANG48_DEV or name in LANG_ASIDE12:
-        return _language_talk(name, aside12_languages, "aside12_languages.py",
-                              "CC-BY-SA 3.0 (asterisk core sounds)")
-    if name in FRESH40_DEV or name in ASIDE11:
-        return _prompts_or_voices_case(name, aside11_cases, "aside11_cases.py")
-    if name in LANG40_DEV or name in LANG_ASIDE11:
-        return _language_talk(name, aside11_languages, "aside11_languages.py",
-                              "GPL-2+ (Fish Fillets NG's dialogues, ALTAR interactive and contributors)")
-    if name in FRESH31_DEV or name in ASIDE10:
-        return _prompts_or_voices_case(name, aside10_cases, "aside10_cases.py")
     if name in LANG36_DEV:
         spec = cjk_bed_cases.catalogue()[name]
         b = cjk_bed_cases.make(name)
@@ -1311,9 +1215,6 @@ def _make(name: str) -> Talk:
                     f"{name}: language {spec.lang}, made here from Debian packages (benchmarks/cjk_bed_cases.py)",
                     "generated here", [f"language: {spec.lang}"] + b.notes + ["segment bounds exact on the dry speech"],
                     b.derived)
-    if name in LANG31_DEV or name in LANG_ASIDE10:
-        return _language_talk(name, aside10_languages, "aside10_languages.py",
-                              "GPL-2 (Tux Paint stamps, Bill Kendrick and contributors)")
     if name in FRESH26_DEV or name in ASIDE9:
         b = aside9_cases.make(name)
         spec = aside9_cases.catalogue()[name]
