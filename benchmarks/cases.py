@@ -112,6 +112,8 @@ import aside18_cases  # noqa: E402
 import aside18_languages  # noqa: E402
 import aside19_cases  # noqa: E402
 import aside19_languages  # noqa: E402
+import aside20_cases  # noqa: E402
+import aside20_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -689,6 +691,15 @@ ASIDE19 = aside19_cases.names("aside")
 #: Its language talks (aside19_languages.py), scored by bench_languages.py --set dev62 / --set aside19 only.
 LANG62_DEV = aside19_languages.names("dev")
 LANG_ASIDE19 = aside19_languages.names("aside")
+#: The twentieth fresh set (aside20_cases.py: two recorders mixed that drift apart, a cassette's print-through, a talk
+#: edited from takes with their own room tones, a lacquer transcription disc, a simultaneous interpreter heard from
+#: the booth, Blu-ray LPCM in M2TS, AC-3 as S/PDIF in a WAV):
+#: ``rd63_*`` dev twins, ``cx_*`` kept aside, run only by the lead with ``run.py --aside20``.
+FRESH63_DEV = aside20_cases.names("dev")
+ASIDE20 = aside20_cases.names("aside")
+#: Its language talks (aside20_languages.py), scored by bench_languages.py --set dev63 / --set aside20 only.
+LANG63_DEV = aside20_languages.names("dev")
+LANG_ASIDE20 = aside20_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -700,7 +711,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # dx_* (the nineteenth) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("cx_",)  # the twentieth (dx_*, the nineteenth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19)
 
@@ -752,8 +763,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(17, "fx", ASIDE17, LANG_ASIDE17, "aside17_cases.py"),
     AsideSet(18, "ex", ASIDE18, LANG_ASIDE18, "aside18_cases.py"),
     AsideSet(19, "dx", ASIDE19, LANG_ASIDE19, "aside19_cases.py"),
+    AsideSet(20, "cx", ASIDE20, LANG_ASIDE20, "aside20_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside19").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside20").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -939,6 +951,7 @@ def fresh_ready(name: str) -> bool:
              else aside17_cases if name in FRESH60_DEV or name in ASIDE17
              else aside18_cases if name in FRESH61_DEV or name in ASIDE18
              else aside19_cases if name in FRESH62_DEV or name in ASIDE19
+             else aside20_cases if name in FRESH63_DEV or name in ASIDE20
              else multichannel_cases if name in MULTI62_DEV
              else mishear_cases if name in MISHEAR_DEV else fresh_cases)
     return _is_current(CASES_DIR / name) or maker.missing_packages(name) is None
@@ -1058,6 +1071,11 @@ def all_case_names(long60: bool = False, heldout: bool = False, **aside_flags: b
         print(f"note: {len(FRESH62_DEV) - len(fresh62)} rd62_* cases left out: "
               f"{aside19_cases.missing_packages(FRESH62_DEV[0])}", file=sys.stderr)
     names += fresh62
+    fresh63 = [n for n in FRESH63_DEV if fresh_ready(n)]
+    if len(fresh63) < len(FRESH63_DEV):
+        print(f"note: {len(FRESH63_DEV) - len(fresh63)} rd63_* cases left out: "
+              f"{aside20_cases.missing_packages(FRESH63_DEV[0])}", file=sys.stderr)
+    names += fresh63
     names += [n for n in MULTI62_DEV if fresh_ready(n)]
     names += [n for n in JOIN_NOISE_DEV if fresh_ready(n)]
     names += [n for n in FAST_DEV if fresh_ready(n)]
@@ -1252,6 +1270,10 @@ def _make(name: str) -> Talk:
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic" if spec.kind == "synth"
                     else "file-offsets", f"{name}: made here from Debian packages and a PyPI sdist "
                     "(benchmarks/aside8_cases.py)", licence, b.notes + [how], b.derived, b.page, b.encoded)
+    if name in FRESH63_DEV or name in ASIDE20:
+        return _prompts_or_voices_case(name, aside20_cases, "aside20_cases.py")
+    if name in LANG63_DEV or name in LANG_ASIDE20:
+        return _language_talk(name, aside20_languages, "aside20_languages.py", "CC-BY-SA 3.0 (asterisk core sounds)")
     if name in FRESH62_DEV or name in ASIDE19:
         return _prompts_or_voices_case(name, aside19_cases, "aside19_cases.py")
     if name in LANG62_DEV or name in LANG_ASIDE19:
