@@ -15,7 +15,7 @@ breaths, Opus in WebM, AC-3 in its own file and MP2 were all built before and ar
 * **a cassette's print-through**: the tape's neighbouring turns magnetise each other in storage, so every sound is
   heard again, faintly, one turn of the spool (1.3-2.0 s) *before* it (the pre-echo, 24-32 dB under) and after it
   (4-8 dB weaker still): a ghost of each line's first words in the pause before it (:func:`print_through`);
-* **a talk edited together from takes**: lines recorded in 4-8 sittings, each with its own room tone (another kind
+* **a talk edited together from takes**: lines recorded in sittings of 1-4 lines, each with its own room tone (another kind
   of bed, 26-42 dB under) and its own voice level (+-2.5 dB), cut hard in the pauses (5 ms crossfades), so the
   pause's noise steps up or down somewhere between two lines (:func:`edited_takes`);
 * **a lacquer transcription disc**: the talk cut to a 33 1/3 rpm disc and played back -- the band of an old cutter
@@ -27,8 +27,8 @@ breaths, Opus in WebM, AC-3 in its own file and MP2 were all built before and ar
 * containers no case had: **Blu-ray LPCM in an M2TS stream** (``.m2ts``, 48 kHz stereo, 16-bit) and **AC-3 carried
   as S/PDIF (IEC 61937) in a WAV** (``.spdif.wav``: what capturing a player's digital output gives; the file's
   header says 16-bit PCM) (:data:`CODECS`);
-* voices at speeds they never had: flite ``awb`` x0.6 and ``kal16`` x1.7, festival ``slt_hts`` x1.65 and ``ked``
-  x1.35, espeak-ng variants at x0.8 and x1.3.
+* voices at speeds they never had: flite ``awb`` x1.75 and ``kal16`` x0.6, festival ``slt_hts`` x1.65 (``ked`` x1.35
+  lies inside the speeds it had).
 
 Truth is the rule of every real case (each prompt's voice span where it went) and, for the synthesized talks, the
 segment and word bounds on the dry speech; the camera's copy is always later and quieter than the lavalier, the
@@ -138,7 +138,7 @@ TAKE_BEDS = ("pink", "murmur", "fan", "white", "hum")
 
 
 def edited_takes(made: Made, seed: int) -> Made:
-    """The lines as 4-8 takes (1-4 lines each, in order), each take with its own room tone (a bed of
+    """The lines as takes of 1-4 lines each (in order), each take with its own room tone (a bed of
     :data:`TAKE_BEDS`, 26-42 dB under the speech, not the one before it) and its own voice level (+-2.5 dB); each
     cut somewhere in the pause between a take's last line and the next take's first, at least 80 ms from either,
     with a 5 ms crossfade.  Gains and beds change in the pauses only: nothing moves."""
@@ -394,7 +394,7 @@ def catalogue() -> dict[str, Spec]:
         "rd63_real_disc_plain": Spec(d, "real", real=R(93803, 16, wideband=True, snr_db=q, gap=(0.4, 1.3)),
                                      room=("pink", 40), seed=93813, disc=True),
         "rd63_flite_drift_takes_page": Spec(d, "synth", "page", recordings=[
-            generated_talk([Voice(F, "awb", 0.62), Voice(F, "kal16", 1.68)], 93401, 93501, 10, pause=(0.4, 1.2),
+            generated_talk([Voice(F, "awb", 1.72), Voice(F, "kal16", 0.62)], 93401, 93501, 10, pause=(0.4, 1.2),
                            turn=2)], room=("pink", 44), seed=93814, drift=True, takes=True),
         "rd63_espeak_disc_booth_ghosts": Spec(d, "synth", recordings=[
             generated_talk([Voice(E, "en-us+Alex", 0.82)], 93403, 93503, 10, pause=(0.5, 1.3))],
@@ -416,7 +416,7 @@ def catalogue() -> dict[str, Spec]:
                                       room=("pink", 40), seed=93206, drift=True, ghosts=True, takes=True,
                                       booth=17.0, codec="m2ts"),
         "cx_flite_drift_ghosts_plain": Spec(a, "synth", "plain", recordings=[
-            generated_talk([Voice(F, "awb", 0.6), Voice(F, "kal16", 1.7)], 93404, 93504, 10, pause=(0.4, 1.3),
+            generated_talk([Voice(F, "awb", 1.75), Voice(F, "kal16", 0.6)], 93404, 93504, 10, pause=(0.4, 1.3),
                            turn=2)], room=("pink", 32), seed=93211, drift=True, ghosts=True),
         "cx_festival_disc_takes_dashes": Spec(a, "synth", "dashes", recordings=[
             generated_talk([Voice(FEST, "slt_hts", 1.65), Voice(FEST, "ked", 1.35)], 93405, 93505, 10,
