@@ -15,9 +15,9 @@ breaths, Opus in WebM, AC-3 in its own file and MP2 were all built before and ar
 * **a cassette's print-through**: the tape's neighbouring turns magnetise each other in storage, so every sound is
   heard again, faintly, one turn of the spool (1.3-2.0 s) *before* it (the pre-echo, 24-32 dB under) and after it
   (4-8 dB weaker still): a ghost of each line's first words in the pause before it (:func:`print_through`);
-* **a talk edited together from takes**: lines recorded in sittings of 1-4 lines, each with its own room tone (another kind
-  of bed, 26-42 dB under) and its own voice level (+-2.5 dB), cut hard in the pauses (5 ms crossfades), so the
-  pause's noise steps up or down somewhere between two lines (:func:`edited_takes`);
+* **a talk edited together from takes**: lines recorded in sittings of 1-4 lines, each with its own room tone
+  (another kind of bed, 26-42 dB under) and its own voice level (+-2.5 dB), cut hard in the pauses (5 ms
+  crossfades), so the pause's noise steps up or down somewhere between two lines (:func:`edited_takes`);
 * **a lacquer transcription disc**: the talk cut to a 33 1/3 rpm disc and played back -- the band of an old cutter
   (100-6500 Hz), surface hiss, dense crackle (8-25 ticks a second, a few of them pops), a scratch that ticks once a
   revolution (every 1.8 s), and the turntable's rumble (:func:`transcription_disc`);

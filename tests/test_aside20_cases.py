@@ -189,7 +189,8 @@ def test_print_through_lays_a_faint_ghost_a_turn_of_the_spool_before_and_a_faint
         where = slice(int((a - turn + 0.05) * RATE), int((a - turn + 0.25) * RATE))
         if not np.any(made.samples[where]):
             assert sc._rms(added[where]) > 0
-            assert 20 * np.log10(sc._rms(added[where]) / sc._rms(made.samples[int(a * RATE):int((a + 0.2) * RATE)])) < -20
+            first = made.samples[int(a * RATE):int((a + 0.2) * RATE)]
+            assert 20 * np.log10(sc._rms(added[where]) / sc._rms(first)) < -20
     assert band_db(added, 5000, 8000) - band_db(added, 300, 3500) < -25  # the ghost lost its highs
 
 
@@ -205,7 +206,8 @@ def test_takes_change_room_tone_and_level_in_the_pauses_only():
     y, x = out.samples.astype(np.float64), made.samples.astype(np.float64)
     gains = []
     for a, b in SEGS:
-        halves = [slice(int(a * RATE) + 200, int((a + b) / 2 * RATE)), slice(int((a + b) / 2 * RATE), int(b * RATE) - 200)]
+        mid = int((a + b) / 2 * RATE)
+        halves = [slice(int(a * RATE) + 200, mid), slice(mid, int(b * RATE) - 200)]
         g = [np.dot(y[h], x[h]) / np.dot(x[h], x[h]) for h in halves]
         assert abs(20 * np.log10(g[0] / g[1])) < 0.1
         gains.append(g[0])
@@ -213,12 +215,13 @@ def test_takes_change_room_tone_and_level_in_the_pauses_only():
     # the room tone steps at a cut: the pause's noise either side of it is not the same noise
     steps = 0
     for c in cuts:
-        left, right = y[int((c - 0.07) * RATE):int((c - 0.005) * RATE)], y[int((c + 0.005) * RATE):int((c + 0.07) * RATE)]
+        left = y[int((c - 0.07) * RATE):int((c - 0.005) * RATE)]
+        right = y[int((c + 0.005) * RATE):int((c + 0.07) * RATE)]
         lo = abs(band_db(left, 0, 1000) - band_db(right, 0, 1000))
         hi = abs(band_db(left, 2000, 8000) - band_db(right, 2000, 8000))
         steps += max(lo, hi) > 2.0
     assert steps >= len(cuts) - 1
-    assert np.all(np.abs(y[:int(0.4 * RATE)]) > 0) or sc._rms(y[:int(0.4 * RATE)]) > 0  # room tone before line 0
+    assert sc._rms(y[:int(0.4 * RATE)]) > 0  # room tone before line 0
 
 
 def test_the_disc_crackles_ticks_once_a_turn_and_loses_the_highs_moving_nothing():
@@ -260,7 +263,8 @@ def test_the_interpreter_speaks_after_each_line_begins_thin_and_on_into_the_paus
     level = 20 * np.log10(np.sqrt(np.mean(added[np.abs(added) > 0] ** 2)) / a20.a4.speech_rms(made))
     assert -20 < level < -10
     assert band_db(added, 300, 3800) - band_db(added, 4500, 8000) > 30  # a headset's leak: thin
-    in_pauses = sum(np.any(np.abs(added[int(e * RATE):int(s2 * RATE)]) > 1e-3) for (_, e), (s2, _) in zip(SEGS, SEGS[1:]))
+    in_pauses = sum(np.any(np.abs(added[int(e * RATE):int(s2 * RATE)]) > 1e-3)
+                    for (_, e), (s2, _) in zip(SEGS, SEGS[1:]))
     assert in_pauses >= 5  # words the transcript lacks, after line ends
     assert "fr+f3" in out.notes[-1]
 
