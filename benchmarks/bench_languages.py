@@ -85,6 +85,11 @@ Three sets of talks (``--set``):
   clearing the throat next to lines, mouth clicks and lip smacks at line edges, a video call switching band inside
   lines, a four-track field recorder folded to mono, 64-bit float AIFF-C, PCM in AST (``rd62_*``, ``dx_*``).
   **``aside19`` is run by the lead only;**
+* ``dev63`` and ``aside20`` (aside20_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; two recorders mixed that drift apart,
+  a cassette's print-through, takes edited together with their own room tones, a lacquer transcription disc, a
+  simultaneous interpreter saying each line in English, Blu-ray LPCM in M2TS, AC-3 as S/PDIF in a WAV (``rd63_*``,
+  ``cx_*``).  **``aside20`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -283,6 +288,8 @@ BUILT_SETS = {
     "aside18": ("aside18_languages", "aside", "fr,es,it,ru,sv,nl,de"),
     "dev62": ("aside19_languages", "dev", "fr,de"),
     "aside19": ("aside19_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev63": ("aside20_languages", "dev", "fr,de"),
+    "aside20": ("aside20_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

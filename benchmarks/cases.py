@@ -113,6 +113,8 @@ import aside18_cases  # noqa: E402
 import aside18_languages  # noqa: E402
 import aside19_cases  # noqa: E402
 import aside19_languages  # noqa: E402
+import aside20_cases  # noqa: E402
+import aside20_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -690,6 +692,15 @@ ASIDE19 = aside19_cases.names("aside")
 #: Its language talks (aside19_languages.py), scored by bench_languages.py --set dev62 / --set aside19 only.
 LANG62_DEV = aside19_languages.names("dev")
 LANG_ASIDE19 = aside19_languages.names("aside")
+#: The twentieth fresh set (aside20_cases.py: two recorders mixed that drift apart, a cassette's print-through, a talk
+#: edited from takes with their own room tones, a lacquer transcription disc, a simultaneous interpreter heard from
+#: the booth, Blu-ray LPCM in M2TS, AC-3 as S/PDIF in a WAV):
+#: ``rd63_*`` dev twins, ``cx_*`` kept aside, run only by the lead with ``run.py --aside20``.
+FRESH63_DEV = aside20_cases.names("dev")
+ASIDE20 = aside20_cases.names("aside")
+#: Its language talks (aside20_languages.py), scored by bench_languages.py --set dev63 / --set aside20 only.
+LANG63_DEV = aside20_languages.names("dev")
+LANG_ASIDE20 = aside20_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -701,7 +712,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # dx_* (the nineteenth) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("cx_",)  # the twentieth (dx_*, the nineteenth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19)
 
@@ -753,8 +764,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(17, "fx", ASIDE17, LANG_ASIDE17, "aside17_cases.py"),
     AsideSet(18, "ex", ASIDE18, LANG_ASIDE18, "aside18_cases.py"),
     AsideSet(19, "dx", ASIDE19, LANG_ASIDE19, "aside19_cases.py"),
+    AsideSet(20, "cx", ASIDE20, LANG_ASIDE20, "aside20_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside19").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside20").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -929,6 +941,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH60_DEV, aside17_cases, ASIDE17, "rd60_*"),
     DevFamily(FRESH61_DEV, aside18_cases, ASIDE18, "rd61_*"),
     DevFamily(FRESH62_DEV, aside19_cases, ASIDE19, "rd62_*"),
+    DevFamily(FRESH63_DEV, aside20_cases, ASIDE20, "rd63_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -975,7 +988,7 @@ def _ready_cases(family: DevFamily) -> list[str]:
     """The family's cases a run can take; says on stderr how many it leaves out, and why, if the family asks to."""
     ready = [n for n in family.dev if fresh_ready(n)]
     if family.left_out_note and len(ready) < len(family.dev):
-        why = family.maker.missing_packages(family.dev[0]) or family.maker.missing_packages(family.dev[-1])
+        why = family.maker.missing_packages(next(n for n in family.dev if n not in ready))
         print(f"note: {len(family.dev) - len(ready)} {family.left_out_note} cases left out: {why}", file=sys.stderr)
     return ready
 
@@ -1087,8 +1100,9 @@ class MadeAsPromptsOrVoices:
 
 
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
-#: The tenth to nineteenth fresh sets: adding a set made the same way is one row.
+#: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH63_DEV + ASIDE20, aside20_cases, LANG63_DEV + LANG_ASIDE20, aside20_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH62_DEV + ASIDE19, aside19_cases, LANG62_DEV + LANG_ASIDE19, aside19_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH61_DEV + ASIDE18, aside18_cases, LANG61_DEV + LANG_ASIDE18, aside18_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH60_DEV + ASIDE17, aside17_cases, LANG60_DEV + LANG_ASIDE17, aside17_languages, _ASTERISK),

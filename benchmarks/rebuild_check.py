@@ -42,6 +42,7 @@ SETS = {
     "aside17": lambda: cases.ASIDE17 + cases.FRESH60_DEV + cases.LANG_ASIDE17 + cases.LANG60_DEV,
     "aside18": lambda: cases.ASIDE18 + cases.FRESH61_DEV + cases.LANG_ASIDE18 + cases.LANG61_DEV,
     "aside19": lambda: cases.ASIDE19 + cases.FRESH62_DEV + cases.LANG_ASIDE19 + cases.LANG62_DEV,
+    "aside20": lambda: cases.ASIDE20 + cases.FRESH63_DEV + cases.LANG_ASIDE20 + cases.LANG63_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)

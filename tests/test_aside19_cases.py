@@ -1,6 +1,5 @@
-"""The nineteenth aside set's generators (benchmarks/aside19_cases.py, aside19_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside18_cases.py: the newest set, not looked at yet), and
-the refusal that keeps it to its own flag.
+"""The nineteenth aside set's generators (benchmarks/aside19_cases.py, aside19_languages.py) and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside20_cases.py).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -258,25 +257,6 @@ def test_the_new_containers_read_back_as_written_with_no_delay_and_give_the_same
         n = min(len(out.samples), len(made.samples))
         assert sc._rms(out.samples[:n] - made.samples[:n]) < 1e-4
         assert "delay measured as +0.0 ms" in out.notes[-1]
-
-
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside19"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # dx_* was looked at once (twenty-fifth round)
-    assert sets[-1].english == a19.names("aside") and sets[-1].languages == a19l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside18": True, "aside19": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside20=True)
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
