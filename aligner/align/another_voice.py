@@ -27,7 +27,10 @@ read against its window's own, Boersma 1993: without it an espeak-ng voice read 
 2-4 times its pitch on a tenth of its frames); a low voice's line-final fall under
 the range searched, where the formant's ringing is read instead (the range goes
 down to 50 Hz, the window three periods of that); and a nasal's murmur, one
-harmonic standing out, read at a whole multiple of the pitch the line last had.
+harmonic standing out, read at a whole multiple of the pitch the line last had.  And a high read is no evidence at
+all where the line's own fundamental is not heard in its last voiced frames (:data:`FUNDAMENTAL_GONE_DB`): a call's
+narrow band or a radio relay (300 Hz high-pass) takes a low voice's fundamental away, and what the tracker reads
+there is the first formant's ringing, 3-5 times the line's pitch (``dx_*``, ``ex_*``/``rd61_*``' relay: j139).
 
 Measured on ``gx_*``, ``rd59_*`` and ``hx_*`` (English, seen; and that it moves
 nothing on ``tts_*``, ``mfa_*`` and talks of ``ox_*``, ``sx_*``, ``wx_*`` with
@@ -77,8 +80,9 @@ HARMONIC = 0.03
 #: The analysis window (s): three periods of the lowest pitch, as a pitch tracker needs (Boersma 1993).
 WINDOW = 3 / LOWEST_PITCH
 #: A line's own fundamental this far (dB) or more under its loudest octave, in its last voiced frames, is not
-#: heard: a band took it away (a call's narrow band, 300-3400 Hz, under a low voice: 57-65 dB on
-#: ``dx_espeak_flips_ahem_page``, where the tracker reads the first formant's ringing, 320-550 Hz, as a pitch 3.5-5
+#: heard: a band took it away (under a low voice, a call's narrow band, 300-3400 Hz: 57-65 dB on
+#: ``dx_espeak_flips_ahem_page``; a single-sideband relay, 300-2700 Hz: 67-84 dB on ``ex_espeak_ssb_steps_page`` and
+#: ``rd61_espeak_ssb_rotor_nut``; where the tracker reads the first formant's ringing, 320-550 Hz, as a pitch 3.5-5
 #: times the line's own).  A voice heard whole keeps it within 4-36 dB (a line fading under a listener on
 #: ``gx_*``/``rd59_*``; a fundamental is rarely more than 20-30 dB under the first formant's peak): the bar lies
 #: between.
