@@ -51,10 +51,10 @@ import numpy as np
 from ..audio import Audio
 from ..document import NOT_HEARD
 from .activity import Envelope
+from .after_end import OCTAVES
 from .boundaries import with_end
 from .confidence import SQUEEZED_PHONE, phone_count
 from .placement import Placed
-from .after_end import OCTAVES
 from .voice_edges import HOP, VOWEL, frame_autocorrelation, frame_power
 
 log = logging.getLogger(__name__)
