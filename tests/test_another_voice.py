@@ -107,3 +107,30 @@ def test_the_review_queue_hears_the_listener_after_an_end():
     audio, end, _ = _talk(None)
     for cut in (end, end - 0.2):
         assert not another_voice_after(audio, Envelope(audio), LEAD, cut)
+
+
+def _narrow_band(x: np.ndarray) -> np.ndarray:
+    """``x`` as a call's narrow band passes it (300-3400 Hz, smooth edges, zero phase: ``aside18_cases._band``)."""
+    spec = np.fft.rfft(x)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    spec *= (1.0 / (1.0 + (f / 3400.0) ** 8)) * (1.0 - 1.0 / (1.0 + (f / 300.0) ** 8))
+    return np.fft.irfft(spec, len(x))
+
+
+def test_a_low_voice_through_a_narrow_band_is_no_other_voice():
+    """A low voice (espeak-ng's grandpa, ~110 Hz) through a call's 300-3400 Hz band: its fundamental is gone, and
+    the tracker reads its first formant's ringing (3-5 times its pitch) near the end.  Nobody else speaks: the end
+    stays, wherever the phone pass left it (on the line's end or past it), and the review queue hears no listener."""
+    line = speak(TEXT, "en-us+grandpa")
+    end = LEAD + len(line) / RATE
+    x = np.zeros(int((end + 1.5) * RATE))
+    x[int(LEAD * RATE):int(LEAD * RATE) + len(line)] += line
+    x += 0.002 * np.random.default_rng(3).normal(size=len(x))
+    audio = Audio.from_float(_narrow_band(x).astype(np.float32))
+    env = Envelope(audio)
+    for late in (0.0, 0.2):
+        assert other_voice_end(audio, env, LEAD, end + late, end - 0.45) is None
+        items = [Placed(_segment(end + late, end - 0.45), ("exact",) * 8)]
+        assert end_before_another_voice(items, audio, env) == 0
+        assert items[0].segment.end == end + late
+    assert not another_voice_after(audio, env, LEAD, end)

@@ -27,7 +27,10 @@ read against its window's own, Boersma 1993: without it an espeak-ng voice read 
 2-4 times its pitch on a tenth of its frames); a low voice's line-final fall under
 the range searched, where the formant's ringing is read instead (the range goes
 down to 50 Hz, the window three periods of that); and a nasal's murmur, one
-harmonic standing out, read at a whole multiple of the pitch the line last had.
+harmonic standing out, read at a whole multiple of the pitch the line last had.  And a high read is no evidence at
+all where the line's own fundamental is not heard in its last voiced frames (:data:`FUNDAMENTAL_GONE_DB`): a call's
+narrow band or a radio relay (300 Hz high-pass) takes a low voice's fundamental away, and what the tracker reads
+there is the first formant's ringing, 3-5 times the line's pitch (``dx_*``, ``ex_*``/``rd61_*``' relay: j139).
 
 Measured on ``gx_*``, ``rd59_*`` and ``hx_*`` (English, seen; and that it moves
 nothing on ``tts_*``, ``mfa_*`` and talks of ``ox_*``, ``sx_*``, ``wx_*`` with
@@ -48,10 +51,11 @@ import numpy as np
 from ..audio import Audio
 from ..document import NOT_HEARD
 from .activity import Envelope
+from .after_end import OCTAVES
 from .boundaries import with_end
 from .confidence import SQUEEZED_PHONE, phone_count
 from .placement import Placed
-from .voice_edges import HOP, VOWEL, frame_autocorrelation
+from .voice_edges import HOP, VOWEL, frame_autocorrelation, frame_power
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +79,14 @@ LOWEST_PITCH = 50.0
 HARMONIC = 0.03
 #: The analysis window (s): three periods of the lowest pitch, as a pitch tracker needs (Boersma 1993).
 WINDOW = 3 / LOWEST_PITCH
+#: A line's own fundamental this far (dB) or more under its loudest octave, in its last voiced frames, is not
+#: heard: a band took it away (under a low voice, a call's narrow band, 300-3400 Hz: 57-65 dB on
+#: ``dx_espeak_flips_ahem_page``; a single-sideband relay, 300-2700 Hz: 67-84 dB on ``ex_espeak_ssb_steps_page`` and
+#: ``rd61_espeak_ssb_rotor_nut``; where the tracker reads the first formant's ringing, 320-550 Hz, as a pitch 3.5-5
+#: times the line's own).  A voice heard whole keeps it within 4-36 dB (a line fading under a listener on
+#: ``gx_*``/``rd59_*``; a fundamental is rarely more than 20-30 dB under the first formant's peak): the bar lies
+#: between.
+FUNDAMENTAL_GONE_DB = 40.0
 #: How long after an end (s) the review queue reads the voice that goes on (:func:`another_voice_after`).
 AFTER = 0.25
 #: A line needs this much voiced sound (s) for its own pitch to be read.
@@ -109,6 +121,20 @@ def _pitch(auto: np.ndarray, sr: int) -> np.ndarray:
     return np.where(voiced, sr / lag, np.nan)
 
 
+def _fundamental_under_loudest(samples: np.ndarray, sr: int, t0: float, t1: float, pitch: float) -> np.ndarray:
+    """Per frame of HOP s in [t0, t1] (the frames :func:`_autocorrelation` reads): how far (dB) the octave around
+    ``pitch`` (a half octave under it to a half octave over it) lies under the frame's loudest octave
+    (:data:`.after_end.OCTAVES`)."""
+    _, power = frame_power(samples, sr, t0, t1, WINDOW)
+    freqs = np.arange(power.shape[1]) * sr / (2 * int(round(WINDOW * sr)))
+
+    def level(lo: float, hi: float) -> np.ndarray:
+        return 10.0 * np.log10(power[:, (freqs >= lo) & (freqs < hi)].sum(axis=1) + 1e-9)
+
+    loudest = np.max([level(lo, hi) for lo, hi in OCTAVES], axis=0)
+    return loudest - level(pitch / np.sqrt(2), pitch * np.sqrt(2))
+
+
 def pitch_track(samples: np.ndarray, sr: int, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
     """Per frame of HOP s in [t0, t1]: its centre (s) and its pitch (Hz), NaN where it is not voiced."""
     centres, auto = _autocorrelation(samples, sr, t0, t1)
@@ -129,7 +155,9 @@ def other_voice_end(audio: Audio, env: Envelope, start: float, end: float, last_
     own = float(np.median(body_f0[voiced]))
     if not np.any(voiced & (body_centres >= look) & (body_f0 >= OTHER_PITCH * own)):
         return None
-    centres, auto = _autocorrelation(audio.samples, sr, max(start, look - LEAD), end)
+    t0 = max(start, look - LEAD)
+    centres, auto = _autocorrelation(audio.samples, sr, t0, end)
+    under = _fundamental_under_loudest(audio.samples, sr, t0, end, own)
     f0 = _pitch(auto, sr)
     voiced = ~np.isnan(f0)
     high = voiced & (f0 >= OTHER_PITCH * own)
@@ -153,6 +181,10 @@ def other_voice_end(audio: Audio, env: Envelope, start: float, end: float, last_
         before = np.flatnonzero(mine[:i])
         if not len(before):
             return None
+        if np.median(under[before[-held:]]) > FUNDAMENTAL_GONE_DB:
+            # where the line's voice last spoke its fundamental is not heard: without it the high read is no
+            # evidence of another voice -- the first formant's ringing is read as the pitch
+            continue
         last_own = centres[before[-1]]
         a, b = env.frame(last_own), env.frame(centres[i])
         quiet = np.flatnonzero(env.db[a:b] < env.threshold(start, end))

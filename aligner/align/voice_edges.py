@@ -74,17 +74,30 @@ def frame_autocorrelation(samples: np.ndarray, sr: int, t0: float, t1: float, wi
     """Per frame of ``step`` s in [t0, t1] (``window`` s long, its mean taken out, Hann-weighted): its centre (s) and
     its autocorrelation by lag (samples, up to the window's length) as a share of its value at lag 0 -- what
     :func:`periodicity_of` and :mod:`.another_voice`'s pitch tracker read, each its own way."""
+    centres, power = frame_power(samples, sr, t0, t1, window, step)
+    n = int(round(window * sr))
+    if not len(centres):
+        return centres, np.zeros((0, n))
+    auto = np.fft.irfft(power, axis=1)[:, :n]
+    return centres, auto / (auto[:, :1] + 1e-9)
+
+
+def frame_power(samples: np.ndarray, sr: int, t0: float, t1: float, window: float = WINDOW,
+                step: float = HOP) -> tuple[np.ndarray, np.ndarray]:
+    """Per frame of ``step`` s in [t0, t1] (``window`` s long, its mean taken out, Hann-weighted): its centre (s) and
+    its power spectrum, zero-padded to twice the window (bin ``k`` at ``k * sr / (2 * window * sr)`` Hz): what
+    :func:`frame_autocorrelation` is read from, and where :mod:`.another_voice` reads how loud a pitch's own
+    octave is."""
     a, b = max(0, int(round(t0 * sr))), min(len(samples), int(round(t1 * sr)))
     n, hop = int(round(window * sr)), int(round(step * sr))
     if b - a < n:
-        return np.zeros(0), np.zeros((0, n))
+        return np.zeros(0), np.zeros((0, n + 1))
     x = samples[a:b].astype(np.float64)
     count = (len(x) - n) // hop + 1
     frames = x[np.arange(n)[None, :] + hop * np.arange(count)[:, None]]
     frames = frames - frames.mean(axis=1, keepdims=True)
-    spectrum = np.fft.rfft(frames * np.hanning(n), 2 * n, axis=1)
-    auto = np.fft.irfft(np.abs(spectrum) ** 2, axis=1)[:, :n]
-    return a / sr + hop / sr * np.arange(count) + window / 2, auto / (auto[:, :1] + 1e-9)
+    power = np.abs(np.fft.rfft(frames * np.hanning(n), 2 * n, axis=1)) ** 2
+    return a / sr + hop / sr * np.arange(count) + window / 2, power
 
 
 def a_vowel(audio: Audio, t0: float, t1: float) -> bool:
