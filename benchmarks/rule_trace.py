@@ -8,7 +8,8 @@ rule after which it stayed off (``why_off.culprit``).
 
     .venv/bin/python benchmarks/rule_trace.py 'ox_flite_*' 'rd57_*' --out /tmp/trace.json
 
-Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused).  Lines whose words are
+Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused); language talks too,
+as built in ``benchmarks/out/cases`` (``'dx_fr_*'``, ``'rd62_*'``: :func:`built_language_talks`).  Lines whose words are
 only punctuation (the "- " of a turn) are left out of the line/segment matching.
 """
 
@@ -73,6 +74,36 @@ class RuleRecorder(why_off.Recorder):
             wrap(engine, name)
 
 
+def built_language_talks() -> list[str]:
+    """The language talks of ``bench_languages.BUILT_SETS`` (every set a language generator names; a set not yet
+    looked at is refused by ``cases.is_unseen_aside``) already built in ``cases.CASES_DIR``.  They are no English
+    run's cases (``cases.all_case_names``) and :func:`cases.ensure_case` cannot make them: they are traced as built
+    (``bench_languages.py --set ...`` builds them)."""
+    import importlib
+
+    import bench_languages
+    out: list[str] = []
+    for module, half, _ in bench_languages.BUILT_SETS.values():
+        for name in importlib.import_module(module).names(half):
+            if (name not in out and not cases.is_unseen_aside(name)
+                    and (cases.CASES_DIR / name / "truth.json").is_file()):
+                out.append(name)
+    return out
+
+
+def _ensure_built(ensure):
+    """``cases.ensure_case`` that hands a built language talk's folder over as it is (see built_language_talks)."""
+    def ensure_case(name, log=print):
+        d = cases.CASES_DIR / name
+        if name not in cases.SHARED_CASES and (d / "truth.json").is_file() and name in _LANGUAGE_TALKS:
+            return d
+        return ensure(name, log=log)
+    return ensure_case
+
+
+_LANGUAGE_TALKS: set[str] = set()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("patterns", nargs="+", metavar="PATTERN")
@@ -82,6 +113,9 @@ def main() -> None:
         sys.exit("the aside set not yet looked at is run only by the lead, once, through run.py / bench_languages.py")
     names = [n for n in cases.all_case_names() + cases.SEEN_ASIDE
              if any(fnmatch.fnmatchcase(n, p) for p in a.patterns) and not cases.is_unseen_aside(n)]
+    names += [n for n in built_language_talks() if n not in names and any(fnmatch.fnmatchcase(n, p) for p in a.patterns)]
+    _LANGUAGE_TALKS.update(n for n in names if n in set(built_language_talks()))
+    cases.ensure_case = _ensure_built(cases.ensure_case)
     rec = RuleRecorder()
     rec.install()
     rows: list[dict] = []

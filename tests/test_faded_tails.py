@@ -184,3 +184,35 @@ def test_a_speakerphone_switched_down_mid_pause_leaves_the_rooms_noise_no_tail(t
     items = [placed_over(FIRST, truth[0].start, early), placed_over(SECOND, truth[1].start, truth[1].end)]
     assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 1
     assert truth[0].end - 0.1 < items[0].segment.end <= truth[0].end + 0.03, (items[0].segment.end, truth[0].end)
+
+
+def test_a_murmur_swelling_at_a_line_end_is_no_faded_tail(tmp_path):
+    """A murmur (pink noise swelling and sinking 0.6 of its level at 0.7 Hz) under telephone-band speech, its crest
+    at the first line's right end and its trough a second on, in a 1.3 s pause.  Read over the whole pause, the
+    noise is the trough's: the crest hovered at the bar and sank under it as a faded syllable does, and the right
+    end was carried 0.2 s on into the swell (real French under a murmur, ``dx_fr_real_clicks_aifc64``: +176 and
+    +230 ms).  The noise near the end is the crest's: the end stays.  A line ended inside its faded last syllable
+    still goes to where that sound meets the noise it was heard over."""
+    wav = tmp_path / "murmur.wav"
+    truth = synthesize_talk([FIRST, SECOND], wav, pauses=[1.3], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    spectrum = np.fft.rfft(x)
+    hz = np.fft.rfftfreq(len(x), 1 / RATE)
+    spectrum[(hz < 300) | (hz > 3400)] = 0
+    y = np.fft.irfft(spectrum, len(x))
+    rng = np.random.default_rng(11)
+    pink = np.fft.irfft(np.fft.rfft(rng.normal(size=len(x))) * ((hz > 50) / np.sqrt(np.maximum(hz, 1))), len(x))
+    t = np.arange(len(x)) / RATE
+    swell = 1.0 + 0.6 * np.cos(2 * np.pi * 0.7 * (t - truth[0].end))  # the crest at the first line's end
+    speech = np.sqrt(np.mean(y[np.abs(y) > 1e-4] ** 2))
+    y = y + pink / np.sqrt(np.mean(pink ** 2)) * swell * speech * 10 ** (-20 / 20)
+    audio = Audio.from_float((0.3 * y / np.abs(y).max()).astype(np.float32))
+    env = Envelope(audio)
+    assert dry_room(env, 0.0, audio.duration)
+    items = [placed_over(FIRST, truth[0].start, truth[0].end), placed_over(SECOND, truth[1].start, truth[1].end)]
+    follow_faded_tails(items, env, 0.0, audio.duration, audio)
+    assert items[0].segment.end <= truth[0].end + 0.05, (items[0].segment.end, truth[0].end)
+    early = truth[0].end - 0.15
+    items = [placed_over(FIRST, truth[0].start, early), placed_over(SECOND, truth[1].start, truth[1].end)]
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) >= 1
+    assert truth[0].end - 0.1 < items[0].segment.end <= truth[0].end + 0.05, (items[0].segment.end, truth[0].end)

@@ -74,6 +74,8 @@ DRY_FALL_DB = 9.0
 SPEECH_OVER_FLOOR = 15.0
 #: The pause must be at least this long (s) to measure its noise from.
 MIN_PAUSE = 0.25
+#: The stretch after a line's end whose noise is read on its own as well (s, :func:`_bar`): twice the longest tail.
+NEAR_END = 2 * TAIL_REACH
 
 
 def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float,
@@ -144,10 +146,26 @@ def _bar(pause: np.ndarray, peak: float, noise: np.ndarray) -> float:
     """The level (dB) a tail frame reaches in one band: the pause's noise level plus its spread plus
     TAIL_OVER_NOISE, and no more than UNDER_PEAK under the line's loudest frame ``peak`` in that band.  The noise is
     measured on the frames ``noise`` marks (not switched down, :func:`switched_down`; on all where none is): however
-    few, they are the noise the line was heard over (a switch 0.2 s after the end leaves 20 frames of it)."""
+    few, they are the noise the line was heard over (a switch 0.2 s after the end leaves 20 frames of it).
+
+    In a long pause the noise is read twice, over the whole pause and over its first ``NEAR_END`` (twice the
+    longest tail: whatever the tail, that stretch's quieter half is the noise after it), and the louder reading
+    sets the bar, as :func:`.after_end.background_beside` takes the louder side of a line.  A background that
+    swells and sinks (a murmur, 10-12 dB at 0.7 Hz) can stand 5-10 dB louder at the line's end than over the
+    pause's quieter half, a second on; the swell hovered at that bar and sank under it as a faded syllable does,
+    and was followed as the line's tail (real French under a murmur, ``dx_fr_real_clicks_aifc64``: two right ends
+    carried +176 and +230 ms late).  A pause no longer than ``NEAR_END`` plus ``MIN_PAUSE`` has one reading (its
+    first part is nearly all of it), and so does one with frames left out of that first part (a whistle's, a
+    switched-down noise's): there the tail can fill its quieter half (birdsong: a faded /s/ read as the noise)."""
     finite = np.isfinite(pause)
     kept = finite & noise
-    level, spread = pause_noise(pause[kept if kept.any() else finite])
+    kept = kept if kept.any() else finite
+    level, spread = pause_noise(pause[kept])
+    near = int(round(NEAR_END / HOP))
+    if len(pause) - near >= MIN_PAUSE / HOP and kept[:near].all():
+        near_level, near_spread = pause_noise(pause[:near])
+        if near_level + near_spread > level + spread:
+            level, spread = near_level, near_spread
     return max(level + spread + TAIL_OVER_NOISE, peak - UNDER_PEAK)
 
 
