@@ -92,12 +92,17 @@ class Talk:
 
 
 def _sound_after_end(t: Talk, k: int, floor: bool) -> bool:
-    """As scoring reads it, the band around the end included (:func:`.review_evidence.narrow_band_at_end`)."""
+    """As scoring reads it: the band around the end (:func:`.review_evidence.narrow_band_at_end`), whose own doubt
+    no listener's voice excuses, and the sound's hold, which a listener's voice does."""
     s, hi = t.segments[k], t.after(k)
     _, after = pauses_beside(t.env, Segment(s.text, s.start, s.end), t.before(k), hi)
+    narrow = narrow_band_at_end(t.audio, s.start, s.end, hi)
+    if narrow and end_before_unheard_sound(after, hi - s.end, narrow):
+        return True
     holds = sound_holds_after(t.env, s.end)
-    return end_before_unheard_sound(after, hi - s.end, narrow_band_at_end(t.audio, s.start, s.end, hi), holds,
-                                    floor and holds and sound_over_pause_floor(t.env, s.end, hi))
+    return (end_before_unheard_sound(after, hi - s.end, narrow, holds,
+                                     floor and holds and sound_over_pause_floor(t.env, s.end, hi))
+            and not t.listener_after(k))
 
 
 def _stretched_join(t: Talk, k: int) -> bool:
@@ -135,9 +140,9 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "end_before_sound_stops": lambda t, k: end_before_sound_stops(t.env, t.segments[k].end, t.after(k)),
 }
 #: The reasons scoring does not raise, in English, where the sound after the end is a listener's voice taking over
-#: (``scoring.surroundings``: that sound is no doubt of the end).
-LISTENER_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_short", "end_in_noise",
-                              "end_before_sound_stops"})
+#: (``scoring.surroundings``: that sound is no doubt of the end); sound_after_end and over_pause_floor read it
+#: themselves (:func:`_sound_after_end`: the band's own doubt is not excused).
+LISTENER_EXCUSED = frozenset({"end_cut_short", "end_in_noise", "end_before_sound_stops"})
 #: The reasons scoring reads on English talks only (``scoring.surroundings``' ``english``; end_cut_short's talk
 #: measure is English's).
 ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",

@@ -107,3 +107,32 @@ def test_the_review_queue_hears_the_listener_after_an_end():
     audio, end, _ = _talk(None)
     for cut in (end, end - 0.2):
         assert not another_voice_after(audio, Envelope(audio), LEAD, cut)
+
+
+def test_through_a_narrow_band_the_bands_doubt_stands_whatever_follows_the_end():
+    """A listener's "Excellent" right after the line, both through a call's 300-3400 Hz band.  Wideband, the sound
+    after the end is the listener's and no doubt of it.  Through the band, the pitch tracker's "another voice" is
+    no evidence: a band that cuts under 300 Hz takes a low voice's fundamental, and the tracker reads the first
+    formant's ringing as a second voice at 3-5 times the line's pitch (espeak-ng ``en-us+grandpa`` through a
+    switching call and through an SSB relay: four ends 229-340 ms early at confidence 0.68-0.97, held out of the
+    queue by that reading alone).  So the band's own doubt -- sound right after an end heard in narrow band, a
+    second of room -- stands there, listener or not; the price is this right end before a real listener."""
+    from aligner.align.review_evidence import narrow_band_at_end
+    from aligner.align.scoring import surroundings
+    from aligner.align.stretches import Stretch
+    from aligner.document import SOUND_AFTER_END
+
+    audio, end, _ = _talk(0.0)
+    x = audio.samples.astype(np.float64) / (32768.0 if audio.samples.dtype == np.int16 else 1.0)
+    band = np.fft.rfft(x)
+    freqs = np.fft.rfftfreq(len(x), 1 / RATE)
+    band[(freqs < 300) | (freqs > 3400)] = 0.0
+    narrow = Audio.from_float(np.fft.irfft(band, len(x)).astype(np.float32))
+    st = Stretch([0], 0.0, audio.duration)
+    for heard, reads_narrow in ((audio, False), (narrow, True)):
+        env = Envelope(heard)
+        assert another_voice_after(heard, env, LEAD, end)  # the listener is heard taking over at the end
+        assert narrow_band_at_end(heard, LEAD, end, audio.duration) == reads_narrow
+        flags = surroundings([Placed(_segment(end, end - 0.45), ("exact",) * 8)], 0, [], env, st, audio=heard,
+                             english=True)[4]
+        assert (SOUND_AFTER_END in flags) == reads_narrow

@@ -91,9 +91,12 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     narrow = audio is not None and narrow_band_at_end(audio, s.start, s.end, hi)
     listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
     # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
-    # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
-    if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not listener()):
+    # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it --
+    # except for the band's own doubt: a band that cuts under 300 Hz takes a low voice's fundamental, and the pitch
+    # tracker then reads the first formant's ringing as a second voice at 3-5 times the line's pitch
+    band_doubt = narrow and end_before_unheard_sound(after, hi - s.end, narrow)
+    if band_doubt or (end_before_unheard_sound(after, hi - s.end, narrow, holds,
+                                                holds and sound_over_pause_floor(env, s.end, hi)) and not listener()):
         reasons.add(SOUND_AFTER_END)
     if end_cut_short(env, s, hi, per_phone) and not listener():
         reasons.add(END_CUT_SHORT)
