@@ -54,7 +54,7 @@ def high_band_db(audio: Audio, t0: float = 0.0, t1: float | None = None) -> floa
         block = frames[a:a + _BLOCK].astype(np.float32)
         energy[a:a + _BLOCK] = np.einsum("ij,ij->i", block, block)
     loud = np.flatnonzero(energy >= np.quantile(energy, 1.0 - _LOUD_SHARE))
-    if len(loud) > _MOST_FRAMES:  # evenly spread over the talk: the band does not change within it
+    if len(loud) > _MOST_FRAMES:  # evenly spread over [t0, t1] (a long reading: a whole talk)
         loud = loud[np.linspace(0, len(loud) - 1, _MOST_FRAMES).astype(int)]
     chosen = frames[loud].astype(np.float64)
     spectrum = np.mean(np.abs(np.fft.rfft(chosen * np.hanning(_FRAME), axis=1)) ** 2, axis=0)
