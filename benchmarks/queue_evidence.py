@@ -46,7 +46,8 @@ from aligner.align.late_ends import end_in_decay, end_on_steady_tone  # noqa: E4
 from aligner.align.overlong_ends import end_on_overlong_word  # noqa: E402
 from aligner.align.placement import Placed  # noqa: E402
 from aligner.align.trailing_voice import end_in_trailing_voice  # noqa: E402
-from aligner.align.review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor  # noqa: E402
+from aligner.align.review_evidence import (end_fades_into_noise, narrow_band_at_end, sound_holds_after,  # noqa: E402
+                                          sound_over_pause_floor)
 from aligner.align.sound_stops import end_before_sound_stops  # noqa: E402
 from aligner.align.unscripted_edges import end_runs_into_unscripted  # noqa: E402
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
@@ -91,10 +92,11 @@ class Talk:
 
 
 def _sound_after_end(t: Talk, k: int, floor: bool) -> bool:
+    """As scoring reads it, the band around the end included (:func:`.review_evidence.narrow_band_at_end`)."""
     s, hi = t.segments[k], t.after(k)
     _, after = pauses_beside(t.env, Segment(s.text, s.start, s.end), t.before(k), hi)
     holds = sound_holds_after(t.env, s.end)
-    return end_before_unheard_sound(after, hi - s.end, False, holds,
+    return end_before_unheard_sound(after, hi - s.end, narrow_band_at_end(t.audio, s.start, s.end, hi), holds,
                                     floor and holds and sound_over_pause_floor(t.env, s.end, hi))
 
 

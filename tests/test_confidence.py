@@ -342,8 +342,8 @@ def test_on_audio_with_nothing_above_4_khz_an_end_with_sound_right_after_it_is_i
 
     st = Stretch([0], 0.0, sound_end + 1.2)
     early, right = ending_at(sound_end - 0.15), ending_at(sound_end)
-    assert SOUND_AFTER_END in surroundings([early], 0, [], Envelope(narrow), st, narrow_band(narrow))[4]
-    assert SOUND_AFTER_END not in surroundings([right], 0, [], Envelope(narrow), st, narrow_band(narrow))[4]
+    assert SOUND_AFTER_END in surroundings([early], 0, [], Envelope(narrow), st, audio=narrow)[4]
+    assert SOUND_AFTER_END not in surroundings([right], 0, [], Envelope(narrow), st, audio=narrow)[4]
 
 
 def test_sound_that_holds_after_an_end_puts_it_in_doubt_and_a_rooms_tail_does_not():
@@ -460,7 +460,7 @@ def test_an_end_that_fades_into_babble_is_in_doubt_with_its_reason_and_one_over_
         audio = recording(bed)
         env = Envelope(audio)
         assert end_fades_into_noise(audio, env, start, end, 0.0, n / 16000) == doubted
-        around = surroundings([item], 0, [], env, st, False, audio)
+        around = surroundings([item], 0, [], env, st, audio=audio)
         assert (END_IN_NOISE in around[4]) == doubted
         seg = finish_segment(item, *around)
         assert seg.has(END_IN_NOISE) == doubted  # (an end 0.2 s early over a steady bed: sound_holds_after's to find)
@@ -557,3 +557,58 @@ def test_sound_that_holds_after_an_end_far_over_the_pauses_own_background_is_in_
     early = ending_at(start, sound_end - 0.2)
     assert not sound_over_pause_floor(bed, early.segment.end, next_line)
     assert SOUND_AFTER_END not in surroundings([early], 0, [], bed, Stretch([0], start - 0.03, next_line))[4]
+
+
+def test_an_end_heard_through_a_narrow_band_is_in_doubt_though_its_stretch_is_wide_elsewhere():
+    """A video call whose codec switches band: the first line comes through wideband, the second through a
+    telephone band (nothing above 3.8 kHz here).  The second line's end, 0.25 s early with sound right after it
+    and a second of room, is as much in doubt as on an 8 kHz recording
+    (test_on_audio_with_nothing_above_4_khz_an_end_with_sound_right_after_it_is_in_doubt) -- though the stretch
+    holding both lines, read as a whole, is wideband.  The band is read around the end, not over the stretch;
+    the right end is not doubted.  The sound after the early end falls as a room's tail does
+    (:func:`.review_evidence.sound_holds_after`): only the band says the end is in doubt."""
+    import numpy as np
+    import pytest
+
+    from aligner.align.activity import Envelope
+    from aligner.align.engine import _score
+    from aligner.align.review_evidence import narrow_band, narrow_band_at_end, sound_holds_after
+    from aligner.align.stretches import Stretch
+    from aligner.audio.decode import Audio
+    from aligner.document import SOUND_AFTER_END
+
+    from synth import espeak_available, speak
+
+    if not espeak_available():
+        pytest.skip("espeak-ng is needed to make the speech")
+    first, second = speak("Everyone was there on time for the show"), speak("Nobody wanted the last of the guests")
+    cut = np.fft.rfft(second)
+    cut[np.fft.rfftfreq(len(second), 1 / 16000) > 3800] = 0.0  # the call's narrow band
+    gap = np.zeros(9600)
+    y = np.concatenate([np.zeros(16000), first, gap, np.fft.irfft(cut, len(second)), np.zeros(19200)])
+    audio = Audio.from_float((y + 0.0005 * np.random.default_rng(0).normal(size=len(y))).astype(np.float32))
+    first_end = 1.0 + len(first) / 16000
+    second_start = first_end + len(gap) / 16000
+    sound_end = second_start + len(second) / 16000
+    st = Stretch([0, 1], 0.0, sound_end + 1.2)
+    assert not narrow_band(audio, st.t0, st.t1)  # the stretch as a whole reads wide
+    early_end = sound_end - 0.25
+    assert narrow_band_at_end(audio, second_start, early_end, st.t1)
+
+    opening = Placed(Segment("Everyone was there on time", 1.0, first_end,
+                             words=(Word("Everyone", 1.0, 1.6, 1.0), Word("was", 1.6, 1.8, 1.0),
+                                    Word("there", 1.8, 2.1, 1.0), Word("on", 2.1, 2.2, 1.0),
+                                    Word("time", 2.2, first_end, 1.0))), ("exact",) * 5, (0.9,) * 5)
+
+    def ending_at(end: float) -> Placed:
+        t = second_start
+        words = (Word("Nobody", t, t + 0.5, 1.0), Word("wanted", t + 0.5, t + 0.9, 1.0),
+                 Word("the", t + 0.9, t + 1.0, 1.0), Word("guests", end - 0.4, end, 1.0))
+        return Placed(Segment("Nobody wanted the guests", t, end, words=words), ("exact",) * 4, (0.9,) * 4)
+
+    env = Envelope(audio)
+    assert not sound_holds_after(env, early_end)
+    early = _score(st, [opening, ending_at(early_end)], [], audio, env, True, None)[1]
+    right = _score(st, [opening, ending_at(sound_end)], [], audio, env, True, None)[1]
+    assert SOUND_AFTER_END in early.flags
+    assert SOUND_AFTER_END not in right.flags

@@ -76,7 +76,7 @@ def test_the_review_queue_says_which_edge_is_in_no_voice(talk):
         return Placed(Segment("We will break", a, b, words=words), ("exact",) * 3, (0.9,) * 3)
 
     for a, b, reason in ((start, end, None), (start - 0.45, end, START_BEFORE_VOICE), (start, end + 0.5, END_AFTER_VOICE)):
-        around = surroundings([placed(a, b)], 0, [], env, st, False, audio)
+        around = surroundings([placed(a, b)], 0, [], env, st, audio=audio)
         seg = finish_segment(placed(a, b), *around)
         if reason is None:
             # (the typing right after the right end holds as a voice would: sound_holds_after's doubt, not these)

@@ -134,7 +134,6 @@ from .placement import Placed
 from .plausibility import check_fits
 from .recognize import recognize
 from .replaced_lines import replaced_lines
-from .review_evidence import narrow_band
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .steady_openings import move_off_steady_openings
@@ -356,8 +355,7 @@ def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio:
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
-        narrow = narrow_band(audio, st.t0, st.t1)
-        return [finish_segment(item, *surroundings(items, k, found, env, st, narrow, audio, per_phone, english,
+        return [finish_segment(item, *surroundings(items, k, found, env, st, audio, per_phone, english,
                                                    join_misfits))
                 for k, item in enumerate(items)]
 

@@ -54,7 +54,7 @@ def high_band_db(audio: Audio, t0: float = 0.0, t1: float | None = None) -> floa
         block = frames[a:a + _BLOCK].astype(np.float32)
         energy[a:a + _BLOCK] = np.einsum("ij,ij->i", block, block)
     loud = np.flatnonzero(energy >= np.quantile(energy, 1.0 - _LOUD_SHARE))
-    if len(loud) > _MOST_FRAMES:  # evenly spread over the talk: the band does not change within it
+    if len(loud) > _MOST_FRAMES:  # evenly spread over [t0, t1] (a long reading: a whole talk)
         loud = loud[np.linspace(0, len(loud) - 1, _MOST_FRAMES).astype(int)]
     chosen = frames[loud].astype(np.float64)
     spectrum = np.mean(np.abs(np.fft.rfft(chosen * np.hanning(_FRAME), axis=1)) ** 2, axis=0)
@@ -67,6 +67,29 @@ def high_band_db(audio: Audio, t0: float = 0.0, t1: float | None = None) -> floa
 def narrow_band(audio: Audio, t0: float = 0.0, t1: float | None = None) -> bool:
     """Whether the speech in [t0, t1] carries nothing above 4 kHz (recorded or stored at 8 kHz)."""
     return high_band_db(audio, t0, t1) < NARROW_BAND_DB
+
+
+#: The band an end is heard in is read over the line's last END_BAND_SPAN s and the pause after it, up to
+#: END_BAND_SPAN s (or the next line's start, when nearer).
+END_BAND_SPAN = 1.0
+
+
+def narrow_band_at_end(audio: Audio, start: float, end: float, after: float) -> bool:
+    """Whether a line ending at ``end`` (starting at ``start``) ends in speech that carries nothing above 4 kHz:
+    :func:`narrow_band` over its last END_BAND_SPAN s and the pause after it (up to ``after``, where the next
+    line starts).
+
+    The band is a property of where the end is heard, not of the talk: a video
+    call's codec switches between wideband and a 300-3400 Hz telephone band
+    every few seconds, inside lines as often as not, and a stretch of several
+    lines that is wide anywhere reads wide over all of it (a narrow 5 s of a
+    call -42.6 dB, under NARROW_BAND_DB; the 10 s stretch around it -28.5 dB).
+    Read per stretch, the narrow-band doubt of
+    :func:`.confidence.end_before_unheard_sound` missed the ends heard through
+    the narrow band there.  A second holds 30 of the 512-sample frames, so the
+    loudest share of them is still the line's voice, not the pause's noise.
+    """
+    return narrow_band(audio, max(start, end - END_BAND_SPAN), max(end, min(after, end + END_BAND_SPAN)))
 
 
 #: The level HOLD_LOOK s after an end, against the line's last after_end.LAST s.

@@ -31,7 +31,7 @@ from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
 from .overlong_ends import end_on_overlong_word
 from .placement import Placed
-from .review_evidence import end_fades_into_noise, sound_holds_after, sound_over_pause_floor
+from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
 from .sound_stops import end_before_sound_stops
 from .stretches import Stretch
 from .trailing_voice import end_in_trailing_voice
@@ -44,7 +44,7 @@ HINT_TOLERANCE = 3.0
 
 
 def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: Envelope,
-                  st: Stretch, narrow: bool = False, audio: Optional[Audio] = None,
+                  st: Stretch, audio: Optional[Audio] = None,
                   per_phone: Optional[float] = None,
                   english: bool = False,
                   join_misfits: bool = True) -> tuple[bool, bool, float, bool, frozenset[str]]:
@@ -53,7 +53,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
     the other sentence, the neighbour's word at a boundary they share does not fit, it begins on no
     sound, or a word near an edge is held for seconds (:mod:`.held_words`); last, the doubts the review queue can name (each a flag of :data:`.document.REASON_FLAGS`):
-    sound goes on right after its end on audio with nothing above 4 kHz (``narrow``) or holding as a voice
+    sound goes on right after its end where the audio around that end (read from ``audio``) carries nothing above
+    4 kHz (:func:`.review_evidence.narrow_band_at_end`) or holding as a voice
     does, no quiet pause after it or well over the pause's own background (:func:`.confidence.end_before_unheard_sound`,
     :func:`.review_evidence.sound_over_pause_floor`), its end fades into a background too loud and unsteady
     to hear where it stops (:func:`.review_evidence.end_fades_into_noise`), or it begins (ends) in sound that
@@ -86,6 +87,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s) or any(held_edge_words(s))
     reasons = set()
     holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
+    # the band where this end is heard, not the stretch's: a call's codec switches band inside a stretch
+    narrow = audio is not None and narrow_band_at_end(audio, s.start, s.end, hi)
     listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
     # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
     # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
