@@ -65,12 +65,12 @@ def match_tokens(transcript: Sequence[str], heard: Sequence[str],
         return []
     exact: list[tuple[int, int]] = []
     substituted: list[tuple[int, int]] = []
-    for op in Levenshtein.opcodes(list(transcript), list(heard)):
+    opcodes = Levenshtein.opcodes(list(transcript), list(heard))
+    for op in opcodes:
         if op.tag == "equal":
             exact.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
-        elif op.tag == "replace":
-            substituted.extend(_pair_substitution(transcript, heard, op.src_start, op.src_end,
-                                                  op.dest_start, op.dest_end))
+    for t0, t1, h0, h1 in _gaps(opcodes):
+        substituted.extend(_pair_substitution(transcript, heard, t0, t1, h0, h1))
     if segment_of is not None:
         exact = _keep_sentences_together(exact, transcript, heard, segment_of)
     strong: set[tuple[int, int]] = set()
@@ -121,12 +121,43 @@ def _keep_sentences_together(pairs: list[tuple[int, int]], transcript: Sequence[
     return pairs
 
 
+def _gaps(opcodes) -> list[tuple[int, int, int, int]]:
+    """(t0, t1, h0, h1) of each stretch between two exact blocks of the edit path that has tokens on both sides.
+
+    How the edit path fills such a gap -- which tokens it *replaces* and which it *inserts* or *deletes* -- is one
+    pick among paths of equal cost, made by the backtrace, not by the words: "museum staff rejected" against heard
+    "museum's suffering at the end of" is 3 replacements and 3 insertions whichever way round, and over a whole
+    talk the path put the insertion first and replaced "museum staff rejected" by "the end of", losing the pair
+    "museum"/"museum's" that the same words matched alone (``long_60min``, line 436 placed 1 s late).  Spellings
+    are therefore paired over the whole gap, which every such path shares.
+    """
+    gaps: list[tuple[int, int, int, int]] = []
+    open_gap: Optional[list[int]] = None
+    for op in opcodes:
+        if op.tag == "equal":
+            open_gap = None
+            continue
+        if open_gap is None:
+            open_gap = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            gaps.append(tuple(open_gap))  # type: ignore[arg-type]
+        else:
+            open_gap[1], open_gap[3] = op.src_end, op.dest_end
+            gaps[-1] = tuple(open_gap)  # type: ignore[assignment]
+    return [g for g in gaps if g[1] > g[0] and g[3] > g[2]]
+
+
 def _pair_substitution(transcript, heard, t0, t1, h0, h1) -> list[tuple[int, int]]:
-    """Pair up tokens inside a replace block by spelling similarity, in order."""
+    """Pair up tokens inside a gap of the edit path by spelling similarity, in order.
+
+    A transcript token looks at the next 3 heard tokens -- and past as many more as the gap holds heard tokens
+    beyond the transcript's: those were heard but not written, and whether they came before or after the token is
+    exactly what equally cheap edit paths disagree on (see :func:`_gaps`).
+    """
+    reach = 3 + max(0, (h1 - h0) - (t1 - t0))
     pairs, j = [], h0
     for i in range(t0, t1):
         best, best_k = 0.0, None
-        for k in range(j, min(h1, j + 3)):
+        for k in range(j, min(h1, j + reach)):
             r = ratio(transcript[i], heard[k])
             if r > best:
                 best, best_k = r, k
