@@ -69,7 +69,7 @@ def match_tokens(transcript: Sequence[str], heard: Sequence[str],
     for op in opcodes:
         if op.tag == "equal":
             exact.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
-    for t0, t1, h0, h1 in _gaps(opcodes):
+    for t0, t1, h0, h1 in _gaps(opcodes):  # a replace block, or a short stretch between exact blocks
         substituted.extend(_pair_substitution(transcript, heard, t0, t1, h0, h1))
     if segment_of is not None:
         exact = _keep_sentences_together(exact, transcript, heard, segment_of)
@@ -122,34 +122,39 @@ def _keep_sentences_together(pairs: list[tuple[int, int]], transcript: Sequence[
 
 
 def _gaps(opcodes) -> list[tuple[int, int, int, int]]:
-    """(t0, t1, h0, h1) of each stretch between two exact blocks of the edit path that has tokens on both sides.
+    """(t0, t1, h0, h1) of each stretch in which spellings are paired: a stretch between two exact blocks of the
+    edit path, with tokens on both sides.
 
-    How the edit path fills such a gap -- which tokens it *replaces* and which it *inserts* or *deletes* -- is one
-    pick among paths of equal cost, made by the backtrace, not by the words: "museum staff rejected" against heard
-    "museum's suffering at the end of" is 3 replacements and 3 insertions whichever way round, and over a whole
-    talk the path put the insertion first and replaced "museum staff rejected" by "the end of", losing the pair
-    "museum"/"museum's" that the same words matched alone (``long_60min``, line 436 placed 1 s late).  Spellings
-    are therefore paired over the whole gap, which every such path shares.
+    How the edit path fills such a stretch -- which tokens it *replaces* and which it *inserts* or *deletes* -- is
+    one pick among paths of equal cost, made by the backtrace, not by the words: "museum staff rejected" against
+    heard "museum's suffering at the end of" is 3 replacements and 3 insertions whichever way round, and over a
+    whole talk the path put the insertion first and replaced "museum staff rejected" by "the end of", losing the
+    pair "museum"/"museum's" that the same words matched alone (``long_60min``, line 436 placed 1 s late).
+    Spellings are therefore paired over the whole stretch, which every such path shares -- when it is no longer
+    than ``LOCAL_GAP`` on either side.  A longer one keeps the path's own replace blocks, as before: its pairs
+    are hardly ever kept (:func:`_well_bounded`), and a transcript that is not the talk's is one such stretch,
+    whose every token would look across all the heard ones.
     """
-    gaps: list[tuple[int, int, int, int]] = []
-    open_gap: Optional[list[int]] = None
-    for op in opcodes:
-        if op.tag == "equal":
-            open_gap = None
+    out: list[tuple[int, int, int, int]] = []
+    run: list = []
+    for op in list(opcodes) + [None]:
+        if op is not None and op.tag != "equal":
+            run.append(op)
             continue
-        if open_gap is None:
-            open_gap = [op.src_start, op.src_end, op.dest_start, op.dest_end]
-            gaps.append(tuple(open_gap))  # type: ignore[arg-type]
-        else:
-            open_gap[1], open_gap[3] = op.src_end, op.dest_end
-            gaps[-1] = tuple(open_gap)  # type: ignore[assignment]
-    return [g for g in gaps if g[1] > g[0] and g[3] > g[2]]
+        if run:
+            t0, t1, h0, h1 = run[0].src_start, run[-1].src_end, run[0].dest_start, run[-1].dest_end
+            if t1 - t0 <= LOCAL_GAP and h1 - h0 <= LOCAL_GAP:
+                out.append((t0, t1, h0, h1))
+            else:
+                out.extend((o.src_start, o.src_end, o.dest_start, o.dest_end) for o in run if o.tag == "replace")
+        run = []
+    return [g for g in out if g[1] > g[0] and g[3] > g[2]]
 
 
 def _pair_substitution(transcript, heard, t0, t1, h0, h1) -> list[tuple[int, int]]:
-    """Pair up tokens inside a gap of the edit path by spelling similarity, in order.
+    """Pair up tokens inside a stretch of the edit path (see :func:`_gaps`) by spelling similarity, in order.
 
-    A transcript token looks at the next 3 heard tokens -- and past as many more as the gap holds heard tokens
+    A transcript token looks at the next 3 heard tokens -- and past as many more as the stretch holds heard tokens
     beyond the transcript's: those were heard but not written, and whether they came before or after the token is
     exactly what equally cheap edit paths disagree on (see :func:`_gaps`).
     """
