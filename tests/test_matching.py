@@ -50,3 +50,20 @@ def test_words_heard_otherwise_that_share_no_spelling_stay_unpaired():
     transcript = "as expected the museum staff rejected the cost of cleaning the park"
     heard = "and expected the boat crew painted at the end of the cost of cleaning the park"
     assert _close_spellings(transcript, heard) == []
+
+
+def test_a_word_heard_off_the_cheapest_path_is_not_paired_however_alike():
+    # ``dx_espeak_flips_ahem_page``: "on" was heard first where "about air quality on" was written; pairing the two
+    # costs two edits more than replacing, and pulled "about air quality" into no time at all
+    transcript = "the committee compared a report about air quality on monday morning so that the work could start"
+    heard = "the committee compared the report on how to apply the online monday morning so that the work could start"
+    assert ("on", "on") not in _close_spellings(transcript, heard)
+
+
+def test_a_close_spelling_beside_words_heard_run_together_is_paired():
+    # "a long debate" heard "along the beat": "long"/"along" is one place off the replacements' diagonal, and costs
+    # no more than the replacements once a close spelling counts as a match
+    transcript = "in the end my neighbour delayed the annual budget after a long debate for now the work"
+    heard = "in the end name of late manual manga taster along the beat for now the work"
+    assert ("long", "along") in _close_spellings(transcript, heard)
+    assert ("annual", "manual") in _close_spellings(transcript, heard)
