@@ -65,12 +65,13 @@ def match_tokens(transcript: Sequence[str], heard: Sequence[str],
         return []
     exact: list[tuple[int, int]] = []
     substituted: list[tuple[int, int]] = []
-    for op in Levenshtein.opcodes(list(transcript), list(heard)):
+    opcodes = Levenshtein.opcodes(list(transcript), list(heard))
+    for op in opcodes:
         if op.tag == "equal":
             exact.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
-        elif op.tag == "replace":
-            substituted.extend(_pair_substitution(transcript, heard, op.src_start, op.src_end,
-                                                  op.dest_start, op.dest_end))
+    for t0, t1, h0, h1, whole in _gaps(opcodes):
+        pair = _pair_on_cheapest_path if whole else _pair_substitution
+        substituted.extend(pair(transcript, heard, t0, t1, h0, h1))
     if segment_of is not None:
         exact = _keep_sentences_together(exact, transcript, heard, segment_of)
     strong: set[tuple[int, int]] = set()
@@ -119,6 +120,74 @@ def _keep_sentences_together(pairs: list[tuple[int, int]], transcript: Sequence[
             used.add(nh - 1)
             pairs[n] = (t, nh - 1)
     return pairs
+
+
+def _gaps(opcodes) -> list[tuple[int, int, int, int, bool]]:
+    """(t0, t1, h0, h1, whole) of each stretch in which spellings are paired: a stretch between two exact blocks of
+    the edit path, with tokens on both sides (``whole``) -- or, in a long one, each of its replace blocks.
+
+    How the edit path fills such a stretch -- which tokens it *replaces* and which it *inserts* or *deletes* -- is
+    one pick among paths of equal cost, made by the backtrace, not by the words: "museum staff rejected" against
+    heard "museum's suffering at the end of" is 3 replacements and 3 insertions whichever way round, and over a
+    whole talk the path put the insertion first and replaced "museum staff rejected" by "the end of", losing the
+    pair "museum"/"museum's" that the same words matched alone (``long_60min``, line 436 placed 1 s late).  So a
+    stretch is paired whole (:func:`_pair_on_cheapest_path`) when it is no longer than ``LOCAL_GAP`` on either
+    side.  A longer one keeps the path's own replace blocks, as before: its pairs are hardly ever kept
+    (:func:`_well_bounded`), and a transcript that is not the talk's is one stretch of thousands of tokens.
+    """
+    out: list[tuple[int, int, int, int, bool]] = []
+    run: list = []
+    for op in list(opcodes) + [None]:
+        if op is not None and op.tag != "equal":
+            run.append(op)
+            continue
+        if run:
+            t0, t1, h0, h1 = run[0].src_start, run[-1].src_end, run[0].dest_start, run[-1].dest_end
+            if t1 - t0 <= LOCAL_GAP and h1 - h0 <= LOCAL_GAP:
+                out.append((t0, t1, h0, h1, True))
+            else:
+                out.extend((o.src_start, o.src_end, o.dest_start, o.dest_end, False) for o in run if o.tag == "replace")
+        run = []
+    return [g for g in out if g[1] > g[0] and g[3] > g[2]]
+
+
+def _pair_on_cheapest_path(transcript, heard, t0, t1, h0, h1) -> list[tuple[int, int]]:
+    """The close spellings a stretch pairs on its cheapest edit path when a close spelling counts as a match (then
+    the path with the most pairs, then the closest).
+
+    The tie the token edit path's backtrace broke blindly is broken by the words, with the matcher's own notion of
+    a match: "museum"/"museum's" is paired whichever side of "suffering at the end of" the backtrace put the extra
+    heard words; "long"/"along" in "a long debate" heard "along the beat" costs no more than its neighbours'
+    replacements, so it is paired; "on" heard first where "about air quality on" was written is not -- the path
+    through it costs two edits more.
+    """
+    m, n = t1 - t0, h1 - h0
+    # best[i][k]: (edits, -pairs, -similarity) of the best path through transcript[t0:t0+i] and heard[h0:h0+k]
+    best = [[(i + k, 0, 0.0) if i == 0 or k == 0 else None for k in range(n + 1)] for i in range(m + 1)]
+    step = [[("del" if k == 0 else "ins") for k in range(n + 1)] for _ in range(m + 1)]
+    for i in range(1, m + 1):
+        for k in range(1, n + 1):
+            r = ratio(transcript[t0 + i - 1], heard[h0 + k - 1])
+            e, p, s = best[i - 1][k - 1]
+            paired = r >= FUZZY_RATIO
+            candidates = [((e + (not paired), p - paired, s - (r if paired else 0.0)), "pair" if paired else "sub")]
+            e, p, s = best[i - 1][k]
+            candidates.append(((e + 1, p, s), "del"))
+            e, p, s = best[i][k - 1]
+            candidates.append(((e + 1, p, s), "ins"))
+            best[i][k], step[i][k] = min(candidates, key=lambda c: c[0])
+    pairs, i, k = [], m, n
+    while i > 0 and k > 0:
+        how = step[i][k]
+        if how in ("pair", "sub"):
+            if how == "pair":
+                pairs.append((t0 + i - 1, h0 + k - 1))
+            i, k = i - 1, k - 1
+        elif how == "del":
+            i -= 1
+        else:
+            k -= 1
+    return pairs[::-1]
 
 
 def _pair_substitution(transcript, heard, t0, t1, h0, h1) -> list[tuple[int, int]]:
