@@ -6,10 +6,12 @@ serves them all.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
@@ -18,6 +20,13 @@ if str(BENCH) not in sys.path:
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
+#: The ten lines of the newer sets' made-up talk (each 1.4-2.4 s, pauses 1.2-1.4 s): long enough for a generator
+#: that acts seconds after a line begins (a drift, an echo a turn of the spool away, an interpreter).
+TEN_LINES = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
+             (26.4, 28.1), (29.5, 31.9)]
+TEN_LINES_TOTAL = 33.0
+needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
 
 
 def talk(segments: list[tuple[float, float]], total: float, seed: int = 1) -> sc.Made:
@@ -38,6 +47,13 @@ def talk_with_words(segments: list[tuple[float, float]], total: float, seed: int
     made = talk(segments, total, seed)
     words = [{"word": "Sentence", "start": a, "end": a + 0.3, "seg": k} for k, (a, b) in enumerate(segments)]
     return sc.Made(made.samples, made.segments, made.notes, words)
+
+
+def broadband(made: sc.Made, seed: int = 0) -> sc.Made:
+    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), silence kept silent."""
+    rng = np.random.default_rng(seed)
+    y = made.samples + rng.normal(size=len(made.samples)) * 0.03 * (made.samples != 0)
+    return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
 
 
 def band_db(x: np.ndarray, low: float, high: float) -> float:

@@ -8,7 +8,6 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import shutil
 import sys
 import wave
 from pathlib import Path
@@ -24,21 +23,11 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside17_cases as a17  # noqa: E402
 import aside17_languages as a17l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import band_db, changed_runs, talk  # noqa: E402
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk  # noqa: E402
 
 RATE = sc.RATE
-SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
-        (26.4, 28.1), (29.5, 31.9)]
-TOTAL = 33.0
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
+SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
 NEW_CODECS = {"vorbis", "flac", "vob", "voc", "ircam"}
-
-
-def _broadband(made: sc.Made, seed: int = 0) -> sc.Made:
-    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), silence kept silent."""
-    rng = np.random.default_rng(seed)
-    y = made.samples + rng.normal(size=len(made.samples)) * 0.03 * (made.samples != 0)
-    return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
 
 
 def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
@@ -191,7 +180,7 @@ def test_gsm_buzz_is_the_217_hz_tdma_pulse_train_in_bursts_across_line_edges():
 
 def test_an_inverted_capsule_is_a_stereo_wav_whose_fold_down_cancels_the_voice_under_the_cutoff():
     pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out, (suffix, data) = a17.inverted_capsule(made, seed=4)
     assert suffix == "xy.wav"
     with wave.open(io.BytesIO(data)) as w:
@@ -211,7 +200,7 @@ def test_an_inverted_capsule_is_a_stereo_wav_whose_fold_down_cancels_the_voice_u
 
 @needs_sox
 def test_the_dictaphone_folds_what_lay_over_4_khz_back_under_it_and_moves_nothing():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out = a17.aliased(made)
     assert len(out.samples) == len(made.samples) and out.segments == made.segments  # no delay
     t = np.arange(int(3.0 * RATE)) / RATE
@@ -226,7 +215,7 @@ def test_the_dictaphone_folds_what_lay_over_4_khz_back_under_it_and_moves_nothin
 @needs_sox
 def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_same_bytes():
     pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     for kind in sorted(NEW_CODECS):
         out, (suffix, data) = a17.store_codec(made, kind)
         assert suffix == a17.CODECS[kind][0] and suffix != "wav" and len(data) > 1000

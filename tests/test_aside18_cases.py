@@ -8,7 +8,6 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import shutil
 import sys
 from pathlib import Path
 
@@ -23,22 +22,12 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside18_cases as a18  # noqa: E402
 import aside18_languages as a18l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import band_db, changed_runs, talk  # noqa: E402
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk  # noqa: E402
 
 RATE = sc.RATE
-SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
-        (26.4, 28.1), (29.5, 31.9)]
-TOTAL = 33.0
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
+SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
 NEW_CODECS = {"rf64", "sox", "aiff24", "nut"}
 NEW_KINDS = ("ssb", "steps", "squeaks", "rotor", "surround")
-
-
-def _broadband(made: sc.Made, seed: int = 0) -> sc.Made:
-    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), silence kept silent."""
-    rng = np.random.default_rng(seed)
-    y = made.samples + rng.normal(size=len(made.samples)) * 0.03 * (made.samples != 0)
-    return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
 
 
 def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
@@ -215,7 +204,7 @@ def test_a_helicopter_swells_and_fades_its_blades_beating_14_to_19_times_a_secon
 @needs_sox
 def test_the_5_1_track_has_six_channels_the_voice_in_the_centre_and_reads_back_without_delay():
     av = pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out, (suffix, data) = a18.surround(made, seed=6)
     assert suffix == "5_1.wav"
     with av.open(io.BytesIO(data)) as c:
@@ -230,7 +219,7 @@ def test_the_5_1_track_has_six_channels_the_voice_in_the_centre_and_reads_back_w
 @needs_sox
 def test_the_new_containers_read_back_as_written_with_no_delay_and_give_the_same_bytes():
     pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     heads = {"rf64": b"RF64", "sox": b".SoX", "aiff24": b"FORM", "nut": b"nut/"}
     for kind in sorted(NEW_CODECS):
         out, (suffix, data) = a18.store_codec(made, kind)

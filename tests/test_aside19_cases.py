@@ -8,7 +8,6 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import shutil
 import sys
 from pathlib import Path
 
@@ -23,22 +22,12 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside19_cases as a19  # noqa: E402
 import aside19_languages as a19l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import band_db, changed_runs, talk  # noqa: E402
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk  # noqa: E402
 
 RATE = sc.RATE
-SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
-        (26.4, 28.1), (29.5, 31.9)]
-TOTAL = 33.0
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
+SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
 NEW_CODECS = {"aifc64", "ast"}
 NEW_KINDS = ("tremor", "ahem", "clicks", "flips", "tracks")
-
-
-def _broadband(made: sc.Made, seed: int = 0) -> sc.Made:
-    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), silence kept silent."""
-    rng = np.random.default_rng(seed)
-    y = made.samples + rng.normal(size=len(made.samples)) * 0.03 * (made.samples != 0)
-    return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
 
 
 def _inside(made: sc.Made, at: float, pad: float = 0.0) -> bool:
@@ -160,7 +149,7 @@ def test_a_tremor_swings_the_level_and_the_pitch_a_few_times_a_second_and_moves_
 
 
 def test_throat_clears_sit_in_the_pause_next_to_a_line_low_and_rough_and_move_nothing():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out = a19.throat_clears(made, seed=2, count=4)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples - made.samples
@@ -179,7 +168,7 @@ def test_throat_clears_sit_in_the_pause_next_to_a_line_low_and_rough_and_move_no
 
 
 def test_mouth_clicks_are_short_cracks_just_outside_the_lines_and_move_nothing():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out = a19.mouth_clicks(made, seed=3, share=0.9)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples - made.samples
@@ -201,7 +190,7 @@ def test_mouth_clicks_are_short_cracks_just_outside_the_lines_and_move_nothing()
 
 
 def test_band_flips_switch_between_wide_and_narrow_inside_lines_without_moving_anything():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out = a19.band_flips(made, seed=4)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     listed = out.notes[-1].split("narrow at ")[1].rstrip(" s").split(", ")
@@ -225,7 +214,7 @@ def test_band_flips_switch_between_wide_and_narrow_inside_lines_without_moving_a
 @needs_sox
 def test_the_field_recorder_has_four_tracks_the_lavalier_first_and_reads_back_without_delay():
     av = pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out, (suffix, data) = a19.field_recorder(made, seed=6)
     assert suffix == "4ch.wav" and suffix != "wav"
     with av.open(io.BytesIO(data)) as c:
@@ -245,7 +234,7 @@ def test_the_field_recorder_has_four_tracks_the_lavalier_first_and_reads_back_wi
 @needs_sox
 def test_the_new_containers_read_back_as_written_with_no_delay_and_give_the_same_bytes():
     pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     heads = {"aifc64": b"FORM", "ast": b"STRM"}
     for kind in sorted(NEW_CODECS):
         out, (suffix, data) = a19.store_codec(made, kind)

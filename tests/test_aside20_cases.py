@@ -9,7 +9,6 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import shutil
 import sys
 from pathlib import Path
 
@@ -24,23 +23,12 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside20_cases as a20  # noqa: E402
 import aside20_languages as a20l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import band_db, talk  # noqa: E402
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk  # noqa: E402
 
 RATE = sc.RATE
-SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
-        (26.4, 28.1), (29.5, 31.9)]
-TOTAL = 33.0
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
+SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
 NEW_CODECS = {"m2ts", "spdif"}
 NEW_KINDS = ("drift", "ghosts", "takes", "disc", "booth")
-
-
-def _broadband(made: sc.Made, seed: int = 0) -> sc.Made:
-    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), silence kept silent."""
-    rng = np.random.default_rng(seed)
-    y = made.samples + rng.normal(size=len(made.samples)) * 0.03 * (made.samples != 0)
-    return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
 
 
 def _lag(a: np.ndarray, b: np.ndarray, most: int) -> tuple[int, float]:
@@ -148,7 +136,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
 
 
 def test_the_camera_s_copy_drifts_later_through_the_talk_and_never_comes_first():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out = a20.drifting_pair(made, seed=5)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     note = out.notes[-1]
@@ -169,7 +157,7 @@ def test_the_camera_s_copy_drifts_later_through_the_talk_and_never_comes_first()
 
 
 def test_print_through_lays_a_faint_ghost_a_turn_of_the_spool_before_and_a_fainter_one_after():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out = a20.print_through(made, seed=6)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     note = out.notes[-1]
@@ -225,7 +213,7 @@ def test_takes_change_room_tone_and_level_in_the_pauses_only():
 
 
 def test_the_disc_crackles_ticks_once_a_turn_and_loses_the_highs_moving_nothing():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     out = a20.transcription_disc(made, seed=8)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     note = out.notes[-1]
@@ -272,7 +260,7 @@ def test_the_interpreter_speaks_after_each_line_begins_thin_and_on_into_the_paus
 @needs_sox
 def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the_same_bytes():
     av = pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     for kind in sorted(NEW_CODECS):
         out, (suffix, data) = a20.store_codec(made, kind)
         assert suffix == a20.CODECS[kind][0]
