@@ -24,15 +24,19 @@ x1.45, a half-duplex speakerphone, cross-talk and a simultaneous interpreter wer
 * **a lecture sped up x1.5-x1.6 with a phase vocoder** (the pitch kept): the whole recording, room and all, through
   a 32 ms STFT with no phase locking -- phasiness and smeared onsets, not atempo's splices; the truth is scaled
   exactly (every time divided by the rate: the frames are centred so the map has no offset) (:func:`vocoder_stretch`);
+* **an analogue wireless microphone's compander**: 2:1 at the bodypack, the radio link's hiss, 1:2 at the receiver
+  (mistracking 1-3 dB, its own release): the hiss is pushed down in the pauses and *breathes* with the voice,
+  dying away over 100-180 ms after each line ends (:func:`wireless_compander`);
 * containers no case had: **24-bit PCM in a QuickTime MOV** (``.mov``, 48 kHz stereo: a camera's or an editor's
   master) and **MP3 in an AVI** (``.avi``, 128 kb/s at 44.1 kHz stereo: a DivX-era rip, no gapless header, the
   encoder's delay left in) (:data:`CODECS`);
 * voices at speeds they never had: flite ``kal`` x1.65 and ``slt`` x1.75, festival ``ked`` x1.7 and ``kal`` x0.6.
 
 Truth is the rule of every real case (each prompt's voice span where it went) and, for the synthesized talks, the
-segment and word bounds on the dry speech; the processor's and the canceller's gains are level only, the emphasis
-pair is causal and cancels, the masks are zero-phase and the visor's reflection later and quieter; the vocoder's
-truth is scaled; the containers' delays are measured and moved into the truth (aside9_cases.store_codec's way).
+segment and word bounds on the dry speech; the processor's, the canceller's and the compander's gains are level
+only, the emphasis pair is causal and cancels, the masks are zero-phase and the visor's reflection later and
+quieter; the vocoder's truth is scaled; the containers' delays are measured and moved into the truth
+(aside9_cases.store_codec's way).
 
 ``jx_*`` is the aside: **only the lead runs an aligner on it** (``run.py --aside21``).
 
@@ -255,6 +259,41 @@ def echo_canceller(made: Made, seed: int, which: str, under_db: float, lines: Op
     return Made(y.astype(np.float32), made.segments, made.notes + [note], made.words)
 
 
+# ------------------------------------------------------------------ a wireless microphone's compander
+def wireless_compander(made: Made, seed: int) -> Made:
+    """The talk through an analogue wireless microphone: the bodypack compresses 2:1 (the square root of a level
+    detector's reading, attack 2 ms, release 80-120 ms, at most +24 dB on the quietest sound) so the voice fits the
+    radio link; the link adds its hiss 22-28 dB under the compressed speech; the receiver expands 1:2 with its own
+    detector on what it received (attack 3 ms, release 100-180 ms, its reference 1-3 dB off the bodypack's:
+    mistracking).  The hiss is pushed down in the pauses and rides up with the voice -- it *breathes*: it comes with
+    each line and dies away over the expander's release after it ends.  Every gain is level only and causal (one
+    value a millisecond): the voice is where it was, nothing moves."""
+    prng = random.Random(seed)
+    rng = np.random.default_rng(seed)
+    x = made.samples.astype(np.float64)
+    n = len(x)
+    speech = a4.speech_rms(made)
+    tx_release, rx_release = prng.uniform(0.08, 0.12), prng.uniform(0.10, 0.18)
+    env = _envelope(x, 0.002, tx_release)
+    gain_tx = np.minimum(np.sqrt(speech / np.maximum(env, 1e-12)), 10 ** (24 / 20))
+    sent = x * _per_sample(gain_tx, n)
+    voiced = np.zeros(n, bool)
+    for s in _lines(made):
+        voiced[int(s["start"] * RATE):int(s["end"] * RATE)] = True
+    link_db = prng.uniform(22.0, 28.0)
+    hiss = sc.lowpass(rng.normal(size=n), 7000.0)
+    level = sc._rms(sent[voiced]) if voiced.any() else sc._rms(sent)
+    received = sent + hiss / (sc._rms(hiss) + 1e-12) * level * 10 ** (-link_db / 20)
+    off_db = prng.choice((-1.0, 1.0)) * prng.uniform(1.0, 3.0)
+    env_rx = _envelope(received, 0.003, rx_release)
+    gain_rx = (env_rx / (level + 1e-12)) * 10 ** (off_db / 20)
+    y = received * _per_sample(gain_rx, n)
+    note = (f"an analogue wireless microphone's compander: 2:1 at the bodypack (release {1000 * tx_release:.0f} ms), "
+            f"the link's hiss {link_db:.0f} dB under, 1:2 at the receiver (release {1000 * rx_release:.0f} ms, "
+            f"{off_db:+.1f} dB off): the hiss breathes with the voice")
+    return Made(y.astype(np.float32), made.segments, made.notes + [note], made.words)
+
+
 # ------------------------------------------------------------------ a face mask or a visor
 #: kind -> (what, corner Hz, loss above it dB): measured losses of masks on a talker's voice are of this size.
 COVERS = {"surgical": ("a surgical mask", 2000.0, 4.0), "cloth": ("a cloth mask", 1500.0, 7.0),
@@ -404,6 +443,7 @@ class TwentyFirstSpoilers(a20.TwentiethSpoilers):
     aec: float = 0.0  #: a laptop's echo canceller leaving the far end's residue this many dB under (0: none)
     mask: str = ""  #: the talker's face covering (:data:`COVERS`; "": none)
     stretch: float = 0.0  #: the whole recording sped up this many times by a phase vocoder (0: not)
+    wireless: bool = False  #: through an analogue wireless microphone's compander
 
 
 @dataclass
@@ -425,8 +465,9 @@ def catalogue() -> dict[str, Spec]:
                                                                                gap=(0.5, 1.5)),
                                                    room=("murmur", 32), seed=95812, mask="cloth", stretch=1.55,
                                                    codec="avi"),
-        "rd64_real_visor_plain": Spec(d, "real", real=R(95803, 16, wideband=False, snr_db=q, gap=(0.4, 1.3)),
-                                      room=("fan", 36), seed=95813, mask="visor"),
+        "rd64_real_visor_wireless_plain": Spec(d, "real", real=R(95803, 16, wideband=False, snr_db=q,
+                                                                gap=(0.4, 1.3)),
+                                               room=("fan", 36), seed=95813, mask="visor", wireless=True),
         "rd64_flite_fm_surgical_page": Spec(d, "synth", "page", recordings=[
             generated_talk([Voice(F, "kal", 1.62), Voice(F, "slt", 1.72)], 95401, 95501, 10, pause=(0.4, 1.2),
                            turn=2)], room=("pink", 42), seed=95814, fm=True, mask="surgical"),
@@ -438,8 +479,9 @@ def catalogue() -> dict[str, Spec]:
                                 room=("murmur", 30), seed=95201, fm=True),
         "jx_real_aec_plain_mov": Spec(a, "real", real=R(95102, 16, wideband=True, snr_db=q, gap=(0.4, 1.4)),
                                       room=("pink", 36), seed=95202, aec=20.0, codec="mov"),
-        "jx_real_n95_dashes": Spec(a, "real", "dashes", real=R(95103, 16, wideband=True, snr_db=q, gap=(0.3, 1.3)),
-                                   room=("fan", 34), seed=95203, mask="n95"),
+        "jx_real_n95_wireless_dashes": Spec(a, "real", "dashes", real=R(95103, 16, wideband=True, snr_db=q,
+                                                                        gap=(0.3, 1.3)),
+                                            room=("fan", 34), seed=95203, mask="n95", wireless=True),
         "jx_real_stretch_srt": Spec(a, "real", "srt", real=R(95104, 16, wideband=False, snr_db=q, gap=(0.5, 1.6)),
                                     room=("pink", 38), seed=95204, stretch=1.5),
         "jx_real_visor_vtt_avi": Spec(a, "real", "vtt", real=R(95105, 16, wideband=True, snr_db=q, gap=(0.4, 1.5)),
@@ -451,9 +493,9 @@ def catalogue() -> dict[str, Spec]:
         "jx_flite_aec_cloth_plain": Spec(a, "synth", "plain", recordings=[
             generated_talk([Voice(F, "kal", 1.65), Voice(F, "slt", 1.75)], 95404, 95504, 10, pause=(0.4, 1.3),
                            turn=2)], room=("pink", 34), seed=95211, aec=21.0, mask="cloth"),
-        "jx_festival_fm_surgical_dashes": Spec(a, "synth", "dashes", recordings=[
+        "jx_festival_wireless_surgical_dashes": Spec(a, "synth", "dashes", recordings=[
             generated_talk([Voice(FEST, "ked", 1.7), Voice(FEST, "kal", 0.6)], 95405, 95505, 10,
-                           pause=(0.3, 1.1), turn=1)], room=("pink", 44), seed=95212, fm=True, mask="surgical"),
+                           pause=(0.3, 1.1), turn=1)], room=("pink", 44), seed=95212, wireless=True, mask="surgical"),
         "jx_espeak_stretch_aec_page": Spec(a, "synth", "page", recordings=[
             generated_talk([Voice(E, "en-gb+Steph", 1.0), Voice(E, "en-us+Andy", 0.9)], 95406, 95506, 10,
                            pause=(0.5, 1.4), turn=3)], room=("murmur", 28), seed=95213, stretch=1.6, aec=19.0),
@@ -464,11 +506,11 @@ def catalogue() -> dict[str, Spec]:
     }
 
 
-DEV_NAMES = ["rd64_real_fm_aec_page_mov", "rd64_real_cloth_stretch_dashes_avi", "rd64_real_visor_plain",
+DEV_NAMES = ["rd64_real_fm_aec_page_mov", "rd64_real_cloth_stretch_dashes_avi", "rd64_real_visor_wireless_plain",
              "rd64_flite_fm_surgical_page", "rd64_espeak_aec_stretch"]
-ASIDE_NAMES = ["jx_real_fm_page", "jx_real_aec_plain_mov", "jx_real_n95_dashes", "jx_real_stretch_srt",
+ASIDE_NAMES = ["jx_real_fm_page", "jx_real_aec_plain_mov", "jx_real_n95_wireless_dashes", "jx_real_stretch_srt",
                "jx_real_visor_vtt_avi", "jx_real_long_mix_mov", "jx_flite_aec_cloth_plain",
-               "jx_festival_fm_surgical_dashes", "jx_espeak_stretch_aec_page", "jx_espeak_visor_fm_avi"]
+               "jx_festival_wireless_surgical_dashes", "jx_espeak_stretch_aec_page", "jx_espeak_visor_fm_avi"]
 
 
 def names(which: str) -> list[str]:
@@ -485,12 +527,15 @@ def missing_packages(name: str) -> Optional[str]:
 def spoil(made: Made, spec, which: str, floor: float = 0.0, lang: str = "en",
           far_lines: Optional[list[str]] = None, far_voice: Optional[Voice] = None) -> Made:
     """The spoilers in the order they happen: the face covering (on the voice, before the room hears it);
-    aside20_cases.spoil's (the room's noise among them); the call's echo canceller (at the laptop, on what its
+    aside20_cases.spoil's (the room's noise among them); the wireless microphone's compander (on what the lavalier
+    heard); the call's echo canceller (at the laptop, on what its
     microphone heard); the FM station and the receiver (carrying everything the microphone gave); the vocoder's
     speed-up last (done to the finished recording)."""
     if spec.mask:
         made = face_cover(made, spec.seed + 170, spec.mask)
     made = a20.spoil(made, spec, which, floor, lang)
+    if spec.wireless:
+        made = wireless_compander(made, spec.seed + 173)
     if spec.aec:
         made = echo_canceller(made, spec.seed + 171, which, spec.aec, far_lines, far_voice)
     if spec.fm:

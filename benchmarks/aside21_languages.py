@@ -10,8 +10,9 @@ Every language talk so far has been looked at.  This set is made with seeds (96x
   (benchmarks/README.md lists what was looked for).
 * aside21_cases' spoilers, every one in the waveform itself: an FM broadcast chain, a laptop's echo canceller
   leaving the far end's residue (the far end here speaks **English**, an international call), a face mask or a
-  visor, a phase vocoder's speed-up (the truth scaled); 24-bit PCM in MOV and MP3 in AVI.  A language talk through
-  a container is stored as the WAV decoded from it (bench_languages.py reads ``audio.wav``).
+  visor, a wireless microphone's compander, a phase vocoder's speed-up (the truth scaled); 24-bit PCM in MOV and
+  MP3 in AVI.  A language talk through a container is stored as the WAV decoded from it (bench_languages.py reads
+  ``audio.wav``).
 
 **What is not new**: every language and the real speakers (heard in ``nx_*`` .. ``cx_*``), espeak-ng's language
 voices (the variants on them were used with other languages before).
@@ -135,8 +136,10 @@ def catalogue() -> dict[str, LangSpec]:
                                   room=("pink", 40), seed=96202, fm=True),
         "jx_it_real_stretch": LangSpec(a, "it", "spoiled", R(96103, 12, snr_db=q, gap=(0.5, 1.5)),
                                        room=("pink", 38), seed=96203, stretch=1.5),
-        "jx_ru_real_n95_avi": LangSpec(a, "ru", "spoiled", R(96104, 12, wideband=True, snr_db=q, gap=(0.4, 1.4)),
-                                       room=("fan", 34), seed=96204, mask="n95", codec="avi"),
+        "jx_ru_real_n95_wireless_avi": LangSpec(a, "ru", "spoiled", R(96104, 12, wideband=True, snr_db=q,
+                                                                    gap=(0.4, 1.4)),
+                                                room=("fan", 34), seed=96204, mask="n95", wireless=True,
+                                                codec="avi"),
         "jx_sv_espeak_visor_fm": LangSpec(a, "sv", "spoiled", recordings=[
             _say("sv", [Voice(E, "sv+m3", 1.0)], 96105, pause=(0.4, 1.3))], room=("pink", 36), seed=96205,
             mask="visor", fm=True),
@@ -150,7 +153,7 @@ def catalogue() -> dict[str, LangSpec]:
 
 
 DEV_NAMES = ["rd64_fr_real_fm_stretch", "rd64_de_espeak_two_speakers_aec_n95_avi"]
-ASIDE_NAMES = ["jx_fr_real_aec_mov", "jx_es_real_fm", "jx_it_real_stretch", "jx_ru_real_n95_avi",
+ASIDE_NAMES = ["jx_fr_real_aec_mov", "jx_es_real_fm", "jx_it_real_stretch", "jx_ru_real_n95_wireless_avi",
                "jx_sv_espeak_visor_fm", "jx_de_espeak_two_speakers_aec_stretch", "jx_nl_espeak_cloth_mov"]
 LANGS = "fr,es,it,ru,sv,de,nl"  #: bench_languages' default languages for aside21
 DEV_LANGS = "fr,de"  #: ... and for dev64

@@ -704,8 +704,9 @@ ASIDE20 = aside20_cases.names("aside")
 LANG63_DEV = aside20_languages.names("dev")
 LANG_ASIDE20 = aside20_languages.names("aside")
 #: The twenty-first fresh set (aside21_cases.py: an FM broadcast chain, a laptop's echo canceller leaving the far
-#: end's residue, a voice through a face mask or a visor, a lecture sped up by a phase vocoder, 24-bit PCM in MOV,
-#: MP3 in AVI): ``rd64_*`` dev twins, ``jx_*`` kept aside, run only by the lead with ``run.py --aside21``.
+#: end's residue, a voice through a face mask or a visor, a wireless microphone's compander, a lecture sped up by a
+#: phase vocoder, 24-bit PCM in MOV, MP3 in AVI): ``rd64_*`` dev twins, ``jx_*`` kept aside, run only by the lead with
+#: ``run.py --aside21``.
 FRESH64_DEV = aside21_cases.names("dev")
 ASIDE21 = aside21_cases.names("aside")
 #: Its language talks (aside21_languages.py), scored by bench_languages.py --set dev64 / --set aside21 only.

@@ -33,7 +33,7 @@ TOTAL = 33.0
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
 NEW_CODECS = {"mov", "avi"}
-NEW_KINDS = ("fm", "aec", "mask", "stretch")
+NEW_KINDS = ("fm", "aec", "mask", "stretch", "wireless")
 
 
 def _broadband(made: sc.Made, seed: int = 0, floor: float = 0.0) -> sc.Made:
@@ -69,7 +69,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
         assert all(s.which == ("aside" if n.startswith("jx_") else "dev") for n, s in cat.items())
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
-            for kind in ("fm", "aec", "stretch"):
+            for kind in ("fm", "aec", "stretch", "wireless"):
                 has = getattr(s, kind)
                 assert (f"_{kind}_" in n + "_") == bool(has) or ("_mix_" in n and has), (n, kind)
             assert (s.mask in n or "_mix_" in n) if s.mask else not any(c in n for c in a21.COVERS), n
@@ -214,6 +214,25 @@ def test_the_echo_canceller_leaves_the_far_end_after_line_ends_mutes_only_pauses
                 for _, e in SEGS)
     assert heard >= 2
     assert band_db(y - x, 6000, 8000) < band_db(y - x, 500, 4000)  # a small loudspeaker's band
+
+
+def test_the_wireless_compander_gives_the_voice_back_and_its_hiss_breathes_after_each_line_not_before():
+    made = _broadband(talk(SEGS, TOTAL), floor=1e-5)
+    out = a21.wireless_compander(made, seed=8)
+    assert out.segments == made.segments and len(out.samples) == len(made.samples)
+    x, y = made.samples.astype(np.float64), out.samples.astype(np.float64)
+    off = float(out.notes[-1].split(" dB off")[0].split()[-1])
+    assert 1.0 <= abs(off) <= 3.0
+    for s, e in SEGS:  # the voice comes back at its own level, give or take the mistracking
+        p, q = _cut(x, s + 0.2, e - 0.2), _cut(y, s + 0.2, e - 0.2)
+        assert abs(20 * np.log10(np.dot(p, q) / np.dot(p, p)) - off) < 1.5
+    breaths = 0
+    for (s, e), (s2, _) in zip(SEGS, SEGS[1:]):
+        late = _db(_cut(y, s2 - 0.5, s2 - 0.2))
+        breaths += _db(_cut(y, e + 0.005, e + 0.05)) > late + 10  # the hiss dies away after the line ...
+        assert _db(_cut(y, s2 - 0.1, s2 - 0.003)) < late + 3  # ... and does not rise before the next one
+        assert _db(_cut(y, e + 0.005, e + 0.05)) < _db(_cut(y, s + 0.2, e - 0.2)) - 15  # (the line itself)
+    assert breaths == len(SEGS) - 1
 
 
 def test_a_face_cover_takes_the_highs_the_visor_adds_its_reflection_and_nothing_comes_early():
