@@ -90,6 +90,10 @@ Three sets of talks (``--set``):
   a cassette's print-through, takes edited together with their own room tones, a lacquer transcription disc, a
   simultaneous interpreter saying each line in English, Blu-ray LPCM in M2TS, AC-3 as S/PDIF in a WAV (``rd63_*``,
   ``cx_*``).  **``aside20`` is run by the lead only;**
+* ``dev64`` and ``aside21`` (aside21_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; an FM broadcast chain, a laptop's
+  echo canceller leaving an English far end's residue, a face mask or a visor, a wireless microphone's compander, a
+  phase vocoder's speed-up (truth scaled), 24-bit PCM in MOV, MP3 in AVI (``rd64_*``, ``jx_*``).  **``aside21`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -290,6 +294,8 @@ BUILT_SETS = {
     "aside19": ("aside19_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev63": ("aside20_languages", "dev", "fr,de"),
     "aside20": ("aside20_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev64": ("aside21_languages", "dev", "fr,de"),
+    "aside21": ("aside21_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -1,6 +1,5 @@
-"""The twentieth aside set's generators (benchmarks/aside20_cases.py, aside20_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside19_cases.py: the newest set, not looked at yet), and
-the refusal that keeps it to its own flag.
+"""The twentieth aside set's generators (benchmarks/aside20_cases.py, aside20_languages.py) and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside21_cases.py).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -279,25 +278,6 @@ def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the
         lag = int(round(shift * RATE))
         corr = np.corrcoef(out.samples[max(0, lag):n], made.samples[:n - max(0, lag)])[0, 1]
         assert corr > 0.98, (kind, corr)
-
-
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside20"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # cx_* was looked at once (twenty-sixth round)
-    assert sets[-1].english == a20.names("aside") and sets[-1].languages == a20l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside19": True, "aside20": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside21=True)
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
