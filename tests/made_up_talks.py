@@ -49,10 +49,13 @@ def talk_with_words(segments: list[tuple[float, float]], total: float, seed: int
     return sc.Made(made.samples, made.segments, made.notes, words)
 
 
-def broadband(made: sc.Made, seed: int = 0) -> sc.Made:
-    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), silence kept silent."""
+def broadband(made: sc.Made, seed: int = 0, floor: float = 0.0) -> sc.Made:
+    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), and a room's noise ``floor`` (RMS)
+    everywhere (0: silence kept silent)."""
     rng = np.random.default_rng(seed)
     y = made.samples + rng.normal(size=len(made.samples)) * 0.03 * (made.samples != 0)
+    if floor:
+        y = y + rng.normal(size=len(y)) * floor
     return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
 
 

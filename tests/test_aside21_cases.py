@@ -9,7 +9,6 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import shutil
 import sys
 from pathlib import Path
 
@@ -24,25 +23,12 @@ from aside_common import catalogue_seeds  # noqa: E402
 import aside21_cases as a21  # noqa: E402
 import aside21_languages as a21l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from made_up_talks import band_db, talk  # noqa: E402
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk  # noqa: E402
 
 RATE = sc.RATE
-SEGS = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
-        (26.4, 28.1), (29.5, 31.9)]
-TOTAL = 33.0
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
+SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
 NEW_CODECS = {"mov", "avi"}
 NEW_KINDS = ("fm", "aec", "mask", "stretch", "wireless")
-
-
-def _broadband(made: sc.Made, seed: int = 0, floor: float = 0.0) -> sc.Made:
-    """The made-up talk's 'voice' with hiss in it (broadband, as a voice is), and a room's noise ``floor`` (RMS)
-    everywhere (0: silence kept silent)."""
-    rng = np.random.default_rng(seed)
-    y = made.samples + rng.normal(size=len(made.samples)) * 0.03 * (made.samples != 0)
-    y = y + rng.normal(size=len(y)) * floor
-    return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
 
 
 def _db(x: np.ndarray) -> float:
@@ -162,7 +148,7 @@ def test_the_emphasis_pair_cancels_and_the_de_emphasis_is_causal():
 
 
 def test_the_fm_chain_evens_the_lines_brings_up_the_pauses_and_adds_a_rising_hiss_moving_nothing():
-    made = _broadband(talk(SEGS, TOTAL), floor=0.0005)
+    made = broadband(talk(SEGS, TOTAL), floor=0.0005)
     quiet = made.samples.copy()
     a, b = int(SEGS[4][0] * RATE), int(SEGS[4][1] * RATE)
     quiet[a:b] *= 10 ** (-12 / 20)  # one line 12 dB softer than the rest
@@ -187,7 +173,7 @@ def test_the_fm_chain_evens_the_lines_brings_up_the_pauses_and_adds_a_rising_his
 
 @needs_espeak
 def test_the_echo_canceller_leaves_the_far_end_after_line_ends_mutes_only_pauses_and_never_the_voice():
-    made = _broadband(talk(SEGS, TOTAL), floor=0.002)
+    made = broadband(talk(SEGS, TOTAL), floor=0.002)
     out = a21.echo_canceller(made, seed=5, which="aside", under_db=20.0)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     x, y = made.samples.astype(np.float64), out.samples.astype(np.float64)
@@ -217,7 +203,7 @@ def test_the_echo_canceller_leaves_the_far_end_after_line_ends_mutes_only_pauses
 
 
 def test_the_wireless_compander_gives_the_voice_back_and_its_hiss_breathes_after_each_line_not_before():
-    made = _broadband(talk(SEGS, TOTAL), floor=1e-5)
+    made = broadband(talk(SEGS, TOTAL), floor=1e-5)
     out = a21.wireless_compander(made, seed=8)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     x, y = made.samples.astype(np.float64), out.samples.astype(np.float64)
@@ -236,7 +222,7 @@ def test_the_wireless_compander_gives_the_voice_back_and_its_hiss_breathes_after
 
 
 def test_a_face_cover_takes_the_highs_the_visor_adds_its_reflection_and_nothing_comes_early():
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     x = made.samples.astype(np.float64)
     for kind, (_, corner, loss) in a21.COVERS.items():
         out = a21.face_cover(made, seed=6, kind=kind)
@@ -296,7 +282,7 @@ def test_the_vocoder_scales_the_truth_exactly_keeps_the_pitch_and_smears_no_more
 @needs_sox
 def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the_same_bytes():
     av = pytest.importorskip("av")
-    made = _broadband(talk(SEGS, TOTAL))
+    made = broadband(talk(SEGS, TOTAL))
     for kind in sorted(NEW_CODECS):
         out, (suffix, data) = a21.store_codec(made, kind)
         assert suffix == a21.CODECS[kind][0]
