@@ -47,7 +47,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..audio import Audio
-from .activity import Envelope
+from .activity import HOP, Envelope
 from .another_voice import pitch_track
 from .review_evidence import FLOOR_GAP, pause_floor_after
 from .voice_edges import VOWEL, periodicity
@@ -62,6 +62,15 @@ OVER_FLOOR_DB = 3.0
 #: line's last LAST s: a whole tone.  A voice trailing off falls (or holds, within the tracker's percent or two);
 #: another voice or a bell stands where it stands, mostly well over a speaker's falling end.
 RISE = 2.0
+#: A voice trailing off is the line's last sound: from where it fades on, the pause holds only its background.  Sound
+#: that rises back, within REACH s after the AFTER window, more than OVER_FLOOR_DB over that window's level (30 ms
+#: frames: a syllable's nucleus, not a frame's flicker) is speech going on in the pause -- an interpreter's next
+#: syllable, a tape's print-through ghost of the next line, a second recorder's copy -- and the voiced sound right
+#: after the end is then no sign that the line's own voice went on.  REACH is two syllables of running speech (a
+#: talker says 4-5 a second), shorter than the pause after most lines; a line's own fade, 0.2-0.46 s past an early
+#: end, falls through it.
+REACH = 0.4
+RISE_FRAME = 0.03
 
 
 def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float, after: float) -> bool:
@@ -77,8 +86,24 @@ def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float,
     level = env.power(a, b)
     if not level - floor >= OVER_FLOOR_DB or not level < env.power(end - LAST, end):
         return False
+    if _sound_rises_back(env, level, b, after):
+        return False
     periodic = periodicity(audio, a, b)
     return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL and not _pitch_rises(audio, end, a, b)
+
+
+def _sound_rises_back(env: Envelope, level: float, t: float, after: float) -> bool:
+    """Whether the sound in the REACH s from ``t`` (the end of the AFTER window, whose level is ``level``; up to
+    FLOOR_GAP before ``after``, where the next line starts) rises back more than OVER_FLOOR_DB over ``level`` in some
+    RISE_FRAME s: the pause goes on speaking, so what followed the end was not the line's last sound fading
+    (``cx_*``: an interpreter in every pause, print-through, a camera's copy; benchmarks/README.md, j145)."""
+    a, b = env.frame(t), env.frame(min(after - FLOOR_GAP, t + REACH))
+    width = max(1, int(round(RISE_FRAME / HOP)))
+    if b - a < width:
+        return False
+    power = 10.0 ** (env.db[a:b].astype(np.float64) / 10.0)
+    frames = np.convolve(power, np.ones(width) / width, mode="valid")
+    return bool(10.0 * np.log10(float(frames.max()) + 1e-20) - level > OVER_FLOOR_DB)
 
 
 def _pitch_rises(audio: Audio, end: float, a: float, b: float) -> bool:
