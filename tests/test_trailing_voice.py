@@ -137,3 +137,15 @@ def test_another_talker_speaking_on_after_a_right_end_is_no_trailing_voice(monke
     assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
     monkeypatch.setattr(trailing_voice, "REACH", 0.0)  # the rule without reading the pause on: the talker passes
     assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
+
+
+def test_a_click_in_the_pause_leaves_a_trailing_voice_doubted():
+    """j145: a mouth click (or a disc's crackle tick) in the pause after an early end rises over the fading voice for
+    a few ms; it is no syllable going on, and the early end stays doubted."""
+    audio, env, voice_end = _trailing_line()
+    end = voice_end - EARLY
+    x = audio.samples.copy()
+    k = int((end + 0.4) * RATE)
+    x[k:k + int(0.012 * RATE)] = (np.hanning(int(0.012 * RATE)) * 12000).astype(np.int16)  # 12 ms, far over the fade
+    clicked = Audio(None, x, RATE)
+    assert end_in_trailing_voice(clicked, Envelope(clicked), START, end, clicked.duration)

@@ -63,14 +63,16 @@ OVER_FLOOR_DB = 3.0
 #: another voice or a bell stands where it stands, mostly well over a speaker's falling end.
 RISE = 2.0
 #: A voice trailing off is the line's last sound: from where it fades on, the pause holds only its background.  Sound
-#: that rises back, within REACH s after the AFTER window, more than OVER_FLOOR_DB over that window's level (30 ms
-#: frames: a syllable's nucleus, not a frame's flicker) is speech going on in the pause -- an interpreter's next
+#: that rises back, within REACH s after the AFTER window, more than OVER_FLOOR_DB over that window's level and holds
+#: there for RISE_FRAME s (the median of its 10 ms frames) is speech going on in the pause -- an interpreter's next
 #: syllable, a tape's print-through ghost of the next line, a second recorder's copy -- and the voiced sound right
 #: after the end is then no sign that the line's own voice went on.  REACH is two syllables of running speech (a
 #: talker says 4-5 a second), shorter than the pause after most lines; a line's own fade, 0.2-0.46 s past an early
-#: end, falls through it.
+#: end, falls through it.  RISE_FRAME is a syllable's voiced nucleus at its shortest: a mouth click or a disc's
+#: crackle tick (10-30 ms) rises as high but is outvoted by the frames around it (read over 30 ms, one click in the
+#: pause after a -116 ms end, ``dx_real_clicks_dashes_ast``, took its doubt away).
 REACH = 0.4
-RISE_FRAME = 0.03
+RISE_FRAME = 0.06
 
 
 def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float, after: float) -> bool:
@@ -94,16 +96,16 @@ def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float,
 
 def _sound_rises_back(env: Envelope, level: float, t: float, after: float) -> bool:
     """Whether the sound in the REACH s from ``t`` (the end of the AFTER window, whose level is ``level``; up to
-    FLOOR_GAP before ``after``, where the next line starts) rises back more than OVER_FLOOR_DB over ``level`` in some
-    RISE_FRAME s: the pause goes on speaking, so what followed the end was not the line's last sound fading
+    FLOOR_GAP before ``after``, where the next line starts) rises back more than OVER_FLOOR_DB over ``level`` and
+    holds there for RISE_FRAME s (the median of its frames: a click does not hold): the pause goes on speaking, so what followed the end was not the line's last sound fading
     (``cx_*``: an interpreter in every pause, print-through, a camera's copy; benchmarks/README.md, j145)."""
     a, b = env.frame(t), env.frame(min(after - FLOOR_GAP, t + REACH))
     width = max(1, int(round(RISE_FRAME / HOP)))
     if b - a < width:
         return False
-    power = 10.0 ** (env.db[a:b].astype(np.float64) / 10.0)
-    frames = np.convolve(power, np.ones(width) / width, mode="valid")
-    return bool(10.0 * np.log10(float(frames.max()) + 1e-20) - level > OVER_FLOOR_DB)
+    db = env.db[a:b].astype(np.float64)
+    held = np.median(np.lib.stride_tricks.sliding_window_view(db, width), axis=1)
+    return bool(float(held.max()) - level > OVER_FLOOR_DB)
 
 
 def _pitch_rises(audio: Audio, end: float, a: float, b: float) -> bool:
