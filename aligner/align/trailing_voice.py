@@ -40,6 +40,18 @@ pitch by more than RISE (:func:`_pitch_rises`).  Re-run where it mattered, no
 boundary moved: flagged really > 100 ms off ``gx_*`` 46.3 -> 50.0 %, ``ox_*``
 40.0 -> 43.5 %, ``hx_*`` 41.9 -> 42.6 %, ``sx_*`` 51.1 -> 52.2 %; recall unchanged
 everywhere (benchmarks/README.md, j127).
+
+A voice trailing off also only *falls*: once it is gone the pause holds its
+background.  The twentieth aside set (``cx_*``) put voiced sound under the line's
+last tenth, over the floor and near its pitch after right ends -- an
+interpreter speaking on into every pause, a tape's print-through ghost of the
+next line, a second recorder's copy carrying the last sound on by its lag -- and
+the rule doubted 20 right ends there; after 11 of them the pause rises back to
+the other sound's next syllable within 0.4 s (:func:`_sound_rises_back`), after
+the true trailing ends of ``fx_real_long_mix_vob`` it does not (4 of 5).  Such
+an end is no longer doubted: ``cx_*`` precision 45.8 -> 50.8 %, one late end
+(+230 ms) lost with it, ``dx_*``/``ex_*``/``fx_*`` unchanged (benchmarks/README.md,
+j145).
 """
 
 from __future__ import annotations
