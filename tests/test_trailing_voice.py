@@ -105,3 +105,47 @@ def test_a_higher_voiced_sound_after_a_right_end_is_no_trailing_voice(monkeypatc
     assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
     monkeypatch.setattr(trailing_voice, "RISE", float("inf"))  # the rule without its pitch: the sound passes
     assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
+
+
+def _line_then_another_talker() -> tuple[Audio, Envelope, float]:
+    """The same bed with the line said in full (no fade) and, from where its voice stops, another talker 15 dB under it
+    and as low (so its pitch does not rise over the line's) saying a phrase of its own on into the pause (an
+    interpreter in the booth, a tape's print-through ghost of the next line): voiced, under the line's last tenth and over the pause's floor right after the end -- as a trailing voice
+    is -- but rising back to its next syllables where a fading voice would only fall."""
+    voice = speak("Please stay on the line.")
+    other = speak("Oui, merci, restez en ligne.", voice="fr", pitch=0)
+    rng = np.random.default_rng(7)
+    total = int((START + len(voice) / RATE + PAUSE) * RATE)
+    x = (rng.standard_normal(total) * 10.0 ** (-55 / 20)).astype(np.float32)
+    a = int(START * RATE)
+    x[a:a + len(voice)] += voice
+    end = START + len(voice) / RATE
+    gain = float(np.sqrt(np.mean(voice ** 2)) / np.sqrt(np.mean(other ** 2))) * 10.0 ** (-15 / 20)
+    b = a + len(voice)
+    n = min(len(other), total - b)
+    x[b:b + n] += (other[:n] * gain).astype(np.float32)
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    return audio, Envelope(audio), end
+
+
+def test_another_talker_speaking_on_after_a_right_end_is_no_trailing_voice(monkeypatch):
+    """j145: the twentieth set's interpreter and print-through put voiced sound under the line's last tenth right after
+    right ends; the pause then rises back to that sound's next syllables, which a voice trailing off never does."""
+    from aligner.align import trailing_voice
+
+    audio, env, voice_end = _line_then_another_talker()
+    assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
+    monkeypatch.setattr(trailing_voice, "REACH", 0.0)  # the rule without reading the pause on: the talker passes
+    assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
+
+
+def test_a_click_in_the_pause_leaves_a_trailing_voice_doubted():
+    """j145: a mouth click (or a disc's crackle tick) in the pause after an early end rises over the fading voice for
+    a few ms; it is no syllable going on, and the early end stays doubted."""
+    audio, env, voice_end = _trailing_line()
+    end = voice_end - EARLY
+    x = audio.samples.copy()
+    k = int((end + 0.4) * RATE)
+    x[k:k + int(0.012 * RATE)] = (np.hanning(int(0.012 * RATE)) * 12000).astype(np.int16)  # 12 ms, far over the fade
+    clicked = Audio(None, x, RATE)
+    assert end_in_trailing_voice(clicked, Envelope(clicked), START, end, clicked.duration)
