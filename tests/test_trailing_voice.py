@@ -110,8 +110,9 @@ def test_a_higher_voiced_sound_after_a_right_end_is_no_trailing_voice(monkeypatc
 def _line_then_another_talker() -> tuple[Audio, Envelope, float]:
     """The same bed with the line said in full (no fade) and, from where its voice stops, another talker 15 dB under it
     and as low (so its pitch does not rise over the line's) saying a phrase of its own on into the pause (an
-    interpreter in the booth, a tape's print-through ghost of the next line): voiced, under the line's last tenth and over the pause's floor right after the end -- as a trailing voice
-    is -- but rising back to its next syllables where a fading voice would only fall."""
+    interpreter in the booth, a tape's print-through ghost of the next line): voiced, under the line's last tenth and
+    over the pause's floor right after the end -- as a trailing voice is -- but rising back to its next syllables
+    where a fading voice would only fall."""
     voice = speak("Please stay on the line.")
     other = speak("Oui, merci, restez en ligne.", voice="fr", pitch=0)
     rng = np.random.default_rng(7)
