@@ -9,7 +9,9 @@ import pytest
 
 from aligner.align.activity import Envelope
 from aligner.align.placement import Placed
-from aligner.align.thin_voices import fundamental_over_floor, move_off_thin_voices, THIN_DB, OWN_DB
+from aligner.align import thin_voices
+from aligner.align.thin_voices import OWN_DB, THIN_DB, fundamental_over_floor, move_off_thin_voices
+from aligner.align.voice_edges import HOP
 from aligner.audio.decode import Audio
 from aligner.document import NOT_HEARD, Segment, Word
 from tests.synth import RATE, espeak_available, speak
@@ -122,3 +124,23 @@ def test_through_a_call_s_narrow_band_nothing_is_told():
     items = [Placed(seg, ("exact",) * 8)]
     assert move_off_thin_voices(items, audio, Envelope(audio)) == 0
     assert items[0].segment.end == seg.end
+
+
+
+def test_a_voice_losing_its_fundamental_as_its_pitch_falls_is_the_line_s_own(monkeypatch):
+    """``dx_ru_real_flips``' line 10, as measured: a call's narrow band for the whole line, the voice falling 177 ->
+    133 Hz into the band's low cut at its end, so its fundamental sinks frame by frame (18, 17, 13, 12, 9 ... 0 dB over
+    its floor).  Where the line last spoke it was already under :data:`OWN_DB`: the thin frames are its own voice
+    going, not another's, and the end stays.  The same line with the voice whole up to a break and the thin run after
+    it (the interpreter's case) moves."""
+    whole = [34.0, 36.0, 35.0, 33.0, 30.0] * 20
+    falling = [16.0, 14.0, 14.0, 11.0, 18.0, 17.0, 13.0, 12.0, 9.0, 9.0, 7.0, 4.0, 3.0, 0.0, -1.0, -1.0, 1.0, 5.0]
+    after_break = [28.0, 27.0, 25.0, 22.0, np.nan, np.nan, np.nan, 2.0, 1.0, -1.0, 0.0, 3.0, 2.0, 1.0]
+    for tail, moves in ((falling, False), (after_break, True)):
+        over = np.array(whole + tail)
+        centres = LEAD + 0.1 + HOP * np.arange(len(over))
+        end = float(centres[-1] + 0.03)
+        monkeypatch.setattr(thin_voices, "fundamental_over_floor",
+                            lambda audio, t0, t1, c=centres, o=over: (c, np.where(np.isnan(o), np.nan, 150.0), o))
+        audio = Audio.from_float(np.zeros(int((end + 1) * RATE), dtype=np.float32))
+        assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves

@@ -44,10 +44,17 @@ log = logging.getLogger(__name__)
 #: its fundamental: the interpreter's frames stand 0-5 dB over it, the speaker's 15-30 dB (measured on
 #: ``cx_sv_*``/``cx_fr_*``, ``benchmarks/README.md`` j146); the bar lies between, nearer the thin side, since a
 #: line's own fading last syllable still keeps its fundamental well over the pause's noise.
-THIN_DB = 8.0
+THIN_DB = 7.0
 #: The line's own voiced frames must carry their fundamental this far (dB, median) over the floor for a thin frame
-#: to be evidence of another voice: without it (a call's narrow band, a relay's high-pass) every voice is thin.
-OWN_DB = 15.0
+#: to be evidence of another voice -- over the whole line, and where it last spoke before the thin run (its last
+#: :data:`LAST_SPOKE` s of own frames; its first, before a start): without it (a call's narrow band, a relay's
+#: high-pass) every voice is thin, and a voice whose pitch falls into such a band's low cut at a line's end loses its
+#: fundamental gradually, frame by frame (``dx_ru_real_flips``: 13 dB where it last spoke, then 9, 7, 4, 0 as it fell
+#: 177 -> 133 Hz).  Where the interpreter took over, the line's voice last spoke 20-26 dB over the floor
+#: (``cx_sv_*``, ``cx_fr_*``), and whole lines stand 28-41 dB over it: the bar lies between 13 and 20.
+OWN_DB = 17.0
+#: How much of the line's own voice (s) is read where it last spoke before a thin run.
+LAST_SPOKE = 0.1
 #: A run of thin voiced frames this long (s) is a voice, not a frame or two where the speaker's pitch slipped.
 HELD = 0.05
 #: The floor of an octave: this percentile of its level over the frames around the line (the pauses' noise).
@@ -110,9 +117,18 @@ def _own(over: np.ndarray) -> np.ndarray:
     return ~np.isnan(over) & (over >= THIN_DB)
 
 
+def _frames(seconds: float) -> int:
+    return max(1, int(round(seconds / HOP)))
+
+
+def _spoke_whole(over: np.ndarray) -> bool:
+    """Whether own voiced frames (their fundamental over its floor, dB) carry it as a voice heard whole does."""
+    return len(over) > 0 and float(np.median(over)) >= OWN_DB
+
+
 def _carries_fundamental(over: np.ndarray) -> bool:
     own = over[_own(over)]
-    return len(own) * HOP >= HELD and float(np.median(own)) >= OWN_DB
+    return len(own) * HOP >= HELD and _spoke_whole(own)
 
 
 def _read(audio: Audio, start: float, end: float) -> Optional[tuple[np.ndarray, np.ndarray]]:
@@ -136,8 +152,8 @@ def thin_end(audio: Audio, env: Envelope, start: float, end: float,
     centres, over = read
     own = np.flatnonzero(_own(over))
     runs = [r for r in _thin_runs(over) if r[0] > own[-1]] if len(own) else []
-    if not runs:
-        return None
+    if not runs or not _spoke_whole(over[own[own < runs[0][0]][-_frames(LAST_SPOKE):]]):
+        return None  # no other voice, or the line's voice was losing its fundamental before it (a falling pitch)
     at = float(centres[runs[0][0]] - WINDOW / 2)  # the window first reaching into the other voice
     last_own = float(centres[own[-1]])
     a, b = env.frame(last_own), env.frame(at)
@@ -158,7 +174,7 @@ def thin_start(audio: Audio, env: Envelope, start: float, end: float,
     centres, over = read
     own = np.flatnonzero(_own(over))
     runs = [r for r in _thin_runs(over) if r[1] <= own[0]] if len(own) else []
-    if not runs:
+    if not runs or not _spoke_whole(over[own[own >= runs[-1][1]][:_frames(LAST_SPOKE)]]):
         return None
     first_own = float(centres[own[0]])
     at = min(float(centres[runs[-1][1] - 1] + WINDOW / 2), first_own)  # the window last reaching into the other
