@@ -11,16 +11,19 @@ pitch; an interpreter of the same sex speaks at the speaker's pitch (both 95-120
 
 What tells the interpreter is the channel: it is heard through a booth's leak or a headset, which passes neither a
 voice's fundamental nor its highs, while the speaker is heard whole.  In a voiced frame of the speaker the octave
-around its pitch stands 15-30 dB over what that octave holds in the pauses; in a voiced frame of the interpreter
-it stands 0-5 dB over it: the periodicity is read from its harmonics, the fundamental itself is not there
-(:func:`fundamental_over_floor`).  A voice cannot lose its fundamental between two syllables, so voiced sound
-without it, beside a line whose own voiced sound has it, is another voice's.
+around its pitch stands 25-38 dB over what that octave holds around the line (quartiles, ``cx_sv_*``, ``cx_fr_*``,
+``rd63_de_*``); in a voiced frame of the interpreter or the pause it stands -1..7 dB over it: the periodicity is
+read from its harmonics, the fundamental itself is not there (:func:`fundamental_over_floor`).  A voice cannot lose
+its fundamental between two syllables, so voiced sound without it, beside a line whose own voiced sound has it, is
+another voice's.
 
 So a line's end is moved back off such sound (:func:`thin_end`) and a line's start forward off it
-(:func:`thin_start`): only where the line's own voiced frames carry their fundamental (:data:`OWN_DB`: on a call's
-narrow band the speaker's own fundamental is gone too, and nothing can be told), only over a run of at least
-:data:`HELD` s of thin voiced frames, and only between the edge and the line's own voice nearest it.  Outside English
-only (:func:`.engine._refine`): the English talks with an interpreter were not measured with it.
+(:func:`thin_start`): only over a run of at least :data:`HELD` s of thin voiced frames between the edge and the line's
+own voice nearest it, and only where the line's own voiced frames carry their fundamental (:data:`OWN_DB`), over the
+whole line and where it last spoke before the run (:data:`LAST_SPOKE`): on a call's narrow band the speaker's own
+fundamental is gone too, and a voice whose pitch falls into that band's low cut at a line's end loses it frame by
+frame -- its own voice going, not another's (``dx_ru_real_flips``).  Outside English only (:func:`.engine._refine`):
+the English talks with an interpreter were not measured with it (benchmarks/README.md, j146, says what it would do).
 """
 
 from __future__ import annotations
@@ -41,9 +44,10 @@ from .voice_edges import HOP, frame_power
 log = logging.getLogger(__name__)
 
 #: A voiced frame whose fundamental's octave stands less than this (dB) over that octave's floor is heard without
-#: its fundamental: the interpreter's frames stand 0-5 dB over it, the speaker's 15-30 dB (measured on
-#: ``cx_sv_*``/``cx_fr_*``, ``benchmarks/README.md`` j146); the bar lies between, nearer the thin side, since a
-#: line's own fading last syllable still keeps its fundamental well over the pause's noise.
+#: its fundamental: outside the lines (the interpreter, the pauses) frames stand -1..7 dB over it (quartiles), inside
+#: them 25-38 dB; the bar lies near the thin side, since a line's own fading last frames sink through it.  7-9 fix the
+#: same boundaries within 100 ms on the talks measured (``benchmarks/README.md``, j146); 6 leaves a German line's end on
+#: the interpreter (+157 ms), and at 10 a Swedish line's own last frames read thin and its end is cut 105 ms early.
 THIN_DB = 7.0
 #: The line's own voiced frames must carry their fundamental this far (dB, median) over the floor for a thin frame
 #: to be evidence of another voice -- over the whole line, and where it last spoke before the thin run (its last
@@ -51,7 +55,8 @@ THIN_DB = 7.0
 #: high-pass) every voice is thin, and a voice whose pitch falls into such a band's low cut at a line's end loses its
 #: fundamental gradually, frame by frame (``dx_ru_real_flips``: 13 dB where it last spoke, then 9, 7, 4, 0 as it fell
 #: 177 -> 133 Hz).  Where the interpreter took over, the line's voice last spoke 20-26 dB over the floor
-#: (``cx_sv_*``, ``cx_fr_*``), and whole lines stand 28-41 dB over it: the bar lies between 13 and 20.
+#: (``cx_sv_*``, ``cx_fr_*``), and whole lines stand 28-41 dB over it: the bar lies between; 13-19 move the same
+#: boundaries (21 keeps a Swedish end on the interpreter).
 OWN_DB = 17.0
 #: How much of the line's own voice (s) is read where it last spoke before a thin run.
 LAST_SPOKE = 0.1
