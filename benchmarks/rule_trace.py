@@ -33,6 +33,7 @@ BOUNDARY_RULES = ["snap_to_sound", "resolve_overlaps", "extend_to_sound", "follo
                   "follow_quiet_last_sounds",
                   "follow_fades_into_the_noise"]
 ENGINE_RULES = ["snap_unrefined_to_pauses", "joins_into_dips", "end_before_another_voice", "follow_faded_tails",
+                "move_off_thin_voices",
                 "place_unheard_segments", "move_to_own_onsets", "move_off_steady_openings"]
 why_off.ORDER[:] = ["place", "again", "told", "forced", "refine<", "phone"] + BOUNDARY_RULES + ENGINE_RULES + ["final"]
 

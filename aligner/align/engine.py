@@ -138,6 +138,7 @@ from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .steady_openings import move_off_steady_openings
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
+from .thin_voices import move_off_thin_voices
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
 from .wordless_speech import hear_wordless_speech
@@ -316,6 +317,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
         counts["another_voice"] = end_before_another_voice(items, audio, env)
     if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
+        counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
         counts["held_openings"] = follow_held_openings(items, env, st.t0)  # a first syllable a switch held down
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again

@@ -1,0 +1,218 @@
+"""Another voice heard through a thin channel -- an interpreter's booth, a listener's headset -- is not the line's.
+
+Why this exists (issue 9, the twentieth aside set's ``booth``): a simultaneous interpreter says each line again in
+English 1.2-2.4 s after it begins, 14-17 dB under the speaker, and runs on into the pauses.  Every stage that
+follows sound took that voice for the line's: the phone pass gave it the last word's last phone (ends +150..+250 ms),
+:func:`.boundaries.follow_last_sounds` carried an end on over it, and with the pause between two lines filled by it
+the sound threshold found no pause, so :func:`.pauses.joins_into_dips` took the quiet between the line's end and the
+interpreter's first syllable for a join and began the next line there (starts -270..-290 ms;
+``cx_sv_espeak_ghosts_booth_m2ts``: five of its sixteen boundaries).  :mod:`.another_voice` reads a listener by
+pitch; an interpreter of the same sex speaks at the speaker's pitch (both 95-120 Hz there), so it sees nothing.
+
+What tells the interpreter is the channel: it is heard through a booth's leak or a headset, which passes neither a
+voice's fundamental nor its highs, while the speaker is heard whole.  In a voiced frame of the speaker the octave
+around its pitch stands 25-38 dB over what that octave holds around the line (quartiles, ``cx_sv_*``, ``cx_fr_*``,
+``rd63_de_*``); in a voiced frame of the interpreter or the pause it stands -1..7 dB over it: the periodicity is
+read from its harmonics, the fundamental itself is not there (:func:`fundamental_over_floor`).  A voice cannot lose
+its fundamental between two syllables, so voiced sound without it, beside a line whose own voiced sound has it, is
+another voice's.
+
+So a line's end is moved back off such sound (:func:`thin_end`) and a line's start forward off it
+(:func:`thin_start`): only over a run of at least :data:`HELD` s of thin voiced frames between the edge and the line's
+own voice nearest it, and only where the line's own voiced frames carry their fundamental (:data:`OWN_DB`), over the
+whole line and where it last spoke before the run (:data:`LAST_SPOKE`): on a call's narrow band the speaker's own
+fundamental is gone too, and a voice whose pitch falls into that band's low cut at a line's end loses it frame by
+frame -- its own voice going, not another's (``dx_ru_real_flips``).  Outside English only (:func:`.engine._refine`):
+the English talks with an interpreter were not measured with it (benchmarks/README.md, j146, says what it would do).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+from ..document import NOT_HEARD
+from .activity import Envelope
+from .another_voice import WINDOW, pitch_track
+from .boundaries import with_end, with_start
+from .placement import Placed
+from .voice_edges import HOP, frame_power
+
+log = logging.getLogger(__name__)
+
+#: A voiced frame whose fundamental's octave stands less than this (dB) over that octave's floor is heard without
+#: its fundamental: outside the lines (the interpreter, the pauses) frames stand -1..7 dB over it (quartiles), inside
+#: them 25-38 dB; the bar lies near the thin side, since a line's own fading last frames sink through it.  7-9 fix the
+#: same boundaries within 100 ms on the talks measured (``benchmarks/README.md``, j146); 6 leaves a German line's end on
+#: the interpreter (+157 ms), and at 10 a Swedish line's own last frames read thin and its end is cut 105 ms early.
+THIN_DB = 7.0
+#: The line's own voiced frames must carry their fundamental this far (dB, median) over the floor for a thin frame
+#: to be evidence of another voice -- over the whole line, and where it last spoke before the thin run (its last
+#: :data:`LAST_SPOKE` s of own frames; its first, before a start): without it (a call's narrow band, a relay's
+#: high-pass) every voice is thin, and a voice whose pitch falls into such a band's low cut at a line's end loses its
+#: fundamental gradually, frame by frame (``dx_ru_real_flips``: 13 dB where it last spoke, then 9, 7, 4, 0 as it fell
+#: 177 -> 133 Hz).  Where the interpreter took over, the line's voice last spoke 20-26 dB over the floor
+#: (``cx_sv_*``, ``cx_fr_*``), and whole lines stand 28-41 dB over it: the bar lies between; 13-19 move the same
+#: boundaries (21 keeps a Swedish end on the interpreter).
+OWN_DB = 17.0
+#: How much of the line's own voice (s) is read where it last spoke before a thin run.
+LAST_SPOKE = 0.1
+#: A run of thin voiced frames this long (s) is a voice, not a frame or two where the speaker's pitch slipped.
+HELD = 0.05
+#: The floor of an octave: this percentile of its level over the frames around the line (the pauses' noise).
+FLOOR_PERCENTILE = 10.0
+#: A pitch read more than this many times over or under the stretch's median is no pitch to judge a fundamental by.
+SLIP = 2.0
+#: How far around the line (s) its octaves' floors are read: its pauses on both sides.
+CONTEXT = 1.5
+#: The floor is read on a frame every this long (s).
+FLOOR_STEP = 0.02
+
+
+def fundamental_over_floor(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per frame of HOP s in [t0, t1]: its centre (s), its pitch (Hz, NaN where unvoiced) and how far (dB) the octave
+    around that pitch (half an octave either side) stands over the same octave's floor around [t0, t1]
+    (:data:`FLOOR_PERCENTILE` of its level over :data:`CONTEXT` s either side); NaN where unvoiced."""
+    sr, x = audio.sample_rate, audio.samples
+    centres, f0 = pitch_track(x, sr, t0, t1)
+    over = np.full(len(centres), np.nan)
+    voiced = ~np.isnan(f0)
+    if not voiced.any():
+        return centres, f0, over
+    _, power = frame_power(x, sr, t0, t1, WINDOW)
+    _, around = frame_power(x, sr, max(0.0, t0 - CONTEXT), t1 + CONTEXT, WINDOW, FLOOR_STEP)
+    n = min(len(centres), len(power))
+    if n == 0 or not len(around):
+        return centres, f0, over
+    hz = sr / (2 * int(round(WINDOW * sr)))
+    cum = np.concatenate([np.zeros((power.shape[0], 1)), np.cumsum(power, axis=1)], axis=1)
+    cum_around = np.concatenate([np.zeros((around.shape[0], 1)), np.cumsum(around, axis=1)], axis=1)
+    # a frame read at more than an octave from the stretch's median pitch is the tracker's slip to a harmonic or a
+    # formant (a high read at 370-500 Hz over a low voice): its "fundamental" octave holds whatever sounds there
+    median = float(np.median(f0[voiced]))
+    voiced &= (f0 <= SLIP * median) & (f0 >= median / SLIP)
+    for i in np.flatnonzero(voiced[:n]):
+        lo = int(np.ceil(f0[i] / np.sqrt(2) / hz))
+        hi = max(lo + 1, int(np.floor(f0[i] * np.sqrt(2) / hz)) + 1)
+        level = 10 * np.log10(cum[i, hi] - cum[i, lo] + 1e-12)
+        floor = 10 * np.log10(np.percentile(cum_around[:, hi] - cum_around[:, lo], FLOOR_PERCENTILE) + 1e-12)
+        over[i] = level - floor
+    return centres, f0, over
+
+
+def _thin_runs(over: np.ndarray) -> list[tuple[int, int]]:
+    """Runs [a, b) of voiced frames heard without their fundamental, at least HELD long."""
+    thin = ~np.isnan(over) & (over < THIN_DB)
+    held = max(1, int(round(HELD / HOP)))
+    runs, a = [], None
+    for i, t in enumerate(list(thin) + [False]):
+        if t and a is None:
+            a = i
+        elif not t and a is not None:
+            if i - a >= held:
+                runs.append((a, i))
+            a = None
+    return runs
+
+
+def _own(over: np.ndarray) -> np.ndarray:
+    return ~np.isnan(over) & (over >= THIN_DB)
+
+
+def _frames(seconds: float) -> int:
+    return max(1, int(round(seconds / HOP)))
+
+
+def _spoke_whole(over: np.ndarray) -> bool:
+    """Whether own voiced frames (their fundamental over its floor, dB) carry it as a voice heard whole does."""
+    return len(over) > 0 and float(np.median(over)) >= OWN_DB
+
+
+def _carries_fundamental(over: np.ndarray) -> bool:
+    own = over[_own(over)]
+    return len(own) * HOP >= HELD and _spoke_whole(own)
+
+
+def _read(audio: Audio, start: float, end: float) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """The line [start, end]'s frames (centres, fundamental over floor), or None when its own voiced frames do not
+    carry their fundamental (:data:`OWN_DB`): then nothing is known."""
+    centres, _, over = fundamental_over_floor(audio, start, end)
+    if not len(centres) or not _carries_fundamental(over):
+        return None
+    return centres, over
+
+
+def thin_end(audio: Audio, env: Envelope, start: float, end: float,
+             read: Optional[tuple[np.ndarray, np.ndarray]] = None) -> Optional[float]:
+    """Where the line [start, end] should end (s) when the sound after its own voice's last voiced frame holds a run
+    of voiced frames without their fundamental: the run's start, or where the sound fell quiet before it (the
+    envelope under the line's threshold); None when there is none or the line's voice has no fundamental to go by.
+    ``read``: :func:`_read`'s result for the line, if made already."""
+    read = read or _read(audio, start, end)
+    if read is None:
+        return None
+    centres, over = read
+    own = np.flatnonzero(_own(over))
+    runs = [r for r in _thin_runs(over) if r[0] > own[-1]] if len(own) else []
+    if not runs or not _spoke_whole(over[own[own < runs[0][0]][-_frames(LAST_SPOKE):]]):
+        return None  # no other voice, or the line's voice was losing its fundamental before it (a falling pitch)
+    at = float(centres[runs[0][0]] - WINDOW / 2)  # the window first reaching into the other voice
+    last_own = float(centres[own[-1]])
+    a, b = env.frame(last_own), env.frame(at)
+    quiet = np.flatnonzero(env.db[a:b] < env.threshold(start, end))
+    if len(quiet):
+        at = min(at, last_own + float(quiet[0]) * HOP)
+    return max(at, last_own)
+
+
+def thin_start(audio: Audio, env: Envelope, start: float, end: float,
+               read: Optional[tuple[np.ndarray, np.ndarray]] = None) -> Optional[float]:
+    """Where the line [start, end] should start (s) when the sound before its own voice's first voiced frame holds a
+    run of voiced frames without their fundamental: where that run ends, or where the sound rose again after it (the
+    envelope back over the line's threshold); None otherwise (:func:`thin_end`'s mirror)."""
+    read = read or _read(audio, start, end)
+    if read is None:
+        return None
+    centres, over = read
+    own = np.flatnonzero(_own(over))
+    runs = [r for r in _thin_runs(over) if r[1] <= own[0]] if len(own) else []
+    if not runs or not _spoke_whole(over[own[own >= runs[-1][1]][:_frames(LAST_SPOKE)]]):
+        return None
+    first_own = float(centres[own[0]])
+    at = min(float(centres[runs[-1][1] - 1] + WINDOW / 2), first_own)  # the window last reaching into the other
+    a, b = env.frame(at), env.frame(first_own)
+    quiet = np.flatnonzero(env.db[a:b] < env.threshold(start, end))
+    if len(quiet):  # the other voice fell quiet before the line's began: its start is where the quiet ends
+        at = max(at, (a + float(quiet[-1]) + 1) * HOP)
+    return min(at, first_own)
+
+
+def move_off_thin_voices(items: list[Placed], audio: Audio, env: Envelope) -> int:
+    """Each timed, heard line's end moved back off another voice heard without its fundamental, and its start
+    forward off one (:func:`thin_end`, :func:`thin_start`); its edge words with it.  Returns how many edges moved."""
+    moved = 0
+    for item in items:
+        s = item.segment
+        if not s.timed or NOT_HEARD in s.flags:
+            continue
+        words = [w for w in s.words if w.timed and not w.cue]
+        if not words:
+            continue
+        read = _read(audio, s.start, s.end)
+        if read is None:
+            continue
+        end = thin_end(audio, env, s.start, s.end, read)
+        if end is not None and words[-1].start < end < s.end - HOP:
+            log.debug("thin_voices %r: end %+.3f", s.text[-30:], end - s.end)
+            s = with_end(s, end)
+            moved += 1
+        begin = thin_start(audio, env, s.start, s.end, read)
+        if begin is not None and s.start + HOP < begin < words[0].end:
+            log.debug("thin_voices %r: start %+.3f", s.text[:30], begin - s.start)
+            s = with_start(s, begin)
+            moved += 1
+        item.segment = s
+    return moved

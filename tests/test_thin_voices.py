@@ -1,0 +1,146 @@
+"""An interpreter's voice heard through a booth's thin channel (its fundamental and highs gone), at the speaker's own
+pitch, in the pause after a line or before the next: a line's end carried onto it goes back, a start put on it goes
+forward; a line with nobody else, or one whose own voice has no fundamental (a call's narrow band), stays."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.placement import Placed
+from aligner.align import thin_voices
+from aligner.align.thin_voices import OWN_DB, THIN_DB, fundamental_over_floor, move_off_thin_voices
+from aligner.align.voice_edges import HOP
+from aligner.audio.decode import Audio
+from aligner.document import NOT_HEARD, Segment, Word
+from tests.synth import RATE, espeak_available, speak
+
+pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+
+LEAD = 2.5  #: where the line begins (s): the interpreter fits before it
+TEXT = "The students compared the rules for public parking"
+OTHER = "Then the committee voted on the new budget"
+UNDER_DB = 15.0  #: the interpreter under the speaker, as heard from the booth
+
+
+def _rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))
+
+
+def _band(x: np.ndarray, low: float, high: float) -> np.ndarray:
+    """``x`` through a band with smooth edges, zero phase."""
+    spec = np.fft.rfft(x)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    spec *= (1.0 / (1.0 + (f / high) ** 8)) * (1.0 - 1.0 / (1.0 + (f / low) ** 8))
+    return np.fft.irfft(spec, len(x))
+
+
+def _talk(other_at: float | None, thin: bool = True, line_band: bool = False) -> tuple[Audio, float]:
+    """The line (espeak-ng en-us, a low male voice) from LEAD; ``other_at`` s after its end (negative: before its
+    start, by that much plus the other's length) the interpreter (the same voice at the same pitch, other words),
+    through a booth's 300-3800 Hz band when ``thin``, UNDER_DB under; a faint noise bed.  ``line_band``: the whole
+    recording through a call's 300-3400 Hz band.  Returns the audio and the line's true end."""
+    line = speak(TEXT, "en-us", pitch=30).astype(np.float64)
+    other = speak(OTHER, "en-us", pitch=30, speed=180).astype(np.float64)
+    if thin:
+        other = _band(other, 300.0, 3800.0)
+    other *= _rms(line) * 10 ** (-UNDER_DB / 20) / _rms(other)
+    end = LEAD + len(line) / RATE
+    x = np.zeros(int((end + 4.0) * RATE))
+    x[int(LEAD * RATE):int(LEAD * RATE) + len(line)] += line
+    if other_at is not None:
+        i = int((end + other_at) * RATE) if other_at >= 0 else int((LEAD + other_at) * RATE) - len(other)
+        x[i:i + len(other)] += other
+    x += 0.0005 * np.random.default_rng(5).normal(size=len(x))
+    if line_band:
+        x = _band(x, 300.0, 3400.0)
+    return Audio.from_float(x.astype(np.float32)), end
+
+
+def _segment(start: float, end: float, first_end: float, last_start: float) -> Segment:
+    """The line from ``start`` to ``end``, its first word ending at ``first_end`` and its last from ``last_start``."""
+    words = TEXT.split()
+    step = (last_start - first_end) / (len(words) - 2)
+    times = ([(start, first_end)] + [(first_end + k * step, first_end + (k + 1) * step) for k in range(len(words) - 2)]
+             + [(last_start, end)])
+    return Segment(TEXT, start, end, words=tuple(Word(w, a, b, 1.0) for w, (a, b) in zip(words, times)))
+
+
+def test_the_line_s_fundamental_stands_over_its_floor_and_the_booth_s_does_not():
+    """The line's voiced frames: their pitch's octave well over that octave's floor; the interpreter's (the same
+    pitch, through the booth): within a few dB of it."""
+    audio, end = _talk(0.15)
+    _, _, own = fundamental_over_floor(audio, LEAD, end)
+    _, _, other = fundamental_over_floor(audio, end + 0.25, end + 1.5)
+    assert np.nanmedian(own) >= OWN_DB + 5
+    assert np.nanmedian(other) < THIN_DB - 3
+
+
+@pytest.mark.parametrize("at", [0.1, 0.25])
+def test_an_end_carried_onto_the_interpreter_goes_back_to_the_line(at):
+    """The phone pass carried the end 0.6 s on over the interpreter after the line: it goes back to within 60 ms of
+    the line's own end; the start and every other word stay."""
+    audio, end = _talk(at)
+    seg = _segment(LEAD, end + at + 0.6, LEAD + 0.2, end - 0.45)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    assert move_off_thin_voices(items, audio, Envelope(audio)) == 1
+    s = items[0].segment
+    assert abs(s.end - end) <= 0.06 and s.words[-1].end == s.end
+    assert s.start == LEAD and [w.start for w in s.words] == [w.start for w in seg.words]
+
+
+def test_a_start_put_on_the_interpreter_goes_forward_to_the_line():
+    """The interpreter speaks in the pause before the line, up to 0.1 s before it; a start put 0.4 s early on its
+    last syllables goes forward to within 60 ms of the line's own start; the end stays."""
+    audio, end = _talk(-0.1)
+    seg = _segment(LEAD - 0.4, end, LEAD + 0.2, end - 0.45)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    assert move_off_thin_voices(items, audio, Envelope(audio)) == 1
+    s = items[0].segment
+    assert abs(s.start - LEAD) <= 0.06 and s.words[0].start == s.start and s.end == end
+
+
+def test_the_line_s_own_edges_stay():
+    """Right edges with the interpreter after the line, with nobody else, or with another voice heard whole (its
+    fundamental there: this rule does not judge it): nothing moves; nor does a line never heard."""
+    for at, thin in ((0.15, True), (None, True), (0.15, False)):
+        audio, end = _talk(at, thin)
+        items = [Placed(_segment(LEAD, end, LEAD + 0.2, end - 0.45), ("exact",) * 8)]
+        assert move_off_thin_voices(items, audio, Envelope(audio)) == 0
+        assert (items[0].segment.start, items[0].segment.end) == (LEAD, end)
+    audio, end = _talk(0.1)
+    seg = _segment(LEAD, end + 0.7, LEAD + 0.2, end - 0.45)
+    unheard = Segment(seg.text, seg.start, seg.end, words=seg.words, flags=frozenset({NOT_HEARD}))
+    items = [Placed(unheard, ("exact",) * 8)]
+    assert move_off_thin_voices(items, audio, Envelope(audio)) == 0
+
+
+def test_through_a_call_s_narrow_band_nothing_is_told():
+    """The whole recording through a call's band: the line's own fundamental is gone too, so a thin voice after it
+    is no evidence of another: the end carried onto the interpreter stays (the review queue's to doubt)."""
+    audio, end = _talk(0.1, line_band=True)
+    seg = _segment(LEAD, end + 0.7, LEAD + 0.2, end - 0.45)
+    items = [Placed(seg, ("exact",) * 8)]
+    assert move_off_thin_voices(items, audio, Envelope(audio)) == 0
+    assert items[0].segment.end == seg.end
+
+
+
+def test_a_voice_losing_its_fundamental_as_its_pitch_falls_is_the_line_s_own(monkeypatch):
+    """``dx_ru_real_flips``' line 10, as measured: a call's narrow band for the whole line, the voice falling 177 ->
+    133 Hz into the band's low cut at its end, so its fundamental sinks frame by frame (18, 17, 13, 12, 9 ... 0 dB over
+    its floor).  Where the line last spoke it was already under :data:`OWN_DB`: the thin frames are its own voice
+    going, not another's, and the end stays.  The same line with the voice whole up to a break and the thin run after
+    it (the interpreter's case) moves."""
+    whole = [34.0, 36.0, 35.0, 33.0, 30.0] * 20
+    falling = [16.0, 14.0, 14.0, 11.0, 18.0, 17.0, 13.0, 12.0, 9.0, 9.0, 7.0, 4.0, 3.0, 0.0, -1.0, -1.0, 1.0, 5.0]
+    after_break = [28.0, 27.0, 25.0, 22.0, np.nan, np.nan, np.nan, 2.0, 1.0, -1.0, 0.0, 3.0, 2.0, 1.0]
+    for tail, moves in ((falling, False), (after_break, True)):
+        over = np.array(whole + tail)
+        centres = LEAD + 0.1 + HOP * np.arange(len(over))
+        end = float(centres[-1] + 0.03)
+        monkeypatch.setattr(thin_voices, "fundamental_over_floor",
+                            lambda audio, t0, t1, c=centres, o=over: (c, np.where(np.isnan(o), np.nan, 150.0), o))
+        audio = Audio.from_float(np.zeros(int((end + 1) * RATE), dtype=np.float32))
+        assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves
