@@ -6,8 +6,8 @@ Reads the segments a ``bench_languages.py --keep FOLDER`` run left (``FOLDER/NAM
 would after its last pause rule, and lists, per ``THIN_DB`` (and ``OWN_DB``), every line boundary that would move by
 more than 20 ms against the truth (``benchmarks/out/cases/NAME/truth.json``).  On main's run of ``cx_sv_*`` and
 ``cx_fr_*`` this gives exactly the moves the engine makes (the rule runs near the end of ``_refine``); elsewhere the
-rules after it may differ.  It is how the bars were shown not to sit on an edge (benchmarks/README.md, j146).  The engine
-read is the current directory's (:mod:`engine_under_test`), so a variant in another worktree is swept from there.
+rules after it may differ.  It is how the bars were shown not to sit on an edge (benchmarks/README.md, j146).  The
+engine read is the current directory's (:mod:`engine_under_test`), so a variant in another worktree is swept from there.
 
     .venv/bin/python benchmarks/thin_voices_whatif.py benchmarks/out/keep-base-aside20 --thin 6,7,8,9,10 --own 17
 """
