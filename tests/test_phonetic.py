@@ -752,6 +752,77 @@ def test_a_first_hiss_before_a_stops_closure_the_hmm_gave_the_silence_is_the_wor
     assert before_fricative(stato(0.66, 0.065), 0.8, 0.7, stop) == 0.8
 
 
+def test_a_faint_hiss_under_noise_laid_on_above_the_narrow_band_is_still_the_words():
+    """A lacquer disc's surface hiss (``cx_real_disc_srt``) is laid on the 8 kHz take after its band was cut, flat
+    from 2 to 8 kHz: counted above 1.5 kHz it lifted the band's floor so that what the 8 kHz take kept of a final
+    /s/ (2-4 kHz) stood under the bar, and "forwards", "arrives" ended 101 ms early.  Over a narrow band the voice has
+    nothing above NARROW_TOP, so a fricative's hiss is read up to there only -- at both edges of a word; a hiss as
+    faint over a noise that lies under the narrow band's top too is still too faint."""
+    from aligner.align.phone_edges import before_fricative, through_fricative
+
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    f = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+
+    def talk(seed: int, surface_top: float, hiss_at: tuple[float, float], vowel_at: tuple[float, float]) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+
+        def band(lo: float, hi: float) -> np.ndarray:
+            spec = np.fft.rfft(rng.normal(size=n))
+            spec[(f < lo) | (f > hi)] = 0
+            x = np.fft.irfft(spec, n)
+            return x / np.sqrt(np.mean(x ** 2))
+
+        x = 0.0003 * rng.normal(size=n)
+        vowel = (t >= vowel_at[0]) & (t < vowel_at[1])
+        x[vowel] += 0.1 * sum(np.sin(2 * np.pi * 180 * h * t[vowel]) / h for h in range(1, 6))
+        hiss = (t >= hiss_at[0]) & (t < hiss_at[1])
+        x[hiss] += 0.002 * 10 ** (4 / 20) * band(2000, 3800)[hiss]  # the /s/'s remainder, 4 dB over the surface
+        return (x + 0.002 * band(2000, surface_top)).astype(np.float32)  # the surface's hiss, laid on after
+
+    ends = [through_fricative(talk(seed, 8000, (0.6, 0.75), (0.3, 0.6)), 0.6, 1.5, ("AH", "N", "S"))
+            for seed in range(11, 16)]
+    assert all(abs(e - 0.75) <= 0.01 for e in ends), ends
+    starts = [before_fricative(talk(seed, 8000, (0.65, 0.8), (0.8, 1.2)), 0.8, 0.1, ("S", "AA", "R", "IY"))
+              for seed in range(11, 16)]
+    assert all(abs(s - 0.65) <= 0.01 for s in starts), starts
+    # the same surface held under the narrow band's top: it covers the hiss where the hiss is, and nothing moves
+    assert [through_fricative(talk(seed, 3800, (0.6, 0.75), (0.3, 0.6)), 0.6, 1.5, ("AH", "N", "S"))
+            for seed in range(11, 16)] == [0.6] * 5
+
+
+def test_a_hiss_is_read_above_the_narrow_bands_top_where_the_word_has_sound_there():
+    """Under rain the G.722 takes read as narrow-band (their sound above 4.2 kHz 9-16 dB over the patter, under
+    WIDE_OVER_FLOOR), but their /s/ still has its strongest part up there: read only up to NARROW_TOP, it was lost,
+    and "process.", "options." ended 0.1-0.4 s earlier (``rd38_real_rain_dense12``).  Where the word stands
+    NOTHING_ABOVE_DB or more over the pause above NARROW_TOP, the hiss is read over the whole band, as before."""
+    from aligner.align.phone_edges import through_fricative
+
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    f = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+
+    def talk(seed: int) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+
+        def band(lo: float, hi: float) -> np.ndarray:
+            spec = np.fft.rfft(rng.normal(size=n))
+            spec[(f < lo) | (f > hi)] = 0
+            x = np.fft.irfft(spec, n)
+            return x / np.sqrt(np.mean(x ** 2))
+
+        x = 0.002 * band(100, 8000)  # a broadband bed
+        word = (t >= 0.3) & (t < 0.6)
+        x[word] += 0.1 * sum(np.sin(2 * np.pi * 180 * h * t[word]) / h for h in range(1, 6))
+        x[word] += 0.005 * band(4500, 7000)[word]  # the word keeps some sound above NARROW_TOP
+        hiss = (t >= 0.6) & (t < 0.75)
+        x[hiss] += 0.005 * band(3000, 7000)[hiss]  # its /s/, mostly above NARROW_TOP
+        return x.astype(np.float32)
+
+    ends = [through_fricative(talk(seed), 0.6, 1.5, ("AH", "N", "S")) for seed in range(11, 16)]
+    assert all(abs(e - 0.75) <= 0.01 for e in ends), ends
+
+
 class _NarrowBeams(PhoneticAligner):
     """Beams so narrow that the right path of a plain sentence is pruned: a stand-in for what birdsong did."""
 

@@ -106,6 +106,19 @@ FRICATIVE_FLOOR_LOOK = 0.6
 NARROW_TOP = 4200.0
 WIDE_LOOK = 0.25
 WIDE_OVER_FLOOR = 20.0
+#: Where the word's sound above NARROW_TOP stands less than this (dB) over the pause (as :func:`_narrow_band` reads
+#: it), the voice has nothing there at all -- what lies up there is noise laid on after the band was cut, a disc's
+#: surface hiss, the noise of a room the recording was played in -- and a fricative's hiss is read from
+#: FRICATIVE_BAND up to NARROW_TOP only (:func:`_hiss_band`): counted with the hiss, that noise only lifts the band's
+#: floor under it.  The same noise under the word and in the pause reads 1-2 dB here (the median of a noise's 5 ms
+#: windows over their tenth percentile: a lacquer disc's surface under 8 kHz takes 1.0-2.0 dB, 8 kHz prompts under a
+#: murmur -1 dB); a voice that keeps something up there reads more -- the G.722 takes' /s/ under rain 9-16 dB, the
+#: GSM-coded prompts' leakage 6-10 (j25) -- and its hiss is read over the whole band above FRICATIVE_BAND, as before.
+#: The disc's hiss, flat from 2 to 8 kHz (``cx_real_disc_srt``), has about 60 % of its power over NARROW_TOP: above
+#: FRICATIVE_BAND what the 8 kHz take kept of the /z/ of "forwards" stood at most 5.6 dB over the band's floor and
+#: the last 0.1 s of "arrives" 4-8 dB, under FRICATIVE_OVER_FLOOR, and both lines ended 101 ms early; up to
+#: NARROW_TOP they stand 7-12 dB over it.
+NOTHING_ABOVE_DB = 3.0
 _SMOOTH = 20  # fine windows (1 ms apart) averaged when judging a hiss
 #: A droplet of rain, a clock's tick, a key's click: broadband sound a few ms long, at most about this long (s) in
 #: the fine envelope (its 5 ms window included).  Speech lasts longer -- a stop's burst runs on into its aspiration
@@ -350,14 +363,19 @@ def _pause_beside(phone: Optional[str]) -> Optional[float]:
     return JOINED_CLOSURE if phone in _STOPS else JOINED_PAUSE
 
 
-def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float) -> tuple[np.ndarray, np.ndarray]:
-    """Like :func:`fine_db`, of the sound above ``low_hz`` only (an FFT filter over [a, b] and some padding)."""
+def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float,
+             high_hz: Optional[float] = None) -> tuple[np.ndarray, np.ndarray]:
+    """Like :func:`fine_db`, of the sound above ``low_hz`` (and up to ``high_hz``, when given) only (an FFT filter
+    over [a, b] and some padding)."""
     pad = 2048
     i0, i1 = max(0, int(a * SAMPLE_RATE) - pad), min(len(audio), int(b * SAMPLE_RATE) + pad)
     if i1 - i0 < _FINE_WIN:
         return np.zeros(0), np.zeros(0)
     spec = np.fft.rfft(audio[i0:i1].astype(np.float64))
-    spec[np.fft.rfftfreq(i1 - i0, 1.0 / SAMPLE_RATE) < low_hz] = 0.0
+    freqs = np.fft.rfftfreq(i1 - i0, 1.0 / SAMPLE_RATE)
+    spec[freqs < low_hz] = 0.0
+    if high_hz is not None:
+        spec[freqs > high_hz] = 0.0
     high = np.zeros(len(audio), dtype=np.float64)  # only [i0, i1) is read
     high[i0:i1] = np.fft.irfft(spec, i1 - i0)
     return fine_db(high, a, b)
@@ -494,10 +512,11 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
     if not fricative or quiet_end <= end:
         return end
-    if not _narrow_band(audio, end, max(quiet_end, end + FRICATIVE_FLOOR_LOOK)):
-        return end  # the model heard this word's fricative band: a hiss after it is a reverberation tail or noise
     look = max(quiet_end, end + FRICATIVE_FLOOR_LOOK)
-    times, db = _band_db(audio, end - 0.02, look, FRICATIVE_BAND)
+    band = _hiss_band(audio, end, look)
+    if band is None:
+        return end  # the model heard this word's fricative band: a hiss after it is a reverberation tail or noise
+    times, db = _band_db(audio, end - 0.02, look, *band)
     if len(db) < 40:
         return end
     # a hiss scatters by a few dB from one 5 ms window to the next: judge it over 20 ms
@@ -605,9 +624,10 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     if not phones or phones[0] not in _HIGH_FRICATIVES or quiet_start >= start:
         return start
     look = min(quiet_start, start - FRICATIVE_FLOOR_LOOK)
-    if not _narrow_band(audio, start, look):
+    band = _hiss_band(audio, start, look)
+    if band is None:
         return start  # the model heard this word's fricative band: a hiss before it is noise, a breath
-    times, db = _band_db(audio, look, start + 0.02, FRICATIVE_BAND)
+    times, db = _band_db(audio, look, start + 0.02, *band)
     if len(db) < 40:
         return start
     smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
@@ -647,16 +667,10 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     return round(float(times[first + loud[0]] - _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
-def _narrow_band(audio: np.ndarray, end: float, pause_end: float) -> bool:
-    """Whether the word ending at ``end`` has no sound above ``NARROW_TOP`` (8 kHz sampling, a phone line).
-
-    Only there is a final fricative left as a hiss the model takes for silence.  On
-    wideband audio a hiss after the HMM's end is something else -- the word's
-    reverberation (syn_w_breaths_reverb: "doubts" ended 86 ms late), noise -- and
-    the HMM's end stands.  Judged against the pause after the word, so room noise
-    added after the band was cut (a recording played in a room) does not count as band.
-    A ``pause_end`` before ``end`` asks it of the word *starting* at ``end``, against the pause before it.
-    """
+def _high_band_over_pause(audio: np.ndarray, end: float, pause_end: float) -> Optional[float]:
+    """How far (dB) the word ending at ``end`` stands over the pause after it above ``NARROW_TOP``: the median of its
+    last ``WIDE_LOOK`` s against the pause's tenth percentile (None: nothing to read).  A ``pause_end`` before ``end``
+    asks it of the word *starting* at ``end``, against the pause before it."""
     if pause_end < end:  # a start: the word's first WIDE_LOOK against the pause before it
         times, db = _band_db(audio, pause_end, end + WIDE_LOOK, NARROW_TOP)
         word, pause = times >= end, times < end
@@ -664,5 +678,29 @@ def _narrow_band(audio: np.ndarray, end: float, pause_end: float) -> bool:
         times, db = _band_db(audio, end - WIDE_LOOK, pause_end, NARROW_TOP)
         word, pause = times < end, times >= end
     if not len(db) or not np.any(word) or not np.any(pause):
-        return False
-    return float(np.median(db[word])) - float(np.percentile(db[pause], 10)) < WIDE_OVER_FLOOR
+        return None
+    return float(np.median(db[word])) - float(np.percentile(db[pause], 10))
+
+
+def _hiss_band(audio: np.ndarray, end: float, pause_end: float) -> Optional[tuple[float, Optional[float]]]:
+    """The band (Hz, low and high; None: no top) a fricative's hiss at the word ending (or, with ``pause_end`` before
+    it, starting) at ``end`` is read in, or None when the word is not narrow-band (:func:`_narrow_band`): up to
+    ``NARROW_TOP`` where the word has nothing of its own above it (``NOTHING_ABOVE_DB``), else all above
+    ``FRICATIVE_BAND``."""
+    over = _high_band_over_pause(audio, end, pause_end)
+    if not _narrow_band(over):
+        return None
+    return (FRICATIVE_BAND, NARROW_TOP) if over < NOTHING_ABOVE_DB else (FRICATIVE_BAND, None)
+
+
+def _narrow_band(over: Optional[float]) -> bool:
+    """Whether a word whose sound above ``NARROW_TOP`` stands ``over`` dB over the pause beside it
+    (:func:`_high_band_over_pause`) has no sound up there of its own (8 kHz sampling, a phone line).
+
+    Only there is a final fricative left as a hiss the model takes for silence.  On
+    wideband audio a hiss after the HMM's end is something else -- the word's
+    reverberation (syn_w_breaths_reverb: "doubts" ended 86 ms late), noise -- and
+    the HMM's end stands.  Judged against the pause after the word, so room noise
+    added after the band was cut (a recording played in a room) does not count as band.
+    """
+    return over is not None and over < WIDE_OVER_FLOOR
