@@ -119,6 +119,12 @@ class _View:
             return value.__func__.__get__(self)
         return value
 
+    def generate_with_fallback(self, encoder_output, prompt, tokenizer, options):
+        """Whisper's temperature fallback, stopping where hotter sampling cannot help (:mod:`.fallback_temperatures`)."""
+        from .fallback_temperatures import generate_with_fallback
+
+        return generate_with_fallback(self, encoder_output, prompt, tokenizer, options)
+
 
 def greedy_only(model, encoded: Optional[dict] = None):
     """A view of faster-whisper ``model`` that raises :class:`NeedsSampling` instead of sampling (its encoder
