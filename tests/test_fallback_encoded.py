@@ -39,3 +39,39 @@ def test_the_sampled_decoding_takes_the_greedy_attempts_encoder_output():
     alone.encode(features)
     alone.encode(features)
     assert shared.encoded == 4
+
+
+class _Counting(_Shared):
+    """... and its greedy decodings."""
+
+    def __init__(self):
+        super().__init__()
+        self.decoded = 0
+
+    def generate(self, encoder_output, prompts, **kwargs):
+        self.decoded += 1
+        return [("greedy", encoder_output, tuple(map(tuple, prompts)), kwargs.get("beam_size"))]
+
+
+def test_the_sampled_decoding_takes_the_greedy_attempts_tokens():
+    """Whisper's fallback begins with the greedy call the greedy view already made: it is not decoded twice."""
+    shared, encoded = _Counting(), {}
+    features = np.ones((1, 80, 3000), np.float32)
+    greedy = _SamplesOnItsOwnReplica(shared, None, encoded)
+    out = greedy.encode(features)
+    first = greedy.generate(out, [[1, 2, 3]], beam_size=1, max_length=448)
+    with pytest.raises(NeedsSampling):
+        greedy.generate(out, [[1, 2, 3]], sampling_topk=0, sampling_temperature=0.2)
+    sampled = _SamplesOnItsOwnReplica(shared, lambda: shared, encoded)
+    again = sampled.encode(features.copy())
+    assert sampled.generate(again, [[1, 2, 3]], beam_size=1, max_length=448) == first and shared.decoded == 1
+    sampled.generate(again, [[1, 2, 4]], beam_size=1, max_length=448)  # another prompt
+    sampled.generate(again, [[1, 2, 3]], beam_size=5, max_length=448)  # other options
+    other = features.copy()
+    other[0, 0, 0] = 2.0
+    sampled.generate(sampled.encode(other), [[1, 2, 3]], beam_size=1, max_length=448)  # other features
+    assert shared.decoded == 4
+    alone = _SamplesOnItsOwnReplica(shared, None)  # no dict: every call decodes, as before
+    alone.generate(out, [[1, 2, 3]], beam_size=1)
+    alone.generate(out, [[1, 2, 3]], beam_size=1)
+    assert shared.decoded == 6

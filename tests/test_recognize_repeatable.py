@@ -41,20 +41,18 @@ def _heard(model, audio, windows):
 
 
 def test_windows_that_fall_back_to_sampling_hear_the_same_words_every_run(noisy_talk, monkeypatch):
-    from faster_whisper.transcribe import WhisperModel
-
     from aligner.align.models import load_model, resolve_model
 
-    temperatures = []  # of each 30-s window's final decoding
-    fallback = WhisperModel.generate_with_fallback
+    from aligner.align import fallback_sampling
+
+    temperatures = []  # of each 30-s window's final decoding (fallback_temperatures: one temperature at a time)
+    fallback = fallback_sampling._View.generate_with_fallback
 
     def watched(self, *args, **kwargs):
         result = fallback(self, *args, **kwargs)
         temperatures.append(result[2])
         return result
-    monkeypatch.setattr(WhisperModel, "generate_with_fallback", watched)
-
-    from aligner.align import fallback_sampling
+    monkeypatch.setattr(fallback_sampling._View, "generate_with_fallback", watched)
 
     sampling_now, most = [0], [0]  # windows sampling at the same moment (each holds a 100-MB replica)
     generate = fallback_sampling._SamplesOnItsOwnReplica.generate

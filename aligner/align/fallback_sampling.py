@@ -24,7 +24,12 @@ attempt ran Whisper's encoder over its 30 s (most of what decoding a short
 window costs, ~0.45 of ~0.5 CPU s with tiny.en).  Both views of a window can
 share an ``encoded`` dict, so the sampled decoding takes the encoder output the
 greedy attempt made for the same features instead of encoding them again (the
-encoder draws no random numbers: the same output either way).
+encoder draws no random numbers: the same output either way).  Nor is its greedy attempt decoded twice:
+the sampled decoding begins, as Whisper's fallback does, with the same greedy ``generate`` call on the same
+encoder output and prompt, which draws no random numbers either and gives the same tokens, so it takes the
+result the greedy view kept.  On a noisy talk that is one decoding of up to a 30-s window's tokens saved
+per window that falls back (`cx_nl_espeak_disc_spdif`: 2.6 of 43 CPU s of decoding; see
+``benchmarks/decoding_cost.py``).
 """
 
 from __future__ import annotations
@@ -71,12 +76,13 @@ class _SamplesOnItsOwnReplica:
         values = np.asarray(features)
         key = (values.shape, hashlib.blake2b(values.tobytes(), digest_size=16).digest())
         if key not in self._encoded:
-            self._encoded[key] = self._shared.encode(features, **kwargs)
+            output = self._encoded[key] = self._shared.encode(features, **kwargs)
+            self._encoded[("features of", id(output))] = key  # the output lives in the dict: its id stays its own
         return self._encoded[key]
 
     def generate(self, *args, **kwargs):
         if not _samples(kwargs):
-            return self._shared.generate(*args, **kwargs)  # greedy or beam search: no random draws
+            return self._greedy(*args, **kwargs)  # greedy or beam search: no random draws
         if self._load_replica is None:
             raise NeedsSampling
         if self._replica is not None:
@@ -87,6 +93,17 @@ class _SamplesOnItsOwnReplica:
             self._replica = self._load_replica()
             ctranslate2.set_random_seed(SEED)
             return self._replica.generate(*args, **kwargs)  # its worker's generator is made now, from SEED
+
+    def _greedy(self, encoder_output, prompts, **kwargs):
+        """The shared model's greedy (or beam) decoding, taken from ``encoded`` when this encoder output was
+        decoded with this prompt and these options before: it draws no random numbers, the same tokens either way."""
+        features = None if self._encoded is None else self._encoded.get(("features of", id(encoder_output)))
+        if features is None:
+            return self._shared.generate(encoder_output, prompts, **kwargs)
+        key = ("decoded", features, repr(prompts), repr(sorted(kwargs.items())))
+        if key not in self._encoded:
+            self._encoded[key] = self._shared.generate(encoder_output, prompts, **kwargs)
+        return self._encoded[key]
 
 
 class _View:
@@ -101,6 +118,12 @@ class _View:
         if getattr(value, "__self__", None) is self._whisper:  # a method: bound to this view instead
             return value.__func__.__get__(self)
         return value
+
+    def generate_with_fallback(self, encoder_output, prompt, tokenizer, options):
+        """Whisper's temperature fallback, stopping where hotter sampling cannot help (:mod:`.fallback_temperatures`)."""
+        from .fallback_temperatures import generate_with_fallback
+
+        return generate_with_fallback(self, encoder_output, prompt, tokenizer, options)
 
 
 def greedy_only(model, encoded: Optional[dict] = None):
