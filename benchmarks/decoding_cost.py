@@ -135,7 +135,8 @@ def main() -> int:
     from aligner.cli import main as aligner_main
 
     out = Path(args.json).with_suffix(".align.json") if args.json else Path("/tmp/decoding_cost.align.json")
-    rc = aligner_main(["align", args.audio, args.transcript, "-o", str(out), "-q", "--profile", "--threads", "1", *args.rest])
+    rc = aligner_main(["align", args.audio, args.transcript, "-o", str(out), "-q", "--profile", "--threads", "1",
+                       *args.rest])
     total = {}
     for r in RECORDS:
         print(f"{r['caller']:<24} prompt {r['prompt_tokens']:3d}  cpu {r['cpu']:6.2f}")

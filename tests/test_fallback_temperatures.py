@@ -75,7 +75,8 @@ def test_a_sample_less_likely_than_the_best_so_far_ends_the_fallback():
                 0.8: (False, -2.5), 1.0: (False, -3.8)}
     got, want, ours, whispers = _both(attempts)
     assert ours == [0.0, 0.2, 0.4] and whispers == TEMPERATURES  # 0.6 to 1.0 not decoded
-    assert got[1] == want[1] and abs(got[1] + 1.05) < 1e-9 and got[2] == 0.4  # the same attempt kept; the last temperature tried
+    # the same attempt kept; the last temperature tried
+    assert got[1] == want[1] and abs(got[1] + 1.05) < 1e-9 and got[2] == 0.4
 
 
 def test_loops_do_not_end_it_and_an_attempt_that_passes_is_taken():

@@ -120,7 +120,8 @@ class _View:
         return value
 
     def generate_with_fallback(self, encoder_output, prompt, tokenizer, options):
-        """Whisper's temperature fallback, stopping where hotter sampling cannot help (:mod:`.fallback_temperatures`)."""
+        """Whisper's temperature fallback, stopping where hotter sampling cannot help
+        (:mod:`.fallback_temperatures`)."""
         from .fallback_temperatures import generate_with_fallback
 
         return generate_with_fallback(self, encoder_output, prompt, tokenizer, options)
