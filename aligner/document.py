@@ -72,11 +72,15 @@ END_IN_TRAILING_VOICE = "end_in_trailing_voice"
 #: last sound, a faint tail): the end is not where the sound stops, and may lie later -- or earlier, where it was
 #: carried along a tail that is not the line's.
 END_BEFORE_SOUND_STOPS = "end_before_sound_stops"
+#: ... a second recorder's copy of the talk is mixed in at a drifting lag (:mod:`.align.drifting_copy`), and the end
+#: was carried past the phone pass's end at least as far as the copy lags there: it may lie on the copy's last
+#: sound, and the line's own voice may stop earlier.
+END_IN_COPY = "end_in_copy"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
                           STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD,
-                          END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS})
+                          END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS, END_IN_COPY})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY,
-                              END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
+from aligner.document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
+                              END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
                               END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED, LOCKED, LOW_CONFIDENCE, NOT_HEARD,
                               REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
                               START_WITHOUT_ONSET, STRETCHED_JOIN, Document, Segment)
@@ -64,6 +64,8 @@ REASON_DETAILS = {
     SOUND_AFTER_END: ": sound goes on right after its end; the end may lie later",
     END_BEFORE_SOUND_STOPS: ": a weak sound still stands out of the pause's noise right after its end; the end may "
                             "lie later (or earlier, if that sound is not the line's)",
+    END_IN_COPY: ": a second recording of the talk (a camera's own microphone?) is mixed in a little later, and its "
+                 "end was carried on as far as that copy plays after the voice; the end may lie earlier",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",
 }
 

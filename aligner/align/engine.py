@@ -118,6 +118,7 @@ from .clipped_ends import typical_last_word
 from .common_misfits import misfits_common
 from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
+from .drifting_copy import CopyLags, copy_lags
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
@@ -252,7 +253,10 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         for key, v in counts.items():
             refine_stats[key] = refine_stats.get(key, 0) + v
         report.report("Refining boundaries", (n + 1) / len(placed))
-    _score_talk(doc, placed, new_segments, audio, env, english)
+    # a second recorder's copy whose lag drifts (a fixed one is the echo's): read once over the whole talk, so that
+    # re-aligning a part of it scores the same
+    copy = copy_lags(audio) if english and echo is None else None
+    _score_talk(doc, placed, new_segments, audio, env, english, copy)
     lap("refine")
 
     unscripted = sorted(widen_to_sound(unscripted, new_segments, env), key=lambda u: u.start)
@@ -328,13 +332,14 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
 
 
 def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segment], audio: Audio, env: Envelope,
-                english: bool) -> None:
+                english: bool, copy: Optional[CopyLags] = None) -> None:
     """Every refined stretch's segments scored into ``new_segments``.
 
     How the talk's lines end is measured over every line (those outside the
     stretches as they stand), so it is the same however the talk was cut into
     stretches (a lock, a time range): re-aligning without changes gives the
-    same confidence (:mod:`.clipped_ends`; measured on English only).
+    same confidence (:mod:`.clipped_ends`; measured on English only).  ``copy``: a second recorder's drifting copy
+    of the whole talk (:mod:`.copied_ends`).
     """
     inside = {i for st, *_ in placed for i in st.indices}
     talk = [item.segment for _, items, *_ in placed for item in items]
@@ -343,12 +348,14 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     # where one word in ten misfits, a misfit at a join is the talk's sound's, no sign of two lines pushed together
     join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
-        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits)):
+        for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits,
+                                                    copy)):
             new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
-           english: bool, per_phone: Optional[float], join_misfits: bool = True) -> list[Segment]:
+           english: bool, per_phone: Optional[float], join_misfits: bool = True,
+           copy: Optional[CopyLags] = None) -> list[Segment]:
     """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
     talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``join_misfits``:
     a neighbour's word that misfits at a join with no pause doubts this line too (False where the talk's words
@@ -358,7 +365,7 @@ def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio:
             for item in items:
                 forget_misfits(item)
         return [finish_segment(item, *surroundings(items, k, found, env, st, audio, per_phone, english,
-                                                   join_misfits))
+                                                   join_misfits, copy))
                 for k, item in enumerate(items)]
 
 

@@ -12,11 +12,11 @@ from functools import cache
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_DECAY,
-                        END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD,
-                        END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END,
-                        START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment,
-                        UnscriptedSpan)
+from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
+                        END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
+                        END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
+                        SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN,
+                        Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
@@ -26,7 +26,9 @@ from .clipped_ends import end_cut_short
 from .closure_starts import start_after_closure
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
                          score_segment, silent_start, stretched_before_join, stretched_over_neighbour, uncovered_sound)
+from .copied_ends import end_carried_into_copy
 from .creaking_ends import end_on_creak
+from .drifting_copy import CopyLags
 from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
 from .overlong_ends import end_on_overlong_word
@@ -47,7 +49,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
                   st: Stretch, audio: Optional[Audio] = None,
                   per_phone: Optional[float] = None,
                   english: bool = False,
-                  join_misfits: bool = True) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  join_misfits: bool = True,
+                  copy: Optional[CopyLags] = None) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -77,7 +80,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     after it, cut short, fading into noise, not where the sound stops) are not raised where that sound is a
     listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`).  ``join_misfits``:
     whether a neighbour's word that misfits at a join with no pause doubts this line (False where the talk's words
-    misfit commonly, so that one at a join is chance: :mod:`.common_misfits`)."""
+    misfit commonly, so that one at a join is chance: :mod:`.common_misfits`).  ``copy``: where a second recorder's
+    copy of the talk lags, drifting (:func:`.drifting_copy.copy_lags`; None: none): in English, an end carried past
+    the phone pass's end at least as far as the copy lags there is doubted (:mod:`.copied_ends`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -105,6 +110,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_IN_UNSCRIPTED)
     if english and end_carried_past_phones(items[k]):
         reasons.add(END_CARRIED_ON)
+    if english and end_carried_into_copy(items[k], copy):
+        reasons.add(END_IN_COPY)
     if english and _joins_after_stretched_word(items, k):
         reasons.add(STRETCHED_JOIN)
     if english and end_on_overlong_word(s, per_phone):
