@@ -73,8 +73,8 @@ END_IN_TRAILING_VOICE = "end_in_trailing_voice"
 #: carried along a tail that is not the line's.
 END_BEFORE_SOUND_STOPS = "end_before_sound_stops"
 #: ... a second recorder's copy of the talk is mixed in at a drifting lag (:mod:`.align.drifting_copy`), and the end
-#: was carried past the phone pass's end at least as far as the copy lags there: it may lie on the copy's last
-#: sound, and the line's own voice may stop earlier.
+#: was carried 0.1 s or more past the phone pass's end, but no further than the copy lags there
+#: (:mod:`.align.copied_ends`): it may lie on the copy's last sound, and the line's own voice may stop earlier.
 END_IN_COPY = "end_in_copy"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,

@@ -65,7 +65,7 @@ REASON_DETAILS = {
     END_BEFORE_SOUND_STOPS: ": a weak sound still stands out of the pause's noise right after its end; the end may "
                             "lie later (or earlier, if that sound is not the line's)",
     END_IN_COPY: ": a second recording of the talk (a camera's own microphone?) is mixed in a little later, and its "
-                 "end was carried on as far as that copy plays after the voice; the end may lie earlier",
+                 "end was carried on into what that copy plays after the voice; the end may lie earlier",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",
 }
 
