@@ -34,7 +34,8 @@ from bench_languages import spans_by_line  # noqa: E402
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", type=Path, help="a bench_languages.py --keep folder")
+    ap.add_argument("folder", type=Path, help="a bench_languages.py --keep folder, or a run.py results folder "
+                    "(results-TAG: its ours/CASE.json are read)")
     ap.add_argument("--thin", default="7", help="comma list of THIN_DB values")
     ap.add_argument("--own", type=float, help="OWN_DB (default: the module's)")
     args = ap.parse_args()
@@ -45,8 +46,10 @@ def main() -> int:
         tv.OWN_DB = args.own
     bars = [float(x) for x in args.thin.split(",")]
     totals = {b: [0, 0] for b in bars}
-    for path in sorted(args.folder.glob("*.ours.json")):
-        name = path.name[:-len(".ours.json")]
+    paths = sorted(args.folder.glob("*.ours.json")) or sorted(
+        p for p in (args.folder / "ours").glob("*.json") if not p.name.endswith(".score.json"))
+    for path in paths:
+        name = path.name[:-len(".ours.json")] if path.name.endswith(".ours.json") else path.stem
         if name.startswith(cases.UNSEEN_ASIDE_PREFIXES or ("\0",)):
             print(f"{name}: the unseen aside set, left alone", file=sys.stderr)
             continue
@@ -57,7 +60,11 @@ def main() -> int:
         lines = (d / "transcript.txt").read_text(encoding="utf-8").splitlines()
         audio = load_audio(str(d / "audio.wav"))
         env = Envelope(audio)
-        before = spans_by_line(segments, lines)
+        # a run.py case's truth has one segment per output segment (English); a language talk's, one per line
+        by_line = len(segments) != len(truth)
+        spans = (lambda segs: spans_by_line(segs, lines)) if by_line else (
+            lambda segs: [(s["start"], s["end"]) if s["start"] is not None else (float("nan"),) * 2 for s in segs])
+        before = spans(segments)
         for bar in bars:
             tv.THIN_DB = bar
             moved = copy.deepcopy(segments)
@@ -74,7 +81,7 @@ def main() -> int:
                 start = tv.thin_start(audio, env, s["start"], s["end"], read)
                 if start is not None and s["start"] + tv.HOP < start < words[0]["end"]:
                     s["start"] = start
-            after = spans_by_line(moved, lines)
+            after = spans(moved)
             notes, better, worse = [], 0, 0
             for k, ((a0, a1), (b0, b1), t) in enumerate(zip(before, after, truth)):
                 if t.get("start") is None:
