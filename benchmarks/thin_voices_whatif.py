@@ -38,12 +38,17 @@ def main() -> int:
                     "(results-TAG: its ours/CASE.json are read)")
     ap.add_argument("--thin", default="7", help="comma list of THIN_DB values")
     ap.add_argument("--own", type=float, help="OWN_DB (default: the module's)")
+    ap.add_argument("--highs", type=float, help="HIGHS_HZ, where a start's own unvoiced consonant is read (default: "
+                    "the module's)")
     args = ap.parse_args()
     from aligner.align import thin_voices as tv
     from aligner.align.activity import Envelope
+    from aligner.align.onset_starts import shortest_word
     from aligner.audio.decode import load_audio
     if args.own is not None:
         tv.OWN_DB = args.own
+    if args.highs is not None:
+        tv.HIGHS_HZ = args.highs
     bars = [float(x) for x in args.thin.split(",")]
     totals = {b: [0, 0] for b in bars}
     paths = sorted(args.folder.glob("*.ours.json")) or sorted(
@@ -79,7 +84,7 @@ def main() -> int:
                 if end is not None and words[-1]["start"] < end < s["end"] - tv.HOP:
                     s["end"] = end
                 start = tv.thin_start(audio, env, s["start"], s["end"], read)
-                if start is not None and s["start"] + tv.HOP < start < words[0]["end"]:
+                if start is not None and s["start"] + tv.HOP < start < words[0]["end"] - shortest_word(words[0]["word"]):
                     s["start"] = start
             after = spans(moved)
             notes, better, worse = [], 0, 0
@@ -96,7 +101,7 @@ def main() -> int:
             if notes:
                 print(f"{name} THIN_DB {bar:g}: {better} nearer, {worse} further | " + "; ".join(notes))
     for bar, (better, worse) in totals.items():
-        print(f"THIN_DB {bar:g} (OWN_DB {tv.OWN_DB:g}): {better} boundaries nearer the truth, {worse} further")
+        print(f"THIN_DB {bar:g} (OWN_DB {tv.OWN_DB:g}, HIGHS_HZ {tv.HIGHS_HZ:g}): {better} boundaries nearer the truth, {worse} further")
     return 0
 
 

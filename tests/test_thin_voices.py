@@ -195,3 +195,16 @@ def test_english_refining_runs_the_rule(monkeypatch):
                                 False, None, lambda f: None)
         assert counts.get("thin_voices") == 1
     assert seen == [1, 1]
+
+
+def test_a_start_that_would_leave_its_first_word_too_short_stays():
+    """``cx_real_long_mix_m2ts`` "From an unknown caller.": the first word placed on the interpreter 0.8 s before the
+    rest; the thin run's end lay 70 ms before that word's end, so the start moved there and the line, 0.8 s off
+    still, lost its doubt.  A start that would leave its first word shorter than such a word takes
+    (:func:`.onset_starts.shortest_word`) stays."""
+    audio, end = _talk(-0.1)
+    for first_end, moves in ((LEAD + 0.2, True), (LEAD + 0.03, False)):
+        seg = _segment(LEAD - 0.4, end, first_end, end - 0.45)
+        items = [Placed(seg, ("exact",) * len(seg.words))]
+        assert move_off_thin_voices(items, audio, Envelope(audio)) == int(moves)
+        assert (items[0].segment.start == seg.start) != moves

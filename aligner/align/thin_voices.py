@@ -44,7 +44,7 @@ from ..document import NOT_HEARD
 from .activity import Envelope
 from .another_voice import WINDOW, pitch_track
 from .boundaries import with_end, with_start
-from .onset_starts import consonant_onset
+from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
 from .voice_edges import HOP, frame_power
 from .voice_onsets import BEFORE_LOOK, BEFORE_SKIP
@@ -231,7 +231,9 @@ def move_off_thin_voices(items: list[Placed], audio: Audio, env: Envelope) -> in
             s = with_end(s, end)
             moved += 1
         begin = thin_start(audio, env, s.start, s.end, read)
-        if begin is not None and s.start + HOP < begin < words[0].end:
+        # the first word keeps at least the length a word of its letters takes (:func:`.onset_starts.shortest_word`):
+        # a start that would leave it less lies on another voice heard whole, not on the line's own
+        if begin is not None and s.start + HOP < begin < words[0].end - shortest_word(words[0].text):
             log.debug("thin_voices %r: start %+.3f", s.text[:30], begin - s.start)
             s = with_start(s, begin)
             moved += 1
