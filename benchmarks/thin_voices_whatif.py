@@ -34,19 +34,27 @@ from bench_languages import spans_by_line  # noqa: E402
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", type=Path, help="a bench_languages.py --keep folder")
+    ap.add_argument("folder", type=Path, help="a bench_languages.py --keep folder, or a run.py results folder "
+                    "(results-TAG: its ours/CASE.json are read)")
     ap.add_argument("--thin", default="7", help="comma list of THIN_DB values")
     ap.add_argument("--own", type=float, help="OWN_DB (default: the module's)")
+    ap.add_argument("--highs", type=float, help="HIGHS_HZ, where a start's own unvoiced consonant is read (default: "
+                    "the module's)")
     args = ap.parse_args()
     from aligner.align import thin_voices as tv
     from aligner.align.activity import Envelope
+    from aligner.align.onset_starts import shortest_word
     from aligner.audio.decode import load_audio
     if args.own is not None:
         tv.OWN_DB = args.own
+    if args.highs is not None:
+        tv.HIGHS_HZ = args.highs
     bars = [float(x) for x in args.thin.split(",")]
     totals = {b: [0, 0] for b in bars}
-    for path in sorted(args.folder.glob("*.ours.json")):
-        name = path.name[:-len(".ours.json")]
+    paths = sorted(args.folder.glob("*.ours.json")) or sorted(
+        p for p in (args.folder / "ours").glob("*.json") if not p.name.endswith(".score.json"))
+    for path in paths:
+        name = path.name[:-len(".ours.json")] if path.name.endswith(".ours.json") else path.stem
         if name.startswith(cases.UNSEEN_ASIDE_PREFIXES or ("\0",)):
             print(f"{name}: the unseen aside set, left alone", file=sys.stderr)
             continue
@@ -57,7 +65,11 @@ def main() -> int:
         lines = (d / "transcript.txt").read_text(encoding="utf-8").splitlines()
         audio = load_audio(str(d / "audio.wav"))
         env = Envelope(audio)
-        before = spans_by_line(segments, lines)
+        # a run.py case's truth has one segment per output segment (English); a language talk's, one per line
+        by_line = len(segments) != len(truth)
+        spans = (lambda segs: spans_by_line(segs, lines)) if by_line else (
+            lambda segs: [(s["start"], s["end"]) if s["start"] is not None else (float("nan"),) * 2 for s in segs])
+        before = spans(segments)
         for bar in bars:
             tv.THIN_DB = bar
             moved = copy.deepcopy(segments)
@@ -72,9 +84,9 @@ def main() -> int:
                 if end is not None and words[-1]["start"] < end < s["end"] - tv.HOP:
                     s["end"] = end
                 start = tv.thin_start(audio, env, s["start"], s["end"], read)
-                if start is not None and s["start"] + tv.HOP < start < words[0]["end"]:
+                if start is not None and s["start"] + tv.HOP < start < words[0]["end"] - shortest_word(words[0]["word"]):
                     s["start"] = start
-            after = spans_by_line(moved, lines)
+            after = spans(moved)
             notes, better, worse = [], 0, 0
             for k, ((a0, a1), (b0, b1), t) in enumerate(zip(before, after, truth)):
                 if t.get("start") is None:
@@ -89,7 +101,7 @@ def main() -> int:
             if notes:
                 print(f"{name} THIN_DB {bar:g}: {better} nearer, {worse} further | " + "; ".join(notes))
     for bar, (better, worse) in totals.items():
-        print(f"THIN_DB {bar:g} (OWN_DB {tv.OWN_DB:g}): {better} boundaries nearer the truth, {worse} further")
+        print(f"THIN_DB {bar:g} (OWN_DB {tv.OWN_DB:g}, HIGHS_HZ {tv.HIGHS_HZ:g}): {better} boundaries nearer the truth, {worse} further")
     return 0
 
 

@@ -144,3 +144,67 @@ def test_a_voice_losing_its_fundamental_as_its_pitch_falls_is_the_line_s_own(mon
                             lambda audio, t0, t1, c=centres, o=over: (c, np.where(np.isnan(o), np.nan, 150.0), o))
         audio = Audio.from_float(np.zeros(int((end + 1) * RATE), dtype=np.float32))
         assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves
+
+
+def _said_over_the_interpreter(monkeypatch, start: float) -> float:
+    """``cx_real_long_mix_m2ts`` "Something is terribly wrong.", as measured (frames from the line's true start,
+    LEAD): its /s/ (70 ms of hiss above 4.5 kHz, no pitch) said over the interpreter's last syllable, whose voiced
+    frames read thin (0.7-4.2 dB over the floor) 60-130 ms into the line, then 50 ms unvoiced, then the line's own
+    voice (31-37 dB).  The line placed from ``start``; returns where :func:`thin_voices.thin_start` puts it."""
+    thin = [4.2, 4.2, 4.0, 0.7, 3.0, 3.2, 1.5]
+    before = [2.0] * int(round((LEAD - start) / HOP))  # the interpreter heard before the line, if it starts early
+    over = np.array(before + [np.nan] * 6 + thin + [np.nan] * 5 + [32.0] * 80)
+    centres = start + HOP / 2 + HOP * np.arange(len(over))
+    monkeypatch.setattr(thin_voices, "fundamental_over_floor",
+                        lambda audio, t0, t1, c=centres, o=over: (c, np.where(np.isnan(o), np.nan, 210.0), o))
+    rng = np.random.default_rng(3)
+    x = 0.0005 * rng.normal(size=int((LEAD + 2.0) * RATE))
+    hiss = _band(rng.normal(size=int(0.07 * RATE)), 4500.0, 7000.0)
+    x[int(LEAD * RATE):int(LEAD * RATE) + len(hiss)] += 0.05 * hiss / _rms(hiss)
+    t = np.arange(int(0.8 * RATE)) / RATE
+    voice_at = int((LEAD + 0.18) * RATE)
+    x[voice_at:voice_at + len(t)] += 0.1 * sum(np.sin(2 * np.pi * 210.0 * k * t) / k for k in range(1, 6))
+    audio = Audio.from_float(x.astype(np.float32))
+    return thin_voices.thin_start(audio, Envelope(audio), start, LEAD + 1.0)
+
+
+def test_a_start_on_the_line_s_own_consonant_said_over_the_interpreter_stays(monkeypatch):
+    """The thin run lies after the line's unvoiced first consonant: the start, on that consonant, stays (it went
+    170 ms late, onto the first voiced frame, before the consonant was read above the booth's band)."""
+    assert _said_over_the_interpreter(monkeypatch, LEAD) is None
+
+
+def test_a_start_put_on_the_interpreter_goes_forward_only_to_the_line_s_consonant(monkeypatch):
+    """Placed 0.2 s early on the interpreter: the start goes forward to the line's /s/, not past it."""
+    moved = _said_over_the_interpreter(monkeypatch, LEAD - 0.2)
+    assert moved is not None and abs(moved - LEAD) <= 0.03
+
+
+def test_english_refining_runs_the_rule(monkeypatch):
+    """English runs the rule too (``engine._refine``, after ``another_voice``), on the stretch's lines as refined."""
+    from aligner.align import engine
+    from aligner.align.stretches import Stretch
+
+    audio, end = _talk(0.1)
+    seg = _segment(LEAD, end + 0.7, LEAD + 0.2, end - 0.45)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    seen = []
+    monkeypatch.setattr(engine, "move_off_thin_voices", lambda its, a, env: seen.append(len(its)) or 1)
+    for english, language in ((True, "en"), (False, "sv")):
+        counts = engine._refine(Stretch([0], 0.0, audio.duration), items, audio, Envelope(audio), language, english,
+                                False, None, lambda f: None)
+        assert counts.get("thin_voices") == 1
+    assert seen == [1, 1]
+
+
+def test_a_start_that_would_leave_its_first_word_too_short_stays():
+    """``cx_real_long_mix_m2ts`` "From an unknown caller.": the first word placed on the interpreter 0.8 s before the
+    rest; the thin run's end lay 70 ms before that word's end, so the start moved there and the line, 0.8 s off
+    still, lost its doubt.  A start that would leave its first word shorter than such a word takes
+    (:func:`.onset_starts.shortest_word`) stays."""
+    audio, end = _talk(-0.1)
+    for first_end, moves in ((LEAD + 0.2, True), (LEAD + 0.03, False)):
+        seg = _segment(LEAD - 0.4, end, first_end, end - 0.45)
+        items = [Placed(seg, ("exact",) * len(seg.words))]
+        assert move_off_thin_voices(items, audio, Envelope(audio)) == int(moves)
+        assert (items[0].segment.start == seg.start) != moves

@@ -119,32 +119,32 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     return None
 
 
-def _band_db(audio: Audio, a: float, b: float) -> np.ndarray:
-    """10 ms frame levels (dB) of the sound above CONSONANT_HZ over [a, b] (an FFT filter over it and some
-    padding)."""
+def _band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ) -> np.ndarray:
+    """10 ms frame levels (dB) of the sound above ``hz`` over [a, b] (an FFT filter over it and some padding)."""
     pad, h = 1024, int(round(HOP * audio.sample_rate))
     i0, i1 = audio.index(a), audio.index(b)
     j0, j1 = max(0, i0 - pad), min(len(audio.samples), i1 + pad)
     if i1 - i0 < h:
         return np.zeros(0)
     spec = np.fft.rfft(audio.samples[j0:j1].astype(np.float64) / 32768.0)
-    spec[np.fft.rfftfreq(j1 - j0, 1.0 / audio.sample_rate) < CONSONANT_HZ] = 0.0
+    spec[np.fft.rfftfreq(j1 - j0, 1.0 / audio.sample_rate) < hz] = 0.0
     y = np.fft.irfft(spec, j1 - j0)[i0 - j0:i1 - j0]
     n = len(y) // h
     return 10.0 * np.log10(np.mean(y[:n * h].reshape(n, h) ** 2, axis=1) + 1e-12)
 
 
-def consonant_onset(audio: Audio, start: float, rise: float, p: float, q: float) -> Optional[float]:
+def consonant_onset(audio: Audio, start: float, rise: float, p: float, q: float,
+                    hz: float = CONSONANT_HZ) -> Optional[float]:
     """Where a line placed at ``start`` opens when its voice rises at ``rise``: earlier, where the sound above
-    CONSONANT_HZ first stands CONSONANT_RISE_DB over its level over [p, q] (the sound before the placed start) for
-    CONSONANT_LAST -- the line's first consonant (an /s/, a /k/'s burst), which the whole band does not show --
-    else ``rise``; None when that consonant begins at the placed start already (it has its onset there, in that
-    band: a start the rule would move off its own fricative stays)."""
+    ``hz`` (CONSONANT_HZ) first stands CONSONANT_RISE_DB over its level over [p, q] (the sound before the placed
+    start) for CONSONANT_LAST -- the line's first consonant (an /s/, a /k/'s burst), which the whole band does not
+    show -- else ``rise``; None when that consonant begins at the placed start already (it has its onset there, in
+    that band: a start the rule would move off its own fricative stays)."""
     lo = min(start, rise)
     if q - p < 2 * HOP or rise - lo < HOP:
         return rise
-    pre = _band_db(audio, p, q)
-    db = _band_db(audio, lo, rise)
+    pre = _band_db(audio, p, q, hz)
+    db = _band_db(audio, lo, rise, hz)
     if not len(pre) or not len(db):
         return rise
     floor = power_db(pre)

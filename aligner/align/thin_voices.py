@@ -22,8 +22,14 @@ So a line's end is moved back off such sound (:func:`thin_end`) and a line's sta
 own voice nearest it, and only where the line's own voiced frames carry their fundamental (:data:`OWN_DB`), over the
 whole line and where it last spoke before the run (:data:`LAST_SPOKE`): on a call's narrow band the speaker's own
 fundamental is gone too, and a voice whose pitch falls into that band's low cut at a line's end loses it frame by
-frame -- its own voice going, not another's (``dx_ru_real_flips``).  Outside English only (:func:`.engine._refine`):
-the English talks with an interpreter were not measured with it (benchmarks/README.md, j146, says what it would do).
+frame -- its own voice going, not another's (``dx_ru_real_flips``).
+
+A start is moved no later than the line's own unvoiced first consonant: an /s/ has no pitch, so it is never among
+the line's own voiced frames, and said over the other voice's last syllable it lies before the thin run's end
+(``cx_real_long_mix_m2ts`` "Something is terribly wrong.": +173 ms, onto the first vowel).  What tells it is the
+channel again: the thin channel passes no highs, so sound rising above :data:`HIGHS_HZ` is the line's
+(:func:`.onset_starts.consonant_onset` read in that band).  In every language (:func:`.engine._refine`; English after
+:func:`.another_voice.end_before_another_voice`, the other languages after :func:`.faded_tails.follow_faded_tails`).
 """
 
 from __future__ import annotations
@@ -38,8 +44,10 @@ from ..document import NOT_HEARD
 from .activity import Envelope
 from .another_voice import WINDOW, pitch_track
 from .boundaries import with_end, with_start
+from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
 from .voice_edges import HOP, frame_power
+from .voice_onsets import BEFORE_LOOK, BEFORE_SKIP
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +78,13 @@ SLIP = 2.0
 CONTEXT = 1.5
 #: The floor is read on a frame every this long (s).
 FLOOR_STEP = 0.02
+#: A thin channel's top (Hz): a booth's leak or a headset passes nothing above a telephone's band (300-3400 Hz; the
+#: twentieth set's booth 300-3800), while a line's own unvoiced first consonant (an /s/, /f/, /t/'s burst) holds its
+#: energy at 4-8 kHz.  Sound rising above this before the line's first voiced frame is the line's, not the other
+#: voice's, and a start moved off a thin voice stops there (:func:`thin_start`).  4 and 5 kHz find the same onsets on
+#: the English talks with an interpreter (benchmarks/README.md, j149); 2-3 kHz hear the interpreter's own consonants
+#: (its band reaches 3.8 kHz) and keep a start on it.
+HIGHS_HZ = 4000.0
 
 
 def fundamental_over_floor(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -187,7 +202,13 @@ def thin_start(audio: Audio, env: Envelope, start: float, end: float,
     quiet = np.flatnonzero(env.db[a:b] < env.threshold(start, end))
     if len(quiet):  # the other voice fell quiet before the line's began: its start is where the quiet ends
         at = max(at, (a + float(quiet[-1]) + 1) * HOP)
-    return min(at, first_own)
+    at = min(at, first_own)
+    # the line's own unvoiced first consonant (no pitch, so never "own" above) may be said over the other voice's
+    # last syllable: the start goes no later than where sound rises above the thin channel's top
+    own_consonant = consonant_onset(audio, start, at, max(0.0, start - BEFORE_LOOK), start - BEFORE_SKIP, HIGHS_HZ)
+    if own_consonant is None:
+        return None  # the line's consonant begins at its start already: the thin voice before it is not in the line
+    return min(at, own_consonant)
 
 
 def move_off_thin_voices(items: list[Placed], audio: Audio, env: Envelope) -> int:
@@ -210,7 +231,9 @@ def move_off_thin_voices(items: list[Placed], audio: Audio, env: Envelope) -> in
             s = with_end(s, end)
             moved += 1
         begin = thin_start(audio, env, s.start, s.end, read)
-        if begin is not None and s.start + HOP < begin < words[0].end:
+        # the first word keeps at least the length a word of its letters takes (:func:`.onset_starts.shortest_word`):
+        # a start that would leave it less lies on another voice heard whole, not on the line's own
+        if begin is not None and s.start + HOP < begin < words[0].end - shortest_word(words[0].text):
             log.debug("thin_voices %r: start %+.3f", s.text[:30], begin - s.start)
             s = with_start(s, begin)
             moved += 1
