@@ -49,10 +49,9 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
-from ..document import NOT_HEARD
 from .activity import Envelope
 from .after_end import OCTAVES
-from .boundaries import with_end
+from .boundaries import heard_lines, with_end
 from .confidence import SQUEEZED_PHONE, phone_count
 from .placement import Placed
 from .voice_edges import HOP, VOWEL, frame_autocorrelation, frame_power
@@ -217,13 +216,8 @@ def end_before_another_voice(items: list[Placed], audio: Audio, env: Envelope) -
     word's) moved back to where its own voice gave way (:func:`end_of_own_voice`), and the phone pass's move of
     that word (``moved``) with it.  Returns how many moved."""
     moved = 0
-    for item in items:
+    for item, words in heard_lines(items):
         s = item.segment
-        if not s.timed or NOT_HEARD in s.flags:
-            continue
-        words = [w for w in s.words if w.timed and not w.cue]
-        if not words:
-            continue
         end = end_of_own_voice(audio, env, s.start, s.end, words[-1].text, words[-1].start)
         if end is None:
             continue

@@ -22,12 +22,12 @@ import logging
 import re
 import threading
 from dataclasses import dataclass, replace
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
-from ..document import NOT_HEARD, Segment
+from ..document import NOT_HEARD, Segment, Word
 from ..language import is_english
 from ..progress import CancelToken
 from ..readings import reading_language
@@ -104,6 +104,17 @@ def _with_bounds(s: Segment, start: float, end: float) -> Segment:
     if first == last:
         words[first] = replace(words[first], start=start, end=max(start, end))
     return clamp_words(replace(s, start=start, end=max(start, end), words=tuple(words)))
+
+
+def heard_lines(items: Sequence[Placed]) -> Iterator[tuple[Placed, list[Word]]]:
+    """Each timed line that was heard, with its timed words (cues left out): the lines an edge rule may move."""
+    for item in items:
+        s = item.segment
+        if not s.timed or NOT_HEARD in s.flags:
+            continue
+        words = [w for w in s.words if w.timed and not w.cue]
+        if words:
+            yield item, words
 
 
 def with_start(s: Segment, start: float) -> Segment:

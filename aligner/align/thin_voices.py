@@ -40,10 +40,9 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
-from ..document import NOT_HEARD
 from .activity import Envelope
 from .another_voice import WINDOW, pitch_track
-from .boundaries import with_end, with_start
+from .boundaries import heard_lines, with_end, with_start
 from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
 from .voice_edges import HOP, frame_power
@@ -215,13 +214,8 @@ def move_off_thin_voices(items: list[Placed], audio: Audio, env: Envelope) -> in
     """Each timed, heard line's end moved back off another voice heard without its fundamental, and its start
     forward off one (:func:`thin_end`, :func:`thin_start`); its edge words with it.  Returns how many edges moved."""
     moved = 0
-    for item in items:
+    for item, words in heard_lines(items):
         s = item.segment
-        if not s.timed or NOT_HEARD in s.flags:
-            continue
-        words = [w for w in s.words if w.timed and not w.cue]
-        if not words:
-            continue
         read = _read(audio, s.start, s.end)
         if read is None:
             continue
