@@ -81,8 +81,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     listener's voice far above the line's own, taking over at the end (:mod:`.another_voice`).  ``join_misfits``:
     whether a neighbour's word that misfits at a join with no pause doubts this line (False where the talk's words
     misfit commonly, so that one at a join is chance: :mod:`.common_misfits`).  ``copy``: where a second recorder's
-    copy of the talk lags, drifting (:func:`.drifting_copy.copy_lags`; None: none): in English, an end carried past
-    the phone pass's end at least as far as the copy lags there is doubted (:mod:`.copied_ends`)."""
+    copy of the talk lags, drifting (:func:`.drifting_copy.copy_lags`; None: none): in English, an end carried 0.1 s or
+    more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
