@@ -36,6 +36,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..audio import Audio
+from .echoes import half_whitened_autocorrelation
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ def _block_lag(x: np.ndarray, rate: int, size: int) -> tuple[float, float]:
     near0, near1 = int(NEAR[0] * rate), int(NEAR[1] * rate)
     lo, hi = int(LAGS[0] * rate), int(LAGS[1] * rate)
     spread = max(1, int(SPREAD * rate))
-    r = np.fft.irfft(np.abs(np.fft.rfft(w, size)), size)[:hi + near1 + 1]  # |X|^2 / |X|: half-whitened
+    r = half_whitened_autocorrelation(w, size, hi + near1)
     if r[0] <= 0:
         return 0.0, 0.0
     raw = r / r[0]

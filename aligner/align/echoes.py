@@ -45,6 +45,13 @@ WINDOW = 2.0
 MOST_WINDOWS = 120
 
 
+def half_whitened_autocorrelation(w: np.ndarray, size: int, most: int) -> np.ndarray:
+    """The autocorrelation of ``w`` (zero-padded to ``size``) at lags 0..``most`` (samples), its spectrum weighted
+    by its magnitude rather than its power (|X|^2 / |X|: see the module): a steady voice's harmonics weigh less, an
+    echo's broadband copy more."""
+    return np.fft.irfft(np.abs(np.fft.rfft(w, size)), size)[:most + 1]
+
+
 def echo_delay(audio: Audio, t0: float = 0.0, t1: Optional[float] = None) -> Optional[float]:
     """The delay (s) at which the talk hears its voice again (:data:`ECHO_MIN`) between ``t0`` and ``t1`` (the
     stretch being aligned; None: to the end), or None: no echo."""
@@ -61,8 +68,7 @@ def echo_delay(audio: Audio, t0: float = 0.0, t1: Optional[float] = None) -> Opt
     for a in starts:
         w = x[a:a + n].astype(np.float64) / 32768.0
         w -= w.mean()
-        magnitude = np.abs(np.fft.rfft(w, 2 * n))
-        power += np.fft.irfft(magnitude, 2 * n)[:lags + 1]  # |X|^2 / |X|: half-whitened (see the docstring)
+        power += half_whitened_autocorrelation(w, 2 * n, lags)
     if power[0] <= 0:
         return None
     r = np.abs(power / power[0])
