@@ -94,6 +94,10 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; an FM broadcast chain, a laptop's
   echo canceller leaving an English far end's residue, a face mask or a visor, a wireless microphone's compander, a
   phase vocoder's speed-up (truth scaled), 24-bit PCM in MOV, MP3 in AVI (``rd64_*``, ``jx_*``).  **``aside21`` is run by the lead only;**
+* ``dev65`` and ``aside22`` (aside22_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; a Bluetooth headset's CVSD link, a
+  two-way radio's push-to-talk with its squelch tails, a megaphone out of doors, AMR-NB in 3GP, WMA v2 in a Windows
+  Media video (``rd65_*``, ``tx_*``).  **``aside22`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -296,6 +300,8 @@ BUILT_SETS = {
     "aside20": ("aside20_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev64": ("aside21_languages", "dev", "fr,de"),
     "aside21": ("aside21_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev65": ("aside22_languages", "dev", "fr,de"),
+    "aside22": ("aside22_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

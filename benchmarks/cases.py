@@ -117,6 +117,8 @@ import aside20_cases  # noqa: E402
 import aside20_languages  # noqa: E402
 import aside21_cases  # noqa: E402
 import aside21_languages  # noqa: E402
+import aside22_cases  # noqa: E402
+import aside22_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -712,6 +714,14 @@ ASIDE21 = aside21_cases.names("aside")
 #: Its language talks (aside21_languages.py), scored by bench_languages.py --set dev64 / --set aside21 only.
 LANG64_DEV = aside21_languages.names("dev")
 LANG_ASIDE21 = aside21_languages.names("aside")
+#: The twenty-second fresh set (aside22_cases.py: a Bluetooth headset's CVSD link, a two-way radio's push-to-talk
+#: with its squelch tails, a voice through a megaphone out of doors, AMR-NB in 3GP, WMA v2 in a Windows Media video):
+#: ``rd65_*`` dev twins, ``tx_*`` kept aside, run only by the lead with ``run.py --aside22``.
+FRESH65_DEV = aside22_cases.names("dev")
+ASIDE22 = aside22_cases.names("aside")
+#: Its language talks (aside22_languages.py), scored by bench_languages.py --set dev65 / --set aside22 only.
+LANG65_DEV = aside22_languages.names("dev")
+LANG_ASIDE22 = aside22_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -723,7 +733,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("jx_",)  # the twenty-first (cx_*, the twentieth, was looked at once)
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("jx_", "tx_")  # the twenty-first (being looked at) and the twenty-second
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20)
 
@@ -777,8 +787,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(19, "dx", ASIDE19, LANG_ASIDE19, "aside19_cases.py"),
     AsideSet(20, "cx", ASIDE20, LANG_ASIDE20, "aside20_cases.py"),
     AsideSet(21, "jx", ASIDE21, LANG_ASIDE21, "aside21_cases.py"),
+    AsideSet(22, "tx", ASIDE22, LANG_ASIDE22, "aside22_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside21").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside22").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -955,6 +966,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH62_DEV, aside19_cases, ASIDE19, "rd62_*"),
     DevFamily(FRESH63_DEV, aside20_cases, ASIDE20, "rd63_*"),
     DevFamily(FRESH64_DEV, aside21_cases, ASIDE21, "rd64_*"),
+    DevFamily(FRESH65_DEV, aside22_cases, ASIDE22, "rd65_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1115,6 +1127,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH65_DEV + ASIDE22, aside22_cases, LANG65_DEV + LANG_ASIDE22, aside22_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH64_DEV + ASIDE21, aside21_cases, LANG64_DEV + LANG_ASIDE21, aside21_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH63_DEV + ASIDE20, aside20_cases, LANG63_DEV + LANG_ASIDE20, aside20_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH62_DEV + ASIDE19, aside19_cases, LANG62_DEV + LANG_ASIDE19, aside19_languages, _ASTERISK),

@@ -1,6 +1,5 @@
-"""The twenty-first aside set's generators (benchmarks/aside21_cases.py, aside21_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside20_cases.py: the newest set, not looked at yet), and
-the refusal that keeps it to its own flag.
+"""The twenty-first aside set's generators (benchmarks/aside21_cases.py, aside21_languages.py) and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside22_cases.py).
 
 The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
 run no aligner.  Nothing here reads ../shared or builds a case.
@@ -302,25 +301,6 @@ def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the
         corr = max(np.corrcoef(out.samples[max(0, lag):n], made.samples[:n - max(0, lag)])[0, 1]
                    for lag in (int(np.floor(shift * RATE)), int(np.ceil(shift * RATE))))  # truth kept to 0.1 ms
         assert corr > 0.98, (kind, corr)
-
-
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside21"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["jx"]  # nobody has looked at jx_* yet
-    assert sets[-1].english == a21.names("aside") and sets[-1].languages == a21l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside20": True, "aside21": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside22=True)
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
