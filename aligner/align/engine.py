@@ -319,7 +319,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
                                                 run_on=echo or 0.0)
     if english:  # an end carried onto a listener's interjection: back to where the line's own voice gave way
         counts["another_voice"] = end_before_another_voice(items, audio, env)
-    if not english:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
+    else:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
     if not english:

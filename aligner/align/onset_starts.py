@@ -33,6 +33,7 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
+from ..audio.band import band_of
 from ..document import NOT_HEARD, Segment
 from .activity import HOP, Envelope, power_db, power_smoothed
 from .boundaries import clamp_words
@@ -126,9 +127,7 @@ def _band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ) -> np.n
     j0, j1 = max(0, i0 - pad), min(len(audio.samples), i1 + pad)
     if i1 - i0 < h:
         return np.zeros(0)
-    spec = np.fft.rfft(audio.samples[j0:j1].astype(np.float64) / 32768.0)
-    spec[np.fft.rfftfreq(j1 - j0, 1.0 / audio.sample_rate) < hz] = 0.0
-    y = np.fft.irfft(spec, j1 - j0)[i0 - j0:i1 - j0]
+    y = band_of(audio.samples[j0:j1].astype(np.float64) / 32768.0, audio.sample_rate, hz)[i0 - j0:i1 - j0]
     n = len(y) // h
     return 10.0 * np.log10(np.mean(y[:n * h].reshape(n, h) ** 2, axis=1) + 1e-12)
 

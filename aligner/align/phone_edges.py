@@ -31,6 +31,8 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..audio.band import band_of
+
 SAMPLE_RATE = 16000  #: pocketsphinx's en-us model hears 16 kHz audio; every chunk is resampled to it
 
 #: How far a frame "sees" beyond its own start: its analysis window (pocketsphinx's wlen, 25.6 ms)
@@ -371,13 +373,8 @@ def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float,
     i0, i1 = max(0, int(a * SAMPLE_RATE) - pad), min(len(audio), int(b * SAMPLE_RATE) + pad)
     if i1 - i0 < _FINE_WIN:
         return np.zeros(0), np.zeros(0)
-    spec = np.fft.rfft(audio[i0:i1].astype(np.float64))
-    freqs = np.fft.rfftfreq(i1 - i0, 1.0 / SAMPLE_RATE)
-    spec[freqs < low_hz] = 0.0
-    if high_hz is not None:
-        spec[freqs > high_hz] = 0.0
     high = np.zeros(len(audio), dtype=np.float64)  # only [i0, i1) is read
-    high[i0:i1] = np.fft.irfft(spec, i1 - i0)
+    high[i0:i1] = band_of(audio[i0:i1].astype(np.float64), SAMPLE_RATE, low_hz, high_hz)
     return fine_db(high, a, b)
 
 
