@@ -20,6 +20,9 @@ fast reader with no pauses, a lavalier's rustle and a telephone's band were buil
 * **a voice through a megaphone, heard outdoors**: the horn's band (450-4000 Hz, two horn resonances), its small
   amplifier driven into clipping (4-8 % of the voice's samples), no room at all -- open air -- but one reflection off
   a building's face 30-70 ms later (:func:`megaphone`);
+* **a small untreated room's modes**: the axial modes under 300 Hz of a box room or a home office (2-3.6 m walls
+  that hardly absorb the lows) ringing 60 dB down in 0.3-0.6 s -- a boom at the room's own pitches that builds up
+  inside each line and rings on 100-300 ms after it, while the highs stop with the voice (:func:`room_modes`);
 * containers no case had: **AMR-NB 12.2 kb/s in a 3GP** (``.3gp``: a phone's voice-memo app; AMR was in a raw
   ``.amr`` at 7.95 kb/s before, never in 3GP) and **WMA v2 in a Windows Media video** (``.wmv``: a lecture-capture
   system's recording, a WMV2 picture stream before the sound; WMA was in ``.wma`` files before) (:data:`CODECS`);
@@ -29,8 +32,8 @@ Truth is the rule of every real case (each prompt's voice span where it went) an
 segment and word bounds on the dry speech.  The CVSD coder is causal and tracks the voice within a sample or two at
 64 kHz (its lag measured, under 0.1 ms); the radio's key is down before each line and up after it, its band
 zero-phase, its limiter a clipper of peaks inside lines, the squelch tail after the key-up; the megaphone's band and
-resonances are zero-phase, its clipping sample by sample, the facade's reflection later than the voice; the
-containers' delays are measured and moved into the truth (aside9_cases.store_codec's way).
+resonances are zero-phase, its clipping sample by sample, the facade's reflection later than the voice; the room's
+modes are causal resonators, ringing only after the voice that excites them; the containers' delays are measured and moved into the truth (aside9_cases.store_codec's way).
 
 ``tx_*`` is the aside: **only the lead runs an aligner on it** (``run.py --aside22``).
 
@@ -157,7 +160,6 @@ def two_way_radio(made: Made, seed: int) -> Made:
     rng = np.random.default_rng(seed)
     x = made.samples.astype(np.float64)
     n = len(x)
-    speech = a4.speech_rms(made)
     lines = _lines(made)
     overs: list[list[float]] = []
     for s in lines:
@@ -256,6 +258,44 @@ def megaphone(made: Made, seed: int) -> Made:
     return Made(y.astype(np.float32), made.segments, made.notes + [note], made.words)
 
 
+# ------------------------------------------------------------------ a small untreated room's modes
+SOUND_SPEED = 343.0  #: m/s
+
+
+def room_modes(made: Made, seed: int) -> Made:
+    """The talker in a small untreated room (a box room or a home office: 2.4-3.6 m by 2.0-3.0 m, 2.3-2.6 m high)
+    whose bare walls hardly absorb the low frequencies: each axial mode under 300 Hz (``n * c / 2L`` along each
+    side) rings as a decaying sine (60 dB in 0.3-0.6 s), excited by the voice -- a boom that builds up inside each
+    line and rings on 100-300 ms after it ends, at the room's own pitches, while the highs stop with the voice.
+    The modes' sound, taken together, is 4-8 dB under the voice inside the lines.  Each mode's response starts at
+    zero and rises (a causal resonator, no ringing before what excites it): nothing comes earlier than the voice;
+    the truth stays on the dry voice, as a room's tail never moved it."""
+    prng = random.Random(seed)
+    x = made.samples.astype(np.float64)
+    n = len(x)
+    sides = (prng.uniform(2.4, 3.6), prng.uniform(2.0, 3.0), prng.uniform(2.3, 2.6))
+    modes = sorted(k * SOUND_SPEED / (2 * side) for side in sides for k in range(1, 6)
+                   if k * SOUND_SPEED / (2 * side) < 300.0)
+    decays = [prng.uniform(0.3, 0.6) for _ in modes]
+    t = np.arange(int(max(decays) * RATE)) / RATE
+    h = np.zeros(len(t))
+    for f, decay in zip(modes, decays):
+        h += prng.uniform(0.5, 1.0) * np.exp(-6.91 * t / decay) * np.sin(2 * np.pi * f * t)
+    boom = sc.convolve(x, h).astype(np.float64)
+    lines = _lines(made)
+    voiced = np.zeros(n, bool)
+    for s in lines:
+        voiced[int(s["start"] * RATE):int(s["end"] * RATE)] = True
+    under = prng.uniform(4.0, 8.0)
+    level = sc._rms(boom[voiced]) if voiced.any() else sc._rms(boom)
+    boom *= a4.speech_rms(made) * 10 ** (-under / 20) / (level + 1e-12)
+    y = x + boom
+    note = (f"a small untreated room ({sides[0]:.1f} x {sides[1]:.1f} x {sides[2]:.1f} m): {len(modes)} axial modes "
+            f"under 300 Hz ({', '.join(f'{f:.0f}' for f in modes[:4])} Hz ...) ringing 60 dB down in "
+            f"{min(decays):.2f}-{max(decays):.2f} s, {under:.1f} dB under the voice")
+    return Made(y.astype(np.float32), made.segments, made.notes + [note], made.words)
+
+
 # ------------------------------------------------------------------ containers
 #: Containers no case had: kind -> (suffix, muxer, codec, bit rate, rate, frame, picture encoder, what the notes say).
 CODECS = {"3gp": ("3gp", "3gp", "libopencore_amrnb", 12200, 8000, 160, None,
@@ -303,6 +343,7 @@ class TwentySecondSpoilers(a21.TwentyFirstSpoilers):
     bt: bool = False  #: sent over a Bluetooth headset's CVSD voice link
     ptt: bool = False  #: relayed by a two-way radio keyed for each line (squelch tails after them)
     horn: bool = False  #: said into a megaphone out of doors
+    modes: bool = False  #: said in a small untreated room whose low modes boom and ring on
 
 
 @dataclass
@@ -327,9 +368,9 @@ def catalogue() -> dict[str, Spec]:
         "rd65_flite_ptt_horn_page": Spec(d, "synth", "page", recordings=[
             generated_talk([Voice(F, "kal", 1.68), Voice(F, "rms", 0.62)], 97401, 97501, 10, pause=(0.4, 1.2),
                            turn=2)], room=("murmur", 34), seed=97814, ptt=True, horn=True),
-        "rd65_espeak_bt": Spec(d, "synth", recordings=[
+        "rd65_espeak_modes_bt": Spec(d, "synth", recordings=[
             generated_talk([Voice(E, "en-us+Edward", 1.0)], 97403, 97503, 10, pause=(0.5, 1.4))],
-            room=("pink", 32), seed=97816, bt=True),
+            room=("pink", 32), seed=97816, modes=True, bt=True),
         # ---- aside: nobody runs an aligner on these before the lead's look (run.py --aside22)
         "tx_real_bt_page": Spec(a, "real", "page", real=R(97101, 16, wideband=True, snr_db=q, gap=(0.5, 1.5)),
                                 room=("murmur", 30), seed=97201, bt=True),
@@ -344,6 +385,8 @@ def catalogue() -> dict[str, Spec]:
         "tx_real_long_mix_wmv": Spec(a, "real", "page", real=R(97106, 80, wideband="parts", snr_db=q,
                                                                gap=(0.4, 1.6), long_pauses=0.1, repeats=2),
                                      room=("pink", 40), seed=97206, bt=True, ptt=True, codec="wmv"),
+        "tx_real_modes_dashes": Spec(a, "real", "dashes", real=R(97107, 16, wideband=True, snr_db=q, gap=(0.4, 1.4)),
+                                     room=("pink", 38), seed=97207, modes=True),
         "tx_flite_ptt_plain": Spec(a, "synth", "plain", recordings=[
             generated_talk([Voice(F, "kal", 1.72), Voice(F, "rms", 0.6)], 97404, 97504, 10, pause=(0.4, 1.3),
                            turn=2)], room=("pink", 34), seed=97211, ptt=True),
@@ -360,10 +403,10 @@ def catalogue() -> dict[str, Spec]:
 
 
 DEV_NAMES = ["rd65_real_bt_page_3gp", "rd65_real_horn_dashes_wmv", "rd65_real_ptt_plain", "rd65_flite_ptt_horn_page",
-             "rd65_espeak_bt"]
+             "rd65_espeak_modes_bt"]
 ASIDE_NAMES = ["tx_real_bt_page", "tx_real_ptt_plain_3gp", "tx_real_horn_dashes", "tx_real_bt_srt",
-               "tx_real_horn_vtt_wmv", "tx_real_long_mix_wmv", "tx_flite_ptt_plain", "tx_festival_horn_dashes",
-               "tx_espeak_bt_page_3gp", "tx_espeak_horn_ptt"]
+               "tx_real_horn_vtt_wmv", "tx_real_long_mix_wmv", "tx_real_modes_dashes", "tx_flite_ptt_plain",
+               "tx_festival_horn_dashes", "tx_espeak_bt_page_3gp", "tx_espeak_horn_ptt"]
 
 
 def names(which: str) -> list[str]:
@@ -378,11 +421,13 @@ def missing_packages(name: str) -> Optional[str]:
 
 def spoil(made: Made, spec, which: str, floor: float = 0.0, lang: str = "en") -> Made:
     """The spoilers in the order they happen: the megaphone (the voice's only way out, before the street's noise is
-    laid); aside21_cases.spoil's (the room's noise among them, none of its own switched on); the Bluetooth headset's
-    link (what its microphone heard, sent to the phone); the two-way radio (the handset's microphone -- or the call
-    it relays -- keyed line by line) last."""
+    laid) or the small room's modes (on the voice in the room); aside21_cases.spoil's (the room's noise among them,
+    none of its own switched on); the Bluetooth headset's link (what its microphone heard, sent to the phone); the
+    two-way radio (the handset's microphone -- or the call it relays -- keyed line by line) last."""
     if spec.horn:
         made = megaphone(made, spec.seed + 180)
+    if spec.modes:
+        made = room_modes(made, spec.seed + 183)
     made = a21.spoil(made, spec, which, floor, lang)
     if spec.bt:
         made = bluetooth_headset(made, spec.seed + 181)

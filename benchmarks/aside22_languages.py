@@ -9,7 +9,8 @@ Every language talk before ``jx_*`` has been looked at.  This set is made with s
   Swedish, German or Dutch speech with text and timing is packaged for this machine beyond what earlier sets used
   (benchmarks/README.md lists what was looked for).
 * aside22_cases' spoilers, every one in the waveform itself: a Bluetooth headset's CVSD link, a two-way radio's
-  push-to-talk with its squelch tails, a megaphone out of doors; AMR-NB in 3GP and WMA v2 in a Windows Media video.
+  push-to-talk with its squelch tails, a megaphone out of doors, a small room's booming modes; AMR-NB in 3GP and
+  WMA v2 in a Windows Media video.
   A language talk through a container is stored as the WAV decoded from it (bench_languages.py reads
   ``audio.wav``).
 
@@ -124,15 +125,15 @@ def catalogue() -> dict[str, LangSpec]:
         "tx_de_espeak_two_speakers_horn": LangSpec(a, "de", "spoiled", recordings=[
             _say("de", [Voice(E, "de+m2", 1.0), Voice(E, "de+f5", 0.95)], 98106, pause=(0.4, 1.3), turn=2)],
             room=("murmur", 30), seed=98206, horn=True),
-        "tx_nl_espeak_bt_3gp": LangSpec(a, "nl", "spoiled", recordings=[
+        "tx_nl_espeak_modes_bt_3gp": LangSpec(a, "nl", "spoiled", recordings=[
             _say("nl", [Voice(E, "nl+f3", 1.0)], 98107, pause=(0.3, 1.2))], room=("pink", 34), seed=98207,
-            bt=True, codec="3gp"),
+            modes=True, bt=True, codec="3gp"),
     }
 
 
 DEV_NAMES = ["rd65_fr_real_ptt_horn", "rd65_de_espeak_two_speakers_bt_wmv"]
 ASIDE_NAMES = ["tx_fr_real_bt_3gp", "tx_es_real_ptt", "tx_it_real_horn", "tx_ru_real_bt_wmv", "tx_sv_espeak_ptt",
-               "tx_de_espeak_two_speakers_horn", "tx_nl_espeak_bt_3gp"]
+               "tx_de_espeak_two_speakers_horn", "tx_nl_espeak_modes_bt_3gp"]
 LANGS = "fr,es,it,ru,sv,de,nl"  #: bench_languages' default languages for aside22
 DEV_LANGS = "fr,de"  #: ... and for dev65
 

@@ -28,7 +28,7 @@ from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_
 RATE = sc.RATE
 SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
 NEW_CODECS = {"3gp", "wmv"}
-NEW_KINDS = ("bt", "ptt", "horn")
+NEW_KINDS = ("bt", "ptt", "horn", "modes")
 
 
 def _db(x: np.ndarray) -> float:
@@ -223,6 +223,24 @@ def test_the_megaphone_keeps_its_horn_s_band_clips_and_its_reflection_comes_late
     z = a22.megaphone(sc.Made(narrow, made.segments, ["made up"], []), seed=6).samples
     assert band_db(narrow, 2600, 3400) - band_db(narrow, 800, 1200) < -60
     assert band_db(z, 2600, 3400) - band_db(z, 800, 1200) > -30
+
+
+def test_a_small_room_s_modes_ring_on_low_after_each_line_never_before_it_and_the_highs_stop_with_the_voice():
+    made = _voice()
+    out = a22.room_modes(made, seed=7)
+    assert out.segments == made.segments and len(out.samples) == len(made.samples)
+    x, y = made.samples.astype(np.float64), out.samples.astype(np.float64)
+    assert abs(_db(y[x != 0]) - _db(x[x != 0])) < 2.0  # the boom is well under the voice inside the lines
+    assert np.max(np.abs(_cut(y, 0.0, SEGS[0][0] - 1 / RATE))) < 1e-12  # a causal resonator: nothing before the voice
+    for s, e in SEGS:
+        line = _db(_cut(y, s, e))
+        assert _db(_cut(y, s - 0.3, s - 1 / RATE)) < line - 60  # (the last line's ringing long gone)
+        after = [_db(_cut(y, a, a + 0.05)) - line for a in (e, e + 0.05, e + 0.1, e + 0.2)]
+        assert -22 < after[0] < -6 and after[0] > after[1] > after[2] > after[3]  # rings on, dying away
+        tail = _cut(y, e + 0.01, e + 0.15)
+        assert band_db(tail, 40, 300) > band_db(tail, 1000, 8000) + 40  # the room's low pitches, not the voice's highs
+    modes = out.notes[-1].split(" axial modes")[0].split()[-1]
+    assert 6 <= int(modes) <= 15
 
 
 @needs_sox
