@@ -1,6 +1,6 @@
 """Evidence for the review queue that a line's end does not hold the hiss its last word ends in.
 
-A line whose last word ends in a voiceless sibilant -- "conference.", "patience.", "this message." -- ends on a
+A line whose last word ends in a voiceless sibilant -- "conference.", "patience.", "a flash." -- ends on a
 hiss: turbulent noise with no voicing, which does not repeat itself at the speaker's pitch.  A nasal or a vowel does
 (:mod:`.voice_edges`).  So the line's last few pitch periods say which of the two its end holds.
 
@@ -10,8 +10,9 @@ and gives the hiss to the pause: "conference." ends where its /n/ stops, 0.2-0.3
 pause follows (what is left of the hiss lies under the background), and no rule that reads the sound *after* the end
 can see it: there is nothing there to read.  Of the 16 segments more than 200 ms off that the queue missed on the
 seen sets ``cx_*``, ``dx_*``, ``ex_*``, ``fx_*`` (main 1372bc9), 8 are such ends, 206-319 ms early, on "conference."
-(6), "patience." and "recipient." (j152).  What the end itself shows is the wrong sound: its last :data:`LOOK` s
-repeat at a pitch, as a vowel or a nasal does (:data:`.voice_edges.VOWEL`), where the hiss it should end in would not.
+(7) and "patience." (j152; the rule finds 5 of them).  What the end itself shows is the wrong sound: its last
+:data:`LOOK` s repeat at a pitch, as a vowel or a nasal does (:data:`.voice_edges.VOWEL`), where the hiss it should
+end in would not.
 
 Where the background itself is voiced -- babble, music, a buzz, a second recorder's copy of the talk -- every frame
 repeats at some pitch and the end's voicing says nothing: the rule is silent where the pause beside the line is
