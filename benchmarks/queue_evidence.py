@@ -48,6 +48,7 @@ from aligner.align.placement import Placed  # noqa: E402
 from aligner.align.trailing_voice import end_in_trailing_voice  # noqa: E402
 from aligner.align.review_evidence import (end_fades_into_noise, narrow_band_at_end, sound_holds_after,  # noqa: E402
                                           sound_over_pause_floor)
+from aligner.align.sibilant_ends import end_without_sibilant  # noqa: E402
 from aligner.align.sound_stops import end_before_sound_stops  # noqa: E402
 from aligner.align.unscripted_edges import end_runs_into_unscripted  # noqa: E402
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
@@ -133,6 +134,7 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "end_in_trailing_voice": lambda t, k: end_in_trailing_voice(t.audio, t.env, t.segments[k].start,
                                                                 t.segments[k].end, t.after(k)),
     "end_before_sound_stops": lambda t, k: end_before_sound_stops(t.env, t.segments[k].end, t.after(k)),
+    "end_without_sibilant": lambda t, k: end_without_sibilant(t.audio, t.segments[k], t.before(k), t.after(k)),
 }
 #: The reasons scoring does not raise, in English, where the sound after the end is a listener's voice taking over
 #: (``scoring.surroundings``: that sound is no doubt of the end).
@@ -142,7 +144,7 @@ LISTENER_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_sh
 #: measure is English's).
 ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",
                           "start_after_closure", "end_on_overlong_word", "end_in_trailing_voice",
-                          "end_before_sound_stops"})
+                          "end_before_sound_stops", "end_without_sibilant"})
 
 
 @dataclass

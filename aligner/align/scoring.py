@@ -14,9 +14,9 @@ from typing import Optional
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
                         END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
-                        END_ON_OVERLONG_WORD, END_ON_TONE, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS,
-                        SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN,
-                        Segment, UnscriptedSpan)
+                        END_ON_OVERLONG_WORD, END_ON_TONE, END_WITHOUT_SIBILANT, HINT_IGNORED, LOW_CONFIDENCE,
+                        NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
+                        START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
@@ -34,6 +34,7 @@ from .late_ends import end_in_decay, end_on_steady_tone
 from .overlong_ends import end_on_overlong_word
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
+from .sibilant_ends import end_without_sibilant
 from .sound_stops import end_before_sound_stops
 from .stretches import Stretch
 from .trailing_voice import end_in_trailing_voice
@@ -82,7 +83,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     whether a neighbour's word that misfits at a join with no pause doubts this line (False where the talk's words
     misfit commonly, so that one at a join is chance: :mod:`.common_misfits`).  ``copy``: where a second recorder's
     copy of the talk lags, drifting (:func:`.drifting_copy.copy_lags`; None: none): in English, an end carried 0.1 s or
-    more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`)."""
+    more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`).  In
+    English, a line whose last word ends in a hiss (/s/, /sh/) while its last 60 ms repeat at a pitch over a background
+    that does not is doubted too: the hiss was not heard, the end is on the sound before it (:mod:`.sibilant_ends`,
+    read from ``audio``)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -141,6 +145,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(START_AFTER_CLOSURE)
         if english and end_in_trailing_voice(audio, env, s.start, s.end, hi):
             reasons.add(END_IN_TRAILING_VOICE)
+        if english and end_without_sibilant(audio, s, lo, hi):
+            reasons.add(END_WITHOUT_SIBILANT)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
 
 
