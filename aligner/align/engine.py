@@ -114,6 +114,7 @@ from .activity import Envelope
 from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
+from .canceller_residue import move_off_canceller_residue
 from .clipped_ends import typical_last_word
 from .common_misfits import misfits_common
 from .confidence import forget_misfits
@@ -322,6 +323,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     else:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
+    counts["canceller_residue"] = move_off_canceller_residue(items, audio, env)  # nor a call's far end
     if not english:
         counts["held_openings"] = follow_held_openings(items, env, st.t0)  # a first syllable a switch held down
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}

@@ -1,0 +1,138 @@
+"""A line's end carried into an echo canceller's residue -- the far end of a call heard through a laptop's loudspeaker
+-- goes back to where the line's own voice gave way.
+
+Why this exists (issues 7 and 9, the twenty-first aside set's ``aec``): a talk recorded on a video call while the
+far end speaks now and then goes through the laptop's echo canceller, which takes all but a residue of the far end's
+voice out; while its double-talk detector hears the near end (the line and a hangover of 150-300 ms after it) the
+residue, 18-24 dB under the speech, is heard.  Just after a line that is another voice going on where the line's
+stops, over the edge rules' margin: the phone pass gave the last word's last phone to it, and
+:func:`.boundaries.extend_to_sound`, :func:`.boundaries.follow_last_sounds`, the quiet last sounds and the fades into
+the noise carried ends on over it, to where the hangover ends and the canceller mutes the microphone (``jx_*``: 14
+of 24 English boundaries > 100 ms off were ends +114..+279 ms late, nearly all in its talks; the French and German
+talks with it the two language talks under 90 %).  Its voice is neither low enough nor thin enough for
+:mod:`.another_voice` (pitch) or :mod:`.thin_voices` (a HELD run of voiced frames without their fundamental): the
+room and the loudspeaker's clipping leave most of its frames unvoiced, and that clipping's difference tones give the
+few voiced ones a little energy where a fundamental would be.
+
+What tells it is the loudspeaker: a laptop's small driver reproduces neither a voice's fundamental (under
+~250 Hz) nor its highs, while the line is heard whole.  After the line's own voice last stood whole (its
+fundamental's octave :data:`.thin_voices.OWN_DB` over that octave's floor, the line's voice heard whole stands
+25-44 dB over it), a line can still make two kinds of sound: its voice fading (the fundamental sinks through the bar
+within 10-30 ms) or a last unvoiced consonant (a fricative or a burst, which holds its energy above
+:data:`.thin_voices.HIGHS_HZ`).  Sound over the edge rules' margin that goes on for :data:`RUN` s and more with
+neither -- the line's own pitch's octave under the bar, nothing above 4 kHz more than :data:`HIGHS_DB` over its floor
+-- is not the line's; the end goes back to the last frame where the line's voice stood whole.  The residue stands
+-1..8 dB over the floor at the line's pitch and 0-14 dB over it above 4 kHz.
+
+Every language (:func:`.engine._refine`, after :func:`.thin_voices.move_off_thin_voices`); only where the line's
+own voiced frames carry their fundamental (:func:`.thin_voices._read`): on a call's narrow band every voice is thin
+and nothing is known.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import Envelope
+from .another_voice import WINDOW, pitch_track
+from .boundaries import heard_lines, with_end
+from .placement import Placed
+from .thin_voices import CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _frames, _read
+from .voice_edges import HOP, frame_power
+
+log = logging.getLogger(__name__)
+
+#: Sound after the line's voice last stood whole, lasting this long (s) with neither its fundamental nor highs, is
+#: another voice's: longer than a final stop's burst and aspiration (10-50 ms) or the 10-30 ms in which a fading
+#: voice's fundamental sinks through :data:`.thin_voices.OWN_DB`; shorter than a canceller's double-talk hangover
+#: (100-300 ms on laptops' cancellers; 150-300 on ``jx_*``).
+RUN = 0.08
+#: Sound above :data:`.thin_voices.HIGHS_HZ` standing this far (dB) over its floor is the line's own unvoiced
+#: consonant: a final /s/ stands 35-45 dB over it, a burst 20 and more; the residue's clipped highs 0-14.
+HIGHS_DB = 10.0
+#: The band a laptop's loudspeaker reproduces starts about here (Hz): under it a small driver passes no voice's
+#: fundamental.  Between it and :data:`.thin_voices.HIGHS_HZ` lies what the residue is heard in; a frame brighter
+#: over its floor above HIGHS_HZ than in this middle band leans to the highs as a fricative does.
+LOUDSPEAKER_HZ = 250.0
+#: The line is heard wideband when its loudest highs (its fricatives) stand this far (dB) over their floor: a
+#: wideband voice's /s/ stands 35-45 dB over it; a narrow-band line (a telephone's 8 kHz prompt) has nothing there
+#: but the floor and hiss, and its own last fricative, under 4 kHz, cannot be told from another voice's sound.
+WIDEBAND_DB = 20.0
+#: A voiced frame whose fundamental (at its own pitch) stands this far (dB) over its floor is the line's voice
+#: still going, pitch followed: the residue's voiced frames stand -3..8 dB over it (its clipping's difference tones),
+#: a line's own voice 25-44, and its fading last frames pass through.
+VOICE_DB = 10.0
+
+
+def _octave_levels(power: np.ndarray, hz: float, lo_hz: float, hi_hz: Optional[float]) -> np.ndarray:
+    """Per frame, the level (dB) of the power spectrum's bins between ``lo_hz`` and ``hi_hz`` (the top: None)."""
+    lo = int(np.ceil(lo_hz / hz))
+    hi = power.shape[1] if hi_hz is None else max(lo + 1, int(np.floor(hi_hz / hz)) + 1)
+    return 10 * np.log10(power[:, lo:hi].sum(axis=1) + 1e-12)
+
+
+def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Optional[float]:
+    """Where the line [start, end] should end (s) when sound it cannot make -- neither its own fundamental nor
+    highs -- holds its last :data:`RUN` s and more after its voice last stood whole; None otherwise."""
+    read = _read(audio, start, end)
+    if read is None:
+        return None
+    centres, over = read
+    whole = np.flatnonzero(~np.isnan(over) & (over >= OWN_DB))
+    if not len(whole):
+        return None
+    voice = np.flatnonzero(~np.isnan(over) & (over >= VOICE_DB))
+    last = float(centres[voice[-1]])  # the line's voice, its pitch followed, last heard over the residue's
+    if end - last < RUN + HOP:
+        return None
+    _, f0 = pitch_track(audio.samples, audio.sample_rate, start, end)
+    spoke = f0[whole[-_frames(LAST_SPOKE):]]
+    spoke = spoke[~np.isnan(spoke)]
+    if not len(spoke):
+        return None
+    pitch = float(np.median(spoke))
+    sr, x = audio.sample_rate, audio.samples
+    at, power = frame_power(x, sr, start - WINDOW / 2, end + WINDOW / 2, WINDOW)
+    _, around = frame_power(x, sr, max(0.0, start - CONTEXT), end + CONTEXT, WINDOW, FLOOR_STEP)
+    if not len(at) or not len(around):
+        return None
+    hz = sr / (2 * int(round(WINDOW * sr)))
+    bands = [(pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None), (LOUDSPEAKER_HZ, HIGHS_HZ)]
+    fundamental, highs, middle = (_octave_levels(power, hz, a, b) - np.percentile(_octave_levels(around, hz, a, b),
+                                                                           FLOOR_PERCENTILE) for a, b in bands)
+    if float(np.max(highs[at <= last])) < WIDEBAND_DB:
+        return None  # the line's own consonants never reach the highs: its band is narrow, and nothing is known
+    keep = (at > last + HOP / 2) & (at <= end)
+    at, fundamental, highs, middle = at[keep], fundamental[keep], highs[keep], middle[keep]
+    own = (fundamental >= OWN_DB) | ((highs >= HIGHS_DB) & (highs >= middle))
+    if np.any(own):
+        last = float(at[np.flatnonzero(own)[-1]])  # the line's fading voice or its last consonant, still its own
+    if end - last < RUN + HOP:
+        return None
+    threshold = env.threshold(start, end)
+    a, b = env.frame(last), env.frame(end)
+    quiet = np.flatnonzero(env.db[a:b] < threshold)
+    if not len(quiet):
+        return None  # the sound never fell after the line's voice: it may be the line's own, heard through a narrow band
+    gave_way = a + int(quiet[0])
+    if np.sum(env.db[gave_way:b] >= threshold) * HOP < RUN:
+        return None  # the end was not carried on over sound: not this rule's to judge
+    return gave_way * HOP
+
+
+def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope) -> int:
+    """Each timed, heard line's end moved back off sound it cannot make (:func:`residue_end`), its last word with
+    it.  Returns how many ends moved."""
+    moved = 0
+    for item, words in heard_lines(items):
+        s = item.segment
+        end = residue_end(audio, env, s.start, s.end)
+        if end is not None and words[-1].start < end < s.end - HOP:
+            log.debug("canceller_residue %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = with_end(s, end)
+            moved += 1
+    return moved
