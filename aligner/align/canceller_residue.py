@@ -62,10 +62,6 @@ LOUDSPEAKER_HZ = 250.0
 #: wideband voice's /s/ stands 35-45 dB over it; a narrow-band line (a telephone's 8 kHz prompt) has nothing there
 #: but the floor and hiss, and its own last fricative, under 4 kHz, cannot be told from another voice's sound.
 WIDEBAND_DB = 20.0
-#: A voiced frame whose fundamental (at its own pitch) stands this far (dB) over its floor is the line's voice
-#: still going, pitch followed: the residue's voiced frames stand -3..8 dB over it (its clipping's difference tones),
-#: a line's own voice 25-44, and its fading last frames pass through.
-VOICE_DB = 10.0
 
 
 def _octave_levels(power: np.ndarray, hz: float, lo_hz: float, hi_hz: Optional[float]) -> np.ndarray:
@@ -76,8 +72,10 @@ def _octave_levels(power: np.ndarray, hz: float, lo_hz: float, hi_hz: Optional[f
 
 
 def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Optional[float]:
-    """Where the line [start, end] should end (s) when sound it cannot make -- neither its own fundamental nor
-    highs -- holds its last :data:`RUN` s and more after its voice last stood whole; None otherwise."""
+    """Where the line [start, end] should end (s) when, after its voice last stood whole, the sound fell under the
+    edge rules' margin and rose again into :data:`RUN` s and more of sound the line cannot make -- neither its own
+    fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
+    None otherwise, or where the line's own fundamental or highs are not heard (nothing is known)."""
     read = _read(audio, start, end)
     if read is None:
         return None
@@ -85,43 +83,37 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Option
     whole = np.flatnonzero(~np.isnan(over) & (over >= OWN_DB))
     if not len(whole):
         return None
-    voice = np.flatnonzero(~np.isnan(over) & (over >= VOICE_DB))
-    last = float(centres[voice[-1]])  # the line's voice, its pitch followed, last heard over the residue's
-    if end - last < RUN + HOP:
-        return None
-    _, f0 = pitch_track(audio.samples, audio.sample_rate, start, end)
+    last = float(centres[whole[-1]])
+    threshold = env.threshold(start, end)
+    a, b = env.frame(last), env.frame(end)
+    quiet = np.flatnonzero(env.db[a:b] < threshold)
+    if not len(quiet):
+        return None  # the sound never fell after the line's voice: it may be the line's own, through a narrow band
+    gave_way = (a + int(quiet[0])) * HOP
+    if np.sum(env.db[a + int(quiet[0]):b] >= threshold) * HOP < RUN:
+        return None  # the end was not carried on over sound: not this rule's to judge
+    sr, x = audio.sample_rate, audio.samples
+    _, f0 = pitch_track(x, sr, start, end)
     spoke = f0[whole[-_frames(LAST_SPOKE):]]
     spoke = spoke[~np.isnan(spoke)]
     if not len(spoke):
         return None
     pitch = float(np.median(spoke))
-    sr, x = audio.sample_rate, audio.samples
     at, power = frame_power(x, sr, start - WINDOW / 2, end + WINDOW / 2, WINDOW)
     _, around = frame_power(x, sr, max(0.0, start - CONTEXT), end + CONTEXT, WINDOW, FLOOR_STEP)
     if not len(at) or not len(around):
         return None
     hz = sr / (2 * int(round(WINDOW * sr)))
     bands = [(pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None), (LOUDSPEAKER_HZ, HIGHS_HZ)]
-    fundamental, highs, middle = (_octave_levels(power, hz, a, b) - np.percentile(_octave_levels(around, hz, a, b),
-                                                                           FLOOR_PERCENTILE) for a, b in bands)
+    fundamental, highs, middle = (_octave_levels(power, hz, lo, hi) - np.percentile(
+        _octave_levels(around, hz, lo, hi), FLOOR_PERCENTILE) for lo, hi in bands)
     if float(np.max(highs[at <= last])) < WIDEBAND_DB:
         return None  # the line's own consonants never reach the highs: its band is narrow, and nothing is known
-    keep = (at > last + HOP / 2) & (at <= end)
-    at, fundamental, highs, middle = at[keep], fundamental[keep], highs[keep], middle[keep]
+    after = (at >= gave_way + WINDOW / 2) & (at <= end)  # windows wholly past where the line's voice gave way
     own = (fundamental >= OWN_DB) | ((highs >= HIGHS_DB) & (highs >= middle))
-    if np.any(own):
-        last = float(at[np.flatnonzero(own)[-1]])  # the line's fading voice or its last consonant, still its own
-    if end - last < RUN + HOP:
-        return None
-    threshold = env.threshold(start, end)
-    a, b = env.frame(last), env.frame(end)
-    quiet = np.flatnonzero(env.db[a:b] < threshold)
-    if not len(quiet):
-        return None  # the sound never fell after the line's voice: it may be the line's own, heard through a narrow band
-    gave_way = a + int(quiet[0])
-    if np.sum(env.db[gave_way:b] >= threshold) * HOP < RUN:
-        return None  # the end was not carried on over sound: not this rule's to judge
-    return gave_way * HOP
+    if np.any(own[after]):
+        return None  # the line's voice or its consonant comes back after the dip: the sound there is its own
+    return gave_way
 
 
 def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope) -> int:
