@@ -16,13 +16,15 @@ few voiced ones a little energy where a fundamental would be.
 
 What tells it is the loudspeaker: a laptop's small driver reproduces neither a voice's fundamental (under
 ~250 Hz) nor its highs, while the line is heard whole.  After the line's own voice last stood whole (its
-fundamental's octave :data:`.thin_voices.OWN_DB` over that octave's floor, the line's voice heard whole stands
-25-44 dB over it), a line can still make two kinds of sound: its voice fading (the fundamental sinks through the bar
-within 10-30 ms) or a last unvoiced consonant (a fricative or a burst, which holds its energy above
-:data:`.thin_voices.HIGHS_HZ`).  Sound over the edge rules' margin that goes on for :data:`RUN` s and more with
-neither -- the line's own pitch's octave under the bar, nothing above 4 kHz more than :data:`HIGHS_DB` over its floor
--- is not the line's; the end goes back to the last frame where the line's voice stood whole.  The residue stands
--1..8 dB over the floor at the line's pitch and 0-14 dB over it above 4 kHz.
+fundamental's octave :data:`.thin_voices.OWN_DB` over that octave's floor; a line's voice heard whole stands 25-44 dB
+over it), the line's voice gives way where the sound first falls under the edge rules' margin
+(:meth:`.activity.Envelope.threshold`).  If what rises again after that, up to the end, is :data:`RUN` s and more of
+sound with neither the line's fundamental heard whole (at the pitch it last spoke at) nor a consonant's bright highs
+(:data:`HIGHS_DB`), it is not the line's: the end goes back to the dip.  On ``jx_*`` the residue stands -1..8 dB
+over the floor at the line's pitch and 0-9 dB over it above 4 kHz, leaning away from the highs; the line's own /s/
+35-45 dB, leaning into them.  Where the line's own highs are never heard (:data:`WIDEBAND_DB`: a telephone's 8 kHz
+prompt) its last fricative, under 4 kHz, looks like the residue, and nothing is told; where no dip parts the line's
+voice from the sound after it (a line flipping into a call's narrow band in its last word, ``dx_*``), neither.
 
 Every language (:func:`.engine._refine`, after :func:`.thin_voices.move_off_thin_voices`); only where the line's
 own voiced frames carry their fundamental (:func:`.thin_voices._read`): on a call's narrow band every voice is thin
@@ -49,10 +51,13 @@ log = logging.getLogger(__name__)
 #: Sound after the line's voice last stood whole, lasting this long (s) with neither its fundamental nor highs, is
 #: another voice's: longer than a final stop's burst and aspiration (10-50 ms) or the 10-30 ms in which a fading
 #: voice's fundamental sinks through :data:`.thin_voices.OWN_DB`; shorter than a canceller's double-talk hangover
-#: (100-300 ms on laptops' cancellers; 150-300 on ``jx_*``).
+#: (100-300 ms on laptops' cancellers; 150-300 on ``jx_*``).  Replayed on the base's outputs: 0.05 moves two more
+#: canceller ends right but two right ends of other talks 86 and 204 ms early; 0.12 keeps one of the three ends fixed.
 RUN = 0.08
-#: Sound above :data:`.thin_voices.HIGHS_HZ` standing this far (dB) over its floor is the line's own unvoiced
-#: consonant: a final /s/ stands 35-45 dB over it, a burst 20 and more; the residue's clipped highs 0-14.
+#: Sound above :data:`.thin_voices.HIGHS_HZ` standing this far (dB) over its floor, and higher over it than the
+#: 250-4000 Hz band stands over its own, is the line's own unvoiced consonant: a final /s/ stands 35-45 dB over it, a
+#: narrow, noisy talk's /z/ 15-19; the residue's clipped highs 0-9, well under its middle band.  6-14 move the same
+#: ends on ``jx_*``, ``cx_*``, ``dx_*`` (replayed on the base's outputs).
 HIGHS_DB = 10.0
 #: The band a laptop's loudspeaker reproduces starts about here (Hz): under it a small driver passes no voice's
 #: fundamental.  Between it and :data:`.thin_voices.HIGHS_HZ` lies what the residue is heard in; a frame brighter
@@ -60,7 +65,8 @@ HIGHS_DB = 10.0
 LOUDSPEAKER_HZ = 250.0
 #: The line is heard wideband when its loudest highs (its fricatives) stand this far (dB) over their floor: a
 #: wideband voice's /s/ stands 35-45 dB over it; a narrow-band line (a telephone's 8 kHz prompt) has nothing there
-#: but the floor and hiss, and its own last fricative, under 4 kHz, cannot be told from another voice's sound.
+#: but the floor and hiss, and its own last fricative, under 4 kHz, cannot be told from another voice's sound.  15-25
+#: move the same ends on ``jx_*``, ``cx_*``, ``dx_*`` (15 two more of ``cx_real_long_mix_m2ts``' late ends nearer).
 WIDEBAND_DB = 20.0
 
 

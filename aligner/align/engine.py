@@ -66,6 +66,9 @@
      last sound, in the octave it lives in (:mod:`.faded_tails`); in English, an end carried
      onto another voice -- a listener's interjection, far above the line's pitch -- back to where the
      line's own voice gave way (:mod:`.another_voice`, after the joins);
+     in every language, an end carried into a call's echo-canceller residue -- the far end out of a laptop's
+     loudspeaker, with neither the line's fundamental nor its highs -- back to where the line's voice gave way
+     (:mod:`.canceller_residue`);
    * **line starts** a speakerphone's switch held down (outside English) go back
      to where the voice rises out of the switched-down noise
      (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
