@@ -66,6 +66,9 @@
      last sound, in the octave it lives in (:mod:`.faded_tails`); in English, an end carried
      onto another voice -- a listener's interjection, far above the line's pitch -- back to where the
      line's own voice gave way (:mod:`.another_voice`, after the joins);
+     in every language, an end carried into a call's echo-canceller residue -- the far end out of a laptop's
+     loudspeaker, with neither the line's fundamental nor its highs -- back to where the line's voice gave way
+     (:mod:`.canceller_residue`);
    * **line starts** a speakerphone's switch held down (outside English) go back
      to where the voice rises out of the switched-down noise
      (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
@@ -114,6 +117,7 @@ from .activity import Envelope
 from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
+from .canceller_residue import move_off_canceller_residue
 from .clipped_ends import typical_last_word
 from .common_misfits import misfits_common
 from .confidence import forget_misfits
@@ -322,6 +326,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     else:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
+    counts["canceller_residue"] = move_off_canceller_residue(items, audio, env)  # nor a call's far end
     if not english:
         counts["held_openings"] = follow_held_openings(items, env, st.t0)  # a first syllable a switch held down
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}

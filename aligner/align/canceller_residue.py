@@ -1,0 +1,136 @@
+"""A line's end carried into an echo canceller's residue -- the far end of a call heard through a laptop's loudspeaker
+-- goes back to where the line's own voice gave way.
+
+Why this exists (issues 7 and 9, the twenty-first aside set's ``aec``): a talk recorded on a video call while the
+far end speaks now and then goes through the laptop's echo canceller, which takes all but a residue of the far end's
+voice out; while its double-talk detector hears the near end (the line and a hangover of 150-300 ms after it) the
+residue, 18-24 dB under the speech, is heard.  Just after a line that is another voice going on where the line's
+stops, over the edge rules' margin: the phone pass gave the last word's last phone to it, and
+:func:`.boundaries.extend_to_sound`, :func:`.boundaries.follow_last_sounds`, the quiet last sounds and the fades into
+the noise carried ends on over it, to where the hangover ends and the canceller mutes the microphone (``jx_*``: 14
+of 24 English boundaries > 100 ms off were ends +114..+279 ms late, nearly all in its talks; the French and German
+talks with it the two language talks under 90 %).  Its voice is neither low enough nor thin enough for
+:mod:`.another_voice` (pitch) or :mod:`.thin_voices` (a HELD run of voiced frames without their fundamental): the
+room and the loudspeaker's clipping leave most of its frames unvoiced, and that clipping's difference tones give the
+few voiced ones a little energy where a fundamental would be.
+
+What tells it is the loudspeaker: a laptop's small driver reproduces neither a voice's fundamental (under
+~250 Hz) nor its highs, while the line is heard whole.  After the line's own voice last stood whole (its
+fundamental's octave :data:`.thin_voices.OWN_DB` over that octave's floor; a line's voice heard whole stands 25-44 dB
+over it), the line's voice gives way where the sound first falls under the edge rules' margin
+(:meth:`.activity.Envelope.threshold`).  If what rises again after that, up to the end, is :data:`RUN` s and more of
+sound with neither the line's fundamental heard whole (at the pitch it last spoke at) nor a consonant's bright highs
+(:data:`HIGHS_DB`), it is not the line's: the end goes back to the dip.  On ``jx_*`` the residue stands -1..8 dB
+over the floor at the line's pitch and 0-9 dB over it above 4 kHz, leaning away from the highs; the line's own /s/
+35-45 dB, leaning into them.  Where the line's own highs are never heard (:data:`WIDEBAND_DB`: a telephone's 8 kHz
+prompt) its last fricative, under 4 kHz, looks like the residue, and nothing is told; where no dip parts the line's
+voice from the sound after it (a line flipping into a call's narrow band in its last word, ``dx_*``), neither.
+
+Every language (:func:`.engine._refine`, after :func:`.thin_voices.move_off_thin_voices`); only where the line's
+own voiced frames carry their fundamental (:func:`.thin_voices._read`): on a call's narrow band every voice is thin
+and nothing is known.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import Envelope
+from .another_voice import WINDOW, pitch_track
+from .boundaries import heard_lines, with_end
+from .placement import Placed
+from .thin_voices import CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _frames, _read
+from .voice_edges import HOP, frame_power
+
+log = logging.getLogger(__name__)
+
+#: Sound after the line's voice last stood whole, lasting this long (s) with neither its fundamental nor highs, is
+#: another voice's: longer than a final stop's burst and aspiration (10-50 ms) or the 10-30 ms in which a fading
+#: voice's fundamental sinks through :data:`.thin_voices.OWN_DB`; shorter than a canceller's double-talk hangover
+#: (100-300 ms on laptops' cancellers; 150-300 on ``jx_*``).  Replayed on the base's outputs: 0.05 moves two more
+#: canceller ends right but two right ends of other talks 86 and 204 ms early; 0.12 keeps one of the three ends fixed.
+RUN = 0.08
+#: Sound above :data:`.thin_voices.HIGHS_HZ` standing this far (dB) over its floor, and higher over it than the
+#: 250-4000 Hz band stands over its own, is the line's own unvoiced consonant: a final /s/ stands 35-45 dB over it, a
+#: narrow, noisy talk's /z/ 15-19; the residue's clipped highs 0-9, well under its middle band.  6-14 move the same
+#: ends on ``jx_*``, ``cx_*``, ``dx_*`` (replayed on the base's outputs).
+HIGHS_DB = 10.0
+#: The band a laptop's loudspeaker reproduces starts about here (Hz): under it a small driver passes no voice's
+#: fundamental.  Between it and :data:`.thin_voices.HIGHS_HZ` lies what the residue is heard in; a frame brighter
+#: over its floor above HIGHS_HZ than in this middle band leans to the highs as a fricative does.
+LOUDSPEAKER_HZ = 250.0
+#: The line is heard wideband when its loudest highs (its fricatives) stand this far (dB) over their floor: a
+#: wideband voice's /s/ stands 35-45 dB over it; a narrow-band line (a telephone's 8 kHz prompt) has nothing there
+#: but the floor and hiss, and its own last fricative, under 4 kHz, cannot be told from another voice's sound.  15-25
+#: move the same ends on ``jx_*``, ``cx_*``, ``dx_*`` (15 two more of ``cx_real_long_mix_m2ts``' late ends nearer).
+WIDEBAND_DB = 20.0
+
+
+def _octave_levels(power: np.ndarray, hz: float, lo_hz: float, hi_hz: Optional[float]) -> np.ndarray:
+    """Per frame, the level (dB) of the power spectrum's bins between ``lo_hz`` and ``hi_hz`` (the top: None)."""
+    lo = int(np.ceil(lo_hz / hz))
+    hi = power.shape[1] if hi_hz is None else max(lo + 1, int(np.floor(hi_hz / hz)) + 1)
+    return 10 * np.log10(power[:, lo:hi].sum(axis=1) + 1e-12)
+
+
+def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Optional[float]:
+    """Where the line [start, end] should end (s) when, after its voice last stood whole, the sound fell under the
+    edge rules' margin and rose again into :data:`RUN` s and more of sound the line cannot make -- neither its own
+    fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
+    None otherwise, or where the line's own fundamental or highs are not heard (nothing is known)."""
+    read = _read(audio, start, end)
+    if read is None:
+        return None
+    centres, over = read
+    whole = np.flatnonzero(~np.isnan(over) & (over >= OWN_DB))
+    if not len(whole):
+        return None
+    last = float(centres[whole[-1]])
+    threshold = env.threshold(start, end)
+    a, b = env.frame(last), env.frame(end)
+    quiet = np.flatnonzero(env.db[a:b] < threshold)
+    if not len(quiet):
+        return None  # the sound never fell after the line's voice: it may be the line's own, through a narrow band
+    gave_way = (a + int(quiet[0])) * HOP
+    if np.sum(env.db[a + int(quiet[0]):b] >= threshold) * HOP < RUN:
+        return None  # the end was not carried on over sound: not this rule's to judge
+    sr, x = audio.sample_rate, audio.samples
+    _, f0 = pitch_track(x, sr, start, end)
+    spoke = f0[whole[-_frames(LAST_SPOKE):]]
+    spoke = spoke[~np.isnan(spoke)]
+    if not len(spoke):
+        return None
+    pitch = float(np.median(spoke))
+    at, power = frame_power(x, sr, start - WINDOW / 2, end + WINDOW / 2, WINDOW)
+    _, around = frame_power(x, sr, max(0.0, start - CONTEXT), end + CONTEXT, WINDOW, FLOOR_STEP)
+    if not len(at) or not len(around):
+        return None
+    hz = sr / (2 * int(round(WINDOW * sr)))
+    bands = [(pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None), (LOUDSPEAKER_HZ, HIGHS_HZ)]
+    fundamental, highs, middle = (_octave_levels(power, hz, lo, hi) - np.percentile(
+        _octave_levels(around, hz, lo, hi), FLOOR_PERCENTILE) for lo, hi in bands)
+    if float(np.max(highs[at <= last])) < WIDEBAND_DB:
+        return None  # the line's own consonants never reach the highs: its band is narrow, and nothing is known
+    after = (at >= gave_way + WINDOW / 2) & (at <= end)  # windows wholly past where the line's voice gave way
+    own = (fundamental >= OWN_DB) | ((highs >= HIGHS_DB) & (highs >= middle))
+    if np.any(own[after]):
+        return None  # the line's voice or its consonant comes back after the dip: the sound there is its own
+    return gave_way
+
+
+def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope) -> int:
+    """Each timed, heard line's end moved back off sound it cannot make (:func:`residue_end`), its last word with
+    it.  Returns how many ends moved."""
+    moved = 0
+    for item, words in heard_lines(items):
+        s = item.segment
+        end = residue_end(audio, env, s.start, s.end)
+        if end is not None and words[-1].start < end < s.end - HOP:
+            log.debug("canceller_residue %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = with_end(s, end)
+            moved += 1
+    return moved

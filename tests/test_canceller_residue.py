@@ -1,0 +1,117 @@
+"""A call's far end heard through a laptop's echo canceller: after each line, for the double-talk detector's
+hangover, the residue of the far end's voice out of the loudspeaker (no fundamental, no highs).  A line's end
+carried over it goes back to where the line's own voice gave way; a right end, a line with nobody after it, or a
+line heard through a call's narrow band (its own highs and fundamental gone too: nothing is known) stays."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.canceller_residue import move_off_canceller_residue
+from aligner.align.placement import Placed
+from aligner.audio.decode import Audio
+from aligner.document import Segment, Word
+from tests.synth import RATE, espeak_available, speak
+
+pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+
+LEAD = 1.5  #: where the line begins (s)
+TEXT = "The students compared the rules for public parking"
+FAR = "Oh, are you all able to hear me now"
+UNDER_DB = 18.0  #: the residue under the line
+HANG = 0.22  #: the double-talk detector's hangover after the line (s)
+
+
+def _rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))
+
+
+def _band(x: np.ndarray, low: float, high: float) -> np.ndarray:
+    """``x`` through a band with smooth edges, zero phase."""
+    spec = np.fft.rfft(x)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    spec *= (1.0 / (1.0 + (f / high) ** 8)) * (1.0 - 1.0 / (1.0 + (f / low) ** 8))
+    return np.fft.irfft(spec, len(x))
+
+
+def _talk(residue: bool = True, narrow: bool = False) -> tuple[Audio, float]:
+    """The line (espeak-ng en-us, a low voice) from LEAD; the far end (another voice) starting 40 ms after it ends,
+    through a laptop loudspeaker's 300-4000 Hz band, softly clipped, heard UNDER_DB under the line until HANG after the
+    line's end (the canceller mutes it then); a faint noise bed.  ``narrow``: the whole recording through a call's
+    300-3400 Hz band.  Returns the audio and the line's true end."""
+    line = speak(TEXT, "en-us", pitch=30).astype(np.float64)
+    end = LEAD + len(line) / RATE
+    x = np.zeros(int((end + 2.0) * RATE))
+    x[int(LEAD * RATE):int(LEAD * RATE) + len(line)] += line
+    if residue:
+        far = speak(FAR, "en-us+m3", pitch=60).astype(np.float64)
+        far = np.tanh(2.5 * _band(far, 300.0, 4000.0) / np.max(np.abs(far)))
+        far *= _rms(line) * 10 ** (-UNDER_DB / 20) / _rms(far)
+        a, b = int((end + 0.04) * RATE), int((end + HANG) * RATE)
+        voice, gate = np.zeros(len(x)), np.zeros(len(x))
+        voice[a:a + len(far)] = far[:len(x) - a]
+        gate[a:b] = 1.0
+        ramp = int(0.005 * RATE)  # the canceller's gain glides over 5 ms
+        x += voice * np.convolve(gate, np.ones(ramp) / ramp, mode="same")
+    x += 0.0005 * np.random.default_rng(5).normal(size=len(x))
+    if narrow:
+        x = _band(x, 300.0, 3400.0)
+    return Audio.from_float(x.astype(np.float32)), end
+
+
+def _segment(end: float, last_start: float) -> Segment:
+    """The line from LEAD to ``end``, its last word from ``last_start``."""
+    words = TEXT.split()
+    step = (last_start - LEAD) / (len(words) - 1)
+    times = [(LEAD + k * step, LEAD + (k + 1) * step) for k in range(len(words) - 1)] + [(last_start, end)]
+    return Segment(TEXT, LEAD, end, words=tuple(Word(w, a, b, 1.0) for w, (a, b) in zip(words, times)))
+
+
+def test_an_end_carried_into_the_residue_goes_back_to_the_line():
+    """The end put where the hangover ends (HANG late): it goes back to within 50 ms of the line's own end; the
+    start and every other word stay."""
+    audio, end = _talk()
+    seg = _segment(end + HANG, end - 0.45)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    assert move_off_canceller_residue(items, audio, Envelope(audio)) == 1
+    s = items[0].segment
+    assert abs(s.end - end) <= 0.05 and s.words[-1].end == s.end
+    assert s.start == LEAD and [w.start for w in s.words[:-1]] == [w.start for w in seg.words[:-1]]
+
+
+def test_right_ends_and_lines_with_nobody_after_them_stay():
+    """The end right with the residue after it, or with nobody after the line: nothing moves."""
+    for residue in (True, False):
+        audio, end = _talk(residue)
+        items = [Placed(_segment(end, end - 0.45), ("exact",) * 8)]
+        assert move_off_canceller_residue(items, audio, Envelope(audio)) == 0
+        assert items[0].segment.end == end
+
+
+def test_through_a_call_s_narrow_band_nothing_is_told():
+    """The whole recording through a call's band: the line's own fundamental and highs are gone too, so sound
+    without them after it is no evidence of another voice: the end stays (the review queue's to doubt)."""
+    audio, end = _talk(narrow=True)
+    seg = _segment(end + HANG, end - 0.45)
+    items = [Placed(seg, ("exact",) * 8)]
+    assert move_off_canceller_residue(items, audio, Envelope(audio)) == 0
+    assert items[0].segment.end == seg.end
+
+
+def test_every_language_runs_the_rule(monkeypatch):
+    """English and the other languages run the rule (``engine._refine``, after the thin voices)."""
+    from aligner.align import engine
+    from aligner.align.stretches import Stretch
+
+    audio, end = _talk()
+    seg = _segment(end + HANG, end - 0.45)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    seen = []
+    monkeypatch.setattr(engine, "move_off_canceller_residue", lambda its, a, env: seen.append(len(its)) or 1)
+    for english, language in ((True, "en"), (False, "fr")):
+        counts = engine._refine(Stretch([0], 0.0, audio.duration), items, audio, Envelope(audio), language, english,
+                                False, None, lambda f: None)
+        assert counts.get("canceller_residue") == 1
+    assert seen == [1, 1]
