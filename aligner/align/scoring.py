@@ -31,6 +31,7 @@ from .creaking_ends import end_on_creak
 from .drifting_copy import CopyLags
 from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
+from .onset_after_end import sound_rises_after
 from .overlong_ends import end_on_overlong_word
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
@@ -82,7 +83,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     whether a neighbour's word that misfits at a join with no pause doubts this line (False where the talk's words
     misfit commonly, so that one at a join is chance: :mod:`.common_misfits`).  ``copy``: where a second recorder's
     copy of the talk lags, drifting (:func:`.drifting_copy.copy_lags`; None: none): in English, an end carried 0.1 s or
-    more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`)."""
+    more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`).  Where the
+    sound right after the end rises at once over the line's last sound (a new sound's onset: an echo canceller's
+    far-end residue, an interpreter; :mod:`.onset_after_end`), the two doubts that read it as the line's voice holding
+    on (sound after it, not where the sound stops) are not raised."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -97,12 +101,15 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
     # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
     # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
+    # sound that rises at once after the end is a new sound's onset (an echo canceller's far-end residue, an
+    # interpreter), not the line's voice holding on past it (:mod:`.onset_after_end`)
+    onset = cache(lambda: sound_rises_after(env, s.end))
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not listener()):
+            and not listener() and not onset()):
         reasons.add(SOUND_AFTER_END)
     if end_cut_short(env, s, hi, per_phone) and not listener():
         reasons.add(END_CUT_SHORT)
-    if english and end_before_sound_stops(env, s.end, hi) and not listener():
+    if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset():
         reasons.add(END_BEFORE_SOUND_STOPS)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
