@@ -28,6 +28,7 @@ from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_soun
                          score_segment, silent_start, stretched_before_join, stretched_over_neighbour, uncovered_sound)
 from .copied_ends import end_carried_into_copy
 from .creaking_ends import end_on_creak
+from .drifting_beds import pauses_only_drift
 from .drifting_copy import CopyLags
 from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
@@ -86,7 +87,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`).  Where the
     sound right after the end rises at once over the line's last sound (a new sound's onset: an echo canceller's
     far-end residue, an interpreter; :mod:`.onset_after_end`), the two doubts that read it as the line's voice holding
-    on (sound after it, not where the sound stops) are not raised."""
+    on (sound after it, not where the sound stops) are not raised; and an end's fade is not doubted as lost in a bed
+    where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -132,7 +134,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         detached |= join_misfits and misfit_edge(items[k + 1], last=False)
         detached |= stretched_over_neighbour(items[k + 1])
     if audio is not None:
-        if end_fades_into_noise(audio, env, s.start, s.end, lo, hi) and not listener():
+        # a pause whose level only drifts (a gain control's slow rise, not a bed's syllables) hides no fade
+        # (:mod:`.drifting_beds`)
+        if (end_fades_into_noise(audio, env, s.start, s.end, lo, hi) and not listener()
+                and not pauses_only_drift(env, s.start, s.end, lo, hi)):
             reasons.add(END_IN_NOISE)
         if start_before_voice(audio, env, s.start, s.end):
             reasons.add(START_BEFORE_VOICE)
