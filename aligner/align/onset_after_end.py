@@ -20,7 +20,8 @@ The line's own next syllable also rises after an end put inside the line, at a c
 syllable).  Measured over the seen sets' far-off ends that these two doubts flag (``cx_*``, ``dx_*``, ``jx_*``,
 main 1379198's runs): none rises more than 3.9 dB at 50-100 ms -- a cut voice goes on at the level it was cut at,
 or the sound at 50-100 ms is still the closure's quiet -- except one (7.1 dB) that its words' confidence sends to
-review anyway.  The right ends these doubts flag rise 8.2-14 dB on five of them (benchmarks/README.md, j153).
+review anyway.  Six of the right ends these doubts flag there rise 8.2-14 dB (three of ``jx_real_long_mix_mov``'s,
+three of ``cx_*``'s; benchmarks/README.md, j153); no far-off one leaves the queue at any bar from 4 to 12 dB.
 ONSET_RISE_DB is the room-tail bound read the other way: sound within TAIL_FALL_DB either way of the line's last
 level holds; beyond it, it fell away (a tail) or rose (a new onset).  Only the two doubts are excused; nothing
 moves a boundary (this is read at scoring, after every edge is placed).
