@@ -19,8 +19,8 @@ raised.
 Measured on main 1379198's outputs (replayed: confidence only, no boundary moves; benchmarks/README.md, j153): on
 ``jx_*`` the doubt fired on 4 ends, all within 100 ms, all under the FM chain (fast swing 0.7-1.3 dB, raw
 2.0-4.7: let go); on ``cx_*`` on 3 ends 109-132 ms early under the long talk's murmur and interpreter (fast swing
-2.4-3.9 dB: kept); on 20 dev talks with babble, murmur or music beds on 46 ends, 34 of them more than 100 ms off (fast swing
-1.8 dB and more: all kept).  Any DRIFT from 0.09 to 0.41 s keeps every far-off one.
+2.4-3.9 dB: kept); on 20 dev talks with babble, murmur or music beds on 46 ends, 34 of them more than 100 ms off
+(fast swing 1.8 dB and more: all kept).  Any DRIFT from 0.09 to 0.41 s keeps every far-off one.
 """
 
 from __future__ import annotations

@@ -84,8 +84,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     whether a neighbour's word that misfits at a join with no pause doubts this line (False where the talk's words
     misfit commonly, so that one at a join is chance: :mod:`.common_misfits`).  ``copy``: where a second recorder's
     copy of the talk lags, drifting (:func:`.drifting_copy.copy_lags`; None: none): in English, an end carried 0.1 s or
-    more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`).  Where the
-    sound right after the end rises at once over the line's last sound (a new sound's onset: an echo canceller's
+    more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`).  Where
+    the sound right after the end rises at once over the line's last sound (a new sound's onset: an echo canceller's
     far-end residue, an interpreter; :mod:`.onset_after_end`), the two doubts that read it as the line's voice holding
     on (sound after it, not where the sound stops) are not raised; and an end's fade is not doubted as lost in a bed
     where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`)."""
