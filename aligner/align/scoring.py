@@ -28,9 +28,11 @@ from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_soun
                          score_segment, silent_start, stretched_before_join, stretched_over_neighbour, uncovered_sound)
 from .copied_ends import end_carried_into_copy
 from .creaking_ends import end_on_creak
+from .drifting_beds import pauses_only_drift
 from .drifting_copy import CopyLags
 from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
+from .onset_after_end import sound_rises_after
 from .overlong_ends import end_on_overlong_word
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
@@ -86,7 +88,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     more past the phone pass's end, but no further than the copy lags there, is doubted (:mod:`.copied_ends`).  In
     English, a line whose last word ends in a hiss (/s/, /sh/) while its last 60 ms repeat at a pitch over a background
     that does not is doubted too: the hiss was not heard, the end is on the sound before it (:mod:`.sibilant_ends`,
-    read from ``audio``)."""
+    read from ``audio``).  Where the sound right after the end rises at once over the line's last sound (a new sound's
+    onset: an echo canceller's far-end residue, an interpreter; :mod:`.onset_after_end`), the two doubts that read it as
+    the line's voice holding on (sound after it, not where the sound stops) are not raised; and an end's fade is not
+    doubted as lost in a bed where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -101,12 +106,15 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
     # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
     # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
+    # sound that rises at once after the end is a new sound's onset (an echo canceller's far-end residue, an
+    # interpreter), not the line's voice holding on past it (:mod:`.onset_after_end`)
+    onset = cache(lambda: sound_rises_after(env, s.end))
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not listener()):
+            and not listener() and not onset()):
         reasons.add(SOUND_AFTER_END)
     if end_cut_short(env, s, hi, per_phone) and not listener():
         reasons.add(END_CUT_SHORT)
-    if english and end_before_sound_stops(env, s.end, hi) and not listener():
+    if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset():
         reasons.add(END_BEFORE_SOUND_STOPS)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
@@ -129,7 +137,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         detached |= join_misfits and misfit_edge(items[k + 1], last=False)
         detached |= stretched_over_neighbour(items[k + 1])
     if audio is not None:
-        if end_fades_into_noise(audio, env, s.start, s.end, lo, hi) and not listener():
+        # a pause whose level only drifts (a gain control's slow rise, not a bed's syllables) hides no fade
+        # (:mod:`.drifting_beds`)
+        if (end_fades_into_noise(audio, env, s.start, s.end, lo, hi) and not listener()
+                and not pauses_only_drift(env, s.start, s.end, lo, hi)):
             reasons.add(END_IN_NOISE)
         if start_before_voice(audio, env, s.start, s.end):
             reasons.add(START_BEFORE_VOICE)
