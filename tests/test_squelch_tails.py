@@ -147,3 +147,22 @@ def test_the_pause_pass_ends_lines_on_the_voice_and_starts_them_on_it_not_on_the
         assert item.segment.start > a - 0.3, (item.segment.start, a)  # at worst the key-down's hiss, not a tail
     runs, _ = sound_and_pauses(env, 0.0, audio.duration)
     assert all(not (ta - 0.02 < b < tb + 0.02) for a, b in runs for ta, tb in tails)
+
+
+def test_extend_to_sound_takes_no_squelch_tail_for_a_release_after_a_closure():
+    """The phone pass's end on the voice; the tail 0.1 s after it is as short as a stop's release and as noisy:
+    extend_to_sound took it for the word's last sound (rd65_real_ptt_plain: an end 0.23 s late)."""
+    from aligner.align.boundaries import extend_to_sound
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+
+    rng = np.random.default_rng(9)
+    audio, spans, tails = _radio([_vowel(1.0), _vowel(0.8)], rng, tail_after=0.1)
+    env = Envelope(audio)
+    (a0, b0), (a1, b1) = spans
+    ours = Segment("Start now.", a0, b0 - 0.04, words=(Word("Start", a0, b0 - 0.4, 0.9), Word("now.", b0 - 0.4,
+                                                                                                b0 - 0.04, 0.9)))
+    after = Segment("Next.", a1, b1, words=(Word("Next.", a1, b1, 0.9),))
+    items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, audio, env, [True, True], 0.0, audio.duration)
+    assert items[0].segment.end < tails[0][0], (items[0].segment.end, tails[0])
