@@ -160,8 +160,9 @@ def test_extend_to_sound_takes_no_squelch_tail_for_a_release_after_a_closure():
     audio, spans, tails = _radio([_vowel(1.0), _vowel(0.8)], rng, tail_after=0.1)
     env = Envelope(audio)
     (a0, b0), (a1, b1) = spans
-    ours = Segment("Start now.", a0, b0 - 0.04, words=(Word("Start", a0, b0 - 0.4, 0.9), Word("now.", b0 - 0.4,
-                                                                                                b0 - 0.04, 0.9)))
+    # a short last word: the rule's window (0.2 s past the end) stops inside the tail, before its cut-off
+    ours = Segment("Start now.", a0, b0 - 0.04, words=(Word("Start", a0, b0 - 0.19, 0.9), Word("now.", b0 - 0.19,
+                                                                                                 b0 - 0.04, 0.9)))
     after = Segment("Next.", a1, b1, words=(Word("Next.", a1, b1, 0.9),))
     items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
     extend_to_sound(items, audio, env, [True, True], 0.0, audio.duration)

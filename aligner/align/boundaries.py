@@ -39,7 +39,7 @@ from .opening_music import past_music
 from .placement import MAX_PAUSE, Placed
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
-from .squelch_tails import without_squelch_tails
+from .squelch_tails import TAIL_SECONDS, cut_out, squelched
 from .wordless_sound import heard_no_words_in
 
 log = logging.getLogger(__name__)
@@ -737,9 +737,11 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
-        # a two-way radio's squelch tail after the line is no sound of it (nor a release after a closure)
-        runs = without_squelch_tails(env, env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr,
-                                                          bridge=0.02))
+        runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr, bridge=0.02)
+        # a two-way radio's squelch tail after the line is no sound of it (nor a release after a closure); its
+        # cut-off can lie past the window, so the tails are found over a longer one
+        runs = cut_out(runs, squelched(env, env.voiced_runs(max(lo, start - EXTEND),
+                                                            min(hi, end + reach + TAIL_SECONDS[1]), thr, bridge=0.02)))
         # A run starts at the first loud 10 ms frame: the sound begins somewhere inside that frame,
         # so only a run reaching more than a frame beyond the boundary is evidence of more sound,
         # and the boundary goes to the middle of that frame, not its edge.

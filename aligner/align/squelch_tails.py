@@ -144,3 +144,29 @@ def without_squelch_tails(env: Envelope, runs: Sequence[tuple[float, float]]) ->
         if (k - fa) * HOP >= SHORTEST:
             out.append((a, k * HOP))
     return out
+
+
+def squelched(env: Envelope, runs: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The spans :func:`without_squelch_tails` takes out of ``runs``: each squelch tail with the over's hiss left
+    before it, from where the voice stops to where the tail is cut off."""
+    kept = without_squelch_tails(env, runs)
+    out = []
+    for a, b in runs:
+        inside = [(x, y) for x, y in kept if a <= x and y <= b]
+        stop = max((y for x, y in inside), default=a)
+        if stop < b:
+            out.append((stop, b))
+    return out
+
+
+def cut_out(runs: Sequence[tuple[float, float]], spans: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``runs`` with the ``spans`` (:func:`squelched`) taken out; a piece left shorter than :data:`SHORTEST` is
+    dropped.  For a reader whose runs stop at its window's edge, where a tail's cut-off lies past it: the tails are
+    found over a window reaching :data:`TAIL_SECONDS` further, and cut out of the runs it reads."""
+    out = []
+    for a, b in runs:
+        pieces = [(a, b)]
+        for x, y in spans:
+            pieces = [q for p, r in pieces for q in ((p, min(r, x)), (max(p, y), r)) if q[1] - q[0] > 1e-9]
+        out += [(p, r) for p, r in pieces if r - p >= SHORTEST]
+    return out
