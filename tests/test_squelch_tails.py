@@ -149,7 +149,8 @@ def test_the_pause_pass_ends_lines_on_the_voice_and_starts_them_on_it_not_on_the
     assert all(not (ta - 0.02 < b < tb + 0.02) for a, b in runs for ta, tb in tails)
 
 
-def test_extend_to_sound_takes_no_squelch_tail_for_a_release_after_a_closure():
+@pytest.mark.parametrize("last_word", [0.36, 0.15])
+def test_extend_to_sound_takes_no_squelch_tail_for_a_release_after_a_closure(last_word):
     """The phone pass's end on the voice; the tail 0.1 s after it is as short as a stop's release and as noisy:
     extend_to_sound took it for the word's last sound (rd65_real_ptt_plain: an end 0.23 s late)."""
     from aligner.align.boundaries import extend_to_sound
@@ -161,8 +162,8 @@ def test_extend_to_sound_takes_no_squelch_tail_for_a_release_after_a_closure():
     env = Envelope(audio)
     (a0, b0), (a1, b1) = spans
     # a short last word: the rule's window (0.2 s past the end) stops inside the tail, before its cut-off
-    ours = Segment("Start now.", a0, b0 - 0.04, words=(Word("Start", a0, b0 - 0.19, 0.9), Word("now.", b0 - 0.19,
-                                                                                                 b0 - 0.04, 0.9)))
+    cut = b0 - 0.04 - last_word
+    ours = Segment("Start now.", a0, b0 - 0.04, words=(Word("Start", a0, cut, 0.9), Word("now.", cut, b0 - 0.04, 0.9)))
     after = Segment("Next.", a1, b1, words=(Word("Next.", a1, b1, 0.9),))
     items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
     extend_to_sound(items, audio, env, [True, True], 0.0, audio.duration)
