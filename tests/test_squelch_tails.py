@@ -168,3 +168,21 @@ def test_extend_to_sound_takes_no_squelch_tail_for_a_release_after_a_closure(las
     items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
     extend_to_sound(items, audio, env, [True, True], 0.0, audio.duration)
     assert items[0].segment.end < tails[0][0], (items[0].segment.end, tails[0])
+
+
+def test_a_pitched_piece_cut_into_a_closed_receiver_is_no_squelch_tail():
+    """Everything a tail shows in the envelope (steady, cut off, hiss before, a closed floor after) but pitched: with
+    the audio it is a voice's vowel, not the receiver's noise."""
+    rng = np.random.default_rng(11)
+    audio, spans, tails = _radio([_vowel(1.0)], rng, tail_after=0.1)
+    y = audio.float32(0.0, audio.duration).copy()
+    a, b = (int(round(t * RATE)) for t in tails[0])
+    t = np.arange(b - a) / RATE
+    y[a:b] = _rms(sum(np.sin(2 * np.pi * 140 * k * t) / k for k in range(1, 20)), 0.1)
+    pitched = Audio.from_float(y.astype(np.float32))
+    env = Envelope(pitched)
+    runs = env.voiced_runs(0.0, pitched.duration, bridge=BRIDGE)
+    assert any(tail_start(env, a, b) for a, b in runs)  # the envelope alone cannot tell
+    assert not any(tail_start(env, a, b, pitched) for a, b in runs)
+    noisy = Envelope(audio)  # the radio's own tail, noise, is one with the audio too
+    assert any(tail_start(noisy, a, b, audio) for a, b in noisy.voiced_runs(0.0, audio.duration, bridge=BRIDGE))

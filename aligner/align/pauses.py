@@ -107,7 +107,7 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = F
     A two-way radio's squelch tail after a line, and the over's hiss before it, are part of the pause
     (:mod:`.squelch_tails`).
     """
-    runs = without_squelch_tails(env, env.voiced_runs(t0, t1, bridge=BRIDGE))
+    runs = without_squelch_tails(env, env.voiced_runs(t0, t1, bridge=BRIDGE), audio)
     if audio is not None:
         thr = env.threshold(t0, t1)
         runs = without_whistles(audio, runs, lambda a, b: env.db[env.frame(a):env.frame(b)] > thr)

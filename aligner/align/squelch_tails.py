@@ -45,14 +45,16 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..audio import Audio
 from .activity import HOP, Envelope
 
 #: A squelch tail's (or a roger beep's) 10 ms frames stay within this (dB) of its level: broadband noise over 160
 #: samples and more flickers by about 1 dB (a steady tone less); a voice's syllables swing 10 dB or more.
 STEADY_DB = 3.0
-#: A squelch tail lasts this long (s): 0.1-0.3 s on handheld and mobile radios; the shorter bound leaves one frame of
-#: each ramp out; a roger beep is 0.06-0.3 s too.
-TAIL_SECONDS = (0.06, 0.35)
+#: A squelch tail lasts this long (s): 0.1-0.3 s on handheld and mobile radios (the squelch's own closing time); the
+#: shorter bound leaves a frame of its ramp out.  A syllable's steady stretch is shorter (its 40-70 ms steady peaks
+#: read as tails in speech when the bound was 60 ms: `cx_festival_disc_takes_dashes`, `dx_espeak_flips_ahem_page`).
+TAIL_SECONDS = (0.09, 0.35)
 #: The squelched receiver's floor after the tail stands at least this far (dB) under the hiss heard before it: the
 #: channel's hiss sits 20-30 dB under the speech, the listener's room 40-50 dB under (a 10 dB step, twice what a
 #: room's noise flickers by between two pauses).
@@ -62,7 +64,8 @@ OVER_HISS_DB = 10.0
 #: The tail is cut off: the second frame after the run is within this (dB) of the closed floor already (the first
 #: can straddle the cut; a voice takes 30-60 ms, 3-6 frames, to fade 20 dB).
 CUT_DB = 6.0
-#: The squelched floor after the tail is read over this long (s).
+#: The squelched floor after the tail is read over this long (s), and stays there all that time: the receiver is
+#: closed until the next over is keyed, 0.15 s and more later (a stop's closure in speech lasts 30-120 ms).
 FLOOR_LOOK = 0.1
 #: The over's hiss right before the tail (or beep), this many 10 ms frames, is steady as the tail is: the key comes
 #: up 80 ms and more after the voice stops, and the receiver plays the channel's hiss in between (a voice's fade is
@@ -74,6 +77,10 @@ BEEP_DB = 12.0
 #: The over's hiss: frames within this (dB) of its floor at the run's end are no voice (a voice's last sound that
 #: the radio kept stands 8 dB and more over it).
 HISS_MARGIN_DB = 4.0
+#: A squelch tail is noise: the spectral flatness (geometric over arithmetic mean of the power, 300-3000 Hz, 20 ms
+#: Hann windows, averaged) of any noise is about exp(-0.577) = 0.56, whatever its colour over so narrow a band; a
+#: voiced sound's harmonics with the valleys between read under 0.1.  The bar lies between, on a log scale.
+NOISE_FLATNESS = 0.25
 #: A run left shorter than this (s) is dropped (as :meth:`.activity.Envelope.voiced_runs` drops them).
 SHORTEST = 0.04
 
@@ -97,9 +104,10 @@ def _steady_piece(db: np.ndarray, lo: int, end: int) -> Optional[int]:
     return k
 
 
-def tail_start(env: Envelope, a: float, b: float) -> Optional[tuple[float, float]]:
+def tail_start(env: Envelope, a: float, b: float, audio: Optional[Audio] = None) -> Optional[tuple[float, float]]:
     """Where the squelch tail (with its roger beep) that ends the run of sound [a, b] begins (s), and the over's
-    hiss level (dB) before it; None when the run does not end in one."""
+    hiss level (dB) before it; None when the run does not end in one.  With ``audio``, the tail must be noise
+    (:func:`noise_flatness`)."""
     db = env.db
     fa, fb = env.frame(a), env.frame(b)
     look = int(round(FLOOR_LOOK / HOP))
@@ -109,9 +117,13 @@ def tail_start(env: Envelope, a: float, b: float) -> Optional[tuple[float, float
     closed = float(np.median(after))
     if db[fb + 1] > closed + CUT_DB:
         return None  # it fades: no cut (the frame after the run can hold the cut's last few ms)
+    if float(np.max(np.abs(after[1:] - closed))) > STEADY_DB:
+        return None  # no steady floor after it: a stop's closure, a pause's dip or a room's decay, not a closed receiver
     p = _steady_piece(db, fa, fb)
     if p is None:
         return None
+    if audio is not None and noise_flatness(audio, p * HOP, fb * HOP) < NOISE_FLATNESS:
+        return None  # a pitched sound: a voice's vowel, not the receiver's noise
     tail_level = float(np.median(db[p:fb]))
     q = _steady_piece(db, fa, p)  # a roger beep right before the tail: steady, loud, at another level
     if q is not None and STEADY_DB < abs(float(np.median(db[q:p])) - tail_level) <= BEEP_DB:
@@ -128,12 +140,27 @@ def tail_start(env: Envelope, a: float, b: float) -> Optional[tuple[float, float
     return p * HOP, hiss
 
 
-def without_squelch_tails(env: Envelope, runs: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+def noise_flatness(audio: Audio, t0: float, t1: float) -> float:
+    """The mean spectral flatness of [t0, t1] in 300-3000 Hz (the band every radio passes), 20 ms windows 10 ms apart."""
+    sr = audio.sample_rate
+    x = audio.float32(max(0.0, t0), t1).astype(np.float64)
+    win, hop = int(0.02 * sr), int(0.01 * sr)
+    if len(x) < win:
+        return 0.0
+    idx = np.arange((len(x) - win) // hop + 1)[:, None] * hop + np.arange(win)[None, :]
+    power = np.abs(np.fft.rfft(x[idx] * np.hanning(win), axis=1)) ** 2 + 1e-20
+    freqs = np.fft.rfftfreq(win, 1.0 / sr)
+    band = power[:, (freqs >= 300.0) & (freqs <= 3000.0)]
+    return float(np.mean(np.exp(np.mean(np.log(band), axis=1)) / np.mean(band, axis=1)))
+
+
+def without_squelch_tails(env: Envelope, runs: Sequence[tuple[float, float]], audio: Optional[Audio] = None
+                          ) -> list[tuple[float, float]]:
     """``runs`` (stretches of sound, in order) with each squelch tail, and the over's hiss left before it, taken for
-    pause; a run that does not end in a squelch tail stays as it is."""
+    pause; a run that does not end in a squelch tail stays as it is.  ``audio``: as for :func:`tail_start`."""
     out: list[tuple[float, float]] = []
     for a, b in runs:
-        found = tail_start(env, a, b)
+        found = tail_start(env, a, b, audio)
         if found is None:
             out.append((a, b))
             continue
@@ -146,16 +173,21 @@ def without_squelch_tails(env: Envelope, runs: Sequence[tuple[float, float]]) ->
     return out
 
 
-def squelched(env: Envelope, runs: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The spans :func:`without_squelch_tails` takes out of ``runs``: each squelch tail with the over's hiss left
-    before it, from where the voice stops to where the tail is cut off."""
-    kept = without_squelch_tails(env, runs)
+def squelched(env: Envelope, runs: Sequence[tuple[float, float]], audio: Optional[Audio] = None
+              ) -> list[tuple[float, float]]:
+    """The spans of ``runs``' squelch tails with the over's hiss before each: from where the voice stops (the first
+    frame back from the tail over the hiss by more than :data:`HISS_MARGIN_DB`, read past the run's start when the
+    tail is a run of its own) to where the tail is cut off."""
     out = []
     for a, b in runs:
-        inside = [(x, y) for x, y in kept if a <= x and y <= b]
-        stop = max((y for x, y in inside), default=a)
-        if stop < b:
-            out.append((stop, b))
+        found = tail_start(env, a, b, audio)
+        if found is None:
+            continue
+        at, hiss = found
+        k = env.frame(at) - 1  # the tail's onset ramp is the tail's
+        while k > 0 and env.db[k - 1] <= hiss + HISS_MARGIN_DB:
+            k -= 1
+        out.append((k * HOP, b))
     return out
 
 
