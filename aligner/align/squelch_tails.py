@@ -17,11 +17,14 @@ last piece is
 
 * **steady** -- noise from a receiver, not a voice: its 10 ms frames within :data:`STEADY_DB` of its own level, for
   :data:`TAIL_SECONDS` (a voice's syllables rise and fall by 10 dB or more in that time);
-* **cut off** -- its last frame falls to the silence after it within one frame (a voice fades 0.3-0.7 dB per ms, 20
+* **noise** (with the audio): its spectral flatness in the band every radio passes is a noise's, not a voiced
+  sound's (:data:`NOISE_FLATNESS`);
+* **cut off** -- it falls to the silence after it within two frames (a voice fades 0.3-0.7 dB per ms, 20
   dB over 30-60 ms: several frames), and
-* **followed by a floor well under the floor before it** -- the squelched receiver, :data:`CLOSED_DB` or more under
-  the hiss heard just before the tail (a room's noise is the same before and after a line; only a receiver that
-  closes, or a recording cut to digital silence, leaves less noise after a sound than before it);
+* **followed by a steady floor well under the floor before it** -- the squelched receiver, :data:`CLOSED_DB` or more
+  under the hiss heard just before the tail, and staying there for :data:`FLOOR_LOOK` (a room's noise is the same
+  before and after a line; only a receiver that closes, or a recording cut to digital silence, leaves less noise
+  after a sound than before it; a stop's closure or a room's decay is no steady floor);
 
 and it rises abruptly, :data:`OVER_HISS_DB` or more, out of a **steady hiss** (:data:`HISS_FRAMES` frames within
 :data:`STEADY_DB` of their level): the channel heard between the voice's end and the key's release, 80 ms and
@@ -33,10 +36,12 @@ the over's floor (read just before the tail) are not the voice.  What rises over
 consonant the radio's band thinned, 8-10 dB over the hiss -- stays the line's.  A run that is all tail (the voice's
 run ended before it) is dropped.
 
-Two readers of the runs take the tail for the line's: the pause pass (:func:`.pauses.sound_and_pauses`), and
+Three readers of the runs took the tail for the line's: the pause pass (:func:`.pauses.sound_and_pauses`);
 :func:`.boundaries.extend_to_sound`, whose release after a stop's closure (:func:`.boundaries._past_closure`: sound
 0.2 s or less, noisy, after a dip no longer than a closure) a tail 0.1 s after the voice resembles
-(``rd65_real_ptt_plain``: "reached." ended 0.23 s late on it).
+(``rd65_real_ptt_plain``: "reached." ended 0.23 s late on it); and :func:`.boundaries.follow_last_sounds`, which
+followed the same end through the over's hiss (over the squelched floor its background was read from) into the tail:
+it stops where the voice stops before a tail (:func:`squelched`).
 """
 
 from __future__ import annotations
