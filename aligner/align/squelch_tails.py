@@ -30,8 +30,8 @@ and it rises abruptly, :data:`OVER_HISS_DB` or more, out of a **steady hiss** (:
 :data:`STEADY_DB` of their level): the channel heard between the voice's end and the key's release, 80 ms and
 more.  A voice's last sound rises out of the voice, not out of a steady noise, and a held vowel cut off into
 digital silence has no hiss before it, nor any floor before the line above the one after it.  A roger beep before
-the tail is a second steady piece (within :data:`BEEP_DB` of the tail's level), taken with it.  Where a run ends so, the tail (and beep) are
-the pause's, and so is the over's hiss left between the voice and the tail: frames within :data:`HISS_MARGIN_DB` of
+the tail is a second steady piece (within :data:`BEEP_DB` of the tail's level), taken with it.  Where a run ends
+so, the tail (and beep) are the pause's, and so is the over's hiss left between the voice and the tail: frames within :data:`HISS_MARGIN_DB` of
 the over's floor (read just before the tail) are not the voice.  What rises over the hiss more than that -- a final
 consonant the radio's band thinned, 8-10 dB over the hiss -- stays the line's.  A run that is all tail (the voice's
 run ended before it) is dropped.
@@ -123,7 +123,7 @@ def tail_start(env: Envelope, a: float, b: float, audio: Optional[Audio] = None)
     if db[fb + 1] > closed + CUT_DB:
         return None  # it fades: no cut (the frame after the run can hold the cut's last few ms)
     if float(np.max(np.abs(after[1:] - closed))) > STEADY_DB:
-        return None  # no steady floor after it: a stop's closure, a pause's dip or a room's decay, not a closed receiver
+        return None  # no steady floor after it: a stop's closure, a dip or a room's decay, not a closed receiver
     p = _steady_piece(db, fa, fb)
     if p is None:
         return None
@@ -146,7 +146,8 @@ def tail_start(env: Envelope, a: float, b: float, audio: Optional[Audio] = None)
 
 
 def noise_flatness(audio: Audio, t0: float, t1: float) -> float:
-    """The mean spectral flatness of [t0, t1] in 300-3000 Hz (the band every radio passes), 20 ms windows 10 ms apart."""
+    """The mean spectral flatness of [t0, t1] in 300-3000 Hz (the band every radio passes), 20 ms windows 10 ms
+    apart."""
     sr = audio.sample_rate
     x = audio.float32(max(0.0, t0), t1).astype(np.float64)
     win, hop = int(0.02 * sr), int(0.01 * sr)
