@@ -31,8 +31,8 @@ and it rises abruptly, :data:`OVER_HISS_DB` or more, out of a **steady hiss** (:
 more.  A voice's last sound rises out of the voice, not out of a steady noise, and a held vowel cut off into
 digital silence has no hiss before it, nor any floor before the line above the one after it.  A roger beep before
 the tail is a second steady piece (within :data:`BEEP_DB` of the tail's level), taken with it.  Where a run ends
-so, the tail (and beep) are the pause's, and so is the over's hiss left between the voice and the tail: frames within :data:`HISS_MARGIN_DB` of
-the over's floor (read just before the tail) are not the voice.  What rises over the hiss more than that -- a final
+so, the tail (and beep) are the pause's, and so is the over's hiss left between the voice and the tail: frames
+within :data:`HISS_MARGIN_DB` of the over's floor (read just before the tail) are not the voice.  What rises over the hiss more than that -- a final
 consonant the radio's band thinned, 8-10 dB over the hiss -- stays the line's.  A run that is all tail (the voice's
 run ended before it) is dropped.
 
