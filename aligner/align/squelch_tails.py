@@ -32,9 +32,9 @@ more.  A voice's last sound rises out of the voice, not out of a steady noise, a
 digital silence has no hiss before it, nor any floor before the line above the one after it.  A roger beep before
 the tail is a second steady piece (within :data:`BEEP_DB` of the tail's level), taken with it.  Where a run ends
 so, the tail (and beep) are the pause's, and so is the over's hiss left between the voice and the tail: frames
-within :data:`HISS_MARGIN_DB` of the over's floor (read just before the tail) are not the voice.  What rises over the hiss more than that -- a final
-consonant the radio's band thinned, 8-10 dB over the hiss -- stays the line's.  A run that is all tail (the voice's
-run ended before it) is dropped.
+within :data:`HISS_MARGIN_DB` of the over's floor (read just before the tail) are not the voice.  What rises over
+the hiss more than that -- a final consonant the radio's band thinned, 8-10 dB over the hiss -- stays the line's.  A
+run that is all tail (the voice's run ended before it) is dropped.
 
 Three readers of the runs took the tail for the line's: the pause pass (:func:`.pauses.sound_and_pauses`);
 :func:`.boundaries.extend_to_sound`, whose release after a stop's closure (:func:`.boundaries._past_closure`: sound
