@@ -39,6 +39,7 @@ from .opening_music import past_music
 from .placement import MAX_PAUSE, Placed
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
+from .squelch_tails import TAIL_SECONDS, cut_out, squelched
 from .wordless_sound import heard_no_words_in
 
 log = logging.getLogger(__name__)
@@ -737,6 +738,11 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
         runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr, bridge=0.02)
+        # a two-way radio's squelch tail after the line is no sound of it (nor a release after a closure); its
+        # cut-off can lie past the window, so the tails are found over a longer one
+        runs = cut_out(runs, squelched(env, env.voiced_runs(max(lo, start - EXTEND),
+                                                            min(hi, end + reach + TAIL_SECONDS[1]), thr, bridge=0.02),
+                                       audio))
         # A run starts at the first loud 10 ms frame: the sound begins somewhere inside that frame,
         # so only a run reaching more than a frame beyond the boundary is evidence of more sound,
         # and the boundary goes to the middle of that frame, not its edge.
@@ -776,12 +782,15 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
               for k in todo}
     # a voice that falls faster than a room lets it is heard dry: what follows its ends is no room's tail
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo]) and not too_steep_for_a_room(env, t0, t1)
+    # a two-way radio's squelch tail is as loud as the voice in every octave: no last sound runs into it
+    tails = squelched(env, env.voiced_runs(t0, t1, bridge=0.02), audio) if env is not None and todo else []
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
         if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
             sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi, pumped)
         end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
+        end = min([end] + [max(s.end, a) for a, b in tails if b > s.end])
         if end > s.end + HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
             items[k].segment = _with_bounds(s, s.start, end)

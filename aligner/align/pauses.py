@@ -42,6 +42,7 @@ from .matching import HEARD_AS_WRITTEN
 from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
 from .speaking_rate import line_seconds_per_char
+from .squelch_tails import without_squelch_tails
 from .whistles import without_whistles
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -103,8 +104,10 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = F
 
     ``past_breaths``: a breath or a click alone in a pause is part of the pause (:mod:`.breaths`).
     ``audio``: a whistle at a run's edge (birdsong) is part of the pause too (:mod:`.whistles`).
+    A two-way radio's squelch tail after a line, and the over's hiss before it, are part of the pause
+    (:mod:`.squelch_tails`).
     """
-    runs = env.voiced_runs(t0, t1, bridge=BRIDGE)
+    runs = without_squelch_tails(env, env.voiced_runs(t0, t1, bridge=BRIDGE), audio)
     if audio is not None:
         thr = env.threshold(t0, t1)
         runs = without_whistles(audio, runs, lambda a, b: env.db[env.frame(a):env.frame(b)] > thr)
