@@ -591,9 +591,13 @@ def _chunk_edge(env: Envelope, items: Sequence[Placed], k: int, t: float, bound:
     else:
         a, b = t, min(bound, t + margin, near.start + 0.3 if near is not None else t + margin)
     if b - a >= 0.12:
-        if step < 0 and margin <= MARGIN:  # a heard first word's sound began before its late start: cut before it
-            b = max(a + 0.12, _own_onset(env, a, b, near.end if near is not None else a))
         when, level = env.quietest(a, b)
+        if step < 0 and margin <= MARGIN:  # a heard first word's sound began before its late start: cut before it
+            onset = _own_onset(env, a, b, near.end if near is not None else a)
+            if onset - a >= CLOSURE_MAX and onset < when:  # a pause's length before it, the quietest inside it
+                before, low = env.quietest(a, onset)
+                if low < env.threshold(before - 1.0, before + 1.0):
+                    when, level = before, low
         if level < env.threshold(when - 1.0, when + 1.0):
             if margin > MARGIN:
                 # the edge word was placed by guess: a pause inside its segment (a comma) may be as
@@ -621,7 +625,11 @@ def _own_onset(env: Envelope, a: float, t: float, after: float) -> float:
     a line and for its release after each syllable, and a narrow band (8 kHz) leaves a /s/ almost no sound of
     its own: such a dip lies 5-10 dB under the pause (``jx_real_long_mix_mov``: four "Press ..." lines cut after
     their "Pre", the phone pass starting them 0.28-0.37 s late).  The cut belongs before the word's sound.  Sound
-    that began before the neighbour's heard end (Whisper's ends run on) may be the neighbour's: not taken.
+    that began before the neighbour's heard end (Whisper's ends run on) may be the neighbour's: not taken; and the
+    caller cuts before it only where a pause's length (CLOSURE_MAX) lies before it within reach, quiet: sound that
+    fills the reach from its start is another voice's running into the line (a second recorder's copy of the line
+    before, an interpreter: ``cx_real_long_mix_m2ts`` "The conference will now begin." went 0.78 s early onto the
+    copy when the cut followed any onset).
     """
     for start, end in env.voiced_runs(a, t + CLOSURE_MAX, bridge=CLOSURE_MAX):
         if start <= t <= end + HOP:
