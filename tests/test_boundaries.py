@@ -553,3 +553,23 @@ def test_a_heard_first_word_started_late_in_a_word_break_quieter_than_the_pause_
     items = [Placed(joined, ("exact", "exact")), Placed(ours, ("exact",) * 4)]
     lo, _ = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))
     assert lo > 2.2, lo
+
+
+def test_sound_filling_the_reach_up_to_a_late_first_word_is_not_taken_for_its_opening():
+    """Where sound runs into the line from the start of the chunk's reach, with no pause's length before it, it is
+    another voice's (a second recorder's copy of the line before, an interpreter), not the line's first syllable:
+    the cut stays at the quietest stretch.  Seen on cx_real_long_mix_m2ts: "The conference will now begin." went
+    0.78 s early onto the copy when the cut followed any onset."""
+    rng = np.random.default_rng(22)
+    x = rng.normal(0, 0.002, int(4.5 * RATE)).astype(np.float32)
+    x[int(2.25 * RATE):int(2.35 * RATE)] *= 0.2
+    for a, b, amp in [(0.2, 1.0, 0.2), (1.45, 2.25, 0.05), (2.35, 3.8, 0.2)]:  # the line before; a copy; ours
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    before = Segment("We begin.", 0.2, 1.0, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 1.0, 0.9)))
+    ours = Segment("Then it went.", 2.4, 3.8,
+                   words=(Word("Then", 2.4, 2.8, 0.9), Word("it", 2.8, 3.2, 0.9), Word("went.", 3.2, 3.8, 0.9)))
+    items = [Placed(before, ("exact", "exact")), Placed(ours, ("exact",) * 3)]
+    lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))
+    assert quiet and 2.2 <= lo <= 2.4, lo
