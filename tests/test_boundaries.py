@@ -520,3 +520,56 @@ def test_a_segment_the_phone_pass_put_into_a_fixed_neighbour_is_kept_inside_its_
     got = items[0].segment
     assert (got.start, got.end) == (2.0, 3.6)
     assert got.words[0].start == 2.0 and got.words[-1].end == 3.6
+
+
+def test_a_heard_first_word_started_late_in_a_word_break_quieter_than_the_pause_gets_its_first_syllable():
+    """The chunk is cut in the pause before the line, not in a break inside its first words.
+
+    Seen on jx_real_long_mix_mov (an FM broadcast chain, 8 kHz prompts): the chain's compressor lifts the
+    pause's noise ~10 dB but holds its gain down through a line, and the narrow band leaves the /s/ of
+    "Press seven" almost silent, so the break after "Pre" (~0.1 s) was the quietest stretch before Whisper's
+    start (heard 0.37 s late, in the break); the chunk was cut there and the phone pass began the line at its
+    second word.  Four "Press ..." lines started 0.28-0.37 s late.
+    """
+    rng = np.random.default_rng(21)
+    x = rng.normal(0, 0.002, int(4.5 * RATE)).astype(np.float32)
+    x[int(1.05 * RATE):int(2.0 * RATE)] *= 2.0  # the pause's noise brought up by the compressor's make-up gain
+    x[int(2.25 * RATE):int(2.35 * RATE)] *= 0.2  # ... held down in the break inside the line
+    for a, b in [(0.2, 1.0), (2.0, 2.25), (2.35, 3.8)]:  # the line before; "Pre"; "-ss seven to undelete ..."
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += 0.2 * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    before = Segment("We begin.", 0.2, 1.0, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 1.0, 0.9)))
+    ours = Segment("Press seven to go.", 2.4, 3.8,  # Whisper's start after the break, 0.4 s late
+                   words=(Word("Press", 2.4, 2.5, 0.95), Word("seven", 2.5, 2.9, 0.9), Word("to", 2.9, 3.2, 0.9),
+                          Word("go.", 3.2, 3.8, 0.9)))
+    items = [Placed(before, ("exact", "exact")), Placed(ours, ("exact",) * 4)]
+    assert env.quietest(1.4, 2.4)[0] > 2.2  # the break is the quietest stretch within reach
+    lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))
+    assert quiet and 1.0 <= lo <= 2.0, lo  # in the pause: "Pre" is in the chunk
+    # sound that runs on from the neighbour's heard end is not taken for ours: a start heard in a break of the
+    # neighbour's own sound keeps the quietest cut
+    joined = Segment("We begin.", 0.2, 2.1, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 2.1, 0.9)))
+    items = [Placed(joined, ("exact", "exact")), Placed(ours, ("exact",) * 4)]
+    lo, _ = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))
+    assert lo > 2.2, lo
+
+
+def test_sound_filling_the_reach_up_to_a_late_first_word_is_not_taken_for_its_opening():
+    """Where sound runs into the line from the start of the chunk's reach, with no pause's length before it, it is
+    another voice's (a second recorder's copy of the line before, an interpreter), not the line's first syllable:
+    the cut stays at the quietest stretch.  Seen on cx_real_long_mix_m2ts: "The conference will now begin." went
+    0.78 s early onto the copy when the cut followed any onset."""
+    rng = np.random.default_rng(22)
+    x = rng.normal(0, 0.002, int(4.5 * RATE)).astype(np.float32)
+    x[int(2.25 * RATE):int(2.35 * RATE)] *= 0.2
+    for a, b, amp in [(0.2, 1.0, 0.2), (1.45, 2.25, 0.05), (2.35, 3.8, 0.2)]:  # the line before; a copy; ours
+        t = np.arange(int((b - a) * RATE)) / RATE
+        x[int(a * RATE):int(a * RATE) + len(t)] += amp * np.sin(2 * np.pi * 160 * t)
+    env = Envelope(Audio.from_float(x))
+    before = Segment("We begin.", 0.2, 1.0, words=(Word("We", 0.2, 0.5, 0.9), Word("begin.", 0.5, 1.0, 0.9)))
+    ours = Segment("Then it went.", 2.4, 3.8,
+                   words=(Word("Then", 2.4, 2.8, 0.9), Word("it", 2.8, 3.2, 0.9), Word("went.", 3.2, 3.8, 0.9)))
+    items = [Placed(before, ("exact", "exact")), Placed(ours, ("exact",) * 3)]
+    lo, quiet = _chunk_edge(env, items, 1, ours.start, 0.0, -1, _edge_margin(items[1], 0))
+    assert quiet and 2.2 <= lo <= 2.4, lo
