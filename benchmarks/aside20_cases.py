@@ -61,12 +61,12 @@ import aside18_cases as a18
 import aside19_cases as a19
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import generated_talk, ready_spec
+from aside_common import generated_talk, kept_as_decoded, ready_spec, stored_as
 from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
 E, F, FEST = "espeak", "flite", "festival"
-_lines, _times, _moved_by = a18._lines, a18._times, a18._moved_by
+_lines, _times = a18._lines, a18._times
 _band, _lay = a18._band, a18._lay
 
 
@@ -339,23 +339,14 @@ def _codec_bytes(made: Made, kind: str) -> bytes:
 
 def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
     """The talk in one of :data:`CODECS`: the file, the samples aligner.audio.decode reads from it, the truth moved
-    by the delay measured between the two (aside9_cases.store_codec's way)."""
-    suffix, what = CODECS[kind]
-    data = _codec_bytes(made, kind)
-    y = uc.decode(data, suffix)
-    move = uc.codec_lag(made.samples, y) / RATE
-    out = _moved_by(made, move, y)
-    out.notes.append(f"stored as .{suffix} ({what}, written with PyAV); truth on the timeline aligner.audio.decode "
-                     f"reads, the delay measured as {1000 * move:+.1f} ms")
-    return out, (suffix, data)
+    by the delay measured between the two (:func:`aside_common.stored_as`)."""
+    return stored_as(made, CODECS[kind][0], CODECS[kind][-1], _codec_bytes(made, kind))
 
 
 def decoded_through(made: Made, kind: str) -> Made:
     """A language talk through a container, kept as the samples decoded from it (bench_languages.py reads
     ``audio.wav``)."""
-    coded, _ = store_codec(made, kind)
-    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
-        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+    return kept_as_decoded(store_codec(made, kind)[0])
 
 
 # ------------------------------------------------------------------ the catalogue

@@ -144,6 +144,28 @@ def mp3_bytes(pcm: np.ndarray, rate: int, bits: int, step: int) -> bytes:
     return encoded_bytes(pcm, rate, "mp3", "libmp3lame", bits, step)
 
 
+def stored_as(made: Made, suffix: str, what: str, data: bytes) -> tuple[Made, tuple[str, bytes]]:
+    """The talk stored as ``data`` (a file ending in ``suffix``; ``what`` is how the notes name it): the file, the
+    samples aligner.audio.decode reads from it, every truth time moved by the delay measured between the two (the
+    twentieth to twenty-second sets' ``store_codec``, each with its own containers' bytes)."""
+    import aside17_cases as a17  # here, not above: the aside sets import this module
+    import unseen_cases as uc
+
+    y = uc.decode(data, suffix)
+    move = uc.codec_lag(made.samples, y) / RATE
+    out = a17._moved_by(made, move, y)
+    out.notes.append(f"stored as .{suffix} ({what}, written with PyAV); truth on the timeline aligner.audio.decode "
+                     f"reads, the delay measured as {1000 * move:+.1f} ms")
+    return out, (suffix, data)
+
+
+def kept_as_decoded(coded: Made) -> Made:
+    """A language talk stored through a container (:func:`stored_as`), kept as the samples decoded from it
+    (bench_languages.py reads ``audio.wav``; the container's file itself is not kept)."""
+    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
+        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+
+
 #: The picture of a video file made around a talk (:func:`encoded_bytes` with ``video``): small, two frames a second.
 VIDEO_SIZE, VIDEO_FPS = (64, 48), 2
 
