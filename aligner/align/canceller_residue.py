@@ -40,10 +40,11 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope
-from .another_voice import WINDOW, pitch_track
+from .another_voice import WINDOW
 from .boundaries import heard_lines, with_end
 from .placement import Placed
-from .thin_voices import CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _frames, _read
+from .thin_voices import (CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _carries_fundamental,
+                          _frames, fundamental_over_floor)
 from .voice_edges import HOP, frame_power
 
 log = logging.getLogger(__name__)
@@ -82,10 +83,9 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Option
     edge rules' margin and rose again into :data:`RUN` s and more of sound the line cannot make -- neither its own
     fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
     None otherwise, or where the line's own fundamental or highs are not heard (nothing is known)."""
-    read = _read(audio, start, end)
-    if read is None:
-        return None
-    centres, over = read
+    centres, f0, over = fundamental_over_floor(audio, start, end)
+    if not len(centres) or not _carries_fundamental(over):
+        return None  # the line's own voiced frames do not carry their fundamental: nothing is known
     whole = np.flatnonzero(~np.isnan(over) & (over >= OWN_DB))
     if not len(whole):
         return None
@@ -99,7 +99,6 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Option
     if np.sum(env.db[a + int(quiet[0]):b] >= threshold) * HOP < RUN:
         return None  # the end was not carried on over sound: not this rule's to judge
     sr, x = audio.sample_rate, audio.samples
-    _, f0 = pitch_track(x, sr, start, end)
     spoke = f0[whole[-_frames(LAST_SPOKE):]]
     spoke = spoke[~np.isnan(spoke)]
     if not len(spoke):

@@ -108,12 +108,14 @@ def fundamental_over_floor(audio: Audio, t0: float, t1: float) -> tuple[np.ndarr
     # formant (a high read at 370-500 Hz over a low voice): its "fundamental" octave holds whatever sounds there
     median = float(np.median(f0[voiced]))
     voiced &= (f0 <= SLIP * median) & (f0 >= median / SLIP)
+    floors: dict[tuple[int, int], float] = {}  # one floor per octave: a voice's frames share a few
     for i in np.flatnonzero(voiced[:n]):
         lo = int(np.ceil(f0[i] / np.sqrt(2) / hz))
         hi = max(lo + 1, int(np.floor(f0[i] * np.sqrt(2) / hz)) + 1)
-        level = 10 * np.log10(cum[i, hi] - cum[i, lo] + 1e-12)
-        floor = 10 * np.log10(np.percentile(cum_around[:, hi] - cum_around[:, lo], FLOOR_PERCENTILE) + 1e-12)
-        over[i] = level - floor
+        if (lo, hi) not in floors:
+            floors[lo, hi] = 10 * np.log10(np.percentile(cum_around[:, hi] - cum_around[:, lo], FLOOR_PERCENTILE)
+                                           + 1e-12)
+        over[i] = 10 * np.log10(cum[i, hi] - cum[i, lo] + 1e-12) - floors[lo, hi]
     return centres, f0, over
 
 
