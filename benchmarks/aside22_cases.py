@@ -33,7 +33,8 @@ segment and word bounds on the dry speech.  The CVSD coder is causal and tracks 
 64 kHz (its lag measured, under 0.1 ms); the radio's key is down before each line and up after it, its band
 zero-phase, its limiter a clipper of peaks inside lines, the squelch tail after the key-up; the megaphone's band and
 resonances are zero-phase, its clipping sample by sample, the facade's reflection later than the voice; the room's
-modes are causal resonators, ringing only after the voice that excites them; the containers' delays are measured and moved into the truth (aside9_cases.store_codec's way).
+modes are causal resonators, ringing only after the voice that excites them; the containers' delays are measured
+and moved into the truth (aside9_cases.store_codec's way).
 
 ``tx_*`` is the aside: **only the lead runs an aligner on it** (``run.py --aside22``).
 

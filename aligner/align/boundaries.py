@@ -618,19 +618,19 @@ def _own_onset(env: Envelope, a: float, t: float, after: float) -> float:
     """Where the sound that runs on through a heard first word's start ``t`` began, when it began after ``after``
     (the heard neighbour's end) and inside [a, t]; else ``t``.
 
-    Whisper's starts run late (WHISPER_START_BIAS, and by a syllable or more), so the sound running through its
-    start (or around it: a start put in a word break) is the word's own, begun earlier.  Its dips shorter than a stop's closure (CLOSURE_MAX) are no pause: a word
-    break ("Press | seven") or a closure.  They are usually no quieter than the pause before the line, so the
-    quietest stretch before ``t`` lies in that pause; but where a gain follows the voice (a broadcast chain's
-    compressor, a gain control) the pause's noise is brought up between lines while the gain stays down through
-    a line and for its release after each syllable, and a narrow band (8 kHz) leaves a /s/ almost no sound of
-    its own: such a dip lies 5-10 dB under the pause (``jx_real_long_mix_mov``: four "Press ..." lines cut after
-    their "Pre", the phone pass starting them 0.28-0.37 s late).  The cut belongs before the word's sound.  Sound
+    Whisper's starts run late (WHISPER_START_BIAS, and by a syllable or more), so the sound running through its start
+    (or around it: a start put in a word break) is the word's own, begun earlier.  Its dips shorter than a stop's
+    closure (CLOSURE_MAX) are no pause: a word break ("Press | seven") or a closure.  They are usually no quieter than
+    the pause before the line, so the quietest stretch before ``t`` lies in that pause; but where a gain follows the
+    voice (a broadcast chain's compressor, a gain control) the pause's noise is brought up between lines while the gain
+    stays down through a line and for its release after each syllable, and a narrow band (8 kHz) leaves a /s/ almost no
+    sound of its own: such a dip lies 5-10 dB under the pause (``jx_real_long_mix_mov``: four "Press ..." lines cut
+    after their "Pre", the phone pass starting them 0.28-0.37 s late).  The cut belongs before the word's sound.  Sound
     that began before the neighbour's heard end (Whisper's ends run on) may be the neighbour's: not taken; and the
-    caller cuts before it only where a pause's length (CLOSURE_MAX) lies before it within reach, quiet: sound that
-    fills the reach from its start is another voice's running into the line (a second recorder's copy of the line
-    before, an interpreter: ``cx_real_long_mix_m2ts`` "The conference will now begin." went 0.78 s early onto the
-    copy when the cut followed any onset).
+    caller cuts before it only where a pause's length (CLOSURE_MAX) lies before it within reach, quiet: sound that fills
+    the reach from its start is another voice's running into the line (a second recorder's copy of the line before, an
+    interpreter: ``cx_real_long_mix_m2ts`` "The conference will now begin." went 0.78 s early onto the copy when the cut
+    followed any onset).
     """
     for start, end in env.voiced_runs(a, t + CLOSURE_MAX, bridge=CLOSURE_MAX):
         if start <= t <= end + HOP:
