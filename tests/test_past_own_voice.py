@@ -42,7 +42,8 @@ def _band(x: np.ndarray, low: float, high: float) -> np.ndarray:
 def _talk(after: str = "residue") -> tuple[Audio, float]:
     """The line (espeak-ng en-us, a low voice) from LEAD, then from 40 ms after its end to HANG after it (5 ms glides)
     ``after``: "residue" -- the far end (another voice) through a laptop loudspeaker's 300-4000 Hz band, softly
-    clipped, UNDER_DB under the line; "own" -- the line's own voice again, as loud; "nothing".  A faint noise bed.
+    clipped, UNDER_DB under the line; "own" -- the line's own voice again, as loud; "hiss" -- a voiceless hiss as
+    loud as the line's own /s/; "nothing".  A faint noise bed.
     Returns the audio and the line's true end."""
     line = speak(TEXT, "en-us", pitch=30).astype(np.float64)
     end = LEAD + len(line) / RATE
@@ -53,6 +54,11 @@ def _talk(after: str = "residue") -> tuple[Audio, float]:
             other = speak(FAR, "en-us+m3", pitch=60).astype(np.float64)
             other = np.tanh(2.5 * _band(other, 300.0, 4000.0) / np.max(np.abs(other)))
             other *= _rms(line) * 10 ** (-UNDER_DB / 20) / _rms(other)
+        elif after == "hiss":  # noise above 4 kHz, 12 dB under the line: as loud over the floor as its own /s/
+            spec = np.fft.rfft(np.random.default_rng(7).normal(size=len(line)))
+            spec[np.fft.rfftfreq(len(line), 1 / RATE) < 4000.0] = 0.0
+            other = np.fft.irfft(spec, len(line))
+            other *= _rms(line) * 10 ** (-12 / 20) / _rms(other)
         else:
             other = line
         a, b = int((end + 0.04) * RATE), int((end + HANG) * RATE)
@@ -83,8 +89,9 @@ def test_an_end_carried_over_the_residue_is_doubted_a_right_one_is_not():
 
 
 def test_quiet_after_the_line_or_its_own_voice_coming_back_is_no_doubt():
-    """Carried over quiet only, nothing rose again; the line's own voice after the dip carries its fundamental."""
-    for after in ("nothing", "own"):
+    """Carried over quiet only, nothing rose again; the line's own voice after the dip carries its fundamental; a
+    hiss as loud as the line's own /s/ is its consonant."""
+    for after in ("nothing", "own", "hiss"):
         audio, end = _talk(after)
         assert not end_past_own_voice(audio, Envelope(audio), LEAD, end + HANG), after
 

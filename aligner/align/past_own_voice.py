@@ -14,7 +14,8 @@ hangover ended, 0.23-0.28 s late, with confidence 0.94-0.98 (``jx_flite_aec_clot
 What the signal still says there, without telling whose highs they are: the line's voice last stood whole (its
 fundamental :data:`.thin_voices.OWN_DB` over that octave's floor) more than :data:`CONSONANT_TAIL` before the end;
 the sound then fell under the edge rules' margin (the voice gave way) and rose again for :data:`.canceller_residue.RUN`
-s or more; and none of what rose carries the fundamental at the pitch the line last spoke at.  A line's own last
+s or more; and none of what rose carries the fundamental at the pitch the line last spoke at, nor a hiss as loud
+over its floor as a wideband voice's own /s/ (:data:`OWN_HISS_DB`).  A line's own last
 sounds after its last whole voiced frame are a fading vowel's tail and a final voiceless consonant, which do not
 outlast CONSONANT_TAIL; sound over the margin after a dip, longer than a stop's burst and without the line's
 fundamental, is another's.  The end may lie earlier, where the voice gave way.  Only a doubt: nothing moves (read at
@@ -29,7 +30,7 @@ from ..audio import Audio
 from .activity import Envelope
 from .another_voice import WINDOW, pitch_track
 from .canceller_residue import RUN, _octave_levels
-from .thin_voices import CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, LAST_SPOKE, OWN_DB, _frames, _read
+from .thin_voices import CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _frames, _read
 from .voice_edges import HOP, frame_power
 
 #: The longest a line's own sound goes on after its voice last stood whole (s): a final voiceless consonant or
@@ -38,12 +39,19 @@ from .voice_edges import HOP, frame_power
 #: dip outlasts it.  Replayed on main a275950's ``jx_*``, ``cx_*``, ``dx_*``: 0.20 and 0.22 flag the same segments;
 #: 0.25 loses one of ``jx_*``'s ends > 200 ms off (+233 ms, 0.227 s after the voice).
 CONSONANT_TAIL = 0.2
+#: Highs (above :data:`.thin_voices.HIGHS_HZ`) standing this far (dB) over their floor after the dip are the line's
+#: own voiceless consonant, heard wideband: a wideband /s/ stands 35-45 dB over it (:mod:`.canceller_residue`); the
+#: far end's highs that a laptop loudspeaker's clipping makes stand at most 22 dB over it on ``jx_*``.  Replayed on
+#: main a275950's ``jx_*``, ``cx_*``, ``dx_*``: 22-25 flag the same segments; 20 loses a ``jx_*`` end +149 ms off
+#: (its residue's highs 20.7 dB), 30 keeps a right ``cx_*`` end flagged.
+OWN_HISS_DB = 25.0
 
 
 def end_past_own_voice(audio: Audio, env: Envelope, start: float, end: float) -> bool:
     """Whether the line [start, end] ends more than CONSONANT_TAIL s after its voice last stood whole, on sound that
     rose again, for :data:`.canceller_residue.RUN` s or more over the edge rules' margin, after the voice gave way
-    (fell under it), with none of it carrying the line's fundamental at the pitch it last spoke at.  False where the
+    (fell under it), with none of it carrying the line's fundamental at the pitch it last spoke at or a hiss as loud
+    as its own /s/ (:data:`OWN_HISS_DB`).  False where the
     line's voiced frames do not carry their fundamental (nothing is known) or the sound never fell after its voice."""
     read = _read(audio, start, end)
     if read is None:
@@ -75,8 +83,11 @@ def end_past_own_voice(audio: Audio, env: Envelope, start: float, end: float) ->
     if not len(at) or not len(around):
         return False
     hz = sr / (2 * int(round(WINDOW * sr)))
-    lo, hi = pitch / np.sqrt(2), pitch * np.sqrt(2)
-    fundamental = _octave_levels(power, hz, lo, hi) - np.percentile(_octave_levels(around, hz, lo, hi),
-                                                                      FLOOR_PERCENTILE)
+    fundamental, highs = (_octave_levels(power, hz, lo, hi) - np.percentile(_octave_levels(around, hz, lo, hi),
+                                                                             FLOOR_PERCENTILE)
+                          for lo, hi in ((pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None)))
     after = (at >= gave_way + WINDOW / 2) & (at <= end)  # windows wholly past where the line's voice gave way
-    return bool(np.any(after)) and not bool(np.any(fundamental[after] >= OWN_DB))
+    if not np.any(after):
+        return False
+    # the line's fundamental back after the dip is its voice; a hiss as loud as its own /s/ is its consonant
+    return not (np.any(fundamental[after] >= OWN_DB) or np.any(highs[after] >= OWN_HISS_DB))
