@@ -78,11 +78,16 @@ END_BEFORE_SOUND_STOPS = "end_before_sound_stops"
 END_IN_COPY = "end_in_copy"
 #: An English line's last word ends in a hiss (/s/, /sh/), but its end holds a voiced sound: the hiss was not heard.
 END_WITHOUT_SIBILANT = "end_without_sibilant"
+#: An English line's end stands on sound that rose again after its voice gave way, long after that voice was last
+#: heard whole, and none of it carries the line's fundamental (an echo canceller's residue of a call's far end):
+#: the end may lie earlier, where the voice gave way (:mod:`.align.past_own_voice`).
+END_PAST_OWN_VOICE = "end_past_own_voice"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
                           STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD,
-                          END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS, END_IN_COPY, END_WITHOUT_SIBILANT})
+                          END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS, END_IN_COPY, END_WITHOUT_SIBILANT,
+                          END_PAST_OWN_VOICE})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -44,6 +44,7 @@ from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unhea
 from aligner.align.creaking_ends import end_on_creak  # noqa: E402
 from aligner.align.late_ends import end_in_decay, end_on_steady_tone  # noqa: E402
 from aligner.align.overlong_ends import end_on_overlong_word  # noqa: E402
+from aligner.align.past_own_voice import end_past_own_voice  # noqa: E402
 from aligner.align.placement import Placed  # noqa: E402
 from aligner.align.trailing_voice import end_in_trailing_voice  # noqa: E402
 from aligner.align.review_evidence import (end_fades_into_noise, narrow_band_at_end, sound_holds_after,  # noqa: E402
@@ -135,6 +136,7 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
                                                                 t.segments[k].end, t.after(k)),
     "end_before_sound_stops": lambda t, k: end_before_sound_stops(t.env, t.segments[k].end, t.after(k)),
     "end_without_sibilant": lambda t, k: end_without_sibilant(t.audio, t.segments[k], t.before(k), t.after(k)),
+    "end_past_own_voice": lambda t, k: end_past_own_voice(t.audio, t.env, t.segments[k].start, t.segments[k].end),
 }
 #: The reasons scoring does not raise, in English, where the sound after the end is a listener's voice taking over
 #: (``scoring.surroundings``: that sound is no doubt of the end).
@@ -144,7 +146,7 @@ LISTENER_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_sh
 #: measure is English's).
 ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",
                           "start_after_closure", "end_on_overlong_word", "end_in_trailing_voice",
-                          "end_before_sound_stops", "end_without_sibilant"})
+                          "end_before_sound_stops", "end_without_sibilant", "end_past_own_voice"})
 
 
 @dataclass

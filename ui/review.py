@@ -18,9 +18,10 @@ from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
                               END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
-                              END_ON_OVERLONG_WORD, END_ON_TONE, END_WITHOUT_SIBILANT, HINT_IGNORED, LOCKED,
-                              LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END, START_AFTER_CLOSURE,
-                              START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Document, Segment)
+                              END_ON_OVERLONG_WORD, END_ON_TONE, END_PAST_OWN_VOICE, END_WITHOUT_SIBILANT, HINT_IGNORED,
+                              LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
+                              START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Document,
+                              Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -69,6 +70,8 @@ REASON_DETAILS = {
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",
     END_WITHOUT_SIBILANT: ": its last word ends in a hiss ('s', 'sh') but its end is on a voiced sound; the hiss may "
                           "follow unheard, and the end lie later",
+    END_PAST_OWN_VOICE: ": its end stands on sound that came back after its voice stopped and is not its voice (a "
+                        "call's far end left by an echo canceller?); the end may lie earlier",
 }
 
 

@@ -14,9 +14,9 @@ from typing import Optional
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
                         END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
-                        END_ON_OVERLONG_WORD, END_ON_TONE, END_WITHOUT_SIBILANT, HINT_IGNORED, LOW_CONFIDENCE,
-                        NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE,
-                        START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
+                        END_ON_OVERLONG_WORD, END_ON_TONE, END_PAST_OWN_VOICE, END_WITHOUT_SIBILANT, HINT_IGNORED,
+                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE,
+                        START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
@@ -34,6 +34,7 @@ from .held_words import held_edge_words
 from .late_ends import end_in_decay, end_on_steady_tone
 from .onset_after_end import sound_rises_after
 from .overlong_ends import end_on_overlong_word
+from .past_own_voice import end_past_own_voice
 from .placement import Placed
 from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
 from .sibilant_ends import end_without_sibilant
@@ -91,7 +92,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     read from ``audio``).  Where the sound right after the end rises at once over the line's last sound (a new sound's
     onset: an echo canceller's far-end residue, an interpreter; :mod:`.onset_after_end`), the two doubts that read it as
     the line's voice holding on (sound after it, not where the sound stops) are not raised; and an end's fade is not
-    doubted as lost in a bed where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`)."""
+    doubted as lost in a bed where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`).
+    In English, an end standing on sound that rose again after the line's voice gave way, long after that voice was
+    last heard whole, none of it carrying the line's fundamental (an echo canceller's residue), is doubted
+    (:mod:`.past_own_voice`, read from ``audio``)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -158,6 +162,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_IN_TRAILING_VOICE)
         if english and end_without_sibilant(audio, s, lo, hi):
             reasons.add(END_WITHOUT_SIBILANT)
+        if english and end_past_own_voice(audio, env, s.start, s.end):
+            reasons.add(END_PAST_OWN_VOICE)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
 
 

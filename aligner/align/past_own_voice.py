@@ -1,0 +1,93 @@
+"""A review doubt: a line's end stands on sound that came back after its own voice gave way, long after that voice
+was last heard whole, and none of it carries the line's fundamental -- another voice's, not the line's.
+
+Why this exists (issue 7, the twenty-first aside set's ``aec``): a talk recorded on a video call goes through a
+laptop's echo canceller, whose double-talk detector holds for 150-300 ms after each line; the far end's residue heard
+then is sound over the edge rules' margin, and ends carried over it land where the canceller mutes the microphone.
+:mod:`.canceller_residue` moves such ends back where it can tell the residue from the line's own last sounds (a
+wideband line, the sound after the dip with neither the line's fundamental nor a consonant's highs).  Where it cannot
+-- the line heard through a telephone's 8 kHz band (its own highs never heard, so nothing is known), or the residue
+carrying clipped highs of the far end's fricatives that read as the line's own /s/ -- the end stays where the
+hangover ended, 0.23-0.28 s late, with confidence 0.94-0.98 (``jx_flite_aec_cloth_plain``,
+``jx_real_long_mix_mov``: two of the three segments > 200 ms off the queue missed on main a275950's ``jx_*``).
+
+What the signal still says there, without telling whose highs they are: the line's voice last stood whole (its
+fundamental :data:`.thin_voices.OWN_DB` over that octave's floor) more than :data:`CONSONANT_TAIL` before the end;
+the sound then fell under the edge rules' margin (the voice gave way) and rose again for :data:`.canceller_residue.RUN`
+s or more; and none of what rose carries the fundamental at the pitch the line last spoke at, nor a hiss as loud
+over its floor as a wideband voice's own /s/ (:data:`OWN_HISS_DB`).  A line's own last
+sounds after its last whole voiced frame are a fading vowel's tail and a final voiceless consonant, which do not
+outlast CONSONANT_TAIL; sound over the margin after a dip, longer than a stop's burst and without the line's
+fundamental, is another's.  The end may lie earlier, where the voice gave way.  Only a doubt: nothing moves (read at
+scoring, after every edge is placed); English only, as the queue's other readings of the sound at the end.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import Envelope
+from .another_voice import WINDOW, pitch_track
+from .canceller_residue import RUN, _octave_levels
+from .thin_voices import CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _frames, _read
+from .voice_edges import HOP, frame_power
+
+#: The longest a line's own sound goes on after its voice last stood whole (s): a final voiceless consonant or
+#: cluster after the last vowel (/s/, /st/, /ts/: 100-200 ms said at the end of a sentence) and the 10-30 ms in which
+#: a fading vowel's fundamental sinks through OWN_DB.  A laptop canceller's hangover (150-300 ms) after a 40-100 ms
+#: dip outlasts it.  Replayed on main a275950's ``jx_*``, ``cx_*``, ``dx_*``: 0.20 and 0.22 flag the same segments;
+#: 0.25 loses one of ``jx_*``'s ends > 200 ms off (+233 ms, 0.227 s after the voice).
+CONSONANT_TAIL = 0.2
+#: Highs (above :data:`.thin_voices.HIGHS_HZ`) standing this far (dB) over their floor after the dip are the line's
+#: own voiceless consonant, heard wideband: a wideband /s/ stands 35-45 dB over it (:mod:`.canceller_residue`); the
+#: far end's highs that a laptop loudspeaker's clipping makes stand at most 22 dB over it on ``jx_*``.  Replayed on
+#: main a275950's ``jx_*``, ``cx_*``, ``dx_*``: 22-25 flag the same segments; 20 loses a ``jx_*`` end +149 ms off
+#: (its residue's highs 20.7 dB), 30 keeps a right ``cx_*`` end flagged.
+OWN_HISS_DB = 25.0
+
+
+def end_past_own_voice(audio: Audio, env: Envelope, start: float, end: float) -> bool:
+    """Whether the line [start, end] ends more than CONSONANT_TAIL s after its voice last stood whole, on sound that
+    rose again, for :data:`.canceller_residue.RUN` s or more over the edge rules' margin, after the voice gave way
+    (fell under it), with none of it carrying the line's fundamental at the pitch it last spoke at or a hiss as loud
+    as its own /s/ (:data:`OWN_HISS_DB`).  False where the
+    line's voiced frames do not carry their fundamental (nothing is known) or the sound never fell after its voice."""
+    read = _read(audio, start, end)
+    if read is None:
+        return False
+    centres, over = read
+    whole = np.flatnonzero(~np.isnan(over) & (over >= OWN_DB))
+    if not len(whole):
+        return False
+    last = float(centres[whole[-1]])
+    if end - last <= CONSONANT_TAIL:
+        return False
+    threshold = env.threshold(start, end)
+    a, b = env.frame(last), env.frame(end)
+    quiet = np.flatnonzero(env.db[a:b] < threshold)
+    if not len(quiet):
+        return False  # the sound never fell after the line's voice: it may be the line's own
+    if np.sum(env.db[a + int(quiet[0]):b] >= threshold) * HOP < RUN:
+        return False  # nothing rose again after the dip, or only a burst's worth
+    gave_way = (a + int(quiet[0])) * HOP
+    sr, x = audio.sample_rate, audio.samples
+    _, f0 = pitch_track(x, sr, start, end)
+    spoke = f0[whole[-_frames(LAST_SPOKE):]]
+    spoke = spoke[~np.isnan(spoke)]
+    if not len(spoke):
+        return False
+    pitch = float(np.median(spoke))
+    at, power = frame_power(x, sr, start - WINDOW / 2, end + WINDOW / 2, WINDOW)
+    _, around = frame_power(x, sr, max(0.0, start - CONTEXT), end + CONTEXT, WINDOW, FLOOR_STEP)
+    if not len(at) or not len(around):
+        return False
+    hz = sr / (2 * int(round(WINDOW * sr)))
+    fundamental, highs = (_octave_levels(power, hz, lo, hi) - np.percentile(_octave_levels(around, hz, lo, hi),
+                                                                             FLOOR_PERCENTILE)
+                          for lo, hi in ((pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None)))
+    after = (at >= gave_way + WINDOW / 2) & (at <= end)  # windows wholly past where the line's voice gave way
+    if not np.any(after):
+        return False
+    # the line's fundamental back after the dip is its voice; a hiss as loud as its own /s/ is its consonant
+    return not (np.any(fundamental[after] >= OWN_DB) or np.any(highs[after] >= OWN_HISS_DB))
