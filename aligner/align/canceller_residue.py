@@ -34,6 +34,7 @@ and nothing is known.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -78,11 +79,30 @@ def _octave_levels(power: np.ndarray, hz: float, lo_hz: float, hi_hz: Optional[f
     return 10 * np.log10(power[:, lo:hi].sum(axis=1) + 1e-12)
 
 
-def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Optional[float]:
-    """Where the line [start, end] should end (s) when, after its voice last stood whole, the sound fell under the
-    edge rules' margin and rose again into :data:`RUN` s and more of sound the line cannot make -- neither its own
-    fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
-    None otherwise, or where the line's own fundamental or highs are not heard (nothing is known)."""
+@dataclass(frozen=True)
+class AfterTheVoice:
+    """What follows a line's voice where it gave way and sound rose again (:func:`after_the_voice`): each analysis
+    window's centre over the line (s) and how far (dB) over its floor the line's fundamental octave (at the pitch it
+    last spoke at), the highs (above :data:`.thin_voices.HIGHS_HZ`) and the loudspeaker's middle band stand there."""
+    end: float
+    last: float  #: the centre of the last frame where the line's voice stood whole (s)
+    gave_way: float  #: where the sound first fell under the edge rules' margin after it (s)
+    at: np.ndarray
+    fundamental: np.ndarray
+    highs: np.ndarray
+    middle: np.ndarray
+
+    @property
+    def after(self) -> np.ndarray:
+        """The windows wholly past where the line's voice gave way, up to the end."""
+        return (self.at >= self.gave_way + WINDOW / 2) & (self.at <= self.end)
+
+
+def after_the_voice(audio: Audio, env: Envelope, start: float, end: float) -> Optional[AfterTheVoice]:
+    """The line [start, end] read after its voice last stood whole (:class:`AfterTheVoice`), where the sound then fell
+    under the edge rules' margin and rose again for :data:`RUN` s and more up to the end; None otherwise, or where the
+    line's own voiced frames do not carry their fundamental (nothing is known).  What :func:`residue_end` moves an
+    end by, and what :mod:`.past_own_voice` doubts one by."""
     centres, f0, over = fundamental_over_floor(audio, start, end)
     if not len(centres) or not _carries_fundamental(over):
         return None  # the line's own voiced frames do not carry their fundamental: nothing is known
@@ -97,7 +117,7 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Option
         return None  # the sound never fell after the line's voice: it may be the line's own, through a narrow band
     gave_way = (a + int(quiet[0])) * HOP
     if np.sum(env.db[a + int(quiet[0]):b] >= threshold) * HOP < RUN:
-        return None  # the end was not carried on over sound: not this rule's to judge
+        return None  # the end was not carried on over sound: not these rules' to judge
     sr, x = audio.sample_rate, audio.samples
     spoke = f0[whole[-_frames(LAST_SPOKE):]]
     spoke = spoke[~np.isnan(spoke)]
@@ -112,13 +132,23 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Option
     bands = [(pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None), (LOUDSPEAKER_HZ, HIGHS_HZ)]
     fundamental, highs, middle = (_octave_levels(power, hz, lo, hi) - np.percentile(
         _octave_levels(around, hz, lo, hi), FLOOR_PERCENTILE) for lo, hi in bands)
-    if float(np.max(highs[at <= last])) < WIDEBAND_DB:
+    return AfterTheVoice(end, last, gave_way, at, fundamental, highs, middle)
+
+
+def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Optional[float]:
+    """Where the line [start, end] should end (s) when, after its voice last stood whole, the sound fell under the
+    edge rules' margin and rose again into :data:`RUN` s and more of sound the line cannot make -- neither its own
+    fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
+    None otherwise, or where the line's own fundamental or highs are not heard (nothing is known)."""
+    voice = after_the_voice(audio, env, start, end)
+    if voice is None:
+        return None
+    if float(np.max(voice.highs[voice.at <= voice.last])) < WIDEBAND_DB:
         return None  # the line's own consonants never reach the highs: its band is narrow, and nothing is known
-    after = (at >= gave_way + WINDOW / 2) & (at <= end)  # windows wholly past where the line's voice gave way
-    own = (fundamental >= OWN_DB) | ((highs >= HIGHS_DB) & (highs >= middle))
-    if np.any(own[after]):
+    own = (voice.fundamental >= OWN_DB) | ((voice.highs >= HIGHS_DB) & (voice.highs >= voice.middle))
+    if np.any(own[voice.after]):
         return None  # the line's voice or its consonant comes back after the dip: the sound there is its own
-    return gave_way
+    return voice.gave_way
 
 
 def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope) -> int:

@@ -28,10 +28,8 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope
-from .another_voice import WINDOW, pitch_track
-from .canceller_residue import RUN, _octave_levels
-from .thin_voices import CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _frames, _read
-from .voice_edges import HOP, frame_power
+from .canceller_residue import after_the_voice
+from .thin_voices import OWN_DB
 
 #: The longest a line's own sound goes on after its voice last stood whole (s): a final voiceless consonant or
 #: cluster after the last vowel (/s/, /st/, /ts/: 100-200 ms said at the end of a sentence) and the 10-30 ms in which
@@ -51,43 +49,13 @@ def end_past_own_voice(audio: Audio, env: Envelope, start: float, end: float) ->
     """Whether the line [start, end] ends more than CONSONANT_TAIL s after its voice last stood whole, on sound that
     rose again, for :data:`.canceller_residue.RUN` s or more over the edge rules' margin, after the voice gave way
     (fell under it), with none of it carrying the line's fundamental at the pitch it last spoke at or a hiss as loud
-    as its own /s/ (:data:`OWN_HISS_DB`).  False where the
+    as its own /s/ (:data:`OWN_HISS_DB`) (:func:`.canceller_residue.after_the_voice` reads it).  False where the
     line's voiced frames do not carry their fundamental (nothing is known) or the sound never fell after its voice."""
-    read = _read(audio, start, end)
-    if read is None:
+    voice = after_the_voice(audio, env, start, end)
+    if voice is None or end - voice.last <= CONSONANT_TAIL:
         return False
-    centres, over = read
-    whole = np.flatnonzero(~np.isnan(over) & (over >= OWN_DB))
-    if not len(whole):
-        return False
-    last = float(centres[whole[-1]])
-    if end - last <= CONSONANT_TAIL:
-        return False
-    threshold = env.threshold(start, end)
-    a, b = env.frame(last), env.frame(end)
-    quiet = np.flatnonzero(env.db[a:b] < threshold)
-    if not len(quiet):
-        return False  # the sound never fell after the line's voice: it may be the line's own
-    if np.sum(env.db[a + int(quiet[0]):b] >= threshold) * HOP < RUN:
-        return False  # nothing rose again after the dip, or only a burst's worth
-    gave_way = (a + int(quiet[0])) * HOP
-    sr, x = audio.sample_rate, audio.samples
-    _, f0 = pitch_track(x, sr, start, end)
-    spoke = f0[whole[-_frames(LAST_SPOKE):]]
-    spoke = spoke[~np.isnan(spoke)]
-    if not len(spoke):
-        return False
-    pitch = float(np.median(spoke))
-    at, power = frame_power(x, sr, start - WINDOW / 2, end + WINDOW / 2, WINDOW)
-    _, around = frame_power(x, sr, max(0.0, start - CONTEXT), end + CONTEXT, WINDOW, FLOOR_STEP)
-    if not len(at) or not len(around):
-        return False
-    hz = sr / (2 * int(round(WINDOW * sr)))
-    fundamental, highs = (_octave_levels(power, hz, lo, hi) - np.percentile(_octave_levels(around, hz, lo, hi),
-                                                                             FLOOR_PERCENTILE)
-                          for lo, hi in ((pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None)))
-    after = (at >= gave_way + WINDOW / 2) & (at <= end)  # windows wholly past where the line's voice gave way
+    after = voice.after
     if not np.any(after):
         return False
     # the line's fundamental back after the dip is its voice; a hiss as loud as its own /s/ is its consonant
-    return not (np.any(fundamental[after] >= OWN_DB) or np.any(highs[after] >= OWN_HISS_DB))
+    return not (np.any(voice.fundamental[after] >= OWN_DB) or np.any(voice.highs[after] >= OWN_HISS_DB))
