@@ -48,6 +48,20 @@ class TruthSegment:
     end: float
 
 
+def rms(x: np.ndarray) -> float:
+    """Root-mean-square level of ``x`` (computed in float64)."""
+    return float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))
+
+
+def smooth_band(x: np.ndarray, low: float, high: float) -> np.ndarray:
+    """``x`` (at RATE) through a band from ``low`` to ``high`` Hz with smooth (8th-order) edges, zero phase: a
+    loudspeaker's, a booth's or a call's band laid on a test voice without moving it in time."""
+    spec = np.fft.rfft(x)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    spec *= (1.0 / (1.0 + (f / high) ** 8)) * (1.0 - 1.0 / (1.0 + (f / low) ** 8))
+    return np.fft.irfft(spec, len(x))
+
+
 def synthesize_talk(sentences: Sequence[str], path: str | Path, pauses: Sequence[float] | float = 0.6,
                     lead_in: float = 0.5, tail: float = 0.5, voices: Sequence[str] = ("en-us",),
                     noise: float = 0.0005, seed: int = 0, speed: int = 165) -> list[TruthSegment]:

@@ -13,7 +13,7 @@ from aligner.align.canceller_residue import move_off_canceller_residue
 from aligner.align.placement import Placed
 from aligner.audio.decode import Audio
 from aligner.document import Segment, Word
-from tests.synth import RATE, espeak_available, speak
+from tests.synth import RATE, espeak_available, rms, smooth_band, speak
 
 pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 
@@ -22,18 +22,6 @@ TEXT = "The students compared the rules for public parking"
 FAR = "Oh, are you all able to hear me now"
 UNDER_DB = 18.0  #: the residue under the line
 HANG = 0.22  #: the double-talk detector's hangover after the line (s)
-
-
-def _rms(x: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))
-
-
-def _band(x: np.ndarray, low: float, high: float) -> np.ndarray:
-    """``x`` through a band with smooth edges, zero phase."""
-    spec = np.fft.rfft(x)
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    spec *= (1.0 / (1.0 + (f / high) ** 8)) * (1.0 - 1.0 / (1.0 + (f / low) ** 8))
-    return np.fft.irfft(spec, len(x))
 
 
 def _talk(residue: bool = True, narrow: bool = False) -> tuple[Audio, float]:
@@ -47,8 +35,8 @@ def _talk(residue: bool = True, narrow: bool = False) -> tuple[Audio, float]:
     x[int(LEAD * RATE):int(LEAD * RATE) + len(line)] += line
     if residue:
         far = speak(FAR, "en-us+m3", pitch=60).astype(np.float64)
-        far = np.tanh(2.5 * _band(far, 300.0, 4000.0) / np.max(np.abs(far)))
-        far *= _rms(line) * 10 ** (-UNDER_DB / 20) / _rms(far)
+        far = np.tanh(2.5 * smooth_band(far, 300.0, 4000.0) / np.max(np.abs(far)))
+        far *= rms(line) * 10 ** (-UNDER_DB / 20) / rms(far)
         a, b = int((end + 0.04) * RATE), int((end + HANG) * RATE)
         voice, gate = np.zeros(len(x)), np.zeros(len(x))
         voice[a:a + len(far)] = far[:len(x) - a]
@@ -57,7 +45,7 @@ def _talk(residue: bool = True, narrow: bool = False) -> tuple[Audio, float]:
         x += voice * np.convolve(gate, np.ones(ramp) / ramp, mode="same")
     x += 0.0005 * np.random.default_rng(5).normal(size=len(x))
     if narrow:
-        x = _band(x, 300.0, 3400.0)
+        x = smooth_band(x, 300.0, 3400.0)
     return Audio.from_float(x.astype(np.float32)), end
 
 

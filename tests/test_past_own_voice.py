@@ -16,7 +16,7 @@ from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.stretches import Stretch
 from aligner.audio.decode import Audio
 from aligner.document import END_PAST_OWN_VOICE, LOW_CONFIDENCE, Segment, Word
-from tests.synth import RATE, espeak_available, speak
+from tests.synth import RATE, espeak_available, rms, smooth_band, speak
 
 pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 
@@ -25,18 +25,6 @@ TEXT = "The students compared the rules for public parking"
 FAR = "Oh, are you all able to hear me now"
 UNDER_DB = 18.0  #: the residue under the line
 HANG = 0.28  #: the double-talk detector's hangover after the line (s): a laptop's holds 150-300 ms
-
-
-def _rms(x: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))
-
-
-def _band(x: np.ndarray, low: float, high: float) -> np.ndarray:
-    """``x`` through a band with smooth edges, zero phase."""
-    spec = np.fft.rfft(x)
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    spec *= (1.0 / (1.0 + (f / high) ** 8)) * (1.0 - 1.0 / (1.0 + (f / low) ** 8))
-    return np.fft.irfft(spec, len(x))
 
 
 def _talk(after: str = "residue") -> tuple[Audio, float]:
@@ -52,13 +40,13 @@ def _talk(after: str = "residue") -> tuple[Audio, float]:
     if after != "nothing":
         if after == "residue":
             other = speak(FAR, "en-us+m3", pitch=60).astype(np.float64)
-            other = np.tanh(2.5 * _band(other, 300.0, 4000.0) / np.max(np.abs(other)))
-            other *= _rms(line) * 10 ** (-UNDER_DB / 20) / _rms(other)
+            other = np.tanh(2.5 * smooth_band(other, 300.0, 4000.0) / np.max(np.abs(other)))
+            other *= rms(line) * 10 ** (-UNDER_DB / 20) / rms(other)
         elif after == "hiss":  # noise above 4 kHz, 12 dB under the line: as loud over the floor as its own /s/
             spec = np.fft.rfft(np.random.default_rng(7).normal(size=len(line)))
             spec[np.fft.rfftfreq(len(line), 1 / RATE) < 4000.0] = 0.0
             other = np.fft.irfft(spec, len(line))
-            other *= _rms(line) * 10 ** (-12 / 20) / _rms(other)
+            other *= rms(line) * 10 ** (-12 / 20) / rms(other)
         else:
             other = line
         a, b = int((end + 0.04) * RATE), int((end + HANG) * RATE)

@@ -14,7 +14,7 @@ from aligner.align.thin_voices import OWN_DB, THIN_DB, fundamental_over_floor, m
 from aligner.align.voice_edges import HOP
 from aligner.audio.decode import Audio
 from aligner.document import NOT_HEARD, Segment, Word
-from tests.synth import RATE, espeak_available, speak
+from tests.synth import RATE, espeak_available, rms, smooth_band, speak
 
 pytestmark = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 
@@ -22,18 +22,6 @@ LEAD = 2.5  #: where the line begins (s): the interpreter fits before it
 TEXT = "The students compared the rules for public parking"
 OTHER = "Then the committee voted on the new budget"
 UNDER_DB = 15.0  #: the interpreter under the speaker, as heard from the booth
-
-
-def _rms(x: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))
-
-
-def _band(x: np.ndarray, low: float, high: float) -> np.ndarray:
-    """``x`` through a band with smooth edges, zero phase."""
-    spec = np.fft.rfft(x)
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    spec *= (1.0 / (1.0 + (f / high) ** 8)) * (1.0 - 1.0 / (1.0 + (f / low) ** 8))
-    return np.fft.irfft(spec, len(x))
 
 
 def _talk(other_at: float | None, thin: bool = True, line_band: bool = False) -> tuple[Audio, float]:
@@ -44,8 +32,8 @@ def _talk(other_at: float | None, thin: bool = True, line_band: bool = False) ->
     line = speak(TEXT, "en-us", pitch=30).astype(np.float64)
     other = speak(OTHER, "en-us", pitch=30, speed=180).astype(np.float64)
     if thin:
-        other = _band(other, 300.0, 3800.0)
-    other *= _rms(line) * 10 ** (-UNDER_DB / 20) / _rms(other)
+        other = smooth_band(other, 300.0, 3800.0)
+    other *= rms(line) * 10 ** (-UNDER_DB / 20) / rms(other)
     end = LEAD + len(line) / RATE
     x = np.zeros(int((end + 4.0) * RATE))
     x[int(LEAD * RATE):int(LEAD * RATE) + len(line)] += line
@@ -54,7 +42,7 @@ def _talk(other_at: float | None, thin: bool = True, line_band: bool = False) ->
         x[i:i + len(other)] += other
     x += 0.0005 * np.random.default_rng(5).normal(size=len(x))
     if line_band:
-        x = _band(x, 300.0, 3400.0)
+        x = smooth_band(x, 300.0, 3400.0)
     return Audio.from_float(x.astype(np.float32)), end
 
 
@@ -159,8 +147,8 @@ def _said_over_the_interpreter(monkeypatch, start: float) -> float:
                         lambda audio, t0, t1, c=centres, o=over: (c, np.where(np.isnan(o), np.nan, 210.0), o))
     rng = np.random.default_rng(3)
     x = 0.0005 * rng.normal(size=int((LEAD + 2.0) * RATE))
-    hiss = _band(rng.normal(size=int(0.07 * RATE)), 4500.0, 7000.0)
-    x[int(LEAD * RATE):int(LEAD * RATE) + len(hiss)] += 0.05 * hiss / _rms(hiss)
+    hiss = smooth_band(rng.normal(size=int(0.07 * RATE)), 4500.0, 7000.0)
+    x[int(LEAD * RATE):int(LEAD * RATE) + len(hiss)] += 0.05 * hiss / rms(hiss)
     t = np.arange(int(0.8 * RATE)) / RATE
     voice_at = int((LEAD + 0.18) * RATE)
     x[voice_at:voice_at + len(t)] += 0.1 * sum(np.sin(2 * np.pi * 210.0 * k * t) / k for k in range(1, 6))
