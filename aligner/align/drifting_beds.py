@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from .activity import HOP, Envelope
-from .review_evidence import BED_GAP, BED_LOOK, BED_MIN, BED_SKIP, BED_SWING_DB
+from .review_evidence import BED_SWING_DB, bed_pauses
 
 #: The running mean (s) the pause's level is read against: a syllable's length.  Slower than that is drift.
 DRIFT = 0.15
@@ -49,7 +49,5 @@ def pauses_only_drift(env: Envelope, start: float, end: float, before: float, af
     :func:`.review_evidence.end_fades_into_noise` reads (``before`` / ``after``: the neighbours' nearer edges) --
     swing by less than BED_SWING_DB once their drift is taken out (:func:`fast_swing`): a gain control's slow rise,
     not a bed's syllables."""
-    lo = (max(before + BED_GAP, start - BED_LOOK), start - BED_GAP)
-    hi = (end + BED_SKIP, min(after - BED_GAP, end + BED_LOOK))
-    pauses = [(a, b) for a, b in (lo, hi) if b - a >= BED_MIN - 1e-9]
+    pauses = bed_pauses(start, end, before, after)
     return bool(pauses) and max(fast_swing(env, a, b) for a, b in pauses) < BED_SWING_DB

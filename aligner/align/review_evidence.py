@@ -193,6 +193,15 @@ BED_GAP = 0.05
 BED_MIN = 0.2
 
 
+def bed_pauses(start: float, end: float, before: float, after: float) -> list[tuple[float, float]]:
+    """The stretches of the pauses beside a segment spanning [start, end] whose background is read as a bed
+    (``before`` / ``after``: the neighbours' nearer edges): up to BED_LOOK s each side, BED_GAP s clear of the
+    neighbours and the line's start, BED_SKIP s past its end (its fade); only those BED_MIN s long or more."""
+    lo = (max(before + BED_GAP, start - BED_LOOK), start - BED_GAP)
+    hi = (end + BED_SKIP, min(after - BED_GAP, end + BED_LOOK))
+    return [(a, b) for a, b in (lo, hi) if b - a >= BED_MIN - 1e-9]
+
+
 def end_fades_into_noise(audio: Audio, env: Envelope, start: float, end: float, before: float,
                          after: float) -> bool:
     """Whether a segment spanning [start, end] ends in a background too loud and too unsteady to hear its end in:
@@ -214,9 +223,7 @@ def end_fades_into_noise(audio: Audio, env: Envelope, start: float, end: float, 
     Music stands out of some octave's way (the voice's /s/ above it), so the
     best octave counts, not the broadband level.
     """
-    lo = [max(before + BED_GAP, start - BED_LOOK), start - BED_GAP]
-    hi = [end + BED_SKIP, min(after - BED_GAP, end + BED_LOOK)]
-    pauses = [(a, b) for a, b in (lo, hi) if b - a >= BED_MIN - 1e-9]
+    pauses = bed_pauses(start, end, before, after)
     if not pauses or end - start < BED_MIN:
         return False
     t0, t1 = min(a for a, _ in pauses + [(start, end)]), max(b for _, b in pauses + [(start, end)])
