@@ -198,22 +198,19 @@ def test_a_start_that_would_leave_its_first_word_too_short_stays():
         assert (items[0].segment.start == seg.start) != moves
 
 
-def test_a_span_is_read_once_per_recording_read_only_and_forgotten_with_its_samples():
-    import gc
-
+def test_while_a_recording_is_refined_a_span_is_read_once_read_only_and_forgotten_after():
     t = np.arange(int(2.0 * RATE)) / RATE
     voice = (0.3 * np.sin(2 * np.pi * 120 * t) + 0.1 * np.sin(2 * np.pi * 240 * t)) * (t > 0.5) * (t < 1.5)
     noise = np.random.default_rng(0).normal(0, 0.003, len(t))
     audio = Audio(None, ((voice + noise) * 32767).astype(np.int16))
-    first = fundamental_over_floor(audio, 0.5, 1.5)
-    again = fundamental_over_floor(audio, 0.5, 1.5)
-    assert all(a is b for a, b in zip(first, again))  # kept, not read again
+    with thin_voices.readings_kept(audio):
+        first = fundamental_over_floor(audio, 0.5, 1.5)
+        again = fundamental_over_floor(audio, 0.5, 1.5)
+        assert all(a is b for a, b in zip(first, again))  # kept, not read again
+        with pytest.raises(ValueError):
+            first[2][0] = 0.0  # shared by every reader: nobody may change it
+        other = Audio(None, audio.samples.copy())  # the same sound, another recording: read afresh
+        assert fundamental_over_floor(other, 0.5, 1.5)[2] is not first[2]
     assert np.nanmedian(first[2]) > OWN_DB  # a voice heard whole, its fundamental far over the floor
-    with pytest.raises(ValueError):
-        first[2][0] = 0.0  # shared by every reader: nobody may change it
-    other = Audio(None, audio.samples.copy())  # the same sound, another recording: read afresh
-    assert fundamental_over_floor(other, 0.5, 1.5)[2] is not first[2]
-    key = id(audio.samples)
-    del audio, first, again
-    gc.collect()
-    assert key not in thin_voices._READINGS  # forgotten with its samples, before their id can be reused
+    assert id(audio.samples) not in thin_voices._READINGS  # forgotten once the block ends
+    assert fundamental_over_floor(audio, 0.5, 1.5)[2] is not first[2]  # outside it, read afresh

@@ -143,7 +143,7 @@ from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
 from .steady_openings import move_off_steady_openings
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
-from .thin_voices import move_off_thin_voices
+from .thin_voices import move_off_thin_voices, readings_kept
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
 from .wordless_speech import hear_wordless_speech
@@ -250,17 +250,18 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     phones = options.refine and (english or _phone_pass_speaks(language))
     echo = echo_delay(audio)  # a hall's PA: copies of the voice after it stops; measured once, read by two rules
     refine_stats: dict[str, int] = {}
-    for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
-        counts = _refine(st, items, audio, env, language or "en", english, phones, cancel,
-                         lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired, by_forcing,
-                         echo, fixed_neighbours(doc, st))
-        for key, v in counts.items():
-            refine_stats[key] = refine_stats.get(key, 0) + v
-        report.report("Refining boundaries", (n + 1) / len(placed))
-    # a second recorder's copy whose lag drifts (a fixed one is the echo's): read once over the whole talk, so that
-    # re-aligning a part of it scores the same
-    copy = copy_lags(audio) if english and echo is None else None
-    _score_talk(doc, placed, new_segments, audio, env, english, copy)
+    with readings_kept(audio):  # the rules that read a line's fundamental read each line once
+        for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
+            counts = _refine(st, items, audio, env, language or "en", english, phones, cancel,
+                             lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired,
+                             by_forcing, echo, fixed_neighbours(doc, st))
+            for key, v in counts.items():
+                refine_stats[key] = refine_stats.get(key, 0) + v
+            report.report("Refining boundaries", (n + 1) / len(placed))
+        # a second recorder's copy whose lag drifts (a fixed one is the echo's): read once over the whole talk, so
+        # that re-aligning a part of it scores the same
+        copy = copy_lags(audio) if english and echo is None else None
+        _score_talk(doc, placed, new_segments, audio, env, english, copy)
     lap("refine")
 
     unscripted = sorted(widen_to_sound(unscripted, new_segments, env), key=lambda u: u.start)

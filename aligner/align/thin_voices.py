@@ -35,8 +35,8 @@ channel again: the thin channel passes no highs, so sound rising above :data:`HI
 from __future__ import annotations
 
 import logging
-import weakref
-from typing import Optional
+from contextlib import contextmanager
+from typing import Iterator, Optional
 
 import numpy as np
 
@@ -87,27 +87,38 @@ FLOOR_STEP = 0.02
 HIGHS_HZ = 4000.0
 
 
-#: Readings already made, per recording (keyed by its samples' id while they live) and span: a line is read by
-#: :func:`move_off_thin_voices`, again by :mod:`.canceller_residue` and at scoring by :mod:`.past_own_voice`, mostly
-#: over the same [start, end]; the pitch track and its floors are a third of the refine pass's CPU on a long talk.
+#: Readings already made while a recording's lines are refined and scored (:func:`readings_kept`), by span: a line is
+#: read by :func:`move_off_thin_voices`, again by :mod:`.canceller_residue` and at scoring by :mod:`.past_own_voice`,
+#: mostly over the same [start, end]; the pitch track and its floors were a third of the refine pass's CPU on a long
+#: talk.
 _READINGS: dict[int, dict[tuple[int, float, float], tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
+
+
+@contextmanager
+def readings_kept(audio: Audio) -> Iterator[None]:
+    """Within the block, :func:`fundamental_over_floor` reads each span of ``audio`` once; after it (however it ends)
+    the readings are forgotten, so a window re-aligning one talk for hours keeps none of them."""
+    key = id(audio.samples)  # the caller holds ``audio`` through the block: the id stays its own
+    _READINGS[key] = {}
+    try:
+        yield
+    finally:
+        _READINGS.pop(key, None)
 
 
 def fundamental_over_floor(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per frame of HOP s in [t0, t1]: its centre (s), its pitch (Hz, NaN where unvoiced) and how far (dB) the octave
     around that pitch (half an octave either side) stands over the same octave's floor around [t0, t1]
-    (:data:`FLOOR_PERCENTILE` of its level over :data:`CONTEXT` s either side); NaN where unvoiced.  Read once per
-    recording and span (:data:`_READINGS`; the arrays returned are the kept ones: read them, do not change them)."""
-    x = audio.samples
-    if id(x) not in _READINGS:
-        _READINGS[id(x)] = {}
-        weakref.finalize(x, _READINGS.pop, id(x), None)  # forgotten with the samples, before their id is reused
-    kept = _READINGS[id(x)]
+    (:data:`FLOOR_PERCENTILE` of its level over :data:`CONTEXT` s either side); NaN where unvoiced.  Inside
+    :func:`readings_kept` a span is read once and the kept arrays are returned read-only (every reader shares them)."""
+    kept = _READINGS.get(id(audio.samples))
+    if kept is None:
+        return _fundamental_over_floor(audio, t0, t1)
     key = (audio.sample_rate, t0, t1)
     if key not in kept:
         reading = _fundamental_over_floor(audio, t0, t1)
         for a in reading:
-            a.setflags(write=False)  # shared by every reader of the span
+            a.setflags(write=False)
         kept[key] = reading
     return kept[key]
 
