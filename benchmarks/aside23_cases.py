@@ -247,6 +247,62 @@ def announcement_chimes(made: Made, seed: int, count: int) -> Made:
         f"(lines {said}), its last note 0.3-0.6 s before the line"], made.words)
 
 
+# ------------------------------------------------------------------ a talk heard off shortwave
+def slow_wander(n: int, rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A smooth random curve over ``n`` samples between -1 and 1 that turns about every ``seconds`` s (noise low-passed
+    far under 1 Hz, then scaled to its largest swing): how the ionosphere's paths drift."""
+    knots = rng.normal(size=int(n / RATE / seconds) + 4)
+    curve = np.interp(np.arange(n) / RATE / seconds, np.arange(len(knots)), knots)
+    c = np.concatenate([[0.0], np.cumsum(curve)])
+    w = int(seconds * RATE / 2)
+    lo, hi = np.clip(np.arange(n) - w, 0, n), np.clip(np.arange(n) + w, 0, n)
+    smooth = (c[hi] - c[lo]) / np.maximum(hi - lo, 1)
+    smooth -= smooth.mean()
+    return smooth / (np.max(np.abs(smooth)) + 1e-12)
+
+
+def shortwave(made: Made, seed: int) -> Made:
+    """The talk as a listener far away recorded it off a shortwave broadcast (AM, heard by skywave).  The station's
+    band (100-4500 Hz, zero-phase); two paths through the ionosphere, the second 0.3-1.5 ms later and its delay
+    drifting (a slow random curve, turning every 3-6 s): **selective fading** -- notches that sweep through the
+    voice's band, a line's vowels hollow one moment and full the next; the whole signal fading 6-14 dB and back
+    every 4-10 s, the receiver's gain control holding the voice level and so bringing up the band's hiss in each
+    fade (24-32 dB under the voice at full signal); an adjacent station's heterodyne whistle (a steady tone at 1-3
+    kHz, 30-36 dB under); and static crashes from distant lightning (6-14 a minute, 5-40 ms bursts dying away, up to
+    the voice's level).  Both paths carry the voice no earlier than it was said (the later path only adds a later
+    copy); the gains and the noises move nothing."""
+    prng = random.Random(seed)
+    rng = np.random.default_rng(seed)
+    x = made.samples.astype(np.float64)
+    n = len(x)
+    voice = a22._band(x, 100.0, 4500.0)
+    t = np.arange(n)
+    delay = (prng.uniform(0.3, 0.8) + prng.uniform(0.3, 0.7) * (1 + slow_wander(n, rng, prng.uniform(3.0, 6.0)))) \
+        * 1e-3 * RATE
+    second = np.interp(t - delay, t, voice, left=0.0) * prng.uniform(0.6, 0.95)
+    signal = voice + second
+    depth = prng.uniform(6.0, 14.0)
+    fade = 10 ** (-depth * (0.5 + 0.5 * slow_wander(n, rng, prng.uniform(4.0, 10.0))) / 20)
+    speech = a4.speech_rms(made)
+    hiss_db = prng.uniform(24.0, 32.0)
+    hiss = a22._band(rng.normal(size=n), 100.0, 4500.0)
+    y = signal + hiss / (sc._rms(hiss) + 1e-12) * speech * 10 ** (-hiss_db / 20) / fade  # the gain control's doing
+    whistle_hz, whistle_db = prng.uniform(1000.0, 3000.0), prng.uniform(30.0, 36.0)
+    y += np.sqrt(2) * speech * 10 ** (-whistle_db / 20) * np.sin(2 * np.pi * whistle_hz * t / RATE)
+    crashes = int(n / RATE / 60 * prng.uniform(6.0, 14.0))
+    for _ in range(crashes):
+        at, m = int(prng.uniform(0, n / RATE) * RATE), int(prng.uniform(0.005, 0.04) * RATE)
+        m = min(m, n - at)
+        if m > 8:
+            burst = a22._band(rng.normal(size=m), 100.0, 4500.0) * np.exp(-np.arange(m) / (m / 4))
+            y[at:at + m] += burst / (sc._rms(burst) + 1e-12) * speech * 10 ** (-prng.uniform(0.0, 12.0) / 20)
+    low, high = delay.min() / RATE * 1000, delay.max() / RATE * 1000
+    said = ["off a shortwave broadcast: 100-4500 Hz", f"a second path {low:.1f}-{high:.1f} ms later (selective fading)",
+            f"fades of {depth:.0f} dB with the hiss {hiss_db:.0f} dB under brought up in them",
+            f"a heterodyne whistle at {whistle_hz:.0f} Hz {whistle_db:.0f} dB under", f"{crashes} static crashes"]
+    return Made(y.astype(np.float32), made.segments, made.notes + [", ".join(said)], made.words)
+
+
 # ------------------------------------------------------------------ containers
 #: The containers this set brings (a row each, as aside_common.stored_in reads it: suffix, muxer, codec, bit rate,
 #: sample rate, samples a frame, the picture's encoder or None, how the notes name it).
@@ -277,6 +333,7 @@ class TwentyThirdSpoilers(a22.TwentySecondSpoilers):
     automix: bool = False  #: at a panel's table, through an automatic microphone mixer
     dolby: bool = False  #: a Dolby B cassette played back without it
     chime: int = 0  #: a PA's chime before this many announcements (0: none)
+    shortwave: bool = False  #: recorded off a shortwave broadcast (selective fading, static crashes)
 
 
 @dataclass
@@ -302,9 +359,10 @@ def catalogue() -> dict[str, Spec]:
         "rd66_flite_automix_chime_page": Spec(d, "synth", "page", recordings=[
             generated_talk([Voice(F, "kal", 0.76), Voice(F, "rms", 1.78)], 99401, 99501, 10, pause=(0.8, 2.0),
                            turn=2)], room=("murmur", 34), seed=99814, automix=True, chime=3),
-        "rd66_espeak_dolby_automix": Spec(d, "synth", recordings=[
+        "rd66_espeak_shortwave_automix": Spec(d, "synth", recordings=[
             generated_talk([Voice(E, "en-us+Andy", 1.0), Voice(E, "en-gb+Annie", 0.95)], 99403, 99503, 10,
-                           pause=(0.5, 1.4), turn=3)], room=("pink", 34), seed=99816, dolby=True, automix=True),
+                           pause=(0.5, 1.4), turn=3)], room=("pink", 34), seed=99816, shortwave=True,
+            automix=True),
         # ---- aside: nobody runs an aligner on these before the lead's look (run.py --aside23)
         "rx_real_automix_page": Spec(a, "real", "page", real=R(99101, 16, wideband=True, snr_db=q, gap=(0.5, 1.5)),
                                      room=("murmur", 30), seed=99201, automix=True),
@@ -325,38 +383,45 @@ def catalogue() -> dict[str, Spec]:
         "rx_real_chime_dolby_plain": Spec(a, "real", real=R(99107, 16, wideband=True, snr_db=q, gap=(0.5, 1.4),
                                                             long_pauses=0.3),
                                           room=("fan", 34), seed=99207, chime=3, dolby=True),
-        "rx_flite_automix_plain": Spec(a, "synth", "plain", recordings=[
-            generated_talk([Voice(F, "kal", 0.74), Voice(F, "rms", 1.8)], 99404, 99504, 10, pause=(0.4, 1.3),
-                           turn=2)], room=("pink", 34), seed=99211, automix=True),
+        "rx_real_shortwave_dashes": Spec(a, "real", "dashes", real=R(99108, 16, wideband=True, snr_db=q,
+                                                                     gap=(0.4, 1.4)),
+                                         room=("pink", 38), seed=99208, shortwave=True),
         "rx_festival_chime_dashes": Spec(a, "synth", "dashes", recordings=[
             generated_talk([Voice(FEST, "ked", 1.76), Voice(FEST, "kal", 0.56)], 99405, 99505, 10,
                            pause=(0.8, 2.0), turn=1)], room=("murmur", 30), seed=99212, chime=3),
         "rx_espeak_dolby_page_3g2": Spec(a, "synth", "page", recordings=[
             generated_talk([Voice(E, "en-gb+Alicia", 1.0), Voice(E, "en-us+Henrique", 0.9)], 99406, 99506, 10,
                            pause=(0.5, 1.4), turn=3)], room=("murmur", 32), seed=99213, dolby=True, codec="3g2"),
+        "rx_flite_automix_plain": Spec(a, "synth", "plain", recordings=[
+            generated_talk([Voice(F, "kal", 0.74), Voice(F, "rms", 1.8)], 99404, 99504, 10, pause=(0.4, 1.3),
+                           turn=2)], room=("pink", 34), seed=99211, automix=True),
     }
 
 
 #: The case names of each half (cases.py reads them at start-up, without building the catalogue).
 NAMES = {"dev": ["rd66_real_automix_page_3g2", "rd66_real_dolby_dashes_f4v", "rd66_real_chime_plain",
-                 "rd66_flite_automix_chime_page", "rd66_espeak_dolby_automix"],
+                 "rd66_flite_automix_chime_page", "rd66_espeak_shortwave_automix"],
          "aside": ["rx_real_automix_page", "rx_real_dolby_plain_3g2", "rx_real_chime_dashes", "rx_real_dolby_srt",
                    "rx_real_automix_vtt_f4v", "rx_real_long_mix_f4v", "rx_real_chime_dolby_plain",
-                   "rx_flite_automix_plain", "rx_festival_chime_dashes", "rx_espeak_dolby_page_3g2"]}
+                   "rx_real_shortwave_dashes", "rx_flite_automix_plain", "rx_festival_chime_dashes",
+                   "rx_espeak_dolby_page_3g2"]}
 
 
 def spoil(made: Made, spec, which: str, floor: float = 0.0, lang: str = "en") -> Made:
     """The spoilers in the order they happen: the PA's chime (in the room, heard by the microphones as the voice
     is); the panel's microphones and their mixer (each microphone's own noise in it); aside22_cases.spoil's (the
-    room's noise among them, none of its own switched on); the cassette with Dolby B, played back without it, last
-    (it carries everything the microphones gave)."""
-    if spec.chime:
-        made = announcement_chimes(made, spec.seed + 190, spec.chime)
-    if spec.automix:
-        made = automatic_mixer(made, spec.seed + 191)
+    room's noise among them, none of its own switched on); the shortwave broadcast (carrying all of that, heard far
+    away); the cassette with Dolby B, played back without it, last (it carries everything the microphones or the
+    receiver gave).  Each draws on the case's seed and a number of its own."""
+    in_the_room = [(spec.chime, lambda m: announcement_chimes(m, spec.seed + 190, spec.chime)),
+                   (spec.automix, lambda m: automatic_mixer(m, spec.seed + 191))]
+    carried = [(spec.shortwave, lambda m: shortwave(m, spec.seed + 193)),
+               (spec.dolby, lambda m: dolby_b_undecoded(m, spec.seed + 192))]
+    for wanted, spoiler in in_the_room:
+        made = spoiler(made) if wanted else made
     made = a22.spoil(made, spec, which, floor, lang)
-    if spec.dolby:
-        made = dolby_b_undecoded(made, spec.seed + 192)
+    for wanted, spoiler in carried:
+        made = spoiler(made) if wanted else made
     return a4.headroom(made)
 
 

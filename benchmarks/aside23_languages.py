@@ -108,8 +108,9 @@ def catalogue() -> dict[str, LangSpec]:
                                      room=("pink", 36), seed=100202, dolby=True),
         "rx_it_real_chime": LangSpec(a, "it", "spoiled", R(100103, 12, snr_db=q, gap=(0.5, 1.5), long_pauses=0.3),
                                      room=("murmur", 30), seed=100203, chime=3),
-        "rx_ru_real_dolby_3g2": LangSpec(a, "ru", "spoiled", R(100104, 12, wideband=True, snr_db=q, gap=(0.4, 1.4)),
-                                         room=("fan", 34), seed=100204, dolby=True, codec="3g2"),
+        "rx_ru_real_shortwave_3g2": LangSpec(a, "ru", "spoiled", R(100104, 12, wideband=True, snr_db=q,
+                                                                     gap=(0.4, 1.4)),
+                                             room=("fan", 34), seed=100204, shortwave=True, codec="3g2"),
         "rx_sv_espeak_chime": LangSpec(a, "sv", "spoiled", recordings=[
             _said("sv", ["sv+f4"], 100105, pause=(1.2, 2.2))], room=("murmur", 32), seed=100205,
             chime=5),
@@ -124,7 +125,7 @@ def catalogue() -> dict[str, LangSpec]:
 
 #: The talk names of each half.
 NAMES = {"dev": ["rd66_fr_real_chime_dolby", "rd66_de_espeak_two_speakers_automix_3g2"],
-         "aside": ["rx_fr_real_automix_f4v", "rx_es_real_dolby", "rx_it_real_chime", "rx_ru_real_dolby_3g2",
+         "aside": ["rx_fr_real_automix_f4v", "rx_es_real_dolby", "rx_it_real_chime", "rx_ru_real_shortwave_3g2",
                    "rx_sv_espeak_chime", "rx_de_espeak_two_speakers_automix", "rx_nl_espeak_dolby"]}
 LANGS = "fr,es,it,ru,sv,de,nl"  #: bench_languages' default languages for aside23
 DEV_LANGS = "fr,de"  #: ... and for dev66

@@ -2,8 +2,8 @@
 table of aside sets (cases.ASIDE_SETS, moved here from test_aside22_cases.py: the newest set, not looked at yet), and
 the refusal that keeps it to its own flag.
 
-The cases are made from Debian packages a test machine may not have; these tests use made-up talks and signals and
-run no aligner.  Nothing here reads ../shared or builds a case.
+No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
+may lack the Debian packages the real cases are made from), and ../shared is never read.
 """
 
 from __future__ import annotations
@@ -12,24 +12,18 @@ import dataclasses
 import importlib
 import io
 import re
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, cut, level_db, needs_sox, speech_like, talk
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside23_cases as a23  # noqa: E402
+import aside23_cases as a23  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside23_languages as a23l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 from aside_common import catalogue_seeds  # noqa: E402
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, cut, level_db, needs_sox, speech_like, talk  # noqa: E402
 
 RATE = sc.RATE
-NEW_KINDS = ("automix", "dolby", "chime")
+NEW_KINDS = ("automix", "dolby", "chime", "shortwave")
 EARLIER = range(3, 23)  #: the aside sets before this one (aside3 .. aside22; the first two are made otherwise)
 
 
@@ -201,6 +195,28 @@ def test_the_chime_is_struck_in_the_pause_and_still_rings_under_the_line_s_first
         assert np.max(np.abs(cut(chime, TEN_LINES[k - 1][1], TEN_LINES[k][0]))) < 1e-9
 
 
+# ------------------------------------------------------------------ off shortwave
+def test_shortwave_fades_selectively_keeps_the_voice_in_its_place_and_adds_nothing_before_the_first_line():
+    made = broadband(talk(TEN_LINES, TEN_LINES_TOTAL))
+    out = a23.shortwave(made, seed=6)
+    assert out.segments == made.segments and len(out.samples) == len(made.samples)
+    x, y = made.samples.astype(np.float64), out.samples.astype(np.float64)
+    assert band_db(y, 5500, 8000) < band_db(x, 5500, 8000) - 20  # the AM station's band
+    first = int(TEN_LINES[0][0] * RATE)
+    assert level_db(y[:first - 80]) < level_db(cut(y, *TEN_LINES[0])) - 20  # hiss, whistle, crashes: no voice
+    for s, e in TEN_LINES:  # every line in its place: the first path is the voice as said, not delayed
+        a, b = cut(x, s, e), cut(y, s, e)
+        lag = int(np.argmax([np.dot(a[200:-200], b[200 + k:len(b) - 200 + k]) for k in range(-40, 41)])) - 40
+        assert 0 <= lag <= 25, lag  # at most the later path's 1.5 ms, never earlier
+    # the second path's drifting delay: the talk's spectrum has notches that move (a comb whose teeth wander)
+    spectra = [np.abs(np.fft.rfft(cut(y, s, s + 1.0) * np.hanning(RATE))) for s, _ in TEN_LINES[:6]]
+    f = np.fft.rfftfreq(RATE, 1 / RATE)
+    band = (f > 300) & (f < 3000)
+    notch = [float(f[band][np.argmin(np.convolve(sp[band], np.ones(40) / 40, "same"))]) for sp in spectra]
+    assert max(notch) - min(notch) > 100, notch
+    assert re.search(r"(\d+) static crashes", out.notes[-1]) and "whistle" in out.notes[-1]
+
+
 # ------------------------------------------------------------------ the containers
 @needs_sox
 @pytest.mark.parametrize("kind", sorted(a23.CODECS))
@@ -246,7 +262,7 @@ def test_only_the_flag_runs_rx_and_the_dev_run_has_the_twins():
     import rebuild_check
     import run
 
-    for pattern in ("rx_*", "rx_real_chime_dashes", "rx_sv_*", "*automix_page"):
+    for pattern in ("rx_*", "rx_real_chime_dashes", "rx_sv_*", "*automix_page", "*shortwave_3g2"):
         with pytest.raises(SystemExit, match="--aside23"):
             run.select_cases([pattern], False, False)
     aside = a23.names("aside") + a23l.names("aside")
