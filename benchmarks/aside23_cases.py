@@ -380,9 +380,6 @@ def catalogue() -> dict[str, Spec]:
                                                                gap=(0.4, 1.6), long_pauses=0.15, repeats=2),
                                      room=("pink", 40), seed=99206, automix=True, dolby=True, chime=6,
                                      codec="f4v"),
-        "rx_real_chime_dolby_plain": Spec(a, "real", real=R(99107, 16, wideband=True, snr_db=q, gap=(0.5, 1.4),
-                                                            long_pauses=0.3),
-                                          room=("fan", 34), seed=99207, chime=3, dolby=True),
         "rx_real_shortwave_dashes": Spec(a, "real", "dashes", real=R(99108, 16, wideband=True, snr_db=q,
                                                                      gap=(0.4, 1.4)),
                                          room=("pink", 38), seed=99208, shortwave=True),
@@ -402,7 +399,7 @@ def catalogue() -> dict[str, Spec]:
 NAMES = {"dev": ["rd66_real_automix_page_3g2", "rd66_real_dolby_dashes_f4v", "rd66_real_chime_plain",
                  "rd66_flite_automix_chime_page", "rd66_espeak_shortwave_automix"],
          "aside": ["rx_real_automix_page", "rx_real_dolby_plain_3g2", "rx_real_chime_dashes", "rx_real_dolby_srt",
-                   "rx_real_automix_vtt_f4v", "rx_real_long_mix_f4v", "rx_real_chime_dolby_plain",
+                   "rx_real_automix_vtt_f4v", "rx_real_long_mix_f4v",
                    "rx_real_shortwave_dashes", "rx_flite_automix_plain", "rx_festival_chime_dashes",
                    "rx_espeak_dolby_page_3g2"]}
 
