@@ -22,7 +22,7 @@ are not here):
   first words (:func:`announcement_chimes`);
 * containers no case had: **AAC in a 3GPP2 file** (``.3g2``: a CDMA phone's recording) and **AAC in a Flash MP4
   video** (``.f4v``, an H.264 picture before the sound: a web-conference or Flash-era lecture archive, whose AAC
-  priming the decoder leaves in: 64 ms, measured and moved into the truth) (:data:`CODECS`);
+  priming the decoder leaves in: 46 ms, measured and moved into the truth) (:data:`CODECS`);
 * voices at speeds they never had: flite ``kal`` x0.74 and ``rms`` x1.8, festival ``ked`` x1.76 and ``kal`` x0.56.
 
 Truth is the rule of every real case (each prompt's voice span where it went) and, for the synthesized talks, the
