@@ -147,6 +147,7 @@ from .thin_voices import move_off_thin_voices, readings_kept
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
 from .wordless_speech import hear_wordless_speech
+from .words_in_lines import place_words_within_lines
 
 log = logging.getLogger(__name__)
 
@@ -335,6 +336,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
         place_unheard_segments(items, unheard, env, st)
     counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
+    if english and phones:  # the words of a line nobody heard, between its bounds as they now stand: on their sound
+        counts["words_in_lines"] = place_words_within_lines(items, audio, language)
     return counts
 
 
