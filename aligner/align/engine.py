@@ -75,7 +75,9 @@
      (another voice, a bed) moves to its voice's own onset within its first word
      (:mod:`.onset_starts`), and a start put on the onset of a steady sound (a
      bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`);
-   * the energy envelope places what none of these did.
+   * the energy envelope places what none of these did;
+   * in English, the words of a line nobody heard (forced, or spread over its sound), which the phone pass was never
+     given, are put on their sound by it between the line's bounds as they now stand (:mod:`.words_in_lines`).
 
    How the sound after an end goes on is measured once, for those rules and the
    review queue, in :mod:`.after_end`.
