@@ -21,8 +21,9 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
 import numpy as np
 
@@ -41,6 +42,9 @@ from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
 from .squelch_tails import TAIL_SECONDS, cut_out, squelched
 from .wordless_sound import heard_no_words_in
+
+if TYPE_CHECKING:
+    from .phonetic import PhoneticAligner
 
 log = logging.getLogger(__name__)
 
@@ -998,6 +1002,17 @@ def _shared_refiner() -> Optional[PhoneticRefiner]:
             log.warning("pocketsphinx is not installed; boundaries are refined by energy only")
             return None
     return _refiner
+
+
+@contextmanager
+def phone_aligner() -> Iterator[Optional[PhoneticAligner]]:
+    """The process's phone-level aligner, held for one caller at a time (None without pocketsphinx)."""
+    refiner = _shared_refiner()
+    if refiner is None:
+        yield None
+        return
+    with _refiner_lock:
+        yield refiner.aligner
 
 
 def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,

@@ -75,7 +75,9 @@
      (another voice, a bed) moves to its voice's own onset within its first word
      (:mod:`.onset_starts`), and a start put on the onset of a steady sound (a
      bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`);
-   * the energy envelope places what none of these did.
+   * the energy envelope places what none of these did;
+   * in English, the words of a line nobody heard (forced, or spread over its sound), which the phone pass was never
+     given, are put on their sound by it between the line's bounds as they now stand (:mod:`.words_in_lines`).
 
    How the sound after an end goes on is measured once, for those rules and the
    review queue, in :mod:`.after_end`.
@@ -147,6 +149,7 @@ from .thin_voices import move_off_thin_voices, readings_kept
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
 from .wordless_speech import hear_wordless_speech
+from .words_in_lines import place_words_within_lines
 
 log = logging.getLogger(__name__)
 
@@ -335,6 +338,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
         place_unheard_segments(items, unheard, env, st)
     counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
+    if english and phones:  # the words of a line nobody heard, between its bounds as they now stand: on their sound
+        counts["words_in_lines"] = place_words_within_lines(items, audio, language)
     return counts
 
 
