@@ -21,6 +21,7 @@ if str(BENCH) not in sys.path:
 import aside11_cases as a11  # noqa: E402
 import aside11_languages as a11l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from aside_fixtures import assert_out_of_dev_runs, assert_refused_without_flag  # noqa: E402
 from made_up_talks import talk, talk_with_words  # noqa: E402
 
 RATE = sc.RATE
@@ -204,17 +205,5 @@ def test_the_new_codecs_and_the_video_move_the_truth_by_the_delay_they_measure()
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import run
-
-    for pattern in ("lx_*", "lx_real_slowest_aircon", "lx_bg_*"):
-        with pytest.raises(SystemExit, match="--aside11"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside11=True) == a11.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a11.names("aside") + a11l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a11.names("dev") + a11l.names("dev"))
-    assert set(a11.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE11) | set(cases.LANG_ASIDE11)) & set(dev)
-    assert cases.ASIDE11 == a11.names("aside") and cases.FRESH40_DEV == a11.names("dev")
-    assert cases.LANG_ASIDE11 == a11l.names("aside") and cases.LANG40_DEV == a11l.names("dev")
+    assert_refused_without_flag(11, a11, a11l, ("lx_*", "lx_real_slowest_aircon", "lx_bg_*"))
+    assert_out_of_dev_runs(11, a11, a11l, 40, ready=False, rebuild=False)

@@ -22,6 +22,7 @@ if str(BENCH) not in sys.path:
 import aside12_cases as a12  # noqa: E402
 import aside12_languages as a12l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag  # noqa: E402
 from made_up_talks import talk, talk_with_words  # noqa: E402
 
 RATE = sc.RATE
@@ -45,14 +46,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside11_cases as a11
     import aside11_languages as a11l
 
-    assert all(n.startswith("sx_") for n in a12.names("aside") + a12l.names("aside"))
-    assert all(n.startswith("rd48_") for n in a12.names("dev") + a12l.names("dev"))
-    assert set(a12.catalogue()) == set(a12.names("aside") + a12.names("dev"))
-    assert set(a12l.catalogue()) == set(a12l.names("aside") + a12l.names("dev"))
-    everything = a12.names("aside") + a12.names("dev") + a12l.names("aside") + a12l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a12.catalogue(), a12l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("sx_") else "dev") for n, s in cat.items())
+    assert_halves_named(a12, a12l, "sx_", "rd48_")
     specs = list(a12.catalogue().values()) + list(a12l.catalogue().values())
     seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
     assert len(seeds) == len(set(seeds))
@@ -226,19 +220,5 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import run
-
-    for pattern in ("sx_*", "sx_real_dog_alaw", "sx_pl_*", "sx_fr_real_birds_flv"):
-        with pytest.raises(SystemExit, match="--aside12"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside12=True) == a12.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a12.names("aside") + a12l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a12.names("dev") + a12l.names("dev"))
-    assert set(a12.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE12) | set(cases.LANG_ASIDE12)) & set(dev)
-    assert cases.ASIDE12 == a12.names("aside") and cases.FRESH48_DEV == a12.names("dev")
-    assert cases.LANG_ASIDE12 == a12l.names("aside") and cases.LANG48_DEV == a12l.names("dev")
-    ready = [n for n in a12.names("dev") if a12.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
+    assert_refused_without_flag(12, a12, a12l, ("sx_*", "sx_real_dog_alaw", "sx_pl_*", "sx_fr_real_birds_flv"))
+    assert_out_of_dev_runs(12, a12, a12l, 48, rebuild=False)

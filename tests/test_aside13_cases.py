@@ -23,6 +23,7 @@ if str(BENCH) not in sys.path:
 import aside13_cases as a13  # noqa: E402
 import aside13_languages as a13l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag  # noqa: E402
 from made_up_talks import talk, talk_with_words  # noqa: E402
 
 RATE = sc.RATE
@@ -46,14 +47,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside12_cases as a12
     import aside12_languages as a12l
 
-    assert all(n.startswith("wx_") for n in a13.names("aside") + a13l.names("aside"))
-    assert all(n.startswith("rd54_") for n in a13.names("dev") + a13l.names("dev"))
-    assert set(a13.catalogue()) == set(a13.names("aside") + a13.names("dev"))
-    assert set(a13l.catalogue()) == set(a13l.names("aside") + a13l.names("dev"))
-    everything = a13.names("aside") + a13.names("dev") + a13l.names("aside") + a13l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a13.catalogue(), a13l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("wx_") else "dev") for n, s in cat.items())
+    assert_halves_named(a13, a13l, "wx_", "rd54_")
     specs = list(a13.catalogue().values()) + list(a13l.catalogue().values())
     seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
     assert len(seeds) == len(set(seeds))
@@ -200,25 +194,9 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("wx_*", "wx_real_sneezes_tco", "wx_sv_*", "wx_fr_real_sneezes_tco", "*sneezes_tco"):
-        with pytest.raises(SystemExit, match="--aside13"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside13=True) == a13.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a13.names("aside") + a13l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a13.names("dev") + a13l.names("dev"))
-    assert set(a13.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE13) | set(cases.LANG_ASIDE13)) & set(dev)
-    assert cases.ASIDE13 == a13.names("aside") and cases.FRESH54_DEV == a13.names("dev")
-    assert cases.LANG_ASIDE13 == a13l.names("aside") and cases.LANG54_DEV == a13l.names("dev")
-    ready = [n for n in a13.names("dev") if a13.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside13"]()) == set(a13.names("aside") + a13.names("dev") + a13l.names("aside")
-                                                       + a13l.names("dev"))
+    assert_refused_without_flag(13, a13, a13l, (
+        "wx_*", "wx_real_sneezes_tco", "wx_sv_*", "wx_fr_real_sneezes_tco", "*sneezes_tco"))
+    assert_out_of_dev_runs(13, a13, a13l, 54)
 
 
 def test_the_first_flite_aside_s_wx_cases_stay_seen_beside_the_new_wx_set():

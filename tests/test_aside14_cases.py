@@ -19,10 +19,11 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from aside_common import catalogue_seeds  # noqa: E402
 import aside14_cases as a14  # noqa: E402
 import aside14_languages as a14l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from aside_fixtures import (  # noqa: E402
+    assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new)
 from made_up_talks import talk  # noqa: E402
 
 RATE = sc.RATE
@@ -47,17 +48,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside13_cases as a13
     import aside13_languages as a13l
 
-    assert all(n.startswith("ox_") for n in a14.names("aside") + a14l.names("aside"))
-    assert all(n.startswith("rd57_") for n in a14.names("dev") + a14l.names("dev"))
-    assert set(a14.catalogue()) == set(a14.names("aside") + a14.names("dev"))
-    assert set(a14l.catalogue()) == set(a14l.names("aside") + a14l.names("dev"))
-    everything = a14.names("aside") + a14.names("dev") + a14l.names("aside") + a14l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a14.catalogue(), a14l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("ox_") else "dev") for n, s in cat.items())
-    seeds = catalogue_seeds(a14, a14l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a12, a12l, a13, a13l))
+    assert_halves_named(a14, a14l, "ox_", "rd57_")
+    assert_seeds_new((a14, a14l), (a12, a12l, a13, a13l))
     assert 10 <= len(a14.names("aside")) <= 12 and 6 <= len(a14l.names("aside")) <= 8
     assert 1 <= len(a14l.names("dev")) and len(a14.names("dev")) >= 3
 
@@ -264,22 +256,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("ox_*", "ox_real_pops_u8", "ox_nl_*", "ox_fr_real_pops_roq", "*pops_u8"):
-        with pytest.raises(SystemExit, match="--aside14"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside14=True) == a14.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a14.names("aside") + a14l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a14.names("dev") + a14l.names("dev"))
-    assert set(a14.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE14) | set(cases.LANG_ASIDE14)) & set(dev)
-    assert cases.ASIDE14 == a14.names("aside") and cases.FRESH57_DEV == a14.names("dev")
-    assert cases.LANG_ASIDE14 == a14l.names("aside") and cases.LANG57_DEV == a14l.names("dev")
-    ready = [n for n in a14.names("dev") if a14.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside14"]()) == set(a14.names("aside") + a14.names("dev") + a14l.names("aside")
-                                                       + a14l.names("dev"))
+    assert_refused_without_flag(14, a14, a14l, (
+        "ox_*", "ox_real_pops_u8", "ox_nl_*", "ox_fr_real_pops_roq", "*pops_u8"))
+    assert_out_of_dev_runs(14, a14, a14l, 57)

@@ -19,10 +19,11 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from aside_common import catalogue_seeds  # noqa: E402
 import aside15_cases as a15  # noqa: E402
 import aside15_languages as a15l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from aside_fixtures import (  # noqa: E402
+    assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new)
 from made_up_talks import talk  # noqa: E402
 
 RATE = sc.RATE
@@ -52,17 +53,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside14_cases as a14
     import aside14_languages as a14l
 
-    assert all(n.startswith("hx_") for n in a15.names("aside") + a15l.names("aside"))
-    assert all(n.startswith("rd58_") for n in a15.names("dev") + a15l.names("dev"))
-    assert set(a15.catalogue()) == set(a15.names("aside") + a15.names("dev"))
-    assert set(a15l.catalogue()) == set(a15l.names("aside") + a15l.names("dev"))
-    everything = a15.names("aside") + a15.names("dev") + a15l.names("aside") + a15l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a15.catalogue(), a15l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("hx_") else "dev") for n, s in cat.items())
-    seeds = catalogue_seeds(a15, a15l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a13, a13l, a14, a14l))
+    assert_halves_named(a15, a15l, "hx_", "rd58_")
+    assert_seeds_new((a15, a15l), (a13, a13l, a14, a14l))
     assert 10 <= len(a15.names("aside")) <= 12 and 6 <= len(a15l.names("aside")) <= 8
     assert 1 <= len(a15l.names("dev")) and len(a15.names("dev")) >= 3
 
@@ -241,22 +233,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("hx_*", "hx_real_creaks_wma1", "hx_de_*", "hx_fr_real_laughs_inside_wma1", "*creaks_wma1"):
-        with pytest.raises(SystemExit, match="--aside15"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside15=True) == a15.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a15.names("aside") + a15l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a15.names("dev") + a15l.names("dev"))
-    assert set(a15.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE15) | set(cases.LANG_ASIDE15)) & set(dev)
-    assert cases.ASIDE15 == a15.names("aside") and cases.FRESH58_DEV == a15.names("dev")
-    assert cases.LANG_ASIDE15 == a15l.names("aside") and cases.LANG58_DEV == a15l.names("dev")
-    ready = [n for n in a15.names("dev") if a15.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside15"]()) == set(a15.names("aside") + a15.names("dev") + a15l.names("aside")
-                                                       + a15l.names("dev"))
+    assert_refused_without_flag(15, a15, a15l, (
+        "hx_*", "hx_real_creaks_wma1", "hx_de_*", "hx_fr_real_laughs_inside_wma1", "*creaks_wma1"))
+    assert_out_of_dev_runs(15, a15, a15l, 58)

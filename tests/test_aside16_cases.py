@@ -22,10 +22,11 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from aside_common import catalogue_seeds  # noqa: E402
 import aside16_cases as a16  # noqa: E402
 import aside16_languages as a16l  # noqa: E402
 import synth_cases as sc  # noqa: E402
+from aside_fixtures import (  # noqa: E402
+    assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new)
 from made_up_talks import talk  # noqa: E402
 
 RATE = sc.RATE
@@ -41,17 +42,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside15_cases as a15
     import aside15_languages as a15l
 
-    assert all(n.startswith("gx_") for n in a16.names("aside") + a16l.names("aside"))
-    assert all(n.startswith("rd59_") for n in a16.names("dev") + a16l.names("dev"))
-    assert set(a16.catalogue()) == set(a16.names("aside") + a16.names("dev"))
-    assert set(a16l.catalogue()) == set(a16l.names("aside") + a16l.names("dev"))
-    everything = a16.names("aside") + a16.names("dev") + a16l.names("aside") + a16l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a16.catalogue(), a16l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("gx_") else "dev") for n, s in cat.items())
-    seeds = catalogue_seeds(a16, a16l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a14, a14l, a15, a15l))
+    assert_halves_named(a16, a16l, "gx_", "rd59_")
+    assert_seeds_new((a16, a16l), (a14, a14l, a15, a15l))
     assert 10 <= len(a16.names("aside")) <= 12 and 6 <= len(a16l.names("aside")) <= 8
     assert 1 <= len(a16l.names("dev")) and len(a16.names("dev")) >= 3
 
@@ -224,22 +216,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("gx_*", "gx_real_pair_csv", "gx_nl_*", "gx_fr_real_reactions_w64", "*pair_csv"):
-        with pytest.raises(SystemExit, match="--aside16"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside16=True) == a16.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a16.names("aside") + a16l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a16.names("dev") + a16l.names("dev"))
-    assert set(a16.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE16) | set(cases.LANG_ASIDE16)) & set(dev)
-    assert cases.ASIDE16 == a16.names("aside") and cases.FRESH59_DEV == a16.names("dev")
-    assert cases.LANG_ASIDE16 == a16l.names("aside") and cases.LANG59_DEV == a16l.names("dev")
-    ready = [n for n in a16.names("dev") if a16.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside16"]()) == set(a16.names("aside") + a16.names("dev") + a16l.names("aside")
-                                                       + a16l.names("dev"))
+    assert_refused_without_flag(16, a16, a16l, (
+        "gx_*", "gx_real_pair_csv", "gx_nl_*", "gx_fr_real_reactions_w64", "*pair_csv"))
+    assert_out_of_dev_runs(16, a16, a16l, 59)
