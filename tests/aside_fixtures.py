@@ -12,16 +12,9 @@ rebuild_check.py only.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
+from aside_common import catalogue_seeds
 
 
 def assert_halves_named(english, languages, aside_prefix: str, dev_prefix: str) -> None:

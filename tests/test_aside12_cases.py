@@ -8,32 +8,17 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside12_cases as a12  # noqa: E402
-import aside12_languages as a12l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag  # noqa: E402
-from made_up_talks import talk, talk_with_words  # noqa: E402
+import aside12_cases as a12
+import aside12_languages as a12l
+import synth_cases as sc
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag
+from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _db(x: np.ndarray) -> float:
@@ -91,7 +76,7 @@ def test_a_dog_barks_one_to_four_times_under_a_window_s_band():
     for seed in range(6):
         bout = a12.dog_bout(seed)
         assert np.abs(bout).max() == pytest.approx(1.0)
-        assert _band_share(bout, 0, 3600) > 0.97
+        assert band_share(bout, 0, 3600) > 0.97
         frames = np.array([sc._rms(bout[i:i + 160]) for i in range(0, len(bout) - 160, 160)])
         loud = frames > 0.2 * frames.max()
         barks = int(np.sum(loud[1:] & ~loud[:-1]) + loud[0])
@@ -102,7 +87,7 @@ def test_a_dog_barks_one_to_four_times_under_a_window_s_band():
 def test_birdsong_is_high_and_comes_in_songs():
     x = a12.birdsong(20 * RATE, seed=4)
     assert sc._rms(x) == pytest.approx(1.0, rel=1e-3)
-    assert _band_share(x, 1900, 8000) > 0.95
+    assert band_share(x, 1900, 8000) > 0.95
     frames = np.array([sc._rms(x[i:i + 800]) for i in range(0, len(x) - 800, 800)])
     assert (frames < 0.05 * frames.max()).mean() > 0.2  # quiet between songs
     assert np.array_equal(x, a12.birdsong(20 * RATE, seed=4))

@@ -9,32 +9,18 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import re
-import shutil
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside13_cases as a13  # noqa: E402
-import aside13_languages as a13l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag  # noqa: E402
-from made_up_talks import talk, talk_with_words  # noqa: E402
+import aside13_cases as a13
+import aside13_languages as a13l
+import synth_cases as sc
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag
+from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _frames(x: np.ndarray, hop: int = 160) -> np.ndarray:
@@ -110,7 +96,7 @@ def test_a_sneeze_draws_breath_then_bursts_broadband():
         assert top * 160 / RATE > 0.25  # the burst comes after the "ah-"
         assert f[:top - 10].max() < 0.7 * f[top]  # the "ah-" is softer
         burst = x[top * 160:top * 160 + 1600]
-        assert _band_share(burst, 1000, 8000) > 0.5
+        assert band_share(burst, 1000, 8000) > 0.5
     assert np.array_equal(a13.sneeze(2), a13.sneeze(2))
 
 
@@ -121,7 +107,7 @@ def test_a_baby_cries_in_two_to_five_cries_high_and_voiced():
         loud = f > 0.25 * f.max()
         cries = int(np.sum(loud[1:] & ~loud[:-1]) + loud[0])
         assert 2 <= cries <= 5
-        assert _band_share(x, 300, 4000) > 0.9
+        assert band_share(x, 300, 4000) > 0.9
         i = int(np.argmax(f)) * 800
         seg = x[i:i + 1600].astype(np.float64)
         ac = np.correlate(seg, seg, "full")[len(seg) - 1:]

@@ -8,34 +8,18 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside14_cases as a14  # noqa: E402
-import aside14_languages as a14l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from aside_fixtures import (  # noqa: E402
-    assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new)
-from made_up_talks import talk  # noqa: E402
+import aside14_cases as a14
+import aside14_languages as a14l
+import synth_cases as sc
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"u8", "swf", "roq", "argo"}
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _db(a: float, b: float) -> float:
@@ -97,7 +81,7 @@ def test_pops_are_low_thumps_laid_inside_their_lines_at_the_edges():
     for seed in range(5):
         p = a14.pop(seed)
         assert np.abs(p).max() == pytest.approx(1.0) and 0.04 * RATE <= len(p) <= 0.09 * RATE
-        assert _band_share(p, 0, 150) > 0.8
+        assert band_share(p, 0, 150) > 0.8
     made = talk(SEGS, 21.0)
     out = a14.lay_pops(made, seed=3, count=6)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
@@ -187,14 +171,14 @@ def test_a_howl_swells_at_a_high_pitch_and_stops_and_a_phone_buzzes_low_in_two_t
         h = a14.howl(seed)
         quarter = len(h) // 4
         assert _db(sc._rms(h[-quarter:]), sc._rms(h[:quarter])) > 20
-        assert _band_share(h, 1700, 3300) > 0.9
+        assert band_share(h, 1700, 3300) > 0.9
         assert np.abs(h[-8:]).max() < 0.05  # the fader pulled: no click
         v = a14.vibration(seed)
         frames = np.array([sc._rms(v[i:i + 800]) for i in range(0, len(v) - 800, 800)])
         on = frames > 0.3 * frames.max()
         bursts = int(np.sum(on[1:] & ~on[:-1]) + on[0])
         assert 2 <= bursts <= 4
-        assert _band_share(v, 100, 2600) > 0.9
+        assert band_share(v, 100, 2600) > 0.9
     made = talk(SEGS, 21.0)
     for out in (a14.lay_howls(made, seed=6, count=2), a14.lay_vibrations(made, seed=6, count=2)):
         assert out.segments == made.segments and len(out.samples) == len(made.samples)

@@ -8,34 +8,18 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside15_cases as a15  # noqa: E402
-import aside15_languages as a15l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from aside_fixtures import (  # noqa: E402
-    assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new)
-from made_up_talks import talk  # noqa: E402
+import aside15_cases as a15
+import aside15_languages as a15l
+import synth_cases as sc
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"aptx", "wma1", "tta", "alac"}
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _with_quiet_middles(made: sc.Made) -> sc.Made:
@@ -166,7 +150,7 @@ def test_a_creak_is_a_train_of_wooden_clicks_laid_across_line_edges():
     for seed in range(5):
         c = a15.creak(seed)
         assert np.abs(c).max() == pytest.approx(1.0) and 0.3 * RATE <= len(c) <= 0.9 * RATE
-        assert _band_share(c, 200, 3000) > 0.85
+        assert band_share(c, 200, 3000) > 0.85
         frames = np.array([np.abs(c[i:i + 80]).max() for i in range(0, len(c) - 80, 80)])  # 5 ms
         assert 0.1 < np.mean(frames < 0.1 * frames.max()) or frames.min() < 0.5 * frames.max()  # clicks, not a tone
     made = talk(SEGS, 21.0)

@@ -10,29 +10,20 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import sys
 import wave
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside16_cases as a16  # noqa: E402
-import aside16_languages as a16l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from aside_fixtures import (  # noqa: E402
-    assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new)
-from made_up_talks import talk  # noqa: E402
+import aside16_cases as a16
+import aside16_languages as a16l
+import synth_cases as sc
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4), (20.6, 22.0),
         (23.4, 25.1), (26.5, 27.9)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"wavpack", "g722wav", "w64", "caf24", "ts"}
 
 

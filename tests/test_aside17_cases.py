@@ -8,23 +8,16 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import sys
 import wave
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside17_cases as a17  # noqa: E402
-import aside17_languages as a17l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from aside_fixtures import (  # noqa: E402
-    assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new)
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk  # noqa: E402
+import aside17_cases as a17
+import aside17_languages as a17l
+import synth_cases as sc
+from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
 SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL

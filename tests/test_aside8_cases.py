@@ -6,29 +6,16 @@ talks and signals and run no aligner.  Nothing here reads ../shared or builds a 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside8_cases as a8  # noqa: E402
-import aside8_languages as a8l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside8_cases as a8
+import aside8_languages as a8l
+import synth_cases as sc
+from made_up_talks import band_share, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.6), (4.2, 4.9), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0)]
-
-
-def band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def test_catalogues_name_the_halves_and_use_their_prefixes():

@@ -6,25 +6,16 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside9_cases as a9  # noqa: E402
-import aside9_languages as a9l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside9_cases as a9
+import aside9_languages as a9l
+import synth_cases as sc
+from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.6), (4.2, 4.9), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0), (11.6, 13.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 
 
 def test_catalogues_name_the_halves_and_use_their_prefixes():
