@@ -76,3 +76,18 @@ def assert_out_of_dev_runs(number: int, english, languages, dev_round: int, read
     if rebuild:
         assert set(rebuild_check.SETS[f"aside{number}"]()) == set(
             english.names("aside") + english.names("dev") + languages.names("aside") + languages.names("dev"))
+
+
+def assert_bench_languages_knows(number: int, languages, dev_round: int) -> None:
+    """bench_languages.py builds the set's language talks as ``--set asideN`` and its dev twins as ``--set devR``
+    (``languages.LANGS`` and ``DEV_LANGS`` are exactly the languages of each half), and has an aeneas code for each
+    aside language (the peer it is measured against)."""
+    import bench_languages
+
+    cat = languages.catalogue()
+    module = f"aside{number}_languages"
+    assert set(languages.LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "aside"}
+    assert bench_languages.BUILT_SETS[f"aside{number}"] == (module, "aside", languages.LANGS)
+    assert bench_languages.BUILT_SETS[f"dev{dev_round}"] == (module, "dev", languages.DEV_LANGS)
+    assert set(languages.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
+    assert all(lang in bench_languages.AENEAS_CODES for lang in languages.LANGS.split(","))

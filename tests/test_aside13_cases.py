@@ -16,7 +16,8 @@ import pytest
 import aside13_cases as a13
 import aside13_languages as a13l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag)
 from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
@@ -59,17 +60,11 @@ def test_the_brief_s_talks_are_there_a_long_one_an_interview_numbers_and_new_cod
 
 
 def test_the_set_holds_swedish_and_french_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a13l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"sv", "fr"} <= {s.lang for s in aside}
     assert any(s.lang == "fr" and s.real is not None for s in aside)
-    assert set(a13l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside13"] == ("aside13_languages", "aside", a13l.LANGS)
-    assert bench_languages.BUILT_SETS["dev54"] == ("aside13_languages", "dev", a13l.DEV_LANGS)
-    assert set(a13l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a13l.LANGS.split(","))
+    assert_bench_languages_knows(13, a13l, 54)
 
 
 def test_numbers_are_said_from_digits_and_written_in_words_dev_and_aside_apart():

@@ -14,7 +14,9 @@ import pytest
 import aside14_cases as a14
 import aside14_languages as a14l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
+    assert_seeds_new)
 from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
@@ -63,18 +65,12 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a14l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 and s.asks for s in aside)
-    assert set(a14l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside14"] == ("aside14_languages", "aside", a14l.LANGS)
-    assert bench_languages.BUILT_SETS["dev57"] == ("aside14_languages", "dev", a14l.DEV_LANGS)
-    assert set(a14l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a14l.LANGS.split(","))
+    assert_bench_languages_knows(14, a14l, 57)
 
 
 def test_pops_are_low_thumps_laid_inside_their_lines_at_the_edges():

@@ -14,7 +14,9 @@ import pytest
 import aside15_cases as a15
 import aside15_languages as a15l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
+    assert_seeds_new)
 from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
@@ -65,18 +67,12 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a15l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a15l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside15"] == ("aside15_languages", "aside", a15l.LANGS)
-    assert bench_languages.BUILT_SETS["dev58"] == ("aside15_languages", "dev", a15l.DEV_LANGS)
-    assert set(a15l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a15l.LANGS.split(","))
+    assert_bench_languages_knows(15, a15l, 58)
 
 
 def test_a_laugh_inside_a_line_stops_it_at_its_quiet_point_and_the_line_spans_it(monkeypatch):

@@ -18,7 +18,9 @@ import pytest
 import aside16_cases as a16
 import aside16_languages as a16l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
+    assert_seeds_new)
 from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
@@ -65,18 +67,12 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a16l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a16l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside16"] == ("aside16_languages", "aside", a16l.LANGS)
-    assert bench_languages.BUILT_SETS["dev59"] == ("aside16_languages", "dev", a16l.DEV_LANGS)
-    assert set(a16l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a16l.LANGS.split(","))
+    assert_bench_languages_knows(16, a16l, 59)
     assert all(s.lang in a16.LISTENER_WORDS for s in cat.values() if s.reactions)
     assert not set(a16l.SENTENCES["nl"]) & set(a16l.SENTENCES["nl_dev"])
 

@@ -16,7 +16,9 @@ import pytest
 import aside17_cases as a17
 import aside17_languages as a17l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
+    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
@@ -80,18 +82,12 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a17l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a17l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside17"] == ("aside17_languages", "aside", a17l.LANGS)
-    assert bench_languages.BUILT_SETS["dev60"] == ("aside17_languages", "dev", a17l.DEV_LANGS)
-    assert set(a17l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a17l.LANGS.split(","))
+    assert_bench_languages_knows(17, a17l, 60)
     assert not set(a17l.SENTENCES["de"]) & set(a17l.SENTENCES["de_dev"])
     import aside16_languages as a16l
 

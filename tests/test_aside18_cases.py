@@ -15,7 +15,9 @@ import pytest
 import aside18_cases as a18
 import aside18_languages as a18l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
+    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
@@ -79,18 +81,13 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_cont
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
     import aside16_languages as a16l
     import aside17_languages as a17l
-    import bench_languages
 
     cat = a18l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a18l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside18"] == ("aside18_languages", "aside", a18l.LANGS)
-    assert bench_languages.BUILT_SETS["dev61"] == ("aside18_languages", "dev", a18l.DEV_LANGS)
-    assert set(a18l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a18l.LANGS.split(","))
+    assert_bench_languages_knows(18, a18l, 61)
     assert not set(a18l.SENTENCES["nl"]) & set(a18l.SENTENCES["nl_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set(a16l.SENTENCES.get(lang, [])) | set(a17l.SENTENCES.get(lang, []))

@@ -15,7 +15,9 @@ import pytest
 import aside19_cases as a19
 import aside19_languages as a19l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
+    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
@@ -87,18 +89,13 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_cont
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
     import aside17_languages as a17l
     import aside18_languages as a18l
-    import bench_languages
 
     cat = a19l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a19l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside19"] == ("aside19_languages", "aside", a19l.LANGS)
-    assert bench_languages.BUILT_SETS["dev62"] == ("aside19_languages", "dev", a19l.DEV_LANGS)
-    assert set(a19l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a19l.LANGS.split(","))
+    assert_bench_languages_knows(19, a19l, 62)
     assert not set(a19l.SENTENCES["de"]) & set(a19l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set(a17l.SENTENCES.get(lang, [])) | set(a18l.SENTENCES.get(lang, []))

@@ -15,7 +15,9 @@ import pytest
 import aside21_cases as a21
 import aside21_languages as a21l
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag, assert_seeds_new
+from aside_fixtures import (
+    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
+    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk
 
 RATE = sc.RATE
@@ -96,18 +98,13 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     import aside19_languages as a19l
     import aside20_languages as a20l
     import aside20_cases as a20
-    import bench_languages
 
     cat = a21l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a21l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside21"] == ("aside21_languages", "aside", a21l.LANGS)
-    assert bench_languages.BUILT_SETS["dev64"] == ("aside21_languages", "dev", a21l.DEV_LANGS)
-    assert set(a21l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a21l.LANGS.split(","))
+    assert_bench_languages_knows(21, a21l, 64)
     assert not set(a21l.SENTENCES["de"]) & set(a21l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set()
