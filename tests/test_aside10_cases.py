@@ -14,6 +14,7 @@ import pytest
 import aside10_cases as a10
 import aside10_languages as a10l
 import synth_cases as sc
+from aside_fixtures import assert_refused_without_flag
 from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
@@ -186,16 +187,7 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import run
-
-    for pattern in ("mx_*", "mx_real_rain_page", "mx_fa_*"):
-        with pytest.raises(SystemExit, match="--aside10"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside10=True) == a10.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a10.names("aside") + a10l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a10.names("dev") + a10l.names("dev"))
-    assert set(a10.names("aside")) <= set(cases.SEEN_ASIDE)
+    assert_refused_without_flag(10, a10, a10l, ("mx_*", "mx_real_rain_page", "mx_fa_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():

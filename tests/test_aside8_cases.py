@@ -12,6 +12,7 @@ import pytest
 import aside8_cases as a8
 import aside8_languages as a8l
 import synth_cases as sc
+from aside_fixtures import assert_refused_without_flag
 from made_up_talks import band_share, talk
 
 RATE = sc.RATE
@@ -128,17 +129,7 @@ def test_short_lines_are_new_and_split_between_halves():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen_now():
-    import cases
-    import run
-
-    for pattern in ("yx_*", "yx_panel_austen_cards", "yx_fr_*"):
-        with pytest.raises(SystemExit, match="--aside8"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside8=True) == a8.names("aside")
-    # looked at once, at the end of its round: development material since, and no set is unseen until a new one
-    assert not any(cases.is_unseen_aside(n) for n in a8.names("aside") + a8l.names("aside"))
-    assert not any(cases.is_unseen_aside(n) for n in a8.names("dev") + a8l.names("dev"))
-    assert set(a8.names("aside")) <= set(cases.SEEN_ASIDE)
+    assert_refused_without_flag(8, a8, a8l, ("yx_*", "yx_panel_austen_cards", "yx_fr_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():

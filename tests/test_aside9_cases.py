@@ -12,6 +12,7 @@ import pytest
 import aside9_cases as a9
 import aside9_languages as a9l
 import synth_cases as sc
+from aside_fixtures import assert_refused_without_flag
 from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
@@ -146,16 +147,7 @@ def test_a_codec_moves_the_truth_by_the_delay_it_measures():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_unseen():
-    import cases
-    import run
-
-    for pattern in ("px_*", "px_real_hum", "px_ar_*"):
-        with pytest.raises(SystemExit, match="--aside9"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside9=True) == a9.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a9.names("aside") + a9l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a9.names("dev") + a9l.names("dev"))
-    assert set(a9.names("aside")) <= set(cases.SEEN_ASIDE)
+    assert_refused_without_flag(9, a9, a9l, ("px_*", "px_real_hum", "px_ar_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():
