@@ -13,8 +13,8 @@ import pytest
 
 import aside10_cases as a10
 import aside10_languages as a10l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import assert_refused_without_flag
 from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
@@ -187,7 +187,7 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    assert_refused_without_flag(10, a10, a10l, ("mx_*", "mx_real_rain_page", "mx_fa_*"))
+    fixtures.assert_refused_without_flag(10, a10, a10l, ("mx_*", "mx_real_rain_page", "mx_fa_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():

@@ -12,8 +12,8 @@ import pytest
 
 import aside11_cases as a11
 import aside11_languages as a11l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import assert_out_of_dev_runs, assert_refused_without_flag
 from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
@@ -190,5 +190,5 @@ def test_the_new_codecs_and_the_video_move_the_truth_by_the_delay_they_measure()
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    assert_refused_without_flag(11, a11, a11l, ("lx_*", "lx_real_slowest_aircon", "lx_bg_*"))
-    assert_out_of_dev_runs(11, a11, a11l, 40, ready=False, rebuild=False)
+    fixtures.assert_refused_without_flag(11, a11, a11l, ("lx_*", "lx_real_slowest_aircon", "lx_bg_*"))
+    fixtures.assert_out_of_dev_runs(11, a11, a11l, 40, ready=False, rebuild=False)

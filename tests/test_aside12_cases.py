@@ -13,8 +13,8 @@ import pytest
 
 import aside12_cases as a12
 import aside12_languages as a12l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag
 from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
@@ -31,7 +31,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside11_cases as a11
     import aside11_languages as a11l
 
-    assert_halves_named(a12, a12l, "sx_", "rd48_")
+    fixtures.assert_halves_named(a12, a12l, "sx_", "rd48_")
     specs = list(a12.catalogue().values()) + list(a12l.catalogue().values())
     seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
     assert len(seeds) == len(set(seeds))
@@ -205,5 +205,5 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    assert_refused_without_flag(12, a12, a12l, ("sx_*", "sx_real_dog_alaw", "sx_pl_*", "sx_fr_real_birds_flv"))
-    assert_out_of_dev_runs(12, a12, a12l, 48, rebuild=False)
+    fixtures.assert_refused_without_flag(12, a12, a12l, ("sx_*", "sx_real_dog_alaw", "sx_pl_*", "sx_fr_real_birds_flv"))
+    fixtures.assert_out_of_dev_runs(12, a12, a12l, 48, rebuild=False)

@@ -15,9 +15,8 @@ import pytest
 
 import aside13_cases as a13
 import aside13_languages as a13l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag)
 from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
@@ -34,7 +33,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside12_cases as a12
     import aside12_languages as a12l
 
-    assert_halves_named(a13, a13l, "wx_", "rd54_")
+    fixtures.assert_halves_named(a13, a13l, "wx_", "rd54_")
     specs = list(a13.catalogue().values()) + list(a13l.catalogue().values())
     seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
     assert len(seeds) == len(set(seeds))
@@ -64,7 +63,7 @@ def test_the_set_holds_swedish_and_french_and_bench_languages_knows_it():
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"sv", "fr"} <= {s.lang for s in aside}
     assert any(s.lang == "fr" and s.real is not None for s in aside)
-    assert_bench_languages_knows(13, a13l, 54)
+    fixtures.assert_bench_languages_knows(13, a13l, 54)
 
 
 def test_numbers_are_said_from_digits_and_written_in_words_dev_and_aside_apart():
@@ -175,9 +174,9 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    assert_refused_without_flag(13, a13, a13l, (
+    fixtures.assert_refused_without_flag(13, a13, a13l, (
         "wx_*", "wx_real_sneezes_tco", "wx_sv_*", "wx_fr_real_sneezes_tco", "*sneezes_tco"))
-    assert_out_of_dev_runs(13, a13, a13l, 54)
+    fixtures.assert_out_of_dev_runs(13, a13, a13l, 54)
 
 
 def test_the_first_flite_aside_s_wx_cases_stay_seen_beside_the_new_wx_set():

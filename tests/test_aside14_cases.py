@@ -13,10 +13,8 @@ import pytest
 
 import aside14_cases as a14
 import aside14_languages as a14l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
-    assert_seeds_new)
 from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
@@ -34,8 +32,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside13_cases as a13
     import aside13_languages as a13l
 
-    assert_halves_named(a14, a14l, "ox_", "rd57_")
-    assert_seeds_new((a14, a14l), (a12, a12l, a13, a13l))
+    fixtures.assert_halves_named(a14, a14l, "ox_", "rd57_")
+    fixtures.assert_seeds_new((a14, a14l), (a12, a12l, a13, a13l))
     assert 10 <= len(a14.names("aside")) <= 12 and 6 <= len(a14l.names("aside")) <= 8
     assert 1 <= len(a14l.names("dev")) and len(a14.names("dev")) >= 3
 
@@ -70,7 +68,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 and s.asks for s in aside)
-    assert_bench_languages_knows(14, a14l, 57)
+    fixtures.assert_bench_languages_knows(14, a14l, 57)
 
 
 def test_pops_are_low_thumps_laid_inside_their_lines_at_the_edges():
@@ -236,6 +234,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    assert_refused_without_flag(14, a14, a14l, (
+    fixtures.assert_refused_without_flag(14, a14, a14l, (
         "ox_*", "ox_real_pops_u8", "ox_nl_*", "ox_fr_real_pops_roq", "*pops_u8"))
-    assert_out_of_dev_runs(14, a14, a14l, 57)
+    fixtures.assert_out_of_dev_runs(14, a14, a14l, 57)

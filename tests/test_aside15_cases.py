@@ -13,10 +13,8 @@ import pytest
 
 import aside15_cases as a15
 import aside15_languages as a15l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
-    assert_seeds_new)
 from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
@@ -39,8 +37,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside14_cases as a14
     import aside14_languages as a14l
 
-    assert_halves_named(a15, a15l, "hx_", "rd58_")
-    assert_seeds_new((a15, a15l), (a13, a13l, a14, a14l))
+    fixtures.assert_halves_named(a15, a15l, "hx_", "rd58_")
+    fixtures.assert_seeds_new((a15, a15l), (a13, a13l, a14, a14l))
     assert 10 <= len(a15.names("aside")) <= 12 and 6 <= len(a15l.names("aside")) <= 8
     assert 1 <= len(a15l.names("dev")) and len(a15.names("dev")) >= 3
 
@@ -72,7 +70,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert_bench_languages_knows(15, a15l, 58)
+    fixtures.assert_bench_languages_knows(15, a15l, 58)
 
 
 def test_a_laugh_inside_a_line_stops_it_at_its_quiet_point_and_the_line_spans_it(monkeypatch):
@@ -213,6 +211,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    assert_refused_without_flag(15, a15, a15l, (
+    fixtures.assert_refused_without_flag(15, a15, a15l, (
         "hx_*", "hx_real_creaks_wma1", "hx_de_*", "hx_fr_real_laughs_inside_wma1", "*creaks_wma1"))
-    assert_out_of_dev_runs(15, a15, a15l, 58)
+    fixtures.assert_out_of_dev_runs(15, a15, a15l, 58)

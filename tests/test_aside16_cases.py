@@ -17,10 +17,8 @@ import pytest
 
 import aside16_cases as a16
 import aside16_languages as a16l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
-    assert_seeds_new)
 from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
@@ -35,8 +33,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside15_cases as a15
     import aside15_languages as a15l
 
-    assert_halves_named(a16, a16l, "gx_", "rd59_")
-    assert_seeds_new((a16, a16l), (a14, a14l, a15, a15l))
+    fixtures.assert_halves_named(a16, a16l, "gx_", "rd59_")
+    fixtures.assert_seeds_new((a16, a16l), (a14, a14l, a15, a15l))
     assert 10 <= len(a16.names("aside")) <= 12 and 6 <= len(a16l.names("aside")) <= 8
     assert 1 <= len(a16l.names("dev")) and len(a16.names("dev")) >= 3
 
@@ -72,7 +70,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert_bench_languages_knows(16, a16l, 59)
+    fixtures.assert_bench_languages_knows(16, a16l, 59)
     assert all(s.lang in a16.LISTENER_WORDS for s in cat.values() if s.reactions)
     assert not set(a16l.SENTENCES["nl"]) & set(a16l.SENTENCES["nl_dev"])
 
@@ -203,6 +201,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    assert_refused_without_flag(16, a16, a16l, (
+    fixtures.assert_refused_without_flag(16, a16, a16l, (
         "gx_*", "gx_real_pair_csv", "gx_nl_*", "gx_fr_real_reactions_w64", "*pair_csv"))
-    assert_out_of_dev_runs(16, a16, a16l, 59)
+    fixtures.assert_out_of_dev_runs(16, a16, a16l, 59)

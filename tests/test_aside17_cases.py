@@ -15,10 +15,8 @@ import pytest
 
 import aside17_cases as a17
 import aside17_languages as a17l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
-    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
@@ -32,7 +30,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside16_cases as a16
     import aside16_languages as a16l
 
-    assert_halves_named(a17, a17l, "fx_", "rd60_")
+    fixtures.assert_halves_named(a17, a17l, "fx_", "rd60_")
     for cat in (a17.catalogue(), a17l.catalogue()):
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
@@ -41,7 +39,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (word in n) == bool(has) or ("_mix_" in n and has), (n, word)  # the long talk: a mix
             assert not (s.inverted and s.codec)  # the inverted pair is its own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    assert_seeds_new((a17, a17l), (a15, a15l, a16, a16l))
+    fixtures.assert_seeds_new((a17, a17l), (a15, a15l, a16, a16l))
     assert 10 <= len(a17.names("aside")) <= 12 and 6 <= len(a17l.names("aside")) <= 8
     assert 1 <= len(a17l.names("dev")) and len(a17.names("dev")) >= 3
 
@@ -87,7 +85,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert_bench_languages_knows(17, a17l, 60)
+    fixtures.assert_bench_languages_knows(17, a17l, 60)
     assert not set(a17l.SENTENCES["de"]) & set(a17l.SENTENCES["de_dev"])
     import aside16_languages as a16l
 
@@ -216,6 +214,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    assert_refused_without_flag(17, a17, a17l, (
+    fixtures.assert_refused_without_flag(17, a17, a17l, (
         "fx_*", "fx_real_bleeps_page", "fx_nl_*", "fx_fr_real_bleeps_flac", "*bleeps_page"))
-    assert_out_of_dev_runs(17, a17, a17l, 60)
+    fixtures.assert_out_of_dev_runs(17, a17, a17l, 60)

@@ -14,10 +14,8 @@ import pytest
 
 import aside19_cases as a19
 import aside19_languages as a19l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
-    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
@@ -36,7 +34,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside18_cases as a18
     import aside18_languages as a18l
 
-    assert_halves_named(a19, a19l, "dx_", "rd62_")
+    fixtures.assert_halves_named(a19, a19l, "dx_", "rd62_")
     for cat in (a19.catalogue(), a19l.catalogue()):
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
@@ -45,7 +43,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (kind in n) == bool(has) or ("_mix_" in n and has), (n, kind)  # the long talk: a mix
             assert not (s.tracks and s.codec)  # the four tracks are their own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    assert_seeds_new((a19, a19l), (a17, a17l, a18, a18l))
+    fixtures.assert_seeds_new((a19, a19l), (a17, a17l, a18, a18l))
     assert 10 <= len(a19.names("aside")) <= 12 and 6 <= len(a19l.names("aside")) <= 8
     assert 1 <= len(a19l.names("dev")) and len(a19.names("dev")) >= 3
 
@@ -95,7 +93,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert_bench_languages_knows(19, a19l, 62)
+    fixtures.assert_bench_languages_knows(19, a19l, 62)
     assert not set(a19l.SENTENCES["de"]) & set(a19l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set(a17l.SENTENCES.get(lang, [])) | set(a18l.SENTENCES.get(lang, []))
@@ -232,6 +230,6 @@ def test_the_new_containers_read_back_as_written_with_no_delay_and_give_the_same
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    assert_refused_without_flag(19, a19, a19l, (
+    fixtures.assert_refused_without_flag(19, a19, a19l, (
         "dx_*", "dx_real_ahem_page", "dx_de_*", "dx_fr_real_clicks_aifc64", "*ahem_page"))
-    assert_out_of_dev_runs(19, a19, a19l, 62)
+    fixtures.assert_out_of_dev_runs(19, a19, a19l, 62)

@@ -14,10 +14,8 @@ import pytest
 
 import aside20_cases as a20
 import aside20_languages as a20l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
-    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk
 
 RATE = sc.RATE
@@ -47,7 +45,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside19_cases as a19
     import aside19_languages as a19l
 
-    assert_halves_named(a20, a20l, "cx_", "rd63_")
+    fixtures.assert_halves_named(a20, a20l, "cx_", "rd63_")
     for cat in (a20.catalogue(), a20l.catalogue()):
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
@@ -55,7 +53,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 has = getattr(s, kind)
                 assert (kind in n) == bool(has) or ("_mix_" in n and has), (n, kind)  # the long talk: a mix
             assert s.codec is None or n.endswith("_" + s.codec), n
-    assert_seeds_new((a20, a20l), (a18, a18l, a19, a19l))
+    fixtures.assert_seeds_new((a20, a20l), (a18, a18l, a19, a19l))
     assert 10 <= len(a20.names("aside")) <= 12 and 6 <= len(a20l.names("aside")) <= 8
     assert 1 <= len(a20l.names("dev")) and len(a20.names("dev")) >= 3
 
@@ -106,7 +104,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert_bench_languages_knows(20, a20l, 63)
+    fixtures.assert_bench_languages_knows(20, a20l, 63)
     assert not set(a20l.SENTENCES["de"]) & set(a20l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set()
@@ -264,6 +262,6 @@ def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    assert_refused_without_flag(20, a20, a20l, (
+    fixtures.assert_refused_without_flag(20, a20, a20l, (
         "cx_*", "cx_real_drift_page", "cx_de_*", "cx_fr_real_booth_m2ts", "*drift_page"))
-    assert_out_of_dev_runs(20, a20, a20l, 63)
+    fixtures.assert_out_of_dev_runs(20, a20, a20l, 63)

@@ -14,10 +14,8 @@ import pytest
 
 import aside21_cases as a21
 import aside21_languages as a21l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import (
-    assert_bench_languages_knows, assert_halves_named, assert_out_of_dev_runs, assert_refused_without_flag,
-    assert_seeds_new)
 from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk
 
 RATE = sc.RATE
@@ -40,7 +38,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside20_cases as a20
     import aside20_languages as a20l
 
-    assert_halves_named(a21, a21l, "jx_", "rd64_")
+    fixtures.assert_halves_named(a21, a21l, "jx_", "rd64_")
     for cat in (a21.catalogue(), a21l.catalogue()):
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
@@ -49,7 +47,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (f"_{kind}_" in n + "_") == bool(has) or ("_mix_" in n and has), (n, kind)
             assert (s.mask in n or "_mix_" in n) if s.mask else not any(c in n for c in a21.COVERS), n
             assert s.codec is None or n.endswith("_" + s.codec), n
-    assert_seeds_new((a21, a21l), (a19, a19l, a20, a20l))
+    fixtures.assert_seeds_new((a21, a21l), (a19, a19l, a20, a20l))
     assert 10 <= len(a21.names("aside")) <= 12 and 6 <= len(a21l.names("aside")) <= 8
     assert 1 <= len(a21l.names("dev")) and len(a21.names("dev")) >= 3
 
@@ -104,7 +102,7 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert_bench_languages_knows(21, a21l, 64)
+    fixtures.assert_bench_languages_knows(21, a21l, 64)
     assert not set(a21l.SENTENCES["de"]) & set(a21l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set()
@@ -287,5 +285,6 @@ def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    assert_refused_without_flag(21, a21, a21l, ("jx_*", "jx_real_fm_page", "jx_de_*", "jx_fr_real_aec_mov", "*fm_page"))
-    assert_out_of_dev_runs(21, a21, a21l, 64)
+    fixtures.assert_refused_without_flag(21, a21, a21l, (
+        "jx_*", "jx_real_fm_page", "jx_de_*", "jx_fr_real_aec_mov", "*fm_page"))
+    fixtures.assert_out_of_dev_runs(21, a21, a21l, 64)

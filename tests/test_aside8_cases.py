@@ -11,8 +11,8 @@ import pytest
 
 import aside8_cases as a8
 import aside8_languages as a8l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import assert_refused_without_flag
 from made_up_talks import band_share, talk
 
 RATE = sc.RATE
@@ -129,7 +129,7 @@ def test_short_lines_are_new_and_split_between_halves():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen_now():
-    assert_refused_without_flag(8, a8, a8l, ("yx_*", "yx_panel_austen_cards", "yx_fr_*"))
+    fixtures.assert_refused_without_flag(8, a8, a8l, ("yx_*", "yx_panel_austen_cards", "yx_fr_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():

@@ -11,8 +11,8 @@ import pytest
 
 import aside9_cases as a9
 import aside9_languages as a9l
+import aside_fixtures as fixtures
 import synth_cases as sc
-from aside_fixtures import assert_refused_without_flag
 from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
@@ -147,7 +147,7 @@ def test_a_codec_moves_the_truth_by_the_delay_it_measures():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_unseen():
-    assert_refused_without_flag(9, a9, a9l, ("px_*", "px_real_hum", "px_ar_*"))
+    fixtures.assert_refused_without_flag(9, a9, a9l, ("px_*", "px_real_hum", "px_ar_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():
