@@ -1,12 +1,12 @@
-"""What the aside sets' generators share (unseen_cases.py, aside3..9_cases.py, aside3..9_languages.py), once.
+"""What the aside sets' generators share (unseen_cases.py, aside3..22_cases.py, aside3..22_languages.py), once.
 
 Each set's module had grown its own copy of the same small makers -- a recording of generated sentences, a
 recording of lines written out in the module, the dev twins' share of such lines, a Mandarin talk said from pinyin
-and written in characters.  They live here so that a fix reaches every set.  **Nothing here may change a built
-case** (the case folder is shared by everyone who benchmarks): ``rebuild_check.py --sets
-aside3,aside4,aside5,aside6,aside7,aside8,aside9`` makes every aside and dev-twin case again in a temporary folder and
-compares it byte for byte with the stored one.
-"""
+and written in characters -- and, later, of the steps around them (a language talk's start, an English case's
+end).  They live here so that a fix reaches every set.  **Nothing here may change a built case** (the case folder is
+shared by everyone who benchmarks): ``rebuild_check.py --sets`` with every set that calls the changed helper makes
+its aside and dev-twin cases again in a temporary folder and compares them byte for byte with the stored ones (a
+case not built there: made by the tree before the change and after it, and compared)."""
 
 from __future__ import annotations
 
@@ -107,6 +107,29 @@ def tux_talk(spec, texts: dict[str, str], read) -> Made:
                                            "spoken stamp descriptions)")
                      .replace(f", pink room noise at {QUIET_DB:g} dB SNR", ""))
     return made
+
+
+def prompt_talk(spec) -> tuple[Made, float]:
+    """A language talk of aside12..22_languages before its spoilers, and the room floor they are laid over: how every
+    such ``make`` begins.
+
+    A real talk places telephone prompts of ``spec.lang`` (aside12_languages.prompt_pool: the aside's pool or the dev
+    twins') as unseen_languages reads them, its first note naming the speaker and leaving the room out (the spoilers
+    bring the room); a synthesized talk is ``spec.recordings[0]`` said.  The floor is the real recording's own
+    (aside4_cases.recorded_floor), measured before any sound is laid so a spoiler's room is never quieter than the
+    prompts' own; a synthesized talk has none (0)."""
+    import aside4_cases as a4  # here, not above: the aside sets import this module
+    import unseen_cases as uc
+    import unseen_languages as ul
+    from aside12_languages import prompt_pool
+    from synth_cases import make_recording
+
+    if spec.real is None:
+        return make_recording(spec.recordings[0]), 0.0
+    made = uc.place_prompts(spec.real, prompt_pool(spec.lang, spec.which), ul.reader(spec.lang))
+    made.notes[0] = (made.notes[0].replace("real prompts", f"real {spec.lang} prompts ({ul.SPEAKERS[spec.lang]})")
+                     .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
+    return made, a4.recorded_floor(made)
 
 
 def generated_talk(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
