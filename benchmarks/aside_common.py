@@ -132,6 +132,21 @@ def prompt_talk(spec) -> tuple[Made, float]:
     return made, a4.recorded_floor(made)
 
 
+def stored_and_transcribed(made: Made, spec, name: str, store_codec, transcript, own_file=None):
+    """How every English case of aside15..22_cases.make ends once its talk is spoiled: stored as the set's own kind
+    of file (``own_file``, a callable on the talk, where the spec asks for one: a spaced pair, a 5.1 track, four
+    tracks), else in the container the spec names (``store_codec``), else as it is; then its transcript written
+    (``transcript``: the set's, which hands the shapes it does not know to the sets' before it)."""
+    import unseen_cases as uc  # here, not above: the aside sets import this module
+
+    encoded = None
+    if own_file is not None:
+        made, encoded = own_file(made)
+    elif spec.codec:
+        made, encoded = store_codec(made, spec.codec)
+    return transcript(uc.Built(made, notes=list(made.notes), encoded=encoded), spec, name)
+
+
 def generated_talk(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
     """``n`` sentences of talk_text's grammar (``text_seed``), said by ``voices`` in turn."""
     from talk_text import generated_sentences
