@@ -59,7 +59,7 @@ import aside18_cases as a18
 import aside21_cases as a21
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import encoded_bytes, generated_talk, kept_as_decoded, ready_spec, stored_as
+from aside_common import encoded_bytes, generated_talk, kept_as_decoded, ready_spec, stored_and_transcribed, stored_as
 from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -432,8 +432,4 @@ def make(name: str) -> uc.Built:
     spec = ready_spec(catalogue, missing_packages, name)
     made = a10._placed(spec)
     made = spoil(made, spec, spec.which)
-    encoded = None
-    if spec.codec:
-        made, encoded = store_codec(made, spec.codec)
-    built = uc.Built(made, notes=list(made.notes), encoded=encoded)
-    return a16.transcript(built, spec, name)
+    return stored_and_transcribed(made, spec, name, store_codec, a16.transcript)
