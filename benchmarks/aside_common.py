@@ -197,11 +197,68 @@ def stored_as(made: Made, suffix: str, what: str, data: bytes) -> tuple[Made, tu
     return out, (suffix, data)
 
 
+def stored_in(made: Made, row: tuple) -> tuple[Made, tuple[str, bytes]]:
+    """The talk stored by one row of a set's ``CODECS`` -- (suffix, muxer, codec, bit rate, rate, samples a frame,
+    picture encoder or None, what the notes say) -- mono, resampled by sox where the rate is not 16 kHz, written by
+    PyAV with bit-exact muxing (no creation time or version string to change the bytes from one build to the
+    next): :func:`stored_as` (the twenty-third set's; the twenty-second's ``_codec_bytes`` is the same, written out)."""
+    from aside9_cases import sox  # here, not above: the aside sets import this module
+
+    suffix, fmt, codec, bits, rate, step, picture, what = row
+    x = sox(made.samples, [], RATE, rate) if rate != RATE else made.samples
+    pcm = np.ascontiguousarray((np.clip(x, -1.0, 1.0) * 32767).astype(np.int16))
+    data = encoded_bytes(pcm, rate, fmt, codec, bits, step, options={"fflags": "+bitexact"}, video=picture)
+    return stored_as(made, suffix, what, data)
+
+
 def kept_as_decoded(coded: Made) -> Made:
     """A language talk stored through a container (:func:`stored_as`), kept as the samples decoded from it
     (bench_languages.py reads ``audio.wav``; the container's file itself is not kept)."""
     return Made(coded.samples, coded.segments, coded.notes[:-1] + [
         coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+
+
+def english_case(name: str, cases):
+    """An English case of ``cases`` (an aside set's module with ``catalogue``, ``missing_packages``, ``spoil`` and
+    ``store_codec``): the voices placed (aside10_cases' way), spoiled, stored in the case's container if it has one,
+    the transcript shaped (aside16_cases.transcript).  The twenty-third set's ``make`` (the twentieth to
+    twenty-second sets' are the same steps, written out)."""
+    import aside10_cases as a10  # here, not above: the aside sets import this module
+    import aside16_cases as a16
+    import unseen_cases as uc
+
+    spec = ready_spec(cases.catalogue, cases.missing_packages, name)
+    made = cases.spoil(a10._placed(spec), spec, spec.which)
+    encoded = None
+    if spec.codec:
+        made, encoded = cases.store_codec(made, spec.codec)
+    return a16.transcript(uc.Built(made, notes=list(made.notes), encoded=encoded), spec, name)
+
+
+def prompts_or_voices_talk(name: str, languages, cases):
+    """A language talk of ``languages`` (its ``catalogue`` and ``missing_packages``): the telephone prompts of its
+    language (aside12_languages.prompt_pool, the speaker named in the first note) or its synthesized recording,
+    spoiled by ``cases.spoil`` (over the prompts' own recorded floor), kept as the WAV decoded from the talk's
+    container (``cases.decoded_through``) if it has one.  The twenty-third set's ``make`` (the eighteenth to
+    twenty-second sets' are the same steps, written out)."""
+    import aside4_cases as a4
+    import aside12_languages as a12l
+    import synth_cases as sc
+    import unseen_cases as uc
+    import unseen_languages as ul
+
+    spec = ready_spec(languages.catalogue, languages.missing_packages, name)
+    if spec.real is None:
+        made, floor = sc.make_recording(spec.recordings[0]), 0.0
+    else:
+        made = uc.place_prompts(spec.real, a12l.prompt_pool(spec.lang, spec.which), ul.reader(spec.lang))
+        made.notes[0] = (made.notes[0].replace("real prompts", f"real {spec.lang} prompts ({ul.SPEAKERS[spec.lang]})")
+                         .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
+        floor = a4.recorded_floor(made)  # before the sounds are laid
+    made = cases.spoil(made, spec, spec.which, floor, spec.lang)
+    if spec.codec:
+        made = cases.decoded_through(made, spec.codec)
+    return uc.Built(made, notes=list(made.notes))
 
 
 #: The picture of a video file made around a talk (:func:`encoded_bytes` with ``video``): small, two frames a second.

@@ -119,6 +119,8 @@ import aside21_cases  # noqa: E402
 import aside21_languages  # noqa: E402
 import aside22_cases  # noqa: E402
 import aside22_languages  # noqa: E402
+import aside23_cases  # noqa: E402
+import aside23_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -722,6 +724,14 @@ ASIDE22 = aside22_cases.names("aside")
 #: Its language talks (aside22_languages.py), scored by bench_languages.py --set dev65 / --set aside22 only.
 LANG65_DEV = aside22_languages.names("dev")
 LANG_ASIDE22 = aside22_languages.names("aside")
+#: The twenty-third fresh set (aside23_cases.py: a panel's automatic microphone mixer, a Dolby B cassette played back
+#: without it, a PA's chime before announcements, AAC in 3GPP2 and in a Flash MP4 video): ``rd66_*`` dev twins,
+#: ``rx_*`` kept aside, run only by the lead with ``run.py --aside23``.
+FRESH66_DEV = aside23_cases.names("dev")
+ASIDE23 = aside23_cases.names("aside")
+#: Its language talks (aside23_languages.py), scored by bench_languages.py --set dev66 / --set aside23 only.
+LANG66_DEV = aside23_languages.names("dev")
+LANG_ASIDE23 = aside23_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -733,10 +743,10 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("tx_",)  # the twenty-second (jx_*, the twenty-first, was looked at once)
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("rx_",)  # the twenty-third (tx_*, the twenty-second, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
-              + ASIDE21)
+              + ASIDE21 + ASIDE22)
 
 
 @dataclass(frozen=True)
@@ -789,8 +799,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(20, "cx", ASIDE20, LANG_ASIDE20, "aside20_cases.py"),
     AsideSet(21, "jx", ASIDE21, LANG_ASIDE21, "aside21_cases.py"),
     AsideSet(22, "tx", ASIDE22, LANG_ASIDE22, "aside22_cases.py"),
+    AsideSet(23, "rx", ASIDE23, LANG_ASIDE23, "aside23_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside22").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside23").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -968,6 +979,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH63_DEV, aside20_cases, ASIDE20, "rd63_*"),
     DevFamily(FRESH64_DEV, aside21_cases, ASIDE21, "rd64_*"),
     DevFamily(FRESH65_DEV, aside22_cases, ASIDE22, "rd65_*"),
+    DevFamily(FRESH66_DEV, aside23_cases, ASIDE23, "rd66_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1128,6 +1140,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH66_DEV + ASIDE23, aside23_cases, LANG66_DEV + LANG_ASIDE23, aside23_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH65_DEV + ASIDE22, aside22_cases, LANG65_DEV + LANG_ASIDE22, aside22_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH64_DEV + ASIDE21, aside21_cases, LANG64_DEV + LANG_ASIDE21, aside21_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH63_DEV + ASIDE20, aside20_cases, LANG63_DEV + LANG_ASIDE20, aside20_languages, _ASTERISK),

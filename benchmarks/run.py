@@ -633,6 +633,7 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("twentieth fresh set, dev (rd63_*)", lambda r: r["case"] in cases.FRESH63_DEV),
         ("twenty-first fresh set, dev (rd64_*)", lambda r: r["case"] in cases.FRESH64_DEV),
         ("twenty-second fresh set, dev (rd65_*)", lambda r: r["case"] in cases.FRESH65_DEV),
+        ("twenty-third fresh set, dev (rd66_*)", lambda r: r["case"] in cases.FRESH66_DEV),
     ] + later_aside_groups() + [
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),
