@@ -28,6 +28,7 @@ is dev (``--set dev65``).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Optional
 
@@ -35,7 +36,7 @@ import aside4_cases as a4
 import aside9_languages as a9l
 import aside22_cases as a22
 import unseen_cases as uc
-from aside_common import lines_talk, prompt_talk, prompt_talk_needs, ready_spec
+from aside_common import lines_talk, prompt_talk_needs, prompts_or_voices_talk
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -148,9 +149,4 @@ def missing_packages(name: str) -> Optional[str]:
 
 def make(name: str) -> uc.Built:
     """The case's audio and truth (segments)."""
-    spec = ready_spec(catalogue, missing_packages, name)
-    made, floor = prompt_talk(spec)
-    made = a22.spoil(made, spec, spec.which, floor, spec.lang)
-    if spec.codec:
-        made = a22.decoded_through(made, spec.codec)
-    return uc.Built(made, notes=list(made.notes))
+    return prompts_or_voices_talk(name, sys.modules[__name__], a22)

@@ -221,40 +221,27 @@ def kept_as_decoded(coded: Made) -> Made:
 def english_case(name: str, cases):
     """An English case of ``cases`` (an aside set's module with ``catalogue``, ``missing_packages``, ``spoil`` and
     ``store_codec``): the voices placed (aside10_cases' way), spoiled, stored in the case's container if it has one,
-    the transcript shaped (aside16_cases.transcript).  The twenty-third set's ``make`` (the twentieth to
-    twenty-second sets' are the same steps, written out)."""
+    the transcript shaped (aside16_cases.transcript; :func:`stored_and_transcribed`).  The twentieth to twenty-third
+    sets' ``make``."""
     import aside10_cases as a10  # here, not above: the aside sets import this module
     import aside16_cases as a16
-    import unseen_cases as uc
 
     spec = ready_spec(cases.catalogue, cases.missing_packages, name)
     made = cases.spoil(a10._placed(spec), spec, spec.which)
-    encoded = None
-    if spec.codec:
-        made, encoded = cases.store_codec(made, spec.codec)
-    return a16.transcript(uc.Built(made, notes=list(made.notes), encoded=encoded), spec, name)
+    return stored_and_transcribed(made, spec, name, cases.store_codec, a16.transcript)
 
 
 def prompts_or_voices_talk(name: str, languages, cases):
     """A language talk of ``languages`` (its ``catalogue`` and ``missing_packages``): the telephone prompts of its
     language (aside12_languages.prompt_pool, the speaker named in the first note) or its synthesized recording,
     spoiled by ``cases.spoil`` (over the prompts' own recorded floor), kept as the WAV decoded from the talk's
-    container (``cases.decoded_through``) if it has one.  The twenty-third set's ``make`` (the eighteenth to
-    twenty-second sets' are the same steps, written out)."""
-    import aside4_cases as a4
-    import aside12_languages as a12l
-    import synth_cases as sc
-    import unseen_cases as uc
-    import unseen_languages as ul
+    container (``cases.decoded_through``) if it has one (:func:`prompt_talk`, then the set's spoilers).  The
+    twenty-second and twenty-third sets' ``make`` (the twelfth to twenty-first sets' call :func:`prompt_talk` with
+    spoilers or containers of their own)."""
+    import unseen_cases as uc  # here, not above: the aside sets import this module
 
     spec = ready_spec(languages.catalogue, languages.missing_packages, name)
-    if spec.real is None:
-        made, floor = sc.make_recording(spec.recordings[0]), 0.0
-    else:
-        made = uc.place_prompts(spec.real, a12l.prompt_pool(spec.lang, spec.which), ul.reader(spec.lang))
-        made.notes[0] = (made.notes[0].replace("real prompts", f"real {spec.lang} prompts ({ul.SPEAKERS[spec.lang]})")
-                         .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
-        floor = a4.recorded_floor(made)  # before the sounds are laid
+    made, floor = prompt_talk(spec)
     made = cases.spoil(made, spec, spec.which, floor, spec.lang)
     if spec.codec:
         made = cases.decoded_through(made, spec.codec)
