@@ -34,11 +34,9 @@ from typing import Optional
 import aside4_cases as a4
 import aside9_cases as a9
 import aside9_languages as a9l
-import aside12_languages as a12l
 import aside13_cases as a13
-import synth_cases as sc
 import unseen_cases as uc
-from aside_common import lines_talk, ready_spec
+from aside_common import lines_talk, prompt_talk, ready_spec
 from synth_cases import Recording, Voice
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
@@ -160,16 +158,8 @@ def missing_packages(name: str) -> Optional[str]:
 
 def make(name: str) -> uc.Built:
     """The case's audio and truth (segments)."""
-    import unseen_languages as ul
-
     spec = ready_spec(catalogue, missing_packages, name)
-    if spec.real is not None:
-        made = uc.place_prompts(spec.real, a12l.prompt_pool(spec.lang, spec.which), ul.reader(spec.lang))
-        made.notes[0] = (made.notes[0].replace("real prompts", f"real {spec.lang} prompts ({ul.SPEAKERS[spec.lang]})")
-                         .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
-    else:
-        made = sc.make_recording(spec.recordings[0])
-    floor = a4.recorded_floor(made) if spec.real is not None else 0.0  # before the sounds are laid
+    made, floor = prompt_talk(spec)
     made = a13.spoil(made, spec, floor)
     if spec.codec:
         made = a9.decoded_through(made, spec.codec, a13.CODECS)

@@ -60,7 +60,7 @@ import aside13_cases as a13
 import aside14_cases as a14
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import generated_talk, ready_spec
+from aside_common import generated_talk, kept_as_decoded, ready_spec, stored_and_transcribed
 from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -367,9 +367,7 @@ def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
 
 def decoded_through(made: Made, kind: str) -> Made:
     """A language talk through a codec, kept as the samples decoded from it (aside9_cases.decoded_through's way)."""
-    coded, _ = store_codec(made, kind)
-    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
-        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+    return kept_as_decoded(store_codec(made, kind)[0])
 
 
 # ------------------------------------------------------------------ the catalogue
@@ -505,8 +503,4 @@ def make(name: str) -> uc.Built:
     spec = ready_spec(catalogue, missing_packages, name)
     made = a10._placed(spec)
     made = spoil(made, spec, spec.which)
-    encoded = None
-    if spec.codec:
-        made, encoded = store_codec(made, spec.codec)
-    built = uc.Built(made, notes=list(made.notes), encoded=encoded)
-    return transcript(built, spec, name)
+    return stored_and_transcribed(made, spec, name, store_codec, transcript)

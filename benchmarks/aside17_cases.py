@@ -56,7 +56,7 @@ import aside14_cases as a14
 import aside16_cases as a16
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import generated_talk, ready_spec
+from aside_common import generated_talk, kept_as_decoded, ready_spec, stored_and_transcribed
 from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -301,9 +301,7 @@ def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
 
 def decoded_through(made: Made, kind: str) -> Made:
     """A language talk through a codec, kept as the samples decoded from it (aside9_cases.decoded_through's way)."""
-    coded, _ = store_codec(made, kind)
-    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
-        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+    return kept_as_decoded(store_codec(made, kind)[0])
 
 
 # ------------------------------------------------------------------ the catalogue
@@ -419,10 +417,5 @@ def make(name: str) -> uc.Built:
     made = spoil(made, spec, spec.which)
     if spec.aliased:
         made = aliased(made)
-    encoded = None
-    if spec.inverted:
-        made, encoded = inverted_capsule(made, spec.seed + 134)
-    elif spec.codec:
-        made, encoded = store_codec(made, spec.codec)
-    built = uc.Built(made, notes=list(made.notes), encoded=encoded)
-    return a16.transcript(built, spec, name)
+    own = (lambda m: inverted_capsule(m, spec.seed + 134)) if spec.inverted else None
+    return stored_and_transcribed(made, spec, name, store_codec, a16.transcript, own)

@@ -55,7 +55,7 @@ import aside16_cases as a16
 import aside17_cases as a17
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import generated_talk, ready_spec
+from aside_common import generated_talk, kept_as_decoded, ready_spec, stored_and_transcribed
 from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -359,9 +359,7 @@ def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
 def decoded_through(made: Made, kind: str, seed: int = 0) -> Made:
     """A language talk through a container (or the 5.1 track, drawn from ``seed``: ``kind`` "surround"), kept as
     the samples decoded from it (bench_languages.py reads ``audio.wav``)."""
-    coded, _ = surround(made, seed) if kind == "surround" else store_codec(made, kind)
-    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
-        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+    return kept_as_decoded((surround(made, seed) if kind == "surround" else store_codec(made, kind))[0])
 
 
 # ------------------------------------------------------------------ the catalogue
@@ -473,10 +471,5 @@ def make(name: str) -> uc.Built:
     spec = ready_spec(catalogue, missing_packages, name)
     made = a10._placed(spec)
     made = spoil(made, spec, spec.which)
-    encoded = None
-    if spec.surround:
-        made, encoded = surround(made, spec.seed + 144)
-    elif spec.codec:
-        made, encoded = store_codec(made, spec.codec)
-    built = uc.Built(made, notes=list(made.notes), encoded=encoded)
-    return a16.transcript(built, spec, name)
+    own = (lambda m: surround(m, spec.seed + 144)) if spec.surround else None
+    return stored_and_transcribed(made, spec, name, store_codec, a16.transcript, own)

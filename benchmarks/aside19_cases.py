@@ -52,7 +52,7 @@ import aside16_cases as a16
 import aside18_cases as a18
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import generated_talk, ready_spec
+from aside_common import generated_talk, kept_as_decoded, ready_spec, stored_and_transcribed
 from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -315,9 +315,7 @@ def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
 def decoded_through(made: Made, kind: str, seed: int = 0) -> Made:
     """A language talk through a container (or the field recorder, drawn from ``seed``: ``kind`` "tracks"), kept as
     the samples decoded from it (bench_languages.py reads ``audio.wav``)."""
-    coded, _ = field_recorder(made, seed) if kind == "tracks" else store_codec(made, kind)
-    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
-        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+    return kept_as_decoded((field_recorder(made, seed) if kind == "tracks" else store_codec(made, kind))[0])
 
 
 # ------------------------------------------------------------------ the catalogue
@@ -430,10 +428,5 @@ def make(name: str) -> uc.Built:
     spec = ready_spec(catalogue, missing_packages, name)
     made = a10._placed(spec)
     made = spoil(made, spec, spec.which)
-    encoded = None
-    if spec.tracks:
-        made, encoded = field_recorder(made, spec.seed + 154)
-    elif spec.codec:
-        made, encoded = store_codec(made, spec.codec)
-    built = uc.Built(made, notes=list(made.notes), encoded=encoded)
-    return a16.transcript(built, spec, name)
+    own = (lambda m: field_recorder(m, spec.seed + 154)) if spec.tracks else None
+    return stored_and_transcribed(made, spec, name, store_codec, a16.transcript, own)

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import io
 import random
+import sys
 from dataclasses import dataclass
 from typing import Optional
 
@@ -57,12 +58,11 @@ import numpy as np
 import aside4_cases as a4
 import aside9_cases as a9
 import aside10_cases as a10
-import aside16_cases as a16
 import aside18_cases as a18
 import aside20_cases as a20
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import generated_talk, kept_as_decoded, ready_spec, stored_as
+from aside_common import english_case, generated_talk, kept_as_decoded, stored_as
 from synth_cases import RATE, Made, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -537,11 +537,5 @@ def spoil(made: Made, spec, which: str, floor: float = 0.0, lang: str = "en",
 
 
 def make(name: str) -> uc.Built:
-    spec = ready_spec(catalogue, missing_packages, name)
-    made = a10._placed(spec)
-    made = spoil(made, spec, spec.which)
-    encoded = None
-    if spec.codec:
-        made, encoded = store_codec(made, spec.codec)
-    built = uc.Built(made, notes=list(made.notes), encoded=encoded)
-    return a16.transcript(built, spec, name)
+    """The case's audio, truth and transcript (aside_common.english_case)."""
+    return english_case(name, sys.modules[__name__])

@@ -47,7 +47,7 @@ import aside6_cases as a6
 import aside7_cases as a7
 import aside8_cases as a8
 import unseen_cases as uc
-from aside_common import Spoilers, encoded_bytes, generated_talk, padded, ready_spec
+from aside_common import Spoilers, encoded_bytes, generated_talk, kept_as_decoded, padded, ready_spec
 from synth_cases import RATE, Made, Recording, Voice
 
 QUIET_DB = a4.QUIET_DB
@@ -214,9 +214,7 @@ def store_codec(made: Made, kind: str, table: Optional[dict] = None) -> tuple[Ma
 def decoded_through(made: Made, kind: str, table: Optional[dict] = None) -> Made:
     """The talk through a codec (:func:`store_codec`), kept as the samples decoded from it: a language talk's case
     is its ``audio.wav`` (bench_languages.py reads that), so the codec's file itself is not kept."""
-    coded, _ = store_codec(made, kind, table)
-    return Made(coded.samples, coded.segments, coded.notes[:-1] + [
-        coded.notes[-1].replace("stored as", "through") + "; stored as the WAV decoded from it"], coded.words)
+    return kept_as_decoded(store_codec(made, kind, table)[0])
 
 
 # ------------------------------------------------------------------ transcripts

@@ -1,12 +1,12 @@
-"""What the aside sets' generators share (unseen_cases.py, aside3..9_cases.py, aside3..9_languages.py), once.
+"""What the aside sets' generators share (unseen_cases.py, aside3..22_cases.py, aside3..22_languages.py), once.
 
 Each set's module had grown its own copy of the same small makers -- a recording of generated sentences, a
 recording of lines written out in the module, the dev twins' share of such lines, a Mandarin talk said from pinyin
-and written in characters.  They live here so that a fix reaches every set.  **Nothing here may change a built
-case** (the case folder is shared by everyone who benchmarks): ``rebuild_check.py --sets
-aside3,aside4,aside5,aside6,aside7,aside8,aside9`` makes every aside and dev-twin case again in a temporary folder and
-compares it byte for byte with the stored one.
-"""
+and written in characters -- and, later, of the steps around them (a language talk's start, an English case's
+end).  They live here so that a fix reaches every set.  **Nothing here may change a built case** (the case folder is
+shared by everyone who benchmarks): ``rebuild_check.py --sets`` with every set that calls the changed helper makes
+its aside and dev-twin cases again in a temporary folder and compares them byte for byte with the stored ones (a
+case not built there: made by the tree before the change and after it, and compared)."""
 
 from __future__ import annotations
 
@@ -109,6 +109,44 @@ def tux_talk(spec, texts: dict[str, str], read) -> Made:
     return made
 
 
+def prompt_talk(spec) -> tuple[Made, float]:
+    """A language talk of aside12..22_languages before its spoilers, and the room floor they are laid over: how every
+    such ``make`` begins.
+
+    A real talk places telephone prompts of ``spec.lang`` (aside12_languages.prompt_pool: the aside's pool or the dev
+    twins') as unseen_languages reads them, its first note naming the speaker and leaving the room out (the spoilers
+    bring the room); a synthesized talk is ``spec.recordings[0]`` said.  The floor is the real recording's own
+    (aside4_cases.recorded_floor), measured before any sound is laid so a spoiler's room is never quieter than the
+    prompts' own; a synthesized talk has none (0)."""
+    import aside4_cases as a4  # here, not above: the aside sets import this module
+    import unseen_cases as uc
+    import unseen_languages as ul
+    from aside12_languages import prompt_pool
+    from synth_cases import make_recording
+
+    if spec.real is None:
+        return make_recording(spec.recordings[0]), 0.0
+    made = uc.place_prompts(spec.real, prompt_pool(spec.lang, spec.which), ul.reader(spec.lang))
+    made.notes[0] = (made.notes[0].replace("real prompts", f"real {spec.lang} prompts ({ul.SPEAKERS[spec.lang]})")
+                     .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
+    return made, a4.recorded_floor(made)
+
+
+def stored_and_transcribed(made: Made, spec, name: str, store_codec, transcript, own_file=None):
+    """How every English case of aside15..22_cases.make ends once its talk is spoiled: stored as the set's own kind
+    of file (``own_file``, a callable on the talk, where the spec asks for one: a spaced pair, a 5.1 track, four
+    tracks), else in the container the spec names (``store_codec``), else as it is; then its transcript written
+    (``transcript``: the set's, which hands the shapes it does not know to the sets' before it)."""
+    import unseen_cases as uc  # here, not above: the aside sets import this module
+
+    encoded = None
+    if own_file is not None:
+        made, encoded = own_file(made)
+    elif spec.codec:
+        made, encoded = store_codec(made, spec.codec)
+    return transcript(uc.Built(made, notes=list(made.notes), encoded=encoded), spec, name)
+
+
 def generated_talk(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
     """``n`` sentences of talk_text's grammar (``text_seed``), said by ``voices`` in turn."""
     from talk_text import generated_sentences
@@ -183,40 +221,27 @@ def kept_as_decoded(coded: Made) -> Made:
 def english_case(name: str, cases):
     """An English case of ``cases`` (an aside set's module with ``catalogue``, ``missing_packages``, ``spoil`` and
     ``store_codec``): the voices placed (aside10_cases' way), spoiled, stored in the case's container if it has one,
-    the transcript shaped (aside16_cases.transcript).  The twenty-third set's ``make`` (the twentieth to
-    twenty-second sets' are the same steps, written out)."""
+    the transcript shaped (aside16_cases.transcript; :func:`stored_and_transcribed`).  The twentieth to twenty-third
+    sets' ``make``."""
     import aside10_cases as a10  # here, not above: the aside sets import this module
     import aside16_cases as a16
-    import unseen_cases as uc
 
     spec = ready_spec(cases.catalogue, cases.missing_packages, name)
     made = cases.spoil(a10._placed(spec), spec, spec.which)
-    encoded = None
-    if spec.codec:
-        made, encoded = cases.store_codec(made, spec.codec)
-    return a16.transcript(uc.Built(made, notes=list(made.notes), encoded=encoded), spec, name)
+    return stored_and_transcribed(made, spec, name, cases.store_codec, a16.transcript)
 
 
 def prompts_or_voices_talk(name: str, languages, cases):
     """A language talk of ``languages`` (its ``catalogue`` and ``missing_packages``): the telephone prompts of its
     language (aside12_languages.prompt_pool, the speaker named in the first note) or its synthesized recording,
     spoiled by ``cases.spoil`` (over the prompts' own recorded floor), kept as the WAV decoded from the talk's
-    container (``cases.decoded_through``) if it has one.  The twenty-third set's ``make`` (the eighteenth to
-    twenty-second sets' are the same steps, written out)."""
-    import aside4_cases as a4
-    import aside12_languages as a12l
-    import synth_cases as sc
-    import unseen_cases as uc
-    import unseen_languages as ul
+    container (``cases.decoded_through``) if it has one (:func:`prompt_talk`, then the set's spoilers).  The
+    twenty-second and twenty-third sets' ``make`` (the twelfth to twenty-first sets' call :func:`prompt_talk` with
+    spoilers or containers of their own)."""
+    import unseen_cases as uc  # here, not above: the aside sets import this module
 
     spec = ready_spec(languages.catalogue, languages.missing_packages, name)
-    if spec.real is None:
-        made, floor = sc.make_recording(spec.recordings[0]), 0.0
-    else:
-        made = uc.place_prompts(spec.real, a12l.prompt_pool(spec.lang, spec.which), ul.reader(spec.lang))
-        made.notes[0] = (made.notes[0].replace("real prompts", f"real {spec.lang} prompts ({ul.SPEAKERS[spec.lang]})")
-                         .replace(f", pink room noise at {a4.QUIET_DB:g} dB SNR", ""))
-        floor = a4.recorded_floor(made)  # before the sounds are laid
+    made, floor = prompt_talk(spec)
     made = cases.spoil(made, spec, spec.which, floor, spec.lang)
     if spec.codec:
         made = cases.decoded_through(made, spec.codec)

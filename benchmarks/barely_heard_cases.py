@@ -29,7 +29,7 @@ out of every run until j60's rule was final, then run once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
@@ -38,7 +38,7 @@ import aside6_cases as a6
 import aside7_cases as a7
 import aside8_cases as a8
 import unseen_cases as uc
-from aside_common import generated_talk, voices_need
+from aside_common import generated_talk, ready_spec, voices_need
 from check_command import check_main
 from synth_cases import RATE, Made, Voice
 
@@ -182,17 +182,21 @@ def missing_packages(name: str) -> Optional[str]:
     return voices_need(spec.recordings)
 
 
-def make(name: str) -> uc.Built:
-    """The talk (its voices in place, the sounds over its lines, then the room), its segments and notes."""
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
+def covered_talk(spec: Spec, lay: Callable[[Made, Over, int], Made] = lay_over) -> uc.Built:
+    """The talk of ``spec``: its voices in place, each of its sounds laid over its lines by ``lay`` (this module's
+    :func:`lay_over`, or a later family's that knows more kinds: unheard_english_cases), then the room (aside6_cases'
+    spoil, no sample clipping); its segments and notes.  How every talk whose lines are covered is built, so a
+    family that adds a cover adds only the cover."""
     made = a8._placed(spec)
     for k, over in enumerate(spec.over):
-        made = lay_over(made, over, spec.seed + 100 + k)
-    made = a8.spoil(made, spec)  # the room (aside6_cases.spoil), no sample clipping
+        made = lay(made, over, spec.seed + 100 + k)
+    made = a8.spoil(made, spec)
     return uc.Built(made, notes=list(made.notes))
+
+
+def make(name: str) -> uc.Built:
+    """The talk (its voices in place, the sounds over its lines, then the room), its segments and notes."""
+    return covered_talk(ready_spec(catalogue, missing_packages, name))
 
 
 def main() -> None:

@@ -28,10 +28,9 @@ from typing import Optional
 import numpy as np
 
 import aside4_cases as a4
-import aside8_cases as a8
 import barely_heard_cases as bh
 import unseen_cases as uc
-from aside_common import generated_talk, voices_need
+from aside_common import generated_talk, ready_spec, voices_need
 from barely_heard_cases import E, F, FEST, Over, Spec
 from check_command import check_main
 from synth_cases import RATE, Made, Voice
@@ -94,15 +93,7 @@ def missing_packages(name: str) -> Optional[str]:
 
 def make(name: str) -> uc.Built:
     """The talk (its voices in place, the covers over its lines, then the room), its segments and notes."""
-    spec = catalogue()[name]
-    problem = missing_packages(name)
-    if problem:
-        raise SystemExit(f"{name} needs: {problem}")
-    made = a8._placed(spec)
-    for k, over in enumerate(spec.over):
-        made = lay_over(made, over, spec.seed + 100 + k)
-    made = a8.spoil(made, spec)  # the room (aside6_cases.spoil), no sample clipping
-    return uc.Built(made, notes=list(made.notes))
+    return bh.covered_talk(ready_spec(catalogue, missing_packages, name), lay_over)
 
 
 def main() -> None:

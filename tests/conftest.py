@@ -25,6 +25,11 @@ os.environ["ALIGNER_STATE_DIR"] = os.path.join(_PRIVATE, "state")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+#: The benchmark scripts (benchmarks/*.py: cases.py, run.py, the aside sets' generators) import each other by bare
+#: name, as they do when run from their folder; the tests that check them import them the same way, from here.
+BENCH = ROOT / "benchmarks"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -1,23 +1,17 @@
 """A made-up talk for the aside generators' tests (test_asideN_cases.py): no speech engine, no case built.
 
-Each of those test modules had its own copy of this maker, and the newer ones of the two measures below; one copy
+Each of those test modules had its own copy of this maker, and of the measures and skip marks below; one copy
 serves them all.
 """
 
 from __future__ import annotations
 
 import shutil
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import synth_cases as sc  # noqa: E402
+import synth_cases as sc
 
 RATE = sc.RATE
 #: The ten lines of the newer sets' made-up talk (each 1.4-2.4 s, pauses 1.2-1.4 s): long enough for a generator
@@ -57,6 +51,14 @@ def broadband(made: sc.Made, seed: int = 0, floor: float = 0.0) -> sc.Made:
     if floor:
         y = y + rng.normal(size=len(y)) * floor
     return sc.Made(y.astype(np.float32), made.segments, made.notes, made.words)
+
+
+def band_share(x: np.ndarray, low: float, high: float) -> float:
+    """The share of ``x``'s power between ``low`` and ``high`` Hz (one spectrum of the whole of it, no window): where
+    a generated sound sits (a rumble low, a hiss high)."""
+    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def band_db(x: np.ndarray, low: float, high: float) -> float:

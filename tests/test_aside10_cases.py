@@ -8,31 +8,17 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside10_cases as a10  # noqa: E402
-import aside10_languages as a10l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside10_cases as a10
+import aside10_languages as a10l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.6), (4.2, 4.9), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0), (11.6, 13.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
@@ -79,7 +65,7 @@ def test_the_dev_and_aside_sentences_never_meet_and_kana_follows_the_lines():
 def test_rain_is_bright_patter_of_unit_level():
     x = a10.rain(3 * RATE, seed=4)
     assert abs(float(np.sqrt(np.mean(x ** 2))) - 1.0) < 1e-3
-    assert _band_share(x, 1000, 8000) > 0.5  # droplets are ticks, not a rumble
+    assert band_share(x, 1000, 8000) > 0.5  # droplets are ticks, not a rumble
     frames = np.array([sc._rms(x[i:i + 160]) for i in range(0, len(x) - 160, 160)])
     assert frames.max() > 2.5 * np.median(frames)  # single drops stand out of the bed
     assert np.array_equal(x, a10.rain(3 * RATE, seed=4))
@@ -201,16 +187,7 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import run
-
-    for pattern in ("mx_*", "mx_real_rain_page", "mx_fa_*"):
-        with pytest.raises(SystemExit, match="--aside10"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside10=True) == a10.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a10.names("aside") + a10l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a10.names("dev") + a10l.names("dev"))
-    assert set(a10.names("aside")) <= set(cases.SEEN_ASIDE)
+    fixtures.assert_refused_without_flag(10, a10, a10l, ("mx_*", "mx_real_rain_page", "mx_fa_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():

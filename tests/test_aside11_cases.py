@@ -7,31 +7,17 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside11_cases as a11  # noqa: E402
-import aside11_languages as a11l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk, talk_with_words  # noqa: E402
+import aside11_cases as a11
+import aside11_languages as a11l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
@@ -100,7 +86,7 @@ def test_an_air_conditioner_cycles_on_and_off_with_a_clunk_at_each_switch():
     for a, b in runs:
         off[max(0, int((a - 1) * RATE)):int((b + 1.5) * RATE)] = False
     assert off.any() and not x[off].any()  # silent while off
-    assert _band_share(x[on], 0, 1500) > 0.9
+    assert band_share(x[on], 0, 1500) > 0.9
     assert np.array_equal(x, a11.air_conditioner(n, seed=3)[0])
 
 
@@ -133,7 +119,7 @@ def test_a_page_is_turned_just_before_the_line_it_names():
         if before.any():
             last = int((SEGS[k][0] - 0.15) * RATE) + int(np.flatnonzero(before)[-1])
             assert 0.05 <= SEGS[k][0] - last / RATE <= 0.15 + 1e-3
-    assert _band_share(a11.rustle(0.6, seed=2), 1500, 8000) > 0.9
+    assert band_share(a11.rustle(0.6, seed=2), 1500, 8000) > 0.9
 
 
 def test_a_stairwell_answers_an_impulse_with_a_flutter_and_keeps_the_truth():
@@ -204,17 +190,5 @@ def test_the_new_codecs_and_the_video_move_the_truth_by_the_delay_they_measure()
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import run
-
-    for pattern in ("lx_*", "lx_real_slowest_aircon", "lx_bg_*"):
-        with pytest.raises(SystemExit, match="--aside11"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside11=True) == a11.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a11.names("aside") + a11l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a11.names("dev") + a11l.names("dev"))
-    assert set(a11.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE11) | set(cases.LANG_ASIDE11)) & set(dev)
-    assert cases.ASIDE11 == a11.names("aside") and cases.FRESH40_DEV == a11.names("dev")
-    assert cases.LANG_ASIDE11 == a11l.names("aside") and cases.LANG40_DEV == a11l.names("dev")
+    fixtures.assert_refused_without_flag(11, a11, a11l, ("lx_*", "lx_real_slowest_aircon", "lx_bg_*"))
+    fixtures.assert_out_of_dev_runs(11, a11, a11l, 40, ready=False, rebuild=False)

@@ -8,31 +8,17 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside12_cases as a12  # noqa: E402
-import aside12_languages as a12l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk, talk_with_words  # noqa: E402
+import aside12_cases as a12
+import aside12_languages as a12l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _db(x: np.ndarray) -> float:
@@ -45,14 +31,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside11_cases as a11
     import aside11_languages as a11l
 
-    assert all(n.startswith("sx_") for n in a12.names("aside") + a12l.names("aside"))
-    assert all(n.startswith("rd48_") for n in a12.names("dev") + a12l.names("dev"))
-    assert set(a12.catalogue()) == set(a12.names("aside") + a12.names("dev"))
-    assert set(a12l.catalogue()) == set(a12l.names("aside") + a12l.names("dev"))
-    everything = a12.names("aside") + a12.names("dev") + a12l.names("aside") + a12l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a12.catalogue(), a12l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("sx_") else "dev") for n, s in cat.items())
+    fixtures.assert_halves_named(a12, a12l, "sx_", "rd48_")
     specs = list(a12.catalogue().values()) + list(a12l.catalogue().values())
     seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
     assert len(seeds) == len(set(seeds))
@@ -97,7 +76,7 @@ def test_a_dog_barks_one_to_four_times_under_a_window_s_band():
     for seed in range(6):
         bout = a12.dog_bout(seed)
         assert np.abs(bout).max() == pytest.approx(1.0)
-        assert _band_share(bout, 0, 3600) > 0.97
+        assert band_share(bout, 0, 3600) > 0.97
         frames = np.array([sc._rms(bout[i:i + 160]) for i in range(0, len(bout) - 160, 160)])
         loud = frames > 0.2 * frames.max()
         barks = int(np.sum(loud[1:] & ~loud[:-1]) + loud[0])
@@ -108,7 +87,7 @@ def test_a_dog_barks_one_to_four_times_under_a_window_s_band():
 def test_birdsong_is_high_and_comes_in_songs():
     x = a12.birdsong(20 * RATE, seed=4)
     assert sc._rms(x) == pytest.approx(1.0, rel=1e-3)
-    assert _band_share(x, 1900, 8000) > 0.95
+    assert band_share(x, 1900, 8000) > 0.95
     frames = np.array([sc._rms(x[i:i + 800]) for i in range(0, len(x) - 800, 800)])
     assert (frames < 0.05 * frames.max()).mean() > 0.2  # quiet between songs
     assert np.array_equal(x, a12.birdsong(20 * RATE, seed=4))
@@ -226,19 +205,5 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import run
-
-    for pattern in ("sx_*", "sx_real_dog_alaw", "sx_pl_*", "sx_fr_real_birds_flv"):
-        with pytest.raises(SystemExit, match="--aside12"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside12=True) == a12.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a12.names("aside") + a12l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a12.names("dev") + a12l.names("dev"))
-    assert set(a12.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE12) | set(cases.LANG_ASIDE12)) & set(dev)
-    assert cases.ASIDE12 == a12.names("aside") and cases.FRESH48_DEV == a12.names("dev")
-    assert cases.LANG_ASIDE12 == a12l.names("aside") and cases.LANG48_DEV == a12l.names("dev")
-    ready = [n for n in a12.names("dev") if a12.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
+    fixtures.assert_refused_without_flag(12, a12, a12l, ("sx_*", "sx_real_dog_alaw", "sx_pl_*", "sx_fr_real_birds_flv"))
+    fixtures.assert_out_of_dev_runs(12, a12, a12l, 48, rebuild=False)

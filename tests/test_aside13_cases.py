@@ -9,31 +9,18 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import re
-import shutil
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside13_cases as a13  # noqa: E402
-import aside13_languages as a13l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk, talk_with_words  # noqa: E402
+import aside13_cases as a13
+import aside13_languages as a13l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import band_share, needs_sox, talk, talk_with_words
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _frames(x: np.ndarray, hop: int = 160) -> np.ndarray:
@@ -46,14 +33,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside12_cases as a12
     import aside12_languages as a12l
 
-    assert all(n.startswith("wx_") for n in a13.names("aside") + a13l.names("aside"))
-    assert all(n.startswith("rd54_") for n in a13.names("dev") + a13l.names("dev"))
-    assert set(a13.catalogue()) == set(a13.names("aside") + a13.names("dev"))
-    assert set(a13l.catalogue()) == set(a13l.names("aside") + a13l.names("dev"))
-    everything = a13.names("aside") + a13.names("dev") + a13l.names("aside") + a13l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a13.catalogue(), a13l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("wx_") else "dev") for n, s in cat.items())
+    fixtures.assert_halves_named(a13, a13l, "wx_", "rd54_")
     specs = list(a13.catalogue().values()) + list(a13l.catalogue().values())
     seeds = [s.seed for s in specs] + [s.real.seed for s in specs if s.real is not None]
     assert len(seeds) == len(set(seeds))
@@ -79,17 +59,11 @@ def test_the_brief_s_talks_are_there_a_long_one_an_interview_numbers_and_new_cod
 
 
 def test_the_set_holds_swedish_and_french_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a13l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"sv", "fr"} <= {s.lang for s in aside}
     assert any(s.lang == "fr" and s.real is not None for s in aside)
-    assert set(a13l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside13"] == ("aside13_languages", "aside", a13l.LANGS)
-    assert bench_languages.BUILT_SETS["dev54"] == ("aside13_languages", "dev", a13l.DEV_LANGS)
-    assert set(a13l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a13l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(13, a13l, 54)
 
 
 def test_numbers_are_said_from_digits_and_written_in_words_dev_and_aside_apart():
@@ -116,7 +90,7 @@ def test_a_sneeze_draws_breath_then_bursts_broadband():
         assert top * 160 / RATE > 0.25  # the burst comes after the "ah-"
         assert f[:top - 10].max() < 0.7 * f[top]  # the "ah-" is softer
         burst = x[top * 160:top * 160 + 1600]
-        assert _band_share(burst, 1000, 8000) > 0.5
+        assert band_share(burst, 1000, 8000) > 0.5
     assert np.array_equal(a13.sneeze(2), a13.sneeze(2))
 
 
@@ -127,7 +101,7 @@ def test_a_baby_cries_in_two_to_five_cries_high_and_voiced():
         loud = f > 0.25 * f.max()
         cries = int(np.sum(loud[1:] & ~loud[:-1]) + loud[0])
         assert 2 <= cries <= 5
-        assert _band_share(x, 300, 4000) > 0.9
+        assert band_share(x, 300, 4000) > 0.9
         i = int(np.argmax(f)) * 800
         seg = x[i:i + 1600].astype(np.float64)
         ac = np.correlate(seg, seg, "full")[len(seg) - 1:]
@@ -200,25 +174,9 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("wx_*", "wx_real_sneezes_tco", "wx_sv_*", "wx_fr_real_sneezes_tco", "*sneezes_tco"):
-        with pytest.raises(SystemExit, match="--aside13"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside13=True) == a13.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a13.names("aside") + a13l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a13.names("dev") + a13l.names("dev"))
-    assert set(a13.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE13) | set(cases.LANG_ASIDE13)) & set(dev)
-    assert cases.ASIDE13 == a13.names("aside") and cases.FRESH54_DEV == a13.names("dev")
-    assert cases.LANG_ASIDE13 == a13l.names("aside") and cases.LANG54_DEV == a13l.names("dev")
-    ready = [n for n in a13.names("dev") if a13.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside13"]()) == set(a13.names("aside") + a13.names("dev") + a13l.names("aside")
-                                                       + a13l.names("dev"))
+    fixtures.assert_refused_without_flag(13, a13, a13l, (
+        "wx_*", "wx_real_sneezes_tco", "wx_sv_*", "wx_fr_real_sneezes_tco", "*sneezes_tco"))
+    fixtures.assert_out_of_dev_runs(13, a13, a13l, 54)
 
 
 def test_the_first_flite_aside_s_wx_cases_stay_seen_beside_the_new_wx_set():

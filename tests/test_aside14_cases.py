@@ -8,33 +8,18 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside14_cases as a14  # noqa: E402
-import aside14_languages as a14l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside14_cases as a14
+import aside14_languages as a14l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"u8", "swf", "roq", "argo"}
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _db(a: float, b: float) -> float:
@@ -47,17 +32,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside13_cases as a13
     import aside13_languages as a13l
 
-    assert all(n.startswith("ox_") for n in a14.names("aside") + a14l.names("aside"))
-    assert all(n.startswith("rd57_") for n in a14.names("dev") + a14l.names("dev"))
-    assert set(a14.catalogue()) == set(a14.names("aside") + a14.names("dev"))
-    assert set(a14l.catalogue()) == set(a14l.names("aside") + a14l.names("dev"))
-    everything = a14.names("aside") + a14.names("dev") + a14l.names("aside") + a14l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a14.catalogue(), a14l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("ox_") else "dev") for n, s in cat.items())
-    seeds = catalogue_seeds(a14, a14l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a12, a12l, a13, a13l))
+    fixtures.assert_halves_named(a14, a14l, "ox_", "rd57_")
+    fixtures.assert_seeds_new((a14, a14l), (a12, a12l, a13, a13l))
     assert 10 <= len(a14.names("aside")) <= 12 and 6 <= len(a14l.names("aside")) <= 8
     assert 1 <= len(a14l.names("dev")) and len(a14.names("dev")) >= 3
 
@@ -87,25 +63,19 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a14l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 and s.asks for s in aside)
-    assert set(a14l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside14"] == ("aside14_languages", "aside", a14l.LANGS)
-    assert bench_languages.BUILT_SETS["dev57"] == ("aside14_languages", "dev", a14l.DEV_LANGS)
-    assert set(a14l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a14l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(14, a14l, 57)
 
 
 def test_pops_are_low_thumps_laid_inside_their_lines_at_the_edges():
     for seed in range(5):
         p = a14.pop(seed)
         assert np.abs(p).max() == pytest.approx(1.0) and 0.04 * RATE <= len(p) <= 0.09 * RATE
-        assert _band_share(p, 0, 150) > 0.8
+        assert band_share(p, 0, 150) > 0.8
     made = talk(SEGS, 21.0)
     out = a14.lay_pops(made, seed=3, count=6)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
@@ -195,14 +165,14 @@ def test_a_howl_swells_at_a_high_pitch_and_stops_and_a_phone_buzzes_low_in_two_t
         h = a14.howl(seed)
         quarter = len(h) // 4
         assert _db(sc._rms(h[-quarter:]), sc._rms(h[:quarter])) > 20
-        assert _band_share(h, 1700, 3300) > 0.9
+        assert band_share(h, 1700, 3300) > 0.9
         assert np.abs(h[-8:]).max() < 0.05  # the fader pulled: no click
         v = a14.vibration(seed)
         frames = np.array([sc._rms(v[i:i + 800]) for i in range(0, len(v) - 800, 800)])
         on = frames > 0.3 * frames.max()
         bursts = int(np.sum(on[1:] & ~on[:-1]) + on[0])
         assert 2 <= bursts <= 4
-        assert _band_share(v, 100, 2600) > 0.9
+        assert band_share(v, 100, 2600) > 0.9
     made = talk(SEGS, 21.0)
     for out in (a14.lay_howls(made, seed=6, count=2), a14.lay_vibrations(made, seed=6, count=2)):
         assert out.segments == made.segments and len(out.samples) == len(made.samples)
@@ -264,22 +234,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("ox_*", "ox_real_pops_u8", "ox_nl_*", "ox_fr_real_pops_roq", "*pops_u8"):
-        with pytest.raises(SystemExit, match="--aside14"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside14=True) == a14.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a14.names("aside") + a14l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a14.names("dev") + a14l.names("dev"))
-    assert set(a14.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE14) | set(cases.LANG_ASIDE14)) & set(dev)
-    assert cases.ASIDE14 == a14.names("aside") and cases.FRESH57_DEV == a14.names("dev")
-    assert cases.LANG_ASIDE14 == a14l.names("aside") and cases.LANG57_DEV == a14l.names("dev")
-    ready = [n for n in a14.names("dev") if a14.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside14"]()) == set(a14.names("aside") + a14.names("dev") + a14l.names("aside")
-                                                       + a14l.names("dev"))
+    fixtures.assert_refused_without_flag(14, a14, a14l, (
+        "ox_*", "ox_real_pops_u8", "ox_nl_*", "ox_fr_real_pops_roq", "*pops_u8"))
+    fixtures.assert_out_of_dev_runs(14, a14, a14l, 57)

@@ -8,33 +8,18 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside15_cases as a15  # noqa: E402
-import aside15_languages as a15l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside15_cases as a15
+import aside15_languages as a15l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import band_share, needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"aptx", "wma1", "tta", "alac"}
-
-
-def _band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def _with_quiet_middles(made: sc.Made) -> sc.Made:
@@ -52,17 +37,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside14_cases as a14
     import aside14_languages as a14l
 
-    assert all(n.startswith("hx_") for n in a15.names("aside") + a15l.names("aside"))
-    assert all(n.startswith("rd58_") for n in a15.names("dev") + a15l.names("dev"))
-    assert set(a15.catalogue()) == set(a15.names("aside") + a15.names("dev"))
-    assert set(a15l.catalogue()) == set(a15l.names("aside") + a15l.names("dev"))
-    everything = a15.names("aside") + a15.names("dev") + a15l.names("aside") + a15l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a15.catalogue(), a15l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("hx_") else "dev") for n, s in cat.items())
-    seeds = catalogue_seeds(a15, a15l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a13, a13l, a14, a14l))
+    fixtures.assert_halves_named(a15, a15l, "hx_", "rd58_")
+    fixtures.assert_seeds_new((a15, a15l), (a13, a13l, a14, a14l))
     assert 10 <= len(a15.names("aside")) <= 12 and 6 <= len(a15l.names("aside")) <= 8
     assert 1 <= len(a15l.names("dev")) and len(a15.names("dev")) >= 3
 
@@ -89,18 +65,12 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a15l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a15l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside15"] == ("aside15_languages", "aside", a15l.LANGS)
-    assert bench_languages.BUILT_SETS["dev58"] == ("aside15_languages", "dev", a15l.DEV_LANGS)
-    assert set(a15l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a15l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(15, a15l, 58)
 
 
 def test_a_laugh_inside_a_line_stops_it_at_its_quiet_point_and_the_line_spans_it(monkeypatch):
@@ -174,7 +144,7 @@ def test_a_creak_is_a_train_of_wooden_clicks_laid_across_line_edges():
     for seed in range(5):
         c = a15.creak(seed)
         assert np.abs(c).max() == pytest.approx(1.0) and 0.3 * RATE <= len(c) <= 0.9 * RATE
-        assert _band_share(c, 200, 3000) > 0.85
+        assert band_share(c, 200, 3000) > 0.85
         frames = np.array([np.abs(c[i:i + 80]).max() for i in range(0, len(c) - 80, 80)])  # 5 ms
         assert 0.1 < np.mean(frames < 0.1 * frames.max()) or frames.min() < 0.5 * frames.max()  # clicks, not a tone
     made = talk(SEGS, 21.0)
@@ -241,22 +211,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_seen():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("hx_*", "hx_real_creaks_wma1", "hx_de_*", "hx_fr_real_laughs_inside_wma1", "*creaks_wma1"):
-        with pytest.raises(SystemExit, match="--aside15"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside15=True) == a15.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a15.names("aside") + a15l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a15.names("dev") + a15l.names("dev"))
-    assert set(a15.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE15) | set(cases.LANG_ASIDE15)) & set(dev)
-    assert cases.ASIDE15 == a15.names("aside") and cases.FRESH58_DEV == a15.names("dev")
-    assert cases.LANG_ASIDE15 == a15l.names("aside") and cases.LANG58_DEV == a15l.names("dev")
-    ready = [n for n in a15.names("dev") if a15.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside15"]()) == set(a15.names("aside") + a15.names("dev") + a15l.names("aside")
-                                                       + a15l.names("dev"))
+    fixtures.assert_refused_without_flag(15, a15, a15l, (
+        "hx_*", "hx_real_creaks_wma1", "hx_de_*", "hx_fr_real_laughs_inside_wma1", "*creaks_wma1"))
+    fixtures.assert_out_of_dev_runs(15, a15, a15l, 58)

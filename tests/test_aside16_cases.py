@@ -10,28 +10,20 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import sys
 import wave
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside16_cases as a16  # noqa: E402
-import aside16_languages as a16l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside16_cases as a16
+import aside16_languages as a16l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.7, 4.6), (5.9, 6.9), (8.2, 10.3), (11.6, 12.4), (13.8, 16.0), (17.3, 19.4), (20.6, 22.0),
         (23.4, 25.1), (26.5, 27.9)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 NEW_CODECS = {"wavpack", "g722wav", "w64", "caf24", "ts"}
 
 
@@ -41,17 +33,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside15_cases as a15
     import aside15_languages as a15l
 
-    assert all(n.startswith("gx_") for n in a16.names("aside") + a16l.names("aside"))
-    assert all(n.startswith("rd59_") for n in a16.names("dev") + a16l.names("dev"))
-    assert set(a16.catalogue()) == set(a16.names("aside") + a16.names("dev"))
-    assert set(a16l.catalogue()) == set(a16l.names("aside") + a16l.names("dev"))
-    everything = a16.names("aside") + a16.names("dev") + a16l.names("aside") + a16l.names("dev")
-    assert len(everything) == len(set(everything))
-    for cat in (a16.catalogue(), a16l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("gx_") else "dev") for n, s in cat.items())
-    seeds = catalogue_seeds(a16, a16l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a14, a14l, a15, a15l))
+    fixtures.assert_halves_named(a16, a16l, "gx_", "rd59_")
+    fixtures.assert_seeds_new((a16, a16l), (a14, a14l, a15, a15l))
     assert 10 <= len(a16.names("aside")) <= 12 and 6 <= len(a16l.names("aside")) <= 8
     assert 1 <= len(a16l.names("dev")) and len(a16.names("dev")) >= 3
 
@@ -82,18 +65,12 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a16l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a16l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside16"] == ("aside16_languages", "aside", a16l.LANGS)
-    assert bench_languages.BUILT_SETS["dev59"] == ("aside16_languages", "dev", a16l.DEV_LANGS)
-    assert set(a16l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a16l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(16, a16l, 59)
     assert all(s.lang in a16.LISTENER_WORDS for s in cat.values() if s.reactions)
     assert not set(a16l.SENTENCES["nl"]) & set(a16l.SENTENCES["nl_dev"])
 
@@ -224,22 +201,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("gx_*", "gx_real_pair_csv", "gx_nl_*", "gx_fr_real_reactions_w64", "*pair_csv"):
-        with pytest.raises(SystemExit, match="--aside16"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside16=True) == a16.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a16.names("aside") + a16l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a16.names("dev") + a16l.names("dev"))
-    assert set(a16.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE16) | set(cases.LANG_ASIDE16)) & set(dev)
-    assert cases.ASIDE16 == a16.names("aside") and cases.FRESH59_DEV == a16.names("dev")
-    assert cases.LANG_ASIDE16 == a16l.names("aside") and cases.LANG59_DEV == a16l.names("dev")
-    ready = [n for n in a16.names("dev") if a16.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside16"]()) == set(a16.names("aside") + a16.names("dev") + a16l.names("aside")
-                                                       + a16l.names("dev"))
+    fixtures.assert_refused_without_flag(16, a16, a16l, (
+        "gx_*", "gx_real_pair_csv", "gx_nl_*", "gx_fr_real_reactions_w64", "*pair_csv"))
+    fixtures.assert_out_of_dev_runs(16, a16, a16l, 59)

@@ -8,22 +8,16 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import sys
 import wave
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside17_cases as a17  # noqa: E402
-import aside17_languages as a17l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk  # noqa: E402
+import aside17_cases as a17
+import aside17_languages as a17l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
 SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
@@ -36,14 +30,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside16_cases as a16
     import aside16_languages as a16l
 
-    assert all(n.startswith("fx_") for n in a17.names("aside") + a17l.names("aside"))
-    assert all(n.startswith("rd60_") for n in a17.names("dev") + a17l.names("dev"))
-    assert set(a17.catalogue()) == set(a17.names("aside") + a17.names("dev"))
-    assert set(a17l.catalogue()) == set(a17l.names("aside") + a17l.names("dev"))
-    everything = a17.names("aside") + a17.names("dev") + a17l.names("aside") + a17l.names("dev")
-    assert len(everything) == len(set(everything))
+    fixtures.assert_halves_named(a17, a17l, "fx_", "rd60_")
     for cat in (a17.catalogue(), a17l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("fx_") else "dev") for n, s in cat.items())
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
             for word, has in (("bleeps", s.bleeps), ("trailing", s.trailing), ("buzz", s.buzz),
@@ -51,9 +39,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (word in n) == bool(has) or ("_mix_" in n and has), (n, word)  # the long talk: a mix
             assert not (s.inverted and s.codec)  # the inverted pair is its own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    seeds = catalogue_seeds(a17, a17l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a15, a15l, a16, a16l))
+    fixtures.assert_seeds_new((a17, a17l), (a15, a15l, a16, a16l))
     assert 10 <= len(a17.names("aside")) <= 12 and 6 <= len(a17l.names("aside")) <= 8
     assert 1 <= len(a17l.names("dev")) and len(a17.names("dev")) >= 3
 
@@ -94,18 +80,12 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_code
 
 
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
-    import bench_languages
-
     cat = a17l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a17l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside17"] == ("aside17_languages", "aside", a17l.LANGS)
-    assert bench_languages.BUILT_SETS["dev60"] == ("aside17_languages", "dev", a17l.DEV_LANGS)
-    assert set(a17l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a17l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(17, a17l, 60)
     assert not set(a17l.SENTENCES["de"]) & set(a17l.SENTENCES["de_dev"])
     import aside16_languages as a16l
 
@@ -234,22 +214,6 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("fx_*", "fx_real_bleeps_page", "fx_nl_*", "fx_fr_real_bleeps_flac", "*bleeps_page"):
-        with pytest.raises(SystemExit, match="--aside17"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside17=True) == a17.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a17.names("aside") + a17l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a17.names("dev") + a17l.names("dev"))
-    assert set(a17.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE17) | set(cases.LANG_ASIDE17)) & set(dev)
-    assert cases.ASIDE17 == a17.names("aside") and cases.FRESH60_DEV == a17.names("dev")
-    assert cases.LANG_ASIDE17 == a17l.names("aside") and cases.LANG60_DEV == a17l.names("dev")
-    ready = [n for n in a17.names("dev") if a17.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside17"]()) == set(a17.names("aside") + a17.names("dev") + a17l.names("aside")
-                                                       + a17l.names("dev"))
+    fixtures.assert_refused_without_flag(17, a17, a17l, (
+        "fx_*", "fx_real_bleeps_page", "fx_nl_*", "fx_fr_real_bleeps_flac", "*bleeps_page"))
+    fixtures.assert_out_of_dev_runs(17, a17, a17l, 60)

@@ -8,21 +8,15 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside18_cases as a18  # noqa: E402
-import aside18_languages as a18l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk  # noqa: E402
+import aside18_cases as a18
+import aside18_languages as a18l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
 SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
@@ -36,14 +30,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside17_cases as a17
     import aside17_languages as a17l
 
-    assert all(n.startswith("ex_") for n in a18.names("aside") + a18l.names("aside"))
-    assert all(n.startswith("rd61_") for n in a18.names("dev") + a18l.names("dev"))
-    assert set(a18.catalogue()) == set(a18.names("aside") + a18.names("dev"))
-    assert set(a18l.catalogue()) == set(a18l.names("aside") + a18l.names("dev"))
-    everything = a18.names("aside") + a18.names("dev") + a18l.names("aside") + a18l.names("dev")
-    assert len(everything) == len(set(everything))
+    fixtures.assert_halves_named(a18, a18l, "ex_", "rd61_")
     for cat in (a18.catalogue(), a18l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("ex_") else "dev") for n, s in cat.items())
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
             for kind in NEW_KINDS:
@@ -51,9 +39,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (kind in n) == bool(has) or ("_mix_" in n and has), (n, kind)  # the long talk: a mix
             assert not (s.surround and s.codec)  # the 5.1 track is its own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    seeds = catalogue_seeds(a18, a18l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a16, a16l, a17, a17l))
+    fixtures.assert_seeds_new((a18, a18l), (a16, a16l, a17, a17l))
     assert 10 <= len(a18.names("aside")) <= 12 and 6 <= len(a18l.names("aside")) <= 8
     assert 1 <= len(a18l.names("dev")) and len(a18.names("dev")) >= 3
 
@@ -93,18 +79,13 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_cont
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
     import aside16_languages as a16l
     import aside17_languages as a17l
-    import bench_languages
 
     cat = a18l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a18l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside18"] == ("aside18_languages", "aside", a18l.LANGS)
-    assert bench_languages.BUILT_SETS["dev61"] == ("aside18_languages", "dev", a18l.DEV_LANGS)
-    assert set(a18l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a18l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(18, a18l, 61)
     assert not set(a18l.SENTENCES["nl"]) & set(a18l.SENTENCES["nl_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set(a16l.SENTENCES.get(lang, [])) | set(a17l.SENTENCES.get(lang, []))
@@ -233,22 +214,6 @@ def test_the_new_containers_read_back_as_written_with_no_delay_and_give_the_same
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("ex_*", "ex_real_steps_page", "ex_nl_*", "ex_fr_real_steps_rf64", "*steps_page"):
-        with pytest.raises(SystemExit, match="--aside18"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside18=True) == a18.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a18.names("aside") + a18l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a18.names("dev") + a18l.names("dev"))
-    assert set(a18.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE18) | set(cases.LANG_ASIDE18)) & set(dev)
-    assert cases.ASIDE18 == a18.names("aside") and cases.FRESH61_DEV == a18.names("dev")
-    assert cases.LANG_ASIDE18 == a18l.names("aside") and cases.LANG61_DEV == a18l.names("dev")
-    ready = [n for n in a18.names("dev") if a18.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside18"]()) == set(a18.names("aside") + a18.names("dev") + a18l.names("aside")
-                                                       + a18l.names("dev"))
+    fixtures.assert_refused_without_flag(18, a18, a18l, (
+        "ex_*", "ex_real_steps_page", "ex_nl_*", "ex_fr_real_steps_rf64", "*steps_page"))
+    fixtures.assert_out_of_dev_runs(18, a18, a18l, 61)

@@ -8,21 +8,15 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside19_cases as a19  # noqa: E402
-import aside19_languages as a19l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk  # noqa: E402
+import aside19_cases as a19
+import aside19_languages as a19l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, changed_runs, needs_sox, talk
 
 RATE = sc.RATE
 SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
@@ -40,14 +34,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside18_cases as a18
     import aside18_languages as a18l
 
-    assert all(n.startswith("dx_") for n in a19.names("aside") + a19l.names("aside"))
-    assert all(n.startswith("rd62_") for n in a19.names("dev") + a19l.names("dev"))
-    assert set(a19.catalogue()) == set(a19.names("aside") + a19.names("dev"))
-    assert set(a19l.catalogue()) == set(a19l.names("aside") + a19l.names("dev"))
-    everything = a19.names("aside") + a19.names("dev") + a19l.names("aside") + a19l.names("dev")
-    assert len(everything) == len(set(everything))
+    fixtures.assert_halves_named(a19, a19l, "dx_", "rd62_")
     for cat in (a19.catalogue(), a19l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("dx_") else "dev") for n, s in cat.items())
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
             for kind in NEW_KINDS:
@@ -55,9 +43,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (kind in n) == bool(has) or ("_mix_" in n and has), (n, kind)  # the long talk: a mix
             assert not (s.tracks and s.codec)  # the four tracks are their own file: no codec on top
             assert s.codec is None or n.endswith("_" + s.codec), n
-    seeds = catalogue_seeds(a19, a19l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a17, a17l, a18, a18l))
+    fixtures.assert_seeds_new((a19, a19l), (a17, a17l, a18, a18l))
     assert 10 <= len(a19.names("aside")) <= 12 and 6 <= len(a19l.names("aside")) <= 8
     assert 1 <= len(a19l.names("dev")) and len(a19.names("dev")) >= 3
 
@@ -101,18 +87,13 @@ def test_the_brief_s_talks_are_there_a_long_one_new_kinds_dev_twins_and_new_cont
 def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_languages_knows_it():
     import aside17_languages as a17l
     import aside18_languages as a18l
-    import bench_languages
 
     cat = a19l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a19l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside19"] == ("aside19_languages", "aside", a19l.LANGS)
-    assert bench_languages.BUILT_SETS["dev62"] == ("aside19_languages", "dev", a19l.DEV_LANGS)
-    assert set(a19l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a19l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(19, a19l, 62)
     assert not set(a19l.SENTENCES["de"]) & set(a19l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set(a17l.SENTENCES.get(lang, [])) | set(a18l.SENTENCES.get(lang, []))
@@ -249,22 +230,6 @@ def test_the_new_containers_read_back_as_written_with_no_delay_and_give_the_same
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("dx_*", "dx_real_ahem_page", "dx_de_*", "dx_fr_real_clicks_aifc64", "*ahem_page"):
-        with pytest.raises(SystemExit, match="--aside19"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside19=True) == a19.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a19.names("aside") + a19l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a19.names("dev") + a19l.names("dev"))
-    assert set(a19.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE19) | set(cases.LANG_ASIDE19)) & set(dev)
-    assert cases.ASIDE19 == a19.names("aside") and cases.FRESH62_DEV == a19.names("dev")
-    assert cases.LANG_ASIDE19 == a19l.names("aside") and cases.LANG62_DEV == a19l.names("dev")
-    ready = [n for n in a19.names("dev") if a19.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside19"]()) == set(a19.names("aside") + a19.names("dev") + a19l.names("aside")
-                                                       + a19l.names("dev"))
+    fixtures.assert_refused_without_flag(19, a19, a19l, (
+        "dx_*", "dx_real_ahem_page", "dx_de_*", "dx_fr_real_clicks_aifc64", "*ahem_page"))
+    fixtures.assert_out_of_dev_runs(19, a19, a19l, 62)

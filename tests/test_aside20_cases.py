@@ -8,21 +8,15 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside20_cases as a20  # noqa: E402
-import aside20_languages as a20l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk  # noqa: E402
+import aside20_cases as a20
+import aside20_languages as a20l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk
 
 RATE = sc.RATE
 SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
@@ -51,23 +45,15 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside19_cases as a19
     import aside19_languages as a19l
 
-    assert all(n.startswith("cx_") for n in a20.names("aside") + a20l.names("aside"))
-    assert all(n.startswith("rd63_") for n in a20.names("dev") + a20l.names("dev"))
-    assert set(a20.catalogue()) == set(a20.names("aside") + a20.names("dev"))
-    assert set(a20l.catalogue()) == set(a20l.names("aside") + a20l.names("dev"))
-    everything = a20.names("aside") + a20.names("dev") + a20l.names("aside") + a20l.names("dev")
-    assert len(everything) == len(set(everything))
+    fixtures.assert_halves_named(a20, a20l, "cx_", "rd63_")
     for cat in (a20.catalogue(), a20l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("cx_") else "dev") for n, s in cat.items())
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
             for kind in NEW_KINDS:
                 has = getattr(s, kind)
                 assert (kind in n) == bool(has) or ("_mix_" in n and has), (n, kind)  # the long talk: a mix
             assert s.codec is None or n.endswith("_" + s.codec), n
-    seeds = catalogue_seeds(a20, a20l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a18, a18l, a19, a19l))
+    fixtures.assert_seeds_new((a20, a20l), (a18, a18l, a19, a19l))
     assert 10 <= len(a20.names("aside")) <= 12 and 6 <= len(a20l.names("aside")) <= 8
     assert 1 <= len(a20l.names("dev")) and len(a20.names("dev")) >= 3
 
@@ -112,18 +98,13 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     import aside17_languages as a17l
     import aside18_languages as a18l
     import aside19_languages as a19l
-    import bench_languages
 
     cat = a20l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a20l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside20"] == ("aside20_languages", "aside", a20l.LANGS)
-    assert bench_languages.BUILT_SETS["dev63"] == ("aside20_languages", "dev", a20l.DEV_LANGS)
-    assert set(a20l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a20l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(20, a20l, 63)
     assert not set(a20l.SENTENCES["de"]) & set(a20l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set()
@@ -281,22 +262,6 @@ def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("cx_*", "cx_real_drift_page", "cx_de_*", "cx_fr_real_booth_m2ts", "*drift_page"):
-        with pytest.raises(SystemExit, match="--aside20"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside20=True) == a20.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a20.names("aside") + a20l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a20.names("dev") + a20l.names("dev"))
-    assert set(a20.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE20) | set(cases.LANG_ASIDE20)) & set(dev)
-    assert cases.ASIDE20 == a20.names("aside") and cases.FRESH63_DEV == a20.names("dev")
-    assert cases.LANG_ASIDE20 == a20l.names("aside") and cases.LANG63_DEV == a20l.names("dev")
-    ready = [n for n in a20.names("dev") if a20.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside20"]()) == set(a20.names("aside") + a20.names("dev") + a20l.names("aside")
-                                                       + a20l.names("dev"))
+    fixtures.assert_refused_without_flag(20, a20, a20l, (
+        "cx_*", "cx_real_drift_page", "cx_de_*", "cx_fr_real_booth_m2ts", "*drift_page"))
+    fixtures.assert_out_of_dev_runs(20, a20, a20l, 63)

@@ -8,21 +8,15 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import io
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-from aside_common import catalogue_seeds  # noqa: E402
-import aside21_cases as a21  # noqa: E402
-import aside21_languages as a21l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk  # noqa: E402
+import aside21_cases as a21
+import aside21_languages as a21l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, needs_espeak, needs_sox, talk
 
 RATE = sc.RATE
 SEGS, TOTAL = TEN_LINES, TEN_LINES_TOTAL
@@ -44,14 +38,8 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
     import aside20_cases as a20
     import aside20_languages as a20l
 
-    assert all(n.startswith("jx_") for n in a21.names("aside") + a21l.names("aside"))
-    assert all(n.startswith("rd64_") for n in a21.names("dev") + a21l.names("dev"))
-    assert set(a21.catalogue()) == set(a21.names("aside") + a21.names("dev"))
-    assert set(a21l.catalogue()) == set(a21l.names("aside") + a21l.names("dev"))
-    everything = a21.names("aside") + a21.names("dev") + a21l.names("aside") + a21l.names("dev")
-    assert len(everything) == len(set(everything))
+    fixtures.assert_halves_named(a21, a21l, "jx_", "rd64_")
     for cat in (a21.catalogue(), a21l.catalogue()):
-        assert all(s.which == ("aside" if n.startswith("jx_") else "dev") for n, s in cat.items())
         # a name says what the case holds: every spoiler and codec it names is in its spec, and the other way round
         for n, s in cat.items():
             for kind in ("fm", "aec", "stretch", "wireless"):
@@ -59,9 +47,7 @@ def test_catalogues_name_the_halves_use_their_prefixes_and_new_seeds():
                 assert (f"_{kind}_" in n + "_") == bool(has) or ("_mix_" in n and has), (n, kind)
             assert (s.mask in n or "_mix_" in n) if s.mask else not any(c in n for c in a21.COVERS), n
             assert s.codec is None or n.endswith("_" + s.codec), n
-    seeds = catalogue_seeds(a21, a21l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(a19, a19l, a20, a20l))
+    fixtures.assert_seeds_new((a21, a21l), (a19, a19l, a20, a20l))
     assert 10 <= len(a21.names("aside")) <= 12 and 6 <= len(a21l.names("aside")) <= 8
     assert 1 <= len(a21l.names("dev")) and len(a21.names("dev")) >= 3
 
@@ -110,18 +96,13 @@ def test_the_set_holds_real_and_synthesized_languages_two_speakers_and_bench_lan
     import aside19_languages as a19l
     import aside20_languages as a20l
     import aside20_cases as a20
-    import bench_languages
 
     cat = a21l.catalogue()
     aside = [s for s in cat.values() if s.which == "aside"]
     assert {"fr", "es", "it", "ru"} <= {s.lang for s in aside if s.real is not None}
     assert "sv" in {s.lang for s in aside} and {"de", "nl"} & {s.lang for s in aside}
     assert any(s.recordings and len({v.name for v in s.recordings[0].voices}) >= 2 for s in aside)
-    assert set(a21l.LANGS.split(",")) == {s.lang for s in aside}
-    assert bench_languages.BUILT_SETS["aside21"] == ("aside21_languages", "aside", a21l.LANGS)
-    assert bench_languages.BUILT_SETS["dev64"] == ("aside21_languages", "dev", a21l.DEV_LANGS)
-    assert set(a21l.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
-    assert all(lang in bench_languages.AENEAS_CODES for lang in a21l.LANGS.split(","))
+    fixtures.assert_bench_languages_knows(21, a21l, 64)
     assert not set(a21l.SENTENCES["de"]) & set(a21l.SENTENCES["de_dev"])
     for lang in ("sv", "de", "nl"):  # sentences no earlier set said
         said = set()
@@ -304,22 +285,6 @@ def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_the_dev_twins_are_in_it():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("jx_*", "jx_real_fm_page", "jx_de_*", "jx_fr_real_aec_mov", "*fm_page"):
-        with pytest.raises(SystemExit, match="--aside21"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside21=True) == a21.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a21.names("aside") + a21l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a21.names("dev") + a21l.names("dev"))
-    assert set(a21.names("aside")) <= set(cases.SEEN_ASIDE)
-    dev = cases.all_case_names(long60=True)
-    assert not (set(cases.ASIDE21) | set(cases.LANG_ASIDE21)) & set(dev)
-    assert cases.ASIDE21 == a21.names("aside") and cases.FRESH64_DEV == a21.names("dev")
-    assert cases.LANG_ASIDE21 == a21l.names("aside") and cases.LANG64_DEV == a21l.names("dev")
-    ready = [n for n in a21.names("dev") if a21.missing_packages(n) is None]
-    assert set(ready) <= set(dev)  # the English twins are in the default run where they can be made
-    assert set(rebuild_check.SETS["aside21"]()) == set(a21.names("aside") + a21.names("dev") + a21l.names("aside")
-                                                       + a21l.names("dev"))
+    fixtures.assert_refused_without_flag(21, a21, a21l, (
+        "jx_*", "jx_real_fm_page", "jx_de_*", "jx_fr_real_aec_mov", "*fm_page"))
+    fixtures.assert_out_of_dev_runs(21, a21, a21l, 64)

@@ -7,20 +7,15 @@ the one that needs espeak-ng skips cleanly without it.  Nothing here reads ../sh
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside3_cases as a3  # noqa: E402
-import aside3_languages as a3l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-import unseen_cases as uc  # noqa: E402
+import aside3_cases as a3
+import aside3_languages as a3l
+import synth_cases as sc
+import unseen_cases as uc
 
 RATE = sc.RATE
 

@@ -6,22 +6,17 @@ files, and run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside4_cases as a4  # noqa: E402
-import aside4_languages as a4l  # noqa: E402
-import new_voices as nv  # noqa: E402
-import synth_cases as sc  # noqa: E402
-import unseen_cases as uc  # noqa: E402
-from made_up_talks import talk_with_words as talk  # noqa: E402
+import aside4_cases as a4
+import aside4_languages as a4l
+import new_voices as nv
+import synth_cases as sc
+import unseen_cases as uc
+from made_up_talks import talk_with_words as talk
 
 RATE = sc.RATE
 

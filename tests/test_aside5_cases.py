@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import io
 import re
-import sys
 import wave
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside5_cases as a5  # noqa: E402
-import aside5_languages as a5l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk_with_words as talk  # noqa: E402
+import aside5_cases as a5
+import aside5_languages as a5l
+import synth_cases as sc
+from made_up_talks import talk_with_words as talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.2), (3.8, 4.5), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0)]

@@ -7,20 +7,14 @@ aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside6_cases as a6  # noqa: E402
-import aside6_languages as a6l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside6_cases as a6
+import aside6_languages as a6l
+import synth_cases as sc
+from made_up_talks import talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.2), (3.8, 4.5), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0)]

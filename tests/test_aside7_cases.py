@@ -7,29 +7,17 @@ aligner.  Nothing here reads ../shared or builds a case.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside7_cases as a7  # noqa: E402
-import aside7_languages as a7l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside7_cases as a7
+import aside7_languages as a7l
+import synth_cases as sc
+from made_up_talks import band_share, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.2), (3.8, 4.5), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0)]
-
-
-def band_share(x: np.ndarray, low: float, high: float) -> float:
-    spec = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    return float(spec[(f >= low) & (f < high)].sum() / spec.sum())
 
 
 def test_catalogues_name_the_halves_and_use_their_prefixes():

@@ -6,25 +6,17 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import aside9_cases as a9  # noqa: E402
-import aside9_languages as a9l  # noqa: E402
-import synth_cases as sc  # noqa: E402
-from made_up_talks import talk  # noqa: E402
+import aside9_cases as a9
+import aside9_languages as a9l
+import aside_fixtures as fixtures
+import synth_cases as sc
+from made_up_talks import needs_sox, talk
 
 RATE = sc.RATE
 SEGS = [(0.5, 1.5), (2.0, 3.6), (4.2, 4.9), (5.3, 6.9), (7.5, 8.4), (9.0, 11.0), (11.6, 13.4)]
-needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 
 
 def test_catalogues_name_the_halves_and_use_their_prefixes():
@@ -155,16 +147,7 @@ def test_a_codec_moves_the_truth_by_the_delay_it_measures():
 
 
 def test_a_dev_run_refuses_the_aside_cases_without_their_flag_and_they_are_unseen():
-    import cases
-    import run
-
-    for pattern in ("px_*", "px_real_hum", "px_ar_*"):
-        with pytest.raises(SystemExit, match="--aside9"):
-            run.select_cases([pattern], False, False)
-    assert run.select_cases(None, False, False, aside9=True) == a9.names("aside")
-    assert not any(cases.is_unseen_aside(n) for n in a9.names("aside") + a9l.names("aside"))  # looked at once
-    assert not any(cases.is_unseen_aside(n) for n in a9.names("dev") + a9l.names("dev"))
-    assert set(a9.names("aside")) <= set(cases.SEEN_ASIDE)
+    fixtures.assert_refused_without_flag(9, a9, a9l, ("px_*", "px_real_hum", "px_ar_*"))
 
 
 def test_no_dev_run_holds_an_aside_case_and_the_dev_twins_are_in_it():

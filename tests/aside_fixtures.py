@@ -1,0 +1,93 @@
+"""The checks every aside set's test module makes of its own catalogues and flag (test_asideN_cases.py), written once.
+
+Each set's tests had grown a copy of the same two dozen lines -- the halves named with their prefixes, no seed an
+earlier set drew on, the aside refused without its flag and kept out of every dev run -- changed only in the set's
+number, prefixes and dev round.  A copy that drifts checks less than its set believes (a new set copying an old
+one's test inherits whatever it left out); one copy checks every set alike.  What a set's tests check beyond these
+(its new kinds in its names, how many talks it holds) stays in its own module.
+
+Nothing here builds a case or runs an aligner: catalogues, names and the tables of cases.py, run.py and
+rebuild_check.py only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aside_common import catalogue_seeds
+
+
+def assert_halves_named(english, languages, aside_prefix: str, dev_prefix: str) -> None:
+    """The catalogues of a set's English (``english``) and language (``languages``) modules hold exactly the names of
+    their two halves, no name twice across both, every aside name with the set's prefix (``"dx_"``) and every dev
+    twin's with its round's (``"rd62_"``), and each spec's ``which`` the half its name says: a case filed in the
+    wrong half would reach a dev run, or never be run."""
+    assert all(n.startswith(aside_prefix) for n in english.names("aside") + languages.names("aside"))
+    assert all(n.startswith(dev_prefix) for n in english.names("dev") + languages.names("dev"))
+    assert set(english.catalogue()) == set(english.names("aside") + english.names("dev"))
+    assert set(languages.catalogue()) == set(languages.names("aside") + languages.names("dev"))
+    everything = english.names("aside") + english.names("dev") + languages.names("aside") + languages.names("dev")
+    assert len(everything) == len(set(everything))
+    for cat in (english.catalogue(), languages.catalogue()):
+        assert all(s.which == ("aside" if n.startswith(aside_prefix) else "dev") for n, s in cat.items())
+
+
+def assert_seeds_new(new: tuple, before: tuple) -> None:
+    """The seeds the catalogues of ``new`` (a set's modules) draw on are each drawn once, and none of them by
+    ``before`` (the sets before it): a seed drawn again would say a talk again."""
+    seeds = catalogue_seeds(*new)
+    assert len(seeds) == len(set(seeds))
+    assert not set(seeds) & set(catalogue_seeds(*before))
+
+
+def assert_refused_without_flag(number: int, english, languages, patterns: tuple[str, ...]) -> None:
+    """A run without ``--asideN`` refuses each of ``patterns`` (the set's names, whole or by pattern), the flag runs
+    exactly the English aside, and the set has been looked at once (it is seen; its dev twins never were unseen)."""
+    import cases
+    import run
+
+    flag = f"aside{number}"
+    for pattern in patterns:
+        with pytest.raises(SystemExit, match="--" + flag):
+            run.select_cases([pattern], False, False)
+    assert run.select_cases(None, False, False, **{flag: True}) == english.names("aside")
+    assert not any(cases.is_unseen_aside(n) for n in english.names("aside") + languages.names("aside"))  # looked at
+    assert not any(cases.is_unseen_aside(n) for n in english.names("dev") + languages.names("dev"))
+    assert set(english.names("aside")) <= set(cases.SEEN_ASIDE)
+
+
+def assert_out_of_dev_runs(number: int, english, languages, dev_round: int, ready: bool = True,
+                           rebuild: bool = True) -> None:
+    """No dev run holds an aside case of the set, cases.py's lists (``ASIDEn``, ``LANG_ASIDEn``, ``FRESHr_DEV``,
+    ``LANGr_DEV`` for the dev round ``r``) are the modules' halves, with ``ready`` the English twins that can be made
+    here are in the default run, and with ``rebuild`` rebuild_check.py's set holds every case of both halves."""
+    import cases
+    import rebuild_check
+
+    dev = cases.all_case_names(long60=True)
+    english_aside, languages_aside = getattr(cases, f"ASIDE{number}"), getattr(cases, f"LANG_ASIDE{number}")
+    assert not (set(english_aside) | set(languages_aside)) & set(dev)
+    assert english_aside == english.names("aside") and getattr(cases, f"FRESH{dev_round}_DEV") == english.names("dev")
+    assert languages_aside == languages.names("aside") and getattr(cases, f"LANG{dev_round}_DEV") == languages.names(
+        "dev")
+    if ready:
+        made_here = [n for n in english.names("dev") if english.missing_packages(n) is None]
+        assert set(made_here) <= set(dev)  # the English twins are in the default run where they can be made
+    if rebuild:
+        assert set(rebuild_check.SETS[f"aside{number}"]()) == set(
+            english.names("aside") + english.names("dev") + languages.names("aside") + languages.names("dev"))
+
+
+def assert_bench_languages_knows(number: int, languages, dev_round: int) -> None:
+    """bench_languages.py builds the set's language talks as ``--set asideN`` and its dev twins as ``--set devR``
+    (``languages.LANGS`` and ``DEV_LANGS`` are exactly the languages of each half), and has an aeneas code for each
+    aside language (the peer it is measured against)."""
+    import bench_languages
+
+    cat = languages.catalogue()
+    module = f"aside{number}_languages"
+    assert set(languages.LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "aside"}
+    assert bench_languages.BUILT_SETS[f"aside{number}"] == (module, "aside", languages.LANGS)
+    assert bench_languages.BUILT_SETS[f"dev{dev_round}"] == (module, "dev", languages.DEV_LANGS)
+    assert set(languages.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
+    assert all(lang in bench_languages.AENEAS_CODES for lang in languages.LANGS.split(","))
