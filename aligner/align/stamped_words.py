@@ -10,7 +10,7 @@ word, crammed the ten before it into the 0.6 s before, called the line not spoke
 
 A word's sound holds its own syllables: each vowel is a peak of the envelope standing clear of the dips beside it
 (:func:`.speaking_rate.syllable_count`).  Whisper's word edges are off by a frame or two, so a word's span may also
-take in a neighbour's first or last syllable, and noise adds a ripple: over the 420 words of that talk's first
+take in a neighbour's first or last syllable, and noise adds a ripple: over the 510 words of that talk's first
 hearings and the told hearing's real words, a span held at most 2 syllables more than its word's vowel groups.  The
 two stamps held 12 and 29 more.  A told word whose span holds :data:`EXTRA_SYLLABLES` or more than it has is no
 evidence of where it was said, and it is left out of the hearing, as a pile of words on one instant is
