@@ -53,9 +53,9 @@ from .api import AlignOptions
 from .forced import SEGMENT_HEARD, expected_ends, heard_share, heard_too_little
 from .models import ModelSpec, bundled_english, load_model, multilingual_model
 from .piled_words import without_piles
-from .stamped_words import without_stamps
 from .recognize import HeardWord, quiet_cuts, recognize
 from .segment_placement import StretchPlacement, place_stretch
+from .stamped_words import without_stamps
 from .stretches import Stretch
 
 log = logging.getLogger(__name__)

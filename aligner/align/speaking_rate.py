@@ -124,4 +124,3 @@ class PaceHere:
         if not self._pooled:
             return self.rate
         return min(self.rate, max(FASTEST, self.rate * self._pooled / (count / voiced)))
-
