@@ -134,6 +134,32 @@ def test_a_voice_losing_its_fundamental_as_its_pitch_falls_is_the_line_s_own(mon
         assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves
 
 
+def test_a_line_heard_mostly_without_its_fundamental_through_a_megaphone_is_read_as_before_it_is_thin(monkeypatch):
+    """``tx_real_horn_vtt_wmv``, as measured: through a megaphone's horn (450-4000 Hz, its amplifier clipped) a line's
+    voiced frames mostly lack their fundamental (11-49 % carry it), but the clipping's difference tones put it back
+    20-38 dB over its floor in those that do, so its own frames alone pass :data:`OWN_DB`.  Its fading last syllable,
+    thin like most of it, is its own: the end stays.  The same frames with most of the line heard whole (the
+    interpreter's case) move."""
+    megaphone = [2.0, 4.0, 30.0, 5.0, 1.0, 25.0, 3.0, 6.0] * 12  # a quarter of the voiced frames carry it
+    whole = [34.0, 36.0, 5.0, 33.0, 30.0, 35.0, 31.0, 4.0] * 12  # three quarters do
+    tail = [np.nan, np.nan, np.nan, 2.0, 1.0, 4.0, 3.0, 2.0, 1.0, 0.0, 2.0]
+    for line, moves in ((megaphone, False), (whole, True)):
+        over = np.array(line + tail)
+        centres = LEAD + 0.1 + HOP * np.arange(len(over))
+        end = float(centres[-1] + 0.03)
+        monkeypatch.setattr(thin_voices, "fundamental_over_floor",
+                            lambda audio, t0, t1, c=centres, o=over: (c, np.where(np.isnan(o), np.nan, 220.0), o))
+        audio = Audio.from_float(np.zeros(int((end + 1) * RATE), dtype=np.float32))
+        assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves
+    monkeypatch.setattr(thin_voices, "OWN_SHARE", 0.0)  # without the share's bar the megaphone's line moved
+    over = np.array(megaphone + tail)
+    centres = LEAD + 0.1 + HOP * np.arange(len(over))
+    monkeypatch.setattr(thin_voices, "fundamental_over_floor",
+                        lambda audio, t0, t1: (centres, np.where(np.isnan(over), np.nan, 220.0), over))
+    audio = Audio.from_float(np.zeros(int((centres[-1] + 1) * RATE), dtype=np.float32))
+    assert thin_voices.thin_end(audio, Envelope(audio), LEAD, float(centres[-1] + 0.03)) is not None
+
+
 def _said_over_the_interpreter(monkeypatch, start: float) -> float:
     """``cx_real_long_mix_m2ts`` "Something is terribly wrong.", as measured (frames from the line's true start,
     LEAD): its /s/ (70 ms of hiss above 4.5 kHz, no pitch) said over the interpreter's last syllable, whose voiced

@@ -55,6 +55,7 @@ from .models import ModelSpec, bundled_english, load_model, multilingual_model
 from .piled_words import without_piles
 from .recognize import HeardWord, quiet_cuts, recognize
 from .segment_placement import StretchPlacement, place_stretch
+from .stamped_words import without_stamps
 from .stretches import Stretch
 
 log = logging.getLogger(__name__)
@@ -151,14 +152,14 @@ def _agrees(word: HeardWord, others: Sequence[HeardWord]) -> bool:
 def _hear_span(doc: Document, span: Stretch, ear, ear_language: str, audio: Audio, env: Envelope, language: str,
                cancel: Optional[CancelToken]) -> list[HeardWord]:
     """The span's words as ``ear`` hears them told the span's text, less those piled on one instant with no time of
-    their own (:mod:`.piled_words`: the prompt's words written over sound that does not hold them) and those the
-    text's pace does not allow."""
+    their own (:mod:`.piled_words`: the prompt's words written over sound that does not hold them), those stamped
+    over seconds of other words' syllables (:mod:`.stamped_words`) and those the text's pace does not allow."""
     pieces = quiet_cuts(env, span.t0, span.t1, PIECE_SECONDS)
     pace = TextPace(" ".join(doc.segments[i].text for i in span.indices).split(), env, span.t0, span.t1, language,
                     said_before(doc, span))
     words, _ = recognize(ear, audio, env, pieces, ear_language, lambda f: None, cancel, prompt=pace.prompt)
-    return [HeardWord(w.text, w.start, w.end, w.probability, language) for w in without_piles(words)
-            if pace.allows(w)]
+    return [HeardWord(w.text, w.start, w.end, w.probability, language)
+            for w in without_stamps(without_piles(words), env) if pace.allows(w)]
 
 
 def _ears(model, spec: ModelSpec, language: str, options: AlignOptions):

@@ -30,6 +30,7 @@ from .activity import Envelope
 from .matching import Match
 from .recognize import HeardWord
 from .replaced_lines import heard_another_line
+from .speaking_rate import PaceHere
 
 #: Heard words that are no evidence of unscripted speech on their own.
 FILLERS = frozenset({"um", "uh", "er", "ah", "eh", "hmm", "mm", "mhm", "oh", "so", "like", "you", "know", "yeah",
@@ -132,6 +133,14 @@ def speaking_rate(tokens: Sequence[str], heard: Sequence[HeardToken], matches: S
     return min(max(rate, 0.03), 0.15)
 
 
+def _rate_span(heard: Sequence[HeardToken], matches: Sequence[Match]) -> Optional[tuple[float, float]]:
+    """The heard span :func:`speaking_rate` measures the talk's rate over, or None where it keeps the default."""
+    strong = [m for m in matches if m.strong]
+    if len(strong) < 10:
+        return None
+    return heard[strong[0].h].start, heard[strong[-1].h].end
+
+
 class Placer:
     """Places one stretch of transcript (between fixed bounds t0..t1) on the heard words."""
 
@@ -151,6 +160,8 @@ class Placer:
         self.rate = speaking_rate(self.tokens, self.heard, list(matches))
         self.matches = self._drop_restarts(self._drop_stranded(list(matches), segments), segments)
         self.rate = speaking_rate(self.tokens, self.heard, self.matches)
+        #: the rate scaled to a voice faster than the talk's where words go (:class:`.speaking_rate.PaceHere`)
+        self.pace = PaceHere(self.rate, env, _rate_span(self.heard, self.matches))
         self.times: list[Optional[TokenTime]] = [None] * len(self.tokens)
         self.unscripted: list[Unscripted] = []
         #: (start, end) of every heard word given to no transcript token, fillers and "Okay." included:
@@ -506,7 +517,7 @@ class Placer:
         """Spread T over the sound nearest one end of [lo, hi] ("forward": from lo, "backward": from hi)
         or over all of it (None).  Returns the free edge left over, for what comes next."""
         chars = sum(len(self.tokens[i]) + 1 for i in T)
-        expected = chars * self.rate
+        expected = chars * (self.pace.at(lo, hi) if hi - lo > 0.15 else self.rate)
         if hi - lo > 0.15:
             thr = self.env.threshold(lo, hi)
             runs = self.env.voiced_runs(lo, hi, thr)

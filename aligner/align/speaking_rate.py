@@ -35,6 +35,8 @@ SYLLABLE_DIP_DB = 4.0
 SMOOTH_FRAMES = 5
 #: Fewer syllables than this in a line time no pace: two gaps between three vowels are the fewest that do.
 MIN_SYLLABLES = 3
+#: The fastest seconds per character a voice is priced at (:func:`.placement.speaking_rate`'s floor too).
+FASTEST = 0.03
 
 
 def syllable_count(levels: np.ndarray, floor: float, dip_db: float = SYLLABLE_DIP_DB) -> int:
@@ -76,3 +78,49 @@ def line_seconds_per_char(segs: Sequence[Segment], env: Envelope, t0: float, t1:
     for k in timed:
         rates[k] = pooled * pace / (counts[k] / voiced[k])
     return rates
+
+
+def syllables_per_second(env: Envelope, t0: float, t1: float) -> tuple[int, float]:
+    """(syllables, seconds of voice) in [t0, t1]: the envelope's vowel peaks over the sound threshold there
+    (:func:`syllable_count`) and how long it stands over that threshold."""
+    a, b = env.frame(t0), env.frame(t1)
+    if b <= a:
+        return 0, 0.0
+    thr = env.threshold(t0, t1)
+    return (syllable_count(power_smoothed(env.db[a:b], SMOOTH_FRAMES), thr),
+            float(np.count_nonzero(env.db[a:b] > thr)) * HOP)
+
+
+class PaceHere:
+    """The talk's seconds per character where a voice faster than the talk's says its text.
+
+    The placer asks whether the sound left between two heard words is enough for the transcript's words said
+    there (:meth:`.placement.Placer._place_in_sound`); too little, and they were "not spoken".  It prices the words at
+    one rate pooled over the talk's trusted matches.  Where two voices take turns at very different speeds (flite's
+    ``kal`` at x1.72 and ``rms`` at x0.6, the twenty-second set's ``tx_flite_ptt_plain``), the pooled rate is the slow
+    voice's more than the fast one's: a fast line's 93 characters were priced at 6.9 s, and the 2.5 s of continuous
+    speech between its two heard phrases fell short of the bar, so the line heard at both ends was called not spoken
+    (and then lost its heard words to "unscripted" speech: +4.4 s).  The syllables the voice says per second of sound
+    do not depend on the text (see the module's docstring): counted where the words are to go and over the span the
+    pooled rate was measured on, their ratio scales the rate to this voice.  Only down: a voice slower than the
+    talk's finds sound enough for its text at the pooled rate already (its text takes longer than priced), so the bar
+    is never raised.  A window with fewer than :data:`MIN_SYLLABLES` syllables keeps the pooled rate.
+    """
+
+    def __init__(self, rate: float, env: Envelope, measured: tuple[float, float] | None):
+        self.rate, self.env, self.measured = rate, env, measured
+        self._pooled: float | None = None
+
+    def at(self, t0: float, t1: float) -> float:
+        """Seconds per character for words to be said in [t0, t1]."""
+        if self.measured is None:
+            return self.rate
+        count, voiced = syllables_per_second(self.env, t0, t1)
+        if count < MIN_SYLLABLES or voiced <= 0:
+            return self.rate
+        if self._pooled is None:
+            n, v = syllables_per_second(self.env, *self.measured)
+            self._pooled = n / v if n >= MIN_SYLLABLES and v > 0 else 0.0
+        if not self._pooled:
+            return self.rate
+        return min(self.rate, max(FASTEST, self.rate * self._pooled / (count / voiced)))
