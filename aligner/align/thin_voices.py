@@ -66,6 +66,16 @@ THIN_DB = 7.0
 #: (``cx_sv_*``, ``cx_fr_*``), and whole lines stand 28-41 dB over it: the bar lies between; 13-19 move the same
 #: boundaries (21 keeps a Swedish end on the interpreter).
 OWN_DB = 17.0
+#: A line heard whole carries its fundamental in nearly all of its voiced frames: 87-100 % of each line's on the talks
+#: with an interpreter speaking under the lines (``cx_sv_*``, ``cx_fr_*``, ``cx_real_booth_vtt``, ``rd63_*booth*``), 96-100 %
+#: on the others read.  Through a two-way radio (300-3000 Hz) a low voice has no fundamental left, and its limiter (or a
+#: megaphone's overdriven amplifier) puts one back only in the frames it clips -- the difference tone of the harmonics
+#: it flattens -- so a line there reads "whole" in its loudest frames and thin in the rest: 13-68 % of a line's voiced
+#: frames carry it (``tx_espeak_horn_ptt``, ``tx_sv_espeak_ptt``, ``rd65_fr_real_ptt_horn``, the flite lines of
+#: ``tx_flite_ptt_plain``).  Under this share (of the line's voiced frames on the line's side of a thin run) the thin
+#: frames are the line's own voice where it was not clipped, not another voice: the bar lies in the gap (0.70-0.85
+#: move the same boundaries on the talks measured: benchmarks/README.md, j163).
+WHOLE_SHARE = 0.75
 #: How much of the line's own voice (s) is read where it last spoke before a thin run.
 LAST_SPOKE = 0.1
 #: A run of thin voiced frames this long (s) is a voice, not a frame or two where the speaker's pitch slipped.
@@ -186,6 +196,13 @@ def _carries_fundamental(over: np.ndarray) -> bool:
     return len(own) * HOP >= HELD and _spoke_whole(own)
 
 
+def _heard_whole(over: np.ndarray) -> bool:
+    """Whether voiced frames (their fundamental over its floor, dB; NaN unvoiced) carry their fundamental in as many
+    of them as a voice heard whole does (:data:`WHOLE_SHARE`): not only in the loudest, where a clipper made one."""
+    voiced = ~np.isnan(over)
+    return bool(voiced.any()) and float(np.mean(over[voiced] >= THIN_DB)) >= WHOLE_SHARE
+
+
 def _read(audio: Audio, start: float, end: float) -> Optional[tuple[np.ndarray, np.ndarray]]:
     """The line [start, end]'s frames (centres, fundamental over floor), or None when its own voiced frames do not
     carry their fundamental (:data:`OWN_DB`): then nothing is known."""
@@ -209,6 +226,8 @@ def thin_end(audio: Audio, env: Envelope, start: float, end: float,
     runs = [r for r in _thin_runs(over) if r[0] > own[-1]] if len(own) else []
     if not runs or not _spoke_whole(over[own[own < runs[0][0]][-_frames(LAST_SPOKE):]]):
         return None  # no other voice, or the line's voice was losing its fundamental before it (a falling pitch)
+    if not _heard_whole(over[:runs[0][0]]):
+        return None  # the line's own voice is thin too wherever it was not clipped: a channel without a fundamental
     at = float(centres[runs[0][0]] - WINDOW / 2)  # the window first reaching into the other voice
     last_own = float(centres[own[-1]])
     a, b = env.frame(last_own), env.frame(at)
@@ -231,6 +250,8 @@ def thin_start(audio: Audio, env: Envelope, start: float, end: float,
     runs = [r for r in _thin_runs(over) if r[1] <= own[0]] if len(own) else []
     if not runs or not _spoke_whole(over[own[own >= runs[-1][1]][:_frames(LAST_SPOKE)]]):
         return None
+    if not _heard_whole(over[runs[-1][1]:]):
+        return None  # as in thin_end: the thin run is the line's own voice through a channel without a fundamental
     first_own = float(centres[own[0]])
     at = min(float(centres[runs[-1][1] - 1] + WINDOW / 2), first_own)  # the window last reaching into the other
     a, b = env.frame(at), env.frame(first_own)
