@@ -66,15 +66,16 @@ THIN_DB = 7.0
 #: (``cx_sv_*``, ``cx_fr_*``), and whole lines stand 28-41 dB over it: the bar lies between; 13-19 move the same
 #: boundaries (21 keeps a Swedish end on the interpreter).
 OWN_DB = 17.0
-#: A line heard whole carries its fundamental in nearly all of its voiced frames: 87-100 % of each line's on the talks
+#: A line heard whole carries its fundamental in nearly all of its voiced frames: 86-100 % of each line's on the talks
 #: with an interpreter speaking under the lines (``cx_sv_*``, ``cx_fr_*``, ``cx_real_booth_vtt``, ``rd63_*booth*``), 96-100 %
-#: on the others read.  Through a two-way radio (300-3000 Hz) a low voice has no fundamental left, and its limiter (or a
-#: megaphone's overdriven amplifier) puts one back only in the frames it clips -- the difference tone of the harmonics
-#: it flattens -- so a line there reads "whole" in its loudest frames and thin in the rest: 13-68 % of a line's voiced
-#: frames carry it (``tx_espeak_horn_ptt``, ``tx_sv_espeak_ptt``, ``rd65_fr_real_ptt_horn``, the flite lines of
-#: ``tx_flite_ptt_plain``).  Under this share (of the line's voiced frames on the line's side of a thin run) the thin
-#: frames are the line's own voice where it was not clipped, not another voice: the bar lies in the gap (0.70-0.85
-#: move the same boundaries on the talks measured: benchmarks/README.md, j163).
+#: on the other talks read.  Through a channel that passes no fundamental -- a two-way radio (300-3000 Hz), a
+#: megaphone's horn (450-4000 Hz) -- a voice keeps something in its fundamental's octave only in its loudest frames
+#: (the band's skirt letting a strong fundamental through, the difference tone of the harmonics a limiter clips), so
+#: a line there reads "whole" in its loudest frames and thin in the rest: 11-68 % of a line's voiced frames carry it
+#: (``tx_espeak_horn_ptt``, ``tx_real_horn_vtt_wmv``, ``tx_sv_espeak_ptt``, ``rd65_fr_real_ptt_horn``, the flite lines of
+#: ``tx_flite_ptt_plain``), and its quieter last syllables read as another voice.  Under this share (of the line's
+#: voiced frames on the line's side of a thin run) the thin frames are the line's own voice, not another's: the bar
+#: lies in the gap (0.70-0.85 tell the same lines apart on the talks measured: benchmarks/README.md, j163).
 WHOLE_SHARE = 0.75
 #: How much of the line's own voice (s) is read where it last spoke before a thin run.
 LAST_SPOKE = 0.1
