@@ -151,7 +151,8 @@ def test_a_line_heard_mostly_without_its_fundamental_through_a_megaphone_is_read
                             lambda audio, t0, t1, c=centres, o=over: (c, np.where(np.isnan(o), np.nan, 220.0), o))
         audio = Audio.from_float(np.zeros(int((end + 1) * RATE), dtype=np.float32))
         assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves
-    monkeypatch.setattr(thin_voices, "OWN_SHARE", 0.0)  # without the share's bar the megaphone's line moved
+    monkeypatch.setattr(thin_voices, "OWN_SHARE", 0.0)  # without either share's bar the megaphone's line moved
+    monkeypatch.setattr(thin_voices, "WHOLE_SHARE", 0.0)
     over = np.array(megaphone + tail)
     centres = LEAD + 0.1 + HOP * np.arange(len(over))
     monkeypatch.setattr(thin_voices, "fundamental_over_floor",
@@ -240,3 +241,39 @@ def test_while_a_recording_is_refined_a_span_is_read_once_read_only_and_forgotte
     assert np.nanmedian(first[2]) > OWN_DB  # a voice heard whole, its fundamental far over the floor
     assert id(audio.samples) not in thin_voices._READINGS  # forgotten once the block ends
     assert fundamental_over_floor(audio, 0.5, 1.5)[2] is not first[2]  # outside it, read afresh
+
+
+def _radio(text: str, clipped: float) -> tuple[Audio, float, float]:
+    """``text`` (the low espeak-ng voice) said over a two-way radio: keyed 0.25 s before it and 0.15 s after,
+    300-3000 Hz (no fundamental left), the limiter clipping the loudest ``clipped`` % of the keyed samples (which puts
+    a difference tone back at the fundamental in those frames only), the channel's hiss 25 dB under, squelched around.
+    Returns the audio and the line's true start and end."""
+    line = speak(text, "en-us", pitch=30).astype(np.float64)
+    start, end = 1.0, 1.0 + len(line) / RATE
+    x = np.zeros(int((end + 1.0) * RATE))
+    x[int(start * RATE):int(start * RATE) + len(line)] += line
+    keyed = np.zeros(len(x))
+    keyed[int((start - 0.25) * RATE):int((end + 0.15) * RATE)] = 1.0
+    voice = smooth_band(x, 300.0, 3000.0)
+    limit = np.percentile(np.abs(voice[keyed > 0]), 100 - clipped)
+    y = np.clip(voice, -limit, limit)
+    hiss = smooth_band(np.random.default_rng(3).normal(size=len(x)), 300.0, 3000.0)
+    y = (y + hiss * rms(y[int(start * RATE):int(end * RATE)]) * 10 ** (-25 / 20) / rms(hiss)) * keyed
+    y += 0.0003 * np.random.default_rng(5).normal(size=len(x))
+    return Audio.from_float((y / np.abs(y).max() * 0.5).astype(np.float32)), start, end
+
+
+@pytest.mark.parametrize("text, clipped", [("The new manager described the annual budget without much noise", 2.0),
+                                           ("The students compared the rules for public parking", 1.0)])
+def test_through_a_two_way_radio_s_limiter_the_line_s_unclipped_voice_is_its_own(monkeypatch, text, clipped):
+    """``tx_espeak_horn_ptt``'s early ends: over a radio the line's voice has no fundamental, but the limiter puts one
+    back in the frames it clips, so the line reads "whole" in its loudest frames and thin in the rest -- its quieter
+    last syllables read as another voice, and the end went back 0.1-0.2 s into the line.  Fewer than WHOLE_SHARE of
+    the line's voiced frames carry a fundamental: the thin frames are its own, and the end stays (with the share
+    taken away, the old reading moves it)."""
+    audio, start, end = _radio(text, clipped)
+    env = Envelope(audio)
+    assert thin_voices.thin_end(audio, env, start, end + 0.1) is None
+    monkeypatch.setattr(thin_voices, "WHOLE_SHARE", 0.0)
+    moved = thin_voices.thin_end(audio, env, start, end + 0.1)
+    assert moved is not None and moved < end - 0.08

@@ -76,8 +76,22 @@ OWN_DB = 17.0
 #: in the frames that do, so :data:`OWN_DB` alone took such a line for a voice heard whole and its own fading last
 #: syllable, thin like most of it, for another voice (ends cut 220-360 ms early).  A line whose voice is mostly thin
 #: is heard through a thin channel itself: nothing is known.  The bar is "most" (half), well under the 75 % a line
-#: heard whole keeps even with an interpreter taken in; horn lines over it are still read as before.
+#: heard whole keeps even with an interpreter taken in; horn lines over it are still read as before.  It guards every
+#: reading of the whole line (``canceller_residue`` too); :data:`WHOLE_SHARE` is the stricter bar on the line's side
+#: of a thin run, where a radio's limiter leaves more of a line "whole" than the horn does (j163 and j164 found the
+#: same cause on the same set).
 OWN_SHARE = 0.5
+#: A line heard whole carries its fundamental in nearly all of its voiced frames: 86-100 % of each line's on the talks
+#: with an interpreter speaking under the lines (``cx_sv_*``, ``cx_fr_*``, ``cx_real_booth_vtt``, ``rd63_*booth*``), 96-100 %
+#: on the other talks read.  Through a channel that passes no fundamental -- a two-way radio (300-3000 Hz), a
+#: megaphone's horn (450-4000 Hz) -- a voice keeps something in its fundamental's octave only in its loudest frames
+#: (the band's skirt letting a strong fundamental through, the difference tone of the harmonics a limiter clips), so
+#: a line there reads "whole" in its loudest frames and thin in the rest: 11-68 % of a line's voiced frames carry it
+#: (``tx_espeak_horn_ptt``, ``tx_real_horn_vtt_wmv``, ``tx_sv_espeak_ptt``, ``rd65_fr_real_ptt_horn``, the flite lines of
+#: ``tx_flite_ptt_plain``), and its quieter last syllables read as another voice.  Under this share (of the line's
+#: voiced frames on the line's side of a thin run) the thin frames are the line's own voice, not another's: the bar
+#: lies in the gap (0.70-0.85 tell the same lines apart on the talks measured: benchmarks/README.md, j163).
+WHOLE_SHARE = 0.75
 #: How much of the line's own voice (s) is read where it last spoke before a thin run.
 LAST_SPOKE = 0.1
 #: A run of thin voiced frames this long (s) is a voice, not a frame or two where the speaker's pitch slipped.
@@ -202,6 +216,13 @@ def _carries_fundamental(over: np.ndarray) -> bool:
             and len(own) >= OWN_SHARE * np.count_nonzero(voiced))
 
 
+def _heard_whole(over: np.ndarray) -> bool:
+    """Whether voiced frames (their fundamental over its floor, dB; NaN unvoiced) carry their fundamental in as many
+    of them as a voice heard whole does (:data:`WHOLE_SHARE`): not only in the loudest, where a clipper made one."""
+    voiced = ~np.isnan(over)
+    return bool(voiced.any()) and float(np.mean(over[voiced] >= THIN_DB)) >= WHOLE_SHARE
+
+
 def _read(audio: Audio, start: float, end: float) -> Optional[tuple[np.ndarray, np.ndarray]]:
     """The line [start, end]'s frames (centres, fundamental over floor), or None when its own voiced frames do not
     carry their fundamental (:data:`OWN_DB`): then nothing is known."""
@@ -225,6 +246,8 @@ def thin_end(audio: Audio, env: Envelope, start: float, end: float,
     runs = [r for r in _thin_runs(over) if r[0] > own[-1]] if len(own) else []
     if not runs or not _spoke_whole(over[own[own < runs[0][0]][-_frames(LAST_SPOKE):]]):
         return None  # no other voice, or the line's voice was losing its fundamental before it (a falling pitch)
+    if not _heard_whole(over[:runs[0][0]]):
+        return None  # the line's own voice is thin too wherever it was not clipped: a channel without a fundamental
     at = float(centres[runs[0][0]] - WINDOW / 2)  # the window first reaching into the other voice
     last_own = float(centres[own[-1]])
     a, b = env.frame(last_own), env.frame(at)
@@ -247,6 +270,8 @@ def thin_start(audio: Audio, env: Envelope, start: float, end: float,
     runs = [r for r in _thin_runs(over) if r[1] <= own[0]] if len(own) else []
     if not runs or not _spoke_whole(over[own[own >= runs[-1][1]][:_frames(LAST_SPOKE)]]):
         return None
+    if not _heard_whole(over[runs[-1][1]:]):
+        return None  # as in thin_end: the thin run is the line's own voice through a channel without a fundamental
     first_own = float(centres[own[0]])
     at = min(float(centres[runs[-1][1] - 1] + WINDOW / 2), first_own)  # the window last reaching into the other
     a, b = env.frame(at), env.frame(first_own)
