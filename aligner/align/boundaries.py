@@ -321,14 +321,16 @@ class PhoneticRefiner:
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
                language: str = "en", unpaired: Sequence[tuple[float, float]] = (),
-               fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None)) -> list[bool]:
+               fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False
+               ) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
 
         ``unpaired``: (start, end) of heard words given to no transcript word; a
         chunk stops short of their sound (see :func:`_unpaired_bound`).  ``fixed``:
         the fixed (locked, or outside a range) segments just before and after the
         stretch, or None: a chunk at the stretch's edge has them as its neighbours
-        (see :func:`_outside_neighbour`).
+        (see :func:`_outside_neighbour`).  ``lifted``: the talk's pauses were lifted by a compressor's make-up
+        gain (:func:`.lifted_pauses.pauses_lifted`; the phone pass's ``lifted_pauses``).
 
         All chunks are planned first (from the placed times), aligned -- on every
         core when there is enough audio to be worth starting helper processes,
@@ -337,7 +339,7 @@ class PhoneticRefiner:
         done = [False] * len(items)
         todo = plan_chunks(items, language)
         while todo:
-            jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired, fixed)
+            jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired, fixed, lifted)
                                 for chunk in todo) if j is not None]
             results = run_chunks(self.aligner, [j for *_, j in jobs], [hi - lo for _, lo, hi, _ in jobs], cancel,
                                  progress)
@@ -410,12 +412,13 @@ class PhoneticRefiner:
                 continue
             cut = lo + cut
             head, tail = _Chunk(chunk.members[:split]), _Chunk(chunk.members[split:])
-            _, text, before, after, language, lead_in = job
+            _, text, before, after, language, lead_in, lifted = job
             n_head = sum(len(items[k].segment.words) for k in head.members)
             a = self.aligner.align(audio.samples[audio.index(lo):audio.index(cut)], text[:n_head], before, (),
-                                   language, lead_in)
+                                   language, lead_in, lifted)
             b = self.aligner.align(audio.samples[audio.index(cut):audio.index(hi)], text[n_head:], (), after,
-                                   language, audio.samples[audio.index(max(0.0, cut - LEAD_IN)):audio.index(cut)])
+                                   language, audio.samples[audio.index(max(0.0, cut - LEAD_IN)):audio.index(cut)],
+                                   lifted)
             if a is None or b is None:
                 return unchanged
             own, m = (b, n - n_head) if n >= n_head else (a, n)
@@ -428,7 +431,7 @@ class PhoneticRefiner:
     @staticmethod
     def _job(items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float, chunk: _Chunk, language: str,
              unpaired: Sequence[tuple[float, float]],
-             fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None)
+             fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False
              ) -> Optional[tuple[_Chunk, float, float, tuple]]:
         """(chunk, audio from, audio to, the aligner's arguments) for one chunk, or None when it has no room."""
         first, last = chunk.members[0], chunk.members[-1]
@@ -453,7 +456,7 @@ class PhoneticRefiner:
         job = (audio.samples[audio.index(lo):audio.index(hi)], words,
                () if quiet_before else _context(items, first, -1, language, before),
                () if quiet_after else _context(items, last, +1, language, after),
-               language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
+               language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)], lifted)
         return chunk, lo, hi, job
 
     @staticmethod
@@ -1019,7 +1022,7 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                    phonetic: bool, cancel: Optional[CancelToken] = None,
                    progress: Callable[[float], None] = lambda f: None, language: str = "en",
                    unpaired: Sequence[tuple[float, float]] = (), echo: Optional[float] = None,
-                   fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None)) -> dict:
+                   fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
@@ -1028,7 +1031,9 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     talk hears its voice again through a PA or off a room's near wall (:func:`.echoes.echo_delay`, measured once by
     the engine), or None: a phone-aligned end carried onto that copy goes back to the voice's (:mod:`.slap_back`).
     ``fixed``: the fixed segments just before and after the stretch (:func:`.stretches.fixed_neighbours`): the
-    phone pass reads their audio and words as its chunks' neighbours there.
+    phone pass reads their audio and words as its chunks' neighbours there.  ``lifted``: the talk's pauses were
+    lifted by a compressor's make-up gain (:func:`.lifted_pauses.pauses_lifted`, measured once by the engine): the
+    phone pass then moves a start onto its word's envelope however little the word stands over the pause.
     """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -1036,7 +1041,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected, refiner.cut_apart, refiner.wordless)
-            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed)
+            refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed,
+                                     lifted)
         keep_inside(items, t0, t1)
         for item, placed in zip(items, refined):  # what the rules below carry an end on from (scoring reads it)
             item.phone_end = item.segment.end if placed and item.segment.timed else None

@@ -161,14 +161,14 @@ def realign_cut(aligner, audio: Audio, job: tuple, lo: float, hi: float, n_head:
                 cut: float, lead: float):
     """Align the chunk's words before ``n_head`` on [lo, cut] and the rest on [cut, hi], each on its own; returns
     (head result or None, tail result or None), None for a side with no words, False for a side that failed."""
-    _, text, before, after, language, lead_in = job
+    _, text, before, after, language, lead_in, lifted = job
     head = tail = None
     if n_head > 0:
         head = aligner.align(audio.samples[audio.index(lo):audio.index(cut)], text[:n_head], before, (), language,
-                             lead_in) or False
+                             lead_in, lifted) or False
     if n_head < len(text):
         tail = aligner.align(audio.samples[audio.index(cut):audio.index(hi)], text[n_head:], (), after, language,
-                             audio.samples[audio.index(max(0.0, cut - lead)):audio.index(cut)]) or False
+                             audio.samples[audio.index(max(0.0, cut - lead)):audio.index(cut)], lifted) or False
     return head, tail
 
 

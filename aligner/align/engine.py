@@ -126,6 +126,7 @@ from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .drifting_copy import CopyLags, copy_lags
 from .echoes import echo_delay
+from .lifted_pauses import pauses_lifted
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
 from .held_openings import follow_held_openings
@@ -252,12 +253,15 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
 
     phones = options.refine and (english or _phone_pass_speaks(language))
     echo = echo_delay(audio)  # a hall's PA: copies of the voice after it stops; measured once, read by two rules
+    # a compressor's make-up gain lifting every pause (a broadcast chain): a weak first sound was lifted with it
+    lifted = pauses_lifted(env, [(it.segment.start, it.segment.end) for _, items, *_ in placed for it in items
+                                 if it.segment.timed])
     refine_stats: dict[str, int] = {}
     with readings_kept(audio):  # the rules that read a line's fundamental read each line once
         for n, (st, items, found, unpaired, by_forcing) in enumerate(placed):
             counts = _refine(st, items, audio, env, language or "en", english, phones, cancel,
                              lambda f: report.report("Refining boundaries", (n + f) / len(placed)), unpaired,
-                             by_forcing, echo, fixed_neighbours(doc, st))
+                             by_forcing, echo, fixed_neighbours(doc, st), lifted)
             for key, v in counts.items():
                 refine_stats[key] = refine_stats.get(key, 0) + v
             report.report("Refining boundaries", (n + 1) / len(placed))
@@ -299,7 +303,7 @@ def as_heard(audio: Audio, cancel: Optional[CancelToken] = None) -> tuple[Audio,
 def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, language: str, english: bool,
             phones: bool, cancel: Optional[CancelToken], progress: ProgressCallback,
             unpaired: Sequence[tuple[float, float]] = (), by_forcing: bool = False, echo: Optional[float] = None,
-            fixed: tuple = (None, None)) -> dict[str, int]:
+            fixed: tuple = (None, None), lifted: bool = False) -> dict[str, int]:
     """A stretch's boundaries against the audio (in place; :func:`_score` scores them): what each step did.
 
     The phone pass places what it can; outside English the pauses take what it
@@ -317,9 +321,10 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     copies carry the voice on after it stops (:mod:`.echoes`), or None: line ends are not followed into the
     copy (:mod:`.last_sound`), and outside English the pauses' ends of sound are taken back by it.  ``fixed``: the
     fixed segments around the stretch (:func:`.stretches.fixed_neighbours`), the phone pass's context at its edges.
+    ``lifted``: the talk's pauses were lifted by a compressor's make-up gain (:mod:`.lifted_pauses`).
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
-                            language=language, unpaired=unpaired, echo=echo, fixed=fixed)
+                            language=language, unpaired=unpaired, echo=echo, fixed=fixed, lifted=lifted)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
         run_on = 0.0 if english or echo is None else echo
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on, audio=audio)

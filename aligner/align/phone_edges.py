@@ -184,7 +184,8 @@ def steady_bed(db: np.ndarray) -> bool:
 
 
 def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[float, float], step: int,
-                  background: Optional[float] = None, pause: Optional[float] = None) -> float:
+                  background: Optional[float] = None, pause: Optional[float] = None,
+                  weak_start_lifted: bool = False) -> float:
     """Move a word edge next to silence inwards to where its sound really starts (step +1) or stops (-1).
 
     ``other`` is the word's opposite edge, ``quiet`` the silence the HMM put beside
@@ -199,6 +200,11 @@ def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[floa
     beside the word is too short to measure (a chunk cut just before the word).
     ``pause``: move the edge only past a pause at least this long (s), never onto a
     weak sound (for an edge the HMM put against another word, see :func:`split_at_pause`).
+    ``weak_start_lifted``: the talk's pauses were lifted by a compressor's make-up gain
+    (:mod:`.lifted_pauses`), and a word's weak first sound with them (it is heard at the
+    pause's gain, the voice's loud part turned down): a start (step +1) then goes onto the
+    envelope however little the word stands over the pause (``EDGE_MIN_RANGE`` guards a
+    weak sound buried under a background that was *added*, not lifted with it).
     """
     q0, q1 = quiet
     # never past the word's other edge (the scan stops at its strong part anyway)
@@ -221,7 +227,7 @@ def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[floa
         return edge  # speech barely over the background: nothing to tell by energy
     # Over a louder background the word's weak first/last sounds may be buried: the edge is then
     # only moved past a pause (a stretch at the background's own level), never onto a weak sound.
-    gap_only = pause is not None or loud - floor < EDGE_MIN_RANGE
+    gap_only = pause is not None or (loud - floor < EDGE_MIN_RANGE and not (weak_start_lifted and step > 0))
     thr = floor + max(EDGE_OVER_FLOOR, 0.15 * (loud - floor))
     times, db = fine_db(audio, lo - _SUSTAIN - CLICK_LONGEST, hi + _SUSTAIN + CLICK_LONGEST)
     if clicky(quiet_db if len(quiet_db) >= MIN_CLICKY_LOOK else db):

@@ -369,7 +369,8 @@ class PhoneticAligner:
 
     def align(self, samples: np.ndarray, words: Sequence[WordTokens],
               before: Sequence[WordTokens] = (), after: Sequence[WordTokens] = (),
-              language: str = "en", lead_in: Optional[np.ndarray] = None) -> Optional[ChunkAlignment]:
+              language: str = "en", lead_in: Optional[np.ndarray] = None,
+              lifted_pauses: bool = False) -> Optional[ChunkAlignment]:
         """Align ``words`` to ``samples`` (mono, 16 kHz; float in [-1, 1] or int16 PCM).
 
         ``words`` holds one entry per transcript word: the tuple of its spoken
@@ -396,6 +397,11 @@ class PhoneticAligner:
         result depends on the chunk and its surroundings alone, never on what
         this aligner was given before (see :meth:`_start_from_the_talks_noise`).
 
+        ``lifted_pauses``: the talk's pauses were lifted by a compressor's make-up gain
+        (:func:`.lifted_pauses.pauses_lifted`): a word's weak first sound was lifted with
+        them, so a start is moved onto the envelope however little the word stands over
+        the pause (``weak_start_lifted`` of :func:`.phone_edges.tighten_edge`).
+
         Returns ``None`` when no alignment exists: nothing to align, a chunk too
         short to hold the words, or pocketsphinx found no path through the text
         (typically because the text holds words that are not in this audio).
@@ -421,7 +427,7 @@ class PhoneticAligner:
         segs = self._decode(pcm, ctx_before, text, ctx_after)
         if segs is None:
             return None
-        return self._judge(segs, per_word, text, duration, pcm)
+        return self._judge(segs, per_word, text, duration, pcm, lifted_pauses)
 
     def _start_from_the_talks_noise(self, lead_in: bytes) -> None:
         """Give the front end the noise estimate of the audio just before the chunk, and nothing else.
@@ -556,7 +562,8 @@ class PhoneticAligner:
 
     # ------------------------------------------------------------------ verdict
 
-    def _judge(self, segs, per_word, dict_words, duration, pcm: bytes) -> ChunkAlignment:
+    def _judge(self, segs, per_word, dict_words, duration, pcm: bytes, lifted_pauses: bool = False
+               ) -> ChunkAlignment:
         t = lambda frame: float(min(duration, max(0.0, frame * FRAME)))  # noqa: E731
         token_spans = []  # (first frame, last frame, score, phones) per token
         gaps = []  # runs of consecutive silence/filler segments: [first frame, last frame]
@@ -602,7 +609,8 @@ class PhoneticAligner:
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
             if first in quiet_before:
                 q0, q1 = quiet_before[first]
-                start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background)
+                start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background,
+                                     weak_start_lifted=lifted_pauses)
                 # the hiss may have gone to a noise filler after the silence: back to the start of all the fillers
                 run_start = next((g[0] for g in gaps if g[1] == q1), q0)
                 start = before_fricative(audio, start, t(run_start), token_spans[first][4])
