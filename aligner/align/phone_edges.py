@@ -535,13 +535,9 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
                                           or times[s] > quiet_end)), None)
     if stop is None:
         return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
-    if onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP and (
-            smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR
-            or float(np.median(db[times < end])) > floor + FRICATIVE_OVER_FLOOR):
-        # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance; or the
-        # word's own hiss ran up to the HMM's end already: a word has one final fricative, and a hiss after a closure
-        # past it is another sound's -- a second recorder's copy lagging 0.2 s (``cx_real_long_mix_m2ts``)
-        return end
+    if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
+            and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
+        return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
     if times[onset] - end > _SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
                                                                                           onset, stop):
         return end  # past a murmur, sound as loud as the word: a bird's chirp (sx_real_birds_page), not a hiss
