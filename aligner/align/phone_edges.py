@@ -528,16 +528,12 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
                             smooth > floor + NOTHING_ABOVE_DB)
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
-    # over its dips; where that runs on into sound that goes on, the hiss up to its first dip (the sound after a dip
-    # is the next word's, a breath's: the word's own hiss may still end there)
-    stops = [_hiss_stop(above, onset, gaps) for gaps in (_SMOOTH, 0)]
-    stop = next((s for s in stops if not (s + 1 == len(above) or times[s] - times[onset] > FRICATIVE_REACH
-                                          or times[s] > quiet_end)), None)
-    if stop is None:
-        return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
+    stop = _hiss_stop(above, onset)
     if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
             and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
         return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
+    if stop + 1 == len(above) or times[stop] - times[onset] > FRICATIVE_REACH or times[stop] > quiet_end:
+        return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
     if times[onset] - end > _SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
                                                                                           onset, stop):
         return end  # past a murmur, sound as loud as the word: a bird's chirp (sx_real_birds_page), not a hiss
@@ -548,18 +544,15 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     return round(float(times[onset + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
-def _hiss_stop(above: np.ndarray, onset: int, gaps: int = _SMOOTH) -> int:
+def _hiss_stop(above: np.ndarray, onset: int) -> int:
     """The hiss's last window over the level (``above``) from ``onset`` on, over dips under the level of at most
-    ``gaps`` windows.
+    ``_SMOOTH`` windows.
 
     A hiss scatters by a few dB from one window to the next even judged over 20 ms, and a weak one -- what a narrow
     band leaves of an /s/, 8-12 dB over the pause -- dips under ``FRICATIVE_OVER_FLOOR`` for 5-15 ms: the /s/ of
     French "six" on an 8 kHz prompt under a laptop's echo canceller (``jx_fr_real_aec_mov``) stood 6-16 dB over the
     pause for 230 ms and was cut at its first dip, 45 ms in (the line ended 187 ms early).  A pause is no dip of a
-    few ms: :func:`before_fricative` walks back over the same wavering at a word's start.  A hiss bridged over a dip
-    into sound that goes on (past the pause, or longer than ``FRICATIVE_REACH``) is taken up to its first dip, as
-    before (:func:`through_fricative`): English "press" on an 8 kHz prompt and espeak's "residents" in the twentieth
-    aside set (``cx_*``) were bridged so into the next sound and lost their /s/ (112, 180 ms).
+    few ms: :func:`before_fricative` walks back over the same wavering at a word's start.
     """
     stop, gap = onset, 0
     for i in range(onset + 1, len(above)):
@@ -567,7 +560,7 @@ def _hiss_stop(above: np.ndarray, onset: int, gaps: int = _SMOOTH) -> int:
             stop, gap = i, 0
         else:
             gap += 1
-            if gap > gaps:
+            if gap > _SMOOTH:
                 break
     return stop
 
