@@ -524,11 +524,15 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     if final in _STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
         onset = int(after[0]) if len(after) and above[after[0]] else None
     else:
+        # after a nasal the HMM may end the word inside the nasal's murmur, which holds nothing in the hiss's band
+        in_nasal = float(np.median(db[times < end])) < floor + FRICATIVE_OVER_FLOOR
         onset = _hiss_onset(audio, end, times, above, look, len(phones) > 1 and phones[-2] in _NASALS,
-                            smooth > floor + NOTHING_ABOVE_DB)
+                            smooth > floor + NOTHING_ABOVE_DB, in_nasal)
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
-    stop = _hiss_stop(above, onset)
+    stop = onset
+    while stop + 1 < len(above) and above[stop + 1]:
+        stop += 1
     if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
             and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
         return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
@@ -544,29 +548,9 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     return round(float(times[onset + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
 
-def _hiss_stop(above: np.ndarray, onset: int) -> int:
-    """The hiss's last window over the level (``above``) from ``onset`` on, over dips under the level of at most
-    ``_SMOOTH`` windows.
-
-    A hiss scatters by a few dB from one window to the next even judged over 20 ms, and a weak one -- what a narrow
-    band leaves of an /s/, 8-12 dB over the pause -- dips under ``FRICATIVE_OVER_FLOOR`` for 5-15 ms: the /s/ of
-    French "six" on an 8 kHz prompt under a laptop's echo canceller (``jx_fr_real_aec_mov``) stood 6-16 dB over the
-    pause for 230 ms and was cut at its first dip, 45 ms in (the line ended 187 ms early).  A pause is no dip of a
-    few ms: :func:`before_fricative` walks back over the same wavering at a word's start.
-    """
-    stop, gap = onset, 0
-    for i in range(onset + 1, len(above)):
-        if above[i]:
-            stop, gap = i, 0
-        else:
-            gap += 1
-            if gap > _SMOOTH:
-                break
-    return stop
-
-
 def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float,
-                after_nasal: bool = False, rising: Optional[np.ndarray] = None) -> Optional[int]:
+                after_nasal: bool = False, rising: Optional[np.ndarray] = None,
+                in_nasal: bool = False) -> Optional[int]:
     """Where a final fricative's hiss (``above``: the band over the pause's level, on ``times``) begins after a
     word's ``end``: at it, or later when the HMM ended the word inside a sound that goes on (None: neither).
 
@@ -585,7 +569,12 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     the hiss (an epenthetic stop, "prince" said as "prints"), no pause.  That quiet is counted from where the
     nasal's sound stops, not from the HMM's end: the HMM, squeezing /n s/ into its last frames, may end the word
     while the nasal still sounds (``jx_fr_real_aec_mov``: "conférence." ended inside its nasal, which ran on 30 ms,
-    then 45 ms of quiet, then the hiss -- 75 ms after the HMM's end; the line ended 201 ms early).
+    then 45 ms of quiet, then the hiss -- 75 ms after the HMM's end; the line ended 201 ms early).  Only where the
+    HMM did end inside the nasal (``in_nasal``: the band at the pause's level just before the end, as a nasal's
+    murmur leaves it): where the band stood over the level there, the word's own sound in that band (its /s/) had
+    been heard up to the end, and a hiss after a closure past it is another sound's -- a second recorder's copy of the
+    /s/ 0.1-0.24 s later carried English "conference." from +17 to +264 ms (``cx_real_long_mix_m2ts``); there the
+    hiss may begin within ``QUIET_RUN`` of the end, as before.
     ``rising``: the band over the pause's own noise (``NOTHING_ABOVE_DB``, the windows' usual scatter over their tenth
     percentile), per window.  A fricative's hiss rises out of the closure as the constriction forms, and under a
     murmur its first tens of ms stand over the pause's noise but under ``FRICATIVE_OVER_FLOOR``
@@ -612,9 +601,10 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     running = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="same") > sound
     q_run, quiet = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP)), 0
     rising = above if rising is None else rising | above
+    reach = q_run if after_nasal else _SMOOTH  # windows after the end the hiss may begin in, the sound not held
     for n, i in enumerate(inside):
         # the hiss begins at the end unless the sound was cut (held) or the closure after a nasal lies between
-        if times[i] - end > FRICATIVE_REACH or (n > _SMOOTH and not (cut_inside or after_nasal)):
+        if times[i] - end > FRICATIVE_REACH or (n > reach and not (cut_inside or (after_nasal and in_nasal))):
             return None
         if above[i:i + _SMOOTH].all():  # a hiss that lasts, not the band's leak of the sound before it
             return int(i)
