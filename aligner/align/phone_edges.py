@@ -530,12 +530,18 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     if final in _STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
         onset = int(after[0]) if len(after) and above[after[0]] else None
     else:
-        onset = _hiss_onset(audio, end, times, above, look, len(phones) > 1 and phones[-2] in _NASALS)
+        # after a nasal the HMM may end the word inside the nasal's murmur, which holds nothing in the hiss's band
+        in_nasal = float(np.median(db[times < end])) < floor + FRICATIVE_OVER_FLOOR
+        onset = _hiss_onset(audio, end, times, above, look, len(phones) > 1 and phones[-2] in _NASALS,
+                            smooth > floor + NOTHING_ABOVE_DB, in_nasal)
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
     stop = onset
     while stop + 1 < len(above) and above[stop + 1]:
         stop += 1
+    if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
+            and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
+        return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
     if stop + 1 == len(above) or times[stop] - times[onset] > FRICATIVE_REACH or times[stop] > quiet_end:
         return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
     if times[onset] - end > _SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
@@ -549,7 +555,8 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
 
 
 def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float,
-                after_nasal: bool = False) -> Optional[int]:
+                after_nasal: bool = False, rising: Optional[np.ndarray] = None,
+                in_nasal: bool = False) -> Optional[int]:
     """Where a final fricative's hiss (``above``: the band over the pause's level, on ``times``) begins after a
     word's ``end``: at it, or later when the HMM ended the word inside a sound that goes on (None: neither).
 
@@ -565,7 +572,25 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     lasts (``_SMOOTH`` windows over the level): a few ms over it are the band's leak of the sound before it.
     ``after_nasal``: the fricative follows a nasal, and the hiss may also begin after a quiet shorter than
     ``QUIET_RUN`` (the pause before a word's strong part that is no part of it): the closure between the nasal and
-    the hiss (an epenthetic stop, "prince" said as "prints"), no pause.
+    the hiss (an epenthetic stop, "prince" said as "prints"), no pause.  That quiet is counted from where the
+    nasal's sound stops, not from the HMM's end: the HMM, squeezing /n s/ into its last frames, may end the word
+    while the nasal still sounds (``jx_fr_real_aec_mov``: "conférence." ended inside its nasal, which ran on 30 ms,
+    then 45 ms of quiet, then the hiss -- 75 ms after the HMM's end; the line ended 201 ms early).  Only where the
+    HMM did end inside the nasal (``in_nasal``: the band at the pause's level just before the end, as a nasal's
+    murmur leaves it): where the band stood over the level there, the word's own sound in that band (its /s/) had
+    been heard up to the end, and a hiss after a closure past it is another sound's -- a second recorder's copy of the
+    /s/ 0.1-0.24 s later carried English "conference." from +17 to +264 ms (``cx_real_long_mix_m2ts``); there the
+    hiss may begin within ``QUIET_RUN`` of the end, as before.
+    ``rising``: the band over the pause's own noise (``NOTHING_ABOVE_DB``, the windows' usual scatter over their tenth
+    percentile), per window.  A fricative's hiss rises out of the closure as the constriction forms, and under a
+    murmur its first tens of ms stand over the pause's noise but under ``FRICATIVE_OVER_FLOOR``
+    (``cx_fr_real_booth_m2ts``: "conférence."'s hiss rose 2, 4, 5, 6, 8 dB over 90 ms): a window where the band
+    holds more than the pause's noise is no quiet; a pause's band sits at its floor.  A hiss found further than
+    ``QUIET_RUN`` from the HMM's end (where no quiet between could be a pause, and where the hiss was looked for
+    before) must rise out of what lies between by ``FRICATIVE_OVER_FLOOR`` (:func:`through_fricative`): the two real
+    ones above rose 14-16 dB out of their closures, while a faint hiss under a noise as loud
+    (``test_a_faint_hiss_under_noise_...``) reaches the level a moment by chance, 4-5 dB over its quietest 20 ms
+    before.
     """
     after = np.flatnonzero(times >= end)
     _, last = fine_db(audio, end - LAST_HELD, end)
@@ -581,13 +606,15 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     cut_inside = float(np.median(next_held)) >= max(float(np.median(last)) - HOLD_DB, sound)
     running = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="same") > sound
     q_run, quiet = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP)), 0
+    rising = above if rising is None else rising | above
     reach = q_run if after_nasal else _SMOOTH  # windows after the end the hiss may begin in, the sound not held
     for n, i in enumerate(inside):
-        if times[i] - end > FRICATIVE_REACH or (n > reach and not cut_inside):
+        # the hiss begins at the end unless the sound was cut (held) or the closure after a nasal lies between
+        if times[i] - end > FRICATIVE_REACH or (n > reach and not (cut_inside or (after_nasal and in_nasal))):
             return None
         if above[i:i + _SMOOTH].all():  # a hiss that lasts, not the band's leak of the sound before it
             return int(i)
-        quiet = 0 if running[i] or above[i] else quiet + 1
+        quiet = 0 if running[i] or rising[i] else quiet + 1
         if quiet >= q_run:
             return None
     return None
