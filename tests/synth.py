@@ -62,6 +62,31 @@ def smooth_band(x: np.ndarray, low: float, high: float) -> np.ndarray:
     return np.fft.irfft(spec, len(x))
 
 
+def lines_over_pink_room(lines: Sequence[str], seed: int, swell: bool = False) -> tuple[np.ndarray, float,
+                                                                                         list[tuple[float, float]]]:
+    """espeak-ng lines 0.8-1.2 s apart over pink noise 30 dB under the speech (or, with ``swell``, a noise that swells
+    and sinks by 8 dB every 1.3 s): (samples, the speech's level, true spans).  The room of the gain-control and
+    compressor tests, which then put the talk through their chain."""
+    rng = np.random.default_rng(seed)
+    parts, spans, pos = [np.zeros(int(0.6 * RATE))], [], int(0.6 * RATE)
+    for i, text in enumerate(lines):
+        x = speak(text).astype(np.float64)
+        spans.append((pos / RATE, (pos + len(x)) / RATE))
+        gap = 0.8 + 0.2 * (i % 3)
+        parts += [x, np.zeros(int(gap * RATE))]
+        pos += len(x) + int(gap * RATE)
+    x = np.concatenate(parts)
+    level = float(np.sqrt(np.mean(np.concatenate(parts[1::2]) ** 2)))
+    spec = np.fft.rfft(rng.normal(size=len(x)))
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    spec[0], spec[1:] = 0, spec[1:] / np.sqrt(f[1:])
+    noise = np.fft.irfft(spec, len(x))
+    noise *= level * 10 ** (-30 / 20) / np.sqrt(np.mean(noise ** 2))
+    if swell:
+        noise *= 10 ** (4 * np.sin(2 * np.pi * np.arange(len(x)) / (1.3 * RATE)) / 20)
+    return x + noise, level, spans
+
+
 def synthesize_talk(sentences: Sequence[str], path: str | Path, pauses: Sequence[float] | float = 0.6,
                     lead_in: float = 0.5, tail: float = 0.5, voices: Sequence[str] = ("en-us",),
                     noise: float = 0.0005, seed: int = 0, speed: int = 165) -> list[TruthSegment]:

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synth import RATE, espeak_available, speak  # noqa: E402
+from synth import RATE, espeak_available, lines_over_pink_room  # noqa: E402
 
 from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.lifted_pauses import pauses_lifted, talk_lift  # noqa: E402
@@ -46,24 +46,7 @@ def _compressed(x: np.ndarray, speech_rms: float) -> np.ndarray:
 def _talk(compressor: bool, swell: bool = False) -> tuple[Envelope, list[tuple[float, float]]]:
     """The lines 0.8-1.2 s apart over pink noise, through the compressor (``compressor``), or under a noise that
     swells and sinks by 8 dB every 1.3 s (``swell``): (envelope, true spans)."""
-    rng = np.random.default_rng(7)
-    parts, spans, pos = [np.zeros(int(0.6 * RATE))], [], int(0.6 * RATE)
-    for i, text in enumerate(LINES):
-        x = speak(text).astype(np.float64)
-        spans.append((pos / RATE, (pos + len(x)) / RATE))
-        gap = 0.8 + 0.2 * (i % 3)
-        parts += [x, np.zeros(int(gap * RATE))]
-        pos += len(x) + int(gap * RATE)
-    x = np.concatenate(parts)
-    level = np.sqrt(np.mean(np.concatenate(parts[1::2]) ** 2))
-    spec = np.fft.rfft(rng.normal(size=len(x)))
-    f = np.fft.rfftfreq(len(x), 1 / RATE)
-    spec[0], spec[1:] = 0, spec[1:] / np.sqrt(f[1:])
-    noise = np.fft.irfft(spec, len(x))
-    noise *= level * 10 ** (-30 / 20) / np.sqrt(np.mean(noise ** 2))
-    if swell:
-        noise *= 10 ** (4 * np.sin(2 * np.pi * np.arange(len(x)) / (1.3 * RATE)) / 20)
-    x = x + noise
+    x, level, spans = lines_over_pink_room(LINES, 7, swell)
     if compressor:
         x = _compressed(x, level)
     x *= 0.3 / np.max(np.abs(x))
