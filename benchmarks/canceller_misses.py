@@ -24,7 +24,6 @@ current directory's (:mod:`engine_under_test`).  Seen sets only (the unseen asid
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 import sys
 from pathlib import Path
@@ -39,8 +38,8 @@ use_in_process(engine_root())
 
 import numpy as np  # noqa: E402
 
-import cases  # noqa: E402
 from bench_languages import spans_by_line  # noqa: E402
+from finished_outputs import lines_of, outputs_with_truth  # noqa: E402
 
 #: The line's "last second": where whether it is heard wideband matters for its last sounds (a call or a chain that
 #: switches band inside a talk, ``dx_*``, can leave a line's end narrow while its start was wide).
@@ -105,22 +104,10 @@ def reading(audio, env, start: float, end: float) -> dict:
 
 def _ends(folder: Path, pattern: str):
     """(case, index, predicted [start, end], true end, text) for every scored line of every output in ``folder``."""
-    keep = sorted(folder.glob("*.ours.json"))
-    paths = keep or sorted(p for p in (folder / "ours").glob("*.json") if not p.name.endswith(".score.json"))
-    for path in paths:
-        name = path.name[:-len(".ours.json")] if keep else path.stem
-        if not fnmatch.fnmatch(name, pattern):
-            continue
-        if name.startswith(cases.UNSEEN_ASIDE_PREFIXES or ("\0",)):
-            print(f"{name}: the unseen aside set, left alone", file=sys.stderr)
-            continue
-        d = cases.CASES_DIR / name
-        segments = json.loads(path.read_text(encoding="utf-8"))["segments"]
-        truth = [s for s in json.loads((d / "truth.json").read_text(encoding="utf-8"))["segments"]
-                 if s.get("in_transcript", True) is not False]
-        if keep:
-            lines = (d / "transcript.txt").read_text(encoding="utf-8").splitlines()
-            spans = spans_by_line(segments, lines)
+    for item in outputs_with_truth(folder, pattern):
+        name, d, segments, truth = item.name, item.folder, item.segments, item.truth
+        if item.kept:
+            spans = spans_by_line(segments, lines_of(item))
         else:
             spans = [(s["start"], s["end"]) for s in segments]
         if len(spans) != len(truth):

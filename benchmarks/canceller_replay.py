@@ -17,7 +17,6 @@ switches can be swept the same way.  The engine read is the current directory's 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from engine_under_test import engine_root, use_in_process  # noqa: E402
 
 use_in_process(engine_root())
 
-import cases  # noqa: E402
+from finished_outputs import outputs_with_truth  # noqa: E402
 
 #: A move smaller than this (s) is not listed.
 LISTED = 0.02
@@ -50,15 +49,8 @@ def main() -> int:
         setattr(cr, name, type(old)(float(value)) if isinstance(old, (int, float)) else value)
     moved, net = 0, 0
     for folder in args.folders:
-        for path in sorted(p for p in (folder / "ours").glob("*.json") if not p.name.endswith(".score.json")):
-            name = path.stem
-            if name.startswith(cases.UNSEEN_ASIDE_PREFIXES or ("\0",)):
-                print(f"{name}: the unseen aside set, left alone", file=sys.stderr)
-                continue
-            d = cases.CASES_DIR / name
-            segments = json.loads(path.read_text(encoding="utf-8"))["segments"]
-            truth = [s for s in json.loads((d / "truth.json").read_text(encoding="utf-8"))["segments"]
-                     if s.get("in_transcript", True) is not False]
+        for item in outputs_with_truth(folder):
+            name, d, segments, truth = item.name, item.folder, item.segments, item.truth
             if len(truth) != len(segments):
                 print(f"{name}: {len(segments)} outputs for {len(truth)} true lines, left out", file=sys.stderr)
                 continue

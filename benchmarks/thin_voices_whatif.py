@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import sys
 from pathlib import Path
 
@@ -28,8 +27,8 @@ from engine_under_test import engine_root, use_in_process  # noqa: E402
 
 use_in_process(engine_root())
 
-import cases  # noqa: E402
 from bench_languages import spans_by_line  # noqa: E402
+from finished_outputs import lines_of, outputs_with_truth  # noqa: E402
 
 
 def main() -> int:
@@ -51,18 +50,9 @@ def main() -> int:
         tv.HIGHS_HZ = args.highs
     bars = [float(x) for x in args.thin.split(",")]
     totals = {b: [0, 0] for b in bars}
-    paths = sorted(args.folder.glob("*.ours.json")) or sorted(
-        p for p in (args.folder / "ours").glob("*.json") if not p.name.endswith(".score.json"))
-    for path in paths:
-        name = path.name[:-len(".ours.json")] if path.name.endswith(".ours.json") else path.stem
-        if name.startswith(cases.UNSEEN_ASIDE_PREFIXES or ("\0",)):
-            print(f"{name}: the unseen aside set, left alone", file=sys.stderr)
-            continue
-        d = cases.CASES_DIR / name
-        segments = json.loads(path.read_text(encoding="utf-8"))["segments"]
-        truth = [s for s in json.loads((d / "truth.json").read_text(encoding="utf-8"))["segments"]
-                 if s.get("in_transcript", True) is not False]
-        lines = (d / "transcript.txt").read_text(encoding="utf-8").splitlines()
+    for item in outputs_with_truth(args.folder):
+        name, d, segments, truth = item.name, item.folder, item.segments, item.truth
+        lines = lines_of(item)
         audio = load_audio(str(d / "audio.wav"))
         env = Envelope(audio)
         # a run.py case's truth has one segment per output segment (English); a language talk's, one per line
