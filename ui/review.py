@@ -73,8 +73,8 @@ REASON_DETAILS = {
                           "follow unheard, and the end lie later",
     END_PAST_OWN_VOICE: ": its end stands on sound that came back after its voice stopped and is not its voice (a "
                         "call's far end left by an echo canceller?); the end may lie earlier",
-    END_UNDER_CHANNEL_HISS: ": its end sinks into a radio channel's hiss, which hides the rest of its fade; the end may "
-                            "lie later",
+    END_UNDER_CHANNEL_HISS: ": its end sinks into a radio channel's hiss, which hides the rest of its fade; the end "
+                            "may lie later",
     END_ON_SQUELCH_TAIL: ": it ends where a radio's squelch tail is cut off; the voice stopped before the tail, and "
                          "the end may lie earlier",
 }

@@ -14,10 +14,10 @@ from typing import Optional
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
                         END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
-                        END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE, END_PAST_OWN_VOICE, END_WITHOUT_SIBILANT, HINT_IGNORED,
-                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE,
-                        START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, END_UNDER_CHANNEL_HISS, Segment,
-                        UnscriptedSpan)
+                        END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE, END_PAST_OWN_VOICE,
+                        END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
+                        REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET,
+                        STRETCHED_JOIN, Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
