@@ -82,12 +82,18 @@ END_WITHOUT_SIBILANT = "end_without_sibilant"
 #: heard whole, and none of it carries the line's fundamental (an echo canceller's residue of a call's far end):
 #: the end may lie earlier, where the voice gave way (:mod:`.align.past_own_voice`).
 END_PAST_OWN_VOICE = "end_past_own_voice"
+#: A line's end sinks into a steady hiss 12-30 dB under its voice that goes away between overs (a two-way radio's
+#: channel): the rest of its fade lies under the hiss, and the end may lie later (:mod:`.align.channel_hiss`).
+END_UNDER_CHANNEL_HISS = "end_under_channel_hiss"
+#: A line's end is where a two-way radio's squelch tail is cut off: the voice stopped before the tail
+#: (:mod:`.align.channel_hiss`).
+END_ON_SQUELCH_TAIL = "end_on_squelch_tail"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
                           STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD,
                           END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS, END_IN_COPY, END_WITHOUT_SIBILANT,
-                          END_PAST_OWN_VOICE})
+                          END_PAST_OWN_VOICE, END_UNDER_CHANNEL_HISS, END_ON_SQUELCH_TAIL})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -37,6 +37,7 @@ from calibration import carriers, scored_with_audio  # noqa: E402
 
 from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.another_voice import another_voice_after  # noqa: E402
+from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss  # noqa: E402
 from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa: E402
 from aligner.align.closure_starts import start_after_closure  # noqa: E402
 from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unheard_sound, pauses_beside,  # noqa: E402
@@ -137,6 +138,9 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "end_before_sound_stops": lambda t, k: end_before_sound_stops(t.env, t.segments[k].end, t.after(k)),
     "end_without_sibilant": lambda t, k: end_without_sibilant(t.audio, t.segments[k], t.before(k), t.after(k)),
     "end_past_own_voice": lambda t, k: end_past_own_voice(t.audio, t.env, t.segments[k].start, t.segments[k].end),
+    "end_under_channel_hiss": lambda t, k: end_under_channel_hiss(t.env, t.segments[k].start, t.segments[k].end,
+                                                                  t.after(k)),
+    "end_on_squelch_tail": lambda t, k: end_on_squelch_tail(t.env, t.audio, t.segments[k].start, t.segments[k].end),
 }
 #: The reasons scoring does not raise, in English, where the sound after the end is a listener's voice taking over
 #: (``scoring.surroundings``: that sound is no doubt of the end).

@@ -18,7 +18,8 @@ from typing import Optional, Sequence
 
 from aligner.document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
                               END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
-                              END_ON_OVERLONG_WORD, END_ON_TONE, END_PAST_OWN_VOICE, END_WITHOUT_SIBILANT, HINT_IGNORED,
+                              END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE, END_PAST_OWN_VOICE,
+                              END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED,
                               LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
                               START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Document,
                               Segment)
@@ -72,6 +73,10 @@ REASON_DETAILS = {
                           "follow unheard, and the end lie later",
     END_PAST_OWN_VOICE: ": its end stands on sound that came back after its voice stopped and is not its voice (a "
                         "call's far end left by an echo canceller?); the end may lie earlier",
+    END_UNDER_CHANNEL_HISS: ": its end sinks into a radio channel's hiss, which hides the rest of its fade; the end "
+                            "may lie later",
+    END_ON_SQUELCH_TAIL: ": it ends where a radio's squelch tail is cut off; the voice stopped before the tail, and "
+                         "the end may lie earlier",
 }
 
 

@@ -14,14 +14,16 @@ from typing import Optional
 from ..audio import Audio
 from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
                         END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
-                        END_ON_OVERLONG_WORD, END_ON_TONE, END_PAST_OWN_VOICE, END_WITHOUT_SIBILANT, HINT_IGNORED,
-                        LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE,
-                        START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
+                        END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE, END_PAST_OWN_VOICE,
+                        END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
+                        REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET,
+                        STRETCHED_JOIN, Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
 from .another_voice import another_voice_after
 from .carried_ends import end_carried_past_phones
+from .channel_hiss import end_on_squelch_tail, end_under_channel_hiss
 from .clipped_ends import end_cut_short
 from .closure_starts import start_after_closure
 from .confidence import (LOW, PAUSE_MIN, detached_edges, end_before_unheard_sound, misfit_edge, pauses_beside,
@@ -95,7 +97,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     doubted as lost in a bed where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`).
     In English, an end standing on sound that rose again after the line's voice gave way, long after that voice was
     last heard whole, none of it carrying the line's fundamental (an echo canceller's residue), is doubted
-    (:mod:`.past_own_voice`, read from ``audio``)."""
+    (:mod:`.past_own_voice`, read from ``audio``).  In any language, an end that sinks into a steady hiss 12-30 dB under
+    the voice which goes away between overs (a two-way radio's channel), or that lies where a squelch tail is cut off,
+    is doubted (:mod:`.channel_hiss`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -122,6 +126,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_BEFORE_SOUND_STOPS)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
+    if end_under_channel_hiss(env, s.start, s.end, hi):
+        reasons.add(END_UNDER_CHANNEL_HISS)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
     if english and end_carried_past_phones(items[k]):
@@ -164,6 +170,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_WITHOUT_SIBILANT)
         if english and end_past_own_voice(audio, env, s.start, s.end):
             reasons.add(END_PAST_OWN_VOICE)
+        if end_on_squelch_tail(env, audio, s.start, s.end):
+            reasons.add(END_ON_SQUELCH_TAIL)
     return before, after, max(heard_inside, uncovered_sound(env, s)), detached, frozenset(reasons)
 
 
