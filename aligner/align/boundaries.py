@@ -79,7 +79,8 @@ MIN_HEARD = 0.25
 STAMP_STEP = 0.02
 
 
-def _spoken_indices(s: Segment) -> list[int]:
+def spoken_indices(s: Segment) -> list[int]:
+    """The indices of the words the phone pass times: timed and not a cue."""
     return [k for k, w in enumerate(s.words) if w.timed and not w.cue]
 
 
@@ -99,7 +100,7 @@ def clamp_words(s: Segment) -> Segment:
 
 def _with_bounds(s: Segment, start: float, end: float) -> Segment:
     """Move the first spoken word's start and the last one's end, and the segment with them."""
-    idx = _spoken_indices(s)
+    idx = spoken_indices(s)
     if not idx:
         return replace(s, start=start, end=max(start, end))
     words = list(s.words)
@@ -127,7 +128,7 @@ def with_start(s: Segment, start: float) -> Segment:
     squeezed in.  (Its end stays: the pause pass and the held-opening rule move a start alone.)"""
     start = min(start, s.end - 0.01)
     words = list(s.words)
-    idx = _spoken_indices(s)
+    idx = spoken_indices(s)
     if idx:
         first = idx[0]
         words[first] = replace(words[first], start=start, end=max(words[first].end, start))
@@ -139,7 +140,7 @@ def with_end(s: Segment, end: float) -> Segment:
     (Its start stays: the pause pass and the faded-tail rule move an end alone.)"""
     end = max(end, s.start + 0.01)
     words = list(s.words)
-    idx = _spoken_indices(s)
+    idx = spoken_indices(s)
     if idx:
         last = idx[-1]
         words[last] = replace(words[last], end=end, start=min(words[last].start, end))
@@ -155,7 +156,7 @@ def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float,
         s = item.segment
         if (skip and skip[k]) or NOT_HEARD in s.flags or not s.timed:
             continue
-        idx = _spoken_indices(s)
+        idx = spoken_indices(s)
         if not idx:
             continue
         lo = items[k - 1].segment.end if k else t0
@@ -197,11 +198,11 @@ def _no_further_than_heard(timing, word, how: Optional[str], offset: float):
     return timing
 
 
-def _eligible(item: Placed, placed_by_sound: bool = False) -> bool:
+def trusted_in_its_audio(item: Placed, placed_by_sound: bool = False) -> bool:
     """Whether a segment's text is trusted to be in its audio: enough of its words heard there (or, with
     ``placed_by_sound``, forced onto it, :mod:`.forced`)."""
     s = item.segment
-    if NOT_HEARD in s.flags or not s.timed or not _spoken_indices(s):
+    if NOT_HEARD in s.flags or not s.timed or not spoken_indices(s):
         return False
     hows = [h for h in item.hows if h is not None]
     trusted = HEARD_THERE if placed_by_sound else HEARD_AS_WRITTEN
@@ -221,7 +222,7 @@ def plan_chunks(items: Sequence[Placed], language: str = "en") -> list[_Chunk]:
     placed_by_sound = reading_language(language) is not None
     chunks: list[_Chunk] = []
     for k, item in enumerate(items):
-        if not _eligible(item, placed_by_sound):
+        if not trusted_in_its_audio(item, placed_by_sound):
             continue
         if chunks:
             last = chunks[-1]
@@ -250,7 +251,7 @@ def split_chunk(chunk: _Chunk) -> list[_Chunk]:
     return [_Chunk(chunk.members[:half]), _Chunk(chunk.members[half:])]
 
 
-def _tokens(s: Segment, language: str = "en") -> list[tuple[str, ...]]:
+def phone_tokens(s: Segment, language: str = "en") -> list[tuple[str, ...]]:
     """Per word, the tokens the phone pass aligns: English spoken-form tokens ("gpt", "three"); in
     another language the written word itself ("l'homme", "1998"), which espeak-ng reads in that
     language -- better than splitting an elision into a letter ("l") it would spell out."""
@@ -276,7 +277,7 @@ def _context(items: Sequence[Placed], k: int, step: int, language: str = "en",
         if len(out) >= CONTEXT_WORDS:
             break
         if NOT_HEARD not in s.flags:
-            toks = [t for t in _tokens(s, language) if t]
+            toks = [t for t in phone_tokens(s, language) if t]
             out = (toks[-(CONTEXT_WORDS - len(out)):] + out) if step < 0 else out + toks[:CONTEXT_WORDS - len(out)]
     return out
 
@@ -452,7 +453,7 @@ class PhoneticRefiner:
                                                                                        end, +1)), after)
         if hi - lo < 0.1:
             return None
-        words = [t for k in chunk.members for t in _tokens(items[k].segment, language)]
+        words = [t for k in chunk.members for t in phone_tokens(items[k].segment, language)]
         job = (audio.samples[audio.index(lo):audio.index(hi)], words,
                () if quiet_before else _context(items, first, -1, language, before),
                () if quiet_after else _context(items, last, +1, language, after),

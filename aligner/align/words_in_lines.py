@@ -28,7 +28,7 @@ from typing import Sequence
 
 from ..audio import Audio
 from ..document import NOT_HEARD
-from .boundaries import LEAD_IN, _eligible, _spoken_indices, _tokens, clamp_words, phone_aligner
+from .boundaries import LEAD_IN, clamp_words, phone_aligner, phone_tokens, spoken_indices, trusted_in_its_audio
 from .placement import Placed
 
 
@@ -39,7 +39,7 @@ def unplaced_lines(items: Sequence[Placed]) -> list[int]:
     for k, item in enumerate(items):
         s = item.segment
         if (not s.timed or NOT_HEARD in s.flags or item.replaced or item.phone_end is not None
-                or _eligible(item) or len(_spoken_indices(s)) < 2):
+                or trusted_in_its_audio(item) or len(spoken_indices(s)) < 2):
             continue
         out.append(k)
     return out
@@ -59,11 +59,11 @@ def place_words_within_lines(items: Sequence[Placed], audio: Audio, language: st
             item = items[k]
             s = item.segment
             lo, hi = s.start, s.end
-            result = aligner.align(audio.samples[audio.index(lo):audio.index(hi)], _tokens(s, language), (), (),
+            result = aligner.align(audio.samples[audio.index(lo):audio.index(hi)], phone_tokens(s, language), (), (),
                                    language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)])
             if result is None or len(result.words) != len(s.words):
                 continue
-            spoken = _spoken_indices(s)
+            spoken = spoken_indices(s)
             if any(result.words[j] is None for j in spoken):
                 continue
             words = list(s.words)
