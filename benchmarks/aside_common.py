@@ -199,15 +199,17 @@ def stored_as(made: Made, suffix: str, what: str, data: bytes) -> tuple[Made, tu
 
 def stored_in(made: Made, row: tuple) -> tuple[Made, tuple[str, bytes]]:
     """The talk stored by one row of a set's ``CODECS`` -- (suffix, muxer, codec, bit rate, rate, samples a frame,
-    picture encoder or None, what the notes say) -- mono, resampled by sox where the rate is not 16 kHz, written by
+    picture encoder or None, what the notes say, and optionally a dict of :func:`encoded_bytes`'s ``codec_options``
+    and ``channels``: the twenty-fourth set's Vorbis) -- mono, resampled by sox where the rate is not 16 kHz, written by
     PyAV with bit-exact muxing (no creation time or version string to change the bytes from one build to the
     next): :func:`stored_as` (the twenty-third set's; the twenty-second's ``_codec_bytes`` is the same, written out)."""
     from aside9_cases import sox  # here, not above: the aside sets import this module
 
-    suffix, fmt, codec, bits, rate, step, picture, what = row
+    suffix, fmt, codec, bits, rate, step, picture, what, *more = row
     x = sox(made.samples, [], RATE, rate) if rate != RATE else made.samples
     pcm = np.ascontiguousarray((np.clip(x, -1.0, 1.0) * 32767).astype(np.int16))
-    data = encoded_bytes(pcm, rate, fmt, codec, bits, step, options={"fflags": "+bitexact"}, video=picture)
+    data = encoded_bytes(pcm, rate, fmt, codec, bits, step, options={"fflags": "+bitexact"}, video=picture,
+                         **(more[0] if more else {}))
     return stored_as(made, suffix, what, data)
 
 
@@ -253,11 +255,14 @@ VIDEO_SIZE, VIDEO_FPS = (64, 48), 2
 
 
 def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, step: int,
-                  options: Optional[dict] = None, video: Optional[str] = None) -> bytes:
+                  options: Optional[dict] = None, video: Optional[str] = None,
+                  codec_options: Optional[dict] = None, channels: int = 1) -> bytes:
     """16-bit mono samples at ``rate`` Hz as a file's bytes: container ``fmt``, ``codec`` at ``bits`` b/s through
     PyAV, fed ``step`` samples a frame (``options`` to the muxer: unseen_cases.encode makes Ogg bit-exact).  With
     ``video`` (a video encoder's name) the file is a video: a small grey picture that brightens slowly, for as long
-    as the sound, in a stream before the audio (a recorded talk as people share it)."""
+    as the sound, in a stream before the audio (a recorded talk as people share it).  ``codec_options`` go to the
+    encoder (PyAV's own Vorbis must be told it may be experimental); ``channels=2`` writes the same samples in both
+    channels (an encoder that takes no mono: the fold-down is the talk)."""
     import io
 
     import av
@@ -265,11 +270,13 @@ def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, s
     buf = io.BytesIO()
     with av.open(buf, "w", format=fmt, options=options or {}) as c:
         picture = _video_stream(c, video) if video else None
-        s = c.add_stream(codec, rate=rate)
+        s = c.add_stream(codec, rate=rate, **({"options": codec_options} if codec_options else {}))
         s.bit_rate = bits
-        s.layout = "mono"
+        layout = "mono" if channels == 1 else "stereo"
+        s.layout = layout
         for i in range(0, len(pcm), step):
-            frame = av.AudioFrame.from_ndarray(pcm[i:i + step].reshape(1, -1), format="s16", layout="mono")
+            frame = av.AudioFrame.from_ndarray(np.repeat(pcm[i:i + step], channels).reshape(1, -1), format="s16",
+                                               layout=layout)
             frame.sample_rate = rate
             frame.pts = i
             for p in s.encode(frame):

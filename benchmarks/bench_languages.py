@@ -102,6 +102,10 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; a panel's automatic microphone
   mixer, a Dolby B cassette played back without it, a PA's chime before announcements, AAC in 3GPP2 and in a Flash
   MP4 video (``rd66_*``, ``rx_*``).  **``aside23`` is run by the lead only;**
+* ``dev67`` and ``aside24`` (aside24_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; a MiniDisc's transform codec, a
+  podcast's de-esser, thunder, a road drill outside, MPEG-1 Layer II in Matroska and Vorbis in a WebM video
+  (``rd67_*``, ``bx_*``).  **``aside24`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -308,6 +312,8 @@ BUILT_SETS = {
     "aside22": ("aside22_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev66": ("aside23_languages", "dev", "fr,de"),
     "aside23": ("aside23_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev67": ("aside24_languages", "dev", "fr,de"),
+    "aside24": ("aside24_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -121,6 +121,8 @@ import aside22_cases  # noqa: E402
 import aside22_languages  # noqa: E402
 import aside23_cases  # noqa: E402
 import aside23_languages  # noqa: E402
+import aside24_cases  # noqa: E402
+import aside24_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -732,6 +734,14 @@ ASIDE23 = aside23_cases.names("aside")
 #: Its language talks (aside23_languages.py), scored by bench_languages.py --set dev66 / --set aside23 only.
 LANG66_DEV = aside23_languages.names("dev")
 LANG_ASIDE23 = aside23_languages.names("aside")
+#: The twenty-fourth fresh set (aside24_cases.py: a MiniDisc's transform codec, a podcast's de-esser, thunder, a road
+#: drill outside, MPEG-1 Layer II in Matroska and Vorbis in a WebM video): ``rd67_*`` dev twins, ``bx_*`` kept aside,
+#: run only by the lead with ``run.py --aside24``.
+FRESH67_DEV = aside24_cases.names("dev")
+ASIDE24 = aside24_cases.names("aside")
+#: Its language talks (aside24_languages.py), scored by bench_languages.py --set dev67 / --set aside24 only.
+LANG67_DEV = aside24_languages.names("dev")
+LANG_ASIDE24 = aside24_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -743,7 +753,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # rx_* (the twenty-third) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("bx_",)  # the twenty-fourth (rx_*, the twenty-third, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23)
@@ -800,8 +810,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(21, "jx", ASIDE21, LANG_ASIDE21, "aside21_cases.py"),
     AsideSet(22, "tx", ASIDE22, LANG_ASIDE22, "aside22_cases.py"),
     AsideSet(23, "rx", ASIDE23, LANG_ASIDE23, "aside23_cases.py"),
+    AsideSet(24, "bx", ASIDE24, LANG_ASIDE24, "aside24_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside23").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside24").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -980,6 +991,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH64_DEV, aside21_cases, ASIDE21, "rd64_*"),
     DevFamily(FRESH65_DEV, aside22_cases, ASIDE22, "rd65_*"),
     DevFamily(FRESH66_DEV, aside23_cases, ASIDE23, "rd66_*"),
+    DevFamily(FRESH67_DEV, aside24_cases, ASIDE24, "rd67_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1140,6 +1152,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH67_DEV + ASIDE24, aside24_cases, LANG67_DEV + LANG_ASIDE24, aside24_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH66_DEV + ASIDE23, aside23_cases, LANG66_DEV + LANG_ASIDE23, aside23_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH65_DEV + ASIDE22, aside22_cases, LANG65_DEV + LANG_ASIDE22, aside22_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH64_DEV + ASIDE21, aside21_cases, LANG64_DEV + LANG_ASIDE21, aside21_languages, _ASTERISK),
