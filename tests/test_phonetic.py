@@ -988,3 +988,33 @@ def test_the_retry_beam_finds_no_path_for_words_not_spoken(talk, aligner):
     seg = truth[0]
     res = aligner.align(cut(x, seg.start - 0.3, seg.end + 0.3), tokens(seg.text) + tokens(SENTENCES[2]))
     assert res is None or not res.plausible
+
+
+FAST_TEXT = "the young engineer repaired the proposal for the new bicycle lanes during the meeting"
+
+
+def _fast_chunk(text: str, speed: int) -> np.ndarray:
+    from synth import speak
+
+    x = speak(text, "en-us", speed)
+    pad = np.zeros(4000, np.float32)
+    return np.concatenate([pad, x, pad]) + np.random.default_rng(0).normal(0, 1e-4, len(x) + 8000).astype(np.float32)
+
+
+def test_a_voice_faster_than_the_frames_is_searched_at_the_fine_step(aligner):
+    """espeak-ng at 380 words a minute says "the" in less than the 60 ms two phones take at 10 ms frames: the search
+    squeezes it there and the verdict rejects the chunk; at 5 ms frames it is taken, its words in order."""
+    from aligner.align.phonetic import FINE_FRAME, FRAME
+
+    fast = aligner.align(_fast_chunk(FAST_TEXT, 380), tokens(FAST_TEXT))
+    assert fast is not None and fast.plausible and fast.frame == FINE_FRAME
+    starts = [w.start for w in fast.words]
+    assert starts == sorted(starts) and 0.2 < starts[0] < 0.3
+    usual = aligner.align(_fast_chunk(FAST_TEXT, 175), tokens(FAST_TEXT))
+    assert usual is not None and usual.plausible and usual.frame == FRAME
+
+
+def test_text_the_fast_voice_did_not_say_still_fails_at_the_fine_step(aligner):
+    extra = tokens("The committee approved the new budget without any changes.")
+    res = aligner.align(_fast_chunk(FAST_TEXT, 380), tokens(FAST_TEXT) + extra)
+    assert res is None or not res.plausible

@@ -88,6 +88,7 @@ from typing import Optional, Sequence, Union
 import numpy as np
 
 from ..language import base_code
+from .held_tones import holds_its_pitch
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
@@ -99,7 +100,21 @@ log = logging.getLogger(__name__)
 #: pocketsphinx analyses 10 ms frames; a word starting at frame k starts at k x 10 ms.  (Frame k
 #: spans samples [160 k, 160 k + 410), so its centre is 12.8 ms later, but the measured bias
 #: of boundaries at k x 10 ms is ~0 ms on exact synthetic truth, +8 ms with the centre convention.)
+#: The speech detector's frame too (WebRTC's VAD takes 10, 20 or 30 ms).
 FRAME = 0.01
+#: The frame step of the search again of a chunk whose voice speaks faster than the 10 ms frames can hold
+#: (:func:`_faster_than_its_frames`).  The model's HMMs have three states, each held at least one frame: at
+#: 10 ms a phone lasts 30 ms at least, and a synthesized voice at x1.76-1.9 says "the", "a", "in" in 30-35 ms
+#: (two phones).  The search then has to stretch such words over their neighbours' sound, they fit poorly at
+#: their fewest frames, and the verdict rejects the chunk as text squeezed into sound that is not there: 6 of
+#: 10 dev sentences of festival's ``ked`` at x1.76 and x1.9 (the twenty-third aside set's festival talk: two of
+#: its five fast lines kept Whisper's times, words 100-450 ms late).  The model's features are the same at a
+#: 5 ms step (the 25.6 ms window, the cepstra and their deltas over two frames, which then span half the time
+#: -- as a voice at twice the pace has them), so such a chunk is searched again at 5 ms, where a phone may be
+#: as short as 15 ms; the same 10 sentences: none rejected, 100 / 99 % of word edges within 50 ms.  It is no
+#: finer step for every chunk: at the voices' own pace it places edges a little earlier and worse (dev words
+#: within 50 ms 95.7 -> 93.1 %), and a slow voice's long phones gain nothing from it.
+FINE_FRAME = 0.005
 
 #: Words the search may insert between any two words: not part of the text.
 _FILLERS = {"<sil>", "<s>", "</s>", "[NOISE]", "[SPEECH]"}
@@ -202,6 +217,10 @@ class ChunkAlignment:
     #: it, is short enough to be the word's own closure (:func:`.silent_onsets.silent_onsets`); the
     #: caller, which knows the words' text, begins such a word where the one before ends (``join_silent_onsets``).
     silent_onsets: tuple[bool, ...] = ()
+    #: Whether the verdict rejected the chunk for words squeezed to the fewest frames the HMM allows.
+    squeezed_out: bool = False
+    #: The search's frame step (s): :data:`FRAME`, or :data:`FINE_FRAME` for a voice faster than it.
+    frame: float = FRAME
 
     @property
     def speech_start(self) -> Optional[float]:
@@ -417,20 +436,32 @@ class PhoneticAligner:
         if not tokens or duration < MIN_CHUNK_SECONDS:
             return None
         text = self._dictionary_words(tokens, language=language)
-        if sum(3 * max(1, len(self._phones(w))) for w in text) > len(samples) // 160:
-            return None  # fewer frames than the words' phones need (3 HMM states each)
+        fewest = sum(3 * max(1, len(self._phones(w))) for w in text)  # frames the words' phones need (3 HMM states each)
+        if fewest > int(duration / FINE_FRAME):
+            return None
         ctx_before = self._dictionary_words([t for toks in _token_tuples(before) for t in toks], True, language)
         ctx_after = self._dictionary_words([t for toks in _token_tuples(after) for t in toks], True, language)
 
         pcm = _pcm(samples)
-        self._start_from_the_talks_noise(b"" if lead_in is None else _pcm(np.asarray(lead_in)))
-        segs = self._decode(pcm, ctx_before, text, ctx_after)
-        if segs is None:
-            return None
-        return self._judge(segs, per_word, text, duration, pcm, lifted_pauses)
+        lead = b"" if lead_in is None else _pcm(np.asarray(lead_in))
 
-    def _start_from_the_talks_noise(self, lead_in: bytes) -> None:
-        """Give the front end the noise estimate of the audio just before the chunk, and nothing else.
+        def searched(frame: float) -> Optional[ChunkAlignment]:
+            self._start_from_the_talks_noise(lead, frame)
+            segs = self._decode(pcm, ctx_before, text, ctx_after)
+            return None if segs is None else self._judge(segs, per_word, text, duration, pcm, lifted_pauses, frame)
+
+        found = searched(FRAME) if fewest <= int(duration / FRAME) else None
+        if found is None and fewest <= int(duration / FRAME):
+            return None  # no path through the text at the model's own step: not this audio's text
+        if found is None or _faster_than_its_frames(found):
+            fine = searched(FINE_FRAME)
+            if fine is not None and (found is None or fine.plausible):
+                return fine
+        return found
+
+    def _start_from_the_talks_noise(self, lead_in: bytes, frame: float = FRAME) -> None:
+        """Give the front end the noise estimate of the audio just before the chunk, and nothing else; its frames
+        ``frame`` seconds apart from here on (the model's 10 ms, or :data:`FINE_FRAME` for a fast voice).
 
         The model's front end removes noise (``remove_noise`` in its feat.params) with an
         estimate that follows the quietest recent sound: it falls within a few frames, but
@@ -449,6 +480,7 @@ class PhoneticAligner:
         processing it is computed over each chunk on its own.)
         """
         dec = self._decoder
+        dec.config["frate"] = int(round(1.0 / frame))  # read by the front end when it is made anew, just below
         dec.reinit_feat()
         if dec.get_fsg(_PRIMER) is None:
             dec.add_fsg(_PRIMER, dec.create_fsg(_PRIMER, 0, 1, [(0, 1, 1.0, "<sil>")]))
@@ -562,9 +594,11 @@ class PhoneticAligner:
 
     # ------------------------------------------------------------------ verdict
 
-    def _judge(self, segs, per_word, dict_words, duration, pcm: bytes, lifted_pauses: bool = False
-               ) -> ChunkAlignment:
-        t = lambda frame: float(min(duration, max(0.0, frame * FRAME)))  # noqa: E731
+    def _judge(self, segs, per_word, dict_words, duration, pcm: bytes, lifted_pauses: bool = False,
+               frame: float = FRAME) -> ChunkAlignment:
+        """The chunk's words in seconds, their edges put on the sound, and the verdict; ``segs`` in frames of
+        ``frame`` seconds (the speech detector's are always :data:`FRAME`)."""
+        t = lambda k: float(min(duration, max(0.0, k * frame)))  # noqa: E731
         token_spans = []  # (first frame, last frame, score, phones) per token
         gaps = []  # runs of consecutive silence/filler segments: [first frame, last frame]
         quiet_before: dict[int, tuple[int, int]] = {}  # token index -> the silence (frames) just before it
@@ -625,7 +659,7 @@ class PhoneticAligner:
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
             side = _stranded_side(segs, gaps, token_spans[first][5], token_spans[last][5],
-                                  frames <= 3 * max(1, sum(m[3] for m in mine)))
+                                  frames <= 3 * max(1, sum(m[3] for m in mine)), frame)
             if side:
                 stranded.append((len(spans) - 1, side))
         timed = [sp for sp in spans if sp is not None]
@@ -652,6 +686,9 @@ class PhoneticAligner:
         if len(squeezed) >= max(2, 0.2 * len(token_spans)):
             problems.append(f"{len(squeezed)} of {len(token_spans)} words squeezed into too little sound: "
                             + " ".join(squeezed[:5]))
+            squeezed_out = True
+        else:
+            squeezed_out = False
         if conf < POOR_FIT_CONFIDENCE:
             problems.append(f"the sound fits the text poorly (confidence {conf:.2f})")
         # Speech the search had to call silence: the text lacks something said here, and words
@@ -659,11 +696,13 @@ class PhoneticAligner:
         speech = _speech_frames(pcm)
         words_level = _loud_level(audio, [(t(m[0]), t(m[1] + 1)) for m in token_spans])
         unscripted = []
+        vad_t = lambda k: float(min(duration, max(0.0, k * FRAME)))  # noqa: E731
         for sf, ef in gaps:
-            for a, b, n in _speech_runs(speech[sf:ef + 1]):
-                if n * FRAME >= UNSCRIPTED_MIN_SPEECH and _one_voice(audio, t(sf + a), t(sf + b)) \
-                        and _in_the_foreground(audio, t(sf + a), t(sf + b), words_level):
-                    unscripted.append((t(sf + a), t(sf + b), n * FRAME))
+            v0, v1 = int(round(sf * frame / FRAME)), int(round((ef + 1) * frame / FRAME))  # the detector's frames
+            for a, b, n in _speech_runs(speech[v0:v1]):
+                if n * FRAME >= UNSCRIPTED_MIN_SPEECH and _one_voice(audio, vad_t(v0 + a), vad_t(v0 + b)) \
+                        and _in_the_foreground(audio, vad_t(v0 + a), vad_t(v0 + b), words_level):
+                    unscripted.append((vad_t(v0 + a), vad_t(v0 + b), n * FRAME))
         longest = max((u[2] for u in unscripted), default=0.0)
         unaccounted = tuple((a, b) for a, b, n in unscripted if n >= UNSCRIPTED_REJECT)
         plausible_but_unaccounted = bool(unaccounted) and not problems
@@ -673,11 +712,21 @@ class PhoneticAligner:
         if _stretched_to_the_end(token_spans, len(segs)):
             stretched_end = max(i for i, sp in enumerate(spans) if sp is not None)
         return ChunkAlignment(
-            stretched_end=stretched_end,
+            stretched_end=stretched_end, squeezed_out=squeezed_out, frame=frame,
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
             unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags)
+
+
+def _faster_than_its_frames(found: ChunkAlignment) -> bool:
+    """Whether a chunk searched at the model's 10 ms frames is worth searching again at :data:`FINE_FRAME`: the
+    verdict rejected it for words squeezed to the fewest frames the HMM allows, which is what a voice faster than
+    those frames looks like (see :data:`FINE_FRAME`).  A chunk the verdict took, or rejected for anything else, is
+    left as it is; so is one rejected for squeezed words that the fine step squeezes too (text the audio lacks
+    stays squeezed at any step: the fine search's own verdict keeps it out, see ``align``).
+    """
+    return found.squeezed_out
 
 
 def _first_tokens(per_word: Sequence[tuple[str, ...]]) -> list[int]:
@@ -715,7 +764,7 @@ def _stretched_to_the_end(token_spans, n_segs: int) -> bool:
     return per_phone[-1] > EDGE_STRETCH * float(np.median(per_phone))
 
 
-def _stranded_side(segs, gaps, n_first: int, n_last: int, at_minimum: bool) -> int:
+def _stranded_side(segs, gaps, n_first: int, n_last: int, at_minimum: bool, frame: float = FRAME) -> int:
     """+1 (-1) when a word at its fewest frames is glued to the word before (after) it and a pause follows (precedes) it.
 
     Such a word is text the search had no sound for where it put it: on a chunk of two
@@ -733,7 +782,7 @@ def _stranded_side(segs, gaps, n_first: int, n_last: int, at_minimum: bool) -> i
         if not 0 <= n < len(segs) or segs[n][0] not in _FILLERS:
             return 0.0
         run = next((g for g in gaps if (g[0] if step > 0 else g[1]) == segs[n][1 if step > 0 else 2]), None)
-        return 0.0 if run is None else (run[1] - run[0] + 1) * FRAME
+        return 0.0 if run is None else (run[1] - run[0] + 1) * frame
 
     if word(n_first - 1) and pause(n_last + 1, +1) >= STRANDED_PAUSE:
         return +1
@@ -784,10 +833,13 @@ def _one_voice(audio: np.ndarray, t0: float, t1: float) -> bool:
     VAD run is no voice's unless enough of it repeats at one pitch, as one talker's
     speech does through its vowels (:mod:`.voice_edges`); many voices at once, or
     claps, do not.  ``audio`` holds at least ONE_VOICE_SHARE of such frames when it
-    is a voice.
+    is a voice -- and its pitch moves: a PA's chime or a bell is as periodic, but holds
+    its note (:mod:`.held_tones`).
     """
     periodic = periodicity_of(audio, SAMPLE_RATE, t0, t1)
-    return not len(periodic) or float(np.mean(periodic >= VOWEL)) >= ONE_VOICE_SHARE
+    if len(periodic) and float(np.mean(periodic >= VOWEL)) < ONE_VOICE_SHARE:
+        return False
+    return not holds_its_pitch(audio, SAMPLE_RATE, t0, t1)  # a PA's chime, a bell: periodic, but no voice
 
 
 def _loud_level(audio: np.ndarray, spans: Sequence[tuple[float, float]]) -> Optional[float]:
