@@ -43,6 +43,7 @@ from .octave_quiet import loudest_over_bed, quiet_stretches
 from .placement import Placed
 from .speaking_rate import line_seconds_per_char
 from .squelch_tails import without_squelch_tails
+from .struck_tones import without_struck_openings
 from .whistles import without_whistles
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -103,7 +104,8 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = F
     """Stretches of sound in [t0, t1], and the pauses between them: (where sound stops, where it starts again).
 
     ``past_breaths``: a breath or a click alone in a pause is part of the pause (:mod:`.breaths`).
-    ``audio``: a whistle at a run's edge (birdsong) is part of the pause too (:mod:`.whistles`).
+    ``audio``: a whistle at a run's edge (birdsong) is part of the pause too (:mod:`.whistles`), and so is a chime or
+    a bell struck before a line and still ringing under its first words (:mod:`.struck_tones`).
     A two-way radio's squelch tail after a line, and the over's hiss before it, are part of the pause
     (:mod:`.squelch_tails`).
     """
@@ -111,6 +113,7 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = F
     if audio is not None:
         thr = env.threshold(t0, t1)
         runs = without_whistles(audio, runs, lambda a, b: env.db[env.frame(a):env.frame(b)] > thr)
+        runs = without_struck_openings(audio, runs)
     if past_breaths:
         runs = without_breaths(env, runs)
     return runs, [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]
