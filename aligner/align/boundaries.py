@@ -884,7 +884,8 @@ def follow_fades_into_the_noise(items: list[Placed], audio: Audio, refined: Sequ
     noise (:func:`.fading_ends.faded_end`): the rules above stop where the sound still stands a margin over the
     noise.  Never past the next line's start.  Not in a hall or through a PA (the caller): there the sound after
     the end is the room's or the loudspeakers', which :func:`follow_last_sounds` and :func:`end_at_first_arrival`
-    judge.  Returns how many ends moved."""
+    judge; nor at an end ringing in a close-miked room (:mod:`.ringing_ends`, the caller).  Returns how many ends
+    moved."""
     from .fading_ends import faded_end
 
     moved = 0
