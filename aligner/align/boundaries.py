@@ -38,6 +38,7 @@ from .edge_words_apart import cut_where_carried
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .placement import MAX_PAUSE, Placed
+from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
 from .squelch_tails import TAIL_SECONDS, cut_out, squelched
@@ -883,7 +884,8 @@ def follow_fades_into_the_noise(items: list[Placed], audio: Audio, refined: Sequ
     noise (:func:`.fading_ends.faded_end`): the rules above stop where the sound still stands a margin over the
     noise.  Never past the next line's start.  Not in a hall or through a PA (the caller): there the sound after
     the end is the room's or the loudspeakers', which :func:`follow_last_sounds` and :func:`end_at_first_arrival`
-    judge.  Returns how many ends moved."""
+    judge; nor at an end ringing in a close-miked room (:mod:`.ringing_ends`, the caller).  Returns how many ends
+    moved."""
     from .fading_ends import faded_end
 
     moved = 0
@@ -1065,7 +1067,12 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
     hall = follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     stats["first_arrival_ends"] = end_at_first_arrival(items, audio, refined, echo)
     if not hall and echo is None:  # a room's tail or a PA's copy is no voice fading: left to the rules above
+        # nor is a close-miked room's field ringing on where a line's direct sound stopped at once
+        ringing = ring_on_at(env, [(item.segment.end, _room_and_reach(items, k, t0, t1)[1]) if refined[k] else None
+                                   for k, item in enumerate(items)])
+        fading = [r and not rung for r, rung in zip(refined, ringing)]
+        stats["ringing_ends"] = sum(ringing)
         if english:
-            stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, refined, t0, t1)
-        stats["faded_ends"] = follow_fades_into_the_noise(items, audio, refined, t0, t1)
+            stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1)
+        stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
     return stats

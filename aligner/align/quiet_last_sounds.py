@@ -28,7 +28,8 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   :func:`pause_top`): a voice's last sound stops there, where a string of sounds only dips -- held to the bar of
   sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123);
 - not in a hall or through a PA (the caller): there the sound after an end is the room's tail or the loudspeakers'
-  copy, which :func:`.boundaries.follow_last_sounds` and :func:`.boundaries.end_at_first_arrival` judge;
+  copy, which :func:`.boundaries.follow_last_sounds` and :func:`.boundaries.end_at_first_arrival` judge; nor at an
+  end that stops at once into a close-miked room's ringing field (the caller, :mod:`.ringing_ends`: a panel's mixer);
 - never further than :func:`.boundaries.extend_to_sound` may reach, never into the next line's room;
 - English talks only (the caller): that is where it was measured.
 """
