@@ -12,7 +12,7 @@ from aligner.align.activity import Envelope
 from aligner.align.api import AlignOptions
 from aligner.align.recognize import HeardWord
 from aligner.align.segment_placement import place_stretch
-from aligner.align.skipped_speech import SKIPPED_SYLLABLES, skipped_gaps, with_first_where_skipped
+from aligner.align.skipped_speech import HEARD_SHARE, SKIPPED_SYLLABLES, skipped_gaps, with_first_where_skipped
 from aligner.align.stretches import Stretch
 from aligner.audio.decode import Audio
 from aligner.document import Document, Segment
@@ -56,6 +56,7 @@ def test_a_gap_over_syllables_is_skipped_speech_and_a_pause_is_not():
     env = _voice()
     gaps = skipped_gaps(TOLD, env, 0.0, SECONDS)
     assert len(gaps) == 1 and gaps[0][0] == 0.0 and abs(gaps[0][1] - 3.3) < 1e-9  # not the pauses at 5.5 and 8.4
+    assert gaps[0][2] >= SKIPPED_SYLLABLES
     kept = with_first_where_skipped(list(TOLD), FIRST, env, 0.0, SECONDS)
     assert [w.text for w in kept[:12]] == "We use the instance of the office and not just flat beat".split()
     assert kept[12:] == TOLD
@@ -67,6 +68,17 @@ def test_a_short_gap_inside_speech_takes_nothing_back():
     told = [HeardWord("a", 0.6, 1.0, 0.9), HeardWord("b", 1.0 + (SKIPPED_SYLLABLES - 2) / 6.0, 3.0, 0.9)]
     assert skipped_gaps(told, env, 0.6, 3.0) == []
     assert with_first_where_skipped(told, FIRST, env, 0.6, 3.0) == told
+
+
+def test_a_stray_word_or_two_in_a_skipped_gap_is_not_put_back():
+    """The first hearing wrote two words over line 0's 2.4 s of syllables: too few of them to say where the line
+    lies, so nothing comes back; written over most of them, they do."""
+    env = _voice()
+    syllables = skipped_gaps(TOLD, env, 0.0, SECONDS)[0][2]
+    stray = _words("a mailbox", 1.2, 1.7)
+    assert 3 < HEARD_SHARE * syllables
+    assert with_first_where_skipped(list(TOLD), stray, env, 0.0, SECONDS) == TOLD
+    assert len(with_first_where_skipped(list(TOLD), FIRST, env, 0.0, SECONDS)) == len(TOLD) + 12
 
 
 def test_the_told_hearing_kept_keeps_the_first_hearing_s_words_where_it_skipped_speech(monkeypatch):
