@@ -4,7 +4,7 @@ Told the text of a stretch (:mod:`.hear_the_text`), the decoder follows the prom
 the sound it may write nothing at all and go on where it does.  On the twenty-second set's fast flite talk through a
 two-way radio (``tx_flite_ptt_plain``: ``kal`` at x1.72 says lines 0-1 between ``rms`` x0.6 lines), the multilingual
 ``base``, told the text, wrote its first word at 7.86 s: the 7 s of fast speech before it (0.75-8.05 s, two lines,
-some 90 syllables of sound) had no word at all.  The first hearing had written 38 words there (mostly misheard,
+41 syllables of sound) had no word at all.  The first hearing had written 38 words there (mostly misheard,
 "minutes" and "made quickly" matched) and placed both lines within 0.3 and 0.75 s.  The told hearing placed more of
 the transcript in trusted runs elsewhere (108 tokens against 63), so it was kept, and with it the empty 7 s: only the
 first hearing's trusted "made quickly" came back (:func:`.hear_the_text.with_first_trusted`), and lines 0-1 were
