@@ -27,7 +27,8 @@ less, and for any other model).  English only, so far (see :func:`_ears`).  What
 transcript in trusted runs than what was heard before (the matcher does not
 take the prompt's word for it: a word counts only where the sound and its
 neighbours put it in order).  Where the first hearing had trusted words the
-told one heard otherwise, the first hearing's stay (:func:`with_first_trusted`).
+told one heard otherwise, the first hearing's stay (:func:`with_first_trusted`); where the told one wrote nothing
+over seconds of speech, all the first hearing's words there stay (:mod:`.skipped_speech`).
 A talk heard well runs none of this.
 
 Prompts: Whisper keeps the last 223 tokens of a prompt, and one prompt
@@ -55,6 +56,7 @@ from .models import ModelSpec, bundled_english, load_model, multilingual_model
 from .piled_words import without_piles
 from .recognize import HeardWord, quiet_cuts, recognize
 from .segment_placement import StretchPlacement, place_stretch
+from .skipped_speech import with_first_where_skipped
 from .stamped_words import without_stamps
 from .stretches import Stretch
 
@@ -105,6 +107,7 @@ def hear_the_text(doc: Document, st: Stretch, heard: list[HeardWord], placement:
         if key not in hearings:
             hearings[key] = _hear_span(doc, span, ear, ear_language, audio, env, language, cancel)
         words = with_first_trusted([w for w in hearings[key] if st.t0 <= (w.start + w.end) / 2 <= st.t1], first)
+        words = with_first_where_skipped(words, first.placer.heard_words, env, st.t0, st.t1)
         again = place_stretch(doc, st, words, env, language)
         log.info("heard again (%s): %d of %d transcript tokens in trusted runs (before: %d)",
                  name, again.strong, again.tokens, placement.strong)
