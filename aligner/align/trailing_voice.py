@@ -52,6 +52,17 @@ the true trailing ends of ``fx_real_long_mix_vob`` it does not (4 of 5).  Such
 an end is no longer doubted: ``cx_*`` precision 45.8 -> 50.8 %, one late end
 (+230 ms) lost with it, ``dx_*``/``ex_*``/``fx_*`` unchanged (benchmarks/README.md,
 j145).
+
+A voice trailing off also holds its level a while: it falls 9-14 dB over half a
+second or more, so 50-100 ms after an early end it stands within a few dB of the
+line's last sound.  The room's tail of a line that stopped falls at once
+(:func:`.review_evidence.sound_holds_after`), and the twenty-third aside set put
+such tails, voiced and at the line's own pitch, after right ends: a panel's
+automatic mixer hands the gain back to the far microphones as each line ends, and
+what they give is the room ringing with the line's last vowel.  The rule doubted
+five right ends there (``rx_real_long_mix_f4v``, -40 to +10 ms, the sound falling
+9.5-21 dB within 0.1 s); a sound that falls so is no longer read as the voice going on
+(j171).
 """
 
 from __future__ import annotations
@@ -61,7 +72,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope
 from .another_voice import pitch_track
-from .review_evidence import FLOOR_GAP, pause_floor_after
+from .review_evidence import FLOOR_GAP, pause_floor_after, sound_holds_after
 from .voice_edges import VOWEL, periodicity
 
 #: The sound read right after the end (s): long enough for a syllable's voicing, short of the next word.
@@ -90,7 +101,8 @@ RISE_FRAME = 0.06
 def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float, after: float) -> bool:
     """Whether the segment [start, end] ends while its voice goes on, falling: the AFTER s after ``end`` are voiced
     (median periodicity at least :data:`.voice_edges.VOWEL`), lie under the line's last LAST s and stand at least
-    OVER_FLOOR_DB over the floor of the pause that follows (``after``: where the next line starts)."""
+    OVER_FLOOR_DB over the floor of the pause that follows (``after``: where the next line starts), holding there
+    as a voice does rather than falling away as a room's tail (:func:`.review_evidence.sound_holds_after`)."""
     a, b = end + AFTER[0], end + AFTER[1]
     if end - start < 2 * LAST or after - FLOOR_GAP < b:
         return False  # a join: the sound after the end is the next line's
@@ -100,6 +112,8 @@ def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float,
     level = env.power(a, b)
     if not level - floor >= OVER_FLOOR_DB or not level < env.power(end - LAST, end):
         return False
+    if not sound_holds_after(env, end):
+        return False  # the sound falls at once as a room's tail does: the line's voice stopped there
     if _sound_rises_back(env, level, b, after):
         return False
     periodic = periodicity(audio, a, b)
