@@ -104,7 +104,7 @@ def test_a_higher_voiced_sound_after_a_right_end_is_no_trailing_voice(monkeypatc
     audio, env, voice_end = _line_then_ring(440.0)
     assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
     monkeypatch.setattr(trailing_voice, "RISE", float("inf"))  # the rule without its pitch ...
-    monkeypatch.setattr(trailing_voice, "sound_holds_after", lambda env, end: True)  # ... or its fall: it passes
+    monkeypatch.setattr(trailing_voice, "falls_at_once", lambda env, end: False)  # ... or its step: it passes
     assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
 
 
@@ -137,7 +137,8 @@ def test_another_talker_speaking_on_after_a_right_end_is_no_trailing_voice(monke
 
     audio, env, voice_end = _line_then_another_talker()
     assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
-    monkeypatch.setattr(trailing_voice, "REACH", 0.0)  # the rule without reading the pause on: the talker passes
+    monkeypatch.setattr(trailing_voice, "REACH", 0.0)  # the rule without reading the pause on ...
+    monkeypatch.setattr(trailing_voice, "falls_at_once", lambda env, end: False)  # ... or the step: the talker passes
     assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
 
 
@@ -179,11 +180,11 @@ def _line_then_its_room() -> tuple[Audio, Envelope, float]:
 
 def test_the_rooms_tail_of_the_line_after_a_right_end_is_no_trailing_voice(monkeypatch):
     """j171: after a right end, the room's tail of the line itself is voiced, at the line's pitch, under its last tenth
-    and over the pause's floor -- all a trailing voice is -- but it falls at once as a tail does, where a voice
-    trailing off holds its level a while (:func:`.review_evidence.sound_holds_after`)."""
+    and over the pause's floor -- all a trailing voice is -- but the level steps down at the end as the direct sound
+    stops, where a voice trailing off falls smoothly through an end put on it (:func:`.trailing_voice.falls_at_once`)."""
     from aligner.align import trailing_voice
 
     audio, env, voice_end = _line_then_its_room()
     assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
-    monkeypatch.setattr(trailing_voice, "sound_holds_after", lambda env, end: True)  # without reading the fall
+    monkeypatch.setattr(trailing_voice, "falls_at_once", lambda env, end: False)  # without reading the step
     assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)

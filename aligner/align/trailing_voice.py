@@ -53,16 +53,18 @@ an end is no longer doubted: ``cx_*`` precision 45.8 -> 50.8 %, one late end
 (+230 ms) lost with it, ``dx_*``/``ex_*``/``fx_*`` unchanged (benchmarks/README.md,
 j145).
 
-A voice trailing off also holds its level a while: it falls 9-14 dB over half a
-second or more, so 50-100 ms after an early end it stands within a few dB of the
-line's last sound.  The room's tail of a line that stopped falls at once
-(:func:`.review_evidence.sound_holds_after`), and the twenty-third aside set put
-such tails, voiced and at the line's own pitch, after right ends: a panel's
-automatic mixer hands the gain back to the far microphones as each line ends, and
-what they give is the room ringing with the line's last vowel.  The rule doubted
-five right ends there (``rx_real_long_mix_f4v``, -40 to +10 ms, the sound falling
-9.5-21 dB within 0.1 s); a sound that falls so is no longer read as the voice going on
-(j171).
+A voice trailing off also falls smoothly: 9-14 dB over half a second or more, so
+across an early end put on it the level barely moves.  Where a line's voice
+stops, the direct sound goes at once and the room's tail of it is left, a step
+down (:func:`falls_at_once`).  The twenty-third aside set put such tails, voiced
+and at the line's own pitch, after right ends: a panel's automatic mixer hands the
+gain back to the far microphones as each line ends, and what they give is the
+room ringing with the line's last vowel.  The rule doubted five right ends there
+(``rx_real_long_mix_f4v``, -40 to +10 ms); four of them stand on such a step and
+are no longer doubted (j171).  (Read as :func:`.review_evidence.sound_holds_after`
+reads it -- the line's last 50 ms against 50-100 ms after -- the step does not part
+them: the true trailing ends of ``fx_real_long_mix_vob`` fall 10.7-11.8 dB so, on a
+line falling into them, the right ends 9.5-21.)
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope
 from .another_voice import pitch_track
-from .review_evidence import FLOOR_GAP, pause_floor_after, sound_holds_after
+from .review_evidence import FLOOR_GAP, pause_floor_after
 from .voice_edges import VOWEL, periodicity
 
 #: The sound read right after the end (s): long enough for a syllable's voicing, short of the next word.
@@ -96,13 +98,20 @@ RISE = 2.0
 #: pause after a -116 ms end, ``dx_real_clicks_dashes_ast``, took its doubt away).
 REACH = 0.4
 RISE_FRAME = 0.06
+#: A voice trailing off falls 10-30 dB a second, by syllables: between the CLIFF s before an end put on it and the
+#: CLIFF s after, its level moved 2.0-3.6 dB on the true trailing ends of ``fx_real_long_mix_vob`` (186-300 ms early).
+#: Where a line's voice stops, its direct sound goes at once and only the room's tail of it is left: 5.5-11.7 dB on
+#: four of the five right ends a mixer's hand-back had doubted (``rx_real_long_mix_f4v``).  Any value from 3.7 to
+#: 5.4 dB parts the two alike on the development sets read (rx, tx, fx).
+CLIFF = 0.03
+CLIFF_DB = 5.0
 
 
 def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float, after: float) -> bool:
     """Whether the segment [start, end] ends while its voice goes on, falling: the AFTER s after ``end`` are voiced
     (median periodicity at least :data:`.voice_edges.VOWEL`), lie under the line's last LAST s and stand at least
-    OVER_FLOOR_DB over the floor of the pause that follows (``after``: where the next line starts), holding there
-    as a voice does rather than falling away as a room's tail (:func:`.review_evidence.sound_holds_after`)."""
+    OVER_FLOOR_DB over the floor of the pause that follows (``after``: where the next line starts), and the level
+    does not drop at the end as a voice's direct sound stopping drops it (:func:`falls_at_once`)."""
     a, b = end + AFTER[0], end + AFTER[1]
     if end - start < 2 * LAST or after - FLOOR_GAP < b:
         return False  # a join: the sound after the end is the next line's
@@ -112,12 +121,18 @@ def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float,
     level = env.power(a, b)
     if not level - floor >= OVER_FLOOR_DB or not level < env.power(end - LAST, end):
         return False
-    if not sound_holds_after(env, end):
-        return False  # the sound falls at once as a room's tail does: the line's voice stopped there
+    if falls_at_once(env, end):
+        return False  # the direct sound stopped there: what follows is the room's tail of the line
     if _sound_rises_back(env, level, b, after):
         return False
     periodic = periodicity(audio, a, b)
     return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL and not _pitch_rises(audio, end, a, b)
+
+
+def falls_at_once(env: Envelope, end: float) -> bool:
+    """Whether the level drops at ``end`` by at least CLIFF_DB from the CLIFF s before it to the CLIFF s after it
+    (mean powers): the line's direct sound stopped there, and what follows is the room's tail of it."""
+    return env.power(end - CLIFF, end) - env.power(end, end + CLIFF) >= CLIFF_DB
 
 
 def _sound_rises_back(env: Envelope, level: float, t: float, after: float) -> bool:
