@@ -89,8 +89,12 @@ def last_word_per_phone(segment: Segment) -> Optional[float]:
 def line_pace(segment: Segment) -> Optional[float]:
     """How long (s) the segment's words before its last last per phone (their median), or None with fewer than
     PACE_WORDS of them: the pace the line itself is spoken at."""
-    inner = _spoken(segment.words)[:-1]
-    return statistics.median(duration_per_phone(w) for w in inner) if len(inner) >= PACE_WORDS else None
+    return words_pace(_spoken(segment.words)[:-1])
+
+
+def words_pace(words: Sequence[Word]) -> Optional[float]:
+    """How long (s) ``words`` last per phone (their median), or None with fewer than PACE_WORDS of them."""
+    return statistics.median(duration_per_phone(w) for w in words) if len(words) >= PACE_WORDS else None
 
 
 def last_word_short(segment: Segment, per_phone: float) -> bool:
