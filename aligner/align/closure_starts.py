@@ -117,8 +117,9 @@ def syllable_before_dip(audio: Audio, env: Envelope, segment: Segment, lo: float
 
 def start_after_closure(audio: Audio, env: Envelope, segment: Segment, lo: float) -> bool:
     """Whether the segment's start may lie after a stop's closure inside its first word: the word has a stop after
-    its first sound (:func:`inner_stop`) or was squeezed into what was left of it (:func:`first_word_squeezed`), and a syllable at the voice's level, nobody's, sits right before the start
-    across a dip no longer than a closure (:func:`syllable_before_dip`)."""
+    its first sound (:func:`inner_stop`) or was squeezed into what was left of it (:func:`first_word_squeezed`),
+    and a syllable at the voice's level, nobody's, sits right before the start across a dip no longer than a closure
+    (:func:`syllable_before_dip`)."""
     spoken = [w for w in segment.words if w.timed and not w.cue]
     if not segment.timed or not spoken or not (inner_stop(spoken[0].text) or first_word_squeezed(segment)):
         return False
