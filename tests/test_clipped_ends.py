@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.clipped_ends import end_cut_short, last_word_per_phone, last_word_short, typical_last_word
+from aligner.align.clipped_ends import end_cut_short, last_word_short, typical_last_word
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -78,23 +78,3 @@ def test_an_end_cut_short_sends_its_line_to_review_with_its_reason():
         assert seg.has(END_CUT_SHORT) == doubted and seg.has(LOW_CONFIDENCE) == doubted
     cut = Placed(_line(LOUD_END), ("exact",) * 5, (0.9,) * 5)
     assert END_CUT_SHORT not in surroundings([cut], 0, [], tail, st)[4]  # the talk's pace unknown: no verdict
-
-
-def _quick_line(end: float) -> Segment:
-    """"Please try the number again" said quickly, every word at about half the pace of :func:`_line`'s, its last
-    word "again" (4 phones) from 1.8 s to ``end``."""
-    times = [(1.0, 1.2), (1.2, 1.35), (1.35, 1.43), (1.43, 1.66), (1.66, end)]
-    words = tuple(Word(t, a, b, 1.0) for t, (a, b) in zip(["Please", "try", "the", "number", "again"], times))
-    return Segment("Please try the number again", 1.0, end, words=words)
-
-
-def test_a_quick_talkers_last_word_said_at_its_lines_own_pace_is_not_cut_short():
-    """A talk of a slow voice and a quick one: the quick one's last word is short for the talk (PER_PHONE, the slow
-    voice's), but no shorter a phone than its own line's other words -- its pace, not a cut (rx_festival_chime_dashes).
-    Cut on its loud part, the quick line's last word falls short of its own pace too, and is doubted."""
-    tail = _recording(weak_tail=True)
-    quick = _quick_line(2.0)  # "again" 0.085 s a phone, the line's other words 0.04-0.05
-    assert last_word_per_phone(quick) < 0.75 * PER_PHONE
-    assert not last_word_short(quick, PER_PHONE)
-    assert not end_cut_short(tail, quick, NEXT, PER_PHONE)
-    assert last_word_short(_quick_line(1.82), PER_PHONE)  # "again" 0.04 s a phone: under its line's pace too

@@ -44,9 +44,7 @@ RATE_LINES = 6
 #: A last word that lasts less than this share of the talk's typical last word (per phone) was cut short: the
 #: development ends within 100 ms come under it one time in ten, on the dev set and on the seen aside sets alike.
 SHORT_LAST_WORD = 0.75
-#: A last word lasting at least this many times its own line's other words per phone (their median, read over at
-#: least PACE_WORDS of them) is the line's pace, not a cut: a line's last word is drawn out, not hurried.
-LINE_PACE_SHORT = 1.0
+#: Fewest words a line's pace is read from (:func:`words_pace`).
 PACE_WORDS = 3
 #: The sound measured after an end: from AFTER_LOOK[0] s to AFTER_LOOK[1] s after it (past the last frame, which
 #: may hold the word's release, and short of where a room's tail has died away).
@@ -86,34 +84,16 @@ def last_word_per_phone(segment: Segment) -> Optional[float]:
     return duration_per_phone(spoken[-1]) if spoken else None
 
 
-def line_pace(segment: Segment) -> Optional[float]:
-    """How long (s) the segment's words before its last last per phone (their median), or None with fewer than
-    PACE_WORDS of them: the pace the line itself is spoken at."""
-    return words_pace(_spoken(segment.words)[:-1])
-
-
 def words_pace(words: Sequence[Word]) -> Optional[float]:
-    """How long (s) ``words`` last per phone (their median), or None with fewer than PACE_WORDS of them."""
+    """How long (s) ``words`` last per phone (their median), or None with fewer than PACE_WORDS of them: the pace a
+    line is spoken at (:mod:`.closure_starts`)."""
     return statistics.median(duration_per_phone(w) for w in words) if len(words) >= PACE_WORDS else None
 
 
 def last_word_short(segment: Segment, per_phone: float) -> bool:
-    """Whether the segment's last spoken word lasts less than SHORT_LAST_WORD times ``per_phone`` a phone, and
-    less than LINE_PACE_SHORT times its own line's other words (:func:`line_pace`; unread with too few of them).
-
-    The talk's typical last word is one manner of speaking; a talk of two
-    voices may hold two.  A quick talker answering a slow one (``rx_festival_chime_dashes``:
-    festival voices at 1.76 and 0.56 times their rate, line by line) says every word of
-    a line short for the talk, its last one too, and the rest of such a line says so:
-    the last word lasts as long a phone as the line's other words or longer (three
-    right ends doubted there, 1.09-1.49 times their line's pace).  A line cut on its
-    last loud sound has lost the last word's drawn-out rest, which the line's other
-    words never had."""
+    """Whether the segment's last spoken word lasts less than SHORT_LAST_WORD times ``per_phone`` a phone."""
     own = last_word_per_phone(segment)
-    if own is None or own >= SHORT_LAST_WORD * per_phone:
-        return False
-    pace = line_pace(segment)
-    return pace is None or own < LINE_PACE_SHORT * pace
+    return own is not None and own < SHORT_LAST_WORD * per_phone
 
 
 def sound_over_floor_after(env: Envelope, end: float, after: float) -> Optional[float]:
