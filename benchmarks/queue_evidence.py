@@ -43,7 +43,7 @@ from aligner.align.closure_starts import start_after_closure  # noqa: E402
 from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unheard_sound, pauses_beside,  # noqa: E402
                                       stretched_before_join)
 from aligner.align.creaking_ends import end_on_creak  # noqa: E402
-from aligner.align.late_ends import end_in_decay, end_on_steady_tone  # noqa: E402
+from aligner.align.late_ends import end_in_decay, end_on_steady_tone, typical_run_on  # noqa: E402
 from aligner.align.overlong_ends import end_on_overlong_word  # noqa: E402
 from aligner.align.past_own_voice import end_past_own_voice  # noqa: E402
 from aligner.align.placement import Placed  # noqa: E402
@@ -66,7 +66,8 @@ FAR, OFF, SURE, NEAR = 0.2, 0.1, 0.8, 0.2
 class Talk:
     """One case's output as the engine's rules read it: the audio, its envelope, our timed segments (as the JSON has
     them and as the engine holds them), how long the talk's last words last per phone, the unscripted spans, whether
-    its transcript punctuates sentences and whether it is English."""
+    its transcript punctuates sentences, whether it is English, and how far its lines run on under their voice as a
+    rule (:func:`.late_ends.typical_run_on`)."""
     audio: Audio
     env: Envelope
     raw: list[dict]
@@ -75,6 +76,7 @@ class Talk:
     unscripted: list[UnscriptedSpan]
     punctuated: bool
     english: bool
+    run_on: float = 0.0
     _listeners: dict[int, bool] = field(default_factory=dict)
 
     def listener_after(self, k: int) -> bool:
@@ -127,7 +129,7 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
                                                             t.before(k)),
     "end_in_unscripted": lambda t, k: end_runs_into_unscripted(t.unscripted, t.segments[k].text,
                                                                t.segments[k].start, t.segments[k].end),
-    "end_in_decay": lambda t, k: end_in_decay(t.audio, t.env, t.segments[k].start, t.segments[k].end),
+    "end_in_decay": lambda t, k: end_in_decay(t.audio, t.env, t.segments[k].start, t.segments[k].end, t.run_on),
     "end_on_tone": lambda t, k: end_on_steady_tone(t.audio, t.env, t.segments[k].start, t.segments[k].end),
     "stretched_join": _stretched_join,
     "end_on_creak": lambda t, k: end_on_creak(t.audio, t.env, t.segments[k], t.per_phone),
@@ -186,7 +188,8 @@ def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
         spans = [UnscriptedSpan(u["start"], u["end"], u.get("text", "")) for u in output.get("unscripted", [])]
         english = output.get("language", "en") == "en"
         talk = Talk(audio, env, raw, segments, typical_last_word(segments), spans,
-                    punctuates_sentences(s.text for s in segments), english)
+                    punctuates_sentences(s.text for s in segments), english,
+                    typical_run_on(env, segments) if english else 0.0)
         read = {n for n in names if english or n not in ENGLISH_ONLY}
         cache: dict[int, frozenset[str]] = {}
 

@@ -18,13 +18,17 @@ START, PHONE_END = 1.0, 2.4  #: where the line's voice is, and where the phone p
 TEXT = "We finished the report on time"
 
 
-def _recording() -> Envelope:
+def _recording_samples() -> np.ndarray:
     """Faint noise; the line from START to PHONE_END, its last sound going on 0.15 s after it, 10 dB weaker."""
     rng = np.random.default_rng(7)
     x = 0.001 * rng.normal(size=int(4.5 * RATE))
     for a, b, level in ((START, PHONE_END, 0.2), (PHONE_END, PHONE_END + 0.15, 0.06)):
         x[int(a * RATE):int(b * RATE)] += level * rng.normal(size=int(b * RATE) - int(a * RATE))
-    return Envelope(Audio.from_float(x.astype(np.float32)))
+    return x
+
+
+def _recording() -> Envelope:
+    return Envelope(Audio.from_float(_recording_samples().astype(np.float32)))
 
 
 def _line(end: float, phone_end=PHONE_END) -> Placed:
@@ -60,3 +64,29 @@ def test_a_carried_end_sends_its_english_line_to_review_with_its_reason():
         assert seg.has(END_CARRIED_ON) == doubted and seg.has(LOW_CONFIDENCE) == doubted
     # outside English (where other rules carry ends too, and it was not measured) it is not read
     assert END_CARRIED_ON not in surroundings([_line(PHONE_END + 0.5)], 0, [], env, st)[4]
+
+
+def _voiced_rest() -> Audio:
+    """The line as in :func:`_recording`, but what goes on after PHONE_END for 0.5 s is voiced: a 150 Hz vowel 10 dB
+    under the line (a word's rest the phone model gave to the pause), and the same stretch as noise in a copy."""
+    rng = np.random.default_rng(7)
+    x = 0.001 * rng.normal(size=int(4.5 * RATE))
+    a, b = int(START * RATE), int(PHONE_END * RATE)
+    x[a:b] += 0.2 * rng.normal(size=b - a)
+    t = np.arange(int(0.5 * RATE)) / RATE
+    vowel = sum(np.sin(2 * np.pi * 150.0 * h * t) / h for h in range(1, 8))
+    x[b:b + len(t)] += 0.06 * vowel / np.sqrt(np.mean(vowel ** 2))
+    return Audio.from_float(x.astype(np.float32))
+
+
+def test_an_end_carried_along_the_lines_own_voice_is_not_doubted():
+    """j171: the phone pass ended the line half a second early and the rules after it followed its voiced rest on
+    (a Dolby B tape played undecoded: rx_real_dolby_srt): the stretch followed is a voice, not a tail; carried as far
+    along noise (:func:`_recording`), it is doubted."""
+    voiced = _voiced_rest()
+    assert not end_carried_past_phones(_line(PHONE_END + 0.5), voiced)
+    noisy = Audio.from_float(np.asarray(_recording_samples(), dtype=np.float32))
+    assert end_carried_past_phones(_line(PHONE_END + 0.5), noisy)
+    st = Stretch([0], 0.0, 4.5)
+    around = surroundings([_line(PHONE_END + 0.5)], 0, [], Envelope(voiced), st, audio=voiced, english=True)
+    assert END_CARRIED_ON not in around[4]

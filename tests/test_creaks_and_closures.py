@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.closure_starts import inner_stop, start_after_closure, syllable_before_dip
+from aligner.align.closure_starts import first_word_squeezed, inner_stop, start_after_closure, syllable_before_dip
 from aligner.align.confidence import LOW
 from aligner.align.creaking_ends import end_on_creak, jitter
 from aligner.align.placement import Placed
@@ -128,6 +128,25 @@ def test_a_start_after_a_closure_inside_the_first_word_is_doubted():
     assert not start_after_closure(audio, env, _opening("Hello", BURST).segment, 0.0)
     # the syllable is the previous line's (it ends after the syllable begins): nobody's sound is left out
     assert not start_after_closure(audio, env, late, SYLLABLE[1])
+
+
+def _prompt(first_end: float) -> Segment:
+    """"Press one to send a reply.", starting at BURST, its first word ending at ``first_end``, the others at a
+    prompt's pace (60-90 ms a phone) up to VOICE_END."""
+    times = [(BURST, first_end), (first_end, 1.6), (1.6, 1.75), (1.75, 2.05), (2.05, 2.1), (2.1, VOICE_END)]
+    words = tuple(Word(t, a, b, 1.0) for t, (a, b) in zip(["Press", "one", "to", "send", "a", "reply."], times))
+    return Segment("Press one to send a reply.", BURST, VOICE_END, words=words)
+
+
+def test_a_start_after_a_dip_with_the_first_word_squeezed_is_doubted():
+    """j171: "Press" has no stop inside it, yet the phone pass left its syllable before a dip in the pause and
+    squeezed the word into 80 ms (jx_real_long_mix_mov, +331 ms): a first word far shorter a phone than its line's
+    other words ties the syllable before the dip to it.  Said at its line's pace, it does not."""
+    audio, env = _closure_recording()
+    assert not inner_stop("Press")
+    assert first_word_squeezed(_prompt(BURST + 0.08)) and start_after_closure(audio, env, _prompt(BURST + 0.08), 0.0)
+    assert not first_word_squeezed(_prompt(BURST + 0.25))
+    assert not start_after_closure(audio, env, _prompt(BURST + 0.25), 0.0)
 
 
 def test_a_closure_start_sends_an_english_line_to_review_with_its_reason():

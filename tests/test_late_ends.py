@@ -7,7 +7,7 @@ import numpy as np
 
 from aligner.align.activity import Envelope
 from aligner.align.confidence import LOW, ends_a_sentence, stretched_before_join
-from aligner.align.late_ends import end_in_decay, end_on_steady_tone, fades_into_end
+from aligner.align.late_ends import end_in_decay, end_on_steady_tone, fades_into_end, typical_run_on
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.stretches import Stretch
@@ -56,6 +56,21 @@ def test_an_end_at_the_bottom_of_a_fading_tail_with_no_pitch_is_doubted():
     assert end_in_decay(audio, env, START, VOICE_END + TAIL)
     # the end where the voice stops: right, nothing said
     assert not end_in_decay(audio, env, START, VOICE_END)
+
+
+def test_a_run_on_under_the_voice_that_every_line_of_the_talk_has_is_no_tail_carried():
+    """A panel's mixer hands the gain back to the room as each line fades (rx_real_long_mix_f4v): every line of the
+    talk runs on under its voice as far as this one, so that run-on is how the recording ends a voice, and the
+    end at its bottom is not doubted; in a talk whose other lines stop where their voice does, it is."""
+    audio, env = _recording("decay")
+    line = Segment("Press one now.", START, VOICE_END + TAIL)
+    alike = typical_run_on(env, [line] * 5)
+    assert alike >= 0.3
+    assert not end_in_decay(audio, env, START, VOICE_END + TAIL, alike)
+    dry = typical_run_on(env, [Segment("Press one now.", START, VOICE_END)] * 4 + [line])
+    assert dry < 0.1
+    assert end_in_decay(audio, env, START, VOICE_END + TAIL, dry)
+    assert typical_run_on(env, [Segment("Hi.", START, START + 0.3)]) == 0.0  # no line long enough to read
 
 
 def test_a_voice_fading_out_on_its_own_pitch_is_no_tail():

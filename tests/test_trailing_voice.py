@@ -12,7 +12,7 @@ from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.stretches import Stretch
-from aligner.align.trailing_voice import end_in_trailing_voice
+from aligner.align.trailing_voice import _median_pitch, end_in_trailing_voice
 from aligner.audio.decode import Audio
 from aligner.document import END_IN_TRAILING_VOICE, LOW_CONFIDENCE, Segment, Word
 from tests.synth import RATE, espeak_available, speak
@@ -103,7 +103,8 @@ def test_a_higher_voiced_sound_after_a_right_end_is_no_trailing_voice(monkeypatc
 
     audio, env, voice_end = _line_then_ring(440.0)
     assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
-    monkeypatch.setattr(trailing_voice, "RISE", float("inf"))  # the rule without its pitch: the sound passes
+    monkeypatch.setattr(trailing_voice, "RISE", float("inf"))  # the rule without its pitch ...
+    monkeypatch.setattr(trailing_voice, "falls_at_once", lambda env, end: False)  # ... or its step: it passes
     assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
 
 
@@ -136,7 +137,8 @@ def test_another_talker_speaking_on_after_a_right_end_is_no_trailing_voice(monke
 
     audio, env, voice_end = _line_then_another_talker()
     assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
-    monkeypatch.setattr(trailing_voice, "REACH", 0.0)  # the rule without reading the pause on: the talker passes
+    monkeypatch.setattr(trailing_voice, "REACH", 0.0)  # the rule without reading the pause on ...
+    monkeypatch.setattr(trailing_voice, "falls_at_once", lambda env, end: False)  # ... or the step: the talker passes
     assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
 
 
@@ -150,3 +152,39 @@ def test_a_click_in_the_pause_leaves_a_trailing_voice_doubted():
     x[k:k + int(0.012 * RATE)] = (np.hanning(int(0.012 * RATE)) * 12000).astype(np.int16)  # 12 ms, far over the fade
     clicked = Audio(None, x, RATE)
     assert end_in_trailing_voice(clicked, Envelope(clicked), START, end, clicked.duration)
+
+
+def _line_then_its_room() -> tuple[Audio, Envelope, float]:
+    """The same bed with the line said in full (no fade) and, from where its voice stops, the room's tail of it: the
+    line's last pitch ringing on for 0.3 s, starting 8 dB under the line's last tenth and dying away at a
+    room's rate, 1 dB per 10 ms (RT60 0.6 s) -- what a panel's mixer gives when it hands the gain back to the far
+    microphones as a line ends (rx_real_long_mix_f4v)."""
+    voice = speak("Please stay on the line.", pitch=90)  # high enough for 40 ms to hold periods enough
+    rng = np.random.default_rng(7)
+    total = int((START + len(voice) / RATE + PAUSE) * RATE)
+    x = (rng.standard_normal(total) * 10.0 ** (-55 / 20)).astype(np.float32)
+    a = int(START * RATE)
+    x[a:a + len(voice)] += voice
+    end = START + len(voice) / RATE
+    f0 = _median_pitch(Audio(None, (voice * 32767).astype(np.int16), RATE), end - START - 0.1, end - START)
+    t = np.arange(int(0.3 * RATE)) / RATE
+    rest = sum(np.sin(2 * np.pi * f0 * h * t) / h for h in range(1, 8))  # the line's last pitch, ringing on
+    last = float(np.sqrt(np.mean(voice[-int(0.1 * RATE):] ** 2)))
+    fall = 10.0 ** (-1.0 * np.arange(len(rest)) / (0.01 * RATE) / 20)
+    room = rest * fall * last * 10.0 ** (-8 / 20) / float(np.sqrt(np.mean(rest[:int(0.05 * RATE)] ** 2)))
+    b = a + len(voice)
+    x[b:b + len(room)] += room.astype(np.float32)
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    return audio, Envelope(audio), end
+
+
+def test_the_rooms_tail_of_the_line_after_a_right_end_is_no_trailing_voice(monkeypatch):
+    """j171: after a right end, the room's tail of the line itself is voiced, at the line's pitch, under its last tenth
+    and over the pause's floor -- all a trailing voice is -- but the level steps down at the end as the direct sound
+    stops, where a voice trailing off falls smoothly through an end put on it (:func:`.trailing_voice.falls_at_once`)."""
+    from aligner.align import trailing_voice
+
+    audio, env, voice_end = _line_then_its_room()
+    assert not end_in_trailing_voice(audio, env, START, voice_end, audio.duration)
+    monkeypatch.setattr(trailing_voice, "falls_at_once", lambda env, end: False)  # without reading the step
+    assert end_in_trailing_voice(audio, env, START, voice_end, audio.duration)

@@ -44,6 +44,8 @@ RATE_LINES = 6
 #: A last word that lasts less than this share of the talk's typical last word (per phone) was cut short: the
 #: development ends within 100 ms come under it one time in ten, on the dev set and on the seen aside sets alike.
 SHORT_LAST_WORD = 0.75
+#: Fewest words a line's pace is read from (:func:`words_pace`).
+PACE_WORDS = 3
 #: The sound measured after an end: from AFTER_LOOK[0] s to AFTER_LOOK[1] s after it (past the last frame, which
 #: may hold the word's release, and short of where a room's tail has died away).
 AFTER_LOOK = (0.05, 0.2)
@@ -80,6 +82,12 @@ def last_word_per_phone(segment: Segment) -> Optional[float]:
     :mod:`.overlong_ends`) hold against the talk's :func:`typical_last_word`."""
     spoken = _spoken(segment.words)
     return duration_per_phone(spoken[-1]) if spoken else None
+
+
+def words_pace(words: Sequence[Word]) -> Optional[float]:
+    """How long (s) ``words`` last per phone (their median), or None with fewer than PACE_WORDS of them: the pace a
+    line is spoken at (:mod:`.closure_starts`)."""
+    return statistics.median(duration_per_phone(w) for w in words) if len(words) >= PACE_WORDS else None
 
 
 def last_word_short(segment: Segment, per_phone: float) -> bool:

@@ -23,6 +23,15 @@ for 2 far-off ones on ``ox_*``/``rd57_*``/``wx_*``; the dip as short as a closur
 the first word leave those out.  Only starts: an end put at a closure leaves the word's last syllable
 after it, which the rules that follow a last sound on take back.  English only:
 the pronunciation is CMUdict's.
+
+A first word with no stop in it can be cut so too, where something else makes a
+dip between its first syllable and the rest: on ``jx_real_long_mix_mov`` the FM
+chain's compressor left a 0.1 s trough after "Press" (j159), the phone pass put
+the start after it, 331 ms late, and squeezed "Press" into 80 ms, a quarter of its
+line's pace a phone.  That squeeze ties the syllable before the dip to the first
+word as a stop inside it does (:func:`first_word_squeezed`, under SQUEEZED of the
+line's other words a phone).  Replayed on ``rx_*``, ``tx_*``, ``jx_*``, ``fx_*``
+(j171) it doubts that start and no other.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ import numpy as np
 from ..audio import Audio
 from ..document import Segment
 from .activity import HOP, Envelope
+from .clipped_ends import duration_per_phone, words_pace
 from .pronounce import cmudict_lookup
 from .voice_edges import VOWEL, periodicity
 
@@ -49,6 +59,11 @@ SYLLABLE_UNDER_VOICE_DB = 10.0
 SYLLABLE_LOOK = 0.8
 
 
+#: A first word lasting less than this share of its line's other words per phone was squeezed into what was left
+#: of it after the start.
+SQUEEZED = 0.5
+
+
 def inner_stop(word: str) -> bool:
     """Whether the word's (first CMUdict) pronunciation has a stop after its first phone; False when the
     dictionary does not list it."""
@@ -58,6 +73,15 @@ def inner_stop(word: str) -> bool:
     except (ImportError, OSError):  # no phone model's dictionary: nothing is said
         return False
     return bool(listed) and any(p.rstrip("012") in STOPS for p in listed[0][1:])
+
+
+def first_word_squeezed(segment: Segment) -> bool:
+    """Whether the segment's first spoken word lasts less than SQUEEZED times its line's other words a phone (their
+    median, :func:`.clipped_ends.words_pace`): its first syllable was left before the start and the rest of it
+    squeezed into its phones."""
+    spoken = [w for w in segment.words if w.timed and not w.cue and w.end > w.start]
+    pace = words_pace(spoken[1:])
+    return pace is not None and duration_per_phone(spoken[0]) < SQUEEZED * pace
 
 
 def syllable_before_dip(audio: Audio, env: Envelope, segment: Segment, lo: float) -> Optional[tuple[float, float]]:
@@ -93,9 +117,10 @@ def syllable_before_dip(audio: Audio, env: Envelope, segment: Segment, lo: float
 
 def start_after_closure(audio: Audio, env: Envelope, segment: Segment, lo: float) -> bool:
     """Whether the segment's start may lie after a stop's closure inside its first word: the word has a stop after
-    its first sound (:func:`inner_stop`) and a syllable at the voice's level, nobody's, sits right before the start
-    across a dip no longer than a closure (:func:`syllable_before_dip`)."""
+    its first sound (:func:`inner_stop`) or was squeezed into what was left of it (:func:`first_word_squeezed`),
+    and a syllable at the voice's level, nobody's, sits right before the start across a dip no longer than a closure
+    (:func:`syllable_before_dip`)."""
     spoken = [w for w in segment.words if w.timed and not w.cue]
-    if not segment.timed or not spoken or not inner_stop(spoken[0].text):
+    if not segment.timed or not spoken or not (inner_stop(spoken[0].text) or first_word_squeezed(segment)):
         return False
     return syllable_before_dip(audio, env, segment, lo) is not None

@@ -127,6 +127,7 @@ from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .drifting_copy import CopyLags, copy_lags
 from .echoes import echo_delay
 from .lifted_pauses import pauses_lifted
+from .late_ends import typical_run_on
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
 from .held_openings import follow_held_openings
@@ -360,29 +361,31 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     """
     inside = {i for st, *_ in placed for i in st.indices}
     talk = [item.segment for _, items, *_ in placed for item in items]
-    per_phone = (typical_last_word(talk + [s for i, s in enumerate(doc.segments) if i not in inside])
-                 if english else None)
+    whole = talk + [s for i, s in enumerate(doc.segments) if i not in inside]
+    per_phone = typical_last_word(whole) if english else None
+    run_on = typical_run_on(env, whole) if english else 0.0  # how the talk's lines fade under their voice
     # where one word in ten misfits, a misfit at a join is the talk's sound's, no sign of two lines pushed together
     join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
         for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits,
-                                                    copy)):
+                                                    copy, run_on)):
             new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
            english: bool, per_phone: Optional[float], join_misfits: bool = True,
-           copy: Optional[CopyLags] = None) -> list[Segment]:
+           copy: Optional[CopyLags] = None, run_on: float = 0.0) -> list[Segment]:
     """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
     talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``join_misfits``:
     a neighbour's word that misfits at a join with no pause doubts this line too (False where the talk's words
-    misfit commonly, :mod:`.common_misfits`)."""
+    misfit commonly, :mod:`.common_misfits`).  ``run_on``: how far the talk's lines run on under their voice as a rule
+    (:func:`.late_ends.typical_run_on`)."""
     with sub_stage("score"):
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
         return [finish_segment(item, *surroundings(items, k, found, env, st, audio, per_phone, english,
-                                                   join_misfits, copy))
+                                                   join_misfits, copy, run_on))
                 for k, item in enumerate(items)]
 
 

@@ -56,7 +56,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
                   per_phone: Optional[float] = None,
                   english: bool = False,
                   join_misfits: bool = True,
-                  copy: Optional[CopyLags] = None) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  copy: Optional[CopyLags] = None,
+                  run_on: float = 0.0) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -73,9 +74,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     rise over the sound before it (:func:`.voice_onsets.start_without_onset`), or words the transcript does not hold
     were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`),
     or (``english``) its end was carried on past where the phone pass ended it further than a word's last sound
-    lasts (:func:`.carried_ends.end_carried_past_phones`), or it shares a join with no pause where the word before
+    lasts, along sound with no voice in it (:func:`.carried_ends.end_carried_past_phones`, read from ``audio``), or it shares a join with no pause where the word before
     the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
-    of a fading tail with no voice in it (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
+    of a fading tail with no voice in it, running on under its voice further than the talk's lines do (``run_on``,
+    :func:`.late_ends.typical_run_on`) (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
     with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line
     holds sits just before its start across a dip as short as a stop's closure inside its first word
     (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
@@ -130,7 +132,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_UNDER_CHANNEL_HISS)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
-    if english and end_carried_past_phones(items[k]):
+    if english and end_carried_past_phones(items[k], audio):
         reasons.add(END_CARRIED_ON)
     if english and end_carried_into_copy(items[k], copy):
         reasons.add(END_IN_COPY)
@@ -158,7 +160,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_AFTER_VOICE)
         if english and end_on_steady_tone(audio, env, s.start, s.end):
             reasons.add(END_ON_TONE)
-        if english and end_in_decay(audio, env, s.start, s.end):
+        if english and end_in_decay(audio, env, s.start, s.end, run_on):
             reasons.add(END_IN_DECAY)
         if english and end_on_creak(audio, env, s, per_phone):
             reasons.add(END_ON_CREAK)

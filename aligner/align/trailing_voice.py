@@ -52,6 +52,19 @@ the true trailing ends of ``fx_real_long_mix_vob`` it does not (4 of 5).  Such
 an end is no longer doubted: ``cx_*`` precision 45.8 -> 50.8 %, one late end
 (+230 ms) lost with it, ``dx_*``/``ex_*``/``fx_*`` unchanged (benchmarks/README.md,
 j145).
+
+A voice trailing off also falls smoothly: 9-14 dB over half a second or more, so
+across an early end put on it the level barely moves.  Where a line's voice
+stops, the direct sound goes at once and the room's tail of it is left, a step
+down (:func:`falls_at_once`).  The twenty-third aside set put such tails, voiced
+and at the line's own pitch, after right ends: a panel's automatic mixer hands the
+gain back to the far microphones as each line ends, and what they give is the
+room ringing with the line's last vowel.  The rule doubted five right ends there
+(``rx_real_long_mix_f4v``, -40 to +10 ms); three of them stand on a step of 7.8 dB
+or more and are no longer doubted (j171).  (Read as :func:`.review_evidence.sound_holds_after`
+reads it -- the line's last 50 ms against 50-100 ms after -- the step does not part
+them: the true trailing ends of ``fx_real_long_mix_vob`` fall 10.7-11.8 dB so, on a
+line falling into them, the right ends 9.5-21.)
 """
 
 from __future__ import annotations
@@ -85,12 +98,21 @@ RISE = 2.0
 #: pause after a -116 ms end, ``dx_real_clicks_dashes_ast``, took its doubt away).
 REACH = 0.4
 RISE_FRAME = 0.06
+#: A voice trailing off falls 10-30 dB a second, by syllables: between the CLIFF s before an end put on it and the
+#: CLIFF s after, its level moved 2.0-5.7 dB on the true trailing ends this rule finds (``fx_real_long_mix_vob``
+#: 2.0-3.6, ``cx_real_long_mix_m2ts`` 3.2-5.7; 186-337 ms early).  Where a line's voice stops, its direct sound goes
+#: at once and only the room's tail of it is left: 7.8-11.7 dB on three of the five right ends a mixer's hand-back had
+#: doubted (``rx_real_long_mix_f4v``; the other two 2.9 and 5.5, left doubted).  The bar sits just over the highest
+#: true trailing end read, 0.3 dB over it: a thin margin, measured, not derived.
+CLIFF = 0.03
+CLIFF_DB = 6.0
 
 
 def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float, after: float) -> bool:
     """Whether the segment [start, end] ends while its voice goes on, falling: the AFTER s after ``end`` are voiced
     (median periodicity at least :data:`.voice_edges.VOWEL`), lie under the line's last LAST s and stand at least
-    OVER_FLOOR_DB over the floor of the pause that follows (``after``: where the next line starts)."""
+    OVER_FLOOR_DB over the floor of the pause that follows (``after``: where the next line starts), and the level
+    does not drop at the end as a voice's direct sound stopping drops it (:func:`falls_at_once`)."""
     a, b = end + AFTER[0], end + AFTER[1]
     if end - start < 2 * LAST or after - FLOOR_GAP < b:
         return False  # a join: the sound after the end is the next line's
@@ -100,10 +122,18 @@ def end_in_trailing_voice(audio: Audio, env: Envelope, start: float, end: float,
     level = env.power(a, b)
     if not level - floor >= OVER_FLOOR_DB or not level < env.power(end - LAST, end):
         return False
+    if falls_at_once(env, end):
+        return False  # the direct sound stopped there: what follows is the room's tail of the line
     if _sound_rises_back(env, level, b, after):
         return False
     periodic = periodicity(audio, a, b)
     return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL and not _pitch_rises(audio, end, a, b)
+
+
+def falls_at_once(env: Envelope, end: float) -> bool:
+    """Whether the level drops at ``end`` by at least CLIFF_DB from the CLIFF s before it to the CLIFF s after it
+    (mean powers): the line's direct sound stopped there, and what follows is the room's tail of it."""
+    return env.power(end - CLIFF, end) - env.power(end, end + CLIFF) >= CLIFF_DB
 
 
 def _sound_rises_back(env: Envelope, level: float, t: float, after: float) -> bool:
