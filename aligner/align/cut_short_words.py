@@ -52,8 +52,11 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     ``end`` where there is none.
 
     ``share``: the word's length per phone over the chunk's median ``per_phone`` (s); ``phones``: how many it has.
-    The word goes on through sound that comes back within CLOSURE_MAX of its end (dips no longer than that bridged),
-    stands as loud as the word (SYLLABLE_DROP), and falls to the pause's floor before ``quiet_end``.
+    The word goes on through sound that comes back within CLOSURE_MAX of its end and stands as loud as the word
+    (SYLLABLE_DROP), and through a release or a hiss after it (after a dip, no longer than a closure), when a pause
+    follows before ``quiet_end``.  Sound that comes back again within CLOSURE_MAX is a voice going on (an interpreter
+    under the line: ``cx_real_booth_vtt`` "... representative." would have run 0.5 s into the French), and the end
+    stays where the search put it.
     """
     if share > SQUEEZED or quiet_end - end < 2 * CLOSURE_MAX or end - start < 0.03:
         return end
@@ -64,19 +67,38 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     n = max(1, int(round(SMOOTH * SAMPLE_RATE / _FINE_HOP)))
     smooth = np.convolve(np.pad(db, (n // 2, n - 1 - n // 2), mode="edge"), np.ones(n) / n, mode="valid")
     floor = float(np.percentile(db, 10))
-    loud = np.flatnonzero(smooth > floor + SOUND_OVER_FLOOR)
-    if not len(loud) or times[loud[0]] - end > CLOSURE_MAX:
+    # a run over by SMOOTH after the end is the word's own last sound fading through the bar
+    runs = [r for r in _runs(times, smooth > floor + SOUND_OVER_FLOOR) if r[1] > end + SMOOTH]
+    if not runs or runs[0][0] - end > CLOSURE_MAX:
         return end  # a pause after the word: whatever follows is not its own
-    last = loud[0]
-    for i in loud[1:]:  # runs of sound joined over dips no longer than a closure
-        if times[i] - times[last] > CLOSURE_MAX:
-            break
-        last = i
-    sound_end = float(times[last])
-    if quiet_end - sound_end < 0.03 or sound_end - start > LONGEST * per_phone * phones:
-        return end  # sound that runs on to the pause's end (the next word) or a word drawn out past any line's
-    tail = db[(times >= end) & (times <= sound_end)]
+    syllable = runs[0]
+    tail = db[(times >= syllable[0]) & (times <= syllable[1])]
     if float(np.percentile(tail, 90)) < float(np.percentile(word_db, 90)) - SYLLABLE_DROP:
         return end  # far under the word: a breath, a tail, a voice under the line -- no syllable of this word
+    taken = 1
+    if len(runs) > 1 and runs[1][0] - syllable[1] <= CLOSURE_MAX and runs[1][1] - runs[1][0] <= CLOSURE_MAX:
+        taken = 2  # a closure, then a release or a hiss (the /dʒ/ of "-age"): no longer than a closure itself
+    sound_end = runs[taken - 1][1]
+    if len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX:
+        return end  # sound comes back again with no pause: another voice under the line, or the next word
+    if quiet_end - sound_end < 0.03 or sound_end - start > LONGEST * per_phone * phones:
+        return end  # sound that runs on to the pause's end (the next word) or a word drawn out past any line's
     log.debug("missing syllable: a squeezed word's end %.3f -> %.3f", end, sound_end)
     return round(sound_end, 3)
+
+
+def _runs(times: np.ndarray, loud: np.ndarray) -> list[tuple[float, float]]:
+    """(first, last) time of each run of ``loud`` windows, runs less than SMOOTH apart joined (the smoothing's own
+    scale: a level scattering about the bar)."""
+    idx = np.flatnonzero(loud)
+    if not len(idx):
+        return []
+    runs = []
+    first = last = idx[0]
+    for i in idx[1:]:
+        if times[i] - times[last] > SMOOTH:
+            runs.append((float(times[first]), float(times[last])))
+            first = i
+        last = i
+    runs.append((float(times[first]), float(times[last])))
+    return runs
