@@ -92,6 +92,7 @@ from .held_tones import holds_its_pitch
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
+from .cut_short_words import missing_syllable_end
 from .silent_onsets import silent_onsets
 from .voice_edges import VOWEL, periodicity_of
 
@@ -627,6 +628,7 @@ class PhoneticAligner:
         _, chunk_db = fine_db(audio, 0.0, duration)
         background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
+        per_phone = float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else 0.0
         spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
         stranded: list[tuple[int, int]] = []
         edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
@@ -650,10 +652,13 @@ class PhoneticAligner:
                 start = before_fricative(audio, start, t(run_start), token_spans[first][4])
             if last in quiet_after:
                 q0, q1 = quiet_after[last]
-                end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
-                end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
+                n_phones = sum(m[3] for m in mine)
+                end = missing_syllable_end(audio, start, end, t(run_end + 1), frames / max(1, n_phones) / per_phone,
+                                           per_phone * FRAME, n_phones)
+                end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
+                end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
                 end = past_release(audio, start, end, t(q1 + 1))
             spans.append([start, end, _confidence(score / frames)])
@@ -669,7 +674,6 @@ class PhoneticAligner:
                 split_at_pause(audio, timed[j - 1], timed[j], token_spans[a_last][4], token_spans[b_first][4],
                                 background)
         timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
-        per_phone = float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else 0.0
         firsts = [k for k, toks in zip(_first_tokens(per_word), per_word) if toks]
         onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts],
                                     per_phone))
