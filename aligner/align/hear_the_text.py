@@ -51,6 +51,7 @@ from ..progress import CancelToken
 from ..text import word_tokens
 from .activity import Envelope
 from .api import AlignOptions
+from .far_phrases import far_phrases
 from .forced import SEGMENT_HEARD, expected_ends, heard_share, heard_too_little
 from .models import ModelSpec, bundled_english, load_model, multilingual_model
 from .piled_words import without_piles
@@ -156,13 +157,15 @@ def _hear_span(doc: Document, span: Stretch, ear, ear_language: str, audio: Audi
                cancel: Optional[CancelToken]) -> list[HeardWord]:
     """The span's words as ``ear`` hears them told the span's text, less those piled on one instant with no time of
     their own (:mod:`.piled_words`: the prompt's words written over sound that does not hold them), those stamped
-    over seconds of other words' syllables (:mod:`.stamped_words`) and those the text's pace does not allow."""
+    over seconds of other words' syllables (:mod:`.stamped_words`), those the text's pace does not allow and the
+    far line's words written in one run with them (:mod:`.far_phrases`)."""
     pieces = quiet_cuts(env, span.t0, span.t1, PIECE_SECONDS)
     pace = TextPace(" ".join(doc.segments[i].text for i in span.indices).split(), env, span.t0, span.t1, language,
                     said_before(doc, span))
     words, _ = recognize(ear, audio, env, pieces, ear_language, lambda f: None, cancel, prompt=pace.prompt)
+    far = {id(words[i]) for i in far_phrases(words, pace.allows, pace.words, language)}
     return [HeardWord(w.text, w.start, w.end, w.probability, language)
-            for w in without_stamps(without_piles(words), env) if pace.allows(w)]
+            for w in without_stamps(without_piles(words), env) if id(w) not in far]
 
 
 def _ears(model, spec: ModelSpec, language: str, options: AlignOptions):
