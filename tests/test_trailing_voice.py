@@ -75,17 +75,23 @@ def test_the_review_queue_says_the_end_of_a_trailing_line_may_lie_later():
     assert reason.startswith("low confidence: ") and "later" in reason and "trailing" in reason
 
 
+def _line_in_full(**voice) -> tuple[np.ndarray, np.ndarray, int, float]:
+    """The line said in full (no fade) over the bed's noise floor (-55 dB): its samples, the talk, where it starts
+    (sample) and where its voice stops (s) -- what a ring or a room's tail is then added after."""
+    line = speak("Please stay on the line.", **voice)
+    rng = np.random.default_rng(7)
+    total = int((START + len(line) / RATE + PAUSE) * RATE)
+    x = (rng.standard_normal(total) * 10.0 ** (-55 / 20)).astype(np.float32)
+    a = int(START * RATE)
+    x[a:a + len(line)] += line
+    return line, x, a, START + len(line) / RATE
+
+
 def _line_then_ring(ring_hz: float) -> tuple[Audio, Envelope, float]:
     """The same bed with the line said in full (no fade) and, from where its voice stops, a chime ringing out at
     ``ring_hz`` (three harmonics, falling 30 dB over 0.5 s, 8 dB under the line's last tenth): voiced, falling,
     over the pause's floor -- all a trailing voice is -- but not the line's voice (a cafe's bell, another talker)."""
-    voice = speak("Please stay on the line.")
-    rng = np.random.default_rng(7)
-    total = int((START + len(voice) / RATE + PAUSE) * RATE)
-    x = (rng.standard_normal(total) * 10.0 ** (-55 / 20)).astype(np.float32)
-    a = int(START * RATE)
-    x[a:a + len(voice)] += voice
-    end = START + len(voice) / RATE
+    voice, x, a, end = _line_in_full()
     last = float(np.sqrt(np.mean(voice[-int(0.1 * RATE):] ** 2)))
     t = np.arange(int(0.5 * RATE)) / RATE
     ring = sum(np.sin(2 * np.pi * ring_hz * h * t) / h for h in (1, 2, 3)) * 10.0 ** (-30 * t / 0.5 / 20)
@@ -159,13 +165,7 @@ def _line_then_its_room() -> tuple[Audio, Envelope, float]:
     line's last pitch ringing on for 0.3 s, starting 8 dB under the line's last tenth and dying away at a
     room's rate, 1 dB per 10 ms (RT60 0.6 s) -- what a panel's mixer gives when it hands the gain back to the far
     microphones as a line ends (rx_real_long_mix_f4v)."""
-    voice = speak("Please stay on the line.", pitch=90)  # high enough for 40 ms to hold periods enough
-    rng = np.random.default_rng(7)
-    total = int((START + len(voice) / RATE + PAUSE) * RATE)
-    x = (rng.standard_normal(total) * 10.0 ** (-55 / 20)).astype(np.float32)
-    a = int(START * RATE)
-    x[a:a + len(voice)] += voice
-    end = START + len(voice) / RATE
+    voice, x, a, end = _line_in_full(pitch=90)  # high enough for 40 ms to hold periods enough
     f0 = _median_pitch(Audio(None, (voice * 32767).astype(np.int16), RATE), end - START - 0.1, end - START)
     t = np.arange(int(0.3 * RATE)) / RATE
     rest = sum(np.sin(2 * np.pi * f0 * h * t) / h for h in range(1, 8))  # the line's last pitch, ringing on
