@@ -126,13 +126,13 @@ from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .drifting_copy import CopyLags, copy_lags
 from .echoes import echo_delay
-from .lifted_pauses import pauses_lifted
-from .late_ends import typical_run_on
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
 from .held_openings import follow_held_openings
 from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
+from .late_ends import typical_run_on
+from .lifted_pauses import pauses_lifted
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model

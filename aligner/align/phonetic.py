@@ -88,11 +88,11 @@ from typing import Optional, Sequence, Union
 import numpy as np
 
 from ..language import base_code
+from .cut_short_words import missing_syllable_end
 from .held_tones import holds_its_pitch
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
-from .cut_short_words import missing_syllable_end
 from .silent_onsets import silent_onsets
 from .voice_edges import VOWEL, periodicity_of
 
@@ -641,6 +641,7 @@ class PhoneticAligner:
             first, last = k, k + len(toks) - 1
             k += len(toks)
             frames = sum(m[1] - m[0] + 1 for m in mine)
+            n_phones = sum(m[3] for m in mine)
             score = sum(m[2] for m in mine)
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
             if first in quiet_before:
@@ -654,7 +655,6 @@ class PhoneticAligner:
                 q0, q1 = quiet_after[last]
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
-                n_phones = sum(m[3] for m in mine)
                 end = missing_syllable_end(audio, start, end, t(run_end + 1), frames / max(1, n_phones) / per_phone,
                                            per_phone * FRAME, n_phones)
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
@@ -664,7 +664,7 @@ class PhoneticAligner:
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
             side = _stranded_side(segs, gaps, token_spans[first][5], token_spans[last][5],
-                                  frames <= 3 * max(1, sum(m[3] for m in mine)), frame)
+                                  frames <= 3 * max(1, n_phones), frame)
             if side:
                 stranded.append((len(spans) - 1, side))
         timed = [sp for sp in spans if sp is not None]
