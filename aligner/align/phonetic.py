@@ -656,7 +656,7 @@ class PhoneticAligner:
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
                 end = missing_syllable_end(audio, start, end, t(run_end + 1), frames / max(1, n_phones) / per_phone,
-                                           per_phone * FRAME, n_phones)
+                                           per_phone * frame, n_phones)
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
