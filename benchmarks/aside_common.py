@@ -160,6 +160,13 @@ def lines_talk(texts: list[str], voices: list[Voice], seed: int, **kw) -> Record
     return Recording(sentences=len(texts), voices=voices, seed=seed, text_seed=0, texts=texts, **kw)
 
 
+def espeak_lines_talk(texts: list[str], voices: list[str], seed: int, **kw) -> Recording:
+    """The lines ``texts`` said by espeak-ng's ``voices`` in turn, each named with its speed where it is not 1
+    (``"de+m7@0.95"``): how the language sets' ``_said`` reads its voices (the twenty-fifth set's calls this)."""
+    return lines_talk(texts, [Voice("espeak", v.split("@")[0], float((v + "@1").split("@")[1])) for v in voices],
+                      seed, **kw)
+
+
 def dev_or_aside(lines: list[str], dev_count: int, which: str) -> list[str]:
     """The dev twins' share of a set's written lines (the first ``dev_count``) or the aside's (the rest): never
     both."""
@@ -248,6 +255,46 @@ def prompts_or_voices_talk(name: str, languages, cases):
     if spec.codec:
         made = cases.decoded_through(made, spec.codec)
     return uc.Built(made, notes=list(made.notes))
+
+
+def set_functions(module_name: str, spoiler_module=None) -> tuple:
+    """``names``, ``missing_packages`` and ``make`` of an aside set's module ``module_name`` (its ``NAMES`` and
+    ``catalogue``), as cases.py calls them: an English set's when ``spoiler_module`` is None (aside10_cases.needs,
+    :func:`english_case`), else a language set's whose talks ``spoiler_module`` spoils (:func:`prompt_talk_needs`,
+    :func:`prompts_or_voices_talk`).  The twenty-fifth set's; the sets before it write the same three out."""
+    import sys
+
+    def names(which: str) -> list[str]:
+        return list(sys.modules[module_name].NAMES[which])
+
+    def missing_packages(name: str) -> Optional[str]:
+        spec = sys.modules[module_name].catalogue()[name]
+        if spoiler_module is None:
+            import aside10_cases as a10  # here, not above: the aside sets import this module
+
+            return a10.needs(spec)
+        return prompt_talk_needs(spec, bool(spec.recordings))
+
+    def make(name: str):
+        if spoiler_module is None:
+            return english_case(name, sys.modules[module_name])
+        return prompts_or_voices_talk(name, sys.modules[module_name], spoiler_module)
+
+    return names, missing_packages, make
+
+
+def container_functions(codecs: dict) -> tuple:
+    """``store_codec`` (the talk in one of ``codecs``' rows, its truth moved by the delay measured: :func:`stored_in`)
+    and ``decoded_through`` (a language talk through one, kept as the samples decoded from it:
+    :func:`kept_as_decoded`) of a set whose ``CODECS`` are ``codecs``: the twenty-fifth set's."""
+
+    def store_codec(made: Made, kind: str) -> tuple[Made, tuple[str, bytes]]:
+        return stored_in(made, codecs[kind])
+
+    def decoded_through(made: Made, kind: str) -> Made:
+        return kept_as_decoded(store_codec(made, kind)[0])
+
+    return store_codec, decoded_through
 
 
 #: The picture of a video file made around a talk (:func:`encoded_bytes` with ``video``): small, two frames a second.

@@ -106,6 +106,10 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; a MiniDisc's transform codec, a
   podcast's de-esser, thunder, a road drill outside, MPEG-1 Layer II in Matroska and Vorbis in a WebM video
   (``rd67_*``, ``bx_*``).  **``aside24`` is run by the lead only;**
+* ``dev68`` and ``aside25`` (aside25_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; an espresso machine behind the
+  counter, a leaf blower walking past outside, a kettle coming to the boil, a podcast's aural exciter, Opus in
+  Matroska audio and E-AC-3 in an MP4 video (``rd68_*``, ``ix_*``).  **``aside25`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -314,6 +318,8 @@ BUILT_SETS = {
     "aside23": ("aside23_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev67": ("aside24_languages", "dev", "fr,de"),
     "aside24": ("aside24_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev68": ("aside25_languages", "dev", "fr,de"),
+    "aside25": ("aside25_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

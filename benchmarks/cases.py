@@ -123,6 +123,8 @@ import aside23_cases  # noqa: E402
 import aside23_languages  # noqa: E402
 import aside24_cases  # noqa: E402
 import aside24_languages  # noqa: E402
+import aside25_cases  # noqa: E402
+import aside25_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -742,6 +744,14 @@ ASIDE24 = aside24_cases.names("aside")
 #: Its language talks (aside24_languages.py), scored by bench_languages.py --set dev67 / --set aside24 only.
 LANG67_DEV = aside24_languages.names("dev")
 LANG_ASIDE24 = aside24_languages.names("aside")
+#: The twenty-fifth fresh set (aside25_cases.py: an espresso machine behind the counter, a leaf blower walking past
+#: outside, a kettle coming to the boil, a podcast's aural exciter, Opus in Matroska audio and E-AC-3 in an MP4
+#: video): ``rd68_*`` dev twins, ``ix_*`` kept aside, run only by the lead with ``run.py --aside25``.
+FRESH68_DEV = aside25_cases.names("dev")
+ASIDE25 = aside25_cases.names("aside")
+#: Its language talks (aside25_languages.py), scored by bench_languages.py --set dev68 / --set aside25 only.
+LANG68_DEV = aside25_languages.names("dev")
+LANG_ASIDE25 = aside25_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -753,7 +763,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # bx_* (the twenty-fourth) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ix_",)  # the twenty-fifth (bx_*, the twenty-fourth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24)
@@ -811,8 +821,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(22, "tx", ASIDE22, LANG_ASIDE22, "aside22_cases.py"),
     AsideSet(23, "rx", ASIDE23, LANG_ASIDE23, "aside23_cases.py"),
     AsideSet(24, "bx", ASIDE24, LANG_ASIDE24, "aside24_cases.py"),
+    AsideSet(25, "ix", ASIDE25, LANG_ASIDE25, "aside25_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside24").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside25").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -992,6 +1003,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH65_DEV, aside22_cases, ASIDE22, "rd65_*"),
     DevFamily(FRESH66_DEV, aside23_cases, ASIDE23, "rd66_*"),
     DevFamily(FRESH67_DEV, aside24_cases, ASIDE24, "rd67_*"),
+    DevFamily(FRESH68_DEV, aside25_cases, ASIDE25, "rd68_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1152,6 +1164,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH68_DEV + ASIDE25, aside25_cases, LANG68_DEV + LANG_ASIDE25, aside25_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH67_DEV + ASIDE24, aside24_cases, LANG67_DEV + LANG_ASIDE24, aside24_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH66_DEV + ASIDE23, aside23_cases, LANG66_DEV + LANG_ASIDE23, aside23_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH65_DEV + ASIDE22, aside22_cases, LANG65_DEV + LANG_ASIDE22, aside22_languages, _ASTERISK),
