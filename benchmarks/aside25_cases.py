@@ -11,8 +11,8 @@ noise suppressor and a gate were built before and are not here):
   2-5 s), the pump (a vibratory pump buzzing at the mains' 50 Hz, 15-25 s) and the steam wand (a hiss over 1.5-2.5
   kHz that gurgles, 5-12 s), each 6-18 dB under the speech, over lines and pauses alike (:func:`espresso_machine`);
 * **a leaf blower walking past outside**: a two-stroke engine (firing 100-150 times a second, a harmonic buzz)
-  with its fan's roar, blipped every few seconds, its level rising and falling as the gardener walks by over
-  25-50 s, 4-12 dB under the speech at the nearest (:func:`leaf_blower`);
+  with its fan's roar, blipped every few seconds, its level rising and falling by 7-16 dB as the gardener walks
+  by over 25-50 s, 4-12 dB under the speech at the nearest (:func:`leaf_blower`);
 * **a stove-top kettle coming to the boil**: a rumble under 600 Hz with the ticks of first bubbles, rising for
   30-60 s, then its whistle (a tone at 1.6-2.2 kHz rising in pitch and level, trembling) for 4-9 s until it is
   lifted off (:func:`kettle`);
@@ -122,16 +122,17 @@ def espresso_machine(made: Made, seed: int, orders: int) -> Made:
     speech = a4.speech_rms(made)
     added = np.zeros(n)
     said = []
+    makers = {"grinder": lambda s: grinder(s, rng, prng), "pump": lambda s: pump(s, 50.0, rng),
+              "steam": lambda s: steam_wand(s, rng, prng)}
     for j in range(orders):
         at = prng.uniform(j, j + 0.6) / orders * n / RATE
         stages = [("grinder", prng.uniform(2.0, 5.0), 0.0), ("pump", prng.uniform(15.0, 25.0), prng.uniform(2.0, 6.0)),
-                  ("steam", prng.uniform(5.0, 12.0), prng.uniform(1.0, 4.0))]
+                  ("steam", prng.uniform(5.0, 12.0), prng.uniform(1.0, 4.0))]  # (what, how long, after a wait)
         for what, seconds, wait in stages:
             at += wait
             if at > n / RATE - 1.0:
                 break
-            sound = {"grinder": lambda s: grinder(s, rng, prng), "pump": lambda s: pump(s, 50.0, rng),
-                     "steam": lambda s: steam_wand(s, rng, prng)}[what](seconds)
+            sound = makers[what](seconds)
             under = prng.uniform(6.0, 18.0)
             _laid(added, int(at * RATE), sound, speech * 10 ** (-under / 20))
             said.append(f"{what} {at:.1f}-{min(at + seconds, n / RATE):.1f} s ({under:.0f} dB under)")
@@ -164,17 +165,18 @@ def two_stroke(seconds: float, firing: float, rng: np.random.Generator, prng: ra
 
 
 def walk_past_gain(k: int, nearest: float, spread: float) -> np.ndarray:
-    """The gain of a source walking past on a straight line (1 at its nearest, ``nearest`` of the way through; a
-    distance of ``spread`` times the nearest one at either end): as 1 over the distance."""
+    """The gain of a source walking past on a straight line, as 1 over the distance: 1 at its nearest, ``nearest`` of
+    the way through; at the farther end ``spread`` times as far as that, at the nearer end as far as the walk's
+    steady pace takes it."""
     s = np.linspace(-nearest, 1.0 - nearest, k) / max(nearest, 1.0 - nearest)
     return 1.0 / np.sqrt(1.0 + (spread ** 2 - 1.0) * s ** 2)
 
 
 def leaf_blower(made: Made, seed: int) -> Made:
     """A gardener walking past outside with a leaf blower (:func:`two_stroke`, firing 100-150 times a second) for
-    25-50 s from somewhere in the talk's first half: its level rises and falls as 1 over the distance (the ends 4-6
-    times as far as the nearest point: 12-16 dB under it), 4-12 dB under the speech at the nearest.  Only adds
-    sound."""
+    25-50 s from somewhere in the talk's first half: its level rises and falls as 1 over the distance (the nearest
+    point 35-65 % of the way through, the farther end 4-6 times as far: 12-16 dB under it, the nearer end 7-16 dB),
+    4-12 dB under the speech at the nearest.  Only adds sound."""
     prng = random.Random(seed)
     rng = np.random.default_rng(seed)
     x = made.samples.astype(np.float64)
@@ -190,8 +192,8 @@ def leaf_blower(made: Made, seed: int) -> Made:
     added[at:at + len(engine)] = _ramped(engine * walk, 0.5, 0.5) * loud
     return Made((x + added).astype(np.float32), made.segments, made.notes + [
         f"a leaf blower walking past outside ({firing:.0f} firings a second): {at / RATE:.1f}-"
-        f"{at / RATE + seconds:.1f} s, {under:.0f} dB under the speech at the nearest, the ends {spread:.1f} times "
-        "as far"], made.words)
+        f"{at / RATE + seconds:.1f} s, {under:.0f} dB under the speech at the nearest, the farther end {spread:.1f} "
+        "times as far"], made.words)
 
 
 # ------------------------------------------------------------------ a kettle coming to the boil
