@@ -128,6 +128,7 @@ from .drifting_copy import CopyLags, copy_lags
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
+from .low_rumble import without_low_rumble
 from .held_openings import follow_held_openings
 from .hear_the_text import hear_the_text, worth_hearing_again
 from .language_choice import choose_language, language_for_model
@@ -291,13 +292,16 @@ def as_heard(audio: Audio, cancel: Optional[CancelToken] = None) -> tuple[Audio,
     (each step returns the same object when it changes nothing): the channels that hold the voice
     (:mod:`aligner.audio.channels`: a stereo pair with one capsule wired upside down heard as the channels'
     difference, a file of more than two channels as those of its channels that carry the voice), then a livestream
-    of the talk heard in the room taken out (:mod:`.delayed_copy`).  The benchmarks' replays of the review rules
-    read the audio through this too, so that they hear what the engine heard.  ``cancel`` stops it."""
+    of the talk heard in the room taken out (:mod:`.delayed_copy`), then a low rumble that comes and goes (thunder,
+    traffic passing) heard through a telephone's low edge where it plays (:mod:`.low_rumble`: no note, the voice is
+    heard as a telephone line carries it).  The benchmarks' replays of the review rules read the audio through this
+    too, so that they hear what the engine heard.  ``cancel`` stops it."""
     audio, note = heard_channels(audio, cancel)
     hearing = [note] if note else []
     heard = without_delayed_copy(audio)
     if heard is not audio:
         hearing.append(COPY_NOTE)
+    heard = without_low_rumble(heard)
     return heard, hearing
 
 
