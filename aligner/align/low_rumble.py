@@ -13,9 +13,10 @@ evidence of its edges wherever nothing masks them.
 
 What tells a rumble (:func:`rumble_spans`): it fills every frame of a window, so even the window's quietest lows
 (under 250 Hz) stand far over the talk's own quietest lows -- it rose, and will fall: a steady hum or a steady traffic
-bed is part of the talk's floor, which every rule already reads, and is left as it is -- and there they stand far over
-the voice band (300-3400 Hz), where a voice's own lows, falling away in its pauses and voiceless sounds, leave them no
-louder than the room's noise, pink or a murmur, which has the two bands within a few dB.  A talk with no
+bed is part of the talk's floor, which every rule already reads, and is left as it is -- and far over the window's
+quietest voice band (300-3400 Hz), where a voice's own lows, falling away in its pauses and voiceless sounds, leave
+the quiet lows no louder than the room's noise, pink or a murmur, which has the two bands within a few dB; and it
+holds for seconds, where a small room's modes ring on a voice's syllables (:data:`HOLDS`).  A talk with no
 rumble is returned as it came (the same object: nothing downstream can move).
 """
 
@@ -39,13 +40,14 @@ VOICE_BAND = (300.0, 3400.0)
 #: speech always holds; 2 s of a continuous voiced phrase sometimes did not).
 WINDOW = 3.0
 QUIETEST_LOWS = 10.0
-#: A rumble: at the window's quietest lows the low band still stands this far (dB) over the voice band, and this far
-#: over the talk's quietest lows (10th percentile of its frames).  Measured on 3 s windows of the dev and seen talks
-#: (``bx_*``, ``rd67_*``, ``rx_*``, ``tx_*``, ``jx_*``, ``cx_*``, ``dx_*``, ``rd65_*``, ``rd66_*``): thunder 22-41 dB
-#: over the voice band at its loudest; a road drill, a MiniDisc, a de-esser, an FM chain, a booth, 6 dB or less; a
-#: voice's own lows in a small room's booming modes 13-14 dB (a real voice's continuous voiced phrase on 2 s windows
-#: reached 15); a field recorder's wind-and-handling track (a rumble too, 3-6 dB under the speech: ``dx_*_tracks``)
-#: 9-11 dB, left as it is.  The bar lies between, 4 dB from each side.
+#: A rumble: the window's quietest lows (the QUIETEST_LOWS-th percentile of its frames under LOW_BAND) stand this far
+#: (dB) over its quietest voice band (the same percentile in VOICE_BAND), and this far over the talk's quietest lows
+#: (the 10th percentile of all its frames).  Measured on 3 s windows of the dev and seen talks
+#: (``bx_*``, ``rd67_*``, ``rx_*``, ``tx_*``, ``jx_*``, ``cx_*``, ``dx_*``, ``fx_*``, ``rd65_*``, ``rd66_*``,
+#: ``rd176_*``): thunder, lorries passing, wind 23-44 dB over the voice band at their loudest; a road drill, a
+#: MiniDisc, a de-esser, an FM chain, a booth 14 dB or less; a small room's booming modes on a real voice's syllables
+#: 19 dB, but briefly (:data:`HOLDS`); a field recorder's wind-and-handling track (a rumble too, 3-6 dB under the
+#: speech: ``dx_*_tracks``) 9-11 dB, left as it is.
 LOW_OVER_VOICE = 18.0
 LOW_RISE = 12.0
 #: ... for windows whose centres run on for at least this long (s): thunder, a lorry, wind held the bars for 1.4 s and
