@@ -64,8 +64,8 @@ SHORTEST = 3.5
 GAP = 2.0
 #: What is passed where a rumble plays: nothing under 200 Hz, everything over 300 Hz (a telephone's low edge), a
 #: raised-cosine slope between; blended in and out over RAMP (s) beyond the span, padded by PAD.  150-250 Hz was tried
-#: on the thunder talks: a rumble's upper part left in gave Whisper the festival line's "For now," to mishear again.
-#: (benchmarks/README.md, j176)
+#: on the thunder talks: with the rumble's upper part left in, the festival line's start went back to +1468 ms
+#: (benchmarks/README.md, j176).
 PASS_FROM = (200.0, 300.0)
 RAMP = 0.25
 PAD = 0.5
