@@ -154,6 +154,7 @@ import cafe_cases  # noqa: E402
 import background_talker_cases  # noqa: E402
 import music_cases  # noqa: E402
 import impulsive_noise_cases  # noqa: E402
+import rumble_cases  # noqa: E402
 import unseen_languages  # noqa: E402
 from talk_text import NEVER_SPOKEN, SUBSTITUTES, TALK_A, generated_sentences  # noqa: E402
 
@@ -956,6 +957,9 @@ MUSIC_DEV = music_cases.names()
 #: (impulsive_noise_cases.py; issue 7, j73): ``rd38_*``, development (two, impulsive_noise_cases.LATER, were kept
 #: out of every run until j73's rule was final, then run once).
 IMPULSIVE_DEV = impulsive_noise_cases.names()
+#: Low rumbles that are not thunder -- lorries passing, an aircraft over, wind gusting on the microphone
+#: (rumble_cases.py; issue 7, thirty-first round, j176): ``rd176_*``, development.
+RUMBLE_DEV = rumble_cases.names()
 #: A spoken line replaced in the transcript by one never spoken: as long, shorter, longer, sharing words, in rooms
 #: (replaced_line_cases.py; issue 7, j74): ``rd39_*``, development (two, replaced_line_cases.LATER, are kept out of
 #: every run until j74's rule is final).
@@ -1032,6 +1036,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(BACKGROUND_TALKER_DEV, background_talker_cases),
     DevFamily(MUSIC_DEV, music_cases, music_cases.NAMES),
     DevFamily(IMPULSIVE_DEV, impulsive_noise_cases, impulsive_noise_cases.NAMES),
+    DevFamily(RUMBLE_DEV, rumble_cases),
     DevFamily(REPLACED_DEV, replaced_line_cases, replaced_line_cases.NAMES),
 )
 _MAKER_OF: dict[str, ModuleType] = {}
@@ -1481,6 +1486,15 @@ def _make(name: str) -> Talk:
                     f"{name}: made here from Debian packages (benchmarks/music_cases.py)",
                     ("CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here")
                     + "; the music: Tux Math's, CC-BY-SA 3.0",
+                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
+                    b.derived, b.page, b.encoded)
+    if name in RUMBLE_DEV:
+        b = rumble_cases.make(name)
+        real = rumble_cases.catalogue()[name].kind == "real"
+        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                    f"{name}: made here from Debian packages (benchmarks/rumble_cases.py)",
+                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
                     b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
                                "segment bounds exact on the dry speech; flite's and festival's own word times"],
                     b.derived, b.page, b.encoded)

@@ -134,6 +134,7 @@ from .language_choice import choose_language, language_for_model
 from .late_ends import typical_run_on
 from .lifted_pauses import pauses_lifted
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
+from .low_rumble import without_low_rumble
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .onset_starts import move_to_own_onsets
@@ -291,13 +292,16 @@ def as_heard(audio: Audio, cancel: Optional[CancelToken] = None) -> tuple[Audio,
     (each step returns the same object when it changes nothing): the channels that hold the voice
     (:mod:`aligner.audio.channels`: a stereo pair with one capsule wired upside down heard as the channels'
     difference, a file of more than two channels as those of its channels that carry the voice), then a livestream
-    of the talk heard in the room taken out (:mod:`.delayed_copy`).  The benchmarks' replays of the review rules
-    read the audio through this too, so that they hear what the engine heard.  ``cancel`` stops it."""
+    of the talk heard in the room taken out (:mod:`.delayed_copy`), then a low rumble that comes and goes (thunder,
+    traffic passing) heard through a telephone's low edge where it plays (:mod:`.low_rumble`: no note, the voice is
+    heard as a telephone line carries it).  The benchmarks' replays of the review rules read the audio through this
+    too, so that they hear what the engine heard.  ``cancel`` stops it."""
     audio, note = heard_channels(audio, cancel)
     hearing = [note] if note else []
     heard = without_delayed_copy(audio)
     if heard is not audio:
         hearing.append(COPY_NOTE)
+    heard = without_low_rumble(heard)
     return heard, hearing
 
 

@@ -44,6 +44,7 @@ from ..audio import Audio
 from .activity import Envelope
 from .another_voice import WINDOW, pitch_track
 from .boundaries import heard_lines, with_end, with_start
+from .low_rumble import PASS_FROM
 from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
 from .voice_edges import HOP, frame_power
@@ -168,6 +169,9 @@ def _fundamental_over_floor(audio: Audio, t0: float, t1: float) -> tuple[np.ndar
     # formant (a high read at 370-500 Hz over a low voice): its "fundamental" octave holds whatever sounds there
     median = float(np.median(f0[voiced]))
     voiced &= (f0 <= SLIP * median) & (f0 >= median / SLIP)
+    # where the hearing took a rumble's band out (:mod:`.low_rumble`), a fundamental under its edge is not heard,
+    # whoever speaks: nothing is known of such frames (a line's end under thunder read as an interpreter's: -403 ms)
+    voiced[:n] &= ~_under_low_cut(audio, centres[:n], f0[:n])
     floors: dict[tuple[int, int], float] = {}  # one floor per octave: a voice's frames share a few
     for i in np.flatnonzero(voiced[:n]):
         lo = int(np.ceil(f0[i] / np.sqrt(2) / hz))
@@ -177,6 +181,15 @@ def _fundamental_over_floor(audio: Audio, t0: float, t1: float) -> tuple[np.ndar
                                            + 1e-12)
         over[i] = 10 * np.log10(cum[i, hi] - cum[i, lo] + 1e-12) - floors[lo, hi]
     return centres, f0, over
+
+
+def _under_low_cut(audio: Audio, centres: np.ndarray, f0: np.ndarray) -> np.ndarray:
+    """Which frames (centres, pitch) lie in a span whose lows the hearing took out with their fundamental under the
+    cut's upper edge (:data:`.low_rumble.PASS_FROM`)."""
+    inside = np.zeros(len(centres), bool)
+    for a, b in audio.low_cut:
+        inside |= (centres >= a) & (centres <= b)
+    return inside & (f0 < PASS_FROM[1])
 
 
 def _thin_runs(over: np.ndarray) -> list[tuple[int, int]]:

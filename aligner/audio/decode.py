@@ -64,6 +64,9 @@ class Audio:
     sample_rate: int = SAMPLE_RATE
     #: Things the user should know about the file that did not stop decoding (e.g. it was cut short).
     warnings: tuple[str, ...] = ()
+    #: Spans (s) whose sound under a telephone's low edge the aligner's hearing took out (a rumble played there:
+    #: :mod:`aligner.align.low_rumble`): a voice's fundamental is not heard in them, which says nothing of the voice.
+    low_cut: tuple[tuple[float, float], ...] = ()
 
     @property
     def duration(self) -> float:
