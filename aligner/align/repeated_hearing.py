@@ -12,12 +12,15 @@ sound, so two spoken lines were called "replaced by one never spoken", taken out
 of the forced placement and squeezed into a pause, and the line after them was
 stretched over their 9 s of speech (lines 3-5 up to 6.3 s off).
 
-A talk says a sentence of its own once, as a rule; heard words under a line that
-the same hearing also wrote, as the same run of :data:`PHRASE` words in the same
-order, over other sound elsewhere in the stretch are the decoder's phrase.
-Real speech heard twice (a prompt said again) would read the same, and then a
-line truly replaced by it would not be called replaced: it is placed as a
-misheard line, which costs less than two spoken lines taken out of their sound.
+Heard words under a line that the same hearing also wrote, as the same run of
+:data:`PHRASE` words in the same order, over other sound elsewhere in the stretch,
+and that the transcript never says in that order, are the decoder's phrase.  A
+talk says its own wording more than once ("... followed by the pound key." closes
+half a telephone system's prompts): a phrase the transcript holds is the talk's,
+heard as often as it is said, and stays evidence.  Speech the transcript lacks
+said twice in the talk would read as the decoder's, and a line truly replaced by
+it would not be called replaced: it is placed as a misheard line, which costs
+less than spoken lines taken out of their sound.
 """
 
 from __future__ import annotations
@@ -37,10 +40,15 @@ def _tokens(words: Sequence[HeardWord]) -> list[tuple[str, float, float]]:
     return [(t, w.start, w.end) for w in words for t in w.tokens]
 
 
-def written_elsewhere(under: Sequence[HeardWord], stretch: Sequence[HeardWord]) -> bool:
+def _phrases(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[k:k + PHRASE]) for k in range(len(tokens) - PHRASE + 1)}
+
+
+def written_elsewhere(under: Sequence[HeardWord], stretch: Sequence[HeardWord], text: Sequence[str] = ()) -> bool:
     """Whether most of the words heard ``under`` a line (a run of ``stretch``'s heard words) are a phrase the
-    same hearing wrote over other sound in ``stretch`` as well: at least :data:`REPEATED_SHARE` of their tokens
-    lie in a run of :data:`PHRASE` tokens found again, in the same order, wholly before or after them."""
+    same hearing wrote over other sound in ``stretch`` as well, and the transcript (its tokens ``text``) never
+    says: at least :data:`REPEATED_SHARE` of their tokens lie in such a run of :data:`PHRASE` tokens found again,
+    in the same order, wholly before or after them."""
     mine = _tokens(under)
     if len(mine) < PHRASE or not under:
         return False
@@ -51,6 +59,7 @@ def written_elsewhere(under: Sequence[HeardWord], stretch: Sequence[HeardWord]) 
         run = others[k:k + PHRASE]
         if run[-1][2] <= a or run[0][1] >= b:
             elsewhere.add(tuple(t for t, _, _ in run))
+    elsewhere -= _phrases(list(text))  # the talk's own wording, heard as often as it is said
     covered = set()
     for k in range(len(mine) - PHRASE + 1):
         if tuple(t for t, _, _ in mine[k:k + PHRASE]) in elsewhere:

@@ -147,7 +147,7 @@ def replaced_lines(doc: Document, st: Stretch, placement, model, audio: Audio, l
         heard_words = [w for w in placer.heard_words if seg.start <= (w.start + w.end) / 2 <= seg.end]
         if not heard_words or heard_words[-1].end - heard_words[0].start < MIN_HEARD_SECONDS:
             continue
-        if written_elsewhere(heard_words, placer.heard_words):  # the decoder's stock phrase: it likes it anywhere
+        if written_elsewhere(heard_words, placer.heard_words, placer.tokens):  # the decoder likes its own anywhere
             log.info("replaced line? %r: what was heard under it, %r, the hearing wrote elsewhere too: spoken",
                      seg.text, " ".join(w.text for w in heard_words))
             continue
