@@ -30,6 +30,9 @@ Two kinds of evidence, both needed:
    as its own hearing (fast speech, a room); a line never spoken it can only
    read as language, word after unlikely word.
 
+Neither is evidence where what was heard under the line is a phrase the decoder wrote over other sound of the
+talk as well (:mod:`.repeated_hearing`): its own stock sentence, which it finds likely over any sound.
+
 A line meeting both is placed as not heard (:func:`.segment_placement.place_stretch`'s
 ``not_spoken``): its segment goes to review and the speech heard there is
 reported as unscripted; forcing leaves it alone (:attr:`.placement.Placed.replaced`).
@@ -47,6 +50,7 @@ from rapidfuzz.fuzz import ratio
 from ..audio import Audio
 from ..document import Document
 from .forced import WINDOW, _tokenizer, encode_window, word_token_ranges
+from .repeated_hearing import written_elsewhere
 from .stretches import Stretch
 
 log = logging.getLogger(__name__)
@@ -142,6 +146,10 @@ def replaced_lines(doc: Document, st: Stretch, placement, model, audio: Audio, l
             continue
         heard_words = [w for w in placer.heard_words if seg.start <= (w.start + w.end) / 2 <= seg.end]
         if not heard_words or heard_words[-1].end - heard_words[0].start < MIN_HEARD_SECONDS:
+            continue
+        if written_elsewhere(heard_words, placer.heard_words, placer.tokens):  # the decoder likes its own anywhere
+            log.info("replaced line? %r: what was heard under it, %r, the hearing wrote elsewhere too: spoken",
+                     seg.text, " ".join(w.text for w in heard_words))
             continue
         a = min(seg.start, heard_words[0].start) - PAD
         b = max(seg.end, heard_words[-1].end) + PAD
