@@ -43,9 +43,9 @@ from ..audio import Audio
 from .activity import Envelope
 from .another_voice import WINDOW
 from .boundaries import heard_lines, with_end
-from .phone_edges import _HIGH_FRICATIVES, FRICATIVE_BAND
+from .phone_edges import _HIGH_FRICATIVES, _STOPS, FRICATIVE_BAND
 from .placement import Placed
-from .sibilant_ends import final_phone
+from .sibilant_ends import final_phones
 from .thin_voices import (CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _carries_fundamental,
                           _frames, fundamental_over_floor)
 from .voice_edges import HOP, frame_power
@@ -150,11 +150,11 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
     fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
     None otherwise, or where the line's own fundamental or highs are not heard (nothing is known).
 
-    ``final_hiss``: the line's last word ends in a fricative (its text says so), and a hiss leaning up inside the
-    loudspeaker's band (:data:`HISS_HZ` to HIGHS_HZ standing HIGHS_DB over its floor and no less over it than the band
-    under HISS_HZ) is that fricative too: after a stop's closure ("doubts", "goats") the voice gives way for
-    100-180 ms and its /s/ rises out of the quiet with no fundamental, and where the voice's own band is narrow its
-    highs stand 9-14 dB over their floor, under the middle band (flite ``kal`` x0.7's "doubts." taken back 420 ms
+    ``final_hiss``: the line's last word ends in a stop and a fricative (its text says so), and a hiss leaning up
+    inside the loudspeaker's band (:data:`HISS_HZ` to HIGHS_HZ standing HIGHS_DB over its floor and no less over it
+    than the band under HISS_HZ) is that fricative too: after a stop's closure ("doubts", "goats") the voice gives
+    way for 100-180 ms and its /s/ rises out of the quiet with no fundamental, and where the voice's own band is
+    narrow its highs stand 9-14 dB over their floor, under the middle band (flite ``kal`` x0.7's "doubts." taken back 420 ms
     from its hiss's end to the closure, ``bx_flite_drill_plain``)."""
     voice = after_the_voice(audio, env, start, end)
     if voice is None:
@@ -171,14 +171,24 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
 
 def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope, english: bool = False) -> int:
     """Each timed, heard line's end moved back off sound it cannot make (:func:`residue_end`), its last word with
-    it.  Returns how many ends moved.  ``english``: the lines' last phones are known
-    (:func:`.sibilant_ends.final_phone`, CMUdict's), and a final fricative's hiss is told from the residue."""
+    it.  Returns how many ends moved.  ``english``: the lines' last phones are known (CMUdict's), and the hiss of
+    a fricative after a stop's closure is told from the residue (:func:`_stop_then_fricative`)."""
     moved = 0
     for item, words in heard_lines(items):
         s = item.segment
-        end = residue_end(audio, env, s.start, s.end, english and final_phone(s.text) in _HIGH_FRICATIVES)
+        end = residue_end(audio, env, s.start, s.end, english and _stop_then_fricative(s.text))
         if end is not None and words[-1].start < end < s.end - HOP:
             log.debug("canceller_residue %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
             moved += 1
     return moved
+
+
+def _stop_then_fricative(text: str) -> bool:
+    """Whether the line's last word ends in a stop and a fricative ("doubts", "facts", "helps": CMUdict's phones,
+    :func:`.sibilant_ends.final_phones`): its voice gives way for the stop's closure and the fricative's hiss rises
+    after it.  Only there: after a vowel or a nasal the hiss follows the voice with no closure, and a dip then a hiss
+    after "conference." was a canceller's residue leaning up into its band (``jx_real_aec_plain_mov``: kept as the
+    line's own, the end went from -10 to +158 ms)."""
+    endings = final_phones(text, 2)
+    return bool(endings) and all(a in _STOPS and b in _HIGH_FRICATIVES for a, b in endings)
