@@ -680,6 +680,40 @@ def test_a_final_hiss_after_a_nasals_closure_is_the_words():
     assert through_fricative(conference(QUIET_RUN + 0.04), 0.5, 1.5, nasal) == 0.5  # a pause, then something else
 
 
+def test_a_final_hiss_after_a_stops_closure_is_the_words():
+    """"doubts." at flite ``kal`` x0.7 (8 kHz, ``bx_flite_drill_plain``) ended 420 ms early in the phone pass: the
+    HMM ended the word at the vowel and gave the /t/'s closure (150 ms past its end), the burst and the /s/ to the
+    silence.  After a stop the hiss may begin after such a closure, the burst at its start; a longer quiet is a pause,
+    the same quiet after a vowel or a nasal is not the word's, and a sound that goes on is not its hiss."""
+    from aligner.align.phone_edges import STOP_CLOSURE_MAX, through_fricative
+
+    rng = np.random.default_rng(17)
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    f = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+    noise = np.fft.rfft(rng.normal(size=n))
+    noise[(f < 1800) | (f > 3800)] = 0
+    band = np.fft.irfft(noise, n)
+    band /= np.sqrt(np.mean(band ** 2))
+
+    def doubts(closure: float, hiss: float = 0.22) -> np.ndarray:
+        x = 0.0003 * rng.normal(size=n)
+        vowel = (t >= 0.3) & (t < 0.5)  # the HMM ended the word here, where the closure begins
+        x[vowel] += 0.1 * sum(np.sin(2 * np.pi * 140 * h * t[vowel]) / h for h in range(1, 6))
+        burst = (t >= 0.5 + closure) & (t < 0.5 + closure + 0.02)
+        x[burst] += 0.012 * band[burst]
+        fricative = (t >= 0.5 + closure + 0.03) & (t < 0.5 + closure + 0.03 + hiss)
+        x[fricative] += 0.004 * band[fricative]
+        return x.astype(np.float32)
+
+    ts = ("D", "AW", "T", "S")
+    assert abs(through_fricative(doubts(0.15), 0.5, 1.5, ts) - 0.9) <= 0.005  # the burst at 0.65, the hiss to 0.9
+    assert abs(through_fricative(doubts(0.06), 0.5, 1.5, ("F", "AE", "K", "S")) - 0.81) <= 0.005  # "facts", brisk
+    assert through_fricative(doubts(STOP_CLOSURE_MAX + 0.05), 0.5, 1.5, ts) == 0.5  # a pause, then something else
+    assert through_fricative(doubts(0.15), 0.5, 1.5, ("R", "EH", "P", "OW", "S")) == 0.5  # after a vowel: a pause
+    assert through_fricative(doubts(0.15, hiss=0.9), 0.5, 1.5, ts) == 0.5  # sound that goes on: not its hiss
+
+
 def test_a_first_hiss_the_hmm_gave_the_silence_on_narrow_band_audio_is_the_words():
     """"Sorry", "Something" began 110-160 ms late on the 8 kHz parts of real prompt talks (``wx_real_long_mix_adx``):
     their /s/ was left as a 2-4 kHz hiss the HMM gave to the silence before the word.  The hiss right before the

@@ -43,7 +43,9 @@ from ..audio import Audio
 from .activity import Envelope
 from .another_voice import WINDOW
 from .boundaries import heard_lines, with_end
+from .phone_edges import _HIGH_FRICATIVES, _STOPS, FRICATIVE_BAND
 from .placement import Placed
+from .sibilant_ends import final_phones
 from .thin_voices import (CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _carries_fundamental,
                           _frames, fundamental_over_floor)
 from .voice_edges import HOP, frame_power
@@ -70,6 +72,10 @@ LOUDSPEAKER_HZ = 250.0
 #: but the floor and hiss, and its own last fricative, under 4 kHz, cannot be told from another voice's sound.  15-25
 #: move the same ends on ``jx_*``, ``cx_*``, ``dx_*`` (15 two more of ``cx_real_long_mix_m2ts``' late ends nearer).
 WIDEBAND_DB = 20.0
+#: A final fricative that the voice's own band leaves mostly under :data:`.thin_voices.HIGHS_HZ` (flite ``kal``'s
+#: 8 kHz /s/, a dull take's) is heard over :data:`.phone_edges.FRICATIVE_BAND` (Hz), leaning up inside the
+#: loudspeaker's band: under it, from LOUDSPEAKER_HZ, lie the vowels a residue of a voice is mostly made of.
+HISS_HZ = FRICATIVE_BAND
 
 
 def _octave_levels(power: np.ndarray, hz: float, lo_hz: float, hi_hz: Optional[float]) -> np.ndarray:
@@ -91,6 +97,8 @@ class AfterTheVoice:
     fundamental: np.ndarray
     highs: np.ndarray
     middle: np.ndarray
+    hiss: np.ndarray  #: HISS_HZ to HIGHS_HZ over its floor (dB)
+    low: np.ndarray  #: LOUDSPEAKER_HZ to HISS_HZ over its floor (dB)
 
     @property
     def after(self) -> np.ndarray:
@@ -129,37 +137,58 @@ def after_the_voice(audio: Audio, env: Envelope, start: float, end: float) -> Op
     if not len(at) or not len(around):
         return None
     hz = sr / (2 * int(round(WINDOW * sr)))
-    bands = [(pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None), (LOUDSPEAKER_HZ, HIGHS_HZ)]
-    fundamental, highs, middle = (_octave_levels(power, hz, lo, hi) - np.percentile(
+    bands = [(pitch / np.sqrt(2), pitch * np.sqrt(2)), (HIGHS_HZ, None), (LOUDSPEAKER_HZ, HIGHS_HZ),
+             (HISS_HZ, HIGHS_HZ), (LOUDSPEAKER_HZ, HISS_HZ)]
+    fundamental, highs, middle, hiss, low = (_octave_levels(power, hz, lo, hi) - np.percentile(
         _octave_levels(around, hz, lo, hi), FLOOR_PERCENTILE) for lo, hi in bands)
-    return AfterTheVoice(end, last, gave_way, at, fundamental, highs, middle)
+    return AfterTheVoice(end, last, gave_way, at, fundamental, highs, middle, hiss, low)
 
 
-def residue_end(audio: Audio, env: Envelope, start: float, end: float) -> Optional[float]:
+def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_hiss: bool = False) -> Optional[float]:
     """Where the line [start, end] should end (s) when, after its voice last stood whole, the sound fell under the
     edge rules' margin and rose again into :data:`RUN` s and more of sound the line cannot make -- neither its own
     fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
-    None otherwise, or where the line's own fundamental or highs are not heard (nothing is known)."""
+    None otherwise, or where the line's own fundamental or highs are not heard (nothing is known).
+
+    ``final_hiss``: the line's last word ends in a stop and a fricative (its text says so), and a hiss leaning up
+    inside the loudspeaker's band (:data:`HISS_HZ` to HIGHS_HZ standing HIGHS_DB over its floor and no less over it
+    than the band under HISS_HZ) is that fricative too: after a stop's closure ("doubts", "goats") the voice gives
+    way for 100-180 ms and its /s/ rises out of the quiet with no fundamental, and where the voice's own band is
+    narrow its highs stand 9-14 dB over their floor, under the middle band (flite ``kal`` x0.7's "doubts." taken back 420 ms
+    from its hiss's end to the closure, ``bx_flite_drill_plain``)."""
     voice = after_the_voice(audio, env, start, end)
     if voice is None:
         return None
     if float(np.max(voice.highs[voice.at <= voice.last])) < WIDEBAND_DB:
         return None  # the line's own consonants never reach the highs: its band is narrow, and nothing is known
     own = (voice.fundamental >= OWN_DB) | ((voice.highs >= HIGHS_DB) & (voice.highs >= voice.middle))
+    if final_hiss:
+        own |= (voice.hiss >= HIGHS_DB) & (voice.hiss >= voice.low)
     if np.any(own[voice.after]):
         return None  # the line's voice or its consonant comes back after the dip: the sound there is its own
     return voice.gave_way
 
 
-def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope) -> int:
+def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope, english: bool = False) -> int:
     """Each timed, heard line's end moved back off sound it cannot make (:func:`residue_end`), its last word with
-    it.  Returns how many ends moved."""
+    it.  Returns how many ends moved.  ``english``: the lines' last phones are known (CMUdict's), and the hiss of
+    a fricative after a stop's closure is told from the residue (:func:`_stop_then_fricative`)."""
     moved = 0
     for item, words in heard_lines(items):
         s = item.segment
-        end = residue_end(audio, env, s.start, s.end)
+        end = residue_end(audio, env, s.start, s.end, english and _stop_then_fricative(s.text))
         if end is not None and words[-1].start < end < s.end - HOP:
             log.debug("canceller_residue %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
             moved += 1
     return moved
+
+
+def _stop_then_fricative(text: str) -> bool:
+    """Whether the line's last word ends in a stop and a fricative ("doubts", "facts", "helps": CMUdict's phones,
+    :func:`.sibilant_ends.final_phones`): its voice gives way for the stop's closure and the fricative's hiss rises
+    after it.  Only there: after a vowel or a nasal the hiss follows the voice with no closure, and a dip then a hiss
+    after "conference." was a canceller's residue leaning up into its band (``jx_real_aec_plain_mov``: kept as the
+    line's own, the end went from -10 to +158 ms)."""
+    endings = final_phones(text, 2)
+    return bool(endings) and all(a in _STOPS and b in _HIGH_FRICATIVES for a, b in endings)

@@ -340,7 +340,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     else:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
-    counts["canceller_residue"] = move_off_canceller_residue(items, audio, env)  # nor a call's far end
+    counts["canceller_residue"] = move_off_canceller_residue(items, audio, env, english=english)  # nor a call's far end
     if not english:
         counts["held_openings"] = follow_held_openings(items, env, st.t0)  # a first syllable a switch held down
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}

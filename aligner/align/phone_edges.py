@@ -55,6 +55,11 @@ QUIET_RUN = 0.06
 #: ... at a word's end this long: a final stop's closure (up to ~120 ms, its release often buried in
 #: noise) is part of the word, the pause before a breath or a click after it is longer.
 QUIET_RUN_END = 0.15
+#: A final fricative after a stop ("doubts", "facts", "stops"): the stop's closure lies between the vowel and the
+#: hiss, its burst at the hiss's start, and on slow speech it lasts up to this long (s; flite ``kal`` x0.7's "doubts"
+#: 180 ms from the vowel to the burst): the bar ``boundaries.CLOSURE_MAX`` and ``cut_short_words.CLOSURE_MAX`` draw
+#: between a dip inside a word and a pause.
+STOP_CLOSURE_MAX = 0.2
 #: ... looked for this far (s) from the HMM's edge, up to the first sound within this many dB of the word's peak.
 GAP_SCAN = 0.6
 STRONG_BELOW_PEAK = 12.0
@@ -513,6 +518,7 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     """
     final = phones[-1] if phones else None
     fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
+    after_stop = final in _HIGH_FRICATIVES and len(phones) > 1 and phones[-2] in _STOPS  # "-ts", "-ks", "-ps"
     if not fricative or quiet_end <= end:
         return end
     look = max(quiet_end, end + FRICATIVE_FLOOR_LOOK)
@@ -533,19 +539,23 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
         # after a nasal the HMM may end the word inside the nasal's murmur, which holds nothing in the hiss's band
         in_nasal = float(np.median(db[times < end])) < floor + FRICATIVE_OVER_FLOOR
         onset = _hiss_onset(audio, end, times, above, look, len(phones) > 1 and phones[-2] in _NASALS,
-                            smooth > floor + NOTHING_ABOVE_DB, in_nasal)
+                            smooth > floor + NOTHING_ABOVE_DB, in_nasal, after_stop)
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
     stop = onset
     while stop + 1 < len(above) and above[stop + 1]:
         stop += 1
+        # a stop's burst, then its fricative: the dip between them (a few ms, smoothed over _SMOOTH) is the same sound
+        if after_stop and stop + 1 < len(above) and not above[stop + 1]:
+            resumes = np.flatnonzero(above[stop + 1:stop + 1 + _SMOOTH])
+            stop += int(resumes[0]) if len(resumes) else 0
     if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
             and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
         return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
     if stop + 1 == len(above) or times[stop] - times[onset] > FRICATIVE_REACH or times[stop] > quiet_end:
         return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
     if times[onset] - end > _SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
-                                                                                          onset, stop):
+                                                                                          onset, stop, after_stop):
         return end  # past a murmur, sound as loud as the word: a bird's chirp (sx_real_birds_page), not a hiss
     # the averaging spreads the hiss's edge by half its length: its last window that is itself over the level
     loud = np.flatnonzero(db[onset:stop + 1] > floor + FRICATIVE_OVER_FLOOR)
@@ -556,7 +566,7 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
 
 def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float,
                 after_nasal: bool = False, rising: Optional[np.ndarray] = None,
-                in_nasal: bool = False) -> Optional[int]:
+                in_nasal: bool = False, after_stop: bool = False) -> Optional[int]:
     """Where a final fricative's hiss (``above``: the band over the pause's level, on ``times``) begins after a
     word's ``end``: at it, or later when the HMM ended the word inside a sound that goes on (None: neither).
 
@@ -581,6 +591,12 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     been heard up to the end, and a hiss after a closure past it is another sound's -- a second recorder's copy of the
     /s/ 0.1-0.24 s later carried English "conference." from +17 to +264 ms (``cx_real_long_mix_m2ts``); there the
     hiss may begin within ``QUIET_RUN`` of the end, as before.
+    ``after_stop``: the fricative follows a stop ("doubts", "facts", "helps"), and the hiss may begin after a quiet
+    up to ``STOP_CLOSURE_MAX`` long: the stop's closure, its burst at the hiss's start.  The HMM, finding no /s/ it
+    knows in a narrow band, ends such a word at the vowel and gives the closure, the burst and the hiss to the
+    silence (``bx_flite_drill_plain``: "doubts." at flite ``kal`` x0.7, 8 kHz, ended 420 ms early: 150 ms of quiet
+    after the HMM's end, then the burst and 0.26 s of hiss 13-21 dB over the pause).  A closure is silent, so the
+    quiet is counted from the HMM's end, as after a vowel.
     ``rising``: the band over the pause's own noise (``NOTHING_ABOVE_DB``, the windows' usual scatter over their tenth
     percentile), per window.  A fricative's hiss rises out of the closure as the constriction forms, and under a
     murmur its first tens of ms stand over the pause's noise but under ``FRICATIVE_OVER_FLOOR``
@@ -605,9 +621,10 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     next_held = wide[inside[:int(round(LAST_HELD * SAMPLE_RATE / _FINE_HOP))]]
     cut_inside = float(np.median(next_held)) >= max(float(np.median(last)) - HOLD_DB, sound)
     running = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="same") > sound
-    q_run, quiet = int(round(QUIET_RUN * SAMPLE_RATE / _FINE_HOP)), 0
+    q_run, quiet = int(round((STOP_CLOSURE_MAX if after_stop else QUIET_RUN) * SAMPLE_RATE / _FINE_HOP)), 0
     rising = above if rising is None else rising | above
-    reach = q_run if after_nasal else _SMOOTH  # windows after the end the hiss may begin in, the sound not held
+    # windows after the end the hiss may begin in, the sound not held: after a nasal's or a stop's closure
+    reach = q_run if after_nasal or after_stop else _SMOOTH
     for n, i in enumerate(inside):
         # the hiss begins at the end unless the sound was cut (held) or the closure after a nasal lies between
         if times[i] - end > FRICATIVE_REACH or (n > reach and not (cut_inside or (after_nasal and in_nasal))):
@@ -620,16 +637,19 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     return None
 
 
-def _weaker_than_the_word(audio: np.ndarray, end: float, times: np.ndarray, onset: int, stop: int) -> bool:
+def _weaker_than_the_word(audio: np.ndarray, end: float, times: np.ndarray, onset: int, stop: int,
+                          in_closure: bool = False) -> bool:
     """Whether the sound over ``times[onset:stop]`` stays under the word's last level (the ``LAST_HELD`` before
     ``end``) in the broadband envelope.  What a narrow band leaves of a fricative is a hiss 25-30 dB under the
-    vowels, under the murmur before it too; a chirp 2-7 kHz through a window, as loud as the voice, is not."""
+    vowels, under the murmur before it too; a chirp 2-7 kHz through a window, as loud as the voice, is not.
+    ``in_closure``: the HMM's end lies inside a stop's closure, so that ``LAST_HELD`` holds the vowel's fall and the
+    closure's quiet, and its loud part (90th percentile) is the word's last level, not its median (the closure's)."""
     _, last = fine_db(audio, end - LAST_HELD, end)
     _, wide = fine_db(audio, float(times[onset]), float(times[stop]))
     if not len(last) or not len(wide):
         return False
     smooth = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="valid") if len(wide) >= _SMOOTH else wide
-    return float(smooth.max()) < float(np.median(last))
+    return float(smooth.max()) < float(np.percentile(last, 90) if in_closure else np.median(last))
 
 
 def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones: Sequence[str]) -> float:

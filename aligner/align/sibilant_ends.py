@@ -45,6 +45,14 @@ def final_phone(text: str) -> Optional[str]:
     """The last phone of a line's last spoken word (:func:`..text.normalize`: "2." is "two"), in every CMUdict
     pronunciation of it when they agree (else None: "use" ends in /s/ or /z/), from its spelling when it is not
     listed; None when the line has no word or no phone model's dictionary is at hand."""
+    lasts = final_phones(text, 1)
+    return lasts.pop()[0] if lasts and len(lasts) == 1 else None
+
+
+def final_phones(text: str, n: int) -> Optional[set[tuple[str, ...]]]:
+    """The last ``n`` phones of a line's last spoken word in each of its CMUdict pronunciations (from its spelling
+    when it is not listed), as :func:`final_phone` reads its last; None when the line has no word or no phone model's
+    dictionary is at hand."""
     from ..text import normalize
     from .pronounce import cmudict_lookup, letters_to_arpabet
 
@@ -56,8 +64,8 @@ def final_phone(text: str) -> Optional[str]:
         listed = cmudict_lookup(tokens[-1])
     except (ImportError, OSError):
         return None
-    lasts = {p[-1] for p in listed if p} or {p[-1] for p in (letters_to_arpabet(tokens[-1]),) if p}
-    return lasts.pop() if len(lasts) == 1 else None
+    return {tuple(p[-n:]) for p in listed if len(p) >= n} or \
+        {tuple(p[-n:]) for p in (letters_to_arpabet(tokens[-1]),) if len(p) >= n}
 
 
 def end_without_sibilant(audio: Audio, segment: Segment, before: float, after: float) -> bool:
