@@ -88,12 +88,21 @@ END_UNDER_CHANNEL_HISS = "end_under_channel_hiss"
 #: A line's end is where a two-way radio's squelch tail is cut off: the voice stopped before the tail
 #: (:mod:`.align.channel_hiss`).
 END_ON_SQUELCH_TAIL = "end_on_squelch_tail"
+#: An English line's first word is squeezed into far less time than the line's pace, and voice nobody's line holds
+#: sits just before its start, across a pause no longer than one inside a sentence: the start may lie earlier, on
+#: that voice (:mod:`.align.squeezed_starts`).
+START_AFTER_SQUEEZED_WORDS = "start_after_squeezed_words"
+#: An English line's last word ends in a stop and an /s/, and a noise comes back after its end across a dip as short
+#: as the stop's closure: the end lies in the closure, before the release and the hiss, and may lie later
+#: (:mod:`.align.released_ends`).
+END_BEFORE_RELEASE = "end_before_release"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
                           STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD,
                           END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS, END_IN_COPY, END_WITHOUT_SIBILANT,
-                          END_PAST_OWN_VOICE, END_UNDER_CHANNEL_HISS, END_ON_SQUELCH_TAIL})
+                          END_PAST_OWN_VOICE, END_UNDER_CHANNEL_HISS, END_ON_SQUELCH_TAIL,
+                          START_AFTER_SQUEEZED_WORDS, END_BEFORE_RELEASE})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -45,13 +45,16 @@ from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unhea
 from aligner.align.creaking_ends import end_on_creak  # noqa: E402
 from aligner.align.late_ends import end_in_decay, end_on_steady_tone, typical_run_on  # noqa: E402
 from aligner.align.overlong_ends import end_on_overlong_word  # noqa: E402
+from aligner.align.impact_beds import impacts_around  # noqa: E402
 from aligner.align.past_own_voice import end_past_own_voice  # noqa: E402
 from aligner.align.placement import Placed  # noqa: E402
+from aligner.align.released_ends import end_before_release  # noqa: E402
 from aligner.align.trailing_voice import end_in_trailing_voice  # noqa: E402
 from aligner.align.review_evidence import (end_fades_into_noise, narrow_band_at_end, sound_holds_after,  # noqa: E402
                                           sound_over_pause_floor)
 from aligner.align.sibilant_ends import end_without_sibilant  # noqa: E402
 from aligner.align.sound_stops import end_before_sound_stops  # noqa: E402
+from aligner.align.squeezed_starts import start_after_squeezed_words  # noqa: E402
 from aligner.align.unscripted_edges import end_runs_into_unscripted  # noqa: E402
 from aligner.align.voice_edges import end_after_voice, start_before_voice  # noqa: E402
 from aligner.align.voice_onsets import start_without_onset  # noqa: E402
@@ -78,6 +81,15 @@ class Talk:
     english: bool
     run_on: float = 0.0
     _listeners: dict[int, bool] = field(default_factory=dict)
+    _impacts: dict[int, bool] = field(default_factory=dict)
+
+    def impacts_beside(self, k: int) -> bool:
+        """Whether impacts jump in level on both sides of segment ``k`` (English only), as scoring reads it
+        (:func:`.impact_beds.impacts_around`)."""
+        if k not in self._impacts:
+            s = self.segments[k]
+            self._impacts[k] = self.english and impacts_around(self.env, s.start, s.end, self.before(k), self.after(k))
+        return self._impacts[k]
 
     def listener_after(self, k: int) -> bool:
         """Whether the sound right after segment ``k``'s end is a listener's voice taking over (English only), as
@@ -143,16 +155,23 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "end_under_channel_hiss": lambda t, k: end_under_channel_hiss(t.env, t.segments[k].start, t.segments[k].end,
                                                                   t.after(k)),
     "end_on_squelch_tail": lambda t, k: end_on_squelch_tail(t.env, t.audio, t.segments[k].start, t.segments[k].end),
+    "start_after_squeezed_words": lambda t, k: start_after_squeezed_words(t.audio, t.env, t.segments[k], t.before(k)),
+    "end_before_release": lambda t, k: end_before_release(t.audio, t.env, t.segments[k], t.after(k)),
 }
 #: The reasons scoring does not raise, in English, where the sound after the end is a listener's voice taking over
 #: (``scoring.surroundings``: that sound is no doubt of the end).
 LISTENER_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_short", "end_in_noise",
                               "end_before_sound_stops"})
+#: The reasons scoring does not raise, in English, where impacts jump in level on both sides of the line
+#: (``scoring.surroundings``, :mod:`.impact_beds`: the sound after the end is that background going on).
+IMPACT_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_short", "end_before_sound_stops",
+                            "end_in_trailing_voice"})
 #: The reasons scoring reads on English talks only (``scoring.surroundings``' ``english``; end_cut_short's talk
 #: measure is English's).
 ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",
                           "start_after_closure", "end_on_overlong_word", "end_in_trailing_voice",
-                          "end_before_sound_stops", "end_without_sibilant", "end_past_own_voice"})
+                          "end_before_sound_stops", "end_without_sibilant", "end_past_own_voice",
+                          "start_after_squeezed_words", "end_before_release"})
 
 
 @dataclass
@@ -197,7 +216,8 @@ def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
             if k not in cache:
                 live = raw[k].get("confidence") is not None and NOT_HEARD not in raw[k].get("flags", [])
                 cache[k] = frozenset(n for n in read if live and RULES[n](talk, k)
-                                     and not (n in LISTENER_EXCUSED and talk.listener_after(k)))
+                                     and not (n in LISTENER_EXCUSED and talk.listener_after(k))
+                                     and not (n in IMPACT_EXCUSED and talk.impacts_beside(k)))
             return cache[k]
 
         for r in scored:

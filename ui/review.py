@@ -16,13 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
-                              END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
-                              END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE, END_PAST_OWN_VOICE,
-                              END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED,
+from aligner.document import (END_AFTER_VOICE, END_BEFORE_RELEASE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON,
+                              END_CUT_SHORT, END_IN_COPY, END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE,
+                              END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE,
+                              END_PAST_OWN_VOICE, END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED,
                               LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
-                              START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Document,
-                              Segment)
+                              START_AFTER_CLOSURE, START_AFTER_SQUEEZED_WORDS, START_BEFORE_VOICE, START_WITHOUT_ONSET,
+                              STRETCHED_JOIN, Document, Segment)
 
 SEGMENT = "segment"
 UNSCRIPTED = "unscripted"
@@ -46,6 +46,9 @@ REASON_DETAILS = {
                          "lie later",
     START_AFTER_CLOSURE: ": a syllable nobody's line holds sits just before its start, across a dip as short as a "
                          "stop's closure in its first word; the start may lie earlier",
+    START_AFTER_SQUEEZED_WORDS: ": its first words are squeezed into far less time than the line's pace, and voice "
+                                "nobody's line holds sits just before its start, across a short pause; the start may "
+                                "lie earlier",
     END_AFTER_VOICE: ": it ends in sound with no voice in it; the end may lie earlier",
     END_IN_UNSCRIPTED: ": its end runs into words the transcript does not hold (another voice?); the end may lie "
                        "earlier",
@@ -69,6 +72,8 @@ REASON_DETAILS = {
     END_IN_COPY: ": a second recording of the talk (a camera's own microphone?) is mixed in a little later, and its "
                  "end was carried on into what that copy plays after the voice; the end may lie earlier",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",
+    END_BEFORE_RELEASE: ": its last word ends in a stop and an 's', and a noise comes back just after its end, "
+                        "across a dip as short as the stop's closure (its release?); the end may lie later",
     END_WITHOUT_SIBILANT: ": its last word ends in a hiss ('s', 'sh') but its end is on a voiced sound; the hiss may "
                           "follow unheard, and the end lie later",
     END_PAST_OWN_VOICE: ": its end stands on sound that came back after its voice stopped and is not its voice (a "

@@ -12,12 +12,12 @@ from functools import cache
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY,
-                        END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
+from ..document import (END_AFTER_VOICE, END_BEFORE_RELEASE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT,
+                        END_IN_COPY, END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
                         END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE, END_PAST_OWN_VOICE,
                         END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
-                        REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_BEFORE_VOICE, START_WITHOUT_ONSET,
-                        STRETCHED_JOIN, Segment, UnscriptedSpan)
+                        REASON_FLAGS, SOUND_AFTER_END, START_AFTER_CLOSURE, START_AFTER_SQUEEZED_WORDS,
+                        START_BEFORE_VOICE, START_WITHOUT_ONSET, STRETCHED_JOIN, Segment, UnscriptedSpan)
 from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
@@ -33,14 +33,17 @@ from .creaking_ends import end_on_creak
 from .drifting_beds import pauses_only_drift
 from .drifting_copy import CopyLags
 from .held_words import held_edge_words
+from .impact_beds import impacts_around
 from .late_ends import end_in_decay, end_on_steady_tone
 from .onset_after_end import sound_rises_after
 from .overlong_ends import end_on_overlong_word
 from .past_own_voice import end_past_own_voice
 from .placement import Placed
+from .released_ends import end_before_release
 from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
 from .sibilant_ends import end_without_sibilant
 from .sound_stops import end_before_sound_stops
+from .squeezed_starts import start_after_squeezed_words
 from .stretches import Stretch
 from .trailing_voice import end_in_trailing_voice
 from .unscripted_edges import end_runs_into_unscripted
@@ -101,7 +104,12 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     last heard whole, none of it carrying the line's fundamental (an echo canceller's residue), is doubted
     (:mod:`.past_own_voice`, read from ``audio``).  In any language, an end that sinks into a steady hiss 12-30 dB under
     the voice which goes away between overs (a two-way radio's channel), or that lies where a squelch tail is cut off,
-    is doubted (:mod:`.channel_hiss`)."""
+    is doubted (:mod:`.channel_hiss`).  In English, a line whose first word is squeezed while voice nobody's line
+    holds stands before a pause inside its sentence just before its start (:mod:`.squeezed_starts`), or whose last
+    word ends in a stop and an /s/ whose release comes back after its end across a closure's dip
+    (:mod:`.released_ends`), is doubted (both read from ``audio``); and in English, the four doubts that read the
+    sound after the end as the line's voice holding on (sound after it, cut short, not where the sound stops, a
+    trailing voice) are not raised where impacts jump in level on both sides of the line (:mod:`.impact_beds`)."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -119,12 +127,15 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     # sound that rises at once after the end is a new sound's onset (an echo canceller's far-end residue, an
     # interpreter), not the line's voice holding on past it (:mod:`.onset_after_end`)
     onset = cache(lambda: sound_rises_after(env, s.end))
+    # in English, impacts on both sides of the line (a road drill) are the background going on after the end, not
+    # the line's voice holding on (:mod:`.impact_beds`)
+    impacts = cache(lambda: english and impacts_around(env, s.start, s.end, lo, hi))
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not listener() and not onset()):
+            and not listener() and not onset() and not impacts()):
         reasons.add(SOUND_AFTER_END)
-    if end_cut_short(env, s, hi, per_phone) and not listener():
+    if end_cut_short(env, s, hi, per_phone) and not listener() and not impacts():
         reasons.add(END_CUT_SHORT)
-    if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset():
+    if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset() and not impacts():
         reasons.add(END_BEFORE_SOUND_STOPS)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
@@ -132,7 +143,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_UNDER_CHANNEL_HISS)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
-    if english and end_carried_past_phones(items[k], audio):
+    if english and end_carried_past_phones(items[k], audio, env):
         reasons.add(END_CARRIED_ON)
     if english and end_carried_into_copy(items[k], copy):
         reasons.add(END_IN_COPY)
@@ -166,7 +177,11 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_ON_CREAK)
         if english and start_after_closure(audio, env, s, lo):
             reasons.add(START_AFTER_CLOSURE)
-        if english and end_in_trailing_voice(audio, env, s.start, s.end, hi):
+        if english and start_after_squeezed_words(audio, env, s, lo):
+            reasons.add(START_AFTER_SQUEEZED_WORDS)
+        if english and end_before_release(audio, env, s, hi):
+            reasons.add(END_BEFORE_RELEASE)
+        if english and end_in_trailing_voice(audio, env, s.start, s.end, hi) and not impacts():
             reasons.add(END_IN_TRAILING_VOICE)
         if english and end_without_sibilant(audio, s, lo, hi):
             reasons.add(END_WITHOUT_SIBILANT)
