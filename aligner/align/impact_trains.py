@@ -61,8 +61,10 @@ SWING_MIN = 0.8
 #: the start of the stretch (a phone pass that ended the line early) does not outweigh the train after it.
 CLIP_DB = 12.0
 #: The line's own sound lies between the impacts where the running minimum stands this many dB over the
-#: silences' own level.
-OVER_SILENCE_DB = 6.0
+#: silences' own level: a 5 ms window's level in a quiet room wavers by 1-2 dB, and a line's last sound sinks to
+#: within a few dB of it before it stops (6 dB put ends 15-140 ms early on the drill's and impact_ends' lines, 3 dB
+#: 0-70 ms, from phone ends 0-140 ms early).
+OVER_SILENCE_DB = 3.0
 
 
 def step_levels(audio: Audio, a: float, b: float) -> np.ndarray:
@@ -104,11 +106,14 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
     return None if best is None else best * STEP
 
 
-def voice_under_impacts_end(audio: Audio, end: float, carried: float) -> Optional[float]:
+def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Optional[float] = None) -> Optional[float]:
     """Where an end carried from ``end`` (the phone pass's) to ``carried`` should lie when what it was carried over
     is a train of impacts: where the sound between the impacts falls to the silences' level; None when the stretch
-    is no train of impacts (the rules' end stands)."""
-    levels = step_levels(audio, end, carried)
+    is no train of impacts (the rules' end stands).  A stretch too short to hold IMPACTS_MIN of the slowest
+    impacts is read on past ``carried``, up to ``limit`` (the next line's start): the train goes on past where
+    the rules stopped."""
+    read = max(carried, end + IMPACTS_MIN * PERIOD[1])
+    levels = step_levels(audio, end, read if limit is None else max(carried, min(read, limit)))
     period = impact_period(levels)
     if period is None:
         return None
