@@ -23,7 +23,8 @@ impacts (:func:`impact_period`).
 The line's own sound may still lie under the first impacts (a phone pass that ended the line early).  What tells
 it is the silence between the impacts: a voice fills it, the drill does not.  The sound between the impacts is
 the level's running minimum over one period (centred); the end goes to where that falls to the silences' own level (the
-median of the running minimum over the train's later half) plus :data:`OVER_SILENCE_DB` (:func:`voice_under_impacts_end`).
+median of the running minimum over the train's later half) plus :data:`OVER_SILENCE_DB`, and on to where the level
+itself falls there within the window's half period (:func:`voice_under_impacts_end`).
 Never past where the rules had carried it, never before the phone pass's end.
 
 Measured on truth windows (0.3 s after each truth end, the last 0.25 s of each line and the 0.4 s before each
@@ -123,4 +124,9 @@ def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Opt
     silence = float(np.median(between[len(between) // 2:]))
     over = np.flatnonzero(between < silence + OVER_SILENCE_DB)
     first = int(over[0]) if len(over) else len(between)
+    # the window that first holds a silence reaches half a period past its centre: the voice stops where the level
+    # itself first falls to the silences', within that half period
+    last = min(len(levels), first + half)
+    while first < last and levels[first] >= silence + OVER_SILENCE_DB:
+        first += 1
     return min(carried, end + first * STEP)
