@@ -15,21 +15,23 @@ impact, silence, the next impact.  A voice's level moves at its syllables' rate 
 last) and its pitch pulses (70-400 a second) are smoothed away in a 5 ms window; a line's last sound fades.  So
 the stretch an end was carried over is read at 2.5 ms steps (5 ms windows, pre-emphasised so that a rumble under
 it -- thunder, traffic -- does not fill the silences between the impacts), and where its level repeats itself
-strongly one period later (:data:`REPEAT_MIN`; each step's level counted at most :data:`CLIP_DB` from the
-median, so that the line's own loud rest at the start of the stretch does not outweigh the train) and is the opposite half a period later (:data:`SWING_MIN`, the
-silence between two impacts against an impact), over at least :data:`IMPACTS_MIN` periods, it is a train of
-impacts (:func:`impact_period`).
+strongly one period later (:data:`REPEAT_MIN`; each step's level counted at most :data:`CLIP_DB` from the median, so
+that the line's own loud rest at the start of the stretch does not outweigh the train) and is the opposite half a
+period later (:data:`SWING_MIN`, the silence between two impacts against an impact), over at least
+:data:`IMPACTS_MIN` periods, it is a train of impacts (:func:`impact_period`).
 
 The line's own sound may still lie under the first impacts (a phone pass that ended the line early).  What tells
-it is the silence between the impacts: a voice fills it, the drill does not.  The sound between the impacts is
-the level's running minimum over one period (centred); the end goes to where that falls to the silences' own level (the
-median of the running minimum over the train's later half) plus :data:`OVER_SILENCE_DB`, and on to where the level
-itself falls there within the window's half period (:func:`voice_under_impacts_end`).
-Never past where the rules had carried it, never before the phone pass's end.
+it is the silence between the impacts: a voice fills it, the drill does not.  The sound between the impacts is the
+level's running minimum over one period (centred); the end goes to where that falls to the silences' own level
+(the median of the running minimum over the train's later half) plus :data:`OVER_SILENCE_DB`, and on to where the
+level itself falls there within the window's half period (:func:`voice_under_impacts_end`).  Never past where the
+rules had carried it, never before the phone pass's end.
 
-Measured on truth windows (0.3 s after each truth end, the last 0.25 s of each line and the 0.4 s before each
-start) over the dev talks (``rx_*``, ``tx_*``, ``jx_*``, ``cx_*``, ``dx_*``, ``rd1*``-``rd6*``) and ``bx_*``:
-see benchmarks/README.md (j175).
+Measured at the truth of the dev talks (``rx_*``, ``tx_*``, ``jx_*``, ``cx_*``, ``dx_*``, ``rd1*``-``rd6*``,
+``rd_*``, ``syn_*``, ``trap*``: 1,806 ends; 0.4 s after each end, its line's last 0.3 s, 0.1 s before to 0.3 s
+after it, the 0.4 s before each start): a train was found only in the drill talks (``rd67_*``), in ``rd68_*``'s
+three talks with an espresso machine (a period of 60 ms) and in one window inside a line's voice; on
+``bx_*`` only in its drill talks.  The end rules' results: benchmarks/README.md (j175), ``benchmarks/impact_ends.py``.
 """
 
 from __future__ import annotations
@@ -52,11 +54,11 @@ PRE = 0.95
 PERIOD = (0.025, 0.1)
 #: At least this many periods must lie in the stretch read.
 IMPACTS_MIN = 4
-#: The level (mean removed) correlates with itself one period later at least this much (normalised, 1 = the same)
-#: -- 0.55-0.98 on the drill's stretches measured, under 0.35 on speech ...
+#: The level (mean removed) correlates with itself one period later at least this much (normalised, 1 = the same):
+#: 0.55-0.98 over the drill's stretches after a line's end on ``bx_*`` ...
 REPEAT_MIN = 0.5
 #: ... and the correlation at one period stands this much over the correlation at half a period (where an impact
-#: meets the silence between two): 0.9-1.7 on the drill, under 0.7 on speech and on every pause measured.
+#: meets the silence between two): 0.9-1.7 there, about 0 under a voice.
 SWING_MIN = 0.8
 #: Each step's level counts at most this many dB from the stretch's median: the line's own loud last syllable at
 #: the start of the stretch (a phone pass that ended the line early) does not outweigh the train after it.
