@@ -1063,6 +1063,7 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
     order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s; ``english``: the
     talk is English (:func:`follow_quiet_last_sounds` was measured on English talks only)."""
     stats = {}
+    phone_ends = [item.segment.end if r and item.segment.timed else None for item, r in zip(items, refined)]
     extend_to_sound(items, audio, env, refined, t0, t1)
     hall = follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     stats["first_arrival_ends"] = end_at_first_arrival(items, audio, refined, echo)
@@ -1075,4 +1076,26 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
         if english:
             stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
+    stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)
     return stats
+
+
+def end_before_impacts(items: list[Placed], audio: Audio, phone_ends: Sequence[Optional[float]], t0: float,
+                       t1: float) -> int:
+    """Each end the rules above carried on past where the phone pass put it (``phone_ends``: None where it did not)
+    over a train of impacts -- a road drill, a pneumatic hammer at work while the line ended -- back to where the
+    sound between the impacts stops (:func:`.impact_trains.voice_under_impacts_end`, read up to the next line's
+    start).  Returns how many ends moved."""
+    from .impact_trains import voice_under_impacts_end
+
+    moved = 0
+    for k, (item, phone_end) in enumerate(zip(items, phone_ends)):
+        s = item.segment
+        if phone_end is None or not s.timed or s.end <= phone_end + HOP:
+            continue
+        end = voice_under_impacts_end(audio, phone_end, s.end, _room_and_reach(items, k, t0, t1)[1] - HOP)
+        if end is not None and end < s.end - HOP / 2:
+            log.debug("end_before_impacts %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = _with_bounds(s, s.start, max(s.start, end))
+            moved += 1
+    return moved

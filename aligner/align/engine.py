@@ -62,7 +62,9 @@
      (a room's slap-back, a PA), back from the copy of their last sound to the
      voice's own end (:mod:`.slap_back`); outside a hall or a PA, down their last
      sound's fade into the pause's noise, past the margin over it the edge rules
-     keep (:mod:`.fading_ends`); outside English, over a noisy line to their faded
+     keep (:mod:`.fading_ends`); never over a train of impacts -- a road drill, a pneumatic hammer still at
+     work when the line ended -- past where the sound between the impacts stops (:mod:`.impact_trains`);
+     outside English, over a noisy line to their faded
      last sound, in the octave it lives in (:mod:`.faded_tails`); in English, an end carried
      onto another voice -- a listener's interjection, far above the line's pitch -- back to where the
      line's own voice gave way (:mod:`.another_voice`, after the joins);

@@ -1,0 +1,98 @@
+"""A train of impacts (a road drill, a pneumatic hammer, a nail gun fired in bursts) still at work when a line ends is
+no voice going on: the edge rules that follow a line's last sound carried the end over it as far as they reach; the
+end goes back to where the voice stops under the impacts (j175)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.boundaries import reach_last_sounds
+from aligner.align.impact_trains import impact_period, step_levels, voice_under_impacts_end
+from aligner.align.placement import Placed
+from aligner.audio.decode import Audio
+from aligner.document import Segment, Word
+from tests.synth import RATE, espeak_available, rms, smooth_band, speak
+
+START, PAUSE = 1.0, 1.6  #: where the line starts, the pause after it (s)
+TEXT = "Please hold the line for the operator."
+
+
+def _impacts(seconds: float, rate_hz: float, seed: int, low: float = 260.0, high: float = 1100.0,
+             window: float = 2000.0) -> np.ndarray:
+    """``seconds`` of impacts ``rate_hz`` a second (each up to 6 % early or late, 15 % louder or softer): a bit's
+    thud, two damped resonances dying in 10 ms, with a 2 ms click, heard through a window (under ``window`` Hz)."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(0.06 * RATE)) / RATE
+    thud = np.exp(-t / 0.010) * (np.sin(2 * np.pi * low * t) + 0.6 * np.sin(2 * np.pi * high * t))
+    y = np.zeros(int(seconds * RATE) + len(t))
+    at = 0.0
+    while at < seconds:
+        i = int(at * RATE)
+        hit = thud.copy()
+        hit[:32] += rng.normal(size=32) * 0.5
+        y[i:i + len(t)] += hit * (1 + 0.15 * (2 * rng.random() - 1))
+        at += (1 + 0.06 * (2 * rng.random() - 1)) / rate_hz
+    return smooth_band(y[:int(seconds * RATE)], 20.0, window)
+
+
+def _talk(rate_hz: float, under_db: float, seed: int, before: float = 0.8,
+          after: float = 0.45) -> tuple[Audio, float, float]:
+    """One espeak-ng line over a quiet room, a burst of impacts (``rate_hz`` a second, ``under_db`` under the
+    voice) from ``before`` s before the line's end to ``after`` s after it -- within the reach of the rules that
+    follow a last sound, with quiet after it, as the road drill's bursts stopped; the audio, where the voice stops
+    and how long its last word lasts (s)."""
+    voice = speak(TEXT)
+    rng = np.random.default_rng(seed)
+    total = int((START + len(voice) / RATE + PAUSE) * RATE)
+    x = rng.standard_normal(total) * 10.0 ** (-60 / 20)
+    a = int(START * RATE)
+    x[a:a + len(voice)] += voice
+    end = START + len(voice) / RATE
+    b, c = int((end - before) * RATE), int((end + after) * RATE)
+    train = _impacts((c - b) / RATE, rate_hz, seed)
+    x[b:c] += train / rms(train) * rms(voice) * 10.0 ** (-under_db / 20)
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    return audio, end, 0.6
+
+
+def _placed(end: float, last_word: float) -> Placed:
+    words = (Word("Please", START, START + 0.4, 1.0), Word("operator.", end - last_word, end, 1.0))
+    return Placed(Segment(TEXT, START, end, words=words), ("exact",) * 2, (0.9,) * 2)
+
+
+@pytest.mark.parametrize("rate_hz", [12.0, 20.0, 24.0, 34.0])
+def test_a_train_of_impacts_has_its_period(rate_hz):
+    train = _impacts(0.6, rate_hz, seed=3)
+    audio = Audio(None, (train / np.abs(train).max() * 0.3 * 32767).astype(np.int16), RATE)
+    period = impact_period(step_levels(audio, 0.0, 0.6))
+    assert period is not None and abs(period - 1 / rate_hz) <= 0.1 / rate_hz
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_a_voice_and_a_quiet_room_are_no_train_of_impacts():
+    voice = speak(TEXT)
+    rng = np.random.default_rng(5)
+    x = np.concatenate([voice, np.zeros(RATE // 2)]) + rng.standard_normal(len(voice) + RATE // 2) * 1e-3
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    end = len(voice) / RATE
+    for a, b in [(end - 0.6, end), (end - 0.3, end + 0.3), (end, end + 0.5), (0.0, end)]:
+        assert impact_period(step_levels(audio, a, b)) is None
+        assert voice_under_impacts_end(audio, a, b) is None
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+@pytest.mark.parametrize("rate_hz, under_db", [(20.0, 10.0), (24.0, 12.0), (16.0, 9.0), (32.0, 14.0), (38.0, 12.0)])
+def test_an_end_is_not_carried_over_the_impacts_after_the_line(rate_hz, under_db):
+    audio, voice_end, last_word = _talk(rate_hz, under_db, seed=int(rate_hz))
+    items = [_placed(voice_end, last_word)]
+    reach_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration)
+    assert abs(items[0].segment.end - voice_end) <= 0.05
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_an_end_put_early_under_the_impacts_goes_to_where_the_voice_stops():
+    audio, voice_end, last_word = _talk(22.0, 10.0, seed=9)
+    assert voice_under_impacts_end(audio, voice_end - 0.08, voice_end + 0.5) == pytest.approx(voice_end, abs=0.04)
+    assert voice_under_impacts_end(audio, voice_end, voice_end + 0.5) == pytest.approx(voice_end, abs=0.01)
