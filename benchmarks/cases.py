@@ -201,6 +201,18 @@ class Talk:
         return [s["text"] for s in self.segments if s.get("in_transcript", True) is not False]
 
 
+def _prompts_or_voices_talk(b, name: str, module: str, real: bool,
+                            word_times: str = "flite's and festival's own word times") -> Talk:
+    """A dev generator's built talk (``b.made``, ``b.notes``, ``b.derived``, ``b.page``, ``b.encoded``) as a Talk:
+    real prompts (Allison's, truth where each file went) or synthesized voices (truth on the dry speech)."""
+    return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
+                f"{name}: made here from Debian packages (benchmarks/{module}.py)",
+                "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
+                b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
+                           f"segment bounds exact on the dry speech; {word_times}"],
+                b.derived, b.page, b.encoded)
+
+
 def _timed(s: dict) -> bool:
     return s.get("start") is not None and s.get("end") is not None
 
@@ -1416,12 +1428,7 @@ def _make(name: str) -> Talk:
     if name in CROSSTALK_DEV:
         b = crosstalk_cases.make(name)
         real = crosstalk_cases.catalogue()[name].main.kind == "real"
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/crosstalk_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
-                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
-                    b.derived, b.page, b.encoded)
+        return _prompts_or_voices_talk(b, name, "crosstalk_cases", real)
     if name in SECOND_VOICE_DEV or name in voice_after_cases.NAMES:  # other voices laid over a placed talk
         maker = second_voice_cases if name in SECOND_VOICE_DEV else voice_after_cases
         b = maker.make(name)
@@ -1441,12 +1448,7 @@ def _make(name: str) -> Talk:
     if name in BACKGROUND_TALKER_DEV:
         b = background_talker_cases.make(name)
         real = background_talker_cases.catalogue()[name].main.kind == "real"
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/background_talker_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
-                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
-                    b.derived, b.page, b.encoded)
+        return _prompts_or_voices_talk(b, name, "background_talker_cases", real)
     if name in UNHEARD_ENGLISH_DEV:
         b = unheard_english_cases.make(name)
         return Talk(b.made.samples, b.made.segments, b.made.words, "synthetic",
@@ -1492,39 +1494,19 @@ def _make(name: str) -> Talk:
     if name in RUMBLE_DEV:
         b = rumble_cases.make(name)
         real = rumble_cases.catalogue()[name].kind == "real"
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/rumble_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
-                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
-                    b.derived, b.page, b.encoded)
+        return _prompts_or_voices_talk(b, name, "rumble_cases", real)
     if name in impulsive_noise_cases.NAMES:
         b = impulsive_noise_cases.make(name)
         real = impulsive_noise_cases.catalogue()[name].kind == "real"
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/impulsive_noise_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
-                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-                               "segment bounds exact on the dry speech; flite's own word times"],
-                    b.derived, b.page, b.encoded)
+        return _prompts_or_voices_talk(b, name, "impulsive_noise_cases", real, word_times="flite's own word times")
     if name in CROWD_DEV:
         b = crowd_cases.make(name)
         real = crowd_cases.catalogue()[name].talk.kind in ("real", "short")
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/crowd_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
-                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
-                    b.derived, b.page, b.encoded)
+        return _prompts_or_voices_talk(b, name, "crowd_cases", real)
     if name in SHORT_WORDS_DEV:
         b = short_words_cases.make(name)
         real = short_words_cases.catalogue()[name].kind == "prompts"
-        return Talk(b.made.samples, b.made.segments, b.made.words, "file-offsets" if real else "synthetic",
-                    f"{name}: made here from Debian packages (benchmarks/short_words_cases.py)",
-                    "CC-BY-SA 3.0 (asterisk core sounds)" if real else "generated here",
-                    b.notes + ["each prompt's voice span where its file went (unseen_cases.voice_span)" if real else
-                               "segment bounds exact on the dry speech; flite's and festival's own word times"],
-                    b.derived, b.page, b.encoded)
+        return _prompts_or_voices_talk(b, name, "short_words_cases", real)
     if name in JOIN_NOISE_DEV:
         m = join_noise_cases.make(name)
         real = "_real_" in name
