@@ -12,7 +12,11 @@ plan does not cut inside the word: the search does.
 What tells it: the search squeezed the word, fitting its five phones into 0.21-0.24 s, 0.55-0.62 times the chunk's
 median length per phone, where a line's last word is drawn out (1.0-2.3 times on the same talks) -- and the sound it
 gave the pause comes back within a stop's closure (``CLOSURE_MAX``) of its end, as loud as the word itself, and stops
-before the pause does.  A breath, a room's tail or a second voice under the line stand far under the word; a release
+before the pause does.  Sound coming back again after it, within a closure, is a voice going on (the next word,
+a second talker) and the end stays -- but only sound a voice makes: a rumble under VOICE_BAND_HZ (thunder, 15-30 dB
+under the word, rolling on after "Or 9 to save this message." on ``bx_real_long_mix_mkv``: the end stayed 544 ms
+early) has no vowel's formants or consonant's noise above it, and a train of impacts at a steady rate (a road drill,
+every 42 ms, on ``bx_real_drill_minidisc_dashes``) is told by :func:`.impact_trains.impact_period`.  A breath, a room's tail or a second voice under the line stand far under the word; a release
 or a final hiss is :func:`.phone_edges.past_release`'s and :func:`.phone_edges.through_fricative`'s.  Times are seconds
 from the chunk's first sample (the phone pass's chunk, 16 kHz).
 """
@@ -23,7 +27,9 @@ import logging
 
 import numpy as np
 
-from .phone_edges import _FINE_HOP, SAMPLE_RATE, fine_db
+from ..audio import Audio
+from .impact_trains import impact_period, step_levels
+from .phone_edges import _FINE_HOP, SAMPLE_RATE, _band_db, fine_db
 
 #: A word given at most this share of the chunk's median length per phone was squeezed by the search (the two
 #: "message" ends: 0.55 and 0.62; a line's last word that ended right is drawn out, 1.0-2.3 on the same chunks).
@@ -42,6 +48,10 @@ SYLLABLE_DROP = 10.0
 #: ... and the word with it lasts at most this many times the chunk's median length per phone (a line's last word
 #: drawn out: up to 2.3; "message" with its "-age" 1.9).
 LONGEST = 2.5
+#: A voice's vowels carry their second formant, and its consonants their noise, above this (Hz); a rumble does not
+#: (the thunder after "message." on ``bx_real_long_mix_mkv``: 35-45 dB under the word's own sound up there, within
+#: a few dB of the pause's floor, while under it it stood 8 dB and more over that floor).
+VOICE_BAND_HZ = 1000.0
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +74,7 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     _, word_db = fine_db(audio, start, end)
     if len(db) < 2 or not len(word_db):
         return end
-    n = max(1, int(round(SMOOTH * SAMPLE_RATE / _FINE_HOP)))
-    smooth = np.convolve(np.pad(db, (n // 2, n - 1 - n // 2), mode="edge"), np.ones(n) / n, mode="valid")
+    smooth = _smoothed(db)
     floor = float(np.percentile(db, 10))
     # a run over by SMOOTH after the end is the word's own last sound fading through the bar
     runs = [r for r in _runs(times, smooth > floor + SOUND_OVER_FLOOR) if r[1] > end + SMOOTH]
@@ -79,12 +88,34 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     if len(runs) > 1 and runs[1][0] - syllable[1] <= CLOSURE_MAX and runs[1][1] - runs[1][0] <= CLOSURE_MAX:
         taken = 2  # a closure, then a release or a hiss (the /dʒ/ of "-age"): no longer than a closure itself
     sound_end = runs[taken - 1][1]
-    if len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX:
+    if len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX and _voice_goes_on(audio, end, sound_end,
+                                                                                           quiet_end):
         return end  # sound comes back again with no pause: another voice under the line, or the next word
     if quiet_end - sound_end < 0.03 or sound_end - start > LONGEST * per_phone * phones:
         return end  # sound that runs on to the pause's end (the next word) or a word drawn out past any line's
     log.debug("missing syllable: a squeezed word's end %.3f -> %.3f", end, sound_end)
     return round(sound_end, 3)
+
+
+def _voice_goes_on(audio: np.ndarray, end: float, sound_end: float, quiet_end: float) -> bool:
+    """Whether the sound that comes back after the word's last sound (``sound_end``) is a voice's: it does so above
+    VOICE_BAND_HZ too (over that band's own floor in the pause [end, quiet_end], as the word's sound is read), and
+    it is no train of impacts at a steady rate."""
+    times, db = _band_db(audio, end, quiet_end, VOICE_BAND_HZ)
+    if len(db) < 2:
+        return True
+    floor = float(np.percentile(db, 10))
+    runs = _runs(times, _smoothed(db) > floor + SOUND_OVER_FLOOR)
+    if not any(r[1] > sound_end + SMOOTH and r[0] - sound_end <= CLOSURE_MAX for r in runs):
+        return False  # nothing a voice makes comes back: a rumble under the band
+    pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
+    return impact_period(step_levels(Audio(None, pcm, SAMPLE_RATE), sound_end, quiet_end)) is None
+
+
+def _smoothed(db: np.ndarray) -> np.ndarray:
+    """``db`` averaged over SMOOTH (edges held)."""
+    n = max(1, int(round(SMOOTH * SAMPLE_RATE / _FINE_HOP)))
+    return np.convolve(np.pad(db, (n // 2, n - 1 - n // 2), mode="edge"), np.ones(n) / n, mode="valid")
 
 
 def _runs(times: np.ndarray, loud: np.ndarray) -> list[tuple[float, float]]:
