@@ -24,6 +24,7 @@ from the chunk's first sample (the phone pass's chunk, 16 kHz).
 from __future__ import annotations
 
 import logging
+from typing import Optional
 
 import numpy as np
 
@@ -84,12 +85,17 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     tail = db[(times >= syllable[0]) & (times <= syllable[1])]
     if float(np.percentile(tail, 90)) < float(np.percentile(word_db, 90)) - SYLLABLE_DROP:
         return end  # far under the word: a breath, a tail, a voice under the line -- no syllable of this word
+    voiced = _voice_band_runs(audio, end, quiet_end)
+    impacts = _impacts_after(audio, syllable[1], quiet_end)
     taken = 1
-    if len(runs) > 1 and runs[1][0] - syllable[1] <= CLOSURE_MAX and runs[1][1] - runs[1][0] <= CLOSURE_MAX:
-        taken = 2  # a closure, then a release or a hiss (the /dʒ/ of "-age"): no longer than a closure itself
+    if (len(runs) > 1 and runs[1][0] - syllable[1] <= CLOSURE_MAX and runs[1][1] - runs[1][0] <= CLOSURE_MAX
+            and _overlaps(runs[1], voiced) and not impacts):
+        taken = 2  # a closure, then a release or a hiss (the /dʒ/ of "-age"): no longer than a closure, heard above
+        # VOICE_BAND_HZ as a release's burst or a hiss is (a swell of a rumble is not; an impact is, and in a train
+        # of them a release is not told from the first)
     sound_end = runs[taken - 1][1]
-    if len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX and _voice_goes_on(audio, end, sound_end,
-                                                                                           quiet_end):
+    if (len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX and not impacts
+            and _voice_band_comes_back(voiced, sound_end)):
         return end  # sound comes back again with no pause: another voice under the line, or the next word
     if quiet_end - sound_end < 0.03 or sound_end - start > LONGEST * per_phone * phones:
         return end  # sound that runs on to the pause's end (the next word) or a word drawn out past any line's
@@ -97,19 +103,31 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     return round(sound_end, 3)
 
 
-def _voice_goes_on(audio: np.ndarray, end: float, sound_end: float, quiet_end: float) -> bool:
-    """Whether the sound that comes back after the word's last sound (``sound_end``) is a voice's: it does so above
-    VOICE_BAND_HZ too (over that band's own floor in the pause [end, quiet_end], as the word's sound is read), and
-    it is no train of impacts at a steady rate."""
+def _voice_band_runs(audio: np.ndarray, end: float, quiet_end: float) -> Optional[list[tuple[float, float]]]:
+    """The runs of sound above VOICE_BAND_HZ in the pause [end, quiet_end], read as the word's sound is (over that
+    band's own floor there); None when too short to read."""
     times, db = _band_db(audio, end, quiet_end, VOICE_BAND_HZ)
     if len(db) < 2:
-        return True
-    floor = float(np.percentile(db, 10))
-    runs = _runs(times, _smoothed(db) > floor + SOUND_OVER_FLOOR)
-    if not any(r[1] > sound_end + SMOOTH and r[0] - sound_end <= CLOSURE_MAX for r in runs):
-        return False  # nothing a voice makes comes back: a rumble under the band
+        return None
+    return _runs(times, _smoothed(db) > float(np.percentile(db, 10)) + SOUND_OVER_FLOOR)
+
+
+def _overlaps(run: tuple[float, float], voiced: Optional[list[tuple[float, float]]]) -> bool:
+    """Whether ``run`` is heard in the voice band too (unread counts as heard)."""
+    return voiced is None or any(v[0] <= run[1] and v[1] >= run[0] for v in voiced)
+
+
+def _voice_band_comes_back(voiced: Optional[list[tuple[float, float]]], sound_end: float) -> bool:
+    """Whether sound comes back in the voice band (``voiced``: :func:`_voice_band_runs`) within CLOSURE_MAX after
+    the word's last sound (``sound_end``): what a voice going on does, and a rumble under the band does not."""
+    return voiced is None or any(r[1] > sound_end + SMOOTH and r[0] - sound_end <= CLOSURE_MAX for r in voiced)
+
+
+def _impacts_after(audio: np.ndarray, a: float, b: float) -> bool:
+    """Whether [a, b] holds a train of impacts at a steady rate (:func:`.impact_trains.impact_period`): a road
+    drill, no voice."""
     pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
-    return impact_period(step_levels(Audio(None, pcm, SAMPLE_RATE), sound_end, quiet_end)) is None
+    return impact_period(step_levels(Audio(None, pcm, SAMPLE_RATE), a, b)) is not None
 
 
 def _smoothed(db: np.ndarray) -> np.ndarray:
