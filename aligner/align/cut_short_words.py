@@ -67,7 +67,8 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     (SYLLABLE_DROP), and through a release or a hiss after it (after a dip, no longer than a closure), when a pause
     follows before ``quiet_end``.  Sound that comes back again within CLOSURE_MAX is a voice going on (an interpreter
     under the line: ``cx_real_booth_vtt`` "... representative." would have run 0.5 s into the French), and the end
-    stays where the search put it.
+    stays where the search put it -- when it comes back above VOICE_BAND_HZ too and the stretch after the syllable
+    is no train of impacts (a rumble, a drill: j181).
     """
     if share > SQUEEZED or quiet_end - end < 2 * CLOSURE_MAX or end - start < 0.03:
         return end
