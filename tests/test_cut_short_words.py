@@ -70,3 +70,42 @@ def test_a_voice_going_on_under_the_line_keeps_the_end():
     at = int((truth + 0.08) * RATE)
     audio[at:at + len(other)] += other
     assert missing_syllable_end(audio, start, dip, quiet_end, 0.55, 0.15, PHONES) == dip
+
+
+def _after_the_word(audio: np.ndarray, at: float, sound: np.ndarray) -> None:
+    """Add ``sound`` to ``audio`` from ``at`` (s) on, as far as the audio goes."""
+    i = int(at * RATE)
+    n = min(len(sound), len(audio) - i)
+    audio[i:i + n] += sound[:n].astype(np.float32)
+
+
+def _peak(audio: np.ndarray, a: float, b: float) -> float:
+    return float(np.abs(audio[int(a * RATE):int(b * RATE)]).max())
+
+
+def test_a_rumble_under_a_kilohertz_after_the_syllable_is_no_voice_going_on():
+    audio, start, dip, truth, quiet_end = _mess_age(pause=1.2)
+    # thunder rolling in 40 ms after the word: noise under 700 Hz, swelling and sinking, 15 dB under the word
+    rng = np.random.default_rng(1)
+    n = int((quiet_end - truth) * RATE)
+    spectrum = np.fft.rfft(rng.normal(0.0, 1.0, n))
+    spectrum[np.fft.rfftfreq(n, 1 / RATE) > 700] = 0.0
+    rumble = np.fft.irfft(spectrum, n) * (0.6 + 0.4 * np.sin(np.arange(n) / RATE * 2 * np.pi * 3))
+    rumble *= _peak(audio, start, truth) * 10 ** (-15 / 20) / np.abs(rumble).max()
+    _after_the_word(audio, truth + 0.04, rumble)
+    end = missing_syllable_end(audio, start, dip, quiet_end, 0.55, PER_PHONE, PHONES)
+    assert abs(end - truth) <= 0.03, (end, truth, dip)
+
+
+def test_a_road_drills_impacts_after_the_syllable_are_no_voice_going_on():
+    audio, start, dip, truth, quiet_end = _mess_age(pause=1.2)
+    # a drill's impacts every 42 ms from 40 ms after the word: a damped 400 Hz and 2.5 kHz ring, 10 dB under it
+    ring_t = np.arange(int(0.012 * RATE)) / RATE
+    ring = (np.sin(2 * np.pi * 400 * ring_t) + 0.5 * np.sin(2 * np.pi * 2500 * ring_t)) * np.exp(-ring_t / 0.003)
+    train = np.zeros(int((quiet_end - truth) * RATE))
+    for i in range(0, len(train) - len(ring), int(0.042 * RATE)):
+        train[i:i + len(ring)] += ring
+    train *= _peak(audio, start, truth) * 10 ** (-10 / 20) / np.abs(train).max()
+    _after_the_word(audio, truth + 0.04, train)
+    end = missing_syllable_end(audio, start, dip, quiet_end, 0.55, PER_PHONE, PHONES)
+    assert abs(end - truth) <= 0.03, (end, truth, dip)

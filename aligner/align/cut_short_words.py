@@ -12,7 +12,11 @@ plan does not cut inside the word: the search does.
 What tells it: the search squeezed the word, fitting its five phones into 0.21-0.24 s, 0.55-0.62 times the chunk's
 median length per phone, where a line's last word is drawn out (1.0-2.3 times on the same talks) -- and the sound it
 gave the pause comes back within a stop's closure (``CLOSURE_MAX``) of its end, as loud as the word itself, and stops
-before the pause does.  A breath, a room's tail or a second voice under the line stand far under the word; a release
+before the pause does.  Sound coming back again after it, within a closure, is a voice going on (the next word,
+a second talker) and the end stays -- but only sound a voice makes: a rumble under VOICE_BAND_HZ (thunder, 15-30 dB
+under the word, rolling on after "Or 9 to save this message." on ``bx_real_long_mix_mkv``: the end stayed 544 ms
+early) has no vowel's formants or consonant's noise above it, and a train of impacts at a steady rate (a road drill,
+every 42 ms, on ``bx_real_drill_minidisc_dashes``) is told by :func:`.impact_trains.impact_period`.  A breath, a room's tail or a second voice under the line stand far under the word; a release
 or a final hiss is :func:`.phone_edges.past_release`'s and :func:`.phone_edges.through_fricative`'s.  Times are seconds
 from the chunk's first sample (the phone pass's chunk, 16 kHz).
 """
@@ -20,10 +24,13 @@ from the chunk's first sample (the phone pass's chunk, 16 kHz).
 from __future__ import annotations
 
 import logging
+from typing import Optional
 
 import numpy as np
 
-from .phone_edges import _FINE_HOP, SAMPLE_RATE, fine_db
+from ..audio import Audio
+from .impact_trains import impact_period, step_levels
+from .phone_edges import _FINE_HOP, SAMPLE_RATE, _band_db, fine_db
 
 #: A word given at most this share of the chunk's median length per phone was squeezed by the search (the two
 #: "message" ends: 0.55 and 0.62; a line's last word that ended right is drawn out, 1.0-2.3 on the same chunks).
@@ -42,6 +49,10 @@ SYLLABLE_DROP = 10.0
 #: ... and the word with it lasts at most this many times the chunk's median length per phone (a line's last word
 #: drawn out: up to 2.3; "message" with its "-age" 1.9).
 LONGEST = 2.5
+#: A voice's vowels carry their second formant, and its consonants their noise, above this (Hz); a rumble does not
+#: (the thunder after "message." on ``bx_real_long_mix_mkv``: 35-45 dB under the word's own sound up there, within
+#: a few dB of the pause's floor, while under it it stood 8 dB and more over that floor).
+VOICE_BAND_HZ = 1000.0
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +67,8 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     (SYLLABLE_DROP), and through a release or a hiss after it (after a dip, no longer than a closure), when a pause
     follows before ``quiet_end``.  Sound that comes back again within CLOSURE_MAX is a voice going on (an interpreter
     under the line: ``cx_real_booth_vtt`` "... representative." would have run 0.5 s into the French), and the end
-    stays where the search put it.
+    stays where the search put it -- when it comes back above VOICE_BAND_HZ too and the stretch after the syllable
+    is no train of impacts (a rumble, a drill: j181).
     """
     if share > SQUEEZED or quiet_end - end < 2 * CLOSURE_MAX or end - start < 0.03:
         return end
@@ -64,8 +76,7 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     _, word_db = fine_db(audio, start, end)
     if len(db) < 2 or not len(word_db):
         return end
-    n = max(1, int(round(SMOOTH * SAMPLE_RATE / _FINE_HOP)))
-    smooth = np.convolve(np.pad(db, (n // 2, n - 1 - n // 2), mode="edge"), np.ones(n) / n, mode="valid")
+    smooth = _smoothed(db)
     floor = float(np.percentile(db, 10))
     # a run over by SMOOTH after the end is the word's own last sound fading through the bar
     runs = [r for r in _runs(times, smooth > floor + SOUND_OVER_FLOOR) if r[1] > end + SMOOTH]
@@ -75,16 +86,55 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     tail = db[(times >= syllable[0]) & (times <= syllable[1])]
     if float(np.percentile(tail, 90)) < float(np.percentile(word_db, 90)) - SYLLABLE_DROP:
         return end  # far under the word: a breath, a tail, a voice under the line -- no syllable of this word
+    voiced = _voice_band_runs(audio, end, quiet_end)
+    impacts = _impacts_after(audio, syllable[1], quiet_end)
     taken = 1
-    if len(runs) > 1 and runs[1][0] - syllable[1] <= CLOSURE_MAX and runs[1][1] - runs[1][0] <= CLOSURE_MAX:
-        taken = 2  # a closure, then a release or a hiss (the /dʒ/ of "-age"): no longer than a closure itself
+    if (len(runs) > 1 and runs[1][0] - syllable[1] <= CLOSURE_MAX and runs[1][1] - runs[1][0] <= CLOSURE_MAX
+            and _overlaps(runs[1], voiced) and not impacts):
+        taken = 2  # a closure, then a release or a hiss (the /dʒ/ of "-age"): no longer than a closure, heard above
+        # VOICE_BAND_HZ as a release's burst or a hiss is (a swell of a rumble is not; an impact is, and in a train
+        # of them a release is not told from the first)
     sound_end = runs[taken - 1][1]
-    if len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX:
+    if (len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX and not impacts
+            and _voice_band_comes_back(voiced, sound_end)):
         return end  # sound comes back again with no pause: another voice under the line, or the next word
     if quiet_end - sound_end < 0.03 or sound_end - start > LONGEST * per_phone * phones:
         return end  # sound that runs on to the pause's end (the next word) or a word drawn out past any line's
     log.debug("missing syllable: a squeezed word's end %.3f -> %.3f", end, sound_end)
     return round(sound_end, 3)
+
+
+def _voice_band_runs(audio: np.ndarray, end: float, quiet_end: float) -> Optional[list[tuple[float, float]]]:
+    """The runs of sound above VOICE_BAND_HZ in the pause [end, quiet_end], read as the word's sound is (over that
+    band's own floor there); None when too short to read."""
+    times, db = _band_db(audio, end, quiet_end, VOICE_BAND_HZ)
+    if len(db) < 2:
+        return None
+    return _runs(times, _smoothed(db) > float(np.percentile(db, 10)) + SOUND_OVER_FLOOR)
+
+
+def _overlaps(run: tuple[float, float], voiced: Optional[list[tuple[float, float]]]) -> bool:
+    """Whether ``run`` is heard in the voice band too (unread counts as heard)."""
+    return voiced is None or any(v[0] <= run[1] and v[1] >= run[0] for v in voiced)
+
+
+def _voice_band_comes_back(voiced: Optional[list[tuple[float, float]]], sound_end: float) -> bool:
+    """Whether sound comes back in the voice band (``voiced``: :func:`_voice_band_runs`) within CLOSURE_MAX after
+    the word's last sound (``sound_end``): what a voice going on does, and a rumble under the band does not."""
+    return voiced is None or any(r[1] > sound_end + SMOOTH and r[0] - sound_end <= CLOSURE_MAX for r in voiced)
+
+
+def _impacts_after(audio: np.ndarray, a: float, b: float) -> bool:
+    """Whether [a, b] holds a train of impacts at a steady rate (:func:`.impact_trains.impact_period`): a road
+    drill, no voice."""
+    pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
+    return impact_period(step_levels(Audio(None, pcm, SAMPLE_RATE), a, b)) is not None
+
+
+def _smoothed(db: np.ndarray) -> np.ndarray:
+    """``db`` averaged over SMOOTH (edges held)."""
+    n = max(1, int(round(SMOOTH * SAMPLE_RATE / _FINE_HOP)))
+    return np.convolve(np.pad(db, (n // 2, n - 1 - n // 2), mode="edge"), np.ones(n) / n, mode="valid")
 
 
 def _runs(times: np.ndarray, loud: np.ndarray) -> list[tuple[float, float]]:
