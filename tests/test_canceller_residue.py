@@ -155,9 +155,9 @@ def replace_text(seg: Segment, text: str) -> Segment:
 def test_only_a_stop_then_a_fricative_is_read_from_the_text():
     """The hiss is kept only where the text ends in a stop and a fricative: after a nasal ("conference.") a dip then a
     hiss was a canceller's residue on ``jx_real_aec_plain_mov``."""
-    from aligner.align.canceller_residue import _stop_then_fricative
+    from aligner.align.canceller_residue import ends_in_stop_then_fricative
 
-    assert _stop_then_fricative("Several people still had doubts.")
-    assert _stop_then_fricative("Nobody could explain the missing facts.")
-    assert not _stop_then_fricative("You will now be placed into the conference.")
-    assert not _stop_then_fricative("The students compared the rules for public parking")
+    assert ends_in_stop_then_fricative("Several people still had doubts.")
+    assert ends_in_stop_then_fricative("Nobody could explain the missing facts.")
+    assert not ends_in_stop_then_fricative("You will now be placed into the conference.")
+    assert not ends_in_stop_then_fricative("The students compared the rules for public parking")

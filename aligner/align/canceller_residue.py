@@ -172,11 +172,11 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
 def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope, english: bool = False) -> int:
     """Each timed, heard line's end moved back off sound it cannot make (:func:`residue_end`), its last word with
     it.  Returns how many ends moved.  ``english``: the lines' last phones are known (CMUdict's), and the hiss of
-    a fricative after a stop's closure is told from the residue (:func:`_stop_then_fricative`)."""
+    a fricative after a stop's closure is told from the residue (:func:`ends_in_stop_then_fricative`)."""
     moved = 0
     for item, words in heard_lines(items):
         s = item.segment
-        end = residue_end(audio, env, s.start, s.end, english and _stop_then_fricative(s.text))
+        end = residue_end(audio, env, s.start, s.end, english and ends_in_stop_then_fricative(s.text))
         if end is not None and words[-1].start < end < s.end - HOP:
             log.debug("canceller_residue %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
@@ -184,7 +184,7 @@ def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope,
     return moved
 
 
-def _stop_then_fricative(text: str) -> bool:
+def ends_in_stop_then_fricative(text: str) -> bool:
     """Whether the line's last word ends in a stop and a fricative ("doubts", "facts", "helps": CMUdict's phones,
     :func:`.sibilant_ends.final_phones`): its voice gives way for the stop's closure and the fricative's hiss rises
     after it.  Only there: after a vowel or a nasal the hiss follows the voice with no closure, and a dip then a hiss

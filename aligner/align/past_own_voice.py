@@ -18,8 +18,22 @@ s or more; and none of what rose carries the fundamental at the pitch the line l
 over its floor as a wideband voice's own /s/ (:data:`OWN_HISS_DB`).  A line's own last
 sounds after its last whole voiced frame are a fading vowel's tail and a final voiceless consonant, which do not
 outlast CONSONANT_TAIL; sound over the margin after a dip, longer than a stop's burst and without the line's
-fundamental, is another's.  The end may lie earlier, where the voice gave way.  Only a doubt: nothing moves (read at
-scoring, after every edge is placed); English only, as the queue's other readings of the sound at the end.
+fundamental, is another's.  The end may lie earlier, where the voice gave way.
+
+The line's own final fricative can rise after a dip too, and is then no other voice (j183, the twenty-fourth aside
+set ``bx_*`` at the round's end engine: 3 of its 12 right lines in the queue were these, 0 of its far-off ones).
+Heard through a telephone's band ("conference." on ``bx_real_long_mix_mkv``'s prompts) a final /s/ has lost its
+highs but stands 46-49 dB over its floor from :data:`.canceller_residue.HISS_HZ` to HIGHS_HZ -- as loud as a
+wideband /s/ over its own floor in the highs, so OWN_HISS_DB reads both bands; the residues this rule was made for
+stand at most 22 dB over it there (``jx_*``'s four doubted ends, right or not).  And after a stop's closure
+("doubts.", "residents.": flite's 8 kHz voice on ``bx_flite_drill_plain``, ``rx_flite_automix_plain``) the voice
+gives way for the closure and a faint /s/ leans up in that band: the line's text says so, and the reading is
+:func:`.canceller_residue.residue_end`'s ``final_hiss``, which already keeps such ends where they are.  Both are read
+only where the line's last word ends so: after "or 2 to reject it." a hiss that loud in that band was the next
+prompt's, the end +230 ms off (``cx_real_long_mix_m2ts``).
+
+Only a doubt: nothing moves (read at scoring, after every edge is placed); English only, as the queue's other
+readings of the sound at the end.
 """
 
 from __future__ import annotations
@@ -28,7 +42,8 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope
-from .canceller_residue import after_the_voice
+from .canceller_residue import HIGHS_DB, after_the_voice, ends_in_stop_then_fricative
+from .sibilant_ends import SIBILANTS, final_phone
 from .thin_voices import OWN_DB
 
 #: The longest a line's own sound goes on after its voice last stood whole (s): a final voiceless consonant or
@@ -45,12 +60,19 @@ CONSONANT_TAIL = 0.2
 OWN_HISS_DB = 25.0
 
 
-def end_past_own_voice(audio: Audio, env: Envelope, start: float, end: float) -> bool:
+def end_past_own_voice(audio: Audio, env: Envelope, start: float, end: float, text: str = "") -> bool:
     """Whether the line [start, end] ends more than CONSONANT_TAIL s after its voice last stood whole, on sound that
     rose again, for :data:`.canceller_residue.RUN` s or more over the edge rules' margin, after the voice gave way
     (fell under it), with none of it carrying the line's fundamental at the pitch it last spoke at or a hiss as loud
     as its own /s/ (:data:`OWN_HISS_DB`) (:func:`.canceller_residue.after_the_voice` reads it).  False where the
-    line's voiced frames do not carry their fundamental (nothing is known) or the sound never fell after its voice."""
+    line's voiced frames do not carry their fundamental (nothing is known) or the sound never fell after its voice.
+
+    ``text``, the line's: where its last word ends in /s/ or /sh/ (:func:`.sibilant_ends.final_phone`), a hiss
+    OWN_HISS_DB over its floor in the band under the highs is that sibilant heard through a narrow band; where it
+    ends in a stop and a fricative (:func:`.canceller_residue.ends_in_stop_then_fricative`), a hiss leaning up in
+    that band (HIGHS_DB over its floor and no less over it than the band under it) is that fricative, as
+    :func:`.canceller_residue.residue_end` reads it.  A line whose text ends on no hiss owns none heard there: after
+    "or 2 to reject it." a hiss that loud in that band was the next prompt's (``cx_real_long_mix_m2ts``, +230 ms)."""
     voice = after_the_voice(audio, env, start, end)
     if voice is None or end - voice.last <= CONSONANT_TAIL:
         return False
@@ -58,4 +80,9 @@ def end_past_own_voice(audio: Audio, env: Envelope, start: float, end: float) ->
     if not np.any(after):
         return False
     # the line's fundamental back after the dip is its voice; a hiss as loud as its own /s/ is its consonant
-    return not (np.any(voice.fundamental[after] >= OWN_DB) or np.any(voice.highs[after] >= OWN_HISS_DB))
+    own = (voice.fundamental >= OWN_DB) | (voice.highs >= OWN_HISS_DB)
+    if final_phone(text) in SIBILANTS:
+        own |= voice.hiss >= OWN_HISS_DB
+    if ends_in_stop_then_fricative(text):
+        own |= (voice.hiss >= HIGHS_DB) & (voice.hiss >= voice.low)
+    return not np.any(own[after])

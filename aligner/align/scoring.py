@@ -185,7 +185,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_IN_TRAILING_VOICE)
         if english and end_without_sibilant(audio, s, lo, hi):
             reasons.add(END_WITHOUT_SIBILANT)
-        if english and end_past_own_voice(audio, env, s.start, s.end):
+        if english and end_past_own_voice(audio, env, s.start, s.end, s.text):
             reasons.add(END_PAST_OWN_VOICE)
         if end_on_squelch_tail(env, audio, s.start, s.end):
             reasons.add(END_ON_SQUELCH_TAIL)
