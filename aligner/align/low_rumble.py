@@ -27,6 +27,7 @@ import logging
 import numpy as np
 
 from ..audio import Audio
+from .activity import true_runs
 
 log = logging.getLogger(__name__)
 
@@ -103,12 +104,6 @@ def _window_reads(lows: np.ndarray, voices: np.ndarray, rate: int) -> tuple[np.n
     return centres, rise, over, half
 
 
-def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
-    """[a, b) of each run of True in ``mask``."""
-    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
-
-
 def rumble_spans(audio: Audio) -> list[tuple[float, float]]:
     """[(start, end)] in seconds where a low rumble plays (see the module's docstring), in time order: runs of
     windows that read as one, each widened over the windows beside it that read as its swell coming or going (at
@@ -120,7 +115,7 @@ def rumble_spans(audio: Audio) -> list[tuple[float, float]]:
     centres, rise, over, half = _window_reads(lows, voices, rate)
     core = (rise >= LOW_RISE) & (over >= LOW_OVER_VOICE)
     step = (centres[1] - centres[0]) * HOP / rate if len(centres) > 1 else WINDOW
-    for a, b in _runs(core):  # a rumble holds: a voice's own lows ringing in a small room follow its syllables
+    for a, b in true_runs(core):  # a rumble holds: a voice's own lows ringing in a small room follow its syllables
         if (b - a - 1) * step < HOLDS:
             core[a:b] = False
     flank = (rise >= FLANK_RISE) & (over >= FLANK_OVER_VOICE)
