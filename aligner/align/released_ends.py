@@ -30,6 +30,7 @@ from ..audio import Audio
 from ..document import Segment
 from .activity import HOP, Envelope
 from .closure_starts import CLOSURE, STOPS
+from .sibilant_ends import final_phones
 from .squelch_tails import tail_start
 from .voice_edges import a_vowel
 
@@ -47,19 +48,9 @@ NEXT_GAP = 0.05
 
 def ends_in_stop_and_hiss(text: str) -> bool:
     """Whether the line's last spoken word ends in a stop and an /s/ in some CMUdict pronunciation of it (spoken
-    form, :func:`..text.normalize`); False when it is not listed or no dictionary is at hand."""
-    from ..text import normalize
-    from .pronounce import cmudict_lookup
-
-    tokens = ["".join(c for c in t if c.isalpha() or c == "'").strip("'") for t in normalize(text)]
-    tokens = [t for t in tokens if t]
-    if not tokens:
-        return False
-    try:
-        listed = cmudict_lookup(tokens[-1])
-    except (ImportError, OSError):
-        return False
-    return any(len(p) > 1 and p[-1].rstrip("012") == "S" and p[-2].rstrip("012") in STOPS for p in listed)
+    form, :func:`.sibilant_ends.final_phones`); False when it is not listed or no dictionary is at hand."""
+    endings = final_phones(text, 2, spelled=False)
+    return bool(endings) and any(last == "S" and before in STOPS for before, last in endings)
 
 
 def release_after_end(audio: Audio, env: Envelope, segment: Segment, after: float) -> Optional[tuple[float, float]]:

@@ -49,10 +49,10 @@ def final_phone(text: str) -> Optional[str]:
     return lasts.pop()[0] if lasts and len(lasts) == 1 else None
 
 
-def final_phones(text: str, n: int) -> Optional[set[tuple[str, ...]]]:
+def final_phones(text: str, n: int, spelled: bool = True) -> Optional[set[tuple[str, ...]]]:
     """The last ``n`` phones of a line's last spoken word in each of its CMUdict pronunciations (from its spelling
-    when it is not listed), as :func:`final_phone` reads its last; None when the line has no word or no phone model's
-    dictionary is at hand."""
+    when it is not listed, unless not ``spelled``: then none), as :func:`final_phone` reads its last; None when the
+    line has no word or no phone model's dictionary is at hand."""
     from ..text import normalize
     from .pronounce import cmudict_lookup, letters_to_arpabet
 
@@ -64,8 +64,10 @@ def final_phones(text: str, n: int) -> Optional[set[tuple[str, ...]]]:
         listed = cmudict_lookup(tokens[-1])
     except (ImportError, OSError):
         return None
-    return {tuple(p[-n:]) for p in listed if len(p) >= n} or \
-        {tuple(p[-n:]) for p in (letters_to_arpabet(tokens[-1]),) if len(p) >= n}
+    lasts = {tuple(p[-n:]) for p in listed if len(p) >= n}
+    if lasts or not spelled:
+        return lasts
+    return {tuple(p[-n:]) for p in (letters_to_arpabet(tokens[-1]),) if len(p) >= n}
 
 
 def end_without_sibilant(audio: Audio, segment: Segment, before: float, after: float) -> bool:
