@@ -43,8 +43,9 @@ from ..audio import Audio
 from .activity import Envelope
 from .another_voice import WINDOW
 from .boundaries import heard_lines, with_end
-from .phone_edges import _HIGH_FRICATIVES, _STOPS, FRICATIVE_BAND
+from .phone_edges import FRICATIVE_BAND
 from .placement import Placed
+from .pronounce import HIGH_FRICATIVES, STOPS
 from .sibilant_ends import final_phones
 from .thin_voices import (CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _carries_fundamental,
                           _frames, fundamental_over_floor)
@@ -191,4 +192,4 @@ def ends_in_stop_then_fricative(text: str) -> bool:
     after "conference." was a canceller's residue leaning up into its band (``jx_real_aec_plain_mov``: kept as the
     line's own, the end went from -10 to +158 ms)."""
     endings = final_phones(text, 2)
-    return bool(endings) and all(a in _STOPS and b in _HIGH_FRICATIVES for a, b in endings)
+    return bool(endings) and all(a in STOPS and b in HIGH_FRICATIVES for a, b in endings)

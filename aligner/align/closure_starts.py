@@ -44,11 +44,9 @@ from ..audio import Audio
 from ..document import Segment
 from .activity import HOP, Envelope
 from .clipped_ends import duration_per_phone, words_pace
-from .pronounce import cmudict_lookup
+from .pronounce import STOPS, cmudict_lookup
 from .voice_edges import VOWEL, periodicity
 
-#: The phones that close the mouth before a burst (stops and affricates, CMUdict's symbols).
-STOPS = frozenset({"P", "T", "K", "B", "D", "G", "CH", "JH"})
 #: A stop's closure lasts at most this (s): a quiet dip longer than it right before the start is a pause.
 CLOSURE = 0.2
 #: The syllable before the dip: at least this long (s) ...

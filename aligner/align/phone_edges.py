@@ -32,6 +32,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..audio.band import band_of
+from .pronounce import HIGH_FRICATIVES, STOPS
 
 SAMPLE_RATE = 16000  #: pocketsphinx's en-us model hears 16 kHz audio; every chunk is resampled to it
 
@@ -80,7 +81,6 @@ PAUSE_UNDER_PEAK = 30.0
 NEIGHBOUR_BELOW_PEAK = 6.0
 #: ... leaving each word at least this long (s: three 10 ms frames, the HMM's own shortest phone)
 MIN_WORD = 0.03
-_STOPS = frozenset("P B T D K G CH JH".split())
 #: Nasals: a final fricative after one may begin after a short closure (:func:`_hiss_onset`).
 _NASALS = frozenset("M N NG".split())
 #: Voiceless fricatives (and /z/, /zh/, often devoiced): weak (/f/, /th/, /h/) or with their energy above a
@@ -96,9 +96,8 @@ RELEASE_OVER_FLOOR = 4.0
 #: left of it.  Sound that runs on from the word is its own (a fricative, a reverberation tail): the HMM or
 #: the envelope already judged it.
 RELEASE_CLOSURE = 3
-#: Fricatives whose noise lies mostly above a narrow band's top (4 kHz at 8 kHz sampling, 3.4 kHz on a
-#: telephone line): a final one may run on past the HMM's end in sound above FRICATIVE_BAND (Hz) ...
-_HIGH_FRICATIVES = frozenset("S Z SH ZH F TH".split())
+#: A final fricative with its noise above a narrow band's top (pronounce.HIGH_FRICATIVES) may run on past the
+#: HMM's end in sound above FRICATIVE_BAND (Hz) ...
 FRICATIVE_BAND = 1500.0
 #: ... at least this far (dB) over the pause's own level in that band, for at most FRICATIVE_REACH (s)
 #: (a final /s/ lasts 0.1-0.25 s), and it must fall back to that level before the pause ends.
@@ -301,7 +300,7 @@ def split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str],
     one beside the HMM's own silence.  ``a``, ``b``: [start, end, confidence],
     changed in place.
     """
-    if background is None or not a_phones or not b_phones or (a_phones[-1] in _STOPS and b_phones[0] in _STOPS):
+    if background is None or not a_phones or not b_phones or (a_phones[-1] in STOPS and b_phones[0] in STOPS):
         return  # two stops meeting: the quiet between them is two closures ("public parking")
     need = _pause_beside(b_phones[0])
     if need is not None:
@@ -373,7 +372,7 @@ def _pause_beside(phone: Optional[str]) -> Optional[float]:
     """How long a quiet stretch next to this first (last) phone must be to be a pause, or None: never."""
     if phone is None or phone in _QUIET_FRICATIVES:
         return None
-    return JOINED_CLOSURE if phone in _STOPS else JOINED_PAUSE
+    return JOINED_CLOSURE if phone in STOPS else JOINED_PAUSE
 
 
 def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float,
@@ -517,8 +516,8 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     the murmur decayed, 30 ms of quiet, then 240 ms of hiss).
     """
     final = phones[-1] if phones else None
-    fricative = final in _HIGH_FRICATIVES or (final in _STOPS and len(phones) > 1 and phones[-2] in _HIGH_FRICATIVES)
-    after_stop = final in _HIGH_FRICATIVES and len(phones) > 1 and phones[-2] in _STOPS  # "-ts", "-ks", "-ps"
+    fricative = final in HIGH_FRICATIVES or (final in STOPS and len(phones) > 1 and phones[-2] in HIGH_FRICATIVES)
+    after_stop = final in HIGH_FRICATIVES and len(phones) > 1 and phones[-2] in STOPS  # "-ts", "-ks", "-ps"
     if not fricative or quiet_end <= end:
         return end
     look = max(quiet_end, end + FRICATIVE_FLOOR_LOOK)
@@ -533,7 +532,7 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     floor = float(np.percentile(db[times >= end], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
     after = np.flatnonzero(times >= end)
-    if final in _STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
+    if final in STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
         onset = int(after[0]) if len(after) and above[after[0]] else None
     else:
         # after a nasal the HMM may end the word inside the nasal's murmur, which holds nothing in the hiss's band
@@ -671,7 +670,7 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     may be that closure -- no longer than ``JOINED_CLOSURE``, the quiet next to a stop that is still its word's --
     with the hiss before it (as :func:`through_fricative` follows a final "-st" over its closure).
     """
-    if not phones or phones[0] not in _HIGH_FRICATIVES or quiet_start >= start:
+    if not phones or phones[0] not in HIGH_FRICATIVES or quiet_start >= start:
         return start
     look = min(quiet_start, start - FRICATIVE_FLOOR_LOOK)
     band = _hiss_band(audio, start, look)
@@ -687,7 +686,7 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     # quiet right before the start: the HMM put it on the sound's edge -- or, before a stop, on its burst, whose
     # sound the averaging spreads back over the last windows (fewer than _SMOOTH: no hiss that lasts)
     closure, walk = _SMOOTH, before
-    if len(phones) > 1 and phones[1] in _STOPS:
+    if len(phones) > 1 and phones[1] in STOPS:
         quiet = np.flatnonzero(~above[before])
         burst = len(before) - 1 - int(quiet[-1]) if len(quiet) else len(before)  # windows over the level at the start
         if burst < _SMOOTH:

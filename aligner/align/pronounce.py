@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 PHONES = frozenset(
     "AA AE AH AO AW AY B CH D DH EH ER EY F G HH IH IY JH K L M N NG OW OY P R S SH T TH UH UW V W Y Z ZH".split())
 
+#: Phones that open with a silent closure before a burst: stops and affricates.
+STOPS = frozenset("P B T D K G CH JH".split())
+#: Fricatives whose noise lies mostly above a narrow band's top (4 kHz at 8 kHz sampling, 3.4 kHz on a telephone).
+HIGH_FRICATIVES = frozenset("S Z SH ZH F TH".split())
+
 Pronunciation = tuple[str, ...]
 
 # ------------------------------------------------------------------ CMUdict

@@ -29,7 +29,8 @@ from typing import Optional
 from ..audio import Audio
 from ..document import Segment
 from .activity import HOP, Envelope
-from .closure_starts import CLOSURE, STOPS
+from .closure_starts import CLOSURE
+from .pronounce import STOPS
 from .sibilant_ends import final_phones
 from .squelch_tails import tail_start
 from .voice_edges import a_vowel

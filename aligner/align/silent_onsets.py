@@ -34,18 +34,17 @@ from typing import Optional, Sequence
 
 from ..document import Word
 from .clause_pauses import breaks_after
+from .pronounce import STOPS
 
 #: The longest silence before a word, in the chunk's median phone lengths, that is that word's closure rather
 #: than a pause: one phone and a half (a closure is one phone's part; the pauses between phrases measured two
 #: phone lengths and more).
 CLOSURE_PHONES = 1.5
-#: Phones (pocketsphinx's en-us set, CMUdict's symbols) that open with a silent closure: stops and affricates.
-_STOPS = frozenset("P B T D K G CH JH".split())
 
 
 def opens_on_silence(phones: Sequence[str]) -> bool:
     """Whether a word pronounced ``phones`` begins with silence of its own: a stop's (or an affricate's) closure."""
-    return bool(phones) and phones[0] in _STOPS
+    return bool(phones) and phones[0] in STOPS
 
 
 def silent_onsets(silence_before: Sequence[Optional[int]], first_phones: Sequence[Sequence[str]],
