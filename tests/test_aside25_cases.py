@@ -1,6 +1,5 @@
-"""The twenty-fifth aside set's generators (benchmarks/aside25_cases.py, aside25_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside24_cases.py: the newest set, not looked at yet), and
-the refusals that keep it to its own flag.
+"""The twenty-fifth aside set's generators (benchmarks/aside25_cases.py, aside25_languages.py) and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside26_cases.py).
 
 No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
 may lack the Debian packages the real cases are made from), and ../shared is never read.
@@ -243,46 +242,10 @@ def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_sa
     assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
 
 
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_are_unseen():
-    import cases
-    import run
+# ------------------------------------------------------------------ the aside kept to its flag
+def test_only_the_flag_runs_ix_which_was_looked_at_once_and_the_dev_run_has_the_twins():
+    from aside_fixtures import assert_refused_without_flag
 
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside25"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["ix"]  # nobody has looked at ix_* yet; bx_* was looked at once
-    assert sets[-1].english == a25.names("aside") and sets[-1].languages == a25l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside24": True, "aside25": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside26=True)
-
-
-def test_only_the_flag_runs_ix_the_other_tools_refuse_it_and_the_dev_run_has_the_twins(monkeypatch, tmp_path):
-    import sys
-
-    import cases
-    import language_misses
-    import rule_ab
-    import run
-    import why_off
-
-    for pattern in ("ix_*", "ix_real_kettle_srt", "ix_sv_*", "*exciter_plain_mka", "*blower_plain"):
-        with pytest.raises(SystemExit, match="--aside25"):
-            run.select_cases([pattern], False, False)
-    for tool, argv in ((why_off, ["--cases", "ix_*"]), (rule_ab, ["ix_real_*", "--rule", "x", "--out", "o.json"])):
-        monkeypatch.setattr(sys, "argv", [tool.__name__, *argv])
-        with pytest.raises(SystemExit, match="only by the lead"):
-            tool.main()
-    with pytest.raises(SystemExit, match="unseen aside set"):
-        language_misses.FolderCase(tmp_path / "ix_sv_espeak_espresso")
-    aside = a25.names("aside") + a25l.names("aside")
-    assert all(map(cases.is_unseen_aside, aside)) and not any(map(cases.is_unseen_aside, a25.names("dev")
-                                                                  + a25l.names("dev")))
-    assert not set(aside) & set(cases.SEEN_ASIDE) and set(cases.ASIDE24) <= set(cases.SEEN_ASIDE)
+    assert_refused_without_flag(25, a25, a25l, ("ix_*", "ix_real_kettle_srt", "ix_sv_*", "*exciter_plain_mka",
+                                                "*blower_plain"))  # ix_* looked at once (thirty-second round)
     assert_out_of_dev_runs(25, a25, a25l, 68)
