@@ -63,6 +63,18 @@ def _added(made: Made, added: np.ndarray, note: str) -> Made:
                 made.words)
 
 
+def _one_in_each_stretch(made: Made, seed: int, count: int, lay, what: str) -> Made:
+    """``made`` with ``count`` sounds added, the ``j``-th by ``lay(j, count, added, speech, prng, rng)`` (which lays
+    it into ``added`` somewhere in the ``j``-th of ``count`` equal stretches and says what it laid), the speech's RMS
+    measured once and both random sources seeded by ``seed``: the trains' and the print jobs' placing."""
+    prng = random.Random(seed)
+    rng = np.random.default_rng(seed)
+    speech = a4.speech_rms(made)
+    added = np.zeros(len(made.samples))
+    said = [lay(j, count, added, speech, prng, rng) for j in range(count)]
+    return _added(made, added, f"{what}: " + ", ".join(said))
+
+
 # ------------------------------------------------------------------ an underground train under the hall
 def train_passing(seconds: float, rng: np.random.Generator, prng: random.Random) -> np.ndarray:
     """A train passing under the hall for ``seconds`` s: the roar (noise under 60-250 Hz, felt more than heard) and
@@ -87,26 +99,25 @@ def underground_train(made: Made, seed: int, trains: int) -> Made:
     """``trains`` trains passing under the hall, one in each of ``trains`` equal stretches of the talk (the trains
     keep their own timetable), each 5-10 s (:func:`train_passing`), 4-12 dB under the speech over its loudest second.
     Only adds sound."""
-    prng = random.Random(seed)
-    rng = np.random.default_rng(seed)
-    n = len(made.samples)
-    speech = a4.speech_rms(made)
-    added = np.zeros(n)
-    said = []
-    for j in range(trains):
-        seconds = prng.uniform(5.0, 10.0)
-        at = prng.uniform(j, j + 0.7) / trains * n / RATE
-        if at + seconds > n / RATE:
-            at = max(0.0, n / RATE - seconds)
-        sound = train_passing(seconds, rng, prng)
-        mid = len(sound) // 2
-        under = prng.uniform(4.0, 12.0)
-        loud = speech * 10 ** (-under / 20) / (sc._rms(sound[mid - RATE // 2:mid + RATE // 2]) + 1e-12)
-        i = int(at * RATE)
-        k = min(len(sound), n - i)
-        added[i:i + k] += sound[:k] * loud
-        said.append(f"{at:.1f}-{at + k / RATE:.1f} s ({under:.0f} dB under)")
-    return _added(made, added, "an underground train passing under the hall: " + ", ".join(said))
+    return _one_in_each_stretch(made, seed, trains, _lay_train, "an underground train passing under the hall")
+
+
+def _lay_train(j: int, trains: int, added: np.ndarray, speech: float, prng: random.Random,
+               rng: np.random.Generator) -> str:
+    """The ``j``-th of ``trains`` trains laid into ``added`` (:func:`underground_train`); what the notes say of it."""
+    n = len(added)
+    seconds = prng.uniform(5.0, 10.0)
+    at = prng.uniform(j, j + 0.7) / trains * n / RATE
+    if at + seconds > n / RATE:
+        at = max(0.0, n / RATE - seconds)
+    sound = train_passing(seconds, rng, prng)
+    mid = len(sound) // 2
+    under = prng.uniform(4.0, 12.0)
+    loud = speech * 10 ** (-under / 20) / (sc._rms(sound[mid - RATE // 2:mid + RATE // 2]) + 1e-12)
+    i = int(at * RATE)
+    k = min(len(sound), n - i)
+    added[i:i + k] += sound[:k] * loud
+    return f"{at:.1f}-{at + k / RATE:.1f} s ({under:.0f} dB under)"
 
 
 # ------------------------------------------------------------------ a lift arriving next door
@@ -212,20 +223,19 @@ def printer_job(pages: int, rng: np.random.Generator, prng: random.Random) -> tu
 def office_printer(made: Made, seed: int, jobs: int) -> Made:
     """An office laser printer by the wall printing ``jobs`` jobs of 2-6 pages (:func:`printer_job`), one sent in
     each of ``jobs`` equal stretches of the talk, 8-16 dB under the speech over the job.  Only adds sound."""
-    prng = random.Random(seed)
-    rng = np.random.default_rng(seed)
-    n = len(made.samples)
-    speech = a4.speech_rms(made)
-    added = np.zeros(n)
-    said = []
-    for j in range(jobs):
-        pages = prng.randint(2, 6)
-        sound, _ = printer_job(pages, rng, prng)
-        at = prng.uniform(j, j + 0.6) / jobs * n / RATE
-        under = prng.uniform(8.0, 16.0)
-        a25._laid(added, int(at * RATE), sound, speech * 10 ** (-under / 20))
-        said.append(f"{pages} pages {at:.1f}-{min(n / RATE, at + len(sound) / RATE):.1f} s ({under:.0f} dB under)")
-    return _added(made, added, "an office laser printer: " + ", ".join(said))
+    return _one_in_each_stretch(made, seed, jobs, _lay_print_job, "an office laser printer")
+
+
+def _lay_print_job(j: int, jobs: int, added: np.ndarray, speech: float, prng: random.Random,
+                   rng: np.random.Generator) -> str:
+    """The ``j``-th of ``jobs`` print jobs laid into ``added`` (:func:`office_printer`); what the notes say of it."""
+    n = len(added)
+    pages = prng.randint(2, 6)
+    sound, _ = printer_job(pages, rng, prng)
+    at = prng.uniform(j, j + 0.6) / jobs * n / RATE
+    under = prng.uniform(8.0, 16.0)
+    a25._laid(added, int(at * RATE), sound, speech * 10 ** (-under / 20))
+    return f"{pages} pages {at:.1f}-{min(n / RATE, at + len(sound) / RATE):.1f} s ({under:.0f} dB under)"
 
 
 # ------------------------------------------------------------------ containers

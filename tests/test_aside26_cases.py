@@ -17,9 +17,9 @@ import re
 import numpy as np
 import pytest
 from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, broadband, changed_runs, cut, level_db,
-                           needs_sox, speech_like, talk)
+                           needs_sox, only_inside, repeated_talk, speech_db, speech_like, talk)
 
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_seeds_new
+from aside_fixtures import assert_halves_named, assert_names_say_kinds, assert_out_of_dev_runs, assert_seeds_new
 
 import aside26_cases as a26  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside26_languages as a26l  # noqa: E402
@@ -39,37 +39,20 @@ def _everything() -> dict:
     return {**a26.catalogue(), **a26l.catalogue()}
 
 
-def _long_talk(times: int) -> tuple[sc.Made, list[tuple[float, float]]]:
-    """:func:`speech_like` said ``times`` times over (each made-up talk 33 s): trains and print jobs take seconds."""
-    one = speech_like()
-    lines = [(s + k * TEN_LINES_TOTAL, e + k * TEN_LINES_TOTAL) for k in range(times) for s, e in TEN_LINES]
-    segs = [{"text": f"Sentence number {i}.", "start": s, "end": e} for i, (s, e) in enumerate(lines)]
-    return sc.Made(np.tile(one.samples, times), segs, ["made up"], []), lines
-
-
-def _speech_db(made: sc.Made, lines) -> float:
-    return level_db(np.concatenate([cut(made.samples, s, e) for s, e in lines]))
-
-
 def _added(made: sc.Made, out: sc.Made) -> np.ndarray:
+    """What a generator added to ``made`` (it moved no line and kept the length)."""
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     return out.samples.astype(np.float64) - made.samples.astype(np.float64)
 
 
-def _only_inside(added: np.ndarray, spans) -> bool:
-    """Nothing added outside ``spans`` (seconds; the notes round to 0.1 s)."""
-    outside = np.ones(len(added), bool)
-    for a, b in spans:
-        outside[max(0, int((a - 0.06) * RATE)):int((b + 0.06) * RATE)] = False
-    return float(np.max(np.abs(added[outside]), initial=0.0)) < 1e-6
+def _spans_under(note: str) -> list[tuple[float, float, float]]:
+    """(start, end, dB under the speech) of each train or print job a note names."""
+    return [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d)-(\d+\.\d) s \((\d+) dB under", note)]
 
 
 def test_names_say_the_half_and_the_kinds_and_no_seed_was_drawn_before():
     assert_halves_named(a26, a26l, "ax_", "rd69_")
-    for name, spec in _everything().items():
-        for kind in NEW_KINDS:  # a name says what the case holds, and the other way round ("mix": all of them)
-            assert bool(getattr(spec, kind)) == (f"_{kind}_" in name + "_") or ("_mix_" in name), (name, kind)
-        assert spec.codec is None or name.endswith("_" + spec.codec), name
+    assert_names_say_kinds(_everything(), NEW_KINDS)
     assert_seeds_new((a26, a26l), (*_earlier("_cases"), *_earlier("_languages")))
     assert all(105000 <= s < 106000 for s in catalogue_seeds(a26)) and all(106000 <= s < 107000
                                                                            for s in catalogue_seeds(a26l))
@@ -126,13 +109,12 @@ def test_the_languages_are_real_and_synthesized_with_two_speakers_and_bench_lang
 
 # ------------------------------------------------------------------ the underground train
 def test_the_underground_train_swells_and_dies_away_low_under_the_hall_and_adds_nothing_else():
-    made, lines = _long_talk(3)
+    made, lines = repeated_talk(3)
     out = a26.underground_train(made, seed=21, trains=2)
     added = _added(made, out)
-    spans = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d)-(\d+\.\d) s \((\d+) dB under",
-                                                                          out.notes[-1])]
-    assert len(spans) == 2 and _only_inside(added, [(a, b) for a, b, _ in spans])
-    speech = _speech_db(made, lines)
+    spans = _spans_under(out.notes[-1])
+    assert len(spans) == 2 and only_inside(added, [(a, b) for a, b, _ in spans])
+    speech = speech_db(made, lines)
     for a, b, under in spans:
         assert 4.9 <= b - a <= 10.1
         mid = (a + b) / 2
@@ -170,8 +152,8 @@ def test_the_lift_dings_in_a_pause_and_its_door_motor_hums_after_it():
                                                                           note)]
     doors = [(float(a), float(b)) for a, b in re.findall(r"door (\d+\.\d)-(\d+\.\d) s", note)]
     assert len(dings) == len(doors) == 2
-    assert _only_inside(added, [(t, b) for (t, _, _), (_, b) in zip(dings, doors)])
-    speech = _speech_db(made, lines)
+    assert only_inside(added, [(t, b) for (t, _, _), (_, b) in zip(dings, doors)])
+    speech = speech_db(made, lines)
     for (t, pitch, under), (a, b) in zip(dings, doors):
         assert any(e + 0.09 <= t <= s2 - 0.05 for (_, e), (s2, _) in zip(lines, lines[1:]))  # struck in a pause
         strike = cut(added, t, t + 0.05)
@@ -183,13 +165,13 @@ def test_the_lift_dings_in_a_pause_and_its_door_motor_hums_after_it():
 
 # ------------------------------------------------------------------ the ceiling fan
 def test_the_ceiling_fan_is_everywhere_and_beats_at_its_period_by_its_depth():
-    made, lines = _long_talk(2)
+    made, lines = repeated_talk(2)
     out = a26.ceiling_fan(made, seed=23)
     added = _added(made, out)
     period = float(re.search(r"every (\d+\.\d+) s", out.notes[-1]).group(1))
     depth = float(re.search(r"by (\d+\.\d) dB", out.notes[-1]).group(1))
     under = float(re.search(r"(\d+) dB under", out.notes[-1]).group(1))
-    assert abs(level_db(added) - (_speech_db(made, lines) - under)) < 0.5
+    assert abs(level_db(added) - (speech_db(made, lines) - under)) < 0.5
     hop = 0.1
     levels = np.array([level_db(cut(added, t, t + hop)) for t in np.arange(0.0, len(added) / RATE - hop, hop)])
     assert np.isfinite(levels).all()  # in the pauses as in the lines
@@ -211,14 +193,13 @@ def test_the_printer_warms_up_feeds_its_pages_and_runs_down_and_adds_nothing_els
         assert level_db(click - a26.a21._low(click, 1000.0)) - level_db(before - a26.a21._low(before, 1000.0)) > 10
     rattle = cut(sound, clacks[0] + 0.1, clacks[0] + 0.9)
     assert band_share(rattle, 500, 4000) > 0.5
-    made, lines = _long_talk(2)
+    made, lines = repeated_talk(2)
     out = a26.office_printer(made, seed=24, jobs=2)
     added = _added(made, out)
-    jobs = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d)-(\d+\.\d) s \((\d+) dB under",
-                                                                         out.notes[-1])]
-    assert len(jobs) == 2 and _only_inside(added, [(a, b) for a, b, _ in jobs])
+    jobs = _spans_under(out.notes[-1])
+    assert len(jobs) == 2 and only_inside(added, [(a, b) for a, b, _ in jobs])
     for a, b, under in jobs:
-        assert abs(level_db(cut(added, a, b)) - (_speech_db(made, lines) - under)) < 1.5
+        assert abs(level_db(cut(added, a, b)) - (speech_db(made, lines) - under)) < 1.5
 
 
 # ------------------------------------------------------------------ the containers
