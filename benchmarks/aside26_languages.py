@@ -23,7 +23,6 @@ import aside9_languages as a9l
 import aside26_cases as a26
 import unseen_cases as uc
 from aside_common import espeak_lines_talk, set_functions
-from synth_cases import Recording
 
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
 SENTENCES = {
@@ -80,20 +79,15 @@ class LangSpec(a9l.LangSpec, a26.TwentySixthSpoilers):
     it)."""
 
 
-def _said(key: str, voices: list[str], seed: int, **kw) -> Recording:
-    """The lines ``SENTENCES[key]`` said by espeak-ng's ``voices`` (at their speed: ``"tr+m2@0.95"``) in turn."""
-    return espeak_lines_talk(SENTENCES[key], voices, seed, **kw)
-
-
 def catalogue() -> dict[str, LangSpec]:
-    d, a, R, q = "dev", "aside", uc.RealTalk, a4.QUIET_DB
+    d, a, R, q, S = "dev", "aside", uc.RealTalk, a4.QUIET_DB, SENTENCES  # espeak-ng's voices named "tr+f3@0.95"
     return {
         # ---- development twins (the French dev prompts; German dev sentences)
         "rd69_fr_real_tube_printer": LangSpec(d, "fr", "spoiled", R(106801, 12, snr_db=q, gap=(0.5, 1.5),
                                                                     long_pauses=0.3),
                                               room=("murmur", 32), seed=106811, tube=1, printer=1),
         "rd69_de_espeak_two_speakers_lift_ceiling_mkv": LangSpec(d, "de", "spoiled", recordings=[
-            _said("de_dev", ["de+m5", "de+f3"], 106802, pause=(0.4, 1.3), turn=1)],
+            espeak_lines_talk(S["de_dev"], ["de+m5", "de+f3"], 106802, pause=(0.4, 1.3), turn=1)],
             room=("pink", 38), seed=106812, lift=2, ceiling=True, codec="mkv"),
         # ---- aside: only the lead runs an aligner on these (bench_languages --set aside26)
         "ax_fr_real_lift_mov": LangSpec(a, "fr", "spoiled", R(106101, 12, snr_db=q, gap=(0.4, 1.4)),
@@ -106,13 +100,14 @@ def catalogue() -> dict[str, LangSpec]:
                                                                  gap=(0.4, 1.4)),
                                            room=("fan", 34), seed=106204, printer=1, codec="mkv"),
         "ax_pt_espeak_tube_ceiling": LangSpec(a, "pt", "spoiled", recordings=[
-            _said("pt", ["pt-br+f5"], 106105, pause=(0.6, 1.6))], room=("murmur", 32), seed=106205, tube=1,
-            ceiling=True),
+            espeak_lines_talk(S["pt"], ["pt-br+f5"], 106105, pause=(0.6, 1.6))], room=("murmur", 32), seed=106205,
+            tube=1, ceiling=True),
         "ax_tr_espeak_two_speakers_lift": LangSpec(a, "tr", "spoiled", recordings=[
-            _said("tr", ["tr+m2", "tr+f3@0.95"], 106106, pause=(0.4, 1.3), turn=1)],
+            espeak_lines_talk(S["tr"], ["tr+m2", "tr+f3@0.95"], 106106, pause=(0.4, 1.3), turn=1)],
             room=("pink", 34), seed=106206, lift=2),
         "ax_da_espeak_printer": LangSpec(a, "da", "spoiled", recordings=[
-            _said("da", ["da+m6@0.95"], 106107, pause=(0.4, 1.3))], room=("fan", 36), seed=106207, printer=1),
+            espeak_lines_talk(S["da"], ["da+m6@0.95"], 106107, pause=(0.4, 1.3))], room=("fan", 36), seed=106207,
+            printer=1),
     }
 
 
