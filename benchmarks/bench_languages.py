@@ -110,6 +110,10 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Swedish, German (two speakers) and Dutch on new sentences; an espresso machine behind the
   counter, a leaf blower walking past outside, a kettle coming to the boil, a podcast's aural exciter, Opus in
   Matroska audio and E-AC-3 in an MP4 video (``rd68_*``, ``ix_*``).  **``aside25`` is run by the lead only;**
+* ``dev69`` and ``aside26`` (aside26_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Brazilian Portuguese, Turkish (two speakers) and Danish on new sentences; an underground train
+  passing under the hall, a lift arriving next door, a ceiling fan's slow beat, an office laser printer, AAC in a
+  QuickTime MOV and MP3 in a Matroska video (``rd69_*``, ``ax_*``).  **``aside26`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -320,6 +324,8 @@ BUILT_SETS = {
     "aside24": ("aside24_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev68": ("aside25_languages", "dev", "fr,de"),
     "aside25": ("aside25_languages", "aside", "fr,es,it,ru,sv,de,nl"),
+    "dev69": ("aside26_languages", "dev", "fr,de"),
+    "aside26": ("aside26_languages", "aside", "fr,es,it,ru,pt,tr,da"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -32,6 +32,16 @@ def assert_halves_named(english, languages, aside_prefix: str, dev_prefix: str) 
         assert all(s.which == ("aside" if n.startswith(aside_prefix) else "dev") for n, s in cat.items())
 
 
+def assert_names_say_kinds(catalogue: dict, kinds: tuple[str, ...]) -> None:
+    """Each name of ``catalogue`` (a set's English and language specs) says which of the set's new ``kinds`` its case
+    holds, and the other way round (a ``_mix_`` name holds them all), and ends in its container where it has one: a
+    name that says less than its case holds sends whoever reads a result to the wrong sound."""
+    for name, spec in catalogue.items():
+        for kind in kinds:
+            assert bool(getattr(spec, kind)) == (f"_{kind}_" in name + "_") or ("_mix_" in name), (name, kind)
+        assert spec.codec is None or name.endswith("_" + spec.codec), name
+
+
 def assert_seeds_new(new: tuple, before: tuple) -> None:
     """The seeds the catalogues of ``new`` (a set's modules) draw on are each drawn once, and none of them by
     ``before`` (the sets before it): a seed drawn again would say a talk again."""

@@ -98,3 +98,25 @@ def level_db(x: np.ndarray) -> float:
 def cut(x: np.ndarray, a: float, b: float) -> np.ndarray:
     """``x`` from ``a`` to ``b`` seconds."""
     return x[max(0, int(a * RATE)):int(b * RATE)]
+
+
+def repeated_talk(times: int) -> tuple[sc.Made, list[tuple[float, float]]]:
+    """:func:`speech_like` said ``times`` times over (each made-up talk 33 s), and its lines: for the generators that
+    take a minute (an espresso machine's orders, a leaf blower's pass, trains, print jobs)."""
+    one = speech_like()
+    lines = [(s + k * TEN_LINES_TOTAL, e + k * TEN_LINES_TOTAL) for k in range(times) for s, e in TEN_LINES]
+    segs = [{"text": f"Sentence number {i}.", "start": s, "end": e} for i, (s, e) in enumerate(lines)]
+    return sc.Made(np.tile(one.samples, times), segs, ["made up"], []), lines
+
+
+def speech_db(made: sc.Made, lines) -> float:
+    """The level (dB) of ``made``'s lines (``lines``: (start, end) in seconds) taken together."""
+    return level_db(np.concatenate([cut(made.samples, s, e) for s, e in lines]))
+
+
+def only_inside(added: np.ndarray, spans) -> bool:
+    """Nothing added outside ``spans`` (seconds; a generator's notes round to 0.1 s, so 60 ms either side)."""
+    outside = np.ones(len(added), bool)
+    for a, b in spans:
+        outside[max(0, int((a - 0.06) * RATE)):int((b + 0.06) * RATE)] = False
+    return float(np.max(np.abs(added[outside]), initial=0.0)) < 1e-6

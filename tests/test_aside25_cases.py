@@ -1,6 +1,5 @@
-"""The twenty-fifth aside set's generators (benchmarks/aside25_cases.py, aside25_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside24_cases.py: the newest set, not looked at yet), and
-the refusals that keep it to its own flag.
+"""The twenty-fifth aside set's generators (benchmarks/aside25_cases.py, aside25_languages.py) and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside26_cases.py).
 
 No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
 may lack the Debian packages the real cases are made from), and ../shared is never read.
@@ -16,9 +15,9 @@ import re
 import numpy as np
 import pytest
 from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_db, band_share, broadband, changed_runs, cut, level_db,
-                           needs_sox, speech_like, talk)
+                           needs_sox, only_inside, repeated_talk, speech_db, talk)
 
-from aside_fixtures import assert_halves_named, assert_out_of_dev_runs, assert_seeds_new
+from aside_fixtures import assert_halves_named, assert_names_say_kinds, assert_out_of_dev_runs, assert_seeds_new
 
 import aside25_cases as a25  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside25_languages as a25l  # noqa: E402
@@ -38,36 +37,13 @@ def _everything() -> dict:
     return {**a25.catalogue(), **a25l.catalogue()}
 
 
-def _long_talk(times: int) -> tuple[sc.Made, list[tuple[float, float]]]:
-    """:func:`speech_like` said ``times`` times over (each made-up talk 33 s): the machines here take a minute."""
-    one = speech_like()
-    lines = [(s + k * TEN_LINES_TOTAL, e + k * TEN_LINES_TOTAL) for k in range(times) for s, e in TEN_LINES]
-    segs = [{"text": f"Sentence number {i}.", "start": s, "end": e} for i, (s, e) in enumerate(lines)]
-    return sc.Made(np.tile(one.samples, times), segs, ["made up"], []), lines
-
-
-def _speech_db(made: sc.Made, lines) -> float:
-    return level_db(np.concatenate([cut(made.samples, s, e) for s, e in lines]))
-
-
 def _spans(note: str) -> list[tuple[str, float, float]]:
     return [(w, float(a), float(b)) for w, a, b in re.findall(r"(grinder|pump|steam) (\d+\.\d)-(\d+\.\d) s", note)]
 
 
-def _only_inside(added: np.ndarray, spans) -> bool:
-    """Nothing added outside ``spans`` (seconds; the notes round to 0.1 s)."""
-    outside = np.ones(len(added), bool)
-    for a, b in spans:
-        outside[max(0, int((a - 0.06) * RATE)):int((b + 0.06) * RATE)] = False
-    return float(np.max(np.abs(added[outside]), initial=0.0)) < 1e-6
-
-
 def test_names_say_the_half_and_the_kinds_and_no_seed_was_drawn_before():
     assert_halves_named(a25, a25l, "ix_", "rd68_")
-    for name, spec in _everything().items():
-        for kind in NEW_KINDS:  # a name says what the case holds, and the other way round ("mix": all of them)
-            assert bool(getattr(spec, kind)) == (f"_{kind}_" in name + "_") or ("_mix_" in name), (name, kind)
-        assert spec.codec is None or name.endswith("_" + spec.codec), name
+    assert_names_say_kinds(_everything(), NEW_KINDS)
     assert_seeds_new((a25, a25l), (*_earlier("_cases"), *_earlier("_languages")))
     assert all(103000 <= s < 104000 for s in catalogue_seeds(a25)) and all(104000 <= s < 105000
                                                                            for s in catalogue_seeds(a25l))
@@ -121,14 +97,14 @@ def test_the_languages_are_real_and_synthesized_with_two_speakers_and_bench_lang
 
 # ------------------------------------------------------------------ the espresso machine
 def test_the_espresso_machine_adds_a_grinder_a_pump_on_the_mains_and_a_steam_hiss_and_nothing_else():
-    made, lines = _long_talk(3)
+    made, lines = repeated_talk(3)
     out = a25.espresso_machine(made, seed=12, orders=2)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples.astype(np.float64) - made.samples.astype(np.float64)
     spans = _spans(out.notes[-1])
     assert [w for w, _, _ in spans] == ["grinder", "pump", "steam"] * 2
-    assert _only_inside(added, [(a, b) for _, a, b in spans])
-    speech = _speech_db(made, lines)
+    assert only_inside(added, [(a, b) for _, a, b in spans])
+    speech = speech_db(made, lines)
     for what, a, b in spans:
         assert 1.9 <= b - a <= 25.1
         part = cut(added, a + 0.5, b - 0.5)  # clear of the stage's fades
@@ -150,19 +126,19 @@ def test_the_espresso_machine_adds_a_grinder_a_pump_on_the_mains_and_a_steam_his
 # ------------------------------------------------------------------ the leaf blower
 def test_the_leaf_blower_rises_and_falls_as_it_walks_past_and_buzzes_at_its_firing_rate():
     assert np.allclose(a25.walk_past_gain(5, 0.5, 4.0)[[0, 2, 4]], [0.25, 1.0, 0.25])
-    made, lines = _long_talk(3)
+    made, lines = repeated_talk(3)
     out = a25.leaf_blower(made, seed=13)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples.astype(np.float64) - made.samples.astype(np.float64)
     a, b = (float(v) for v in re.search(r": (\d+\.\d)-(\d+\.\d) s", out.notes[-1]).groups())
-    assert _only_inside(added, [(a, b)]) and b - a >= 24.9
+    assert only_inside(added, [(a, b)]) and b - a >= 24.9
     firing = float(re.search(r"\((\d+) firings a second", out.notes[-1]).group(1))
     under = float(re.search(r"(\d+) dB under the speech at the nearest", out.notes[-1]).group(1))
     seconds = [level_db(cut(added, t, t + 1.0)) for t in np.arange(a + 0.6, b - 1.6, 1.0)]
     top = int(np.argmax(seconds))
     assert 0 < top < len(seconds) - 1  # the nearest point lies inside the pass, not at an end
     assert seconds[top] - max(seconds[0], seconds[-1]) > 9.0  # far at both ends
-    assert abs(seconds[top] - (_speech_db(made, lines) - under)) < 1.5
+    assert abs(seconds[top] - (speech_db(made, lines) - under)) < 1.5
     near = cut(added, a + top + 0.6, a + top + 1.6)
     spec = np.abs(np.fft.rfft(near, 2 * len(near))) ** 2 / (1 + (np.fft.rfftfreq(2 * len(near), 1 / RATE) / 400) ** 8)
     ac = np.fft.irfft(spec)[:len(near)]  # the autocorrelation: the firings repeat
@@ -172,7 +148,7 @@ def test_the_leaf_blower_rises_and_falls_as_it_walks_past_and_buzzes_at_its_firi
 
 # ------------------------------------------------------------------ the kettle
 def test_the_kettle_rumbles_louder_then_whistles_a_tone_and_stops_when_lifted_off():
-    made, lines = _long_talk(3)
+    made, lines = repeated_talk(3)
     out = a25.kettle(made, seed=14)
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     added = out.samples.astype(np.float64) - made.samples.astype(np.float64)
@@ -181,14 +157,14 @@ def test_the_kettle_rumbles_louder_then_whistles_a_tone_and_stops_when_lifted_of
     w0, w1 = (float(v) for v in re.search(r"(\d+\.\d)-(\d+\.\d) s,", note).groups())
     f0 = float(re.search(r"\((\d+) Hz and rising", note).group(1))
     assert 3.9 <= w1 - w0 <= 9.1 and 29.9 <= w0 - start <= 60.1
-    assert _only_inside(added, [(max(0.0, start), w1)])
+    assert only_inside(added, [(max(0.0, start), w1)])
     heating = cut(added, max(0.0, start), w0)
     first, last = level_db(heating[:3 * RATE]), level_db(heating[-3 * RATE:])
     assert last - first > 12.0  # the boil coming on
     assert band_share(heating[-3 * RATE:], 0, 1000) > 0.7  # a rumble, with bubbles' ticks
     whistle = cut(added, w0 + 2.0, w1 - 0.1)
     assert band_share(whistle, f0 * 0.97, f0 * 1.2) > 0.8  # a tone, rising from f0
-    assert -15 < level_db(whistle) - _speech_db(made, lines) < -5
+    assert -15 < level_db(whistle) - speech_db(made, lines) < -5
 
 
 # ------------------------------------------------------------------ the aural exciter
@@ -243,36 +219,10 @@ def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_sa
     assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
 
 
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside25"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # ix_* was looked at once (thirty-second round)
-    assert sets[-1].english == a25.names("aside") and sets[-1].languages == a25l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside24": True, "aside25": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside26=True)
-
-
+# ------------------------------------------------------------------ the aside kept to its flag
 def test_only_the_flag_runs_ix_which_was_looked_at_once_and_the_dev_run_has_the_twins():
-    import cases
-    import run
+    from aside_fixtures import assert_refused_without_flag
 
-    for pattern in ("ix_*", "ix_real_kettle_srt", "ix_sv_*", "*exciter_plain_mka", "*blower_plain"):
-        with pytest.raises(SystemExit, match="--aside25"):
-            run.select_cases([pattern], False, False)
-    aside = a25.names("aside") + a25l.names("aside")
-    twins = a25.names("dev") + a25l.names("dev")
-    assert not any(map(cases.is_unseen_aside, aside + twins))  # ix_* looked at once (thirty-second round)
-    dev = set(cases.all_case_names(long60=True))
-    assert not set(aside) & dev and set(a25.names("aside")) <= set(cases.SEEN_ASIDE)
+    assert_refused_without_flag(25, a25, a25l, ("ix_*", "ix_real_kettle_srt", "ix_sv_*", "*exciter_plain_mka",
+                                                "*blower_plain"))  # ix_* looked at once (thirty-second round)
     assert_out_of_dev_runs(25, a25, a25l, 68)
