@@ -9,7 +9,7 @@ import pytest
 
 from aligner.align.activity import Envelope
 from aligner.align.pauses import BRIDGE, snap_to_pauses, sound_and_pauses
-from aligner.align.squelch_tails import tail_start, without_squelch_tails
+from aligner.align.squelch_tails import squelched, tail_start, tails_after_voices, without_squelch_tails
 from aligner.audio import Audio
 from placing import placed_over
 from synth import espeak_available, speak
@@ -40,11 +40,14 @@ def _noise(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray
 
 
 def _radio(lines: list[np.ndarray], rng: np.random.Generator, beep: bool = False, closes: bool = True,
-           tail_after: float = 0.15) -> tuple[Audio, list[tuple[float, float]], list[tuple[float, float]]]:
+           tail_after: float = 0.15, smear: float = 0.0
+           ) -> tuple[Audio, list[tuple[float, float]], list[tuple[float, float]]]:
     """Each line as an over: keyed 0.25 s before it (the channel's hiss, 27 dB under the voice), the hiss
     ``tail_after`` s after it, a roger beep (``beep``), a squelch tail (0.15 s of noise at the voice's level), then
     the squelched receiver (45 dB under the voice), 0.8 s; with ``closes`` False the room's noise after the burst is
-    the hiss's (no receiver: a burst in a room).  Returns the audio, the lines' spans and the tails' spans."""
+    the hiss's (no receiver: a burst in a room).  ``smear``: the cut as a lossy codec leaves it, a noise falling
+    from 6 dB under the hiss to the receiver's floor over this long (s) after the tail.  Returns the audio, the
+    lines' spans and the tails' spans."""
     voice = 0.1
     hiss = voice * 10 ** (-27 / 20)
     quiet = voice * 10 ** (-45 / 20) if closes else hiss
@@ -68,7 +71,12 @@ def _radio(lines: list[np.ndarray], rng: np.random.Generator, beep: bool = False
         parts.append(_noise(0.15, voice, rng))
         at += 0.15
         tails.append((t0, at))
-        parts.append(_noise(0.8, quiet, rng))
+        rest = _noise(0.8, quiet, rng)
+        if smear:
+            n = int(smear * RATE)
+            fall = np.exp(np.linspace(np.log(hiss * 10 ** (-6 / 20)), np.log(quiet), n))
+            rest[:n] += (_noise(smear, 1.0, rng) * fall).astype(np.float32)
+        parts.append(rest)
         at += 0.8
     return Audio.from_float(np.concatenate(parts)), spans, tails
 
@@ -186,3 +194,62 @@ def test_a_pitched_piece_cut_into_a_closed_receiver_is_no_squelch_tail():
     assert not any(tail_start(env, a, b, pitched) for a, b in runs)
     noisy = Envelope(audio)  # the radio's own tail, noise, is one with the audio too
     assert any(tail_start(noisy, a, b, audio) for a, b in noisy.voiced_runs(0.0, audio.duration, bridge=BRIDGE))
+
+
+def test_a_squelch_tail_whose_cut_a_lossy_codec_smeared_is_one_still():
+    """A transform coder spreads the cut over 30-60 ms, falling under the over's hiss all the way to the closed
+    receiver's floor (tx_real_long_mix_wmv: 53 tails, none found before): the tail and the hiss before it are pause."""
+    rng = np.random.default_rng(13)
+    audio, spans, tails = _radio([_vowel(1.2), _vowel(0.9)], rng, tail_after=0.08, smear=0.06)
+    env = Envelope(audio)
+    runs = env.voiced_runs(0.0, audio.duration, bridge=BRIDGE)
+    assert sum(tail_start(env, a, b, audio) is not None for a, b in runs) == 2
+    for (a, b), (sa, sb) in zip(without_squelch_tails(env, runs, audio), spans):
+        assert abs(b - sb) <= 0.06, (b, sb)
+
+
+def _trailing_line(rng: np.random.Generator) -> tuple[np.ndarray, float]:
+    """A line whose last sound is a nasal's murmur (its harmonics at 360-480 Hz), 0.15 s, 30 dB under the voice:
+    under the over's white hiss (27 dB under) over the whole band, 10 dB over it in its octave.  Returns the line
+    and how long its murmur lasts."""
+    vowel = _rms(_vowel(1.0), 1.0)
+    t = np.arange(int(0.15 * RATE)) / RATE
+    murmur = np.sin(2 * np.pi * 360 * t) + 0.7 * np.sin(2 * np.pi * 480 * t)
+    return np.concatenate([vowel, _rms(murmur, 10 ** (-30 / 20))]).astype(np.float32), 0.15
+
+
+def test_the_voice_stops_before_a_squelch_tail_where_its_octave_meets_the_hiss_not_the_whole_band():
+    rng = np.random.default_rng(17)
+    line, murmur = _trailing_line(rng)
+    audio, spans, tails = _radio([line, line], rng, tail_after=0.12)
+    env = Envelope(audio)
+    runs = env.voiced_runs(0.0, audio.duration, bridge=BRIDGE)
+    heard = tails_after_voices(env, runs, audio)
+    assert len(heard) == 2
+    for (stop, onset, cut), (sa, sb), (ta, tb) in zip(heard, spans, tails):
+        assert abs(stop - sb) <= 0.03, (stop, sb)  # the murmur's end, not the vowel's
+        assert abs(onset - ta) <= 0.02 and abs(cut - tb) <= 0.02
+    # over the whole band the murmur is the hiss's: the voice stopped with the vowel
+    for (stop, _), (sa, sb) in zip(squelched(env, runs), spans):
+        assert stop < sb - murmur + 0.03, (stop, sb)
+
+
+@pytest.mark.parametrize("phone_end", [-0.17, +0.28])
+def test_follow_last_sounds_ends_a_line_on_its_voice_before_the_squelch_tail(phone_end):
+    """The phone pass ended the line before its murmur (the nasal under the hiss over the whole band) or inside the
+    squelch tail: either way the end goes to where the voice stops, octave by octave."""
+    from aligner.align.boundaries import follow_last_sounds
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+
+    rng = np.random.default_rng(19)
+    line, _ = _trailing_line(rng)
+    audio, spans, tails = _radio([line, line], rng, tail_after=0.12)
+    env = Envelope(audio)
+    (a0, b0), (a1, b1) = spans
+    end = b0 + phone_end
+    ours = Segment("Start again.", a0, end, words=(Word("Start", a0, a0 + 0.4, 0.9), Word("again.", a0 + 0.4, end, 0.9)))
+    after = Segment("Next.", a1, b1, words=(Word("Next.", a1, b1, 0.9),))
+    items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
+    follow_last_sounds(items, audio, [True, True], 0.0, audio.duration, env=env)
+    assert abs(items[0].segment.end - b0) <= 0.03, (items[0].segment.end, b0)

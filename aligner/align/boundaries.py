@@ -41,7 +41,7 @@ from .placement import MAX_PAUSE, Placed
 from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
-from .squelch_tails import TAIL_SECONDS, cut_out, squelched
+from .squelch_tails import TAIL_SECONDS, cut_out, squelched, tails_after_voices
 from .wordless_sound import heard_no_words_in
 
 if TYPE_CHECKING:
@@ -821,16 +821,22 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
               for k in todo}
     # a voice that falls faster than a room lets it is heard dry: what follows its ends is no room's tail
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo]) and not too_steep_for_a_room(env, t0, t1)
-    # a two-way radio's squelch tail is as loud as the voice in every octave: no last sound runs into it
-    tails = squelched(env, env.voiced_runs(t0, t1, bridge=0.02), audio) if env is not None and todo else []
+    # a two-way radio's squelch tail is as loud as the voice in every octave: no end lies in it (the phone pass's
+    # took it for the line's), and an end runs on to where the voice, read octave by octave, stops over the over's
+    # hiss before it; in that hiss the fade goes on unheard, and an end there stays
+    tails = tails_after_voices(env, env.voiced_runs(t0, t1, bridge=0.02), audio) if env is not None and todo else []
     for k in todo:
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
         if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
             sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi, pumped)
         end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
-        end = min([end] + [max(s.end, a) for a, b in tails if b > s.end])
-        if end > s.end + HOP / 2:
+        # the tail that follows the line's last word (the line's end may have run into it)
+        tail = next(((stop, onset) for stop, onset, cut in tails if cut > s.end - reach and s.start + HOP < stop < hi),
+                    None)
+        if tail is not None and (end >= tail[1] or end < tail[0] <= s.end + reach):
+            end = tail[0]
+        if abs(end - s.end) > HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
             items[k].segment = _with_bounds(s, s.start, end)
     return hall

@@ -6,8 +6,10 @@ under the speech.  When the key comes up the receiver squelches, and what the re
 room, far under that hiss.  A line's last sound fades over 20-30 dB (a final nasal, a vowel dying away, what a narrow
 band leaves of a final /s/: 25-30 dB under the vowels, :mod:`.review_evidence`); over a hiss less than that under the
 voice, the rest of the fade lies under the hiss.  The pause pass and the edge rules end the line where the voice
-meets the hiss -- rightly, as far as the signal goes -- but where a listener of the clean line would put its end
-lies 0.1-0.3 s later, and nothing in the signal says how much later.  Every word fits, a quiet pause follows (the
+meets the hiss -- over the whole band; read octave by octave the voice stands over the hiss longer, and before a
+squelch tail the end now goes there (:func:`.squelch_tails.voice_stop`), but a fade under the hiss in every octave
+still ends 0.1-0.3 s before where a listener of the clean line would put it, and nothing in the signal says how
+much later.  Every word fits, a quiet pause follows (the
 hiss is under the talk's level for sound), and no doubt was raised: on the twenty-second aside set's real prompts
 over the radio (``tx_real_long_mix_wmv``, ``tx_real_ptt_plain_3gp``) the queue missed eight ends 219-278 ms early
 with confidence 0.74-0.97.  A steady noise right after an end is not by itself a reason to doubt it -- a room's hiss

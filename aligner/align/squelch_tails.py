@@ -36,6 +36,15 @@ within :data:`HISS_MARGIN_DB` of the over's floor (read just before the tail) ar
 the hiss more than that -- a final consonant the radio's band thinned, 8-10 dB over the hiss -- stays the line's.  A
 run that is all tail (the voice's run ended before it) is dropped.
 
+The hiss is read octave by octave too (:func:`voice_stop`, with the audio).  Over the whole band the channel's hiss
+-- flat from 300 to 3000 Hz -- hides a line's fading last sound 100-250 ms before a listener stops hearing it: the
+nasal of "begin", the vowel of "arrives", what the band leaves of "message" lie in one octave, where they stand
+6-15 dB over the hiss that octave holds while the whole band's level is the hiss's (``tx_real_ptt_plain_3gp``: the
+voice's stop read over the whole band 129 ms before the truth's end on median, read octave by octave 69 ms; masking
+works octave by octave, :mod:`.last_sound`).  A frame is the over's hiss only where every octave the radio passes
+lies within :data:`.last_sound.OVER_BED_DB` of the hiss's own level there (its 10 ms frames smoothed over three, as
+:mod:`.last_sound` follows a sound).
+
 Three readers of the runs took the tail for the line's: the pause pass (:func:`.pauses.sound_and_pauses`);
 :func:`.boundaries.extend_to_sound`, whose release after a stop's closure (:func:`.boundaries._past_closure`: sound
 0.2 s or less, noisy, after a dip no longer than a closure) a tail 0.1 s after the voice resembles
@@ -51,7 +60,9 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP, Envelope
+from .activity import HOP, Envelope, power_db
+from .after_end import OCTAVES, octave_levels
+from .last_sound import OVER_BED_DB
 
 #: A squelch tail's (or a roger beep's) 10 ms frames stay within this (dB) of its level: broadband noise over 160
 #: samples and more flickers by about 1 dB (a steady tone less); a voice's syllables swing 10 dB or more.
@@ -88,6 +99,8 @@ HISS_MARGIN_DB = 4.0
 NOISE_FLATNESS = 0.25
 #: A run left shorter than this (s) is dropped (as :meth:`.activity.Envelope.voiced_runs` drops them).
 SHORTEST = 0.04
+#: The band every radio passes (Hz): what the receiver plays of the voice and of the channel's hiss.
+RADIO_BAND = (300.0, 3000.0)
 
 
 def _steady_piece(db: np.ndarray, lo: int, end: int) -> Optional[int]:
@@ -120,10 +133,9 @@ def tail_start(env: Envelope, a: float, b: float, audio: Optional[Audio] = None)
     if len(after) < look // 2 or fb - fa < 3 or fb + 1 >= len(db):
         return None
     closed = float(np.median(after))
-    if db[fb + 1] > closed + CUT_DB:
-        return None  # it fades: no cut (the frame after the run can hold the cut's last few ms)
-    if float(np.max(np.abs(after[1:] - closed))) > STEADY_DB:
-        return None  # no steady floor after it: a stop's closure, a dip or a room's decay, not a closed receiver
+    # cut off (the frame after the run can hold the cut's last few ms) onto a steady floor: else it fades, or what
+    # follows is a stop's closure, a dip or a room's decay, not a closed receiver -- unless a codec smeared the cut
+    cut = db[fb + 1] <= closed + CUT_DB and float(np.max(np.abs(after[1:] - closed))) <= STEADY_DB
     p = _steady_piece(db, fa, fb)
     if p is None:
         return None
@@ -140,9 +152,23 @@ def tail_start(env: Envelope, a: float, b: float, audio: Optional[Audio] = None)
     hiss = float(np.median(before))
     if np.abs(before - hiss).max() > STEADY_DB:
         return None  # no steady hiss before it: a voice's sound
-    if tail_level - hiss < OVER_HISS_DB or hiss - closed < CLOSED_DB:
+    if tail_level - hiss < OVER_HISS_DB or not (hiss - closed >= CLOSED_DB if cut else smeared_cut(after, hiss)):
         return None
     return p * HOP, hiss
+
+
+def smeared_cut(after: np.ndarray, hiss: float) -> bool:
+    """Whether the levels ``after`` a run (10 ms frames, :data:`FLOOR_LOOK` of them) are a squelch tail's cut as a
+    lossy codec leaves it: a transform coder (WMA, AAC, MP3) spreads its quantising noise over a block of 20-50 ms, so
+    a cut that falls 40 dB at once reaches the file as a fall of 15-30 dB in one or two frames, then the rest over
+    30-60 ms (``tx_real_long_mix_wmv``: -23, -40, -52, -55, -57, -59, -63, -68 dB).  It is a cut still: from the
+    second frame on the level lies under the over's hiss (``hiss``; a voice takes 30-60 ms to fade 20 dB, from
+    its own level, not from a noise as loud as the speech), never rises by more than a noise's flicker
+    (:data:`STEADY_DB`) over the frame before it, and settles :data:`CLOSED_DB` or more under the hiss: a receiver
+    that closed."""
+    rest = after[1:]
+    return (len(rest) >= 3 and float(np.max(rest)) <= hiss and float(np.max(np.diff(rest))) <= STEADY_DB
+            and hiss - float(np.median(rest[-3:])) >= CLOSED_DB)
 
 
 def noise_flatness(audio: Audio, t0: float, t1: float) -> float:
@@ -156,7 +182,7 @@ def noise_flatness(audio: Audio, t0: float, t1: float) -> float:
     idx = np.arange((len(x) - win) // hop + 1)[:, None] * hop + np.arange(win)[None, :]
     power = np.abs(np.fft.rfft(x[idx] * np.hanning(win), axis=1)) ** 2 + 1e-20
     freqs = np.fft.rfftfreq(win, 1.0 / sr)
-    band = power[:, (freqs >= 300.0) & (freqs <= 3000.0)]
+    band = power[:, (freqs >= RADIO_BAND[0]) & (freqs <= RADIO_BAND[1])]
     return float(np.mean(np.exp(np.mean(np.log(band), axis=1)) / np.mean(band, axis=1)))
 
 
@@ -170,31 +196,60 @@ def without_squelch_tails(env: Envelope, runs: Sequence[tuple[float, float]], au
         if found is None:
             out.append((a, b))
             continue
-        at, hiss = found
-        fa, k = env.frame(a), max(env.frame(a), env.frame(at) - 1)  # the tail's onset ramp is the tail's
-        while k > fa and env.db[k - 1] <= hiss + HISS_MARGIN_DB:
-            k -= 1
-        if (k - fa) * HOP >= SHORTEST:
-            out.append((a, k * HOP))
+        fa = env.frame(a)
+        stop = max(a, voice_stop(env, *found, audio))
+        if stop - fa * HOP >= SHORTEST - 1e-9:
+            out.append((a, stop))
     return out
 
 
 def squelched(env: Envelope, runs: Sequence[tuple[float, float]], audio: Optional[Audio] = None
               ) -> list[tuple[float, float]]:
     """The spans of ``runs``' squelch tails with the over's hiss before each: from where the voice stops (the first
-    frame back from the tail over the hiss by more than :data:`HISS_MARGIN_DB`, read past the run's start when the
-    tail is a run of its own) to where the tail is cut off."""
+    frame back from the tail over the hiss, :func:`voice_stop`, read past the run's start when the tail is a run of
+    its own) to where the tail is cut off."""
+    return [(stop, b) for stop, _, b in tails_after_voices(env, runs, audio)]
+
+
+def tails_after_voices(env: Envelope, runs: Sequence[tuple[float, float]], audio: Optional[Audio] = None
+                       ) -> list[tuple[float, float, float]]:
+    """Each of ``runs``' squelch tails as (where the voice stops before it, :func:`voice_stop`; where the tail -- or
+    its roger beep -- begins; where it is cut off), in order."""
     out = []
     for a, b in runs:
         found = tail_start(env, a, b, audio)
-        if found is None:
-            continue
-        at, hiss = found
-        k = env.frame(at) - 1  # the tail's onset ramp is the tail's
-        while k > 0 and env.db[k - 1] <= hiss + HISS_MARGIN_DB:
-            k -= 1
-        out.append((k * HOP, b))
+        if found is not None:
+            out.append((voice_stop(env, *found, audio), found[0], b))
     return out
+
+
+def voice_stop(env: Envelope, at: float, hiss: float, audio: Optional[Audio] = None) -> float:
+    """Where the voice stops before a squelch tail beginning at ``at`` (s, :func:`tail_start`, which reads the over's
+    hiss level ``hiss`` in dB): the end of the last frame back from the tail that stands over the hiss -- over the
+    whole band by more than :data:`HISS_MARGIN_DB`, or, with ``audio``, in any octave the radio passes by more than
+    :data:`.last_sound.OVER_BED_DB` over that octave's hiss (read in the same frames as ``hiss``)."""
+    p = env.frame(at)
+    k = p - 1  # the tail's onset ramp is the tail's
+    while k > 0 and env.db[k - 1] <= hiss + HISS_MARGIN_DB:
+        k -= 1
+    if audio is None:
+        return k * HOP
+    top = p - 2  # an octave's 20 ms window on the ramp's frame reaches into the tail
+    first = min(k, top - HISS_FRAMES) - 1
+    if top - first < HISS_FRAMES + 2:
+        return k * HOP
+    levels = octave_levels(audio, first * HOP, top * HOP)
+    bands = [i for i, (lo, hi) in enumerate(OCTAVES) if lo < RADIO_BAND[1] and hi > RADIO_BAND[0]]
+    db = levels.db[bands]
+    if db.shape[1] < top - first:
+        return k * HOP
+    bar = power_db(db[:, -HISS_FRAMES:]) + OVER_BED_DB
+    padded = np.pad(db, ((0, 0), (1, 1)), mode="edge")
+    smooth = (padded[:, :-2] + padded[:, 1:-1] + padded[:, 2:]) / 3  # column j: frame first + j, with its two
+    j = top - first  # neighbours, as :mod:`.last_sound` follows a sound
+    while j > k - first and np.all(smooth[:, j - 1] <= bar):
+        j -= 1
+    return (first + j) * HOP
 
 
 def cut_out(runs: Sequence[tuple[float, float]], spans: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
