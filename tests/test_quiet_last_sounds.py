@@ -75,3 +75,19 @@ def test_a_louder_burst_after_a_trailing_line_is_not_its_last_sound():
     items = _lines(loud, ours, last_sound - 0.2)
     reach_last_sounds(items, audio, env, [True, True], 0.0, audio.duration)
     assert items[1].segment.end < ours[1] + 0.05, (items[1].segment.end, ours[1])
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "sv", None])
+def test_the_phone_pass_s_early_end_reaches_the_last_sound_whatever_the_language(language, monkeypatch):
+    """The rule reads the sound and the pause's noise, which are no language's: a line's quiet last sound that the
+    phone pass gave to the pause is the line's in French as in English (the /l/ of "étoile" under an espresso pump
+    on the twenty-fifth set's real French prompts, 208 ms of it, was left while the rule ran on English only; j191).
+    The phone pass is taken as having placed both lines where they are, ours 0.2 s short of its last sound."""
+    from aligner.align import boundaries
+    monkeypatch.setattr(boundaries.PhoneticRefiner, "refine", lambda self, items, *args: [True] * len(items))
+    audio, loud, ours, last_sound = _talk()
+    env = Envelope(audio)
+    items = _lines(loud, ours, last_sound - 0.2)
+    stats = boundaries.refine_stretch(items, audio, env, 0.0, audio.duration, phonetic=True, language=language)
+    assert stats["quiet_last_sounds"] == 1
+    assert abs(items[1].segment.end - last_sound) <= 0.03, (items[1].segment.end, last_sound)

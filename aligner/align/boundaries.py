@@ -1059,15 +1059,17 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                  "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
-    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo, is_english(language)))
+    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo))
     return stats
 
 
 def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
-                      t1: float, echo: Optional[float] = None, english: bool = True) -> dict:
+                      t1: float, echo: Optional[float] = None) -> dict:
     """The edge rules that carry each phone-aligned segment (``refined``) to its own first and last sound, in the
-    order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s; ``english``: the
-    talk is English (:func:`follow_quiet_last_sounds` was measured on English talks only)."""
+    order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s.  Every rule here
+    reads the sound and the pause's noise, in any language: :func:`follow_quiet_last_sounds` ran on English talks
+    only until it was measured on the language talks (j191: a real French "étoile."'s final /l/ under an espresso
+    pump, 208 ms of it, was left to the pause)."""
     stats = {}
     phone_ends = [item.segment.end if r and item.segment.timed else None for item, r in zip(items, refined)]
     extend_to_sound(items, audio, env, refined, t0, t1)
@@ -1079,8 +1081,7 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
                                    for k, item in enumerate(items)])
         fading = [r and not rung for r, rung in zip(refined, ringing)]
         stats["ringing_ends"] = sum(ringing)
-        if english:
-            stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1)
+        stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
     stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)
     return stats
