@@ -31,7 +31,9 @@ Measured at the truth of the dev talks (``rx_*``, ``tx_*``, ``jx_*``, ``cx_*``, 
 ``rd_*``, ``syn_*``, ``trap*``: 1,806 ends; 0.4 s after each end, its line's last 0.3 s, 0.1 s before to 0.3 s
 after it, the 0.4 s before each start): a train was found only in the drill talks (``rd67_*``), in ``rd68_*``'s
 three talks with an espresso machine (a period of 60 ms) and in one window inside a line's voice; on
-``bx_*`` only in its drill talks.  The end rules' results: benchmarks/README.md (j175), ``benchmarks/impact_ends.py``.
+``bx_*`` only in its drill talks.  The espresso machine's was its vibratory pump, a stroke on every cycle of the
+50 Hz mains, read at three times its period (j189): a level that cycles faster than any impact train is no train
+(:func:`_cycle`).  The end rules' results: benchmarks/README.md (j175), ``benchmarks/impact_ends.py``.
 """
 
 from __future__ import annotations
