@@ -96,3 +96,51 @@ def test_an_end_put_early_under_the_impacts_goes_to_where_the_voice_stops():
     audio, voice_end, last_word = _talk(22.0, 10.0, seed=9)
     assert voice_under_impacts_end(audio, voice_end - 0.08, voice_end + 0.5) == pytest.approx(voice_end, abs=0.04)
     assert voice_under_impacts_end(audio, voice_end, voice_end + 0.5) == pytest.approx(voice_end, abs=0.01)
+
+
+def _pump(seconds: float, mains_hz: float, seed: int) -> np.ndarray:
+    """``seconds`` of an espresso machine's vibratory pump: a piston driven at the mains' ``mains_hz`` (a clipped
+    sine, rich in its harmonics) with a rattle on each stroke."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * RATE)) / RATE
+    stroke = np.sin(2 * np.pi * mains_hz * t)
+    rattle = smooth_band(rng.normal(size=len(t)) * np.maximum(stroke, 0.0) ** 8, 800.0, 4000.0)
+    return np.tanh(4 * stroke) + 0.6 * rattle / rms(rattle)
+
+
+@pytest.mark.parametrize("mains_hz", [50.0, 60.0])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_pump_on_the_mains_is_no_train_of_impacts(mains_hz, seed):
+    """Its strokes come 17-20 ms apart, faster than any impact train; three or five of them swing against half as
+    many as a train's period does, and were read as one (60 or 100 ms)."""
+    pump = _pump(0.8, mains_hz, seed)
+    pump += np.random.default_rng(seed).standard_normal(len(pump)) * 0.02
+    audio = Audio(None, (pump / np.abs(pump).max() * 0.3 * 32767).astype(np.int16), RATE)
+    for a, b in [(0.0, 0.4), (0.1, 0.7), (0.0, 0.8)]:
+        assert impact_period(step_levels(audio, a, b)) is None
+
+
+@pytest.mark.parametrize("rate_hz", [45.0, 60.0])
+def test_knocks_faster_than_any_impact_train_are_none(rate_hz):
+    train = _impacts(0.6, rate_hz, seed=1)
+    audio = Audio(None, (train / np.abs(train).max() * 0.3 * 32767).astype(np.int16), RATE)
+    assert impact_period(step_levels(audio, 0.0, 0.6)) is None
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_an_end_over_a_pump_is_not_taken_back_into_the_line():
+    """A line whose last sound the phone pass cut short, carried on to where the voice stops (or a little past it)
+    over a pump 9 dB under it: the end stays (its strokes are no impacts between which the voice could be told to
+    stop; they were read as impacts 60 ms apart and the end went back to the phone pass's)."""
+    voice = speak(TEXT)
+    rng = np.random.default_rng(4)
+    total = int((START + len(voice) / RATE + PAUSE) * RATE)
+    x = rng.standard_normal(total) * 10.0 ** (-60 / 20)
+    a = int(START * RATE)
+    x[a:a + len(voice)] += voice
+    end = START + len(voice) / RATE
+    pump = _pump(len(x) / RATE, 50.0, seed=4)
+    x += pump / rms(pump) * rms(voice) * 10.0 ** (-9 / 20)
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    assert voice_under_impacts_end(audio, end - 0.15, end) is None
+    assert voice_under_impacts_end(audio, end - 0.2, end + 0.3) is None

@@ -31,7 +31,9 @@ Measured at the truth of the dev talks (``rx_*``, ``tx_*``, ``jx_*``, ``cx_*``, 
 ``rd_*``, ``syn_*``, ``trap*``: 1,806 ends; 0.4 s after each end, its line's last 0.3 s, 0.1 s before to 0.3 s
 after it, the 0.4 s before each start): a train was found only in the drill talks (``rd67_*``), in ``rd68_*``'s
 three talks with an espresso machine (a period of 60 ms) and in one window inside a line's voice; on
-``bx_*`` only in its drill talks.  The end rules' results: benchmarks/README.md (j175), ``benchmarks/impact_ends.py``.
+``bx_*`` only in its drill talks.  The espresso machine's was its vibratory pump, a stroke on every cycle of the
+50 Hz mains, read at three times its period (j189): a level that cycles faster than any impact train is no train
+(:func:`_cycle`).  The end rules' results: benchmarks/README.md (j175), ``benchmarks/impact_ends.py``.
 """
 
 from __future__ import annotations
@@ -102,11 +104,29 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
     if ac[0] <= 0:
         return None
     ac = ac / ac[0]
+    if any(_cycle(ac, k) >= SWING_MIN for k in range(2, lo)):
+        return None  # the level's own cycle is faster than any impact train's: a motor on the mains, an engine
     best, swing = None, SWING_MIN
     for k in range(lo, hi + 1):
-        if ac[k] >= REPEAT_MIN and ac[k] >= ac[k - 1] and ac[k] >= ac[k + 1] and ac[k] - ac[k // 2] >= swing:
-            best, swing = k, ac[k] - ac[k // 2]
+        if _cycle(ac, k) >= swing:
+            best, swing = k, _cycle(ac, k)
     return None if best is None else best * STEP
+
+
+def _cycle(ac: np.ndarray, k: int) -> float:
+    """How strongly a level with autocorrelation ``ac`` cycles with a period of ``k`` steps: its swing (the
+    correlation at ``k`` over the one at half of ``k``) where it repeats itself at ``k`` (a peak of at least
+    REPEAT_MIN), else 0.
+
+    A period's odd multiples swing as well: half of three or five periods is an impact against the silence between
+    two.  So a level that cycles faster than any impact train (PERIOD) -- an espresso machine's vibratory pump, a
+    stroke on every cycle of the 50 Hz mains, 20 ms apart -- was read as a train of impacts at three or five times
+    its period (60 or 100 ms), and ends were taken back to where the sound between those "impacts" stops, into the
+    line's own last sound (``ix_real_long_mix_mka``: "Something is terribly wrong." -53 -> -206 ms).  Its cycle
+    is found at its own period first, and :func:`impact_period` then finds no train."""
+    if ac[k] < REPEAT_MIN or ac[k] < ac[k - 1] or ac[k] < ac[k + 1]:
+        return 0.0
+    return float(ac[k] - ac[k // 2])
 
 
 def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Optional[float] = None) -> Optional[float]:
