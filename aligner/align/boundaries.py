@@ -1084,7 +1084,25 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
         stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
     stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)
+    stats["whistled_ends"] = end_before_whistles(items, audio, refined, t0, t1)
     return stats
+
+
+def end_before_whistles(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> int:
+    """Each phone-aligned end (``refined``) carried -- by the phone pass or the rules above -- over a whistle alone
+    (a kettle on the stove) back to where the sound besides the whistle's line stops
+    (:func:`.whistled_ends.end_before_whistle`, read up to the next line's start).  Returns how many ends moved."""
+    from .whistled_ends import end_before_whistle
+
+    todo = [k for k, item in enumerate(items) if refined[k] and item.segment.timed]
+    ends = {k: end_before_whistle(audio, items[k].segment.start, items[k].segment.end,
+                                  _room_and_reach(items, k, t0, t1)[1]) for k in todo}
+    for k, end in ends.items():
+        if end is not None:
+            s = items[k].segment
+            log.debug("end_before_whistles %r: end %+.3f", s.text[-30:], end - s.end)
+            items[k].segment = _with_bounds(s, s.start, end)
+    return sum(end is not None for end in ends.values())
 
 
 def end_before_impacts(items: list[Placed], audio: Audio, phone_ends: Sequence[Optional[float]], t0: float,

@@ -49,6 +49,9 @@ from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
 from .voice_edges import HOP, frame_power
 from .voice_onsets import BEFORE_LOOK, BEFORE_SKIP
+from .whistles import HOP as WHISTLE_HOP
+from .whistles import WINDOW as WHISTLE_WINDOW
+from .whistles import whistle_frames
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +175,10 @@ def _fundamental_over_floor(audio: Audio, t0: float, t1: float) -> tuple[np.ndar
     # where the hearing took a rumble's band out (:mod:`.low_rumble`), a fundamental under its edge is not heard,
     # whoever speaks: nothing is known of such frames (a line's end under thunder read as an interpreter's: -403 ms)
     voiced[:n] &= ~_under_low_cut(audio, centres[:n], f0[:n])
+    # a whistle -- a kettle's line over 1 kHz with nothing under it (:mod:`.whistles`) -- is periodic to the pitch
+    # tracker but no voice at all, neither the line's nor another's heard without its fundamental (a line's end under a
+    # kettle read as an interpreter's: "... this message." -30 -> -175 ms)
+    voiced[:n] &= ~_whistling(audio, centres[:n])
     floors: dict[tuple[int, int], float] = {}  # one floor per octave: a voice's frames share a few
     for i in np.flatnonzero(voiced[:n]):
         lo = int(np.ceil(f0[i] / np.sqrt(2) / hz))
@@ -190,6 +197,17 @@ def _under_low_cut(audio: Audio, centres: np.ndarray, f0: np.ndarray) -> np.ndar
     for a, b in audio.low_cut:
         inside |= (centres >= a) & (centres <= b)
     return inside & (f0 < PASS_FROM[1])
+
+
+def _whistling(audio: Audio, centres: np.ndarray) -> np.ndarray:
+    """Which frames (their centres, s, in order) are a whistle's (:func:`.whistles.whistle_frames`, read in its own
+    windows, the one centred nearest each frame)."""
+    if not len(centres):
+        return np.zeros(0, bool)
+    t0 = max(0.0, float(centres[0]) - WHISTLE_WINDOW / 2)
+    whistle = whistle_frames(audio, t0, float(centres[-1]) + WHISTLE_WINDOW)
+    at = np.clip(np.round((centres - WHISTLE_WINDOW / 2 - t0) / WHISTLE_HOP).astype(int), 0, len(whistle) - 1)
+    return whistle[at] if len(whistle) else np.zeros(len(centres), bool)
 
 
 def _thin_runs(over: np.ndarray) -> list[tuple[int, int]]:

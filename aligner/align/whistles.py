@@ -73,27 +73,35 @@ def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
     return _frames(audio, t0, t1)[0]
 
 
-def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, its level (dB), and the level (dB) of its low
-    band (BLOCK seconds at a time: the spectra of an
+def whistle_and_rest(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, and the level (dB) of its sound besides the
+    line its sound above SPLIT peaks in (the whole band less the LINE_BINS either side of that peak): what a voice
+    adds under a whistle (:mod:`.whistled_ends`)."""
+    frames = _frames(audio, t0, t1)
+    return frames[0], frames[3]
+
+
+def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, ...]:
+    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, its level (dB), the level (dB) of its low
+    band and the level (dB) of its sound besides its high line (BLOCK seconds at a time: the spectra of an
     hour would not fit in memory)."""
     n = max(0, int(round((t1 - t0) / HOP)))
     step = int(round(BLOCK / HOP))
     parts = [_block(audio, t0 + k * HOP, t0 + min(n, k + step) * HOP) for k in range(0, n, step)]
     if not parts:
-        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool), np.zeros(0)
-    return tuple(np.concatenate([p[i] for p in parts]) for i in range(3))
+        return np.zeros(0, dtype=bool), np.zeros(0), np.zeros(0), np.zeros(0)
+    return tuple(np.concatenate([p[i] for p in parts]) for i in range(4))
 
 
-def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, ...]:
     """:func:`_frames` for one block."""
     sr = audio.sample_rate
     hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
     x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
     n = max(0, int(round((t1 - t0) / HOP)))
-    out, level_db, low_db = np.zeros(n, dtype=bool), np.zeros(n), np.zeros(n)
+    out, level_db, low_db, rest_db = np.zeros(n, dtype=bool), np.zeros(n), np.zeros(n), np.zeros(n)
     if n == 0 or len(x) < win:
-        return out, level_db, low_db
+        return out, level_db, low_db, rest_db
     n = min(n, (len(x) - win) // hop + 1)
     idx = np.arange(n)[:, None] * hop + np.arange(win)[None, :]
     frames = x[idx] * np.hanning(win)[None, :].astype(np.float32)
@@ -111,7 +119,9 @@ def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, 
     out[:n] = (over >= OVER_LOW_DB) & (line >= LINE_SHARE * (high + 1e-12))
     level_db[:n] = 10.0 * np.log10(power.sum(axis=1) + 1e-12)
     low_db[:n] = 10.0 * np.log10(low + 1e-12)
-    return out, level_db, low_db
+    band = power[:, freqs >= LOW_BAND[0]].sum(axis=1)
+    rest_db[:n] = 10.0 * np.log10(np.maximum(band - line, 0.0) + 1e-12)
+    return out, level_db, low_db, rest_db
 
 
 def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=None,
@@ -127,7 +137,7 @@ def without_whistles(audio: Audio, runs: Sequence[tuple[float, float]], loud=Non
         # the low band's background: its quietest frames in and around the run (the pauses beside it)
         m = int(round(AROUND / HOP))
         lo_t = max(0.0, a - m * HOP)
-        whistle, level_db, low_db = _frames(audio, lo_t, b + m * HOP)
+        whistle, level_db, low_db, _ = _frames(audio, lo_t, b + m * HOP)
         if not len(whistle):
             out.append((a, b))
             continue
