@@ -139,7 +139,7 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "over_pause_floor": lambda t, k: _sound_after_end(t, k, floor=True),
     "end_in_noise": lambda t, k: end_fades_into_noise(t.audio, t.env, t.segments[k].start, t.segments[k].end,
                                                       t.before(k), t.after(k)),
-    "end_cut_short": lambda t, k: end_cut_short(t.env, t.segments[k], t.after(k), t.per_phone),
+    "end_cut_short": lambda t, k: end_cut_short(t.env, t.segments[k], t.after(k), t.per_phone, t.audio),
     "start_without_onset": lambda t, k: start_without_onset(t.env, t.segments[k].start, t.segments[k].end,
                                                             t.before(k)),
     "end_in_unscripted": lambda t, k: end_runs_into_unscripted(t.unscripted, t.segments[k].text,

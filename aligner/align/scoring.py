@@ -137,7 +137,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
             and not listener() and not onset() and not impacts()):
         reasons.add(SOUND_AFTER_END)
-    if end_cut_short(env, s, hi, per_phone) and not listener() and not impacts() and s.end not in ringing:
+    if end_cut_short(env, s, hi, per_phone, audio) and not listener() and not impacts() and s.end not in ringing:
         reasons.add(END_CUT_SHORT)
     if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset() and not impacts():
         reasons.add(END_BEFORE_SOUND_STOPS)
