@@ -49,6 +49,7 @@ from aligner.align.impact_beds import impacts_around  # noqa: E402
 from aligner.align.past_own_voice import end_past_own_voice  # noqa: E402
 from aligner.align.placement import Placed  # noqa: E402
 from aligner.align.released_ends import end_before_release  # noqa: E402
+from aligner.align.ringing_ends import ringing_line_ends  # noqa: E402
 from aligner.align.trailing_voice import end_in_trailing_voice  # noqa: E402
 from aligner.align.review_evidence import (end_fades_into_noise, narrow_band_at_end, sound_holds_after,  # noqa: E402
                                           sound_over_pause_floor)
@@ -69,8 +70,9 @@ FAR, OFF, SURE, NEAR = 0.2, 0.1, 0.8, 0.2
 class Talk:
     """One case's output as the engine's rules read it: the audio, its envelope, our timed segments (as the JSON has
     them and as the engine holds them), how long the talk's last words last per phone, the unscripted spans, whether
-    its transcript punctuates sentences, whether it is English, and how far its lines run on under their voice as a
-    rule (:func:`.late_ends.typical_run_on`)."""
+    its transcript punctuates sentences, whether it is English, how far its lines run on under their voice as a
+    rule (:func:`.late_ends.typical_run_on`), and which of its ends stop at once into a room's ringing field
+    (:func:`.ringing_ends.ringing_line_ends`)."""
     audio: Audio
     env: Envelope
     raw: list[dict]
@@ -80,6 +82,7 @@ class Talk:
     punctuated: bool
     english: bool
     run_on: float = 0.0
+    ringing: frozenset[float] = frozenset()
     _listeners: dict[int, bool] = field(default_factory=dict)
     _impacts: dict[int, bool] = field(default_factory=dict)
 
@@ -136,7 +139,7 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "over_pause_floor": lambda t, k: _sound_after_end(t, k, floor=True),
     "end_in_noise": lambda t, k: end_fades_into_noise(t.audio, t.env, t.segments[k].start, t.segments[k].end,
                                                       t.before(k), t.after(k)),
-    "end_cut_short": lambda t, k: end_cut_short(t.env, t.segments[k], t.after(k), t.per_phone),
+    "end_cut_short": lambda t, k: end_cut_short(t.env, t.segments[k], t.after(k), t.per_phone, t.audio),
     "start_without_onset": lambda t, k: start_without_onset(t.env, t.segments[k].start, t.segments[k].end,
                                                             t.before(k)),
     "end_in_unscripted": lambda t, k: end_runs_into_unscripted(t.unscripted, t.segments[k].text,
@@ -167,6 +170,9 @@ LISTENER_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_sh
 #: (``scoring.surroundings``, :mod:`.impact_beds`: the sound after the end is that background going on).
 IMPACT_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_short", "end_before_sound_stops",
                             "end_in_trailing_voice"})
+#: The reasons scoring does not raise at an end that stops at once into a room's ringing field (``scoring.surroundings``'
+#: ``ringing``, :func:`.ringing_ends.ringing_line_ends`: what rings after it is no cut word's weak rest).
+RING_EXCUSED = frozenset({"end_cut_short"})
 #: The reasons scoring reads on English talks only (``scoring.surroundings``' ``english``; end_cut_short's talk
 #: measure is English's).
 ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",
@@ -207,9 +213,11 @@ def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
         segments = [segment_of(s) for s in raw]
         spans = [UnscriptedSpan(u["start"], u["end"], u.get("text", "")) for u in output.get("unscripted", [])]
         english = output.get("language", "en") == "en"
-        talk = Talk(audio, env, raw, segments, typical_last_word(segments), spans,
+        per_phone = typical_last_word(segments)
+        talk = Talk(audio, env, raw, segments, per_phone, spans,
                     punctuates_sentences(s.text for s in segments), english,
-                    typical_run_on(env, segments) if english else 0.0)
+                    typical_run_on(env, segments) if english else 0.0,
+                    ringing_line_ends(env, segments) if english and per_phone is not None else frozenset())
         read = {n for n in names if english or n not in ENGLISH_ONLY}
         cache: dict[int, frozenset[str]] = {}
 
@@ -218,7 +226,8 @@ def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
                 live = raw[k].get("confidence") is not None and NOT_HEARD not in raw[k].get("flags", [])
                 cache[k] = frozenset(n for n in read if live and RULES[n](talk, k)
                                      and not (n in LISTENER_EXCUSED and talk.listener_after(k))
-                                     and not (n in IMPACT_EXCUSED and talk.impacts_beside(k)))
+                                     and not (n in IMPACT_EXCUSED and talk.impacts_beside(k))
+                                     and not (n in RING_EXCUSED and talk.segments[k].end in talk.ringing))
             return cache[k]
 
         for r in scored:

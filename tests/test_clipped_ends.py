@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.clipped_ends import end_cut_short, last_word_short, typical_last_word
+from aligner.align.clipped_ends import background_swells_after, end_cut_short, last_word_short, typical_last_word
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -78,3 +78,40 @@ def test_an_end_cut_short_sends_its_line_to_review_with_its_reason():
         assert seg.has(END_CUT_SHORT) == doubted and seg.has(LOW_CONFIDENCE) == doubted
     cut = Placed(_line(LOUD_END), ("exact",) * 5, (0.9,) * 5)
     assert END_CUT_SHORT not in surroundings([cut], 0, [], tail, st)[4]  # the talk's pace unknown: no verdict
+
+
+def _bed_after_a_line(after_end: str) -> Audio:
+    """A white bed (-50 dB), a noise-like 'line' from 1.0 s to LOUD_END and the next from NEXT; right after the end
+    (``after_end``) the bed swells 6 dB for 0.6 s, every octave alike (a murmur swelling, a codec's noise following
+    the voice down), or a weak rest goes on for 0.25 s in the octave a nasal's murmur fills (150-450 Hz) alone."""
+    rng = np.random.default_rng(11)
+    x = 0.003 * rng.normal(size=int(5.0 * RATE))
+    for a, b in ((1.0, LOUD_END), (NEXT, 4.8)):
+        x[int(a * RATE):int(b * RATE)] += 0.2 * rng.normal(size=int(b * RATE) - int(a * RATE))
+    a = int(LOUD_END * RATE)
+    if after_end == "swell":
+        x[a:a + int(0.6 * RATE)] *= 2.0
+    else:
+        spectrum = np.fft.rfft(rng.normal(size=int(0.25 * RATE)))
+        freqs = np.fft.rfftfreq(int(0.25 * RATE), 1.0 / RATE)
+        rest = np.fft.irfft(spectrum * ((freqs >= 150) & (freqs <= 450)), int(0.25 * RATE))
+        x[a:a + len(rest)] += 0.01 * rest / np.std(rest)
+    return Audio.from_float(x.astype(np.float32))
+
+
+def test_the_pauses_own_background_swelling_after_a_right_end_is_no_cut_words_rest():
+    """j185: the pause's floor is its quieter half, so a background that swells after a right end stands over it as a
+    cut word's weak rest does, and the level alone doubts the end (``rx_festival_chime_dashes``' murmur,
+    ``bx_real_minidisc_page``'s codec).  Heard octave by octave it rises alike in every one: no doubt.  A weak rest
+    in one octave (a nasal's murmur) is still doubted."""
+    swell, nasal = _bed_after_a_line("swell"), _bed_after_a_line("nasal")
+    for audio in (swell, nasal):
+        assert end_cut_short(Envelope(audio), _line(LOUD_END), NEXT, PER_PHONE)  # by level alone, both
+    assert background_swells_after(swell, LOUD_END, NEXT) and not background_swells_after(nasal, LOUD_END, NEXT)
+    assert not end_cut_short(Envelope(swell), _line(LOUD_END), NEXT, PER_PHONE, swell)
+    assert end_cut_short(Envelope(nasal), _line(LOUD_END), NEXT, PER_PHONE, nasal)
+    st = Stretch([0], 0.0, NEXT)
+    for audio, doubted in ((swell, False), (nasal, True)):
+        item = Placed(_line(LOUD_END), ("exact",) * 5, (0.9,) * 5)
+        reasons = surroundings([item], 0, [], Envelope(audio), st, audio, PER_PHONE, english=True)[4]
+        assert (END_CUT_SHORT in reasons) == doubted

@@ -1,6 +1,7 @@
 """A panel's close microphones in a room, through a gain-sharing mixer: after each line's direct sound stops the
 room's field rings on over the pause, and no rule that follows a fading voice carries the end into it (j169,
-issue 7); the same lines heard dry keep the follow."""
+issue 7); the same lines heard dry keep the follow.  Nor does the review queue take the ring for a cut word's weak
+rest (j185)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ import pytest
 from aligner.align import ringing_ends
 from aligner.align.activity import Envelope
 from aligner.align.boundaries import reach_last_sounds
+from aligner.align.clipped_ends import end_cut_short
 from aligner.align.placement import Placed
+from aligner.align.scoring import surroundings
+from aligner.align.stretches import Stretch
 from aligner.audio.decode import Audio
-from aligner.document import Segment, Word
+from aligner.document import END_CUT_SHORT, Segment, Word
 from tests.synth import RATE, espeak_available, rms, speak
 
 import aside23_cases as a23  # conftest put benchmarks/ on the path  # noqa: E402
@@ -88,3 +92,33 @@ def test_the_same_lines_heard_dry_do_not_ring():
     env = Envelope(audio)
     assert not ringing_ends.ends_ring(env, _ends(audio, spans))
     assert ringing_ends.ring_on_at(env, _ends(audio, spans)) == [False] * len(spans)
+
+
+#: How long the talk's last words last per phone (s), said to the review queue: so slow that every last word here is
+#: short for it, and only the sound after an end decides whether it was cut short.
+SLOW_LAST_WORDS = 1.0
+
+
+def _cut_short_doubts(audio: Audio, env: Envelope, items: list[Placed]) -> list[bool]:
+    """Whether the review queue doubts each line's end as cut short, the talk's ringing ends read as the engine does."""
+    ringing = ringing_ends.ringing_line_ends(env, [item.segment for item in items])
+    st = Stretch(list(range(len(items))), 0.0, audio.duration)
+    return [END_CUT_SHORT in surroundings(items, k, [], env, st, audio, SLOW_LAST_WORDS, english=True,
+                                          ringing=ringing)[4] for k in range(len(items))]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_rooms_ring_after_an_end_is_no_cut_words_rest_but_an_end_cut_inside_its_word_is_still_doubted(seed):
+    """j185: after each line the mixed room rings 3-11 dB over the pause's floor, where a cut word's weak rest would
+    stand, so end_cut_short alone doubts every right end; read as the room's ring, the ends that step down into it are
+    not doubted.  An end cut 0.15 s inside its last word has no step (the voice goes on) and is doubted still."""
+    audio, spans, note = _talk(seed)
+    env = Envelope(audio)
+    items = _placed(spans)
+    ends = _ends(audio, spans)
+    assert all(end_cut_short(env, item.segment, after, SLOW_LAST_WORDS) for item, (_, after) in zip(items, ends))
+    ringing = ringing_ends.ringing_line_ends(env, [item.segment for item in items])
+    assert len(ringing) >= 4, note
+    assert _cut_short_doubts(audio, env, items) == [item.segment.end not in ringing for item in items]
+    cut = _placed([(a, b - 0.15) if k == 2 else (a, b) for k, (a, b) in enumerate(spans)])
+    assert _cut_short_doubts(audio, env, cut)[2], note

@@ -25,6 +25,11 @@ review show both, 25 of them more than 100 ms off and 17 more than 200 ms (ends
 0.2-0.6 s early under crosstalk, babble, a fan, music, a telephone line);
 over the seen aside sets ``kx_*``, ``zx_*``, ``ux_*`` (779), 16, 11 and 2
 (benchmarks/README.md, j57).
+
+A pause's floor is its quieter half, and where the background's level moves
+(a murmur swelling, a codec's noise following the voice down) the sound after a
+right end stands over it too, every octave alike; that is the background
+swelling, not a word's rest (:func:`background_swells_after`, j185).
 """
 
 from __future__ import annotations
@@ -34,9 +39,10 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..audio import Audio
 from ..document import Segment, Word
-from .activity import HOP, Envelope
-from .after_end import pause_noise
+from .activity import HOP, Envelope, power_db
+from .after_end import octave_levels, pause_noise
 from .confidence import phone_count
 
 #: At least this many lines to measure the talk's last words from.
@@ -57,6 +63,10 @@ FLOOR_GAP = 0.05
 FLOOR_MIN = 0.1
 #: Sound standing at least this much (dB) over the pause's floor AFTER_LOOK s after an end goes on there.
 OVER_FLOOR_DB = 2.0
+#: A background's own 150 ms windows in the pauses rise over the pause's median by less than this (dB) nine times in
+#: ten, and their octaves rise within this of the octaves' median rise nine times in ten (1,700 windows of the pauses
+#: after ``bx_*``, ``rx_*`` and ``jx_*`` lines, j185): the scatter a background shows by itself.
+BED_SCATTER_DB = 2.0
 
 
 def _spoken(words: Sequence[Word]) -> list[Word]:
@@ -109,11 +119,40 @@ def sound_over_floor_after(env: Envelope, end: float, after: float) -> Optional[
     return float(level - floor)
 
 
-def end_cut_short(env: Envelope, segment: Segment, after: float, per_phone: Optional[float]) -> bool:
+def background_swells_after(audio: Audio, end: float, after: float) -> bool:
+    """Whether the sound AFTER_LOOK s after ``end`` is the following pause's own background, louder for a while: every
+    octave (:func:`.after_end.octave_levels`) rises over the pause's median alike (none more than BED_SCATTER_DB over
+    the octaves' median rise), and by more than BED_SCATTER_DB (beyond the background's own window-to-window scatter,
+    where the shape of a rise says nothing).  A cut word's weak rest is one sound of a voice, its energy in its own
+    octaves (a nasal's lows, a fricative's highs, a vowel's formants), and rises unevenly.
+
+    Why (j185): the quieter half of a pause is its floor, and where the background's level moves -- a murmur
+    swelling and sinking by 5-10 dB within a second, a MiniDisc's or a de-esser's noise following the voice down, an
+    espresso machine -- it stood 5-10 dB over that floor right after right ends (``rx_festival_chime_dashes``,
+    ``bx_real_minidisc_page``, ``rd67_flite_drill_deesser_page``, ``rd68_real_espresso_page_mka``), every octave
+    alike.  An octave that does not rise (the empty top one of a telephone band) says nothing and is not held
+    against it.  False where no pause of FLOOR_MIN s follows."""
+    t0, t1 = end + FLOOR_FROM, min(after - FLOOR_GAP, end + FLOOR_TO)
+    if t1 - t0 < FLOOR_MIN:
+        return False
+    levels = octave_levels(audio, end, t1)
+    look, pause = levels.frames(end + AFTER_LOOK[0], end + AFTER_LOOK[1]), levels.frames(t0, t1)
+    if look.stop <= look.start or pause.stop - pause.start < round(FLOOR_MIN / HOP):
+        return False
+    rise = power_db(levels.db[:, look]) - np.median(levels.db[:, pause], axis=1)
+    typical = float(np.median(rise))
+    return typical > BED_SCATTER_DB and float(np.max(rise)) - typical <= BED_SCATTER_DB
+
+
+def end_cut_short(env: Envelope, segment: Segment, after: float, per_phone: Optional[float],
+                  audio: Optional[Audio] = None) -> bool:
     """Whether the segment's end looks cut on its last loud sound: its last word is short for the talk
     (:func:`last_word_short`) and the sound after the end stands at least OVER_FLOOR_DB over the pause's floor
-    (:func:`sound_over_floor_after`)."""
+    (:func:`sound_over_floor_after`) -- not as the pause's own background swelling (:func:`background_swells_after`,
+    read where ``audio`` is given)."""
     if per_phone is None or not segment.timed or not last_word_short(segment, per_phone):
         return False
     over = sound_over_floor_after(env, segment.end, after)
-    return over is not None and over >= OVER_FLOOR_DB
+    if over is None or over < OVER_FLOOR_DB:
+        return False
+    return audio is None or not background_swells_after(audio, segment.end, after)

@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from ..document import Segment
 from .activity import HOP, Envelope
 from .quiet_last_sounds import OVER_NOISE_DB, pause_top
 
@@ -87,3 +88,16 @@ def ring_on_at(env: Envelope, ends: Sequence[Optional[tuple[float, float]]]) -> 
     if not ends_ring(env, read):
         return [False] * len(ends)
     return [e is not None and rings_after(env, *e) is True for e in ends]
+
+
+def ringing_line_ends(env: Envelope, segments: Sequence[Segment]) -> frozenset[float]:
+    """The ends of a talk's timed lines that stop at once into a room's ringing field (:func:`ring_on_at`, read over
+    the whole talk in time order, each end with where the next line starts): the review queue's reading of what
+    follows an end.  What rings there stands over the pause's noise 50-200 ms after every such end, as a cut word's
+    weak rest would, so :func:`.clipped_ends.end_cut_short` took right ends for ends cut short: a panel's room
+    (``rx_flite_automix_plain``, ``rd66_flite_automix_chime_page``), a wireless microphone's compander whose hiss
+    dies away over 100-180 ms after each line (``jx_festival_wireless_surgical_dashes``).  An end cut inside its last
+    word has no step there (the voice goes on) and is not among these."""
+    timed = sorted((s for s in segments if s.timed), key=lambda s: s.start)
+    ends = [(s.end, timed[k + 1].start if k + 1 < len(timed) else env.duration) for k, s in enumerate(timed)]
+    return frozenset(end for (end, _), rung in zip(ends, ring_on_at(env, ends)) if rung)

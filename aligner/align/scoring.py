@@ -60,7 +60,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
                   english: bool = False,
                   join_misfits: bool = True,
                   copy: Optional[CopyLags] = None,
-                  run_on: float = 0.0) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  run_on: float = 0.0,
+                  ringing: frozenset[float] = frozenset()) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -109,7 +110,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     word ends in a stop and an /s/ whose release comes back after its end across a closure's dip
     (:mod:`.released_ends`), is doubted (both read from ``audio``); and in English, the four doubts that read the
     sound after the end as the line's voice holding on (sound after it, cut short, not where the sound stops, a
-    trailing voice) are not raised where impacts jump in level on both sides of the line (:mod:`.impact_beds`)."""
+    trailing voice) are not raised where impacts jump in level on both sides of the line (:mod:`.impact_beds`).
+    ``ringing``: the ends of the talk's lines that stop at once into a room's ringing field
+    (:func:`.ringing_ends.ringing_line_ends`); what rings after them is no weak rest of a cut word, and the end is
+    not doubted as cut short."""
     s = items[k].segment
     if not s.timed:
         return False, False, 0.0, False, frozenset()
@@ -133,7 +137,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
             and not listener() and not onset() and not impacts()):
         reasons.add(SOUND_AFTER_END)
-    if end_cut_short(env, s, hi, per_phone) and not listener() and not impacts():
+    if end_cut_short(env, s, hi, per_phone, audio) and not listener() and not impacts() and s.end not in ringing:
         reasons.add(END_CUT_SHORT)
     if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset() and not impacts():
         reasons.add(END_BEFORE_SOUND_STOPS)
