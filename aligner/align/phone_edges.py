@@ -325,9 +325,8 @@ def _split_over(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_
     need = _pause_beside(b_phones[0], closure)
     if need is None and b_phones[0] in _QUIET_FRICATIVES:
         start = _pause_before_hiss(audio, a, b, background)
-        if start > b[0]:
+        if start > b[0]:  # the earlier word keeps the HMM's end: its last sound may be as weak ("twelve | thousand")
             b[0] = start
-            a[1] = tighten_edge(audio, a[1], a[0], (a[1], start), -1, background)
             return
     if need is not None:
         start = tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
