@@ -315,33 +315,39 @@ def split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str],
     _split_over(audio, a, b, a_phones, b_phones, background)
     bed = bed_at_the_edge(audio, a, b, background) if (a[1], b[0]) == edge else background
     if bed > background:  # no pause at the chunk's floor, and a bed lifts the quiet at the edge: its pause at its level
-        # (under a bed a voiced stop's closure is as quiet as a pause, its voice bar buried: as long as a slow one)
-        _split_over(audio, a, b, a_phones, b_phones, bed, STOP_CLOSURE_MAX)
+        # Only the later word's start moves past it: the earlier word's weak last sound lies as low as such a bed ("twelve
+        # | thousand": a final /v/ 25 dB under the words, taken for one, ended "twelve" 65 ms early).  Under a bed a
+        # voiced stop's closure is as quiet as a pause, its voice bar buried: a stop's quiet as long as a slow closure.
+        b[0] = _later_start(audio, a, b, b_phones, bed, STOP_CLOSURE_MAX)
+
+
+def _later_start(audio: np.ndarray, a: Sequence[float], b: Sequence[float], b_phones: Sequence[str], background: float,
+                 closure: float = JOINED_CLOSURE) -> float:
+    """Where the later of two joined words starts when the HMM gave it the pause before it (else where it put it),
+    the pause read at ``background`` (dB), a stop's closure at most ``closure`` s."""
+    need = _pause_beside(b_phones[0], closure)
+    if need is not None:
+        return tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
+    return _pause_before_hiss(audio, a, b, background) if b_phones[0] in _QUIET_FRICATIVES else b[0]
 
 
 def _split_over(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
-                background: float, closure: float = JOINED_CLOSURE) -> None:
-    """:func:`split_at_pause` with the pause read at ``background`` (dB), a stop's closure at most ``closure`` s."""
-    need = _pause_beside(b_phones[0], closure)
-    if need is None and b_phones[0] in _QUIET_FRICATIVES:
-        start = _pause_before_hiss(audio, a, b, background)
-        if start > b[0]:  # the earlier word keeps the HMM's end: its last sound may be as weak ("twelve | thousand")
-            b[0] = start
-            return
-    if need is not None:
-        start = tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
-        if start > b[0]:
-            b[0] = start
-            a[1] = tighten_edge(audio, a[1], a[0], (a[1], start), -1, background)
-            return
-    need = _pause_beside(a_phones[-1], closure)
+                background: float) -> None:
+    """:func:`split_at_pause` with the pause read at the chunk's ``background`` (dB)."""
+    start = _later_start(audio, a, b, b_phones, background)
+    if start > b[0]:
+        b[0] = start
+        if b_phones[0] not in _QUIET_FRICATIVES:  # else the earlier word keeps the HMM's end: its last sound may be
+            a[1] = tighten_edge(audio, a[1], a[0], (a[1], start), -1, background)  # as weak ("twelve | thousand")
+        return
+    need = _pause_beside(a_phones[-1])
     if need is not None:
         end = tighten_edge(audio, a[1], a[0], (a[1], a[1]), -1, background, pause=need)
         if end < a[1]:
             a[1] = end
             b[0] = tighten_edge(audio, b[0], b[1], (end, b[0]), +1, background)
             return
-    _pause_off_the_edge(audio, a, b, a_phones, b_phones, background, closure)
+    _pause_off_the_edge(audio, a, b, a_phones, b_phones, background)
 
 
 def _pause_before_hiss(audio: np.ndarray, a: Sequence[float], b: Sequence[float], background: float) -> float:
@@ -392,10 +398,9 @@ def bed_at_the_edge(audio: np.ndarray, a: Sequence[float], b: Sequence[float], b
 
 
 def _pause_off_the_edge(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
-                        background: float, closure: float = JOINED_CLOSURE) -> None:
-    """A pause inside one of two joined words, away from the HMM's edge between them: the edge goes to the pause
-    (``closure``: how long a quiet stretch next to a stop must be, :func:`_pause_beside`)."""
-    needs = [n for n in (_pause_beside(a_phones[-1], closure), _pause_beside(b_phones[0], closure)) if n is not None]
+                        background: float) -> None:
+    """A pause inside one of two joined words, away from the HMM's edge between them: the edge goes to the pause."""
+    needs = [n for n in (_pause_beside(a_phones[-1]), _pause_beside(b_phones[0])) if n is not None]
     if not needs:
         return
     need = max(needs)
