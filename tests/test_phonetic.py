@@ -302,6 +302,45 @@ def test_a_final_quiet_fricative_keeps_its_end_and_the_next_word_starts_after_th
     assert a[1] == 0.43 and abs(b[0] - 0.52) <= 0.006, (a, b)
 
 
+def test_a_pause_under_a_bed_over_the_chunks_floor_goes_between_the_words():
+    """"expected, | the" with thunder rolling under the comma's pause: the pause lies 12 dB over the chunk's quietest
+    tenth, so at the chunk's floor it read as sound and stayed the later word's.  Read at the bed's own level it goes
+    between the words.  A quiet no longer than a slow stop's closure under that bed stays the stop's word's."""
+    from aligner.align.phone_edges import split_at_pause
+
+    rng = np.random.default_rng(14)
+    x = _tones([(0.10, 0.40, 0.3), (0.55, 0.85, 0.3)], seed=14)
+    x[int(0.30 * SAMPLE_RATE):int(0.70 * SAMPLE_RATE)] += rng.normal(0, 0.002, int(0.40 * SAMPLE_RATE)).astype(np.float32)
+    a, b = [0.10, 0.40, 0.9], [0.40, 0.85, 0.9]
+    split_at_pause(x, a, b, ("T", "IH", "D"), ("DH", "AH"), _background(x))
+    assert abs(b[0] - 0.55) <= 0.006 and abs(a[1] - 0.40) <= 0.006, (a, b)
+    c = [0.40, 0.85, 0.9]
+    split_at_pause(x, [0.10, 0.40, 0.9], c, ("NG",), ("B", "UH", "K", "S"), _background(x))  # "missing | books"
+    assert c[0] == 0.40, c
+
+
+def test_a_pause_before_a_quiet_fricative_goes_between_the_words_only_where_its_hiss_band_is_quiet():
+    """"quality | for": the HMM gave "for" the pause before it.  Where the band of the /f/'s hiss is as quiet as the
+    whole band, the word starts at its sound.  A hiss under the pause's level in the whole band (a hum louder than
+    it) but clear above 1.5 kHz is the word's own: the start stays."""
+    from aligner.align.phone_edges import split_at_pause
+
+    rng = np.random.default_rng(15)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    hiss = np.diff(rng.normal(0, 0.004, at(0.15) + 1)).astype(np.float32)  # rising with frequency: a fricative's noise
+    x = _tones([(0.10, 0.40, 0.1), (0.62, 0.90, 0.1)], seed=15)
+    x[at(0.55):at(0.62)] += hiss[:at(0.07)]
+    a, b = [0.10, 0.40, 0.9], [0.40, 0.90, 0.9]
+    split_at_pause(x, a, b, ("AH", "T", "IY"), ("F", "AO", "R"), _background(x))
+    assert abs(b[0] - 0.55) <= 0.01 and abs(a[1] - 0.40) <= 0.006, (a, b)
+    t = np.arange(SAMPLE_RATE) / SAMPLE_RATE
+    y = _tones([(0.10, 0.40, 0.1), (0.55, 0.90, 0.1)], seed=15) + (0.01 * np.sin(2 * np.pi * 120 * t)).astype(np.float32)
+    y[at(0.40):at(0.55)] += hiss
+    c = [0.40, 0.90, 0.9]
+    split_at_pause(y, [0.10, 0.40, 0.9], c, ("AH", "T", "IY"), ("F", "AO", "R"), _background(y))
+    assert c[0] == 0.40, c
+
+
 def test_chunk_of_several_sentences_finds_each_start(talk, aligner):
     """One chunk over the whole talk: the pauses become silence, each sentence starts on its sound."""
     x, truth = talk

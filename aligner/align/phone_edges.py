@@ -79,6 +79,11 @@ PAUSE_UNDER_PEAK = 30.0
 #: ... and the sound between the HMM's edge and the pause must stand this far under the loudest of the word on the
 #: pause's other side (it is the fading neighbour, not that word's own first syllable).
 NEIGHBOUR_BELOW_PEAK = 6.0
+#: A bed that comes and goes (thunder rolling, a chime ringing on, a kettle) may lie over the chunk's quietest tenth
+#: where two words meet: the quietest JOINED_PAUSE near their edge is then the pause's own level when it lies at least
+#: this far (dB) under both words' loud parts (a word's weakest sounds lie 25-30 dB under its loudest, EDGE_MIN_RANGE;
+#: a nasal's murmur, a voiced fricative 10-25) -- see :func:`bed_at_the_edge`.
+BED_UNDER_WORDS = 25.0
 #: ... leaving each word at least this long (s: three 10 ms frames, the HMM's own shortest phone)
 MIN_WORD = 0.03
 #: Nasals: a final fricative after one may begin after a short closure (:func:`_hiss_onset`).
@@ -294,21 +299,46 @@ def split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str],
     The quiet must begin at the edge: further in it is the word's own (the
     closure after the first vowel of "except").  How long it must be depends on
     the sound beside it: ``JOINED_PAUSE``, or ``JOINED_CLOSURE`` next to a stop
-    (its silent closure is part of the word); never next to a voiceless
-    fricative (``_QUIET_FRICATIVES``) nor between two stops (two closures in a
-    row).  The other word's edge then lies next to a pause and is tightened as
-    one beside the HMM's own silence.  ``a``, ``b``: [start, end, confidence],
-    changed in place.
+    (its silent closure is part of the word); never between two stops (two
+    closures in a row).  The other word's edge then lies next to a pause and is tightened as
+    one beside the HMM's own silence.  A word opening with a quiet fricative
+    starts after the quiet only where its hiss's band is quiet there too
+    (:func:`_pause_before_hiss`).  Where no pause is found at the chunk's
+    floor and a bed lifts the quiet where the words meet, the pause is read
+    again at the bed's level (:func:`bed_at_the_edge`).  ``a``, ``b``: [start,
+    end, confidence], changed in place.
     """
     if background is None or not a_phones or not b_phones or (a_phones[-1] in STOPS and b_phones[0] in STOPS):
         return  # two stops meeting: the quiet between them is two closures ("public parking")
-    need = _pause_beside(b_phones[0])
+    edge = (a[1], b[0])
+    _split_over(audio, a, b, a_phones, b_phones, background)
+    bed = bed_at_the_edge(audio, a, b, background) if (a[1], b[0]) == edge else background
+    if bed > background:  # no pause at the chunk's floor, and a bed lifts the quiet at the edge: its pause at its level
+        # Only the later word's start moves past it: the earlier word's weak last sound lies as low as such a bed ("twelve
+        # | thousand": a final /v/ 25 dB under the words, taken for one, ended "twelve" 65 ms early).  Under a bed a
+        # voiced stop's closure is as quiet as a pause, its voice bar buried: a stop's quiet as long as a slow closure.
+        b[0] = _later_start(audio, a, b, b_phones, bed, STOP_CLOSURE_MAX)
+
+
+def _later_start(audio: np.ndarray, a: Sequence[float], b: Sequence[float], b_phones: Sequence[str], background: float,
+                 closure: float = JOINED_CLOSURE) -> float:
+    """Where the later of two joined words starts when the HMM gave it the pause before it (else where it put it),
+    the pause read at ``background`` (dB), a stop's closure at most ``closure`` s."""
+    need = _pause_beside(b_phones[0], closure)
     if need is not None:
-        start = tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
-        if start > b[0]:
-            b[0] = start
-            a[1] = tighten_edge(audio, a[1], a[0], (a[1], start), -1, background)
-            return
+        return tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
+    return _pause_before_hiss(audio, a, b, background) if b_phones[0] in _QUIET_FRICATIVES else b[0]
+
+
+def _split_over(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
+                background: float) -> None:
+    """:func:`split_at_pause` with the pause read at the chunk's ``background`` (dB)."""
+    start = _later_start(audio, a, b, b_phones, background)
+    if start > b[0]:
+        b[0] = start
+        if b_phones[0] not in _QUIET_FRICATIVES:  # else the earlier word keeps the HMM's end: its last sound may be
+            a[1] = tighten_edge(audio, a[1], a[0], (a[1], start), -1, background)  # as weak ("twelve | thousand")
+        return
     need = _pause_beside(a_phones[-1])
     if need is not None:
         end = tighten_edge(audio, a[1], a[0], (a[1], a[1]), -1, background, pause=need)
@@ -317,6 +347,53 @@ def split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str],
             b[0] = tighten_edge(audio, b[0], b[1], (end, b[0]), +1, background)
             return
     _pause_off_the_edge(audio, a, b, a_phones, b_phones, background)
+
+
+def _pause_before_hiss(audio: np.ndarray, a: Sequence[float], b: Sequence[float], background: float) -> float:
+    """Where word ``b`` (the HMM's [start, end, ...]), opening with a quiet fricative (``_QUIET_FRICATIVES``), starts
+    when the HMM gave it the pause before it: its start, or the same edge.
+
+    A voiceless fricative's hiss may lie under a pause's level in the whole band (a weak /f/ under a bed, an /s/
+    above a telephone's band), so the whole band alone never says where it begins.  Its hiss lives above
+    ``FRICATIVE_BAND`` (what a telephone keeps of an /s/ too: 15-25 dB over the line's noise, :func:`before_fricative`):
+    where that band is quiet for ``JOINED_PAUSE`` from the edge as well, at its own floor there (the chunk's quietest
+    tenth in the band, or a bed's level, :func:`bed_at_the_edge`), the quiet is a pause and the word starts where its
+    hiss (or, if first, its voice) rises.  The pause stayed with the word after it otherwise ("quality | for" 150 ms
+    early on a festival talk).
+    """
+    start = tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=JOINED_PAUSE)
+    if start <= b[0]:
+        return b[0]
+    high = band_of(audio.astype(np.float64), SAMPLE_RATE, FRICATIVE_BAND)
+    _, high_db = fine_db(high, 0.0, len(audio) / SAMPLE_RATE)
+    if not len(high_db):
+        return b[0]
+    floor = bed_at_the_edge(high, a, b, float(np.percentile(high_db, 10)))
+    hiss = tighten_edge(high, b[0], b[1], (b[0], b[0]), +1, floor, pause=JOINED_PAUSE)
+    return min(start, hiss) if hiss > b[0] else b[0]
+
+
+def bed_at_the_edge(audio: np.ndarray, a: Sequence[float], b: Sequence[float], background: float) -> float:
+    """The level (dB) of the quiet where words ``a`` and ``b`` (the HMM's [start, end, ...], ``b`` starting at their
+    edge) meet: the chunk's ``background``, or, where a bed lifts the pause over it, the pause's own level.
+
+    ``background`` is the chunk's quietest tenth.  A bed that comes and goes (thunder, a chime ringing on, a kettle,
+    a word's own tail ringing down through a wireless link) can lie 10-20 dB over it where two words meet, and a
+    pause there, at the bed's level, then read as sound: the comma's pause stayed the next word's ("expected, | the"
+    123-165 ms early on four festival talks).  So the level the quietest ``JOINED_PAUSE`` within the edge rules'
+    reach (``SILENCE_EDGE_REACH``) of the edge stays under is that pause's level -- when it lies
+    ``BED_UNDER_WORDS`` under both words' loud parts, so no voiced sound of theirs (a nasal, a /v/) is taken for it.
+    """
+    edge = b[0]
+    _, db = fine_db(audio, max(a[0], edge - SILENCE_EDGE_REACH), min(b[1], edge + SILENCE_EDGE_REACH + JOINED_PAUSE))
+    n = int(round(JOINED_PAUSE * SAMPLE_RATE / _FINE_HOP))
+    _, a_db = fine_db(audio, a[0], a[1])
+    _, b_db = fine_db(audio, b[0], b[1])
+    if len(db) < n or not len(a_db) or not len(b_db):
+        return background
+    here = float(np.lib.stride_tricks.sliding_window_view(db, n).max(axis=1).min())
+    loud = min(float(np.percentile(a_db, 95)), float(np.percentile(b_db, 95)))
+    return here if here > background and loud - here >= BED_UNDER_WORDS else background
 
 
 def _pause_off_the_edge(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
@@ -368,11 +445,12 @@ def _pause_off_the_edge(audio: np.ndarray, a: list, b: list, a_phones: Sequence[
         a[1], b[0] = end, start
 
 
-def _pause_beside(phone: Optional[str]) -> Optional[float]:
-    """How long a quiet stretch next to this first (last) phone must be to be a pause, or None: never."""
+def _pause_beside(phone: Optional[str], closure: float = JOINED_CLOSURE) -> Optional[float]:
+    """How long a quiet stretch next to this first (last) phone must be to be a pause, or None: never.  ``closure``:
+    next to a stop (``JOINED_CLOSURE``; ``STOP_CLOSURE_MAX`` under a bed, see :func:`split_at_pause`)."""
     if phone is None or phone in _QUIET_FRICATIVES:
         return None
-    return JOINED_CLOSURE if phone in STOPS else JOINED_PAUSE
+    return closure if phone in STOPS else JOINED_PAUSE
 
 
 def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float,
