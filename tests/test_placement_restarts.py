@@ -102,3 +102,30 @@ def test_heard_words_no_transcript_word_was_given_are_kept_for_the_phone_pass_fi
     placer.run()
     assert placer.unpaired == [(3.2, 3.5)]
     assert not placer.unscripted  # a filler alone is not reported
+
+
+def test_a_slow_lines_opening_stays_where_it_was_heard_when_the_words_after_it_were_misheard():
+    # "As expected, our finance office repaired the price." said slowly under noise, heard as "As expected. Now the
+    # film and soul is slick, now you're the price.": only the opening and "the price" anchor, 3.4 s apart, but the
+    # words heard between are the line's own, said in one go: no pause, no restart, nothing stranded
+    lines = ["The meeting ended late.", "As expected our finance office repaired the price of electricity."]
+    misheard = [("now", 4.2, 4.6), ("film", 4.6, 5.1), ("and", 5.1, 5.5), ("soul", 5.5, 5.8), ("is", 5.8, 6.2),
+                ("slick", 6.2, 6.7), ("now", 6.8, 6.9), ("you're", 6.9, 7.2)]
+    heard = FIRST + [("as", 3.0, 3.3), ("expected", 3.3, 3.8)] + misheard + [
+        ("the", 7.2, 7.6), ("price", 7.6, 8.1), ("of", 8.1, 8.3), ("electricity", 8.3, 9.2)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (3.0, 9.2)]))
+    assert abs(times[tokens.index("as")].start - 3.0) < 0.05, times[tokens.index("as")]
+    finance = times[tokens.index("finance")]
+    assert 4.2 <= finance.start < 7.2, finance  # on the misheard words, not squeezed against "the price"
+
+
+def test_a_pause_between_anchors_counts_the_misheard_words_only_when_the_text_has_words_there():
+    from aligner.align.misheard_between import pause_between
+    from aligner.align.placement import HeardToken
+
+    heard = [HeardToken(t, a, b, 0.9, k) for k, (t, a, b) in enumerate(
+        [("as", 3.0, 3.3), ("expected", 3.3, 3.8), ("now", 4.2, 4.6), ("film", 4.6, 6.7), ("price", 7.6, 8.1)])]
+    assert abs(pause_between(heard, 1, 4, True, ["as", "expected"]) - 0.9) < 1e-9  # 6.7 -> 7.6
+    assert abs(pause_between(heard, 1, 4, False, ["as", "expected"]) - 3.8) < 1e-9  # no text of its own there
+    again = heard[:2] + [HeardToken("expected", 4.2, 4.6, 0.9, 2)] + heard[3:]
+    assert abs(pause_between(again, 1, 4, True, ["as", "expected"]) - 3.8) < 1e-9  # its opening heard again

@@ -13,7 +13,8 @@
 3. **Match** transcript tokens to heard tokens (:mod:`.matching`; a phrase the
    transcript says more than once anchored on the saying whose time fits,
    :mod:`.repeated_phrases`) and **place**
-   every token (:mod:`.placement`) and segment (:mod:`.segment_placement`),
+   every token (:mod:`.placement`; a line's words misheard between two of its
+   anchors are no pause, :mod:`.misheard_between`) and segment (:mod:`.segment_placement`),
    finding unheard text and unscripted speech;
    **listen again** around sentences Whisper missed (:mod:`.listen_again`) and
    place those stretches anew, unless the second listen matched less of the text;

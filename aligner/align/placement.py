@@ -28,6 +28,7 @@ from rapidfuzz.fuzz import partial_ratio_alignment, ratio
 from ..document import Segment
 from .activity import Envelope
 from .matching import Match
+from .misheard_between import pause_between
 from .recognize import HeardWord
 from .replaced_lines import heard_another_line
 from .speaking_rate import PaceHere
@@ -178,18 +179,19 @@ class Placer:
         chunk's start -- into music or silence before the speech.  The words
         of one transcript segment are spoken together; a few of them far from
         all the others are a timing error, not a pause, and must not anchor the
-        segment (their heard times are banned from placement too).
+        segment (their heard times are banned from placement too).  Words heard
+        between them that the segment's unanchored text could be are no pause
+        (:meth:`_pause_between`).
         """
         by_t = {m.t: m for m in matches}
         dropped: set[int] = set()
         for a, b in segments:
             run = [by_t[t] for t in range(a, b) if t in by_t]
             for left, right in zip(run, run[1:]):
-                gap = self.heard[right.h].start - self.heard[left.h].end
-                if gap <= STRANDED_GAP:
-                    continue
                 k = run.index(right)
                 side = run[:k] if k <= len(run) - k else run[k:]
+                if self._pause_between(left, right, side) <= STRANDED_GAP:
+                    continue
                 if len(side) <= STRANDED_MAX:
                     dropped.update(m.t for m in side)
                     self.banned.update(m.h for m in side)
@@ -207,7 +209,10 @@ class Placer:
         right before the rest there is sound enough for them, they were said
         there.  Unanchored, they are placed on that sound (see
         :meth:`_place_without_words`, :meth:`_lay_beside`); what the speaker said
-        first is left to the unscripted-speech check.
+        first is left to the unscripted-speech check.  Words heard between
+        them that the sentence's unanchored text could be, none of them its
+        first words again, are that text misheard, said in one go: no restart
+        (:meth:`_pause_between`).
         """
         by_t = {m.t: m for m in matches}
         dropped: set[int] = set()
@@ -215,9 +220,9 @@ class Placer:
             run = [by_t[t] for t in range(a, b) if t in by_t]
             for k in range(min(RESTART_WORDS, len(run) - 1)):
                 left, right = run[k], run[k + 1]
-                gap = self.heard[right.h].start - self.heard[left.h].end
-                if gap <= RESTART_GAP:
+                if self._pause_between(left, right, run[:k + 1]) <= RESTART_GAP:
                     continue
+                gap = self.heard[right.h].start - self.heard[left.h].end
                 chars = sum(len(self.tokens[t]) + 1 for t in range(a, right.t))
                 start = self.heard[right.h].start
                 runs = _nearest_runs(list(reversed(self.env.voiced_runs(start - gap, start))), chars * self.rate,
@@ -227,6 +232,12 @@ class Placer:
                     self.banned.update(m.h for m in run[:k + 1])
                 break
         return [m for m in matches if m.t not in dropped]
+
+    def _pause_between(self, left: Match, right: Match, side: Sequence[Match]) -> float:
+        """How long the speaker paused between two consecutive anchors of one line, the heard words between them
+        that no transcript word took counted as the line's own words misheard (:mod:`.misheard_between`);
+        ``side``: the anchors the pause would cut off."""
+        return pause_between(self.heard, left.h, right.h, right.t - left.t > 1, [self.tokens[m.t] for m in side])
 
     # -------------------------------------------------------------------------------- main
     def run(self) -> list[TokenTime]:
