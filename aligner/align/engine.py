@@ -97,8 +97,9 @@
    stop's closure inside its first word (:mod:`.closure_starts`), an end carried onto a listener's
    interjection, its last word far longer than the talk's (:mod:`.overlong_ends`), an end cut on its last
    loud sound (:mod:`.clipped_ends`, read against how the talk's other lines end, so every stretch is refined before
-   any is scored; not where the end stops at once into a room's ringing field, :mod:`.ringing_ends`).  A word whose phones misfit at a join doubts the line beside it only where misfits are rare in
-   the talk (:mod:`.common_misfits`, read over every stretch too).
+   any is scored; not where the end stops at once into a room's ringing field, :mod:`.ringing_ends`).  A word
+   whose phones misfit at a join doubts the line beside it only where misfits are rare in the talk
+   (:mod:`.common_misfits`, read over every stretch too).
    Speech the transcript lacks is reported over its sound, not only over the
    words Whisper caught of it (:mod:`.unscripted_sound`).
 6. **Judge** whether the transcript belongs to the audio at all (:mod:`.mismatch`), from what was
