@@ -452,7 +452,8 @@ CTRL_C = CancelToken()
 
 def _listen_for_ctrl_c() -> None:
     """Make Ctrl-C cancel :data:`CTRL_C` and raise KeyboardInterrupt, even when a parent shell started us with
-    SIGINT ignored."""
+    SIGINT ignored; and keep Python's report of an interrupt it could not raise off the terminal
+    (:func:`_interrupt_not_raised`)."""
     import signal
     import threading
 
@@ -462,6 +463,21 @@ def _listen_for_ctrl_c() -> None:
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, on_ctrl_c)
+        sys.unraisablehook = _interrupt_not_raised(sys.unraisablehook)
+
+
+def _interrupt_not_raised(report):
+    """``sys.unraisablehook`` that says nothing of a KeyboardInterrupt once Ctrl-C was pressed, else ``report``s.
+
+    Ctrl-C landing while Python runs a callback it cannot raise from (the weakref callback that drops an import's
+    module lock, a ``__del__``) is "ignored" with a traceback printed to the terminal: about once in a few dozen
+    tries during the models' imports.  The interrupt is not lost -- :data:`CTRL_C` is set and the work stops where
+    it polls it -- so the traceback only frightens the user after "cancelled; nothing was written"."""
+    def hook(unraisable) -> None:
+        if CTRL_C.cancelled and isinstance(unraisable.exc_value, KeyboardInterrupt):
+            return
+        report(unraisable)
+    return hook
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

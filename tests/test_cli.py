@@ -250,6 +250,38 @@ def test_ctrl_c_that_a_library_turns_into_its_own_error_or_swallows_still_cancel
         signal.signal(signal.SIGINT, previous)
 
 
+def test_ctrl_c_that_python_cannot_raise_prints_no_traceback_and_other_errors_still_do(monkeypatch):
+    """Ctrl-C in a callback Python cannot raise from (an import's lock being dropped, a __del__) is not reported as
+    "Exception ignored ... Traceback" once the run is cancelled; any other such error still is."""
+    import signal
+
+    from aligner import cli
+    from aligner.progress import CancelToken
+
+    class RaisesWhenDropped:
+        def __init__(self, error):
+            self.error = error
+
+        def __del__(self):
+            raise self.error
+
+    reported = []
+    previous = signal.getsignal(signal.SIGINT)
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: reported.append(unraisable.exc_value))
+    monkeypatch.setattr(cli, "CTRL_C", CancelToken())
+    try:
+        cli._listen_for_ctrl_c()  # wraps the hook in place (Python's own prints the traceback)
+        RaisesWhenDropped(KeyboardInterrupt())
+        assert [type(e) for e in reported] == [KeyboardInterrupt]  # no Ctrl-C pressed: nothing to hide
+        cli.CTRL_C.cancel()
+        RaisesWhenDropped(KeyboardInterrupt())
+        assert len(reported) == 1
+        RaisesWhenDropped(ValueError("a real fault"))
+        assert [str(e) for e in reported[1:]] == ["a real fault"]
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def test_a_stereo_talk_with_one_channel_upside_down_is_aligned_and_the_user_is_told(talk, tmp_path, capsys):
     """Mixed to mono the pair's voice cancels; the aligner hears their difference and says so (the file is kept)."""
     import numpy as np
