@@ -53,6 +53,17 @@ def rms(x: np.ndarray) -> float:
     return float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))
 
 
+def gliding_voice(n: int, rng: np.random.Generator, pitch: float = 140.0) -> np.ndarray:
+    """``n`` samples of a voiced sound: harmonics of a pitch gliding +-20 Hz, its level rising and falling smoothly
+    by syllables (for the edge rules' tests that need a voice, not words)."""
+    t = np.arange(n) / RATE
+    f0 = pitch + 20.0 * np.sin(2 * np.pi * 1.5 * t)
+    phase = 2 * np.pi * np.cumsum(f0) / RATE
+    x = sum(np.sin(k * phase) / k for k in range(1, 12))
+    x = x * (0.6 + 0.4 * np.abs(np.sin(2 * np.pi * 3.0 * t)))
+    return 0.15 * x / np.max(np.abs(x)) + 0.002 * rng.normal(size=n)
+
+
 def smooth_band(x: np.ndarray, low: float, high: float) -> np.ndarray:
     """``x`` (at RATE) through a band from ``low`` to ``high`` Hz with smooth (8th-order) edges, zero phase: a
     loudspeaker's, a booth's or a call's band laid on a test voice without moving it in time."""

@@ -14,21 +14,12 @@ from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.stretches import Stretch
 from aligner.audio.decode import Audio
 from aligner.document import END_ON_CREAK, LOW_CONFIDENCE, START_AFTER_CLOSURE, Segment, Word
+from synth import gliding_voice
 
 RATE = 16000
 START, VOICE_END = 1.0, 2.4  #: where the line's voice is
 CREAK = 0.45  #: how long the creak after the voice lasts
 PER_PHONE = 0.12  #: the talk's typical last word, per phone (s)
-
-
-def _voice(n: int, rng, pitch: float = 140.0) -> np.ndarray:
-    """A voiced sound: harmonics of a pitch gliding +-20 Hz, its level rising and falling smoothly by syllables."""
-    t = np.arange(n) / RATE
-    f0 = pitch + 20.0 * np.sin(2 * np.pi * 1.5 * t)
-    phase = 2 * np.pi * np.cumsum(f0) / RATE
-    x = sum(np.sin(k * phase) / k for k in range(1, 12))
-    x = x * (0.6 + 0.4 * np.abs(np.sin(2 * np.pi * 3.0 * t)))
-    return 0.15 * x / np.max(np.abs(x)) + 0.002 * rng.normal(size=n)
 
 
 def _creak(n: int, rng, steady: bool = True) -> np.ndarray:
@@ -50,7 +41,7 @@ def _recording(after: str) -> tuple[Audio, Envelope]:
     rng = np.random.default_rng(5)
     x = 0.0005 * rng.normal(size=int(4.5 * RATE))
     a, b = int(START * RATE), int(VOICE_END * RATE)
-    x[a:b] += _voice(b - a, rng)
+    x[a:b] += gliding_voice(b - a, rng)
     if after in ("creak", "clicks"):
         n = int(CREAK * RATE)
         x[b:b + n] += _creak(n, rng, steady=after == "creak")
@@ -104,7 +95,7 @@ def _closure_recording() -> tuple[Audio, Envelope]:
     rng = np.random.default_rng(7)
     x = 0.0005 * rng.normal(size=int(4.5 * RATE))
     for a, b in (SYLLABLE, (BURST, VOICE_END)):
-        x[int(a * RATE):int(b * RATE)] += _voice(int(b * RATE) - int(a * RATE), rng)
+        x[int(a * RATE):int(b * RATE)] += gliding_voice(int(b * RATE) - int(a * RATE), rng)
     audio = Audio.from_float(x.astype(np.float32))
     return audio, Envelope(audio)
 

@@ -20,19 +20,10 @@ from aligner.align.stretches import Stretch
 from aligner.audio.decode import Audio
 from aligner.document import (END_BEFORE_RELEASE, END_CARRIED_ON, LOW_CONFIDENCE, SOUND_AFTER_END,
                               START_AFTER_SQUEEZED_WORDS, Segment, Word)
+from synth import gliding_voice
 
 RATE = 16000
 LENGTH = 6.0
-
-
-def _voice(n: int, rng, pitch: float = 140.0) -> np.ndarray:
-    """A voiced sound: harmonics of a pitch gliding +-20 Hz, its level rising and falling smoothly by syllables."""
-    t = np.arange(n) / RATE
-    f0 = pitch + 20.0 * np.sin(2 * np.pi * 1.5 * t)
-    phase = 2 * np.pi * np.cumsum(f0) / RATE
-    x = sum(np.sin(k * phase) / k for k in range(1, 12))
-    x = x * (0.6 + 0.4 * np.abs(np.sin(2 * np.pi * 3.0 * t)))
-    return 0.15 * x / np.max(np.abs(x)) + 0.002 * rng.normal(size=n)
 
 
 def _audio(x: np.ndarray) -> tuple[Audio, Envelope]:
@@ -61,8 +52,8 @@ def _comma_recording(pause: float = 0.4) -> tuple[Audio, Envelope]:
     rng = np.random.default_rng(3)
     x = _quiet(rng)
     a = LINE[0] - pause - (SAID[1] - SAID[0])
-    _add(x, a, a + SAID[1] - SAID[0], _voice(int((SAID[1] - SAID[0]) * RATE), rng))
-    _add(x, LINE[0], LINE[1], _voice(int((LINE[1] - LINE[0]) * RATE), rng))
+    _add(x, a, a + SAID[1] - SAID[0], gliding_voice(int((SAID[1] - SAID[0]) * RATE), rng))
+    _add(x, LINE[0], LINE[1], gliding_voice(int((LINE[1] - LINE[0]) * RATE), rng))
     return _audio(x)
 
 
@@ -116,7 +107,7 @@ VOWEL_END = 3.0  #: where "doubts."'s vowel stops; the closure, then the release
 def _release_recording(closure: float = 0.15, hiss: float = 0.24) -> tuple[Audio, Envelope]:
     rng = np.random.default_rng(11)
     x = _quiet(rng)
-    _add(x, 1.0, VOWEL_END, _voice(int((VOWEL_END - 1.0) * RATE), rng))
+    _add(x, 1.0, VOWEL_END, gliding_voice(int((VOWEL_END - 1.0) * RATE), rng))
     if hiss:
         a = VOWEL_END + closure
         noise = rng.normal(size=int(hiss * RATE))
@@ -192,7 +183,7 @@ def test_an_end_carried_along_a_drills_impacts_is_doubted_though_they_repeat_at_
     reads periodic as a vowel does; its level jumps frame to frame as no voice's does."""
     rng = np.random.default_rng(13)
     x = _quiet(rng)
-    _add(x, 1.0, 3.0, _voice(int(2.0 * RATE), rng))
+    _add(x, 1.0, 3.0, gliding_voice(int(2.0 * RATE), rng))
     _add(x, 3.0, 4.0, _drill(int(1.0 * RATE), rng))
     audio, env = _audio(x)
     assert end_carried_past_phones(_carried_line(3.7), audio, env)
@@ -201,14 +192,14 @@ def test_an_end_carried_along_a_drills_impacts_is_doubted_though_they_repeat_at_
     assert END_CARRIED_ON in surroundings([_carried_line(3.7)], 0, [], env, st, audio=audio, english=True)[4]
     # carried along the line's own voice going on, it is not
     y = _quiet(rng)
-    _add(y, 1.0, 3.7, _voice(int(2.7 * RATE), rng))
+    _add(y, 1.0, 3.7, gliding_voice(int(2.7 * RATE), rng))
     voiced, voiced_env = _audio(y)
     assert not end_carried_past_phones(_carried_line(3.7), voiced, voiced_env)
     # a rough rest of the word (its level wobbling 2-3 dB a frame: a closure and a release in it, rx_real_dolby_srt's
     # "message.") jumps twice as much as a smooth line, yet far less than impacts do: still the line's voice
     z = _quiet(rng)
-    _add(z, 1.0, 3.0, _voice(int(2.0 * RATE), rng))
-    rest = _voice(int(0.7 * RATE), rng)
+    _add(z, 1.0, 3.0, gliding_voice(int(2.0 * RATE), rng))
+    rest = gliding_voice(int(0.7 * RATE), rng)
     wobble = np.repeat(10.0 ** (np.resize([1.0, -1.0], 70) * 1.5 / 20.0), int(0.01 * RATE))  # 3 dB up, 3 dB down
     _add(z, 3.0, 3.7, 0.5 * rest * wobble)
     rough, rough_env = _audio(z)
@@ -222,7 +213,7 @@ def _drill_on(sides: str) -> tuple[Audio, Envelope]:
     "both", before it too (up to 0.1 s before its start)."""
     rng = np.random.default_rng(17)
     x = _quiet(rng)
-    _add(x, 1.0, VOWEL_END, _voice(int((VOWEL_END - 1.0) * RATE), rng))
+    _add(x, 1.0, VOWEL_END, gliding_voice(int((VOWEL_END - 1.0) * RATE), rng))
     _add(x, VOWEL_END + 0.01, LENGTH, 1.5 * _drill(int((LENGTH - VOWEL_END) * RATE), rng))
     if sides == "both":
         _add(x, 0.0, 0.9, 1.5 * _drill(int(0.9 * RATE), rng))
