@@ -41,11 +41,10 @@ import numpy as np
 import aside4_cases as a4
 import aside10_cases as a10
 import aside21_cases as a21
-import aside24_cases as a24
 import aside25_cases as a25
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import container_functions, generated_talk, set_functions
+from aside_common import container_functions, generated_talk, longest_pauses, set_functions
 from synth_cases import RATE, Made, Voice
 
 E, F, FEST = "espeak", "flite", "festival"
@@ -153,14 +152,9 @@ def lift(made: Made, seed: int, stops: int) -> Made:
     rng = np.random.default_rng(seed)
     n = len(made.samples)
     speech = a4.speech_rms(made)
-    spans = a24._line_spans(made)
-    pauses = [(a["end"], b["start"]) for a, b in zip(spans, spans[1:])]
     added = np.zeros(n)
     said = []
-    for run in np.array_split(np.arange(len(pauses)), stops):
-        if not len(run):
-            continue
-        s, _ = max((pauses[i] for i in run), key=lambda p: p[1] - p[0])
+    for s, _ in longest_pauses(made, stops):
         at, ring, pitch = s + prng.uniform(0.1, 0.3), prng.uniform(0.6, 1.2), prng.uniform(650.0, 1100.0)
         ding = lift_ding(ring, pitch)
         under = prng.uniform(6.0, 14.0)

@@ -1,6 +1,5 @@
-"""The twenty-sixth aside set's generators (benchmarks/aside26_cases.py, aside26_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside25_cases.py: the newest set, not looked at yet), and
-the refusals that keep it to its own flag.
+"""The twenty-sixth aside set's generators (benchmarks/aside26_cases.py, aside26_languages.py) and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside27_cases.py).
 
 No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
 may lack the Debian packages the real cases are made from), and ../shared is never read.
@@ -221,46 +220,10 @@ def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_sa
     assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
 
 
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_are_unseen():
-    import cases
-    import run
+# ------------------------------------------------------------------ the aside kept to its flag
+def test_only_the_flag_runs_ax_which_was_looked_at_once_and_the_dev_run_has_the_twins():
+    from aside_fixtures import assert_refused_without_flag
 
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside26"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["ax"]  # nobody has looked at ax_* yet; ix_* was looked at once
-    assert sets[-1].english == a26.names("aside") and sets[-1].languages == a26l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside25": True, "aside26": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside27=True)
-
-
-def test_only_the_flag_runs_ax_the_other_tools_refuse_it_and_the_dev_run_has_the_twins(monkeypatch, tmp_path):
-    import sys
-
-    import cases
-    import language_misses
-    import rule_ab
-    import run
-    import why_off
-
-    for pattern in ("ax_*", "ax_real_printer_srt", "ax_tr_*", "*lift_plain_mov", "*tube_plain"):
-        with pytest.raises(SystemExit, match="--aside26"):
-            run.select_cases([pattern], False, False)
-    for tool, argv in ((why_off, ["--cases", "ax_*"]), (rule_ab, ["ax_real_*", "--rule", "x", "--out", "o.json"])):
-        monkeypatch.setattr(sys, "argv", [tool.__name__, *argv])
-        with pytest.raises(SystemExit, match="only by the lead"):
-            tool.main()
-    with pytest.raises(SystemExit, match="unseen aside set"):
-        language_misses.FolderCase(tmp_path / "ax_da_espeak_printer")
-    aside = a26.names("aside") + a26l.names("aside")
-    assert all(map(cases.is_unseen_aside, aside)) and not any(map(cases.is_unseen_aside, a26.names("dev")
-                                                                  + a26l.names("dev")))
-    assert not set(aside) & set(cases.SEEN_ASIDE) and set(cases.ASIDE25) <= set(cases.SEEN_ASIDE)
+    assert_refused_without_flag(26, a26, a26l, ("ax_*", "ax_real_printer_srt", "ax_tr_*", "*lift_plain_mov",
+                                                "*tube_plain"))  # ax_* looked at once (thirty-third round)
     assert_out_of_dev_runs(26, a26, a26l, 69)
