@@ -223,13 +223,21 @@ def office_printer(made: Made, seed: int, jobs: int) -> Made:
 def _lay_print_job(j: int, jobs: int, added: np.ndarray, speech: float, prng: random.Random,
                    rng: np.random.Generator) -> str:
     """The ``j``-th of ``jobs`` print jobs laid into ``added`` (:func:`office_printer`); what the notes say of it."""
-    n = len(added)
     pages = prng.randint(2, 6)
     sound, _ = printer_job(pages, rng, prng)
-    at = prng.uniform(j, j + 0.6) / jobs * n / RATE
+    return f"{pages} pages " + job_laid(added, sound, j, jobs, 0.6, speech, prng)
+
+
+def job_laid(added: np.ndarray, sound: np.ndarray, j: int, jobs: int, reach: float, speech: float,
+             prng: random.Random) -> str:
+    """A machine's ``j``-th job of ``jobs`` (``sound``) laid into ``added`` from somewhere in the first ``reach`` of
+    the ``j``-th of ``jobs`` equal stretches of the talk, 8-16 dB under the speech (RMS ``speech``) over the job;
+    where it lies and how loud, as the notes say it: the print jobs' and the shredder's (aside27_cases)."""
+    n = len(added)
+    at = prng.uniform(j, j + reach) / jobs * n / RATE
     under = prng.uniform(8.0, 16.0)
     a25._laid(added, int(at * RATE), sound, speech * 10 ** (-under / 20))
-    return f"{pages} pages {at:.1f}-{min(n / RATE, at + len(sound) / RATE):.1f} s ({under:.0f} dB under)"
+    return f"{at:.1f}-{min(n / RATE, at + len(sound) / RATE):.1f} s ({under:.0f} dB under)"
 
 
 # ------------------------------------------------------------------ containers

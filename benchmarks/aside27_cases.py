@@ -244,13 +244,9 @@ def paper_shredder(made: Made, seed: int, jobs: int) -> Made:
 def _lay_shredding(j: int, jobs: int, added: np.ndarray, speech: float, prng: random.Random,
                    rng: np.random.Generator) -> str:
     """The ``j``-th of ``jobs`` shredding jobs laid into ``added`` (:func:`paper_shredder`); what the notes say."""
-    n = len(added)
     sheets = prng.randint(1, 4)
     sound, _ = shredding(sheets, rng, prng)
-    at = prng.uniform(j, j + 0.7) / jobs * n / RATE
-    under = prng.uniform(8.0, 16.0)
-    a25._laid(added, int(at * RATE), sound, speech * 10 ** (-under / 20))
-    return f"{sheets} sheets {at:.1f}-{min(n / RATE, at + len(sound) / RATE):.1f} s ({under:.0f} dB under)"
+    return f"{sheets} sheets " + a26.job_laid(added, sound, j, jobs, 0.7, speech, prng)
 
 
 # ------------------------------------------------------------------ containers
