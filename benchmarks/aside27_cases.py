@@ -157,7 +157,8 @@ def pour(made: Made, seed: int, times: int) -> Made:
         clink = glass_set_down(rng, prng)
         a25._laid(added, int(down * RATE), clink, level)
         said.append(f"pour {at:.2f}-{at + seconds:.2f} s ({first:.0f} -> {last:.0f} Hz, {under:.0f} dB under), "
-                    f"set down {down:.2f}-{min(n / RATE, down + len(clink) / RATE):.2f} s")
+                    + (f"set down {down:.2f}-{min(n / RATE, down + len(clink) / RATE):.2f} s" if down < n / RATE
+                       else "set down after the talk's end"))
     return a26._added(made, added, "water poured into a glass at the lectern: " + ", ".join(said))
 
 
@@ -246,7 +247,8 @@ def _lay_shredding(j: int, jobs: int, added: np.ndarray, speech: float, prng: ra
     """The ``j``-th of ``jobs`` shredding jobs laid into ``added`` (:func:`paper_shredder`); what the notes say."""
     sheets = prng.randint(1, 4)
     sound, _ = shredding(sheets, rng, prng)
-    return f"{sheets} sheets " + a26.job_laid(added, sound, j, jobs, 0.7, speech, prng)
+    return ("1 sheet " if sheets == 1 else f"{sheets} sheets ") + a26.job_laid(added, sound, j, jobs, 0.7, speech,
+                                                                             prng)
 
 
 # ------------------------------------------------------------------ containers

@@ -1,4 +1,5 @@
-"""Language talks of the twenty-seventh aside set (``ey_<lang>_*``, seeds 108xxx) and their dev twins (``rd70_<lang>_*``).
+"""Language talks of the twenty-seventh aside set (``ey_<lang>_*``, seeds 108xxx) and their dev twins
+(``rd70_<lang>_*``).
 
 Four talks place the telephone system's own prompts -- June's French, Allison's Spanish, Carlo's Italian, the
 Russian G.722 takes -- from the pool ``ux_*`` .. ``ax_*`` drew on (aside12_languages.prompt_pool; heard before, in
