@@ -24,7 +24,7 @@ and are not here):
 * containers no case had: **AAC in an MPEG transport stream with an H.264 picture** (``.ts``: a recorded
   livestream's segments; its encoder's priming kept, no edit list to take it off) and **IMA ADPCM at 11.025 kHz in
   an AVI with a Motion-JPEG picture** (``.avi``: a compact camera's movie mode) (:data:`CODECS`);
-* voices at speeds they never had: flite ``awb`` x0.52 and ``rms`` x1.95, festival ``kal`` x0.53 and ``slt_hts``
+* voices at speeds they never had: flite ``awb`` x0.52 and ``rms`` x1.95, festival ``kal`` x0.47 and ``slt_hts``
   x1.93 (dev: flite ``slt`` x0.52, ``kal16`` x1.95); espeak-ng variants no English talk had.
 
 Truth is the rule of every real case (each prompt's voice span where it went) and, for the synthesized talks, the
@@ -326,7 +326,7 @@ def catalogue() -> dict[str, Spec]:
             generated_talk([Voice(F, "awb", 0.52), Voice(F, "rms", 1.95)], 107404, 107504, 10, pause=(0.4, 1.3),
                            turn=2)], room=("pink", 34), seed=107211, crickets=3),
         "ey_festival_pour_surf_dashes": Spec(a, "synth", "dashes", recordings=[
-            generated_talk([Voice(FEST, "kal", 0.53), Voice(FEST, "slt_hts", 1.93)], 107405, 107505, 10,
+            generated_talk([Voice(FEST, "kal", 0.47), Voice(FEST, "slt_hts", 1.93)], 107405, 107505, 10,
                            pause=(0.8, 2.0), turn=1)], room=("murmur", 32), seed=107212, pour=3, surf=True),
         "ey_espeak_shredder_crickets_page_avi": Spec(a, "synth", "page", recordings=[
             generated_talk([Voice(E, "en-029+f3", 1.05), Voice(E, "en-gb-scotland+m4", 0.9)], 107406, 107506, 10,

@@ -4,7 +4,7 @@
 Four talks place the telephone system's own prompts -- June's French, Allison's Spanish, Carlo's Italian, the
 Russian G.722 takes -- from the pool ``ux_*`` .. ``ax_*`` drew on (aside12_languages.prompt_pool; heard before, in
 other orders and rooms; the dev twin takes the French dev half).  Three are espeak-ng on lines written below, in
-languages the sets used least (each in one set before, none since the sixth): a Finnish guide's evening tour of a
+languages the sets used least (each in one set before, none since the fifth): a Finnish guide's evening tour of a
 summer garden, two Ukrainian colleagues at a seaside conference (two voices in turns, one pouring the water), a
 Hungarian office manager on the new shredder.  Over them go aside27_cases' spoilers (the crickets, the water poured
 into a glass, the sea, the paper shredder); a talk given a container (AAC in a transport stream, IMA ADPCM in an
