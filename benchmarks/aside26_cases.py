@@ -41,11 +41,10 @@ import numpy as np
 import aside4_cases as a4
 import aside10_cases as a10
 import aside21_cases as a21
-import aside24_cases as a24
 import aside25_cases as a25
 import synth_cases as sc
 import unseen_cases as uc
-from aside_common import container_functions, generated_talk, set_functions
+from aside_common import container_functions, generated_talk, longest_pauses, set_functions
 from synth_cases import RATE, Made, Voice
 
 E, F, FEST = "espeak", "flite", "festival"
@@ -153,14 +152,9 @@ def lift(made: Made, seed: int, stops: int) -> Made:
     rng = np.random.default_rng(seed)
     n = len(made.samples)
     speech = a4.speech_rms(made)
-    spans = a24._line_spans(made)
-    pauses = [(a["end"], b["start"]) for a, b in zip(spans, spans[1:])]
     added = np.zeros(n)
     said = []
-    for run in np.array_split(np.arange(len(pauses)), stops):
-        if not len(run):
-            continue
-        s, _ = max((pauses[i] for i in run), key=lambda p: p[1] - p[0])
+    for s, _ in longest_pauses(made, stops):
         at, ring, pitch = s + prng.uniform(0.1, 0.3), prng.uniform(0.6, 1.2), prng.uniform(650.0, 1100.0)
         ding = lift_ding(ring, pitch)
         under = prng.uniform(6.0, 14.0)
@@ -229,13 +223,21 @@ def office_printer(made: Made, seed: int, jobs: int) -> Made:
 def _lay_print_job(j: int, jobs: int, added: np.ndarray, speech: float, prng: random.Random,
                    rng: np.random.Generator) -> str:
     """The ``j``-th of ``jobs`` print jobs laid into ``added`` (:func:`office_printer`); what the notes say of it."""
-    n = len(added)
     pages = prng.randint(2, 6)
     sound, _ = printer_job(pages, rng, prng)
-    at = prng.uniform(j, j + 0.6) / jobs * n / RATE
+    return f"{pages} pages " + job_laid(added, sound, j, jobs, 0.6, speech, prng)
+
+
+def job_laid(added: np.ndarray, sound: np.ndarray, j: int, jobs: int, reach: float, speech: float,
+             prng: random.Random) -> str:
+    """A machine's ``j``-th job of ``jobs`` (``sound``) laid into ``added`` from somewhere in the first ``reach`` of
+    the ``j``-th of ``jobs`` equal stretches of the talk, 8-16 dB under the speech (RMS ``speech``) over the job;
+    where it lies and how loud, as the notes say it: the print jobs' and the shredder's (aside27_cases)."""
+    n = len(added)
+    at = prng.uniform(j, j + reach) / jobs * n / RATE
     under = prng.uniform(8.0, 16.0)
     a25._laid(added, int(at * RATE), sound, speech * 10 ** (-under / 20))
-    return f"{pages} pages {at:.1f}-{min(n / RATE, at + len(sound) / RATE):.1f} s ({under:.0f} dB under)"
+    return f"{at:.1f}-{min(n / RATE, at + len(sound) / RATE):.1f} s ({under:.0f} dB under)"
 
 
 # ------------------------------------------------------------------ containers

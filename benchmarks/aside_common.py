@@ -147,6 +147,16 @@ def stored_and_transcribed(made: Made, spec, name: str, store_codec, transcript,
     return transcript(uc.Built(made, notes=list(made.notes), encoded=encoded), spec, name)
 
 
+def longest_pauses(made: Made, count: int) -> list[tuple[float, float]]:
+    """The longest pause (start, end in seconds, between two timed lines) of each of ``count`` equal runs of
+    ``made``'s pauses, in order: where a sound that waits for a pause is set off (a lift's ding, water poured into a
+    glass at the lectern)."""
+    spans = [s for s in made.segments if s.get("start") is not None]
+    pauses = [(a["end"], b["start"]) for a, b in zip(spans, spans[1:])]
+    return [max((pauses[i] for i in run), key=lambda p: p[1] - p[0])
+            for run in np.array_split(np.arange(len(pauses)), count) if len(run)]
+
+
 def generated_talk(voices: list[Voice], seed: int, text_seed: int, n: int, **kw) -> Recording:
     """``n`` sentences of talk_text's grammar (``text_seed``), said by ``voices`` in turn."""
     from talk_text import generated_sentences
@@ -337,12 +347,14 @@ def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, s
 
 def _video_stream(container, codec: str):
     """A video stream in ``container`` (added before the sound's: every stream is added before the first packet):
-    :data:`VIDEO_SIZE` at :data:`VIDEO_FPS`, one thread (the same bytes every time)."""
+    :data:`VIDEO_SIZE` at :data:`VIDEO_FPS`, one thread (the same bytes every time), in the encoder's own first pixel
+    format (yuv420p for every encoder the sets used before the twenty-seventh; Motion-JPEG's full-range yuvj420p,
+    which it takes without being told to be unofficial)."""
     from fractions import Fraction
 
     v = container.add_stream(codec, rate=VIDEO_FPS)
     v.width, v.height = VIDEO_SIZE
-    v.pix_fmt = "yuv420p"
+    v.pix_fmt = v.codec_context.codec.video_formats[0].name
     v.codec_context.time_base = Fraction(1, VIDEO_FPS)
     v.thread_count = 1
     return v
@@ -355,7 +367,7 @@ def _mux_pictures(container, v, seconds: float) -> None:
     frames = int(np.ceil(seconds * VIDEO_FPS))
     for i in range(frames):
         grey = np.full((VIDEO_SIZE[1], VIDEO_SIZE[0], 3), 40 + (150 * i) // max(1, frames), np.uint8)
-        frame = av.VideoFrame.from_ndarray(grey, format="rgb24").reformat(format="yuv420p")
+        frame = av.VideoFrame.from_ndarray(grey, format="rgb24").reformat(format=v.pix_fmt)
         frame.pts = i
         for p in v.encode(frame):
             container.mux(p)

@@ -114,6 +114,11 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Brazilian Portuguese, Turkish (two speakers) and Danish on new sentences; an underground train
   passing under the hall, a lift arriving next door, a ceiling fan's slow beat, an office laser printer, AAC in a
   QuickTime MOV and MP3 in a Matroska video (``rd69_*``, ``ax_*``).  **``aside26`` is run by the lead only;**
+* ``dev70`` and ``aside27`` (aside27_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Finnish, Ukrainian (two speakers) and Hungarian on new sentences; crickets chirping at an
+  evening talk outdoors, water poured into a glass at the lectern, the sea breaking below a terrace, a paper shredder
+  by the desk, AAC in an MPEG transport stream and IMA ADPCM in a camera's AVI (``rd70_*``, ``ey_*``).  **``aside27``
+  is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -326,6 +331,8 @@ BUILT_SETS = {
     "aside25": ("aside25_languages", "aside", "fr,es,it,ru,sv,de,nl"),
     "dev69": ("aside26_languages", "dev", "fr,de"),
     "aside26": ("aside26_languages", "aside", "fr,es,it,ru,pt,tr,da"),
+    "dev70": ("aside27_languages", "dev", "fr,de"),
+    "aside27": ("aside27_languages", "aside", "fr,es,it,ru,fi,uk,hu"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -1,6 +1,5 @@
-"""The twenty-sixth aside set's generators (benchmarks/aside26_cases.py, aside26_languages.py), its place in the one
-table of aside sets (cases.ASIDE_SETS, moved here from test_aside25_cases.py: the newest set, not looked at yet), and
-the refusals that keep it to its own flag.
+"""The twenty-sixth aside set's generators (benchmarks/aside26_cases.py, aside26_languages.py) and the refusal that
+keeps it to its own flag (the test of the one table of aside sets moved to test_aside27_cases.py).
 
 No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
 may lack the Debian packages the real cases are made from), and ../shared is never read.
@@ -221,26 +220,7 @@ def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_sa
     assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
 
 
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside26"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # ax_* was looked at once (thirty-third round)
-    assert sets[-1].english == a26.names("aside") and sets[-1].languages == a26l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside25": True, "aside26": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside27=True)
-
-
+# ------------------------------------------------------------------ the aside kept to its flag
 def test_only_the_flag_runs_ax_which_was_looked_at_once_and_the_dev_run_has_the_twins():
     from aside_fixtures import assert_refused_without_flag
 
