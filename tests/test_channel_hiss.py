@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss, keyed_channel_hiss
+from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss, keyed_channel
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -76,16 +76,15 @@ def test_an_end_in_a_radio_channel_s_hiss_is_doubted_and_one_in_a_room_s_hiss_is
     rng = np.random.default_rng(3)
     audio, spans, heard = _talk(rng, keyed=True)
     env = Envelope(audio)
-    channel = keyed_channel_hiss(env, _lines(spans, heard))
-    assert channel is not None  # the hiss after every line closes before the next
+    assert keyed_channel(env, _lines(spans, heard))  # the hiss after every line closes before the next
     for k, ((start, _), end) in enumerate(zip(spans, heard)):
-        assert end_under_channel_hiss(env, start, end, _after(heard, k), channel)
+        assert end_under_channel_hiss(env, start, end, _after(heard, k), True)
     room, spans, heard = _talk(np.random.default_rng(3), keyed=False)
     env = Envelope(room)
-    assert keyed_channel_hiss(env, _lines(spans, heard)) is None  # the room's hiss holds through every pause
+    assert not keyed_channel(env, _lines(spans, heard))  # the room's hiss holds through every pause
     for k, ((start, _), end) in enumerate(zip(spans, heard)):
-        # even told of a channel at the same level: a room's hiss is the talk's floor
-        assert not end_under_channel_hiss(env, start, end, _after(heard, k), channel)
+        # even told the talk is keyed: a room's hiss is the talk's floor
+        assert not end_under_channel_hiss(env, start, end, _after(heard, k), True)
 
 
 def _blower(audio: Audio, at: float, rise: float, hold: float, hiss: float, rng: np.random.Generator) -> Audio:
@@ -113,27 +112,25 @@ def test_an_end_under_a_roar_that_swells_and_fades_over_seconds_is_no_channel_s_
     audio = _blower(quiet, at=0.3, rise=1.5, hold=spans[-1][1] - 1.2, hiss=24.0, rng=np.random.default_rng(8))
     env = Envelope(audio)
     lines = _lines(spans, heard)
-    assert keyed_channel_hiss(env, lines) is None
-    radio, r_spans, r_heard = _talk(np.random.default_rng(3), keyed=True)
-    channel = keyed_channel_hiss(Envelope(radio), _lines(r_spans, r_heard))  # a channel's hiss at the same level
+    assert not keyed_channel(env, lines)
     for k, ((start, _), end) in enumerate(zip(spans, heard)):
         # each end alone reads as one in a channel's hiss: only whether the talk is keyed tells them apart
-        assert end_under_channel_hiss(env, start, end, _after(heard, k), channel)
-        assert not end_under_channel_hiss(env, start, end, _after(heard, k), None)
+        assert end_under_channel_hiss(env, start, end, _after(heard, k), True)
+        assert not end_under_channel_hiss(env, start, end, _after(heard, k), False)
     st = Stretch([0, 1, 2, 3], 0.0, audio.duration)
     items = [_placed(s.text, s.start, s.end) for s in lines]
     for k in range(4):
         assert END_UNDER_CHANNEL_HISS not in surroundings(items, k, [], env, st, audio=audio,
-                                                          channel=keyed_channel_hiss(env, lines))[4]
+                                                          keyed=keyed_channel(env, lines))[4]
 
 
 def test_a_clean_channel_or_sound_close_to_the_voice_is_no_hidden_fade():
     for hiss_db in (40.0, 5.0):  # the fade is heard down to 40 dB; 5 dB under the voice is no usable channel's hiss
         audio, spans, heard = _talk(np.random.default_rng(4), keyed=True, hiss_db=hiss_db)
         env = Envelope(audio)
-        channel = keyed_channel_hiss(env, _lines(spans, heard))
+        keyed = keyed_channel(env, _lines(spans, heard))
         for k, ((start, _), end) in enumerate(zip(spans, heard)):
-            assert not end_under_channel_hiss(env, start, end, _after(heard, k), channel), hiss_db
+            assert not end_under_channel_hiss(env, start, end, _after(heard, k), keyed), hiss_db
 
 
 def test_an_end_left_where_a_squelch_tail_is_cut_off_is_doubted():
@@ -163,9 +160,9 @@ def test_a_line_ending_in_the_channel_s_hiss_goes_to_review_in_any_language_and_
     env = Envelope(audio)
     st = Stretch([0, 1, 2, 3], 0.0, audio.duration)
     items = [_placed("Press one to record your greeting", start, end) for (start, _), end in zip(spans, heard)]
-    channel = keyed_channel_hiss(env, [item.segment for item in items])
+    keyed = keyed_channel(env, [item.segment for item in items])
     for k, english in ((1, True), (2, False)):
-        around = surroundings(items, k, [], env, st, audio=audio, english=english, channel=channel)
+        around = surroundings(items, k, [], env, st, audio=audio, english=english, keyed=keyed)
         assert END_UNDER_CHANNEL_HISS in around[4]
         seg = finish_segment(items[k], *around)
         assert seg.confidence < LOW and seg.has(END_UNDER_CHANNEL_HISS) and seg.has(LOW_CONFIDENCE)

@@ -24,9 +24,9 @@ twenty-fifth aside set (``ix_*``) this reason doubted 31 right ends under them (
 channel apart is the question it was built on: its hiss comes and goes with the overs.  After every over the
 receiver squelches, so in a keyed talk the hiss after one line end in three or more falls to the floor before the
 next line begins (44-69 % of the ends of ``tx_*``'s radio talks; lines closer than a key-up and a key-down share an
-over), and it is one hiss, at one level, under every over.  A bed that is merely there stays through the pauses: the
-hiss after an end fell that far before the next line after 0-10 % of the ends of every ``ix_*`` talk, where the
-machine stopped or a recording of the long talk ended (:func:`keyed_channel_hiss`, read over the whole talk once).
+over).  A bed that is merely there stays through the pauses: the hiss after an end fell that far before the next
+line after 0-10 % of the ends of every ``ix_*`` talk, where the machine stopped or a recording of the long talk ended
+(:func:`keyed_channel`, read over the whole talk once).
 
 Where the squelch tail itself was taken for the line (a tail the pause pass did not tell, :mod:`.squelch_tails`), the
 end stands where the tail is cut off, 0.2-0.45 s after the voice: the line's last sound then is the tail's steady
@@ -72,9 +72,6 @@ GATED_SHARE = 0.05
 #: where lines share overs); a bed that is merely there falls so after 0-10 % of a talk's ends (``ix_*``), a small
 #: room's booming modes after 25 % (``tx_real_modes_dashes``).
 KEYED_SHARE = 1 / 3
-#: The hiss after an end is the channel's when it stands within this (dB) of the hiss the talk's closing overs had:
-#: one channel, one hiss, its 10 ms frames within HISS_SWING_DB of their median on either side.
-SAME_HISS_DB = 2 * HISS_SWING_DB
 #: The end's last TAIL_LOOK s, read as a run of sound for a squelch tail (:func:`.squelch_tails.tail_start`): the
 #: longest tail (:data:`.squelch_tails.TAIL_SECONDS`) with the over's hiss and a roger beep before it.
 TAIL_LOOK = 0.8
@@ -96,16 +93,16 @@ def _steady_hiss(env: Envelope, end: float, after: float) -> Optional[float]:
     return float(np.median(levels))
 
 
-def keyed_channel_hiss(env: Envelope, segments: Sequence[Segment]) -> Optional[float]:
-    """The level (dB) of a keyed channel's hiss when the talk is heard through one, else None.
+def keyed_channel(env: Envelope, segments: Sequence[Segment]) -> bool:
+    """Whether the talk is heard through a keyed channel whose hiss comes and goes with the overs.
 
     Read over the talk's timed lines in time order, each end with where the next line starts: the talk is keyed
     when after :data:`KEYED_SHARE` or more of the ends with a pause to read the steady hiss right after the end falls
-    :data:`GATED_DB` under itself before the next line begins (the receiver squelching after the over); the channel's
-    hiss is the median of those closing ends' hiss.  Read once over the whole talk, so re-aligning a part of it reads
-    the same."""
+    :data:`GATED_DB` under itself before the next line begins (the receiver squelching after the over).  The hiss
+    need not stand at one level under every over: a long talk joins recordings whose channels hiss 6-8 dB apart
+    (``tx_real_long_mix_wmv``).  Read once over the whole talk, so re-aligning a part of it reads the same."""
     timed = sorted((s for s in segments if s.timed), key=lambda s: s.start)
-    read, closing = 0, []
+    read, closing = 0, 0
     for k, s in enumerate(timed):
         after = timed[k + 1].start if k + 1 < len(timed) else env.duration
         if hiss_after(env, s.end, after) is None:
@@ -113,22 +110,17 @@ def keyed_channel_hiss(env: Envelope, segments: Sequence[Segment]) -> Optional[f
         read += 1
         hiss = _steady_hiss(env, s.end, after)
         pause = env.db[env.frame(s.end + HISS_LOOK[1]):env.frame(after - 0.05)]
-        if hiss is not None and len(pause) and hiss - float(np.min(pause)) >= GATED_DB:
-            closing.append(hiss)
-    if not closing or len(closing) < KEYED_SHARE * read:
-        return None
-    return float(np.median(closing))
+        closing += hiss is not None and len(pause) > 0 and hiss - float(np.min(pause)) >= GATED_DB
+    return closing > 0 and closing >= KEYED_SHARE * read
 
 
-def end_under_channel_hiss(env: Envelope, start: float, end: float, after: float,
-                           channel: Optional[float]) -> bool:
+def end_under_channel_hiss(env: Envelope, start: float, end: float, after: float, keyed: bool) -> bool:
     """Whether a line [start, end] ends in a steady hiss (:data:`HISS_SWING_DB`) that the voice stands only
-    :data:`USABLE_DB` to :data:`FADE_DB` over, and which goes away between overs: the talk is keyed, ``channel`` its
-    hiss (:func:`keyed_channel_hiss`; None: the talk is not heard through a keyed channel, and nothing is doubted), the
-    hiss after this end stands within :data:`SAME_HISS_DB` of it, and the talk's floor around the end lies
-    :data:`GATED_DB` or more under it (``after``: where the next line starts)."""
+    :data:`USABLE_DB` to :data:`FADE_DB` over, and which goes away between overs: the talk is ``keyed``
+    (:func:`keyed_channel`; not keyed, nothing is doubted) and its floor around the end lies :data:`GATED_DB` or more
+    under the hiss (``after``: where the next line starts)."""
     hiss = _steady_hiss(env, end, after)
-    if channel is None or hiss is None or end - start < 0.1 or abs(hiss - channel) > SAME_HISS_DB:
+    if not keyed or hiss is None or end - start < 0.1:
         return False
     depth = env.voice_level(start, end) - hiss
     if not USABLE_DB <= depth < FADE_DB:
