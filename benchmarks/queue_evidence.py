@@ -37,7 +37,7 @@ from calibration import carriers, scored_with_audio  # noqa: E402
 
 from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.another_voice import another_voice_after  # noqa: E402
-from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss  # noqa: E402
+from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss, keyed_channel  # noqa: E402
 from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa: E402
 from aligner.align.closure_starts import start_after_closure  # noqa: E402
 from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unheard_sound, pauses_beside,  # noqa: E402
@@ -72,7 +72,8 @@ class Talk:
     them and as the engine holds them), how long the talk's last words last per phone, the unscripted spans, whether
     its transcript punctuates sentences, whether it is English, how far its lines run on under their voice as a
     rule (:func:`.late_ends.typical_run_on`), and which of its ends stop at once into a room's ringing field
-    (:func:`.ringing_ends.ringing_line_ends`)."""
+    (:func:`.ringing_ends.ringing_line_ends`), and whether it is heard through a keyed channel
+    (:func:`.channel_hiss.keyed_channel`)."""
     audio: Audio
     env: Envelope
     raw: list[dict]
@@ -83,6 +84,7 @@ class Talk:
     english: bool
     run_on: float = 0.0
     ringing: frozenset[float] = frozenset()
+    keyed: bool = False
     _listeners: dict[int, bool] = field(default_factory=dict)
     _impacts: dict[int, bool] = field(default_factory=dict)
 
@@ -157,7 +159,7 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "end_past_own_voice": lambda t, k: end_past_own_voice(t.audio, t.env, t.segments[k].start, t.segments[k].end,
                                                           t.segments[k].text),
     "end_under_channel_hiss": lambda t, k: end_under_channel_hiss(t.env, t.segments[k].start, t.segments[k].end,
-                                                                  t.after(k)),
+                                                                  t.after(k), t.keyed),
     "end_on_squelch_tail": lambda t, k: end_on_squelch_tail(t.env, t.audio, t.segments[k].start, t.segments[k].end),
     "start_after_squeezed_words": lambda t, k: start_after_squeezed_words(t.audio, t.env, t.segments[k], t.before(k)),
     "end_before_release": lambda t, k: end_before_release(t.audio, t.env, t.segments[k], t.after(k)),
@@ -217,7 +219,8 @@ def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
         talk = Talk(audio, env, raw, segments, per_phone, spans,
                     punctuates_sentences(s.text for s in segments), english,
                     typical_run_on(env, segments) if english else 0.0,
-                    ringing_line_ends(env, segments) if english and per_phone is not None else frozenset())
+                    ringing_line_ends(env, segments) if english and per_phone is not None else frozenset(),
+                    keyed_channel(env, segments))
         read = {n for n in names if english or n not in ENGLISH_ONLY}
         cache: dict[int, frozenset[str]] = {}
 

@@ -1,13 +1,14 @@
 """A line heard through a two-way radio ends in the channel's hiss, which hides the rest of its fade: the review queue
 doubts that end where the hiss goes away between overs (the channel's, not the room's), and an end left on a squelch
-tail; the same line under a room's steady hiss at the same level, or over a clean channel, is not doubted."""
+tail; the same line under a room's steady hiss at the same level, under a roar that swells and fades over seconds
+(a leaf blower walking past), or over a clean channel, is not doubted."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss
+from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss, keyed_channel
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -61,24 +62,75 @@ def _talk(rng: np.random.Generator, keyed: bool, hiss_db: float = 24.0, tail: bo
     return Audio.from_float(np.concatenate(parts).astype(np.float32)), spans, heard
 
 
+def _lines(spans: list[tuple[float, float]], heard: list[float]) -> list[Segment]:
+    """The talk's lines as we would time them: each from its start to where its voice meets the hiss."""
+    return [Segment("Press one to record your greeting", start, end) for (start, _), end in zip(spans, heard)]
+
+
+def _after(heard: list[float], k: int) -> float:
+    """Where the line after line ``k`` starts (well after its end: the rest of the over and the pause)."""
+    return heard[k + 1] - 1.0 if k + 1 < len(heard) else heard[k] + 1.0
+
+
 def test_an_end_in_a_radio_channel_s_hiss_is_doubted_and_one_in_a_room_s_hiss_is_not():
     rng = np.random.default_rng(3)
     audio, spans, heard = _talk(rng, keyed=True)
     env = Envelope(audio)
-    for (start, _), end in zip(spans, heard):
-        assert end_under_channel_hiss(env, start, end, end + 1.0)  # the hiss after it goes away between overs
+    assert keyed_channel(env, _lines(spans, heard))  # the hiss after every line closes before the next
+    for k, ((start, _), end) in enumerate(zip(spans, heard)):
+        assert end_under_channel_hiss(env, start, end, _after(heard, k), True)
     room, spans, heard = _talk(np.random.default_rng(3), keyed=False)
     env = Envelope(room)
-    for (start, _), end in zip(spans, heard):
-        assert not end_under_channel_hiss(env, start, end, end + 1.0)  # a room's hiss is the talk's floor
+    assert not keyed_channel(env, _lines(spans, heard))  # the room's hiss holds through every pause
+    for k, ((start, _), end) in enumerate(zip(spans, heard)):
+        # even told the talk is keyed: a room's hiss is the talk's floor
+        assert not end_under_channel_hiss(env, start, end, _after(heard, k), True)
+
+
+def _blower(audio: Audio, at: float, rise: float, hold: float, hiss: float, rng: np.random.Generator) -> Audio:
+    """``audio`` with a roar laid over it from ``at`` s: broadband noise rising out of the quiet over ``rise`` s (40
+    dB in level), standing ``hiss`` under the voice for ``hold`` s, fading back over ``rise`` s -- a leaf blower
+    walking past, over lines and pauses alike; the talk's own quiet goes on until the roar has faded."""
+    x = audio.samples.astype(np.float64) / 32767.0
+    quiet = VOICE * 10 ** (-45 / 20)
+    x = np.concatenate([x, _noise(max(0.0, at + 2 * rise + hold + 0.5 - len(x) / RATE), quiet, rng)])
+    n = len(x)
+    gain_db = np.full(n, -40.0)
+    a, r, h = int(at * RATE), int(rise * RATE), int(hold * RATE)
+    gain_db[a:a + r] = np.linspace(-40.0, 0.0, r)
+    gain_db[a + r:a + r + h] = 0.0
+    gain_db[a + r + h:a + 2 * r + h] = np.linspace(0.0, -40.0, r)
+    roar = _noise(n / RATE, VOICE * 10 ** (-hiss / 20), rng) * 10 ** (gain_db / 20)
+    return Audio.from_float((x + roar).astype(np.float32))
+
+
+def test_an_end_under_a_roar_that_swells_and_fades_over_seconds_is_no_channel_s_hidden_fade():
+    # four lines in a quiet room (the hiss 45 dB under the voice, no channel), a blower passing over all four: the
+    # voice stands 24 dB over it, its roar is steady after every end and the quiet around lies 20 dB under it -- as a
+    # radio's squelched receiver would -- but it holds through every pause: it does not come and go with the lines
+    quiet, spans, heard = _talk(np.random.default_rng(7), keyed=False, hiss_db=45.0)
+    audio = _blower(quiet, at=0.3, rise=1.5, hold=spans[-1][1] - 1.2, hiss=24.0, rng=np.random.default_rng(8))
+    env = Envelope(audio)
+    lines = _lines(spans, heard)
+    assert not keyed_channel(env, lines)
+    for k, ((start, _), end) in enumerate(zip(spans, heard)):
+        # each end alone reads as one in a channel's hiss: only whether the talk is keyed tells them apart
+        assert end_under_channel_hiss(env, start, end, _after(heard, k), True)
+        assert not end_under_channel_hiss(env, start, end, _after(heard, k), False)
+    st = Stretch([0, 1, 2, 3], 0.0, audio.duration)
+    items = [_placed(s.text, s.start, s.end) for s in lines]
+    for k in range(4):
+        assert END_UNDER_CHANNEL_HISS not in surroundings(items, k, [], env, st, audio=audio,
+                                                          keyed=keyed_channel(env, lines))[4]
 
 
 def test_a_clean_channel_or_sound_close_to_the_voice_is_no_hidden_fade():
     for hiss_db in (40.0, 5.0):  # the fade is heard down to 40 dB; 5 dB under the voice is no usable channel's hiss
         audio, spans, heard = _talk(np.random.default_rng(4), keyed=True, hiss_db=hiss_db)
         env = Envelope(audio)
-        for (start, _), end in zip(spans, heard):
-            assert not end_under_channel_hiss(env, start, end, end + 1.0), hiss_db
+        keyed = keyed_channel(env, _lines(spans, heard))
+        for k, ((start, _), end) in enumerate(zip(spans, heard)):
+            assert not end_under_channel_hiss(env, start, end, _after(heard, k), keyed), hiss_db
 
 
 def test_an_end_left_where_a_squelch_tail_is_cut_off_is_doubted():
@@ -108,8 +160,9 @@ def test_a_line_ending_in_the_channel_s_hiss_goes_to_review_in_any_language_and_
     env = Envelope(audio)
     st = Stretch([0, 1, 2, 3], 0.0, audio.duration)
     items = [_placed("Press one to record your greeting", start, end) for (start, _), end in zip(spans, heard)]
+    keyed = keyed_channel(env, [item.segment for item in items])
     for k, english in ((1, True), (2, False)):
-        around = surroundings(items, k, [], env, st, audio=audio, english=english)
+        around = surroundings(items, k, [], env, st, audio=audio, english=english, keyed=keyed)
         assert END_UNDER_CHANNEL_HISS in around[4]
         seg = finish_segment(items[k], *around)
         assert seg.confidence < LOW and seg.has(END_UNDER_CHANNEL_HISS) and seg.has(LOW_CONFIDENCE)

@@ -17,6 +17,17 @@ with confidence 0.74-0.97.  A steady noise right after an end is not by itself a
 -- what tells the channel's hiss from a room's is that it goes away when the channel closes: the talk's floor around
 the line lies well under it (:data:`GATED_DB`).  Then the end is a lower bound (:func:`end_under_channel_hiss`).
 
+A floor well under the hiss somewhere within 30 s is not yet a channel: a leaf blower walking past swells out of the
+quiet and fades back into it over seconds, an espresso machine's pump or steam wand runs for 5-25 s, a kettle comes
+to the boil -- each a steady broadband roar 12-30 dB under the voice, with the quiet talk around it.  On the
+twenty-fifth aside set (``ix_*``) this reason doubted 31 right ends under them (of 47 it doubted).  What tells the
+channel apart is the question it was built on: its hiss comes and goes with the overs.  After every over the
+receiver squelches, so in a keyed talk the hiss after one line end in three or more falls to the floor before the
+next line begins (44-69 % of the ends of ``tx_*``'s radio talks; lines closer than a key-up and a key-down share an
+over).  A bed that is merely there stays through the pauses: the hiss after an end fell that far before the next
+line after 0-10 % of the ends of every ``ix_*`` talk, where the machine stopped or a recording of the long talk ended
+(:func:`keyed_channel`, read over the whole talk once).
+
 Where the squelch tail itself was taken for the line (a tail the pause pass did not tell, :mod:`.squelch_tails`), the
 end stands where the tail is cut off, 0.2-0.45 s after the voice: the line's last sound then is the tail's steady
 noise, rising out of the over's hiss and cut to the closed receiver's floor (:func:`end_on_squelch_tail`).
@@ -26,11 +37,12 @@ Only doubts: nothing moves -- the signal holds nothing to move the end to.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
+from ..document import Segment
 from .activity import Envelope
 from .squelch_tails import tail_start
 
@@ -55,6 +67,11 @@ USABLE_DB = 12.0
 GATED_DB = 15.0
 CONTEXT = 30.0
 GATED_SHARE = 0.05
+#: A talk is keyed when the hiss after at least this share of its line ends falls GATED_DB under it before the next
+#: line: every over's last line closes the channel (two lines in three on ``tx_*``'s radio talks, about one in two
+#: where lines share overs); a bed that is merely there falls so after 0-10 % of a talk's ends (``ix_*``), a small
+#: room's booming modes after 25 % (``tx_real_modes_dashes``).
+KEYED_SHARE = 1 / 3
 #: The end's last TAIL_LOOK s, read as a run of sound for a squelch tail (:func:`.squelch_tails.tail_start`): the
 #: longest tail (:data:`.squelch_tails.TAIL_SECONDS`) with the over's hiss and a roger beep before it.
 TAIL_LOOK = 0.8
@@ -67,14 +84,44 @@ def hiss_after(env: Envelope, end: float, after: float) -> Optional[np.ndarray]:
     return env.db[a:b] if b - a >= 4 else None
 
 
-def end_under_channel_hiss(env: Envelope, start: float, end: float, after: float) -> bool:
-    """Whether a line [start, end] ends in a steady hiss (:data:`HISS_SWING_DB`) that the voice stands only
-    :data:`USABLE_DB` to :data:`FADE_DB` over, and which goes away between overs: the talk's floor around the end lies
-    :data:`GATED_DB` or more under it (``after``: where the next line starts)."""
+def _steady_hiss(env: Envelope, end: float, after: float) -> Optional[float]:
+    """The level (dB) of the steady sound right after ``end`` (:func:`hiss_after`, its frames swinging less than
+    :data:`HISS_SWING_DB`); None where it is not steady or there is too little pause to read."""
     levels = hiss_after(env, end, after)
-    if levels is None or end - start < 0.1 or float(np.std(levels)) >= HISS_SWING_DB:
+    if levels is None or float(np.std(levels)) >= HISS_SWING_DB:
+        return None
+    return float(np.median(levels))
+
+
+def keyed_channel(env: Envelope, segments: Sequence[Segment]) -> bool:
+    """Whether the talk is heard through a keyed channel whose hiss comes and goes with the overs.
+
+    Read over the talk's timed lines in time order, each end with where the next line starts: the talk is keyed
+    when after :data:`KEYED_SHARE` or more of the ends with a pause to read the steady hiss right after the end falls
+    :data:`GATED_DB` under itself before the next line begins (the receiver squelching after the over).  The hiss
+    need not stand at one level under every over: a long talk joins recordings whose channels hiss 6-8 dB apart
+    (``tx_real_long_mix_wmv``).  Read once over the whole talk, so re-aligning a part of it reads the same."""
+    timed = sorted((s for s in segments if s.timed), key=lambda s: s.start)
+    read, closing = 0, 0
+    for k, s in enumerate(timed):
+        after = timed[k + 1].start if k + 1 < len(timed) else env.duration
+        if hiss_after(env, s.end, after) is None:
+            continue
+        read += 1
+        hiss = _steady_hiss(env, s.end, after)
+        pause = env.db[env.frame(s.end + HISS_LOOK[1]):env.frame(after - 0.05)]
+        closing += hiss is not None and len(pause) > 0 and hiss - float(np.min(pause)) >= GATED_DB
+    return closing > 0 and closing >= KEYED_SHARE * read
+
+
+def end_under_channel_hiss(env: Envelope, start: float, end: float, after: float, keyed: bool) -> bool:
+    """Whether a line [start, end] ends in a steady hiss (:data:`HISS_SWING_DB`) that the voice stands only
+    :data:`USABLE_DB` to :data:`FADE_DB` over, and which goes away between overs: the talk is ``keyed``
+    (:func:`keyed_channel`; not keyed, nothing is doubted) and its floor around the end lies :data:`GATED_DB` or more
+    under the hiss (``after``: where the next line starts)."""
+    hiss = _steady_hiss(env, end, after)
+    if not keyed or hiss is None or end - start < 0.1:
         return False
-    hiss = float(np.median(levels))
     depth = env.voice_level(start, end) - hiss
     if not USABLE_DB <= depth < FADE_DB:
         return False

@@ -97,7 +97,8 @@
    stop's closure inside its first word (:mod:`.closure_starts`), an end carried onto a listener's
    interjection, its last word far longer than the talk's (:mod:`.overlong_ends`), an end cut on its last
    loud sound (:mod:`.clipped_ends`, read against how the talk's other lines end, so every stretch is refined before
-   any is scored; not where the end stops at once into a room's ringing field, :mod:`.ringing_ends`).  A word
+   any is scored; not where the end stops at once into a room's ringing field, :mod:`.ringing_ends`), an end sunk
+   in a keyed channel's hiss (:mod:`.channel_hiss`, whether the talk is keyed read over every line too).  A word
    whose phones misfit at a join doubts the line beside it only where misfits are rare in the talk
    (:mod:`.common_misfits`, read over every stretch too).
    Speech the transcript lacks is reported over its sound, not only over the
@@ -126,6 +127,7 @@ from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .canceller_residue import move_off_canceller_residue
+from .channel_hiss import keyed_channel
 from .clipped_ends import typical_last_word
 from .common_misfits import misfits_common
 from .confidence import forget_misfits
@@ -376,30 +378,32 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     per_phone = typical_last_word(whole) if english else None
     run_on = typical_run_on(env, whole) if english else 0.0  # how the talk's lines fade under their voice
     ringing = ringing_line_ends(env, whole) if per_phone is not None else frozenset()  # ends into a room's ring
+    keyed = keyed_channel(env, whole)  # heard through a channel whose hiss comes and goes with the overs
     # where one word in ten misfits, a misfit at a join is the talk's sound's, no sign of two lines pushed together
     join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
         for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits,
-                                                    copy, run_on, ringing)):
+                                                    copy, run_on, ringing, keyed)):
             new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
            english: bool, per_phone: Optional[float], join_misfits: bool = True,
            copy: Optional[CopyLags] = None, run_on: float = 0.0,
-           ringing: frozenset[float] = frozenset()) -> list[Segment]:
+           ringing: frozenset[float] = frozenset(), keyed: bool = False) -> list[Segment]:
     """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
     talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``join_misfits``:
     a neighbour's word that misfits at a join with no pause doubts this line too (False where the talk's words
     misfit commonly, :mod:`.common_misfits`).  ``run_on``: how far the talk's lines run on under their voice as a rule
     (:func:`.late_ends.typical_run_on`).  ``ringing``: the ends of the talk's lines that stop at once into a room's
-    ringing field (:func:`.ringing_ends.ringing_line_ends`)."""
+    ringing field (:func:`.ringing_ends.ringing_line_ends`).  ``keyed``: the talk is heard through a keyed channel
+    (:func:`.channel_hiss.keyed_channel`)."""
     with sub_stage("score"):
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
         return [finish_segment(item, *surroundings(items, k, found, env, st, audio, per_phone, english,
-                                                   join_misfits, copy, run_on, ringing))
+                                                   join_misfits, copy, run_on, ringing, keyed))
                 for k, item in enumerate(items)]
 
 

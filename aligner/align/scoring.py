@@ -61,7 +61,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
                   join_misfits: bool = True,
                   copy: Optional[CopyLags] = None,
                   run_on: float = 0.0,
-                  ringing: frozenset[float] = frozenset()) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  ringing: frozenset[float] = frozenset(),
+                  keyed: bool = False) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -104,8 +105,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     In English, an end standing on sound that rose again after the line's voice gave way, long after that voice was
     last heard whole, none of it carrying the line's fundamental (an echo canceller's residue), is doubted
     (:mod:`.past_own_voice`, read from ``audio``).  In any language, an end that sinks into a steady hiss 12-30 dB under
-    the voice which goes away between overs (a two-way radio's channel), or that lies where a squelch tail is cut off,
-    is doubted (:mod:`.channel_hiss`).  In English, a line whose first word is squeezed while voice nobody's line
+    the voice which goes away between overs (``keyed``: the talk is heard through a channel whose hiss comes and goes
+    with the overs, :func:`.channel_hiss.keyed_channel`; not keyed, no end is doubted so), or that lies where a squelch
+    tail is cut off, is doubted (:mod:`.channel_hiss`).  In English, a line whose first word is squeezed while voice nobody's line
     holds stands before a pause inside its sentence just before its start (:mod:`.squeezed_starts`), or whose last
     word ends in a stop and an /s/ whose release comes back after its end across a closure's dip
     (:mod:`.released_ends`), is doubted (both read from ``audio``); and in English, the four doubts that read the
@@ -143,7 +145,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_BEFORE_SOUND_STOPS)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
-    if end_under_channel_hiss(env, s.start, s.end, hi):
+    if end_under_channel_hiss(env, s.start, s.end, hi, keyed):
         reasons.add(END_UNDER_CHANNEL_HISS)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
