@@ -81,20 +81,3 @@ def test_a_flagged_word_starts_where_the_word_before_ends_unless_a_break_mark_en
     out = join_silent_onsets(words, [True, True, True, True, False, True])
     assert [w.start for w in out] == [0.0, 0.2, 0.3, 0.9, None, 1.3]
     assert out[2].end == 0.8 and out[3].probability == words[3].probability
-
-
-def test_a_slow_words_own_phones_measure_its_closure():
-    """"a | plan" on a slow festival voice: 23 frames of silence before a word of 20-frame phones, in a chunk whose
-    median phone is 10 frames -- the word's own closure by its own pace, a pause by the chunk's."""
-    phones = [("AH",), ("P", "L", "AE", "N"), ("P", "L", "AE", "N")]
-    assert silent_onsets([None, 23, 23], phones, 10.0, [8.0, 20.0, 9.0]) == (False, True, False)
-    assert silent_onsets([None, 23, 23], phones, 10.0) == (False, False, False)
-
-
-def test_two_closures_in_a_row_meet_in_the_middle_of_their_silence():
-    """"quite | pleased": the /t/'s closure and the /p/'s fill 300 ms; the first word ended where its sound stopped,
-    the second began at its burst (100 and 200 ms off).  Half of the silence is each word's."""
-    words = [Word("seemed", 0.0, 0.5), Word("quite", 0.5, 0.9), Word("pleased.", 1.2, 1.8)]
-    out = join_silent_onsets(words, [False, False, True], [False, False, True])
-    assert [(w.start, w.end) for w in out] == [(0.0, 0.5), (0.5, 1.05), (1.05, 1.8)]
-    assert join_silent_onsets(words, [False, False, True])[2].start == 0.9  # one closure: all of it the word's

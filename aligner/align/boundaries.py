@@ -508,7 +508,7 @@ class PhoneticRefiner:
                 acoustic.append(timing.confidence)
                 moved.append((offset + timing.start - w.start, offset + timing.end - w.end) if w.timed else None)
             if silent_onsets and result.silent_onsets:
-                words = join_silent_onsets(words, result.silent_onsets[first:n], result.two_closures[first:n])
+                words = join_silent_onsets(words, result.silent_onsets[first:n])
             spoken = [w for w in words if w.timed and not w.cue]
             start, end = spoken[0].start, spoken[-1].end
             item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))

@@ -92,7 +92,7 @@ from .cut_short_words import missing_syllable_end
 from .held_tones import holds_its_pitch
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
-from .pronounce import STOPS, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
+from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .silent_onsets import silent_onsets
 from .voice_edges import VOWEL, periodicity_of
 
@@ -218,9 +218,6 @@ class ChunkAlignment:
     #: it, is short enough to be the word's own closure (:func:`.silent_onsets.silent_onsets`); the
     #: caller, which knows the words' text, begins such a word where the one before ends (``join_silent_onsets``).
     silent_onsets: tuple[bool, ...] = ()
-    #: Per entry of ``words``: whether that silent onset follows a word of the chunk ending on a stop -- the silence
-    #: is both words' closures, and the caller lets them meet in its middle.
-    two_closures: tuple[bool, ...] = ()
     #: Whether the verdict rejected the chunk for words squeezed to the fewest frames the HMM allows.
     squeezed_out: bool = False
     #: The search's frame step (s): :data:`FRAME`, or :data:`FINE_FRAME` for a voice faster than it.
@@ -679,12 +676,8 @@ class PhoneticAligner:
         timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
         firsts = [k for k, toks in zip(_first_tokens(per_word), per_word) if toks]
         onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts],
-                                    per_phone, [(token_spans[k][1] - token_spans[k][0] + 1) / max(1, token_spans[k][3])
-                                                for k in firsts]))
+                                    per_phone))
         onset_flags = tuple(next(onsets) if toks else False for toks in per_word)
-        # the token before a word's first (a word of the chunk's, where it has an onset) ending on a stop's closure
-        closing = iter([k > 0 and bool(token_spans[k - 1][4]) and token_spans[k - 1][4][-1] in STOPS for k in firsts])
-        two_closures = tuple(next(closing) and flag if toks else False for toks, flag in zip(per_word, onset_flags))
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
         conf = sum(c * n for c, n in fits) / max(1, sum(n for _, n in fits))
@@ -727,8 +720,7 @@ class PhoneticAligner:
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
-            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags,
-            two_closures=two_closures)
+            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags)
 
 
 def _faster_than_its_frames(found: ChunkAlignment) -> bool:

@@ -25,14 +25,6 @@ voices put phrase breaks of 35-75 ms before "at", "after", "in" (``rd59_*``, ``o
 their phones as those glottal onsets against the slow voices', and joined to the word before they cost as
 many starts (measured: 8 vowel starts gained on ``hx_*``, 2 on ``sx_*``; 2 lost on ``ox_*``, 1 on ``rd59_*``
 and 2 more there moved to 47-49 ms).  A stop's closure is always there; a glottal onset is not.
-
-A slow voice's closure is as slow as its phones, and festival and flite stretch a word before a phrase break
-further than the chunk's median: "a | plan" 230 ms of closure before a word of 200 ms phones, "quite | pleased"
-220 ms before one of 160 ms phones (``bx_*``, ``jx_*``: starts 200-255 ms late).  So the phone and a half is the
-longer of the chunk's median phone and the word's own (the edge rules read a quiet the search left inside the word
-the same way, :func:`.phone_edges.split_at_pause`).  Where the word before ends on a stop
-too, the silence is two closures, one each: the two words meet in its middle (:func:`join_silent_onsets`), not
-where the first word's sound stopped ("quite | pleased": a 300 ms silence, both edges 100-200 ms off).
 """
 
 from __future__ import annotations
@@ -56,36 +48,27 @@ def opens_on_silence(phones: Sequence[str]) -> bool:
 
 
 def silent_onsets(silence_before: Sequence[Optional[int]], first_phones: Sequence[Sequence[str]],
-                  frames_per_phone: float, own_frames_per_phone: Optional[Sequence[float]] = None
-                  ) -> tuple[bool, ...]:
+                  frames_per_phone: float) -> tuple[bool, ...]:
     """Per word of a chunk: whether the silence the search put just before it is the word's own onset.
 
-    ``silence_before``: per word, how many frames of silence (fillers) lie between it and the chunk's word before
-    it, or None when no word of the chunk's text comes before it (the chunk's first word, or one after a context
-    word); 0 when the two are joined.  ``first_phones``: per word, the phones of its first token.
-    ``frames_per_phone``: the chunk's median length per phone (frames); ``own_frames_per_phone``: per word, its own
-    (the longer of the two is the bar's phone).
+    ``silence_before``: per word, how many frames of silence (fillers) lie between it and the chunk's word
+    before it, or None when no word of the chunk's text comes before it (the chunk's first word, or one after a
+    context word); 0 when the two are joined.  ``first_phones``: per word, the phones of its first token.
+    ``frames_per_phone``: the chunk's median length per phone (frames).
     """
-    own = own_frames_per_phone if own_frames_per_phone is not None else [0.0] * len(silence_before)
-    return tuple(bool(n) and n <= CLOSURE_PHONES * max(frames_per_phone, mine) and opens_on_silence(phones)
-                 for n, phones, mine in zip(silence_before, first_phones, own))
+    return tuple(bool(n) and n <= CLOSURE_PHONES * frames_per_phone and opens_on_silence(phones)
+                 for n, phones in zip(silence_before, first_phones))
 
 
-def join_silent_onsets(words: Sequence[Word], onsets: Sequence[bool], two_closures: Sequence[bool] = ()
-                       ) -> list[Word]:
+def join_silent_onsets(words: Sequence[Word], onsets: Sequence[bool]) -> list[Word]:
     """The words of one line with every word whose silent onset :func:`silent_onsets` found begun where the word
     before it (in the line, timed) ends, unless that word's text ends on a break mark (a comma: the pause the text
-    asks for).  ``onsets``: one flag per word of ``words``; ``two_closures``: per word, whether the word before it
-    ends on a stop: the silence is then both closures, and the two words meet in its middle."""
+    asks for).  ``onsets``: one flag per word of ``words``."""
     out = list(words)
     for k in range(1, len(out)):
         before, word = out[k - 1], out[k]
         if not onsets[k] or not (before.timed and word.timed) or before.cue or word.cue or breaks_after(before.text):
             continue
         if before.end < word.start:
-            if k < len(two_closures) and two_closures[k]:
-                middle = round((before.end + word.start) / 2, 3)
-                out[k - 1], out[k] = replace(before, end=middle), replace(word, start=middle)
-            else:
-                out[k] = replace(word, start=before.end)
+            out[k] = replace(word, start=before.end)
     return out
