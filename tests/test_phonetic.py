@@ -222,6 +222,45 @@ def test_the_silent_closure_of_a_first_stop_is_no_pause():
     assert abs(b[0] - 0.49) <= 0.006 and abs(a[1] - 0.40) <= 0.006, (a, b)
 
 
+def test_a_slow_words_closure_longer_than_the_fixed_bar_is_still_its_own():
+    """bx_festival_thunder_dashes "a | plan": the search joined the words, and the 230 ms closure before "plan" (a
+    word of 200 ms phones) outlasted the fixed bar for a stop's closure, so "plan" began 240 ms late on its burst.
+    By the word's own pace the quiet is one phone: the edge stays.  The same quiet before a word said at 75 ms a
+    phone is three of its phones: a pause, and the word starts on its sound."""
+    from aligner.align.phone_edges import fine_db, split_at_pause
+
+    rng = np.random.default_rng(21)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    for sound_end, edge_after in ((1.40, 0.35), (0.80, 0.58)):
+        x = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
+        for lo, hi, hz in ((0.10, 0.35, 160), (0.58, sound_end, 200)):  # "a", 230 ms of quiet, "plan"
+            t = np.arange(at(hi) - at(lo)) / SAMPLE_RATE
+            x[at(lo):at(hi)] += (0.1 * np.sin(2 * np.pi * hz * t)).astype(np.float32)
+        background = float(np.percentile(fine_db(x, 0.0, 2.0)[1], 10))
+        a, b = [0.10, 0.35, 0.9], [0.35, sound_end, 0.9]
+        split_at_pause(x, a, b, ("AH",), ("P", "L", "AE", "N"), background)
+        assert abs(b[0] - edge_after) <= 0.006, (sound_end, a, b)
+
+
+def test_a_slow_words_closure_after_the_fading_word_before_is_no_pause_off_the_edge():
+    """The same "a | plan" where the search's edge lies inside the weak end of "a" (20 dB under it, 20 ms past the
+    edge): the quiet after that tail is read as a pause away from the edge (``_pause_off_the_edge``), which moved
+    "plan" 230 ms late.  By the word's own pace it is its closure; before a fast word it is still a pause."""
+    from aligner.align.phone_edges import _pause_off_the_edge, fine_db
+
+    rng = np.random.default_rng(23)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    for sound_end, edge_after in ((1.40, 0.35), (0.82, 0.579)):
+        x = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
+        for lo, hi, hz, amp in ((0.10, 0.34, 160, 0.1), (0.34, 0.37, 160, 0.01), (0.58, sound_end, 200, 0.1)):
+            t = np.arange(at(hi) - at(lo)) / SAMPLE_RATE
+            x[at(lo):at(hi)] += (amp * np.sin(2 * np.pi * hz * t)).astype(np.float32)
+        background = float(np.percentile(fine_db(x, 0.0, 2.0)[1], 10))
+        a, b = [0.10, 0.35, 0.9], [0.35, sound_end, 0.9]
+        _pause_off_the_edge(x, a, b, ("AH",), ("P", "L", "AE", "N"), background)
+        assert abs(b[0] - edge_after) <= 0.006, (sound_end, a, b)
+
+
 def test_the_fading_tail_of_the_word_before_a_pause_is_not_the_next_words_sound():
     """The HMM's edge lies 40 ms before the first word's sound has faded out ("now, | the"): that tail is the
     first word's, and the pause after it still goes between the words.  A word's own first vowel, swelling

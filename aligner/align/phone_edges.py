@@ -33,6 +33,7 @@ import numpy as np
 
 from ..audio.band import band_of
 from .pronounce import HIGH_FRICATIVES, STOPS
+from .silent_onsets import CLOSURE_PHONES
 
 SAMPLE_RATE = 16000  #: pocketsphinx's en-us model hears 16 kHz audio; every chunk is resampled to it
 
@@ -299,7 +300,8 @@ def split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str],
     The quiet must begin at the edge: further in it is the word's own (the
     closure after the first vowel of "except").  How long it must be depends on
     the sound beside it: ``JOINED_PAUSE``, or ``JOINED_CLOSURE`` next to a stop
-    (its silent closure is part of the word); never between two stops (two
+    (its silent closure is part of the word; on a slow word a longer quiet before its stop too, by the
+    word's own pace, :func:`_own_closure`); never between two stops (two
     closures in a row).  The other word's edge then lies next to a pause and is tightened as
     one beside the HMM's own silence.  A word opening with a quiet fricative
     starts after the quiet only where its hiss's band is quiet there too
@@ -326,8 +328,17 @@ def _later_start(audio: np.ndarray, a: Sequence[float], b: Sequence[float], b_ph
     the pause read at ``background`` (dB), a stop's closure at most ``closure`` s."""
     need = _pause_beside(b_phones[0], closure)
     if need is not None:
-        return tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
+        start = tighten_edge(audio, b[0], b[1], (b[0], b[0]), +1, background, pause=need)
+        return b[0] if b_phones[0] in STOPS and _own_closure(start - b[0], b[1] - start, len(b_phones) - 1) else start
     return _pause_before_hiss(audio, a, b, background) if b_phones[0] in _QUIET_FRICATIVES else b[0]
+
+
+def _own_closure(quiet: float, rest: float, rest_phones: int) -> bool:
+    """Whether a quiet of ``quiet`` s opening a word that begins with a stop is that stop's closure by the word's own
+    pace: no longer than :data:`.silent_onsets.CLOSURE_PHONES` of the phones after it (``rest`` s for
+    ``rest_phones``).  A slow word's closure outlasts the fixed bar (``JOINED_CLOSURE``): "a | plan", 230 ms of
+    closure before 200 ms phones, moved "plan" 240 ms late onto its burst."""
+    return 0 < quiet <= CLOSURE_PHONES * rest / max(1, rest_phones)
 
 
 def _split_over(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
@@ -441,6 +452,9 @@ def _pause_off_the_edge(audio: np.ndarray, a: list, b: list, a_phones: Sequence[
     if a_weak and b_weak or a_weak and start <= edge or b_weak and end >= edge:
         return
     end, start = (a[1] if a_weak else end), (b[0] if b_weak else start)
+    if (b_phones[0] in STOPS and end >= edge - _FINE_WIN / SAMPLE_RATE
+            and _own_closure(start - edge, b[1] - start, len(b_phones) - 1)):
+        return  # the quiet after the edge is the later word's closure, by its own pace ("a | plan")
     if end - a[0] >= MIN_WORD and b[1] - start >= MIN_WORD:
         a[1], b[0] = end, start
 
