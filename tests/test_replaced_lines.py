@@ -15,6 +15,7 @@ from placing import noisy_envelope, placed_over, placer_for
 
 from aligner.align.activity import Envelope
 from aligner.align.recognize import HeardWord
+from aligner.align import replaced_lines as rl
 from aligner.align.replaced_lines import decoder_says_replaced, heard_another_line, sounds_like_share
 from aligner.align.segment_placement import place_stretch
 from aligner.align.stretches import Stretch
@@ -93,6 +94,26 @@ def test_without_the_decoders_word_the_line_stays_laid_over_the_speech():
     placement = place_stretch(_doc(), Stretch([0, 1, 2], 0.0, 9.0), _words(FIRST + OTHER + LAST), _env())
     assert NOT_HEARD not in placement.items[1].segment.flags and not placement.unscripted
     assert placement.placer.suspects == [1]
+
+
+def _asked(monkeypatch, written: float, heard: float) -> frozenset[int]:
+    """The stretch's replaced lines when the decoder reads the suspect line and what was heard under it at these
+    mean log-probabilities per token."""
+    doc, st = _doc(), Stretch([0, 1, 2], 0.0, 9.0)
+    placement = place_stretch(doc, st, _words(FIRST + OTHER + LAST), _env())
+    monkeypatch.setattr(rl, "line_log_probs", lambda model, audio, a, b, texts, language: [written, heard])
+    return rl.replaced_lines(doc, st, placement, None, None, "en")
+
+
+def test_a_line_is_replaced_only_where_the_decoder_is_sure_of_what_it_heard(monkeypatch):
+    """rd31_real_gaps_substituted_adpcm's replaced line: -5.68 written, -0.37 heard.  ax_da_espeak_printer's spoken
+    "Papiret ligger i skabet lige under den.", heard as "Hvad vi har med dig, i skal vi råde den.": -4.60 written,
+    -2.14 heard -- a factor 12 per token, over LIKELIER, but a hearing Whisper itself would call failed (under
+    -1.0 per token): the decoder guessed at a voice it barely understands, and the line was spoken."""
+    assert _asked(monkeypatch, -5.68, -0.37) == {1}
+    assert _asked(monkeypatch, -4.60, -2.14) == frozenset()
+    assert _asked(monkeypatch, -3.70, -0.99) == {1}  # as sure as Whisper asks its own decodings to be
+    assert not rl.heard_surely(-1.01) and rl.heard_surely(-1.0)
 
 
 def test_sounds_like_share_counts_long_words_only():

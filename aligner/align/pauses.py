@@ -44,6 +44,7 @@ from .placement import Placed
 from .speaking_rate import line_seconds_per_char
 from .squelch_tails import without_squelch_tails
 from .struck_tones import without_struck_openings
+from .voiceless_edges import without_voiceless_edges
 from .whistles import without_whistles
 
 #: Dips in the sound shorter than this are not pauses (stops, breaths inside words) (s).
@@ -105,7 +106,9 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = F
 
     ``past_breaths``: a breath or a click alone in a pause is part of the pause (:mod:`.breaths`).
     ``audio``: a whistle at a run's edge (birdsong) is part of the pause too (:mod:`.whistles`), and so is a chime or
-    a bell struck before a line and still ringing under its first words (:mod:`.struck_tones`).
+    a bell struck before a line and still ringing under its first words (:mod:`.struck_tones`), and sound with no
+    voice in it at a run's edge for longer than a line's unvoiced consonants (a printer's clatter,
+    :mod:`.voiceless_edges`).
     A two-way radio's squelch tail after a line, and the over's hiss before it, are part of the pause
     (:mod:`.squelch_tails`).
     """
@@ -114,6 +117,7 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = F
         thr = env.threshold(t0, t1)
         runs = without_whistles(audio, runs, lambda a, b: env.db[env.frame(a):env.frame(b)] > thr)
         runs = without_struck_openings(audio, runs)
+        runs = without_voiceless_edges(audio, env, runs, thr)
     if past_breaths:
         runs = without_breaths(env, runs)
     return runs, [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_PAUSE]

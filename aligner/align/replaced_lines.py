@@ -31,7 +31,13 @@ Two kinds of evidence, both needed:
    read as language, word after unlikely word.
 
 Neither is evidence where what was heard under the line is a phrase the decoder wrote over other sound of the
-talk as well (:mod:`.repeated_hearing`): its own stock sentence, which it finds likely over any sound.
+talk as well (:mod:`.repeated_hearing`): its own stock sentence, which it finds likely over any sound.  Nor where
+the decoder is unsure of its own hearing there (:func:`heard_surely`): a sentence spoken in place of the line is
+speech the decoder hears, and every replaced line measured was heard at -0.37 per token or likelier; a voice it
+barely understands (espeak-ng's Danish under an office printer, ``ax_da_espeak_printer``: "Papiret ligger i skabet
+lige under den." heard as "Hvad vi har med dig, i skal vi råde den." at -2.14 per token) it guesses at, word after
+unlikely word, and finds the written line less likely still (-4.60): a spoken line was taken out and its neighbour
+laid over its sound, 1.3-2.9 s off.
 
 A line meeting both is placed as not heard (:func:`.segment_placement.place_stretch`'s
 ``not_spoken``): its segment goes to review and the speech heard there is
@@ -77,6 +83,11 @@ NEIGHBOURS_SHARE = 0.5
 #: edited reads like a replaced one (five of fourteen words replaced at random: 5.6): the spelling evidence
 #: keeps those out (at most a fifth of the long words may sound like what was heard, most of the line in one gap).
 LIKELIER = 8.0
+#: A hearing whose mean log-probability per token is under this is one the decoder is unsure of: Whisper's own
+#: verdict on a decoding (``log_prob_threshold``, -1.0 in faster-whisper and openai-whisper: under it, a
+#: decoding has failed and is sampled again).  Replaced lines measured: heard at -0.37 and -0.05 (j87); spoken
+#: lines taken for replaced: -2.14 (``ax_da_espeak_printer``), -2.97 and -2.31 (a stock sentence, j180).
+UNSURE = -1.0
 #: Audio taken on either side of the stretch the line and the heard words cover (s).
 PAD = 0.15
 
@@ -111,6 +122,12 @@ def decoder_says_replaced(written: float, heard: float) -> bool:
     """Whether the written line's mean log-probability per token (``written``) is far below the heard text's
     (``heard``): the heard text at least :data:`LIKELIER` times likelier per token."""
     return heard - written >= math.log(LIKELIER)
+
+
+def heard_surely(heard: float) -> bool:
+    """Whether the decoder is sure of its own hearing (mean log-probability per token ``heard``): only then can a
+    written line far less likely than that hearing be another sentence's place (:data:`UNSURE`)."""
+    return heard >= UNSURE
 
 
 def line_log_probs(model, audio: Audio, t0: float, t1: float, texts: Sequence[Sequence[str]],
@@ -157,10 +174,12 @@ def replaced_lines(doc: Document, st: Stretch, placement, model, audio: Audio, l
             continue
         heard = [w.text for w in heard_words]
         lw, lh = line_log_probs(model, audio, max(0.0, a), b, [written, heard], language)
-        replaced = lw is not None and lh is not None and decoder_says_replaced(lw, lh)
-        log.info("replaced line? %r over %.2f-%.2f s (heard %r): log-prob per token written %.2f, heard %.2f: %s",
+        replaced = lw is not None and lh is not None and decoder_says_replaced(lw, lh) and heard_surely(lh)
+        log.info("replaced line? %r over %.2f-%.2f s (heard %r): log-prob per token written %.2f, heard %.2f%s: %s",
                  seg.text, a, b, " ".join(heard), lw if lw is not None else float("nan"),
-                 lh if lh is not None else float("nan"), "replaced" if replaced else "spoken")
+                 lh if lh is not None else float("nan"),
+                 "" if lh is None or heard_surely(lh) else " (the decoder unsure of its hearing)",
+                 "replaced" if replaced else "spoken")
         if replaced:
             out.add(st.indices[k])
     return frozenset(out)
