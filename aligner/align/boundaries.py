@@ -1085,6 +1085,7 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
     stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)
     stats["whistled_ends"] = end_before_whistles(items, audio, refined, t0, t1)
+    stats["ticking_ends"] = end_before_ticks(items, audio, refined, t0, t1)
     return stats
 
 
@@ -1103,6 +1104,25 @@ def end_before_whistles(items: list[Placed], audio: Audio, refined: Sequence[boo
             log.debug("end_before_whistles %r: end %+.3f", s.text[-30:], end - s.end)
             items[k].segment = _with_bounds(s, s.start, end)
     return sum(end is not None for end in ends.values())
+
+
+def end_before_ticks(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> int:
+    """Each phone-aligned end (``refined``) carried -- by the phone pass or the rules above -- over sparse ticks (a
+    kettle's first bubbles) back to where the voice's lasting sound stops (:func:`.ticking_ends.end_before_ticks`,
+    read up to the next line's start).  Returns how many ends moved."""
+    from .ticking_ends import end_before_ticks as voice_before_ticks
+
+    moved = 0
+    for k, item in enumerate(items):
+        s = item.segment
+        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
+            continue
+        end = voice_before_ticks(audio, s.start, s.end, _room_and_reach(items, k, t0, t1)[1])
+        if end is not None and end < s.end - HOP / 2:
+            log.debug("end_before_ticks %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = _with_bounds(s, s.start, end)
+            moved += 1
+    return moved
 
 
 def end_before_impacts(items: list[Placed], audio: Audio, phone_ends: Sequence[Optional[float]], t0: float,

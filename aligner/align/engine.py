@@ -66,7 +66,8 @@
      keep (:mod:`.fading_ends`); never over a train of impacts -- a road drill, a pneumatic hammer still at
      work when the line ended -- past where the sound between the impacts stops (:mod:`.impact_trains`);
      never over a whistle alone -- a kettle on the stove, the phone pass's search hearing its line as a phone -- past
-     where the sound besides the whistle's line stops (:mod:`.whistled_ends`);
+     where the sound besides the whistle's line stops (:mod:`.whistled_ends`); never over a kettle's first bubbles --
+     sparse ticks over a silence -- past where the voice's lasting sound stops (:mod:`.ticking_ends`);
      outside English, over a noisy line to their faded
      last sound, in the octave it lives in (:mod:`.faded_tails`); in English, an end carried
      onto another voice -- a listener's interjection, far above the line's pitch -- back to where the

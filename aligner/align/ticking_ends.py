@@ -1,0 +1,93 @@
+"""A kettle's first bubbles after a line's end are no voice going on: the end goes back to where the sound *between*
+the ticks stops.
+
+Why this exists (issue 7, j200; the twenty-fifth aside set, ``ix_real_kettle_srt``, ``ix_nl_espeak_kettle_exciter``):
+a kettle heating on the stove, before it whistles, rumbles under 600 Hz and ticks with its first bubbles: broadband
+clicks a few milliseconds long, 10-40 a second at random, 20 dB over the rumble between them once the rumble is
+pre-emphasised away.  The phone pass carried two English and two Dutch ends 105-292 ms into them, and the rule that
+follows a line's last sound in its octave (:mod:`.last_sound`) carried three on (to +150..+265 ms; one Dutch end from
+-4 to +216 ms): to the acoustic model a click is a consonant's burst, and to the octave follower clicks that come
+within its bridge of 3 frames hold the line's last level.
+
+What no voice does is fall silent between its sounds every few milliseconds.  A voice's sound is continuous while
+it lasts -- a vowel, a nasal, a fricative's hiss, a stop's aspirated release -- and at its end it falls once.  The
+ticks are the other way round: silence, broken by clicks shorter than :data:`SPAN`.  So the stretch an end was
+carried over is read in 5 ms windows at 2.5 ms steps, pre-emphasised (:func:`.impact_trains.step_levels`: the rumble
+under 300 Hz does not fill the silences), and the sound that lasts at each step is the quietest level over the
+:data:`SPAN` before it: a tick does not last that long, a voice does.  Where the pause after the end is such ticks
+over a silence (at least :data:`TICKS_PER_S` a second standing :data:`TICK_DB` over it, the silence's level being
+the median of the lasting sound there), the end walks back over the steps whose lasting sound lies within
+:data:`OVER_DB` of that silence, and stops at the first step that holds more: the voice's last lasting sound.  It
+moves only when it walks back over at least :data:`TICKS_CROSSED` ticks (an end on the voice, or on a stop's release
+with the pause quiet behind it, stays).  A stationary hiss (a steam wand) has no ticks and is left alone; so is a
+pause that is silence with nothing in it.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+from .impact_trains import STEP, WINDOW, step_levels
+
+#: How far back from the end (s) the ticks are read: the longest the rules carried an end into them (0.29 s) and
+#: some.
+LOOK_BACK = 0.6
+#: How far into the pause after the end (s) the ticks and the silence between them are measured (never past the
+#: next line's start) ...
+PAUSE = 0.5
+#: ... and at least this much of it (s), else nothing is measured.
+PAUSE_MIN = 0.15
+#: Sound lasts when it holds over this span (s): a bubble's click rings 3 ms, read in 5 ms windows at 2.5 ms steps
+#: it spans 2-3 steps; a voice's last sound -- a stop's aspirated release too -- lasts longer.
+SPAN = 0.025
+#: A step whose level stands this many dB over the silence between the ticks is a tick (the kettle's: 18-22 dB).
+TICK_DB = 12.0
+#: The pause after the end ticks when it holds at least this many ticks a second (the kettle's first bubbles:
+#: 4-40) ...
+TICKS_PER_S = 4.0
+#: ... and lies at the silence between them (its level within OVER_DB of it) at least this share of the time: first
+#: bubbles are sparse (the kettle's pauses: 70-90 %), a machine's steady pulsing -- an espresso pump's strokes on
+#: every cycle of the mains -- is not, and a voice's own quiet sounds under it are left to the rules that read it.
+QUIET_SHARE = 0.6
+#: A step whose lasting sound stands more than this many dB over the silence holds the voice (the silence between
+#: the ticks wavers 2-3 dB; the kettle talks' last sounds stand 6-15 dB over it).
+OVER_DB = 4.0
+#: The end moves only when it walks back over at least this many ticks.
+TICKS_CROSSED = 2
+
+
+def _ticks(levels: np.ndarray, bar: float) -> int:
+    """How many ticks (runs of steps standing over ``bar``) ``levels`` holds."""
+    over = levels > bar
+    return int(np.count_nonzero(over[1:] & ~over[:-1]) + (1 if len(over) and over[0] else 0))
+
+
+def end_before_ticks(audio: Audio, start: float, end: float, after: float) -> Optional[float]:
+    """Where a line spanning [``start``, ``end``] stops when its end was carried over ticks (a kettle's first
+    bubbles), or None when the pause after it does not tick or the end lies on the voice.  ``after``: the start of
+    what comes after the line (the pause is read up to it).  See the module docstring."""
+    a = max(start, end - LOOK_BACK)
+    b = min(after, end + PAUSE)
+    if b - end < PAUSE_MIN:
+        return None
+    levels = step_levels(audio, a, b)
+    span = max(1, int(round(SPAN / STEP)))
+    e = min(len(levels), int(round((end - a) / STEP)))
+    if len(levels) - e < span or e < span:
+        return None
+    # the sound that lasts at each step: the quietest level over the span before it
+    lasting = np.array([levels[max(0, j - span + 1):j + 1].min() for j in range(len(levels))])
+    silence = float(np.median(lasting[e:]))
+    pause = levels[e:]
+    if (_ticks(pause, silence + TICK_DB) < TICKS_PER_S * len(pause) * STEP
+            or np.mean(pause <= silence + OVER_DB) < QUIET_SHARE):
+        return None
+    k = e
+    while k > 0 and lasting[k - 1] <= silence + OVER_DB:
+        k -= 1
+    if k == 0 or _ticks(levels[k:e], silence + TICK_DB) < TICKS_CROSSED:
+        return None
+    return max(start, a + (k - 1) * STEP + WINDOW)
