@@ -37,9 +37,11 @@
 
    * **phone-level alignment** where available (English; other languages with
      espeak-ng's pronunciations, :mod:`.pronounce`): each word's edges put on its
-     sound (:mod:`.phone_edges`); a talk's first or last line's chunk kept out of
-     a tune beside it (:mod:`.opening_music`); a line's edge word carried across a
-     pause from where Whisper heard it, or a first word glued to the line before
+     sound (:mod:`.phone_edges`); a line's first heard word with a voice no word was
+     heard in before it, past the chunk's margin (not a radio's squelch or key-up),
+     its chunk reaching back over that voice (:mod:`.unheard_openings`); a talk's
+     first or last line's chunk kept out of a tune beside it (:mod:`.opening_music`);
+     a line's edge word carried across a pause from where Whisper heard it, or a first word glued to the line before
      and set apart from its own (a listener's interjection between them), aligned
      again, the chunk cut in that pause (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
      heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`);
