@@ -51,7 +51,8 @@
      what the phone pass did not place (:mod:`.pauses`): each line's length priced
      at its own voice's pace (:mod:`.speaking_rate`); a breath alone in a pause
      counting as pause (:mod:`.breaths`), a whistle -- birdsong -- in or beside one
-     (:mod:`.whistles`); a pause where a sentence's own text breaks, after a comma,
+     (:mod:`.whistles`); a pause under a machine switched on partway through the
+     talk read octave by octave against the machine's own level (:mod:`.bed_pauses`); a pause where a sentence's own text breaks, after a comma,
      no join (:mod:`.clause_pauses`); outside English, through a hall's PA, where
      the voice stopped before its loudspeaker copies did (:mod:`.echoes`);
    * **joins** between sentences said without a pause, in every language, into
