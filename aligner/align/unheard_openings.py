@@ -33,7 +33,7 @@ from .wordless_speech import voiced_seconds
 #: Share of a run of sound that must be voiced (periodic at a voice's pitch, over the loudness threshold) for it to
 #: be a line's unheard opening: speech is voiced through its vowels, nasals and voiced consonants, most of its length
 #: (0.80 for "Surprisingly," under the espresso pump; a line's first stamped word there 0.62), while a radio's
-#: squelch tail, key-up burst and channel hiss read 0.00-0.09 (``tx_real_ptt_plain_3gp``, four runs).
+#: squelch tail, key-up burst and channel hiss read 0.00-0.11 (``tx_real_ptt_plain_3gp``, four runs).
 VOICED_SHARE = 0.5
 
 
