@@ -42,6 +42,7 @@ from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
 from .squelch_tails import TAIL_SECONDS, cut_out, squelched, tails_after_voices
+from .unheard_openings import reaches_back
 from .wordless_sound import heard_no_words_in
 
 if TYPE_CHECKING:
@@ -442,11 +443,12 @@ class PhoneticRefiner:
         after = _outside_neighbour(items, last, +1, fixed[1], t1)
         start, music_lo = _out_of_music(audio, items, first, start, -1, before)
         end, music_hi = _out_of_music(audio, items, last, end, +1, after)
+        room = _room_to_heard(items, first, unpaired, start, -1)
         lo, quiet_before = _chunk_edge(env, items, first, start,
                                        max(music_lo, _unpaired_bound(env, unpaired, start,
                                                                      t0 if before is None else before.start, -1)),
-                                       -1, _edge_margin(items[first], 0, _room_to_heard(items, first, unpaired,
-                                                                                        start, -1)), before)
+                                       -1, _edge_margin(items[first], 0, room,
+                                                        reaches_back(audio, env, start, room, MARGIN)), before)
         hi, quiet_after = _chunk_edge(env, items, last, end,
                                       min(music_hi, _unpaired_bound(env, unpaired, end,
                                                                     t1 if after is None else after.end, +1)),
@@ -536,7 +538,7 @@ def _out_of_music(audio: Audio, items: Sequence[Placed], k: int, t: float, step:
     return (max(t, edge) if step < 0 else min(t, edge)), edge
 
 
-def _edge_margin(item: Placed, which: int, room: Optional[float] = None) -> float:
+def _edge_margin(item: Placed, which: int, room: Optional[float] = None, unheard_before: bool = False) -> float:
     """Audio margin beside a chunk's first (which 0) or last (-1) word: wider when Whisper did not hear it.
 
     An edge word Whisper missed (a telephone line, a name) was placed by guess
@@ -546,7 +548,9 @@ def _edge_margin(item: Placed, which: int, room: Optional[float] = None) -> floa
     the heard word before it and its stamp (Whisper's path goes through the words
     in order): the chunk reaches back (on) to that heard word -- ``room`` seconds
     away, None when there is none -- not over it (trap_mixed: "a" stamped at the
-    onset of its sentence, 0.46 s after an "Okay." the transcript lacks).
+    onset of its sentence, 0.46 s after an "Okay." the transcript lacks).  ``unheard_before``: sound no word was
+    heard in lies before a first word further back than MARGIN (:mod:`.unheard_openings`): the line's opening may
+    be in it, so the chunk reaches back to the heard word before, as for a word stamped with no length.
     """
     spoken = [(h, w) for h, w in zip(item.hows, item.segment.words) if h is not None and w.timed and not w.cue]
     if not spoken:
@@ -554,7 +558,7 @@ def _edge_margin(item: Placed, which: int, room: Optional[float] = None) -> floa
     how, word = spoken[which]
     if how not in HEARD_AS_WRITTEN:
         return UNSURE_MARGIN
-    if _stamped(word):
+    if _stamped(word) and not unheard_before:
         return MARGIN
     return UNSURE_MARGIN if room is None else max(MARGIN, min(UNSURE_MARGIN, room))
 

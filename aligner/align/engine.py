@@ -37,9 +37,11 @@
 
    * **phone-level alignment** where available (English; other languages with
      espeak-ng's pronunciations, :mod:`.pronounce`): each word's edges put on its
-     sound (:mod:`.phone_edges`); a talk's first or last line's chunk kept out of
-     a tune beside it (:mod:`.opening_music`); a line's edge word carried across a
-     pause from where Whisper heard it, or a first word glued to the line before
+     sound (:mod:`.phone_edges`); a line's first heard word with a voice no word was
+     heard in before it, past the chunk's margin (not a radio's squelch or key-up),
+     its chunk reaching back over that voice (:mod:`.unheard_openings`); a talk's
+     first or last line's chunk kept out of a tune beside it (:mod:`.opening_music`);
+     a line's edge word carried across a pause from where Whisper heard it, or a first word glued to the line before
      and set apart from its own (a listener's interjection between them), aligned
      again, the chunk cut in that pause (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
      heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`);
@@ -49,7 +51,8 @@
      what the phone pass did not place (:mod:`.pauses`): each line's length priced
      at its own voice's pace (:mod:`.speaking_rate`); a breath alone in a pause
      counting as pause (:mod:`.breaths`), a whistle -- birdsong -- in or beside one
-     (:mod:`.whistles`); a pause where a sentence's own text breaks, after a comma,
+     (:mod:`.whistles`); a pause under a machine switched on partway through the
+     talk read octave by octave against the machine's own level (:mod:`.bed_pauses`); a pause where a sentence's own text breaks, after a comma,
      no join (:mod:`.clause_pauses`); outside English, through a hall's PA, where
      the voice stopped before its loudspeaker copies did (:mod:`.echoes`);
    * **joins** between sentences said without a pause, in every language, into

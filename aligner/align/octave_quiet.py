@@ -39,11 +39,15 @@ FLUTTER = 1
 def quiet_stretches(audio: Audio, t0: float, t1: float) -> list[tuple[float, float]]:
     """The stretches in [t0, t1] where every octave lies within ``OVER_BED_DB`` of its background, in order."""
     measured = _with_background(audio, t0, t1)
-    if measured is None:
-        return []
-    bands, bed, span = measured
+    return [] if measured is None else quiet_runs(*measured)
+
+
+def quiet_runs(bands: BandLevels, bed: np.ndarray, span: slice) -> list[tuple[float, float]]:
+    """The stretches of the columns ``span`` of ``bands`` where every octave lies within ``OVER_BED_DB`` of its
+    background ``bed`` (dB per octave, or per octave and column of ``span``), in order: :func:`quiet_stretches`
+    for levels and a background measured by the caller."""
     # frame by frame, not smoothed: where two voices meet 10-20 ms apart, one frame is quiet in every octave
-    quiet = np.all(bands.db[:, span] <= bed[:, None] + OVER_BED_DB, axis=0)
+    quiet = np.all(bands.db[:, span] <= (bed if bed.ndim == 2 else bed[:, None]) + OVER_BED_DB, axis=0)
     for k in np.flatnonzero(~quiet):
         lo, hi = k - 1, k + FLUTTER
         if lo >= 0 and hi < len(quiet) and quiet[lo] and quiet[hi]:

@@ -36,6 +36,7 @@ from ..document import NOT_HEARD, Segment
 from ..sentences import continues_a_clause, ends_mid_clause, punctuates_sentences
 from .activity import HOP, Envelope, true_runs
 from .boundaries import clamp_words, with_end, with_start
+from .bed_pauses import split_at_bed_pauses
 from .breaths import without_breaths
 from .clause_pauses import own_pause
 from .matching import HEARD_AS_WRITTEN
@@ -110,10 +111,12 @@ def sound_and_pauses(env: Envelope, t0: float, t1: float, past_breaths: bool = F
     voice in it at a run's edge for longer than a line's unvoiced consonants (a printer's clatter,
     :mod:`.voiceless_edges`).
     A two-way radio's squelch tail after a line, and the over's hiss before it, are part of the pause
-    (:mod:`.squelch_tails`).
+    (:mod:`.squelch_tails`).  With the audio, a pause under a machine switched on partway through the talk, over the
+    whole band's threshold but quiet in every octave against the machine's own level, is a pause (:mod:`.bed_pauses`).
     """
     runs = without_squelch_tails(env, env.voiced_runs(t0, t1, bridge=BRIDGE), audio)
     if audio is not None:
+        runs = split_at_bed_pauses(audio, runs)
         thr = env.threshold(t0, t1)
         runs = without_whistles(audio, runs, lambda a, b: env.db[env.frame(a):env.frame(b)] > thr)
         runs = without_struck_openings(audio, runs)
