@@ -37,18 +37,6 @@ ENGINE_RULES = ["snap_unrefined_to_pauses", "joins_into_dips", "end_before_anoth
                 "place_unheard_segments", "move_to_own_onsets", "move_off_steady_openings"]
 why_off.ORDER[:] = ["place", "again", "told", "forced", "refine<", "phone"] + BOUNDARY_RULES + ENGINE_RULES + ["final"]
 
-_lines_to_segments = why_off._groups
-
-
-def _groups(lines, segments):
-    """why_off's line/segment matching, with words that are only punctuation ("- " turns) left out."""
-    def clean(text):
-        return " ".join(w for w in text.split() if any(c.isalnum() for c in w))
-    return _lines_to_segments([clean(x) for x in lines], [clean(x) for x in segments])
-
-
-why_off._groups = _groups
-
 
 class RuleRecorder(why_off.Recorder):
     """why_off's stages, and every refine rule's output too."""
