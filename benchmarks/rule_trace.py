@@ -9,8 +9,8 @@ rule after which it stayed off (``why_off.culprit``).
     .venv/bin/python benchmarks/rule_trace.py 'ox_flite_*' 'rd57_*' --out /tmp/trace.json
 
 Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused); language talks too,
-as built in ``benchmarks/out/cases`` (``'dx_fr_*'``, ``'rd62_*'``: :func:`built_language_talks`).  Lines whose words are
-only punctuation (the "- " of a turn) are left out of the line/segment matching.
+as built in ``benchmarks/out/cases`` (``'dx_fr_*'``, ``'rd62_*'``: :func:`built_language_talks`).  Lines are matched to
+segments as why_off matches them: their words counted as the transcript reader reads them (a "- " turn's dash left out).
 """
 
 from __future__ import annotations
