@@ -125,7 +125,7 @@ def run_case(tr: Tracer, name: str, model) -> list[dict]:
     doc = read_transcript(str(d / "transcript.txt"))
     tr.calls = []
     result = align(doc, load_audio(str(d / "audio.wav")), AlignOptions(model=model))
-    groups = _groups([t["text"] for t in truth], [s.text for s in doc.segments])
+    groups = _groups([t["text"] for t in truth], [s.text for s in doc.segments], doc.source_format)
     if groups is None:
         print(f"{name}: transcript lines and segments do not line up: skipped", file=sys.stderr)
         return []

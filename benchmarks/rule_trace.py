@@ -9,8 +9,8 @@ rule after which it stayed off (``why_off.culprit``).
     .venv/bin/python benchmarks/rule_trace.py 'ox_flite_*' 'rd57_*' --out /tmp/trace.json
 
 Development cases and the seen aside sets only (``cases.UNSEEN_ASIDE_PREFIXES`` is refused); language talks too,
-as built in ``benchmarks/out/cases`` (``'dx_fr_*'``, ``'rd62_*'``: :func:`built_language_talks`).  Lines whose words are
-only punctuation (the "- " of a turn) are left out of the line/segment matching.
+as built in ``benchmarks/out/cases`` (``'dx_fr_*'``, ``'rd62_*'``: :func:`built_language_talks`).  Lines are matched to
+segments as why_off matches them: their words counted as the transcript reader reads them (a "- " turn's dash left out).
 """
 
 from __future__ import annotations
@@ -37,18 +37,6 @@ ENGINE_RULES = ["snap_unrefined_to_pauses", "joins_into_dips", "end_before_anoth
                 "move_off_thin_voices",
                 "place_unheard_segments", "move_to_own_onsets", "move_off_steady_openings"]
 why_off.ORDER[:] = ["place", "again", "told", "forced", "refine<", "phone"] + BOUNDARY_RULES + ENGINE_RULES + ["final"]
-
-_lines_to_segments = why_off._groups
-
-
-def _groups(lines, segments):
-    """why_off's line/segment matching, with words that are only punctuation ("- " turns) left out."""
-    def clean(text):
-        return " ".join(w for w in text.split() if any(c.isalnum() for c in w))
-    return _lines_to_segments([clean(x) for x in lines], [clean(x) for x in segments])
-
-
-why_off._groups = _groups
 
 
 class RuleRecorder(why_off.Recorder):

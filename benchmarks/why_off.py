@@ -185,7 +185,7 @@ def run_case(rec: Recorder, name: str, model) -> list[dict]:
     rec.reset()
     align(doc, audio, AlignOptions(model=model))
     rows = []
-    groups = _groups([t["text"] for t in truth], [seg.text for seg in doc.segments])
+    groups = _groups([t["text"] for t in truth], [seg.text for seg in doc.segments], doc.source_format)
     if groups is None:
         print(f"{name}: transcript lines and segments do not line up: skipped", file=sys.stderr)
         return rows
@@ -209,11 +209,15 @@ def run_case(rec: Recorder, name: str, model) -> list[dict]:
     return rows
 
 
-def _groups(lines: list[str], segments: list[str]):
-    """Which document segments make up each transcript line (the reader splits a line into sentences)."""
+def _groups(lines: list[str], segments: list[str], source_format: str | None = None):
+    """Which document segments make up each transcript line (the reader splits a line into sentences).
+
+    A truth line is the transcript's line as written -- a ``- `` turn's dash, a speaker's name -- and the segments
+    are what the reader kept of it, so each line's words are counted as the reader reads them (``_read_words``).
+    """
     out, k = [], 0
     for line in lines:
-        need, idx = len(line.split()), []
+        need, idx = _read_words(line, source_format), []
         while need > 0 and k < len(segments):
             need -= len(segments[k].split())
             idx.append(k)
@@ -222,6 +226,18 @@ def _groups(lines: list[str], segments: list[str]):
             return None
         out.append(idx)
     return out if k == len(segments) else None
+
+
+def _read_words(line: str, source_format: str | None) -> int:
+    """How many words of one transcript line the reader keeps, read as the whole transcript was (a running text's
+    format; a subtitle or table line guessed on its own).  A line the reader refuses counts as written."""
+    from aligner.formats import parse_transcript
+    from aligner.errors import TranscriptError
+    text_format = source_format if source_format in ("txt", "web") else None
+    try:
+        return sum(len(seg.text.split()) for seg in parse_transcript(line, format=text_format).segments)
+    except TranscriptError:
+        return len(line.split())
 
 
 ORDER = ["place", "again", "told", "forced", "refine<", "phone", "final"]

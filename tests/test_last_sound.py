@@ -149,3 +149,39 @@ def test_in_a_hall_a_held_sound_is_not_followed_down_a_wavering_tail():
     assert elsewhere > 1.3  # followed on down to the background: the old behaviour, kept outside halls
     # in a hall: the held sound's end and the tail's first frames still within HOLD_DB of it, not the tail
     assert 1.07 <= in_hall <= 1.2 and in_hall < elsewhere - 0.15
+
+
+def _held_then_a_rattle() -> "LastSound":
+    """Made-up octave levels (dB over the background, 10 ms frames): a line held at 30 dB up to its end at 1.0 s,
+    then another sound at 27 dB for 90 ms (a printer's paper rattle at the level of the line's last sound in its
+    octave), falling to the background for 40 ms and rising back to 27 dB for 80 ms before it stops."""
+    from aligner.align.after_end import BandLevels
+    from aligner.align.last_sound import LastSound
+
+    first = 50  # frame of 0.5 s
+    row = np.array([30.0] * 50 + [27.0] * 9 + [10.0, 4.0, 2.0, 4.0] + [27.0] * 8 + [0.0] * 40)
+    return LastSound(end=1.0, after=2.2, levels=BandLevels(first, row[None, :]), level=row, e=50, held=30.0,
+                     bed=0.0)
+
+
+def test_a_fall_that_comes_back_to_the_held_level_is_no_fade():
+    """ax_espeak_printer_ceiling_page_mkv: a printer's rattle held the level of the line's final /z/ past its right
+    end, dipped to the background and came back; followed down through the dip, the end went +246 ms to where the
+    rattle stopped.  The held part is still followed (it cannot be told from the voice); the fall is not."""
+    from aligner.align.last_sound import comes_back, followed_end
+
+    sound = _held_then_a_rattle()
+    assert comes_back(sound.level, 59, 71, 6.0, 22.0)
+    assert abs(followed_end(sound, 1.0, reach=0.6) - 1.09) < 1e-6
+
+
+def test_a_fade_that_stays_down_is_followed_to_the_background():
+    """The same held sound fading to the background and staying there: followed down, as before."""
+    from aligner.align.last_sound import followed_end
+
+    sound = _held_then_a_rattle()
+    row = sound.level.copy()
+    row[59:71] = [20.0, 15.0, 12.0, 9.0, 8.0, 4.0, 7.0, 3.0, 0.0, 0.0, 0.0, 0.0]
+    faded = type(sound)(end=1.0, after=2.2, levels=type(sound.levels)(50, row[None, :]), level=row, e=50,
+                        held=30.0, bed=0.0)
+    assert abs(followed_end(faded, 1.0, reach=0.6) - 1.16) < 1e-6

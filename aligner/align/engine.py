@@ -60,7 +60,8 @@
      so a fan or traffic does not hide it);
    * **line ends** (phone-aligned, every language) follow their last sound under a
      background (:mod:`.last_sound`; through a gain control that pumps, the
-     background after the end, :mod:`.gain_pumping`); in a hall never into its
+     background after the end, :mod:`.gain_pumping`), never down a fall that comes
+     back to the line's level (another sound's: a printer's rattle); in a hall never into its
      tail, and no talk whose voice falls faster than a room lets it is a hall
      (:mod:`.steepest_fall`); where the talk hears its voice again a delay later
      (a room's slap-back, a PA), back from the copy of their last sound to the

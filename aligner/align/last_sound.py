@@ -209,5 +209,21 @@ def followed_end(sound: Optional[LastSound], end: float, reach: float, hall: boo
     if echo is not None:
         return max(sound.end, (levels.first + ok) * HOP - echo)
     if (ok - e) * HOP >= HELD_MIN - 1e-9 and not hall:  # in a hall, the fall after a held sound is the room's
-        ok = runs_on(level, ok, stop, floor)
+        down = runs_on(level, ok, stop, floor)
+        if not comes_back(level, ok, down, floor, sound.held - HOLD_DB):
+            ok = down
     return max(sound.end, (levels.first + ok) * HOP)
+
+
+def comes_back(level: np.ndarray, a: int, b: int, floor: float, held: float) -> bool:
+    """Whether the level over frames ``a``..``b`` -- the fall after a held last sound, as :func:`.after_end.runs_on`
+    followed it, bridging short dips -- fell under ``floor`` (the background's margin) and then rose again to
+    ``held`` (within :data:`HOLD_DB` of the line's last level).
+
+    A fading last sound does not come back: once at the background it is gone.  A sound that does was another's
+    going on past the end (j199, ``ax_espeak_printer_ceiling_page_mkv``: a laser printer's paper rattle, 10 ms grains
+    at the level of the line's final /z/ in its octave, dipped to the background 90 ms after the right end and came
+    back to within 6 dB of the /z/; followed down through the dip, the end went +246 ms to where the rattle
+    stopped).  The held sound before the fall stays followed; the fall is not."""
+    under = np.flatnonzero(level[a:b] < floor)
+    return under.size > 0 and bool(np.any(level[a + under[0]:b] >= held))
