@@ -1066,6 +1066,38 @@ def test_a_hiss_after_a_closure_past_a_final_hiss_already_heard_is_not_the_words
     assert all(abs(e - 0.72) <= 0.01 for e in ends), ends
 
 
+def test_a_final_affricates_hiss_after_its_closure_on_narrow_band_audio_is_the_words():
+    """"message." on 8 kHz prompts under a ceiling fan (``ax_real_long_mix_mov``) ended 200-330 ms early: its /jh/ is
+    a closure and then a hiss at 2-4 kHz, which the wideband model does not hear, so the HMM ended the word inside its
+    vowel, and the rules read the /jh/ as a stop's closure (a quiet) and a burst (a sound of at most 50 ms): the
+    hiss, 100 ms long, was neither.  An affricate is a stop's closure released into a fricative: the vowel running
+    on past the HMM's end, the closure and the hiss are the word's; a longer quiet is a pause, and a word ending in
+    a vowel or a plain stop is not followed into a hiss."""
+    from aligner.align.phone_edges import STOP_CLOSURE_MAX, through_fricative
+
+    rng = np.random.default_rng(23)
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    fan = np.fft.rfft(rng.normal(size=n))
+    fan[np.fft.rfftfreq(n, 1 / SAMPLE_RATE) < 4200] *= 0.02  # a fan's noise over the band, little inside it
+    fan = 0.002 * np.fft.irfft(fan, n) / np.sqrt(np.mean(np.fft.irfft(fan, n) ** 2))
+
+    def message(closure: float) -> np.ndarray:
+        x = fan + 0.0003 * rng.normal(size=n)
+        vowel = (t >= 0.3) & (t < 0.61)  # the HMM ended the word at 0.5, inside its last vowel
+        x[vowel] += 0.1 * sum(np.sin(2 * np.pi * 190 * h * t[vowel]) * (1 + (h >= 9)) / h for h in range(1, 20))
+        hiss = (t >= 0.61 + closure) & (t < 0.71 + closure)
+        x[hiss] += 0.004 * _hiss_band_noise(rng, n)[hiss]
+        return x.astype(np.float32)
+
+    jh, ch = ("M", "EH", "S", "AH", "JH"), ("IY", "CH")
+    assert abs(through_fricative(message(0.04), 0.5, 1.5, jh) - 0.75) <= 0.01  # the /jh/'s hiss to 0.75
+    assert abs(through_fricative(message(0.04), 0.5, 1.5, ch) - 0.75) <= 0.01  # "each"
+    assert through_fricative(message(STOP_CLOSURE_MAX + 0.05), 0.5, 1.5, jh) < 0.66  # a pause: the vowel, no hiss
+    assert through_fricative(message(0.04), 0.5, 1.5, ("M", "EH", "S", "AH")) == 0.5  # no affricate to follow
+    assert through_fricative(message(0.04), 0.5, 1.5, ("M", "EH", "S", "AH", "T")) == 0.5  # a plain stop's closure
+
+
 class _NarrowBeams(PhoneticAligner):
     """Beams so narrow that the right path of a plain sentence is pruned: a stand-in for what birdsong did."""
 

@@ -32,7 +32,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..audio.band import band_of
-from .pronounce import HIGH_FRICATIVES, STOPS
+from .pronounce import AFFRICATES, HIGH_FRICATIVES, STOPS
 from .silent_onsets import CLOSURE_PHONES
 
 SAMPLE_RATE = 16000  #: pocketsphinx's en-us model hears 16 kHz audio; every chunk is resampled to it
@@ -601,15 +601,21 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     such a fricative ("exist", "ask", "left") is a closure and a burst after the
     same hiss: the HMM gave the hiss to the silence there too ("exist" ended 180 ms
     early on an 8 kHz prompt); the end goes to where the hiss falls, and the
-    burst after the closure is :func:`past_release`'s to find.  The hiss need not begin at the HMM's end: where
+    burst after the closure is :func:`past_release`'s to find.  A final affricate (/jh/, /ch/: ``AFFRICATES``) is a
+    closure released into such a hiss, no brief burst: "message." on 8 kHz prompts under a ceiling fan ended
+    200-330 ms early (``ax_real_long_mix_mov``), the HMM ending the word inside its vowel and the 100 ms hiss too long
+    for :func:`past_release`'s burst; its hiss is followed as a final "-ts" is, past the vowel's run-on and the
+    closure (:func:`_after_closure`).  The hiss need not begin at the HMM's end: where
     the HMM gave the sound before the fricative to the silence too, it begins later (:func:`_hiss_onset`); and
     after a nasal ("-ence", "-ance", "-onse") it may begin after a short quiet, the closure a voice makes going from
     the nasal to the hiss (French "conférence." ended 240 ms early on a real 8 kHz prompt, ``gx_fr_real_reactions_w64``:
     the murmur decayed, 30 ms of quiet, then 240 ms of hiss).
     """
     final = phones[-1] if phones else None
-    fricative = final in HIGH_FRICATIVES or (final in STOPS and len(phones) > 1 and phones[-2] in HIGH_FRICATIVES)
-    after_stop = final in HIGH_FRICATIVES and len(phones) > 1 and phones[-2] in STOPS  # "-ts", "-ks", "-ps"
+    fricative = final in HIGH_FRICATIVES or final in AFFRICATES or (
+        final in STOPS and len(phones) > 1 and phones[-2] in HIGH_FRICATIVES)
+    # "-ts", "-ks", "-ps"; an affricate ("message", "each") is a closure and a hiss too, in one phone
+    after_stop = final in AFFRICATES or (final in HIGH_FRICATIVES and len(phones) > 1 and phones[-2] in STOPS)
     if not fricative or quiet_end <= end:
         return end
     look = max(quiet_end, end + FRICATIVE_FLOOR_LOOK)
@@ -624,7 +630,7 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     floor = float(np.percentile(db[times >= end], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
     after = np.flatnonzero(times >= end)
-    if final in STOPS:  # the HMM's end is the stop's: the hiss, if any, begins right at it
+    if final in STOPS and final not in AFFRICATES:  # the HMM's end is the stop's: the hiss, if any, begins right at it
         onset = int(after[0]) if len(after) and above[after[0]] else None
     else:
         # after a nasal the HMM may end the word inside the nasal's murmur, which holds nothing in the hiss's band
@@ -633,13 +639,14 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
                             smooth > floor + NOTHING_ABOVE_DB, in_nasal, after_stop)
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
-    stop = onset
-    while stop + 1 < len(above) and above[stop + 1]:
-        stop += 1
-        # a stop's burst, then its fricative: the dip between them (a few ms, smoothed over _SMOOTH) is the same sound
-        if after_stop and stop + 1 < len(above) and not above[stop + 1]:
-            resumes = np.flatnonzero(above[stop + 1:stop + 1 + _SMOOTH])
-            stop += int(resumes[0]) if len(resumes) else 0
+    stop = _run_end(above, onset, after_stop)
+    if after_stop and onset - after[0] <= _SMOOTH:
+        # what ran on from the HMM's end was the sound before the stop, the word cut inside its vowel ("message"
+        # under a fan, 8 kHz: the vowel ran on 110 ms, then 40 ms of closure, then 100 ms of the /jh/'s hiss): the
+        # hiss is what rises after the closure that follows it
+        hiss = _after_closure(above, stop)
+        if hiss is not None:
+            onset, stop = hiss, _run_end(above, hiss, after_stop)
     if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
             and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
         return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
@@ -653,6 +660,28 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     if not len(loud) or loud[-1] < _SMOOTH:
         return end  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
     return round(float(times[onset + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
+
+
+def _run_end(above: np.ndarray, onset: int, after_stop: bool) -> int:
+    """The last window of the run over the level (``above``) that begins at ``onset``; ``after_stop``: a stop's burst,
+    then its fricative -- the dip between them (a few ms, smoothed over ``_SMOOTH``) is the same sound."""
+    stop = onset
+    while stop + 1 < len(above) and above[stop + 1]:
+        stop += 1
+        if after_stop and stop + 1 < len(above) and not above[stop + 1]:
+            resumes = np.flatnonzero(above[stop + 1:stop + 1 + _SMOOTH])
+            stop += int(resumes[0]) if len(resumes) else 0
+    return stop
+
+
+def _after_closure(above: np.ndarray, stop: int) -> Optional[int]:
+    """Where a sound over the level (``above``) that lasts (``_SMOOTH`` windows) rises again after the run ending at
+    ``stop``, within a stop's closure (``STOP_CLOSURE_MAX``) of it; None: none does."""
+    closure = int(round(STOP_CLOSURE_MAX * SAMPLE_RATE / _FINE_HOP))
+    for i in range(stop + 1, min(len(above) - _SMOOTH, stop + 1 + closure)):
+        if above[i:i + _SMOOTH].all():
+            return i
+    return None
 
 
 def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndarray, look: float,

@@ -35,6 +35,9 @@ PHONES = frozenset(
 STOPS = frozenset("P B T D K G CH JH".split())
 #: Fricatives whose noise lies mostly above a narrow band's top (4 kHz at 8 kHz sampling, 3.4 kHz on a telephone).
 HIGH_FRICATIVES = frozenset("S Z SH ZH F TH".split())
+#: Affricates: a stop's closure released into a fricative's hiss (/ch/ = /t/ + /sh/, /jh/ = /d/ + /zh/), the hiss as
+#: high as /sh/'s and as long as a short one's -- no brief burst.
+AFFRICATES = frozenset("CH JH".split())
 
 Pronunciation = tuple[str, ...]
 
