@@ -35,56 +35,47 @@
    words there that are not the transcript's reported as unscripted (:mod:`.wordless_speech`).
 4. **Refine** boundaries against the audio (:mod:`.boundaries`):
 
-   * **phone-level alignment** where available (English; other languages with
-     espeak-ng's pronunciations, :mod:`.pronounce`): each word's edges put on its
-     sound (:mod:`.phone_edges`); a line's first heard word with a voice no word was
-     heard in before it, past the chunk's margin (not a radio's squelch or key-up),
-     its chunk reaching back over that voice (:mod:`.unheard_openings`); a talk's
-     first or last line's chunk kept out of a tune beside it (:mod:`.opening_music`);
-     a line's edge word carried across a pause from where Whisper heard it, or a first word glued to the line before
-     and set apart from its own (a listener's interjection between them), aligned
-     again, the chunk cut in that pause (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where Whisper
-     heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`);
-     in English a word inside a line whose stop's closure the search took for a
-     pause begun where the word before it ends (:mod:`.silent_onsets`);
-   * **the pauses**, outside English or where the text was placed by forcing, for
-     what the phone pass did not place (:mod:`.pauses`): each line's length priced
-     at its own voice's pace (:mod:`.speaking_rate`); a breath alone in a pause
-     counting as pause (:mod:`.breaths`), a whistle -- birdsong -- in or beside one
-     (:mod:`.whistles`); a pause under a machine switched on partway through the
-     talk read octave by octave against the machine's own level (:mod:`.bed_pauses`); a pause where a sentence's own text breaks, after a comma,
-     no join (:mod:`.clause_pauses`); outside English, through a hall's PA, where
-     the voice stopped before its loudspeaker copies did (:mod:`.echoes`);
-   * **joins** between sentences said without a pause, in every language, into
-     their silence (in English judged octave by octave too, :mod:`.octave_quiet`,
-     so a fan or traffic does not hide it);
-   * **line ends** (phone-aligned, every language) follow their last sound under a
-     background (:mod:`.last_sound`; through a gain control that pumps, the
-     background after the end, :mod:`.gain_pumping`), never down a fall that comes
-     back to the line's level (another sound's: a printer's rattle); in a hall never into its
-     tail, and no talk whose voice falls faster than a room lets it is a hall
-     (:mod:`.steepest_fall`); where the talk hears its voice again a delay later
-     (a room's slap-back, a PA), back from the copy of their last sound to the
-     voice's own end (:mod:`.slap_back`); outside a hall or a PA, down their last
-     sound's fade into the pause's noise, past the margin over it the edge rules
-     keep (:mod:`.fading_ends`); never over a train of impacts -- a road drill, a pneumatic hammer still at
-     work when the line ended -- past where the sound between the impacts stops (:mod:`.impact_trains`);
-     never over a whistle alone -- a kettle on the stove, the phone pass's search hearing its line as a phone -- past
-     where the sound besides the whistle's line stops (:mod:`.whistled_ends`); never over a kettle's first bubbles --
-     sparse ticks over a silence -- past where the voice's lasting sound stops (:mod:`.ticking_ends`);
-     outside English, over a noisy line to their faded
-     last sound, in the octave it lives in (:mod:`.faded_tails`); in English, an end carried
-     onto another voice -- a listener's interjection, far above the line's pitch -- back to where the
-     line's own voice gave way (:mod:`.another_voice`, after the joins);
-     in every language, an end carried into a call's echo-canceller residue -- the far end out of a laptop's
+   * **phone-level alignment** where available (English; other languages with espeak-ng's pronunciations,
+     :mod:`.pronounce`): each word's edges put on its sound (:mod:`.phone_edges`); a line's first heard word with a
+     voice no word was heard in before it, past the chunk's margin (not a radio's squelch or key-up), its chunk
+     reaching back over that voice (:mod:`.unheard_openings`); a talk's first or last line's chunk kept out of a
+     tune beside it (:mod:`.opening_music`); a line's edge word carried across a pause from where Whisper heard it,
+     or a first word glued to the line before and set apart from its own (a listener's interjection between them),
+     aligned again, the chunk cut in that pause (:mod:`.edge_words_apart`); a laugh or a cough inside a line, where
+     Whisper heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`); in English a word inside
+     a line whose stop's closure the search took for a pause begun where the word before it ends
+     (:mod:`.silent_onsets`);
+   * **the pauses**, outside English or where the text was placed by forcing, for what the phone pass did not place
+     (:mod:`.pauses`): each line's length priced at its own voice's pace (:mod:`.speaking_rate`); a breath alone in
+     a pause counting as pause (:mod:`.breaths`), a whistle -- birdsong -- in or beside one (:mod:`.whistles`); a
+     pause under a machine switched on partway through the talk read octave by octave against the machine's own
+     level (:mod:`.bed_pauses`); a pause where a sentence's own text breaks, after a comma, no join
+     (:mod:`.clause_pauses`); outside English, through a hall's PA, where the voice stopped before its loudspeaker
+     copies did (:mod:`.echoes`);
+   * **joins** between sentences said without a pause, in every language, into their silence (in English judged
+     octave by octave too, :mod:`.octave_quiet`, so a fan or traffic does not hide it);
+   * **line ends** (phone-aligned, every language) follow their last sound under a background (:mod:`.last_sound`;
+     through a gain control that pumps, the background after the end, :mod:`.gain_pumping`), never down a fall that
+     comes back to the line's level (another sound's: a printer's rattle); in a hall never into its tail, and no
+     talk whose voice falls faster than a room lets it is a hall (:mod:`.steepest_fall`); where the talk hears its
+     voice again a delay later (a room's slap-back, a PA), back from the copy of their last sound to the voice's own
+     end (:mod:`.slap_back`); outside a hall or a PA, down their last sound's fade into the pause's noise, past the
+     margin over it the edge rules keep (:mod:`.fading_ends`); never over a train of impacts -- a road drill, a
+     pneumatic hammer still at work when the line ended -- past where the sound between the impacts stops
+     (:mod:`.impact_trains`); never over a whistle alone -- a kettle on the stove, the phone pass's search hearing
+     its line as a phone -- past where the sound besides the whistle's line stops (:mod:`.whistled_ends`); never
+     over a kettle's first bubbles -- sparse ticks over a silence -- past where the voice's lasting sound stops
+     (:mod:`.ticking_ends`); outside English, over a noisy line to their faded last sound, in the octave it lives in
+     (:mod:`.faded_tails`); in English, an end carried onto another voice -- a listener's interjection, far above
+     the line's pitch -- back to where the line's own voice gave way (:mod:`.another_voice`, after the joins); in
+     every language, an end carried into a call's echo-canceller residue -- the far end out of a laptop's
      loudspeaker, with neither the line's fundamental nor its highs -- back to where the line's voice gave way
      (:mod:`.canceller_residue`);
-   * **line starts** a speakerphone's switch held down (outside English) go back
-     to where the voice rises out of the switched-down noise
-     (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
-     (another voice, a bed) moves to its voice's own onset within its first word
-     (:mod:`.onset_starts`), and a start put on the onset of a steady sound (a
-     bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`);
+   * **line starts** a speakerphone's switch held down (outside English) go back to where the voice rises out of the
+     switched-down noise (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
+     (another voice, a bed) moves to its voice's own onset within its first word (:mod:`.onset_starts`), and a start
+     put on the onset of a steady sound (a bell's stroke) to where its voice rises out of it
+     (:mod:`.steady_openings`);
    * the energy envelope places what none of these did;
    * in English, the words of a line nobody heard (forced, or spread over its sound), which the phone pass was never
      given, are put on their sound by it between the line's bounds as they now stand (:mod:`.words_in_lines`).
