@@ -64,6 +64,26 @@ def gliding_voice(n: int, rng: np.random.Generator, pitch: float = 140.0) -> np.
     return 0.15 * x / np.max(np.abs(x)) + 0.002 * rng.normal(size=n)
 
 
+def telephone_vowel(seconds: float, f0: float = 130.0) -> np.ndarray:
+    """A steady voiced sound: harmonics of ``f0`` up to 3.4 kHz (a telephone's band), falling 6 dB an octave."""
+    t = np.arange(int(seconds * RATE)) / RATE
+    return sum(np.sin(2 * np.pi * f0 * k * t) / k for k in range(1, int(3400 / f0))).astype(np.float32)
+
+
+def telephone_fricative(seconds: float, rng: np.random.Generator) -> np.ndarray:
+    """A voiceless fricative on a telephone's band: noise over 1.5-3.4 kHz, brick-walled."""
+    n = int(seconds * RATE)
+    spectrum = np.fft.rfft(rng.normal(0, 1, n))
+    f = np.fft.rfftfreq(n, 1 / RATE)
+    spectrum[(f < 1500) | (f > 3400)] = 0
+    return np.fft.irfft(spectrum, n).astype(np.float32)
+
+
+def at_rms(x: np.ndarray, level: float) -> np.ndarray:
+    """``x`` scaled to the root-mean-square ``level``."""
+    return x * (level / np.sqrt(np.mean(x ** 2)))
+
+
 def smooth_band(x: np.ndarray, low: float, high: float) -> np.ndarray:
     """``x`` (at RATE) through a band from ``low`` to ``high`` Hz with smooth (8th-order) edges, zero phase: a
     loudspeaker's, a booth's or a call's band laid on a test voice without moving it in time."""

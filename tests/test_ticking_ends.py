@@ -8,27 +8,9 @@ import numpy as np
 
 from aligner.align.ticking_ends import end_before_ticks
 from aligner.audio import Audio
+from synth import at_rms, telephone_fricative, telephone_vowel
 
 RATE = 16000
-
-
-def _vowel(seconds: float, f0: float = 130.0) -> np.ndarray:
-    """A voiced sound: harmonics of ``f0`` up to 3.4 kHz (a telephone's band), falling 6 dB an octave."""
-    t = np.arange(int(seconds * RATE)) / RATE
-    return sum(np.sin(2 * np.pi * f0 * k * t) / k for k in range(1, int(3400 / f0))).astype(np.float32)
-
-
-def _fricative(seconds: float, rng: np.random.Generator) -> np.ndarray:
-    """A voiceless fricative: noise over 1.5-3.4 kHz."""
-    n = int(seconds * RATE)
-    spectrum = np.fft.rfft(rng.normal(0, 1, n))
-    f = np.fft.rfftfreq(n, 1 / RATE)
-    spectrum[(f < 1500) | (f > 3400)] = 0
-    return np.fft.irfft(spectrum, n).astype(np.float32)
-
-
-def _rms(x: np.ndarray, level: float) -> np.ndarray:
-    return x * (level / np.sqrt(np.mean(x ** 2)))
 
 
 def _bubbles(n: int, per_second: float, rng: np.random.Generator) -> np.ndarray:
@@ -43,9 +25,9 @@ def _talk(under: str, rng: np.random.Generator) -> tuple[Audio, float]:
     peak), "hiss" (a steady broadband noise 30 dB under) or "pump" (a stroke on every cycle of the 50 Hz mains, 20 dB
     under), or "" for nothing.  Returns the audio and where the line's voice ends."""
     room = np.zeros(int(0.5 * RATE), np.float32)
-    vowel, s = _rms(_vowel(1.2), 0.15), _rms(_fricative(0.1, rng), 0.04)
+    vowel, s = at_rms(telephone_vowel(1.2), 0.15), at_rms(telephone_fricative(0.1, rng), 0.04)
     pause = np.zeros(int(1.0 * RATE), np.float32)
-    nxt = _rms(_vowel(0.8, 150.0), 0.15)
+    nxt = at_rms(telephone_vowel(0.8, 150.0), 0.15)
     y = np.concatenate([room, vowel, s, pause, nxt]).astype(np.float64)
     on, off = len(room) + int(0.6 * RATE), len(room) + len(vowel) + len(s) + len(pause)
     if under == "bubbles":

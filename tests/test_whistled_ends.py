@@ -9,27 +9,9 @@ import numpy as np
 from aligner.align.thin_voices import fundamental_over_floor
 from aligner.align.whistled_ends import end_before_whistle
 from aligner.audio import Audio
+from synth import at_rms, telephone_fricative, telephone_vowel
 
 RATE = 16000
-
-
-def _vowel(seconds: float, f0: float = 130.0) -> np.ndarray:
-    """A voiced sound: harmonics of ``f0`` up to 3.4 kHz (a telephone's band), falling 6 dB an octave."""
-    t = np.arange(int(seconds * RATE)) / RATE
-    return sum(np.sin(2 * np.pi * f0 * k * t) / k for k in range(1, int(3400 / f0))).astype(np.float32)
-
-
-def _fricative(seconds: float, rng: np.random.Generator) -> np.ndarray:
-    """A voiceless fricative on a telephone's band: noise over 1.5-3.4 kHz."""
-    n = int(seconds * RATE)
-    spectrum = np.fft.rfft(rng.normal(0, 1, n))
-    f = np.fft.rfftfreq(n, 1 / RATE)
-    spectrum[(f < 1500) | (f > 3400)] = 0
-    return np.fft.irfft(spectrum, n).astype(np.float32)
-
-
-def _rms(x: np.ndarray, level: float) -> np.ndarray:
-    return x * (level / np.sqrt(np.mean(x ** 2)))
 
 
 def _kettle_talk(whistle: bool, rng: np.random.Generator) -> tuple[Audio, float]:
@@ -37,15 +19,15 @@ def _kettle_talk(whistle: bool, rng: np.random.Generator) -> tuple[Audio, float]
     whistle (2.1 kHz rising 3 %, trembling, 13 dB under the voice) from 0.6 s into the line to the next line's start
     when ``whistle``.  Returns the audio and where the line's voice ends."""
     room = np.zeros(int(0.5 * RATE), np.float32)
-    vowel, s = _rms(_vowel(1.2), 0.15), _rms(_fricative(0.12, rng), 0.04)
+    vowel, s = at_rms(telephone_vowel(1.2), 0.15), at_rms(telephone_fricative(0.12, rng), 0.04)
     pause = np.zeros(int(1.0 * RATE), np.float32)
-    nxt = _rms(_vowel(0.8, 150.0), 0.15)
+    nxt = at_rms(telephone_vowel(0.8, 150.0), 0.15)
     y = np.concatenate([room, vowel, s, pause, nxt])
     on, off = len(room) + int(0.6 * RATE), len(room) + len(vowel) + len(s) + len(pause)
     if whistle:
         t = np.arange(off - on) / RATE
         f = 2100 * (1 + 0.03 * t / t[-1]) * (1 + 0.004 * np.sin(2 * np.pi * 5 * t))
-        y[on:off] += _rms(np.sin(2 * np.pi * np.cumsum(f) / RATE), 0.15 / 10 ** (13 / 20)).astype(np.float32)
+        y[on:off] += at_rms(np.sin(2 * np.pi * np.cumsum(f) / RATE), 0.15 / 10 ** (13 / 20)).astype(np.float32)
     y = y + rng.normal(0, 0.0005, len(y)).astype(np.float32)  # the room's hiss
     return Audio.from_float(y), (len(room) + len(vowel) + len(s)) / RATE
 
