@@ -32,11 +32,12 @@ They differ in what they decide, not in what they measure, so the measuring is h
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 
 from ..audio import Audio
+from ..document import Segment
 from .activity import HOP, Envelope, power_db
 
 #: Bands (Hz) in which a sound is followed: octaves from 500 Hz up (below 500 Hz, one band), roughly
@@ -81,6 +82,13 @@ class BandLevels:
     def column(self, t: float) -> int:
         """The column of the frame at time ``t`` (may lie outside what is held)."""
         return int(round(t / HOP)) - self.first
+
+
+def ends_and_next_starts(segments: Sequence[Segment], duration: float) -> list[tuple[float, float]]:
+    """Each timed line's end, in time order, with where what follows it begins: the next timed line's start, or
+    ``duration`` (the talk's end) after the last -- how the rules that read a whole talk's pauses see them."""
+    timed = sorted((s for s in segments if s.timed), key=lambda s: s.start)
+    return [(s.end, timed[k + 1].start if k + 1 < len(timed) else duration) for k, s in enumerate(timed)]
 
 
 def whole_band(env: Envelope) -> BandLevels:

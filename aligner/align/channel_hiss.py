@@ -44,6 +44,7 @@ import numpy as np
 from ..audio import Audio
 from ..document import Segment
 from .activity import Envelope
+from .after_end import ends_and_next_starts
 from .squelch_tails import tail_start
 
 #: The level after an end is read HISS_LOOK s after it: past the frame the end straddles and the voice's own last
@@ -101,15 +102,13 @@ def keyed_channel(env: Envelope, segments: Sequence[Segment]) -> bool:
     :data:`GATED_DB` under itself before the next line begins (the receiver squelching after the over).  The hiss
     need not stand at one level under every over: a long talk joins recordings whose channels hiss 6-8 dB apart
     (``tx_real_long_mix_wmv``).  Read once over the whole talk, so re-aligning a part of it reads the same."""
-    timed = sorted((s for s in segments if s.timed), key=lambda s: s.start)
     read, closing = 0, 0
-    for k, s in enumerate(timed):
-        after = timed[k + 1].start if k + 1 < len(timed) else env.duration
-        if hiss_after(env, s.end, after) is None:
+    for end, after in ends_and_next_starts(segments, env.duration):
+        if hiss_after(env, end, after) is None:
             continue
         read += 1
-        hiss = _steady_hiss(env, s.end, after)
-        pause = env.db[env.frame(s.end + HISS_LOOK[1]):env.frame(after - 0.05)]
+        hiss = _steady_hiss(env, end, after)
+        pause = env.db[env.frame(end + HISS_LOOK[1]):env.frame(after - 0.05)]
         closing += hiss is not None and len(pause) > 0 and hiss - float(np.min(pause)) >= GATED_DB
     return closing > 0 and closing >= KEYED_SHARE * read
 

@@ -108,8 +108,9 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
         return None  # the level's own cycle is faster than any impact train's: a motor on the mains, an engine
     best, swing = None, SWING_MIN
     for k in range(lo, hi + 1):
-        if _cycle(ac, k) >= swing:
-            best, swing = k, _cycle(ac, k)
+        cycle = _cycle(ac, k)
+        if cycle >= swing:
+            best, swing = k, cycle
     return None if best is None else best * STEP
 
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..document import Segment
 from .activity import HOP, Envelope
+from .after_end import ends_and_next_starts
 from .quiet_last_sounds import OVER_NOISE_DB, pause_top
 
 #: The direct sound stopping drops the level by at least this much (dB): a close microphone's direct-to-reverberant
@@ -98,6 +99,5 @@ def ringing_line_ends(env: Envelope, segments: Sequence[Segment]) -> frozenset[f
     (``rx_flite_automix_plain``, ``rd66_flite_automix_chime_page``), a wireless microphone's compander whose hiss
     dies away over 100-180 ms after each line (``jx_festival_wireless_surgical_dashes``).  An end cut inside its last
     word has no step there (the voice goes on) and is not among these."""
-    timed = sorted((s for s in segments if s.timed), key=lambda s: s.start)
-    ends = [(s.end, timed[k + 1].start if k + 1 < len(timed) else env.duration) for k, s in enumerate(timed)]
+    ends = ends_and_next_starts(segments, env.duration)
     return frozenset(end for (end, _), rung in zip(ends, ring_on_at(env, ends)) if rung)

@@ -30,6 +30,7 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
+from .activity import true_runs
 from .impact_trains import STEP, WINDOW, step_levels
 
 #: How far back from the end (s) the ticks are read: the longest the rules carried an end into them (0.29 s) and
@@ -61,8 +62,7 @@ TICKS_CROSSED = 2
 
 def _ticks(levels: np.ndarray, bar: float) -> int:
     """How many ticks (runs of steps standing over ``bar``) ``levels`` holds."""
-    over = levels > bar
-    return int(np.count_nonzero(over[1:] & ~over[:-1]) + (1 if len(over) and over[0] else 0))
+    return len(true_runs(levels > bar))
 
 
 def end_before_ticks(audio: Audio, start: float, end: float, after: float) -> Optional[float]:
