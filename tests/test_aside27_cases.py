@@ -215,7 +215,7 @@ def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_sa
 
 
 # ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_are_unseen():
+def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
     import cases
     import run
 
@@ -226,7 +226,7 @@ def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_are_unseen
         assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
         assert run.select_cases(None, False, False, **{s.name: True}) == s.english
         assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["ey"]  # nobody has looked at ey_* yet; ax_* was looked at once
+    assert [s.prefix for s in sets if s.unseen] == []  # ey_* was looked at once (thirty-fourth round)
     assert sets[-1].english == a27.names("aside") and sets[-1].languages == a27l.names("aside")
     with pytest.raises(SystemExit, match="one at a time"):
         cases.chosen_aside_set({"aside26": True, "aside27": True})
@@ -234,26 +234,9 @@ def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_are_unseen
         cases.all_case_names(aside28=True)
 
 
-def test_only_the_flag_runs_ey_the_other_tools_refuse_it_and_the_dev_run_has_the_twins(monkeypatch, tmp_path):
-    import sys
+def test_only_the_flag_runs_ey_which_was_looked_at_once_and_the_dev_run_has_the_twins():
+    from aside_fixtures import assert_refused_without_flag
 
-    import cases
-    import language_misses
-    import rule_ab
-    import run
-    import why_off
-
-    for pattern in ("ey_*", "ey_real_shredder_srt", "ey_uk_*", "*pour_plain_ts", "*crickets_plain"):
-        with pytest.raises(SystemExit, match="--aside27"):
-            run.select_cases([pattern], False, False)
-    for tool, argv in ((why_off, ["--cases", "ey_*"]), (rule_ab, ["ey_real_*", "--rule", "x", "--out", "o.json"])):
-        monkeypatch.setattr(sys, "argv", [tool.__name__, *argv])
-        with pytest.raises(SystemExit, match="only by the lead"):
-            tool.main()
-    with pytest.raises(SystemExit, match="unseen aside set"):
-        language_misses.FolderCase(tmp_path / "ey_hu_espeak_shredder")
-    aside = a27.names("aside") + a27l.names("aside")
-    assert all(map(cases.is_unseen_aside, aside)) and not any(map(cases.is_unseen_aside, a27.names("dev")
-                                                                  + a27l.names("dev")))
-    assert not set(aside) & set(cases.SEEN_ASIDE) and set(cases.ASIDE26) <= set(cases.SEEN_ASIDE)
+    assert_refused_without_flag(27, a27, a27l, ("ey_*", "ey_real_shredder_srt", "ey_uk_*", "*pour_plain_ts",
+                                                "*crickets_plain"))  # ey_* looked at once (thirty-fourth round)
     assert_out_of_dev_runs(27, a27, a27l, 70)
