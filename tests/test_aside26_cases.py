@@ -8,19 +8,13 @@ import random
 import re
 
 import numpy as np
-from made_up_talks import (TEN_LINES, band_share, changed_runs, cut, level_db, only_inside, repeated_talk, speech_db,
-                           speech_like)
+from made_up_talks import (TEN_LINES, added_by, band_share, changed_runs, cut, level_db, only_inside, repeated_talk,
+                           speech_db, speech_like)
 
 import aside26_cases as a26  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
-
-
-def _added(made: sc.Made, out: sc.Made) -> np.ndarray:
-    """What a generator added to ``made`` (it moved no line and kept the length)."""
-    assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    return out.samples.astype(np.float64) - made.samples.astype(np.float64)
 
 
 def _spans_under(note: str) -> list[tuple[float, float, float]]:
@@ -32,7 +26,7 @@ def _spans_under(note: str) -> list[tuple[float, float, float]]:
 def test_the_underground_train_swells_and_dies_away_low_under_the_hall_and_adds_nothing_else():
     made, lines = repeated_talk(3)
     out = a26.underground_train(made, seed=21, trains=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     spans = _spans_under(out.notes[-1])
     assert len(spans) == 2 and only_inside(added, [(a, b) for a, b, _ in spans])
     speech = speech_db(made, lines)
@@ -67,7 +61,7 @@ def test_the_lift_dings_in_a_pause_and_its_door_motor_hums_after_it():
     made = speech_like()
     lines = TEN_LINES
     out = a26.lift(made, seed=22, stops=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     note = out.notes[-1]
     dings = [(float(t), float(f), float(u)) for t, f, u in re.findall(r"ding (\d+\.\d+) s \((\d+) Hz, (\d+) dB",
                                                                           note)]
@@ -88,7 +82,7 @@ def test_the_lift_dings_in_a_pause_and_its_door_motor_hums_after_it():
 def test_the_ceiling_fan_is_everywhere_and_beats_at_its_period_by_its_depth():
     made, lines = repeated_talk(2)
     out = a26.ceiling_fan(made, seed=23)
-    added = _added(made, out)
+    added = added_by(made, out)
     period = float(re.search(r"every (\d+\.\d+) s", out.notes[-1]).group(1))
     depth = float(re.search(r"by (\d+\.\d) dB", out.notes[-1]).group(1))
     under = float(re.search(r"(\d+) dB under", out.notes[-1]).group(1))
@@ -116,7 +110,7 @@ def test_the_printer_warms_up_feeds_its_pages_and_runs_down_and_adds_nothing_els
     assert band_share(rattle, 500, 4000) > 0.5
     made, lines = repeated_talk(2)
     out = a26.office_printer(made, seed=24, jobs=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     jobs = _spans_under(out.notes[-1])
     assert len(jobs) == 2 and only_inside(added, [(a, b) for a, b, _ in jobs])
     for a, b, under in jobs:

@@ -8,19 +8,13 @@ import random
 import re
 
 import numpy as np
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, changed_runs, cut, level_db, only_inside,
+from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, added_by, band_share, changed_runs, cut, level_db, only_inside,
                            repeated_talk, speech_db, talk)
 
 import aside27_cases as a27  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
-
-
-def _added(made: sc.Made, out: sc.Made) -> np.ndarray:
-    """What a generator added to ``made`` (it moved no line and kept the length)."""
-    assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    return out.samples.astype(np.float64) - made.samples.astype(np.float64)
 
 
 def _frames_db(x: np.ndarray, hop: float) -> np.ndarray:
@@ -31,7 +25,7 @@ def _frames_db(x: np.ndarray, hop: float) -> np.ndarray:
 def test_the_crickets_chirp_in_short_high_pulses_in_bouts_over_lines_and_pauses_at_their_level():
     made, lines = repeated_talk(2)
     out = a27.crickets(made, seed=31, count=1)
-    added = _added(made, out)
+    added = added_by(made, out)
     pitch, every, under = (float(v) for v in re.search(r": (\d\.\d+) kHz, a chirp every (\d\.\d+) s, (\d+) dB under",
                                                        out.notes[-1]).groups())
     assert band_share(added, 1000 * pitch * 0.97, 1000 * pitch * 1.03) > 0.9  # a tone at its own pitch
@@ -66,7 +60,7 @@ def test_the_pour_rises_in_pitch_as_the_glass_fills_and_the_glass_is_set_down_af
     assert centroid(tail) > 1.8 * centroid(head)  # ... and higher as it fills
     made = talk(TEN_LINES, TEN_LINES_TOTAL)
     out = a27.pour(made, seed=32, times=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     note = out.notes[-1]
     pours = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"pour (\d+\.\d+)-(\d+\.\d+) s \(\d+ -> \d+ Hz,"
                                                                         r" (\d+) dB under", note)]
@@ -85,7 +79,7 @@ def test_the_pour_rises_in_pitch_as_the_glass_fills_and_the_glass_is_set_down_af
 def test_the_sea_breaks_every_six_to_twelve_seconds_at_its_level_and_never_stops():
     made, lines = repeated_talk(2)
     out = a27.sea_surf(made, seed=33)
-    added = _added(made, out)
+    added = added_by(made, out)
     crashes = [(float(t), float(u)) for t, u in re.findall(r"(\d+\.\d) s \((\d+) dB under", out.notes[-1])]
     assert len(crashes) >= 4
     assert all(5.9 <= b - a <= 12.1 for (a, _), (b, _) in zip(crashes, crashes[1:]))
@@ -113,7 +107,7 @@ def test_the_shredder_crunches_while_each_sheet_goes_through_over_its_motor_and_
         assert np.std(frames) > 3  # torn, not a steady hiss
     made, lines = repeated_talk(2)
     out = a27.paper_shredder(made, seed=34, jobs=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     jobs = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d)-(\d+\.\d) s \((\d+) dB under",
                                                                      out.notes[-1])]
     assert len(jobs) == 2 and only_inside(added, [(a, b) for a, b, _ in jobs])

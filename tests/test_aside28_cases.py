@@ -14,19 +14,13 @@ import re
 
 import numpy as np
 import pytest
-from made_up_talks import band_share, cut, level_db, only_inside, repeated_talk, speech_db
+from made_up_talks import added_by, band_share, cut, level_db, only_inside, repeated_talk, speech_db
 
 import aside28_cases as a28  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside28_languages as a28l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
-
-
-def _added(made: sc.Made, out: sc.Made) -> np.ndarray:
-    """What a generator added to ``made`` (it moved no line and kept the length)."""
-    assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    return out.samples.astype(np.float64) - made.samples.astype(np.float64)
 
 
 def _frames_db(x: np.ndarray, width: float, hop: float) -> np.ndarray:
@@ -37,7 +31,7 @@ def _frames_db(x: np.ndarray, width: float, hop: float) -> np.ndarray:
 def test_the_shutters_fire_bursts_of_two_clicks_a_frame_at_the_camera_s_rate_begun_inside_lines():
     made, lines = repeated_talk(2)
     out = a28.camera_shutters(made, seed=41, cameras=1)
-    added = _added(made, out)
+    added = added_by(made, out)
     note = out.notes[-1]
     pitch, fps, gap, under = (float(v) for v in re.search(
         r"a camera at (\d\.\d) kHz, (\d+\.\d) frames a second, shutter closing (\d+) ms after, (\d+) dB under",
@@ -67,7 +61,7 @@ def test_the_shutters_fire_bursts_of_two_clicks_a_frame_at_the_camera_s_rate_beg
 def test_the_mosquito_buzzes_at_its_wing_beat_loudest_as_it_passes_and_adds_nothing_outside_its_visits():
     made, lines = repeated_talk(2)
     out = a28.mosquito(made, seed=42, visits=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     visits = [tuple(float(v) for v in m) for m in re.findall(
         r"(\d+\.\d)-(\d+\.\d) s \((\d+) Hz, (\d+) dB under passing, (\d+) dB less far off\)", out.notes[-1])]
     assert len(visits) == 2 and only_inside(added, [(a, b) for a, b, *_ in visits])
@@ -88,7 +82,7 @@ def test_the_mosquito_buzzes_at_its_wing_beat_loudest_as_it_passes_and_adds_noth
 def test_the_projector_s_fan_never_stops_and_each_slide_change_clunks_whirs_and_clacks_after_a_line():
     made, lines = repeated_talk(2)
     out = a28.slide_projector(made, seed=43, changes=3)
-    added = _added(made, out)
+    added = added_by(made, out)
     fan_under = float(re.search(r"its fan (\d+) dB under", out.notes[-1]).group(1))
     changes = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d+)-(\d+\.\d+) s \((\d+) dB under",
                                                                          out.notes[-1])]
@@ -122,7 +116,7 @@ def test_the_zipper_s_teeth_speed_up_and_slow_down_and_each_bag_is_opened_then_s
     assert np.mean([ticks[int(t * RATE):int(t * RATE) + 8].any() for t in teeth]) > 0.9  # a tick at each tooth
     made, lines = repeated_talk(2)
     out = a28.zipper(made, seed=44, bags=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     pulls = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d+)-(\d+\.\d+) s \((\d+) dB under",
                                                                        out.notes[-1])]
     assert len(pulls) == 4 and only_inside(added, [(a, b) for a, b, _ in pulls])
