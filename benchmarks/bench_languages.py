@@ -119,6 +119,10 @@ Three sets of talks (``--set``):
   evening talk outdoors, water poured into a glass at the lectern, the sea breaking below a terrace, a paper shredder
   by the desk, AAC in an MPEG transport stream and IMA ADPCM in a camera's AVI (``rd70_*``, ``ey_*``).  **``aside27``
   is run by the lead only;**
+* ``dev71`` and ``aside28`` (aside28_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Croatian, Indonesian (two speakers) and Norwegian on new sentences; press photographers' camera
+  shutters, a mosquito circling the microphone, a slide carousel projector, a bag's zipper in the audience, AAC in
+  Matroska and Opus in MP4 (``rd71_*``, ``fy_*``).  **``aside28`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -333,6 +337,8 @@ BUILT_SETS = {
     "aside26": ("aside26_languages", "aside", "fr,es,it,ru,pt,tr,da"),
     "dev70": ("aside27_languages", "dev", "fr,de"),
     "aside27": ("aside27_languages", "aside", "fr,es,it,ru,fi,uk,hu"),
+    "dev71": ("aside28_languages", "dev", "fr,it"),
+    "aside28": ("aside28_languages", "aside", "fr,es,it,ru,hr,id,no"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

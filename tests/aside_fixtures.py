@@ -66,6 +66,36 @@ def assert_refused_without_flag(number: int, english, languages, patterns: tuple
     assert set(english.names("aside")) <= set(cases.SEEN_ASIDE)
 
 
+def assert_kept_to_the_lead(number: int, english, languages, patterns: tuple[str, ...], monkeypatch, tmp_path) -> None:
+    """The set nobody has looked at yet: a run without ``--asideN`` refuses each of ``patterns``, why_off.py and
+    rule_ab.py refuse its names (only the lead runs it), language_misses.py refuses a folder of it, every aside name
+    is unseen and none of its dev twins, none is in SEEN_ASIDE, and the set before it is (looked at once)."""
+    import sys
+
+    import cases
+    import language_misses
+    import rule_ab
+    import run
+    import why_off
+
+    prefix = english.names("aside")[0].split("_")[0]
+    for pattern in patterns:
+        with pytest.raises(SystemExit, match=f"--aside{number}"):
+            run.select_cases([pattern], False, False)
+    for tool, argv in ((why_off, ["--cases", f"{prefix}_*"]),
+                       (rule_ab, [f"{prefix}_real_*", "--rule", "x", "--out", "o.json"])):
+        monkeypatch.setattr(sys, "argv", [tool.__name__, *argv])
+        with pytest.raises(SystemExit, match="only by the lead"):
+            tool.main()
+    with pytest.raises(SystemExit, match="unseen aside set"):
+        language_misses.FolderCase(tmp_path / languages.names("aside")[-1])
+    aside = english.names("aside") + languages.names("aside")
+    assert all(map(cases.is_unseen_aside, aside))
+    assert not any(map(cases.is_unseen_aside, english.names("dev") + languages.names("dev")))
+    assert not set(aside) & set(cases.SEEN_ASIDE) and set(getattr(cases, f"ASIDE{number - 1}")) <= set(
+        cases.SEEN_ASIDE)
+
+
 def assert_out_of_dev_runs(number: int, english, languages, dev_round: int, ready: bool = True,
                            rebuild: bool = True) -> None:
     """No dev run holds an aside case of the set, cases.py's lists (``ASIDEn``, ``LANG_ASIDEn``, ``FRESHr_DEV``,

@@ -120,3 +120,10 @@ def only_inside(added: np.ndarray, spans) -> bool:
     for a, b in spans:
         outside[max(0, int((a - 0.06) * RATE)):int((b + 0.06) * RATE)] = False
     return float(np.max(np.abs(added[outside]), initial=0.0)) < 1e-6
+
+
+def added_by(made: sc.Made, out: sc.Made) -> np.ndarray:
+    """What a generator added to ``made`` to give ``out``, after checking it moved no line and kept the length: how
+    an aside set's test sees that a spoiler only adds sound."""
+    assert out.segments == made.segments and len(out.samples) == len(made.samples)
+    return out.samples.astype(np.float64) - made.samples.astype(np.float64)

@@ -1,93 +1,18 @@
-"""The twenty-third aside set's generators (benchmarks/aside23_cases.py, aside23_languages.py) and the refusal that
-keeps it to its own flag (the test of the one table of aside sets moved to test_aside24_cases.py).
-
-No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
-may lack the Debian packages the real cases are made from), and ../shared is never read.
-"""
+"""The twenty-third aside set's own kinds of sound (benchmarks/aside23_cases.py), each generator tried on made-up
+talks (no case built, no aligner run, ../shared never read); its names, seeds, containers, languages and flag
+are a row of test_aside_sets.py's table."""
 
 from __future__ import annotations
 
-import dataclasses
-import importlib
-import io
 import re
 
 import numpy as np
-import pytest
-from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, cut, level_db, needs_sox, speech_like, talk
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, band_db, broadband, cut, level_db, speech_like, talk
 
 import aside23_cases as a23  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside23_languages as a23l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from aside_common import catalogue_seeds  # noqa: E402
 
 RATE = sc.RATE
-NEW_KINDS = ("automix", "dolby", "chime", "shortwave")
-EARLIER = range(3, 23)  #: the aside sets before this one (aside3 .. aside22; the first two are made otherwise)
-
-
-def _earlier(suffix: str) -> list:
-    return [importlib.import_module(f"aside{i}{suffix}") for i in EARLIER]
-
-
-def _everything() -> dict:
-    return {**a23.catalogue(), **a23l.catalogue()}
-
-
-def test_names_say_the_half_and_the_kinds_and_no_seed_was_drawn_before():
-    cat = _everything()
-    assert set(cat) == set(a23.names("dev") + a23.names("aside") + a23l.names("dev") + a23l.names("aside"))
-    assert len(cat) == len(a23.names("dev") + a23.names("aside") + a23l.names("dev") + a23l.names("aside"))
-    for name, spec in cat.items():
-        assert name.startswith("rx_" if spec.which == "aside" else "rd66_"), name
-        for kind in NEW_KINDS:  # a name says what the case holds, and the other way round ("mix": several)
-            assert bool(getattr(spec, kind)) == (f"_{kind}_" in name + "_") or ("_mix_" in name), (name, kind)
-        assert spec.codec is None or name.endswith("_" + spec.codec), name
-    seeds = catalogue_seeds(a23, a23l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(*_earlier("_cases"), *_earlier("_languages")))
-    assert 10 <= len(a23.names("aside")) <= 12 and 6 <= len(a23l.names("aside")) <= 8
-    assert (len(a23.names("dev")), len(a23l.names("dev"))) == (5, 2)
-
-
-def test_the_set_has_a_long_talk_every_new_kind_in_both_halves_new_containers_and_new_speeds():
-    english = list(a23.catalogue().values())
-    aside = [s for s in english if s.which == "aside"]
-    dev = [s for s in _everything().values() if s.which == "dev"]
-    tongues = [s for s in a23l.catalogue().values() if s.which == "aside"]
-    long = [s for s in aside if s.real is not None and s.real.prompts * s.real.repeats >= 80]
-    assert len(long) == 1
-    for kind in NEW_KINDS:
-        assert all(any(getattr(s, kind) for s in group) for group in (aside, dev, tongues)), kind
-    assert {s.codec for s in aside} - {None} == set(a23.CODECS) == {s.codec for s in dev} - {None}
-    earlier = {row[0].rsplit(".", 1)[-1] for m in _earlier("_cases") for row in getattr(m, "CODECS", {}).values()}
-    assert not set(a23.CODECS) & earlier
-    assert {"page", "plain", "dashes"} <= {s.transcript for s in aside}
-    # none of the earlier sets' own spoilers on top: every field this set's spoilers inherit is at its default
-    inherited = [f for f in dataclasses.fields(a23.TwentyThirdSpoilers) if f.name not in ("codec", *NEW_KINDS)]
-    assert len(inherited) > 60
-    assert all(getattr(s, f.name) == f.default for s in _everything().values() for f in inherited)
-    said = {(v.engine, v.name, v.speed) for m in _earlier("_cases") for s in m.catalogue().values()
-            for r in s.recordings for v in r.voices}
-    ours = {(v.engine, v.name, v.speed) for s in aside for r in s.recordings for v in r.voices}
-    assert {("flite", "kal", 0.74), ("flite", "rms", 1.8), ("festival", "ked", 1.76), ("festival", "kal", 0.56)} <= ours
-    assert not {v for v in ours if v[0] != "espeak"} & said
-
-
-def test_the_languages_are_real_and_synthesized_with_a_panel_of_two_and_bench_languages_knows_them():
-    import bench_languages
-
-    aside = [s for s in a23l.catalogue().values() if s.which == "aside"]
-    assert {s.lang for s in aside if s.real is not None} == {"fr", "es", "it", "ru"}
-    assert {s.lang for s in aside} == set(a23l.LANGS.split(","))
-    assert any(len({v.name for v in s.recordings[0].voices}) == 2 for s in aside if s.recordings)
-    assert bench_languages.BUILT_SETS["aside23"] == ("aside23_languages", "aside", a23l.LANGS)
-    assert bench_languages.BUILT_SETS["dev66"] == ("aside23_languages", "dev", a23l.DEV_LANGS)
-    assert set(a23l.DEV_LANGS.split(",")) == {s.lang for s in a23l.catalogue().values() if s.which == "dev"}
-    assert not set(a23l.SENTENCES["de"]) & set(a23l.SENTENCES["de_dev"])
-    before = {t for m in _earlier("_languages") for lines in getattr(m, "SENTENCES", {}).values()
-              for t in (lines if isinstance(lines, list) else [])}
-    assert not {t for lines in a23l.SENTENCES.values() for t in lines} & before
 
 
 # ------------------------------------------------------------------ the panel's automatic mixer
@@ -216,40 +141,4 @@ def test_shortwave_fades_selectively_keeps_the_voice_in_its_place_and_adds_nothi
     assert re.search(r"(\d+) static crashes", out.notes[-1]) and "whistle" in out.notes[-1]
 
 
-# ------------------------------------------------------------------ the containers
-@needs_sox
-@pytest.mark.parametrize("kind", sorted(a23.CODECS))
-def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_same_bytes(kind):
-    av = pytest.importorskip("av")
-    made = broadband(talk(TEN_LINES, TEN_LINES_TOTAL))
-    out, (suffix, data) = a23.store_codec(made, kind)
-    assert suffix == kind and a23.store_codec(made, kind)[1][1] == data
-    with av.open(io.BytesIO(data)) as c:
-        assert c.streams.audio[0].codec_context.name == "aac"
-        assert [v.codec_context.name for v in c.streams.video] == ([] if kind == "3g2" else ["h264"])
-    assert data[4:8] == b"ftyp" and data[8:11] == kind.encode()
-    shift = out.segments[0]["start"] - made.segments[0]["start"]
-    assert all(abs((o["start"] - m["start"]) - shift) < 1e-6 for o, m in zip(out.segments, made.segments))
-    n = len(made.samples) - int(0.2 * RATE)
-    lags = {int(np.floor(shift * RATE)), int(np.ceil(shift * RATE))}  # the truth kept to a sample
-    assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
-
-
 # ------------------------------------------------------------------ the aside kept to its flag
-def test_only_the_flag_runs_rx_which_was_looked_at_once_and_the_dev_run_has_the_twins():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("rx_*", "rx_real_chime_dashes", "rx_sv_*", "*automix_page", "*shortwave_3g2"):
-        with pytest.raises(SystemExit, match="--aside23"):
-            run.select_cases([pattern], False, False)
-    aside = a23.names("aside") + a23l.names("aside")
-    twins = a23.names("dev") + a23l.names("dev")
-    assert not any(map(cases.is_unseen_aside, aside + twins))  # rx_* looked at once (thirtieth round)
-    assert (cases.ASIDE23, cases.FRESH66_DEV) == (a23.names("aside"), a23.names("dev"))
-    assert (cases.LANG_ASIDE23, cases.LANG66_DEV) == (a23l.names("aside"), a23l.names("dev"))
-    dev = set(cases.all_case_names(long60=True))
-    assert not set(aside) & dev and set(a23.names("aside")) <= set(cases.SEEN_ASIDE)
-    assert {n for n in a23.names("dev") if a23.missing_packages(n) is None} <= dev
-    assert set(rebuild_check.SETS["aside23"]()) == set(aside + twins)

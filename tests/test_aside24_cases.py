@@ -1,100 +1,18 @@
-"""The twenty-fourth aside set's generators (benchmarks/aside24_cases.py, aside24_languages.py) and the refusal that
-keeps it to its own flag (the test of the one table of aside sets moved to test_aside25_cases.py).
-
-No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
-may lack the Debian packages the real cases are made from), and ../shared is never read.
-"""
+"""The twenty-fourth aside set's own kinds of sound (benchmarks/aside24_cases.py), each generator tried on made-up
+talks (no case built, no aligner run, ../shared never read); its names, seeds, containers, languages and flag
+are a row of test_aside_sets.py's table."""
 
 from __future__ import annotations
 
-import dataclasses
-import importlib
-import io
 import re
 
 import numpy as np
-import pytest
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_db, band_share, broadband, changed_runs, cut, level_db,
-                           needs_sox, speech_like, talk)
+from made_up_talks import TEN_LINES, band_db, band_share, broadband, changed_runs, cut, level_db, speech_like
 
 import aside24_cases as a24  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside24_languages as a24l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from aside_common import catalogue_seeds  # noqa: E402
 
 RATE = sc.RATE
-NEW_KINDS = ("minidisc", "deesser", "thunder", "drill")
-EARLIER = range(3, 24)  #: the aside sets before this one (aside3 .. aside23; the first two are made otherwise)
-
-
-def _earlier(suffix: str) -> list:
-    return [importlib.import_module(f"aside{i}{suffix}") for i in EARLIER]
-
-
-def _everything() -> dict:
-    return {**a24.catalogue(), **a24l.catalogue()}
-
-
-def test_names_say_the_half_and_the_kinds_and_no_seed_was_drawn_before():
-    cat = _everything()
-    every = a24.names("dev") + a24.names("aside") + a24l.names("dev") + a24l.names("aside")
-    assert set(cat) == set(every) and len(cat) == len(every)
-    for name, spec in cat.items():
-        assert name.startswith("bx_" if spec.which == "aside" else "rd67_"), name
-        for kind in NEW_KINDS:  # a name says what the case holds, and the other way round ("mix": all of them)
-            assert bool(getattr(spec, kind)) == (f"_{kind}_" in name + "_") or ("_mix_" in name), (name, kind)
-        assert spec.codec is None or name.endswith("_" + spec.codec), name
-    seeds = catalogue_seeds(a24, a24l)
-    assert len(seeds) == len(set(seeds))
-    assert not set(seeds) & set(catalogue_seeds(*_earlier("_cases"), *_earlier("_languages")))
-    assert all(101000 <= s < 102000 for s in catalogue_seeds(a24)) and all(102000 <= s < 103000
-                                                                           for s in catalogue_seeds(a24l))
-    assert 10 <= len(a24.names("aside")) <= 12 and 6 <= len(a24l.names("aside")) <= 8
-    assert (len(a24.names("dev")), len(a24l.names("dev"))) == (5, 2)
-
-
-def test_the_set_has_a_long_talk_every_new_kind_in_both_halves_new_containers_and_new_speeds():
-    english = list(a24.catalogue().values())
-    aside = [s for s in english if s.which == "aside"]
-    dev = [s for s in _everything().values() if s.which == "dev"]
-    tongues = [s for s in a24l.catalogue().values() if s.which == "aside"]
-    long = [s for s in aside if s.real is not None and s.real.prompts * s.real.repeats >= 80]
-    assert len(long) == 1 and all(getattr(long[0], kind) for kind in NEW_KINDS)
-    for kind in NEW_KINDS:
-        assert all(any(getattr(s, kind) for s in group) for group in (aside, dev, tongues)), kind
-    assert {s.codec for s in aside} - {None} == set(a24.CODECS) == {s.codec for s in dev} - {None}
-    # a pairing of container and codec no set wrote before (Matroska had AC-3, WebM had Opus)
-    earlier = {(row[0], row[2]) for m in _earlier("_cases") for row in getattr(m, "CODECS", {}).values()
-               if len(row) > 2}
-    assert not {(row[0], row[2]) for row in a24.CODECS.values()} & earlier
-    assert {"page", "plain", "dashes", "srt", "vtt"} <= {s.transcript for s in aside}
-    # the de-esser only where the voice reaches over its band: no 8 kHz prompts under it
-    assert all(s.real is None or s.real.wideband for s in _everything().values() if s.deesser)
-    # none of the earlier sets' own spoilers on top: every field this set's spoilers inherit is at its default
-    inherited = [f for f in dataclasses.fields(a24.TwentyFourthSpoilers) if f.name not in ("codec", *NEW_KINDS)]
-    assert len(inherited) > 60
-    assert all(getattr(s, f.name) == f.default for s in _everything().values() for f in inherited)
-    said = {(v.engine, v.name, v.speed) for m in _earlier("_cases") for s in m.catalogue().values()
-            for r in s.recordings for v in r.voices}
-    ours = {(v.engine, v.name, v.speed) for s in aside for r in s.recordings for v in r.voices}
-    assert {("flite", "kal", 0.7), ("flite", "rms", 1.84), ("festival", "ked", 0.52), ("festival", "kal", 1.8)} <= ours
-    assert not {v for v in ours if v[0] != "espeak"} & said
-
-
-def test_the_languages_are_real_and_synthesized_with_two_speakers_and_bench_languages_knows_them():
-    import bench_languages
-
-    aside = [s for s in a24l.catalogue().values() if s.which == "aside"]
-    assert {s.lang for s in aside if s.real is not None} == {"fr", "es", "it", "ru"}
-    assert {s.lang for s in aside} == set(a24l.LANGS.split(","))
-    assert any(len({v.name for v in s.recordings[0].voices}) == 2 for s in aside if s.recordings)
-    assert bench_languages.BUILT_SETS["aside24"] == ("aside24_languages", "aside", a24l.LANGS)
-    assert bench_languages.BUILT_SETS["dev67"] == ("aside24_languages", "dev", a24l.DEV_LANGS)
-    assert set(a24l.DEV_LANGS.split(",")) == {s.lang for s in a24l.catalogue().values() if s.which == "dev"}
-    assert not set(a24l.SENTENCES["de"]) & set(a24l.SENTENCES["de_dev"])
-    before = {t for m in _earlier("_languages") for lines in getattr(m, "SENTENCES", {}).values()
-              for t in (lines if isinstance(lines, list) else [])}
-    assert not {t for lines in a24l.SENTENCES.values() for t in lines} & before
 
 
 # ------------------------------------------------------------------ the MiniDisc's transform codec
@@ -200,40 +118,4 @@ def test_the_road_drill_adds_bursts_of_impacts_through_a_window_and_nothing_betw
     assert band_share(added, 3000, 8000) < 0.02  # through the window: little over 2-3 kHz
 
 
-# ------------------------------------------------------------------ the containers
-@needs_sox
-@pytest.mark.parametrize("kind", sorted(a24.CODECS))
-def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_same_bytes(kind):
-    av = pytest.importorskip("av")
-    made = broadband(talk(TEN_LINES, TEN_LINES_TOTAL))
-    out, (suffix, data) = a24.store_codec(made, kind)
-    assert suffix == kind and a24.store_codec(made, kind)[1][1] == data
-    with av.open(io.BytesIO(data)) as c:
-        assert c.streams.audio[0].codec_context.name == {"mkv": "mp2", "webm": "vorbis"}[kind]
-        assert [v.codec_context.name for v in c.streams.video] == [{"mkv": "h264", "webm": "vp8"}[kind]]
-    assert data[:4] == b"\x1a\x45\xdf\xa3"  # an EBML header: Matroska and WebM alike
-    shift = out.segments[0]["start"] - made.segments[0]["start"]
-    assert all(abs((o["start"] - m["start"]) - shift) < 1e-6 for o, m in zip(out.segments, made.segments))
-    n = len(made.samples) - int(0.2 * RATE)
-    lags = {int(np.floor(shift * RATE)), int(np.ceil(shift * RATE))}  # the truth kept to a sample
-    assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
-
-
 # ------------------------------------------------------------------ the aside kept to its flag
-def test_only_the_flag_runs_bx_which_was_looked_at_once_and_the_dev_run_has_the_twins():
-    import cases
-    import rebuild_check
-    import run
-
-    for pattern in ("bx_*", "bx_real_thunder_dashes", "bx_sv_*", "*deesser_plain_mkv", "*drill_webm"):
-        with pytest.raises(SystemExit, match="--aside24"):
-            run.select_cases([pattern], False, False)
-    aside = a24.names("aside") + a24l.names("aside")
-    twins = a24.names("dev") + a24l.names("dev")
-    assert not any(map(cases.is_unseen_aside, aside + twins))  # bx_* looked at once (thirty-first round)
-    assert (cases.ASIDE24, cases.FRESH67_DEV) == (a24.names("aside"), a24.names("dev"))
-    assert (cases.LANG_ASIDE24, cases.LANG67_DEV) == (a24l.names("aside"), a24l.names("dev"))
-    dev = set(cases.all_case_names(long60=True))
-    assert not set(aside) & dev and set(a24.names("aside")) <= set(cases.SEEN_ASIDE)
-    assert {n for n in a24.names("dev") if a24.missing_packages(n) is None} <= dev
-    assert set(rebuild_check.SETS["aside24"]()) == set(aside + twins)

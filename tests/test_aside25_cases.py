@@ -1,98 +1,23 @@
-"""The twenty-fifth aside set's generators (benchmarks/aside25_cases.py, aside25_languages.py) and the refusal that
-keeps it to its own flag (the test of the one table of aside sets moved to test_aside26_cases.py).
-
-No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
-may lack the Debian packages the real cases are made from), and ../shared is never read.
-"""
+"""The twenty-fifth aside set's own kinds of sound (benchmarks/aside25_cases.py), each generator tried on made-up
+talks (no case built, no aligner run, ../shared never read); its names, seeds, containers, languages and flag
+are a row of test_aside_sets.py's table."""
 
 from __future__ import annotations
 
-import dataclasses
-import importlib
-import io
 import re
 
 import numpy as np
-import pytest
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_db, band_share, broadband, changed_runs, cut, level_db,
-                           needs_sox, only_inside, repeated_talk, speech_db, talk)
-
-from aside_fixtures import assert_halves_named, assert_names_say_kinds, assert_out_of_dev_runs, assert_seeds_new
+from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_db, band_share, changed_runs, cut, level_db, only_inside,
+                           repeated_talk, speech_db, talk)
 
 import aside25_cases as a25  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside25_languages as a25l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from aside_common import catalogue_seeds  # noqa: E402
 
 RATE = sc.RATE
-NEW_KINDS = ("espresso", "blower", "kettle", "exciter")
-EARLIER = range(3, 25)  #: the aside sets before this one (aside3 .. aside24; the first two are made otherwise)
-
-
-def _earlier(suffix: str) -> list:
-    return [importlib.import_module(f"aside{i}{suffix}") for i in EARLIER]
-
-
-def _everything() -> dict:
-    return {**a25.catalogue(), **a25l.catalogue()}
 
 
 def _spans(note: str) -> list[tuple[str, float, float]]:
     return [(w, float(a), float(b)) for w, a, b in re.findall(r"(grinder|pump|steam) (\d+\.\d)-(\d+\.\d) s", note)]
-
-
-def test_names_say_the_half_and_the_kinds_and_no_seed_was_drawn_before():
-    assert_halves_named(a25, a25l, "ix_", "rd68_")
-    assert_names_say_kinds(_everything(), NEW_KINDS)
-    assert_seeds_new((a25, a25l), (*_earlier("_cases"), *_earlier("_languages")))
-    assert all(103000 <= s < 104000 for s in catalogue_seeds(a25)) and all(104000 <= s < 105000
-                                                                           for s in catalogue_seeds(a25l))
-    assert 10 <= len(a25.names("aside")) <= 12 and 6 <= len(a25l.names("aside")) <= 8
-    assert (len(a25.names("dev")), len(a25l.names("dev"))) == (5, 2)
-
-
-def test_the_set_has_a_long_talk_every_new_kind_in_both_halves_new_containers_and_new_speeds():
-    english = list(a25.catalogue().values())
-    aside = [s for s in english if s.which == "aside"]
-    dev = [s for s in _everything().values() if s.which == "dev"]
-    tongues = [s for s in a25l.catalogue().values() if s.which == "aside"]
-    long = [s for s in aside if s.real is not None and s.real.prompts * s.real.repeats >= 80]
-    assert len(long) == 1 and all(getattr(long[0], kind) for kind in NEW_KINDS)
-    for kind in NEW_KINDS:
-        assert all(any(getattr(s, kind) for s in group) for group in (aside, dev, tongues)), kind
-    assert {s.codec for s in aside} - {None} == set(a25.CODECS) == {s.codec for s in dev} - {None}
-    # a pairing of container and codec no set wrote before (Matroska had AC-3 and Layer II, MP4 had AAC)
-    earlier = {(row[0], row[2]) for m in _earlier("_cases") for row in getattr(m, "CODECS", {}).values()
-               if len(row) > 2}
-    assert not {(row[0], row[2]) for row in a25.CODECS.values()} & earlier
-    assert {"page", "plain", "dashes", "srt", "vtt"} <= {s.transcript for s in aside}
-    # the exciter only where the voice reaches over its corner: no 8 kHz prompts under it
-    assert all(s.real is None or s.real.wideband for s in _everything().values() if s.exciter)
-    # none of the earlier sets' own spoilers on top: every field this set's spoilers inherit is at its default
-    inherited = [f for f in dataclasses.fields(a25.TwentyFifthSpoilers) if f.name not in ("codec", *NEW_KINDS)]
-    assert len(inherited) > 60
-    assert all(getattr(s, f.name) == f.default for s in _everything().values() for f in inherited)
-    said = {(v.engine, v.name, v.speed) for m in _earlier("_cases") for s in m.catalogue().values()
-            for r in s.recordings for v in r.voices}
-    ours = {(v.engine, v.name, v.speed) for s in aside for r in s.recordings for v in r.voices}
-    assert {("flite", "awb", 0.55), ("flite", "slt", 1.82), ("festival", "kal", 0.5), ("festival", "ked", 1.84)} <= ours
-    assert not {v for v in ours if v[0] != "espeak"} & said
-
-
-def test_the_languages_are_real_and_synthesized_with_two_speakers_and_bench_languages_knows_them():
-    import bench_languages
-
-    aside = [s for s in a25l.catalogue().values() if s.which == "aside"]
-    assert {s.lang for s in aside if s.real is not None} == {"fr", "es", "it", "ru"}
-    assert {s.lang for s in aside} == set(a25l.LANGS.split(","))
-    assert any(len({v.name for v in s.recordings[0].voices}) == 2 for s in aside if s.recordings)
-    assert bench_languages.BUILT_SETS["aside25"] == ("aside25_languages", "aside", a25l.LANGS)
-    assert bench_languages.BUILT_SETS["dev68"] == ("aside25_languages", "dev", a25l.DEV_LANGS)
-    assert set(a25l.DEV_LANGS.split(",")) == {s.lang for s in a25l.catalogue().values() if s.which == "dev"}
-    assert not set(a25l.SENTENCES["de"]) & set(a25l.SENTENCES["de_dev"])
-    before = {t for m in _earlier("_languages") for lines in getattr(m, "SENTENCES", {}).values()
-              for t in (lines if isinstance(lines, list) else [])}
-    assert not {t for lines in a25l.SENTENCES.values() for t in lines} & before
 
 
 # ------------------------------------------------------------------ the espresso machine
@@ -200,29 +125,4 @@ def test_the_exciter_adds_harmonics_of_the_highs_where_they_are_and_leaves_the_l
             assert 0.0 <= lift < 20 * np.log10(1 + 10 ** (-6 / 20))  # the room's hiss lifted by the mix at most
 
 
-# ------------------------------------------------------------------ the containers
-@needs_sox
-@pytest.mark.parametrize("kind", sorted(a25.CODECS))
-def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_same_bytes(kind):
-    av = pytest.importorskip("av")
-    made = broadband(talk(TEN_LINES, TEN_LINES_TOTAL))
-    out, (suffix, data) = a25.store_codec(made, kind)
-    assert suffix == kind and a25.store_codec(made, kind)[1][1] == data
-    with av.open(io.BytesIO(data)) as c:
-        assert c.streams.audio[0].codec_context.name == {"mka": "opus", "mp4": "eac3"}[kind]
-        assert [v.codec_context.name for v in c.streams.video] == {"mka": [], "mp4": ["h264"]}[kind]
-    assert data[:4] == b"\x1a\x45\xdf\xa3" if kind == "mka" else data[4:8] == b"ftyp"
-    shift = out.segments[0]["start"] - made.segments[0]["start"]
-    assert all(abs((o["start"] - m["start"]) - shift) < 1e-6 for o, m in zip(out.segments, made.segments))
-    n = len(made.samples) - int(0.2 * RATE)
-    lags = {int(np.floor(shift * RATE)), int(np.ceil(shift * RATE))}  # the truth kept to a sample
-    assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
-
-
 # ------------------------------------------------------------------ the aside kept to its flag
-def test_only_the_flag_runs_ix_which_was_looked_at_once_and_the_dev_run_has_the_twins():
-    from aside_fixtures import assert_refused_without_flag
-
-    assert_refused_without_flag(25, a25, a25l, ("ix_*", "ix_real_kettle_srt", "ix_sv_*", "*exciter_plain_mka",
-                                                "*blower_plain"))  # ix_* looked at once (thirty-second round)
-    assert_out_of_dev_runs(25, a25, a25l, 68)

@@ -1,47 +1,20 @@
-"""The twenty-sixth aside set's generators (benchmarks/aside26_cases.py, aside26_languages.py) and the refusal that
-keeps it to its own flag (the test of the one table of aside sets moved to test_aside27_cases.py).
-
-No case is built and no aligner runs here: every generator is tried on made-up talks and signals (a test machine
-may lack the Debian packages the real cases are made from), and ../shared is never read.
-"""
+"""The twenty-sixth aside set's own kinds of sound (benchmarks/aside26_cases.py), each generator tried on made-up
+talks (no case built, no aligner run, ../shared never read); its names, seeds, containers, languages and flag
+are a row of test_aside_sets.py's table."""
 
 from __future__ import annotations
 
-import dataclasses
-import importlib
-import io
 import random
 import re
 
 import numpy as np
-import pytest
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, broadband, changed_runs, cut, level_db,
-                           needs_sox, only_inside, repeated_talk, speech_db, speech_like, talk)
-
-from aside_fixtures import assert_halves_named, assert_names_say_kinds, assert_out_of_dev_runs, assert_seeds_new
+from made_up_talks import (TEN_LINES, added_by, band_share, changed_runs, cut, level_db, only_inside, repeated_talk,
+                           speech_db, speech_like)
 
 import aside26_cases as a26  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside26_languages as a26l  # noqa: E402
 import synth_cases as sc  # noqa: E402
-from aside_common import catalogue_seeds  # noqa: E402
 
 RATE = sc.RATE
-NEW_KINDS = ("tube", "lift", "ceiling", "printer")
-EARLIER = range(3, 26)  #: the aside sets before this one (aside3 .. aside25; the first two are made otherwise)
-
-
-def _earlier(suffix: str) -> list:
-    return [importlib.import_module(f"aside{i}{suffix}") for i in EARLIER]
-
-
-def _everything() -> dict:
-    return {**a26.catalogue(), **a26l.catalogue()}
-
-
-def _added(made: sc.Made, out: sc.Made) -> np.ndarray:
-    """What a generator added to ``made`` (it moved no line and kept the length)."""
-    assert out.segments == made.segments and len(out.samples) == len(made.samples)
-    return out.samples.astype(np.float64) - made.samples.astype(np.float64)
 
 
 def _spans_under(note: str) -> list[tuple[float, float, float]]:
@@ -49,68 +22,11 @@ def _spans_under(note: str) -> list[tuple[float, float, float]]:
     return [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d)-(\d+\.\d) s \((\d+) dB under", note)]
 
 
-def test_names_say_the_half_and_the_kinds_and_no_seed_was_drawn_before():
-    assert_halves_named(a26, a26l, "ax_", "rd69_")
-    assert_names_say_kinds(_everything(), NEW_KINDS)
-    assert_seeds_new((a26, a26l), (*_earlier("_cases"), *_earlier("_languages")))
-    assert all(105000 <= s < 106000 for s in catalogue_seeds(a26)) and all(106000 <= s < 107000
-                                                                           for s in catalogue_seeds(a26l))
-    assert 10 <= len(a26.names("aside")) <= 12 and 6 <= len(a26l.names("aside")) <= 8
-    assert (len(a26.names("dev")), len(a26l.names("dev"))) == (5, 2)
-
-
-def test_the_set_has_a_long_talk_every_new_kind_in_both_halves_new_containers_and_new_voices():
-    english = list(a26.catalogue().values())
-    aside = [s for s in english if s.which == "aside"]
-    dev = [s for s in _everything().values() if s.which == "dev"]
-    tongues = [s for s in a26l.catalogue().values() if s.which == "aside"]
-    long = [s for s in aside if s.real is not None and s.real.prompts * s.real.repeats >= 80]
-    assert len(long) == 1 and all(getattr(long[0], kind) for kind in NEW_KINDS)
-    for kind in NEW_KINDS:
-        assert all(any(getattr(s, kind) for s in group) for group in (aside, dev, tongues)), kind
-    assert {s.codec for s in aside} - {None} == set(a26.CODECS) == {s.codec for s in dev} - {None}
-    # a pairing of container and codec no set wrote before (MOV had 24-bit PCM, Matroska AC-3, Layer II and Opus)
-    earlier = {(row[0], row[2]) for m in _earlier("_cases") for row in getattr(m, "CODECS", {}).values()
-               if len(row) > 2}
-    assert not {(row[0], row[2]) for row in a26.CODECS.values()} & earlier
-    assert {"page", "plain", "dashes", "srt", "vtt"} <= {s.transcript for s in aside}
-    # none of the earlier sets' own spoilers on top: every field this set's spoilers inherit is at its default
-    inherited = [f for f in dataclasses.fields(a26.TwentySixthSpoilers) if f.name not in ("codec", *NEW_KINDS)]
-    assert len(inherited) > 60
-    assert all(getattr(s, f.name) == f.default for s in _everything().values() for f in inherited)
-    said = {(v.engine, v.name, v.speed) for m in _earlier("_cases") for s in m.catalogue().values()
-            for r in s.recordings for v in r.voices}
-    ours = {(v.engine, v.name, v.speed) for s in english for r in s.recordings for v in r.voices}
-    assert {("flite", "kal", 0.64), ("flite", "slt", 1.88), ("festival", "slt_hts", 0.56),
-            ("festival", "ked", 1.9)} <= ours
-    assert not ours & said  # espeak-ng's variants too: no English talk had them at these speeds
-
-
-def test_the_languages_are_real_and_synthesized_with_two_speakers_and_bench_languages_knows_them():
-    import bench_languages
-
-    aside = [s for s in a26l.catalogue().values() if s.which == "aside"]
-    assert {s.lang for s in aside if s.real is not None} == {"fr", "es", "it", "ru"}
-    assert {s.lang for s in aside} == set(a26l.LANGS.split(","))
-    assert any(len({v.name for v in s.recordings[0].voices}) == 2 for s in aside if s.recordings)
-    assert bench_languages.BUILT_SETS["aside26"] == ("aside26_languages", "aside", a26l.LANGS)
-    assert bench_languages.BUILT_SETS["dev69"] == ("aside26_languages", "dev", a26l.DEV_LANGS)
-    assert set(a26l.DEV_LANGS.split(",")) == {s.lang for s in a26l.catalogue().values() if s.which == "dev"}
-    before = {t for m in _earlier("_languages") for lines in getattr(m, "SENTENCES", {}).values()
-              for t in (lines if isinstance(lines, list) else [])}
-    assert not {t for lines in a26l.SENTENCES.values() for t in lines} & before
-    # the synthesized languages are ones the sets used least: each in at most one set before
-    synthesized = {s.lang for s in aside if s.recordings}
-    for lang in synthesized:
-        sets = [m for m in _earlier("_languages") if any(s.lang == lang for s in m.catalogue().values())]
-        assert len(sets) <= 1, (lang, [m.__name__ for m in sets])
-
-
 # ------------------------------------------------------------------ the underground train
 def test_the_underground_train_swells_and_dies_away_low_under_the_hall_and_adds_nothing_else():
     made, lines = repeated_talk(3)
     out = a26.underground_train(made, seed=21, trains=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     spans = _spans_under(out.notes[-1])
     assert len(spans) == 2 and only_inside(added, [(a, b) for a, b, _ in spans])
     speech = speech_db(made, lines)
@@ -145,7 +61,7 @@ def test_the_lift_dings_in_a_pause_and_its_door_motor_hums_after_it():
     made = speech_like()
     lines = TEN_LINES
     out = a26.lift(made, seed=22, stops=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     note = out.notes[-1]
     dings = [(float(t), float(f), float(u)) for t, f, u in re.findall(r"ding (\d+\.\d+) s \((\d+) Hz, (\d+) dB",
                                                                           note)]
@@ -166,7 +82,7 @@ def test_the_lift_dings_in_a_pause_and_its_door_motor_hums_after_it():
 def test_the_ceiling_fan_is_everywhere_and_beats_at_its_period_by_its_depth():
     made, lines = repeated_talk(2)
     out = a26.ceiling_fan(made, seed=23)
-    added = _added(made, out)
+    added = added_by(made, out)
     period = float(re.search(r"every (\d+\.\d+) s", out.notes[-1]).group(1))
     depth = float(re.search(r"by (\d+\.\d) dB", out.notes[-1]).group(1))
     under = float(re.search(r"(\d+) dB under", out.notes[-1]).group(1))
@@ -194,36 +110,11 @@ def test_the_printer_warms_up_feeds_its_pages_and_runs_down_and_adds_nothing_els
     assert band_share(rattle, 500, 4000) > 0.5
     made, lines = repeated_talk(2)
     out = a26.office_printer(made, seed=24, jobs=2)
-    added = _added(made, out)
+    added = added_by(made, out)
     jobs = _spans_under(out.notes[-1])
     assert len(jobs) == 2 and only_inside(added, [(a, b) for a, b, _ in jobs])
     for a, b, under in jobs:
         assert abs(level_db(cut(added, a, b)) - (speech_db(made, lines) - under)) < 1.5
 
 
-# ------------------------------------------------------------------ the containers
-@needs_sox
-@pytest.mark.parametrize("kind", sorted(a26.CODECS))
-def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_same_bytes(kind):
-    av = pytest.importorskip("av")
-    made = broadband(talk(TEN_LINES, TEN_LINES_TOTAL))
-    out, (suffix, data) = a26.store_codec(made, kind)
-    assert suffix == kind and a26.store_codec(made, kind)[1][1] == data
-    with av.open(io.BytesIO(data)) as c:
-        assert c.streams.audio[0].codec_context.name in {"mov": ("aac",), "mkv": ("mp3", "mp3float")}[kind]
-        assert [v.codec_context.name for v in c.streams.video] == {"mov": ["h264"], "mkv": ["mpeg4"]}[kind]
-    assert data[:4] == b"\x1a\x45\xdf\xa3" if kind == "mkv" else data[4:8] == b"ftyp"
-    shift = out.segments[0]["start"] - made.segments[0]["start"]
-    assert all(abs((o["start"] - m["start"]) - shift) < 1e-6 for o, m in zip(out.segments, made.segments))
-    n = len(made.samples) - int(0.2 * RATE)
-    lags = {int(np.floor(shift * RATE)), int(np.ceil(shift * RATE))}  # the truth kept to a sample
-    assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
-
-
 # ------------------------------------------------------------------ the aside kept to its flag
-def test_only_the_flag_runs_ax_which_was_looked_at_once_and_the_dev_run_has_the_twins():
-    from aside_fixtures import assert_refused_without_flag
-
-    assert_refused_without_flag(26, a26, a26l, ("ax_*", "ax_real_printer_srt", "ax_tr_*", "*lift_plain_mov",
-                                                "*tube_plain"))  # ax_* looked at once (thirty-third round)
-    assert_out_of_dev_runs(26, a26, a26l, 69)

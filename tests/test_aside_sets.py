@@ -1,0 +1,252 @@
+"""The checks every aside set from the twenty-third on makes of its own catalogues, containers and flag, over one
+table of each set's numbers (:data:`SETS`): a new set joins by adding a row.
+
+test_aside23_cases.py .. test_aside27_cases.py each held the same five tests -- names that say the half and the
+kinds, seeds no set drew before, one long talk, every new kind in both halves, new containers that read back with
+their delay in the truth, the product's transcript shapes, voices at new speeds, languages bench_languages.py knows,
+the aside refused without its flag -- written out again with the set's own numbers, each copy drifting from the
+last.  Here every set gets every check its own copy made, with its numbers from its row (where an early set checked
+something a later one did otherwise -- a container's suffix, not its pairing with the codec -- the row says which).
+Each set's tests of its own kinds of sound stay in its own module.
+
+Nothing here builds a case or runs an aligner: catalogues, names, the tables of cases.py, run.py, bench_languages.py
+and rebuild_check.py, and the containers written around a made-up talk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import io
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+import numpy as np
+import pytest
+from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, broadband, needs_sox, talk
+
+from aside_fixtures import (assert_bench_languages_knows, assert_halves_named, assert_kept_to_the_lead,
+                            assert_names_say_kinds, assert_out_of_dev_runs, assert_refused_without_flag,
+                            assert_seeds_new)
+
+import synth_cases as sc  # made_up_talks put benchmarks/ on the path  # noqa: E402
+from aside_common import catalogue_seeds  # noqa: E402
+
+RATE = sc.RATE
+
+
+def _ftyp(data: bytes, kind: str) -> bool:
+    return data[4:8] == b"ftyp"
+
+
+def _ftyp_branded(data: bytes, kind: str) -> bool:
+    """An ISO file whose brand is its suffix (3GPP2's ``3g2``, Flash's ``f4v``)."""
+    return data[4:8] == b"ftyp" and data[8:11] == kind.encode()
+
+
+def _ebml(data: bytes, kind: str) -> bool:
+    """An EBML header: Matroska and WebM alike."""
+    return data[:4] == b"\x1a\x45\xdf\xa3"
+
+
+def _transport_stream(data: bytes, kind: str) -> bool:
+    return data[0] == data[188] == 0x47
+
+
+def _riff_avi(data: bytes, kind: str) -> bool:
+    return data[:4] == b"RIFF" and data[8:12] == b"AVI "
+
+
+@dataclass(frozen=True)
+class Container:
+    """What a set's container (a row of its ``CODECS``) must read back as: the audio codec's names (PyAV may name
+    one decoder two ways), the pictures' codecs, and the file's first bytes."""
+
+    audio: tuple[str, ...]
+    video: tuple[str, ...]
+    looks_like: Callable[[bytes, str], bool]
+
+
+@dataclass(frozen=True)
+class AsideSetRow:
+    """One aside set's numbers, as its own test module used to write them out."""
+
+    number: int  #: N of asideN_cases.py / asideN_languages.py
+    prefix: str  #: its aside names' ("rx_")
+    dev_prefix: str  #: its dev twins' ("rd66_")
+    dev_round: int  #: cases.py's FRESH<r>_DEV and bench_languages.py's dev<r>
+    kinds: tuple[str, ...]  #: its new kinds of sound, as the specs' fields and the names' words
+    spoilers: str  #: the Spoilers dataclass of its English module, whose inherited fields must stay at default
+    inherited_over: int  #: how many fields it inherits, at least
+    voices: frozenset  #: (engine, voice, speed) its English talks must have
+    containers: dict  #: its CODECS' kinds -> Container
+    refused: tuple[str, ...]  #: names and patterns a run without its flag refuses
+    seeds: Optional[tuple[int, int]] = None  #: the thousands its English and language seeds lie in (107000, 108000)
+    long_has_every_kind: bool = True  #: the long talk holds every new kind (the twenty-third's had no such rule)
+    codec_pairing_new: bool = True  #: no set wrote the (suffix, codec) pairing; else no set had the suffix at all
+    shapes: frozenset = frozenset({"page", "plain", "dashes", "srt", "vtt"})  #: transcript shapes in the aside
+    wideband_kind: Optional[str] = None  #: a kind that works on the highs: never over 8 kHz prompts
+    voices_of_every_engine: bool = False  #: espeak-ng's voices too, over both halves (else flite and festival, aside)
+    least_used_languages: bool = False  #: each synthesized language in at most one set before
+    unseen: bool = False  #: nobody has looked at it yet: only the lead runs it, the other tools refuse it
+
+    @property
+    def english(self):
+        return importlib.import_module(f"aside{self.number}_cases")
+
+    @property
+    def languages(self):
+        return importlib.import_module(f"aside{self.number}_languages")
+
+    def earlier(self, suffix: str) -> list:
+        """The modules of the sets before this one (aside3 .. aside<N-1>; the first two are made otherwise)."""
+        return [importlib.import_module(f"aside{i}{suffix}") for i in range(3, self.number)]
+
+    def everything(self) -> dict:
+        return {**self.english.catalogue(), **self.languages.catalogue()}
+
+
+SETS = (
+    AsideSetRow(23, "rx_", "rd66_", 66, ("automix", "dolby", "chime", "shortwave"), "TwentyThirdSpoilers", 60,
+                frozenset({("flite", "kal", 0.74), ("flite", "rms", 1.8), ("festival", "ked", 1.76),
+                           ("festival", "kal", 0.56)}),
+                {"3g2": Container(("aac",), (), _ftyp_branded), "f4v": Container(("aac",), ("h264",), _ftyp_branded)},
+                ("rx_*", "rx_real_chime_dashes", "rx_sv_*", "*automix_page", "*shortwave_3g2"),
+                long_has_every_kind=False, codec_pairing_new=False, shapes=frozenset({"page", "plain", "dashes"})),
+    AsideSetRow(24, "bx_", "rd67_", 67, ("minidisc", "deesser", "thunder", "drill"), "TwentyFourthSpoilers", 60,
+                frozenset({("flite", "kal", 0.7), ("flite", "rms", 1.84), ("festival", "ked", 0.52),
+                           ("festival", "kal", 1.8)}),
+                {"mkv": Container(("mp2",), ("h264",), _ebml), "webm": Container(("vorbis",), ("vp8",), _ebml)},
+                ("bx_*", "bx_real_thunder_dashes", "bx_sv_*", "*deesser_plain_mkv", "*drill_webm"),
+                seeds=(101000, 102000), wideband_kind="deesser"),
+    AsideSetRow(25, "ix_", "rd68_", 68, ("espresso", "blower", "kettle", "exciter"), "TwentyFifthSpoilers", 60,
+                frozenset({("flite", "awb", 0.55), ("flite", "slt", 1.82), ("festival", "kal", 0.5),
+                           ("festival", "ked", 1.84)}),
+                {"mka": Container(("opus",), (), _ebml), "mp4": Container(("eac3",), ("h264",), _ftyp)},
+                ("ix_*", "ix_real_kettle_srt", "ix_sv_*", "*exciter_plain_mka", "*blower_plain"),
+                seeds=(103000, 104000), wideband_kind="exciter"),
+    AsideSetRow(26, "ax_", "rd69_", 69, ("tube", "lift", "ceiling", "printer"), "TwentySixthSpoilers", 60,
+                frozenset({("flite", "kal", 0.64), ("flite", "slt", 1.88), ("festival", "slt_hts", 0.56),
+                           ("festival", "ked", 1.9)}),
+                {"mov": Container(("aac",), ("h264",), _ftyp),
+                 "mkv": Container(("mp3", "mp3float"), ("mpeg4",), _ebml)},
+                ("ax_*", "ax_real_printer_srt", "ax_tr_*", "*lift_plain_mov", "*tube_plain"),
+                seeds=(105000, 106000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(27, "ey_", "rd70_", 70, ("crickets", "pour", "surf", "shredder"), "TwentySeventhSpoilers", 64,
+                frozenset({("flite", "awb", 0.52), ("flite", "rms", 1.95), ("festival", "kal", 0.47),
+                           ("festival", "slt_hts", 1.93)}),
+                {"ts": Container(("aac",), ("h264",), _transport_stream),
+                 "avi": Container(("adpcm_ima_wav",), ("mjpeg",), _riff_avi)},
+                ("ey_*", "ey_real_shredder_srt", "ey_uk_*", "*pour_plain_ts", "*crickets_plain"),
+                seeds=(107000, 108000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(28, "fy_", "rd71_", 71, ("shutters", "mosquito", "projector", "zipper"), "TwentyEighthSpoilers", 68,
+                frozenset({("flite", "kal", 1.78), ("flite", "rms", 0.56), ("festival", "ked", 0.48),
+                           ("festival", "kal", 1.85)}),
+                {"mkv": Container(("aac",), ("h264",), _ebml), "mp4": Container(("opus",), ("h264",), _ftyp)},
+                ("fy_*", "fy_real_zipper_srt", "fy_no_*", "*mosquito_plain_mkv", "*projector_plain"),
+                seeds=(109000, 110000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+)
+
+each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
+
+
+@each_set
+def test_names_say_the_half_and_the_kinds_and_no_seed_was_drawn_before(row):
+    english, languages = row.english, row.languages
+    assert_halves_named(english, languages, row.prefix, row.dev_prefix)
+    assert_names_say_kinds(row.everything(), row.kinds)
+    assert_seeds_new((english, languages), (*row.earlier("_cases"), *row.earlier("_languages")))
+    if row.seeds:
+        first, then = row.seeds
+        assert all(first <= s < first + 1000 for s in catalogue_seeds(english))
+        assert all(then <= s < then + 1000 for s in catalogue_seeds(languages))
+    assert 10 <= len(english.names("aside")) <= 12 and 6 <= len(languages.names("aside")) <= 8
+    assert (len(english.names("dev")), len(languages.names("dev"))) == (5, 2)
+
+
+@each_set
+def test_the_set_has_a_long_talk_every_new_kind_in_both_halves_new_containers_and_new_voices(row):
+    english = list(row.english.catalogue().values())
+    aside = [s for s in english if s.which == "aside"]
+    dev = [s for s in row.everything().values() if s.which == "dev"]
+    tongues = [s for s in row.languages.catalogue().values() if s.which == "aside"]
+    long = [s for s in aside if s.real is not None and s.real.prompts * s.real.repeats >= 80]
+    assert len(long) == 1
+    assert not row.long_has_every_kind or all(getattr(long[0], kind) for kind in row.kinds)
+    for kind in row.kinds:
+        assert all(any(getattr(s, kind) for s in group) for group in (aside, dev, tongues)), kind
+    codecs = row.english.CODECS
+    assert {s.codec for s in aside} - {None} == set(codecs) == {s.codec for s in dev} - {None}
+    earlier_rows = [r for m in row.earlier("_cases") for r in getattr(m, "CODECS", {}).values()]
+    if row.codec_pairing_new:  # a pairing of container and codec no set wrote before
+        earlier = {(r[0], r[2]) for r in earlier_rows if len(r) > 2}
+        assert not {(r[0], r[2]) for r in codecs.values()} & earlier
+    else:  # a suffix no set wrote before
+        assert not set(codecs) & {r[0].rsplit(".", 1)[-1] for r in earlier_rows}
+    assert row.shapes <= {s.transcript for s in aside}
+    if row.wideband_kind:  # a kind working on the highs only where the voice reaches them: no 8 kHz prompts under it
+        assert all(s.real is None or s.real.wideband for s in row.everything().values()
+                   if getattr(s, row.wideband_kind))
+    # none of the earlier sets' own spoilers on top: every field this set's spoilers inherit is at its default
+    spoilers = getattr(row.english, row.spoilers)
+    inherited = [f for f in dataclasses.fields(spoilers) if f.name not in ("codec", *row.kinds)]
+    assert len(inherited) > row.inherited_over
+    assert all(getattr(s, f.name) == f.default for s in row.everything().values() for f in inherited)
+    said = {(v.engine, v.name, v.speed) for m in row.earlier("_cases") for s in m.catalogue().values()
+            for r in s.recordings for v in r.voices}
+    ours = {(v.engine, v.name, v.speed) for s in (english if row.voices_of_every_engine else aside)
+            for r in s.recordings for v in r.voices}
+    assert row.voices <= ours
+    if row.voices_of_every_engine:
+        assert not ours & said  # espeak-ng's variants too: no English talk had them at these speeds
+    else:
+        assert not {v for v in ours if v[0] != "espeak"} & said
+
+
+@each_set
+def test_the_languages_are_real_and_synthesized_with_two_speakers_and_bench_languages_knows_them(row):
+    languages = row.languages
+    aside = [s for s in languages.catalogue().values() if s.which == "aside"]
+    assert {s.lang for s in aside if s.real is not None} == {"fr", "es", "it", "ru"}
+    assert any(len({v.name for v in s.recordings[0].voices}) == 2 for s in aside if s.recordings)
+    assert_bench_languages_knows(row.number, languages, row.dev_round)
+    for key, lines in languages.SENTENCES.items():  # a dev twin's lines are never the aside's ("de_dev", "de")
+        if key.endswith("_dev") and key[:-4] in languages.SENTENCES:
+            assert not set(lines) & set(languages.SENTENCES[key[:-4]]), key
+    before = {t for m in row.earlier("_languages") for lines in getattr(m, "SENTENCES", {}).values()
+              for t in (lines if isinstance(lines, list) else [])}
+    assert not {t for lines in languages.SENTENCES.values() for t in lines} & before
+    if row.least_used_languages:  # the synthesized languages are ones the sets used least
+        for lang in {s.lang for s in aside if s.recordings}:
+            sets = [m for m in row.earlier("_languages") if any(s.lang == lang for s in m.catalogue().values())]
+            assert len(sets) <= 1, (lang, [m.__name__ for m in sets])
+
+
+@needs_sox
+@pytest.mark.parametrize("row, kind", [(r, k) for r in SETS for k in sorted(r.containers)],
+                         ids=lambda v: f"aside{v.number}" if isinstance(v, AsideSetRow) else v)
+def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_same_bytes(row, kind):
+    av = pytest.importorskip("av")
+    want = row.containers[kind]
+    assert set(row.containers) == set(row.english.CODECS)
+    made = broadband(talk(TEN_LINES, TEN_LINES_TOTAL))
+    out, (suffix, data) = row.english.store_codec(made, kind)
+    assert suffix == kind and row.english.store_codec(made, kind)[1][1] == data
+    with av.open(io.BytesIO(data)) as c:
+        assert c.streams.audio[0].codec_context.name in want.audio
+        assert tuple(v.codec_context.name for v in c.streams.video) == want.video
+    assert want.looks_like(data, kind)
+    shift = out.segments[0]["start"] - made.segments[0]["start"]
+    assert all(abs((o["start"] - m["start"]) - shift) < 1e-6 for o, m in zip(out.segments, made.segments))
+    n = len(made.samples) - int(0.2 * RATE)
+    lags = {int(np.floor(shift * RATE)), int(np.ceil(shift * RATE))}  # the truth kept to a sample
+    assert max(np.corrcoef(out.samples[lag:lag + n], made.samples[:n])[0, 1] for lag in lags) > 0.95, (kind, shift)
+
+
+@each_set
+def test_the_aside_runs_only_with_its_flag_and_the_dev_run_has_the_twins(row, monkeypatch, tmp_path):
+    if row.unseen:
+        assert_kept_to_the_lead(row.number, row.english, row.languages, row.refused, monkeypatch, tmp_path)
+    else:
+        assert_refused_without_flag(row.number, row.english, row.languages, row.refused)  # looked at once
+    assert_out_of_dev_runs(row.number, row.english, row.languages, row.dev_round)
