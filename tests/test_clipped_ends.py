@@ -86,7 +86,8 @@ def _bed_after_a_line(after_end: str, rest: float = 0.1) -> Audio:
     """A white bed (-50 dB), a noise-like 'line' from 1.0 s to LOUD_END and the next from NEXT; right after the end
     (``after_end``) the bed swells 6 dB for 0.6 s, every octave alike (a murmur swelling, a codec's noise following
     the voice down), or (any other ``after_end``) a sound goes on for 0.25 s in the octave a nasal's murmur or a
-    machine's rumble fills (150-450 Hz) alone, by default 6 dB under the line (a voice cut early goes on near its level; ``rest``: its level, the line's is 0.2)."""
+    machine's rumble fills (150-450 Hz) alone, by default 6 dB under the line (a voice cut early goes on near its
+    level; ``rest``: its level, the line's is 0.2)."""
     rng = np.random.default_rng(11)
     x = 0.003 * rng.normal(size=int(5.0 * RATE))
     for a, b in ((1.0, LOUD_END), (NEXT, 4.8)):

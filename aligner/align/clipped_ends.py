@@ -173,6 +173,7 @@ def end_cut_short(env: Envelope, segment: Segment, after: float, per_phone: Opti
 
 def voice_stopped_at(env: Envelope, segment: Segment) -> bool:
     """Whether the line's voice stopped at its end: the sound over AFTER_LOOK stays
-    :data:`.review_evidence.TAIL_FALL_DB` under its last sound (:func:`.review_evidence.sound_stays_down_after`), and
-    its last word cannot end in a hiss, which would lie that far under its vowel (:func:`.sibilant_ends.may_end_in_hiss`)."""
+    :data:`.review_evidence.TAIL_FALL_DB` under its last sound (:func:`.review_evidence.sound_stays_down_after`),
+    and its last word cannot end in a hiss, which would lie that far under its vowel
+    (:func:`.sibilant_ends.may_end_in_hiss`)."""
     return sound_stays_down_after(env, segment.end, AFTER_LOOK) and not may_end_in_hiss(segment.text)
