@@ -41,7 +41,7 @@ after 11 of the 19 ends within 100 ms (festival and espeak voices under a lift, 
 headset; a radio's quiet pauses).  A fall that deep says nothing where the last word may end in a hiss, which lies
 that far under its vowel by nature ("conference.", 244 ms early under a megaphone, fell 9.9-15.9 dB).  A final stop's
 silent closure can hide the same way ("envelope.", 142 ms early before its /p/, lost its doubt on ``ey_*``), but
-keeping stops in the doubt took back 12 right lines over the sets for it, so they are not excepted.  And a voice cut
+keeping stops in the doubt took back 11 right lines over the sets for it, so they are not excepted.  And a voice cut
 early under a loud background can sink under it too: 13 of the 54 far-off early ends of those sets fell 8-17 dB (a
 radio's hiss, a leaf blower); none of them but three was doubted as cut short.
 """
