@@ -58,9 +58,8 @@ from ..document import Segment, Word
 from .activity import HOP, Envelope, power_db
 from .after_end import octave_levels, pause_noise
 from .confidence import phone_count
-from .pronounce import HIGH_FRICATIVES, STOPS
 from .review_evidence import sound_stays_down_after
-from .sibilant_ends import may_end_in
+from .sibilant_ends import may_end_in_hiss
 
 #: At least this many lines to measure the talk's last words from.
 RATE_LINES = 6
@@ -175,15 +174,9 @@ def end_cut_short(env: Envelope, segment: Segment, after: float, per_phone: Opti
     return audio is None or not background_swells_after(audio, segment.end, after)
 
 
-#: Last sounds whose rest lies far under the voice by nature: a fricative's hiss (10-20 dB under the vowel before it)
-#: and a stop's closure, silent, with its brief release (affricates are both).  An end cut before them shows a deep
-#: fall after it, as an end where the voice stopped does.
-WEAK_LAST_PHONES = HIGH_FRICATIVES | STOPS
-
-
 def voice_stopped_at(env: Envelope, segment: Segment) -> bool:
     """Whether the line's voice stopped at its end: the sound over AFTER_LOOK stays
     :data:`.review_evidence.TAIL_FALL_DB` under its last sound (:func:`.review_evidence.sound_stays_down_after`),
-    and its last word cannot end in a sound that would lie that far under its voice (WEAK_LAST_PHONES,
-    :func:`.sibilant_ends.may_end_in`)."""
-    return sound_stays_down_after(env, segment.end, AFTER_LOOK) and not may_end_in(segment.text, WEAK_LAST_PHONES)
+    and its last word cannot end in a hiss, which would lie that far under its vowel
+    (:func:`.sibilant_ends.may_end_in_hiss`)."""
+    return sound_stays_down_after(env, segment.end, AFTER_LOOK) and not may_end_in_hiss(segment.text)

@@ -70,11 +70,14 @@ def final_phones(text: str, n: int, spelled: bool = True) -> Optional[set[tuple[
     return {tuple(p[-n:]) for p in (letters_to_arpabet(tokens[-1]),) if len(p) >= n}
 
 
-def may_end_in(text: str, phones: frozenset[str]) -> bool:
-    """Whether the line's last spoken word may end in one of ``phones`` in one of its pronunciations
-    (:func:`final_phones`); True where that cannot be told (no word, no dictionary): it is not ruled out."""
+def may_end_in_hiss(text: str) -> bool:
+    """Whether the line's last spoken word may end in a fricative's or an affricate's hiss
+    (:data:`.pronounce.HIGH_FRICATIVES`, :data:`.pronounce.AFFRICATES`) in one of its pronunciations
+    (:func:`final_phones`); True where that cannot be told (no word, no dictionary): a hiss is not ruled out."""
+    from .pronounce import AFFRICATES, HIGH_FRICATIVES
+
     lasts = final_phones(text, 1)
-    return not lasts or any(p[0] in phones for p in lasts)
+    return not lasts or any(p[0] in HIGH_FRICATIVES | AFFRICATES for p in lasts)
 
 
 def end_without_sibilant(audio: Audio, segment: Segment, before: float, after: float) -> bool:
