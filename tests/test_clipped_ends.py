@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.clipped_ends import background_swells_after, end_cut_short, last_word_short, typical_last_word
+from aligner.align.clipped_ends import (OVER_FLOOR_DB, background_swells_after, end_cut_short, last_word_short,
+                                        sound_over_floor_after, typical_last_word, voice_stopped_at)
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -20,21 +21,22 @@ NEXT = 4.0  #: where the next line starts
 
 
 def _recording(weak_tail: bool) -> Envelope:
-    """Faint noise (-60 dB), a noise-like 'line' from 1.0 s to LOUD_END, then (``weak_tail``) its weak rest 20 dB
-    under it up to WEAK_END, a quiet pause, and the next line from NEXT."""
+    """Faint noise (-60 dB), a noise-like 'line' from 1.0 s to LOUD_END, then (``weak_tail``) its weak rest 6 dB
+    under it up to WEAK_END (a fading syllable, a final nasal: a voice cut early goes on near its level), a quiet
+    pause, and the next line from NEXT."""
     rng = np.random.default_rng(7)
     x = 0.001 * rng.normal(size=int(5.0 * RATE))
-    spans = [(1.0, LOUD_END, 0.2), (NEXT, 4.8, 0.2)] + ([(LOUD_END, WEAK_END, 0.02)] if weak_tail else [])
+    spans = [(1.0, LOUD_END, 0.2), (NEXT, 4.8, 0.2)] + ([(LOUD_END, WEAK_END, 0.1)] if weak_tail else [])
     for a, b, level in spans:
         x[int(a * RATE):int(b * RATE)] += level * rng.normal(size=int(b * RATE) - int(a * RATE))
     return Envelope(Audio.from_float(x.astype(np.float32)))
 
 
-def _line(end: float) -> Segment:
-    """"Please try the number again", its last word ending at ``end``."""
+def _line(end: float, last: str = "again") -> Segment:
+    """"Please try the number again" (or ``last`` for "again"), its last word ending at ``end``."""
     times = [(1.0, 1.4), (1.4, 1.7), (1.7, 1.85), (1.85, 2.3), (2.3, end)]
-    words = tuple(Word(t, a, b, 1.0) for t, (a, b) in zip(["Please", "try", "the", "number", "again"], times))
-    return Segment("Please try the number again", 1.0, end, words=words)
+    words = tuple(Word(t, a, b, 1.0) for t, (a, b) in zip(["Please", "try", "the", "number", last], times))
+    return Segment(f"Please try the number {last}", 1.0, end, words=words)
 
 
 #: How long the talk's last words last per phone (s): "again" (4 phones) is short under 0.375 s.
@@ -80,10 +82,12 @@ def test_an_end_cut_short_sends_its_line_to_review_with_its_reason():
     assert END_CUT_SHORT not in surroundings([cut], 0, [], tail, st)[4]  # the talk's pace unknown: no verdict
 
 
-def _bed_after_a_line(after_end: str) -> Audio:
+def _bed_after_a_line(after_end: str, rest: float = 0.1) -> Audio:
     """A white bed (-50 dB), a noise-like 'line' from 1.0 s to LOUD_END and the next from NEXT; right after the end
     (``after_end``) the bed swells 6 dB for 0.6 s, every octave alike (a murmur swelling, a codec's noise following
-    the voice down), or a weak rest goes on for 0.25 s in the octave a nasal's murmur fills (150-450 Hz) alone."""
+    the voice down), or (any other ``after_end``) a sound goes on for 0.25 s in the octave a nasal's murmur or a
+    machine's rumble fills (150-450 Hz) alone, by default 6 dB under the line (a voice cut early goes on near its
+    level; ``rest``: its level, the line's is 0.2)."""
     rng = np.random.default_rng(11)
     x = 0.003 * rng.normal(size=int(5.0 * RATE))
     for a, b in ((1.0, LOUD_END), (NEXT, 4.8)):
@@ -94,8 +98,8 @@ def _bed_after_a_line(after_end: str) -> Audio:
     else:
         spectrum = np.fft.rfft(rng.normal(size=int(0.25 * RATE)))
         freqs = np.fft.rfftfreq(int(0.25 * RATE), 1.0 / RATE)
-        rest = np.fft.irfft(spectrum * ((freqs >= 150) & (freqs <= 450)), int(0.25 * RATE))
-        x[a:a + len(rest)] += 0.01 * rest / np.std(rest)
+        band = np.fft.irfft(spectrum * ((freqs >= 150) & (freqs <= 450)), int(0.25 * RATE))
+        x[a:a + len(band)] += rest * band / np.std(band)
     return Audio.from_float(x.astype(np.float32))
 
 
@@ -105,8 +109,10 @@ def test_the_pauses_own_background_swelling_after_a_right_end_is_no_cut_words_re
     ``bx_real_minidisc_page``'s codec).  Heard octave by octave it rises alike in every one: no doubt.  A weak rest
     in one octave (a nasal's murmur) is still doubted."""
     swell, nasal = _bed_after_a_line("swell"), _bed_after_a_line("nasal")
-    for audio in (swell, nasal):
-        assert end_cut_short(Envelope(audio), _line(LOUD_END), NEXT, PER_PHONE)  # by level alone, both
+    assert end_cut_short(Envelope(nasal), _line(LOUD_END), NEXT, PER_PHONE)  # by level alone
+    # the swell stands over the floor too, but 30 dB under the line: the voice stopped at the end (j203)
+    assert sound_over_floor_after(Envelope(swell), LOUD_END, NEXT) >= OVER_FLOOR_DB
+    assert voice_stopped_at(Envelope(swell), _line(LOUD_END))
     assert background_swells_after(swell, LOUD_END, NEXT) and not background_swells_after(nasal, LOUD_END, NEXT)
     assert not end_cut_short(Envelope(swell), _line(LOUD_END), NEXT, PER_PHONE, swell)
     assert end_cut_short(Envelope(nasal), _line(LOUD_END), NEXT, PER_PHONE, nasal)
@@ -114,4 +120,26 @@ def test_the_pauses_own_background_swelling_after_a_right_end_is_no_cut_words_re
     for audio, doubted in ((swell, False), (nasal, True)):
         item = Placed(_line(LOUD_END), ("exact",) * 5, (0.9,) * 5)
         reasons = surroundings([item], 0, [], Envelope(audio), st, audio, PER_PHONE, english=True)[4]
+        assert (END_CUT_SHORT in reasons) == doubted
+
+
+def test_a_line_whose_voice_stops_at_its_end_is_not_cut_short_by_a_low_background_after_it():
+    """j203: festival and espeak lines under a lift or a ceiling fan ended right, their last word short for the talk,
+    and the machine's low rumble after the end stood over the pause's floor unevenly across octaves, so neither the
+    level nor the octaves' shape excused it.  But the voice stopped there: the sound fell 26 dB at once and stayed down,
+    where a voice cut early goes on near its level.  Not doubted; the same fall after a last word that may end in a
+    hiss ("twice": a final /s/ lies that far under its vowel) is still doubted."""
+    rumble = _bed_after_a_line("rumble", rest=0.01)
+    env = Envelope(rumble)
+    assert sound_over_floor_after(env, LOUD_END, NEXT) >= OVER_FLOOR_DB
+    assert not background_swells_after(rumble, LOUD_END, NEXT)
+    assert voice_stopped_at(env, _line(LOUD_END)) and not voice_stopped_at(env, _line(LOUD_END, "twice"))
+    assert not end_cut_short(env, _line(LOUD_END), NEXT, PER_PHONE, rumble)
+    assert end_cut_short(env, _line(LOUD_END, "twice"), NEXT, PER_PHONE, rumble)
+    nasal = _bed_after_a_line("nasal")  # the same band 6 dB under the line: the voice went on
+    assert not voice_stopped_at(Envelope(nasal), _line(LOUD_END))
+    st = Stretch([0], 0.0, NEXT)
+    for last, doubted in (("again", False), ("twice", True)):
+        item = Placed(_line(LOUD_END, last), ("exact",) * 5, (0.9,) * 5)
+        reasons = surroundings([item], 0, [], env, st, rumble, PER_PHONE, english=True)[4]
         assert (END_CUT_SHORT in reasons) == doubted

@@ -123,6 +123,20 @@ def sound_holds_after(env: Envelope, end: float) -> bool:
     return float(last[0] - later[0]) < TAIL_FALL_DB
 
 
+def sound_stays_down_after(env: Envelope, end: float, look: tuple[float, float]) -> bool:
+    """Whether the level stays at least TAIL_FALL_DB under the line's last :data:`.after_end.LAST` s in every
+    HOLD_LOOK-long window from ``look[0]`` to ``look[1]`` s after ``end`` (whole band): the sound fell at once, as it
+    does where a voice stops, and nothing came back up to the line's level -- :func:`sound_holds_after` read over a
+    longer look, every window of it.  False where a window holds no frame."""
+    width = HOLD_LOOK[1] - HOLD_LOOK[0]
+    levels = whole_band(env)
+    for a in np.arange(look[0], look[1] - width / 2, width):
+        read = last_and_after(levels, end, (float(a), float(a) + width))
+        if read is None or float(read[0][0] - read[1][0]) < TAIL_FALL_DB:
+            return False
+    return True
+
+
 #: The pause after an end whose background is measured: from FLOOR_LOOK[0] s after the end (past the line's last
 #: sound and a room's first tail) to FLOOR_LOOK[1] s, kept FLOOR_GAP s off the next line, at least FLOOR_MIN s long.
 FLOOR_LOOK = (0.15, 1.0)

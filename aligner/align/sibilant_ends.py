@@ -70,6 +70,16 @@ def final_phones(text: str, n: int, spelled: bool = True) -> Optional[set[tuple[
     return {tuple(p[-n:]) for p in (letters_to_arpabet(tokens[-1]),) if len(p) >= n}
 
 
+def may_end_in_hiss(text: str) -> bool:
+    """Whether the line's last spoken word may end in a fricative's or an affricate's hiss
+    (:data:`.pronounce.HIGH_FRICATIVES`, :data:`.pronounce.AFFRICATES`) in one of its pronunciations
+    (:func:`final_phones`); True where that cannot be told (no word, no dictionary): a hiss is not ruled out."""
+    from .pronounce import AFFRICATES, HIGH_FRICATIVES
+
+    lasts = final_phones(text, 1)
+    return not lasts or any(p[0] in HIGH_FRICATIVES | AFFRICATES for p in lasts)
+
+
 def end_without_sibilant(audio: Audio, segment: Segment, before: float, after: float) -> bool:
     """Whether the line's last word ends in a voiceless sibilant (:data:`SIBILANTS`, :func:`final_phone`) but its
     last :data:`LOOK` s repeat at a pitch on median (:func:`.voice_edges.periodicity` at least
