@@ -27,6 +27,13 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
   :func:`pause_top`): a voice's last sound stops there, where a string of sounds only dips -- held to the bar of
   sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123);
+- what is followed is heard in an octave of its own (:func:`heard_in_an_octave`): it stands :data:`OVER_NOISE_DB`
+  over the pause's top in at least one octave from 100 Hz up (:data:`.after_end.OCTAVES`), as a voice's fading
+  last sound does in the octave it is in (a vowel or a nasal low, a hiss high).  The whole band also holds what lies
+  under every octave a voice is heard in: a real prompt's own recording brought a rumble under 100 Hz 12 dB over
+  everything above it into the pause after "message." (``ey_real_pour_shredder_dashes``), its flicker came back
+  3 dB over the pause's top 0.17 s after the line's hiss, and the end was carried 0.2 s on into it as a release;
+  octave by octave that stretch stood 0-2.4 dB over the pause's top;
 - not in a hall or through a PA (the caller): there the sound after an end is the room's tail or the loudspeakers'
   copy, which :func:`.boundaries.follow_last_sounds` and :func:`.boundaries.end_at_first_arrival` judge; nor at an
   end that stops at once into a close-miked room's ringing field (the caller, :mod:`.ringing_ends`: a panel's mixer);
@@ -45,8 +52,9 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope
+from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
-from .review_evidence import FLOOR_GAP, pause_levels_after
+from .review_evidence import FLOOR_GAP, FLOOR_LOOK, pause_levels_after
 from .voice_edges import a_vowel
 
 #: Sound counts as the line's when it stands this far (dB) over the top of the pause's noise (its flicker counted
@@ -89,6 +97,7 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
+    levels, tops = _octaves_and_pause_tops(audio, end, hi, limit)
     best: Optional[float] = None
     edge, closed = end, False
     for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=MIN_SOUND):
@@ -100,8 +109,31 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
             closed = True
         if b >= limit - HOP or not env.power(max(a, edge), b) < last:
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
+        if tops is not None and not heard_in_an_octave(levels, tops, max(a, edge), b):
+            break  # over the pause's top in no octave a voice is heard in: sound under them all, or flicker summed
         beyond = env.db[env.frame(b):env.frame(b + BEYOND)]
         if len(beyond) and float(np.mean(beyond)) <= top:
             best = b - HOP / 2
         edge = b
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
+
+
+def _octaves_and_pause_tops(audio: Audio, end: float, after: float,
+                            limit: float) -> tuple[BandLevels, Optional[np.ndarray]]:
+    """Octave levels from ``end`` to ``limit`` and beyond over the pause after the end (``after``: where the next line
+    starts), and each octave's pause top: its :data:`.fading_ends.NOISE_TOP` percentile where
+    :func:`.review_evidence.pause_levels_after` reads the pause (None when that holds fewer than 15 frames: too few
+    for a percentile of each octave's flicker)."""
+    pause_end = min(after - FLOOR_GAP, end + FLOOR_LOOK[1])
+    levels = octave_levels(audio, end - LAST, max(pause_end, limit))
+    pause = levels.db[:, levels.frames(end + FLOOR_LOOK[0], pause_end)]
+    if pause.shape[1] < round(FLOOR_LOOK[0] / HOP):
+        return levels, None
+    return levels, np.percentile(pause, NOISE_TOP, axis=1)
+
+
+def heard_in_an_octave(levels: BandLevels, tops: np.ndarray, a: float, b: float) -> bool:
+    """Whether the sound from ``a`` to ``b`` stands :data:`OVER_NOISE_DB` over the pause's top (``tops``, per
+    octave) in at least one octave: its frames' median there."""
+    frames = levels.db[:, levels.frames(a, b)]
+    return not frames.shape[1] or bool(np.any(np.median(frames, axis=1) >= tops + OVER_NOISE_DB))
