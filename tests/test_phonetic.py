@@ -1098,6 +1098,31 @@ def test_a_final_affricates_hiss_after_its_closure_on_narrow_band_audio_is_the_w
     assert through_fricative(message(0.04), 0.5, 1.5, ("M", "EH", "S", "AH", "T")) == 0.5  # a plain stop's closure
 
 
+def test_an_affricate_s_hiss_the_model_heard_is_not_followed_into_its_fade():
+    """Where the HMM ended "message." right, at its /jh/'s hiss's end, the sound that runs on from the end is that
+    hiss fading into a room's tail (an automixer's room on ``rx_real_long_mix_f4v``: 8-11 dB over the pause for
+    40-60 ms) or a codec's noise (``bx_real_minidisc_page``: 290 ms), with no closure after it: followed, the ends
+    went 50-60 and 290 ms late.  The hiss an affricate's end is carried to is the one that rises out of its
+    closure after what ran on."""
+    from aligner.align.phone_edges import through_fricative
+
+    rng = np.random.default_rng(29)
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    jh = ("M", "EH", "S", "AH", "JH")
+    ends = []
+    for seed in range(3):
+        x = 0.0003 * np.random.default_rng(seed).normal(size=n)
+        vowel = (t >= 0.2) & (t < 0.45)
+        x[vowel] += 0.1 * sum(np.sin(2 * np.pi * 190 * h * t[vowel]) * (1 + (h >= 9)) / h for h in range(1, 20))
+        hiss = _hiss_band_noise(rng, n)
+        x[(t >= 0.49) & (t < 0.59)] += 0.004 * hiss[(t >= 0.49) & (t < 0.59)]  # the closure, then the /jh/'s hiss
+        fade = (t >= 0.59) & (t < 0.79)  # its tail in the room: 10 dB down at once, then 30 dB over 0.2 s
+        x[fade] += 0.004 * 10 ** ((-10 - 150 * (t[fade] - 0.59)) / 20) * hiss[fade]
+        ends.append(through_fricative(x.astype(np.float32), 0.59, 1.5, jh))
+    assert ends == [0.59] * 3, ends
+
+
 class _NarrowBeams(PhoneticAligner):
     """Beams so narrow that the right path of a plain sentence is pruned: a stand-in for what birdsong did."""
 

@@ -647,6 +647,12 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
         hiss = _after_closure(above, stop)
         if hiss is not None:
             onset, stop = hiss, _run_end(above, hiss, after_stop)
+        elif final in AFFRICATES and not (db[onset:stop + 1] <= floor + NOTHING_ABOVE_DB).any():
+            # no closure after what ran on nor inside it (the band back at the pause's level), so no hiss rising
+            # out of one: an affricate's hiss is that rise, and what runs on from the HMM's end with none is the
+            # hiss the model heard, fading into a room's tail or a codec's noise ("message." ends right to 11 ms
+            # followed 50-60 ms into the fade on rx_*, 290 ms into a MiniDisc's noise on bx_real_minidisc_page)
+            return end
     if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
             and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
         return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance

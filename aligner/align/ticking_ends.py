@@ -15,8 +15,9 @@ ticks are the other way round: silence, broken by clicks shorter than :data:`SPA
 carried over is read in 5 ms windows at 2.5 ms steps, pre-emphasised (:func:`.impact_trains.step_levels`: the rumble
 under 300 Hz does not fill the silences), and the sound that lasts at each step is the quietest level over the
 :data:`SPAN` before it: a tick does not last that long, a voice does.  Where the pause after the end is such ticks
-over a silence (at least :data:`TICKS_PER_S` a second standing :data:`TICK_DB` over it, the silence's level being
-the median of the lasting sound there), the end walks back over the steps whose lasting sound lies within
+over a silence (at least :data:`TICKS_PER_S` a second, each standing :data:`TICK_DB` over it and back within
+:data:`SPAN` -- a radio's roger beep and squelch tail last, and are none: :func:`_ticks` --, the silence's level
+being the median of the lasting sound there), the end walks back over the steps whose lasting sound lies within
 :data:`OVER_DB` of that silence, and stops at the first step that holds more: the voice's last lasting sound.  It
 moves only when it walks back over at least :data:`TICKS_CROSSED` ticks (an end on the voice, or on a stop's release
 with the pause quiet behind it, stays).  A stationary hiss (a steam wand) has no ticks and is left alone; so is a
@@ -60,9 +61,15 @@ OVER_DB = 4.0
 TICKS_CROSSED = 2
 
 
-def _ticks(levels: np.ndarray, bar: float) -> int:
-    """How many ticks (runs of steps standing over ``bar``) ``levels`` holds."""
-    return len(true_runs(levels > bar))
+def _ticks(levels: np.ndarray, silence: float, span: int) -> int:
+    """How many ticks ``levels`` holds: sound out of the ``silence`` (over it by more than :data:`OVER_DB`) that
+    stands :data:`TICK_DB` over it and falls back within ``span`` steps -- a click, not a sound that lasts.  A sound
+    that lasts is no tick however its level wavers: after a Swedish line on a two-way radio the roger beep (120 ms)
+    filled the pause's middle and so set its "silence", and the squelch tail after it (170 ms of noise) stood 12-16 dB
+    over that as two runs, which counted as ticks took the line's creaky last syllable for clicks between them
+    (``tx_sv_espeak_ptt`` "... Bottenhavet." +3 -> -232 ms)."""
+    return sum(b - a < span and levels[a:b].max() > silence + TICK_DB
+               for a, b in true_runs(levels > silence + OVER_DB))
 
 
 def end_before_ticks(audio: Audio, start: float, end: float, after: float) -> Optional[float]:
@@ -82,12 +89,12 @@ def end_before_ticks(audio: Audio, start: float, end: float, after: float) -> Op
     lasting = np.array([levels[max(0, j - span + 1):j + 1].min() for j in range(len(levels))])
     silence = float(np.median(lasting[e:]))
     pause = levels[e:]
-    if (_ticks(pause, silence + TICK_DB) < TICKS_PER_S * len(pause) * STEP
+    if (_ticks(pause, silence, span) < TICKS_PER_S * len(pause) * STEP
             or np.mean(pause <= silence + OVER_DB) < QUIET_SHARE):
         return None
     k = e
     while k > 0 and lasting[k - 1] <= silence + OVER_DB:
         k -= 1
-    if k == 0 or _ticks(levels[k:e], silence + TICK_DB) < TICKS_CROSSED:
+    if k == 0 or _ticks(levels[k:e], silence, span) < TICKS_CROSSED:
         return None
     return max(start, a + (k - 1) * STEP + WINDOW)
