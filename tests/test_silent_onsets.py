@@ -9,7 +9,8 @@ from aligner.align.activity import Envelope
 from aligner.align.boundaries import PhoneticRefiner
 from aligner.align.phonetic import SAMPLE_RATE
 from aligner.align.placement import Placed
-from aligner.align.silent_onsets import join_silent_onsets, opens_on_silence, silent_onsets
+from aligner.align.silent_onsets import (closes_on_silence, join_silent_onsets, opens_on_silence, silent_codas,
+                                         silent_onsets)
 from aligner.audio import Audio
 from aligner.document import Segment, Word
 from synth import espeak_available
@@ -81,3 +82,25 @@ def test_a_flagged_word_starts_where_the_word_before_ends_unless_a_break_mark_en
     out = join_silent_onsets(words, [True, True, True, True, False, True])
     assert [w.start for w in out] == [0.0, 0.2, 0.3, 0.9, None, 1.3]
     assert out[2].end == 0.8 and out[3].probability == words[3].probability
+
+
+def test_only_words_that_end_on_a_stop_before_a_silence_no_longer_than_a_phone_and_a_half_and_no_stop():
+    """ey_festival_pour_surf_dashes "at | the", "it | was", "last | week": the final stop's closure in a <sil>.  Not
+    before a word that opens on a stop (the silence is that word's onset), nor a long pause, nor a line's last word."""
+    assert closes_on_silence(("AE", "T")) and closes_on_silence(("P", "AY", "P"))
+    assert not any(closes_on_silence(p) for p in [("N", "UW"), ("S", "IH", "NG"), ("W", "IY", "K", "S"), ()])
+    last = [("AE", "T"), ("IH", "T"), ("L", "AE", "S", "T"), ("P", "AY", "P"), ("N", "UW"), ("AE", "T")]
+    nxt = [("DH", "AH"), ("W", "AA", "Z"), ("W", "IY", "K"), ("L", "AE"), ("DH", "AH"), None]
+    #      closure        too long         before a stop     joined         a vowel    the chunk's last word
+    assert silent_codas([8, 16, 9, 0, 8, None], last, nxt[:2] + [("P", "AA")] + nxt[3:], 10.0) == \
+        (True, False, False, False, False, False)
+
+
+def test_a_word_flagged_for_its_final_closure_ends_where_the_next_begins_unless_a_break_mark_ends_it():
+    """"at | the" ends "at" where "the" begins; "pipe, | last" keeps the comma's pause; an onset flag on the same
+    silence wins (the later word's stop)."""
+    words = [Word("at", 0.0, 0.2), Word("the", 0.3, 0.4), Word("pipe,", 0.5, 0.8), Word("last", 0.9, 1.2),
+             Word("week", 1.3, 1.5)]
+    out = join_silent_onsets(words, [False, False, False, False, True], [True, False, True, True, False])
+    assert [(w.start, w.end) for w in out] == [(0.0, 0.3), (0.3, 0.4), (0.5, 0.8), (0.9, 1.2), (1.2, 1.5)]
+    assert join_silent_onsets(words, [False] * 5) == words  # no codas given: none flagged

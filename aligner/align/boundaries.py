@@ -488,8 +488,8 @@ class PhoneticRefiner:
     @staticmethod
     def _apply(items, chunk: _Chunk, result, offset: float, silent_onsets: bool = False) -> None:
         """The chunk's word times given to its segments' words.  ``silent_onsets``: a word inside a line that opens
-        on a stop's closure the search took for silence starts where the word before it ends
-        (:mod:`.silent_onsets`; measured in English only)."""
+        on a stop's closure the search took for silence starts where the word before it ends, and one that ends on
+        such a closure ends where the word after it begins (:mod:`.silent_onsets`; measured in English only)."""
         n = 0
         for k in chunk.members:
             item = items[k]
@@ -510,7 +510,7 @@ class PhoneticRefiner:
                 acoustic.append(timing.confidence)
                 moved.append((offset + timing.start - w.start, offset + timing.end - w.end) if w.timed else None)
             if silent_onsets and result.silent_onsets:
-                words = join_silent_onsets(words, result.silent_onsets[first:n])
+                words = join_silent_onsets(words, result.silent_onsets[first:n], result.silent_codas[first:n])
             spoken = [w for w in words if w.timed and not w.cue]
             start, end = spoken[0].start, spoken[-1].end
             item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))

@@ -93,7 +93,7 @@ from .held_tones import holds_its_pitch
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
-from .silent_onsets import silent_onsets
+from .silent_onsets import silent_codas, silent_onsets
 from .voice_edges import VOWEL, periodicity_of
 
 log = logging.getLogger(__name__)
@@ -218,6 +218,10 @@ class ChunkAlignment:
     #: it, is short enough to be the word's own closure (:func:`.silent_onsets.silent_onsets`); the
     #: caller, which knows the words' text, begins such a word where the one before ends (``join_silent_onsets``).
     silent_onsets: tuple[bool, ...] = ()
+    #: Per entry of ``words``: whether the silence the search put just after the word, before the chunk's next word, is
+    #: short enough to be the closure of the stop the word ends on (:func:`.silent_onsets.silent_codas`); the caller
+    #: ends such a word where the next one begins.
+    silent_codas: tuple[bool, ...] = ()
     #: Whether the verdict rejected the chunk for words squeezed to the fewest frames the HMM allows.
     squeezed_out: bool = False
     #: The search's frame step (s): :data:`FRAME`, or :data:`FINE_FRAME` for a voice faster than it.
@@ -660,7 +664,7 @@ class PhoneticAligner:
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
-                end = past_release(audio, start, end, t(q1 + 1))
+                end = past_release(audio, start, end, t(q1 + 1), token_spans[last][4])
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
             side = _stranded_side(segs, gaps, token_spans[first][5], token_spans[last][5],
@@ -678,6 +682,12 @@ class PhoneticAligner:
         onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts],
                                     per_phone))
         onset_flags = tuple(next(onsets) if toks else False for toks in per_word)
+        lasts = [k + len(toks) - 1 for k, toks in zip(_first_tokens(per_word), per_word) if toks]
+        after = [(silence_before[k + 1], token_spans[k + 1][4]) if k + 1 < len(token_spans) else (None, None)
+                 for k in lasts]
+        codas = iter(silent_codas([n for n, _ in after], [token_spans[k][4] for k in lasts], [p for _, p in after],
+                                  per_phone))
+        coda_flags = tuple(next(codas) if toks else False for toks in per_word)
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
         conf = sum(c * n for c, n in fits) / max(1, sum(n for _, n in fits))
@@ -720,7 +730,8 @@ class PhoneticAligner:
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
-            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags)
+            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags,
+            silent_codas=coda_flags)
 
 
 def _faster_than_its_frames(found: ChunkAlignment) -> bool:
