@@ -37,6 +37,7 @@ from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
+from .phonetic import lines_apart
 from .placement import MAX_PAUSE, Placed
 from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
@@ -415,13 +416,14 @@ class PhoneticRefiner:
                 continue
             cut = lo + cut
             head, tail = _Chunk(chunk.members[:split]), _Chunk(chunk.members[split:])
-            _, text, before, after, language, lead_in, lifted = job
+            _, text, before, after, language, lead_in, lifted, lines = job
             n_head = sum(len(items[k].segment.words) for k in head.members)
+            head_lines, tail_lines = lines_apart(lines, n_head)
             a = self.aligner.align(audio.samples[audio.index(lo):audio.index(cut)], text[:n_head], before, (),
-                                   language, lead_in, lifted)
+                                   language, lead_in, lifted, head_lines)
             b = self.aligner.align(audio.samples[audio.index(cut):audio.index(hi)], text[n_head:], (), after,
                                    language, audio.samples[audio.index(max(0.0, cut - LEAD_IN)):audio.index(cut)],
-                                   lifted)
+                                   lifted, tail_lines)
             if a is None or b is None:
                 return unchanged
             own, m = (b, n - n_head) if n >= n_head else (a, n)
@@ -460,7 +462,8 @@ class PhoneticRefiner:
         job = (audio.samples[audio.index(lo):audio.index(hi)], words,
                () if quiet_before else _context(items, first, -1, language, before),
                () if quiet_after else _context(items, last, +1, language, after),
-               language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)], lifted)
+               language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)], lifted,
+               tuple(len(phone_tokens(items[k].segment, language)) for k in chunk.members))
         return chunk, lo, hi, job
 
     @staticmethod

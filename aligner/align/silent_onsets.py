@@ -14,8 +14,9 @@ against the voice's own pace: a closure is part of one phone and lasts about as 
 voice, while a pause between phrases lasts several (``rd59_*`` fast festival voices: 100-170 ms pauses
 before "delayed", "during", two to three times their 45-55 ms phones; ``hx_*`` slow festival voices:
 closures of 60-140 ms against 100 ms phones).  So only a silence no longer than :data:`CLOSURE_PHONES`
-of the chunk's median phone length is taken for the next word's closure (:func:`silent_onsets`, in the
-phone pass), and never after a written break (a comma's pause is the pause the text asks for:
+of its line's median phone length is taken for the next word's closure (:func:`silent_onsets`, in the
+phone pass; the line's, not the chunk's: one chunk may hold a fast voice's line beside a slow one's, and the
+slow line's closures then read as pauses), and never after a written break (a comma's pause is the pause the text asks for:
 :func:`join_silent_onsets`, where the words' text is known).  A line's first word keeps its start: a
 line's edges are the edge rules' to place.
 
@@ -45,7 +46,7 @@ from ..document import Word
 from .clause_pauses import breaks_after
 from .pronounce import STOPS
 
-#: The longest silence before a word, in the chunk's median phone lengths, that is that word's closure rather
+#: The longest silence before a word, in its line's median phone lengths, that is that word's closure rather
 #: than a pause: one phone and a half (a closure is one phone's part; the pauses between phrases measured two
 #: phone lengths and more).
 CLOSURE_PHONES = 1.5
@@ -57,16 +58,16 @@ def opens_on_silence(phones: Sequence[str]) -> bool:
 
 
 def silent_onsets(silence_before: Sequence[Optional[int]], first_phones: Sequence[Sequence[str]],
-                  frames_per_phone: float) -> tuple[bool, ...]:
+                  frames_per_phone: Sequence[float]) -> tuple[bool, ...]:
     """Per word of a chunk: whether the silence the search put just before it is the word's own onset.
 
     ``silence_before``: per word, how many frames of silence (fillers) lie between it and the chunk's word
     before it, or None when no word of the chunk's text comes before it (the chunk's first word, or one after a
     context word); 0 when the two are joined.  ``first_phones``: per word, the phones of its first token.
-    ``frames_per_phone``: the chunk's median length per phone (frames).
+    ``frames_per_phone``: per word, the median length per phone (frames) of the voice saying it (its line's).
     """
-    return tuple(bool(n) and n <= CLOSURE_PHONES * frames_per_phone and opens_on_silence(phones)
-                 for n, phones in zip(silence_before, first_phones))
+    return tuple(bool(n) and n <= CLOSURE_PHONES * pace and opens_on_silence(phones)
+                 for n, phones, pace in zip(silence_before, first_phones, frames_per_phone))
 
 
 def closes_on_silence(phones: Sequence[str]) -> bool:
@@ -75,7 +76,8 @@ def closes_on_silence(phones: Sequence[str]) -> bool:
 
 
 def silent_codas(silence_after: Sequence[Optional[int]], last_phones: Sequence[Sequence[str]],
-                 next_first_phones: Sequence[Optional[Sequence[str]]], frames_per_phone: float) -> tuple[bool, ...]:
+                 next_first_phones: Sequence[Optional[Sequence[str]]], frames_per_phone: Sequence[float]
+                 ) -> tuple[bool, ...]:
     """Per word of a chunk: whether the silence the search put just after it is the word's own final closure.
 
     ``silence_after``: per word, the frames of silence between it and the chunk's next word (None when none of the
@@ -83,9 +85,9 @@ def silent_codas(silence_after: Sequence[Optional[int]], last_phones: Sequence[S
     ``next_first_phones``: those of the next word's first token (None where none follows).  A silence the next word's
     own stop may claim (:func:`silent_onsets`) is left to it.
     """
-    return tuple(bool(n) and n <= CLOSURE_PHONES * frames_per_phone and closes_on_silence(phones)
+    return tuple(bool(n) and n <= CLOSURE_PHONES * pace and closes_on_silence(phones)
                  and nxt is not None and not opens_on_silence(nxt)
-                 for n, phones, nxt in zip(silence_after, last_phones, next_first_phones))
+                 for n, phones, nxt, pace in zip(silence_after, last_phones, next_first_phones, frames_per_phone))
 
 
 def join_silent_onsets(words: Sequence[Word], onsets: Sequence[bool], codas: Sequence[bool] = ()) -> list[Word]:
