@@ -89,6 +89,7 @@ def test_only_words_that_end_on_a_stop_before_a_silence_no_longer_than_a_phone_a
     before a word that opens on a stop (the silence is that word's onset), nor a long pause, nor a line's last word."""
     assert closes_on_silence(("AE", "T")) and closes_on_silence(("P", "AY", "P"))
     assert not any(closes_on_silence(p) for p in [("N", "UW"), ("S", "IH", "NG"), ("W", "IY", "K", "S"), ()])
+    assert not closes_on_silence(("M", "AH", "CH"))  # an affricate's closure lies before its hiss, inside the word
     last = [("AE", "T"), ("IH", "T"), ("L", "AE", "S", "T"), ("P", "AY", "P"), ("N", "UW"), ("AE", "T")]
     nxt = [("DH", "AH"), ("W", "AA", "Z"), ("W", "IY", "K"), ("L", "AE"), ("DH", "AH"), None]
     #      closure        too long         before a stop     joined         a vowel    the chunk's last word

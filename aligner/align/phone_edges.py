@@ -33,7 +33,7 @@ import numpy as np
 
 from ..audio.band import band_of
 from .pronounce import AFFRICATES, HIGH_FRICATIVES, STOPS
-from .silent_onsets import CLOSURE_PHONES
+from .silent_onsets import CLOSURE_PHONES, closes_on_silence
 
 SAMPLE_RATE = 16000  #: pocketsphinx's en-us model hears 16 kHz audio; every chunk is resampled to it
 
@@ -366,7 +366,7 @@ def _closing_closure(a: Sequence[float], a_phones: Sequence[str], end: float, st
     stop ``a`` ends on, by its own pace (:func:`_own_closure` over the phones before that stop): a slow word's final
     closure outlasts the fixed bar (``JOINED_CLOSURE``) as its opening one does ("at | the", "pipe | last" on festival
     ``kal`` x0.47: 155-180 ms of closure after 190-230 ms phones ended the word 110-130 ms early at its vowel)."""
-    return a_phones[-1] in STOPS and _own_closure(start - end, end - a[0], len(a_phones) - 1)
+    return closes_on_silence(a_phones) and _own_closure(start - end, end - a[0], len(a_phones) - 1)
 
 
 def _pause_before_hiss(audio: np.ndarray, a: Sequence[float], b: Sequence[float], background: float) -> float:
@@ -566,8 +566,7 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     burst as far as its closure by its own pace reaches (:func:`_own_closure`, over the phones before the stop) is
     looked for too, over a quiet background as well.
     """
-    slow_closure = bool(phones) and phones[-1] in STOPS and \
-        _own_closure(RELEASE_REACH, end - start, len(phones) - 1)
+    slow_closure = closes_on_silence(phones) and _own_closure(RELEASE_REACH, end - start, len(phones) - 1)
     reach = CLOSURE_PHONES * (end - start) / max(1, len(phones) - 1) if slow_closure else RELEASE_REACH
     reach_end = end + reach
     floor_from = reach_end + 0.02

@@ -44,7 +44,7 @@ from typing import Optional, Sequence
 
 from ..document import Word
 from .clause_pauses import breaks_after
-from .pronounce import STOPS
+from .pronounce import AFFRICATES, STOPS
 
 #: The longest silence before a word, in its line's median phone lengths, that is that word's closure rather
 #: than a pause: one phone and a half (a closure is one phone's part; the pauses between phrases measured two
@@ -71,8 +71,10 @@ def silent_onsets(silence_before: Sequence[Optional[int]], first_phones: Sequenc
 
 
 def closes_on_silence(phones: Sequence[str]) -> bool:
-    """Whether a word pronounced ``phones`` ends with silence of its own: a final stop's closure."""
-    return bool(phones) and phones[-1] in STOPS
+    """Whether a word pronounced ``phones`` ends with silence of its own: a final stop's closure.  Not an affricate:
+    its closure comes before its hiss, inside the word (``ix_flite_blower_plain`` "much | noise": the silence after
+    the /ch/'s hiss was the /n/ of "noise", taken for "much"'s it ended 134 ms late)."""
+    return bool(phones) and phones[-1] in STOPS and phones[-1] not in AFFRICATES
 
 
 def silent_codas(silence_after: Sequence[Optional[int]], last_phones: Sequence[Sequence[str]],
