@@ -349,7 +349,7 @@ class _ScriptedAligner:
     def __init__(self, talk: Audio, answers: dict):
         self.talk, self.answers, self.calls = talk, answers, []
 
-    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False):
+    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False, lines=()):
         from aligner.align.phonetic import ChunkAlignment, WordTiming
 
         lo = (samples.__array_interface__["data"][0] - self.talk.samples.__array_interface__["data"][0]) \

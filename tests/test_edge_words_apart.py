@@ -82,7 +82,7 @@ class _InTurn(_ScriptedAligner):
     """Answers a text scripted with a list by its alignments in turn (the whole chunk, then the part cut in the
     pause); the last one stands."""
 
-    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False):
+    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False, lines=()):
         text = " ".join(t for toks in words for t in toks)
         script = self.answers[text]
         if not isinstance(script, list):
@@ -106,7 +106,7 @@ def _cut(answers: dict):
     aligner = _InTurn(audio, dict(answers))
     lo, hi = 0.3, 5.4
     words = [("please",), ("enter",), ("the",), ("area",), ("code",)]
-    job = (audio.samples[audio.index(lo):audio.index(hi)], words, (), (), "en", None, False)
+    job = (audio.samples[audio.index(lo):audio.index(hi)], words, (), (), "en", None, False, ())
     result = aligner.align(*job)
     parts = cut_where_carried(aligner, items, audio, env, [0], lo, hi, job, result, 0.5)
     if parts is None:
@@ -162,7 +162,7 @@ def test_the_next_lines_first_word_held_over_the_carried_words_sound_keeps_its_f
                               "thank you": ([(4.3, 6.4), (6.4, 6.9)], ())})  # "Thank" held 2.1 s over the noise
     lo, hi = 0.3, 7.2
     words = [("please",), ("enter",), ("the",), ("area",), ("code",), ("thank",), ("you",)]
-    job = (audio.samples[audio.index(lo):audio.index(hi)], words, (), (), "en", None, False)
+    job = (audio.samples[audio.index(lo):audio.index(hi)], words, (), (), "en", None, False, ())
     parts = cut_where_carried(aligner, items, audio, env, [0, 1], lo, hi, job, aligner.align(*job), 0.5)
     assert parts is not None and len(parts) == 2
     (_, a, cut, head), (_, cut2, b, tail) = parts

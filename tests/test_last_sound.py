@@ -66,7 +66,7 @@ class _PhonePass:
     def __init__(self, talk: Audio, times: dict):
         self.talk, self.times = talk, times
 
-    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False):
+    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False, lines=()):
         from aligner.align.phonetic import ChunkAlignment, WordTiming
 
         lo = (samples.__array_interface__["data"][0] - self.talk.samples.__array_interface__["data"][0]) \

@@ -1187,3 +1187,66 @@ def test_text_the_fast_voice_did_not_say_still_fails_at_the_fine_step(aligner):
     extra = tokens("The committee approved the new budget without any changes.")
     res = aligner.align(_fast_chunk(FAST_TEXT, 380), tokens(FAST_TEXT) + extra)
     assert res is None or not res.plausible
+
+
+def test_a_slow_words_final_closure_longer_than_the_fixed_bar_is_still_its_own():
+    """ey_festival_pour_surf_dashes "at | the", "pipe | last" (festival ``kal`` x0.47): the search joined the words,
+    and the 155-180 ms closure of the first word's final stop outlasted the fixed bar, so the word ended 110-130 ms
+    early at its vowel.  By the word's own pace (a 300 ms vowel) the quiet is its closure: the edge stays.  After a
+    word said at 80 ms a phone the same quiet is three of its phones: a pause, and the word ends on its sound."""
+    from aligner.align.phone_edges import fine_db, split_at_pause
+
+    rng = np.random.default_rng(31)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    for sound_start, end_after in ((0.05, 0.58), (0.27, 0.35)):
+        x = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
+        for lo, hi, hz in ((sound_start, 0.35, 160), (0.58, 1.00, 200)):  # "at", 230 ms of quiet, "the"
+            t = np.arange(at(hi) - at(lo)) / SAMPLE_RATE
+            x[at(lo):at(hi)] += (0.1 * np.sin(2 * np.pi * hz * t)).astype(np.float32)
+        background = float(np.percentile(fine_db(x, 0.0, 2.0)[1], 10))
+        a, b = [sound_start, 0.58, 0.9], [0.58, 1.00, 0.9]
+        split_at_pause(x, a, b, ("AE", "T"), ("DH", "AH"), background)
+        assert abs(a[1] - end_after) <= 0.006 and abs(b[0] - 0.58) <= 0.006, (sound_start, a, b)
+
+
+def test_a_slow_words_final_closure_past_the_edge_into_a_weak_next_word_is_no_pause_off_the_edge():
+    """The same "at | the" where the quiet runs 30 ms on past the search's edge into the next word's weak /dh/:
+    read as a pause away from the edge (``_pause_off_the_edge``) it moved "at" 110 ms early and "the" 40 ms late.
+    By the first word's pace it is its closure; after a fast word it is still a pause."""
+    from aligner.align.phone_edges import _pause_off_the_edge, fine_db
+
+    rng = np.random.default_rng(33)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    for sound_start, moved in ((0.05, False), (0.27, True)):
+        x = rng.normal(0, 0.0005, 2 * SAMPLE_RATE).astype(np.float32)
+        for lo, hi, hz in ((sound_start, 0.35, 160), (0.58, 1.00, 200)):
+            t = np.arange(at(hi) - at(lo)) / SAMPLE_RATE
+            x[at(lo):at(hi)] += (0.1 * np.sin(2 * np.pi * hz * t)).astype(np.float32)
+        background = float(np.percentile(fine_db(x, 0.0, 2.0)[1], 10))
+        a, b = [sound_start, 0.55, 0.9], [0.55, 1.00, 0.9]
+        _pause_off_the_edge(x, a, b, ("AE", "T"), ("DH", "AH"), background)
+        assert (abs(a[1] - 0.35) <= 0.006 and abs(b[0] - 0.58) <= 0.006) == moved, (sound_start, a, b)
+        assert moved or (a[1], b[0]) == (0.55, 0.55), (sound_start, a, b)
+
+
+def test_a_slow_words_final_release_after_a_long_closure_is_part_of_the_word():
+    """ey_festival_pour_surf_dashes "pipe." before a pause: the burst came 120 ms after the vowel (a word of 260 ms
+    phones), past the fixed reach, over a quiet pause; the search gave closure and burst to the silence and the word
+    ended 160 ms early.  By the word's pace the burst is its own, on any background; a word that does not end on a
+    stop, or a fast one, keeps its end."""
+    from aligner.align.phone_edges import past_release
+
+    rng = np.random.default_rng(35)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x = rng.normal(0, 0.0005, at(1.6)).astype(np.float32)
+    t = np.arange(at(0.5)) / SAMPLE_RATE
+    fade = np.minimum(1.0, np.minimum(t, 0.5 - t) / 0.01)
+    x[at(0.3):at(0.8)] += (0.1 * fade * sum(np.sin(2 * np.pi * 200 * h * t) / h for h in range(1, 8))).astype(np.float32)
+    b0, b1 = at(0.92), at(0.945)
+    hiss = np.fft.rfft(rng.normal(size=b1 - b0))
+    hiss[np.fft.rfftfreq(b1 - b0, 1 / SAMPLE_RATE) < 2500] = 0
+    x[b0:b1] += (0.01 * np.fft.irfft(hiss, b1 - b0) / np.std(np.fft.irfft(hiss, b1 - b0))).astype(np.float32)
+    assert abs(past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P")) - 0.945) <= 0.006
+    assert past_release(x, 0.3, 0.8, 1.6) == 0.8  # no phones: the fixed reach, and a quiet background
+    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "M")) == 0.8
+    assert past_release(x, 0.7, 0.8, 1.6, ("P", "AY", "P")) == 0.8  # 50 ms phones: 120 ms is no closure of theirs

@@ -32,7 +32,7 @@ class _LaughingAligner:
     def __init__(self, talk: Audio, other_problem: bool = False):
         self.talk, self.other_problem = talk, other_problem
 
-    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False):
+    def align(self, samples, words, before=(), after=(), language="en", lead_in=None, lifted_pauses=False, lines=()):
         from aligner.align.phonetic import ChunkAlignment, WordTiming
 
         lo = (samples.__array_interface__["data"][0] - self.talk.samples.__array_interface__["data"][0]) \

@@ -37,6 +37,7 @@ from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
+from .phonetic import lines_apart
 from .placement import MAX_PAUSE, Placed
 from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
@@ -415,13 +416,14 @@ class PhoneticRefiner:
                 continue
             cut = lo + cut
             head, tail = _Chunk(chunk.members[:split]), _Chunk(chunk.members[split:])
-            _, text, before, after, language, lead_in, lifted = job
+            _, text, before, after, language, lead_in, lifted, lines = job
             n_head = sum(len(items[k].segment.words) for k in head.members)
+            head_lines, tail_lines = lines_apart(lines, n_head)
             a = self.aligner.align(audio.samples[audio.index(lo):audio.index(cut)], text[:n_head], before, (),
-                                   language, lead_in, lifted)
+                                   language, lead_in, lifted, head_lines)
             b = self.aligner.align(audio.samples[audio.index(cut):audio.index(hi)], text[n_head:], (), after,
                                    language, audio.samples[audio.index(max(0.0, cut - LEAD_IN)):audio.index(cut)],
-                                   lifted)
+                                   lifted, tail_lines)
             if a is None or b is None:
                 return unchanged
             own, m = (b, n - n_head) if n >= n_head else (a, n)
@@ -460,7 +462,8 @@ class PhoneticRefiner:
         job = (audio.samples[audio.index(lo):audio.index(hi)], words,
                () if quiet_before else _context(items, first, -1, language, before),
                () if quiet_after else _context(items, last, +1, language, after),
-               language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)], lifted)
+               language, audio.samples[audio.index(max(0.0, lo - LEAD_IN)):audio.index(lo)], lifted,
+               tuple(len(phone_tokens(items[k].segment, language)) for k in chunk.members))
         return chunk, lo, hi, job
 
     @staticmethod
@@ -488,8 +491,8 @@ class PhoneticRefiner:
     @staticmethod
     def _apply(items, chunk: _Chunk, result, offset: float, silent_onsets: bool = False) -> None:
         """The chunk's word times given to its segments' words.  ``silent_onsets``: a word inside a line that opens
-        on a stop's closure the search took for silence starts where the word before it ends
-        (:mod:`.silent_onsets`; measured in English only)."""
+        on a stop's closure the search took for silence starts where the word before it ends, and one that ends on
+        such a closure ends where the word after it begins (:mod:`.silent_onsets`; measured in English only)."""
         n = 0
         for k in chunk.members:
             item = items[k]
@@ -510,7 +513,7 @@ class PhoneticRefiner:
                 acoustic.append(timing.confidence)
                 moved.append((offset + timing.start - w.start, offset + timing.end - w.end) if w.timed else None)
             if silent_onsets and result.silent_onsets:
-                words = join_silent_onsets(words, result.silent_onsets[first:n])
+                words = join_silent_onsets(words, result.silent_onsets[first:n], result.silent_codas[first:n])
             spoken = [w for w in words if w.timed and not w.cue]
             start, end = spoken[0].start, spoken[-1].end
             item.segment = clamp_words(replace(s, start=start, end=end, words=tuple(words)))

@@ -47,7 +47,7 @@ from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
 from .clause_pauses import breaks_after
 from .matching import HEARD_THERE
-from .phonetic import FRAME, STRANDED_PAUSE
+from .phonetic import FRAME, STRANDED_PAUSE, lines_apart
 
 log = logging.getLogger(__name__)
 
@@ -161,14 +161,16 @@ def realign_cut(aligner, audio: Audio, job: tuple, lo: float, hi: float, n_head:
                 cut: float, lead: float):
     """Align the chunk's words before ``n_head`` on [lo, cut] and the rest on [cut, hi], each on its own; returns
     (head result or None, tail result or None), None for a side with no words, False for a side that failed."""
-    _, text, before, after, language, lead_in, lifted = job
+    _, text, before, after, language, lead_in, lifted, lines = job
+    head_lines, tail_lines = lines_apart(lines, n_head)
     head = tail = None
     if n_head > 0:
         head = aligner.align(audio.samples[audio.index(lo):audio.index(cut)], text[:n_head], before, (), language,
-                             lead_in, lifted) or False
+                             lead_in, lifted, head_lines) or False
     if n_head < len(text):
         tail = aligner.align(audio.samples[audio.index(cut):audio.index(hi)], text[n_head:], (), after, language,
-                             audio.samples[audio.index(max(0.0, cut - lead)):audio.index(cut)], lifted) or False
+                             audio.samples[audio.index(max(0.0, cut - lead)):audio.index(cut)], lifted,
+                             tail_lines) or False
     return head, tail
 
 

@@ -33,7 +33,7 @@ import numpy as np
 
 from ..audio.band import band_of
 from .pronounce import AFFRICATES, HIGH_FRICATIVES, STOPS
-from .silent_onsets import CLOSURE_PHONES
+from .silent_onsets import CLOSURE_PHONES, closes_on_silence
 
 SAMPLE_RATE = 16000  #: pocketsphinx's en-us model hears 16 kHz audio; every chunk is resampled to it
 
@@ -334,9 +334,9 @@ def _later_start(audio: np.ndarray, a: Sequence[float], b: Sequence[float], b_ph
 
 
 def _own_closure(quiet: float, rest: float, rest_phones: int) -> bool:
-    """Whether a quiet of ``quiet`` s opening a word that begins with a stop is that stop's closure by the word's own
-    pace: no longer than :data:`.silent_onsets.CLOSURE_PHONES` of the phones after it (``rest`` s for
-    ``rest_phones``).  A slow word's closure outlasts the fixed bar (``JOINED_CLOSURE``): "a | plan", 230 ms of
+    """Whether a quiet of ``quiet`` s opening (closing) a word that begins (ends) with a stop is that stop's closure by
+    the word's own pace: no longer than :data:`.silent_onsets.CLOSURE_PHONES` of the phones after (before) it
+    (``rest`` s for ``rest_phones``).  A slow word's closure outlasts the fixed bar (``JOINED_CLOSURE``): "a | plan", 230 ms of
     closure before 200 ms phones, moved "plan" 240 ms late onto its burst."""
     return 0 < quiet <= CLOSURE_PHONES * rest / max(1, rest_phones)
 
@@ -354,10 +354,19 @@ def _split_over(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_
     if need is not None:
         end = tighten_edge(audio, a[1], a[0], (a[1], a[1]), -1, background, pause=need)
         if end < a[1]:
-            a[1] = end
-            b[0] = tighten_edge(audio, b[0], b[1], (end, b[0]), +1, background)
+            start = tighten_edge(audio, b[0], b[1], (end, b[0]), +1, background)
+            if not _closing_closure(a, a_phones, end, start):
+                a[1], b[0] = end, start
             return
     _pause_off_the_edge(audio, a, b, a_phones, b_phones, background)
+
+
+def _closing_closure(a: Sequence[float], a_phones: Sequence[str], end: float, start: float) -> bool:
+    """Whether the quiet from ``end`` to ``start`` after word ``a`` (the HMM's [start, end, ...]) is the closure of the
+    stop ``a`` ends on, by its own pace (:func:`_own_closure` over the phones before that stop): a slow word's final
+    closure outlasts the fixed bar (``JOINED_CLOSURE``) as its opening one does ("at | the", "pipe | last" on festival
+    ``kal`` x0.47: 155-180 ms of closure after 190-230 ms phones ended the word 110-130 ms early at its vowel)."""
+    return closes_on_silence(a_phones) and _own_closure(start - end, end - a[0], len(a_phones) - 1)
 
 
 def _pause_before_hiss(audio: np.ndarray, a: Sequence[float], b: Sequence[float], background: float) -> float:
@@ -455,6 +464,8 @@ def _pause_off_the_edge(audio: np.ndarray, a: list, b: list, a_phones: Sequence[
     if (b_phones[0] in STOPS and end >= edge - _FINE_WIN / SAMPLE_RATE
             and _own_closure(start - edge, b[1] - start, len(b_phones) - 1)):
         return  # the quiet after the edge is the later word's closure, by its own pace ("a | plan")
+    if end < edge and _closing_closure(a, a_phones, end, start):
+        return  # the quiet before the edge is the earlier word's closure ("at | the")
     if end - a[0] >= MIN_WORD and b[1] - start >= MIN_WORD:
         a[1], b[0] = end, start
 
@@ -533,7 +544,7 @@ def held_last_sound(audio: np.ndarray, start: float, end: float, quiet: tuple[fl
     return round(min(q1, moved + half), 3)
 
 
-def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float) -> float:
+def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, phones: Sequence[str] = ()) -> float:
     """Move a word's end past the release burst of its final stop when the HMM ended the word before it.
 
     A final /t/, /d/, /k/ ends with a closure (quiet) and a burst of 10-30 ms whose
@@ -547,14 +558,23 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float) 
     short burst after a closure (quiet right after the end), beginning within
     ``RELEASE_REACH`` and over before the pause goes on, counts: the next word,
     a breath or a click are longer or further.
+
+    A slow voice holds its final stop's closure longer than that reach, and longer than the HMM's frames see
+    past silence (``SILENCE_EDGE_REACH``): festival ``kal`` x0.47's "pipe." before a pause, 120 ms of closure after
+    260 ms phones, its burst 10 dB over a quiet pause -- the search gave the closure and the burst to the silence and
+    the word ended 160-170 ms early at its vowel, on any background.  So for a word ending on a stop (``phones``), a
+    burst as far as its closure by its own pace reaches (:func:`_own_closure`, over the phones before the stop) is
+    looked for too, over a quiet background as well.
     """
-    reach_end = end + RELEASE_REACH
+    slow_closure = closes_on_silence(phones) and _own_closure(RELEASE_REACH, end - start, len(phones) - 1)
+    reach = CLOSURE_PHONES * (end - start) / max(1, len(phones) - 1) if slow_closure else RELEASE_REACH
+    reach_end = end + reach
     floor_from = reach_end + 0.02
     if quiet_end - floor_from < 0.05:
         return end  # too little pause after the word to know its background
     _, word_db = fine_db(audio, start, end)
     _, pause_db = fine_db(audio, floor_from, quiet_end)
-    if not len(word_db) or not len(pause_db) or \
+    if not len(word_db) or not len(pause_db) or not slow_closure and \
             float(np.percentile(word_db, 95)) - float(np.median(pause_db)) >= EDGE_MIN_RANGE:
         return end  # a quiet background: the broadband envelope already sees the word's last sound
     times, db = _band_db(audio, end, quiet_end, RELEASE_BAND)

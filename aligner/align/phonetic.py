@@ -93,7 +93,7 @@ from .held_tones import holds_its_pitch
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
 from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
-from .silent_onsets import silent_onsets
+from .silent_onsets import silent_codas, silent_onsets
 from .voice_edges import VOWEL, periodicity_of
 
 log = logging.getLogger(__name__)
@@ -218,6 +218,10 @@ class ChunkAlignment:
     #: it, is short enough to be the word's own closure (:func:`.silent_onsets.silent_onsets`); the
     #: caller, which knows the words' text, begins such a word where the one before ends (``join_silent_onsets``).
     silent_onsets: tuple[bool, ...] = ()
+    #: Per entry of ``words``: whether the silence the search put just after the word, before the chunk's next word, is
+    #: short enough to be the closure of the stop the word ends on (:func:`.silent_onsets.silent_codas`); the caller
+    #: ends such a word where the next one begins.
+    silent_codas: tuple[bool, ...] = ()
     #: Whether the verdict rejected the chunk for words squeezed to the fewest frames the HMM allows.
     squeezed_out: bool = False
     #: The search's frame step (s): :data:`FRAME`, or :data:`FINE_FRAME` for a voice faster than it.
@@ -390,7 +394,7 @@ class PhoneticAligner:
     def align(self, samples: np.ndarray, words: Sequence[WordTokens],
               before: Sequence[WordTokens] = (), after: Sequence[WordTokens] = (),
               language: str = "en", lead_in: Optional[np.ndarray] = None,
-              lifted_pauses: bool = False) -> Optional[ChunkAlignment]:
+              lifted_pauses: bool = False, lines: Sequence[int] = ()) -> Optional[ChunkAlignment]:
         """Align ``words`` to ``samples`` (mono, 16 kHz; float in [-1, 1] or int16 PCM).
 
         ``words`` holds one entry per transcript word: the tuple of its spoken
@@ -422,6 +426,10 @@ class PhoneticAligner:
         them, so a start is moved onto the envelope however little the word stands over
         the pause (``weak_start_lifted`` of :func:`.phone_edges.tighten_edge`).
 
+        ``lines``: how many of ``words`` each of the chunk's lines holds, in order (nothing: the chunk is one voice).
+        A stop's closure is judged against its own line's pace (:func:`_line_paces`): one chunk may hold a slow
+        voice's line beside a fast one's.
+
         Returns ``None`` when no alignment exists: nothing to align, a chunk too
         short to hold the words, or pocketsphinx found no path through the text
         (typically because the text holds words that are not in this audio).
@@ -449,7 +457,8 @@ class PhoneticAligner:
         def searched(frame: float) -> Optional[ChunkAlignment]:
             self._start_from_the_talks_noise(lead, frame)
             segs = self._decode(pcm, ctx_before, text, ctx_after)
-            return None if segs is None else self._judge(segs, per_word, text, duration, pcm, lifted_pauses, frame)
+            return None if segs is None else self._judge(segs, per_word, text, duration, pcm, lifted_pauses, frame,
+                                                         lines)
 
         found = searched(FRAME) if fewest <= int(duration / FRAME) else None
         if found is None and fewest <= int(duration / FRAME):
@@ -596,9 +605,9 @@ class PhoneticAligner:
     # ------------------------------------------------------------------ verdict
 
     def _judge(self, segs, per_word, dict_words, duration, pcm: bytes, lifted_pauses: bool = False,
-               frame: float = FRAME) -> ChunkAlignment:
+               frame: float = FRAME, lines: Sequence[int] = ()) -> ChunkAlignment:
         """The chunk's words in seconds, their edges put on the sound, and the verdict; ``segs`` in frames of
-        ``frame`` seconds (the speech detector's are always :data:`FRAME`)."""
+        ``frame`` seconds (the speech detector's are always :data:`FRAME`); ``lines`` as :meth:`align` takes it."""
         t = lambda k: float(min(duration, max(0.0, k * frame)))  # noqa: E731
         token_spans = []  # (first frame, last frame, score, phones) per token
         gaps = []  # runs of consecutive silence/filler segments: [first frame, last frame]
@@ -660,7 +669,7 @@ class PhoneticAligner:
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
-                end = past_release(audio, start, end, t(q1 + 1))
+                end = past_release(audio, start, end, t(q1 + 1), token_spans[last][4])
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
             side = _stranded_side(segs, gaps, token_spans[first][5], token_spans[last][5],
@@ -675,9 +684,15 @@ class PhoneticAligner:
                                 background)
         timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
         firsts = [k for k, toks in zip(_first_tokens(per_word), per_word) if toks]
-        onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts],
-                                    per_phone))
+        paces = [pace for pace, toks in zip(_line_paces(token_spans, per_word, lines, per_phone), per_word) if toks]
+        onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts], paces))
         onset_flags = tuple(next(onsets) if toks else False for toks in per_word)
+        lasts = [k + len(toks) - 1 for k, toks in zip(_first_tokens(per_word), per_word) if toks]
+        after = [(silence_before[k + 1], token_spans[k + 1][4]) if k + 1 < len(token_spans) else (None, None)
+                 for k in lasts]
+        codas = iter(silent_codas([n for n, _ in after], [token_spans[k][4] for k in lasts], [p for _, p in after],
+                                  paces))
+        coda_flags = tuple(next(codas) if toks else False for toks in per_word)
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
         conf = sum(c * n for c, n in fits) / max(1, sum(n for _, n in fits))
@@ -720,7 +735,8 @@ class PhoneticAligner:
             words=tuple(timings), duration=duration, plausible=not problems, problems=tuple(problems),
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
-            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags)
+            unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags,
+            silent_codas=coda_flags)
 
 
 def _faster_than_its_frames(found: ChunkAlignment) -> bool:
@@ -740,6 +756,43 @@ def _first_tokens(per_word: Sequence[tuple[str, ...]]) -> list[int]:
         out.append(k)
         k += len(toks)
     return out
+
+
+def _line_paces(token_spans, per_word: Sequence[tuple[str, ...]], lines: Sequence[int], chunk_pace: float
+                ) -> list[float]:
+    """Per word, the median frames per phone of its line's tokens (``token_spans`` as :meth:`PhoneticAligner._judge`
+    makes them; ``lines``: words per line), or ``chunk_pace`` (the chunk's median) where the lines are not given.
+
+    A closure is as long as a phone of the voice saying it, and one chunk may hold two voices' lines: a flite
+    ``rms`` line at 1.95 beside an ``awb`` line at 0.52 (``ey_flite_crickets_plain``) made the chunk's median a fast
+    phone, and the slow line's 190 ms closure before "plan" read as a pause (the word began 215 ms late)."""
+    if not lines or sum(lines) != len(per_word):
+        return [chunk_pace] * len(per_word)
+    out, word, token = [], 0, 0
+    for n in lines:
+        words = per_word[word:word + n]
+        count = sum(len(toks) for toks in words)
+        mine = token_spans[token:token + count]
+        pace = float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in mine])) if mine else chunk_pace
+        out += [pace] * n
+        word, token = word + n, token + count
+    return out
+
+
+def lines_apart(lines: Sequence[int], n_head: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """``lines`` (words per line, as :meth:`PhoneticAligner.align` takes it) of a chunk cut before its word ``n_head``:
+    the head's and the tail's (a line cut inside gives each side its part)."""
+    head, tail, seen = [], [], 0
+    for n in lines:
+        if seen + n <= n_head:
+            head.append(n)
+        elif seen >= n_head:
+            tail.append(n)
+        else:
+            head.append(n_head - seen)
+            tail.append(seen + n - n_head)
+        seen += n
+    return tuple(head), tuple(tail)
 
 
 def _silence_after_own_word(segs, n: int) -> Optional[int]:
