@@ -874,15 +874,24 @@ def follow_quiet_last_sounds(items: list[Placed], audio: Audio, env: Envelope, r
     PA (the caller).  Returns how many ends moved."""
     from .quiet_last_sounds import quiet_last_sound_end
 
+    return _carry_ends(items, refined, t0, t1, "follow_quiet_last_sounds",
+                       lambda s, lo, hi, reach: quiet_last_sound_end(audio, env, s.start, s.end, hi, reach,
+                                                                     CLOSURE_MAX))
+
+
+def _carry_ends(items: list[Placed], refined: Sequence[bool], t0: float, t1: float, rule: str,
+                end_of: Callable[[Segment, float, float, float], Optional[float]]) -> int:
+    """Each phone-aligned (``refined``), timed and heard segment's end moved to ``end_of(segment, lo, hi, reach)``
+    (its room and reach, :func:`_room_and_reach`) where that is not None, logged under ``rule``: the loop of the
+    edge rules that read one end at a time.  Returns how many ends moved."""
     moved = 0
     for k, item in enumerate(items):
         s = item.segment
         if not refined[k] or not s.timed or NOT_HEARD in s.flags:
             continue
-        _, hi, reach = _room_and_reach(items, k, t0, t1)
-        end = quiet_last_sound_end(audio, env, s.start, s.end, hi, reach, CLOSURE_MAX)
+        end = end_of(s, *_room_and_reach(items, k, t0, t1))
         if end is not None:
-            log.debug("follow_quiet_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
+            log.debug("%s %r: end %+.3f", rule, s.text[-30:], end - s.end)
             item.segment = _with_bounds(s, s.start, end)
             moved += 1
     return moved
@@ -1104,18 +1113,8 @@ def follow_final_hisses(items: list[Placed], audio: Audio, refined: Sequence[boo
     only; not in a hall or through a PA (the caller).  Returns how many ends moved."""
     from .final_hiss import hiss_end
 
-    moved = 0
-    for k, item in enumerate(items):
-        s = item.segment
-        if not refined[k] or not s.timed or NOT_HEARD in s.flags:
-            continue
-        lo, hi, reach = _room_and_reach(items, k, t0, t1)
-        end = hiss_end(audio, s.text, s.start, s.end, lo, hi, reach)
-        if end is not None:
-            log.debug("follow_final_hisses %r: end %+.3f", s.text[-30:], end - s.end)
-            item.segment = _with_bounds(s, s.start, end)
-            moved += 1
-    return moved
+    return _carry_ends(items, refined, t0, t1, "follow_final_hisses",
+                       lambda s, lo, hi, reach: hiss_end(audio, s.text, s.start, s.end, lo, hi, reach))
 
 
 def end_before_whistles(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> int:
