@@ -19,7 +19,10 @@ the time the voiced sound before it has sunk under that margin in the lowest oct
 :data:`.after_end.BRIDGE_FRAMES`: the nasal of "-ence" fades out as the hiss comes in), runs on for at least
 :data:`HISS_MIN`, and leaves every octave under HISS_HZ at its background while it sounds (on the mean, under the same
 margin: a hiss carries no voicing and nothing low; the sea's crash or swell, a murmur or the next voice rise in the
-lows too), the end goes to where that hiss sinks under the margin.  Never past the next line's start, never further
+lows too), and stands louder after the end than in the end's last :data:`.after_end.LAST` s (a hiss already
+falling there is the one the end holds, fading: j205's first run followed that fade on a long talk's right ends
+"conference." and "mailbox.", +9 -> +111 and +16 -> +69 ms, ``rx_real_long_mix_f4v``), the end goes to where that
+hiss sinks under the margin.  Never past the next line's start, never further
 than the last word's own length (:func:`.boundaries._room_and_reach`).  An end already after the hiss has only the
 pause's background after it: nothing rises, nothing moves.
 """
@@ -32,7 +35,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .after_end import BRIDGE_FRAMES, OCTAVES, runs_on
+from .after_end import BRIDGE_FRAMES, LAST, OCTAVES, runs_on
 from .last_sound import OVER_BED_DB, levels_beside_end
 from .sibilant_ends import SIBILANTS, final_phone
 
@@ -75,6 +78,8 @@ def hiss_end(audio: Audio, text: str, start: float, end: float, before: float, a
         sinks = runs_on(level, first, stop, OVER_BED_DB)
         if (sinks - first) * HOP < HISS_MIN - 1e-9:
             continue
+        if e > 0 and level[first:sinks].max() <= level[max(0, e - int(round(LAST / HOP))):e].max():
+            continue  # no louder after the end than before it: the hiss the end already holds, fading
         if np.any(over[lows, first:sinks].mean(axis=1) >= OVER_BED_DB):
             continue  # sound in the lows too: the sea's crash or swell, a murmur, a voice -- no hiss alone
         best = max(best or sinks, sinks)
