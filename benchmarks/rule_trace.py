@@ -31,7 +31,7 @@ import why_off  # noqa: E402
 #: rules called by name inside boundaries.refine_stretch, then inside engine._refine, in the order they run
 BOUNDARY_RULES = ["snap_to_sound", "resolve_overlaps", "extend_to_sound", "follow_last_sounds", "end_at_first_arrival",
                   "follow_quiet_last_sounds",
-                  "follow_fades_into_the_noise", "end_before_impacts", "end_before_whistles",
+                  "follow_fades_into_the_noise", "follow_final_hisses", "end_before_impacts", "end_before_whistles",
                   "end_before_ticks"]
 ENGINE_RULES = ["snap_unrefined_to_pauses", "joins_into_dips", "end_before_another_voice", "follow_faded_tails",
                 "move_off_thin_voices",

@@ -590,3 +590,31 @@ def test_a_line_ends_mid_clause_only_on_a_bare_word():
     assert not ends_mid_clause("That thereby beauty's rose might never die,") and not ends_mid_clause("")
     assert continues_a_clause("annual budget late") and continues_a_clause('"and then"')
     assert not continues_a_clause("Monday morning") and not continues_a_clause("- The leader") and not continues_a_clause("")
+
+
+def test_an_english_join_does_not_start_the_next_line_where_a_crash_rises_before_its_voice():
+    """Through an 11 kHz ADPCM under the sea (j205, ``ey_real_surf_vtt_avi``): "too short." ends on a closure and a
+    faint release, and the sea's crash rises 40 ms into the 0.44 s the phone pass left before the next line (both
+    its edges right; Whisper heard the next start 0.4 s late).  The whole band's dip ends where the crash rises, 0.4 s
+    before the next voice: the next line keeps the phone pass's start, as a join read octave by octave does."""
+    from aligner.align.pauses import joins_into_dips
+
+    rng = np.random.default_rng(205)
+    x = rng.normal(0, 0.0005, int(4.5 * RATE))
+
+    def lay(a: float, b: float, level: float, ramp: float = 0.0) -> None:
+        span = np.arange(int(a * RATE), int(b * RATE))
+        rise = np.clip((span / RATE - a) / ramp, 0.0, 1.0) if ramp else 1.0
+        x[span] += rng.normal(0, level, len(span)) * rise
+
+    lay(0.5, 1.88, 0.2)  # "too shor-": then the /t/'s closure, 1.88-1.95
+    lay(1.95, 2.0, 0.2 * 10 ** (-30 / 20))  # its release, 30 dB under
+    lay(2.04, 4.0, 0.2 * 10 ** (-6 / 20), ramp=0.05)  # the crash, 6 dB under the voice, on under the next line
+    lay(2.44, 4.0, 0.2)  # the next line
+    audio = Audio.from_float(x.astype(np.float32))
+    env = Envelope(audio)
+    items = [placed_over("Your message is too short.", 0.5, 2.0, 0.5),
+             placed_over("Press 1 to accept this recording.", 2.44, 4.0, 2.84)]
+    joins_into_dips(items, env, 0.0, audio.duration, never_late=True)
+    assert abs(items[0].segment.end - 2.0) < 0.015, items[0].segment.end
+    assert abs(items[1].segment.start - 2.44) < 0.015, items[1].segment.start

@@ -877,15 +877,24 @@ def follow_quiet_last_sounds(items: list[Placed], audio: Audio, env: Envelope, r
     PA (the caller).  Returns how many ends moved."""
     from .quiet_last_sounds import quiet_last_sound_end
 
+    return _carry_ends(items, refined, t0, t1, "follow_quiet_last_sounds",
+                       lambda s, lo, hi, reach: quiet_last_sound_end(audio, env, s.start, s.end, hi, reach,
+                                                                     CLOSURE_MAX))
+
+
+def _carry_ends(items: list[Placed], refined: Sequence[bool], t0: float, t1: float, rule: str,
+                end_of: Callable[[Segment, float, float, float], Optional[float]]) -> int:
+    """Each phone-aligned (``refined``), timed and heard segment's end moved to ``end_of(segment, lo, hi, reach)``
+    (its room and reach, :func:`_room_and_reach`) where that is not None, logged under ``rule``: the loop of the
+    edge rules that read one end at a time.  Returns how many ends moved."""
     moved = 0
     for k, item in enumerate(items):
         s = item.segment
         if not refined[k] or not s.timed or NOT_HEARD in s.flags:
             continue
-        _, hi, reach = _room_and_reach(items, k, t0, t1)
-        end = quiet_last_sound_end(audio, env, s.start, s.end, hi, reach, CLOSURE_MAX)
+        end = end_of(s, *_room_and_reach(items, k, t0, t1))
         if end is not None:
-            log.debug("follow_quiet_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)
+            log.debug("%s %r: end %+.3f", rule, s.text[-30:], end - s.end)
             item.segment = _with_bounds(s, s.start, end)
             moved += 1
     return moved
@@ -1066,17 +1075,18 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                  "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
     snap_to_sound(items, env, t0, t1, skip=refined)
     resolve_overlaps(items, refined)
-    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo))
+    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo, english=is_english(language)))
     return stats
 
 
 def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
-                      t1: float, echo: Optional[float] = None) -> dict:
+                      t1: float, echo: Optional[float] = None, english: bool = True) -> dict:
     """The edge rules that carry each phone-aligned segment (``refined``) to its own first and last sound, in the
     order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s.  Every rule here
     reads the sound and the pause's noise, in any language: :func:`follow_quiet_last_sounds` ran on English talks
     only until it was measured on the language talks (j191: a real French "étoile."'s final /l/ under an espresso
-    pump, 208 ms of it, was left to the pause)."""
+    pump, 208 ms of it, was left to the pause).  ``english``: the talk is English, whose lines' last phones are
+    known (:func:`follow_final_hisses` reads them)."""
     stats = {}
     phone_ends = [item.segment.end if r and item.segment.timed else None for item, r in zip(items, refined)]
     extend_to_sound(items, audio, env, refined, t0, t1)
@@ -1090,10 +1100,24 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
         stats["ringing_ends"] = sum(ringing)
         stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
+        if english:
+            stats["final_hisses"] = follow_final_hisses(items, audio, fading, t0, t1)
     stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)
     stats["whistled_ends"] = end_before_whistles(items, audio, refined, t0, t1)
     stats["ticking_ends"] = end_before_ticks(items, audio, refined, t0, t1)
     return stats
+
+
+def follow_final_hisses(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> int:
+    """Each phone-aligned end (``refined``) of a line whose last word ends in a voiceless sibilant carried on over
+    that hiss where it stands over the pause in its own octave after the voiced sound before it stopped
+    (:func:`.final_hiss.hiss_end`): the rules above follow the octave the end's last sound stood out in, and the hiss
+    lies in another.  Never past the next line's start, never further than :func:`extend_to_sound` reaches.  English
+    only; not in a hall or through a PA (the caller).  Returns how many ends moved."""
+    from .final_hiss import hiss_end
+
+    return _carry_ends(items, refined, t0, t1, "follow_final_hisses",
+                       lambda s, lo, hi, reach: hiss_end(audio, s.text, s.start, s.end, lo, hi, reach))
 
 
 def end_before_whistles(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> int:

@@ -60,7 +60,9 @@
      talk whose voice falls faster than a room lets it is a hall (:mod:`.steepest_fall`); where the talk hears its
      voice again a delay later (a room's slap-back, a PA), back from the copy of their last sound to the voice's own
      end (:mod:`.slap_back`); outside a hall or a PA, down their last sound's fade into the pause's noise, past the
-     margin over it the edge rules keep (:mod:`.fading_ends`); never over a train of impacts -- a road drill, a
+     margin over it the edge rules keep (:mod:`.fading_ends`); in English, on over the hiss a last word's
+     voiceless sibilant ends in, where it stands over the pause in its own octave after the voiced sound before it
+     sank (:mod:`.final_hiss`: an 11 kHz file under the sea); never over a train of impacts -- a road drill, a
      pneumatic hammer still at work when the line ended -- past where the sound between the impacts stops
      (:mod:`.impact_trains`); never over a whistle alone -- a kettle on the stove, the phone pass's search hearing
      its line as a phone -- past where the sound besides the whistle's line stops (:mod:`.whistled_ends`); never

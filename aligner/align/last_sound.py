@@ -141,6 +141,26 @@ def last_sound_at(audio: Audio, start: float, end: float, before: float, after: 
     and the start of what comes after it.  ``pumped``: the talk went through a gain control that pumps
     (:func:`.gain_pumping.gain_pumps`): the pause before the line is the room pumped up, so the background is
     the pause's after the end (where that is long enough to measure)."""
+    beside = levels_beside_end(audio, start, end, before, after, pumped)
+    if beside is None:
+        return None
+    levels, bed = beside
+    last = levels.frames(end - LAST, end)
+    if last.stop - last.start < 2:
+        return None
+    over = levels.db[:, last].mean(axis=1) - bed
+    band = int(np.argmax(over))  # the octave the last sound stands out in
+    level = np.convolve(levels.db[band], np.ones(3) / 3, mode="same")
+    held = float(levels.db[band, last].mean())
+    return LastSound(end, after, levels, level, levels.frames(end, end).start, held, float(bed[band]))
+
+
+def levels_beside_end(audio: Audio, start: float, end: float, before: float, after: float,
+                      pumped: bool = False) -> Optional[tuple[BandLevels, np.ndarray]]:
+    """The octave levels around a line's ``end`` -- from the pause before the line to :data:`BED_AFTER` past the
+    end -- and the background per octave beside the line (:func:`.after_end.background_beside`), as
+    :func:`last_sound_at` reads them; None when no background can be measured.  ``before``, ``after`` and
+    ``pumped`` as there."""
     lo = max(before + BED_GAP, start - BED_BEFORE)
     levels = octave_levels(audio, min(lo, end - LAST), min(max(after, end), end + BED_AFTER[1]))
     if not levels.frames_held:
@@ -150,16 +170,7 @@ def last_sound_at(audio: Audio, start: float, end: float, before: float, after: 
     if pumped and pause_after.stop - pause_after.start >= BED_MIN_FRAMES:
         pause_before = slice(0, 0)  # the room pumped up by the gain: not the background the end falls to
     bed = background_beside(levels, pause_before, pause_after)
-    if bed is None:
-        return None
-    last = levels.frames(end - LAST, end)
-    if last.stop - last.start < 2:
-        return None
-    over = levels.db[:, last].mean(axis=1) - bed
-    band = int(np.argmax(over))  # the octave the last sound stands out in
-    level = np.convolve(levels.db[band], np.ones(3) / 3, mode="same")
-    held = float(levels.db[band, last].mean())
-    return LastSound(end, after, levels, level, levels.frames(end, end).start, held, float(bed[band]))
+    return None if bed is None else (levels, bed)
 
 
 def room_tail_after(sound: Optional[LastSound]) -> Optional[bool]:

@@ -403,7 +403,11 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
     (``STOP_CLOSURE``), the voice stopped there, and a later dip lies past a click or a breath in a short
     pause.  In these three the join comes from the octaves (:func:`_join_by_octaves`).  Otherwise the whole
     band's dip is taken as above, but a second sentence does not start where that dip ends when every
-    octave falls quiet again before the phone pass's start: the sound between was a click or a breath.
+    octave falls quiet again before the phone pass's start: the sound between was a click or a breath.  Its
+    edges are held to what the octaves' join keeps (j205): never before the phone pass's end -- a dip's edge
+    reaching back over a final stop's faint release is the word's closure (``ey_real_surf_vtt_avi``'s "too
+    short." through an 11 kHz ADPCM, -107 ms) -- nor more than ``JOIN_REACH`` before its start
+    (:func:`_start_after_quiet`).
 
     English, in a transcript that punctuates its sentence ends: a line that ends on a word with no punctuation
     (:func:`..sentences.ends_mid_clause`) before one that opens in lower case (:func:`..sentences.continues_a_clause`:
@@ -476,6 +480,8 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
             if level > float(np.median(around)) - DIP_DB:
                 continue  # sound all the way: no sign of where one sentence stops
         end, start = _dip_edges(env, at, level)
+        if never_late:  # the dip's edges read as the octaves' are: the phone pass's end is early or right, and so
+            end, start = max(end, a.end), _start_after_quiet(b, start, max(end, a.end))  # is its start, or early
         later = [q for q in octaves or () if start + HOP_TOLERANCE < q[0] <= b.start + JOIN_REACH]
         if later:  # every octave fell quiet again: the sound after the silence was a click or a breath
             start = later[-1][1]
@@ -527,7 +533,16 @@ def _join_by_octaves(a: Segment, b: Segment, env: Envelope, octaves: Sequence[tu
     end = max(begins, a.end)
     if end > a.end + HOP_TOLERANCE and loudest_over_bed(audio, a.end, end) < TAIL_OVER_BED_DB:
         end = a.end  # nothing there stands out of the background: its swell (a murmur), not a last sound
-    return end, (ends if ends >= b.start - JOIN_REACH else max(b.start, end))
+    return end, _start_after_quiet(b, ends, end)
+
+
+def _start_after_quiet(b: Segment, quiet_ends: float, end: float) -> float:
+    """Where an English join's second sentence ``b`` starts, given where the quiet found before it ends and where the
+    first sentence now ends: there, if that is at most ``JOIN_REACH`` before the phone pass's start; with more sound
+    between them -- the next voice's onset the phone pass left out, a breath, or a background's own rise (the sea's
+    crash in a pause the phone pass left 0.45 s wide, ``ey_real_surf_vtt_avi``: the whole band's dip ended where the
+    crash rose, 173 ms before the voice) -- the phone pass's start stays (never before ``end``)."""
+    return quiet_ends if quiet_ends >= b.start - JOIN_REACH else max(b.start, end)
 
 
 def _quiet_between(quiet: Sequence[tuple[float, ...]], end: float, start: float) -> float:
