@@ -76,7 +76,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("case")
     ap.add_argument("--piece", type=float, default=60.0, help="seconds per piece (about)")
-    ap.add_argument("--whole", type=Path, help="why_off --out JSON holding the whole talk's rows, or run.py's CASE.score.json")
+    ap.add_argument("--whole", type=Path,
+                    help="why_off --out JSON holding the whole talk's rows, or run.py's CASE.score.json")
     ap.add_argument("--out", type=Path, help="write the piece rows (JSON) here")
     a = ap.parse_args()
     if cases.is_unseen_aside(a.case):
