@@ -109,3 +109,34 @@ def test_a_road_drills_impacts_after_the_syllable_are_no_voice_going_on():
     _after_the_word(audio, truth + 0.04, train)
     end = missing_syllable_end(audio, start, dip, quiet_end, 0.55, PER_PHONE, PHONES)
     assert abs(end - truth) <= 0.03, (end, truth, dip)
+
+
+HISS = 0.09  #: how long espeak-ng's final /dʒ/ hisses in "message" at this speed (s)
+
+
+def _closure_burst_hiss(audio: np.ndarray, start: float, truth: float, dip_under: float = 0.04):
+    """The /dʒ/ at the word's end made a closure, a burst and a hiss, the hiss's level dipping under the room for
+    ``dip_under`` s just after the burst (as an 8 kHz take's weak release does under crickets and the sea).
+    Returns the burst's start."""
+    h0 = int((truth - HISS) * RATE)  # espeak-ng's /dʒ/ hiss: the word's last 90 ms
+    noise = audio[:int(0.4 * RATE)].copy()  # the room alone, before the word
+    closure = int(0.08 * RATE)
+    audio[h0 - closure:h0] = noise[:closure]  # the closure's voice bar lost under the room
+    burst = int(0.02 * RATE)
+    gap = int(dip_under * RATE)
+    audio[h0 + burst:h0 + burst + gap] = noise[closure:closure + gap]
+    return h0 / RATE
+
+
+def test_an_affricates_burst_and_hiss_apart_are_the_words_release():
+    audio, start, dip, truth, quiet_end = _mess_age(pause=1.2)
+    _closure_burst_hiss(audio, start, truth)
+    end = missing_syllable_end(audio, start, dip, quiet_end, 0.55, PER_PHONE, PHONES, affricate=True)
+    assert abs(end - truth) <= 0.03, (end, truth, dip)
+
+
+def test_a_word_not_ending_in_an_affricate_reads_the_hiss_after_a_burst_as_sound_coming_back():
+    audio, start, dip, truth, quiet_end = _mess_age(pause=1.2)
+    _closure_burst_hiss(audio, start, truth)
+    # the same sound after a word ending in a plain stop: a burst, then more sound -- a voice going on
+    assert missing_syllable_end(audio, start, dip, quiet_end, 0.55, PER_PHONE, PHONES) == dip

@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 
 
 def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end: float, share: float,
-                         per_phone: float, phones: int) -> float:
+                         per_phone: float, phones: int, affricate: bool = False) -> float:
     """The end of a word [start, end] whose last syllable the search gave the pause after it ([end, quiet_end]);
     ``end`` where there is none.
 
@@ -69,6 +69,13 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
     under the line: ``cx_real_booth_vtt`` "... representative." would have run 0.5 s into the French), and the end
     stays where the search put it -- when it comes back above VOICE_BAND_HZ too and the stretch after the syllable
     is no train of impacts (a rumble, a drill: j181).
+
+    ``affricate``: the word ends in one (/dʒ/, /tʃ/: :data:`.pronounce.AFFRICATES`), a stop's burst released into a
+    hiss.  Its release may stand over the bar as two runs, the burst and the hiss, where the level between them dips
+    under it for a moment (an 8 kHz take's weak /dʒ/ under crickets and the sea, ``ey_real_long_mix_ts`` "I'm afraid
+    I don't know who sent this message.": burst 16 ms, 21 ms under the bar, hiss 80 ms); both are taken when the
+    release, burst to hiss, lasts no longer than a closure.  Read as a voice coming back, they left the line 494 ms
+    early.
     """
     if share > SQUEEZED or quiet_end - end < 2 * CLOSURE_MAX or end - start < 0.03:
         return end
@@ -94,6 +101,8 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
         taken = 2  # a closure, then a release or a hiss (the /dʒ/ of "-age"): no longer than a closure, heard above
         # VOICE_BAND_HZ as a release's burst or a hiss is (a swell of a rumble is not; an impact is, and in a train
         # of them a release is not told from the first)
+        if affricate and len(runs) > 2 and runs[2][1] - runs[1][0] <= CLOSURE_MAX and _overlaps(runs[2], voiced):
+            taken = 3  # an affricate's burst, then its hiss, the level dipping under the bar between them
     sound_end = runs[taken - 1][1]
     if (len(runs) > taken and runs[taken][0] - sound_end <= CLOSURE_MAX and not impacts
             and _voice_band_comes_back(voiced, sound_end)):

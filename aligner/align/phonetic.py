@@ -92,7 +92,7 @@ from .cut_short_words import missing_syllable_end
 from .held_tones import holds_its_pitch
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
                           through_fricative, tighten_edge)
-from .pronounce import LanguagePronouncer, Pronouncer, espeak_voice, model_dir
+from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .silent_onsets import silent_codas, silent_onsets
 from .voice_edges import VOWEL, periodicity_of
 
@@ -257,6 +257,11 @@ def _confidence(score_per_frame: float) -> float:
 def _language(language: Optional[str]) -> str:
     """"fr" for "fr", "fr-CA", "FR_ca"; English when none is given."""
     return base_code(language or "en")
+
+
+def _ends_in(phones: Sequence[str], kinds: frozenset) -> bool:
+    """Whether a word's phones end in one of ``kinds``."""
+    return bool(phones) and phones[-1] in kinds
 
 
 def _token_tuples(words: Sequence[WordTokens]) -> list[tuple[str, ...]]:
@@ -665,7 +670,8 @@ class PhoneticAligner:
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
                 end = missing_syllable_end(audio, start, end, t(run_end + 1), frames / max(1, n_phones) / per_phone,
-                                           per_phone * frame, n_phones)
+                                           per_phone * frame, n_phones,
+                                           affricate=_ends_in(token_spans[last][4], AFFRICATES))
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
