@@ -99,35 +99,3 @@ def test_a_slow_lines_final_stop_and_fricative_stay_its_sound():
     runs, _ = sound_and_pauses(env, 0.0, audio.duration, past_breaths=True, audio=audio)
     first = next(r for r in runs if r[0] < FIRST[0] + 0.5 < r[1])
     assert FIRST[1] - 0.05 <= first[1] <= FIRST[1] + 0.1  # not carried over the clatter
-
-
-def _pour(seconds: float, rng: np.random.Generator) -> np.ndarray:
-    """Water poured into a glass: bubbles (damped sines 3-10 ms long, 250 a second) ringing at a pitch that rises as
-    the glass fills, from 450 to 1500 Hz, each within 15 % of it -- unbroken sound with no voice in it, whose
-    period's multiples lie in a voice's pitch range."""
-    n = int(seconds * RATE)
-    out = np.zeros(n + int(0.01 * RATE))
-    for at in np.sort(rng.uniform(0, n, int(250 * seconds))).astype(int):
-        pitch = 450.0 * (1500.0 / 450.0) ** (at / n) * rng.uniform(0.85, 1.15)
-        k = np.arange(int(rng.uniform(0.003, 0.01) * RATE))
-        out[at:at + len(k)] += np.sin(2 * np.pi * pitch * k / RATE) * np.exp(-k / (0.003 * RATE))
-    return out[:n] * 0.02 / np.sqrt(np.mean(out[:n] ** 2))
-
-
-def test_a_pour_of_water_before_a_line_is_pause():
-    """Water poured into a glass for 1.0 s before the second line and on under its first half, 15-20 dB under the
-    voice and never dipping: the run of sound begins with the pour, its bubbles repeat themselves at multiples of
-    their period that lie in a voice's range, and no dip parts it from the line (``ey_uk_espeak_two_speakers_pour``:
-    a line began 0.95 s early, on the pour).  The line begins where its voice rises out of the pour."""
-    pour = _pour(2.0, np.random.default_rng(8))
-    audio, env = _talk(pour[:int(1.0 * RATE)])
-    x = audio.samples.astype(np.float64) / 32767
-    at = int(SECOND[0] * RATE)
-    x[at:at + int(1.0 * RATE)] += pour[int(1.0 * RATE):]
-    audio = Audio("", (x * 32767).astype(np.int16), RATE)
-    env = Envelope(audio)
-    bridged = env.voiced_runs(0.0, audio.duration, bridge=0.12)
-    assert any(a < SECOND[0] - 0.9 and b > SECOND[0] + 0.5 for a, b in bridged)  # one run with the line's voice
-    runs, _ = sound_and_pauses(env, 0.0, audio.duration, past_breaths=True, audio=audio)
-    second = next(r for r in runs if r[0] < SECOND[0] + 0.5 < r[1])
-    assert abs(second[0] - SECOND[0]) <= 0.05, second

@@ -69,26 +69,6 @@ def periodicity_of(samples: np.ndarray, sr: int, t0: float, t1: float) -> np.nda
     return auto[:, lo:hi + 1].max(axis=1)
 
 
-def periodicity_at_a_voice_pitch(audio: Audio, t0: float, t1: float) -> np.ndarray:
-    """:func:`periodicity`, but 0 on frames that repeat themselves more closely at a period shorter than any voice's
-    (a pitch over HIGHEST_PITCH): a tone rings at every multiple of its period, so a glass filling under a pour
-    (bubbles ringing at 430-1500 Hz) reads 0.4-0.7 at lags in the voice's range -- at twice or three times its own
-    period -- while its own period, shorter than a voice's, reads higher still.  A voice repeats itself best at its
-    own period: the peaks at shorter lags (its formants) stand under it.  Only peaks past the main lobe count
-    (lags after the autocorrelation first falls under zero): at lags of a few samples every sound resembles itself."""
-    _, auto = frame_autocorrelation(audio.samples, audio.sample_rate, t0, t1)
-    if not len(auto):
-        return np.zeros(0)
-    sr = audio.sample_rate
-    lo, hi = int(sr / HIGHEST_PITCH), min(auto.shape[1] - 1, int(sr / LOWEST_PITCH))
-    voice = auto[:, lo:hi + 1].max(axis=1)
-    below = auto[:, :lo] < 0
-    lobe = np.where(below.any(axis=1), below.argmax(axis=1), lo)  # first lag under zero: the main lobe's end
-    lags = np.arange(lo)[None, :]
-    shorter = np.where(lags >= lobe[:, None], auto[:, :lo], -np.inf).max(axis=1)
-    return np.where(shorter > voice, 0.0, voice)
-
-
 def frame_autocorrelation(samples: np.ndarray, sr: int, t0: float, t1: float, window: float = WINDOW,
                           step: float = HOP) -> tuple[np.ndarray, np.ndarray]:
     """Per frame of ``step`` s in [t0, t1] (``window`` s long, its mean taken out, Hann-weighted): its centre (s) and

@@ -26,7 +26,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope, true_runs
-from .voice_edges import END_UNVOICED, HOP, PERIODIC, START_UNVOICED, WINDOW, periodicity_at_a_voice_pitch
+from .voice_edges import END_UNVOICED, HOP, PERIODIC, START_UNVOICED, WINDOW, periodicity
 
 #: A voice holds its pitch at least this long (s) at a time, a vowel's or a nasal's nucleus; a frame of a clatter
 #: or a hiss may happen to repeat itself once (``ax_da_espeak_printer``'s printer: single frames at 0.31-0.36).
@@ -34,13 +34,6 @@ VOICED_RUN = 0.03
 #: A stop's closure inside a consonant cluster lasts at most this long (s), a slow voice's too (festival at x0.6:
 #: 0.12 s); a printer's bursts are 20-60 ms apart, but there are many of them (see :func:`_cluster_edge`).
 CLOSURE = 0.15
-#: Voiceless sound reaching further than this (s) from the voice is no consonant cluster of the line's: no right line
-#: edge of the development set lay further from its voice than 0.52 s (a creaky start; ends 0.40 s,
-#: :data:`.voice_edges.START_UNVOICED`'s measurement).
-CLUSTER_SPAN = 0.6
-#: Beyond CLUSTER_SPAN, the voice's edge is where the sound stands this far (dB) over the median of what lies beyond a
-#: line's unvoiced consonants (a pour's level wavers 3-5 dB about it).
-RISE_DB = 6.0
 #: Sound over the threshold for less than this (s) is a flicker of the noise, no burst: a printer's shortest burst
 #: lasts 20 ms.
 FLICKER = 0.02
@@ -70,9 +63,6 @@ def _cluster_edge(env: Envelope, t: float, limit: float, thr: float, step: int) 
     from its last voiced frame, its /t/ closure a 0.12 s dip) or an opening "st-" -- else the edge of the unbroken
     sound holding ``t`` (:func:`_unbroken_edge`): a clatter is burst after burst."""
     edge = _unbroken_edge(env, t, limit, thr, step)
-    if abs(t - limit) > CLUSTER_SPAN:  # longer than any line's unvoiced edge: a bed (a pour) or a clatter, no cluster
-        rise = _rise_edge(env, t, limit, step)
-        return max(edge, rise) if step < 0 else min(edge, rise)
     lo, hi = sorted((env.frame(edge), env.frame(limit)))
     over = env.db[lo:min(hi, len(env.db))] > thr  # the frames between the unbroken sound and the run's edge
     if step < 0:
@@ -83,33 +73,10 @@ def _cluster_edge(env: Envelope, t: float, limit: float, thr: float, step: int) 
     return edge
 
 
-def _rise_edge(env: Envelope, t: float, limit: float, step: int) -> float:
-    """From the voice at ``t`` towards the run's edge ``limit`` (``step`` as for :func:`_unbroken_edge`), where the
-    voice's sound rises out of what lies beyond a line's unvoiced consonants: the first frame (walking from the voice)
-    no more than :data:`RISE_DB` over that stretch's median level.  A pour of water into a glass at the lectern runs
-    on for seconds, 30-40 dB over the room and 10-20 dB under the voice, up to and under a line's first word, with
-    no dip, or one as a bubble's gap, which the cluster rule took for a stop's closure: the run's edge was the pour's
-    start (``ey_uk_espeak_two_speakers_pour``: "Перший доповідач ..." began 0.95 s early).  A line's own consonants lie
-    within a line's unvoiced edge of its voice, so the stretch measured is beyond that, and they stand over it."""
-    near = START_UNVOICED if step < 0 else END_UNVOICED
-    lo, hi = sorted((env.frame(limit), env.frame(t - step * near)))
-    beyond = env.db[lo:min(hi, len(env.db))]
-    if not len(beyond):
-        return limit
-    bar = float(np.median(beyond)) + RISE_DB
-    f, stop = min(env.frame(t), len(env.db) - 1), env.frame(limit)
-    while (f + step >= stop if step < 0 else f + step <= stop) and 0 <= f + step < len(env.db) \
-            and env.db[f + step] > bar:
-        f += step
-    return max(limit, f * HOP) if step < 0 else min(limit, (f + 1) * HOP)
-
-
 def _voiced_span(audio: Audio, env: Envelope, a: float, b: float, thr: float) -> Optional[tuple[float, float]]:
     """(start of the first, end of the last) stretch of sound in [a, b] voiced for at least :data:`VOICED_RUN`, or
-    None when none is.  Voiced at a voice's pitch: a tone over any voice's (a pour's bubbles ringing in a glass)
-    repeats itself at multiples of its period that lie in the voice's range, and is no voice
-    (:func:`.voice_edges.periodicity_at_a_voice_pitch`)."""
-    periodic = periodicity_at_a_voice_pitch(audio, a, b)
+    None when none is."""
+    periodic = periodicity(audio, a, b)
     if not len(periodic):
         return None
     centres = a + HOP * np.arange(len(periodic)) + WINDOW / 2
