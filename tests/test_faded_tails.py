@@ -216,3 +216,43 @@ def test_a_murmur_swelling_at_a_line_end_is_no_faded_tail(tmp_path):
     items = [placed_over(FIRST, truth[0].start, early), placed_over(SECOND, truth[1].start, truth[1].end)]
     assert follow_faded_tails(items, env, 0.0, audio.duration, audio) >= 1
     assert truth[0].end - 0.1 < items[0].segment.end <= truth[0].end + 0.05, (items[0].segment.end, truth[0].end)
+
+
+def _chirps(n: int, every: float, rng: np.random.Generator) -> np.ndarray:
+    """Chirps over ``n`` samples, one every ``every`` s from the first sample on, each four pulses 14 ms long and 30 ms
+    apart (the gaps between them shorter than a stop's closure), each pulse a burst of hiss over 2 kHz: a cricket's
+    pulses as a band's level reads them where they are not a clean tone (a pure tone's frames are a whistle's, which
+    :func:`follow_faded_tails` already takes for pause)."""
+    w = int(0.014 * RATE)
+    out = np.zeros(n)
+    for at in np.arange(0.0, n / RATE, every):
+        for p in range(4):
+            i = int((at + 0.030 * p) * RATE)
+            if i + w <= n:
+                out[i:i + w] += np.diff(np.diff(rng.normal(size=w + 2))) * np.hanning(w)
+    return out / np.abs(out).max()
+
+
+def test_a_crickets_chirps_in_the_pause_after_a_line_are_no_faded_tail():
+    """A cricket chirping in the pause after a line, its first chirp right at the line's end: pulses 14 ms long, 20 dB
+    under the voice over a quiet room, their gaps shorter than a stop's closure.  Each stands over the pause's noise as
+    a faded syllable does, so the tail was followed over the chirp (real Spanish under crickets: two ends carried
+    +90 and +120 ms late); a tail lasts, a chirp's pulses do not (:mod:`aligner.align.ticking_ends`): the end on the
+    voice's last sound stays."""
+    from synth import at_rms, telephone_fricative, telephone_vowel
+
+    rng = np.random.default_rng(3)
+    room = np.zeros(int(0.5 * RATE))
+    gap = np.zeros(int(0.06 * RATE))  # syllables apart: a dry line falls steeply between them (dry_room)
+    line = np.concatenate([part for _ in range(4) for part in (at_rms(telephone_vowel(0.25), 0.15), gap)]
+                          + [at_rms(telephone_vowel(0.25), 0.15), at_rms(telephone_fricative(0.1, rng), 0.04)])
+    pause = _chirps(int(1.2 * RATE), 0.45, rng) * 0.15 / 10 ** (20 / 20)
+    nxt = at_rms(telephone_vowel(0.8, 150.0), 0.15)
+    y = np.concatenate([room, line, pause, nxt])
+    audio = Audio.from_float((y + rng.normal(0, 0.0003, len(y))).astype(np.float32))
+    env = Envelope(audio)
+    voice_end = (len(room) + len(line)) / RATE
+    assert dry_room(env, 0.0, audio.duration)
+    items = [placed_over("Uno dos tres.", 0.5, voice_end), placed_over("Cuatro.", voice_end + 1.2, audio.duration)]
+    follow_faded_tails(items, env, 0.0, audio.duration, audio)
+    assert abs(items[0].segment.end - voice_end) <= 0.03, (items[0].segment.end, voice_end)

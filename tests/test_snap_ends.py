@@ -1,0 +1,44 @@
+"""An end snapped to where the sound stops is not put in a stop's closure before the last syllable
+(aligner.align.activity.Envelope.snap_end, read by boundaries.snap_to_sound for lines the phone pass did not place).
+
+The line is made here: two syllables of a voice, a stop's closure of 0.17 s (silence), a last syllable of 0.2 s, then
+a pause: a real 8 kHz French "traité." ends so (``ey_fr_real_pour_ts``: the closure's fall, nearer Whisper's end of the
+word than the line's own, was taken for the end, 0.36 s early)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.activity import Envelope
+from aligner.audio import Audio
+from synth import RATE, gliding_voice
+
+VOICE, CLOSURE, LAST = (0.5, 1.6), 0.17, 0.2
+
+
+def _line(closure: float) -> tuple[Audio, float, float]:
+    """A room, the voice, a silent gap of ``closure`` s, the last syllable, 1.0 s of room; returns the audio, where the
+    gap begins and where the line's sound stops."""
+    rng = np.random.default_rng(5)
+    gap_at = VOICE[1]
+    end = gap_at + closure + LAST
+    x = 0.0005 * rng.normal(size=int((end + 1.0) * RATE))
+    for a, b in ((VOICE[0], gap_at), (gap_at + closure, end)):
+        x[int(a * RATE):int(b * RATE)] += gliding_voice(int(b * RATE) - int(a * RATE), rng)
+    return Audio("", (x * 32767).astype(np.int16), RATE), gap_at, end
+
+
+def test_an_end_is_not_put_in_a_stops_closure_before_the_last_syllable():
+    audio, gap_at, end = _line(CLOSURE)
+    env = Envelope(audio)
+    heard = end - 0.14  # Whisper's end of the word, inside its last syllable, nearer the closure than the end
+    snapped = env.snap_end(heard, before=0.66, after=0.25, hi=audio.duration, thr=env.threshold(0.0, end))
+    assert abs(snapped - end) <= 0.03, (snapped, end, gap_at)
+
+
+def test_a_line_that_stops_before_a_pause_ends_there():
+    """A gap of 0.6 s is a pause, no closure: the end goes to where the sound before it stops."""
+    audio, gap_at, end = _line(0.6)
+    env = Envelope(audio)
+    snapped = env.snap_end(gap_at + 0.1, before=0.3, after=0.25, hi=gap_at + 0.5, thr=env.threshold(0.0, end))
+    assert abs(snapped - gap_at) <= 0.03, (snapped, gap_at)
