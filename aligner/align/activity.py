@@ -127,10 +127,10 @@ class Envelope:
         within :data:`CLOSURE` of it, before frame ``stop``: after a dip under ``thr``, a frame over it from which,
         within ``w`` frames, it stands within :data:`CAME_BACK_DB` of ``level``.  Sound that never dips under the
         threshold after the fall is another sound's, not a closure: an espresso pump as loud as the voice
-        (``ix_sv_espeak_espresso``: "betalt." was held +683 ms into it when any sound coming back counted).  A stop's closure before a last syllable ("trai|té", a real
-        8 kHz French prompt: 0.17 s under the line's threshold, 40 dB deep) falls as far as the line's end does, and
-        nearer Whisper's end of the word, which runs on into the pause: the end was put in the closure, the last
-        syllable (0.36 s) left out."""
+        (``ix_sv_espeak_espresso``: "betalt." was held +683 ms into it when any sound coming back counted).  A
+        stop's closure before a last syllable ("trai|té", a real 8 kHz French prompt: 0.17 s under the line's
+        threshold, 40 dB deep) falls as far as the line's end does, and nearer Whisper's end of the word, which runs
+        on into the pause: the end was put in the closure, the last syllable (0.36 s) left out."""
         dipped = False  # a closure is a dip under the threshold: sound that stays over it (a machine's) is no closure
         for g in range(f + 1, min(f + int(round(CLOSURE / HOP)), stop - 1) + 1):
             dipped = dipped or self.db[g] < thr

@@ -52,8 +52,8 @@ def hiss_end(audio: Audio, text: str, start: float, end: float, before: float, a
     """Where the hiss that the line [start, end] (its text ``text``) ends in sinks under the pause's background, when
     it rises in an octave above :data:`HISS_HZ` as the voiced sound before it sinks, alone (nothing rises in the lows
     with it: see the module docstring); None when the line's last word ends in no voiceless sibilant, no background
-    can be measured or no such hiss follows.  ``before``/``after``: the end of what comes before the line and the start of what comes
-    after it (never reached); ``reach``: how far (s) past ``end`` the end may go."""
+    can be measured or no such hiss follows.  ``before``/``after``: the end of what comes before the line and the
+    start of what comes after it (never reached); ``reach``: how far (s) past ``end`` the end may go."""
     if final_phone(text) not in SIBILANTS:
         return None
     beside = levels_beside_end(audio, start, end, before, after)

@@ -336,8 +336,8 @@ def _later_start(audio: np.ndarray, a: Sequence[float], b: Sequence[float], b_ph
 def _own_closure(quiet: float, rest: float, rest_phones: int) -> bool:
     """Whether a quiet of ``quiet`` s opening (closing) a word that begins (ends) with a stop is that stop's closure by
     the word's own pace: no longer than :data:`.silent_onsets.CLOSURE_PHONES` of the phones after (before) it
-    (``rest`` s for ``rest_phones``).  A slow word's closure outlasts the fixed bar (``JOINED_CLOSURE``): "a | plan", 230 ms of
-    closure before 200 ms phones, moved "plan" 240 ms late onto its burst."""
+    (``rest`` s for ``rest_phones``).  A slow word's closure outlasts the fixed bar (``JOINED_CLOSURE``): "a |
+    plan", 230 ms of closure before 200 ms phones, moved "plan" 240 ms late onto its burst."""
     return 0 < quiet <= CLOSURE_PHONES * rest / max(1, rest_phones)
 
 

@@ -16,8 +16,8 @@ before "delayed", "during", two to three times their 45-55 ms phones; ``hx_*`` s
 closures of 60-140 ms against 100 ms phones).  So only a silence no longer than :data:`CLOSURE_PHONES`
 of its line's median phone length is taken for the next word's closure (:func:`silent_onsets`, in the
 phone pass; the line's, not the chunk's: one chunk may hold a fast voice's line beside a slow one's, and the
-slow line's closures then read as pauses), and never after a written break (a comma's pause is the pause the text asks for:
-:func:`join_silent_onsets`, where the words' text is known).  A line's first word keeps its start: a
+slow line's closures then read as pauses), and never after a written break (a comma's pause is the pause the
+text asks for: :func:`join_silent_onsets`, where the words' text is known).  A line's first word keeps its start: a
 line's edges are the edge rules' to place.
 
 Not words that open on a vowel, though a vowel too is often begun on a glottal stop whose silence the
