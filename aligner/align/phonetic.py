@@ -614,7 +614,7 @@ class PhoneticAligner:
         """The chunk's words in seconds, their edges put on the sound, and the verdict; ``segs`` in frames of
         ``frame`` seconds (the speech detector's are always :data:`FRAME`); ``lines`` as :meth:`align` takes it."""
         t = lambda k: float(min(duration, max(0.0, k * frame)))  # noqa: E731
-        token_spans = []  # (first frame, last frame, score, phones) per token
+        token_spans = []  # (first frame, last frame, score, phone count, phones, segment index) per token
         gaps = []  # runs of consecutive silence/filler segments: [first frame, last frame]
         quiet_before: dict[int, tuple[int, int]] = {}  # token index -> the silence (frames) just before it
         quiet_after: dict[int, tuple[int, int]] = {}  # ... just after it
@@ -642,7 +642,7 @@ class PhoneticAligner:
         _, chunk_db = fine_db(audio, 0.0, duration)
         background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
-        per_phone = float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else 0.0
+        per_phone = _median_pace(token_spans, 0.0)
         spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
         stranded: list[tuple[int, int]] = []
         edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
@@ -689,11 +689,12 @@ class PhoneticAligner:
                 split_at_pause(audio, timed[j - 1], timed[j], token_spans[a_last][4], token_spans[b_first][4],
                                 background)
         timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
-        firsts = [k for k, toks in zip(_first_tokens(per_word), per_word) if toks]
+        first_tokens = _first_tokens(per_word)
+        firsts = [k for k, toks in zip(first_tokens, per_word) if toks]
         paces = [pace for pace, toks in zip(_line_paces(token_spans, per_word, lines, per_phone), per_word) if toks]
         onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts], paces))
         onset_flags = tuple(next(onsets) if toks else False for toks in per_word)
-        lasts = [k + len(toks) - 1 for k, toks in zip(_first_tokens(per_word), per_word) if toks]
+        lasts = [k + len(toks) - 1 for k, toks in zip(first_tokens, per_word) if toks]
         after = [(silence_before[k + 1], token_spans[k + 1][4]) if k + 1 < len(token_spans) else (None, None)
                  for k in lasts]
         codas = iter(silent_codas([n for n, _ in after], [token_spans[k][4] for k in lasts], [p for _, p in after],
@@ -764,6 +765,12 @@ def _first_tokens(per_word: Sequence[tuple[str, ...]]) -> list[int]:
     return out
 
 
+def _median_pace(token_spans, empty: float) -> float:
+    """The median frames per phone of ``token_spans`` (as :meth:`PhoneticAligner._judge` makes them); ``empty``
+    where there are none."""
+    return float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else empty
+
+
 def _line_paces(token_spans, per_word: Sequence[tuple[str, ...]], lines: Sequence[int], chunk_pace: float
                 ) -> list[float]:
     """Per word, the median frames per phone of its line's tokens (``token_spans`` as :meth:`PhoneticAligner._judge`
@@ -778,9 +785,7 @@ def _line_paces(token_spans, per_word: Sequence[tuple[str, ...]], lines: Sequenc
     for n in lines:
         words = per_word[word:word + n]
         count = sum(len(toks) for toks in words)
-        mine = token_spans[token:token + count]
-        pace = float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in mine])) if mine else chunk_pace
-        out += [pace] * n
+        out += [_median_pace(token_spans[token:token + count], chunk_pace)] * n
         word, token = word + n, token + count
     return out
 
