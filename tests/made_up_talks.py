@@ -6,6 +6,7 @@ serves them all.
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import numpy as np
@@ -120,6 +121,12 @@ def only_inside(added: np.ndarray, spans) -> bool:
     for a, b in spans:
         outside[max(0, int((a - 0.06) * RATE)):int((b + 0.06) * RATE)] = False
     return float(np.max(np.abs(added[outside]), initial=0.0)) < 1e-6
+
+
+def spans_under(note: str) -> list[tuple[float, float, float]]:
+    """(start, end, dB under the speech) of each span a generator's note names as "A-B s (N dB under": a train, a
+    print job, a shredder's job, a slide change, a bag's zipper pulled."""
+    return [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d+)-(\d+\.\d+) s \((\d+) dB under", note)]
 
 
 def added_by(made: sc.Made, out: sc.Made) -> np.ndarray:

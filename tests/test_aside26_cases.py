@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 from made_up_talks import (TEN_LINES, added_by, band_share, changed_runs, cut, level_db, only_inside, repeated_talk,
-                           speech_db, speech_like)
+                           spans_under, speech_db, speech_like)
 
 import aside26_cases as a26  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -17,17 +17,12 @@ import synth_cases as sc  # noqa: E402
 RATE = sc.RATE
 
 
-def _spans_under(note: str) -> list[tuple[float, float, float]]:
-    """(start, end, dB under the speech) of each train or print job a note names."""
-    return [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d)-(\d+\.\d) s \((\d+) dB under", note)]
-
-
 # ------------------------------------------------------------------ the underground train
 def test_the_underground_train_swells_and_dies_away_low_under_the_hall_and_adds_nothing_else():
     made, lines = repeated_talk(3)
     out = a26.underground_train(made, seed=21, trains=2)
     added = added_by(made, out)
-    spans = _spans_under(out.notes[-1])
+    spans = spans_under(out.notes[-1])
     assert len(spans) == 2 and only_inside(added, [(a, b) for a, b, _ in spans])
     speech = speech_db(made, lines)
     for a, b, under in spans:
@@ -111,7 +106,7 @@ def test_the_printer_warms_up_feeds_its_pages_and_runs_down_and_adds_nothing_els
     made, lines = repeated_talk(2)
     out = a26.office_printer(made, seed=24, jobs=2)
     added = added_by(made, out)
-    jobs = _spans_under(out.notes[-1])
+    jobs = spans_under(out.notes[-1])
     assert len(jobs) == 2 and only_inside(added, [(a, b) for a, b, _ in jobs])
     for a, b, under in jobs:
         assert abs(level_db(cut(added, a, b)) - (speech_db(made, lines) - under)) < 1.5

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 import pytest
-from made_up_talks import added_by, band_share, cut, level_db, only_inside, repeated_talk, speech_db
+from made_up_talks import added_by, band_share, cut, level_db, only_inside, repeated_talk, spans_under, speech_db
 
 import aside28_cases as a28  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside28_languages as a28l  # noqa: E402
@@ -84,8 +84,7 @@ def test_the_projector_s_fan_never_stops_and_each_slide_change_clunks_whirs_and_
     out = a28.slide_projector(made, seed=43, changes=3)
     added = added_by(made, out)
     fan_under = float(re.search(r"its fan (\d+) dB under", out.notes[-1]).group(1))
-    changes = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d+)-(\d+\.\d+) s \((\d+) dB under",
-                                                                         out.notes[-1])]
+    changes = spans_under(out.notes[-1])
     assert len(changes) == 3
     speech = speech_db(made, lines)
     assert np.all(_frames_db(added, 0.1, 0.1) > speech - fan_under - 3)  # the fan in every frame, pauses too
@@ -117,8 +116,7 @@ def test_the_zipper_s_teeth_speed_up_and_slow_down_and_each_bag_is_opened_then_s
     made, lines = repeated_talk(2)
     out = a28.zipper(made, seed=44, bags=2)
     added = added_by(made, out)
-    pulls = [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d+)-(\d+\.\d+) s \((\d+) dB under",
-                                                                       out.notes[-1])]
+    pulls = spans_under(out.notes[-1])
     assert len(pulls) == 4 and only_inside(added, [(a, b) for a, b, _ in pulls])
     speech = speech_db(made, lines)
     for (a, b, under), (c, _, _) in zip(pulls[0::2], pulls[1::2]):
