@@ -129,6 +129,19 @@ def spans_under(note: str) -> list[tuple[float, float, float]]:
     return [(float(a), float(b), float(u)) for a, b, u in re.findall(r"(\d+\.\d+)-(\d+\.\d+) s \((\d+) dB under", note)]
 
 
+def added_in_noted_spans(made: sc.Made, lines, out: sc.Made, count: int) -> tuple[np.ndarray, list]:
+    """What a generator added to ``made`` to give ``out`` (:func:`added_by`) and the spans its last note names
+    (:func:`spans_under`), after checking there are ``count`` of them, nothing was added outside them, and each
+    stands at its noted level under the speech of ``lines`` (within 1.5 dB): a spoiler that comes and goes."""
+    added = added_by(made, out)
+    spans = spans_under(out.notes[-1])
+    assert len(spans) == count and only_inside(added, [(a, b) for a, b, _ in spans])
+    speech = speech_db(made, lines)
+    for a, b, under in spans:
+        assert abs(level_db(cut(added, a, b)) - (speech - under)) < 1.5, (a, b, under)
+    return added, spans
+
+
 def added_by(made: sc.Made, out: sc.Made) -> np.ndarray:
     """What a generator added to ``made`` to give ``out``, after checking it moved no line and kept the length: how
     an aside set's test sees that a spoiler only adds sound."""

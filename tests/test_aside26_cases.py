@@ -8,8 +8,8 @@ import random
 import re
 
 import numpy as np
-from made_up_talks import (TEN_LINES, added_by, band_share, changed_runs, cut, level_db, only_inside, repeated_talk,
-                           spans_under, speech_db, speech_like)
+from made_up_talks import (TEN_LINES, added_by, added_in_noted_spans, band_share, changed_runs, cut, level_db,
+                           only_inside, repeated_talk, spans_under, speech_db, speech_like)
 
 import aside26_cases as a26  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -104,12 +104,7 @@ def test_the_printer_warms_up_feeds_its_pages_and_runs_down_and_adds_nothing_els
     rattle = cut(sound, clacks[0] + 0.1, clacks[0] + 0.9)
     assert band_share(rattle, 500, 4000) > 0.5
     made, lines = repeated_talk(2)
-    out = a26.office_printer(made, seed=24, jobs=2)
-    added = added_by(made, out)
-    jobs = spans_under(out.notes[-1])
-    assert len(jobs) == 2 and only_inside(added, [(a, b) for a, b, _ in jobs])
-    for a, b, under in jobs:
-        assert abs(level_db(cut(added, a, b)) - (speech_db(made, lines) - under)) < 1.5
+    added_in_noted_spans(made, lines, a26.office_printer(made, seed=24, jobs=2), 2)
 
 
 # ------------------------------------------------------------------ the aside kept to its flag

@@ -8,8 +8,8 @@ import random
 import re
 
 import numpy as np
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, added_by, band_share, changed_runs, cut, level_db, only_inside,
-                           repeated_talk, spans_under, speech_db, talk)
+from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, added_by, added_in_noted_spans, band_share, changed_runs, cut,
+                           level_db, only_inside, repeated_talk, speech_db, talk)
 
 import aside27_cases as a27  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import synth_cases as sc  # noqa: E402
@@ -106,12 +106,7 @@ def test_the_shredder_crunches_while_each_sheet_goes_through_over_its_motor_and_
         frames = _frames_db(crunch, 0.005)
         assert np.std(frames) > 3  # torn, not a steady hiss
     made, lines = repeated_talk(2)
-    out = a27.paper_shredder(made, seed=34, jobs=2)
-    added = added_by(made, out)
-    jobs = spans_under(out.notes[-1])
-    assert len(jobs) == 2 and only_inside(added, [(a, b) for a, b, _ in jobs])
-    for a, b, under in jobs:
-        assert abs(level_db(cut(added, a, b)) - (speech_db(made, lines) - under)) < 1.5
+    added_in_noted_spans(made, lines, a27.paper_shredder(made, seed=34, jobs=2), 2)
 
 
 # ------------------------------------------------------------------ the one table, and the aside kept to its flag
