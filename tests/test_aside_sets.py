@@ -144,7 +144,7 @@ SETS = (
                            ("festival", "kal", 1.85)}),
                 {"mkv": Container(("aac",), ("h264",), _ebml), "mp4": Container(("opus",), ("h264",), _ftyp)},
                 ("fy_*", "fy_real_zipper_srt", "fy_no_*", "*mosquito_plain_mkv", "*projector_plain"),
-                seeds=(109000, 110000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(109000, 110000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
