@@ -217,7 +217,8 @@ def stored_as(made: Made, suffix: str, what: str, data: bytes) -> tuple[Made, tu
 def stored_in(made: Made, row: tuple) -> tuple[Made, tuple[str, bytes]]:
     """The talk stored by one row of a set's ``CODECS`` -- (suffix, muxer, codec, bit rate, rate, samples a frame,
     picture encoder or None, what the notes say, and optionally a dict of :func:`encoded_bytes`'s ``codec_options``
-    and ``channels``: the twenty-fourth set's Vorbis) -- mono, resampled by sox where the rate is not 16 kHz, written by
+    and ``channels`` (the twenty-fourth set's Vorbis), ``video_fps`` and muxer ``options`` beside ``fflags`` (the
+    twenty-ninth set's MPEG-1 picture and M2TS)) -- mono, resampled by sox where the rate is not 16 kHz, written by
     PyAV with bit-exact muxing (no creation time or version string to change the bytes from one build to the
     next): :func:`stored_as` (the twenty-third set's; the twenty-second's ``_codec_bytes`` is the same, written out)."""
     from aside9_cases import sox  # here, not above: the aside sets import this module
@@ -225,8 +226,9 @@ def stored_in(made: Made, row: tuple) -> tuple[Made, tuple[str, bytes]]:
     suffix, fmt, codec, bits, rate, step, picture, what, *more = row
     x = sox(made.samples, [], RATE, rate) if rate != RATE else made.samples
     pcm = np.ascontiguousarray((np.clip(x, -1.0, 1.0) * 32767).astype(np.int16))
-    data = encoded_bytes(pcm, rate, fmt, codec, bits, step, options={"fflags": "+bitexact"}, video=picture,
-                         **(more[0] if more else {}))
+    told = dict(more[0]) if more else {}
+    options = {"fflags": "+bitexact", **told.pop("options", {})}
+    data = encoded_bytes(pcm, rate, fmt, codec, bits, step, options=options, video=picture, **told)
     return stored_as(made, suffix, what, data)
 
 
@@ -313,20 +315,21 @@ VIDEO_SIZE, VIDEO_FPS = (64, 48), 2
 
 def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, step: int,
                   options: Optional[dict] = None, video: Optional[str] = None,
-                  codec_options: Optional[dict] = None, channels: int = 1) -> bytes:
+                  codec_options: Optional[dict] = None, channels: int = 1, video_fps: int = VIDEO_FPS) -> bytes:
     """16-bit mono samples at ``rate`` Hz as a file's bytes: container ``fmt``, ``codec`` at ``bits`` b/s through
     PyAV, fed ``step`` samples a frame (``options`` to the muxer: unseen_cases.encode makes Ogg bit-exact).  With
     ``video`` (a video encoder's name) the file is a video: a small grey picture that brightens slowly, for as long
     as the sound, in a stream before the audio (a recorded talk as people share it).  ``codec_options`` go to the
     encoder (PyAV's own Vorbis must be told it may be experimental); ``channels=2`` writes the same samples in both
-    channels (an encoder that takes no mono: the fold-down is the talk)."""
+    channels (an encoder that takes no mono: the fold-down is the talk); ``video_fps`` is the pictures' rate (MPEG-1
+    takes none under 23.976 a second)."""
     import io
 
     import av
 
     buf = io.BytesIO()
     with av.open(buf, "w", format=fmt, options=options or {}) as c:
-        picture = _video_stream(c, video) if video else None
+        picture = _video_stream(c, video, video_fps) if video else None
         s = c.add_stream(codec, rate=rate, **({"options": codec_options} if codec_options else {}))
         s.bit_rate = bits
         layout = "mono" if channels == 1 else "stereo"
@@ -341,30 +344,31 @@ def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, s
         for p in s.encode(None):
             c.mux(p)
         if picture is not None:
-            _mux_pictures(c, picture, len(pcm) / rate)
+            _mux_pictures(c, picture, len(pcm) / rate, video_fps)
     return buf.getvalue()
 
 
-def _video_stream(container, codec: str):
+def _video_stream(container, codec: str, fps: int = VIDEO_FPS):
     """A video stream in ``container`` (added before the sound's: every stream is added before the first packet):
-    :data:`VIDEO_SIZE` at :data:`VIDEO_FPS`, one thread (the same bytes every time), in the encoder's own first pixel
+    :data:`VIDEO_SIZE` at ``fps`` pictures a second, one thread (the same bytes every time), in the encoder's own first pixel
     format (yuv420p for every encoder the sets used before the twenty-seventh; Motion-JPEG's full-range yuvj420p,
     which it takes without being told to be unofficial)."""
     from fractions import Fraction
 
-    v = container.add_stream(codec, rate=VIDEO_FPS)
+    v = container.add_stream(codec, rate=fps)
     v.width, v.height = VIDEO_SIZE
     v.pix_fmt = v.codec_context.codec.video_formats[0].name
-    v.codec_context.time_base = Fraction(1, VIDEO_FPS)
+    v.codec_context.time_base = Fraction(1, fps)
     v.thread_count = 1
     return v
 
 
-def _mux_pictures(container, v, seconds: float) -> None:
-    """``seconds`` of grey pictures brightening slowly into the video stream ``v`` (the muxer interleaves them)."""
+def _mux_pictures(container, v, seconds: float, fps: int = VIDEO_FPS) -> None:
+    """``seconds`` of grey pictures (``fps`` a second) brightening slowly into the video stream ``v`` (the muxer
+    interleaves them)."""
     import av
 
-    frames = int(np.ceil(seconds * VIDEO_FPS))
+    frames = int(np.ceil(seconds * fps))
     for i in range(frames):
         grey = np.full((VIDEO_SIZE[1], VIDEO_SIZE[0], 3), 40 + (150 * i) // max(1, frames), np.uint8)
         frame = av.VideoFrame.from_ndarray(grey, format="rgb24").reformat(format=v.pix_fmt)

@@ -123,6 +123,11 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Croatian, Indonesian (two speakers) and Norwegian on new sentences; press photographers' camera
   shutters, a mosquito circling the microphone, a slide carousel projector, a bag's zipper in the audience, AAC in
   Matroska and Opus in MP4 (``rd71_*``, ``fy_*``).  **``aside28`` is run by the lead only;**
+* ``dev72`` and ``aside29`` (aside29_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Slovak, Bulgarian and Malay (two speakers) on new sentences; central heating's pipes knocking, a
+  wind chime outside an open window, a tap dripping in the kitchenette, table tennis in the next room, AC-3 in an
+  AVCHD M2TS and MPEG-1 Layer II in an MPEG program stream (``rd72_*``, ``gy_*``).  **``aside29`` is run by the lead
+  only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -339,6 +344,8 @@ BUILT_SETS = {
     "aside27": ("aside27_languages", "aside", "fr,es,it,ru,fi,uk,hu"),
     "dev71": ("aside28_languages", "dev", "fr,it"),
     "aside28": ("aside28_languages", "aside", "fr,es,it,ru,hr,id,no"),
+    "dev72": ("aside29_languages", "dev", "fr,de"),
+    "aside29": ("aside29_languages", "aside", "fr,es,it,ru,sk,bg,ms"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

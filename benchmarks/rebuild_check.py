@@ -51,6 +51,7 @@ SETS = {
     "aside26": lambda: cases.ASIDE26 + cases.FRESH69_DEV + cases.LANG_ASIDE26 + cases.LANG69_DEV,
     "aside27": lambda: cases.ASIDE27 + cases.FRESH70_DEV + cases.LANG_ASIDE27 + cases.LANG70_DEV,
     "aside28": lambda: cases.ASIDE28 + cases.FRESH71_DEV + cases.LANG_ASIDE28 + cases.LANG71_DEV,
+    "aside29": lambda: cases.ASIDE29 + cases.FRESH72_DEV + cases.LANG_ASIDE29 + cases.LANG72_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)

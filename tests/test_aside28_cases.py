@@ -1,5 +1,4 @@
-"""The twenty-eighth aside set's generators (benchmarks/aside28_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside27_cases.py: the newest set, not looked at yet).
+"""The twenty-eighth aside set's generators (benchmarks/aside28_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,12 +12,10 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import (added_by, added_in_noted_spans, band_share, cut, level_db, only_inside, repeated_talk,
                            spans_under, speech_db)
 
 import aside28_cases as a28  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside28_languages as a28l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -118,23 +115,3 @@ def test_the_zipper_s_teeth_speed_up_and_slow_down_and_each_bag_is_opened_then_s
     _, pulls = added_in_noted_spans(made, lines, a28.zipper(made, seed=44, bags=2), 4)
     for (a, b, under), (c, _, _) in zip(pulls[0::2], pulls[1::2]):
         assert 0.29 <= b - a <= 0.91 and 1.99 <= c - b <= 8.01  # opened, then shut 2-8 s later
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside28"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # fy_* was looked at once (thirty-fifth round)
-    assert sets[-1].english == a28.names("aside") and sets[-1].languages == a28l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside27": True, "aside28": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside29=True)

@@ -57,6 +57,16 @@ def _riff_avi(data: bytes, kind: str) -> bool:
     return data[:4] == b"RIFF" and data[8:12] == b"AVI "
 
 
+def _m2ts(data: bytes, kind: str) -> bool:
+    """A BDAV/AVCHD transport stream: 188-byte packets each after a 4-byte arrival time stamp."""
+    return data[4] == data[196] == 0x47
+
+
+def _program_stream(data: bytes, kind: str) -> bool:
+    """An MPEG program stream: it opens with a pack header."""
+    return data[:4] == b"\x00\x00\x01\xba"
+
+
 @dataclass(frozen=True)
 class Container:
     """What a set's container (a row of its ``CODECS``) must read back as: the audio codec's names (PyAV may name
@@ -145,6 +155,13 @@ SETS = (
                 {"mkv": Container(("aac",), ("h264",), _ebml), "mp4": Container(("opus",), ("h264",), _ftyp)},
                 ("fy_*", "fy_real_zipper_srt", "fy_no_*", "*mosquito_plain_mkv", "*projector_plain"),
                 seeds=(109000, 110000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(29, "gy_", "rd72_", 72, ("radiator", "chimes", "drips", "pingpong"), "TwentyNinthSpoilers", 72,
+                frozenset({("flite", "kal", 0.6), ("flite", "awb", 1.95), ("festival", "kal", 1.93),
+                           ("festival", "slt_hts", 0.52)}),
+                {"mts": Container(("ac3",), ("h264",), _m2ts), "mpg": Container(("mp2", "mp2float"), ("mpeg1video",),
+                                                                                  _program_stream)},
+                ("gy_*", "gy_real_pingpong_srt", "gy_ms_*", "*chimes_plain_mts", "*drips_plain"),
+                seeds=(111000, 112000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
