@@ -10,8 +10,8 @@ church bell, a dog, keyboard typing -- and is not here):
 
 * **central heating's pipes knocking as they warm**: in each stretch of the talk the heating comes on for 8-20 s,
   its pipes ticking (a ring at each pipe's own 0.9-2.6 kHz, dying over 10-30 ms) at a rate that swells to 3-6
-  a second at the spell's middle as the metal expands and dies away again, with 1-3 knocks (a ring at 150-400 Hz over a thump),
-  10-18 dB under the speech over the spell (:func:`radiator`);
+  a second at the spell's middle as the metal expands and dies away again, with 1-3 knocks (a ring at 150-400 Hz
+  over a thump), 10-18 dB under the speech over the spell (:func:`radiator`);
 * **a wind chime outside an open window**: gusts of 3-8 s in which five tubes tuned to a pentatonic scale on
   550-1100 Hz are struck 2-6 times a second at the gust's height (fewer at its edges), each tube ringing with a
   free bar's partials (1, 2.76 and 5.40 times its pitch) for 0.6-1.5 s, 14-22 dB under the speech over the gust
@@ -21,7 +21,8 @@ church bell, a dog, keyboard typing -- and is not here):
   it nears the surface) from 0.8-2.5 kHz, 16-24 dB under the speech over the plink (:func:`dripping_tap`);
 * **table tennis in the next room**: rallies of 5-20 shots, a shot every 0.45-0.9 s (a bat's hollow tock, the
   ball's tick on the table 35-55 % of a shot later), the ball then bouncing away on the floor (each bounce 0.7-0.85
-  of the last's gap), all through the wall (under 3 kHz), 10-18 dB under the speech over the rally (:func:`table_tennis`);
+  of the last's gap), all through the wall (under 3 kHz), 10-18 dB under the speech over the rally
+  (:func:`table_tennis`);
 * containers no case had: **AC-3 in an AVCHD camcorder's M2TS with an H.264 picture** (``.mts``) and **MPEG-1
   Layer II in an MPEG program stream with an MPEG-1 picture** (``.mpg``: a Video CD-era lecture archive, 25
   pictures a second as the format requires) (:data:`CODECS`);
@@ -49,7 +50,6 @@ import aside21_cases as a21
 import aside25_cases as a25
 import aside26_cases as a26
 import aside28_cases as a28
-import synth_cases as sc
 import unseen_cases as uc
 from aside_common import container_functions, generated_talk, set_functions
 from synth_cases import RATE, Made, Voice

@@ -350,9 +350,9 @@ def encoded_bytes(pcm: np.ndarray, rate: int, fmt: str, codec: str, bits: int, s
 
 def _video_stream(container, codec: str, fps: int = VIDEO_FPS):
     """A video stream in ``container`` (added before the sound's: every stream is added before the first packet):
-    :data:`VIDEO_SIZE` at ``fps`` pictures a second, one thread (the same bytes every time), in the encoder's own first pixel
-    format (yuv420p for every encoder the sets used before the twenty-seventh; Motion-JPEG's full-range yuvj420p,
-    which it takes without being told to be unofficial)."""
+    :data:`VIDEO_SIZE` at ``fps`` pictures a second, one thread (the same bytes every time), in the encoder's own first
+    pixel format (yuv420p for every encoder the sets used before the twenty-seventh; Motion-JPEG's full-range
+    yuvj420p, which it takes without being told to be unofficial)."""
     from fractions import Fraction
 
     v = container.add_stream(codec, rate=fps)

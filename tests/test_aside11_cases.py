@@ -7,6 +7,8 @@ run no aligner.  Nothing here reads ../shared or builds a case.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -46,7 +48,12 @@ def test_the_set_holds_the_languages_the_brief_names_a_right_to_left_one_and_one
     assert {"fr", "de", "es", "it", "sv"} <= langs
     assert langs & {"zh", "ja"} and langs & RTL_LANGUAGES
     assert set(a11l.LANGS.split(",")) == langs
-    earlier = {lang for which, (_, _, ls) in bench_languages.BUILT_SETS.items() if which not in ("aside11", "dev40")
+    def later(module: str) -> bool:  # a set built after this one (the twenty-ninth said Bulgarian again)
+        number = re.fullmatch(r"aside(\d+)_languages", module)
+        return bool(number) and int(number.group(1)) > 11
+
+    earlier = {lang for which, (module, _, ls) in bench_languages.BUILT_SETS.items()
+               if which not in ("aside11", "dev40") and not later(module)
                for lang in ls.split(",")} | set(bench_languages.DEFAULT_LANGS.split(","))
     assert langs - earlier == {"bg", "he"}
     assert bench_languages.BUILT_SETS["aside11"] == ("aside11_languages", "aside", a11l.LANGS)
