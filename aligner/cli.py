@@ -444,20 +444,26 @@ COMMANDS = {"align": cmd_align, "batch": cmd_batch, "export": cmd_export, "clips
             "formats": cmd_formats}
 
 
-#: Cancelled by Ctrl-C, which also raises KeyboardInterrupt.  The commands' work polls it, and nothing is written
-#: once it is set: a KeyboardInterrupt raised where a library swallows it (a Ctrl-C half a second into a run, while
-#: the audio loads, was lost about once in fifteen tries and the run wrote its files) still stops the work.
+#: Cancelled by Ctrl-C, whose first press also raises KeyboardInterrupt.  The commands' work polls it, and nothing is
+#: written once it is set: a KeyboardInterrupt raised where a library swallows it (a Ctrl-C half a second into a run,
+#: while the audio loads, was lost about once in fifteen tries and the run wrote its files) still stops the work.
 CTRL_C = CancelToken()
 
 
 def _listen_for_ctrl_c() -> None:
     """Make Ctrl-C cancel :data:`CTRL_C` and raise KeyboardInterrupt, even when a parent shell started us with
     SIGINT ignored; and keep Python's report of an interrupt it could not raise off the terminal
-    (:func:`_interrupt_not_raised`)."""
+    (:func:`_interrupt_not_raised`).
+
+    Only the first Ctrl-C raises.  Once the work is stopping, another KeyboardInterrupt could only break the
+    stopping itself: land in a thread pool's wait for its workers, or in :func:`main` while it says "cancelled"
+    (a traceback, and death by SIGINT).  A user pressing twice gets the one clean cancel."""
     import signal
     import threading
 
     def on_ctrl_c(signum, frame):
+        if CTRL_C.cancelled:
+            return
         CTRL_C.cancel()
         raise KeyboardInterrupt
 
@@ -480,6 +486,30 @@ def _interrupt_not_raised(report):
     return hook
 
 
+def _exit_status_after_ctrl_c() -> int:
+    """:data:`EXIT_CANCELLED`, made sure to stay the process's exit status once Ctrl-C stopped a command.
+
+    Two things turned it into death by SIGINT (status -2; a shell shows 130 for both, a program that started
+    us does not), after "cancelled" was said and with nothing written:
+
+    * CPython marks a KeyboardInterrupt that leaves code run from a string (``exec``/``eval`` of text, which
+      is how dataclasses and namedtuple build their methods while modules import) as never handled, even
+      once :func:`main` has caught it, and ``python -m aligner`` then kills itself with SIGINT on the way
+      out.  A Ctrl-C a second into a run lands in those imports.  The mark is cleared each time a string is
+      run: one empty string is run here.
+    * Ctrl-C pressed again while the interpreter shuts down, after it has put back SIGINT's default action.
+
+    So Ctrl-C is ignored from here on (the command is over and the process about to end; nothing is left
+    to stop), and only then is the mark cleared, so no later interrupt can set it again."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exec("")  # clears CPython's mark of an interrupt "not handled" in code run from a string (see above)
+    return EXIT_CANCELLED
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -491,18 +521,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             return cmd_gui([])
         _listen_for_ctrl_c()
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
     except (KeyboardInterrupt, Cancelled):
         say("\naligner: cancelled; nothing was written.")
-        return EXIT_CANCELLED
+        return _exit_status_after_ctrl_c()
     except BaseException as e:
         if CTRL_C.cancelled:  # what the interrupted work raised instead (a library's import turns it into its own)
             say("\naligner: cancelled; nothing was written.")
-            return EXIT_CANCELLED
+            return _exit_status_after_ctrl_c()
         if isinstance(e, AlignerError):
             say(f"aligner: {e}")
             return EXIT_ERROR
         raise
+    return _exit_status_after_ctrl_c() if status == EXIT_CANCELLED else status  # a batch stopped by Ctrl-C
 
 
 if __name__ == "__main__":
