@@ -38,7 +38,7 @@ from calibration import carriers, scored_with_audio  # noqa: E402
 from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.another_voice import another_voice_after  # noqa: E402
 from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss, keyed_channel  # noqa: E402
-from aligner.align.clipped_ends import end_cut_short, typical_last_word  # noqa: E402
+from aligner.align.clipped_ends import end_cut_short, typical_last_word, typical_pace  # noqa: E402
 from aligner.align.closure_starts import start_after_closure  # noqa: E402
 from aligner.align.confidence import (DETACHED, LOW, PAUSE_MIN, end_before_unheard_sound, pauses_beside,  # noqa: E402
                                       stretched_before_join)
@@ -72,8 +72,9 @@ class Talk:
     them and as the engine holds them), how long the talk's last words last per phone, the unscripted spans, whether
     its transcript punctuates sentences, whether it is English, how far its lines run on under their voice as a
     rule (:func:`.late_ends.typical_run_on`), and which of its ends stop at once into a room's ringing field
-    (:func:`.ringing_ends.ringing_line_ends`), and whether it is heard through a keyed channel
-    (:func:`.channel_hiss.keyed_channel`)."""
+    (:func:`.ringing_ends.ringing_line_ends`), whether it is heard through a keyed channel
+    (:func:`.channel_hiss.keyed_channel`), and how long its lines' words last per phone
+    (:func:`.clipped_ends.typical_pace`)."""
     audio: Audio
     env: Envelope
     raw: list[dict]
@@ -85,6 +86,7 @@ class Talk:
     run_on: float = 0.0
     ringing: frozenset[float] = frozenset()
     keyed: bool = False
+    pace: float | None = None
     _listeners: dict[int, bool] = field(default_factory=dict)
     _impacts: dict[int, bool] = field(default_factory=dict)
 
@@ -151,7 +153,7 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "stretched_join": _stretched_join,
     "end_on_creak": lambda t, k: end_on_creak(t.audio, t.env, t.segments[k], t.per_phone),
     "start_after_closure": lambda t, k: start_after_closure(t.audio, t.env, t.segments[k], t.before(k)),
-    "end_on_overlong_word": lambda t, k: end_on_overlong_word(t.segments[k], t.per_phone),
+    "end_on_overlong_word": lambda t, k: end_on_overlong_word(t.segments[k], t.per_phone, t.pace),
     "end_in_trailing_voice": lambda t, k: end_in_trailing_voice(t.audio, t.env, t.segments[k].start,
                                                                 t.segments[k].end, t.after(k)),
     "end_before_sound_stops": lambda t, k: end_before_sound_stops(t.env, t.segments[k].end, t.after(k)),
@@ -220,7 +222,7 @@ def rows(results: Path, patterns: tuple[str, ...], names: set[str]):
                     punctuates_sentences(s.text for s in segments), english,
                     typical_run_on(env, segments) if english else 0.0,
                     ringing_line_ends(env, segments) if english and per_phone is not None else frozenset(),
-                    keyed_channel(env, segments))
+                    keyed_channel(env, segments), typical_pace(segments) if english else None)
         read = {n for n in names if english or n not in ENGLISH_ONLY}
         cache: dict[int, frozenset[str]] = {}
 

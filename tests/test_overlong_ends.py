@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from aligner.align.activity import Envelope
 from aligner.align.clipped_ends import typical_last_word
 from aligner.align.confidence import LOW
 from aligner.align.overlong_ends import FAR_TOO_LONG_LAST_WORD, end_on_overlong_word
@@ -98,3 +99,48 @@ def test_a_number_ending_a_line_is_timed_by_the_words_it_is_said_as():
     assert not end_on_overlong_word(said, typical)
     swallowed = Segment(said.text, 60.0, 66.6, words=(Word("at", 64.49, 64.63, 1.0), Word("11.", 64.63, 66.6, 1.0)))
     assert end_on_overlong_word(swallowed, typical)  # 1.97 s for six phones: 3.6 times
+
+
+def _said(text: str, start: float, pace: float, last: float) -> Segment:
+    """``text`` said from ``start`` at ``pace`` s a phone, its last word at ``last`` s a phone, words back to back."""
+    from aligner.align.confidence import phone_count
+
+    words, t = [], start
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        length = (last if i == len(tokens) - 1 else pace) * phone_count(token)
+        words.append(Word(token, t, t + length, 1.0))
+        t += length
+    return Segment(text, start, t, words=tuple(words))
+
+
+def test_a_slow_speakers_ordinary_last_word_is_not_overlong_beside_a_quick_one():
+    """Two speakers in turns at three times each other's pace (j214: a slow festival voice answering a quick one on the
+    aside sets): the talk's typical last word is the quick one's, and the slow speaker's ordinary last word lasts three
+    times it.  Held against the talk's last words said at the line's own pace, it is not doubted; the same slow line
+    whose last word swallowed an interjection still is, and so is a quick one's."""
+    from aligner.align.clipped_ends import typical_pace
+
+    quick, slow = 0.06, 0.18
+    text = "The committee questioned a plan for the harbour this time."
+    talk = [_said(text, 10.0 * i, quick, 1.5 * quick) for i in range(4)]
+    talk += [_said(text, 10.0 * i + 40.0, slow, 1.5 * slow) for i in range(3)]
+    per_phone, pace = typical_last_word(talk), typical_pace(talk)
+    assert abs(per_phone - 1.5 * quick) < 1e-9 and abs(pace - quick) < 1e-9
+    ordinary_slow = talk[-1]
+    assert end_on_overlong_word(ordinary_slow, per_phone)  # the talk's bar alone: 3 times its typical last word
+    assert not end_on_overlong_word(ordinary_slow, per_phone, pace)
+    swallowed_slow = _said(text, 80.0, slow, 1.5 * slow * FAR_TOO_LONG_LAST_WORD * 1.2)
+    assert end_on_overlong_word(swallowed_slow, per_phone, pace)
+    swallowed_quick = _said(text, 90.0, quick, 1.5 * quick * FAR_TOO_LONG_LAST_WORD * 1.2)
+    assert end_on_overlong_word(swallowed_quick, per_phone, pace)
+    assert not end_on_overlong_word(talk[0], per_phone, pace)
+    # through scoring, as the engine reads it: the slow speaker's line is not sent to review for its last word
+    line = _said(text, 1.0, slow, 1.5 * slow)
+    env = Envelope(Audio.from_float((0.0005 * np.random.default_rng(5).normal(size=int((line.end + 1.0) * RATE)))
+                                    .astype(np.float32)))
+    placed = Placed(line, ("exact",) * len(line.words), (0.9,) * len(line.words))
+    st = Stretch([0], 0.0, line.end + 1.0)
+    assert END_ON_OVERLONG_WORD in surroundings([placed], 0, [], env, st, per_phone=per_phone, english=True)[4]
+    assert END_ON_OVERLONG_WORD not in surroundings([placed], 0, [], env, st, per_phone=per_phone, english=True,
+                                                    pace=pace)[4]

@@ -102,6 +102,20 @@ def typical_last_word(segments: Sequence[Segment]) -> Optional[float]:
     return statistics.median(last) if len(last) >= RATE_LINES else None
 
 
+def typical_pace(segments: Sequence[Segment]) -> Optional[float]:
+    """How long the talk's lines' words last per phone (s): the median over its lines of
+    :func:`pace_before_last_word`, or None with fewer than RATE_LINES lines to read it from.  What a line's own pace is held
+    against (:func:`pace_before_last_word`) where the talk's speakers differ in pace (:mod:`.overlong_ends`)."""
+    paces = [pace for s in segments if (pace := pace_before_last_word(s)) is not None]
+    return statistics.median(paces) if len(paces) >= RATE_LINES else None
+
+
+def pace_before_last_word(segment: Segment) -> Optional[float]:
+    """How long (s) the segment's spoken words before its last one last per phone (:func:`words_pace`), or None with
+    too few of them: the pace its last word is said at, read without that word (the one the rules judge)."""
+    return words_pace(_spoken(segment.words)[:-1])
+
+
 def last_word_per_phone(segment: Segment) -> Optional[float]:
     """How long (s) the segment's last spoken word lasts per phone, or None when no word of it is timed: what
     :func:`last_word_short` and the rules that find a last word drawn out (:mod:`.creaking_ends`,

@@ -126,7 +126,7 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .canceller_residue import move_off_canceller_residue
 from .channel_hiss import keyed_channel
-from .clipped_ends import typical_last_word
+from .clipped_ends import typical_last_word, typical_pace
 from .common_misfits import misfits_common
 from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
@@ -374,6 +374,7 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     talk = [item.segment for _, items, *_ in placed for item in items]
     whole = talk + [s for i, s in enumerate(doc.segments) if i not in inside]
     per_phone = typical_last_word(whole) if english else None
+    pace = typical_pace(whole) if english else None  # how fast the talk's lines are said, a slow speaker's beside it
     run_on = typical_run_on(env, whole) if english else 0.0  # how the talk's lines fade under their voice
     ringing = ringing_line_ends(env, whole) if per_phone is not None else frozenset()  # ends into a room's ring
     keyed = keyed_channel(env, whole)  # heard through a channel whose hiss comes and goes with the overs
@@ -381,27 +382,29 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
         for i, segment in zip(st.indices, _score(st, items, found, audio, env, english, per_phone, join_misfits,
-                                                    copy, run_on, ringing, keyed)):
+                                                    copy, run_on, ringing, keyed, pace)):
             new_segments[i] = segment
 
 
 def _score(st: Stretch, items: list[Placed], found: list[UnscriptedSpan], audio: Audio, env: Envelope,
            english: bool, per_phone: Optional[float], join_misfits: bool = True,
            copy: Optional[CopyLags] = None, run_on: float = 0.0,
-           ringing: frozenset[float] = frozenset(), keyed: bool = False) -> list[Segment]:
+           ringing: frozenset[float] = frozenset(), keyed: bool = False,
+           pace: Optional[float] = None) -> list[Segment]:
     """Each refined segment of a stretch with its confidence and review flags.  ``per_phone``: how long the
     talk's last words last per phone (:func:`.clipped_ends.typical_last_word`; None: not read).  ``join_misfits``:
     a neighbour's word that misfits at a join with no pause doubts this line too (False where the talk's words
     misfit commonly, :mod:`.common_misfits`).  ``run_on``: how far the talk's lines run on under their voice as a rule
     (:func:`.late_ends.typical_run_on`).  ``ringing``: the ends of the talk's lines that stop at once into a room's
     ringing field (:func:`.ringing_ends.ringing_line_ends`).  ``keyed``: the talk is heard through a keyed channel
-    (:func:`.channel_hiss.keyed_channel`)."""
+    (:func:`.channel_hiss.keyed_channel`).  ``pace``: how long the talk's lines' words last per phone
+    (:func:`.clipped_ends.typical_pace`; None: not read)."""
     with sub_stage("score"):
         if not english:  # fits of phones mapped from another language are no evidence of misplacement
             for item in items:
                 forget_misfits(item)
         return [finish_segment(item, *surroundings(items, k, found, env, st, audio, per_phone, english,
-                                                   join_misfits, copy, run_on, ringing, keyed))
+                                                   join_misfits, copy, run_on, ringing, keyed, pace))
                 for k, item in enumerate(items)]
 
 

@@ -62,7 +62,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
                   copy: Optional[CopyLags] = None,
                   run_on: float = 0.0,
                   ringing: frozenset[float] = frozenset(),
-                  keyed: bool = False) -> tuple[bool, bool, float, bool, frozenset[str]]:
+                  keyed: bool = False,
+                  pace: Optional[float] = None) -> tuple[bool, bool, float, bool, frozenset[str]]:
     """What lies around segment ``k`` that says how sure its edges are (see :func:`.confidence.score_segment`):
     a quiet pause before it, one after it, the longest stretch of speech inside it that none of its words
     cover, and whether an edge of it is in doubt: it -- or a neighbour's edge touching it -- may belong to
@@ -85,8 +86,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     :func:`.late_ends.typical_run_on`) (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
     with its last word long for the talk (:mod:`.creaking_ends`, read from ``audio``), or a syllable nobody's line
     holds sits just before its start across a dip as short as a stop's closure inside its first word
-    (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words (it
-    swallowed a sound not its own: a listener's interjection, :mod:`.overlong_ends`), or (``english``) the sound
+    (:mod:`.closure_starts`, read from ``audio``), or its last word lasts far longer than the talk's last words, said
+    at its line's pace (``pace``: the talk's, :func:`.clipped_ends.typical_pace`) (it swallowed a sound not its own: a
+    listener's interjection, :mod:`.overlong_ends`), or (``english``) the sound
     right after its end is still its voice, falling (a speaker trailing off, :mod:`.trailing_voice`, read from
     ``audio``), or (``english``) the sound right after its end holds as a voice does and stands out of the following
     pause's own noise (:mod:`.sound_stops`).  In English, the four doubts that read the sound after the end (sound
@@ -155,7 +157,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_IN_COPY)
     if english and _joins_after_stretched_word(items, k):
         reasons.add(STRETCHED_JOIN)
-    if english and end_on_overlong_word(s, per_phone):
+    if english and end_on_overlong_word(s, per_phone, pace):
         reasons.add(END_ON_OVERLONG_WORD)
     if k and items[k - 1].segment.timed and s.start - items[k - 1].segment.end < PAUSE_MIN:
         detached |= detached_edges(items[k - 1], *_neighbour_edges(items, k - 1, st))[1]
