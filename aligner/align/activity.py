@@ -86,14 +86,7 @@ class Envelope:
         if b <= a:
             return []
         thr = self.threshold(t0, t1) if thr is None else thr
-        on = self.db[a:b] > thr
-        runs: list[list[int]] = []
-        for i in np.flatnonzero(on):
-            if runs and i - runs[-1][1] <= bridge / HOP:
-                runs[-1][1] = i + 1
-            else:
-                runs.append([i, i + 1])
-        return [(float((a + x) * HOP), float((a + y) * HOP)) for x, y in runs if (y - x) * HOP >= min_len]
+        return bridged_runs(self.db[a:b] > thr, a, bridge, min_len)
 
     def quietest(self, t0: float, t1: float, width: float = 0.1) -> tuple[float, float]:
         """(time, dB) of the middle of the quietest ``width``-long stretch in [t0, t1]."""
@@ -189,6 +182,18 @@ class Envelope:
             if best is None or score > best:
                 best, best_t = score, f * HOP
         return float(min(max(best_t, lo), hi))
+
+
+def bridged_runs(on: np.ndarray, first: int, bridge: float, min_len: float) -> list[tuple[float, float]]:
+    """The stretches (s) where ``on`` (per frame, from frame ``first``) holds, bridging dips no longer than ``bridge``
+    s, kept when at least ``min_len`` s long (:meth:`Envelope.voiced_runs` on any reading of sound)."""
+    runs: list[list[int]] = []
+    for i in np.flatnonzero(on):
+        if runs and i - runs[-1][1] <= bridge / HOP:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [(float((first + x) * HOP), float((first + y) * HOP)) for x, y in runs if (y - x) * HOP >= min_len]
 
 
 def true_runs(mask: np.ndarray) -> list[tuple[int, int]]:
