@@ -89,10 +89,10 @@ class Recorder:
             rec._refining = idx
             return rec._orig["refine_stretch"](items, audio, env, t0, t1, **kw)
 
-        def snap(items, env, t0, t1, skip=()):
+        def snap(items, env, t0, t1, skip=(), **kw):
             for i, bd in zip(getattr(rec, "_refining", []), _bounds(items)):
                 rec.stages.setdefault(i, {})["phone"] = bd
-            return rec._orig_snap(items, env, t0, t1, skip=skip)
+            return rec._orig_snap(items, env, t0, t1, skip=skip, **kw)
 
         def surroundings(items, k, found, env, st, *more):
             out = rec._orig["surroundings"](items, k, found, env, st, *more)

@@ -127,3 +127,36 @@ def test_a_rumble_swelling_under_the_voices_octaves_is_not_the_lines_last_sound(
     audio, start, end = _over_a_rumble(0.0, tail=True)
     followed = quiet_last_sound_end(audio, Envelope(audio), start, end, audio.duration, 0.5, 0.15)
     assert followed is not None and followed >= end + 0.03, (followed, end)
+
+
+def _release_under_thunder() -> tuple[Audio, float, float, float]:
+    """A vowel, a stop's closure (30 ms), its release (a 40 ms burst of noise over 500-7000 Hz), then a pause, all
+    under a rumble of 100-450 Hz noise (thunder) that sets the whole band's level: the release stands 20 dB over the
+    pause in the octaves above 500 Hz and under the rumble in the whole band.  Returns the audio, the line's start,
+    the end the phone pass gave it (in the closure) and where the release stops."""
+    from tests.synth import at_rms, smooth_band, telephone_vowel
+
+    rng = np.random.default_rng(7)
+    n, a = 3 * RATE, RATE // 2
+    vowel = at_rms(telephone_vowel(0.6), 0.1)
+    closure_at = a + len(vowel)
+    release_at = closure_at + int(0.03 * RATE)
+    release_end = release_at + int(0.04 * RATE)
+    x = at_rms(smooth_band(rng.normal(size=n), 100.0, 450.0), 0.03) + rng.normal(0, 10 ** (-80 / 20), n)
+    x[a:closure_at] += vowel
+    x[release_at:release_end] += at_rms(smooth_band(rng.normal(size=release_end - release_at), 500.0, 7000.0), 0.01)
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    return audio, a / RATE, closure_at / RATE + 0.01, release_end / RATE
+
+
+def test_a_release_under_a_rumble_that_fills_the_whole_band_is_the_lines_last_sound():
+    """A stop's release after its closure, under a low rumble 5 dB over it in the whole band, stands over the pause's
+    top in every octave from 500 Hz up at once: it is the line's (``bx_sv_espeak_thunder``'s "... takt." was left in
+    its /k/ closure under thunder, -146 ms, while only the whole band was read for sound)."""
+    from aligner.align.quiet_last_sounds import pause_top, quiet_last_sound_end
+
+    audio, start, end, release_end = _release_under_thunder()
+    env = Envelope(audio)
+    assert env.power(release_end - 0.04, release_end) < pause_top(env, end, audio.duration)
+    followed = quiet_last_sound_end(audio, env, start, end, audio.duration, 0.5, 0.15)
+    assert followed is not None and abs(followed - release_end) <= 0.015, (followed, release_end)

@@ -10,21 +10,25 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
+from aligner.align.voice_edges import voiced
 from aligner.audio import Audio
 from synth import RATE, gliding_voice
 
 VOICE, CLOSURE, LAST = (0.5, 1.6), 0.17, 0.2
 
 
-def _line(closure: float) -> tuple[Audio, float, float]:
+def _line(closure: float, noise_after: bool = False) -> tuple[Audio, float, float]:
     """A room, the voice, a silent gap of ``closure`` s, the last syllable, 1.0 s of room; returns the audio, where the
-    gap begins and where the line's sound stops."""
+    gap begins and where the line's sound stops.  ``noise_after``: what comes after the gap is a burst of noise as
+    loud as the voice, not a syllable (a two-way radio's squelch tail after the key-up)."""
     rng = np.random.default_rng(5)
     gap_at = VOICE[1]
     end = gap_at + closure + LAST
     x = 0.0005 * rng.normal(size=int((end + 1.0) * RATE))
     for a, b in ((VOICE[0], gap_at), (gap_at + closure, end)):
-        x[int(a * RATE):int(b * RATE)] += gliding_voice(int(b * RATE) - int(a * RATE), rng)
+        n = int(b * RATE) - int(a * RATE)
+        burst = noise_after and a > gap_at
+        x[int(a * RATE):int(b * RATE)] += 0.06 * rng.normal(size=n) if burst else gliding_voice(n, rng)
     return Audio("", (x * 32767).astype(np.int16), RATE), gap_at, end
 
 
@@ -33,6 +37,28 @@ def test_an_end_is_not_put_in_a_stops_closure_before_the_last_syllable():
     env = Envelope(audio)
     heard = end - 0.14  # Whisper's end of the word, inside its last syllable, nearer the closure than the end
     snapped = env.snap_end(heard, before=0.66, after=0.25, hi=audio.duration, thr=env.threshold(0.0, end))
+    assert abs(snapped - end) <= 0.03, (snapped, end, gap_at)
+
+
+def test_a_burst_of_noise_after_a_closure_long_dip_is_no_last_syllable():
+    """A squelch tail 0.17 s after the voice stops comes back as loud as the voice but is noise: the end is where the
+    voice stops (``tx_espeak_horn_ptt``'s "... morning." went 0.14 s early onto a dip inside its last word when the
+    squelch counted as coming back).  The same burst with no voicing test is taken for the last syllable."""
+    audio, gap_at, end = _line(CLOSURE, noise_after=True)
+    env = Envelope(audio)
+    thr = env.threshold(0.0, end)
+    snapped = env.snap_end(gap_at + 0.03, before=0.66, after=0.25, hi=audio.duration, thr=thr,
+                           voiced_sound=lambda a, b: voiced(audio, a, b))
+    assert abs(snapped - gap_at) <= 0.03, (snapped, gap_at)
+    blind = env.snap_end(gap_at + 0.03, before=0.66, after=0.25, hi=audio.duration, thr=thr)
+    assert abs(blind - gap_at) > 0.03, blind
+
+
+def test_a_voiced_last_syllable_after_a_closure_still_counts_with_the_voicing_test():
+    audio, gap_at, end = _line(CLOSURE)
+    env = Envelope(audio)
+    snapped = env.snap_end(end - 0.14, before=0.66, after=0.25, hi=audio.duration, thr=env.threshold(0.0, end),
+                           voiced_sound=lambda a, b: voiced(audio, a, b))
     assert abs(snapped - end) <= 0.03, (snapped, end, gap_at)
 
 

@@ -9,7 +9,7 @@ disagree.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
@@ -86,14 +86,7 @@ class Envelope:
         if b <= a:
             return []
         thr = self.threshold(t0, t1) if thr is None else thr
-        on = self.db[a:b] > thr
-        runs: list[list[int]] = []
-        for i in np.flatnonzero(on):
-            if runs and i - runs[-1][1] <= bridge / HOP:
-                runs[-1][1] = i + 1
-            else:
-                runs.append([i, i + 1])
-        return [(float((a + x) * HOP), float((a + y) * HOP)) for x, y in runs if (y - x) * HOP >= min_len]
+        return bridged_runs(self.db[a:b] > thr, a, bridge, min_len)
 
     def quietest(self, t0: float, t1: float, width: float = 0.1) -> tuple[float, float]:
         """(time, dB) of the middle of the quietest ``width``-long stretch in [t0, t1]."""
@@ -118,11 +111,18 @@ class Envelope:
         return self._edge(t, before, after, lo, self.duration, thr, rising=True)
 
     def snap_end(self, t: float, before: float = 0.2, after: float = 0.25,
-                 hi: Optional[float] = None, thr: Optional[float] = None) -> float:
-        """Move an end to where sound stops near ``t`` (mirror of :meth:`snap_start`)."""
-        return self._edge(t, before, after, 0.0, self.duration if hi is None else hi, thr, rising=False)
+                 hi: Optional[float] = None, thr: Optional[float] = None,
+                 voiced_sound: Optional[Callable[[float, float], bool]] = None) -> float:
+        """Move an end to where sound stops near ``t`` (mirror of :meth:`snap_start`).
 
-    def _comes_back(self, f: int, level: float, thr: float, stop: int, w: int = 5) -> bool:
+        ``voiced_sound(a, b)``: whether the sound from ``a`` to ``b`` that comes back after a dip is voiced
+        (:func:`.voice_edges.voiced`); a fall whose sound comes back within a closure is no end only when it is
+        (:meth:`_comes_back`).  None: any sound coming back counts."""
+        return self._edge(t, before, after, 0.0, self.duration if hi is None else hi, thr, rising=False,
+                          voiced_sound=voiced_sound)
+
+    def _comes_back(self, f: int, level: float, thr: float, stop: int, w: int = 5,
+                    voiced_sound: Optional[Callable[[float, float], bool]] = None) -> bool:
         """Whether the sound that falls at frame ``f`` from ``level`` (dB, its mean over the frames before) comes back
         within :data:`CLOSURE` of it, before frame ``stop``: after a dip under ``thr``, a frame over it from which,
         within ``w`` frames, it stands within :data:`CAME_BACK_DB` of ``level``.  Sound that never dips under the
@@ -130,16 +130,30 @@ class Envelope:
         (``ix_sv_espeak_espresso``: "betalt." was held +683 ms into it when any sound coming back counted).  A
         stop's closure before a last syllable ("trai|té", a real 8 kHz French prompt: 0.17 s under the line's
         threshold, 40 dB deep) falls as far as the line's end does, and nearer Whisper's end of the word, which runs
-        on into the pause: the end was put in the closure, the last syllable (0.36 s) left out."""
+        on into the pause: the end was put in the closure, the last syllable (0.36 s) left out.
+
+        What comes back after the closure is that syllable, voiced (``voiced_sound``, judged over the sound's run over
+        the threshold; a return that is not voiced is looked past, to the next within the closure): a two-way radio's
+        squelch tail -- a burst of noise as loud as the voice, 0.1-0.2 s after a line's end -- and a 30 ms flicker of
+        a fading nasal before it came back as loud, and "... morning."'s end went back 0.14 s from its fade onto the
+        dip before "-ing" (``tx_espeak_horn_ptt``: -97 -> -237 ms).  "té" reads voiced (median periodicity 0.75), a
+        megaphone's voice 0.4, the squelch's noise 0.16."""
         dipped = False  # a closure is a dip under the threshold: sound that stays over it (a machine's) is no closure
         for g in range(f + 1, min(f + int(round(CLOSURE / HOP)), stop - 1) + 1):
             dipped = dipped or self.db[g] < thr
-            if dipped and self.db[g] >= thr and float(self.db[g:min(g + w, stop)].max()) >= level - CAME_BACK_DB:
+            if dipped and self.db[g] >= thr and float(self.db[g:min(g + w, stop)].max()) >= level - CAME_BACK_DB \
+                    and (voiced_sound is None or voiced_sound(g * HOP, self._run_end(g, thr, stop) * HOP)):
                 return True
         return False
 
+    def _run_end(self, g: int, thr: float, stop: int) -> int:
+        """The frame after the run of frames over ``thr`` that starts at frame ``g`` (no further than ``stop``)."""
+        under = np.flatnonzero(self.db[g:stop] < thr)
+        return g + int(under[0]) if len(under) else stop
+
     def _edge(self, t: float, before: float, after: float, lo: float, hi: float,
-              thr: Optional[float], rising: bool) -> float:
+              thr: Optional[float], rising: bool,
+              voiced_sound: Optional[Callable[[float, float], bool]] = None) -> float:
         w = 5  # frames on each side of a candidate edge (50 ms)
         a = self.frame(max(t - before, lo))
         b = self.frame(min(t + after, hi))
@@ -161,12 +175,25 @@ class Envelope:
             loud = mean_after if rising else mean_before
             if rise < 6.0 or loud < thr:
                 continue
-            if not rising and self._comes_back(f, mean_before, thr, min(len(self.db), self.frame(hi))):
+            if not rising and self._comes_back(f, mean_before, thr, min(len(self.db), self.frame(hi)),
+                                               voiced_sound=voiced_sound):
                 continue  # a stop's closure inside the last word, its last syllable after it
             score = rise - 15.0 * abs(f * HOP - t)
             if best is None or score > best:
                 best, best_t = score, f * HOP
         return float(min(max(best_t, lo), hi))
+
+
+def bridged_runs(on: np.ndarray, first: int, bridge: float, min_len: float) -> list[tuple[float, float]]:
+    """The stretches (s) where ``on`` (per frame, from frame ``first``) holds, bridging dips no longer than ``bridge``
+    s, kept when at least ``min_len`` s long (:meth:`Envelope.voiced_runs` on any reading of sound)."""
+    runs: list[list[int]] = []
+    for i in np.flatnonzero(on):
+        if runs and i - runs[-1][1] <= bridge / HOP:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [(float((first + x) * HOP), float((first + y) * HOP)) for x, y in runs if (y - x) * HOP >= min_len]
 
 
 def true_runs(mask: np.ndarray) -> list[tuple[int, int]]:

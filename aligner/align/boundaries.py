@@ -44,6 +44,7 @@ from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
 from .squelch_tails import TAIL_SECONDS, cut_out, squelched, tails_after_voices
 from .unheard_openings import reaches_back
+from .voice_edges import voiced
 from .wordless_sound import heard_no_words_in
 
 if TYPE_CHECKING:
@@ -153,8 +154,11 @@ def with_end(s: Segment, end: float) -> Segment:
 # ------------------------------------------------------------------------------- energy
 
 def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float,
-                  skip: Sequence[bool] = ()) -> None:
-    """Energy-based boundary refinement of every heard segment not in ``skip`` (in place)."""
+                  skip: Sequence[bool] = (), audio: Optional[Audio] = None) -> None:
+    """Energy-based boundary refinement of every heard segment not in ``skip`` (in place).  With ``audio``, an end
+    is held past a stop's closure only where voiced sound comes back after it (:func:`.voice_edges.voiced`,
+    :meth:`.activity.Envelope.snap_end`)."""
+    voiced_sound = None if audio is None else (lambda a, b: voiced(audio, a, b))
     for k, item in enumerate(items):
         s = item.segment
         if (skip and skip[k]) or NOT_HEARD in s.flags or not s.timed:
@@ -169,7 +173,7 @@ def snap_to_sound(items: Sequence[Placed], env: Envelope, t0: float, t1: float,
         start = env.snap_start(max(lo, first.start - WHISPER_START_BIAS), before=0.6,
                                after=max(0.3, first.end - first.start), lo=lo, thr=thr)
         end = env.snap_end(last.end, before=min(1.0, max(0.3, last.end - last.start)),
-                           after=0.25, hi=hi, thr=thr)
+                           after=0.25, hi=hi, thr=thr, voiced_sound=voiced_sound)
         if end - start < 0.05 or not (lo - 1e-6 <= start < end <= hi + 1e-6):
             continue
         item.segment = _with_bounds(s, start, end)
@@ -1073,7 +1077,7 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
             item.phone_end = item.segment.end if placed and item.segment.timed else None
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1],
                  "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
-    snap_to_sound(items, env, t0, t1, skip=refined)
+    snap_to_sound(items, env, t0, t1, skip=refined, audio=audio)
     resolve_overlaps(items, refined)
     stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo, english=is_english(language)))
     return stats

@@ -34,6 +34,12 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   everything above it into the pause after "message." (``ey_real_pour_shredder_dashes``), its flicker came back
   3 dB over the pause's top 0.17 s after the line's hiss, and the end was carried 0.2 s on into it as a release;
   octave by octave that stretch stood 0-2.4 dB over the pause's top;
+- sound is what the whole band hears over its bar, and also a burst standing :data:`OVER_NOISE_DB` over the pause's
+  top in :data:`BURST_OCTAVES` octaves at once (:func:`heard_across_octaves`): where a noise in other octaves sets the
+  whole band's level, a stop's release under it is heard only octave by octave (``bx_sv_espeak_thunder``: "... takt."
+  left in its /k/ closure, -146 ms, the thunder 100-500 Hz and the releases 15-25 dB over the pause above 500 Hz,
+  3-5 dB under the whole band's top); a noise's flicker comes one octave at a time, and a rumble under 100 Hz in
+  none;
 - not in a hall or through a PA (the caller): there the sound after an end is the room's tail or the loudspeakers'
   copy, which :func:`.boundaries.follow_last_sounds` and :func:`.boundaries.end_at_first_arrival` judge; nor at an
   end that stops at once into a close-miked room's ringing field (the caller, :mod:`.ringing_ends`: a panel's mixer);
@@ -51,7 +57,7 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP, Envelope
+from .activity import HOP, Envelope, bridged_runs, true_runs
 from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, pause_levels_after
@@ -71,6 +77,10 @@ BRIDGE = 0.02
 #: dip, such single frames carried ends 0.1-0.2 s on into the pause (j123: a listener's pause on ``gx_*``, a
 #: telephone line's on ``wx_*``).
 MIN_SOUND = 0.02
+#: Sound standing over the pause's top in this many octaves at once is heard even where the whole band does not
+#: stand over its own top: a stop's release or a hiss spreads over octaves, a noise's flicker comes one octave at a
+#: time.
+BURST_OCTAVES = 2
 
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
@@ -98,9 +108,13 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
     levels, tops = _octaves_and_pause_tops(audio, end, hi, limit)
+    first = env.frame(max(start, end - LAST))
+    on = env.db[first:env.frame(limit)] > thr
+    if tops is not None:
+        on = on | _lasting(heard_across_octaves(levels, tops, first, len(on)) & ~_beside(on))
     best: Optional[float] = None
     edge, closed = end, False
-    for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=MIN_SOUND):
+    for a, b in bridged_runs(on, first, BRIDGE, MIN_SOUND):
         if b <= edge + HOP:
             continue  # ends before (or at the frame of) the end: nothing runs on
         if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel, once
@@ -130,6 +144,38 @@ def _octaves_and_pause_tops(audio: Audio, end: float, after: float,
     if pause.shape[1] < round(FLOOR_LOOK[0] / HOP):
         return levels, None
     return levels, np.percentile(pause, NOISE_TOP, axis=1)
+
+
+def heard_across_octaves(levels: BandLevels, tops: np.ndarray, first: int, n: int) -> np.ndarray:
+    """Per frame from frame ``first`` (``n`` frames), whether it stands :data:`OVER_NOISE_DB` over the pause's top
+    (``tops``, per octave) in at least :data:`BURST_OCTAVES` octaves at once: a burst (a stop's release, a hiss) that
+    the whole band cannot see when a noise in other octaves sets its bar."""
+    cols = slice(max(0, first - levels.first), max(0, first - levels.first + n))
+    over = (levels.db[:, cols] >= tops[:, None] + OVER_NOISE_DB).sum(axis=0) >= BURST_OCTAVES
+    out = np.zeros(n, dtype=bool)
+    out[max(0, levels.first - first):][:len(over)] = over
+    return out
+
+
+def _beside(on: np.ndarray) -> np.ndarray:
+    """Per frame, whether it or a frame next to it is on: an octave's 20 ms window (:func:`.after_end.octave_levels`)
+    reaches half a frame into each neighbour, so an octave frame next to sound the whole band hears holds some of
+    that sound (a clean line's last frame read again one frame on: ends carried 5-6 ms on into silence)."""
+    out = on.copy()
+    out[1:] |= on[:-1]
+    out[:-1] |= on[1:]
+    return out
+
+
+def _lasting(burst: np.ndarray) -> np.ndarray:
+    """``burst`` (per frame) kept where it holds :data:`MIN_SOUND` running by itself: bridged to a frame the whole band
+    hears, one frame of a murmur's broadband flicker (3-4 dB over the pause's top in two octaves, two frames after a
+    single whole-band frame of it) made a sound and carried an end 75 ms on (``tx_espeak_bt_page_3gp``)."""
+    out = np.zeros_like(burst)
+    for a, b in true_runs(burst):
+        if b - a >= round(MIN_SOUND / HOP):
+            out[a:b] = True
+    return out
 
 
 def heard_in_an_octave(levels: BandLevels, tops: np.ndarray, a: float, b: float) -> bool:

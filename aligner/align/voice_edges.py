@@ -113,6 +113,15 @@ def a_vowel(audio: Audio, t0: float, t1: float) -> bool:
     return bool(len(periodic)) and float(np.median(periodic)) >= VOWEL
 
 
+def voiced(audio: Audio, t0: float, t1: float) -> bool:
+    """Whether the sound in [t0, t1] is voiced on median (its frames' periodicity at least PERIODIC): a voice's
+    sound, a vowel, a nasal, a voiced release, or a megaphone's voice (0.35-0.5 per frame, its horn's resonances
+    repeating themselves as well as the pitch does) -- not a burst of noise (a two-way radio's squelch tail
+    0.13-0.19).  Too short to hold one window: False (nothing is known)."""
+    periodic = periodicity(audio, t0, t1)
+    return bool(len(periodic)) and float(np.median(periodic)) >= PERIODIC
+
+
 def _voiced_times(audio: Audio, env: Envelope, t0: float, t1: float, loud: float) -> np.ndarray:
     """The centres (s) of the voiced frames whose windows lie in [t0, t1]."""
     periodic = periodicity(audio, t0, t1)
