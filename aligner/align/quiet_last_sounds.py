@@ -54,7 +54,7 @@ from ..audio import Audio
 from .activity import HOP, Envelope
 from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
-from .review_evidence import FLOOR_GAP, FLOOR_LOOK, pause_levels_after
+from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN, pause_levels_after
 from .voice_edges import a_vowel
 
 #: Sound counts as the line's when it stands this far (dB) over the top of the pause's noise (its flicker counted
@@ -71,6 +71,23 @@ BRIDGE = 0.02
 #: dip, such single frames carried ends 0.1-0.2 s on into the pause (j123: a listener's pause on ``gx_*``, a
 #: telephone line's on ``wx_*``).
 MIN_SOUND = 0.02
+#: A sound that comes into the pause later -- a slide projector's change, its clunk 20-26 dB over the pause and its
+#: motor's whirr 15-18 dB over it for 0.3 s, 0.2-0.45 s after the voice -- rises at least this far (dB) over the
+#: quietest tenth of the pause before it; a noise's own flicker stands a few dB over that (a real room's 5-7).
+COMES_IN_DB = 15.0
+
+
+def quiet_frames(pause: np.ndarray) -> int:
+    """How many of the pause's 10 ms levels (``pause``, from its start) come before another sound comes into it: the
+    first that stands :data:`COMES_IN_DB` over the quietest tenth of those before it, when at least
+    :data:`.review_evidence.FLOOR_MIN` s of them lie before it; else all of them.  The pause's own noise is read
+    there: read over a projector's whirr, its top stood 14-17 dB over the pause's and over the fading nasal or vowel
+    the line ended on (8 kHz "menu.", "greeting.", a slow flite voice's "meeting."), which was left to the pause."""
+    first = round(FLOOR_MIN / HOP)
+    for k in range(first, len(pause)):
+        if pause[k] >= np.percentile(pause[:k], 10) + COMES_IN_DB:
+            return k
+    return len(pause)
 
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
@@ -91,13 +108,15 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     stop's closure)."""
     if end - start < 2 * LAST:
         return None
-    top = pause_top(env, end, hi)
-    if top is None:
+    pause = pause_levels_after(env, end, hi)
+    if pause is None:
         return None
+    quiet = quiet_frames(pause)  # the pause's noise before another sound comes into it
+    top = float(np.percentile(pause[:quiet], NOISE_TOP))
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
-    levels, tops = _octaves_and_pause_tops(audio, end, hi, limit)
+    levels, tops = _octaves_and_pause_tops(audio, end, min(hi - FLOOR_GAP, end + FLOOR_LOOK[0] + quiet * HOP), limit)
     best: Optional[float] = None
     edge, closed = end, False
     for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=MIN_SOUND):
@@ -118,13 +137,13 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
 
 
-def _octaves_and_pause_tops(audio: Audio, end: float, after: float,
+def _octaves_and_pause_tops(audio: Audio, end: float, pause_end: float,
                             limit: float) -> tuple[BandLevels, Optional[np.ndarray]]:
-    """Octave levels from ``end`` to ``limit`` and beyond over the pause after the end (``after``: where the next line
-    starts), and each octave's pause top: its :data:`.fading_ends.NOISE_TOP` percentile where
-    :func:`.review_evidence.pause_levels_after` reads the pause (None when that holds fewer than 15 frames: too few
-    for a percentile of each octave's flicker)."""
-    pause_end = min(after - FLOOR_GAP, end + FLOOR_LOOK[1])
+    """Octave levels from ``end`` to ``limit`` and beyond over the pause after the end, and each octave's pause top:
+    its :data:`.fading_ends.NOISE_TOP` percentile where :func:`.review_evidence.pause_levels_after` reads the pause,
+    up to ``pause_end`` (where another sound comes into it, :func:`quiet_frames`; None when that holds fewer than 15
+    frames: too few for a percentile of each octave's flicker)."""
+    pause_end = min(pause_end, end + FLOOR_LOOK[1])
     levels = octave_levels(audio, end - LAST, max(pause_end, limit))
     pause = levels.db[:, levels.frames(end + FLOOR_LOOK[0], pause_end)]
     if pause.shape[1] < round(FLOOR_LOOK[0] / HOP):
