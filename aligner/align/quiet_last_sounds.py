@@ -77,17 +77,20 @@ MIN_SOUND = 0.02
 COMES_IN_DB = 15.0
 
 
-def quiet_frames(pause: np.ndarray) -> int:
-    """How many of the pause's 10 ms levels (``pause``, from its start) come before another sound comes into it: the
-    first that stands :data:`COMES_IN_DB` over the quietest tenth of those before it, when at least
-    :data:`.review_evidence.FLOOR_MIN` s of them lie before it; else all of them.  The pause's own noise is read
-    there: read over a projector's whirr, its top stood 14-17 dB over the pause's and over the fading nasal or vowel
-    the line ended on (8 kHz "menu.", "greeting.", a slow flite voice's "meeting."), which was left to the pause."""
+def quiet_frames(pause: np.ndarray) -> slice:
+    """Which of the pause's 10 ms levels (``pause``) hold the pause's own noise: from the first at most
+    :data:`OVER_NOISE_DB` over the quietest tenth of the pause to before another sound comes into it -- the first
+    frame that stands :data:`COMES_IN_DB` over the quietest tenth of those before it, when at least
+    :data:`.review_evidence.FLOOR_MIN` s of them lie before it.  Read over a projector's whirr, the pause's top stood
+    14-17 dB over the pause's and over the fading nasal or vowel the line ended on (8 kHz "menu.", "greeting."), which
+    was left to the pause; read over that fading sound itself (an end put 0.2 s early: the pause is read from 0.15 s
+    after it), the top stood 5 dB over the pause's and the sound was not followed down into it."""
     first = round(FLOOR_MIN / HOP)
-    for k in range(first, len(pause)):
-        if pause[k] >= np.percentile(pause[:k], 10) + COMES_IN_DB:
-            return k
-    return len(pause)
+    stop = next((k for k in range(first, len(pause)) if pause[k] >= np.percentile(pause[:k], 10) + COMES_IN_DB),
+                len(pause))
+    floor = np.percentile(pause[:stop], 10)
+    start = int(np.argmax(pause[:stop] <= floor + OVER_NOISE_DB))
+    return slice(start, stop) if stop - start >= first else slice(0, stop)
 
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
@@ -111,12 +114,13 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     pause = pause_levels_after(env, end, hi)
     if pause is None:
         return None
-    quiet = quiet_frames(pause)  # the pause's noise before another sound comes into it
-    top = float(np.percentile(pause[:quiet], NOISE_TOP))
+    quiet = quiet_frames(pause)  # the pause's noise: after the line's sound, before another sound comes into it
+    top = float(np.percentile(pause[quiet], NOISE_TOP))
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
-    levels, tops = _octaves_and_pause_tops(audio, end, min(hi - FLOOR_GAP, end + FLOOR_LOOK[0] + quiet * HOP), limit)
+    levels, tops = _octaves_and_pause_tops(audio, end, end + FLOOR_LOOK[0] + quiet.start * HOP,
+                                           min(hi - FLOOR_GAP, end + FLOOR_LOOK[0] + quiet.stop * HOP), limit)
     best: Optional[float] = None
     edge, closed = end, False
     for a, b in env.voiced_runs(max(start, end - LAST), limit, thr, bridge=BRIDGE, min_len=MIN_SOUND):
@@ -137,15 +141,14 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
 
 
-def _octaves_and_pause_tops(audio: Audio, end: float, pause_end: float,
+def _octaves_and_pause_tops(audio: Audio, end: float, pause_start: float, pause_end: float,
                             limit: float) -> tuple[BandLevels, Optional[np.ndarray]]:
     """Octave levels from ``end`` to ``limit`` and beyond over the pause after the end, and each octave's pause top:
-    its :data:`.fading_ends.NOISE_TOP` percentile where :func:`.review_evidence.pause_levels_after` reads the pause,
-    up to ``pause_end`` (where another sound comes into it, :func:`quiet_frames`; None when that holds fewer than 15
-    frames: too few for a percentile of each octave's flicker)."""
-    pause_end = min(pause_end, end + FLOOR_LOOK[1])
+    its :data:`.fading_ends.NOISE_TOP` percentile over the pause's own noise, from ``pause_start`` to ``pause_end``
+    (:func:`quiet_frames`; None when that holds fewer than 15 frames: too few for a percentile of each octave's
+    flicker)."""
     levels = octave_levels(audio, end - LAST, max(pause_end, limit))
-    pause = levels.db[:, levels.frames(end + FLOOR_LOOK[0], pause_end)]
+    pause = levels.db[:, levels.frames(pause_start, pause_end)]
     if pause.shape[1] < round(FLOOR_LOOK[0] / HOP):
         return levels, None
     return levels, np.percentile(pause, NOISE_TOP, axis=1)
