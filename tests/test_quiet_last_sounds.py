@@ -94,7 +94,9 @@ def test_a_projectors_whirr_later_in_the_pause_does_not_hide_the_lines_last_soun
 def test_the_pauses_noise_is_read_after_the_lines_sound_and_before_another_comes_in():
     """The pause is read from 0.15 s after the end: an end put 0.2 s early leaves the line's fading sound in its first
     frames (8 kHz "greeting.": 5 dB over the pause); a clunk and a whirr end it.  Neither is the pause's noise.  A
-    pause of noise alone is read whole."""
+    pause of noise alone is read whole, and so is one a cricket chirps in now and then (``ey_real_crickets_page``: read
+    from after its first chirps to before its next, the pause's top fell under them and an end was carried 84 ms on
+    into them)."""
     from aligner.align.quiet_last_sounds import quiet_frames
 
     rng = np.random.default_rng(7)
@@ -102,6 +104,9 @@ def test_the_pauses_noise_is_read_after_the_lines_sound_and_before_another_comes
     tail = np.array([-45.0, -43.0, -44.0, -46.0])
     assert quiet_frames(np.concatenate([tail, noise[:15], [-26.0, -30.0], np.full(20, -33.0)])) == slice(4, 19)
     assert quiet_frames(noise) == slice(0, 40)
+    chirps = noise.copy()
+    chirps[[1, 2, 5, 6, 25, 26]] = -33.0  # a cricket chirping on and off: the pause's own sound, read with it
+    assert quiet_frames(chirps) == slice(0, 40)
 
 
 def test_a_louder_burst_after_a_trailing_line_is_not_its_last_sound():

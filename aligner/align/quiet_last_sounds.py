@@ -79,18 +79,24 @@ COMES_IN_DB = 15.0
 
 def quiet_frames(pause: np.ndarray) -> slice:
     """Which of the pause's 10 ms levels (``pause``) hold the pause's own noise: from the first at most
-    :data:`OVER_NOISE_DB` over the quietest tenth of the pause to before another sound comes into it -- the first
-    frame that stands :data:`COMES_IN_DB` over the quietest tenth of those before it, when at least
-    :data:`.review_evidence.FLOOR_MIN` s of them lie before it.  Read over a projector's whirr, the pause's top stood
-    14-17 dB over the pause's and over the fading nasal or vowel the line ended on (8 kHz "menu.", "greeting."), which
-    was left to the pause; read over that fading sound itself (an end put 0.2 s early: the pause is read from 0.15 s
-    after it), the top stood 5 dB over the pause's and the sound was not followed down into it."""
+    :data:`OVER_NOISE_DB` over the pause's quietest tenth -- when what lies before it fades, never rising
+    :data:`OVER_NOISE_DB` over a level before it (the line's last sound falling into the pause; a cricket's chirps, on
+    and off, are the pause's own) -- to before another sound comes into it: the first frame that stands
+    :data:`COMES_IN_DB` over the quietest tenth of those before it and louder than any of them (a cricket chirping
+    again is no new sound), when at least :data:`.review_evidence.FLOOR_MIN` s of them lie before it.  Read over a
+    projector's whirr, the pause's top stood 14-17 dB over the pause's and over the fading nasal or vowel the line
+    ended on (8 kHz "menu.", "greeting."), which was left to the pause; read over that fading sound itself (an end put
+    0.2 s early: the pause is read from 0.15 s after it), the top stood 5 dB over the pause's and the sound was not
+    followed down into it."""
     first = round(FLOOR_MIN / HOP)
-    stop = next((k for k in range(first, len(pause)) if pause[k] >= np.percentile(pause[:k], 10) + COMES_IN_DB),
+    start = int(np.argmax(pause <= np.percentile(pause, 10) + OVER_NOISE_DB))
+    lead = pause[:start]
+    if not np.all(lead[1:] <= np.minimum.accumulate(lead)[:-1] + OVER_NOISE_DB):
+        start = 0  # not a fade: the pause's own sound
+    stop = next((k for k in range(start + first, len(pause))
+                 if pause[k] >= np.percentile(pause[start:k], 10) + COMES_IN_DB and pause[k] > pause[start:k].max()),
                 len(pause))
-    floor = np.percentile(pause[:stop], 10)
-    start = int(np.argmax(pause[:stop] <= floor + OVER_NOISE_DB))
-    return slice(start, stop) if stop - start >= first else slice(0, stop)
+    return slice(start, stop) if stop - start >= first else slice(0, len(pause))
 
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
