@@ -22,9 +22,12 @@ NOISE_DB = -62.0  #: the room's quiet noise (dBFS)
 OVER_NOISE_DB = 6.0  #: the line's last sound: where it last stands this far over the noise
 
 
-def _talk(burst_db: float | None = None) -> tuple[Audio, tuple[float, float], tuple[float, float], float]:
+def _talk(burst_db: float | None = None, whirr_after: float | None = None
+          ) -> tuple[Audio, tuple[float, float], tuple[float, float], float]:
     """A loud espeak-ng line, then a quiet one whose last FADE s fall FADE_DB, then a pause on a quiet noise floor;
-    with ``burst_db``, 0.1 s of noise that loud (dBFS) 0.08 s after our line (a cough, a listener, a rustle).
+    with ``burst_db``, 0.1 s of noise that loud (dBFS) 0.08 s after our line (a cough, a listener, a rustle); with
+    ``whirr_after``, a slide projector changing slides that long (s) after our line's last sound: a clunk 30 dB over
+    the noise, then its motor's whirr (a 700 Hz hum and its harmonics) 20 dB over it for 0.4 s.
     Returns the audio, the two lines' spans and where our line's sound last stands OVER_NOISE_DB over the noise."""
     loud = speak("We open the meeting with the budget.")
     ours = speak("Please stay on the line.") * np.float32(10 ** (QUIET_DB / 20))
@@ -43,6 +46,13 @@ def _talk(burst_db: float | None = None) -> tuple[Audio, tuple[float, float], tu
     k = len(ours) // hop
     level = 10 * np.log10(np.mean(ours[:k * hop].reshape(k, hop).astype(np.float64) ** 2, axis=1) + 1e-20)
     last = (np.flatnonzero(level > NOISE_DB + OVER_NOISE_DB)[-1] + 1) * 0.01
+    if whirr_after is not None:
+        c = b + int((last + whirr_after) * RATE)
+        clunk, m = int(0.02 * RATE), int(0.4 * RATE)
+        x[c:c + clunk] += (rng.standard_normal(clunk) * 10 ** ((NOISE_DB + 30) / 20)).astype(np.float32)
+        t = np.arange(m) / RATE
+        hum = sum(np.sin(2 * np.pi * 700.0 * h * t) / h for h in (1, 2, 3))
+        x[c + clunk:c + clunk + m] += (hum / np.sqrt(np.mean(hum ** 2)) * 10 ** ((NOISE_DB + 20) / 20)).astype(np.float32)
     audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
     return audio, (a / RATE, (a + len(loud)) / RATE), (b / RATE, (b + len(ours)) / RATE), b / RATE + last
 
@@ -67,6 +77,36 @@ def test_a_trailing_line_next_to_a_loud_one_ends_at_its_fades_last_sound():
     assert stats["quiet_last_sounds"] == 1
     assert items[1].segment.words[-1].end == items[1].segment.end
     assert abs(items[0].segment.end - loud[1]) <= 0.01  # the loud line ended where its sound stops: it stays
+
+
+def test_a_projectors_whirr_later_in_the_pause_does_not_hide_the_lines_last_sound():
+    """A slide projector changing slides 0.3 s after the line: its clunk and whirr, 20-30 dB over the pause's noise,
+    fill a third of the pause the noise is read over.  The pause's noise is read before they come in: read over them,
+    its top stood over the line's fading last sound, which stayed the pause's (fy's 8 kHz "menu.", -174 ms; j215)."""
+    audio, loud, ours, last_sound = _talk(whirr_after=0.3)
+    env = Envelope(audio)
+    items = _lines(loud, ours, last_sound - 0.2)
+    stats = reach_last_sounds(items, audio, env, [True, True], 0.0, audio.duration)
+    assert stats["quiet_last_sounds"] == 1
+    assert abs(items[1].segment.end - last_sound) <= 0.03, (items[1].segment.end, last_sound)
+
+
+def test_the_pauses_noise_is_read_after_the_lines_sound_and_before_another_comes_in():
+    """The pause is read from 0.15 s after the end: an end put 0.2 s early leaves the line's fading sound in its first
+    frames (8 kHz "greeting.": 5 dB over the pause); a clunk and a whirr end it.  Neither is the pause's noise.  A
+    pause of noise alone is read whole, and so is one a cricket chirps in now and then (``ey_real_crickets_page``: read
+    from after its first chirps to before its next, the pause's top fell under them and an end was carried 84 ms on
+    into them)."""
+    from aligner.align.quiet_last_sounds import quiet_frames
+
+    rng = np.random.default_rng(7)
+    noise = -50.0 + rng.uniform(-1.5, 1.5, 40)
+    tail = np.array([-45.0, -43.0, -44.0, -46.0])
+    assert quiet_frames(np.concatenate([tail, noise[:15], [-26.0, -30.0], np.full(20, -33.0)])) == slice(4, 19)
+    assert quiet_frames(noise) == slice(0, 40)
+    chirps = noise.copy()
+    chirps[[1, 2, 5, 6, 25, 26]] = -33.0  # a cricket chirping on and off: the pause's own sound, read with it
+    assert quiet_frames(chirps) == slice(0, 40)
 
 
 def test_a_louder_burst_after_a_trailing_line_is_not_its_last_sound():

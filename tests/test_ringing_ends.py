@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.align import clipped_ends, ringing_ends
+from aligner.align import clipped_ends, quiet_last_sounds, ringing_ends
 from aligner.align.activity import Envelope
 from aligner.align.boundaries import reach_last_sounds
 from aligner.align.clipped_ends import OVER_FLOOR_DB, end_cut_short, sound_over_floor_after
@@ -82,8 +82,11 @@ def test_a_mixed_panel_room_rings_after_every_end_and_no_end_is_carried_into_it(
     env = Envelope(audio)
     assert ringing_ends.ends_ring(env, _ends(audio, spans)), note
     assert max(_late(audio, env, spans)) <= 0.04, note
-    # read as before, the ring is a voice trailing off, followed down to the pause's noise
+    # read as before, the ring is a voice trailing off, followed down to the pause's noise (the pause read whole, as
+    # it was then: read after the ring's fading first frames, as quiet_last_sounds now reads it (j215), its top lies
+    # lower and what follows the ring's end stands over it, so on some of these rooms the ring is not followed at all)
     monkeypatch.setattr(ringing_ends, "RING_SHARE", 2.0)
+    monkeypatch.setattr(quiet_last_sounds, "quiet_frames", lambda pause: slice(0, len(pause)))
     assert max(_late(audio, env, spans)) >= 0.08, note
 
 

@@ -60,7 +60,7 @@ from ..audio import Audio
 from .activity import HOP, Envelope, bridged_runs, true_runs
 from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
-from .review_evidence import FLOOR_GAP, FLOOR_LOOK, pause_levels_after
+from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN, pause_levels_after
 from .voice_edges import a_vowel
 
 #: Sound counts as the line's when it stands this far (dB) over the top of the pause's noise (its flicker counted
@@ -82,6 +82,33 @@ MIN_SOUND = 0.02
 #: time.
 BURST_OCTAVES = 2
 
+#: A sound that comes into the pause later -- a slide projector's change, its clunk 20-26 dB over the pause and its
+#: motor's whirr 15-18 dB over it for 0.3 s, 0.2-0.45 s after the voice -- rises at least this far (dB) over the
+#: quietest tenth of the pause before it; a noise's own flicker stands a few dB over that (a real room's 5-7).
+COMES_IN_DB = 15.0
+
+
+def quiet_frames(pause: np.ndarray) -> slice:
+    """Which of the pause's 10 ms levels (``pause``) hold the pause's own noise: from the first at most
+    :data:`OVER_NOISE_DB` over the pause's quietest tenth -- when what lies before it fades, never rising
+    :data:`OVER_NOISE_DB` over a level before it (the line's last sound falling into the pause; a cricket's chirps, on
+    and off, are the pause's own) -- to before another sound comes into it: the first frame that stands
+    :data:`COMES_IN_DB` over the quietest tenth of those before it and louder than any of them (a cricket chirping
+    again is no new sound), when at least :data:`.review_evidence.FLOOR_MIN` s of them lie before it.  Read over a
+    projector's whirr, the pause's top stood 14-17 dB over the pause's and over the fading nasal or vowel the line
+    ended on (8 kHz "menu.", "greeting."), which was left to the pause; read over that fading sound itself (an end put
+    0.2 s early: the pause is read from 0.15 s after it), the top stood 5 dB over the pause's and the sound was not
+    followed down into it."""
+    first = round(FLOOR_MIN / HOP)
+    start = int(np.argmax(pause <= np.percentile(pause, 10) + OVER_NOISE_DB))
+    lead = pause[:start]
+    if not np.all(lead[1:] <= np.minimum.accumulate(lead)[:-1] + OVER_NOISE_DB):
+        start = 0  # not a fade: the pause's own sound
+    stop = next((k for k in range(start + first, len(pause))
+                 if pause[k] >= np.percentile(pause[start:k], 10) + COMES_IN_DB and pause[k] > pause[start:k].max()),
+                len(pause))
+    return slice(start, stop) if stop - start >= first else slice(0, len(pause))
+
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
     """How loud the pause after ``end`` gets by itself (dB): the :data:`.fading_ends.NOISE_TOP` percentile of its 10 ms
@@ -101,13 +128,16 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     stop's closure)."""
     if end - start < 2 * LAST:
         return None
-    top = pause_top(env, end, hi)
-    if top is None:
+    pause = pause_levels_after(env, end, hi)
+    if pause is None:
         return None
+    quiet = quiet_frames(pause)  # the pause's noise: after the line's sound, before another sound comes into it
+    top = float(np.percentile(pause[quiet], NOISE_TOP))
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
-    levels, tops = _octaves_and_pause_tops(audio, end, hi, limit)
+    levels, tops = _octaves_and_pause_tops(audio, end, end + FLOOR_LOOK[0] + quiet.start * HOP,
+                                           min(hi - FLOOR_GAP, end + FLOOR_LOOK[0] + quiet.stop * HOP), limit)
     first = env.frame(max(start, end - LAST))
     on = env.db[first:env.frame(limit)] > thr
     if tops is not None:
@@ -132,15 +162,14 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
 
 
-def _octaves_and_pause_tops(audio: Audio, end: float, after: float,
+def _octaves_and_pause_tops(audio: Audio, end: float, pause_start: float, pause_end: float,
                             limit: float) -> tuple[BandLevels, Optional[np.ndarray]]:
-    """Octave levels from ``end`` to ``limit`` and beyond over the pause after the end (``after``: where the next line
-    starts), and each octave's pause top: its :data:`.fading_ends.NOISE_TOP` percentile where
-    :func:`.review_evidence.pause_levels_after` reads the pause (None when that holds fewer than 15 frames: too few
-    for a percentile of each octave's flicker)."""
-    pause_end = min(after - FLOOR_GAP, end + FLOOR_LOOK[1])
+    """Octave levels from ``end`` to ``limit`` and beyond over the pause after the end, and each octave's pause top:
+    its :data:`.fading_ends.NOISE_TOP` percentile over the pause's own noise, from ``pause_start`` to ``pause_end``
+    (:func:`quiet_frames`; None when that holds fewer than 15 frames: too few for a percentile of each octave's
+    flicker)."""
     levels = octave_levels(audio, end - LAST, max(pause_end, limit))
-    pause = levels.db[:, levels.frames(end + FLOOR_LOOK[0], pause_end)]
+    pause = levels.db[:, levels.frames(pause_start, pause_end)]
     if pause.shape[1] < round(FLOOR_LOOK[0] / HOP):
         return levels, None
     return levels, np.percentile(pause, NOISE_TOP, axis=1)
