@@ -151,7 +151,9 @@ def last_sound_at(audio: Audio, start: float, end: float, before: float, after: 
     over = levels.db[:, last].mean(axis=1) - bed
     band = int(np.argmax(over))  # the octave the last sound stands out in
     level = np.convolve(levels.db[band], np.ones(3) / 3, mode="same")
-    held = float(levels.db[band, last].mean())
+    # the level the last sound held: its frames' median, not their mean, which frames after a cliff pull down when
+    # the end lies a frame or two past where the voice stopped (a mosquito 10 dB under the line then held "its level")
+    held = float(np.median(levels.db[band, last]))
     return LastSound(end, after, levels, level, levels.frames(end, end).start, held, float(bed[band]))
 
 
