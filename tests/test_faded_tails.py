@@ -259,9 +259,9 @@ def test_a_crickets_chirps_in_the_pause_after_a_line_are_no_faded_tail():
 
 
 def test_a_sound_rising_over_the_pause_after_an_end_is_no_faded_tail():
-    """fy_no_espeak_mosquito_zipper's "... den lille øya." (j213), its whole band after the right end as measured (dB
-    over the tail's bar): a mosquito circling in rose 3.6 dB over 70 ms and sank over 0.3 s, and the end was followed
-    +190 ms onto it.  A faded last sound only falls; a release after a stop's closure rises out of the closure's quiet,
+    """fy_no_espeak_mosquito_zipper's "... den lille øya." (j213), its whole band after the right end (dB over the
+    tail's bar; its first 120 ms as measured, then sinking): a mosquito circling in rose 3.6 dB over 70 ms and sank
+    over 0.3 s, and the end was followed +190 ms onto it.  A faded last sound only falls; a release after a stop's closure rises out of the closure's quiet,
     which breaks the run from the end, and is still followed."""
     from aligner.align.faded_tails import swells_after_end
 
