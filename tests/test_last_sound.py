@@ -185,30 +185,3 @@ def test_a_fade_that_stays_down_is_followed_to_the_background():
     faded = type(sound)(end=1.0, after=2.2, levels=type(sound.levels)(50, row[None, :]), level=row, e=50,
                         held=30.0, bed=0.0)
     assert abs(followed_end(faded, 1.0, reach=0.6) - 1.16) < 1e-6
-
-
-def _cliff_then_a_whine(end_after_cliff: float) -> tuple[Audio, float]:
-    """A line's last vowel (a 700 Hz tone) held to 1.0 s and stopping at once, then, 20 ms later, a whine 14-10 dB
-    under it in the same octave (a mosquito passing, 620 Hz) rising for 60 ms and gone by 1.25 s, over a faint bed.
-    Returns the audio and where the end is put: ``end_after_cliff`` s after the vowel stopped."""
-    rng = np.random.default_rng(213)
-    t = np.arange(int(2.0 * RATE)) / RATE
-    x = 1e-4 * rng.normal(size=len(t))
-    vowel = (t >= 0.2) & (t < 1.0)
-    x[vowel] += 0.3 * np.sin(2 * np.pi * 700 * t[vowel])
-    whine = (t >= 1.02) & (t < 1.25)
-    rise = np.clip((t[whine] - 1.02) / 0.06, 0.0, 1.0)
-    x[whine] += 0.3 * 10 ** ((-14 + 4 * rise) / 20) * np.sin(2 * np.pi * 620 * t[whine])
-    return Audio.from_float(x.astype(np.float32)), 1.0 + end_after_cliff
-
-
-def test_a_whine_coming_in_after_an_end_put_just_past_the_voice_s_cliff_is_not_its_last_sound():
-    """fy_no_espeak_mosquito_zipper (j213): the end lay 14 ms past where the voice stopped, so the frames read as the
-    line's last level took in the cliff and (as their mean) sank 6 dB under the vowel's level (here: a mean put the
-    end +250 ms, on the whine's end); a mosquito 10 dB under
-    the vowel then held "the line's level" and the end went +307 ms onto it.  The last level is the frames' median:
-    the end stays."""
-    from aligner.align.last_sound import followed_end, last_sound_at
-
-    audio, end = _cliff_then_a_whine(0.02)
-    assert followed_end(last_sound_at(audio, 0.2, end, 0.0, 1.8), end, reach=0.4) < end + 0.02

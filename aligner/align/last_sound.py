@@ -64,11 +64,6 @@ loudspeakers 45-190 ms later holds the line's last level for that delay after th
 followed 60-300 ms into it.  Where the talk echoes (:func:`.echoes.echo_delay`) the end goes to where the held
 sound stops less the delay (:func:`followed_end`).
 
-The line's last level (:attr:`LastSound.held`, the bar a held sound is measured against) is the median of its last
-:data:`.after_end.LAST` s of frames, not their mean: where the end lies a frame or two past where the voice stopped,
-the frames after that cliff pulled a mean 6 dB under the vowel's level, and a mosquito circling in 10 dB under the
-vowel then "held the line's level" (``fy_no_espeak_mosquito_zipper``, j213: "... den lille øya." +17 -> +307 ms).
-
 The measuring (octave levels, the background beside the line, following a sound over a floor) is
 :mod:`.after_end`'s, shared with the two other rules that ask whether the sound after an end holds or
 falls; what is here is this rule's decision.  The background is measured per octave on both sides of the
@@ -156,9 +151,7 @@ def last_sound_at(audio: Audio, start: float, end: float, before: float, after: 
     over = levels.db[:, last].mean(axis=1) - bed
     band = int(np.argmax(over))  # the octave the last sound stands out in
     level = np.convolve(levels.db[band], np.ones(3) / 3, mode="same")
-    # the level the last sound held: its frames' median, not their mean, which frames after a cliff pull down when
-    # the end lies a frame or two past where the voice stopped (a mosquito 10 dB under the line then held "its level")
-    held = float(np.median(levels.db[band, last]))
+    held = float(levels.db[band, last].mean())
     return LastSound(end, after, levels, level, levels.frames(end, end).start, held, float(bed[band]))
 
 
