@@ -297,3 +297,17 @@ def test_through_a_two_way_radio_s_limiter_the_line_s_unclipped_voice_is_its_own
     monkeypatch.setattr(thin_voices, "WHOLE_SHARE", 0.0)
     moved = thin_voices.thin_end(audio, env, start, end + 0.1)
     assert moved is not None and moved < end - 0.08
+
+
+def test_a_thin_run_at_the_pitch_a_machine_fires_at_in_the_pause_before_the_line_is_the_machine_s():
+    """``ix_de_espeak_two_speakers_blower`` (j213): a leaf blower firing 130 times a second read voiced at 131 Hz
+    after a line whose voice stopped at 134.5 Hz; the pause before the line is periodic at that rate, so the thin run
+    is the blower's, not the line's own vowel.  A pause of noise alone (a fan) holds no pitch."""
+    rng = np.random.default_rng(213)
+    n = int(3.0 * RATE)
+    noise = 0.002 * rng.normal(size=n)
+    firings = np.zeros(n)
+    firings[::int(RATE / 130.5)] = 0.3
+    blower = np.convolve(firings, np.hanning(40), mode="same") + noise
+    assert thin_voices._background_pitch(Audio.from_float(blower.astype(np.float32)), 2.5, 131.1)
+    assert not thin_voices._background_pitch(Audio.from_float(noise.astype(np.float32)), 2.5, 131.1)

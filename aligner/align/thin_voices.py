@@ -105,6 +105,13 @@ PITCH_GAP = 3
 #: ... at that frame's pitch (within this many octaves: a semitone), in every voiced frame, is the line's own voice
 #: going on (:func:`_pitch_goes_on`).  The line's own last frames glided 2-5 % over the run on the projector's talk.
 SAME_PITCH = 1 / 12
+#: The pause before a line read for a background periodic at a thin run's pitch (:func:`_background_pitch`): this long
+#: (s), ending this far (s) before the line's start, ...
+BACKGROUND_LOOK = 0.5
+BACKGROUND_GAP = 0.05
+#: ... at that pitch in at least this share of its frames (the blower's pause: all of them, counting the octave slips;
+#: the projector's: none).
+BACKGROUND_SHARE = 1 / 3
 #: The floor of an octave: this percentile of its level over the frames around the line (the pauses' noise).
 FLOOR_PERCENTILE = 10.0
 #: A pitch read more than this many times over or under the stretch's median is no pitch to judge a fundamental by.
@@ -215,6 +222,27 @@ def _whistling(audio: Audio, centres: np.ndarray) -> np.ndarray:
     return whistle[at] if len(whistle) else np.zeros(len(centres), bool)
 
 
+def _background_pitch(audio: Audio, start: float, pitch: float) -> bool:
+    """Whether the pause before a line (:data:`BACKGROUND_LOOK` s up to :data:`BACKGROUND_GAP` before ``start``) is
+    periodic at ``pitch`` (within :data:`SAME_PITCH`, or an octave under or over it: the tracker's slips) in at least
+    :data:`BACKGROUND_SHARE` of its frames: a machine firing at that rate, not a voice.
+
+    ``ix_de_espeak_two_speakers_blower`` (j213): a leaf blower outside fires 130 times a second; after "... getragen."
+    stopped at 134.5 Hz it read voiced at 131.1 Hz without a fundamental, within a semitone of the voice's last pitch,
+    and :func:`_pitch_goes_on` took it for the line's own vowel (+85 -> +137 ms).  The pause before that line was voiced
+    in every frame, two thirds of them at 130-131 Hz and the rest at half of it; the projector's fan that the Indonesian
+    vowels sank under left its pauses unvoiced (0 of 50 frames)."""
+    if start - BACKGROUND_GAP - BACKGROUND_LOOK < 0 or not pitch > 0:
+        return False
+    _, f0 = pitch_track(audio.samples, audio.sample_rate, start - BACKGROUND_GAP - BACKGROUND_LOOK,
+                        start - BACKGROUND_GAP)
+    voiced = f0[~np.isnan(f0)]
+    if not len(f0):
+        return False
+    near = np.min([np.abs(np.log2(voiced / pitch) - k) for k in (-1, 0, 1)], axis=0) <= SAME_PITCH
+    return float(np.count_nonzero(near)) >= BACKGROUND_SHARE * len(f0)
+
+
 def _thin_runs(over: np.ndarray) -> list[tuple[int, int]]:
     """Runs [a, b) of voiced frames heard without their fundamental, at least HELD long."""
     thin = ~np.isnan(over) & (over < THIN_DB)
@@ -302,7 +330,7 @@ def thin_end(audio: Audio, env: Envelope, start: float, end: float,
         return None  # no other voice, or the line's voice was losing its fundamental before it (a falling pitch)
     if not _heard_whole(over[:runs[0][0]]):
         return None  # the line's own voice is thin too wherever it was not clipped: a channel without a fundamental
-    if _pitch_goes_on(f0, own[own < runs[0][0]][-1], runs[0]):
+    if _pitch_goes_on(f0, own[own < runs[0][0]][-1], runs[0]) and not _background_pitch(audio, start, f0[runs[0][0]]):
         return None  # the line's own last sound, its fundamental sunk under a low bed before its harmonics
     at = float(centres[runs[0][0]] - WINDOW / 2)  # the window first reaching into the other voice
     last_own = float(centres[own[-1]])
