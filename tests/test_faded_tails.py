@@ -256,3 +256,17 @@ def test_a_crickets_chirps_in_the_pause_after_a_line_are_no_faded_tail():
     items = [placed_over("Uno dos tres.", 0.5, voice_end), placed_over("Cuatro.", voice_end + 1.2, audio.duration)]
     follow_faded_tails(items, env, 0.0, audio.duration, audio)
     assert abs(items[0].segment.end - voice_end) <= 0.03, (items[0].segment.end, voice_end)
+
+
+def test_a_sound_rising_over_the_pause_after_an_end_is_no_faded_tail():
+    """fy_no_espeak_mosquito_zipper's "... den lille øya." (j213), its whole band after the right end (dB over the
+    tail's bar; its first 120 ms as measured, then sinking): a mosquito circling in rose 3.6 dB over 70 ms and sank
+    over 0.3 s, and the end was followed +190 ms onto it.  A faded last sound only falls; a release after a stop's closure rises out of the closure's quiet,
+    which breaks the run from the end, and is still followed."""
+    from aligner.align.faded_tails import swells_after_end
+
+    mosquito = np.array([2.8, 3.3, 4.3, 4.6, 5.3, 5.9, 6.1, 6.4, 6.1, 6.2, 5.9, 5.4, 4.5, 3.2, 2.0, 0.5, -1.0, -3.0])
+    fading = np.array([8.0, 7.6, 7.9, 6.5, 5.8, 5.9, 4.2, 3.0, 2.1, 0.4, -2.0, -4.0])
+    released = np.array([4.0, 3.0, 1.0, -3.0, -4.0, 5.0, 6.0, 2.0, -5.0, -6.0])
+    assert swells_after_end(mosquito)
+    assert not swells_after_end(fading) and not swells_after_end(released)

@@ -4,16 +4,20 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from aligner.align.activity import Envelope
 from aligner.align.boundaries import reach_last_sounds
 from aligner.align.final_hiss import hiss_end
 from aligner.align.placement import Placed
+from aligner.align.pronounce import espeak_available
 from aligner.audio.decode import Audio
 from aligner.document import Segment, Word
 from tests.synth import RATE, at_rms, gliding_voice, smooth_band
 
 START, VOICE, HISS, PAUSE = 0.6, 1.2, 0.12, 1.2  #: where the line starts, its voiced part, its final hiss, the pause (s)
+needs_espeak = pytest.mark.skipif(not espeak_available(), reason="espeak-ng is not installed")
+
 SEA_DB, HISS_DB = -24.0, -30.0  #: the sea's bed (noise under 2 kHz) and the hiss (4-5.4 kHz) against the voice (dB)
 
 
@@ -53,12 +57,25 @@ def test_a_line_ending_in_a_sibilant_ends_where_its_hiss_sinks_not_where_its_voi
     assert items[0].segment.words[-1].end == items[0].segment.end
 
 
+@needs_espeak
 def test_the_rules_that_follow_one_octave_leave_that_hiss_to_the_pause():
-    """What the rule adds: outside English (no phones known) the same end stays where the voice stopped."""
+    """What the rule adds: a line whose last word ends on a vowel (French "là") keeps its end where the voice
+    stopped; the rules that follow one octave do not reach the hiss."""
     audio, voice_stops, hiss_stops = _line()
-    items = _placed("Other participants in the conference.", voice_stops)
-    reach_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, english=False)
+    items = _placed("Les autres participants sont là.", voice_stops)
+    reach_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, language="fr")
     assert items[0].segment.end < hiss_stops - 0.07, (items[0].segment.end, hiss_stops)
+
+
+@needs_espeak
+def test_outside_english_a_last_word_ending_in_a_sibilant_follows_its_hiss_too():
+    """j213: a Russian line's "раз." (its final consonant said /s/) under a mosquito ended on its vowel, 212 ms early;
+    its phones are espeak-ng's, as the phone pass aligns it."""
+    audio, voice_stops, hiss_stops = _line()
+    items = _placed("Введите номер абонента еще раз.", voice_stops)
+    stats = reach_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, language="ru")
+    assert stats["final_hisses"] == 1
+    assert abs(items[0].segment.end - hiss_stops) <= 0.03, (items[0].segment.end, hiss_stops)
 
 
 def test_a_line_ending_on_a_vowel_owns_no_hiss_after_it():

@@ -134,6 +134,26 @@ def test_a_voice_losing_its_fundamental_as_its_pitch_falls_is_the_line_s_own(mon
         assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves
 
 
+def test_a_last_vowel_whose_fundamental_sinks_under_a_low_bed_at_its_own_pitch_is_the_line_s_own(monkeypatch):
+    """``fy_id_espeak_two_speakers_projector``'s "... utara.", as measured (j213): the line's own frames carry their
+    fundamental 16-24 dB over its floor at 143-147 Hz, two unvoiced frames, then its last 60 ms read thin (2..-5 dB)
+    at 146-150 Hz: its fundamental sank under a projector's fan before its harmonics did.  The pitch goes on from
+    where the line last spoke: the end stays.  The same thin run at another voice's pitch (three semitones up) moves
+    it."""
+    whole = [24.0, 23.0, 23.0, 22.0, 21.0, 20.0, 19.0, 16.0] * 12
+    own_pitch = [147.0, 146.0, 145.0, 144.0, 143.0, 143.0, 143.0, 143.0] * 12
+    thin = [np.nan, np.nan, 1.7, 0.1, -2.8, -4.6, -1.4, 1.8, 1.7]
+    for thin_pitch, moves in (([np.nan, np.nan, 149.5, 148.1, 148.1, 146.8, 146.8, 146.8, 145.5], False),
+                              ([np.nan, np.nan] + [143.0 * 2 ** (3 / 12)] * 7, True)):
+        over, f0 = np.array(whole + thin), np.array(own_pitch + thin_pitch)
+        centres = LEAD + 0.1 + HOP * np.arange(len(over))
+        end = float(centres[-1] + 0.03)
+        monkeypatch.setattr(thin_voices, "fundamental_over_floor",
+                            lambda audio, t0, t1, c=centres, o=over, p=f0: (c, p, o))
+        audio = Audio.from_float(np.zeros(int((end + 1) * RATE), dtype=np.float32))
+        assert (thin_voices.thin_end(audio, Envelope(audio), LEAD, end) is not None) == moves
+
+
 def test_a_line_heard_mostly_without_its_fundamental_through_a_megaphone_is_read_as_before_it_is_thin(monkeypatch):
     """``tx_real_horn_vtt_wmv``, as measured: through a megaphone's horn (450-4000 Hz, its amplifier clipped) a line's
     voiced frames mostly lack their fundamental (11-49 % carry it), but the clipping's difference tones put it back
@@ -277,3 +297,17 @@ def test_through_a_two_way_radio_s_limiter_the_line_s_unclipped_voice_is_its_own
     monkeypatch.setattr(thin_voices, "WHOLE_SHARE", 0.0)
     moved = thin_voices.thin_end(audio, env, start, end + 0.1)
     assert moved is not None and moved < end - 0.08
+
+
+def test_a_thin_run_at_the_pitch_a_machine_fires_at_in_the_pause_before_the_line_is_the_machine_s():
+    """``ix_de_espeak_two_speakers_blower`` (j213): a leaf blower firing 130 times a second read voiced at 131 Hz
+    after a line whose voice stopped at 134.5 Hz; the pause before the line is periodic at that rate, so the thin run
+    is the blower's, not the line's own vowel.  A pause of noise alone (a fan) holds no pitch."""
+    rng = np.random.default_rng(213)
+    n = int(3.0 * RATE)
+    noise = 0.002 * rng.normal(size=n)
+    firings = np.zeros(n)
+    firings[::int(RATE / 130.5)] = 0.3
+    blower = np.convolve(firings, np.hanning(40), mode="same") + noise
+    assert thin_voices._background_pitch(Audio.from_float(blower.astype(np.float32)), 2.5, 131.1)
+    assert not thin_voices._background_pitch(Audio.from_float(noise.astype(np.float32)), 2.5, 131.1)

@@ -264,10 +264,10 @@ def phone_tokens(s: Segment, language: str = "en") -> list[tuple[str, ...]]:
     language -- better than splitting an elision into a letter ("l") it would spell out."""
     if is_english(language):
         return [word_tokens(span) for span in split_words(s.text)]
-    return [_written_word(span) for span in split_words(s.text)]
+    return [written_word(span) for span in split_words(s.text)]
 
 
-def _written_word(span) -> tuple[str, ...]:
+def written_word(span) -> tuple[str, ...]:
     if span.cue:
         return ()
     word = re.sub(r"^[\W_]+|[\W_]+$", "", span.text.lower())
@@ -1079,18 +1079,19 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                  "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
     snap_to_sound(items, env, t0, t1, skip=refined, audio=audio)
     resolve_overlaps(items, refined)
-    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo, english=is_english(language)))
+    stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo, language))
     return stats
 
 
 def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
-                      t1: float, echo: Optional[float] = None, english: bool = True) -> dict:
+                      t1: float, echo: Optional[float] = None, language: str = "en") -> dict:
     """The edge rules that carry each phone-aligned segment (``refined``) to its own first and last sound, in the
     order they run; returns counts for the run's stats.  ``echo``: as :func:`refine_stretch`'s.  Every rule here
     reads the sound and the pause's noise, in any language: :func:`follow_quiet_last_sounds` ran on English talks
     only until it was measured on the language talks (j191: a real French "étoile."'s final /l/ under an espresso
-    pump, 208 ms of it, was left to the pause).  ``english``: the talk is English, whose lines' last phones are
-    known (:func:`follow_final_hisses` reads them)."""
+    pump, 208 ms of it, was left to the pause); :func:`follow_final_hisses` likewise until j213 (a real Russian
+    "раз."'s final /s/ under a mosquito, 212 ms early).  ``language``: the talk's, whose lines' last phones
+    :func:`follow_final_hisses` reads."""
     stats = {}
     phone_ends = [item.segment.end if r and item.segment.timed else None for item, r in zip(items, refined)]
     extend_to_sound(items, audio, env, refined, t0, t1)
@@ -1104,24 +1105,25 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
         stats["ringing_ends"] = sum(ringing)
         stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
-        if english:
-            stats["final_hisses"] = follow_final_hisses(items, audio, fading, t0, t1)
+        stats["final_hisses"] = follow_final_hisses(items, audio, fading, t0, t1, language)
     stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)
     stats["whistled_ends"] = end_before_whistles(items, audio, refined, t0, t1)
     stats["ticking_ends"] = end_before_ticks(items, audio, refined, t0, t1)
     return stats
 
 
-def follow_final_hisses(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> int:
+def follow_final_hisses(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float,
+                        language: str = "en") -> int:
     """Each phone-aligned end (``refined``) of a line whose last word ends in a voiceless sibilant carried on over
     that hiss where it stands over the pause in its own octave after the voiced sound before it stopped
     (:func:`.final_hiss.hiss_end`): the rules above follow the octave the end's last sound stood out in, and the hiss
-    lies in another.  Never past the next line's start, never further than :func:`extend_to_sound` reaches.  English
-    only; not in a hall or through a PA (the caller).  Returns how many ends moved."""
+    lies in another.  Never past the next line's start, never further than :func:`extend_to_sound` reaches.  In every
+    language (``language``: the last word's phones as the phone pass reads them, :func:`.sibilant_ends.final_phone`);
+    not in a hall or through a PA (the caller).  Returns how many ends moved."""
     from .final_hiss import hiss_end
 
     return _carry_ends(items, refined, t0, t1, "follow_final_hisses",
-                       lambda s, lo, hi, reach: hiss_end(audio, s.text, s.start, s.end, lo, hi, reach))
+                       lambda s, lo, hi, reach: hiss_end(audio, s.text, s.start, s.end, lo, hi, reach, language))
 
 
 def end_before_whistles(items: list[Placed], audio: Audio, refined: Sequence[bool], t0: float, t1: float) -> int:

@@ -73,6 +73,10 @@ QUIET_AFTER = 0.15
 DRY_FALL_DB = 9.0
 #: Frames this far (dB) over the stretch's floor are speech, for :func:`dry_room`.
 SPEECH_OVER_FLOOR = 15.0
+#: Over the whole band, the sound after a line's end rising this far (dB) over its level at the end is another sound
+#: coming in, not the line's last sound fading (:func:`swells_after_end`; the mosquito rose 3.6 dB; the language sets'
+#: other ends were run with it, benchmarks/README.md j213).
+SWELL_DB = 3.0
 #: The pause must be at least this long (s) to measure its noise from.
 MIN_PAUSE = 0.25
 #: The stretch after a line's end whose noise is read on its own as well (s, :func:`_bar`): twice the longest tail.
@@ -95,14 +99,32 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float,
         if not s.timed or NOT_HEARD in s.flags:
             continue
         nxt = next((it.segment.start for it in items[k + 1:] if it.segment.timed), t1)
-        ends = [e for band, m in enumerate(_margins(env, audio, s.start, s.end, min(nxt, t1)))
-                if (e := _tail_end(m, s.end, octave=band > 0)) is not None]
+        margins = _margins(env, audio, s.start, s.end, min(nxt, t1))
+        if margins and swells_after_end(margins[0][1]):
+            continue  # another sound coming in over the pause, not the line's last sound fading
+        ends = [e for band, m in enumerate(margins) if (e := _tail_end(m, s.end, octave=band > 0)) is not None]
         end = _short_of_ticks(audio, s.start, max(ends, default=None), nxt)
         if end is not None and end - s.end >= HOP:
             log.debug("faded tail %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
             moved += 1
     return moved
+
+
+def swells_after_end(over: np.ndarray) -> bool:
+    """Whether the whole band's sound right after a line's end (``over``: per frame of the pause, how far it stands
+    over the tail's bar, :func:`_margins`) rises, while it stays over the bar, more than :data:`SWELL_DB` over where
+    it stood at the end.
+
+    A faded last sound fades: over the whole band, where the line's loudest sound is its vowels, it only falls from
+    the end on (a final /s/ or /l/ stands 10-20 dB under the vowel before it, and rises only in its own octave).  What
+    rises after the end is another sound coming in over the pause: a mosquito circling in on the microphone as the
+    line stopped (``fy_no_espeak_mosquito_zipper``: the voice fell 13 dB in 10 ms at its right end, then the whine rose
+    3.6 dB over 70 ms and sank over 0.3 s, and "... den lille øya." was followed +190 ms onto it), or a murmur
+    swelling.  Only the unbroken run from the end is read: a release after a stop's closure rises out of the closure's
+    quiet, not over the end."""
+    run = runs_on(over, 0, len(over), 0.0, bridge=0)
+    return run > 0 and float(np.max(over[:run])) - float(over[0]) > SWELL_DB
 
 
 def _short_of_ticks(audio: Optional[Audio], start: float, end: Optional[float], after: float) -> Optional[float]:

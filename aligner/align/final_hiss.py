@@ -13,7 +13,9 @@ the bed in the highs) leaves that octave quiet.  The same talk stored without th
 the sea (the AVI) put these ends right: it takes the lost highs and the sea at once.
 
 So where the line's last word ends in a voiceless sibilant (:data:`.sibilant_ends.SIBILANTS`, CMUdict's phones, as
-:mod:`.sibilant_ends` reads them: English only), and in an octave above :data:`HISS_HZ` the sound rises over the
+:mod:`.sibilant_ends` reads them; outside English the phones espeak-ng's voice gives the word, as the phone pass
+aligns it: j213, a real Russian prompt's "... еще раз." under a mosquito ended on its /a/, 212 ms early, its /s/ 8-12
+dB over the pause in the 4-7 kHz octave), and in an octave above :data:`HISS_HZ` the sound rises over the
 pause's background (:data:`.last_sound.OVER_BED_DB` over it, the background read as :mod:`.last_sound` reads it) by
 the time the voiced sound before it has sunk under that margin in the lowest octave (bridging
 :data:`.after_end.BRIDGE_FRAMES`: the nasal of "-ence" fades out as the hiss comes in), runs on for at least
@@ -48,13 +50,14 @@ HISS_MIN = 0.05
 
 
 def hiss_end(audio: Audio, text: str, start: float, end: float, before: float, after: float,
-             reach: float) -> Optional[float]:
+             reach: float, language: str = "en") -> Optional[float]:
     """Where the hiss that the line [start, end] (its text ``text``) ends in sinks under the pause's background, when
     it rises in an octave above :data:`HISS_HZ` as the voiced sound before it sinks, alone (nothing rises in the lows
     with it: see the module docstring); None when the line's last word ends in no voiceless sibilant, no background
     can be measured or no such hiss follows.  ``before``/``after``: the end of what comes before the line and the
-    start of what comes after it (never reached); ``reach``: how far (s) past ``end`` the end may go."""
-    if final_phone(text) not in SIBILANTS:
+    start of what comes after it (never reached); ``reach``: how far (s) past ``end`` the end may go.  ``language``:
+    the talk's, in which the last word's phones are read (:func:`.sibilant_ends.final_phone`)."""
+    if final_phone(text, language) not in SIBILANTS:
         return None
     beside = levels_beside_end(audio, start, end, before, after)
     if beside is None:

@@ -23,12 +23,14 @@ in the signal to move it to.  English only: the phones are CMUdict's, and the ru
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import numpy as np
 
 from ..audio import Audio
 from ..document import Segment
+from ..language import is_english
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN
 from .voice_edges import VOWEL, periodicity
 
@@ -41,12 +43,37 @@ SIBILANTS = frozenset({"S", "SH"})
 LOOK = 0.06
 
 
-def final_phone(text: str) -> Optional[str]:
+def final_phone(text: str, language: str = "en") -> Optional[str]:
     """The last phone of a line's last spoken word (:func:`..text.normalize`: "2." is "two"), in every CMUdict
     pronunciation of it when they agree (else None: "use" ends in /s/ or /z/), from its spelling when it is not
-    listed; None when the line has no word or no phone model's dictionary is at hand."""
-    lasts = final_phones(text, 1)
+    listed; None when the line has no word or no phone model's dictionary is at hand.  Outside English (``language``)
+    the phones are those the phone pass aligns the word with (:func:`language_final_phones`)."""
+    lasts = final_phones(text, 1) if is_english(language) else language_final_phones(text, 1, language)
     return lasts.pop()[0] if lasts and len(lasts) == 1 else None
+
+
+def language_final_phones(text: str, n: int, language: str) -> Optional[set[tuple[str, ...]]]:
+    """The last ``n`` phones of a non-English line's last written word in each of the pronunciations espeak-ng's voice
+    for ``language`` gives it, mapped to the phone model's ARPAbet (:class:`.pronounce.LanguagePronouncer`, as the
+    phone pass reads the word: "раз" ends in /s/, its final consonant devoiced); None when the line has no word or
+    no voice speaks the language."""
+    from ..text import split_words
+    from .boundaries import written_word
+
+    words = [w for w in (written_word(span) for span in split_words(text)) if w]
+    pronouncer = _pronouncer(language)
+    if not words or pronouncer.voice is None:
+        return None
+    variants = pronouncer.pronounce_variants(words[-1])[words[-1][0]]
+    return {tuple(p[-n:]) for p in variants if len(p) >= n}
+
+
+@lru_cache(maxsize=None)
+def _pronouncer(language: str):
+    """One pronouncer per language for the process (it caches what espeak-ng said)."""
+    from .pronounce import LanguagePronouncer
+
+    return LanguagePronouncer(language)
 
 
 def final_phones(text: str, n: int, spelled: bool = True) -> Optional[set[tuple[str, ...]]]:

@@ -100,6 +100,18 @@ WHOLE_SHARE = 0.75
 LAST_SPOKE = 0.1
 #: A run of thin voiced frames this long (s) is a voice, not a frame or two where the speaker's pitch slipped.
 HELD = 0.05
+#: A thin run that begins within this many frames (:data:`HOP`) of the line's last own voiced frame ...
+PITCH_GAP = 3
+#: ... at that frame's pitch (within this many octaves: a semitone), in every voiced frame, is the line's own voice
+#: going on (:func:`_pitch_goes_on`).  The line's own last frames glided 2-5 % over the run on the projector's talk.
+SAME_PITCH = 1 / 12
+#: The pause before a line read for a background periodic at a thin run's pitch (:func:`_background_pitch`): this long
+#: (s), ending this far (s) before the line's start, ...
+BACKGROUND_LOOK = 0.5
+BACKGROUND_GAP = 0.05
+#: ... at that pitch in at least this share of its frames (the blower's pause: all of them, counting the octave slips;
+#: the projector's: none).
+BACKGROUND_SHARE = 1 / 3
 #: The floor of an octave: this percentile of its level over the frames around the line (the pauses' noise).
 FLOOR_PERCENTILE = 10.0
 #: A pitch read more than this many times over or under the stretch's median is no pitch to judge a fundamental by.
@@ -210,6 +222,27 @@ def _whistling(audio: Audio, centres: np.ndarray) -> np.ndarray:
     return whistle[at] if len(whistle) else np.zeros(len(centres), bool)
 
 
+def _background_pitch(audio: Audio, start: float, pitch: float) -> bool:
+    """Whether the pause before a line (:data:`BACKGROUND_LOOK` s up to :data:`BACKGROUND_GAP` before ``start``) is
+    periodic at ``pitch`` (within :data:`SAME_PITCH`, or an octave under or over it: the tracker's slips) in at least
+    :data:`BACKGROUND_SHARE` of its frames: a machine firing at that rate, not a voice.
+
+    ``ix_de_espeak_two_speakers_blower`` (j213): a leaf blower outside fires 130 times a second; after "... getragen."
+    stopped at 134.5 Hz it read voiced at 131.1 Hz without a fundamental, within a semitone of the voice's last pitch,
+    and :func:`_pitch_goes_on` took it for the line's own vowel (+85 -> +137 ms).  The pause before that line was voiced
+    in every frame, two thirds of them at 130-131 Hz and the rest at half of it; the projector's fan that the Indonesian
+    vowels sank under left its pauses unvoiced (0 of 50 frames)."""
+    if start - BACKGROUND_GAP - BACKGROUND_LOOK < 0 or not pitch > 0:
+        return False
+    _, f0 = pitch_track(audio.samples, audio.sample_rate, start - BACKGROUND_GAP - BACKGROUND_LOOK,
+                        start - BACKGROUND_GAP)
+    voiced = f0[~np.isnan(f0)]
+    if not len(f0):
+        return False
+    near = np.min([np.abs(np.log2(voiced / pitch) - k) for k in (-1, 0, 1)], axis=0) <= SAME_PITCH
+    return float(np.count_nonzero(near)) >= BACKGROUND_SHARE * len(f0)
+
+
 def _thin_runs(over: np.ndarray) -> list[tuple[int, int]]:
     """Runs [a, b) of voiced frames heard without their fundamental, at least HELD long."""
     thin = ~np.isnan(over) & (over < THIN_DB)
@@ -254,13 +287,31 @@ def _heard_whole(over: np.ndarray) -> bool:
     return bool(voiced.any()) and float(np.mean(over[voiced] >= THIN_DB)) >= WHOLE_SHARE
 
 
-def _read(audio: Audio, start: float, end: float) -> Optional[tuple[np.ndarray, np.ndarray]]:
-    """The line [start, end]'s frames (centres, fundamental over floor), or None when its own voiced frames do not
-    carry their fundamental (:data:`OWN_DB`): then nothing is known."""
-    centres, _, over = fundamental_over_floor(audio, start, end)
+def _read(audio: Audio, start: float, end: float) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The line [start, end]'s frames (centres, pitch, fundamental over floor), or None when its own voiced frames do
+    not carry their fundamental (:data:`OWN_DB`): then nothing is known."""
+    centres, f0, over = fundamental_over_floor(audio, start, end)
     if not len(centres) or not _carries_fundamental(over):
         return None
-    return centres, over
+    return centres, f0, over
+
+
+def _pitch_goes_on(f0: np.ndarray, last_own: int, run: tuple[int, int]) -> bool:
+    """Whether a thin run (frames [a, b)) goes on with the line's own voice's pitch where it last spoke (frame
+    ``last_own``): it begins within :data:`PITCH_GAP` frames of it, and every voiced frame of it lies within
+    :data:`SAME_PITCH` of that pitch.
+
+    Another voice does not take up the line's pitch where the line leaves it: an interpreter speaks its own contour
+    under the line and is heard at its own pitch once the line stops.  A line's own last vowel fading over a low bed
+    -- a projector's fan, 29 dB under the speech (``fy_id_espeak_two_speakers_projector``) -- sinks under the bed in
+    its fundamental's octave first, while its harmonics still stand over it: its last 50-60 ms read thin, at the pitch
+    its own frames had 10-30 ms before (145-150 Hz after 143 Hz; 84-86 Hz after 83 Hz), and both ends were cut there,
+    -92 and -110 ms from right."""
+    a, b = run
+    if a - last_own > PITCH_GAP:
+        return False
+    pitches = f0[a:b][~np.isnan(f0[a:b])]
+    return len(pitches) > 0 and bool(np.all(np.abs(np.log2(pitches / f0[last_own])) <= SAME_PITCH))
 
 
 def thin_end(audio: Audio, env: Envelope, start: float, end: float,
@@ -272,13 +323,15 @@ def thin_end(audio: Audio, env: Envelope, start: float, end: float,
     read = read or _read(audio, start, end)
     if read is None:
         return None
-    centres, over = read
+    centres, f0, over = read
     own = np.flatnonzero(_own(over))
     runs = [r for r in _thin_runs(over) if r[0] > own[-1]] if len(own) else []
     if not runs or not _spoke_whole(over[own[own < runs[0][0]][-_frames(LAST_SPOKE):]]):
         return None  # no other voice, or the line's voice was losing its fundamental before it (a falling pitch)
     if not _heard_whole(over[:runs[0][0]]):
         return None  # the line's own voice is thin too wherever it was not clipped: a channel without a fundamental
+    if _pitch_goes_on(f0, own[own < runs[0][0]][-1], runs[0]) and not _background_pitch(audio, start, f0[runs[0][0]]):
+        return None  # the line's own last sound, its fundamental sunk under a low bed before its harmonics
     at = float(centres[runs[0][0]] - WINDOW / 2)  # the window first reaching into the other voice
     last_own = float(centres[own[-1]])
     a, b = env.frame(last_own), env.frame(at)
@@ -296,7 +349,7 @@ def thin_start(audio: Audio, env: Envelope, start: float, end: float,
     read = read or _read(audio, start, end)
     if read is None:
         return None
-    centres, over = read
+    centres, _, over = read
     own = np.flatnonzero(_own(over))
     runs = [r for r in _thin_runs(over) if r[1] <= own[0]] if len(own) else []
     if not runs or not _spoke_whole(over[own[own >= runs[-1][1]][:_frames(LAST_SPOKE)]]):
