@@ -1246,7 +1246,29 @@ def test_a_slow_words_final_release_after_a_long_closure_is_part_of_the_word():
     hiss = np.fft.rfft(rng.normal(size=b1 - b0))
     hiss[np.fft.rfftfreq(b1 - b0, 1 / SAMPLE_RATE) < 2500] = 0
     x[b0:b1] += (0.01 * np.fft.irfft(hiss, b1 - b0) / np.std(np.fft.irfft(hiss, b1 - b0))).astype(np.float32)
-    assert abs(past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P")) - 0.945) <= 0.006
-    assert past_release(x, 0.3, 0.8, 1.6) == 0.8  # no phones: the fixed reach, and a quiet background
-    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "M")) == 0.8
-    assert past_release(x, 0.7, 0.8, 1.6, ("P", "AY", "P")) == 0.8  # 50 ms phones: 120 ms is no closure of theirs
+    assert abs(past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P"), 0.25) - 0.945) <= 0.006
+    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P")) == 0.8  # no pace: the fixed reach, and a quiet background
+    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "M"), 0.25) == 0.8
+    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P"), 0.05) == 0.8  # 50 ms phones: 120 ms is no closure of theirs
+
+
+def test_a_line_final_words_drawn_out_vowel_does_not_stretch_the_reach_for_its_release():
+    """rx_espeak_dolby_page_3g2 "... add up.": espeak at 80 ms phones drew the line's last word out to 250 ms for its
+    one vowel before the /p/; judged by that word's pace the release was looked for 370 ms into the pause, and a swell
+    of the background 200 ms after the word's burst was taken for it (the end +22 -> +182 ms).  The reach is the line's
+    pace: at 80 ms phones a closure lasts at most 120 ms, and the swell is no release; a line that slow (250 ms
+    phones) does hold such a closure."""
+    from aligner.align.phone_edges import past_release
+
+    rng = np.random.default_rng(36)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x = rng.normal(0, 0.0005, at(1.6)).astype(np.float32)
+    t = np.arange(at(0.25)) / SAMPLE_RATE
+    fade = np.minimum(1.0, np.minimum(t, 0.25 - t) / 0.01)
+    x[at(0.3):at(0.55)] += (0.1 * fade * sum(np.sin(2 * np.pi * 200 * h * t) / h for h in range(1, 8))).astype(np.float32)
+    for b0, b1, level in ((at(0.57), at(0.585), 0.01), (at(0.78), at(0.81), 0.003)):  # the burst; the swell after it
+        hiss = np.fft.rfft(rng.normal(size=b1 - b0))
+        hiss[np.fft.rfftfreq(b1 - b0, 1 / SAMPLE_RATE) < 2500] = 0
+        x[b0:b1] += (level * np.fft.irfft(hiss, b1 - b0) / np.std(np.fft.irfft(hiss, b1 - b0))).astype(np.float32)
+    assert past_release(x, 0.3, 0.6, 1.6, ("AH", "P"), 0.08) == 0.6  # the search's end, past the burst, stays
+    assert abs(past_release(x, 0.3, 0.6, 1.6, ("AH", "P"), 0.25) - 0.81) <= 0.006

@@ -544,7 +544,8 @@ def held_last_sound(audio: np.ndarray, start: float, end: float, quiet: tuple[fl
     return round(min(q1, moved + half), 3)
 
 
-def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, phones: Sequence[str] = ()) -> float:
+def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, phones: Sequence[str] = (),
+                 pace: float = 0.0) -> float:
     """Move a word's end past the release burst of its final stop when the HMM ended the word before it.
 
     A final /t/, /d/, /k/ ends with a closure (quiet) and a burst of 10-30 ms whose
@@ -563,11 +564,15 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     past silence (``SILENCE_EDGE_REACH``): festival ``kal`` x0.47's "pipe." before a pause, 120 ms of closure after
     260 ms phones, its burst 10 dB over a quiet pause -- the search gave the closure and the burst to the silence and
     the word ended 160-170 ms early at its vowel, on any background.  So for a word ending on a stop (``phones``), a
-    burst as far as its closure by its own pace reaches (:func:`_own_closure`, over the phones before the stop) is
-    looked for too, over a quiet background as well.
+    burst as far as its closure by its line's pace reaches (``pace``: seconds per phone, the median of the line's
+    words, :func:`.phonetic._line_paces`; nothing given: the fixed reach) is looked for too, over a quiet background
+    as well.  The line's pace, not the word's own: a word before a pause is drawn out (phrase-final lengthening), a
+    short one most ("up." 250 ms for its one vowel, espeak at 80 ms phones), while its closure keeps the voice's
+    pace -- judged by the word, the reach ran 370 ms into the pause and took a swell of a noise gate's background
+    there for a burst ("... add up." ended 182 ms late, ``rx_espeak_dolby_page_3g2``).
     """
-    slow_closure = closes_on_silence(phones) and _own_closure(RELEASE_REACH, end - start, len(phones) - 1)
-    reach = CLOSURE_PHONES * (end - start) / max(1, len(phones) - 1) if slow_closure else RELEASE_REACH
+    slow_closure = closes_on_silence(phones) and RELEASE_REACH < CLOSURE_PHONES * pace
+    reach = CLOSURE_PHONES * pace if slow_closure else RELEASE_REACH
     reach_end = end + reach
     floor_from = reach_end + 0.02
     if quiet_end - floor_from < 0.05:
