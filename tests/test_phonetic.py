@@ -1272,3 +1272,21 @@ def test_a_line_final_words_drawn_out_vowel_does_not_stretch_the_reach_for_its_r
         x[b0:b1] += (level * np.fft.irfft(hiss, b1 - b0) / np.std(np.fft.irfft(hiss, b1 - b0))).astype(np.float32)
     assert past_release(x, 0.3, 0.6, 1.6, ("AH", "P"), 0.08) == 0.6  # the search's end, past the burst, stays
     assert abs(past_release(x, 0.3, 0.6, 1.6, ("AH", "P"), 0.25) - 0.81) <= 0.006
+
+
+def test_a_silence_the_next_words_onset_rises_in_is_no_closure_of_the_word_before():
+    """ax_festival_lift_ceiling_dashes "last | week": the search put 80 ms of silence between the words, and the /w/
+    rose in its last 50 ms; read as "last"'s closure by its length (silent_codas), the word ended where the search
+    began "week", 86 ms late.  A closure stays at the pause's level until the next word begins (festival kal's "at |
+    the": to within the search's frame); a rise that runs into the next word for longer than the shortest phone is the
+    next word's."""
+    from aligner.align.phone_edges import silent_until_the_next_word
+
+    rng = np.random.default_rng(37)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x = rng.normal(0, 0.001, at(1.0)).astype(np.float32)
+    t = np.arange(at(0.3)) / SAMPLE_RATE
+    voice = sum(np.sin(2 * np.pi * 150 * h * t) / h for h in range(1, 6))
+    x[at(0.5):at(0.8)] += (0.1 * np.minimum(1.0, t / 0.05) * voice).astype(np.float32)  # rises over 50 ms from 0.5
+    assert not silent_until_the_next_word(x, 0.42, 0.55)  # the search began it at 0.55: its onset lay in the silence
+    assert silent_until_the_next_word(x, 0.42, 0.505)  # begun at its first sound: the silence was silent

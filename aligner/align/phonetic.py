@@ -90,8 +90,8 @@ import numpy as np
 from ..language import base_code
 from .cut_short_words import missing_syllable_end
 from .held_tones import holds_its_pitch
-from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
-                          through_fricative, tighten_edge)
+from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release,
+                          silent_until_the_next_word, split_at_pause, through_fricative, tighten_edge)
 from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .silent_onsets import silent_codas, silent_onsets
 from .voice_edges import VOWEL, periodicity_of
@@ -700,6 +700,8 @@ class PhoneticAligner:
                  for k in lasts]
         codas = iter(silent_codas([n for n, _ in after], [token_spans[k][4] for k in lasts], [p for _, p in after],
                                   paces))
+        codas = iter([coda and silent_until_the_next_word(audio, t(token_spans[k][1] + 1), t(token_spans[k + 1][0]))
+                      for coda, k in zip(codas, lasts)])  # a closure: no onset of the next word sounding in it yet
         coda_flags = tuple(next(codas) if toks else False for toks in per_word)
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
