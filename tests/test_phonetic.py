@@ -1229,6 +1229,24 @@ def test_a_slow_words_final_closure_past_the_edge_into_a_weak_next_word_is_no_pa
         assert moved or (a[1], b[0]) == (0.55, 0.55), (sound_start, a, b)
 
 
+def _vowel_then_bursts(seed: int, vowel: tuple[float, float], bursts) -> np.ndarray:
+    """1.6 s over a quiet hiss: a 200 Hz vowel over ``vowel`` (s), then each (start, end, level) of ``bursts`` a burst
+    of noise above 2.5 kHz, as a stop's release is."""
+    rng = np.random.default_rng(seed)
+    at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
+    x = rng.normal(0, 0.0005, at(1.6)).astype(np.float32)
+    t = np.arange(at(vowel[1]) - at(vowel[0])) / SAMPLE_RATE
+    fade = np.minimum(1.0, np.minimum(t, t[-1] - t) / 0.01)
+    x[at(vowel[0]):at(vowel[1])] += (0.1 * fade * sum(np.sin(2 * np.pi * 200 * h * t) / h
+                                                      for h in range(1, 8))).astype(np.float32)
+    for a, b, level in bursts:
+        b0, b1 = at(a), at(b)
+        hiss = np.fft.rfft(rng.normal(size=b1 - b0))
+        hiss[np.fft.rfftfreq(b1 - b0, 1 / SAMPLE_RATE) < 2500] = 0
+        x[b0:b1] += (level * np.fft.irfft(hiss, b1 - b0) / np.std(np.fft.irfft(hiss, b1 - b0))).astype(np.float32)
+    return x
+
+
 def test_a_slow_words_final_release_after_a_long_closure_is_part_of_the_word():
     """ey_festival_pour_surf_dashes "pipe." before a pause: the burst came 120 ms after the vowel (a word of 260 ms
     phones), past the fixed reach, over a quiet pause; the search gave closure and burst to the silence and the word
@@ -1236,17 +1254,39 @@ def test_a_slow_words_final_release_after_a_long_closure_is_part_of_the_word():
     stop, or a fast one, keeps its end."""
     from aligner.align.phone_edges import past_release
 
-    rng = np.random.default_rng(35)
+    x = _vowel_then_bursts(35, (0.3, 0.8), [(0.92, 0.945, 0.01)])
+    assert abs(past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P"), 0.25) - 0.945) <= 0.006
+    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P")) == 0.8  # no pace: the fixed reach, and a quiet background
+    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "M"), 0.25) == 0.8
+    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P"), 0.05) == 0.8  # 50 ms phones: 120 ms is no closure of theirs
+
+
+def test_a_line_final_words_drawn_out_vowel_does_not_stretch_the_reach_for_its_release():
+    """rx_espeak_dolby_page_3g2 "... add up.": espeak at 80 ms phones drew the line's last word out to 250 ms for its
+    one vowel before the /p/; judged by that word's pace the release was looked for 370 ms into the pause, and a swell
+    of the background 200 ms after the word's burst was taken for it (the end +22 -> +182 ms).  The reach is the line's
+    pace: at 80 ms phones a closure lasts at most 120 ms, and the swell is no release; a line that slow (250 ms
+    phones) does hold such a closure."""
+    from aligner.align.phone_edges import past_release
+
+    x = _vowel_then_bursts(36, (0.3, 0.55), [(0.57, 0.585, 0.01), (0.78, 0.81, 0.003)])  # the burst; a swell after it
+    assert past_release(x, 0.3, 0.6, 1.6, ("AH", "P"), 0.08) == 0.6  # the search's end, past the burst, stays
+    assert abs(past_release(x, 0.3, 0.6, 1.6, ("AH", "P"), 0.25) - 0.81) <= 0.006
+
+
+def test_a_silence_the_next_words_onset_rises_in_is_no_closure_of_the_word_before():
+    """ax_festival_lift_ceiling_dashes "last | week": the search put 80 ms of silence between the words, and the /w/
+    rose in its last 50 ms; read as "last"'s closure by its length (silent_codas), the word ended where the search
+    began "week", 86 ms late.  A closure stays at the pause's level until the next word begins (festival kal's "at |
+    the": to within the search's frame); a rise that runs into the next word for longer than the shortest phone is the
+    next word's."""
+    from aligner.align.phone_edges import silent_until_the_next_word
+
+    rng = np.random.default_rng(37)
     at = lambda s: int(s * SAMPLE_RATE)  # noqa: E731
-    x = rng.normal(0, 0.0005, at(1.6)).astype(np.float32)
-    t = np.arange(at(0.5)) / SAMPLE_RATE
-    fade = np.minimum(1.0, np.minimum(t, 0.5 - t) / 0.01)
-    x[at(0.3):at(0.8)] += (0.1 * fade * sum(np.sin(2 * np.pi * 200 * h * t) / h for h in range(1, 8))).astype(np.float32)
-    b0, b1 = at(0.92), at(0.945)
-    hiss = np.fft.rfft(rng.normal(size=b1 - b0))
-    hiss[np.fft.rfftfreq(b1 - b0, 1 / SAMPLE_RATE) < 2500] = 0
-    x[b0:b1] += (0.01 * np.fft.irfft(hiss, b1 - b0) / np.std(np.fft.irfft(hiss, b1 - b0))).astype(np.float32)
-    assert abs(past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "P")) - 0.945) <= 0.006
-    assert past_release(x, 0.3, 0.8, 1.6) == 0.8  # no phones: the fixed reach, and a quiet background
-    assert past_release(x, 0.3, 0.8, 1.6, ("P", "AY", "M")) == 0.8
-    assert past_release(x, 0.7, 0.8, 1.6, ("P", "AY", "P")) == 0.8  # 50 ms phones: 120 ms is no closure of theirs
+    x = rng.normal(0, 0.001, at(1.0)).astype(np.float32)
+    t = np.arange(at(0.3)) / SAMPLE_RATE
+    voice = sum(np.sin(2 * np.pi * 150 * h * t) / h for h in range(1, 6))
+    x[at(0.5):at(0.8)] += (0.1 * np.minimum(1.0, t / 0.05) * voice).astype(np.float32)  # rises over 50 ms from 0.5
+    assert not silent_until_the_next_word(x, 0.42, 0.55)  # the search began it at 0.55: its onset lay in the silence
+    assert silent_until_the_next_word(x, 0.42, 0.505)  # begun at its first sound: the silence was silent

@@ -90,8 +90,8 @@ import numpy as np
 from ..language import base_code
 from .cut_short_words import missing_syllable_end
 from .held_tones import holds_its_pitch
-from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release, split_at_pause,
-                          through_fricative, tighten_edge)
+from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release,
+                          silent_until_the_next_word, split_at_pause, through_fricative, tighten_edge)
 from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .silent_onsets import silent_codas, silent_onsets
 from .voice_edges import VOWEL, periodicity_of
@@ -643,6 +643,7 @@ class PhoneticAligner:
         background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
         per_phone = _median_pace(token_spans, 0.0)
+        word_paces = _line_paces(token_spans, per_word, lines, per_phone)  # frames per phone of each word's line
         spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
         stranded: list[tuple[int, int]] = []
         edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
@@ -675,7 +676,7 @@ class PhoneticAligner:
                 end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
-                end = past_release(audio, start, end, t(q1 + 1), token_spans[last][4])
+                end = past_release(audio, start, end, t(q1 + 1), token_spans[last][4], word_paces[len(spans)] * frame)
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
             side = _stranded_side(segs, gaps, token_spans[first][5], token_spans[last][5],
@@ -691,7 +692,7 @@ class PhoneticAligner:
         timings = [None if sp is None else WordTiming(sp[0], sp[1], sp[2]) for sp in spans]
         first_tokens = _first_tokens(per_word)
         firsts = [k for k, toks in zip(first_tokens, per_word) if toks]
-        paces = [pace for pace, toks in zip(_line_paces(token_spans, per_word, lines, per_phone), per_word) if toks]
+        paces = [pace for pace, toks in zip(word_paces, per_word) if toks]
         onsets = iter(silent_onsets([silence_before[k] for k in firsts], [token_spans[k][4] for k in firsts], paces))
         onset_flags = tuple(next(onsets) if toks else False for toks in per_word)
         lasts = [k + len(toks) - 1 for k, toks in zip(first_tokens, per_word) if toks]
@@ -699,6 +700,8 @@ class PhoneticAligner:
                  for k in lasts]
         codas = iter(silent_codas([n for n, _ in after], [token_spans[k][4] for k in lasts], [p for _, p in after],
                                   paces))
+        codas = iter([coda and silent_until_the_next_word(audio, t(token_spans[k][1] + 1), t(token_spans[k + 1][0]))
+                      for coda, k in zip(codas, lasts)])  # a closure: no onset of the next word sounding in it yet
         coda_flags = tuple(next(codas) if toks else False for toks in per_word)
 
         fits = [(_confidence(m[2] / (m[1] - m[0] + 1)), m[1] - m[0] + 1) for m in token_spans]
