@@ -98,3 +98,36 @@ def test_a_radio_s_roger_beep_and_squelch_tail_are_no_ticks_and_the_creaky_end_b
     for seed in range(3):
         audio, voice_end, after = _radio_over(np.random.default_rng(seed))
         assert end_before_ticks(audio, 0.5, voice_end, after) is None, seed
+
+
+def _under_a_mosquito(rng: np.random.Generator) -> tuple[Audio, float, float]:
+    """A line whose last sound trails off under a mosquito flying closer, camera shutters clicking over it: 0.5 s of a
+    room, 1.0 s of vowel, 0.3 s of the vowel trailing off (28 dB under), 1.0 s of pause, the next line; from the
+    trail's start to the next line, a wing-beat whine (harmonics of 527 Hz) rising from 30 to 14 dB under the vowel
+    in 0.5 s, and a shutter every 0.24 s (a click at 2.9 kHz, its curtain closing 53 ms later).  Returns the audio,
+    the phone pass's early end (0.15 s into the trail) and the next line's start."""
+    vowel = at_rms(telephone_vowel(1.0), 0.15)
+    trail = at_rms(telephone_vowel(0.3), 0.15 * 10 ** (-28 / 20))
+    room, pause = np.zeros(int(0.5 * RATE)), np.zeros(int(1.0 * RATE))
+    nxt = at_rms(telephone_vowel(0.8, 150.0), 0.15)
+    y = np.concatenate([room, vowel, trail, pause, nxt]).astype(np.float64)
+    on, off = len(room) + len(vowel), len(y) - len(nxt)
+    t = np.arange(off - on) / RATE
+    whine = sum(np.sin(2 * np.pi * 527 * h * t) / h for h in range(1, 8))
+    rise = 10 ** ((-30 + 16 * np.minimum(1.0, t / 0.5)) / 20)
+    y[on:off] += at_rms(whine, 0.15) * rise
+    click = np.exp(-np.arange(64) / 10.0) * np.sin(2 * np.pi * 2900 * np.arange(64) / RATE)
+    for at in np.arange(0.0, (off - on) / RATE - 0.1, 0.24):
+        for k in (int(at * RATE), int((at + 0.053) * RATE)):
+            y[on + k:on + k + 64] += click * 0.3 / np.max(np.abs(click))
+    y += rng.normal(0, 0.15 * 10 ** (-60 / 20), len(y))
+    return Audio.from_float(y.astype(np.float32)), (len(room) + len(vowel)) / RATE + 0.15, off / RATE
+
+
+def test_an_end_in_a_last_sound_quieter_than_a_whine_that_came_in_after_it_stays():
+    # the whine is the pause's lasting sound, the shutters its ticks; the trailing last sound lies under that "silence",
+    # and walking back over it took the end into the vowel (fy_real_long_mix_mkv: -196 -> -666 ms)
+    for seed in range(3):
+        audio, end, after = _under_a_mosquito(np.random.default_rng(seed))
+        moved = end_before_ticks(audio, 0.5, end, after)
+        assert moved is None or moved >= end - 0.03, (seed, end, moved)

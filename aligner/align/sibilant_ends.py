@@ -37,6 +37,8 @@ from .voice_edges import VOWEL, periodicity
 #: Voiceless sibilants: a hiss with no voicing.  (/z/, /zh/ are voiced and a nasal-like end is theirs; /f/, /th/ are
 #: weak enough to end under any background; an affricate's or a stop's release is too short to fill LOOK.)
 SIBILANTS = frozenset({"S", "SH"})
+#: Fricatives with their noise low or weak (:data:`.pronounce.HIGH_FRICATIVES` holds the rest).
+LOW_FRICATIVES = frozenset({"V", "DH", "HH"})
 #: How much of the line's end is read (s): three 40 ms frames (:data:`.voice_edges.WINDOW`, 10 ms apart) --
 #: a 75 Hz voice's period three times in each -- all well inside a final /s/, which lasts 0.1-0.25 s (a prompt's
 #: drawn-out one, 0.3 s).
@@ -105,6 +107,17 @@ def may_end_in_hiss(text: str) -> bool:
 
     lasts = final_phones(text, 1)
     return not lasts or any(p[0] in HIGH_FRICATIVES | AFFRICATES for p in lasts)
+
+
+def may_come_back_after_a_dip(text: str) -> bool:
+    """Whether the line's last spoken word may end in a sound that comes back after a dip (:func:`final_phones`): a
+    stop's or an affricate's release after its closure (:data:`.pronounce.STOPS`), a fricative's hiss after the gap
+    before it; True where that cannot be told (no word, no dictionary).  A word that ends in a vowel, a nasal or a
+    liquid ends on its sound's fade: nothing of it comes back once it has fallen to the pause."""
+    from .pronounce import HIGH_FRICATIVES, STOPS
+
+    lasts = final_phones(text, 1)
+    return not lasts or any(p[0] in STOPS | HIGH_FRICATIVES | LOW_FRICATIVES for p in lasts)
 
 
 def end_without_sibilant(audio: Audio, segment: Segment, before: float, after: float) -> bool:

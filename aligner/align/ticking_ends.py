@@ -22,6 +22,14 @@ being the median of the lasting sound there), the end walks back over the steps 
 moves only when it walks back over at least :data:`TICKS_CROSSED` ticks (an end on the voice, or on a stop's release
 with the pause quiet behind it, stays).  A stationary hiss (a steam wand) has no ticks and is left alone; so is a
 pause that is silence with nothing in it.
+
+The pause's "silence" is its lasting sound, and that is a silence only where the end's own floor is no quieter
+(j212; the twenty-eighth aside set, ``fy_real_long_mix_mkv``): a mosquito circling closer to the microphone after
+a line's end fills the pause with a whine that rises 10 dB in half a second, and camera shutters clicking 4 times a
+second over it are ticks.  The 8 kHz prompt's last sounds, pre-emphasised, lay 7-9 dB *under* that whine, so
+"within OVER_DB of the silence" walked back over them into the line's loud vowels: "Has left the conference." -196
+-> -666 ms, "You are now unmuted." -38 -> -186 ms.  The walk crosses only steps at the silence's level, neither more
+than :data:`OVER_DB` over it nor more than :data:`UNDER_DB` under it.
 """
 
 from __future__ import annotations
@@ -59,6 +67,11 @@ QUIET_SHARE = 0.6
 OVER_DB = 4.0
 #: The end moves only when it walks back over at least this many ticks.
 TICKS_CROSSED = 2
+#: A step whose lasting sound lies more than this many dB *under* the pause's silence is no part of that silence
+#: (which wavers 2-3 dB): the floor the end stands on is quieter than the pause, so what fills the pause is a lasting
+#: sound that came in after it -- a mosquito circling closer --, and the walk back stops there (the line's quiet
+#: last sound under the whine: 7-9 dB under it).
+UNDER_DB = 6.0
 
 
 def _ticks(levels: np.ndarray, silence: float, span: int) -> int:
@@ -93,7 +106,7 @@ def end_before_ticks(audio: Audio, start: float, end: float, after: float) -> Op
             or np.mean(pause <= silence + OVER_DB) < QUIET_SHARE):
         return None
     k = e
-    while k > 0 and lasting[k - 1] <= silence + OVER_DB:
+    while k > 0 and silence - UNDER_DB <= lasting[k - 1] <= silence + OVER_DB:
         k -= 1
     if k == 0 or _ticks(levels[k:e], silence, span) < TICKS_CROSSED:
         return None
