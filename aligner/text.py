@@ -297,3 +297,13 @@ def word_tokens(word: WordSpan | str, language: str = "en") -> tuple[str, ...]:
             return ()
         word = word.text
     return normalize(word, language)
+
+
+def written_word(word: WordSpan) -> tuple[str, ...]:
+    """One word as written, lower-cased and stripped of the punctuation around it ("l'homme", "1998"), as the only
+    token: how a non-English word is aligned and pronounced (espeak-ng reads it in its language; splitting an elision
+    or spelling out a number the English way would not say it).  A cue has none: it is not spoken."""
+    if word.cue:
+        return ()
+    text = re.sub(r"^[\W_]+|[\W_]+$", "", word.text.lower())
+    return (text,) if text else ()

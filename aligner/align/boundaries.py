@@ -19,7 +19,6 @@ Segments marked not-heard keep the short span placement gave them.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -32,7 +31,7 @@ from ..document import NOT_HEARD, Segment, Word
 from ..language import is_english
 from ..progress import CancelToken
 from ..readings import reading_language
-from ..text import split_words, word_tokens
+from ..text import split_words, word_tokens, written_word
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
@@ -265,13 +264,6 @@ def phone_tokens(s: Segment, language: str = "en") -> list[tuple[str, ...]]:
     if is_english(language):
         return [word_tokens(span) for span in split_words(s.text)]
     return [written_word(span) for span in split_words(s.text)]
-
-
-def written_word(span) -> tuple[str, ...]:
-    if span.cue:
-        return ()
-    word = re.sub(r"^[\W_]+|[\W_]+$", "", span.text.lower())
-    return (word,) if word else ()
 
 
 def _context(items: Sequence[Placed], k: int, step: int, language: str = "en",

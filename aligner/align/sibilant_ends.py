@@ -59,8 +59,7 @@ def language_final_phones(text: str, n: int, language: str) -> Optional[set[tupl
     for ``language`` gives it, mapped to the phone model's ARPAbet (:class:`.pronounce.LanguagePronouncer`, as the
     phone pass reads the word: "раз" ends in /s/, its final consonant devoiced); None when the line has no word or
     no voice speaks the language."""
-    from ..text import split_words
-    from .boundaries import written_word
+    from ..text import split_words, written_word
 
     words = [w for w in (written_word(span) for span in split_words(text)) if w]
     pronouncer = _pronouncer(language)
