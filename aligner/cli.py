@@ -49,14 +49,16 @@ class TerminalProgress:
         if self._bar is None:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=1000, file=sys.stderr, leave=False, dynamic_ncols=True,
+            self._bar = tqdm(total=1000, file=sys.stderr, leave=False, dynamic_ncols=True, miniters=1,
                              bar_format="{desc:<22} {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
+        done = int(p.fraction * 1000)
+        if done < self._bar.n:  # a new job began (the audio decoded, now aligned): its own bar, not one stuck at 100 %
+            self._bar.reset(total=1000)
         if p.stage != self._stage:
             self._stage = p.stage
-            self._bar.set_description_str(p.stage, refresh=False)
-        step = int(p.fraction * 1000) - self._bar.n
-        if step > 0:
-            self._bar.update(step)  # tqdm throttles redraws and estimates the time left
+            self._bar.set_description_str(p.stage)  # drawn now: a stage is news even when its first step is small
+        if done > self._bar.n:
+            self._bar.update(done - self._bar.n)  # tqdm throttles redraws and estimates the time left
 
     def close(self) -> None:
         if self._bar is not None:

@@ -178,6 +178,27 @@ def test_unknown_export_extension_is_reported(talk, tmp_path, capsys):
     assert code == 1 and ".srt" in capsys.readouterr().err
 
 
+def test_the_bar_shows_each_stage_and_starts_again_for_the_alignment(monkeypatch):
+    """The terminal bar names each stage as it begins, and the alignment after the audio's decoding gets a bar of its
+    own: decoding reaches 100 %, and a bar kept at 100 % (tqdm counts only up) showed "Decoding audio 100 %" through
+    the whole alignment, its later stages never drawn -- nor seen by the Ctrl-C test waiting for "Recognizing speech"."""
+    import io
+
+    from aligner.cli import TerminalProgress
+    from aligner.progress import Progress
+
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setenv("ALIGNER_PROGRESS", "1")
+    bar = TerminalProgress()
+    for p in (Progress("Decoding audio", 0.5, None), Progress("Decoding audio", 1.0, None),
+              Progress("Loading model", 0.02, None), Progress("Recognizing speech", 0.3, None)):
+        bar(p)
+    drawn = err.getvalue()
+    assert bar._bar.n == 300 and "Recognizing speech" in drawn and "Loading model" in drawn, drawn
+    bar.close()
+
+
 @pytest.fixture(scope="module")
 def long_talk(tmp_path_factory):
     """A recording long enough to press Ctrl-C while its speech is being recognized."""
