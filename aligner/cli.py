@@ -273,7 +273,7 @@ def _summary(doc, result, elapsed: float) -> str:
     low = sum(1 for s in doc.segments if LOW_CONFIDENCE in s.flags)
     unheard = sum(1 for s in doc.segments if NOT_HEARD in s.flags)
     dur = doc.audio_duration or 0.0
-    parts = [f"Aligned {n} segments in {elapsed:.1f} s ({dur / 60:.1f} min of audio, "
+    parts = [f"Aligned {n} segment{'' if n == 1 else 's'} in {elapsed:.1f} s ({dur / 60:.1f} min of audio, "
              f"{elapsed / dur if dur else 0:.3f}x real time)."]
     if unheard:
         parts.append(f"{unheard} not heard in the audio.")

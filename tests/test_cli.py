@@ -199,6 +199,16 @@ def test_the_bar_shows_each_stage_and_starts_again_for_the_alignment(monkeypatch
     bar.close()
 
 
+def test_the_summary_counts_one_segment_in_the_singular():
+    from aligner.cli import _summary
+    from aligner.document import Document, Segment
+
+    one = Document(segments=[Segment("And so, my fellow Americans.", 0.3, 6.9)], audio_duration=11.0)
+    assert _summary(one, None, 2.5).startswith("Aligned 1 segment in 2.5 s (0.2 min of audio")
+    one.segments.append(Segment("Ask not.", 7.0, 8.0))
+    assert _summary(one, None, 2.5).startswith("Aligned 2 segments in")
+
+
 @pytest.fixture(scope="module")
 def long_talk(tmp_path_factory):
     """A recording long enough to press Ctrl-C while its speech is being recognized."""
