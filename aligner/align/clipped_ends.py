@@ -103,9 +103,9 @@ def typical_last_word(segments: Sequence[Segment]) -> Optional[float]:
 
 
 def typical_pace(segments: Sequence[Segment]) -> Optional[float]:
-    """How long the talk's lines' words last per phone (s): the median over its lines of
-    :func:`pace_before_last_word`, or None with fewer than RATE_LINES lines to read it from.  What a line's own pace is held
-    against (:func:`pace_before_last_word`) where the talk's speakers differ in pace (:mod:`.overlong_ends`)."""
+    """How long the talk's lines' words last per phone (s): the median over its lines of :func:`pace_before_last_word`,
+    or None with fewer than RATE_LINES lines to read it from.  What a line's own pace is held against
+    (:func:`pace_before_last_word`) where the talk's speakers differ in pace (:mod:`.overlong_ends`)."""
     paces = [pace for s in segments if (pace := pace_before_last_word(s)) is not None]
     return statistics.median(paces) if len(paces) >= RATE_LINES else None
 

@@ -48,16 +48,14 @@ def end_on_overlong_word(segment: Segment, per_phone: Optional[float], talk_pace
     that bar raised by as much as the line is said slower than the talk's lines are (``talk_pace``:
     :func:`.clipped_ends.typical_pace`; None: not read).
 
-    The talk's typical last word is a median over all its lines.  Where two speakers
-    take turns at very different paces (a slow festival voice answering a quick one, a
-    flite talk read partly at half speed), that median falls between them, and the slow
-    speaker's ordinary last word -- as long for its line as the quick speaker's is for
-    theirs -- lasts 2.5-3.2 times it: on the twenty-eighth, twenty-sixth, twenty-fifth and
-    twenty-third aside sets all 7 lines this rule sent to review were such lines, each
-    within 30 ms of its truth (their words 1.1-2.3 times the talk's typical line's, a
-    phone).  A listener's interjection swallowed by the last word lengthens that word
-    alone: the line's pace, a median over its words, stays the talk's, and the bar with
-    it.  A line said faster than the talk keeps the talk's bar.
+    The talk's typical last word is a median over all its lines.  Where two speakers take turns at very different paces
+    (a slow festival voice answering a quick one, a flite talk read partly at half speed), that median falls between
+    them, and the slow speaker's ordinary last word -- as long for its line as the quick speaker's is for theirs --
+    lasts 2.5-3.2 times it: on the twenty-eighth, twenty-sixth, twenty-fifth and twenty-third aside sets all 7 lines
+    this rule sent to review were such lines, each within 30 ms of its truth (their words 1.1-2.3 times the talk's
+    typical line's, a phone).  A listener's interjection swallowed by the last word lengthens that word alone: the
+    line's pace, a median over its words, stays the talk's, and the bar with it.  A line said faster than the talk keeps
+    the talk's bar.
     """
     if per_phone is None or not segment.timed:
         return False

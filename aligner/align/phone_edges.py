@@ -592,9 +592,9 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     burst as far as its closure by its line's pace reaches (``pace``: seconds per phone, the median of the line's
     words, :func:`.phonetic._line_paces`; nothing given: the fixed reach) is looked for too, over a quiet background
     as well.  The line's pace, not the word's own: a word before a pause is drawn out (phrase-final lengthening), a
-    short one most ("up." 250 ms for its one vowel, its espeak line at 75 ms phones), while its closure keeps the voice's
-    pace -- judged by the word, the reach ran 370 ms into the pause and took a swell of the pause's background
-    there for a burst ("... add up." ended 182 ms late, ``rx_espeak_dolby_page_3g2``).
+    short one most ("up." 250 ms for its one vowel, its espeak line at 75 ms phones), while its closure keeps the
+    voice's pace -- judged by the word, the reach ran 370 ms into the pause and took a swell of the pause's
+    background there for a burst ("... add up." ended 182 ms late, ``rx_espeak_dolby_page_3g2``).
     """
     slow_closure = closes_on_silence(phones) and RELEASE_REACH < CLOSURE_PHONES * pace
     reach = CLOSURE_PHONES * pace if slow_closure else RELEASE_REACH
