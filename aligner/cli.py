@@ -36,7 +36,15 @@ _SUBCOMMANDS = {"align", "batch", "export", "clips", "demo", "formats", "gui"}
 # ------------------------------------------------------------------------------- progress bar
 
 class TerminalProgress:
-    """A tqdm bar on stderr showing stage, percent and time left; silent when ``quiet``."""
+    """A tqdm bar on stderr showing stage, percent and time left; silent when ``quiet``.
+
+    While it draws, Ctrl-C cancels without raising (:data:`drawing`): a KeyboardInterrupt landing just after tqdm
+    took its write lock left the lock held, and the speech recognizer's threads, each making a tqdm of its own,
+    waited for it while the main thread waited for them -- the command hung after Ctrl-C (1 press in 4 on a loaded
+    machine).  The work polls its cancel token right after reporting progress."""
+
+    #: Whether some bar is drawing on the main thread now (read by the Ctrl-C handler, :func:`_listen_for_ctrl_c`).
+    drawing = False
 
     def __init__(self, quiet: bool = False):
         self.quiet = quiet or not sys.stderr.isatty() and os.environ.get("ALIGNER_PROGRESS") != "1"
@@ -46,6 +54,13 @@ class TerminalProgress:
     def __call__(self, p) -> None:
         if self.quiet:
             return
+        TerminalProgress.drawing = True
+        try:
+            self._draw(p)
+        finally:
+            TerminalProgress.drawing = False
+
+    def _draw(self, p) -> None:
         if self._bar is None:
             from tqdm import tqdm
 
@@ -62,7 +77,11 @@ class TerminalProgress:
 
     def close(self) -> None:
         if self._bar is not None:
-            self._bar.close()
+            TerminalProgress.drawing = True
+            try:
+                self._bar.close()
+            finally:
+                TerminalProgress.drawing = False
             self._bar = None
 
 
@@ -307,7 +326,7 @@ def cmd_align(args) -> int:
             doc, result = align_files(args.audio, args.transcript, options, bar, CTRL_C, args.force)
         finally:
             bar.close()
-        CTRL_C.check()
+        _ctrl_c_no_longer_stops()
         written = _write_all(doc, args.project, args.output, args.format, export_options)
         mark("write")
     if profile is not None:
@@ -341,6 +360,7 @@ def cmd_export(args) -> int:
     export_options = _export_options(args)
     _check_outputs(args.output, args.format, [args.project])
     doc = _load(args.project)
+    _ctrl_c_no_longer_stops()
     written = _write_all(doc, None, args.output, args.format, export_options)
     say("Wrote " + ", ".join(written) + ".")
     return EXIT_OK
@@ -396,7 +416,7 @@ def cmd_demo(args) -> int:
         doc, result = align_files(audio, transcript, AlignOptions(), bar, CTRL_C, force=False)
     finally:
         bar.close()
-    CTRL_C.check()
+    _ctrl_c_no_longer_stops()
     outputs = {"demo.alignproj": None, "demo.srt": "srt", "demo.json": "json", "demo.txt": "original"}
     for name, fmt in outputs.items():
         path = out_dir / name
@@ -459,7 +479,8 @@ def _listen_for_ctrl_c() -> None:
 
     Only the first Ctrl-C raises.  Once the work is stopping, another KeyboardInterrupt could only break the
     stopping itself: land in a thread pool's wait for its workers, or in :func:`main` while it says "cancelled"
-    (a traceback, and death by SIGINT).  A user pressing twice gets the one clean cancel."""
+    (a traceback, and death by SIGINT).  A user pressing twice gets the one clean cancel.  Nor does a press raise
+    while the progress bar draws (:class:`TerminalProgress`): the work's next poll of the token stops it."""
     import signal
     import threading
 
@@ -467,7 +488,8 @@ def _listen_for_ctrl_c() -> None:
         if CTRL_C.cancelled:
             return
         CTRL_C.cancel()
-        raise KeyboardInterrupt
+        if not TerminalProgress.drawing:
+            raise KeyboardInterrupt
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, on_ctrl_c)
@@ -486,6 +508,21 @@ def _interrupt_not_raised(report):
             return
         report(unraisable)
     return hook
+
+
+def _ctrl_c_no_longer_stops() -> None:
+    """From here the command writes its files, and Ctrl-C no longer stops it; pressed before, it still cancels.
+
+    Stopped between two files (the project written, the subtitles not), or after the last while the summary is
+    said, the command would leave files behind and tell the user "cancelled; nothing was written".  Writing takes a
+    moment, so a Ctrl-C pressed during it is ignored and the user gets the finished result and its report.  SIGINT
+    is ignored before the token is checked, so no press can fall between the check and the first file."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    CTRL_C.check()
 
 
 def _exit_status_after_ctrl_c() -> int:
@@ -524,8 +561,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return cmd_gui([])
         _listen_for_ctrl_c()
         status = COMMANDS[args.command](args)
-    except (KeyboardInterrupt, Cancelled):
-        say("\naligner: cancelled; nothing was written.")
+    except (KeyboardInterrupt, Cancelled) as e:
+        say(f"\naligner: cancelled; {getattr(e, 'kept', '') or 'nothing was written'}.")
         return _exit_status_after_ctrl_c()
     except BaseException as e:
         if CTRL_C.cancelled:  # what the interrupted work raised instead (a library's import turns it into its own)

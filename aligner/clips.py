@@ -204,10 +204,13 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
     if plans:
         try:
             _cut(plans, audio_path, report, kind, progress, cancel, fade, normalize)
-        except Cancelled:
-            if report.written:
-                _write_metadata(report)
-            raise
+        except (Cancelled, KeyboardInterrupt):  # the command line's Ctrl-C raises the latter
+            if not report.written:
+                raise Cancelled() from None
+            _write_metadata(report)
+            n = len(report.written)
+            raise Cancelled(f"the {n} clip{'' if n == 1 else 's'} finished before it {'is' if n == 1 else 'are'} kept "
+                            f"in {report.folder}, listed in {METADATA_NAME}") from None
         except (OSError, RuntimeError, AlignerError) as e:  # PyAV wraps a failed write in a RuntimeError
             if isinstance(e, AudioError):
                 raise

@@ -42,4 +42,11 @@ class EditError(AlignerError):
 
 
 class Cancelled(Exception):
-    """Raised inside long work when the user cancelled it.  Not an error: nothing was changed."""
+    """Raised inside long work when the user cancelled it.  Not an error.
+
+    ``kept`` says what the work had already finished and leaves behind (clips written before the cancel, with the
+    metadata listing them), in words that follow "cancelled; "; empty when nothing was changed."""
+
+    def __init__(self, kept: str = "") -> None:
+        super().__init__(kept)
+        self.kept = kept

@@ -297,6 +297,64 @@ def test_ctrl_c_in_an_import_or_while_stopping_still_exits_130(tmp_path, where):
     assert "cancelled; nothing was written" in r.stderr and "Traceback" not in r.stderr
 
 
+#: A ``formats`` command that draws the bar while a worker thread, as the speech recognizer's do, is about to make a
+#: tqdm of its own, and presses Ctrl-C just after the bar's tqdm took its write lock (run as ``python -m``).
+CTRL_C_WHILE_DRAWING = """
+import runpy, signal, sys, threading
+
+from tqdm import tqdm
+from tqdm.std import TqdmDefaultWriteLock
+
+from aligner import cli
+from aligner.progress import Progress
+
+take_the_lock = TqdmDefaultWriteLock.acquire
+
+
+def take_the_lock_then_press(self, *args, **kwargs):
+    took = take_the_lock(self, *args, **kwargs)
+    if threading.current_thread() is threading.main_thread() and not cli.CTRL_C.cancelled:
+        signal.raise_signal(signal.SIGINT)
+    return took
+
+
+def formats(args):
+    bar = cli.TerminalProgress()
+    bar(Progress("Decoding audio", 1.0))
+    go = threading.Event()
+    worker = threading.Thread(target=lambda: (go.wait(), tqdm(total=1, disable=True).close()))
+    worker.start()
+    try:
+        TqdmDefaultWriteLock.acquire = take_the_lock_then_press
+        bar(Progress("Recognizing speech", 0.5))
+        cli.CTRL_C.check()  # where the work polls its token after reporting progress
+        raise AssertionError("went on after Ctrl-C")
+    finally:
+        TqdmDefaultWriteLock.acquire = take_the_lock
+        go.set()
+        worker.join()
+        bar.close()
+
+
+cli.COMMANDS["formats"] = formats
+sys.argv[1:] = ["formats"]
+runpy.run_module("aligner", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_ctrl_c_while_the_bar_draws_cancels_and_does_not_hang(tmp_path):
+    """Ctrl-C landing just after the bar's tqdm took its write lock left that lock held; the recognizer's worker
+    threads, each making a tqdm, waited for it, and the main thread waited for them: the command hung after
+    "Recognizing speech" (found by the Ctrl-C test timing out on a machine at load 20)."""
+    (tmp_path / "ctrl_c_while_drawing.py").write_text(CTRL_C_WHILE_DRAWING, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, "-m", "ctrl_c_while_drawing"], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(root)]),
+                            "ALIGNER_PROGRESS": "1"})
+    assert r.returncode == 130, r.stderr
+    assert "cancelled; nothing was written" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_python_dash_m_works():
     r = subprocess.run([sys.executable, "-m", "aligner", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.startswith("aligner ")
@@ -339,6 +397,42 @@ def test_ctrl_c_that_a_library_turns_into_its_own_error_or_swallows_still_cancel
             monkeypatch.setitem(cli.COMMANDS, "formats", command)
             assert cli.main(["formats"]) == cli.EXIT_CANCELLED
             assert "cancelled; nothing was written" in capsys.readouterr().err
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_ctrl_c_while_the_files_are_written_finishes_them_and_says_what_was_written(tmp_path, monkeypatch, capsys):
+    """Pressed between two outputs, Ctrl-C left the first written and said "cancelled; nothing was written"; from
+    the first file on the command finishes, and a press before it still cancels with nothing written."""
+    from aligner import cli, formats
+    from aligner.document import Document, Segment
+    from aligner.progress import CancelToken
+    from aligner.project import save_project
+
+    doc = Document(segments=[Segment("And so, my fellow Americans.", 0.3, 6.9)], audio_duration=11.0)
+    save_project(doc, str(tmp_path / "talk.alignproj"))
+    write_document = formats.write_document
+
+    def press_after_each_file(*args, **kwargs):
+        write_document(*args, **kwargs)
+        signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(formats, "write_document", press_after_each_file)
+    monkeypatch.setattr(cli, "CTRL_C", CancelToken())
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        status = cli.main(["export", str(tmp_path / "talk.alignproj"), "-o", str(tmp_path / "talk.srt"),
+                           "-o", str(tmp_path / "talk.vtt")])
+        assert status == cli.EXIT_OK
+        assert (tmp_path / "talk.srt").exists() and (tmp_path / "talk.vtt").exists()
+        assert "Wrote " in capsys.readouterr().err
+
+        monkeypatch.setattr(cli, "CTRL_C", CancelToken())
+        cli.CTRL_C.cancel()  # pressed while the project loaded
+        assert cli.main(["export", str(tmp_path / "talk.alignproj"), "-o", str(tmp_path / "again.srt")]) \
+            == cli.EXIT_CANCELLED
+        assert "cancelled; nothing was written" in capsys.readouterr().err
+        assert not (tmp_path / "again.srt").exists()
     finally:
         signal.signal(signal.SIGINT, previous)
 

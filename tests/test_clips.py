@@ -195,6 +195,40 @@ def test_cancel_keeps_finished_clips_listed_and_leaves_no_partial_file(talk, tmp
     assert [r["file_name"] for r in read_metadata(tmp_path)] == names[:2]
 
 
+def test_a_ctrl_c_on_the_command_line_keeps_the_finished_clips_listed_and_says_so(talk, tmp_path, monkeypatch, capsys):
+    """The command line's Ctrl-C raises KeyboardInterrupt, not Cancelled: it left the clips written before it with
+    no metadata.csv, and the command said "cancelled; nothing was written"."""
+    import signal
+
+    from aligner import cli, clips
+    from aligner.project import save_project
+
+    doc, wav, _, _ = talk
+    save_project(doc, str(tmp_path / "talk.alignproj"))
+    shaped = []
+
+    def press_before_the_third_clip(*args, **kwargs):
+        if len(shaped) == 2:
+            signal.raise_signal(signal.SIGINT)
+        shaped.append(1)
+        return shape_clip(*args, **kwargs)
+
+    monkeypatch.setattr(clips, "shape_clip", press_before_the_third_clip)
+    monkeypatch.setattr(cli, "CTRL_C", CancelToken())
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        status = cli.main(["clips", str(tmp_path / "talk.alignproj"), "-o", str(tmp_path / "clips"), "-q"])
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    names = sorted(os.listdir(tmp_path / "clips"))
+    assert status == cli.EXIT_CANCELLED
+    assert names == ["0001_good-evening-and-welcome-to-the-talk.wav",
+                     "0002_tonight-we-look-at-how-gulls-find-food.wav", "metadata.csv"]
+    assert [r["file_name"] for r in read_metadata(tmp_path / "clips")] == names[:2]
+    assert (f"cancelled; the 2 clips finished before it are kept in {tmp_path / 'clips'}, listed in metadata.csv."
+            in capsys.readouterr().err)
+
+
 def test_reading_ahead_forgets_what_no_clip_needs():
     chunks = (np.full((100, 1), k, np.int16) for k in range(10_000))
     ahead = _Ahead(chunks)
