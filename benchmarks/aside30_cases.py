@@ -290,8 +290,14 @@ CODECS = {
     "avi": ("avi", "avi", "adpcm_ms", 0, 22050, 2036, "cinepak", "Microsoft ADPCM (4-bit, 22.05 kHz) in a Video for "
             "Windows AVI with a Cinepak picture, a CD-ROM-era lecture"),
     "flv": ("flv", "flv", "libmp3lame", 64000, 22050, 1152, "flv", "MP3 (64 kb/s, 22.05 kHz) in Flash video with a "
-            "Sorenson Spark picture, a lecture as video sites served it before H.264"),
+            "Sorenson Spark picture, a lecture as video sites served it before H.264",
+            {"options": {"max_interleave_delta": "0"}}),
 }
+#: Why the Flash row waits for both streams before writing (``max_interleave_delta`` 0): aside_common.encoded_bytes
+#: encodes the whole sound before the first picture, and the muxer, told nothing, writes more than 10 s of sound
+#: alone first.  Flash video names no stream in its header (a stream begins with its first packet), so a decoder
+#: that looks only at the first seconds finds no picture and meets one later (aligner.audio.decode stops with an
+#: IndexError on a 5-minute talk written that way); a Flash file as a site wrote it interleaves the two from the start.
 
 
 #: The talk in one of :data:`CODECS` (its truth moved by the delay measured), and a language talk through one (kept
