@@ -23,6 +23,12 @@ import synth_cases as sc  # noqa: E402
 RATE = sc.RATE
 
 
+def _apart_from_the_voice(made, added: np.ndarray) -> bool:
+    """What a generator added holds no copy of the dry talk (a gain on the voice would correlate with it): it laid a
+    sound of its own and left the voice alone."""
+    return abs(np.corrcoef(made.samples.astype(np.float64), added)[0, 1]) < 0.05
+
+
 def _envelope_rate(x: np.ndarray, low: float, high: float) -> float:
     """The rate (Hz, between ``low`` and ``high``) at which ``x``'s magnitude beats strongest: a croak's pulses, a
     snore's flutter."""
@@ -45,6 +51,7 @@ def test_a_pigeon_coos_low_voiced_phrases_with_a_long_high_second_note_at_its_bo
     made, lines = repeated_talk(2)
     out = a30.pigeons(made, seed=41, bouts=3)
     added, bouts = added_in_noted_spans(made, lines, out, 3)
+    assert _apart_from_the_voice(made, added)
     assert all(5.9 <= b - a <= 18.1 for a, b, _ in bouts) and in_pauses(bouts, lines)
     assert band_share(added, 0, 2000) > 0.98  # a coo is low: no hiss, no click
     sound, phrases, every = a30.coo_bout(12.0, random.Random(5))
@@ -70,7 +77,8 @@ def test_a_pigeon_coos_low_voiced_phrases_with_a_long_high_second_note_at_its_bo
 def test_frogs_croak_in_turn_each_a_train_of_pulses_at_its_own_rate_and_pitch():
     made, lines = repeated_talk(2)
     out = a30.frogs(made, seed=42, choruses=2)
-    _, choruses = added_in_noted_spans(made, lines, out, 2)
+    added, choruses = added_in_noted_spans(made, lines, out, 2)
+    assert _apart_from_the_voice(made, added)
     assert all(9.9 <= b - a <= 25.0 for a, b, _ in choruses) and in_pauses(choruses, lines)
     sound, voices, croaks = a30.frog_chorus(20.0, np.random.default_rng(6), random.Random(6))
     assert 2 <= len(voices) <= 4 and len({j for _, _, j in croaks}) >= 2
@@ -91,6 +99,7 @@ def test_the_morse_decodes_to_the_noted_call_on_one_tone_in_the_code_s_one_three
     made, lines = repeated_talk(2)
     out = a30.morse(made, seed=43, calls=3)
     added, calls = added_in_noted_spans(made, lines, out, 3)
+    assert _apart_from_the_voice(made, added)
     assert in_pauses(calls, lines)
     noted = re.findall(r"'([A-Z0-9 ]+)' at (\d+\.\d) wpm, (\d+) Hz", out.notes[-1])
     assert len(noted) == 3
@@ -121,7 +130,8 @@ def test_the_morse_decodes_to_the_noted_call_on_one_tone_in_the_code_s_one_three
 def test_a_sleeper_snores_on_each_in_breath_fluttering_low_at_the_breath_s_period_and_sighs_softly_out():
     made, lines = repeated_talk(2)
     out = a30.snoring(made, seed=44, naps=2)
-    _, naps = added_in_noted_spans(made, lines, out, 2)
+    added, naps = added_in_noted_spans(made, lines, out, 2)
+    assert _apart_from_the_voice(made, added)
     assert all(11.9 <= b - a <= 35.0 for a, b, _ in naps) and in_pauses(naps, lines)
     for count, every, flutter in re.findall(r"(\d+) snores, a breath every (\d\.\d+) s, fluttering (\d+) a second",
                                             out.notes[-1]):
