@@ -23,10 +23,17 @@ import synth_cases as sc  # noqa: E402
 RATE = sc.RATE
 
 
-def _apart_from_the_voice(made, added: np.ndarray) -> bool:
-    """What a generator added holds no copy of the dry talk (a gain on the voice would correlate with it): it laid a
-    sound of its own and left the voice alone."""
-    return abs(np.corrcoef(made.samples.astype(np.float64), added)[0, 1]) < 0.05
+def _laid_apart(spoiler, count: int, lasting: tuple[float, float], **told):
+    """A made-up talk spoiled by ``spoiler`` (told ``told``), and what it added and the spans its note names, after
+    checking there are ``count`` spans at their noted levels (made_up_talks.added_in_noted_spans), each lasting
+    ``lasting`` (low, high) s, one reaching into a pause, and that what was added holds no copy of the dry talk (a
+    gain on the voice would correlate with it): a sound of its own, the voice left alone."""
+    made, lines = repeated_talk(2)
+    out = spoiler(made, **told)
+    added, spans = added_in_noted_spans(made, lines, out, count)
+    assert abs(np.corrcoef(made.samples.astype(np.float64), added)[0, 1]) < 0.05
+    assert all(lasting[0] <= b - a <= lasting[1] for a, b, _ in spans) and in_pauses(spans, lines)
+    return out, added, spans
 
 
 def _envelope_rate(x: np.ndarray, low: float, high: float) -> float:
@@ -48,11 +55,7 @@ def _key_downs(x: np.ndarray) -> list[tuple[float, float]]:
 
 # ------------------------------------------------------------------ the pigeons
 def test_a_pigeon_coos_low_voiced_phrases_with_a_long_high_second_note_at_its_bout_s_period():
-    made, lines = repeated_talk(2)
-    out = a30.pigeons(made, seed=41, bouts=3)
-    added, bouts = added_in_noted_spans(made, lines, out, 3)
-    assert _apart_from_the_voice(made, added)
-    assert all(5.9 <= b - a <= 18.1 for a, b, _ in bouts) and in_pauses(bouts, lines)
+    _, added, _ = _laid_apart(a30.pigeons, 3, (5.9, 18.1), seed=41, bouts=3)
     assert band_share(added, 0, 2000) > 0.98  # a coo is low: no hiss, no click
     sound, phrases, every = a30.coo_bout(12.0, random.Random(5))
     assert 1.8 <= every <= 3.5 and len(phrases) >= 3
@@ -75,11 +78,7 @@ def test_a_pigeon_coos_low_voiced_phrases_with_a_long_high_second_note_at_its_bo
 
 # ------------------------------------------------------------------ the frogs
 def test_frogs_croak_in_turn_each_a_train_of_pulses_at_its_own_rate_and_pitch():
-    made, lines = repeated_talk(2)
-    out = a30.frogs(made, seed=42, choruses=2)
-    added, choruses = added_in_noted_spans(made, lines, out, 2)
-    assert _apart_from_the_voice(made, added)
-    assert all(9.9 <= b - a <= 25.0 for a, b, _ in choruses) and in_pauses(choruses, lines)
+    _laid_apart(a30.frogs, 2, (9.9, 25.0), seed=42, choruses=2)
     sound, voices, croaks = a30.frog_chorus(20.0, np.random.default_rng(6), random.Random(6))
     assert 2 <= len(voices) <= 4 and len({j for _, _, j in croaks}) >= 2
     assert all(c >= b + 0.059 for (_, b, _), (c, _, _) in zip(croaks, croaks[1:]))  # in turn, never two at once
@@ -96,11 +95,7 @@ def test_frogs_croak_in_turn_each_a_train_of_pulses_at_its_own_rate_and_pitch():
 
 # ------------------------------------------------------------------ the Morse next door
 def test_the_morse_decodes_to_the_noted_call_on_one_tone_in_the_code_s_one_three_seven_timing():
-    made, lines = repeated_talk(2)
-    out = a30.morse(made, seed=43, calls=3)
-    added, calls = added_in_noted_spans(made, lines, out, 3)
-    assert _apart_from_the_voice(made, added)
-    assert in_pauses(calls, lines)
+    out, added, calls = _laid_apart(a30.morse, 3, (1.0, 30.0), seed=43, calls=3)
     noted = re.findall(r"'([A-Z0-9 ]+)' at (\d+\.\d) wpm, (\d+) Hz", out.notes[-1])
     assert len(noted) == 3
     by_code = {code: letter for letter, code in a30.MORSE.items()}
@@ -128,11 +123,7 @@ def test_the_morse_decodes_to_the_noted_call_on_one_tone_in_the_code_s_one_three
 
 # ------------------------------------------------------------------ the snoring
 def test_a_sleeper_snores_on_each_in_breath_fluttering_low_at_the_breath_s_period_and_sighs_softly_out():
-    made, lines = repeated_talk(2)
-    out = a30.snoring(made, seed=44, naps=2)
-    added, naps = added_in_noted_spans(made, lines, out, 2)
-    assert _apart_from_the_voice(made, added)
-    assert all(11.9 <= b - a <= 35.0 for a, b, _ in naps) and in_pauses(naps, lines)
+    out, _, _ = _laid_apart(a30.snoring, 2, (11.9, 35.0), seed=44, naps=2)
     for count, every, flutter in re.findall(r"(\d+) snores, a breath every (\d\.\d+) s, fluttering (\d+) a second",
                                             out.notes[-1]):
         assert 3.0 <= float(every) <= 5.0 and 20 <= int(flutter) <= 60 and int(count) >= 2
