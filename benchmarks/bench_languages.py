@@ -128,6 +128,10 @@ Three sets of talks (``--set``):
   wind chime outside an open window, a tap dripping in the kitchenette, table tennis in the next room, AC-3 in an
   AVCHD M2TS and MPEG-1 Layer II in an MPEG program stream (``rd72_*``, ``gy_*``).  **``aside29`` is run by the lead
   only;**
+* ``dev73`` and ``aside30`` (aside30_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Vietnamese, Hindi and Persian (two speakers) on new sentences; pigeons cooing on the windowsill,
+  frogs croaking in a pond, a ham radio next door sending Morse, someone snoring in the audience, Microsoft ADPCM in a
+  Video for Windows AVI and MP3 in Flash video (``rd73_*``, ``hy_*``).  **``aside30`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -346,6 +350,8 @@ BUILT_SETS = {
     "aside28": ("aside28_languages", "aside", "fr,es,it,ru,hr,id,no"),
     "dev72": ("aside29_languages", "dev", "fr,de"),
     "aside29": ("aside29_languages", "aside", "fr,es,it,ru,sk,bg,ms"),
+    "dev73": ("aside30_languages", "dev", "fr,sv"),
+    "aside30": ("aside30_languages", "aside", "fr,es,it,ru,vi,hi,fa"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -91,6 +91,20 @@ def speech_like(seed: int = 2) -> sc.Made:
     return sc.Made(y, talk(TEN_LINES, TEN_LINES_TOTAL).segments, ["made up"], [])
 
 
+def peak_hz(x: np.ndarray) -> float:
+    """The frequency (Hz) of the strongest bin of ``x``'s Hann-windowed spectrum: a tick's, a tube's or a note's
+    pitch."""
+    spec = np.abs(np.fft.rfft(x * np.hanning(len(x)))) ** 2
+    return float(np.fft.rfftfreq(len(x), 1 / RATE)[np.argmax(spec)])
+
+
+def in_pauses(spans, lines) -> bool:
+    """Some span of ``spans`` ((start, end, ...) s) reaches into a pause between two of ``lines``: a spoiler that
+    comes and goes is heard in a pause too, not only under the voice."""
+    pauses = [(e, s) for (_, e), (s, _) in zip(lines, lines[1:])]
+    return any(a < pe and b > ps for a, b, *_ in spans for ps, pe in pauses)
+
+
 def level_db(x: np.ndarray) -> float:
     """RMS of ``x`` in dB."""
     return 20 * np.log10(sc._rms(x) + 1e-20)

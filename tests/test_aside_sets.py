@@ -67,6 +67,11 @@ def _program_stream(data: bytes, kind: str) -> bool:
     return data[:4] == b"\x00\x00\x01\xba"
 
 
+def _flv(data: bytes, kind: str) -> bool:
+    """A Flash video file: its signature, version 1, audio and video flagged."""
+    return data[:4] == b"FLV\x01" and data[4] == 0x05
+
+
 @dataclass(frozen=True)
 class Container:
     """What a set's container (a row of its ``CODECS``) must read back as: the audio codec's names (PyAV may name
@@ -162,6 +167,13 @@ SETS = (
                                                                                   _program_stream)},
                 ("gy_*", "gy_real_pingpong_srt", "gy_ms_*", "*chimes_plain_mts", "*drips_plain"),
                 seeds=(111000, 112000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(30, "hy_", "rd73_", 73, ("pigeons", "frogs", "morse", "snoring"), "ThirtiethSpoilers", 76,
+                frozenset({("flite", "rms", 0.54), ("flite", "kal", 1.83), ("festival", "ked", 1.97),
+                           ("festival", "slt_hts", 1.74)}),
+                {"avi": Container(("adpcm_ms",), ("cinepak",), _riff_avi), "flv": Container(("mp3", "mp3float"),
+                                                                                           ("flv",), _flv)},
+                ("hy_*", "hy_real_snoring_srt", "hy_fa_*", "*frogs_plain_avi", "*morse_plain"),
+                seeds=(113000, 114000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
