@@ -16,6 +16,10 @@ edge's kind (``word_errors.py``'s context and sound), so the biggest cause shows
 
     .venv/bin/python benchmarks/word_stages.py --cases 'gy_f*' 'ix_f*' --out benchmarks/out/stages.json
     .venv/bin/python benchmarks/word_stages.py --table benchmarks/out/stages.json
+    .venv/bin/python benchmarks/word_stages.py --table benchmarks/out/stages.json --truth benchmarks/out/flite-truth
+
+``--truth DIR``: the rows scored against the truth of ``DIR/CASE/truth.json`` where there is one (the flite words
+re-derived by ``flite_pause_truth.py``), the built case's elsewhere.
 """
 
 from __future__ import annotations
@@ -142,6 +146,28 @@ def beside_a_filler(row: dict) -> bool:
     return False
 
 
+def rebased(rows: list[dict], truth_dir: Path) -> list[dict]:
+    """``rows`` with every stage's error measured from the truth in ``truth_dir/CASE`` where that case is there."""
+    moved: dict[tuple, float] = {}
+    for case in {r["case"] for r in rows}:
+        other = truth_dir / case / "truth.json"
+        if not other.exists():
+            continue
+        built = json.loads((cases.case_dir(case) / "truth.json").read_text(encoding="utf-8"))["words"]
+        for a, b in zip(built, json.loads(other.read_text(encoding="utf-8"))["words"]):
+            for side in ("start", "end"):
+                moved[(case, a["seg"], a["word"], side, a[side])] = b[side] - a[side]
+    out = []
+    for r in rows:
+        shift = moved.get((r["case"], r["seg"], r["word"], r["side"], r["at"]), 0.0)
+        row = dict(r, at=r["at"] + shift, **{s: r[s] - shift for s in ("final", "placed") + STAGES if s in r})
+        if r["gap"] is not None and shift:  # the pause beside the edge grows as the edge moves off it
+            row["gap"] = r["gap"] + (shift if r["side"] == "start" else -shift)
+            row["context"] = "pause" if row["gap"] > word_errors.PAUSE else "joined"
+        out.append(row)
+    return out
+
+
 def first_off(row: dict) -> str:
     """The first stage whose error at this edge was already more than 50 ms (the edge is off in the end)."""
     if "search" not in row:
@@ -195,10 +221,12 @@ def main() -> None:
     ap.add_argument("--cases", nargs="+", default=[], metavar="PATTERN")
     ap.add_argument("--out", type=Path, help="write every row (JSON) here")
     ap.add_argument("--table", type=Path, nargs="+", help="print the report of earlier --out files")
+    ap.add_argument("--truth", type=Path, help="score the --table rows against DIR/CASE/truth.json where it exists")
     ap.add_argument("--model", default=None)
     a = ap.parse_args()
     if a.table:
-        report([r for p in a.table for r in json.loads(p.read_text(encoding="utf-8"))])
+        rows = [r for p in a.table for r in json.loads(p.read_text(encoding="utf-8"))]
+        report(rebased(rows, a.truth) if a.truth else rows)
         return
     known = cases.all_case_names() + cases.SEEN_ASIDE
     names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in a.cases)]
