@@ -107,8 +107,9 @@ def main() -> None:
             before += errors
             if case in a.cases and errors:
                 again = a.out / f"{case}.{results.name}.score.json"
-                subprocess.run([sys.executable, str(scorer), str(a.out / case), str(score.with_suffix("").with_suffix(".json")),
-                                "--json", str(again)], check=True, capture_output=True)
+                output = score.with_suffix("").with_suffix(".json")  # CASE.score.json -> CASE.json
+                subprocess.run([sys.executable, str(scorer), str(a.out / case), str(output), "--json", str(again)],
+                               check=True, capture_output=True)
                 errors = word_edges(again)
             after += errors
         print(f"{results}: {len(before)} word edges, within 50 ms {within(before):.1f} % against the truth as built, "

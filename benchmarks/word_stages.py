@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import collections
 import difflib
-import fnmatch
 import json
 import sys
 from pathlib import Path
@@ -36,6 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import cases  # noqa: E402
+import why_off  # noqa: E402
 import word_errors  # noqa: E402
 
 OFF = 0.05
@@ -178,42 +178,44 @@ def first_off(row: dict) -> str:
     return "final"
 
 
+def _table(header: list[str], lines: list[list]) -> None:
+    """One markdown table, after a blank line."""
+    print("\n| " + " | ".join(header) + " |\n|" + "---|" * len(header))
+    for cells in lines:
+        print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
 def report(rows: list[dict]) -> None:
     off = [r for r in rows if abs(r["final"]) > OFF]
     print(f"{len(rows)} edges, {len(off)} off by more than {1000 * OFF:.0f} ms in the end "
           f"({100 * (1 - len(off) / max(1, len(rows))):.1f} % within)")
-    print("\n| first stage off | edges | early | late | of them the search's error within 50 ms of the final |")
-    print("|---|---|---|---|---|")
     by = collections.defaultdict(list)
     for r in off:
         by[first_off(r)].append(r)
-    for stage, rs in sorted(by.items(), key=lambda p: -len(p[1])):
-        same = sum(1 for r in rs if "search" in r and abs(r["search"] - r["final"]) <= OFF)
-        print(f"| {stage} | {len(rs)} | {sum(r['final'] < 0 for r in rs)} | {sum(r['final'] > 0 for r in rs)} "
-              f"| {same} |")
-    print("\n| edge in the truth | the search put beside it | edges | off in the end | early | late |")
-    print("|---|---|---|---|---|---|")
+    _table(["first stage off", "edges", "early", "late", "of them the search's error within 50 ms of the final"],
+           [[stage, len(rs), sum(r["final"] < 0 for r in rs), sum(r["final"] > 0 for r in rs),
+             sum(1 for r in rs if "search" in r and abs(r["search"] - r["final"]) <= OFF)]
+            for stage, rs in sorted(by.items(), key=lambda p: -len(p[1]))])
+    beside = []
     for ctx in ("joined", "pause", "line edge"):
         for filler in (True, False):
             rs = [r for r in rows if r["context"] == ctx and "search" in r and beside_a_filler(r) == filler]
             bad = [r for r in rs if abs(r["final"]) > OFF]
-            print(f"| {ctx} | {'a silence' if filler else 'a word'} | {len(rs)} | {len(bad)} "
-                  f"| {sum(r['final'] < 0 for r in bad)} | {sum(r['final'] > 0 for r in bad)} |")
-    print("\n| kind (off in the end) | edges | search off | judged made it off | later made it off | unrefined |")
-    print("|---|---|---|---|---|---|")
+            beside.append([ctx, "a silence" if filler else "a word", len(rs), len(bad),
+                           sum(r["final"] < 0 for r in bad), sum(r["final"] > 0 for r in bad)])
+    _table(["edge in the truth", "the search put beside it", "edges", "off in the end", "early", "late"], beside)
     kinds = collections.defaultdict(list)
     for r in off:
         kinds[f"{r['side']}, {r['context']}"].append(r)
         kinds[f"{r['side']} on a {r['sound']}"].append(r)
-    for kind, rs in sorted(kinds.items(), key=lambda p: -len(p[1])):
-        c = collections.Counter(first_off(r) for r in rs)
-        print(f"| {kind} | {len(rs)} | {c['search']} | {c['judged']} | {c['applied'] + c['final']} "
-              f"| {c['unrefined']} |")
-    print("\n| case | word | side | context | sound | search | judged | applied | final (ms) |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for r in sorted(off, key=lambda r: -abs(r["final"])):
-        ms = [("" if s not in r else f"{1000 * r[s]:+.0f}") for s in STAGES]
-        print(f"| {r['case']} | {r['word']} | {r['side']} | {r['context']} | {r['sound']} | " + " | ".join(ms) + " |")
+    counts = [(kind, len(rs), collections.Counter(first_off(r) for r in rs))
+              for kind, rs in sorted(kinds.items(), key=lambda p: -len(p[1]))]
+    _table(["kind (off in the end)", "edges", "search off", "judged made it off", "later made it off", "unrefined"],
+           [[kind, n, c["search"], c["judged"], c["applied"] + c["final"], c["unrefined"]] for kind, n, c in counts])
+    _table(["case", "word", "side", "context", "sound"] + list(STAGES[:-1]) + ["final (ms)"],
+           [[r["case"], r["word"], r["side"], r["context"], r["sound"]]
+            + ["" if s not in r else f"{1000 * r[s]:+.0f}" for s in STAGES]
+            for r in sorted(off, key=lambda r: -abs(r["final"]))])
 
 
 def main() -> None:
@@ -228,20 +230,9 @@ def main() -> None:
         rows = [r for p in a.table for r in json.loads(p.read_text(encoding="utf-8"))]
         report(rebased(rows, a.truth) if a.truth else rows)
         return
-    known = cases.all_case_names() + cases.SEEN_ASIDE
-    names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in a.cases)]
-    if any(cases.is_unseen_aside(p) for p in a.cases):
-        sys.exit("the aside set not yet looked at is run only by the lead, once, through run.py")
     watcher = ChunkWatcher()
     watcher.install()
-    rows: list[dict] = []
-    for n in names:
-        print(f"{n} ...", file=sys.stderr)
-        rows += run_case(watcher, n, a.model)
-        if a.out:
-            a.out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    report(rows)
-
+    report(why_off.run_named_cases(a.cases, lambda n: run_case(watcher, n, a.model), a.out))
 
 if __name__ == "__main__":
     main()
