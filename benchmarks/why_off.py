@@ -347,20 +347,27 @@ def main() -> None:
         print()
         table(rows)
         return
-    languages = [n for k, v in vars(cases).items() if k.startswith("LANG") and k.endswith("_DEV") for n in v]
-    known = [n for n in cases.all_case_names() + cases.SEEN_ASIDE + languages if n != "long_mix"]
-    names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in a.cases)]
-    if any(cases.is_unseen_aside(p) for p in a.cases):
-        sys.exit("the aside set not yet looked at is run only by the lead, once, through run.py / bench_languages.py")
     rec = Recorder()
     rec.install()
+    report(run_named_cases(a.cases, lambda n: run_case(rec, n, a.model), a.out))
+
+
+def run_named_cases(patterns: list[str], run_one, out: Path | None) -> list[dict]:
+    """Every development case (and seen aside case) matching ``patterns``, run by ``run_one(name) -> rows``; the
+    rows so far written to ``out`` after each case.  The aside set not yet looked at is refused (word_stages.py
+    runs its cases through this too)."""
+    languages = [n for k, v in vars(cases).items() if k.startswith("LANG") and k.endswith("_DEV") for n in v]
+    known = [n for n in cases.all_case_names() + cases.SEEN_ASIDE + languages if n != "long_mix"]
+    names = [n for n in known if any(fnmatch.fnmatchcase(n, p) for p in patterns)]
+    if any(cases.is_unseen_aside(p) for p in patterns):
+        sys.exit("the aside set not yet looked at is run only by the lead, once, through run.py / bench_languages.py")
     rows: list[dict] = []
     for n in names:
         print(f"{n} ...", file=sys.stderr)
-        rows += run_case(rec, n, a.model)
-        if a.out:
-            a.out.write_text(json.dumps(rows, indent=1, default=_plain), encoding="utf-8")
-    report(rows)
+        rows += run_one(n)
+        if out:
+            out.write_text(json.dumps(rows, indent=1, default=_plain), encoding="utf-8")
+    return rows
 
 
 if __name__ == "__main__":
