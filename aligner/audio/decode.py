@@ -26,6 +26,7 @@ import numpy as np
 
 from ..errors import AudioError
 from ..progress import CancelToken, Progress, ProgressCallback
+from .packets import track_packets
 from .wavheader import read_wav_header
 
 SAMPLE_RATE = 16000
@@ -201,12 +202,13 @@ class AudioStream:
 
     # ------------------------------------------------------------------------------ decoding
     def _frames(self) -> Iterator:
-        """Decoded frames; unreadable packets are skipped and counted, a broken container ends the stream."""
+        """Decoded frames; unreadable packets are skipped and counted, a broken container ends the stream (a
+        stream that appears only later in the file, as Flash video's picture may, does not: :mod:`.packets`)."""
         import av
 
         skipped = 0
         try:
-            for packet in self._container.demux(self._stream):
+            for packet in track_packets(self._container, self._stream):
                 try:
                     frames = packet.decode()
                 except (av.InvalidDataError, av.FFmpegError, ValueError):
