@@ -1,6 +1,6 @@
-"""Files whose streams are not all known when they are opened: a picture, a second track or the sound itself
-turning up only after FFmpeg's probe (aligner.audio.packets).  Each file is built here with PyAV, a hundred seconds
-of sound in a few hundred kilobytes, and is checked to have the late stream before it is decoded."""
+"""Files whose streams are not all known when they are opened: a picture or a second track turning up only after
+FFmpeg's probe (aligner.audio.packets).  Each file is built here with PyAV, a hundred seconds of sound in two or
+three megabytes, and is checked to have the late stream before it is decoded."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from dataclasses import replace
 
 import av
 import numpy as np
-import pytest
 
 from aligner.audio import AudioStream, load_audio, probe_duration
 from aligner.audio.packets import track_packets
@@ -18,8 +17,6 @@ from aligner.clips import export_clips
 from aligner.document import Document, Segment, words_for_text
 
 CLICK = 93.0  # seconds: where the sound has its loud click, late in the file (after the late stream appears)
-
-
 #: How far the click may move in joined recordings: each part's MP2 encoder starts afresh, with its own delay.
 JOINS = 0.1
 
@@ -140,8 +137,7 @@ def test_the_overview_and_clip_export_read_such_a_flash_video(tmp_path):
     report = export_clips(around(CLICK, 100.0), str(path), str(tmp_path / "clips"), "wav", pad=0.15)
     assert len(report) == 1 and report.skipped == [] and report.sample_rate == 11025
     clip = report.written[0]
-    got = AudioStream(clip.path)
-    with got:
+    with AudioStream(clip.path) as got:
         samples = np.concatenate(list(got.chunks())).reshape(-1)
     assert abs(clip.start + click_time(samples, got.rate) - CLICK) < 0.002
 
