@@ -1,5 +1,5 @@
-"""Files whose streams are not all known when they are opened: a picture or a second track turning up only after
-FFmpeg's probe (aligner.audio.packets).  Each file is built here with PyAV, a hundred seconds of sound in two or
+"""Files whose streams are not all known when they are opened: a picture, a second track or the sound itself
+turning up only after FFmpeg's probe (aligner.audio.packets, aligner.audio.decode's second look).  Each file is built here with PyAV, a hundred seconds of sound in two or
 three megabytes, and is checked to have the late stream before it is decoded."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import av
 import numpy as np
+import pytest
 
 from aligner.audio import AudioStream, load_audio, probe_duration
 from aligner.audio.packets import track_packets
@@ -81,6 +82,19 @@ def flash_sound_first(path, seconds: float = 100.0, rate: int = 11025) -> None:
             c.mux(p)
 
 
+def flash_picture_first(path, seconds: float = 100.0, rate: int = 11025) -> None:
+    """A Flash video the other way round: ``seconds`` of pictures before the first sound packet (a screen recording
+    whose sound was muxed after it)."""
+    pcm = sound(rate, seconds)
+    with av.open(str(path), "w", format="flv", options={"max_interleave_delta": "1"}) as c:
+        v = add_picture(c, "flv", 2)
+        a = c.add_stream("pcm_s16le", rate=rate, layout="mono")
+        for p in picture_packets(v, 0, int(seconds * 2)):
+            c.mux(p)
+        for p in audio_packets(a, pcm, 0, len(pcm), 1024):
+            c.mux(p)
+
+
 def joined_transport_streams(path, parts: list[tuple[float, tuple[str, ...]]], rate: int = 16000) -> None:
     """Recordings joined end to end (``cat``), each an MPEG transport stream of ``(seconds, kinds)``: its streams
     in that order ("audio", "picture", "second audio"), one timeline running on across the joins.  A stream that
@@ -115,22 +129,25 @@ def around(at: float, duration: float) -> Document:
     return Document([Segment("a click", at - 0.2, at + 0.2, words=words, confidence=0.9)], audio_duration=duration)
 
 
-def test_a_flash_video_whose_picture_starts_after_the_probe_decodes_whole(tmp_path):
+@pytest.mark.parametrize("write,known", [(flash_sound_first, ["audio"]), (flash_picture_first, ["video"])],
+                         ids=["picture after the probe", "sound after the probe"])
+def test_a_flash_video_with_a_stream_after_the_probe_decodes_whole_from_its_start(tmp_path, write, known):
+    """The picture found late is passed over; the sound found late is not "no audio track" (the file is looked
+    through once more, and decoded from its first byte)."""
     path = tmp_path / "lecture.flv"
-    flash_sound_first(path)
-    assert opened_kinds(path) == ["audio"], "the picture should be unknown at opening, or this tests nothing"
+    write(path)
+    assert opened_kinds(path) == known, "the late stream should be unknown at opening, or this tests nothing"
     audio = load_audio(str(path))
     assert audio.warnings == ()
     assert abs(audio.duration - 100.0) < 0.01
     assert abs(click_time(audio.samples, audio.sample_rate) - CLICK) < 0.002
     assert abs(probe_duration(str(path)) - 100.0) < 0.1
+    assert abs(sketch_peaks(str(path)).duration - 100.0) < 0.1
 
 
-def test_the_overview_and_clip_export_read_such_a_flash_video(tmp_path):
+def test_clip_export_reads_a_flash_video_whose_picture_starts_after_the_probe(tmp_path):
     path = tmp_path / "lecture.flv"
     flash_sound_first(path)
-    sketch = sketch_peaks(str(path))
-    assert abs(sketch.duration - 100.0) < 0.1
     with AudioStream(str(path)) as stream:  # the original rate, as clip export reads it
         samples = np.concatenate(list(stream.chunks())).reshape(-1)
         assert abs(click_time(samples, stream.rate) - CLICK) < 0.002
