@@ -153,3 +153,30 @@ def test_a_loop_seam_still_follows_the_report(qtbot):
     finally:
         p._player = real
         p.close()
+
+
+def test_a_file_whose_sound_the_player_cannot_find_plays_the_decoded_audio_and_says_so(qtbot, tmp_path):
+    """QMediaPlayer's own probe stops early as FFmpeg's does: a Flash video with 100 s of pictures before its sound
+    loaded as a silent video, with no error, and played nothing without a word.  The player now says so and plays
+    the decoded samples once they are there."""
+    from test_late_streams import flash_picture_first
+
+    from aligner.audio import load_audio
+    from ui.player import DECODED_NOTICE, Player
+
+    path = tmp_path / "screen.flv"
+    flash_picture_first(path)
+    p = Player()
+    said = []
+    p.message.connect(said.append)
+    try:
+        p.set_source(str(path))
+        qtbot.waitUntil(lambda: bool(said), timeout=10000)
+        assert "decoded audio" in said[0] and p._fallback_wanted
+        p.set_decoded(load_audio(str(path)))
+        assert said[-1] == DECODED_NOTICE
+        qtbot.waitUntil(lambda: p._player.mediaStatus() == QMediaPlayer.LoadedMedia and p._player.hasAudio(),
+                        timeout=10000)
+        assert len(said) == 2  # the decoded WAV has sound: nothing more is said
+    finally:
+        p.close()

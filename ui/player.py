@@ -89,6 +89,7 @@ class Player(QObject):
         self._fallback_wav: Optional[str] = None
         self._fallback_wanted = False  #: the original would not play and the decoded audio was not there yet
         self._pending_ms: Optional[int] = None  #: a position asked for while the media was loading
+        self._loading = False  #: the media is being loaded (its next LoadedMedia is a source's first)
         self._audio = None
 
     # ------------------------------------------------------------------ source
@@ -159,6 +160,14 @@ class Player(QObject):
             self._player.setPosition(ms)
 
     def _on_media_status(self, status) -> None:
+        # Only a source that has just loaded (switching files, the old one is reported loaded once more first).
+        loaded_now, self._loading = self._loading and status == QMediaPlayer.LoadedMedia, \
+            status == QMediaPlayer.LoadingMedia
+        if loaded_now and not self._player.hasAudio() and self._fallback_wav is None:
+            # The player's own probe found no sound in a file the aligner decodes sound from (a Flash video whose
+            # sound starts after a long picture-only opening: aligner.audio.decode looks further): it would play
+            # in silence, saying nothing, so the decoded samples are played instead.
+            self._play_decoded_instead()
         if self._pending_ms is not None and status not in (QMediaPlayer.LoadingMedia, QMediaPlayer.NoMedia):
             ms, self._pending_ms = self._pending_ms, None
             self._player.setPosition(ms)
@@ -273,16 +282,22 @@ class Player(QObject):
 
     def _on_error(self, error, text: str) -> None:
         log.warning("playback error %s: %s", error, text)
-        if error in (QMediaPlayer.FormatError, QMediaPlayer.ResourceError):
-            if self._use_decoded_audio():
-                self.message.emit(DECODED_NOTICE)
-                return
-            if self._audio is None and self._fallback_wav is None:
-                self._fallback_wanted = True
-                self.message.emit("This file's format cannot be played here; "
-                                  "playback will use the decoded audio once it is read.")
-                return
+        if error in (QMediaPlayer.FormatError, QMediaPlayer.ResourceError) and self._play_decoded_instead():
+            return
         self.message.emit(f"Playback failed: {text or error}.")
+
+    def _play_decoded_instead(self) -> bool:
+        """Play the decoded samples in place of the original, now or once they are read, and say so; False when
+        that cannot be done (the fallback already plays)."""
+        if self._use_decoded_audio():
+            self.message.emit(DECODED_NOTICE)
+            return True
+        if self._audio is None and self._fallback_wav is None:
+            self._fallback_wanted = True
+            self.message.emit("This file's format cannot be played here; "
+                              "playback will use the decoded audio once it is read.")
+            return True
+        return False
 
     def close(self) -> None:
         """Release the media; nothing is told about it (the window is going away).

@@ -26,6 +26,7 @@ import numpy as np
 
 from ..errors import AudioError
 from ..progress import CancelToken, Progress, ProgressCallback
+from .packets import track_packets
 from .wavheader import read_wav_header
 
 SAMPLE_RATE = 16000
@@ -122,9 +123,41 @@ def _open(path: str):
     if not container.streams.audio:
         kinds = sorted({s.type for s in container.streams})
         container.close()
+        again = _looked_through(path)
+        if again is not None:
+            return again
         what = f"it has only {' and '.join(kinds)}" if kinds else "it has no streams"
         raise AudioError(f"{name} has no audio track ({what}). Choose the file that holds the talk's sound.")
     return container
+
+
+def _looked_through(path: str):
+    """The file opened again with a probe that reads on to its end, if that finds a sound track the first did not.
+
+    A container with no header naming its streams (Flash video, MPEG program and transport streams) shows FFmpeg
+    a stream only when its first packet comes, and the first look reads at most 5 MB, or 90 s of a Flash file: a
+    talk whose sound starts after a long picture-only opening looked like a video without sound.  This look keeps
+    none of the packets it reads (``nobuffer``: a video-only VOB read to its end would otherwise be held in memory
+    whole; as it is, telling the user it has no sound costs one read of the file) and goes back to the first byte,
+    so decoding starts at the beginning.  None when there is no sound or the file cannot be read from its start.
+    The limits go in ``container_options``, not ``options``: PyAV gives ``options`` to each stream's decoder too,
+    and frees those by the count of streams after the probe, which is the count this look makes grow.
+    """
+    import av
+
+    whole = {"probesize": str(os.path.getsize(path) + 1), "analyzeduration": str(2 ** 62), "fflags": "nobuffer"}
+    try:
+        container = av.open(path, metadata_errors="ignore", container_options=whole)
+    except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError):
+        return None
+    try:
+        if container.streams.audio:
+            container.seek(0, unsupported_byte_offset=True)
+            return container
+    except (av.FFmpegError, OSError, ValueError):
+        pass
+    container.close()
+    return None
 
 
 class AudioStream:
@@ -201,12 +234,13 @@ class AudioStream:
 
     # ------------------------------------------------------------------------------ decoding
     def _frames(self) -> Iterator:
-        """Decoded frames; unreadable packets are skipped and counted, a broken container ends the stream."""
+        """Decoded frames; unreadable packets are skipped and counted, a broken container ends the stream (a
+        stream that appears only later in the file, as Flash video's picture may, does not: :mod:`.packets`)."""
         import av
 
         skipped = 0
         try:
-            for packet in self._container.demux(self._stream):
+            for packet in track_packets(self._container, self._stream):
                 try:
                     frames = packet.decode()
                 except (av.InvalidDataError, av.FFmpegError, ValueError):

@@ -306,6 +306,7 @@ def sketch_peaks(path: str, cancel: Optional[CancelToken] = None, spacing: float
     import av
 
     from .decode import AudioStream
+    from .packets import track_packets
 
     size = BIN_SIZES[-1]
     with AudioStream(path) as source:
@@ -316,7 +317,7 @@ def sketch_peaks(path: str, cancel: Optional[CancelToken] = None, spacing: float
         bins: dict[int, tuple[float, float]] = {}
         recent: deque = deque(maxlen=_WARM_UP)  # the packets before the next pick
         next_pick, last_time = 0.0, 0.0
-        for n, packet in enumerate(container.demux(stream)):
+        for n, packet in enumerate(track_packets(container, stream)):
             if cancel is not None and n % 256 == 0:
                 cancel.check()
             if packet.pts is None or time_base is None:
