@@ -202,6 +202,38 @@ def test_a_release_under_a_rumble_that_fills_the_whole_band_is_the_lines_last_so
     assert followed is not None and abs(followed - release_end) <= 0.015, (followed, release_end)
 
 
+def _line_then_a_compander_hiss() -> tuple[Audio, float, float]:
+    """A vowel through an analogue wireless microphone: its compander lets the link's hiss (1-7 kHz) through 20 dB
+    louder while the voice lasts and closes on it over 0.15 s after, so the hiss stands 5-14 dB over the pause's top in
+    the octaves from 1 kHz up and only falls; a noise above 7 kHz sets the whole band's level, so the whole band does
+    not hear the hiss.  Returns the audio, the line's start and where its vowel stops."""
+    from tests.synth import at_rms, smooth_band, telephone_vowel
+
+    rng = np.random.default_rng(7)
+    n, a = 3 * RATE, RATE // 2
+    vowel = at_rms(telephone_vowel(0.6), 0.1)
+    b = a + len(vowel)
+    gain_db = np.zeros(n)
+    gain_db[a:b] = 20.0
+    gain_db[b:b + int(0.15 * RATE)] = np.linspace(20.0, 0.0, int(0.15 * RATE))
+    hiss = at_rms(smooth_band(rng.normal(size=n), 1000.0, 7000.0), 10 ** (-70 / 20)) * 10 ** (gain_db / 20)
+    x = at_rms(smooth_band(rng.normal(size=n), 7300.0, 8000.0), 0.01) + hiss + rng.normal(0, 10 ** (-90 / 20), n)
+    x[a:b] += vowel
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, b / RATE
+
+
+def test_a_compander_s_hiss_closing_after_a_line_is_not_its_last_sound():
+    """The hiss a compander lets through with the voice stands over the pause's top in three octaves at once after the
+    vowel stops, as a release does, but it never rises into them: it was there all along and falls as the expander
+    closes (``jx_ru_real_n95_wireless_avi``: vowel and nasal ends followed +27 -> +103..+109 ms onto it).  The end
+    stays at the vowel; reading every burst across octaves as the line's, it went 85 ms on into the hiss."""
+    from aligner.align.quiet_last_sounds import quiet_last_sound_end
+
+    audio, start, end = _line_then_a_compander_hiss()
+    followed = quiet_last_sound_end(audio, Envelope(audio), start, end, audio.duration, 0.5, 0.15)
+    assert followed is None or followed <= end + 0.015, (followed, end)
+
+
 def _line_then_a_clunk(whirr: bool) -> tuple[Audio, float, float]:
     """A line (0.8 s of a vowel) on a quiet room, 0.11 s of the room, then a slide projector's change: the changer's
     clunk (30 ms of noise, 12 dB under the vowel) and, with ``whirr``, the tray's motor whirring round after it (a

@@ -39,7 +39,9 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   whole band's level, a stop's release under it is heard only octave by octave (``bx_sv_espeak_thunder``: "... takt."
   left in its /k/ closure, -146 ms, the thunder 100-500 Hz and the releases 15-25 dB over the pause above 500 Hz,
   3-5 dB under the whole band's top); a noise's flicker comes one octave at a time, and a rumble under 100 Hz in
-  none;
+  none.  Such a burst is the line's only where it rose into its octaves or is voiced (:func:`_the_lines_bursts`): a
+  compander's hiss, which the voice lets through and which only falls after it, stands over the pause's top in three
+  octaves at once too (``jx_ru_real_n95_wireless_avi``: ends followed ~0.1 s onto it);
 - not in a hall or through a PA (the caller): there the sound after an end is the room's tail or the loudspeakers'
   copy, which :func:`.boundaries.follow_last_sounds` and :func:`.boundaries.end_at_first_arrival` judge; nor at an
   end that stops at once into a close-miked room's ringing field (the caller, :mod:`.ringing_ends`: a panel's mixer);
@@ -61,7 +63,7 @@ from .activity import HOP, Envelope, bridged_runs, true_runs
 from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN, pause_levels_after
-from .voice_edges import a_vowel
+from .voice_edges import a_vowel, voiced
 
 #: Sound counts as the line's when it stands this far (dB) over the top of the pause's noise (its flicker counted
 #: as noise already): as :data:`.fading_ends.RISE`, more than the noise does by itself.
@@ -141,7 +143,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     first = env.frame(max(start, end - LAST))
     on = env.db[first:env.frame(limit)] > thr
     if tops is not None:
-        on = on | _lasting(heard_across_octaves(levels, tops, first, len(on)) & ~_beside(on))
+        bursts = _lasting(heard_across_octaves(levels, tops, first, len(on)) & ~_beside(on))
+        on = on | _the_lines_bursts(audio, levels, tops, bursts, first)
     best: Optional[float] = None
     edge, closed = end, False
     for a, b in bridged_runs(on, first, BRIDGE, MIN_SOUND):
@@ -205,6 +208,39 @@ def _lasting(burst: np.ndarray) -> np.ndarray:
         if b - a >= round(MIN_SOUND / HOP):
             out[a:b] = True
     return out
+
+
+def _the_lines_bursts(audio: Audio, levels: BandLevels, tops: np.ndarray, bursts: np.ndarray,
+                      first: int) -> np.ndarray:
+    """``bursts`` (per frame from frame ``first``) kept where each run is the line's: it rose into its octaves
+    (:func:`rose_into_octaves`: a stop's release out of its closure, a fricative's hiss out of a vowel) or it is voiced
+    (:func:`.voice_edges.voiced`: the voice's own fading vowel or nasal, heard in its octaves under a noise that sets
+    the whole band's level in others, ``ix_real_long_mix_mka`` "... without prepending." -252 -> -27 ms).  What does
+    neither is noise the voice carried with it: an analogue wireless microphone's compander lets its link's hiss
+    through while the voice lasts and closes on it over 100-180 ms after, so the hiss stands 3-9 dB over the pause's
+    top in every octave from 1 kHz up and only falls (``jx_ru_real_n95_wireless_avi``: vowel and nasal ends followed
+    +27 -> +103..+109 ms onto it, aperiodic, 0.14-0.18 periodicity)."""
+    out = np.zeros_like(bursts)
+    for a, b in true_runs(bursts):
+        if rose_into_octaves(levels, tops, first, first + a, first + b) or voiced(audio, (first + a) * HOP,
+                                                                                   (first + b) * HOP):
+            out[a:b] = True
+    return out
+
+
+def rose_into_octaves(levels: BandLevels, tops: np.ndarray, first: int, a: int, b: int) -> bool:
+    """Whether the sound in frames ``a`` to ``b`` rose into :data:`BURST_OCTAVES` octaves at least: in each it stands
+    :data:`OVER_NOISE_DB` over the pause's top (``tops``) and over the quietest that octave was between the line's
+    last stretch (from frame ``first``) and it.  A release comes out of its closure 12-25 dB, a final /s/ or /t/ out of
+    the vowel's weaker upper octaves 5-20 dB; a hiss the voice left behind was there all along and only falls (a
+    compander closing: it rose 0-2 dB over its own dips in any octave, ``jx_*``'s wireless talks)."""
+    before = levels.db[:, max(0, first - levels.first):max(0, a - levels.first)]
+    run = levels.db[:, max(0, a - levels.first):max(0, b - levels.first)]
+    if not before.shape[1] or not run.shape[1]:
+        return False
+    loudest = run.max(axis=1)
+    rose = (loudest >= tops + OVER_NOISE_DB) & (loudest >= before.min(axis=1) + OVER_NOISE_DB)
+    return int(np.sum(rose)) >= BURST_OCTAVES
 
 
 def heard_in_an_octave(levels: BandLevels, tops: np.ndarray, a: float, b: float) -> bool:
