@@ -35,7 +35,7 @@ import numpy as np
 from ..audio import Audio
 from ..audio.band import band_of
 from ..document import NOT_HEARD, Segment
-from .activity import HOP, Envelope, power_db, power_smoothed, true_runs
+from .activity import HOP, Envelope, power_db, power_smoothed
 from .boundaries import clamp_words
 from .placement import Placed
 from .voice_onsets import (BEFORE_LOOK, BEFORE_SKIP, ONSET_RISE_DB, OPENING, OPENING_UNDER_DB,
@@ -62,10 +62,6 @@ CONSONANT_HZ = 2000.0
 CONSONANT_RISE_DB = 10.0
 #: ... for at least this long (s): a click or one syllable's peak of the other sound is shorter.
 CONSONANT_LAST = 0.03
-#: Sound before the placed start standing CONSONANT_RISE_DB over that band's median for less than this (s) is an
-#: impact -- a heating pipe's knock rings 30-40 ms above 2 kHz, a drip or a click less -- not the sound going on that a
-#: consonant must stand out of; a syllable of another voice lasts 0.1 s and more.
-IMPACT_LONGEST = 0.06
 #: Level frames are smoothed over this many 10 ms frames (a single frame of a fricative or a click is no onset).
 SMOOTH = 3
 
@@ -136,22 +132,6 @@ def _band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ) -> np.n
     return 10.0 * np.log10(np.mean(y[:n * h].reshape(n, h) ** 2, axis=1) + 1e-12)
 
 
-def _without_impacts(db: np.ndarray, over: float) -> np.ndarray:
-    """The frame levels ``db`` without the runs that stand ``over`` dB over their median for less than
-    IMPACT_LONGEST: an impact in the pause is no level a line's first consonant rises out of.
-
-    ``gy_festival_radiator_chimes_dashes`` "- Surprisingly, ...": a heating pipe's knock 30-50 ms before the line
-    stood 17-19 dB over the pause above 2 kHz; in the pause's mean power it lifted the level the /s/ had to stand
-    over by 11 dB, the /s/ (16-20 dB over the pause) was not heard as the line's, and the start went to the vowel,
-    142 ms late."""
-    loud = db > float(np.median(db)) + over
-    keep = np.ones(len(db), dtype=bool)
-    for a, b in true_runs(loud):
-        if (b - a) * HOP < IMPACT_LONGEST:
-            keep[a:b] = False
-    return db[keep] if keep.any() else db
-
-
 def consonant_onset(audio: Audio, start: float, rise: float, p: float, q: float,
                     hz: float = CONSONANT_HZ) -> Optional[float]:
     """Where a line placed at ``start`` opens when its voice rises at ``rise``: earlier, where the sound above
@@ -166,7 +146,7 @@ def consonant_onset(audio: Audio, start: float, rise: float, p: float, q: float,
     db = _band_db(audio, lo, rise, hz)
     if not len(pre) or not len(db):
         return rise
-    floor = power_db(_without_impacts(pre, CONSONANT_RISE_DB))
+    floor = power_db(pre)
     m = max(1, round(CONSONANT_LAST / HOP))
     for f in range(0, len(db) - m + 1):
         if np.all(db[f:f + m] >= floor + CONSONANT_RISE_DB):
