@@ -792,6 +792,34 @@ def test_a_final_hiss_after_a_stops_closure_is_the_words():
     assert through_fricative(doubts(0.15, hiss=0.9), 0.5, 1.5, ts) == 0.5  # sound that goes on: not its hiss
 
 
+def test_a_final_hiss_after_a_slow_closure_the_hmm_ended_inside_is_the_words():
+    """"residents." at flite ``kal`` x0.6 under a dripping tap (``gy_flite_drips_plain``) ended 393 ms early in the
+    phone pass: the nasal fell, 200 ms of closure followed, and the HMM ended the word 90 ms into it, so the 50 ms
+    before its end held only the closure's quiet and the /t/'s burst and the /s/ were taken for a sound louder than
+    the word.  The word's last level is read before the closure began; a chirp as loud as the vowel after the same
+    closure is still no hiss of the word's."""
+    from aligner.align.phone_edges import through_fricative
+
+    rng = np.random.default_rng(23)
+    n = int(1.6 * SAMPLE_RATE)
+    t = np.arange(n) / SAMPLE_RATE
+    band = _hiss_band_noise(rng, n)
+
+    def residents(hiss_level: float) -> np.ndarray:
+        x = 0.0003 * rng.normal(size=n)
+        nasal = (t >= 0.3) & (t < 0.5)
+        x[nasal] += 0.1 * sum(np.sin(2 * np.pi * 120 * h * t[nasal]) / h for h in range(1, 6))
+        burst = (t >= 0.68) & (t < 0.70)  # after 180 ms of closure
+        x[burst] += 3 * hiss_level * band[burst]
+        fricative = (t >= 0.71) & (t < 0.93)
+        x[fricative] += hiss_level * band[fricative]
+        return x.astype(np.float32)
+
+    ts = ("R", "EH", "Z", "IH", "D", "AH", "N", "T", "S")
+    assert abs(through_fricative(residents(0.004), 0.59, 1.5, ts) - 0.93) <= 0.01  # the HMM's end 90 ms in
+    assert through_fricative(residents(0.2), 0.59, 1.5, ts) == 0.59  # louder than the nasal: no hiss of the word's
+
+
 def test_a_first_hiss_the_hmm_gave_the_silence_on_narrow_band_audio_is_the_words():
     """"Sorry", "Something" began 110-160 ms late on the 8 kHz parts of real prompt talks (``wx_real_long_mix_adx``):
     their /s/ was left as a 2-4 kHz hiss the HMM gave to the silence before the word.  The hiss right before the

@@ -819,13 +819,37 @@ def _weaker_than_the_word(audio: np.ndarray, end: float, times: np.ndarray, onse
     ``end``) in the broadband envelope.  What a narrow band leaves of a fricative is a hiss 25-30 dB under the
     vowels, under the murmur before it too; a chirp 2-7 kHz through a window, as loud as the voice, is not.
     ``in_closure``: the HMM's end lies inside a stop's closure, so that ``LAST_HELD`` holds the vowel's fall and the
-    closure's quiet, and its loud part (90th percentile) is the word's last level, not its median (the closure's)."""
-    _, last = fine_db(audio, end - LAST_HELD, end)
+    closure's quiet, and its loud part (90th percentile) is the word's last level, not its median (the closure's).
+    A slow voice's closure outlasts ``LAST_HELD``, and the HMM's end may lie deep inside it, with nothing of the word
+    in the ``LAST_HELD`` before it: the last level is then read in the ``LAST_HELD`` before the closure began
+    (:func:`_closure_began`)."""
+    a = _closure_began(audio, end) if in_closure else end
+    _, last = fine_db(audio, a - LAST_HELD, end)
     _, wide = fine_db(audio, float(times[onset]), float(times[stop]))
     if not len(last) or not len(wide):
         return False
     smooth = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="valid") if len(wide) >= _SMOOTH else wide
     return float(smooth.max()) < float(np.percentile(last, 90) if in_closure else np.median(last))
+
+
+def _closure_began(audio: np.ndarray, end: float) -> float:
+    """Where the quiet that ``end`` lies in began: back from ``end`` while the fine envelope without clicks
+    (:func:`lasting_db`: a droplet in the closure is no word) stays within ``HOLD_DB`` of its level at ``end`` (the
+    median of the ``LAST_HELD`` before it), no further than ``STOP_CLOSURE_MAX``.
+
+    flite ``kal`` x0.6's "residents." under a dripping tap (``gy_flite_drips_plain``): the nasal fell at 47.66 s,
+    200 ms of closure followed, and the HMM ended the word 90 ms into it; its /t/'s burst and /s/'s hiss (47.87-48.14)
+    were judged against the closure's quiet, taken for a sound louder than the word, and the line ended 393 ms early
+    at the phone pass."""
+    times, db = fine_db(audio, end - STOP_CLOSURE_MAX, end)
+    if not len(db):
+        return end
+    db = lasting_db(db)
+    if not np.any(times >= end - LAST_HELD):
+        return end
+    quiet = float(np.median(db[times >= end - LAST_HELD]))
+    louder = np.flatnonzero(db >= quiet + HOLD_DB)
+    return float(times[louder[-1]]) if len(louder) else float(times[0])
 
 
 def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones: Sequence[str]) -> float:
