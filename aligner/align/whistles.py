@@ -73,6 +73,15 @@ def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
     return _frames(audio, t0, t1)[0]
 
 
+def a_line(audio: Audio, t0: float, t1: float) -> bool:
+    """Whether the loudest 10 ms frame of [t0, t1] is a whistle's (:func:`whistle_frames`): one narrow line above
+    SPLIT with little under it -- a tone, where a stop's release or a fricative's hiss is noise spread over kHz.  A
+    struck or dropped thing's short sound (a drop's plink, a pipe's tick) is purest and loudest at its onset and dies
+    within a few frames, so its loudest frame is read; nothing in [t0, t1]: False."""
+    whistle, level = _frames(audio, t0, t1)[:2]
+    return bool(len(level)) and bool(whistle[int(np.argmax(level))])
+
+
 def whistle_and_rest(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
     """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, and the level (dB) of its sound besides the
     line its sound above SPLIT peaks in (the whole band less the LINE_BINS either side of that peak): what a voice
