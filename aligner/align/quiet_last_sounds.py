@@ -22,10 +22,11 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
 - a sound is two frames running (:data:`MIN_SOUND`), not one frame of the noise's flicker;
 - sound that comes back after a dip is noise (a release, a hiss), not a vowel (:func:`.voice_edges.a_vowel`: after
   a line's last syllable a vowel is another voice's, as :func:`.boundaries._past_closure` holds), nor a tone
-  (:func:`.whistles.a_line`: its loudest frame one narrow line above 1 kHz -- a drop's plink from a dripping tap, a
-  heating pipe's tick, 0.15-0.2 s after "... muted.", "... arrives.", "... conference.", each standing 24 dB over the
-  pause in its one octave, carried three ends of ``gy_real_drips_dashes`` from -13..-3 to +185..+224 ms: a release
-  or a hiss is noise spread over kHz, a struck or dropped thing rings at its own pitch), and it comes
+  (:func:`.whistles.a_line`: a frame of it one narrow line above 1 kHz -- a dripping tap's plinks 0.15-0.2 s after
+  "... muted.", "... arrives.", "... conference.", each 24 dB over the pause in its one octave, carried three ends of
+  ``gy_real_drips_dashes`` from -13..-3 to +185..+224 ms, and a heating pipe's tick 0.12 s after "... our glorious
+  leader arrives." one of ``gy_real_long_mix_mts`` from -8 to +147 ms: a release or a hiss is noise spread over kHz
+  in every frame, a struck or dropped thing rings at its own pitch), and it comes
   back once: a word's last stop is released once; sound after a second dip is something else (chained, small
   sounds in a very quiet pause carried ``praatio_bobby_mary``'s "barrel." 0.15 s late);
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under

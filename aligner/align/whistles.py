@@ -74,12 +74,12 @@ def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
 
 
 def a_line(audio: Audio, t0: float, t1: float) -> bool:
-    """Whether the loudest 10 ms frame of [t0, t1] is a whistle's (:func:`whistle_frames`): one narrow line above
-    SPLIT with little under it -- a tone, where a stop's release or a fricative's hiss is noise spread over kHz.  A
-    struck or dropped thing's short sound (a drop's plink, a pipe's tick) is purest and loudest at its onset and dies
-    within a few frames, so its loudest frame is read; nothing in [t0, t1]: False."""
-    whistle, level = _frames(audio, t0, t1)[:2]
-    return bool(len(level)) and bool(whistle[int(np.argmax(level))])
+    """Whether the sound in [t0, t1] rings as a tone: any of its 10 ms frames a whistle's (:func:`whistle_frames`), one
+    narrow line above SPLIT with little under it.  A stop's release or a fricative's hiss is noise spread over kHz in
+    every frame; a struck or dropped thing's short sound (a drop's plink, a heating pipe's tick) rings at its own pitch
+    once its onset has passed -- the frame that holds the onset's click may be spread over the band (a pipe's tick 3 dB
+    under the next frame's line in every octave but the ring's).  Nothing in [t0, t1]: False."""
+    return bool(np.any(whistle_frames(audio, t0, t1)))
 
 
 def whistle_and_rest(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
