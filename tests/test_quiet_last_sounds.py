@@ -295,3 +295,17 @@ def test_a_drips_plink_or_a_pipes_tick_after_a_line_is_not_its_release(kind, aft
     items = [Placed(Segment("You are now muted.", start, end, words=words), ("exact", "exact"))]
     moved = follow_quiet_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, english=True)
     assert (moved == 1 and items[0].segment.end > end + after) == followed, (items[0].segment.end - end)
+
+
+@pytest.mark.parametrize("kind, followed", [("tick", False), ("plink", False), ("burst", True)])
+def test_a_tick_that_runs_on_from_a_lines_end_is_not_its_last_sound(kind, followed):
+    """Sound that runs on unbroken from a line's end is its last sound (:func:`.boundaries.extend_to_sound`) only when
+    it is no tone: a heating pipe's ticks 10-20 ms after "Press 0 for help." ran on from it as one sound and carried
+    the end from -35 to +123 ms (``gy_real_radiator_page``; j220).  Noise there is followed, as it was."""
+    from aligner.align.boundaries import extend_to_sound
+
+    audio, start, end = _line_then_a_short_sound(kind, 0.01)
+    words = (Word("You", start, start + 0.3, 0.9), Word("muted.", start + 0.3, end, 0.9))
+    items = [Placed(Segment("You are now muted.", start, end, words=words), ("exact", "exact"))]
+    extend_to_sound(items, audio, Envelope(audio), [True], 0.0, audio.duration)
+    assert (items[0].segment.end > end + 0.02) == followed, (items[0].segment.end - end)
