@@ -274,3 +274,70 @@ def test_a_clunk_after_a_line_that_ends_on_its_fade_is_not_its_release(text, whi
     items = [Placed(Segment(text, start, end, words=words), ("exact", "exact"))]
     moved = follow_quiet_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, english=True)
     assert (moved == 1 and items[0].segment.end > end + 0.1) == followed, (items[0].segment.end, end)
+
+
+def _line_then_a_short_sound(kind: str, after: float) -> tuple[Audio, float, float]:
+    """An espeak-ng line ending on a stop ("... now muted."), a pink room 40 dB under it, then ``after`` s past the
+    line's last sound one short sound 24 dB over the room: a dripping tap's ``"plink"`` (a 1.6 kHz sine gliding up 45 %
+    over 25 ms, dying to a twentieth, over a 1 ms splash: :func:`benchmarks.aside29_cases.plink`'s make), a heating
+    pipe's ``"tick"`` (a 1.3 kHz ring and its 2.76 partial dying over 20 ms) or a ``"burst"`` of noise over
+    500-7000 Hz as long (a stop's release).  Returns the audio, the line's start and where its sound stops."""
+    from tests.synth import at_rms, smooth_band
+
+    rng = np.random.default_rng(11)
+    line = speak("You are now muted.")
+    hop = int(0.01 * RATE)
+    k = len(line) // hop
+    level = 10 * np.log10(np.mean(line[:k * hop].reshape(k, hop).astype(np.float64) ** 2, axis=1) + 1e-20)
+    last = (np.flatnonzero(level > level.max() - 45)[-1] + 1) * hop  # its sound, not espeak-ng's trimmed silence
+    a = RATE // 2
+    x = at_rms(smooth_band(rng.normal(size=a + last + 2 * RATE), 50.0, 7000.0), 1.0) * np.sqrt(np.mean(line ** 2))
+    x *= 10 ** (-40 / 20)
+    room = np.sqrt(np.mean(x ** 2))
+    x[a:a + len(line)] += line
+    x[a + last:a + len(line)] = x[a + last + RATE:a + len(line) + RATE]  # nothing of espeak-ng's after its sound
+    m = int(0.025 * RATE)
+    t = np.arange(m) / RATE
+    if kind == "plink":
+        f = 1600.0 * (1.0 + 0.45 * t / t[-1])
+        sound = np.sin(2 * np.pi * np.cumsum(f) / RATE) * np.exp(-3.0 * t / t[-1])
+        sound[:RATE // 1000] += 0.3 * rng.normal(size=RATE // 1000)
+    elif kind == "tick":
+        sound = sum(np.sin(2 * np.pi * 1300.0 * r * t) * np.exp(-t * r / 0.02) / (j + 1)
+                    for j, r in enumerate((1.0, 2.76)))
+    else:
+        sound = smooth_band(rng.normal(size=m), 500.0, 7000.0) * np.exp(-3.0 * t / t[-1])
+    c = a + last + int(after * RATE)
+    x[c:c + m] += at_rms(sound, room * 10 ** (24 / 20))
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, (a + last) / RATE
+
+
+@pytest.mark.parametrize("kind, after, followed", [("plink", 0.1, False), ("plink", 0.17, False),
+                                                   ("tick", 0.12, False), ("tick", 0.19, False),
+                                                   ("burst", 0.1, True)])
+def test_a_drips_plink_or_a_pipes_tick_after_a_line_is_not_its_release(kind, after, followed):
+    """Sound that comes back after a dip no longer than a stop's closure is the word's release or hiss only when it is
+    noise: a dripping tap's plink 0.15-0.2 s after "... muted." -- a tone at its own pitch, one narrow line -- carried
+    the end on to it (``gy_real_drips_dashes``: three ends -13..-3 -> +185..+224 ms; j220), and so would a heating
+    pipe's tick.  The same place holding a burst of noise over kHz is taken for the stop's release, as it was."""
+    from aligner.align.boundaries import follow_quiet_last_sounds
+
+    audio, start, end = _line_then_a_short_sound(kind, after)
+    words = (Word("You", start, start + 0.3, 0.9), Word("muted.", start + 0.3, end, 0.9))
+    items = [Placed(Segment("You are now muted.", start, end, words=words), ("exact", "exact"))]
+    moved = follow_quiet_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, english=True)
+    assert (moved == 1 and items[0].segment.end > end + after) == followed, (items[0].segment.end - end)
+
+
+@pytest.mark.parametrize("kind, followed", [("tick", False), ("plink", False), ("burst", True)])
+def test_a_tick_that_runs_on_from_a_lines_end_is_not_its_last_sound(kind, followed):
+    """Sound that runs on unbroken from a line's end is its last sound (:func:`.boundaries.extend_to_sound`) only when
+    it is no tone: a heating pipe's ticks 10-20 ms after "Press 0 for help." ran on from it as one sound and carried
+    the end from -35 to +123 ms (``gy_real_radiator_page``; j220).  Noise there is followed, as it was."""
+    from aligner.align.boundaries import extend_to_sound
+
+    audio, start, end = _line_then_a_short_sound(kind, 0.01)
+    words = (Word("You", start, start + 0.3, 0.9), Word("muted.", start + 0.3, end, 0.9))
+    items = [Placed(Segment("You are now muted.", start, end, words=words), ("exact", "exact"))]
+    extend_to_sound(items, audio, Envelope(audio), [True], 0.0, audio.duration)
+    assert (items[0].segment.end > end + 0.02) == followed, (items[0].segment.end - end)

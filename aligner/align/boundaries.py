@@ -44,6 +44,7 @@ from .slap_back import voice_end
 from .squelch_tails import TAIL_SECONDS, cut_out, squelched, tails_after_voices
 from .unheard_openings import reaches_back
 from .voice_edges import voiced
+from .whistles import a_line
 from .wordless_sound import heard_no_words_in
 
 if TYPE_CHECKING:
@@ -770,7 +771,9 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     ("Older ...") or lets a fading last sound go early -- or, on slow speech, a
     drawn-out last vowel that its phone does not fit ("sooner" ends 0.23 s early).  When the sound at the
     phone-level boundary runs on, unbroken, for a little while beyond it, the
-    boundary moves to where that sound stops -- never past a neighbour.
+    boundary moves to where that sound stops -- never past a neighbour -- unless what lies beyond the end is a tone
+    (:func:`.whistles.a_line`): a heating pipe's ticks 20 ms after "... for help." ran on from it as one sound and the
+    end went from -35 to +123 ms (``gy_real_radiator_page``, j220); a voice's last sound is no narrow line.
     """
     for k, item in enumerate(items):
         s = item.segment
@@ -793,7 +796,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
             if (a + HOP < start <= b and start - a <= EXTEND and a > lo + 0.01
                     and _clear_sound(env, a, start, thr, -1)):
                 start = a + half
-            if a <= end < b - HOP and b - end <= reach and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1):
+            if (a <= end < b - HOP and b - end <= reach and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1)
+                    and not a_line(audio, end, b)):
                 end = b - half
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
         if (start, end) != (s.start, s.end):
@@ -942,13 +946,14 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s).  And it is noise: a *vowel* after
     the dip (:func:`.voice_edges.a_vowel`) is a syllable, and after a word's last one that is another voice.
     Under a second talker 14 dB down (qx_real_crosstalk) that talker's syllables fill the pause after every
-    line, 0.05-0.2 s apart and as loud as a release, and were taken for one: ends 0.2-0.25 s late.
+    line, 0.05-0.2 s apart and as loud as a release, and were taken for one: ends 0.2-0.25 s late.  Nor is it a tone
+    (:func:`.whistles.a_line`: a dripping tap's plink, a pipe's tick), as :mod:`.quiet_last_sounds` holds (j220).
     """
     from .voice_edges import a_vowel
 
     a, b = next(((a, b) for a, b in runs if a > end), (None, None))
     if (a is not None and a - end <= CLOSURE_MAX and b - a <= CLOSURE_MAX and b <= limit
-            and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b)):
+            and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b) and not a_line(audio, a, b)):
         return b - HOP / 2
     return end
 

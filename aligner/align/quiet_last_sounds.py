@@ -21,7 +21,12 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   breath, a cough, a listener's "mm", the next word or a noise burst comes in at its own level);
 - a sound is two frames running (:data:`MIN_SOUND`), not one frame of the noise's flicker;
 - sound that comes back after a dip is noise (a release, a hiss), not a vowel (:func:`.voice_edges.a_vowel`: after
-  a line's last syllable a vowel is another voice's, as :func:`.boundaries._past_closure` holds), and it comes
+  a line's last syllable a vowel is another voice's, as :func:`.boundaries._past_closure` holds), nor a tone
+  (:func:`.whistles.a_line`: a frame of it one narrow line above 1 kHz -- a dripping tap's plinks 0.15-0.2 s after
+  "... muted.", "... arrives.", "... conference.", each 24 dB over the pause in its one octave, carried three ends of
+  ``gy_real_drips_dashes`` from -13..-3 to +185..+224 ms, and a heating pipe's tick 0.12 s after "... our glorious
+  leader arrives." one of ``gy_real_long_mix_mts`` from -8 to +147 ms: a release or a hiss is noise spread over kHz
+  in every frame, a struck or dropped thing rings at its own pitch), and it comes
   back once: a word's last stop is released once; sound after a second dip is something else (chained, small
   sounds in a very quiet pause carried ``praatio_bobby_mary``'s "barrel." 0.15 s late);
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
@@ -64,6 +69,7 @@ from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN, pause_levels_after
 from .voice_edges import a_vowel, voiced
+from .whistles import a_line
 
 #: Sound counts as the line's when it stands this far (dB) over the top of the pause's noise (its flicker counted
 #: as noise already): as :data:`.fading_ends.RISE`, more than the noise does by itself.
@@ -151,7 +157,7 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
         if b <= edge + HOP:
             continue  # ends before (or at the frame of) the end: nothing runs on
         if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel, once
-            if closed or a - edge > closure or a_vowel(audio, a, b):
+            if closed or a - edge > closure or a_vowel(audio, a, b) or a_line(audio, a, b):
                 break
             closed = True
         if b >= limit - HOP or not env.power(max(a, edge), b) < last:

@@ -73,6 +73,15 @@ def whistle_frames(audio: Audio, t0: float, t1: float) -> np.ndarray:
     return _frames(audio, t0, t1)[0]
 
 
+def a_line(audio: Audio, t0: float, t1: float) -> bool:
+    """Whether the sound in [t0, t1] rings as a tone: any of its 10 ms frames a whistle's (:func:`whistle_frames`), one
+    narrow line above SPLIT with little under it.  A stop's release or a fricative's hiss is noise spread over kHz in
+    every frame; a struck or dropped thing's short sound (a drop's plink, a heating pipe's tick) rings at its own pitch
+    once its onset has passed -- the frame that holds the onset's click may be spread over the band (a pipe's tick 3 dB
+    under the next frame's line in every octave but the ring's).  Nothing in [t0, t1]: False."""
+    return bool(np.any(whistle_frames(audio, t0, t1)))
+
+
 def whistle_and_rest(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
     """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, and the level (dB) of its sound besides the
     line its sound above SPLIT peaks in (the whole band less the LINE_BINS either side of that peak): what a voice
