@@ -97,7 +97,8 @@ def _drip_after(gap: float) -> Audio:
     plink at the voice's level (a tap's drip, or a stop's release after its closure), then the pause's noise."""
     x = _recording_samples()
     b = int(PHONE_END * RATE)
-    x[b:b + int(0.15 * RATE)] = 0.001 * np.random.default_rng(3).normal(size=int(0.15 * RATE))  # no rest: the voice stops
+    rest = int(0.15 * RATE)
+    x[b:b + rest] = 0.001 * np.random.default_rng(3).normal(size=rest)  # no rest of the word: the voice stops there
     t = np.arange(int(0.03 * RATE)) / RATE
     a = int((PHONE_END + gap) * RATE)
     x[a:a + len(t)] += 0.2 * np.sin(2 * np.pi * 2000.0 * t) * np.exp(-t / 0.01)

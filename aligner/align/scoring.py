@@ -81,7 +81,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     were heard beginning inside it and running on past its end (:func:`.unscripted_edges.end_runs_into_unscripted`),
     or (``english``) its end was carried on past where the phone pass ended it further than a word's last sound
     lasts, along sound with no voice in it (:func:`.carried_ends.end_carried_past_phones`, read from ``audio``), or
-    across a quiet longer than a stop's closure onto a separate sound (:func:`.carried_ends.end_carried_over_a_pause`), or it shares a join with no pause where the word before
+    across a quiet longer than a stop's closure onto a separate sound (:func:`.carried_ends.end_carried_over_a_pause`),
+    or it shares a join with no pause where the word before
     the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
     of a fading tail with no voice in it, running on under its voice further than the talk's lines do (``run_on``,
     :func:`.late_ends.typical_run_on`) (:mod:`.late_ends`, read from ``audio``), or it ends on a creak's clicks
