@@ -46,7 +46,8 @@ START_WITHOUT_ONSET = "start_without_onset"
 #: that speaks as the line stops): the end lies in those words and may lie earlier.
 END_IN_UNSCRIPTED = "end_in_unscripted"
 #: ... its end was carried on past where the phone pass ended its last word further than a word's last sound lasts
-#: (a room's tail, the background): the end may lie earlier.
+#: (a room's tail, the background), or across a quiet longer than a stop's closure onto a separate sound (a tap's drip):
+#: the end may lie earlier.
 END_CARRIED_ON = "end_carried_on"
 #: ... its last tenths fall as a room's tail does, under its voice and with no pitch in them (a far microphone's
 #: room, a noise suppressor's residue): the end was carried down the tail and may lie earlier.

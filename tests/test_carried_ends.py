@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.carried_ends import LAST_SOUND_RUN, end_carried_past_phones
+from aligner.align.carried_ends import LAST_SOUND_RUN, end_carried_over_a_pause, end_carried_past_phones
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -90,3 +90,39 @@ def test_an_end_carried_along_the_lines_own_voice_is_not_doubted():
     st = Stretch([0], 0.0, 4.5)
     around = surroundings([_line(PHONE_END + 0.5)], 0, [], Envelope(voiced), st, audio=voiced, english=True)
     assert END_CARRIED_ON not in around[4]
+
+
+def _drip_after(gap: float) -> Audio:
+    """The line as in :func:`_recording`, its voice stopping at PHONE_END; ``gap`` s later a 30 ms decaying 2 kHz
+    plink at the voice's level (a tap's drip, or a stop's release after its closure), then the pause's noise."""
+    x = _recording_samples()
+    b = int(PHONE_END * RATE)
+    rest = int(0.15 * RATE)
+    x[b:b + rest] = 0.001 * np.random.default_rng(3).normal(size=rest)  # no rest of the word: the voice stops there
+    t = np.arange(int(0.03 * RATE)) / RATE
+    a = int((PHONE_END + gap) * RATE)
+    x[a:a + len(t)] += 0.2 * np.sin(2 * np.pi * 2000.0 * t) * np.exp(-t / 0.01)
+    return Audio.from_float(x.astype(np.float32))
+
+
+def test_an_end_carried_across_a_pause_onto_a_separate_sound_is_doubted_and_one_across_a_closure_is_not():
+    """j221: the rules after the phone pass carried "- You are now muted." 0.22 s on, across 0.16 s of the pause's
+    own noise, onto a dripping tap's plink (``gy_real_drips_dashes``, +208 ms at confidence 1.00): shorter than
+    LAST_SOUND_RUN, so nothing doubted it.  The same carry onto a release 30 ms after the voice (a final stop's
+    closure) is a correction."""
+    st = Stretch([0], 0.0, 4.5)
+    for gap, doubted in ((0.17, True), (0.03, False)):
+        audio = _drip_after(gap)
+        env = Envelope(audio)
+        item = _line(PHONE_END + gap + 0.04)
+        assert not end_carried_past_phones(item, audio, env)  # too short a carry for that reading
+        assert end_carried_over_a_pause(item, env, 4.5) == doubted
+        around = surroundings([item], 0, [], env, st, audio=audio, english=True)
+        assert (END_CARRIED_ON in around[4]) == doubted
+        seg = finish_segment(item, *around)
+        assert seg.has(END_CARRIED_ON) == doubted
+        if doubted:
+            assert seg.confidence < LOW and seg.has(LOW_CONFIDENCE)
+    # the line the phone pass did not place says nothing; nor an end the rules did not carry past the phone pass's
+    assert not end_carried_over_a_pause(_line(PHONE_END + 0.21, phone_end=None), Envelope(_drip_after(0.17)), 4.5)
+    assert not end_carried_over_a_pause(_line(PHONE_END), Envelope(_drip_after(0.17)), 4.5)

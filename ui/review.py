@@ -53,7 +53,7 @@ REASON_DETAILS = {
     END_IN_UNSCRIPTED: ": its end runs into words the transcript does not hold (another voice?); the end may lie "
                        "earlier",
     END_CARRIED_ON: ": its end was carried on past its last word's sounds, further than a last sound lasts (a room's "
-                    "tail?); the end may lie earlier",
+                    "tail?) or across a pause onto another sound (a drip?); the end may lie earlier",
     END_ON_TONE: ": it ends on a steady tone (feedback howl?), not on its voice; the end may lie earlier",
     END_ON_CREAK: ": its last tenths jump in level as clicks do (a creak?) and its last word is drawn out; the end "
                   "may lie earlier",

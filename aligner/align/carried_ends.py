@@ -50,6 +50,10 @@ stretch followed is the line's voice only where it does not jump as impacts do
 the line's own, the bar that tells a creak from a voice).  With the second alone,
 the Dolby talk's "Or 9 to save this message." (its rest, a closure and the /zh/
 after it, 2.1 dB against the prompt's smooth 1.0) was doubted though right (j178).
+
+A carry shorter than LAST_SOUND_RUN is doubted too where it crossed a pause: where the stretch followed holds a
+quiet at the pause's own noise longer than a stop's closure (:func:`end_carried_over_a_pause`), the sound it ends on
+is a separate one -- a tap's drip, a ball's bounce -- not the word's release or hiss (j221).
 """
 
 from __future__ import annotations
@@ -59,14 +63,20 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
-from .activity import Envelope
+from .activity import HOP, Envelope, true_runs
 from .creaking_ends import jitter
+from .fading_ends import NOISE_TOP
 from .impact_beds import jumps_as_impacts
 from .placement import Placed
+from .quiet_last_sounds import OVER_NOISE_DB, quiet_frames
+from .review_evidence import pause_levels_after
 from .voice_edges import VOWEL, periodicity
 
 #: How far (s) a word's last sound runs on past the phone the model ends it with: 100-300 ms (:mod:`.last_sound`).
 LAST_SOUND_RUN = 0.3
+#: The longest quiet (s) inside a word's end that is still its own: a final stop's closure before its release, or
+#: the dip before a final hiss, lasts 50-100 ms in read English; quieter for longer, the voice had stopped.
+LONGEST_CLOSURE = 0.1
 
 
 def end_carried_past_phones(item: Placed, audio: Optional[Audio] = None, env: Optional[Envelope] = None) -> bool:
@@ -91,3 +101,32 @@ def voice_followed(audio: Audio, env: Envelope, start: float, phone_end: float, 
     if not len(periodic) or float(np.median(periodic)) < VOWEL:
         return False
     return not jumps_as_impacts(jitter(env, phone_end, end), jitter(env, start, phone_end))
+
+
+def end_carried_over_a_pause(item: Placed, env: Envelope, hi: float) -> bool:
+    """Whether the segment's end was carried on from where the phone pass ended it (``item.phone_end``; None: nothing
+    is said) across a quiet longer than a stop's closure (:data:`LONGEST_CLOSURE`) onto sound after it: the carried
+    stretch holds frames at the pause's own noise -- no more than :data:`.quiet_last_sounds.OVER_NOISE_DB` over the
+    top of the pause after the end (:func:`.quiet_last_sounds.quiet_frames`, read as
+    :func:`.quiet_last_sounds.quiet_last_sound_end` reads it; ``hi``: where the next line starts) -- for that long,
+    with sound after them.
+
+    The rules after the phone pass follow a line's last sound on, and let it come back once after a dip no longer
+    than a closure may be at the most (:data:`.boundaries.CLOSURE_MAX`, 0.2 s): a word's release or hiss.  A sound
+    that comes 0.15-0.2 s after the voice stopped passes that bar whatever it is.  Measured (j221) on
+    ``why_off.py``'s record of the phone pass's ends on six dev sets (bx, ix, ax, ey, fy, gy: 138 ends carried more
+    than 0.1 s past it): of the 8 carried across such a quiet, 6 ended more than 100 ms off (a dripping tap's plinks
+    +197..+224 ms at confidence 1.00, a ping-pong ball +205 ms, a printer's clatter +256 ms, a flite line followed
+    onto a drip and still 258 ms early), the two right ones already doubted for other reasons; the ends carried
+    rightly across a closure crossed 10-40 ms of quiet, and most crossed none (a fading vowel or nasal followed
+    down).
+    """
+    s = item.segment
+    if item.phone_end is None or not s.timed or s.end - item.phone_end <= LONGEST_CLOSURE:
+        return False
+    pause = pause_levels_after(env, s.end, hi)
+    if pause is None:
+        return False
+    noise_top = float(np.percentile(pause[quiet_frames(pause)], NOISE_TOP))
+    heard = env.db[env.frame(item.phone_end):env.frame(s.end)] > noise_top + OVER_NOISE_DB
+    return any((b - a) * HOP >= LONGEST_CLOSURE - 1e-9 for a, b in true_runs(~heard) if b < len(heard))
