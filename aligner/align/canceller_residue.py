@@ -26,6 +26,11 @@ over the floor at the line's pitch and 0-9 dB over it above 4 kHz, leaning away 
 prompt) its last fricative, under 4 kHz, looks like the residue, and nothing is told; where no dip parts the line's
 voice from the sound after it (a line flipping into a call's narrow band in its last word, ``dx_*``), neither.
 
+What rises after the dip at the pitch the line last spoke at is the line's own voice, however faint its fundamental
+(:data:`BACK_AT_PITCH`, j223): after a stop's or a nasal's closure espeak-ng's last syllable came back 25 dB under the
+line with its fundamental 5-16 dB over the floor under the twenty-ninth set's table tennis, chime and radiator, and four
+right ends went back 114-165 ms.  Another voice does not take up the line's pitch where the line leaves it.
+
 Every language (:func:`.engine._refine`, after :func:`.thin_voices.move_off_thin_voices`); only where the line's
 own voiced frames carry their fundamental (:func:`.thin_voices._read`): on a call's narrow band every voice is thin
 and nothing is known.
@@ -80,9 +85,9 @@ HISS_HZ = FRICATIVE_BAND
 #: The line's own voice heard back after the dip at the pitch it last spoke at (every voiced frame there within
 #: :data:`.thin_voices.SAME_PITCH` of it, an octave's slip counted) for this long (s) is its own last syllable, however
 #: faint its fundamental: espeak-ng's quiet last syllables after a closure ("ki|ta.", "библиоте|ка|та.", "do|me.")
-#: stood 5-16 dB over the floor at their own pitch under table tennis, a chime and a radiator's ticks, voiced for 40-90
-#: ms within 3.5 % of it.  Another voice does not take up the line's pitch where the line leaves it (:mod:`.thin_voices`);
-#: a frame or two of its contour crossing that pitch is shorter than this.
+#: stood 5-16 dB over the floor at their own pitch under table tennis, a chime and a radiator's ticks, voiced for
+#: 40-90 ms within 3.5 % of it.  Another voice does not take up the line's pitch where the line leaves it
+#: (:mod:`.thin_voices`); a frame or two of its contour crossing that pitch is shorter than this.
 BACK_AT_PITCH = 0.03
 
 
@@ -102,7 +107,7 @@ class AfterTheVoice:
     last: float  #: the centre of the last frame where the line's voice stood whole (s)
     gave_way: float  #: where the sound first fell under the edge rules' margin after it (s)
     pitch: float  #: the pitch the line last spoke at (Hz): the median of its last LAST_SPOKE s of whole frames
-    pitches: np.ndarray  #: the pitch track's reading (Hz, NaN where unvoiced) of each frame past where the voice gave way
+    pitches: np.ndarray  #: the pitch track (Hz, NaN where unvoiced) of each frame past where the voice gave way
     at: np.ndarray
     fundamental: np.ndarray
     highs: np.ndarray
@@ -116,9 +121,9 @@ class AfterTheVoice:
         return (self.at >= self.gave_way + WINDOW / 2) & (self.at <= self.end)
 
     def back_at_its_pitch(self) -> bool:
-        """Whether the sound past where the voice gave way is voiced at the pitch the line last spoke at, in every voiced
-        frame and for :data:`BACK_AT_PITCH` s at least: the line's own voice back after a closure, its fundamental faint
-        under the pause's noise (:data:`BACK_AT_PITCH`)."""
+        """Whether the sound past where the voice gave way is voiced at the pitch the line last spoke at, in every
+        voiced frame and for :data:`BACK_AT_PITCH` s at least: the line's own voice back after a closure, its
+        fundamental faint under the pause's noise."""
         voiced = self.pitches[~np.isnan(self.pitches)]
         return len(voiced) * HOP >= BACK_AT_PITCH - 1e-9 and bool(np.all(at_pitch(voiced, self.pitch)))
 
