@@ -162,3 +162,49 @@ def test_only_a_stop_then_a_fricative_is_read_from_the_text():
     assert ends_in_stop_then_fricative("Press 7 to undelete this message.")  # /jh/: a closure and a hiss in one phone
     assert not ends_in_stop_then_fricative("You will now be placed into the conference.")
     assert not ends_in_stop_then_fricative("The students compared the rules for public parking")
+
+
+def _line_then_faint_syllable(pitch_ratio: float = 1.0, under_db: float = 20.0,
+                              bed_db: float = 30.0) -> tuple[Audio, float, float]:
+    """The line, a stop's closure (80 ms of the bed), then a faint last syllable 150 ms long, ``under_db`` under the
+    line: a voiced sound at the pitch the line last spoke at times ``pitch_ratio`` (1: the line's own voice, as
+    espeak-ng's quiet last syllables after a closure on ``gy_*``; another ratio: another voice), over a low bed
+    ``bed_db`` under the line that leaves its fundamental only a few dB over the floor.  Returns the audio, where the
+    line's loud voice stops and the faint syllable's end (the line's true end)."""
+    from aligner.align.another_voice import pitch_track
+
+    line = speak(TEXT, "en-us", pitch=30).astype(np.float64)
+    voice_end = LEAD + len(line) / RATE
+    _, f0 = pitch_track(line, RATE, len(line) / RATE - 0.1, len(line) / RATE)
+    n = int(0.15 * RATE)
+    phase = 2 * np.pi * float(np.nanmedian(f0)) * pitch_ratio * np.arange(n) / RATE
+    ramp = np.minimum(1.0, np.minimum(np.arange(n), np.arange(n)[::-1]) / (0.02 * RATE))  # no click at either end
+    tail = sum(np.sin(k * phase) / (k if k > 1 else 40.0) for k in range(1, 30)) * ramp  # its fundamental faint
+    tail *= rms(line) * 10 ** (-under_db / 20) / rms(tail)
+    x = np.zeros(int((voice_end + 2.0) * RATE))
+    x[int(LEAD * RATE):int(LEAD * RATE) + len(line)] += line
+    a = int((voice_end + 0.08) * RATE)
+    x[a:a + n] += tail
+    bed = smooth_band(np.random.default_rng(11).normal(size=len(x)), 40.0, 1500.0)  # a low bed: a room's, pipes'
+    x += bed * rms(line) * 10 ** (-bed_db / 20) / rms(bed)
+    return Audio.from_float(x.astype(np.float32)), voice_end, (a + n) / RATE
+
+
+def test_the_line_s_own_voice_back_at_its_pitch_after_a_closure_is_its_own():
+    """``gy_sk_espeak_radiator`` "... dome.", ``gy_bg_espeak_chimes_drips`` "... библиотеката.", "... часа.",
+    ``gy_ms_espeak_two_speakers_pingpong`` "... kita." (j223): after a closure espeak-ng's quiet last syllable came
+    back 25 dB under the line, its fundamental 5-16 dB over the floor under the pause's noise -- no fundamental "heard
+    whole" --, and the ends, right at the phone pass, went back 114-165 ms to the closure.  Voiced at the pitch the line
+    last spoke at, it is the line's own voice: the end stays.  The same faint sound at another pitch (a far end's
+    residue through a loudspeaker, a fifth away) still goes back to the closure."""
+    audio, voice_end, end = _line_then_faint_syllable()
+    seg = _segment(end, end - 0.5)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    assert move_off_canceller_residue(items, audio, Envelope(audio)) == 0
+    assert items[0].segment.end == end
+
+    audio, voice_end, end = _line_then_faint_syllable(pitch_ratio=1.5)
+    seg = _segment(end, end - 0.5)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    assert move_off_canceller_residue(items, audio, Envelope(audio)) == 1
+    assert abs(items[0].segment.end - voice_end) <= 0.05

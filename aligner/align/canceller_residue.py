@@ -26,6 +26,11 @@ over the floor at the line's pitch and 0-9 dB over it above 4 kHz, leaning away 
 prompt) its last fricative, under 4 kHz, looks like the residue, and nothing is told; where no dip parts the line's
 voice from the sound after it (a line flipping into a call's narrow band in its last word, ``dx_*``), neither.
 
+What rises after the dip at the pitch the line last spoke at is the line's own voice, however faint its fundamental
+(:data:`BACK_AT_PITCH`, j223): after a stop's or a nasal's closure espeak-ng's last syllable came back 25 dB under the
+line with its fundamental 5-16 dB over the floor under the twenty-ninth set's table tennis, chime and radiator, and four
+right ends went back 114-165 ms.  Another voice does not take up the line's pitch where the line leaves it.
+
 Every language (:func:`.engine._refine`, after :func:`.thin_voices.move_off_thin_voices`); only where the line's
 own voiced frames carry their fundamental (:func:`.thin_voices._read`): on a call's narrow band every voice is thin
 and nothing is known.
@@ -47,8 +52,8 @@ from .phone_edges import FRICATIVE_BAND
 from .placement import Placed
 from .pronounce import AFFRICATES, HIGH_FRICATIVES, STOPS
 from .sibilant_ends import final_phones
-from .thin_voices import (CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _carries_fundamental,
-                          _frames, fundamental_over_floor)
+from .thin_voices import (CONTEXT, FLOOR_PERCENTILE, FLOOR_STEP, HIGHS_HZ, LAST_SPOKE, OWN_DB, _background_pitch,
+                          _carries_fundamental, _frames, at_pitch, fundamental_over_floor)
 from .voice_edges import HOP, frame_power
 
 log = logging.getLogger(__name__)
@@ -77,6 +82,13 @@ WIDEBAND_DB = 20.0
 #: 8 kHz /s/, a dull take's) is heard over :data:`.phone_edges.FRICATIVE_BAND` (Hz), leaning up inside the
 #: loudspeaker's band: under it, from LOUDSPEAKER_HZ, lie the vowels a residue of a voice is mostly made of.
 HISS_HZ = FRICATIVE_BAND
+#: The line's own voice heard back after the dip at the pitch it last spoke at (every voiced frame there within
+#: :data:`.thin_voices.SAME_PITCH` of it, an octave's slip counted) for this long (s) is its own last syllable, however
+#: faint its fundamental: espeak-ng's quiet last syllables after a closure ("ki|ta.", "библиоте|ка|та.", "do|me.")
+#: stood 5-16 dB over the floor at their own pitch under table tennis, a chime and a radiator's ticks, voiced for
+#: 40-90 ms within 3.5 % of it.  Another voice does not take up the line's pitch where the line leaves it
+#: (:mod:`.thin_voices`); a frame or two of its contour crossing that pitch is shorter than this.
+BACK_AT_PITCH = 0.03
 
 
 def _octave_levels(power: np.ndarray, hz: float, lo_hz: float, hi_hz: Optional[float]) -> np.ndarray:
@@ -94,6 +106,8 @@ class AfterTheVoice:
     end: float
     last: float  #: the centre of the last frame where the line's voice stood whole (s)
     gave_way: float  #: where the sound first fell under the edge rules' margin after it (s)
+    pitch: float  #: the pitch the line last spoke at (Hz): the median of its last LAST_SPOKE s of whole frames
+    pitches: np.ndarray  #: the pitch track (Hz, NaN where unvoiced) of each frame past where the voice gave way
     at: np.ndarray
     fundamental: np.ndarray
     highs: np.ndarray
@@ -105,6 +119,13 @@ class AfterTheVoice:
     def after(self) -> np.ndarray:
         """The windows wholly past where the line's voice gave way, up to the end."""
         return (self.at >= self.gave_way + WINDOW / 2) & (self.at <= self.end)
+
+    def back_at_its_pitch(self) -> bool:
+        """Whether the sound past where the voice gave way is voiced at the pitch the line last spoke at, in every
+        voiced frame and for :data:`BACK_AT_PITCH` s at least: the line's own voice back after a closure, its
+        fundamental faint under the pause's noise."""
+        voiced = self.pitches[~np.isnan(self.pitches)]
+        return len(voiced) * HOP >= BACK_AT_PITCH - 1e-9 and bool(np.all(at_pitch(voiced, self.pitch)))
 
 
 def after_the_voice(audio: Audio, env: Envelope, start: float, end: float) -> Optional[AfterTheVoice]:
@@ -142,7 +163,8 @@ def after_the_voice(audio: Audio, env: Envelope, start: float, end: float) -> Op
              (HISS_HZ, HIGHS_HZ), (LOUDSPEAKER_HZ, HISS_HZ)]
     fundamental, highs, middle, hiss, low = (_octave_levels(power, hz, lo, hi) - np.percentile(
         _octave_levels(around, hz, lo, hi), FLOOR_PERCENTILE) for lo, hi in bands)
-    return AfterTheVoice(end, last, gave_way, at, fundamental, highs, middle, hiss, low)
+    pitches = f0[(centres >= gave_way) & (centres <= end)]
+    return AfterTheVoice(end, last, gave_way, pitch, pitches, at, fundamental, highs, middle, hiss, low)
 
 
 def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_hiss: bool = False) -> Optional[float]:
@@ -167,6 +189,8 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
         own |= (voice.hiss >= HIGHS_DB) & (voice.hiss >= voice.low)
     if np.any(own[voice.after]):
         return None  # the line's voice or its consonant comes back after the dip: the sound there is its own
+    if voice.back_at_its_pitch() and not _background_pitch(audio, start, voice.pitch):
+        return None  # its voice comes back at its own pitch, faintly (a machine at that pitch before the line: not)
     return voice.gave_way
 
 

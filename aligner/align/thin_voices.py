@@ -236,11 +236,17 @@ def _background_pitch(audio: Audio, start: float, pitch: float) -> bool:
         return False
     _, f0 = pitch_track(audio.samples, audio.sample_rate, start - BACKGROUND_GAP - BACKGROUND_LOOK,
                         start - BACKGROUND_GAP)
-    voiced = f0[~np.isnan(f0)]
     if not len(f0):
         return False
-    near = np.min([np.abs(np.log2(voiced / pitch) - k) for k in (-1, 0, 1)], axis=0) <= SAME_PITCH
-    return float(np.count_nonzero(near)) >= BACKGROUND_SHARE * len(f0)
+    return float(np.count_nonzero(at_pitch(f0[~np.isnan(f0)], pitch))) >= BACKGROUND_SHARE * len(f0)
+
+
+def at_pitch(pitches: np.ndarray, pitch: float) -> np.ndarray:
+    """Which of the voiced frames' ``pitches`` (Hz) lie within :data:`SAME_PITCH` of ``pitch``, or an octave under or
+    over it (the pitch tracker's slips to a subharmonic or the second harmonic)."""
+    if not len(pitches):
+        return np.zeros(0, bool)
+    return np.min([np.abs(np.log2(pitches / pitch) - k) for k in (-1, 0, 1)], axis=0) <= SAME_PITCH
 
 
 def _thin_runs(over: np.ndarray) -> list[tuple[int, int]]:
