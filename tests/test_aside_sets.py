@@ -161,7 +161,7 @@ SETS = (
                 {"mts": Container(("ac3",), ("h264",), _m2ts), "mpg": Container(("mp2", "mp2float"), ("mpeg1video",),
                                                                                   _program_stream)},
                 ("gy_*", "gy_real_pingpong_srt", "gy_ms_*", "*chimes_plain_mts", "*drips_plain"),
-                seeds=(111000, 112000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(111000, 112000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
