@@ -26,7 +26,11 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   sounds in a very quiet pause carried ``praatio_bobby_mary``'s "barrel." 0.15 s late);
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
   :func:`pause_top`): a voice's last sound stops there, where a string of sounds only dips -- held to the bar of
-  sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123);
+  sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123).  Read from where the pause's
+  noise begins (:func:`quiet_frames`) when the end lies in the line's fade: the fade goes on under the bar, and its
+  last frame, 2 dB over the pause's top, read as the pause put the 50 ms after "... you're calling." 0.1 dB over it
+  (``rx_real_long_mix_f4v``: the end left 181 ms early; while the fade's frames were read as the pause's noise they
+  had lifted its top 0.9 dB);
 - what is followed is heard in an octave of its own (:func:`heard_in_an_octave`): it stands :data:`OVER_NOISE_DB`
   over the pause's top in at least one octave from 100 Hz up (:data:`.after_end.OCTAVES`), as a voice's fading
   last sound does in the octave it is in (a vowel or a nasal low, a hiss high).  The whole band also holds what lies
@@ -136,7 +140,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
-    levels, tops = _octaves_and_pause_tops(audio, end, end + FLOOR_LOOK[0] + quiet.start * HOP,
+    noise_from = end + FLOOR_LOOK[0] + quiet.start * HOP  # after the line's fade, where the pause's noise begins
+    levels, tops = _octaves_and_pause_tops(audio, end, noise_from,
                                            min(hi - FLOOR_GAP, end + FLOOR_LOOK[0] + quiet.stop * HOP), limit)
     first = env.frame(max(start, end - LAST))
     on = env.db[first:env.frame(limit)] > thr
@@ -155,7 +160,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
         if tops is not None and not heard_in_an_octave(levels, tops, max(a, edge), b):
             break  # over the pause's top in no octave a voice is heard in: sound under them all, or flicker summed
-        beyond = env.db[env.frame(b):env.frame(b + BEYOND)]
+        after = max(b, noise_from) if b >= end + FLOOR_LOOK[0] else b  # the fade's frames are the line's
+        beyond = env.db[env.frame(after):env.frame(after + BEYOND)]
         if len(beyond) and float(np.mean(beyond)) <= top:
             best = b - HOP / 2
         edge = b
