@@ -341,3 +341,38 @@ def test_a_tick_that_runs_on_from_a_lines_end_is_not_its_last_sound(kind, follow
     items = [Placed(Segment("You are now muted.", start, end, words=words), ("exact", "exact"))]
     extend_to_sound(items, audio, Envelope(audio), [True], 0.0, audio.duration)
     assert (items[0].segment.end > end + 0.02) == followed, (items[0].segment.end - end)
+
+
+#: ``rx_real_long_mix_f4v`` "... you're calling." as the envelope reads it (dB, 10 ms frames from 292.39 s): the
+#: line, its nasal fading from 292.59 s (the phone pass's end) to the voice's last frame at 292.76-292.77 (truth
+#: 292.771), 2 dB over the pause's top, and the pause's noise, a low bump in it 30-70 ms after the voice.
+CALLING_DB = [
+    -20.4, -20.6, -21.3, -22.2, -24.2, -25.3, -23.1, -20.3, -19.0, -19.6, -19.8, -22.7, -26.0, -26.6, -27.1, -27.5,
+    -27.2, -29.4, -33.3, -34.3, -36.2, -39.2, -37.9, -36.1, -39.6, -38.3, -40.2, -39.4, -42.2, -38.8, -42.2, -41.2,
+    -43.2, -43.1, -44.2, -51.3, -48.4, -51.3, -53.4, -53.9, -54.8, -53.9, -52.5, -51.5, -52.2, -52.8, -54.9, -54.3,
+    -56.0, -54.6, -54.1, -55.3, -55.3, -55.4, -55.0, -54.1, -54.4, -53.4, -54.1, -55.0, -54.6, -53.9, -54.0, -54.0,
+    -54.2, -54.3, -53.8, -55.4, -54.1, -53.9, -54.2, -54.5, -54.4, -55.6, -55.5, -55.5, -56.2, -54.1, -54.7, -54.3,
+    -54.8, -54.5, -54.7, -54.9, -54.4, -55.0, -55.7, -54.8, -54.9, -54.5, -55.1, -55.7, -55.9, -55.1, -55.3, -55.1]
+
+
+def test_the_fades_last_frame_under_the_bar_is_not_read_as_the_pause_after_the_end():
+    """j215 reads the pause's noise after the line's fade (its first three frames here are the nasal's last): right,
+    but the 50 ms the end is judged by (``BEYOND``) were still read from the end on, and held the fade's last frame, 2
+    dB over the pause's top and under the bar of sound: their mean stood 0.1 dB over the top and the end stayed at the
+    phone pass's, 181 ms early.  Read from where the pause's noise begins, they lie in it."""
+    from aligner.align.quiet_last_sounds import quiet_last_sound_end
+
+    rng = np.random.default_rng(11)
+    hop = int(0.01 * RATE)
+    levels = [-20.0] * 20 + CALLING_DB + [-20.0] * 30  # the line before; the next line from 1.17 s
+    frames = []
+    for db in levels:  # white noise at each frame's measured level, exactly as the envelope reads it
+        f = rng.standard_normal(hop)
+        f -= f.mean()
+        frames.append(f / np.sqrt(np.mean(f ** 2)) * 32768.0 * 10 ** (db / 20) / 32767.0)
+    x = np.concatenate(frames)
+    audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+    env = Envelope(audio)
+    assert abs(env.db[20 + 35] - CALLING_DB[35]) < 0.2
+    end = quiet_last_sound_end(audio, env, 0.0, 0.4, 1.17, 0.46, 0.0)  # the phone pass's end: 292.59 s
+    assert end is not None and abs(end - 0.565) <= 0.011, end  # 292.755 s: the fade's last frame over the bar

@@ -595,8 +595,15 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     short one most ("up." 250 ms for its one vowel, its espeak line at 75 ms phones), while its closure keeps the
     voice's pace -- judged by the word, the reach ran 370 ms into the pause and took a swell of the pause's
     background there for a burst ("... add up." ended 182 ms late, ``rx_espeak_dolby_page_3g2``).
+
+    A quick voice's final stop is looked for over a quiet background too, within the fixed reach: what the
+    broadband envelope sees there is 10 ms frames and sound of 20 ms or more (:data:`.quiet_last_sounds.MIN_SOUND`),
+    and a stop's burst after its closure is one frame, 7-8 dB over a quiet pause -- flite's "up." (40 ms phones,
+    ``ax_flite_tube_plain``): the search gave the 35 ms closure and the 10 ms burst to the silence, the word ended
+    at its vowel, 36 ms early, found only while the word's own drawn-out pace had made the closure count as slow.
     """
-    slow_closure = closes_on_silence(phones) and RELEASE_REACH < CLOSURE_PHONES * pace
+    stop_final = closes_on_silence(phones)
+    slow_closure = stop_final and RELEASE_REACH < CLOSURE_PHONES * pace
     reach = CLOSURE_PHONES * pace if slow_closure else RELEASE_REACH
     reach_end = end + reach
     floor_from = reach_end + 0.02
@@ -604,9 +611,9 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
         return end  # too little pause after the word to know its background
     _, word_db = fine_db(audio, start, end)
     _, pause_db = fine_db(audio, floor_from, quiet_end)
-    if not len(word_db) or not len(pause_db) or not slow_closure and \
+    if not len(word_db) or not len(pause_db) or not stop_final and \
             float(np.percentile(word_db, 95)) - float(np.median(pause_db)) >= EDGE_MIN_RANGE:
-        return end  # a quiet background: the broadband envelope already sees the word's last sound
+        return end  # a quiet background: the broadband envelope already sees the last sound of a word with no burst
     times, db = _band_db(audio, end, quiet_end, RELEASE_BAND)
     if not len(db):
         return end

@@ -31,7 +31,11 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   sounds in a very quiet pause carried ``praatio_bobby_mary``'s "barrel." 0.15 s late);
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
   :func:`pause_top`): a voice's last sound stops there, where a string of sounds only dips -- held to the bar of
-  sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123);
+  sound instead, ends went 0.07-0.14 s late on espeak-ng's and festival's lines (j123).  Read from where the pause's
+  noise begins (:func:`quiet_frames`) when the end lies in the line's fade and the noise begins within those
+  :data:`BEYOND` s (:func:`_past_the_fade`): the fade goes on under the bar, and its last frame, 2 dB over the
+  pause's top, read as the pause put the 50 ms after "... you're calling." 0.1 dB over it (``rx_real_long_mix_f4v``:
+  the end left 181 ms early; while the fade's frames were read as the pause's noise they had lifted its top 0.9 dB);
 - what is followed is heard in an octave of its own (:func:`heard_in_an_octave`): it stands :data:`OVER_NOISE_DB`
   over the pause's top in at least one octave from 100 Hz up (:data:`.after_end.OCTAVES`), as a voice's fading
   last sound does in the octave it is in (a vowel or a nasal low, a hiss high).  The whole band also holds what lies
@@ -144,7 +148,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
     last = env.power(end - LAST, end)
-    levels, tops = _octaves_and_pause_tops(audio, end, end + FLOOR_LOOK[0] + quiet.start * HOP,
+    noise_from = end + FLOOR_LOOK[0] + quiet.start * HOP  # after the line's fade, where the pause's noise begins
+    levels, tops = _octaves_and_pause_tops(audio, end, noise_from,
                                            min(hi - FLOOR_GAP, end + FLOOR_LOOK[0] + quiet.stop * HOP), limit)
     first = env.frame(max(start, end - LAST))
     on = env.db[first:env.frame(limit)] > thr
@@ -164,11 +169,22 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
         if tops is not None and not heard_in_an_octave(levels, tops, max(a, edge), b):
             break  # over the pause's top in no octave a voice is heard in: sound under them all, or flicker summed
-        beyond = env.db[env.frame(b):env.frame(b + BEYOND)]
+        after = _past_the_fade(b, end + FLOOR_LOOK[0], noise_from)
+        beyond = env.db[env.frame(after):env.frame(after + BEYOND)]
         if len(beyond) and float(np.mean(beyond)) <= top:
             best = b - HOP / 2
         edge = b
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
+
+
+def _past_the_fade(b: float, pause_from: float, noise_from: float) -> float:
+    """Where the :data:`BEYOND` s after a sound ending at ``b`` are read: from ``noise_from``, where
+    :func:`quiet_frames` found the pause's noise beginning after a fade (the pause is read from ``pause_from``), when
+    ``b`` lies in that fade and the noise begins within :data:`BEYOND` s of it -- a voice that stops is in the noise
+    by then, and the fade's frames under the bar are its last; else from ``b``.  A fade read for longer is no voice
+    stopping but something dying away in the pause after it (a chime's ring, a background's swell: 0.25-0.5 s; read
+    past it, ends went 0.15-0.6 s on into it, ``rx_real_chime_dashes``, ``rx_espeak_dolby_page_3g2``)."""
+    return noise_from if pause_from <= b < noise_from <= b + BEYOND else b
 
 
 def _octaves_and_pause_tops(audio: Audio, end: float, pause_start: float, pause_end: float,
