@@ -385,6 +385,7 @@ def cmd_clips(args) -> int:
                               normalize=args.normalize)
     finally:
         bar.close()
+    _ignore_ctrl_c()  # every clip is written and listed: nothing is left to stop, and the token is not asked
     say(f"Wrote {len(report.written)} clips and metadata.csv to {args.output}."
         + (f" Skipped {len(report.skipped)}." if report.skipped else "")
         + (f" {len(report.held_back)} stayed below {args.normalize:g} dBFS (their peaks would clip, or they are "
@@ -517,12 +518,17 @@ def _ctrl_c_no_longer_stops() -> None:
     said, the command would leave files behind and tell the user "cancelled; nothing was written".  Writing takes a
     moment, so a Ctrl-C pressed during it is ignored and the user gets the finished result and its report.  SIGINT
     is ignored before the token is checked, so no press can fall between the check and the first file."""
+    _ignore_ctrl_c()
+    CTRL_C.check()
+
+
+def _ignore_ctrl_c() -> None:
+    """Ignore SIGINT from here on (on the main thread, where Python handles signals): the command's work is done."""
     import signal
     import threading
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    CTRL_C.check()
 
 
 def _exit_status_after_ctrl_c() -> int:
@@ -540,11 +546,7 @@ def _exit_status_after_ctrl_c() -> int:
 
     So Ctrl-C is ignored from here on (the command is over and the process about to end; nothing is left
     to stop), and only then is the mark cleared, so no later interrupt can set it again."""
-    import signal
-    import threading
-
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ignore_ctrl_c()
     exec("")  # clears CPython's mark of an interrupt "not handled" in code run from a string (see above)
     return EXIT_CANCELLED
 

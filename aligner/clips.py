@@ -205,12 +205,7 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
         try:
             _cut(plans, audio_path, report, kind, progress, cancel, fade, normalize)
         except (Cancelled, KeyboardInterrupt):  # the command line's Ctrl-C raises the latter
-            if not report.written:
-                raise Cancelled() from None
-            _write_metadata(report)
-            n = len(report.written)
-            raise Cancelled(f"the {n} clip{'' if n == 1 else 's'} finished before it {'is' if n == 1 else 'are'} kept "
-                            f"in {report.folder}, listed in {METADATA_NAME}") from None
+            raise _cancelled_keeping(report) from None
         except (OSError, RuntimeError, AlignerError) as e:  # PyAV wraps a failed write in a RuntimeError
             if isinstance(e, AudioError):
                 raise
@@ -219,12 +214,26 @@ def export_clips(doc: Document, audio_path: str, out_dir: str, format: str = "wa
                               f"no clips were written. Free some space or choose another folder.") from None
         try:
             _write_metadata(report)
+        except KeyboardInterrupt:  # the command line's Ctrl-C while the list was written (the atomic write left none)
+            raise _cancelled_keeping(report) from None
         except AlignerError as e:
             _undo(report, made)
             raise ExportError(f"{e} No clips were kept in {out_dir}, as they would not be listed.") from None
     if progress is not None:
         progress(Progress("Exporting clips", 1.0))
     return report
+
+
+def _cancelled_keeping(report: ClipReport) -> Cancelled:
+    """What to raise when the user cancelled: the clips finished before it stay, listed in ``metadata.csv``, and the
+    :class:`Cancelled` says so (:attr:`~aligner.errors.Cancelled.kept`), so the command does not report "nothing was
+    written" over a folder of clips."""
+    if not report.written:
+        return Cancelled()
+    _write_metadata(report)
+    n = len(report.written)
+    return Cancelled(f"the {n} clip{'' if n == 1 else 's'} finished before it {'is' if n == 1 else 'are'} kept in "
+                     f"{report.folder}, listed in {METADATA_NAME}")
 
 
 def _why(e: OSError) -> str:

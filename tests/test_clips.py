@@ -229,6 +229,28 @@ def test_a_ctrl_c_on_the_command_line_keeps_the_finished_clips_listed_and_says_s
             in capsys.readouterr().err)
 
 
+def test_a_ctrl_c_while_the_list_is_written_still_lists_every_clip(talk, tmp_path, monkeypatch):
+    """Pressed after the last clip, while metadata.csv was written (its atomic write left none), the command line's
+    KeyboardInterrupt left every clip unlisted and the command said "cancelled; nothing was written"."""
+    from aligner import clips
+
+    doc, wav, _, _ = talk
+    write_metadata = clips._write_metadata
+    calls = []
+
+    def pressed_during_the_first_write(report):
+        calls.append(1)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        write_metadata(report)
+
+    monkeypatch.setattr(clips, "_write_metadata", pressed_during_the_first_write)
+    with pytest.raises(Cancelled) as cancelled:
+        export_clips(doc, wav, str(tmp_path), "wav")
+    assert cancelled.value.kept.startswith("the 4 clips finished before it are kept in ")
+    assert len(read_metadata(tmp_path)) == 4
+
+
 def test_reading_ahead_forgets_what_no_clip_needs():
     chunks = (np.full((100, 1), k, np.int16) for k in range(10_000))
     ahead = _Ahead(chunks)
