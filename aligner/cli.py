@@ -21,6 +21,7 @@ import math
 import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -51,14 +52,21 @@ class TerminalProgress:
         self._bar = None
         self._stage = None
 
+    @staticmethod
+    @contextmanager
+    def _drawing():
+        """:data:`drawing` while tqdm may take its write lock."""
+        TerminalProgress.drawing = True
+        try:
+            yield
+        finally:
+            TerminalProgress.drawing = False
+
     def __call__(self, p) -> None:
         if self.quiet:
             return
-        TerminalProgress.drawing = True
-        try:
+        with self._drawing():
             self._draw(p)
-        finally:
-            TerminalProgress.drawing = False
 
     def _draw(self, p) -> None:
         if self._bar is None:
@@ -77,11 +85,8 @@ class TerminalProgress:
 
     def close(self) -> None:
         if self._bar is not None:
-            TerminalProgress.drawing = True
-            try:
+            with self._drawing():
                 self._bar.close()
-            finally:
-                TerminalProgress.drawing = False
             self._bar = None
 
 
