@@ -173,7 +173,7 @@ SETS = (
                 {"avi": Container(("adpcm_ms",), ("cinepak",), _riff_avi), "flv": Container(("mp3", "mp3float"),
                                                                                            ("flv",), _flv)},
                 ("hy_*", "hy_real_snoring_srt", "hy_fa_*", "*frogs_plain_avi", "*morse_plain"),
-                seeds=(113000, 114000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(113000, 114000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
