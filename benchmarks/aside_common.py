@@ -309,6 +309,23 @@ def container_functions(codecs: dict) -> tuple:
     return store_codec, decoded_through
 
 
+def one_sound_in_each_stretch(made: Made, seed: int, count: int, what: str, share: float,
+                              under: tuple[float, float], sound_and_note) -> Made:
+    """``made`` with ``count`` sounds added, one in each of ``count`` equal stretches of the talk: each made by
+    ``sound_and_note(rng, prng)`` (the sound, and what its note says of it), laid from a time drawn in the first
+    ``share`` of its stretch at ``under`` (low, high) dB under the speech over itself (aside29_cases.laid_in_stretch),
+    in lines and pauses alike, the note ``what: A-B s (N dB under; ...)`` each (aside26_cases._one_in_each_stretch).
+    The thirty-first set's four kinds; the thirtieth's write the same ``lay`` out each."""
+    import aside26_cases as a26  # here, not above: the aside sets import this module
+    import aside29_cases as a29
+
+    def lay(j: int, count: int, added: np.ndarray, speech: float, prng, rng: np.random.Generator) -> str:
+        sound, said = sound_and_note(rng, prng)
+        return f"{a29.laid_in_stretch(added, sound, j, count, share, speech, under, prng)}; {said})"
+
+    return a26._one_in_each_stretch(made, seed, count, lay, what)
+
+
 #: The picture of a video file made around a talk (:func:`encoded_bytes` with ``video``): small, two frames a second.
 VIDEO_SIZE, VIDEO_FPS = (64, 48), 2
 

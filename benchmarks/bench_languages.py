@@ -132,6 +132,10 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Vietnamese, Hindi and Persian (two speakers) on new sentences; pigeons cooing on the windowsill,
   frogs croaking in a pond, a ham radio next door sending Morse, someone snoring in the audience, Microsoft ADPCM in a
   Video for Windows AVI and MP3 in Flash video (``rd73_*``, ``hy_*``).  **``aside30`` is run by the lead only;**
+* ``dev74`` and ``aside31`` (aside31_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Belarusian (two speakers), Marathi and Hebrew on new sentences; geese honking overhead, a sewing
+  machine in the next room, someone with hiccups, a cuckoo clock striking the hour, IMA ADPCM in a QuickTime movie
+  and AC-3 in a DVD's VOB (``rd74_*``, ``iy_*``).  **``aside31`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -352,6 +356,8 @@ BUILT_SETS = {
     "aside29": ("aside29_languages", "aside", "fr,es,it,ru,sk,bg,ms"),
     "dev73": ("aside30_languages", "dev", "fr,sv"),
     "aside30": ("aside30_languages", "aside", "fr,es,it,ru,vi,hi,fa"),
+    "dev74": ("aside31_languages", "dev", "fr,nl"),
+    "aside31": ("aside31_languages", "aside", "fr,es,it,ru,be,mr,he"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -135,6 +135,8 @@ import aside29_cases  # noqa: E402
 import aside29_languages  # noqa: E402
 import aside30_cases  # noqa: E402
 import aside30_languages  # noqa: E402
+import aside31_cases  # noqa: E402
+import aside31_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -817,6 +819,14 @@ ASIDE30 = aside30_cases.names("aside")
 #: Its language talks (aside30_languages.py), scored by bench_languages.py --set dev73 / --set aside30 only.
 LANG73_DEV = aside30_languages.names("dev")
 LANG_ASIDE30 = aside30_languages.names("aside")
+#: The thirty-first fresh set (aside31_cases.py: geese honking overhead, a sewing machine in the next room, someone
+#: with hiccups in the audience, a cuckoo clock striking the hour, IMA ADPCM in a QuickTime movie and AC-3 in a DVD's
+#: VOB): ``rd74_*`` dev twins, ``iy_*`` kept aside, run only by the lead with ``run.py --aside31``.
+FRESH74_DEV = aside31_cases.names("dev")
+ASIDE31 = aside31_cases.names("aside")
+#: Its language talks (aside31_languages.py), scored by bench_languages.py --set dev74 / --set aside31 only.
+LANG74_DEV = aside31_languages.names("dev")
+LANG_ASIDE31 = aside31_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -828,7 +838,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # hy_* (the thirtieth) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("iy_",)  # the thirty-first (hy_*, the thirtieth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30)
@@ -892,8 +902,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(28, "fy", ASIDE28, LANG_ASIDE28, "aside28_cases.py"),
     AsideSet(29, "gy", ASIDE29, LANG_ASIDE29, "aside29_cases.py"),
     AsideSet(30, "hy", ASIDE30, LANG_ASIDE30, "aside30_cases.py"),
+    AsideSet(31, "iy", ASIDE31, LANG_ASIDE31, "aside31_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside30").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside31").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1082,6 +1093,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH71_DEV, aside28_cases, ASIDE28, "rd71_*"),
     DevFamily(FRESH72_DEV, aside29_cases, ASIDE29, "rd72_*"),
     DevFamily(FRESH73_DEV, aside30_cases, ASIDE30, "rd73_*"),
+    DevFamily(FRESH74_DEV, aside31_cases, ASIDE31, "rd74_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1243,6 +1255,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH74_DEV + ASIDE31, aside31_cases, LANG74_DEV + LANG_ASIDE31, aside31_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH73_DEV + ASIDE30, aside30_cases, LANG73_DEV + LANG_ASIDE30, aside30_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH72_DEV + ASIDE29, aside29_cases, LANG72_DEV + LANG_ASIDE29, aside29_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH71_DEV + ASIDE28, aside28_cases, LANG71_DEV + LANG_ASIDE28, aside28_languages, _ASTERISK),

@@ -105,6 +105,29 @@ def in_pauses(spans, lines) -> bool:
     return any(a < pe and b > ps for a, b, *_ in spans for ps, pe in pauses)
 
 
+def envelope_rate(x: np.ndarray, low: float, high: float) -> float:
+    """The rate (Hz, between ``low`` and ``high``) at which ``x``'s magnitude beats strongest: a croak's pulses, a
+    snore's flutter, a sewing machine's stitches."""
+    env = np.convolve(np.abs(x), np.ones(32) / 32, "same")
+    spec = np.abs(np.fft.rfft((env - env.mean()) * np.hanning(len(env))))
+    f = np.fft.rfftfreq(len(env), 1 / RATE)
+    inside = (f >= low) & (f <= high)
+    return float(f[inside][np.argmax(spec[inside])])
+
+
+def laid_apart(spoiler, count: int, lasting: tuple[float, float], **told):
+    """A made-up talk spoiled by ``spoiler`` (told ``told``), and what it added and the spans its note names, after
+    checking there are ``count`` spans at their noted levels (:func:`added_in_noted_spans`), each lasting ``lasting``
+    (low, high) s, one reaching into a pause, and that what was added holds no copy of the dry talk (a gain on the
+    voice would correlate with it): a sound of its own, the voice left alone (the thirtieth set's tests and on)."""
+    made, lines = repeated_talk(2)
+    out = spoiler(made, **told)
+    added, spans = added_in_noted_spans(made, lines, out, count)
+    assert abs(np.corrcoef(made.samples.astype(np.float64), added)[0, 1]) < 0.05
+    assert all(lasting[0] <= b - a <= lasting[1] for a, b, _ in spans) and in_pauses(spans, lines)
+    return out, added, spans
+
+
 def level_db(x: np.ndarray) -> float:
     """RMS of ``x`` in dB."""
     return 20 * np.log10(sc._rms(x) + 1e-20)

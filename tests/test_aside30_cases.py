@@ -1,5 +1,4 @@
-"""The thirtieth aside set's generators (benchmarks/aside30_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside29_cases.py: the newest set, not looked at yet).
+"""The thirtieth aside set's generators (benchmarks/aside30_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,37 +12,12 @@ import random
 import re
 
 import numpy as np
-import pytest
-from made_up_talks import added_in_noted_spans, band_share, cut, in_pauses, level_db, peak_hz, repeated_talk
+from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, peak_hz
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside30_languages as a30l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
-
-
-def _laid_apart(spoiler, count: int, lasting: tuple[float, float], **told):
-    """A made-up talk spoiled by ``spoiler`` (told ``told``), and what it added and the spans its note names, after
-    checking there are ``count`` spans at their noted levels (made_up_talks.added_in_noted_spans), each lasting
-    ``lasting`` (low, high) s, one reaching into a pause, and that what was added holds no copy of the dry talk (a
-    gain on the voice would correlate with it): a sound of its own, the voice left alone."""
-    made, lines = repeated_talk(2)
-    out = spoiler(made, **told)
-    added, spans = added_in_noted_spans(made, lines, out, count)
-    assert abs(np.corrcoef(made.samples.astype(np.float64), added)[0, 1]) < 0.05
-    assert all(lasting[0] <= b - a <= lasting[1] for a, b, _ in spans) and in_pauses(spans, lines)
-    return out, added, spans
-
-
-def _envelope_rate(x: np.ndarray, low: float, high: float) -> float:
-    """The rate (Hz, between ``low`` and ``high``) at which ``x``'s magnitude beats strongest: a croak's pulses, a
-    snore's flutter."""
-    env = np.convolve(np.abs(x), np.ones(32) / 32, "same")
-    spec = np.abs(np.fft.rfft((env - env.mean()) * np.hanning(len(env))))
-    f = np.fft.rfftfreq(len(env), 1 / RATE)
-    inside = (f >= low) & (f <= high)
-    return float(f[inside][np.argmax(spec[inside])])
 
 
 def _key_downs(x: np.ndarray) -> list[tuple[float, float]]:
@@ -55,7 +29,7 @@ def _key_downs(x: np.ndarray) -> list[tuple[float, float]]:
 
 # ------------------------------------------------------------------ the pigeons
 def test_a_pigeon_coos_low_voiced_phrases_with_a_long_high_second_note_at_its_bout_s_period():
-    _, added, _ = _laid_apart(a30.pigeons, 3, (5.9, 18.1), seed=41, bouts=3)
+    _, added, _ = laid_apart(a30.pigeons, 3, (5.9, 18.1), seed=41, bouts=3)
     assert band_share(added, 0, 2000) > 0.98  # a coo is low: no hiss, no click
     sound, phrases, every = a30.coo_bout(12.0, random.Random(5))
     assert 1.8 <= every <= 3.5 and len(phrases) >= 3
@@ -78,7 +52,7 @@ def test_a_pigeon_coos_low_voiced_phrases_with_a_long_high_second_note_at_its_bo
 
 # ------------------------------------------------------------------ the frogs
 def test_frogs_croak_in_turn_each_a_train_of_pulses_at_its_own_rate_and_pitch():
-    _laid_apart(a30.frogs, 2, (9.9, 25.0), seed=42, choruses=2)
+    laid_apart(a30.frogs, 2, (9.9, 25.0), seed=42, choruses=2)
     sound, voices, croaks = a30.frog_chorus(20.0, np.random.default_rng(6), random.Random(6))
     assert 2 <= len(voices) <= 4 and len({j for _, _, j in croaks}) >= 2
     assert all(c >= b + 0.059 for (_, b, _), (c, _, _) in zip(croaks, croaks[1:]))  # in turn, never two at once
@@ -88,14 +62,14 @@ def test_frogs_croak_in_turn_each_a_train_of_pulses_at_its_own_rate_and_pitch():
         one = cut(sound, a, b)
         assert abs(peak_hz(one) - carrier) < max(rate, 0.05 * carrier) + 5  # each pulse rings at the frog's pitch
         if b - a >= 0.3:
-            assert abs(_envelope_rate(one, 20, 100) - rate) < 4  # pulses at the frog's own rate
+            assert abs(envelope_rate(one, 20, 100) - rate) < 4  # pulses at the frog's own rate
     between = [cut(sound, b + 0.01, c - 0.01) for (_, b, _), (c, _, _) in zip(croaks, croaks[1:]) if c - b > 0.2]
     assert between and all(level_db(g) < level_db(sound) - 30 for g in between)  # quiet between croaks
 
 
 # ------------------------------------------------------------------ the Morse next door
 def test_the_morse_decodes_to_the_noted_call_on_one_tone_in_the_code_s_one_three_seven_timing():
-    out, added, calls = _laid_apart(a30.morse, 3, (1.0, 30.0), seed=43, calls=3)
+    out, added, calls = laid_apart(a30.morse, 3, (1.0, 30.0), seed=43, calls=3)
     noted = re.findall(r"'([A-Z0-9 ]+)' at (\d+\.\d) wpm, (\d+) Hz", out.notes[-1])
     assert len(noted) == 3
     by_code = {code: letter for letter, code in a30.MORSE.items()}
@@ -123,7 +97,7 @@ def test_the_morse_decodes_to_the_noted_call_on_one_tone_in_the_code_s_one_three
 
 # ------------------------------------------------------------------ the snoring
 def test_a_sleeper_snores_on_each_in_breath_fluttering_low_at_the_breath_s_period_and_sighs_softly_out():
-    out, _, _ = _laid_apart(a30.snoring, 2, (11.9, 35.0), seed=44, naps=2)
+    out, _, _ = laid_apart(a30.snoring, 2, (11.9, 35.0), seed=44, naps=2)
     for count, every, flutter in re.findall(r"(\d+) snores, a breath every (\d\.\d+) s, fluttering (\d+) a second",
                                             out.notes[-1]):
         assert 3.0 <= float(every) <= 5.0 and 20 <= int(flutter) <= 60 and int(count) >= 2
@@ -133,26 +107,6 @@ def test_a_sleeper_snores_on_each_in_breath_fluttering_low_at_the_breath_s_perio
     for (a, b), nxt in zip(snores, starts[1:] + [None]):
         one = cut(sound, a, b)
         assert 0.79 <= b - a <= 1.61 and band_share(one, 0, 900) > 0.9  # low
-        assert abs(_envelope_rate(one, 15, 70) - flutter) < 2  # the soft palate's flutter
+        assert abs(envelope_rate(one, 15, 70) - flutter) < 2  # the soft palate's flutter
         rest = cut(sound, b + 0.1, (nxt if nxt is not None else b + 1.5) - 0.1)
         assert level_db(rest) < level_db(one) - 8  # the out-breath is a soft sigh
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside30"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # hy_* was looked at once (thirty-seventh round)
-    assert sets[-1].english == a30.names("aside") and sets[-1].languages == a30l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside29": True, "aside30": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside31=True)

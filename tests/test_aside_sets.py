@@ -174,6 +174,13 @@ SETS = (
                                                                                            ("flv",), _flv)},
                 ("hy_*", "hy_real_snoring_srt", "hy_fa_*", "*frogs_plain_avi", "*morse_plain"),
                 seeds=(113000, 114000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(31, "iy_", "rd74_", 74, ("geese", "sewing", "hiccups", "cuckoo"), "ThirtyFirstSpoilers", 80,
+                frozenset({("flite", "slt", 0.5), ("flite", "rms", 2.0), ("festival", "ked", 0.46),
+                           ("festival", "kal", 2.0)}),
+                {"mov": Container(("adpcm_ima_qt",), ("svq1",), _ftyp),
+                 "vob": Container(("ac3",), ("mpeg2video",), _program_stream)},
+                ("iy_*", "iy_real_cuckoo_srt", "iy_he_*", "*sewing_plain_mov", "*hiccups_dashes"),
+                seeds=(115000, 116000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
