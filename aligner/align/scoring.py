@@ -35,7 +35,7 @@ from .drifting_copy import CopyLags
 from .held_words import held_edge_words
 from .impact_beds import impacts_around
 from .late_ends import end_in_decay, end_on_steady_tone
-from .onset_after_end import sound_rises_after
+from .onset_after_end import sound_returns_after_a_stop, sound_rises_after
 from .overlong_ends import end_on_overlong_word
 from .past_own_voice import end_past_own_voice
 from .placement import Placed
@@ -103,7 +103,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     English, a line whose last word ends in a hiss (/s/, /sh/) while its last 60 ms repeat at a pitch over a background
     that does not is doubted too: the hiss was not heard, the end is on the sound before it (:mod:`.sibilant_ends`,
     read from ``audio``).  Where the sound right after the end rises at once over the line's last sound (a new sound's
-    onset: an echo canceller's far-end residue, an interpreter; :mod:`.onset_after_end`), the two doubts that read it as
+    onset: an echo canceller's far-end residue, an interpreter), or comes back after the level fell to the pause's
+    background at once (a Morse element, a croak; :mod:`.onset_after_end`), the two doubts that read it as
     the line's voice holding on (sound after it, not where the sound stops) are not raised; and an end's fade is not
     doubted as lost in a bed where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`).
     In English, an end standing on sound that rose again after the line's voice gave way, long after that voice was
@@ -135,8 +136,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
     # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
     # sound that rises at once after the end is a new sound's onset (an echo canceller's far-end residue, an
-    # interpreter), not the line's voice holding on past it (:mod:`.onset_after_end`)
-    onset = cache(lambda: sound_rises_after(env, s.end))
+    # interpreter), not the line's voice holding on past it, nor is sound that comes back after the voice fell to the
+    # pause's background at once (a Morse element, a croak: :mod:`.onset_after_end`)
+    onset = cache(lambda: sound_rises_after(env, s.end) or sound_returns_after_a_stop(env, s.end, hi))
     # in English, impacts on both sides of the line (a road drill) are the background going on after the end, not
     # the line's voice holding on (:mod:`.impact_beds`)
     impacts = cache(lambda: english and impacts_around(env, s.start, s.end, lo, hi))
