@@ -35,7 +35,7 @@ a drip, a cricket's chirp, a ping-pong ball (``hy_*``, ``gy_*``, ``ey_*``) -- an
 for the voice holding on.  A voice cut early does not fall to the background and come back within 50 ms: it goes on
 at its level, or fades; its next syllable after a closure comes back from a dip that stays over a noisy channel's
 floor (a two-way radio's hiss: 8 dB over it on ``tx_espeak_horn_ptt``).  Measured (j232) over the ends this doubt
-flagged on the round's start runs of eleven seen sets (hy, gy, fy, ix, tx, ey, ax, bx, rx, jx; 180 ends): 24 fall
+flagged on the round's start runs of ten seen sets (hy, gy, fy, ix, tx, ey, ax, bx, rx, jx; 180 ends): 24 fall
 so, 22 of them within 100 ms (Morse, croaks, drips, crickets, a tube train's clicks), one 110 ms early under
 shortwave's hiss and one 169 ms late; any STOP_FALL_DB from 12 to 20 dB and STOP_REACH_DB from 4 to 6 dB excuse the
 same far-off two.
