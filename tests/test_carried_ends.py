@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.carried_ends import LAST_SOUND_RUN, end_carried_over_a_pause, end_carried_past_phones
+from aligner.align.carried_ends import (LAST_SOUND_RUN, end_carried_onto_impacts, end_carried_over_a_pause,
+                                       end_carried_past_phones)
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -126,3 +127,33 @@ def test_an_end_carried_across_a_pause_onto_a_separate_sound_is_doubted_and_one_
     # the line the phone pass did not place says nothing; nor an end the rules did not carry past the phone pass's
     assert not end_carried_over_a_pause(_line(PHONE_END + 0.21, phone_end=None), Envelope(_drip_after(0.17)), 4.5)
     assert not end_carried_over_a_pause(_line(PHONE_END), Envelope(_drip_after(0.17)), 4.5)
+
+
+def _flutter_after() -> Audio:
+    """The line as in :func:`_recording`, its voice stopping at PHONE_END; then 0.25 s of a snore's flutter at the
+    level of a word's rest: bursts of noise 10 ms on, 15 ms off (a frog's croak, a snore on its in-breath)."""
+    x = _recording_samples()
+    rng = np.random.default_rng(11)
+    b, n = int(PHONE_END * RATE), int(0.25 * RATE)
+    gate = ((np.arange(n) % int(0.025 * RATE)) < int(0.01 * RATE)).astype(float)
+    x[b:b + n] = 0.001 * rng.normal(size=n) + 0.06 * gate * rng.normal(size=n)
+    return Audio.from_float(x.astype(np.float32))
+
+
+def test_an_end_carried_along_sound_that_jumps_as_impacts_do_is_doubted_however_short_the_carry():
+    """j232: the rules after the phone pass carried "User will join the conference." 0.24 s on onto a snore's flutter
+    (``hy_real_snoring_srt``, +244 ms at confidence 1.00): shorter than LAST_SOUND_RUN and across no pause, so nothing
+    doubted it.  The same carry along the word's gliding rest (:func:`_recording`) is a correction."""
+    st = Stretch([0], 0.0, 4.5)
+    end = PHONE_END + 0.2
+    for audio, doubted in ((_flutter_after(), True), (Audio.from_float(_recording_samples().astype(np.float32)), False)):
+        env = Envelope(audio)
+        item = _line(end)
+        assert not end_carried_past_phones(item, audio, env) and not end_carried_over_a_pause(item, env, 4.5)
+        assert end_carried_onto_impacts(item, env) == doubted
+        seg = finish_segment(item, *surroundings([item], 0, [], env, st, audio=audio, english=True))
+        assert seg.has(END_CARRIED_ON) == doubted
+    # an end not carried past the phone pass's by more than a closure lasts, or not placed by it, says nothing
+    env = Envelope(_flutter_after())
+    assert not end_carried_onto_impacts(_line(PHONE_END + 0.05), env)
+    assert not end_carried_onto_impacts(_line(end, phone_end=None), env)

@@ -54,6 +54,16 @@ after it, 2.1 dB against the prompt's smooth 1.0) was doubted though right (j178
 A carry shorter than LAST_SOUND_RUN is doubted too where it crossed a pause: where the stretch followed holds a
 quiet at the pause's own noise longer than a stop's closure (:func:`end_carried_over_a_pause`), the sound it ends on
 is a separate one -- a tap's drip, a ball's bounce -- not the word's release or hiss (j221).
+
+And a carry shorter than LAST_SOUND_RUN is doubted where what it followed comes in impacts
+(:func:`end_carried_onto_impacts`): a word's rest glides, or dips once for a closure, however long it is, while a
+snore's flutter on each in-breath, a frog's croak (a train of pulses) or a radio's bursts jump 7-17 dB from one 10 ms
+frame to the next.  Measured (j232) on ``why_off.py``'s record of the thirtieth aside set (``hy_*``, seen): of the 49
+ends carried more than 0.1 s past the phone pass's end, the 11 carried along sound that jumps as impacts do
+(:func:`.impact_beds.jumps_as_impacts` against the line's own frames) all ended late, 9 of them 125-272 ms (a snore
++184 and +244 ms, croaks and a radio's bursts on the long talk) and two +99/+100 ms; 7 were carried less than
+LAST_SOUND_RUN, 4 of them with nothing else doubting them (the snore's two, +229 and +100 ms on the long talk); none of
+the 38 others jumps so (the nearest, a right end +42 ms carried over croaks, 3.9 dB a frame).
 """
 
 from __future__ import annotations
@@ -130,3 +140,14 @@ def end_carried_over_a_pause(item: Placed, env: Envelope, hi: float) -> bool:
     noise_top = float(np.percentile(pause[quiet_frames(pause)], NOISE_TOP))
     heard = env.db[env.frame(item.phone_end):env.frame(s.end)] > noise_top + OVER_NOISE_DB
     return any((b - a) * HOP >= LONGEST_CLOSURE - 1e-9 for a, b in true_runs(~heard) if b < len(heard))
+
+
+def end_carried_onto_impacts(item: Placed, env: Envelope) -> bool:
+    """Whether the segment's end was carried on more than LONGEST_CLOSURE from where the phone pass ended it
+    (``item.phone_end``; None: nothing is said) along sound whose level jumps frame to frame as impacts do, against
+    the line's own frames (:func:`.impact_beds.jumps_as_impacts` of :func:`.creaking_ends.jitter`): a snore's
+    flutter, a croak's pulses, a radio's bursts -- not the word's rest, which glides however long it runs."""
+    s = item.segment
+    if item.phone_end is None or not s.timed or s.end - item.phone_end <= LONGEST_CLOSURE:
+        return False
+    return jumps_as_impacts(jitter(env, item.phone_end, s.end), jitter(env, s.start, item.phone_end))

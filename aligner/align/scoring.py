@@ -22,7 +22,7 @@ from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
 from .another_voice import another_voice_after
-from .carried_ends import end_carried_over_a_pause, end_carried_past_phones
+from .carried_ends import end_carried_onto_impacts, end_carried_over_a_pause, end_carried_past_phones
 from .channel_hiss import end_on_squelch_tail, end_under_channel_hiss
 from .clipped_ends import end_cut_short
 from .closure_starts import start_after_closure
@@ -35,7 +35,7 @@ from .drifting_copy import CopyLags
 from .held_words import held_edge_words
 from .impact_beds import impacts_around
 from .late_ends import end_in_decay, end_on_steady_tone
-from .onset_after_end import sound_rises_after
+from .onset_after_end import sound_returns_after_a_stop, sound_rises_after
 from .overlong_ends import end_on_overlong_word
 from .past_own_voice import end_past_own_voice
 from .placement import Placed
@@ -82,6 +82,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     or (``english``) its end was carried on past where the phone pass ended it further than a word's last sound
     lasts, along sound with no voice in it (:func:`.carried_ends.end_carried_past_phones`, read from ``audio``), or
     across a quiet longer than a stop's closure onto a separate sound (:func:`.carried_ends.end_carried_over_a_pause`),
+    or along sound that jumps frame to frame as impacts do (a snore, a croak: :func:`.carried_ends.end_carried_onto_impacts`),
     or it shares a join with no pause where the word before
     the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
     of a fading tail with no voice in it, running on under its voice further than the talk's lines do (``run_on``,
@@ -103,7 +104,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     English, a line whose last word ends in a hiss (/s/, /sh/) while its last 60 ms repeat at a pitch over a background
     that does not is doubted too: the hiss was not heard, the end is on the sound before it (:mod:`.sibilant_ends`,
     read from ``audio``).  Where the sound right after the end rises at once over the line's last sound (a new sound's
-    onset: an echo canceller's far-end residue, an interpreter; :mod:`.onset_after_end`), the two doubts that read it as
+    onset: an echo canceller's far-end residue, an interpreter), or comes back after the level fell to the pause's
+    background at once (a Morse element, a croak; :mod:`.onset_after_end`), the two doubts that read it as
     the line's voice holding on (sound after it, not where the sound stops) are not raised; and an end's fade is not
     doubted as lost in a bed where the pauses' level only drifts, as a gain control's does (:mod:`.drifting_beds`).
     In English, an end standing on sound that rose again after the line's voice gave way, long after that voice was
@@ -135,8 +137,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     # what goes on after the end, read as sound the line may hold, is no doubt of it where it is a listener's voice,
     # far above the line's own (:mod:`.another_voice`): the end stands where the line's voice gave way to it
     # sound that rises at once after the end is a new sound's onset (an echo canceller's far-end residue, an
-    # interpreter), not the line's voice holding on past it (:mod:`.onset_after_end`)
-    onset = cache(lambda: sound_rises_after(env, s.end))
+    # interpreter), not the line's voice holding on past it, nor is sound that comes back after the voice fell to the
+    # pause's background at once (a Morse element, a croak: :mod:`.onset_after_end`)
+    onset = cache(lambda: sound_rises_after(env, s.end) or sound_returns_after_a_stop(env, s.end, hi))
     # in English, impacts on both sides of the line (a road drill) are the background going on after the end, not
     # the line's voice holding on (:mod:`.impact_beds`)
     impacts = cache(lambda: english and impacts_around(env, s.start, s.end, lo, hi))
@@ -153,7 +156,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
         reasons.add(END_UNDER_CHANNEL_HISS)
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
-    if english and (end_carried_past_phones(items[k], audio, env) or end_carried_over_a_pause(items[k], env, hi)):
+    if english and (end_carried_past_phones(items[k], audio, env) or end_carried_over_a_pause(items[k], env, hi)
+                    or end_carried_onto_impacts(items[k], env)):
         reasons.add(END_CARRIED_ON)
     if english and end_carried_into_copy(items[k], copy):
         reasons.add(END_IN_COPY)
