@@ -28,7 +28,8 @@ def _voice(seconds: float, pitch: float) -> np.ndarray:
 def _recording(after: str) -> Audio:
     """Faint room noise; the line's voice from START to VOICE_END; then, to CARRIED, ``after``: ``"morse"`` (a 560 Hz
     tone from 0.1 s before the voice stops, 15 dB under the voice), ``"fundamental"`` (the voice's own fundamental
-    alone, fading at 0.7 times its pitch) or ``"hiss"`` (noise over 3 kHz, a final /s/)."""
+    alone, fading and falling from 0.75 to 0.6 times its pitch), ``"croak"`` (a frog's: 60 pulses a second of an 800 Hz
+    ring dying in a few ms, from where the voice stops) or ``"hiss"`` (noise over 3 kHz, a final /s/)."""
     rng = np.random.default_rng(5)
     x = 0.0003 * rng.normal(size=int(3.5 * RATE))
     voice = 0.1 * _voice(VOICE_END - START, PITCH)
@@ -39,8 +40,14 @@ def _recording(after: str) -> Audio:
         t = np.arange(c - b + int(0.1 * RATE)) / RATE
         x[b - int(0.1 * RATE):c] += level * 10 ** (-15 / 20) * np.sqrt(2) * np.sin(2 * np.pi * 560.0 * t)
     elif after == "fundamental":
-        t = np.arange(c - b) / RATE
-        x[b:c] += level * 10 ** (-15 / 20) * np.sqrt(2) * np.sin(2 * np.pi * 0.7 * PITCH * t) * np.linspace(1, 0.2, c - b)
+        falling = PITCH * np.linspace(0.75, 0.6, c - b)
+        x[b:c] += (level * 10 ** (-15 / 20) * np.sqrt(2) * np.sin(2 * np.pi * np.cumsum(falling) / RATE)
+                   * np.linspace(1, 0.2, c - b))
+    elif after == "croak":
+        ring = np.arange(int(RATE / 60)) / RATE
+        pulse = np.sin(2 * np.pi * 800.0 * ring) * np.exp(-ring / 0.002)
+        croak = np.tile(pulse, (c - b) // len(pulse) + 1)[:c - b]
+        x[b:c] += level * 10 ** (-15 / 20) * croak / np.std(croak)
     else:
         spectrum = np.fft.rfft(rng.normal(size=c - b))
         spectrum[np.fft.rfftfreq(c - b, 1.0 / RATE) < 3000.0] = 0.0
@@ -61,12 +68,15 @@ def test_the_lines_own_pitch_is_read_over_its_voice():
     assert own_pitch(_recording("hiss"), START, VOICE_END) == pytest.approx(PITCH, rel=0.05)
 
 
-@pytest.mark.parametrize("after, taken_back", [("morse", True), ("fundamental", False), ("hiss", False)])
+@pytest.mark.parametrize("after, taken_back", [("morse", True), ("fundamental", False), ("hiss", False),
+                                               ("croak", True)])
 def test_an_end_carried_over_a_tone_over_the_voices_pitch_goes_back(after, taken_back):
     """A Morse dash at 2.8 times the line's pitch held the sound an end was carried over (``hy_fr_real_morse_avi``,
-    "... appuyez sur 3." +103 ms): the end goes back to where the tone took over, never before the phone pass's end.
-    A voice fading on its own fundamental (at 0.7 times its pitch, as real telephone voices end) or on a hiss is its
-    own last sound: the carry stays."""
+    "... appuyez sur 3." +103 ms): the end goes back to where the tone took over, never before the phone pass's end;
+    so does one carried over a frog's croak, whose pulses hold their rate as no voice holds its pitch
+    (``hy_it_real_frogs``, "... chiamata" +191 ms).
+    A voice fading on its own fundamental (falling through 0.75-0.6 times its pitch, as real telephone voices end) or
+    on a hiss is its own last sound: the carry stays."""
     items = [_carried_line(VOICE_END - 0.03)]
     moved = end_before_tones(items, _recording(after))
     end = items[0].segment.end

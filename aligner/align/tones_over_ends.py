@@ -17,8 +17,13 @@ sound an end was carried over past the phone pass's end is, on median, one narro
 :data:`OVER_PITCH` times the line's own pitch or more, the carry is taken back to where that tone took over from the
 voice (never before the phone pass's end).  It runs after every rule that carries an end (in
 :func:`.engine._refine`, after :func:`.faded_tails.follow_faded_tails`, which carried two of them on again over the
-tone once the edge rules' carry was taken back).  A frog's croak (pulses of a ring, spread over a few hundred Hz) is no
-narrow line and is not read here.
+tone once the edge rules' carry was taken back).
+
+A frog's croak (pulses of a ring, spread over a few hundred Hz) is no narrow line; but its pulses come at the frog's own rate, 30-90 a second, as steady as a struck bar's ring:
+a voice never holds its pitch from one 10 ms frame to the next (:mod:`.held_tones`), so sound carried over that
+holds it is no voice either (a real Italian "... chiamata" carried -22 -> +176 ms over a croak that began as the
+voice stopped, ``hy_it_real_frogs``; the voice's own last 0.2 s held it on 3 of 330 lines of ``gy_*``/``fy_*``
+espeak-ng/``ey_*``, truth spans -- on talks with drips, chimes or a radiator's ticks).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP
 from .boundaries import with_end
+from .held_tones import pitch_held_from
 from .placement import Placed
 
 log = logging.getLogger(__name__)
@@ -81,9 +87,19 @@ def own_pitch(audio: Audio, start: float, end: float) -> Optional[float]:
 
 def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
     """Where the line [start, end], which the phone pass ended at ``phone_end``, gave way to a steady tone the end was
-    carried over (see the module docstring), or None: nothing carried, or not over such a tone."""
+    carried over (see the module docstring), never before ``phone_end``; or None: nothing carried, or not over such
+    a tone."""
     if end - phone_end < LEAST_FRAMES * HOP:
         return None
+    took_over = _line_over_the_pitch(audio, start, phone_end, end)
+    if took_over is None:  # a croak's pulses, a coo read by its period: a pitch held from frame to frame
+        took_over = pitch_held_from(audio.samples, audio.sample_rate, phone_end, end)
+    return None if took_over is None else max(phone_end, took_over)
+
+
+def _line_over_the_pitch(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
+    """Where, after ``phone_end``, the sound carried to ``end`` became one narrow line at :data:`OVER_PITCH` times the
+    line's own pitch or more, when it is that on median; else None."""
     share, peak = narrow_lines(audio, phone_end, end)
     if len(share) < LEAST_FRAMES or float(np.median(share)) < LINE_SHARE:
         return None
