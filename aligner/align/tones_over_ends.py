@@ -8,22 +8,23 @@ en la conferencia." -26 -> +109 ms on a coo's note), and :func:`.boundaries.foll
 (-32 -> +148 ms) along a coo that held the whole end.  :func:`.whistles.a_line` keeps such rules off a whistle, but
 only above 1 kHz with next to nothing under it; these tones lie in the voice's own band.
 
-A narrow line alone does not tell them: a telephone voice's last sound is often one line too (its harmonics fade
-first and its fundamental is left): 0.8 and more of the band within two bins of one peak on 6-11 of 16 lines of
-the real English talks of ``ey_*`` and ``gy_*`` (truth spans, their last 0.1 s).  What tells them is where that line
-lies: a voice fading ends on its fundamental, falling, at 0.55-0.77 times the line's median pitch on those lines
-(80 lines; :func:`.another_voice.pitch_track`); the Morse stood at 3.0 times it, the coos at 2.1-2.3.  So where the
-sound an end was carried over past the phone pass's end is, on median, one narrow line (:data:`LINE_SHARE`) at
+A narrow line alone does not tell them: a telephone voice's last sound is often one line too (its harmonics fade first
+and its fundamental is left): 0.8 and more of the band within two bins of one peak on 3-9 of 16 lines of the real
+English talks of ``ey_*`` and ``gy_*`` (truth spans, their last 0.1 s). What tells them is where that line lies: a
+voice fading ends on its fundamental, falling, at 0.55-0.77 times the line's median pitch on 92 of those 93 lines
+(:func:`.another_voice.pitch_track`; one read 1.87); the Morse stood at 3.0 times it, the coos at 2.1-2.3. So where
+the sound an end was carried over past the phone pass's end is, on median, one narrow line (:data:`LINE_SHARE`) at
 :data:`OVER_PITCH` times the line's own pitch or more, the carry is taken back to where that tone took over from the
-voice (never before the phone pass's end).  It runs after every rule that carries an end (in
-:func:`.engine._refine`, after :func:`.faded_tails.follow_faded_tails`, which carried two of them on again over the
-tone once the edge rules' carry was taken back).
+voice (never before the phone pass's end). It runs after every rule that carries an end (in :func:`.engine._refine`,
+after :func:`.faded_tails.follow_faded_tails`, which carried two of them on again over the tone once the edge rules'
+carry was taken back).
 
-A frog's croak (pulses of a ring, spread over a few hundred Hz) is no narrow line; but its pulses come at the frog's own rate, 30-90 a second, as steady as a struck bar's ring:
-a voice never holds its pitch from one 10 ms frame to the next (:mod:`.held_tones`), so sound carried over that
-holds it is no voice either (a real Italian "... chiamata" carried -22 -> +176 ms over a croak that began as the
-voice stopped, ``hy_it_real_frogs``; the voice's own last 0.2 s held it on 3 of 330 lines of ``gy_*``/``fy_*``
-espeak-ng/``ey_*``, truth spans -- on talks with drips, chimes or a radiator's ticks).
+A frog's croak (pulses of a ring, spread over a few hundred Hz) is no narrow line; but its pulses come at the frog's
+own rate, 30-90 a second, as steady as a struck bar's ring: a voice never holds its pitch from one 10 ms frame to the
+next (:mod:`.held_tones`), so sound carried over that holds it is no voice either (a real Italian "... chiamata"
+carried -22 -> +176 ms over a croak that began as the voice stopped, ``hy_it_real_frogs``; the voice's own last 0.2 s
+held it on 3 of 328 lines of ``gy_*``/``fy_*`` espeak-ng/``ey_*``, truth spans -- on talks with drips, chimes or a
+radiator's ticks).
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ WINDOW, NFFT = 0.04, 1024
 LINE_SHARE, LINE_BINS = 0.8, 2
 #: The band read (Hz): over a mains hum's lowest harmonics.
 LOWEST_HZ = 80.0
-#: A line at this many times the line's median pitch or more is no fundamental of its voice fading (0.55-0.77 on
-#: the real English lines measured; the Morse 3.0, the coos 2.1-2.3 times it).
+#: A line at this many times the line's median pitch or more is no fundamental of its voice fading (0.55-0.77 on 92
+#: of 93 of the real English lines measured; the Morse 3.0, the coos 2.1-2.3 times it).
 OVER_PITCH = 1.5
 #: Fewer frames than this between the phone pass's end and the end carried are too few to read.
 LEAST_FRAMES = 3
