@@ -869,21 +869,22 @@ def end_at_first_arrival(items: list[Placed], audio: Audio, refined: Sequence[bo
 
 
 def follow_quiet_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
-                             t1: float, english: bool = False) -> int:
+                             t1: float, language: str = "en") -> int:
     """Each phone-aligned end (``refined``) carried to the line's last sound judged against the floor of the pause
     after it (:func:`.quiet_last_sounds.quiet_last_sound_end`), not against :func:`extend_to_sound`'s bar of 30 %
     of a +-5 s peak that a loud line beside it sets: a speaker trailing off ends on a sound under that bar.  Never
     past the next line's start, never further than :func:`extend_to_sound` reaches.  Not in a hall or through a
-    PA (the caller).  ``english``: the talk is English, whose lines' last phones are known: a line whose last word
-    ends in a vowel, a nasal or a liquid has no release or hiss to come back after a dip
-    (:func:`.sibilant_ends.may_come_back_after_a_dip`), and sound that does -- a slide projector's clunk 0.1 s after
-    "... in the spring." (``fy_flite_projector_plain``, +21 -> +126 ms) -- is not followed.  Returns how many ends
-    moved."""
+    PA (the caller).  ``language``: the talk's, whose lines' last phones are known (English's from the dictionary, the
+    others' as the phone pass reads them): a line whose last word ends in a vowel, a nasal or a liquid has no release
+    or hiss to come back after a dip (:func:`.sibilant_ends.may_come_back_after_a_dip`), and sound that does -- a
+    slide projector's clunk 0.1 s after "... in the spring." (``fy_flite_projector_plain``, +21 -> +126 ms), a frog's
+    croak 0.1 s after a real Italian "... nell'elenco." (``hy_it_real_frogs``, +15 -> +242 ms; until j231 every
+    other language's line was let come back) -- is not followed.  Returns how many ends moved."""
     from .quiet_last_sounds import quiet_last_sound_end
     from .sibilant_ends import may_come_back_after_a_dip
 
     def closure(s: Segment) -> float:
-        return CLOSURE_MAX if not english or may_come_back_after_a_dip(s.text) else 0.0
+        return CLOSURE_MAX if may_come_back_after_a_dip(s.text, language) else 0.0
 
     return _carry_ends(items, refined, t0, t1, "follow_quiet_last_sounds",
                        lambda s, lo, hi, reach: quiet_last_sound_end(audio, env, s.start, s.end, hi, reach,
@@ -1108,7 +1109,7 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
                                    for k, item in enumerate(items)])
         fading = [r and not rung for r, rung in zip(refined, ringing)]
         stats["ringing_ends"] = sum(ringing)
-        stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1, is_english(language))
+        stats["quiet_last_sounds"] = follow_quiet_last_sounds(items, audio, env, fading, t0, t1, language)
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
         stats["final_hisses"] = follow_final_hisses(items, audio, fading, t0, t1, language)
     stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)

@@ -72,7 +72,9 @@
      the line's pitch -- back to where the line's own voice gave way (:mod:`.another_voice`, after the joins); in
      every language, an end carried into a call's echo-canceller residue -- the far end out of a laptop's
      loudspeaker, with neither the line's fundamental nor its highs -- back to where the line's voice gave way
-     (:mod:`.canceller_residue`);
+     (:mod:`.canceller_residue`); in every language, an end any of these carried past the phone pass's end over a
+     steady tone that is no voice's fading fundamental -- Morse keyed next door, a pigeon's coo: one narrow line at
+     1.5 times the line's pitch or more -- back to where the tone took over (:mod:`.tones_over_ends`);
    * **line starts** a speakerphone's switch held down (outside English) go back to where the voice rises out of the
      switched-down noise (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
      (another voice, a bed) moves to its voice's own onset within its first word (:mod:`.onset_starts`), and a start
@@ -156,6 +158,7 @@ from .segment_placement import place_stretch, place_unheard_segments
 from .steady_openings import move_off_steady_openings
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
 from .thin_voices import move_off_thin_voices, readings_kept
+from .tones_over_ends import end_before_tones
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
 from .wordless_speech import hear_wordless_speech
@@ -346,6 +349,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
         counts["another_voice"] = end_before_another_voice(items, audio, env)
     else:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
+    counts["tone_ends"] = end_before_tones(items, audio)  # a Morse key's tone, a pigeon's coo: no voice fading
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
     counts["canceller_residue"] = move_off_canceller_residue(items, audio, env, english=english)  # nor a call's far end
     if not english:

@@ -14,6 +14,8 @@ voiced frames is a tone, not speech the text lacks.
 
 from __future__ import annotations
 
+from typing import Optional
+
 import numpy as np
 
 #: A frame-to-frame pitch change under this (relative) is a held pitch: the autocorrelation's lag unchanged (one
@@ -29,13 +31,28 @@ LEAST_PAIRS = 10
 def holds_its_pitch(samples: np.ndarray, sr: int, t0: float, t1: float) -> bool:
     """Whether the periodic sound in [t0, t1] (seconds into ``samples``) holds one pitch from frame to frame, as a
     struck bar or a tone does and a voice never does."""
+    return _held_pairs(samples, sr, t0, t1)[2]
+
+
+def pitch_held_from(samples: np.ndarray, sr: int, t0: float, t1: float) -> Optional[float]:
+    """Where (s) the periodic sound in [t0, t1] begins to hold its pitch -- the first window reaching into its first
+    frame that holds it to the next -- when the span as a whole holds it (:func:`holds_its_pitch`), else None."""
+    from .another_voice import WINDOW
+
+    centres, held, holds = _held_pairs(samples, sr, t0, t1)
+    return float(centres[int(np.argmax(held))] - WINDOW / 2) if holds else None
+
+
+def _held_pairs(samples: np.ndarray, sr: int, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The pitch track's frame centres over [t0, t1], whether each frame holds its pitch to the next (both voiced,
+    moving under :data:`STEADY_STEP`), and whether the span holds its pitch as a whole."""
     # imported here: another_voice reads the placed lines (confidence, hence the phone pass's module, which asks this)
     from .another_voice import pitch_track
 
-    _, pitch = pitch_track(samples, sr, t0, t1)
+    centres, pitch = pitch_track(samples, sr, t0, t1)
     voiced = ~np.isnan(pitch)
     pairs = voiced[1:] & voiced[:-1]
-    if int(pairs.sum()) < LEAST_PAIRS:
-        return False
-    steps = np.abs(np.diff(np.log(np.where(voiced, pitch, 1.0))))[pairs]
-    return float(np.mean(steps < STEADY_STEP)) >= HELD_SHARE
+    steps = np.abs(np.diff(np.log(np.where(voiced, pitch, 1.0))))
+    held = pairs & (steps < STEADY_STEP)
+    holds = int(pairs.sum()) >= LEAST_PAIRS and float(np.mean(held[pairs])) >= HELD_SHARE
+    return centres, held, holds

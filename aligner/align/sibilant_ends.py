@@ -50,8 +50,15 @@ def final_phone(text: str, language: str = "en") -> Optional[str]:
     pronunciation of it when they agree (else None: "use" ends in /s/ or /z/), from its spelling when it is not
     listed; None when the line has no word or no phone model's dictionary is at hand.  Outside English (``language``)
     the phones are those the phone pass aligns the word with (:func:`language_final_phones`)."""
-    lasts = final_phones(text, 1) if is_english(language) else language_final_phones(text, 1, language)
+    lasts = last_phones(text, language)
     return lasts.pop()[0] if lasts and len(lasts) == 1 else None
+
+
+def last_phones(text: str, language: str = "en") -> Optional[set[tuple[str, ...]]]:
+    """The last phone of a line's last spoken word in each of its pronunciations (one-phone tuples): English's from
+    the dictionary (:func:`final_phones`), the other languages' as the phone pass reads the word
+    (:func:`language_final_phones`); None where that cannot be told."""
+    return final_phones(text, 1) if is_english(language) else language_final_phones(text, 1, language)
 
 
 def language_final_phones(text: str, n: int, language: str) -> Optional[set[tuple[str, ...]]]:
@@ -108,14 +115,15 @@ def may_end_in_hiss(text: str) -> bool:
     return not lasts or any(p[0] in HIGH_FRICATIVES | AFFRICATES for p in lasts)
 
 
-def may_come_back_after_a_dip(text: str) -> bool:
-    """Whether the line's last spoken word may end in a sound that comes back after a dip (:func:`final_phones`): a
-    stop's or an affricate's release after its closure (:data:`.pronounce.STOPS`), a fricative's hiss after the gap
-    before it; True where that cannot be told (no word, no dictionary).  A word that ends in a vowel, a nasal or a
-    liquid ends on its sound's fade: nothing of it comes back once it has fallen to the pause."""
+def may_come_back_after_a_dip(text: str, language: str = "en") -> bool:
+    """Whether the line's last spoken word may end in a sound that comes back after a dip (:func:`final_phones`; outside
+    English ``language``'s, as the phone pass reads the word, :func:`language_final_phones`): a stop's or an
+    affricate's release after its closure (:data:`.pronounce.STOPS`), a fricative's hiss after the gap before it; True
+    where that cannot be told (no word, no dictionary, no voice for the language).  A word that ends in a vowel, a
+    nasal or a liquid ends on its sound's fade: nothing of it comes back once it has fallen to the pause."""
     from .pronounce import HIGH_FRICATIVES, STOPS
 
-    lasts = final_phones(text, 1)
+    lasts = last_phones(text, language)
     return not lasts or any(p[0] in STOPS | HIGH_FRICATIVES | LOW_FRICATIVES for p in lasts)
 
 

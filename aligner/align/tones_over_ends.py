@@ -1,0 +1,128 @@
+"""A steady tone an end was carried over -- a ham radio's Morse next door, a pigeon's coo -- is no voice fading.
+
+Why this exists (issue 9, j231; the thirtieth aside set's real French and Spanish talks): a ham radio keying Morse
+on a 550-850 Hz tone and a pigeon cooing on a 300-550 Hz fundamental, 15-21 dB under the speech, lay over three
+line ends.  The phone pass ended them 26-60 ms early; :func:`.boundaries.extend_to_sound` then carried two of them on
+over the tone as sound that runs on unbroken from the end ("... appuyez sur 3." -60 -> +78 ms on a Morse dash, "...
+en la conferencia." -26 -> +109 ms on a coo's note), and :func:`.boundaries.follow_last_sounds` carried the third
+(-32 -> +148 ms) along a coo that held the whole end.  :func:`.whistles.a_line` keeps such rules off a whistle, but
+only above 1 kHz with next to nothing under it; these tones lie in the voice's own band.
+
+A narrow line alone does not tell them: a telephone voice's last sound is often one line too (its harmonics fade first
+and its fundamental is left): 0.8 and more of the band within two bins of one peak on 3-9 of 16 lines of the real
+English talks of ``ey_*`` and ``gy_*`` (truth spans, their last 0.1 s). What tells them is where that line lies: a
+voice fading ends on its fundamental, falling, at 0.55-0.77 times the line's median pitch on 92 of those 93 lines
+(:func:`.another_voice.pitch_track`; one read 1.87); the Morse stood at 3.0 times it, the coos at 2.1-2.3. So where
+the sound an end was carried over past the phone pass's end is, on median, one narrow line (:data:`LINE_SHARE`) at
+:data:`OVER_PITCH` times the line's own pitch or more, the carry is taken back to where that tone took over from the
+voice (never before the phone pass's end). It runs after every rule that carries an end (in :func:`.engine._refine`,
+after :func:`.faded_tails.follow_faded_tails`, which carried two of them on again over the tone once the edge rules'
+carry was taken back).
+
+A frog's croak (pulses of a ring, spread over a few hundred Hz) is no narrow line; but its pulses come at the frog's
+own rate, 30-90 a second, as steady as a struck bar's ring: a voice never holds its pitch from one 10 ms frame to the
+next (:mod:`.held_tones`), so sound carried over that holds it is no voice either (a real Italian "... chiamata"
+carried -22 -> +176 ms over a croak that began as the voice stopped, ``hy_it_real_frogs``; the voice's own last 0.2 s
+held it on 3 of 328 lines of ``gy_*``/``fy_*`` espeak-ng/``ey_*``, truth spans -- on talks with drips, chimes or a
+radiator's ticks).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import HOP
+from .boundaries import with_end
+from .held_tones import pitch_held_from
+from .placement import Placed
+
+log = logging.getLogger(__name__)
+
+#: The analysis window (s) and FFT size: 40 ms resolves a voice's harmonics (at 16 kHz, 15.6 Hz bins).
+WINDOW, NFFT = 0.04, 1024
+#: A frame is one narrow line when this share of its sound over LOWEST_HZ lies within LINE_BINS bins of its peak: a
+#: steady tone 0.9-0.99 (the Morse, the coos, alone over the room), a voice's loud frames 0.3-0.85 (10th-90th
+#: percentiles on the thirtieth set's real talks), its last 0.1 s up to 0.99 where only its fundamental is left.
+LINE_SHARE, LINE_BINS = 0.8, 2
+#: The band read (Hz): over a mains hum's lowest harmonics.
+LOWEST_HZ = 80.0
+#: A line at this many times the line's median pitch or more is no fundamental of its voice fading (0.55-0.77 on 92
+#: of 93 of the real English lines measured; the Morse 3.0, the coos 2.1-2.3 times it).
+OVER_PITCH = 1.5
+#: Fewer frames than this between the phone pass's end and the end carried are too few to read.
+LEAST_FRAMES = 3
+
+
+def narrow_lines(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per HOP frame centred from ``t0`` to ``t1``: the share of its sound over :data:`LOWEST_HZ` within
+    :data:`LINE_BINS` of its peak, and that peak's frequency (Hz)."""
+    sr = audio.sample_rate
+    hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
+    x = audio.float32(max(0.0, t0 - WINDOW / 2), min(audio.duration, t1 + WINDOW / 2)).astype(np.float64)
+    n = max(0, (len(x) - win) // hop + 1)
+    if n == 0:
+        return np.zeros(0), np.zeros(0)
+    frames = x[np.arange(n)[:, None] * hop + np.arange(win)[None, :]] * np.hanning(win)[None, :]
+    freqs = np.fft.rfftfreq(NFFT, 1.0 / sr)
+    power = (np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2)[:, freqs >= LOWEST_HZ]
+    peak = power.argmax(axis=1)
+    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(power, axis=1)], axis=1)
+    lo = np.clip(peak - LINE_BINS, 0, power.shape[1])
+    hi = np.clip(peak + LINE_BINS + 1, 0, power.shape[1])
+    share = (cum[np.arange(n), hi] - cum[np.arange(n), lo]) / (power.sum(axis=1) + 1e-20)
+    return share, freqs[freqs >= LOWEST_HZ][peak]
+
+
+def own_pitch(audio: Audio, start: float, end: float) -> Optional[float]:
+    """The line [start, end]'s median pitch (Hz) over its voiced frames, or None where none is voiced."""
+    from .another_voice import pitch_track  # here: another_voice reads the placed lines through the boundaries
+
+    _, pitch = pitch_track(audio.samples, audio.sample_rate, start, end)
+    voiced = pitch[~np.isnan(pitch)]
+    return float(np.median(voiced)) if len(voiced) else None
+
+
+def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
+    """Where the line [start, end], which the phone pass ended at ``phone_end``, gave way to a steady tone the end was
+    carried over (see the module docstring), never before ``phone_end``; or None: nothing carried, or not over such
+    a tone."""
+    if end - phone_end < LEAST_FRAMES * HOP:
+        return None
+    took_over = _line_over_the_pitch(audio, start, phone_end, end)
+    if took_over is None:  # a croak's pulses, a coo read by its period: a pitch held from frame to frame
+        took_over = pitch_held_from(audio.samples, audio.sample_rate, phone_end, end)
+    return None if took_over is None else max(phone_end, took_over)
+
+
+def _line_over_the_pitch(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
+    """Where, after ``phone_end``, the sound carried to ``end`` became one narrow line at :data:`OVER_PITCH` times the
+    line's own pitch or more, when it is that on median; else None."""
+    share, peak = narrow_lines(audio, phone_end, end)
+    if len(share) < LEAST_FRAMES or float(np.median(share)) < LINE_SHARE:
+        return None
+    pitch = own_pitch(audio, start, phone_end)
+    tone = (share >= LINE_SHARE) & (peak >= OVER_PITCH * pitch) if pitch else np.zeros(len(share), bool)
+    if not tone.sum() * 2 > len(tone):  # the carried sound is no tone over the voice's pitch on median
+        return None
+    return phone_end + int(np.argmax(tone)) * HOP
+
+
+def end_before_tones(items: list[Placed], audio: Audio) -> int:
+    """Each end the rules carried on past where the phone pass put it (``Placed.phone_end``; None where it did not
+    place the line) over a steady tone no voice's fading fundamental -- a Morse key next door, a pigeon's coo -- back
+    to where the tone took over (:func:`end_before_a_tone`).  Returns how many ends moved."""
+    moved = 0
+    for item in items:
+        s = item.segment
+        if item.phone_end is None or not s.timed:
+            continue
+        end = end_before_a_tone(audio, s.start, item.phone_end, s.end)
+        if end is not None and end < s.end - HOP / 2:
+            log.debug("end_before_tones %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = with_end(s, end)
+            moved += 1
+    return moved

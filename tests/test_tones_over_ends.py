@@ -1,0 +1,94 @@
+"""An end carried past the phone pass's end over a steady tone in the voice's band -- Morse next door, a pigeon's
+coo -- goes back to where the tone took over; a carry over the voice's own fading fundamental, or over a hiss, stays
+(``tones_over_ends``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.placement import Placed
+from aligner.align.tones_over_ends import end_before_tones, own_pitch
+from aligner.audio.decode import Audio
+from aligner.document import Segment, Word
+
+RATE = 16000
+START, VOICE_END, CARRIED = 1.0, 2.3, 2.5  #: the line's voice, and where a rule carried its end
+PITCH = 200.0
+
+
+def _voice(seconds: float, pitch: float) -> np.ndarray:
+    """A voiced sound at ``pitch`` gliding 5 % up and back each 0.25 s (no voice holds its pitch), its harmonics
+    falling 6 dB an octave."""
+    t = np.arange(int(seconds * RATE)) / RATE
+    phase = 2 * np.pi * np.cumsum(pitch * (1.0 + 0.05 * np.sin(2 * np.pi * 4 * t))) / RATE
+    return sum(np.sin(h * phase) / h for h in range(1, 20))
+
+
+def _recording(after: str) -> Audio:
+    """Faint room noise; the line's voice from START to VOICE_END; then, to CARRIED, ``after``: ``"morse"`` (a 560 Hz
+    tone from 0.1 s before the voice stops, 15 dB under the voice), ``"fundamental"`` (the voice's own fundamental
+    alone, fading and falling from 0.75 to 0.6 times its pitch), ``"croak"`` (a frog's: 60 pulses a second of an 800 Hz
+    ring dying in a few ms, from where the voice stops) or ``"hiss"`` (noise over 3 kHz, a final /s/)."""
+    rng = np.random.default_rng(5)
+    x = 0.0003 * rng.normal(size=int(3.5 * RATE))
+    voice = 0.1 * _voice(VOICE_END - START, PITCH)
+    a, b, c = int(START * RATE), int(VOICE_END * RATE), int(CARRIED * RATE)
+    x[a:a + len(voice)] += voice
+    level = np.std(voice)
+    if after == "morse":
+        t = np.arange(c - b + int(0.1 * RATE)) / RATE
+        x[b - int(0.1 * RATE):c] += level * 10 ** (-15 / 20) * np.sqrt(2) * np.sin(2 * np.pi * 560.0 * t)
+    elif after == "fundamental":
+        falling = PITCH * np.linspace(0.75, 0.6, c - b)
+        x[b:c] += (level * 10 ** (-15 / 20) * np.sqrt(2) * np.sin(2 * np.pi * np.cumsum(falling) / RATE)
+                   * np.linspace(1, 0.2, c - b))
+    elif after == "croak":
+        ring = np.arange(int(RATE / 60)) / RATE
+        pulse = np.sin(2 * np.pi * 800.0 * ring) * np.exp(-ring / 0.002)
+        croak = np.tile(pulse, (c - b) // len(pulse) + 1)[:c - b]
+        x[b:c] += level * 10 ** (-15 / 20) * croak / np.std(croak)
+    else:
+        spectrum = np.fft.rfft(rng.normal(size=c - b))
+        spectrum[np.fft.rfftfreq(c - b, 1.0 / RATE) < 3000.0] = 0.0
+        noise = np.fft.irfft(spectrum, c - b)
+        x[b:c] += level * 10 ** (-15 / 20) * noise / np.std(noise)
+    return Audio.from_float(x.astype(np.float32))
+
+
+def _carried_line(phone_end: float) -> Placed:
+    """A line the phone pass ended at ``phone_end`` and a later rule carried to CARRIED."""
+    words = (Word("Appuyez", START, START + 0.6, 0.9), Word("trois.", START + 0.6, CARRIED, 0.9))
+    item = Placed(Segment("Appuyez sur trois.", START, CARRIED, words=words), ("exact", "exact"))
+    item.phone_end = phone_end
+    return item
+
+
+def test_the_lines_own_pitch_is_read_over_its_voice():
+    assert own_pitch(_recording("hiss"), START, VOICE_END) == pytest.approx(PITCH, rel=0.05)
+
+
+@pytest.mark.parametrize("after, taken_back", [("morse", True), ("fundamental", False), ("hiss", False),
+                                               ("croak", True)])
+def test_an_end_carried_over_a_tone_over_the_voices_pitch_goes_back(after, taken_back):
+    """A Morse dash at 2.8 times the line's pitch held the sound an end was carried over (``hy_fr_real_morse_avi``,
+    "... appuyez sur 3." +103 ms): the end goes back to where the tone took over, never before the phone pass's end;
+    so does one carried over a frog's croak, whose pulses hold their rate as no voice holds its pitch
+    (``hy_it_real_frogs``, "... chiamata" +191 ms).
+    A voice fading on its own fundamental (falling through 0.75-0.6 times its pitch, as real telephone voices end) or
+    on a hiss is its own last sound: the carry stays."""
+    items = [_carried_line(VOICE_END - 0.03)]
+    moved = end_before_tones(items, _recording(after))
+    end = items[0].segment.end
+    assert (moved == 1) == taken_back, end
+    if taken_back:
+        assert VOICE_END - 0.03 <= end <= VOICE_END + 0.03, end
+        assert items[0].segment.words[-1].end == end
+    else:
+        assert end == CARRIED
+
+
+def test_a_line_the_phone_pass_did_not_place_is_left_alone():
+    items = [_carried_line(VOICE_END - 0.03)]
+    items[0].phone_end = None
+    assert end_before_tones(items, _recording("morse")) == 0 and items[0].segment.end == CARRIED
