@@ -220,13 +220,19 @@ def trusted_in_its_audio(item: Placed, placed_by_sound: bool = False) -> bool:
 def plan_chunks(items: Sequence[Placed], language: str = "en") -> list[_Chunk]:
     """Group eligible neighbouring segments that are close in time into chunks.
 
-    In Japanese and Mandarin (read by :mod:`aligner.readings`) a line forced onto its sound is eligible too:
-    Whisper writes these scripts as it likes and is matched character by character, so under a bed of noise
-    it "heard" too little of whole talks whose voice is plain (``rd36_*`` under rain: 12 % and 25 % of the
-    characters), every line was forced, and the pause pass set every edge in the rain.  The phone pass's own
-    checks (no path, speech the text lacks, a poor fit) reject a chunk whose text is not in its audio.
+    Outside English a line forced onto its sound, or laid over words Whisper heard there as others, is eligible
+    too: the phone pass reads the sound with the text's own pronunciations (espeak-ng's) and needs no word of
+    Whisper's, while the pause pass that would place such a line otherwise takes any sound in a pause for the
+    line's.  First for Japanese and Mandarin (read by :mod:`aligner.readings`), which Whisper writes as it likes
+    (``rd36_*`` under rain: 12 % and 25 % of the characters heard, every edge set in the rain); then for every
+    language the multilingual model hears badly (j230): it wrote a Hindi talk in Latin letters ("Kemosammehagite"),
+    so not one word matched and every line was forced, and heard a Persian one as other Persian words -- the pause
+    pass put their edges on the frogs croaking and the snores in the pauses (``hy_fa_espeak_two_speakers_snoring``
+    "... می‌بینید." +1097 ms).  The phone pass's own checks (no path, speech the text lacks, a poor fit) reject a
+    chunk whose text is not in its audio.  Not in English, where forced lines keep the pause pass and their words
+    are put on their sound within their bounds afterwards (:mod:`.words_in_lines`).
     """
-    placed_by_sound = reading_language(language) is not None
+    placed_by_sound = not is_english(language)
     chunks: list[_Chunk] = []
     for k, item in enumerate(items):
         if not trusted_in_its_audio(item, placed_by_sound):
