@@ -217,22 +217,25 @@ def trusted_in_its_audio(item: Placed, placed_by_sound: bool = False) -> bool:
     return bool(hows) and heard >= MIN_HEARD * len(hows)
 
 
-def plan_chunks(items: Sequence[Placed], language: str = "en") -> list[_Chunk]:
+def plan_chunks(items: Sequence[Placed], language: str = "en", by_forcing: bool = False) -> list[_Chunk]:
     """Group eligible neighbouring segments that are close in time into chunks.
 
-    Outside English a line forced onto its sound, or laid over words Whisper heard there as others, is eligible
-    too: the phone pass reads the sound with the text's own pronunciations (espeak-ng's) and needs no word of
-    Whisper's, while the pause pass that would place such a line otherwise takes any sound in a pause for the
-    line's.  First for Japanese and Mandarin (read by :mod:`aligner.readings`), which Whisper writes as it likes
-    (``rd36_*`` under rain: 12 % and 25 % of the characters heard, every edge set in the rain); then for every
-    language the multilingual model hears badly (j230): it wrote a Hindi talk in Latin letters ("Kemosammehagite"),
-    so not one word matched and every line was forced, and heard a Persian one as other Persian words -- the pause
-    pass put their edges on the frogs croaking and the snores in the pauses (``hy_fa_espeak_two_speakers_snoring``
-    "... می‌بینید." +1097 ms).  The phone pass's own checks (no path, speech the text lacks, a poor fit) reject a
-    chunk whose text is not in its audio.  Not in English, where forced lines keep the pause pass and their words
-    are put on their sound within their bounds afterwards (:mod:`.words_in_lines`).
+    A line forced onto its sound is eligible too where the recognizer's words could not place the text: the phone
+    pass reads the sound with the text's own pronunciations (espeak-ng's) and needs no word of Whisper's, while
+    the pause pass that places such a line otherwise takes any sound in a pause for the line's.  In Japanese and
+    Mandarin (read by :mod:`aligner.readings`), which Whisper writes as it likes, always (``rd36_*`` under rain:
+    12 % and 25 % of the characters heard, every edge set in the rain); in any other language but English where
+    the stretch was placed by forcing (``by_forcing``: Whisper's words matched too little of it, :mod:`.forced`) --
+    a language the multilingual model hears badly (j230): it wrote a Hindi talk in Latin letters
+    ("Kemosammehagite") and heard a Persian one as other Persian words, not one token matched, and the pause pass
+    put their edges on the frogs croaking and the snores in the pauses (``hy_fa_espeak_two_speakers_snoring``
+    "... می‌بینید." +1097 ms).  Not a line forced or laid over misheard words in a stretch heard well: through a
+    megaphone's or a headset's narrow band the pause pass places those better (``tx_*`` horn talks, measured).
+    The phone pass's own checks (no path, speech the text lacks, a poor fit) reject a chunk whose text is not in
+    its audio.  Not in English, where forced lines keep the pause pass and their words are put on their sound
+    within their bounds afterwards (:mod:`.words_in_lines`).
     """
-    placed_by_sound = not is_english(language)
+    placed_by_sound = reading_language(language) is not None or (by_forcing and not is_english(language))
     chunks: list[_Chunk] = []
     for k, item in enumerate(items):
         if not trusted_in_its_audio(item, placed_by_sound):
@@ -328,8 +331,8 @@ class PhoneticRefiner:
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
                language: str = "en", unpaired: Sequence[tuple[float, float]] = (),
-               fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False
-               ) -> list[bool]:
+               fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False,
+               by_forcing: bool = False) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
 
         ``unpaired``: (start, end) of heard words given to no transcript word; a
@@ -337,14 +340,15 @@ class PhoneticRefiner:
         the fixed (locked, or outside a range) segments just before and after the
         stretch, or None: a chunk at the stretch's edge has them as its neighbours
         (see :func:`_outside_neighbour`).  ``lifted``: the talk's pauses were lifted by a compressor's make-up
-        gain (:func:`.lifted_pauses.pauses_lifted`; the phone pass's ``lifted_pauses``).
+        gain (:func:`.lifted_pauses.pauses_lifted`; the phone pass's ``lifted_pauses``).  ``by_forcing``: the
+        stretch was placed by forcing (:func:`plan_chunks`).
 
         All chunks are planned first (from the placed times), aligned -- on every
         core when there is enough audio to be worth starting helper processes,
         pocketsphinx being single-threaded -- and then checked and applied.
         """
         done = [False] * len(items)
-        todo = plan_chunks(items, language)
+        todo = plan_chunks(items, language, by_forcing)
         while todo:
             jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired, fixed, lifted)
                                 for chunk in todo) if j is not None]
@@ -1062,7 +1066,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                    phonetic: bool, cancel: Optional[CancelToken] = None,
                    progress: Callable[[float], None] = lambda f: None, language: str = "en",
                    unpaired: Sequence[tuple[float, float]] = (), echo: Optional[float] = None,
-                   fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False) -> dict:
+                   fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False,
+                   by_forcing: bool = False) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
@@ -1074,6 +1079,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     phone pass reads their audio and words as its chunks' neighbours there.  ``lifted``: the talk's pauses were
     lifted by a compressor's make-up gain (:func:`.lifted_pauses.pauses_lifted`, measured once by the engine): the
     phone pass then moves a start onto its word's envelope however little the word stands over the pause.
+    ``by_forcing``: the stretch was placed by forcing; outside English its forced lines go to the phone pass too
+    (:func:`plan_chunks`).
     """
     refined = [False] * len(items)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
@@ -1082,7 +1089,7 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected, refiner.cut_apart, refiner.wordless)
             refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed,
-                                     lifted)
+                                     lifted, by_forcing)
         keep_inside(items, t0, t1)
         for item, placed in zip(items, refined):  # what the rules below carry an end on from (scoring reads it)
             item.phone_end = item.segment.end if placed and item.segment.timed else None
