@@ -38,6 +38,7 @@ from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .phonetic import lines_apart
 from .placement import MAX_PAUSE, Placed
+from .review_evidence import narrow_band
 from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
@@ -229,9 +230,8 @@ def plan_chunks(items: Sequence[Placed], language: str = "en", by_forcing: bool 
     a language the multilingual model hears badly (j230): it wrote a Hindi talk in Latin letters
     ("Kemosammehagite") and heard a Persian one as other Persian words, not one token matched, and the pause pass
     put their edges on the frogs croaking and the snores in the pauses (``hy_fa_espeak_two_speakers_snoring``
-    "... می‌بینید." +1097 ms).  Not a line forced or laid over misheard words in a stretch heard well: through a
-    megaphone's or a headset's narrow band the pause pass places those better (``tx_*`` horn talks, measured).
-    The phone pass's own checks (no path, speech the text lacks, a poor fit) reject a chunk whose text is not in
+    "... می‌بینید." +1097 ms).  The caller (:func:`refine_stretch`) says so only where the voice is heard wide
+    enough for the phone pass's wideband model.  The phone pass's own checks (no path, speech the text lacks, a poor fit) reject a chunk whose text is not in
     its audio.  Not in English, where forced lines keep the pause pass and their words are put on their sound
     within their bounds afterwards (:mod:`.words_in_lines`).
     """
@@ -1080,9 +1080,13 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     lifted by a compressor's make-up gain (:func:`.lifted_pauses.pauses_lifted`, measured once by the engine): the
     phone pass then moves a start onto its word's envelope however little the word stands over the pause.
     ``by_forcing``: the stretch was placed by forcing; outside English its forced lines go to the phone pass too
-    (:func:`plan_chunks`).
+    (:func:`plan_chunks`), unless the stretch's voice carries nothing above 4 kHz (:func:`.review_evidence.narrow_band`):
+    through a megaphone or a Bluetooth headset's 8 kHz link Whisper hears too little too, but the pauses are clear
+    and the pass's wideband model misplaces the edges (``tx_nl_espeak_modes_bt_3gp`` 81 -> 75 % within 100 ms,
+    ``tx_it_real_horn``'s median 17 -> 40 ms when they went to it; j230).
     """
     refined = [False] * len(items)
+    by_forcing = by_forcing and not is_english(language) and not narrow_band(audio, t0, t1)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
     refiner = _shared_refiner() if phonetic else None
     if refiner is not None:
