@@ -231,9 +231,9 @@ def plan_chunks(items: Sequence[Placed], language: str = "en", by_forcing: bool 
     ("Kemosammehagite") and heard a Persian one as other Persian words, not one token matched, and the pause pass
     put their edges on the frogs croaking and the snores in the pauses (``hy_fa_espeak_two_speakers_snoring``
     "... می‌بینید." +1097 ms).  The caller (:func:`refine_stretch`) says so only where the voice is heard wide
-    enough for the phone pass's wideband model.  The phone pass's own checks (no path, speech the text lacks, a poor fit) reject a chunk whose text is not in
-    its audio.  Not in English, where forced lines keep the pause pass and their words are put on their sound
-    within their bounds afterwards (:mod:`.words_in_lines`).
+    enough for the phone pass's wideband model.  The phone pass's own checks (no path, speech the text lacks, a
+    poor fit) reject a chunk whose text is not in its audio.  Not in English, where forced lines keep the pause
+    pass and their words are put on their sound within their bounds afterwards (:mod:`.words_in_lines`).
     """
     placed_by_sound = reading_language(language) is not None or (by_forcing and not is_english(language))
     chunks: list[_Chunk] = []
