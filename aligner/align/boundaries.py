@@ -1081,9 +1081,10 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     phone pass then moves a start onto its word's envelope however little the word stands over the pause.
     ``by_forcing``: the stretch was placed by forcing; outside English its forced lines go to the phone pass too
     (:func:`plan_chunks`), unless the stretch's voice carries nothing above 4 kHz
-    (:func:`.review_evidence.narrow_band`): through a megaphone or a Bluetooth headset's 8 kHz link Whisper hears too little too, but the pauses are clear
-    and the pass's wideband model misplaces the edges (``tx_nl_espeak_modes_bt_3gp`` 81 -> 75 % within 100 ms,
-    ``tx_it_real_horn``'s median 17 -> 40 ms when they went to it; j230).
+    (:func:`.review_evidence.narrow_band`): through a megaphone or a Bluetooth headset's 8 kHz link Whisper hears
+    too little too, but the pauses are clear and the pass's wideband model misplaces the edges
+    (``tx_nl_espeak_modes_bt_3gp`` 81 -> 75 % within 100 ms, ``tx_it_real_horn``'s median 17 -> 40 ms when they
+    went to it; j230).
     """
     refined = [False] * len(items)
     by_forcing = by_forcing and not is_english(language) and not narrow_band(audio, t0, t1)
