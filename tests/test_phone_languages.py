@@ -226,3 +226,35 @@ def test_one_sentence_the_phone_pass_cannot_find_leaves_the_sentences_joined_to_
                                                  "Et voilà encore une phrase que personne ne dit.", "fr", "fr",
                                                  within=0.05)
     assert placed == [0, 1, 3], placed
+
+
+@needs_espeak
+def test_a_forced_stretch_goes_to_the_phone_pass_not_lines_laid_over_misheard_words(tmp_path):
+    """j230: Whisper wrote a Hindi talk in Latin letters, nothing matched and every line was forced; the phone pass
+    reads the sound with the text's own pronunciations, so it takes such a stretch's lines, not lines merely laid
+    over misheard words in a stretch heard well.  (The narrow-band exception is measured on ``tx_*``: on an espeak-ng
+    talk stored at 8 kHz the phone pass refuses the lines on its own, so no test here could tell it apart.)"""
+    from placing import placed_over
+
+    from aligner.align.activity import Envelope
+    from aligner.align.boundaries import refine_stretch
+
+    sentences = ["नमस्कार, आज शाम की इस बातचीत में आप सबका स्वागत है।",
+                 "अगले महीने हम बीजों की अदला बदली का मेला लगाएँगे।"]
+    wav = tmp_path / "hi.wav"
+    truth = synthesize_talk(sentences, wav, pauses=0.9, voices=("hi",))
+    audio = load_audio(str(wav))
+
+    def placed(by_forcing: bool) -> list:
+        # forced times as forced decoding leaves them: each line running on 0.25 s into the pause after it
+        items = [placed_over(text, t.start + 0.05, t.end + 0.25, how="substituted")
+                 for text, t in zip(sentences, truth)]
+        refine_stretch(items, audio, Envelope(audio), 0.0, audio.duration, phonetic=True, language="hi",
+                       by_forcing=by_forcing)
+        return [(item, t) for item, t in zip(items, truth) if item.acoustic]
+
+    got = placed(True)
+    assert got  # the phone pass's own checks may refuse a line espeak-ng's phones fit poorly; not all of them
+    for item, t in got:
+        assert abs(item.segment.start - t.start) < 0.1 and abs(item.segment.end - t.end) < 0.1, (item.segment, t)
+    assert placed(False) == []  # laid over misheard words in a stretch heard well: the pause pass's

@@ -38,6 +38,7 @@ from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .phonetic import lines_apart
 from .placement import MAX_PAUSE, Placed
+from .review_evidence import narrow_band
 from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
@@ -217,16 +218,24 @@ def trusted_in_its_audio(item: Placed, placed_by_sound: bool = False) -> bool:
     return bool(hows) and heard >= MIN_HEARD * len(hows)
 
 
-def plan_chunks(items: Sequence[Placed], language: str = "en") -> list[_Chunk]:
+def plan_chunks(items: Sequence[Placed], language: str = "en", by_forcing: bool = False) -> list[_Chunk]:
     """Group eligible neighbouring segments that are close in time into chunks.
 
-    In Japanese and Mandarin (read by :mod:`aligner.readings`) a line forced onto its sound is eligible too:
-    Whisper writes these scripts as it likes and is matched character by character, so under a bed of noise
-    it "heard" too little of whole talks whose voice is plain (``rd36_*`` under rain: 12 % and 25 % of the
-    characters), every line was forced, and the pause pass set every edge in the rain.  The phone pass's own
-    checks (no path, speech the text lacks, a poor fit) reject a chunk whose text is not in its audio.
+    A line forced onto its sound is eligible too where the recognizer's words could not place the text: the phone
+    pass reads the sound with the text's own pronunciations (espeak-ng's) and needs no word of Whisper's, while
+    the pause pass that places such a line otherwise takes any sound in a pause for the line's.  In Japanese and
+    Mandarin (read by :mod:`aligner.readings`), which Whisper writes as it likes, always (``rd36_*`` under rain:
+    12 % and 25 % of the characters heard, every edge set in the rain); in any other language but English where
+    the stretch was placed by forcing (``by_forcing``: Whisper's words matched too little of it, :mod:`.forced`) --
+    a language the multilingual model hears badly (j230): it wrote a Hindi talk in Latin letters
+    ("Kemosammehagite") and heard a Persian one as other Persian words, not one token matched, and the pause pass
+    put their edges on the frogs croaking and the snores in the pauses (``hy_fa_espeak_two_speakers_snoring``
+    "... می‌بینید." +1097 ms).  The caller (:func:`refine_stretch`) says so only where the voice is heard wide
+    enough for the phone pass's wideband model.  The phone pass's own checks (no path, speech the text lacks, a
+    poor fit) reject a chunk whose text is not in its audio.  Not in English, where forced lines keep the pause
+    pass and their words are put on their sound within their bounds afterwards (:mod:`.words_in_lines`).
     """
-    placed_by_sound = reading_language(language) is not None
+    placed_by_sound = reading_language(language) is not None or (by_forcing and not is_english(language))
     chunks: list[_Chunk] = []
     for k, item in enumerate(items):
         if not trusted_in_its_audio(item, placed_by_sound):
@@ -322,8 +331,8 @@ class PhoneticRefiner:
     def refine(self, items: list[Placed], audio: Audio, env: Envelope, t0: float, t1: float,
                cancel: Optional[CancelToken], progress: Callable[[float], None] = lambda f: None,
                language: str = "en", unpaired: Sequence[tuple[float, float]] = (),
-               fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False
-               ) -> list[bool]:
+               fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False,
+               by_forcing: bool = False) -> list[bool]:
         """Refine what it can in place; return, per item, whether it was refined.
 
         ``unpaired``: (start, end) of heard words given to no transcript word; a
@@ -331,14 +340,15 @@ class PhoneticRefiner:
         the fixed (locked, or outside a range) segments just before and after the
         stretch, or None: a chunk at the stretch's edge has them as its neighbours
         (see :func:`_outside_neighbour`).  ``lifted``: the talk's pauses were lifted by a compressor's make-up
-        gain (:func:`.lifted_pauses.pauses_lifted`; the phone pass's ``lifted_pauses``).
+        gain (:func:`.lifted_pauses.pauses_lifted`; the phone pass's ``lifted_pauses``).  ``by_forcing``: the
+        stretch was placed by forcing (:func:`plan_chunks`).
 
         All chunks are planned first (from the placed times), aligned -- on every
         core when there is enough audio to be worth starting helper processes,
         pocketsphinx being single-threaded -- and then checked and applied.
         """
         done = [False] * len(items)
-        todo = plan_chunks(items, language)
+        todo = plan_chunks(items, language, by_forcing)
         while todo:
             jobs = [j for j in (self._job(items, audio, env, t0, t1, chunk, language, unpaired, fixed, lifted)
                                 for chunk in todo) if j is not None]
@@ -1057,7 +1067,8 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
                    phonetic: bool, cancel: Optional[CancelToken] = None,
                    progress: Callable[[float], None] = lambda f: None, language: str = "en",
                    unpaired: Sequence[tuple[float, float]] = (), echo: Optional[float] = None,
-                   fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False) -> dict:
+                   fixed: tuple[Optional[Segment], Optional[Segment]] = (None, None), lifted: bool = False,
+                   by_forcing: bool = False) -> dict:
     """Refine the placed segments of one stretch in place; return counts for the run's stats.
 
     ``language``: the talk's; the phone pass speaks any language espeak-ng has a voice for
@@ -1069,15 +1080,22 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     phone pass reads their audio and words as its chunks' neighbours there.  ``lifted``: the talk's pauses were
     lifted by a compressor's make-up gain (:func:`.lifted_pauses.pauses_lifted`, measured once by the engine): the
     phone pass then moves a start onto its word's envelope however little the word stands over the pause.
+    ``by_forcing``: the stretch was placed by forcing; outside English its forced lines go to the phone pass too
+    (:func:`plan_chunks`), unless the stretch's voice carries nothing above 4 kHz
+    (:func:`.review_evidence.narrow_band`): through a megaphone or a Bluetooth headset's 8 kHz link Whisper hears
+    too little too, but the pauses are clear and the pass's wideband model misplaces the edges
+    (``tx_nl_espeak_modes_bt_3gp`` 81 -> 75 % within 100 ms, ``tx_it_real_horn``'s median 17 -> 40 ms when they
+    went to it; j230).
     """
     refined = [False] * len(items)
+    by_forcing = by_forcing and not is_english(language) and not narrow_band(audio, t0, t1)
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
     refiner = _shared_refiner() if phonetic else None
     if refiner is not None:
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected, refiner.cut_apart, refiner.wordless)
             refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed,
-                                     lifted)
+                                     lifted, by_forcing)
         keep_inside(items, t0, t1)
         for item, placed in zip(items, refined):  # what the rules below carry an end on from (scoring reads it)
             item.phone_end = item.segment.end if placed and item.segment.timed else None

@@ -36,7 +36,8 @@
 4. **Refine** boundaries against the audio (:mod:`.boundaries`):
 
    * **phone-level alignment** where available (English; other languages with espeak-ng's pronunciations,
-     :mod:`.pronounce`): each word's edges put on its sound (:mod:`.phone_edges`); a line's first heard word with a
+     :mod:`.pronounce`, there also the lines of a stretch placed by forcing, a language Whisper hears badly): each
+     word's edges put on its sound (:mod:`.phone_edges`); a line's first heard word with a
      voice no word was heard in before it, past the chunk's margin (not a radio's squelch or key-up), its chunk
      reaching back over that voice (:mod:`.unheard_openings`); a talk's first or last line's chunk kept out of a
      tune beside it (:mod:`.opening_music`); a line's edge word carried across a pause from where Whisper heard it,
@@ -331,7 +332,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     joins with no pause between two sentences go to the silence between them
     (in English at or after where the phone pass ended the first: Whisper's
     English model hears such a start late); segments never heard are
-    put back in the quiet between their (possibly moved) neighbours.  ``unpaired``: heard words no transcript word
+    put back in the quiet between their (possibly moved) neighbours; outside English the phone pass takes a forced
+    stretch's lines too (:func:`.boundaries.plan_chunks`).  ``unpaired``: heard words no transcript word
     was given (the phone pass keeps its chunks out of their sound).  ``echo``: the delay (s) at which a loudspeaker's
     copies carry the voice on after it stops (:mod:`.echoes`), or None: line ends are not followed into the
     copy (:mod:`.last_sound`), and outside English the pauses' ends of sound are taken back by it.  ``fixed``: the
@@ -339,7 +341,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     ``lifted``: the talk's pauses were lifted by a compressor's make-up gain (:mod:`.lifted_pauses`).
     """
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
-                            language=language, unpaired=unpaired, echo=echo, fixed=fixed, lifted=lifted)
+                            language=language, unpaired=unpaired, echo=echo, fixed=fixed, lifted=lifted,
+                            by_forcing=by_forcing)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
         run_on = 0.0 if english or echo is None else echo
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on, audio=audio)
