@@ -25,16 +25,21 @@ from ..audio import Audio
 from .activity import Envelope
 from .steady_tones import steady_tone_from
 
-#: A stretch whose level moves this many dB from one 10 ms frame to the next on median flutters (see above).
+#: A stretch whose level moves this many dB from one 10 ms frame to the next on median flutters (see above) ...
 FLUTTER_DB = 10.0
+#: ... over at least this long (s): three or four of a flutter's cycles.  A stop's release is one burst, a rise and a
+#: fall over two or three frames, and those steps are its whole stretch's median.
+FLUTTER_MIN = 0.08
 
 
 def flutters(env: Envelope, t0: float, t1: float) -> bool:
-    """Whether the level over [t0, t1] jumps :data:`FLUTTER_DB` or more from frame to frame on median (fewer than three
-    frames: False)."""
+    """Whether the level over [t0, t1] jumps :data:`FLUTTER_DB` or more from frame to frame on median (shorter than
+    :data:`FLUTTER_MIN`: False)."""
     # imported here: creaking_ends reads the placed lines (clipped_ends, hence boundaries, which imports this)
     from .creaking_ends import jitter
 
+    if t1 - t0 < FLUTTER_MIN:
+        return False
     moved = jitter(env, t0, t1)
     return moved is not None and moved >= FLUTTER_DB
 
