@@ -41,6 +41,7 @@ from .breaths import without_breaths
 from .clause_pauses import own_pause
 from .matching import HEARD_AS_WRITTEN
 from .octave_quiet import loudest_over_bed, quiet_stretches
+from .own_last_sound import others_from
 from .placement import Placed
 from .speaking_rate import line_seconds_per_char
 from .squelch_tails import without_squelch_tails
@@ -469,7 +470,7 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
                 join = _join_by_octaves(a, b, env, octaves, audio) if octaves is not None else None
                 if join is None:
                     continue  # a pause the sound threshold missed (breaths, clicks or traffic in it): not a join
-                moved += _move_join(lo, hi, *join, run_on)
+                moved += _move_join(lo, hi, _before_others(audio, env, a.end, join[0]), join[1], run_on)
                 continue
             by_start = [q for q in past if q[0] <= b.start + JOIN_REACH]
             begins, _, at, level = by_start[-1] if by_start else past[0]
@@ -485,8 +486,20 @@ def joins_into_dips(items: list[Placed], env: Envelope, t0: float, t1: float, ne
         later = [q for q in octaves or () if start + HOP_TOLERANCE < q[0] <= b.start + JOIN_REACH]
         if later:  # every octave fell quiet again: the sound after the silence was a click or a breath
             start = later[-1][1]
-        moved += _move_join(lo, hi, end, start, run_on)
+        moved += _move_join(lo, hi, _before_others(audio, env, a.end, end), start, run_on)
     return moved
+
+
+def _before_others(audio: Optional[Audio], env: Envelope, phone_end: float, end: float) -> float:
+    """A join's ``end``, later than the phone pass's (``phone_end``), taken back to where sound plainly not the line's
+    begins between them (:func:`.own_last_sound.others_from`: a steady tone, a flutter), never before the phone
+    pass's end.  A ham radio's Morse filled the pause after "... missing paintings." but for one dip between two
+    dashes, and the join went to that dip, over the first dash: +24 -> +184 ms (``hy_flite_morse_plain``, j228).
+    Without ``audio`` (not English): ``end``."""
+    if audio is None or end <= phone_end:
+        return end
+    other = others_from(audio, env, phone_end, end)
+    return end if other is None else max(phone_end, other)
 
 
 def _move_join(lo: Placed, hi: Placed, end: float, start: float, run_on: float) -> bool:

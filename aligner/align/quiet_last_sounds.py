@@ -36,6 +36,10 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   :data:`BEYOND` s (:func:`_past_the_fade`): the fade goes on under the bar, and its last frame, 2 dB over the
   pause's top, read as the pause put the 50 ms after "... you're calling." 0.1 dB over it (``rx_real_long_mix_f4v``:
   the end left 181 ms early; while the fade's frames were read as the pause's noise they had lifted its top 0.9 dB);
+- what is followed is plainly the line's as far as :func:`.own_last_sound.others_from` can tell (j228): no steady
+  tone -- a Morse dash that began as the voice stopped ran on from it with no dip, under the line's last level, and
+  carried ends 0.1-0.16 s on (``hy_real_morse_dashes``, ``hy_flite_morse_plain``; :func:`.whistles.a_line` sees lines
+  only above 1 kHz, the note lay at 550-850 Hz) -- and no flutter (a snore's, ``hy_real_snoring_srt`` +59 -> +174 ms);
 - what is followed is heard in an octave of its own (:func:`heard_in_an_octave`): it stands :data:`OVER_NOISE_DB`
   over the pause's top in at least one octave from 100 Hz up (:data:`.after_end.OCTAVES`), as a voice's fading
   last sound does in the octave it is in (a vowel or a nasal low, a hiss high).  The whole band also holds what lies
@@ -71,6 +75,7 @@ from ..audio import Audio
 from .activity import HOP, Envelope, bridged_runs, true_runs
 from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
+from .own_last_sound import others_from
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN, pause_levels_after
 from .voice_edges import a_vowel, voiced
 from .whistles import a_line
@@ -169,6 +174,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
         if tops is not None and not heard_in_an_octave(levels, tops, max(a, edge), b):
             break  # over the pause's top in no octave a voice is heard in: sound under them all, or flicker summed
+        if others_from(audio, env, max(a, edge), b) is not None:
+            break  # a tone held at one pitch and level (a Morse key's note) or a flutter (a snore): not the voice
         after = _past_the_fade(b, end + FLOOR_LOOK[0], noise_from)
         beyond = env.db[env.frame(after):env.frame(after + BEYOND)]
         if len(beyond) and float(np.mean(beyond)) <= top:

@@ -102,28 +102,43 @@ def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, ...]:
     return tuple(np.concatenate([p[i] for p in parts]) for i in range(4))
 
 
-def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, ...]:
-    """:func:`_frames` for one block."""
+def frame_spectra(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, int]:
+    """The power spectrum (a row per HOP frame from ``t0``, WINDOW-long Hann windows, NFFT bins), the bins'
+    frequencies (Hz) and how many frames ``t0`` to ``t1`` holds (the rows may stop short of it at the audio's end)."""
     sr = audio.sample_rate
     hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
     x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
     n = max(0, int(round((t1 - t0) / HOP)))
-    out, level_db, low_db, rest_db = np.zeros(n, dtype=bool), np.zeros(n), np.zeros(n), np.zeros(n)
-    if n == 0 or len(x) < win:
-        return out, level_db, low_db, rest_db
-    n = min(n, (len(x) - win) // hop + 1)
-    idx = np.arange(n)[:, None] * hop + np.arange(win)[None, :]
-    frames = x[idx] * np.hanning(win)[None, :].astype(np.float32)
-    power = np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2
     freqs = np.fft.rfftfreq(NFFT, 1.0 / sr)
+    if n == 0 or len(x) < win:
+        return np.zeros((0, len(freqs))), freqs, n
+    idx = np.arange(min(n, (len(x) - win) // hop + 1))[:, None] * hop + np.arange(win)[None, :]
+    frames = x[idx] * np.hanning(win)[None, :].astype(np.float32)
+    return np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2, freqs, n
+
+
+def line_at_peak(power: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ``power`` (a frame's spectrum over some bins): the bin it peaks in, and its power within
+    LINE_BINS bins of that peak (what a steady line puts there)."""
+    n = len(power)
+    peak = np.argmax(power, axis=1)
+    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(power, axis=1)], axis=1)
+    lo = np.clip(peak - LINE_BINS, 0, power.shape[1])
+    hi = np.clip(peak + LINE_BINS + 1, 0, power.shape[1])
+    return peak, cum[np.arange(n), hi] - cum[np.arange(n), lo]
+
+
+def _block(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, ...]:
+    """:func:`_frames` for one block."""
+    power, freqs, n = frame_spectra(audio, t0, t1)
+    out, level_db, low_db, rest_db = np.zeros(n, dtype=bool), np.zeros(n), np.zeros(n), np.zeros(n)
+    if not len(power):
+        return out, level_db, low_db, rest_db
+    n = len(power)
     low = power[:, (freqs >= LOW_BAND[0]) & (freqs < LOW_BAND[1])].sum(axis=1)
     high_part = power[:, freqs >= SPLIT]
     high = high_part.sum(axis=1)
-    peak = np.argmax(high_part, axis=1)
-    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(high_part, axis=1)], axis=1)
-    lo = np.clip(peak - LINE_BINS, 0, high_part.shape[1])
-    hi = np.clip(peak + LINE_BINS + 1, 0, high_part.shape[1])
-    line = cum[np.arange(n), hi] - cum[np.arange(n), lo]
+    _, line = line_at_peak(high_part)
     over = 10.0 * np.log10((high + 1e-12) / (low + 1e-12))
     out[:n] = (over >= OVER_LOW_DB) & (line >= LINE_SHARE * (high + 1e-12))
     level_db[:n] = 10.0 * np.log10(power.sum(axis=1) + 1e-12)
