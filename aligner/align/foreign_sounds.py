@@ -39,7 +39,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .impact_trains import CLIP_DB, STEP, _cycle, step_levels
+from .impact_trains import STEP, _cycle, level_autocorrelation, step_levels
 from .whistles import LINE_BINS, NFFT, WINDOW
 
 #: One line within LINE_BINS of its peak holds at least this share of a frame's energy (over LOWEST_HZ): a tone or a
@@ -100,19 +100,10 @@ def pulse_train(audio: Audio, t0: float, t1: float) -> bool:
     """Whether the sound in [t0, t1] is a train of pulses, 20-90 a second (PULSE_PERIOD), that is no voice's: its level
     swings at that rate by SWING_MIN, and the octave around the rate holds under AT_RATE_SHARE of its energy."""
     levels = step_levels(audio, t0, t1)
-    if not len(levels):
+    lo, hi = int(round(PULSE_PERIOD[0] / STEP)), min(int(round(PULSE_PERIOD[1] / STEP)), len(levels) // 3)
+    ac = level_autocorrelation(levels, hi + 1) if hi > lo else None
+    if ac is None:
         return False
-    middle = float(np.median(levels))
-    y = np.clip(levels, middle - CLIP_DB, middle + CLIP_DB)
-    y = y - y.mean()
-    n = len(y)
-    lo, hi = int(round(PULSE_PERIOD[0] / STEP)), min(int(round(PULSE_PERIOD[1] / STEP)), n // 3)
-    if hi <= lo:
-        return False
-    ac = np.array([np.dot(y[:n - k], y[k:]) / (n - k) for k in range(hi + 2)])
-    if ac[0] <= 0:
-        return False
-    ac = ac / ac[0]
     # the level's own cycle is its shortest (its odd multiples swing as well, some more); one faster than any pulse
     # train's is a voice's pitch pulses (a voice over 90 Hz)
     if any(_cycle(ac, k) >= SWING_MIN for k in range(2, lo)):
