@@ -1,11 +1,12 @@
-"""A line's edge is carried over its own sound, not over a held tone or a train of pulses touching it (j227)."""
+"""A line's edge is carried over its own sound, not over a held tone or a train of pulses touching it (j227):
+:func:`.boundaries.extend_to_sound` for starts, :func:`.boundaries.end_before_foreign_sounds` for the ends carried."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.boundaries import extend_to_sound
+from aligner.align.boundaries import end_before_foreign_sounds, extend_to_sound
 from aligner.align.foreign_sounds import pulse_train, tone_frames
 from aligner.align.placement import Placed
 from aligner.audio import Audio
@@ -54,6 +55,7 @@ def _extended(audio: Audio, start: float = 0.3, end: float = 1.5) -> Segment:
     after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
     items = [Placed(ours, ("exact",) * 3), Placed(after, ("exact",))]
     extend_to_sound(items, audio, Envelope(audio), [True, True], 0.0, 4.0)
+    end_before_foreign_sounds(items, audio, [end, after.end])  # as the edge rules run (boundaries.reach_last_sounds)
     return items[0].segment
 
 
