@@ -89,9 +89,17 @@ def test_a_low_voice_is_no_pulse_train_and_its_fundamental_no_foreign_tone():
     """A 90 Hz voice's pitch pulses swing a 5 ms window's level, but its fundamental is there at their rate; and a
     voice's bare fundamental (a nasal's murmur) is one line at its own pitch, not over it."""
     low = _talk((0.3, _voice(1.2, 90.0, 0.2, fall=0.8)))
-    assert not pulse_train(low, 1.2, 1.4)
+    assert pulse_train(low, 1.2, 1.4) is None
     croak = _talk((0.3, _croak(0.4, 75.0, 530.0, 0.08)))
-    assert pulse_train(croak, 0.4, 0.6)
+    assert abs(pulse_train(croak, 0.4, 0.6) - 1 / 75) <= 0.003
     murmur = _talk((0.3, _tone(0.3, 150.0, 0.05)))
     assert not tone_frames(murmur, 0.35, 0.55, pitch=180.0).any()
     assert tone_frames(_talk((0.3, _tone(0.3, 600.0, 0.05))), 0.35, 0.55, pitch=180.0).all()
+
+
+def test_a_voice_going_on_under_a_croak_keeps_its_end_where_it_stops_filling_the_gaps():
+    """``hy_real_frogs_snoring_dashes`` "... or 2 to reject it." +63 ms (the phone pass's -209): the line's last
+    syllable ran on 0.15 s under a croak; the end goes to where the sound between the pulses falls to the silences',
+    not back to the phone pass's end."""
+    audio = _talk((0.3, _voice(1.3, 180.0, 0.2)), (1.5, _croak(0.3, 60.0, 900.0, 0.3)))
+    assert abs(_extended(audio).end - 1.6) <= 0.03

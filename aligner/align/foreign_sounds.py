@@ -27,8 +27,9 @@ sound it met differ from a voice in ways that hold for any source of the kind:
   its fundamental is there at the pulses' rate: a croak's rings lie far over its rate with nothing at it
   (:data:`AT_RATE_SHARE`).
 
-An end is then carried only up to where a foreign tone took over from the voice, and not at all over a pulse train;
-likewise a start (:func:`own_end`, :func:`own_start`).
+An end is then carried only up to where a foreign tone took over from the voice, and over a pulse train only as far
+as the voice fills the gaps between its pulses; a start only back to where a tone gave way to the voice, and not over
+a pulse train at all (:func:`own_end`, :func:`own_start`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .impact_trains import STEP, _cycle, level_autocorrelation, step_levels
+from .impact_trains import STEP, _cycle, level_autocorrelation, step_levels, steps_to_silence
 from .whistles import LINE_BINS, NFFT, WINDOW
 
 #: One line within LINE_BINS of its peak holds at least this share of a frame's energy (over LOWEST_HZ): a tone or a
@@ -96,20 +97,23 @@ def tone_frames(audio: Audio, t0: float, t1: float, pitch: float) -> np.ndarray:
     return (line >= LINE_SHARE * (cum[:, -1] + 1e-20)) & (freqs[peak] >= OVER_PITCH * pitch)
 
 
-def pulse_train(audio: Audio, t0: float, t1: float) -> bool:
-    """Whether the sound in [t0, t1] is a train of pulses, 20-90 a second (PULSE_PERIOD), that is no voice's: its level
-    swings at that rate by SWING_MIN, and the octave around the rate holds under AT_RATE_SHARE of its energy."""
+def pulse_train(audio: Audio, t0: float, t1: float) -> Optional[float]:
+    """The period (s) of a train of pulses filling [t0, t1], 20-90 a second (PULSE_PERIOD), that is no voice's -- its
+    level swings at that rate by SWING_MIN, and the octave around the rate holds under AT_RATE_SHARE of its energy --
+    or None."""
     levels = step_levels(audio, t0, t1)
     lo, hi = int(round(PULSE_PERIOD[0] / STEP)), min(int(round(PULSE_PERIOD[1] / STEP)), len(levels) // 3)
     ac = level_autocorrelation(levels, hi + 1) if hi > lo else None
     if ac is None:
-        return False
+        return None
     # the level's own cycle is its shortest (its odd multiples swing as well, some more); one faster than any pulse
     # train's is a voice's pitch pulses (a voice over 90 Hz)
     if any(_cycle(ac, k) >= SWING_MIN for k in range(2, lo)):
-        return False
+        return None
     k = next((k for k in range(lo, hi + 1) if _cycle(ac, k) >= SWING_MIN), None)
-    return k is not None and _share_at(audio, t0, t1, 1.0 / (k * STEP)) < AT_RATE_SHARE
+    if k is None or _share_at(audio, t0, t1, 1.0 / (k * STEP)) >= AT_RATE_SHARE:
+        return None
+    return k * STEP
 
 
 def _share_at(audio: Audio, t0: float, t1: float, rate: float) -> float:
@@ -128,11 +132,14 @@ def _share_at(audio: Audio, t0: float, t1: float, rate: float) -> float:
 def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -> float:
     """How far an end at ``edge`` (the phone pass's) may be carried towards ``carried`` (where the sound around it
     stops): all the way when the sound that stops there is the voice's; to where a foreign tone took over when the
-    sound stopping there is that tone (never before ``edge``); not at all over a pulse train."""
+    sound stopping there is that tone; over a pulse train, to where the sound between the pulses falls to the
+    silences' (a voice fills the gaps between a croak's pulses, the croak alone does not:
+    :func:`.impact_trains.steps_to_silence`, as for a drill's impacts).  Never before ``edge``."""
     if carried <= edge:
         return carried
-    if pulse_train(audio, max(0.0, carried - PULSES_READ), carried):
-        return edge
+    period = pulse_train(audio, max(0.0, carried - PULSES_READ), carried)
+    if period is not None:
+        return min(carried, edge + steps_to_silence(step_levels(audio, edge, carried), period) * STEP)
     if pitch is None:
         return carried
     tone = tone_frames(audio, edge, carried, pitch)
@@ -146,10 +153,11 @@ def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -
 
 def own_start(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -> float:
     """:func:`own_end` for a start at ``edge`` carried back to ``carried``: to where a foreign tone gave way to the
-    voice, not at all over a pulse train."""
+    voice, not at all over a pulse train (a voice's onset rises out of the quiet; what fills the gaps before it is
+    not known)."""
     if carried >= edge:
         return carried
-    if pulse_train(audio, carried, carried + PULSES_READ):
+    if pulse_train(audio, carried, carried + PULSES_READ) is not None:
         return edge
     if pitch is None:
         return carried

@@ -145,6 +145,14 @@ def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Opt
     period = impact_period(levels)
     if period is None:
         return None
+    return min(carried, end + steps_to_silence(levels, period) * STEP)
+
+
+def steps_to_silence(levels: np.ndarray, period: float) -> int:
+    """How many steps into ``levels`` (:func:`step_levels`, from a line's end into a train of impacts or pulses
+    ``period`` s apart) the line's own sound lies: to where the sound between the impacts falls to the silences' level
+    (the median of its running minimum over the later half) plus OVER_SILENCE_DB, and on to where the level itself
+    falls there within the following half period."""
     half = max(1, int(round(period / STEP))) // 2
     # the level between the impacts: the quietest step within half a period either side
     between = np.array([levels[max(0, j - half):j + half + 1].min() for j in range(len(levels))])
@@ -156,4 +164,4 @@ def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Opt
     last = min(len(levels), first + half)
     while first < last and levels[first] >= silence + OVER_SILENCE_DB:
         first += 1
-    return min(carried, end + first * STEP)
+    return first
