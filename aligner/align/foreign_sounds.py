@@ -24,8 +24,9 @@ sound it met differ from a voice in ways that hold for any source of the kind:
   5 ms windows at 2.5 ms steps, the level repeats a period later and swings against itself half a period later by
   :data:`SWING_MIN` or more (1.4-1.7 over the frogs after and before the set's lines; 0.3-0.7 over the voices'
   fading last sounds the rule followed rightly).  A voice's pitch pulses are that fast only on a low voice, and then
-  its fundamental is there at the pulses' rate: a croak's rings lie far over its rate with nothing at it
-  (:data:`AT_RATE_SHARE`).
+  its fundamental is there at the pulses' rate -- a croak's rings lie far over its rate with nothing at it
+  (:data:`AT_RATE_SHARE`) -- or, where a band took the lows away, the rate lies near the line's own pitch
+  (:data:`UNDER_PITCH`).
 
 An end is then carried only up to where a foreign tone took over from the voice, and over a pulse train only as far
 as the voice fills the gaps between its pulses; a start only back to where a tone gave way to the voice, and not over
@@ -63,6 +64,11 @@ PULSES_READ = 0.15
 #: A voice whose pitch pulses swing its level carries its fundamental at their rate: at least this share of the
 #: energy (over LOWEST_HZ / 2) in the octave around the rate.  A croak's or a snore's: 0-2 %.
 AT_RATE_SHARE = 0.05
+#: ... unless a band took its lows away: so pulses at this share of the line's own pitch (its median) or more may be
+#: its own pitch pulses, a line's pitch falling to 0.6-0.8 of its median at its end (``long_60min``: a 100 Hz voice's
+#: last syllables read as a train at 80 a second with nothing at its rate, twelve ends taken back 26-154 ms).  The
+#: set's frogs pulsed at 0.25-0.45 of the real prompts' pitch; an espeak voice at 100 Hz over a croak at 77 is left.
+UNDER_PITCH = 0.5
 
 
 def own_pitch(audio: Audio, start: float, end: float) -> Optional[float]:
@@ -138,7 +144,7 @@ def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -
     if carried <= edge:
         return carried
     period = pulse_train(audio, max(0.0, carried - PULSES_READ), carried)
-    if period is not None:
+    if period is not None and (pitch is None or 1.0 / period < UNDER_PITCH * pitch):
         return min(carried, edge + steps_to_silence(step_levels(audio, edge, carried), period) * STEP)
     if pitch is None:
         return carried
@@ -157,7 +163,8 @@ def own_start(audio: Audio, edge: float, carried: float, pitch: Optional[float])
     not known)."""
     if carried >= edge:
         return carried
-    if pulse_train(audio, carried, carried + PULSES_READ) is not None:
+    period = pulse_train(audio, carried, carried + PULSES_READ)
+    if period is not None and (pitch is None or 1.0 / period < UNDER_PITCH * pitch):
         return edge
     if pitch is None:
         return carried
