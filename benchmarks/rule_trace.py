@@ -31,7 +31,8 @@ import why_off  # noqa: E402
 #: rules called by name inside boundaries.refine_stretch, then inside engine._refine, in the order they run
 BOUNDARY_RULES = ["snap_to_sound", "resolve_overlaps", "extend_to_sound", "follow_last_sounds", "end_at_first_arrival",
                   "follow_quiet_last_sounds",
-                  "follow_fades_into_the_noise", "follow_final_hisses", "end_before_impacts", "end_before_whistles",
+                  "follow_fades_into_the_noise", "follow_final_hisses", "end_before_impacts", "end_before_foreign_sounds",
+                  "end_before_whistles",
                   "end_before_ticks"]
 #: (move_off_canceller_residue and follow_held_openings were left out until j223: the canceller rule's moves on the
 #: twenty-ninth set's espeak-ng ends were laid at the next rule's door, move_to_own_onsets, which moves only starts)

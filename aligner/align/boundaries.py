@@ -34,6 +34,7 @@ from ..readings import reading_language
 from ..text import split_words, word_tokens, written_word
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
+from .foreign_sounds import own_end, own_pitch, own_start
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .phonetic import lines_apart
@@ -783,7 +784,11 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     phone-level boundary runs on, unbroken, for a little while beyond it, the
     boundary moves to where that sound stops -- never past a neighbour -- unless what lies beyond the end is a tone
     (:func:`.whistles.a_line`): a heating pipe's ticks 20 ms after "... for help." ran on from it as one sound and the
-    end went from -35 to +123 ms (``gy_real_radiator_page``, j220); a voice's last sound is no narrow line.
+    end went from -35 to +123 ms (``gy_real_radiator_page``, j220); a voice's last sound is no narrow line.  Nor is
+    the sound where the run begins another source's (:mod:`.foreign_sounds`, j227): a Morse tone or a pigeon's coo
+    held over the line's own pitch carries a start back only to where the voice took over, a frog's croak or a snore's
+    flutter (a train of pulses) not at all (``hy_*``: starts 0.13-0.18 s early); the ends every rule here carried
+    are judged alike at the end (:func:`end_before_foreign_sounds`).
     """
     for k, item in enumerate(items):
         s = item.segment
@@ -809,6 +814,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
             if (a <= end < b - HOP and b - end <= reach and b < hi - 0.01 and _clear_sound(env, end, b, thr, +1)
                     and not a_line(audio, end, b)):
                 end = b - half
+        if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
+            start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
         if (start, end) != (s.start, s.end):
             log.debug("extend_to_sound %r: start %+.3f, end %+.3f", s.text[-30:], start - s.start, end - s.end)
@@ -1139,6 +1146,7 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
         stats["faded_ends"] = follow_fades_into_the_noise(items, audio, fading, t0, t1)
         stats["final_hisses"] = follow_final_hisses(items, audio, fading, t0, t1, language)
     stats["impact_ends"] = end_before_impacts(items, audio, phone_ends, t0, t1)
+    stats["foreign_ends"] = end_before_foreign_sounds(items, audio, phone_ends)
     stats["whistled_ends"] = end_before_whistles(items, audio, refined, t0, t1)
     stats["ticking_ends"] = end_before_ticks(items, audio, refined, t0, t1)
     return stats
@@ -1190,6 +1198,27 @@ def end_before_ticks(items: list[Placed], audio: Audio, refined: Sequence[bool],
         if end is not None and end < s.end - HOP / 2:
             log.debug("end_before_ticks %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = _with_bounds(s, s.start, end)
+            moved += 1
+    return moved
+
+
+def end_before_foreign_sounds(items: list[Placed], audio: Audio, phone_ends: Sequence[Optional[float]]) -> int:
+    """Each end the rules above carried on past where the phone pass put it (``phone_ends``: None where it did not)
+    back to where the line's own voice gave way to another source whose sound stops there -- a held tone over the
+    voice's pitch (a Morse tone, a pigeon's coo), or not past the phone pass's end at all over a train of pulses (a
+    frog's croak, a snore's flutter) (:func:`.foreign_sounds.own_end`).  Every rule that follows a line's last sound
+    on asked only whether sound lay there, whole-band (:func:`extend_to_sound`) or in the octave the voice last stood
+    out in (:func:`follow_last_sounds`, :func:`follow_quiet_last_sounds`): ``hy_*``, ends 0.12-0.72 s late, one rule
+    taking over where another was stopped (j227).  Returns how many ends moved."""
+    moved = 0
+    for item, phone_end in zip(items, phone_ends):
+        s = item.segment
+        if phone_end is None or not s.timed or NOT_HEARD in s.flags or s.end <= phone_end + HOP:
+            continue
+        end = own_end(audio, phone_end, s.end, own_pitch(audio, s.start, phone_end))
+        if end < s.end - HOP / 2:
+            log.debug("end_before_foreign_sounds %r: end %+.3f", s.text[-30:], end - s.end)
+            item.segment = _with_bounds(s, s.start, max(s.start, end))
             moved += 1
     return moved
 

@@ -91,19 +91,12 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
     itself strongly a period later (REPEAT_MIN) and swings against itself half a period later (SWING_MIN), over at
     least IMPACTS_MIN periods; of several such periods, the one that swings most (a multiple of the true period
     repeats as well, but not against itself half-way)."""
-    if not len(levels):
-        return None
-    middle = float(np.median(levels))
-    y = np.clip(levels, middle - CLIP_DB, middle + CLIP_DB)
-    y = y - y.mean()
-    n = len(y)
-    lo, hi = int(round(PERIOD[0] / STEP)), min(int(round(PERIOD[1] / STEP)), n // IMPACTS_MIN)
+    lo, hi = int(round(PERIOD[0] / STEP)), min(int(round(PERIOD[1] / STEP)), len(levels) // IMPACTS_MIN)
     if hi <= lo:
         return None
-    ac = np.array([np.dot(y[:n - k], y[k:]) / (n - k) for k in range(hi + 2)])
-    if ac[0] <= 0:
+    ac = level_autocorrelation(levels, hi + 1)
+    if ac is None:
         return None
-    ac = ac / ac[0]
     if any(_cycle(ac, k) >= SWING_MIN for k in range(2, lo)):
         return None  # the level's own cycle is faster than any impact train's: a motor on the mains, an engine
     best, swing = None, SWING_MIN
@@ -112,6 +105,17 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
         if cycle >= swing:
             best, swing = k, cycle
     return None if best is None else best * STEP
+
+
+def level_autocorrelation(levels: np.ndarray, longest: int) -> Optional[np.ndarray]:
+    """The autocorrelation (normalised, 1 at lag 0) of ``levels`` (:func:`step_levels`) at lags 0 to ``longest`` steps,
+    each level counted at most CLIP_DB from their median; None for a level that does not vary."""
+    middle = float(np.median(levels))
+    y = np.clip(levels, middle - CLIP_DB, middle + CLIP_DB)
+    y = y - y.mean()
+    n = len(y)
+    ac = np.array([np.dot(y[:n - k], y[k:]) / (n - k) for k in range(min(longest, n - 1) + 1)])
+    return ac / ac[0] if len(ac) and ac[0] > 0 else None
 
 
 def _cycle(ac: np.ndarray, k: int) -> float:
@@ -141,6 +145,14 @@ def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Opt
     period = impact_period(levels)
     if period is None:
         return None
+    return min(carried, end + steps_to_silence(levels, period) * STEP)
+
+
+def steps_to_silence(levels: np.ndarray, period: float) -> int:
+    """How many steps into ``levels`` (:func:`step_levels`, from a line's end into a train of impacts or pulses
+    ``period`` s apart) the line's own sound lies: to where the sound between the impacts falls to the silences' level
+    (the median of its running minimum over the later half) plus OVER_SILENCE_DB, and on to where the level itself
+    falls there within the following half period."""
     half = max(1, int(round(period / STEP))) // 2
     # the level between the impacts: the quietest step within half a period either side
     between = np.array([levels[max(0, j - half):j + half + 1].min() for j in range(len(levels))])
@@ -152,4 +164,4 @@ def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Opt
     last = min(len(levels), first + half)
     while first < last and levels[first] >= silence + OVER_SILENCE_DB:
         first += 1
-    return min(carried, end + first * STEP)
+    return first
