@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from aligner.align.placement import Placed
-from aligner.align.tones_over_ends import end_before_tones, own_pitch
+from aligner.align.another_voice import median_pitch
+from aligner.align.tones_over_ends import end_before_tones
 from aligner.audio.decode import Audio
 from aligner.document import Segment, Word
 
@@ -65,7 +66,7 @@ def _carried_line(phone_end: float) -> Placed:
 
 
 def test_the_lines_own_pitch_is_read_over_its_voice():
-    assert own_pitch(_recording("hiss"), START, VOICE_END) == pytest.approx(PITCH, rel=0.05)
+    assert median_pitch(_recording("hiss"), START, VOICE_END) == pytest.approx(PITCH, rel=0.05)
 
 
 @pytest.mark.parametrize("after, taken_back", [("morse", True), ("fundamental", False), ("hiss", False),

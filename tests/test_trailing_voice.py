@@ -12,7 +12,8 @@ from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.stretches import Stretch
-from aligner.align.trailing_voice import _median_pitch, end_in_trailing_voice
+from aligner.align.another_voice import median_pitch
+from aligner.align.trailing_voice import end_in_trailing_voice
 from aligner.audio.decode import Audio
 from aligner.document import END_IN_TRAILING_VOICE, LOW_CONFIDENCE, Segment, Word
 from tests.synth import RATE, espeak_available, speak
@@ -166,7 +167,7 @@ def _line_then_its_room() -> tuple[Audio, Envelope, float]:
     room's rate, 1 dB per 10 ms (RT60 0.6 s) -- what a panel's mixer gives when it hands the gain back to the far
     microphones as a line ends (rx_real_long_mix_f4v)."""
     voice, x, a, end = _line_in_full(pitch=90)  # high enough for 40 ms to hold periods enough
-    f0 = _median_pitch(Audio(None, (voice * 32767).astype(np.int16), RATE), end - START - 0.1, end - START)
+    f0 = median_pitch(Audio(None, (voice * 32767).astype(np.int16), RATE), end - START - 0.1, end - START)
     t = np.arange(int(0.3 * RATE)) / RATE
     rest = sum(np.sin(2 * np.pi * f0 * h * t) / h for h in range(1, 8))  # the line's last pitch, ringing on
     last = float(np.sqrt(np.mean(voice[-int(0.1 * RATE):] ** 2)))

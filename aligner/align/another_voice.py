@@ -140,6 +140,14 @@ def pitch_track(samples: np.ndarray, sr: int, t0: float, t1: float) -> tuple[np.
     return centres, _pitch(auto, sr)
 
 
+def median_pitch(audio: Audio, t0: float, t1: float) -> Optional[float]:
+    """The median pitch (Hz) of [t0, t1]'s voiced frames (:func:`pitch_track`), or None where none is voiced: a
+    line's own pitch, which the rules that tell another sound from the line's voice measure that sound against."""
+    _, f0 = pitch_track(audio.samples, audio.sample_rate, t0, t1)
+    voiced = f0[np.isfinite(f0)]
+    return float(np.median(voiced)) if len(voiced) else None
+
+
 def other_voice_end(audio: Audio, env: Envelope, start: float, end: float, last_word_start: float) -> Optional[float]:
     """Where the line [start, end]'s own voice gives way to another voice that holds its end (s), or None."""
     sr = audio.sample_rate

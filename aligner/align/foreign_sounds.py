@@ -42,7 +42,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP
 from .impact_trains import STEP, _cycle, level_autocorrelation, step_levels, steps_to_silence
-from .whistles import LINE_BINS, NFFT, WINDOW
+from .whistles import frame_spectra, line_at_peak
 
 #: One line within LINE_BINS of its peak holds at least this share of a frame's energy (over LOWEST_HZ): a tone or a
 #: voice's bare fundamental.  A coo's second harmonic (a quarter of its amplitude) leaves it 0.93; a voice's vowel
@@ -72,35 +72,23 @@ UNDER_PITCH = 0.5
 
 
 def own_pitch(audio: Audio, start: float, end: float) -> Optional[float]:
-    """The line's own pitch (Hz): the median over its voiced frames; None where none is voiced."""
-    from .another_voice import pitch_track  # another_voice reads the placed lines (boundaries): imported here
+    """The line's own pitch (Hz): the median over its voiced frames (:func:`.another_voice.median_pitch`); None where
+    none is voiced."""
+    from .another_voice import median_pitch  # another_voice reads the placed lines (boundaries): imported here
 
-    _, f0 = pitch_track(audio.samples, audio.sample_rate, start, end)
-    voiced = f0[~np.isnan(f0)]
-    return float(np.median(voiced)) if len(voiced) else None
+    return median_pitch(audio, start, end)
 
 
 def tone_frames(audio: Audio, t0: float, t1: float, pitch: float) -> np.ndarray:
     """Per HOP frame from ``t0`` to ``t1``: whether it is a held tone over the voice's ``pitch`` -- one narrow line
     holding LINE_SHARE of its energy, OVER_PITCH times ``pitch`` or higher."""
-    sr = audio.sample_rate
-    hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
-    n = max(0, int(round((t1 - t0) / HOP)))
-    x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
-    n = min(n, max(0, (len(x) - win) // hop + 1))
-    if n == 0:
+    power, freqs, _ = frame_spectra(audio, t0, t1)
+    if not len(power):
         return np.zeros(0, dtype=bool)
-    idx = np.arange(n)[:, None] * hop + np.arange(win)[None, :]
-    power = np.abs(np.fft.rfft(x[idx] * np.hanning(win)[None, :], NFFT, axis=1)) ** 2
-    freqs = np.fft.rfftfreq(NFFT, 1.0 / sr)
     band = freqs >= LOWEST_HZ
     power, freqs = power[:, band], freqs[band]
-    peak = np.argmax(power, axis=1)
-    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(power, axis=1)], axis=1)
-    lo = np.clip(peak - LINE_BINS, 0, power.shape[1])
-    hi = np.clip(peak + LINE_BINS + 1, 0, power.shape[1])
-    line = cum[np.arange(n), hi] - cum[np.arange(n), lo]
-    return (line >= LINE_SHARE * (cum[:, -1] + 1e-20)) & (freqs[peak] >= OVER_PITCH * pitch)
+    peak, line = line_at_peak(power)
+    return (line >= LINE_SHARE * (power.sum(axis=1) + 1e-20)) & (freqs[peak] >= OVER_PITCH * pitch)
 
 
 def pulse_train(audio: Audio, t0: float, t1: float) -> Optional[float]:

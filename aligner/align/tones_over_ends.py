@@ -36,6 +36,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
+from .another_voice import median_pitch
 from .boundaries import with_end
 from .held_tones import pitch_held_from
 from .placement import Placed
@@ -77,15 +78,6 @@ def narrow_lines(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.nda
     return share, freqs[freqs >= LOWEST_HZ][peak]
 
 
-def own_pitch(audio: Audio, start: float, end: float) -> Optional[float]:
-    """The line [start, end]'s median pitch (Hz) over its voiced frames, or None where none is voiced."""
-    from .another_voice import pitch_track  # here: another_voice reads the placed lines through the boundaries
-
-    _, pitch = pitch_track(audio.samples, audio.sample_rate, start, end)
-    voiced = pitch[~np.isnan(pitch)]
-    return float(np.median(voiced)) if len(voiced) else None
-
-
 def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
     """Where the line [start, end], which the phone pass ended at ``phone_end``, gave way to a steady tone the end was
     carried over (see the module docstring), never before ``phone_end``; or None: nothing carried, or not over such
@@ -104,7 +96,7 @@ def _line_over_the_pitch(audio: Audio, start: float, phone_end: float, end: floa
     share, peak = narrow_lines(audio, phone_end, end)
     if len(share) < LEAST_FRAMES or float(np.median(share)) < LINE_SHARE:
         return None
-    pitch = own_pitch(audio, start, phone_end)
+    pitch = median_pitch(audio, start, phone_end)
     tone = (share >= LINE_SHARE) & (peak >= OVER_PITCH * pitch) if pitch else np.zeros(len(share), bool)
     if not tone.sum() * 2 > len(tone):  # the carried sound is no tone over the voice's pitch on median
         return None

@@ -73,7 +73,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope
-from .another_voice import pitch_track
+from .another_voice import median_pitch
 from .review_evidence import FLOOR_GAP, pause_floor_after
 from .voice_edges import VOWEL, periodicity
 
@@ -157,12 +157,6 @@ def _pitch_rises(audio: Audio, end: float, a: float, b: float) -> bool:
     read too: a higher voice or a ring, not the line's voice trailing off.  False where either has no pitch to read
     (nothing is known: the sound is read as before).  (Read against the whole line's median pitch instead, it let
     go of four ends 100-184 ms late that it had flagged, and kept five right mfa_acoustic_corpus ends less.)"""
-    own = _median_pitch(audio, end - LAST, end)
-    then = _median_pitch(audio, a, b)
+    own = median_pitch(audio, end - LAST, end)
+    then = median_pitch(audio, a, b)
     return own is not None and then is not None and 12.0 * np.log2(then / own) > RISE
-
-
-def _median_pitch(audio: Audio, t0: float, t1: float):
-    _, f0 = pitch_track(audio.samples, audio.sample_rate, t0, t1)
-    voiced = f0[np.isfinite(f0)]
-    return float(np.median(voiced)) if len(voiced) else None
