@@ -40,6 +40,7 @@ from .another_voice import median_pitch
 from .boundaries import with_end
 from .held_tones import pitch_held_from
 from .placement import Placed
+from .whistles import line_at_peak
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +71,8 @@ def narrow_lines(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.nda
     frames = x[np.arange(n)[:, None] * hop + np.arange(win)[None, :]] * np.hanning(win)[None, :]
     freqs = np.fft.rfftfreq(NFFT, 1.0 / sr)
     power = (np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2)[:, freqs >= LOWEST_HZ]
-    peak = power.argmax(axis=1)
-    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(power, axis=1)], axis=1)
-    lo = np.clip(peak - LINE_BINS, 0, power.shape[1])
-    hi = np.clip(peak + LINE_BINS + 1, 0, power.shape[1])
-    share = (cum[np.arange(n), hi] - cum[np.arange(n), lo]) / (power.sum(axis=1) + 1e-20)
-    return share, freqs[freqs >= LOWEST_HZ][peak]
+    peak, line = line_at_peak(power, LINE_BINS)
+    return line / (power.sum(axis=1) + 1e-20), freqs[freqs >= LOWEST_HZ][peak]
 
 
 def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:

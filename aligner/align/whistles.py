@@ -117,14 +117,14 @@ def frame_spectra(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.nd
     return np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2, freqs, n
 
 
-def line_at_peak(power: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per row of ``power`` (a frame's spectrum over some bins): the bin it peaks in, and its power within
-    LINE_BINS bins of that peak (what a steady line puts there)."""
+def line_at_peak(power: np.ndarray, bins: int = LINE_BINS) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ``power`` (a frame's spectrum over some bins): the bin it peaks in, and its power within ``bins``
+    bins of that peak (what a steady line puts there)."""
     n = len(power)
     peak = np.argmax(power, axis=1)
     cum = np.concatenate([np.zeros((n, 1)), np.cumsum(power, axis=1)], axis=1)
-    lo = np.clip(peak - LINE_BINS, 0, power.shape[1])
-    hi = np.clip(peak + LINE_BINS + 1, 0, power.shape[1])
+    lo = np.clip(peak - bins, 0, power.shape[1])
+    hi = np.clip(peak + bins + 1, 0, power.shape[1])
     return peak, cum[np.arange(n), hi] - cum[np.arange(n), lo]
 
 
