@@ -180,7 +180,7 @@ SETS = (
                 {"mov": Container(("adpcm_ima_qt",), ("svq1",), _ftyp),
                  "vob": Container(("ac3",), ("mpeg2video",), _program_stream)},
                 ("iy_*", "iy_real_cuckoo_srt", "iy_he_*", "*sewing_plain_mov", "*hiccups_dashes"),
-                seeds=(115000, 116000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(115000, 116000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
