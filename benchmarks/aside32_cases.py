@@ -50,23 +50,12 @@ import aside26_cases as a26
 import aside29_cases as a29
 import aside30_cases as a30
 import aside31_cases as a31
+import synth_cases as sc
 import unseen_cases as uc
 from aside_common import container_functions, generated_talk, one_sound_in_each_stretch, set_functions
 from synth_cases import RATE, Made, Voice
 
 E, F, FEST = "espeak", "flite", "festival"
-
-
-def _reverberated(x: np.ndarray, rt60: float, rng: np.random.Generator) -> np.ndarray:
-    """``x`` heard in a hall whose reverberation dies 60 dB over ``rt60`` s: convolved with decaying noise (the direct
-    sound first, at the tail's own level summed), ``rt60`` longer than ``x``."""
-    k = int(rt60 * RATE)
-    tail = rng.normal(size=k) * 10 ** (-3.0 * np.arange(k) / k)
-    tail[0] = 0.0
-    tail *= 1.0 / (np.sqrt(np.sum(tail ** 2)) + 1e-12)
-    n = len(x) + k
-    wet = np.fft.irfft(np.fft.rfft(x, n) * np.fft.rfft(tail, n), n)
-    return np.concatenate([x, np.zeros(k)]) + wet
 
 
 # ------------------------------------------------------------------ an organist practising
@@ -97,7 +86,7 @@ def organ_session(seconds: float, rng: np.random.Generator, prng: random.Random)
     """``seconds`` s of an organist practising: chords (:data:`CHORDS`, three pipes an octave over the key's register
     and a pedal two octaves under the chord's root) of 1.5-4 s, one after another (legato) or after a 0.3-1 s breath
     (a third of the time), in a key whose root is 80-220 Hz (the pedals 40-165 Hz), through the church's
-    reverberation of 1.5-3 s (:func:`_reverberated`).  Returns the session, its chords (start, end, the three
+    reverberation of 1.5-3 s (synth_cases.room_impulse, its tail run out after the last chord).  Returns the session, its chords (start, end, the three
     pitches, the pedal's) and the reverberation time."""
     root, rt60 = prng.uniform(80.0, 220.0), prng.uniform(1.5, 3.0)
     out, chords, t = np.zeros(int(seconds * RATE) + RATE), [], 0.0
@@ -112,8 +101,9 @@ def organ_session(seconds: float, rng: np.random.Generator, prng: random.Random)
             out[i:i + len(sound)] += gain * sound / (np.abs(sound).max() + 1e-12)
         chords.append((t, t + length, notes, pedal))
         t += length + (prng.uniform(0.3, 1.0) if prng.random() < 1 / 3 else 0.0)
-    dry = out[:int(chords[-1][1] * RATE) + 1]
-    return _reverberated(dry, rt60, rng), chords, rt60
+    church = sc.room_impulse(rt60, rng)
+    dry = np.concatenate([out[:int(chords[-1][1] * RATE) + 1], np.zeros(len(church))])
+    return sc.convolve(dry.astype(np.float32), church).astype(np.float64), chords, rt60
 
 
 def organ(made: Made, seed: int, sessions: int) -> Made:
