@@ -136,6 +136,11 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Belarusian (two speakers), Marathi and Hebrew on new sentences; geese honking overhead, a sewing
   machine in the next room, someone with hiccups, a cuckoo clock striking the hour, IMA ADPCM in a QuickTime movie
   and AC-3 in a DVD's VOB (``rd74_*``, ``iy_*``).  **``aside31`` is run by the lead only;**
+* ``dev75`` and ``aside32`` (aside32_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Slovenian (two speakers), Estonian and Korean on new sentences; an organist practising, a
+  typewriter at the back of the hall, a wind-up music box, sheep bleating in the field, MPEG-1 Layer II in a Windows
+  Media Center recording and AAC in a Smooth Streaming MP4 (``rd75_*``, ``ky_*``).  **``aside32`` is run by the lead
+  only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -358,6 +363,8 @@ BUILT_SETS = {
     "aside30": ("aside30_languages", "aside", "fr,es,it,ru,vi,hi,fa"),
     "dev74": ("aside31_languages", "dev", "fr,nl"),
     "aside31": ("aside31_languages", "aside", "fr,es,it,ru,be,mr,he"),
+    "dev75": ("aside32_languages", "dev", "fr,de"),
+    "aside32": ("aside32_languages", "aside", "fr,es,it,ru,sl,et,ko"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -462,7 +469,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "cs": "ces", "ro": "ron", "el": "ell", "be": "bel", "pt": "por", "nl": "nld", "pl": "pol", "hi": "hin",
                 "da": "dan", "mr": "mar", "te": "tel", "hu": "hun", "tr": "tur", "uk": "ukr", "zh": "cmn", "sk": "slk",
                 "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
-                "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul"}
+                "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul",
+                "sl": "slv", "et": "est", "ko": "kor"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

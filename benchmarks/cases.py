@@ -137,6 +137,8 @@ import aside30_cases  # noqa: E402
 import aside30_languages  # noqa: E402
 import aside31_cases  # noqa: E402
 import aside31_languages  # noqa: E402
+import aside32_cases  # noqa: E402
+import aside32_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -827,6 +829,15 @@ ASIDE31 = aside31_cases.names("aside")
 #: Its language talks (aside31_languages.py), scored by bench_languages.py --set dev74 / --set aside31 only.
 LANG74_DEV = aside31_languages.names("dev")
 LANG_ASIDE31 = aside31_languages.names("aside")
+#: The thirty-second fresh set (aside32_cases.py: an organist practising in the church, a typewriter at the back of
+#: the hall, a wind-up music box on a table, sheep bleating in the field, MPEG-1 Layer II in a Windows Media Center
+#: recording and AAC in a Smooth Streaming MP4): ``rd75_*`` dev twins, ``ky_*`` kept aside, run only by the lead with
+#: ``run.py --aside32``.
+FRESH75_DEV = aside32_cases.names("dev")
+ASIDE32 = aside32_cases.names("aside")
+#: Its language talks (aside32_languages.py), scored by bench_languages.py --set dev75 / --set aside32 only.
+LANG75_DEV = aside32_languages.names("dev")
+LANG_ASIDE32 = aside32_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -838,7 +849,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # iy_* (the thirty-first) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ky_",)  # the thirty-second (iy_*, the thirty-first, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -904,8 +915,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(29, "gy", ASIDE29, LANG_ASIDE29, "aside29_cases.py"),
     AsideSet(30, "hy", ASIDE30, LANG_ASIDE30, "aside30_cases.py"),
     AsideSet(31, "iy", ASIDE31, LANG_ASIDE31, "aside31_cases.py"),
+    AsideSet(32, "ky", ASIDE32, LANG_ASIDE32, "aside32_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside31").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside32").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1095,6 +1107,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH72_DEV, aside29_cases, ASIDE29, "rd72_*"),
     DevFamily(FRESH73_DEV, aside30_cases, ASIDE30, "rd73_*"),
     DevFamily(FRESH74_DEV, aside31_cases, ASIDE31, "rd74_*"),
+    DevFamily(FRESH75_DEV, aside32_cases, ASIDE32, "rd75_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1256,6 +1269,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH75_DEV + ASIDE32, aside32_cases, LANG75_DEV + LANG_ASIDE32, aside32_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH74_DEV + ASIDE31, aside31_cases, LANG74_DEV + LANG_ASIDE31, aside31_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH73_DEV + ASIDE30, aside30_cases, LANG73_DEV + LANG_ASIDE30, aside30_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH72_DEV + ASIDE29, aside29_cases, LANG72_DEV + LANG_ASIDE29, aside29_languages, _ASTERISK),

@@ -115,6 +115,14 @@ def envelope_rate(x: np.ndarray, low: float, high: float) -> float:
     return float(f[inside][np.argmax(spec[inside])])
 
 
+def period_hz(x: np.ndarray, low: float, high: float) -> float:
+    """The pitch (Hz, between ``low`` and ``high``) at which ``x`` repeats best (its autocorrelation's peak): a
+    voiced sound's fundamental, however its formants weigh the harmonics (a hiccup's "ic", a sheep's bleat)."""
+    ac = np.correlate(x, x, "full")[len(x) - 1:]
+    lo, hi = int(RATE / high), int(RATE / low)
+    return RATE / (lo + int(np.argmax(ac[lo:hi])))
+
+
 def laid_apart(spoiler, count: int, lasting: tuple[float, float], **told):
     """A made-up talk spoiled by ``spoiler`` (told ``told``), and what it added and the spans its note names, after
     checking there are ``count`` spans at their noted levels (:func:`added_in_noted_spans`), each lasting ``lasting``

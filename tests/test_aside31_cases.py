@@ -1,5 +1,4 @@
-"""The thirty-first aside set's generators (benchmarks/aside31_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside30_cases.py: the newest set, not looked at yet).
+"""The thirty-first aside set's generators (benchmarks/aside31_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,22 +12,12 @@ import random
 import re
 
 import numpy as np
-import pytest
-from made_up_talks import band_share, cut, laid_apart, level_db, peak_hz
+from made_up_talks import band_share, cut, laid_apart, level_db, peak_hz, period_hz
 
 import aside31_cases as a31  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside31_languages as a31l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
-
-
-def _period_hz(x: np.ndarray, low: float, high: float) -> float:
-    """The pitch (Hz, between ``low`` and ``high``) at which ``x`` repeats best (its autocorrelation's peak): a
-    voiced sound's fundamental, however its formants weigh the harmonics."""
-    ac = np.correlate(x, x, "full")[len(x) - 1:]
-    lo, hi = int(RATE / high), int(RATE / low)
-    return RATE / (lo + int(np.argmax(ac[lo:hi])))
 
 
 # ------------------------------------------------------------------ the geese
@@ -45,7 +34,7 @@ def test_geese_honk_harsh_voiced_calls_each_on_its_own_pitch_loudest_as_the_skei
     n = len(sound)
     assert level_db(sound[n // 3:2 * n // 3]) > max(level_db(sound[:n // 8]), level_db(sound[-n // 8:])) + 12
     for a, b, p in honks[len(honks) // 3:len(honks) // 3 + 3]:  # a honk's fundamental glides about its own pitch
-        assert 0.85 * p <= _period_hz(cut(sound, a, b), 200, 700) <= 1.3 * p or any(
+        assert 0.85 * p <= period_hz(cut(sound, a, b), 200, 700) <= 1.3 * p or any(
             c < b and d > a for c, d, q in honks if q != p)  # unless another goose honks over it
 
 
@@ -81,7 +70,7 @@ def test_hiccups_are_a_click_and_a_short_voiced_ic_at_the_spell_s_period_with_si
         assert 0.053 <= b - a <= 0.095 and 133 <= f <= 315
         assert band_share(cut(sound, a, a + 0.004), 3000, 8000) > 0.3  # the glottis slams: a broadband click
         voiced = cut(sound, a + 0.006, b)
-        assert band_share(voiced, 0, 700) > 0.9 and abs(_period_hz(voiced, 120, 350) - f) < 0.04 * f
+        assert band_share(voiced, 0, 700) > 0.9 and abs(period_hz(voiced, 120, 350) - f) < 0.04 * f
         if nxt is not None:
             assert np.abs(cut(sound, b + 0.01, nxt - 0.01)).max() == 0.0  # nothing between hiccups
 
@@ -101,23 +90,3 @@ def test_the_cuckoo_clock_calls_the_hour_in_falling_thirds_on_its_bellows_pipes_
         assert np.abs(cut(sound, b + 0.002, c - 0.002)).max() < 1e-9  # a breath between the two notes
     whir = cut(sound, 0.0, calls[0][0][0] - 0.25)
     assert 0 < np.abs(whir).max() and level_db(whir) < level_db(cut(sound, *calls[0][0][:2])) - 20
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside31"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # iy_* was looked at once (thirty-eighth round)
-    assert sets[-1].english == a31.names("aside") and sets[-1].languages == a31l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside30": True, "aside31": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside32=True)

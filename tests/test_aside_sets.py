@@ -67,6 +67,16 @@ def _program_stream(data: bytes, kind: str) -> bool:
     return data[:4] == b"\x00\x00\x01\xba"
 
 
+def _wtv(data: bytes, kind: str) -> bool:
+    """A Windows Television file: it opens with the WTV header's GUID."""
+    return data[:16] == bytes.fromhex("b7d800203749da11a64e0007e95ead8d")
+
+
+def _smooth_streaming(data: bytes, kind: str) -> bool:
+    """A Smooth Streaming fragmented MP4: an ISO file branded ``isml``."""
+    return data[4:8] == b"ftyp" and data[8:12] == b"isml"
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -181,6 +191,13 @@ SETS = (
                  "vob": Container(("ac3",), ("mpeg2video",), _program_stream)},
                 ("iy_*", "iy_real_cuckoo_srt", "iy_he_*", "*sewing_plain_mov", "*hiccups_dashes"),
                 seeds=(115000, 116000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(32, "ky_", "rd75_", 75, ("organ", "typewriter", "musicbox", "sheep"), "ThirtySecondSpoilers", 84,
+                frozenset({("flite", "awb", 0.48), ("flite", "slt", 2.05), ("festival", "slt_hts", 0.44),
+                           ("festival", "ked", 2.04)}),
+                {"wtv": Container(("mp2", "mp2float"), ("mpeg2video",), _wtv),
+                 "ismv": Container(("aac",), ("h264",), _smooth_streaming)},
+                ("ky_*", "ky_real_musicbox_srt", "ky_ko_*", "*typewriter_plain_wtv", "*sheep_dashes"),
+                seeds=(117000, 118000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")

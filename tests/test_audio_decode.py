@@ -133,6 +133,8 @@ ARCHIVE_FILES = [
     ("next.snd", "au", "pcm_mulaw", 8000, 1),
     ("game.ast", "ast", "pcm_s16be_planar", 16000, 1),
     ("float.aifc", "aiff", "pcm_f64be", 16000, 1),
+    ("broadcast.wtv", "wtv", "mp2", 48000, 2),
+    ("archive.ismv", "ismv", "aac", 48000, 2),
 ]
 
 

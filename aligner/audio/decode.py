@@ -46,7 +46,9 @@ AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", "
                               ".wmv", ".asf", ".mts", ".m2ts", ".vob", ".3g2", ".m4v", ".f4v", ".ogv",
                               # a Sound Blaster's Creative Voice, IRCAM/BICSF, SoX's own, NUT, True Audio, NeXT/Sun,
                               # a game's Nintendo AST stream
-                              ".voc", ".sf", ".ircam", ".sox", ".nut", ".tta", ".snd", ".ast"})
+                              ".voc", ".sf", ".ircam", ".sox", ".nut", ".tta", ".snd", ".ast",
+                              # a broadcast recorded by Windows Media Center, a Smooth Streaming archive's fragments
+                              ".wtv", ".ismv", ".isma"})
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
