@@ -107,9 +107,9 @@ def voice_followed(audio: Audio, env: Envelope, start: float, phone_end: float, 
     """Whether the stretch an end was carried along, from where the phone pass ended the line (begun at ``start``)
     to ``end``, is the line's own voice going on: voiced as a vowel is (median periodicity at least
     :data:`.voice_edges.VOWEL`) and gliding as the line does, not jumping frame to frame as impacts do
-    (:func:`.impact_beds.jumps_as_impacts` of its :func:`.creaking_ends.jitter` against the line's), and carrying
-    the line's pitch on, not another voiced sound's (:func:`.gliding_pitch.pitch_carried_on`: a goose's honk, a
-    bird: j236)."""
+    (:func:`.impact_beds.jumps_as_impacts` of its :func:`.creaking_ends.jitter` against the line's), and not standing
+    well over the line's own pitch, as another voiced sound may (:func:`.gliding_pitch.pitch_carried_on`: a bird, a
+    second voice in the mix; j236)."""
     periodic = periodicity(audio, phone_end, end)
     if not len(periodic) or float(np.median(periodic)) < VOWEL:
         return False
