@@ -76,6 +76,7 @@ from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
 from .creaking_ends import jitter
 from .fading_ends import NOISE_TOP
+from .gliding_pitch import pitch_carried_on
 from .impact_beds import jumps_as_impacts
 from .placement import Placed
 from .quiet_last_sounds import OVER_NOISE_DB, quiet_frames
@@ -106,11 +107,15 @@ def voice_followed(audio: Audio, env: Envelope, start: float, phone_end: float, 
     """Whether the stretch an end was carried along, from where the phone pass ended the line (begun at ``start``)
     to ``end``, is the line's own voice going on: voiced as a vowel is (median periodicity at least
     :data:`.voice_edges.VOWEL`) and gliding as the line does, not jumping frame to frame as impacts do
-    (:func:`.impact_beds.jumps_as_impacts` of its :func:`.creaking_ends.jitter` against the line's)."""
+    (:func:`.impact_beds.jumps_as_impacts` of its :func:`.creaking_ends.jitter` against the line's), and not standing
+    well over the line's own pitch, as another voiced sound may (:func:`.gliding_pitch.pitch_carried_on`: a bird, a
+    second voice in the mix; j236)."""
     periodic = periodicity(audio, phone_end, end)
     if not len(periodic) or float(np.median(periodic)) < VOWEL:
         return False
-    return not jumps_as_impacts(jitter(env, phone_end, end), jitter(env, start, phone_end))
+    if jumps_as_impacts(jitter(env, phone_end, end), jitter(env, start, phone_end)):
+        return False
+    return pitch_carried_on(audio, start, phone_end, end)
 
 
 def end_carried_over_a_pause(item: Placed, env: Envelope, hi: float) -> bool:
