@@ -50,6 +50,9 @@ def test_the_audio_lifting_the_text_over_its_reverse_says_it_belongs():
     unasked = MismatchEvidence()
     unasked.add_forced(0.148, 70)  # no reverse asked: only the absolute bound
     assert not unasked.belongs()
+    nothing = MismatchEvidence()
+    nothing.add_forced(0.0, 12, 0.0)  # nothing forced either way is no evidence
+    assert not nothing.belongs()
 
 
 # ------------------------------------------------------------------------------ end to end, espeak-ng

@@ -263,7 +263,7 @@ class Forcing:
     @property
     def belongs(self) -> bool:
         return self.probability >= BELONGS or (self.backwards is not None
-                                               and self.probability >= LIFTED * self.backwards)
+                                               and self.probability > LIFTED * self.backwards)
 
 
 def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float, t1: float,

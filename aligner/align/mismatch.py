@@ -100,7 +100,7 @@ class MismatchEvidence:
         if all(b is None for _, _, b in self.forced):
             return False
         backwards = sum((b or 0.0) * n for _, n, b in self.forced) / total
-        return p >= LIFTED * backwards
+        return p > LIFTED * backwards  # strictly: nothing forced at all (0 and 0) is no evidence
 
     def add(self, tokens: int, strongly_matched: int, heard_words: int, heard_tokens: int = 0) -> None:
         """Count a stretch: its transcript tokens, how many sit in trusted runs, words and tokens heard.
