@@ -57,7 +57,7 @@ def test_a_heard_line_out_of_the_texts_order_takes_its_forced_times(monkeypatch)
         return out
 
     monkeypatch.setattr(forced, "force_lines", force_lines)
-    belongs, moved = forced.place_by_forcing(items, None, None, None, 0.0, 16.0, "en")
+    moved = forced.place_by_forcing(items, None, None, None, 0.0, 16.0, "en").moved
     spans = [(round(i.segment.start, 2), round(i.segment.end, 2)) for i in items]
     assert spans[0] == (0.6, 3.1)  # heard, in order: its own times
     assert spans[1:] == truth[1:], spans

@@ -26,7 +26,10 @@
    decoder finds far less likely there than what it heard, was replaced by one
    never spoken: not heard, the speech unscripted (:mod:`.replaced_lines`);
    where even that heard too little, place the poorly heard segments by
-   **forcing** the transcript's own words onto the audio (:mod:`.forced`);
+   **forcing** the transcript's own words onto the audio (:mod:`.forced`; in a language the model hears badly,
+   judged against the audio played backwards); where no word at all was heard and forcing found nothing either
+   (a language Whisper makes nothing of), lay the lines over the speech by its pauses and an even pace
+   (:mod:`.by_sound`);
    outside English, lines nobody heard in a stretch heard well are forced onto
    the sound between the heard words around them, in English lines barely
    heard that placement squeezed off their sound, and lines nobody heard
@@ -127,6 +130,7 @@ from .activity import Envelope
 from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
+from .by_sound import place_by_sound
 from .canceller_residue import move_off_canceller_residue
 from .channel_hiss import keyed_channel
 from .clipped_ends import typical_last_word, typical_pace
@@ -217,7 +221,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
     placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan], list[tuple[float, float]], bool]] = []
     evidence = MismatchEvidence()
-    rescued = forced = 0
+    rescued = forced = by_sound = backwards = 0
     heard_again: dict[str, int] = {}  # stretches heard again told their text: by the ear whose words were kept
     english = is_english(language)
     for n, st in enumerate(stretches):
@@ -240,9 +244,15 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
         moved = 0
         if heard_too_little(placement):
             with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
-                belongs, moved = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
-            evidence.add_forced(belongs, placement.tokens)
-            forced += moved
+                forcing = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
+            evidence.add_forced(forcing.probability, placement.tokens, forcing.backwards)
+            backwards += forcing.backwards is not None  # judged against the audio played backwards
+            moved = forcing.moved
+            if not forcing.belongs and not words_here:  # no word heard, nothing found by forcing: the sound alone
+                moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
+                evidence.by_sound += moved
+                by_sound += moved
+            forced += forcing.moved
         elif not english:  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
             with sub_stage("forced"):
                 forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)
@@ -294,7 +304,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
-             "placed_by_forcing": forced, "heard_again": heard_again, "hearing": hearing, **refine_stats}
+             "placed_by_forcing": forced, "placed_by_sound": by_sound, "forced_backwards": backwards,
+             "heard_again": heard_again, "hearing": hearing, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
 
 

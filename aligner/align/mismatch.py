@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..audio import Audio
-from .forced import BELONGS
+from .forced import BELONGS, LIFTED
 from .language_choice import LanguageChoice, heard_languages, mismatch_message
 from .models import multilingual_model
 
@@ -58,18 +58,23 @@ class MismatchEvidence:
 
     def __init__(self) -> None:
         self.words = self.matched = self.heard = self.heard_tokens = 0
+        #: lines laid over speech Whisper made out no word of (:mod:`.by_sound`): the language, not the text, is unheard
+        self.by_sound = 0
         self.text: list[str] = []
         self.heard_text: list[str] = []
-        self.forced: list[tuple[float, int]] = []  #: (belonging probability, tokens) of stretches placed by forcing
+        #: (belonging probability, tokens, probability over the audio played backwards or None) of stretches placed
+        #: by forcing
+        self.forced: list[tuple[float, int, Optional[float]]] = []
 
-    def add_forced(self, probability: float, tokens: int) -> None:
-        """A poorly heard stretch was forced-decoded: the decoder's mean probability of its words."""
-        self.forced.append((probability, tokens))
+    def add_forced(self, probability: float, tokens: int, backwards: Optional[float] = None) -> None:
+        """A poorly heard stretch was forced-decoded: the decoder's mean probability of its words, and of them over
+        the audio played backwards where that was asked (:func:`.forced.backwards_probability`)."""
+        self.forced.append((probability, tokens, backwards))
 
     def forced_probability(self) -> Optional[float]:
         """The decoder's probability of the transcript given the audio, over the forced stretches (None: none)."""
-        total = sum(n for _, n in self.forced)
-        return sum(p * n for p, n in self.forced) / total if total else None
+        total = sum(n for _, n, _ in self.forced)
+        return sum(p * n for p, n, _ in self.forced) / total if total else None
 
     def belongs(self) -> bool:
         """Forced decoding found the transcript's words likely in this audio, however little was heard.
@@ -78,9 +83,24 @@ class MismatchEvidence:
         nothing right ("Tjej, Maribob" for "Hej allihop"), and even take the
         language for another (French heard as Thai); the decoder told what was
         said still finds it likely there.  Another talk's transcript it does not.
+
+        In a language the model hears badly (espeak-ng's Belarusian) even the
+        right transcript is unlikely in absolute terms, but the audio still
+        makes it several times likelier than the audio played backwards does
+        (:data:`.forced.LIFTED`); another talk's transcript it makes no likelier.
+        A stretch likely enough on its own was not played backwards: it adds
+        nothing to the backwards side.
         """
         p = self.forced_probability()
-        return p is not None and p >= BELONGS
+        if p is None:
+            return False
+        if p >= BELONGS:
+            return True
+        total = sum(n for _, n, _ in self.forced)
+        if all(b is None for _, _, b in self.forced):
+            return False
+        backwards = sum((b or 0.0) * n for _, n, b in self.forced) / total
+        return p > LIFTED * backwards  # strictly: nothing forced at all (0 and 0) is no evidence
 
     def add(self, tokens: int, strongly_matched: int, heard_words: int, heard_tokens: int = 0) -> None:
         """Count a stretch: its transcript tokens, how many sit in trusted runs, words and tokens heard.
@@ -127,6 +147,8 @@ class MismatchEvidence:
         """A message when the transcript evidently does not belong to the audio, else None."""
         if self.words < self.MIN_WORDS:
             return None
+        if self.heard == 0 and self.by_sound:
+            return None  # speech Silero hears, in a language Whisper makes nothing of: placed by sound, all flagged
         if self.heard == 0:
             return ("No speech was found in the audio, so the transcript could not be placed. If the recording "
                     "holds speech, the file looks wrong (damaged, or its header gives the wrong sample rate, "
