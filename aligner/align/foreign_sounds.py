@@ -119,15 +119,12 @@ def pulse_train(audio: Audio, t0: float, t1: float) -> Optional[float]:
 
 
 def foreign_pulse_train(audio: Audio, t0: float, t1: float, pitch: Optional[float]) -> Optional[float]:
-    """The period (s) of a pulse train filling [t0, t1] (:func:`pulse_train`) that is not the line's own voice, or
-    None: its pulses come slower than UNDER_PITCH times the line's ``pitch`` (faster ones may be its own pitch
-    pulses), and the line's voice does not sound on under them (:func:`voice_sounds_on`)."""
+    """The period (s) of a pulse train filling [t0, t1] (:func:`pulse_train`) whose pulses come slower than
+    UNDER_PITCH times the line's ``pitch`` (faster ones may be its own pitch pulses), or None."""
     period = pulse_train(audio, t0, t1)
-    if period is None or pitch is None:
+    if period is None or pitch is None or 1.0 / period < UNDER_PITCH * pitch:
         return period
-    if 1.0 / period >= UNDER_PITCH * pitch or voice_sounds_on(audio, t0, t1, pitch):
-        return None
-    return period
+    return None
 
 
 def voice_sounds_on(audio: Audio, t0: float, t1: float, pitch: float) -> bool:
@@ -139,7 +136,9 @@ def voice_sounds_on(audio: Audio, t0: float, t1: float, pitch: float) -> bool:
     under 500 Hz that pre-emphasis takes 10-20 dB from -- read as a train with silence between its pulses, and the
     end went back to the phone pass's, 110-150 ms early (j227's cost).  The voice's murmur is voiced at its own
     pitch, falling at a line's end (0.6-0.7 of its median there); a croak alone reads unvoiced or at its pulse rate
-    (under UNDER_PITCH of the line's pitch), a snore's flutter unvoiced."""
+    (under UNDER_PITCH of the line's pitch), a snore's flutter unvoiced.  Asked of ends only: before a start the
+    voice has not begun, and a croak read an octave up (a train at 55 a second read at 111 Hz, 0.62 of a 180 Hz
+    voice's pitch, ``hy_real_morse_dashes``) would carry a start 131 ms early."""
     from .another_voice import pitch_track  # another_voice reads the placed lines (boundaries): imported here
 
     _, f0 = pitch_track(audio.samples, audio.sample_rate, max(0.0, t0), min(audio.duration, t1))
@@ -170,8 +169,9 @@ def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -
     :func:`.impact_trains.steps_to_silence`, as for a drill's impacts).  Never before ``edge``."""
     if carried <= edge:
         return carried
-    period = foreign_pulse_train(audio, max(0.0, carried - PULSES_READ), carried, pitch)
-    if period is not None:
+    read = max(0.0, carried - PULSES_READ)
+    period = foreign_pulse_train(audio, read, carried, pitch)
+    if period is not None and not (pitch is not None and voice_sounds_on(audio, read, carried, pitch)):
         return min(carried, edge + steps_to_silence(step_levels(audio, edge, carried), period) * STEP)
     if pitch is None:
         return carried
