@@ -70,6 +70,14 @@ AT_RATE_SHARE = 0.05
 #: set's frogs pulsed at 0.25-0.45 of the real prompts' pitch; an espeak voice at 100 Hz over a croak at 77 is left.
 UNDER_PITCH = 0.5
 
+#: A pulse train is read as the line's voice going on under other pulses where VOICE_ON of its frames are voiced
+#: within VOICE_PITCH of the line's own median pitch: a line's pitch falls to 0.6-0.9 of it at its end (0.65-0.75
+#: under the cricket and the drill, :func:`voice_sounds_on`), while a croak reads at about its pulse rate, which
+#: a foreign train's is under UNDER_PITCH of the line's pitch (``hy_it_real_frogs``: 71 Hz for pulses at 67 a second
+#: under a 155 Hz voice) -- the lower bound stands a little over UNDER_PITCH.
+VOICE_PITCH = (0.55, 1.5)
+VOICE_ON = 0.5
+
 
 def own_pitch(audio: Audio, start: float, end: float) -> Optional[float]:
     """The line's own pitch (Hz): the median over its voiced frames (:func:`.another_voice.median_pitch`); None where
@@ -110,6 +118,36 @@ def pulse_train(audio: Audio, t0: float, t1: float) -> Optional[float]:
     return k * STEP
 
 
+def foreign_pulse_train(audio: Audio, t0: float, t1: float, pitch: Optional[float]) -> Optional[float]:
+    """The period (s) of a pulse train filling [t0, t1] (:func:`pulse_train`) whose pulses come slower than
+    UNDER_PITCH times the line's ``pitch`` (faster ones may be its own pitch pulses), or None."""
+    period = pulse_train(audio, t0, t1)
+    if period is None or pitch is None or 1.0 / period < UNDER_PITCH * pitch:
+        return period
+    return None
+
+
+def voice_sounds_on(audio: Audio, t0: float, t1: float, pitch: float) -> bool:
+    """Whether the line's voice still sounds through [t0, t1]: VOICE_ON of its frames voiced at the line's own pitch
+    (within VOICE_PITCH of ``pitch``, its median; :func:`.another_voice.pitch_track`).
+
+    Pulses swinging the pre-emphasised level do not tell what lies between them.  A cricket's chirps at 4 kHz
+    (``ey_real_long_mix_ts``) or a road drill's thuds (``bx_fr_real_drill_webm``) over a line's last /l/ -- a murmur
+    under 500 Hz that pre-emphasis takes 10-20 dB from -- read as a train with silence between its pulses, and the
+    end went back to the phone pass's, 110-150 ms early (j227's cost).  The voice's murmur is voiced at its own
+    pitch, falling at a line's end (0.6-0.7 of its median there); a croak alone reads unvoiced or at its pulse rate
+    (under UNDER_PITCH of the line's pitch), a snore's flutter unvoiced.  Asked of ends only: before a start the
+    voice has not begun, and a croak read an octave up (a train at 55 a second read at 111 Hz, 0.62 of a 180 Hz
+    voice's pitch, ``hy_real_morse_dashes``) would carry a start 131 ms early."""
+    from .another_voice import pitch_track  # another_voice reads the placed lines (boundaries): imported here
+
+    _, f0 = pitch_track(audio.samples, audio.sample_rate, max(0.0, t0), min(audio.duration, t1))
+    if not len(f0):
+        return False
+    own = np.isfinite(f0) & (f0 >= VOICE_PITCH[0] * pitch) & (f0 <= VOICE_PITCH[1] * pitch)
+    return float(own.mean()) >= VOICE_ON
+
+
 def _share_at(audio: Audio, t0: float, t1: float, rate: float) -> float:
     """The share of the energy in [t0, t1] (over LOWEST_HZ / 2) that lies in the octave around ``rate`` (Hz)."""
     x = audio.float32(max(0.0, t0), min(audio.duration, t1)).astype(np.float64)
@@ -131,8 +169,9 @@ def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -
     :func:`.impact_trains.steps_to_silence`, as for a drill's impacts).  Never before ``edge``."""
     if carried <= edge:
         return carried
-    period = pulse_train(audio, max(0.0, carried - PULSES_READ), carried)
-    if period is not None and (pitch is None or 1.0 / period < UNDER_PITCH * pitch):
+    read = max(0.0, carried - PULSES_READ)
+    period = foreign_pulse_train(audio, read, carried, pitch)
+    if period is not None and not (pitch is not None and voice_sounds_on(audio, read, carried, pitch)):
         return min(carried, edge + steps_to_silence(step_levels(audio, edge, carried), period) * STEP)
     if pitch is None:
         return carried
@@ -151,8 +190,7 @@ def own_start(audio: Audio, edge: float, carried: float, pitch: Optional[float])
     not known)."""
     if carried >= edge:
         return carried
-    period = pulse_train(audio, carried, carried + PULSES_READ)
-    if period is not None and (pitch is None or 1.0 / period < UNDER_PITCH * pitch):
+    if foreign_pulse_train(audio, carried, carried + PULSES_READ, pitch) is not None:
         return edge
     if pitch is None:
         return carried
