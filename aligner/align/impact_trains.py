@@ -89,9 +89,10 @@ def step_levels(audio: Audio, a: float, b: float) -> np.ndarray:
 
 def impact_period(levels: np.ndarray) -> Optional[float]:
     """The period (s) of a train of impacts filling ``levels`` (:func:`step_levels`), or None: the level repeats
-    itself strongly a period later (REPEAT_MIN) and swings against its trough within the period (SWING_MIN:
-    :func:`_cycle`, an impact against the silence between two), over at least IMPACTS_MIN periods; of several such
-    periods, the one that swings most."""
+    itself strongly a period later (REPEAT_MIN) and swings against itself half a period later (SWING_MIN), over at
+    least IMPACTS_MIN periods; of several such periods, the one that swings most (a multiple of the true period
+    repeats as well, but not against itself half-way).  Where none swings so, the same read against the level's
+    trough within the period (:func:`_cycle`): a machine that strikes twice a cycle."""
     lo, hi = int(round(PERIOD[0] / STEP)), min(int(round(PERIOD[1] / STEP)), len(levels) // IMPACTS_MIN)
     if hi <= lo:
         return None
@@ -100,12 +101,17 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
         return None
     if any(_cycle(ac, k) >= SWING_MIN for k in range(2, lo)):
         return None  # the level's own cycle is faster than any impact train's: a motor on the mains, an engine
-    best, swing = None, SWING_MIN
-    for k in range(lo, hi + 1):
-        cycle = _cycle(ac, k, to_trough=True)
-        if cycle >= swing:
-            best, swing = k, cycle
-    return None if best is None else best * STEP
+    # a train that swings against itself half a period on is read there, as before (a drill's, j175); only where none
+    # does, against its trough within the period (a machine striking twice a cycle, j234)
+    for to_trough in (False, True):
+        best, swing = None, SWING_MIN
+        for k in range(lo, hi + 1):
+            cycle = _cycle(ac, k, to_trough)
+            if cycle >= swing:
+                best, swing = k, cycle
+        if best is not None:
+            return best * STEP
+    return None
 
 
 def level_autocorrelation(levels: np.ndarray, longest: int) -> Optional[np.ndarray]:
