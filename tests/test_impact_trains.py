@@ -13,7 +13,7 @@ from aligner.align.impact_trains import impact_period, step_levels, voice_under_
 from aligner.align.placement import Placed
 from aligner.audio.decode import Audio
 from aligner.document import Segment, Word
-from tests.synth import RATE, espeak_available, rms, smooth_band, speak
+from tests.synth import RATE, espeak_available, rms, sewing_machine, smooth_band, speak
 
 START, PAUSE = 1.0, 1.6  #: where the line starts, the pause after it (s)
 TEXT = "Please hold the line for the operator."
@@ -146,31 +146,11 @@ def test_an_end_over_a_pump_is_not_taken_back_into_the_line():
     assert voice_under_impacts_end(audio, end - 0.2, end + 0.3) is None
 
 
-def _stitching(seconds: float, rate_hz: float, seed: int) -> np.ndarray:
-    """``seconds`` of a sewing machine at work in the next room (j234): each stroke a click of the needle bar (a ring
-    at 2.2 kHz dying in 4 ms) and, half a stroke later, a knock of the feed dog half as loud (noise at 150-900 Hz
-    over 6 ms), over the motor's soft whine, through a wall (under 3 kHz)."""
-    rng = np.random.default_rng(seed)
-    n = int(seconds * RATE)
-    t = np.arange(int(0.02 * RATE)) / RATE
-    click = np.exp(-t / 0.004) * np.sin(2 * np.pi * 2200.0 * t)
-    k = int(0.006 * RATE)
-    knock = smooth_band(rng.normal(size=k + 256), 150.0, 900.0)[128:128 + k] * np.hanning(k)
-    knock *= 0.5 / np.abs(knock).max()
-    whine = 0.1 * sum(np.sin(2 * np.pi * h * 12 * rate_hz * np.arange(n) / RATE) * h ** -1.5 for h in range(1, 8))
-    y = np.concatenate([whine, np.zeros(RATE)])
-    for at in np.arange(0.0, seconds - 0.03, 1.0 / rate_hz):
-        i, j = int(at * RATE), int((at + 0.5 / rate_hz) * RATE)
-        y[i:i + len(click)] += click
-        y[j:j + k] += knock
-    return smooth_band(y, 20.0, 3000.0)[:n]
-
-
 @pytest.mark.parametrize("rate_hz", [11.0, 14.0, 17.0])
 def test_a_sewing_machine_whose_feed_dog_knocks_between_its_clicks_is_a_train(rate_hz):
     """Half a stroke after each click its level meets the knock, not the silence: read against half its period it
     swung 0.35-0.55 and was no train (``iy_real_sewing_hiccups_dashes``: an end carried +577 ms over the stitching)."""
-    train = _stitching(0.8, rate_hz, seed=int(rate_hz))
+    train = sewing_machine(0.8, rate_hz, seed=int(rate_hz))
     audio = Audio(None, (train / np.abs(train).max() * 0.3 * 32767).astype(np.int16), RATE)
     period = impact_period(step_levels(audio, 0.0, 0.8))
     assert period is not None and min(abs(period - m / rate_hz) for m in (1, 2)) <= 0.1 / rate_hz
