@@ -63,6 +63,10 @@ REPEAT_MIN = 0.5
 #: ... and the correlation at one period stands this much over the correlation at half a period (where an impact
 #: meets the silence between two): 0.9-1.7 there, about 0 under a voice.
 SWING_MIN = 0.8
+#: A machine strikes twice a cycle where its level half a period on stands this much (autocorrelation) over its
+#: trough within the period: the sewing machine's knock, 0.64-0.91 on ``iy_*``'s stitching; a cricket's
+#: single pulses 0.01 (the half period is the trough).
+SECOND_STRIKE = 0.3
 #: Each step's level counts at most this many dB from the stretch's median: the line's own loud last syllable at
 #: the start of the stretch (a phone pass that ended the line early) does not outweigh the train after it.
 CLIP_DB = 12.0
@@ -135,6 +139,9 @@ def _cycle(ac: np.ndarray, k: int, to_trough: bool = False) -> float:
     swung 0.35-0.55 against itself there; against the silence between a click and a knock, a quarter period on, it
     swung 1.0-1.45 -- as a drill's single impacts do at half.  A voice's level has no such trough to repeat out
     of: it repeats a period later only where it holds (:data:`REPEAT_MIN` at a peak is what a train needs first).
+    The trough is read only where a second strike is there half-way (:data:`SECOND_STRIKE`); without one it lies a
+    step beside the half period and only tipped a cricket's pulses over the bar (``ey_real_long_mix_ts``: 0.79 at
+    the half, 0.80 at the trough; an end taken back -34 -> -149 ms).
 
     A period's odd multiples swing as well: half of three or five periods is an impact against the silence between
     two.  So a level that cycles faster than any impact train (PERIOD) -- an espresso machine's vibratory pump, a
@@ -144,7 +151,12 @@ def _cycle(ac: np.ndarray, k: int, to_trough: bool = False) -> float:
     is found at its own period first, and :func:`impact_period` then finds no train."""
     if ac[k] < REPEAT_MIN or ac[k] < ac[k - 1] or ac[k] < ac[k + 1]:
         return 0.0
-    return float(ac[k] - (ac[1:k].min() if to_trough else ac[k // 2]))
+    if not to_trough:
+        return float(ac[k] - ac[k // 2])
+    trough = float(ac[1:k].min())
+    if ac[k // 2] - trough < SECOND_STRIKE:
+        return 0.0  # nothing strikes half-way: the half-period reading is the one (a trough a step off is no news)
+    return float(ac[k] - trough)
 
 
 def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Optional[float] = None) -> Optional[float]:
