@@ -13,7 +13,7 @@ from aligner.align.impact_trains import impact_period, step_levels, voice_under_
 from aligner.align.placement import Placed
 from aligner.audio.decode import Audio
 from aligner.document import Segment, Word
-from tests.synth import RATE, espeak_available, rms, smooth_band, speak
+from tests.synth import RATE, espeak_available, rms, sewing_machine, smooth_band, speak
 
 START, PAUSE = 1.0, 1.6  #: where the line starts, the pause after it (s)
 TEXT = "Please hold the line for the operator."
@@ -144,3 +144,13 @@ def test_an_end_over_a_pump_is_not_taken_back_into_the_line():
     audio = Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
     assert voice_under_impacts_end(audio, end - 0.15, end) is None
     assert voice_under_impacts_end(audio, end - 0.2, end + 0.3) is None
+
+
+@pytest.mark.parametrize("rate_hz", [11.0, 14.0, 17.0])
+def test_a_sewing_machine_whose_feed_dog_knocks_between_its_clicks_is_a_train(rate_hz):
+    """Half a stroke after each click its level meets the knock, not the silence: read against half its period it
+    swung 0.35-0.55 and was no train (``iy_real_sewing_hiccups_dashes``: an end carried +577 ms over the stitching)."""
+    train = sewing_machine(0.8, rate_hz, seed=int(rate_hz))
+    audio = Audio(None, (train / np.abs(train).max() * 0.3 * 32767).astype(np.int16), RATE)
+    period = impact_period(step_levels(audio, 0.0, 0.8))
+    assert period is not None and min(abs(period - m / rate_hz) for m in (1, 2)) <= 0.1 / rate_hz

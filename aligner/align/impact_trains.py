@@ -16,8 +16,9 @@ last) and its pitch pulses (70-400 a second) are smoothed away in a 5 ms window;
 the stretch an end was carried over is read at 2.5 ms steps (5 ms windows, pre-emphasised so that a rumble under
 it -- thunder, traffic -- does not fill the silences between the impacts), and where its level repeats itself
 strongly one period later (:data:`REPEAT_MIN`; each step's level counted at most :data:`CLIP_DB` from the median, so
-that the line's own loud rest at the start of the stretch does not outweigh the train) and is the opposite half a
-period later (:data:`SWING_MIN`, the silence between two impacts against an impact), over at least
+that the line's own loud rest at the start of the stretch does not outweigh the train) and is the opposite at its
+trough within the period (:data:`SWING_MIN`, the silence between two impacts against an impact: half a period on for
+a drill, a quarter for a sewing machine whose feed dog knocks between its needle's clicks, j234), over at least
 :data:`IMPACTS_MIN` periods, it is a train of impacts (:func:`impact_period`).
 
 The line's own sound may still lie under the first impacts (a phone pass that ended the line early).  What tells
@@ -62,6 +63,10 @@ REPEAT_MIN = 0.5
 #: ... and the correlation at one period stands this much over the correlation at half a period (where an impact
 #: meets the silence between two): 0.9-1.7 there, about 0 under a voice.
 SWING_MIN = 0.8
+#: A machine strikes twice a cycle where its level half a period on stands this much (autocorrelation) over its
+#: trough within the period: the sewing machine's knock, 0.64-0.91 on ``iy_*``'s stitching; a cricket's
+#: single pulses 0.01 (the half period is the trough).
+SECOND_STRIKE = 0.3
 #: Each step's level counts at most this many dB from the stretch's median: the line's own loud last syllable at
 #: the start of the stretch (a phone pass that ended the line early) does not outweigh the train after it.
 CLIP_DB = 12.0
@@ -90,7 +95,8 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
     """The period (s) of a train of impacts filling ``levels`` (:func:`step_levels`), or None: the level repeats
     itself strongly a period later (REPEAT_MIN) and swings against itself half a period later (SWING_MIN), over at
     least IMPACTS_MIN periods; of several such periods, the one that swings most (a multiple of the true period
-    repeats as well, but not against itself half-way)."""
+    repeats as well, but not against itself half-way).  Where none swings so, the same read against the level's
+    trough within the period (:func:`_cycle`): a machine that strikes twice a cycle."""
     lo, hi = int(round(PERIOD[0] / STEP)), min(int(round(PERIOD[1] / STEP)), len(levels) // IMPACTS_MIN)
     if hi <= lo:
         return None
@@ -99,12 +105,17 @@ def impact_period(levels: np.ndarray) -> Optional[float]:
         return None
     if any(_cycle(ac, k) >= SWING_MIN for k in range(2, lo)):
         return None  # the level's own cycle is faster than any impact train's: a motor on the mains, an engine
-    best, swing = None, SWING_MIN
-    for k in range(lo, hi + 1):
-        cycle = _cycle(ac, k)
-        if cycle >= swing:
-            best, swing = k, cycle
-    return None if best is None else best * STEP
+    # a train that swings against itself half a period on is read there, as before (a drill's, j175); only where none
+    # does, against its trough within the period (a machine striking twice a cycle, j234)
+    for to_trough in (False, True):
+        best, swing = None, SWING_MIN
+        for k in range(lo, hi + 1):
+            cycle = _cycle(ac, k, to_trough)
+            if cycle >= swing:
+                best, swing = k, cycle
+        if best is not None:
+            return best * STEP
+    return None
 
 
 def level_autocorrelation(levels: np.ndarray, longest: int) -> Optional[np.ndarray]:
@@ -118,10 +129,19 @@ def level_autocorrelation(levels: np.ndarray, longest: int) -> Optional[np.ndarr
     return ac / ac[0] if len(ac) and ac[0] > 0 else None
 
 
-def _cycle(ac: np.ndarray, k: int) -> float:
+def _cycle(ac: np.ndarray, k: int, to_trough: bool = False) -> float:
     """How strongly a level with autocorrelation ``ac`` cycles with a period of ``k`` steps: its swing (the
-    correlation at ``k`` over the one at half of ``k``) where it repeats itself at ``k`` (a peak of at least
-    REPEAT_MIN), else 0.
+    correlation at ``k`` over the one at half of ``k``; ``to_trough``: over its lowest within the period) where it
+    repeats itself at ``k`` (a peak of at least REPEAT_MIN), else 0.
+
+    A machine's cycle can strike twice: a sewing machine's needle clicks and, half a stroke later, its feed dog
+    knocks, a third as loud (``iy_*``, j234).  Half a period later its level meets that knock, not the silence, and
+    swung 0.35-0.55 against itself there; against the silence between a click and a knock, a quarter period on, it
+    swung 1.0-1.45 -- as a drill's single impacts do at half.  A voice's level has no such trough to repeat out
+    of: it repeats a period later only where it holds (:data:`REPEAT_MIN` at a peak is what a train needs first).
+    The trough is read only where a second strike is there half-way (:data:`SECOND_STRIKE`); without one it lies a
+    step beside the half period and only tipped a cricket's pulses over the bar (``ey_real_long_mix_ts``: 0.79 at
+    the half, 0.80 at the trough; an end taken back -34 -> -149 ms).
 
     A period's odd multiples swing as well: half of three or five periods is an impact against the silence between
     two.  So a level that cycles faster than any impact train (PERIOD) -- an espresso machine's vibratory pump, a
@@ -131,7 +151,12 @@ def _cycle(ac: np.ndarray, k: int) -> float:
     is found at its own period first, and :func:`impact_period` then finds no train."""
     if ac[k] < REPEAT_MIN or ac[k] < ac[k - 1] or ac[k] < ac[k + 1]:
         return 0.0
-    return float(ac[k] - ac[k // 2])
+    if not to_trough:
+        return float(ac[k] - ac[k // 2])
+    trough = float(ac[1:k].min())
+    if ac[k // 2] - trough < SECOND_STRIKE:
+        return 0.0  # nothing strikes half-way: the half-period reading is the one (a trough a step off is no news)
+    return float(ac[k] - trough)
 
 
 def voice_under_impacts_end(audio: Audio, end: float, carried: float, limit: Optional[float] = None) -> Optional[float]:
