@@ -197,3 +197,34 @@ def test_a_second_listen_that_matches_less_of_the_text_adds_only_what_the_first_
     assert [w.text for w in words if w.start > 6.4] == lines[2].split() + unwritten.split()  # the first's, and the new
     assert merged.strong == placement.strong
     assert [(round(u.start, 1), round(u.end, 1)) for u in merged.unscripted] == [(10.6, 13.0)]
+
+
+def test_each_window_of_a_second_listen_is_judged_on_its_own(monkeypatch):
+    """iy_espeak_sewing_cuckoo_page_mov: the second listen made "the research group" "a member" in one window
+    (8 trusted tokens fewer) and heard a sentence the first had missed in another (10 more).  Judged together, the
+    sum (2 more) was kept, and a whole line moved 0.8 s early; judged apart, only the second window's words are."""
+    from placing import noisy_envelope
+
+    from aligner.align import listen_again as la
+    from aligner.align.segment_placement import place_stretch
+    from aligner.align.stretches import Stretch
+    from aligner.document import Document, Segment
+
+    lines = ["The city council planned the winter timetable.", "A group of farmers discussed a report about air.",
+             "Every visitor measured the schedule for the festival.",
+             "In the end our small team reviewed a report about air quality during the long meeting."]
+    doc = Document([Segment(t) for t in lines])
+    st = Stretch([0, 1, 2, 3], 0.0, 20.0)
+    env = noisy_envelope([(0.3, 3.0), (3.4, 6.2), (6.6, 9.5), (10.0, 16.0)], 20.0, seed=3)
+    first = _spoken(lines[0], 0.3, 3.0) + _spoken(lines[1], 3.4, 6.2) + _spoken(lines[2], 6.6, 9.5)
+    placement = place_stretch(doc, st, first, env)
+    made_up = _spoken("a member a member of a member with a member", 3.0, 6.2)
+    missed = _spoken(lines[3], 10.0, 16.0)
+    monkeypatch.setattr(la, "recognize_again", lambda *a: made_up + missed)
+    both = sorted(first[:7] + made_up + first[16:] + missed, key=lambda w: w.start)
+    assert place_stretch(doc, st, both, env).strong > placement.strong  # judged together, this was kept
+    words, kept = la.listen_and_place(doc, st, first, placement, None, None, env, [(3.0, 6.4), (9.5, 20.0)], "en",
+                                      None)
+    assert [w.text for w in words if 3.0 < w.start < 6.4] == lines[1].split()
+    assert [w.text for w in words if w.start > 9.5] == lines[3].split()
+    assert abs(kept.items[1].segment.start - 3.4) < 0.05 and abs(kept.items[1].segment.end - 6.2) < 0.05

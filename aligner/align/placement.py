@@ -27,6 +27,7 @@ from rapidfuzz.fuzz import partial_ratio_alignment, ratio
 
 from ..document import Segment
 from .activity import Envelope
+from .joined_words import joined_similarity
 from .matching import Match
 from .misheard_between import pause_between
 from .recognize import HeardWord
@@ -285,6 +286,8 @@ class Placer:
                     exact = self.tokens[T[a]] == h.tok
                     self.times[T[a]] = TokenTime(h.start, h.end, h.probability * (1.0 if exact else 0.7),
                                                  "exact" if exact else "fuzzy")
+                for b in {b for _, b in pairs if sum(1 for _, b2 in pairs if b2 == b) > 1}:
+                    self._lay_over([T[a] for a, b2 in pairs if b2 == b], [near[b]], "fuzzy")  # heard as one
                 inner = [(ta, ha)] + [(T[a], near[b]) for a, b in pairs] + [(tb, hb)]
                 for (ta2, ha2), (tb2, hb2) in zip(inner, inner[1:]):
                     if tb2 - ta2 > 1 or hb2 - ha2 > 1:
@@ -631,7 +634,7 @@ def fine_align(t: Sequence[str], h: Sequence[str], side: Optional[str] = None) -
     n, m = len(t), len(h)
     sim = [[ratio(a, b) / 100.0 for b in h] for a in t]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[0] * (m + 1) for _ in range(n + 1)]  # 1 = pair, 2 = skip t, 3 = skip h
+    move = [[0] * (m + 1) for _ in range(n + 1)]  # 1 = pair, 2 = skip t, 3 = skip h, 4 = pair t's last two
     for i in range(1, n + 1):
         score[i][0], move[i][0] = score[i - 1][0] + SKIP, 2
     for k in range(1, m + 1):
@@ -648,6 +651,10 @@ def fine_align(t: Sequence[str], h: Sequence[str], side: Optional[str] = None) -
                 row[k], move[i][k] = skip_t, 2
             else:
                 row[k], move[i][k] = skip_h, 3
+            if i >= 2:  # two words heard as one token (:mod:`.joined_words`)
+                both = joined_similarity(t[i - 2], t[i - 1], h[k - 1], max(sim[i - 2][k - 1], s_row[k - 1]))
+                if both and score[i - 2][k - 1] + 2.0 * both - 1.0 > row[k]:
+                    row[k], move[i][k] = score[i - 2][k - 1] + 2.0 * both - 1.0, 4
     pairs, i, k = [], n, m
     if side == "left":  # heard tokens after the last pair cost nothing: end where the score is best
         k = max(range(m + 1), key=lambda j: (score[n][j], -j))
@@ -657,6 +664,9 @@ def fine_align(t: Sequence[str], h: Sequence[str], side: Optional[str] = None) -
             if sim[i - 1][k - 1] >= SAME_WORD:
                 pairs.append((i - 1, k - 1))
             i, k = i - 1, k - 1
+        elif mv == 4:
+            pairs.extend([(i - 1, k - 1), (i - 2, k - 1)])
+            i, k = i - 2, k - 1
         elif mv == 2:
             i -= 1
         else:
