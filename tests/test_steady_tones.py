@@ -63,7 +63,7 @@ def test_a_low_hum_is_no_tone_a_voice_could_not_speak_at():
 
 def test_a_tone_over_the_voices_pitch_is_one_and_its_bare_fundamental_is_not():
     """(j227, foreign_sounds) A voice's bare fundamental (a nasal's murmur) is one line at its own pitch, not over it;
-    a 600 Hz note is one line 3.3 times over a 180 Hz voice's pitch, and over the fixed floor a voice never speaks at."""
+    a 600 Hz note is one line 3.3 times over a 180 Hz voice's pitch, and over the fixed floor no voice speaks at."""
     rng = np.random.default_rng(6)
     murmur = _audio(np.zeros(int(0.3 * RATE)), 0.2 * _note(0.3, 150.0), np.zeros(int(0.3 * RATE)), rng=rng)
     assert not narrow_lines(murmur, 0.35, 0.55).tone(1.7 * 180.0).any()

@@ -833,10 +833,10 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     :func:`.steepest_fall.too_steep_for_a_room`) never into the room's tail; through a PA (the voice again a delay
     later, :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
     control that pumps (the floor rising through the pauses between the lines, :func:`.gain_pumping.gain_pumps`
-    on ``env``) the background is the pause's after the end.  Never over a flutter (:func:`.pulsed_sound.jumps_as_impacts` at
-    :data:`.pulsed_sound.FLUTTER_DB`, j228): a snore held the level in the octave of "... conference." and carried its end +4 -> +244 ms
-    (``hy_real_snoring_srt``).  A steady tone (:func:`.own_last_sound.others_from`'s other sound) does not stop it: it
-    holds the level only in its own octave, and a Morse dot inside the closure of "message." (its /dʒ/ after it,
+    on ``env``) the background is the pause's after the end.  Never over a flutter (the level jumping
+    :data:`.pulsed_sound.FLUTTER_DB` a frame, :func:`.pulsed_sound.jumps_as_impacts`, j228): a snore held the level
+    in the octave of "... conference." and carried its end +4 -> +244 ms (``hy_real_snoring_srt``).  A steady tone
+    (:func:`.own_last_sound.others_from`'s other sound) does not stop it: it holds the level only in its own octave, and a Morse dot inside the closure of "message." (its /dʒ/ after it,
     ``hy_real_morse_dashes``) stopped the end there, -86 -> -176 ms.
     Returns whether the stretch reads as a hall."""
     from .gain_pumping import gain_pumps

@@ -65,9 +65,10 @@ def last_word_long(segment: Segment, per_phone: float) -> bool:
 def end_on_creak(audio: Audio, env: Envelope, segment: Segment, per_phone: Optional[float]) -> bool:
     """Whether the segment's end was carried on over a creak's clicks: its last JITTER_LOOK s (up to END_SKIP s
     before the end) jitter at least :data:`.pulsed_sound.CLICK_JITTER` times as much as the whole line does
-    (:func:`.pulsed_sound.jumps_as_impacts` with no floor; the line's at least :data:`.pulsed_sound.MIN_OWN_JITTER`), lie CREAK_UNDER_VOICE_DB under its voice, and repeat at a pitch (median periodicity
-    at least :data:`.voice_edges.VOWEL`: clicks at a steady rate, not a key's or the rain's single ones), and its
-    last word is long for the talk (:func:`last_word_long`; ``per_phone``: :func:`.clipped_ends.typical_last_word`,
+    (:func:`.pulsed_sound.jumps_as_impacts` with no floor; the line's at least :data:`.pulsed_sound.MIN_OWN_JITTER`),
+    lie CREAK_UNDER_VOICE_DB under its voice, and repeat at a pitch (median periodicity at least
+    :data:`.voice_edges.VOWEL`: clicks at a steady rate, not a key's or the rain's single ones), and its last word is
+    long for the talk (:func:`last_word_long`; ``per_phone``: :func:`.clipped_ends.typical_last_word`,
     None: nothing is said)."""
     if per_phone is None or not segment.timed or segment.end - segment.start < 2 * JITTER_LOOK:
         return False

@@ -12,21 +12,21 @@ pass had most of them within 60 ms.
 The question the rule should ask is whether the sound where its run stops is the line's own voice.  Two kinds of
 sound it met differ from a voice in ways that hold for any source of the kind:
 
-* **a held tone over the voice's pitch** (:meth:`.steady_tones.Lines.tone`).  A voice's frame spreads its energy over its
-  harmonics; where one narrow line holds nearly all of it (:data:`LINE_SHARE`), that line is a fading voice's own
-  fundamental -- its pitch falling at a line's end (0.6-0.9 times the line's median on the set's real prompts, 1.5
-  times a flite voice's where its second harmonic stood out) -- or another source's tone.  So a frame is a foreign
-  tone where one line holds LINE_SHARE of its energy and lies over :data:`OVER_PITCH` times the line's own pitch
-  (its median over the line).  The Morse tones and coos stood 1.85-4 times over.  A pigeon cooing at a child's pitch
-  is not told by this.
-* **a train of pulses** (:func:`.pulsed_sound.pulse_train`).  A croak or a snore's flutter swings its level at one steady rate,
-  every cycle alike, as a drill's impacts do (:mod:`.impact_trains`) but faster: 20-90 a second.  Read in the same
-  5 ms windows at 2.5 ms steps, the level repeats a period later and swings against itself half a period later by
-  :data:`.pulsed_sound.SWING_MIN` or more (1.4-1.7 over the frogs after and before the set's lines; 0.3-0.7 over the voices'
-  fading last sounds the rule followed rightly).  A voice's pitch pulses are that fast only on a low voice, and then
-  its fundamental is there at the pulses' rate -- a croak's rings lie far over its rate with nothing at it
-  (:data:`.pulsed_sound.AT_RATE_SHARE`) -- or, where a band took the lows away, the rate lies near the line's own pitch
-  (:data:`UNDER_PITCH`).
+* **a held tone over the voice's pitch** (:meth:`.steady_tones.Lines.tone`).  A voice's frame spreads its energy
+  over its harmonics; where one narrow line holds nearly all of it (:data:`LINE_SHARE`), that line is a fading
+  voice's own fundamental -- its pitch falling at a line's end (0.6-0.9 times the line's median on the set's real
+  prompts, 1.5 times a flite voice's where its second harmonic stood out) -- or another source's tone.  So a frame
+  is a foreign tone where one line holds LINE_SHARE of its energy and lies over :data:`OVER_PITCH` times the line's
+  own pitch (its median over the line).  The Morse tones and coos stood 1.85-4 times over.  A pigeon cooing at a
+  child's pitch is not told by this.
+* **a train of pulses** (:func:`.pulsed_sound.pulse_train`).  A croak or a snore's flutter swings its level at one
+  steady rate, every cycle alike, as a drill's impacts do (:mod:`.impact_trains`) but faster: 20-90 a second.  Read
+  in the same 5 ms windows at 2.5 ms steps, the level repeats a period later and swings against itself half a period
+  later by :data:`.pulsed_sound.SWING_MIN` or more (1.4-1.7 over the frogs after and before the set's lines; 0.3-0.7
+  over the voices' fading last sounds the rule followed rightly).  A voice's pitch pulses are that fast only on a
+  low voice, and then its fundamental is there at the pulses' rate -- a croak's rings lie far over its rate with
+  nothing at it (:data:`.pulsed_sound.AT_RATE_SHARE`) -- or, where a band took the lows away, the rate lies near the
+  line's own pitch (:data:`UNDER_PITCH`).
 
 An end is then carried only up to where a foreign tone took over from the voice, and over a pulse train only as far
 as the voice fills the gaps between its pulses; a start only back to where a tone gave way to the voice, and not over

@@ -2,10 +2,10 @@
 the one place the rules ask it (:func:`narrow_lines`, :meth:`Lines.tone`), and a steady tone after a line's end.
 
 Three rules ask it, each with the bars it was measured with (j238 folded their three copies into this one reading):
-:func:`steady_tone_from` (below: a line above :data:`TONE_LOW`, held at one bin and level), :func:`.foreign_sounds.own_end`
-and :func:`.foreign_sounds.own_start` (a line at :data:`.foreign_sounds.OVER_PITCH` times the line's own pitch), and
-:func:`.tones_over_ends.end_before_a_tone` (40 ms windows, fine enough for a voice's bare fundamental, at
-:data:`.tones_over_ends.OVER_PITCH` times the pitch).
+:func:`steady_tone_from` (below: a line above :data:`TONE_LOW`, held at one bin and level),
+:func:`.foreign_sounds.own_end` and :func:`.foreign_sounds.own_start` (a line at :data:`.foreign_sounds.OVER_PITCH`
+times the line's own pitch), and :func:`.tones_over_ends.end_before_a_tone` (40 ms windows, fine enough for a voice's
+bare fundamental, at :data:`.tones_over_ends.OVER_PITCH` times the pitch).
 
 Why this exists (issue 7, j228; the thirtieth aside set, ``hy_*``): a ham radio in the next room sent Morse at 14-24
 words a minute on a 550-850 Hz note, 14-22 dB under the speech.  Where a dash began as a line's voice stopped, the
