@@ -8,8 +8,9 @@ import numpy as np
 from aligner.align.activity import Envelope
 from aligner.align.closure_starts import first_word_squeezed, inner_stop, start_after_closure, syllable_before_dip
 from aligner.align.confidence import LOW
-from aligner.align.creaking_ends import end_on_creak, jitter
+from aligner.align.creaking_ends import end_on_creak
 from aligner.align.placement import Placed
+from aligner.align.pulsed_sound import jitter
 from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.stretches import Stretch
 from aligner.audio.decode import Audio

@@ -7,7 +7,6 @@ import numpy as np
 
 from aligner.align.activity import Envelope
 from aligner.align.boundaries import end_before_foreign_sounds, extend_to_sound
-from aligner.align.foreign_sounds import pulse_train, tone_frames
 from aligner.align.placement import Placed
 from aligner.audio import Audio
 from aligner.document import Segment, Word
@@ -83,18 +82,6 @@ def test_a_croak_touching_the_end_does_not_carry_it():
     530 Hz, began as the line's last sound stopped."""
     audio = _talk((0.3, _voice(1.2, 180.0, 0.2)), (1.49, _croak(0.2, 75.0, 530.0, 0.08)))
     assert abs(_extended(audio).end - 1.5) <= 0.015
-
-
-def test_a_low_voice_is_no_pulse_train_and_its_fundamental_no_foreign_tone():
-    """A 90 Hz voice's pitch pulses swing a 5 ms window's level, but its fundamental is there at their rate; and a
-    voice's bare fundamental (a nasal's murmur) is one line at its own pitch, not over it."""
-    low = _talk((0.3, _voice(1.2, 90.0, 0.2, fall=0.8)))
-    assert pulse_train(low, 1.2, 1.4) is None
-    croak = _talk((0.3, _croak(0.4, 75.0, 530.0, 0.08)))
-    assert abs(pulse_train(croak, 0.4, 0.6) - 1 / 75) <= 0.003
-    murmur = _talk((0.3, _tone(0.3, 150.0, 0.05)))
-    assert not tone_frames(murmur, 0.35, 0.55, pitch=180.0).any()
-    assert tone_frames(_talk((0.3, _tone(0.3, 600.0, 0.05))), 0.35, 0.55, pitch=180.0).all()
 
 
 def test_a_voice_going_on_under_a_croak_keeps_its_end_where_it_stops_filling_the_gaps():

@@ -10,9 +10,9 @@ import numpy as np
 from aligner.align.activity import Envelope
 from aligner.align.carried_ends import end_carried_past_phones
 from aligner.align.confidence import LOW
-from aligner.align.creaking_ends import CLICK_JITTER, MIN_OWN_JITTER, jitter
-from aligner.align.impact_beds import IMPACT_JITTER_DB, impacts_around
+from aligner.align.impact_beds import impacts_around
 from aligner.align.placement import Placed
+from aligner.align.pulsed_sound import CLICK_JITTER, IMPACT_JITTER_DB, MIN_OWN_JITTER, jitter
 from aligner.align.released_ends import end_before_release, ends_in_stop_and_hiss, release_after_end
 from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.squeezed_starts import COMMA_PAUSE, start_after_squeezed_words, voice_before_pause

@@ -39,6 +39,7 @@ from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .phonetic import lines_apart
 from .placement import MAX_PAUSE, Placed
+from .pulsed_sound import FLUTTER_DB, FLUTTER_MIN, jumps_as_impacts
 from .review_evidence import narrow_band
 from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
@@ -832,15 +833,14 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     :func:`.steepest_fall.too_steep_for_a_room`) never into the room's tail; through a PA (the voice again a delay
     later, :func:`.echoes.echo_delay`, measured once for the talk: ``echo``) never into its copy.  Through a gain
     control that pumps (the floor rising through the pauses between the lines, :func:`.gain_pumping.gain_pumps`
-    on ``env``) the background is the pause's after the end.  Never over a flutter (:func:`.own_last_sound.flutters`,
-    j228): a snore held the level in the octave of "... conference." and carried its end +4 -> +244 ms
-    (``hy_real_snoring_srt``).  A steady tone (:func:`.own_last_sound.others_from`'s other sound) does not stop it: it
-    holds the level only in its own octave, and a Morse dot inside the closure of "message." (its /dʒ/ after it,
+    on ``env``) the background is the pause's after the end.  Never over a flutter (the level jumping
+    :data:`.pulsed_sound.FLUTTER_DB` a frame, :func:`.pulsed_sound.jumps_as_impacts`, j228): a snore held the level
+    in the octave of "... conference." and carried its end +4 -> +244 ms (``hy_real_snoring_srt``).  A steady tone
+    (:func:`.own_last_sound.others_from`'s other sound) does not stop it: it holds the level only in its own octave, and a Morse dot inside the closure of "message." (its /dʒ/ after it,
     ``hy_real_morse_dashes``) stopped the end there, -86 -> -176 ms.
     Returns whether the stretch reads as a hall."""
     from .gain_pumping import gain_pumps
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
-    from .own_last_sound import flutters
     from .steepest_fall import too_steep_for_a_room
 
     todo = [k for k, item in enumerate(items)
@@ -861,7 +861,8 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
         if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
             sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi, pumped)
         end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
-        if env is not None and end > s.end and flutters(env, s.end, end):
+        if env is not None and end > s.end and jumps_as_impacts(env, s.end, end, least_db=FLUTTER_DB,
+                                                                shortest=FLUTTER_MIN):
             end = s.end  # a snore's flutter held the level in the octave, not the voice
         # the tail that follows the line's last word (the line's end may have run into it)
         tail = next(((stop, onset) for stop, onset, cut in tails if cut > s.end - reach and s.start + HOP < stop < hi),

@@ -46,7 +46,7 @@ what a creak's clicks do (:mod:`.creaking_ends`): the level jumps from one 10 ms
 to the next as each impact comes and goes -- 7.4-8.5 dB on median over the drill
 alone, 1.3-2.0 over the line's voice with or without the drill under it.  So the
 stretch followed is the line's voice only where it does not jump as impacts do
-(:func:`.impact_beds.jumps_as_impacts`: at least 4 dB a frame on median, and twice
+(:func:`.pulsed_sound.jumps_as_impacts`: at least 4 dB a frame on median, and twice
 the line's own, the bar that tells a creak from a voice).  With the second alone,
 the Dolby talk's "Or 9 to save this message." (its rest, a closure and the /zh/
 after it, 2.1 dB against the prompt's smooth 1.0) was doubted though right (j178).
@@ -60,7 +60,7 @@ And a carry shorter than LAST_SOUND_RUN is doubted where what it followed comes 
 snore's flutter on each in-breath, a frog's croak (a train of pulses) or a radio's bursts jump 7-17 dB from one 10 ms
 frame to the next.  Measured (j232) on ``why_off.py``'s record of the thirtieth aside set (``hy_*``, seen): of the 49
 ends carried more than 0.1 s past the phone pass's end, the 11 carried along sound that jumps as impacts do
-(:func:`.impact_beds.jumps_as_impacts` against the line's own frames) all ended late, 9 of them 125-272 ms (a snore
+(:func:`.pulsed_sound.jumps_as_impacts` against the line's own frames) all ended late, 9 of them 125-272 ms (a snore
 +184 and +244 ms, croaks and a radio's bursts on the long talk) and two +99/+100 ms; 7 were carried less than
 LAST_SOUND_RUN, 4 of them with nothing else doubting them (the snore's two, +229 and +100 ms on the long talk); none of
 the 38 others jumps so (the nearest, a right end +42 ms carried over croaks, 3.9 dB a frame).
@@ -74,11 +74,10 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
-from .creaking_ends import jitter
 from .fading_ends import NOISE_TOP
 from .gliding_pitch import pitch_carried_on
-from .impact_beds import jumps_as_impacts
 from .placement import Placed
+from .pulsed_sound import jumps_as_impacts
 from .quiet_last_sounds import OVER_NOISE_DB, quiet_frames
 from .review_evidence import pause_levels_after
 from .voice_edges import VOWEL, periodicity
@@ -107,13 +106,13 @@ def voice_followed(audio: Audio, env: Envelope, start: float, phone_end: float, 
     """Whether the stretch an end was carried along, from where the phone pass ended the line (begun at ``start``)
     to ``end``, is the line's own voice going on: voiced as a vowel is (median periodicity at least
     :data:`.voice_edges.VOWEL`) and gliding as the line does, not jumping frame to frame as impacts do
-    (:func:`.impact_beds.jumps_as_impacts` of its :func:`.creaking_ends.jitter` against the line's), and not standing
-    well over the line's own pitch, as another voiced sound may (:func:`.gliding_pitch.pitch_carried_on`: a bird, a
-    second voice in the mix; j236)."""
+    (:func:`.pulsed_sound.jumps_as_impacts` of its :func:`.pulsed_sound.jitter` against the line's), and not
+    standing well over the line's own pitch, as another voiced sound may (:func:`.gliding_pitch.pitch_carried_on`: a
+    bird, a second voice in the mix; j236)."""
     periodic = periodicity(audio, phone_end, end)
     if not len(periodic) or float(np.median(periodic)) < VOWEL:
         return False
-    if jumps_as_impacts(jitter(env, phone_end, end), jitter(env, start, phone_end)):
+    if jumps_as_impacts(env, phone_end, end, own=(start, phone_end)):
         return False
     return pitch_carried_on(audio, start, phone_end, end)
 
@@ -150,9 +149,9 @@ def end_carried_over_a_pause(item: Placed, env: Envelope, hi: float) -> bool:
 def end_carried_onto_impacts(item: Placed, env: Envelope) -> bool:
     """Whether the segment's end was carried on more than LONGEST_CLOSURE from where the phone pass ended it
     (``item.phone_end``; None: nothing is said) along sound whose level jumps frame to frame as impacts do, against
-    the line's own frames (:func:`.impact_beds.jumps_as_impacts` of :func:`.creaking_ends.jitter`): a snore's
+    the line's own frames (:func:`.pulsed_sound.jumps_as_impacts` of :func:`.pulsed_sound.jitter`): a snore's
     flutter, a croak's pulses, a radio's bursts -- not the word's rest, which glides however long it runs."""
     s = item.segment
     if item.phone_end is None or not s.timed or s.end - item.phone_end <= LONGEST_CLOSURE:
         return False
-    return jumps_as_impacts(jitter(env, item.phone_end, s.end), jitter(env, s.start, item.phone_end))
+    return jumps_as_impacts(env, item.phone_end, s.end, own=(s.start, item.phone_end))

@@ -40,19 +40,13 @@ from ..audio import Audio
 from ..document import Segment
 from .activity import Envelope
 from .clipped_ends import last_word_per_phone
+from .pulsed_sound import jumps_as_impacts
 from .voice_edges import VOWEL, periodicity
 
 #: The stretch before an end that is read (s), leaving out the last END_SKIP s (the frame holding the end may
 #: already hold the pause).
 JITTER_LOOK = 0.3
 END_SKIP = 0.02
-#: A creak's frames jump in level at least this many times as much as the line's own frames do (median absolute
-#: change from one 10 ms frame to the next): 2.6-5.7 times on the creaks measured; right ends 1.0 on median, 1.9 at
-#: the 95th percentile.
-CLICK_JITTER = 2.0
-#: The line's own frame-to-frame change is taken as at least this (dB): a synthetic voice's level barely moves,
-#: and a right end's ordinary release would read as many times that.
-MIN_OWN_JITTER = 1.0
 #: A creak lies under the voice: the mean level (dB) of the last JITTER_LOOK s at least this far under the line's voice
 #: (:meth:`.activity.Envelope.voice_level`).  A voice's own last syllable, however rough (a codec's
 #: packet loss, a cassette's dropouts), is said at its level.
@@ -60,13 +54,6 @@ CREAK_UNDER_VOICE_DB = 10.0
 #: A last word at least this many times the talk's typical last word (per phone) swallowed sound that is not its
 #: own.  clipped_ends.SHORT_LAST_WORD reads the other side (0.75: cut short).
 LONG_LAST_WORD = 1.25
-
-
-def jitter(env: Envelope, t0: float, t1: float) -> Optional[float]:
-    """The median absolute change (dB) of the level from one 10 ms frame to the next over [t0, t1], or None
-    when fewer than three frames lie there."""
-    levels = env.db[env.frame(t0):env.frame(t1)].astype(np.float64)
-    return float(np.median(np.abs(np.diff(levels)))) if len(levels) >= 3 else None
 
 
 def last_word_long(segment: Segment, per_phone: float) -> bool:
@@ -77,18 +64,18 @@ def last_word_long(segment: Segment, per_phone: float) -> bool:
 
 def end_on_creak(audio: Audio, env: Envelope, segment: Segment, per_phone: Optional[float]) -> bool:
     """Whether the segment's end was carried on over a creak's clicks: its last JITTER_LOOK s (up to END_SKIP s
-    before the end) jitter at least CLICK_JITTER times as much as the whole line does (:func:`jitter`; the line's
-    at least MIN_OWN_JITTER), lie CREAK_UNDER_VOICE_DB under its voice, and repeat at a pitch (median periodicity
-    at least :data:`.voice_edges.VOWEL`: clicks at a steady rate, not a key's or the rain's single ones), and its
-    last word is long for the talk (:func:`last_word_long`; ``per_phone``: :func:`.clipped_ends.typical_last_word`,
+    before the end) jitter at least :data:`.pulsed_sound.CLICK_JITTER` times as much as the whole line does
+    (:func:`.pulsed_sound.jumps_as_impacts` with no floor; the line's at least :data:`.pulsed_sound.MIN_OWN_JITTER`),
+    lie CREAK_UNDER_VOICE_DB under its voice, and repeat at a pitch (median periodicity at least
+    :data:`.voice_edges.VOWEL`: clicks at a steady rate, not a key's or the rain's single ones), and its last word is
+    long for the talk (:func:`last_word_long`; ``per_phone``: :func:`.clipped_ends.typical_last_word`,
     None: nothing is said)."""
     if per_phone is None or not segment.timed or segment.end - segment.start < 2 * JITTER_LOOK:
         return False
     if not last_word_long(segment, per_phone):
         return False
     t0, t1 = segment.end - JITTER_LOOK - END_SKIP, segment.end - END_SKIP
-    tail, own = jitter(env, t0, t1), jitter(env, segment.start, segment.end)
-    if tail is None or own is None or tail < CLICK_JITTER * max(own, MIN_OWN_JITTER):
+    if not jumps_as_impacts(env, t0, t1, own=(segment.start, segment.end), least_db=0.0):
         return False
     if env.voice_level(segment.start, segment.end) - float(np.mean(env.db[env.frame(t0):env.frame(t1)])) \
             < CREAK_UNDER_VOICE_DB:

@@ -12,21 +12,21 @@ pass had most of them within 60 ms.
 The question the rule should ask is whether the sound where its run stops is the line's own voice.  Two kinds of
 sound it met differ from a voice in ways that hold for any source of the kind:
 
-* **a held tone over the voice's pitch** (:func:`tone_frames`).  A voice's frame spreads its energy over its
-  harmonics; where one narrow line holds nearly all of it (:data:`LINE_SHARE`), that line is a fading voice's own
-  fundamental -- its pitch falling at a line's end (0.6-0.9 times the line's median on the set's real prompts, 1.5
-  times a flite voice's where its second harmonic stood out) -- or another source's tone.  So a frame is a foreign
-  tone where one line holds LINE_SHARE of its energy and lies over :data:`OVER_PITCH` times the line's own pitch
-  (its median over the line).  The Morse tones and coos stood 1.85-4 times over.  A pigeon cooing at a child's pitch
-  is not told by this.
-* **a train of pulses** (:func:`pulse_train`).  A croak or a snore's flutter swings its level at one steady rate,
-  every cycle alike, as a drill's impacts do (:mod:`.impact_trains`) but faster: 20-90 a second.  Read in the same
-  5 ms windows at 2.5 ms steps, the level repeats a period later and swings against itself half a period later by
-  :data:`SWING_MIN` or more (1.4-1.7 over the frogs after and before the set's lines; 0.3-0.7 over the voices'
-  fading last sounds the rule followed rightly).  A voice's pitch pulses are that fast only on a low voice, and then
-  its fundamental is there at the pulses' rate -- a croak's rings lie far over its rate with nothing at it
-  (:data:`AT_RATE_SHARE`) -- or, where a band took the lows away, the rate lies near the line's own pitch
-  (:data:`UNDER_PITCH`).
+* **a held tone over the voice's pitch** (:meth:`.steady_tones.Lines.tone`).  A voice's frame spreads its energy
+  over its harmonics; where one narrow line holds nearly all of it (:data:`LINE_SHARE`), that line is a fading
+  voice's own fundamental -- its pitch falling at a line's end (0.6-0.9 times the line's median on the set's real
+  prompts, 1.5 times a flite voice's where its second harmonic stood out) -- or another source's tone.  So a frame
+  is a foreign tone where one line holds LINE_SHARE of its energy and lies over :data:`OVER_PITCH` times the line's
+  own pitch (its median over the line).  The Morse tones and coos stood 1.85-4 times over.  A pigeon cooing at a
+  child's pitch is not told by this.
+* **a train of pulses** (:func:`.pulsed_sound.pulse_train`).  A croak or a snore's flutter swings its level at one
+  steady rate, every cycle alike, as a drill's impacts do (:mod:`.impact_trains`) but faster: 20-90 a second.  Read
+  in the same 5 ms windows at 2.5 ms steps, the level repeats a period later and swings against itself half a period
+  later by :data:`.pulsed_sound.SWING_MIN` or more (1.4-1.7 over the frogs after and before the set's lines; 0.3-0.7
+  over the voices' fading last sounds the rule followed rightly).  A voice's pitch pulses are that fast only on a
+  low voice, and then its fundamental is there at the pulses' rate -- a croak's rings lie far over its rate with
+  nothing at it (:data:`.pulsed_sound.AT_RATE_SHARE`) -- or, where a band took the lows away, the rate lies near the
+  line's own pitch (:data:`UNDER_PITCH`).
 
 An end is then carried only up to where a foreign tone took over from the voice, and over a pulse train only as far
 as the voice fills the gaps between its pulses; a start only back to where a tone gave way to the voice, and not over
@@ -41,30 +41,23 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP
-from .impact_trains import STEP, _cycle, level_autocorrelation, step_levels, steps_to_silence
-from .whistles import frame_spectra, line_at_peak
+from .impact_trains import STEP, step_levels, steps_to_silence
+from .pulsed_sound import pulse_train
+from .steady_tones import narrow_lines
 
-#: One line within LINE_BINS of its peak holds at least this share of a frame's energy (over LOWEST_HZ): a tone or a
-#: voice's bare fundamental.  A coo's second harmonic (a quarter of its amplitude) leaves it 0.93; a voice's vowel
-#: with its harmonics up 0.3-0.7.
+#: One line within :data:`.whistles.LINE_BINS` of its peak holds at least this share of a frame's energy (over
+#: :data:`.whistles.LOW_BAND`'s foot): a tone or a voice's bare fundamental.  A coo's second harmonic (a quarter of
+#: its amplitude) leaves it 0.93; a voice's vowel with its harmonics up 0.3-0.7.
 LINE_SHARE = 0.85
 #: ... lying this many times over the line's own pitch (median over its voiced frames) or more: no fundamental of
 #: the voice (see the module's docstring).
 OVER_PITCH = 1.7
-#: The band a frame's energy is counted in starts here (Hz): under it lies hum and rumble, no voice.
-LOWEST_HZ = 80.0
 #: A foreign tone is believed when it holds at least this long (s).
 TONE_HELD = 0.03
-#: A pulse train's period (s): 20-90 pulses a second (a frog's 30-90, a snore's flutter 20-60).
-PULSE_PERIOD = (0.011, 0.05)
-#: Its level's swing (:func:`.impact_trains._cycle`) at that period is at least this.
-SWING_MIN = 1.0
 #: The pulse train is read over this much sound (s) where the run stops, at least: three of the slowest pulses.
 PULSES_READ = 0.15
-#: A voice whose pitch pulses swing its level carries its fundamental at their rate: at least this share of the
-#: energy (over LOWEST_HZ / 2) in the octave around the rate.  A croak's or a snore's: 0-2 %.
-AT_RATE_SHARE = 0.05
-#: ... unless a band took its lows away: so pulses at this share of the line's own pitch (its median) or more may be
+#: A voice's pitch pulses carry its fundamental at their rate (:data:`.pulsed_sound.AT_RATE_SHARE`), unless a band
+#: took its lows away: so pulses at this share of the line's own pitch (its median) or more may be
 #: its own pitch pulses, a line's pitch falling to 0.6-0.8 of its median at its end (``long_60min``: a 100 Hz voice's
 #: last syllables read as a train at 80 a second with nothing at its rate, twelve ends taken back 26-154 ms).  The
 #: set's frogs pulsed at 0.25-0.45 of the real prompts' pitch; an espeak voice at 100 Hz over a croak at 77 is left.
@@ -85,37 +78,6 @@ def own_pitch(audio: Audio, start: float, end: float) -> Optional[float]:
     from .another_voice import median_pitch  # another_voice reads the placed lines (boundaries): imported here
 
     return median_pitch(audio, start, end)
-
-
-def tone_frames(audio: Audio, t0: float, t1: float, pitch: float) -> np.ndarray:
-    """Per HOP frame from ``t0`` to ``t1``: whether it is a held tone over the voice's ``pitch`` -- one narrow line
-    holding LINE_SHARE of its energy, OVER_PITCH times ``pitch`` or higher."""
-    power, freqs, _ = frame_spectra(audio, t0, t1)
-    if not len(power):
-        return np.zeros(0, dtype=bool)
-    band = freqs >= LOWEST_HZ
-    power, freqs = power[:, band], freqs[band]
-    peak, line = line_at_peak(power)
-    return (line >= LINE_SHARE * (power.sum(axis=1) + 1e-20)) & (freqs[peak] >= OVER_PITCH * pitch)
-
-
-def pulse_train(audio: Audio, t0: float, t1: float) -> Optional[float]:
-    """The period (s) of a train of pulses filling [t0, t1], 20-90 a second (PULSE_PERIOD), that is no voice's -- its
-    level swings at that rate by SWING_MIN, and the octave around the rate holds under AT_RATE_SHARE of its energy --
-    or None."""
-    levels = step_levels(audio, t0, t1)
-    lo, hi = int(round(PULSE_PERIOD[0] / STEP)), min(int(round(PULSE_PERIOD[1] / STEP)), len(levels) // 3)
-    ac = level_autocorrelation(levels, hi + 1) if hi > lo else None
-    if ac is None:
-        return None
-    # the level's own cycle is its shortest (its odd multiples swing as well, some more); one faster than any pulse
-    # train's is a voice's pitch pulses (a voice over 90 Hz)
-    if any(_cycle(ac, k) >= SWING_MIN for k in range(2, lo)):
-        return None
-    k = next((k for k in range(lo, hi + 1) if _cycle(ac, k) >= SWING_MIN), None)
-    if k is None or _share_at(audio, t0, t1, 1.0 / (k * STEP)) >= AT_RATE_SHARE:
-        return None
-    return k * STEP
 
 
 def foreign_pulse_train(audio: Audio, t0: float, t1: float, pitch: Optional[float]) -> Optional[float]:
@@ -148,19 +110,6 @@ def voice_sounds_on(audio: Audio, t0: float, t1: float, pitch: float) -> bool:
     return float(own.mean()) >= VOICE_ON
 
 
-def _share_at(audio: Audio, t0: float, t1: float, rate: float) -> float:
-    """The share of the energy in [t0, t1] (over LOWEST_HZ / 2) that lies in the octave around ``rate`` (Hz)."""
-    x = audio.float32(max(0.0, t0), min(audio.duration, t1)).astype(np.float64)
-    if len(x) < 2:
-        return 0.0
-    size = max(4096, 1 << int(np.ceil(np.log2(len(x)))))
-    power = np.abs(np.fft.rfft(x * np.hanning(len(x)), size)) ** 2
-    freqs = np.fft.rfftfreq(size, 1.0 / audio.sample_rate)
-    total = float(power[freqs >= LOWEST_HZ / 2].sum())
-    octave = (freqs >= rate / np.sqrt(2)) & (freqs < rate * np.sqrt(2))
-    return float(power[octave].sum()) / total if total > 0 else 0.0
-
-
 def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -> float:
     """How far an end at ``edge`` (the phone pass's) may be carried towards ``carried`` (where the sound around it
     stops): all the way when the sound that stops there is the voice's; to where a foreign tone took over when the
@@ -175,7 +124,7 @@ def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -
         return min(carried, edge + steps_to_silence(step_levels(audio, edge, carried), period) * STEP)
     if pitch is None:
         return carried
-    tone = tone_frames(audio, edge, carried, pitch)
+    tone = narrow_lines(audio, edge, carried).tone(OVER_PITCH * pitch, LINE_SHARE)
     k = len(tone)
     while k > 0 and tone[k - 1]:
         k -= 1
@@ -194,7 +143,7 @@ def own_start(audio: Audio, edge: float, carried: float, pitch: Optional[float])
         return edge
     if pitch is None:
         return carried
-    tone = tone_frames(audio, carried, edge, pitch)
+    tone = narrow_lines(audio, carried, edge).tone(OVER_PITCH * pitch, LINE_SHARE)
     k = 0
     while k < len(tone) and tone[k]:
         k += 1

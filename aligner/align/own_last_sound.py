@@ -8,11 +8,12 @@ and took ends 0.1-0.24 s on into the pause after the phone pass had them within 
 - a Morse key's note from a ham radio next door (:func:`.steady_tones.steady_tone_from`): one narrow line, at one
   pitch and level;
 - someone snoring in the audience: noise chopped by the soft palate's flutter 20-60 times a second, so its level
-  jumps 15-17 dB from one 10 ms frame to the next (median, :func:`.creaking_ends.jitter`) over the stretch the end
+  jumps 15-17 dB from one 10 ms frame to the next (median, :func:`.pulsed_sound.jitter`) over the stretch the end
   was carried over ("User will join the conference." +4 -> +244 ms, ``hy_real_snoring_srt``).  A voice's level
   glides: over the last 0.1 s of every line on ``gy_*``, ``fy_*``, ``ey_*`` and ``rx_*`` (1,112 ends, truth) it moved
   1.8-2.0 dB a frame on median, 5.5-6.5 dB at the 99th percentile, and 8 dB or more at 2 (a release into the truth's
-  silence).  So a stretch whose level jumps :data:`FLUTTER_DB` a frame on median is no voice fading.
+  silence).  So a stretch whose level jumps :data:`.pulsed_sound.FLUTTER_DB` a frame on median over
+  :data:`.pulsed_sound.FLUTTER_MIN` or more is no voice fading (:func:`.pulsed_sound.jumps_as_impacts`).
 
 Both read only the stretch itself, in any language.  ``benchmarks/README.md`` (j228) has the measurements.
 """
@@ -23,31 +24,14 @@ from typing import Optional
 
 from ..audio import Audio
 from .activity import Envelope
+from .pulsed_sound import FLUTTER_DB, FLUTTER_MIN, jumps_as_impacts
 from .steady_tones import steady_tone_from
-
-#: A stretch whose level moves this many dB from one 10 ms frame to the next on median flutters (see above) ...
-FLUTTER_DB = 10.0
-#: ... over at least this long (s): three or four of a flutter's cycles.  A stop's release is one burst, a rise and a
-#: fall over two or three frames, and those steps are its whole stretch's median.
-FLUTTER_MIN = 0.08
-
-
-def flutters(env: Envelope, t0: float, t1: float) -> bool:
-    """Whether the level over [t0, t1] jumps :data:`FLUTTER_DB` or more from frame to frame on median (shorter than
-    :data:`FLUTTER_MIN`: False)."""
-    # imported here: creaking_ends reads the placed lines (clipped_ends, hence boundaries, which imports this)
-    from .creaking_ends import jitter
-
-    if t1 - t0 < FLUTTER_MIN:
-        return False
-    moved = jitter(env, t0, t1)
-    return moved is not None and moved >= FLUTTER_DB
 
 
 def others_from(audio: Audio, env: Envelope, t0: float, t1: float) -> Optional[float]:
     """Where, in [t0, t1] after a line's end, sound plainly not the line's begins (s): ``t0`` when the stretch
     flutters, else where a steady tone begins in it (the voice may still fade under the tone's first frames, which
     then pile less of their sound in its line); None: nothing there is plainly another thing's."""
-    if flutters(env, t0, t1):
+    if jumps_as_impacts(env, t0, t1, least_db=FLUTTER_DB, shortest=FLUTTER_MIN):
         return t0
     return steady_tone_from(audio, t0, t1)

@@ -40,39 +40,22 @@ from .another_voice import median_pitch
 from .boundaries import with_end
 from .held_tones import pitch_held_from
 from .placement import Placed
-from .whistles import line_at_peak
+from .steady_tones import narrow_lines
 
 log = logging.getLogger(__name__)
 
 #: The analysis window (s) and FFT size: 40 ms resolves a voice's harmonics (at 16 kHz, 15.6 Hz bins).
 WINDOW, NFFT = 0.04, 1024
-#: A frame is one narrow line when this share of its sound over LOWEST_HZ lies within LINE_BINS bins of its peak: a
-#: steady tone 0.9-0.99 (the Morse, the coos, alone over the room), a voice's loud frames 0.3-0.85 (10th-90th
-#: percentiles on the thirtieth set's real talks), its last 0.1 s up to 0.99 where only its fundamental is left.
+#: A frame is one narrow line when this share of its sound over :data:`.whistles.LOW_BAND`'s foot (over a mains
+#: hum's lowest harmonics) lies within LINE_BINS bins of its peak (:func:`.steady_tones.narrow_lines`): a steady tone
+#: 0.9-0.99 (the Morse, the coos, alone over the room), a voice's loud frames 0.3-0.85 (10th-90th percentiles on the
+#: thirtieth set's real talks), its last 0.1 s up to 0.99 where only its fundamental is left.
 LINE_SHARE, LINE_BINS = 0.8, 2
-#: The band read (Hz): over a mains hum's lowest harmonics.
-LOWEST_HZ = 80.0
 #: A line at this many times the line's median pitch or more is no fundamental of its voice fading (0.55-0.77 on 92
 #: of 93 of the real English lines measured; the Morse 3.0, the coos 2.1-2.3 times it).
 OVER_PITCH = 1.5
 #: Fewer frames than this between the phone pass's end and the end carried are too few to read.
 LEAST_FRAMES = 3
-
-
-def narrow_lines(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
-    """Per HOP frame centred from ``t0`` to ``t1``: the share of its sound over :data:`LOWEST_HZ` within
-    :data:`LINE_BINS` of its peak, and that peak's frequency (Hz)."""
-    sr = audio.sample_rate
-    hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
-    x = audio.float32(max(0.0, t0 - WINDOW / 2), min(audio.duration, t1 + WINDOW / 2)).astype(np.float64)
-    n = max(0, (len(x) - win) // hop + 1)
-    if n == 0:
-        return np.zeros(0), np.zeros(0)
-    frames = x[np.arange(n)[:, None] * hop + np.arange(win)[None, :]] * np.hanning(win)[None, :]
-    freqs = np.fft.rfftfreq(NFFT, 1.0 / sr)
-    power = (np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2)[:, freqs >= LOWEST_HZ]
-    peak, line = line_at_peak(power, LINE_BINS)
-    return line / (power.sum(axis=1) + 1e-20), freqs[freqs >= LOWEST_HZ][peak]
 
 
 def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
@@ -90,11 +73,11 @@ def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float) 
 def _line_over_the_pitch(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
     """Where, after ``phone_end``, the sound carried to ``end`` became one narrow line at :data:`OVER_PITCH` times the
     line's own pitch or more, when it is that on median; else None."""
-    share, peak = narrow_lines(audio, phone_end, end)
-    if len(share) < LEAST_FRAMES or float(np.median(share)) < LINE_SHARE:
+    lines = narrow_lines(audio, phone_end, end, WINDOW, NFFT, LINE_BINS, centred=True)
+    if len(lines.share) < LEAST_FRAMES or float(np.median(lines.share)) < LINE_SHARE:
         return None
     pitch = median_pitch(audio, start, phone_end)
-    tone = (share >= LINE_SHARE) & (peak >= OVER_PITCH * pitch) if pitch else np.zeros(len(share), bool)
+    tone = lines.tone(OVER_PITCH * pitch, LINE_SHARE) if pitch else np.zeros(len(lines.share), bool)
     if not tone.sum() * 2 > len(tone):  # the carried sound is no tone over the voice's pitch on median
         return None
     return phone_end + int(np.argmax(tone)) * HOP

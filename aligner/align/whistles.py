@@ -102,19 +102,21 @@ def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, ...]:
     return tuple(np.concatenate([p[i] for p in parts]) for i in range(4))
 
 
-def frame_spectra(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, int]:
-    """The power spectrum (a row per HOP frame from ``t0``, WINDOW-long Hann windows, NFFT bins), the bins'
-    frequencies (Hz) and how many frames ``t0`` to ``t1`` holds (the rows may stop short of it at the audio's end)."""
+def frame_spectra(audio: Audio, t0: float, t1: float, window: float = WINDOW,
+                  nfft: int = NFFT) -> tuple[np.ndarray, np.ndarray, int]:
+    """The power spectrum (a row per HOP frame from ``t0``, ``window``-long Hann windows, ``nfft`` bins), the bins'
+    frequencies (Hz) and how many frames ``t0`` to ``t1`` holds (the rows may stop short of it at the audio's end).
+    A longer window resolves a low voice's harmonics (40 ms: :mod:`.tones_over_ends`); 20 ms follows a chirp."""
     sr = audio.sample_rate
-    hop, win = int(round(HOP * sr)), int(round(WINDOW * sr))
-    x = audio.float32(max(0.0, t0), min(audio.duration, t1 + WINDOW))
+    hop, win = int(round(HOP * sr)), int(round(window * sr))
+    x = audio.float32(max(0.0, t0), min(audio.duration, t1 + window))
     n = max(0, int(round((t1 - t0) / HOP)))
-    freqs = np.fft.rfftfreq(NFFT, 1.0 / sr)
+    freqs = np.fft.rfftfreq(nfft, 1.0 / sr)
     if n == 0 or len(x) < win:
         return np.zeros((0, len(freqs))), freqs, n
     idx = np.arange(min(n, (len(x) - win) // hop + 1))[:, None] * hop + np.arange(win)[None, :]
     frames = x[idx] * np.hanning(win)[None, :].astype(np.float32)
-    return np.abs(np.fft.rfft(frames, NFFT, axis=1)) ** 2, freqs, n
+    return np.abs(np.fft.rfft(frames, nfft, axis=1)) ** 2, freqs, n
 
 
 def line_at_peak(power: np.ndarray, bins: int = LINE_BINS) -> tuple[np.ndarray, np.ndarray]:
