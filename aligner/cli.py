@@ -341,14 +341,8 @@ def cmd_align(args) -> int:
             say(result.stats["language_reason"])
         for note in result.stats.get("hearing", ()):
             say(note)
-        if result.stats.get("placed_by_forcing"):
-            say(f"{result.stats['placed_by_forcing']} segments were heard too poorly to match (a telephone line, "
-                "noise?) and were placed by fitting their own words to the audio: check them.")
-        if result.stats.get("placed_by_sound"):
-            from .language import language_name
-
-            say(f"The speech model made out no word of this {language_name(result.language)} speech: "
-                f"{result.stats['placed_by_sound']} segments were placed by its pauses and pace alone: check them.")
+        for note in result.placement_notes():
+            say(note)
         say(_summary(doc, result, time.monotonic() - t0))
         say("Wrote " + ", ".join(written) + ".")
     return EXIT_OK

@@ -426,3 +426,13 @@ def test_the_status_bar_says_what_the_aligner_did_to_the_sound_it_heard(qtbot, s
     engine = StandInEngine(lambda d, o: AlignResult(list(d.segments), [], "en", {"hearing": [INVERTED_NOTE]}))
     assert realign(qtbot, w, engine) == "done"
     assert status(w).startswith("Aligned ") and status(w).endswith(INVERTED_NOTE)
+
+
+def test_the_status_bar_says_lines_were_placed_without_hearing_their_words(qtbot, shown):
+    """A talk in a language the model makes nothing of is placed by its pauses and pace: the window tells the user
+    to check those lines, as the CLI does (one sentence from the core for both)."""
+    w = shown
+    engine = StandInEngine(lambda d, o: AlignResult(list(d.segments), [], "he", {"placed_by_sound": 3}))
+    assert realign(qtbot, w, engine) == "done"
+    assert status(w).endswith("The speech model made out no word of this Hebrew speech: 3 segments were placed by "
+                              "its pauses and pace alone: check them.")

@@ -137,8 +137,9 @@ class AlignController(QObject):
             parts.append(f"{total} to review ({review.describe_counts(counts)}) — press F3")
         elif before:
             parts.append("nothing left to review")
-        hearing = (result.stats or {}).get("hearing", ())  # the sound the aligner heard was changed: say how
-        self.window.say(" ".join(["; ".join(parts) + ".", *hearing]), 30000 if hearing else 15000)
+        # the sound the aligner heard was changed, or lines were placed without hearing their words: say so
+        notes = [*(result.stats or {}).get("hearing", ()), *result.placement_notes()]
+        self.window.say(" ".join(["; ".join(parts) + ".", *notes]), 30000 if notes else 15000)
         self.finished.emit("done")
 
     def _cancelled(self) -> None:

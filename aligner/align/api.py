@@ -39,6 +39,23 @@ class AlignResult:
         """The undoable edit that puts this result into ``doc``."""
         return replace_all(doc, self.segments, self.unscripted, description, self.language)
 
+    def placement_notes(self) -> list[str]:
+        """What the user should check because lines were placed without hearing their words, one sentence each.
+
+        The CLI prints them and the window's status bar shows them, so neither user is told less than the other.
+        """
+        from ..language import language_name
+
+        stats, notes = self.stats or {}, []
+        if stats.get("placed_by_forcing"):
+            notes.append(f"{stats['placed_by_forcing']} segments were heard too poorly to match (a telephone "
+                         "line, noise?) and were placed by fitting their own words to the audio: check them.")
+        if stats.get("placed_by_sound"):
+            notes.append(f"The speech model made out no word of this {language_name(self.language)} speech: "
+                         f"{stats['placed_by_sound']} segments were placed by its pauses and pace alone: "
+                         "check them.")
+        return notes
+
 
 def align(doc: Document, audio: Audio, options: AlignOptions = AlignOptions(),
           progress: Optional[ProgressCallback] = None, cancel: Optional[CancelToken] = None) -> AlignResult:
