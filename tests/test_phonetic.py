@@ -647,8 +647,9 @@ def _narrow_hiss(rng: np.random.Generator, n: int) -> np.ndarray:
 def test_a_final_hiss_falling_into_a_bed_over_the_pauses_floor_ends_where_it_falls():
     """"message." on an 8 kHz prompt under geese honking between the lines (``iy_real_long_mix_vob``) ended 487 ms
     early: its hiss fell into a bed 10 dB over the pause's quietest tenth that ran on 250 ms more, and the run over
-    that floor was read as sound that goes on.  Read against the bed it falls into, the hiss ends where it falls;
-    a bed a sound rises out of again inside the run is no bed, and the end stays the HMM's."""
+    that floor was read as sound that goes on.  Read against the bed it falls into, the hiss rising after its closure
+    ends where it falls; a bed a sound rises out of again inside the run is no bed, nor is one a sound running on
+    from the HMM's end falls into, and the end stays the HMM's."""
     from aligner.align.phone_edges import through_fricative
 
     rng = np.random.default_rng(8)
@@ -665,10 +666,13 @@ def test_a_final_hiss_falling_into_a_bed_over_the_pauses_floor_ends_where_it_fal
             x[on] = 0.0003 * rng.normal(size=int(on.sum())) + level * band[on]
         return x.astype(np.float32)
 
-    hiss, bed = (0.6, 0.72, 0.004), (0.72, 1.1, 0.0008)  # the /s/'s hiss, then a bed 14 dB under it
-    assert abs(through_fricative(word_hiss_bed(hiss, bed), 0.6, 1.5, ("S",)) - 0.72) <= 0.01
+    jh = ("M", "EH", "S", "AH", "JH")
+    hiss, bed = (0.64, 0.76, 0.004), (0.76, 1.1, 0.0008)  # the /jh/'s hiss after its closure, then a bed 14 dB under
+    assert abs(through_fricative(word_hiss_bed(hiss, bed), 0.6, 1.5, jh) - 0.76) <= 0.01
     rising = word_hiss_bed(hiss, bed, (1.0, 1.05, 0.004))  # a sound as loud as the hiss inside the bed
-    assert through_fricative(rising, 0.6, 1.5, ("S",)) == 0.6
+    assert through_fricative(rising, 0.6, 1.5, jh) == 0.6
+    # sound running on from the HMM's end with no quiet before it: the model heard it, a bed tells nothing
+    assert through_fricative(word_hiss_bed((0.6, 0.72, 0.004), (0.72, 1.1, 0.0008)), 0.6, 1.5, ("S",)) == 0.6
 
 
 def test_a_hiss_after_a_wideband_word_is_not_its_fricative():

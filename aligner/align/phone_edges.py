@@ -713,9 +713,12 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
             and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
         return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
-    if times[stop] - times[onset] > FRICATIVE_REACH and times[stop] <= quiet_end:
-        # the run goes on into the pause: the hiss may have fallen into a bed louder than the pause's quietest tenth
-        # (geese honking between the lines), read against that bed instead
+    if times[stop] - times[onset] > FRICATIVE_REACH and times[stop] <= quiet_end and onset - after[0] > _SMOOTH:
+        # the run goes on into the pause: a hiss rising after a quiet the HMM's end left (a closure, the syllables the
+        # HMM gave the silence) may have fallen into a bed louder than the pause's quietest tenth (geese honking
+        # between the lines), read against that bed instead.  Not a sound running on from the HMM's end: the model
+        # heard that one, and a bed cannot tell the word's own sound from a croak overlapping it (a frog after
+        # "... a message." carried +184 ms, hy_real_frogs_plain_avi)
         fallen = _fall_into_bed(smooth, onset, stop, after_stop)
         if fallen is not None:
             stop, floor = fallen
