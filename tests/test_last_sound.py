@@ -185,3 +185,35 @@ def test_a_fade_that_stays_down_is_followed_to_the_background():
     faded = type(sound)(end=1.0, after=2.2, levels=type(sound.levels)(50, row[None, :]), level=row, e=50,
                         held=30.0, bed=0.0)
     assert abs(followed_end(faded, 1.0, reach=0.6) - 1.16) < 1e-6
+
+
+def _fallen_then_a_honk() -> "LastSound":
+    """Made-up octave levels (dB over the background, 10 ms frames): a line held at 30 dB, falling over its last
+    50 ms to 2 dB -- under the background's margin -- at its end (1.0 s), 3 dB for two frames more, then another
+    sound rising to 24 dB and holding 0.3 s (a goose's honk, ``iy_real_geese_vtt_vob``), then the background."""
+    from aligner.align.after_end import BandLevels
+    from aligner.align.last_sound import LastSound
+
+    row = np.array([30.0] * 45 + [26.0, 20.0, 14.0, 8.0, 4.0] + [2.0, 3.0, 3.0] + [24.0] * 30 + [0.0] * 40)
+    return LastSound(end=1.0, after=2.2, levels=BandLevels(50, row[None, :]), level=row, e=50,
+                     held=float(row[45:50].mean()), bed=0.0)
+
+
+def test_sound_rising_after_a_line_fell_silent_is_not_followed():
+    """The voice had stopped by the end (its octave under the background's margin there): a honk 30 ms later is
+    not its last sound, though bridging the dip (a closure's, inside a held sound) reached it: +16 -> +296 ms."""
+    from aligner.align.last_sound import followed_end
+
+    assert followed_end(_fallen_then_a_honk(), 1.0, reach=0.6) == 1.0
+
+
+def test_a_line_still_sounding_at_its_end_is_followed_over_a_short_dip():
+    """The same stretch with the line's sound still over the margin at its end: followed across the dip, as
+    before (a stop's closure inside a held last sound)."""
+    from aligner.align.last_sound import followed_end
+
+    sound = _fallen_then_a_honk()
+    row = sound.level.copy()
+    row[50] = 14.0
+    held = type(sound)(end=1.0, after=2.2, levels=sound.levels, level=row, e=50, held=sound.held, bed=0.0)
+    assert followed_end(held, 1.0, reach=0.6) > 1.3

@@ -906,15 +906,17 @@ def follow_quiet_last_sounds(items: list[Placed], audio: Audio, env: Envelope, r
     slide projector's clunk 0.1 s after "... in the spring." (``fy_flite_projector_plain``, +21 -> +126 ms), a frog's
     croak 0.1 s after a real Italian "... nell'elenco." (``hy_it_real_frogs``, +15 -> +242 ms; until j231 every
     other language's line was let come back) -- is not followed.  Returns how many ends moved."""
+    from .last_sound import stopped_by_end
     from .quiet_last_sounds import quiet_last_sound_end
     from .sibilant_ends import may_come_back_after_a_dip
 
     def closure(s: Segment) -> float:
         return CLOSURE_MAX if may_come_back_after_a_dip(s.text, language) else 0.0
 
+    # a line already fallen silent in its octave by its end has no last sound to follow (j241: geese honks)
     return _carry_ends(items, refined, t0, t1, "follow_quiet_last_sounds",
-                       lambda s, lo, hi, reach: quiet_last_sound_end(audio, env, s.start, s.end, hi, reach,
-                                                                     closure(s)))
+                       lambda s, lo, hi, reach: None if stopped_by_end(audio, s.start, s.end, lo, hi)
+                       else quiet_last_sound_end(audio, env, s.start, s.end, hi, reach, closure(s)))
 
 
 def _carry_ends(items: list[Placed], refined: Sequence[bool], t0: float, t1: float, rule: str,

@@ -84,6 +84,7 @@ from ..audio import Audio
 from .activity import HOP
 from .after_end import (BED_MIN_FRAMES, DECAY_MIN, LAST, BandLevels, background_beside, octave_levels, room_tail_from,
                         runs_on)
+from .own_last_sound import still_sounding
 
 #: A sound that goes on within this many dB of the line's last level holds it; a room's direct sound
 #: stopping drops the level by more at once (its direct-to-reverberant ratio).
@@ -155,6 +156,14 @@ def last_sound_at(audio: Audio, start: float, end: float, before: float, after: 
     return LastSound(end, after, levels, level, levels.frames(end, end).start, held, float(bed[band]))
 
 
+def stopped_by_end(audio: Audio, start: float, end: float, before: float, after: float) -> bool:
+    """Whether the line [start, end]'s sound, in the octave it stands out in (:func:`last_sound_at`), had fallen
+    under the background's margin by ``end``: nothing rising after it is the line's own
+    (:func:`.own_last_sound.still_sounding`).  ``before``/``after`` as for :func:`last_sound_at`."""
+    sound = last_sound_at(audio, start, end, before, after)
+    return sound is not None and not still_sounding(sound.level, sound.e, sound.bed + OVER_BED_DB)
+
+
 def levels_beside_end(audio: Audio, start: float, end: float, before: float, after: float,
                       pumped: bool = False) -> Optional[tuple[BandLevels, np.ndarray]]:
     """The octave levels around a line's ``end`` -- from the pause before the line to :data:`BED_AFTER` past the
@@ -216,7 +225,8 @@ def followed_end(sound: Optional[LastSound], end: float, reach: float, hall: boo
     tail = sound.room_tail() if hall else None
     if tail is not None:
         stop = min(stop, tail)
-    ok = runs_on(level, e, stop, max(sound.held - HOLD_DB, floor))
+    # the line's sound already under the background at the end: what rises after it is another's (j241)
+    ok = runs_on(level, e, stop, max(sound.held - HOLD_DB, floor)) if still_sounding(level, e, floor) else e
     if echo is not None:
         return max(sound.end, (levels.first + ok) * HOP - echo)
     if (ok - e) * HOP >= HELD_MIN - 1e-9 and not hall:  # in a hall, the fall after a held sound is the room's

@@ -15,12 +15,23 @@ and took ends 0.1-0.24 s on into the pause after the phone pass had them within 
   silence).  So a stretch whose level jumps :data:`.pulsed_sound.FLUTTER_DB` a frame on median over
   :data:`.pulsed_sound.FLUTTER_MIN` or more is no voice fading (:func:`.pulsed_sound.jumps_as_impacts`).
 
-Both read only the stretch itself, in any language.  ``benchmarks/README.md`` (j228) has the measurements.
+Both read only the stretch itself, in any language.
+
+A third reading (j241, the thirty-first aside set, ``iy_*``): a line's own last sound goes on from its end; it does
+not begin after it.  Geese honking over the pause after "Is on the phone." (``iy_real_geese_vtt_vob``) filled the
+octave the line's last sound stood out in (100-500 Hz): the voice fell there 16 dB in the 50 ms before the phone
+pass's end (+16 ms) to under the background's margin, and 30 ms later a honk rose over it again and held.  Following
+the octave, bridging the dip (:data:`.after_end.BRIDGE_FRAMES`, meant for a stop's closure or a pitch period's
+unevenness inside a held sound), carried the end +16 -> +296 ms onto the honks.  So a sound is followed from an end
+only when the line's sound is still there at it (:func:`still_sounding`): at a level under the background's margin
+the line had stopped, and what rises after is another thing's.  ``benchmarks/README.md`` (j228) has the measurements.
 """
 
 from __future__ import annotations
 
 from typing import Optional
+
+import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope
@@ -35,3 +46,11 @@ def others_from(audio: Audio, env: Envelope, t0: float, t1: float) -> Optional[f
     if jumps_as_impacts(env, t0, t1, least_db=FLUTTER_DB, shortest=FLUTTER_MIN):
         return t0
     return steady_tone_from(audio, t0, t1)
+
+
+
+def still_sounding(level: np.ndarray, e: int, floor: float) -> bool:
+    """Whether a line's sound, read in the octave it stands out in (``level``, dB per frame), is still there at its
+    end's frame ``e``: over ``floor`` (the background's margin).  Under it the line had stopped by its end, and
+    sound rising after it is not the line's to follow (see the module docstring)."""
+    return 0 <= e < len(level) and level[e] >= floor
