@@ -197,7 +197,7 @@ SETS = (
                 {"wtv": Container(("mp2", "mp2float"), ("mpeg2video",), _wtv),
                  "ismv": Container(("aac",), ("h264",), _smooth_streaming)},
                 ("ky_*", "ky_real_musicbox_srt", "ky_ko_*", "*typewriter_plain_wtv", "*sheep_dashes"),
-                seeds=(117000, 118000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(117000, 118000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
