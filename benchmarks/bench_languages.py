@@ -141,6 +141,10 @@ Three sets of talks (``--set``):
   typewriter at the back of the hall, a wind-up music box, sheep bleating in the field, MPEG-1 Layer II in a Windows
   Media Center recording and AAC in a Smooth Streaming MP4 (``rd75_*``, ``ky_*``).  **``aside32`` is run by the lead
   only;**
+* ``dev76`` and ``aside33`` (aside33_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Lithuanian (two speakers), Icelandic and Welsh on new sentences; fireworks over the talk, an
+  accordion busker outside, a cat in the room, a dishwasher through the wall, MPEG-1 Layer II in a Broadcast Wave
+  file and 24-bit PCM in an MXF file (``rd76_*``, ``ly_*``).  **``aside33`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -365,6 +369,8 @@ BUILT_SETS = {
     "aside31": ("aside31_languages", "aside", "fr,es,it,ru,be,mr,he"),
     "dev75": ("aside32_languages", "dev", "fr,de"),
     "aside32": ("aside32_languages", "aside", "fr,es,it,ru,sl,et,ko"),
+    "dev76": ("aside33_languages", "dev", "fr,nl"),
+    "aside33": ("aside33_languages", "aside", "fr,es,it,ru,lt,is,cy"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -470,7 +476,7 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "da": "dan", "mr": "mar", "te": "tel", "hu": "hun", "tr": "tur", "uk": "ukr", "zh": "cmn", "sk": "slk",
                 "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
                 "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul",
-                "sl": "slv", "et": "est", "ko": "kor"}
+                "sl": "slv", "et": "est", "ko": "kor", "lt": "lit", "is": "isl", "cy": "cym"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

@@ -139,6 +139,8 @@ import aside31_cases  # noqa: E402
 import aside31_languages  # noqa: E402
 import aside32_cases  # noqa: E402
 import aside32_languages  # noqa: E402
+import aside33_cases  # noqa: E402
+import aside33_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -838,6 +840,15 @@ ASIDE32 = aside32_cases.names("aside")
 #: Its language talks (aside32_languages.py), scored by bench_languages.py --set dev75 / --set aside32 only.
 LANG75_DEV = aside32_languages.names("dev")
 LANG_ASIDE32 = aside32_languages.names("aside")
+#: The thirty-third fresh set (aside33_cases.py: fireworks over an outdoor talk, an accordion busker in the street
+#: outside, a cat in the room of a talk recorded at home, a dishwasher through the kitchen wall, MPEG-1 Layer II in a
+#: Broadcast Wave file and 24-bit PCM in an MXF file): ``rd76_*`` dev twins, ``ly_*`` kept aside, run only by the
+#: lead with ``run.py --aside33``.
+FRESH76_DEV = aside33_cases.names("dev")
+ASIDE33 = aside33_cases.names("aside")
+#: Its language talks (aside33_languages.py), scored by bench_languages.py --set dev76 / --set aside33 only.
+LANG76_DEV = aside33_languages.names("dev")
+LANG_ASIDE33 = aside33_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -849,7 +860,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # ky_* (the thirty-second) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ly_",)  # the thirty-third (ky_*, the thirty-second, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -916,8 +927,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(30, "hy", ASIDE30, LANG_ASIDE30, "aside30_cases.py"),
     AsideSet(31, "iy", ASIDE31, LANG_ASIDE31, "aside31_cases.py"),
     AsideSet(32, "ky", ASIDE32, LANG_ASIDE32, "aside32_cases.py"),
+    AsideSet(33, "ly", ASIDE33, LANG_ASIDE33, "aside33_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside32").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside33").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1108,6 +1120,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH73_DEV, aside30_cases, ASIDE30, "rd73_*"),
     DevFamily(FRESH74_DEV, aside31_cases, ASIDE31, "rd74_*"),
     DevFamily(FRESH75_DEV, aside32_cases, ASIDE32, "rd75_*"),
+    DevFamily(FRESH76_DEV, aside33_cases, ASIDE33, "rd76_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1269,6 +1282,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH76_DEV + ASIDE33, aside33_cases, LANG76_DEV + LANG_ASIDE33, aside33_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH75_DEV + ASIDE32, aside32_cases, LANG75_DEV + LANG_ASIDE32, aside32_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH74_DEV + ASIDE31, aside31_cases, LANG74_DEV + LANG_ASIDE31, aside31_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH73_DEV + ASIDE30, aside30_cases, LANG73_DEV + LANG_ASIDE30, aside30_languages, _ASTERISK),

@@ -1,5 +1,4 @@
-"""The thirty-second aside set's generators (benchmarks/aside32_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside31_cases.py: the newest set, not looked at yet).
+"""The thirty-second aside set's generators (benchmarks/aside32_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,11 +12,9 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_db, band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside32_cases as a32  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside32_languages as a32l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -140,23 +137,3 @@ def test_sheep_bleat_a_quavering_voiced_baa_each_on_its_own_pitch_with_quiet_bet
     quiet = [(b, c) for (_, b, _, _), (c, _, _, _) in zip(bleats, bleats[1:])
              if c - b > 0.1 and all(not (x < c and y > b) for x, y, _, _ in bleats)]
     assert quiet and all(np.abs(cut(sound, b + 0.01, c - 0.01)).max() == 0.0 for b, c in quiet)
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside32"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # ky_* was looked at once (thirty-ninth round)
-    assert sets[-1].english == a32.names("aside") and sets[-1].languages == a32l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside31": True, "aside32": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside33=True)

@@ -77,6 +77,18 @@ def _smooth_streaming(data: bytes, kind: str) -> bool:
     return data[4:8] == b"ftyp" and data[8:12] == b"isml"
 
 
+def _mpeg_bwf(data: bytes, kind: str) -> bool:
+    """A Broadcast Wave file of MPEG audio: RIFF/WAVE, its ``fmt `` chunk's tag WAVE_FORMAT_MPEG (0x0050), and a
+    ``bext`` chunk."""
+    return (data[:4] == b"RIFF" and data[8:16] == b"WAVEfmt " and data[20:22] == b"\x50\x00"
+            and b"bext" in data[:4096])
+
+
+def _mxf(data: bytes, kind: str) -> bool:
+    """An MXF file: it opens with a partition pack's SMPTE universal label."""
+    return data[:13] == bytes.fromhex("060e2b34020501010d01020101")
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -198,6 +210,13 @@ SETS = (
                  "ismv": Container(("aac",), ("h264",), _smooth_streaming)},
                 ("ky_*", "ky_real_musicbox_srt", "ky_ko_*", "*typewriter_plain_wtv", "*sheep_dashes"),
                 seeds=(117000, 118000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(33, "ly_", "rd76_", 76, ("fireworks", "accordion", "cat", "dishwasher"), "ThirtyThirdSpoilers", 88,
+                frozenset({("flite", "kal", 0.45), ("flite", "rms", 2.07), ("festival", "ked", 0.43),
+                           ("festival", "slt_hts", 2.02)}),
+                {"bwf": Container(("mp2", "mp2float"), (), _mpeg_bwf),
+                 "mxf": Container(("pcm_s24le",), ("mpeg2video",), _mxf)},
+                ("ly_*", "ly_real_dishwasher_srt", "ly_cy_*", "*accordion_plain_bwf", "*cat_dashes"),
+                seeds=(119000, 120000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")

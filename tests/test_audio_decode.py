@@ -38,15 +38,16 @@ def click_time(audio: Audio) -> float:
 
 
 def mux_with_video(path, container: str, audio_codec: str, video_codec: str, rate: int, seconds: float,
-                   audio_start: float = 0.0, channels: int = 2, with_audio: bool = True) -> None:
-    """A video file: a black picture, and (unless ``with_audio`` is False) the test signal from ``audio_start``."""
+                   audio_start: float = 0.0, channels: int = 2, with_audio: bool = True, fps: int = 10) -> None:
+    """A video file: a black picture (``fps`` a second), and (unless ``with_audio`` is False) the test signal from
+    ``audio_start``."""
     x = signal(rate, seconds, channels)
     with av.open(str(path), "w", format=container) as out:
-        video = out.add_stream(video_codec, rate=10)
+        video = out.add_stream(video_codec, rate=fps)
         video.width, video.height, video.pix_fmt = 64, 48, "yuv420p"
         audio = out.add_stream(audio_codec, rate=rate, layout="stereo" if channels == 2 else "mono") \
             if with_audio else None
-        for i in range(int(seconds * 10)):
+        for i in range(int(seconds * fps)):
             frame = av.VideoFrame.from_ndarray(np.zeros((48, 64, 3), np.uint8), format="rgb24")
             frame.pts = i
             for p in video.encode(frame):
@@ -135,6 +136,7 @@ ARCHIVE_FILES = [
     ("float.aifc", "aiff", "pcm_f64be", 16000, 1),
     ("broadcast.wtv", "wtv", "mp2", 48000, 2),
     ("archive.ismv", "ismv", "aac", 48000, 2),
+    ("radio.bwf", "wav", "mp2", 48000, 2),
 ]
 
 
@@ -155,19 +157,22 @@ def test_archive_formats_are_listed_and_decode(tmp_path, name, container, codec,
 
 
 VIDEO_FILES = [
-    ("talk.mp4", "mp4", "aac", "libx264"),
-    ("talk.mkv", "matroska", "libopus", "mpeg4"),
-    ("talk.webm", "webm", "libopus", "libvpx"),
+    ("talk.mp4", "mp4", "aac", "libx264", 10),
+    ("talk.mkv", "matroska", "libopus", "mpeg4", 10),
+    ("talk.webm", "webm", "libopus", "libvpx", 10),
+    ("camera.mxf", "mxf", "pcm_s24le", "mpeg2video", 25),  # MXF takes a broadcast rate only
 ]
 
 
-@pytest.mark.parametrize("name,container,acodec,vcodec", VIDEO_FILES, ids=[v[0] for v in VIDEO_FILES])
-def test_the_audio_track_of_a_video_is_decoded(tmp_path, name, container, acodec, vcodec):
+@pytest.mark.parametrize("name,container,acodec,vcodec,fps", VIDEO_FILES, ids=[v[0] for v in VIDEO_FILES])
+def test_the_audio_track_of_a_video_is_decoded(tmp_path, name, container, acodec, vcodec, fps):
+    from aligner.audio import AUDIO_EXTENSIONS
     for codec in (acodec, vcodec):
         if not has_encoder(codec):
             pytest.skip(f"this PyAV build has no {codec} encoder")
     path = tmp_path / name
-    mux_with_video(path, container, acodec, vcodec, 48000, 3.0)
+    mux_with_video(path, container, acodec, vcodec, 48000, 3.0, fps=fps)
+    assert path.suffix in AUDIO_EXTENSIONS
     audio = load_audio(str(path))
     assert abs(audio.duration - 3.0) <= 1024 / 48000
     assert abs(click_time(audio) - CLICK) < 0.002

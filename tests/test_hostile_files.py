@@ -258,6 +258,41 @@ def test_a_wav_header_that_contradicts_itself_is_reported(tmp_path):
     assert any("looks wrong" in w for w in load_audio(str(tmp_path / "wrong.wav")).warnings)
 
 
+def _mpeg_wav(path, seconds: float) -> bytes:
+    """A Broadcast Wave file holding MPEG-1 Layer II (a radio archive's): its byte rate is the codec's 16000 bytes a
+    second, its block alignment a coded frame's bytes, its sample rate 48 kHz -- no PCM header would say so."""
+    import av
+
+    with av.open(str(path), "w", format="wav") as out:
+        s = out.add_stream("mp2", rate=48000, layout="mono")
+        s.bit_rate = 128000
+        t = np.arange(int(seconds * 48000)) / 48000
+        x = (0.3 * np.sin(2 * np.pi * 440 * t) * 32767).astype(np.int16)
+        for i in range(0, len(x), 1152):
+            frame = av.AudioFrame.from_ndarray(x[i:i + 1152].reshape(1, -1), format="s16", layout="mono")
+            frame.sample_rate, frame.pts = 48000, i
+            for p in s.encode(frame):
+                out.mux(p)
+        for p in s.encode(None):
+            out.mux(p)
+    return path.read_bytes()
+
+
+def test_a_wav_of_coded_audio_is_not_called_damaged_and_its_length_is_its_byte_rate_s(tmp_path):
+    """A coded WAV's byte rate is its codec's bit rate, not its sample rate times its block size: it said "looks wrong"
+    of every MPEG Broadcast Wave (and ADPCM WAV), and took the data's bytes for samples in its declared length."""
+    from aligner.audio import load_audio
+    from aligner.audio.wavheader import read_wav_header
+
+    data = _mpeg_wav(tmp_path / "radio.bwf", 6.0)
+    header = read_wav_header(str(tmp_path / "radio.bwf"))
+    assert header.coded and header.byte_rate == 16000 and header.byte_rate != 48000 * header.block_align
+    assert abs(header.declared_duration - 6.0) < 0.1
+    assert load_audio(str(tmp_path / "radio.bwf")).warnings == ()
+    (tmp_path / "cut.bwf").write_bytes(data[:len(data) // 2])  # and one cut short is still seen
+    assert any("cut short" in w for w in load_audio(str(tmp_path / "cut.bwf")).warnings)
+
+
 def test_a_device_is_not_called_an_empty_file():
     from aligner.audio import load_audio
     from aligner.errors import AudioError

@@ -48,7 +48,9 @@ AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", "
                               # a game's Nintendo AST stream
                               ".voc", ".sf", ".ircam", ".sox", ".nut", ".tta", ".snd", ".ast",
                               # a broadcast recorded by Windows Media Center, a Smooth Streaming archive's fragments
-                              ".wtv", ".ismv", ".isma"})
+                              ".wtv", ".ismv", ".isma",
+                              # a radio archive's Broadcast Wave (PCM or MPEG audio), a broadcast camera's MXF
+                              ".bwf", ".mxf"})
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
