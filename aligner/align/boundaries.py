@@ -45,6 +45,7 @@ from .ringing_ends import ring_on_at
 from .silent_onsets import join_silent_onsets
 from .slap_back import voice_end
 from .squelch_tails import TAIL_SECONDS, cut_out, squelched, tails_after_voices
+from .struck_sounds import struck
 from .unheard_openings import reaches_back
 from .voice_edges import voiced
 from .whistles import a_line
@@ -973,7 +974,9 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     back: it fills the closure and fades, so it is never taken for this.  The sound after the closure is
     a release or a hiss, no longer than a closure itself: a longer one is a word of its own (rd_fest_tight:
     a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s).  And it is noise: a *vowel* after
-    the dip (:func:`.voice_edges.a_vowel`) is a syllable, and after a word's last one that is another voice.
+    the dip (:func:`.voice_edges.a_vowel`) is a syllable, and after a word's last one that is another voice; a thing
+    struck (:func:`.struck_sounds.struck`: thud and crack in one frame) is no release either -- a typewriter's key
+    slam 0.16 s after "... your patience." (``ky_real_typewriter_plain_wtv``, +10 -> +197 ms).
     Under a second talker 14 dB down (qx_real_crosstalk) that talker's syllables fill the pause after every
     line, 0.05-0.2 s apart and as loud as a release, and were taken for one: ends 0.2-0.25 s late.  Nor is it a tone
     (:func:`.whistles.a_line`: a dripping tap's plink, a pipe's tick), as :mod:`.quiet_last_sounds` holds (j220).
@@ -982,7 +985,8 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
 
     a, b = next(((a, b) for a, b in runs if a > end), (None, None))
     if (a is not None and a - end <= CLOSURE_MAX and b - a <= CLOSURE_MAX and b <= limit
-            and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b) and not a_line(audio, a, b)):
+            and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b) and not a_line(audio, a, b)
+            and not struck(audio, end, a, b)):
         return b - HOP / 2
     return end
 

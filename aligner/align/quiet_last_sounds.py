@@ -26,8 +26,9 @@ Not everything over a pause's noise is the line's; each guard is a kind the earl
   "... muted.", "... arrives.", "... conference.", each 24 dB over the pause in its one octave, carried three ends of
   ``gy_real_drips_dashes`` from -13..-3 to +185..+224 ms, and a heating pipe's tick 0.12 s after "... our glorious
   leader arrives." one of ``gy_real_long_mix_mts`` from -8 to +147 ms: a release or a hiss is noise spread over kHz
-  in every frame, a struck or dropped thing rings at its own pitch), and it comes
-  back once: a word's last stop is released once; sound after a second dip is something else (chained, small
+  in every frame, a struck or dropped thing rings at its own pitch), nor a thing struck (:func:`.struck_sounds.struck`:
+  a typewriter's key slam, thud and crack in one frame, 0.13 s after "... with a representative." on
+  ``ky_real_typewriter_plain_wtv`` carried that end -15 -> +170 ms), and it comes back once: a word's last stop is released once; sound after a second dip is something else (chained, small
   sounds in a very quiet pause carried ``praatio_bobby_mary``'s "barrel." 0.15 s late);
 - what follows the new end for :data:`BEYOND` s is in the pause's noise (its frames' mean under
   :func:`pause_top`): a voice's last sound stops there, where a string of sounds only dips -- held to the bar of
@@ -77,6 +78,7 @@ from .after_end import BandLevels, octave_levels
 from .fading_ends import NOISE_TOP
 from .own_last_sound import others_from
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN, pause_levels_after
+from .struck_sounds import struck
 from .voice_edges import a_vowel, voiced
 from .whistles import a_line
 
@@ -167,7 +169,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
         if b <= edge + HOP:
             continue  # ends before (or at the frame of) the end: nothing runs on
         if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel, once
-            if closed or a - edge > closure or a_vowel(audio, a, b) or a_line(audio, a, b):
+            if (closed or a - edge > closure or a_vowel(audio, a, b) or a_line(audio, a, b)
+                    or struck(audio, edge, a, b)):
                 break
             closed = True
         if b >= limit - HOP or not env.power(max(a, edge), b) < last:

@@ -1,0 +1,68 @@
+"""A thing struck in the pause after a line -- a typewriter's key slam, a dropped object -- is no release of the
+line's last stop: the rules that take sound coming back after a dip for the word's own do not follow it.
+
+After a line's last word the voice goes quiet; a stop's release or a final hiss after a closure comes back within
+:data:`.boundaries.CLOSURE_MAX` and is the word's own, and :func:`.boundaries._past_closure` and
+:func:`.quiet_last_sounds.quiet_last_sound_end` carry the end over it.  A typewriter at the back of the hall
+(``ky_real_typewriter_plain_wtv``, 19-21 dB under the voice, 4.5-6 keys a second) strikes a key 0.13-0.16 s after
+"... your patience." and "... with a representative.": one frame that rises 16-22 dB over the dip in every octave at
+once, the platen's thud under 500 Hz with the type bar's crack over 1 kHz; both ends were carried onto it,
++10 -> +212 and -15 -> +170 ms.  Typing is no train at a steady rate (:mod:`.impact_trains` reads none: the keys
+come 0.1-0.4 s apart) and one slam is no flutter (:mod:`.pulsed_sound`).
+
+What tells the slam from the word's release is where its sound lies.  A stop's burst, an affricate's or a
+fricative's hiss is air through a narrowing: noise over 1 kHz, little under 500 Hz (an 8 kHz "message"'s /dZ/ after
+its closure: 14 dB over the dip in 2-4 kHz, 1 dB in the lowest octave).  The slams' onset frames stand 26-31 dB over
+the dip in every octave, and 3.6-6 dB louder in the lowest (100-500 Hz) than in 2-4 kHz.  Voicing after a dip comes
+as a vowel (:func:`.voice_edges.a_vowel`, read apart) and rises over frames, not at once.  A thing struck thuds
+low and cracks high in the same 10 ms frame, at its onset.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import HOP
+from .after_end import octave_levels
+
+#: Both the lowest octave (100-500 Hz, :data:`.after_end.OCTAVES`) and the octaves over 1 kHz rise at least this much
+#: (dB) over the dip before the sound, in the same frame: the key slams 16-22 dB in both; an 8 kHz /dZ/'s release
+#: 3 dB in the lowest octave.
+RISE_DB = 12.0
+#: ... within this long (s) of the sound's first frame: an impact is loudest at its onset.
+ONSET = 2 * HOP
+#: The dip's level is read over at most this long (s) before the sound (its median: a closure's quiet), and the pause's
+#: over as long from AFTER_GAP (s) after the sound's end (past a slam's ringing thud).
+DIP_LOOK = 0.1
+AFTER_GAP = 0.05
+#: The dip is a pause, the line's sound stopped, only where it stands no more than this (dB) over the pause after the
+#: sound in every octave: the slams' dips 0.5-1.5 dB; a key slam landing on "... forwards."'s /dz/
+#: (``ky_real_sheep_typewriter_dashes``, an 8 kHz prompt) has the word's hiss 19.5 dB over the pause in 2-4 kHz under
+#: it, and there the slam is no evidence that the word had ended (read as the release, as before: -18 ms).
+DIP_OVER_PAUSE_DB = 6.0
+
+
+def struck(audio: Audio, dip_start: float, a: float, b: float) -> bool:
+    """Whether the sound [a, b] that comes back after a dip (from ``dip_start``, where the line's sound stopped) opens
+    with a thing struck, in a pause (the dip no more than DIP_OVER_PAUSE_DB over the pause after the sound in any
+    octave): a frame within ONSET of ``a`` standing RISE_DB over the dip's median both in the lowest octave
+    and in an octave over 1 kHz, and no quieter in the lowest octave than in those (the thud as loud as the crack:
+    the slams 3.6-6 dB louder under 500 Hz than in 2-4 kHz; a burst of noise as flat as white noise, 7 dB quieter
+    there for the octave's narrower band, and a stop's release or a hiss quieter still)."""
+    lo = max(dip_start, a - DIP_LOOK)
+    if a - lo < HOP or b <= a:
+        return False
+    levels = octave_levels(audio, lo, b + AFTER_GAP + DIP_LOOK)
+    dip = levels.db[:, levels.frames(lo, a - HOP / 2)]
+    onset = levels.db[:, levels.frames(a - HOP / 2, min(b, a + ONSET) + HOP / 2)]
+    pause = levels.db[:, levels.frames(b + AFTER_GAP, b + AFTER_GAP + DIP_LOOK)]
+    if not dip.shape[1] or not onset.shape[1]:
+        return False
+    quiet = np.median(dip, axis=1)
+    if pause.shape[1] and float((quiet - np.median(pause, axis=1)).max()) > DIP_OVER_PAUSE_DB:
+        return False  # the line still sounds under the dip in an octave: the slam may land on its last sound
+    rise = onset - quiet[:, None]
+    crack = onset[2:4].max(axis=0)  # 1-2 or 2-4 kHz: heard through an 8 kHz telephone band too
+    thud = (rise[0] >= RISE_DB) & (onset[0] >= crack)
+    return bool((thud & (rise[2:4] >= RISE_DB).any(axis=0)).any())
