@@ -393,3 +393,64 @@ def test_the_fades_last_frame_under_the_bar_is_not_read_as_the_pause_after_the_e
     assert abs(env.db[20 + 35] - CALLING_DB[35]) < 0.2
     end = quiet_last_sound_end(audio, env, 0.0, 0.4, 1.17, 0.46, 0.0)  # the phone pass's end: 292.59 s
     assert end is not None and abs(end - 0.565) <= 0.011, end  # 292.755 s: the fade's last frame over the bar
+
+
+def _vowel_over_a_held_chord() -> tuple[Audio, float, float]:
+    """A line (0.8 s of a vowel) on a quiet room, with an organ's chord under it -- a 98 Hz pedal and three pipes at
+    fixed pitches, 24 dB under the vowel -- held on 0.34 s past the vowel and then let go.  Returns the audio, the
+    line's start and where its vowel stops."""
+    from tests.synth import at_rms, telephone_vowel
+
+    rng = np.random.default_rng(11)
+    n, a = 3 * RATE, RATE // 2
+    vowel = at_rms(telephone_vowel(0.8), 0.1)
+    b = a + len(vowel)
+    x = rng.normal(0, 10 ** (-66 / 20), n)
+    x[a:b] += vowel
+    c0, c1 = a - RATE // 4, b + int(0.34 * RATE)
+    t = np.arange(c1 - c0) / RATE
+    chord = sum(np.sin(2 * np.pi * f * t) / (1 + k) for k, f in enumerate((98.0, 196.0, 247.0, 294.0, 392.0)))
+    x[c0:c1] += at_rms(chord, 0.1 * 10 ** (-24 / 20))
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, b / RATE
+
+
+def test_a_chord_held_across_the_end_is_not_the_lines_fade():
+    """An organ's chord held at one pitch and level across a line's end and let go 0.34 s later is the pause's own
+    sound, not the line's fade: read as the fade, the pause's noise was read after the chord only, and the chord
+    stood over it (``ky_real_organ_vtt_ismv``, an end carried -6 -> +339 ms onto it).  The end stays at the vowel."""
+    from aligner.align.quiet_last_sounds import quiet_last_sound_end
+
+    audio, start, end = _vowel_over_a_held_chord()
+    followed = quiet_last_sound_end(audio, Envelope(audio), start, end, audio.duration, 0.5, 0.2)
+    assert followed is None or followed <= end + 0.03, (followed, end)
+
+
+def _vowel_then_a_key_strike(after: float) -> tuple[Audio, float, float]:
+    """A line (0.8 s of a vowel falling 35 dB over its last 60 ms) on a quiet room, then, ``after`` s after the vowel,
+    a typewriter's key strike: 40 ms of noise 6 dB under the vowel, dying away at once.  Returns the audio, the line's
+    start and where its vowel stops."""
+    from tests.synth import at_rms, telephone_vowel
+
+    rng = np.random.default_rng(5)
+    n, a = 3 * RATE, RATE // 2
+    vowel = at_rms(telephone_vowel(0.8), 0.1)
+    k = int(0.06 * RATE)
+    vowel[-k:] *= 10 ** (-np.linspace(0.0, 35.0, k) / 20)
+    b = a + len(vowel)
+    x = rng.normal(0, 10 ** (-66 / 20), n)
+    x[a:b] += vowel
+    c, m = b + int(after * RATE), int(0.04 * RATE)
+    x[c:c + m] += at_rms(rng.normal(0, 1, m), 0.1 * 10 ** (-6 / 20)) * np.exp(-np.arange(m) / (0.008 * RATE))
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, (b - k) / RATE
+
+
+def test_a_key_strike_just_after_the_voices_fall_is_not_followed():
+    """A key strike that comes 20 ms after the line's vowel has fallen into the room's noise rises 30-40 dB out of the
+    dip: another sound coming in, judged as one that comes back after a dip -- never after a line whose last sound
+    has no release (a nasal, a vowel: closure 0).  Bridged into the fall as one run, it carried "... eaten our phone
+    system." -7 -> +103 ms (``ky_real_long_mix_wtv``)."""
+    from aligner.align.quiet_last_sounds import quiet_last_sound_end
+
+    audio, start, end = _vowel_then_a_key_strike(0.02)
+    followed = quiet_last_sound_end(audio, Envelope(audio), start, end, audio.duration, 0.5, 0.0)
+    assert followed is None or followed <= end + 0.075, (followed, end)
