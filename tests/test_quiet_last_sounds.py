@@ -234,18 +234,31 @@ def test_a_compander_s_hiss_closing_after_a_line_is_not_its_last_sound():
     assert followed is None or followed <= end + 0.015, (followed, end)
 
 
+def _vowel_on_a_quiet_room(seed: int, fall_db: float = 0.0, fall: float = 0.0
+                           ) -> tuple[np.ndarray, np.random.Generator, int, int]:
+    """3 s of a quiet room (-66 dBFS) with a line in it from 0.5 s: 0.8 s of a vowel, its last ``fall`` s falling
+    ``fall_db``.  Returns the samples, the room's generator and where the vowel starts and stops (samples)."""
+    from tests.synth import at_rms, telephone_vowel
+
+    rng = np.random.default_rng(seed)
+    vowel = at_rms(telephone_vowel(0.8), 0.1)
+    k = int(fall * RATE)
+    if k:
+        vowel[-k:] *= 10 ** (-np.linspace(0.0, fall_db, k) / 20)
+    a = RATE // 2
+    b = a + len(vowel)
+    x = rng.normal(0, 10 ** (-66 / 20), 3 * RATE)
+    x[a:b] += vowel
+    return x, rng, a, b
+
+
 def _line_then_a_clunk(whirr: bool) -> tuple[Audio, float, float]:
     """A line (0.8 s of a vowel) on a quiet room, 0.11 s of the room, then a slide projector's change: the changer's
     clunk (30 ms of noise, 12 dB under the vowel) and, with ``whirr``, the tray's motor whirring round after it (a
     400 Hz whine and air noise, 26 dB under, 0.5 s).  Returns the audio, the line's start and where its vowel stops."""
-    from tests.synth import at_rms, telephone_vowel
+    from tests.synth import at_rms
 
-    rng = np.random.default_rng(7)
-    n, a = 3 * RATE, RATE // 2
-    vowel = at_rms(telephone_vowel(0.8), 0.1)
-    b = a + len(vowel)
-    x = rng.normal(0, 10 ** (-66 / 20), n)
-    x[a:b] += vowel
+    x, rng, a, b = _vowel_on_a_quiet_room(7)
     c = b + int(0.11 * RATE)
     k = int(0.03 * RATE)
     x[c:c + k] += at_rms(rng.normal(0, 1, k), 0.1 * 10 ** (-12 / 20)) * np.exp(-np.arange(k) / (0.015 * RATE))
@@ -396,17 +409,12 @@ def test_the_fades_last_frame_under_the_bar_is_not_read_as_the_pause_after_the_e
 
 
 def _vowel_over_a_held_chord() -> tuple[Audio, float, float]:
-    """A line (0.8 s of a vowel) on a quiet room, with an organ's chord under it -- a 98 Hz pedal and three pipes at
+    """A line (0.8 s of a vowel) on a quiet room, with an organ's chord under it -- a 98 Hz pedal and four pipes at
     fixed pitches, 24 dB under the vowel -- held on 0.34 s past the vowel and then let go.  Returns the audio, the
     line's start and where its vowel stops."""
-    from tests.synth import at_rms, telephone_vowel
+    from tests.synth import at_rms
 
-    rng = np.random.default_rng(11)
-    n, a = 3 * RATE, RATE // 2
-    vowel = at_rms(telephone_vowel(0.8), 0.1)
-    b = a + len(vowel)
-    x = rng.normal(0, 10 ** (-66 / 20), n)
-    x[a:b] += vowel
+    x, _, a, b = _vowel_on_a_quiet_room(11)
     c0, c1 = a - RATE // 4, b + int(0.34 * RATE)
     t = np.arange(c1 - c0) / RATE
     chord = sum(np.sin(2 * np.pi * f * t) / (1 + k) for k, f in enumerate((98.0, 196.0, 247.0, 294.0, 392.0)))
@@ -429,16 +437,10 @@ def _vowel_then_a_key_strike(after: float) -> tuple[Audio, float, float]:
     """A line (0.8 s of a vowel falling 35 dB over its last 60 ms) on a quiet room, then, ``after`` s after the vowel,
     a typewriter's key strike: 40 ms of noise 6 dB under the vowel, dying away at once.  Returns the audio, the line's
     start and where its vowel stops."""
-    from tests.synth import at_rms, telephone_vowel
+    from tests.synth import at_rms
 
-    rng = np.random.default_rng(5)
-    n, a = 3 * RATE, RATE // 2
-    vowel = at_rms(telephone_vowel(0.8), 0.1)
+    x, rng, a, b = _vowel_on_a_quiet_room(5, fall_db=35.0, fall=0.06)
     k = int(0.06 * RATE)
-    vowel[-k:] *= 10 ** (-np.linspace(0.0, 35.0, k) / 20)
-    b = a + len(vowel)
-    x = rng.normal(0, 10 ** (-66 / 20), n)
-    x[a:b] += vowel
     c, m = b + int(after * RATE), int(0.04 * RATE)
     x[c:c + m] += at_rms(rng.normal(0, 1, m), 0.1 * 10 ** (-6 / 20)) * np.exp(-np.arange(m) / (0.008 * RATE))
     return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, (b - k) / RATE
