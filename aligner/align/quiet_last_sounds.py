@@ -181,10 +181,10 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
         on = on | _the_lines_bursts(audio, levels, tops, bursts, first)
     best: Optional[float] = None
     edge, closed = end, False
-    for a, b, came_in in _split_where_sounds_come_in(env, bridged_runs(on, first, BRIDGE, MIN_SOUND), end):
+    for a, b in bridged_runs(on, first, BRIDGE, MIN_SOUND):
         if b <= edge + HOP:
             continue  # ends before (or at the frame of) the end: nothing runs on
-        if came_in or a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel, once
+        if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel, once
             if closed or a - edge > closure or a_vowel(audio, a, b) or a_line(audio, a, b):
                 break
             closed = True
@@ -200,32 +200,6 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
             best = b - HOP / 2
         edge = b
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
-
-
-def _split_where_sounds_come_in(env: Envelope, runs: list[tuple[float, float]],
-                                end: float) -> list[tuple[float, float, bool]]:
-    """``runs`` (s) with each one that goes on past ``end`` cut where another sound comes into it: the first frame
-    after the end standing :data:`COMES_IN_DB` over the quietest frame between the end and it (as
-    :func:`quiet_frames` reads a sound coming into the pause).  The part before is kept up to that quietest frame,
-    the part from the rise on comes back after a dip (the third item True) and is judged as such: a closure's release
-    once, never a vowel nor a tone.  The dip between can be shorter than :data:`BRIDGE`: the line's sound falls
-    into it over tens of dB, so a frame or two of it under the bar is all the whole band shows, and the bridged run
-    carried ends onto a typewriter's key strikes that came 40-70 ms after the voice had fallen 30-35 dB
-    (``ky_real_long_mix_wtv`` "... eaten our phone system." -7 -> +103 ms, its strike 36 dB over the dip)."""
-    out: list[tuple[float, float, bool]] = []
-    for a, b in runs:
-        lo, hi = env.frame(max(a, end)), env.frame(b)
-        levels = env.db[lo:hi]
-        rise = next((k for k in range(1, len(levels))
-                     if levels[k] >= levels[:k].min() + COMES_IN_DB), None) if b > end else None
-        if rise is None:
-            out.append((a, b, False))
-            continue
-        trough = int(np.argmin(levels[:rise]))
-        if (lo + trough) * HOP > a:
-            out.append((a, (lo + trough) * HOP, False))
-        out.append(((lo + rise) * HOP, b, True))
-    return out
 
 
 def _past_the_fade(b: float, pause_from: float, noise_from: float) -> float:
