@@ -118,7 +118,9 @@ def quiet_frames(pause: np.ndarray, since_end: Optional[np.ndarray] = None) -> s
     projector's whirr, the pause's top stood 14-17 dB over the pause's and over the fading nasal or vowel the line
     ended on (8 kHz "menu.", "greeting."), which was left to the pause; read over that fading sound itself (an end put
     0.2 s early: the pause is read from 0.15 s after it), the top stood 5 dB over the pause's and the sound was not
-    followed down into it."""
+    followed down into it.  ``since_end``: the levels from the line's end to the pause, when known; what lies before
+    the quiet frames is no fade when it was there from the end on at one level (:func:`_held_across_the_end`: an
+    organ's chord held across the end)."""
     first = round(FLOOR_MIN / HOP)
     start = int(np.argmax(pause <= np.percentile(pause, 10) + OVER_NOISE_DB))
     lead = pause[:start]
