@@ -234,18 +234,27 @@ def test_a_compander_s_hiss_closing_after_a_line_is_not_its_last_sound():
     assert followed is None or followed <= end + 0.015, (followed, end)
 
 
+def _vowel_on_a_quiet_room(seed: int) -> tuple[np.ndarray, np.random.Generator, int, int]:
+    """3 s of a quiet room (-66 dBFS) with a line in it from 0.5 s: 0.8 s of a vowel.  Returns the samples, the
+    room's generator and where the vowel starts and stops (samples)."""
+    from tests.synth import at_rms, telephone_vowel
+
+    rng = np.random.default_rng(seed)
+    vowel = at_rms(telephone_vowel(0.8), 0.1)
+    a = RATE // 2
+    b = a + len(vowel)
+    x = rng.normal(0, 10 ** (-66 / 20), 3 * RATE)
+    x[a:b] += vowel
+    return x, rng, a, b
+
+
 def _line_then_a_clunk(whirr: bool) -> tuple[Audio, float, float]:
     """A line (0.8 s of a vowel) on a quiet room, 0.11 s of the room, then a slide projector's change: the changer's
     clunk (30 ms of noise, 12 dB under the vowel) and, with ``whirr``, the tray's motor whirring round after it (a
     400 Hz whine and air noise, 26 dB under, 0.5 s).  Returns the audio, the line's start and where its vowel stops."""
-    from tests.synth import at_rms, telephone_vowel
+    from tests.synth import at_rms
 
-    rng = np.random.default_rng(7)
-    n, a = 3 * RATE, RATE // 2
-    vowel = at_rms(telephone_vowel(0.8), 0.1)
-    b = a + len(vowel)
-    x = rng.normal(0, 10 ** (-66 / 20), n)
-    x[a:b] += vowel
+    x, rng, a, b = _vowel_on_a_quiet_room(7)
     c = b + int(0.11 * RATE)
     k = int(0.03 * RATE)
     x[c:c + k] += at_rms(rng.normal(0, 1, k), 0.1 * 10 ** (-12 / 20)) * np.exp(-np.arange(k) / (0.015 * RATE))
@@ -393,3 +402,28 @@ def test_the_fades_last_frame_under_the_bar_is_not_read_as_the_pause_after_the_e
     assert abs(env.db[20 + 35] - CALLING_DB[35]) < 0.2
     end = quiet_last_sound_end(audio, env, 0.0, 0.4, 1.17, 0.46, 0.0)  # the phone pass's end: 292.59 s
     assert end is not None and abs(end - 0.565) <= 0.011, end  # 292.755 s: the fade's last frame over the bar
+
+
+def _vowel_over_a_held_chord() -> tuple[Audio, float, float]:
+    """A line (0.8 s of a vowel) on a quiet room, with an organ's chord under it -- a 98 Hz pedal and four pipes at
+    fixed pitches, 24 dB under the vowel -- held on 0.34 s past the vowel and then let go.  Returns the audio, the
+    line's start and where its vowel stops."""
+    from tests.synth import at_rms
+
+    x, _, a, b = _vowel_on_a_quiet_room(11)
+    c0, c1 = a - RATE // 4, b + int(0.34 * RATE)
+    t = np.arange(c1 - c0) / RATE
+    chord = sum(np.sin(2 * np.pi * f * t) / (1 + k) for k, f in enumerate((98.0, 196.0, 247.0, 294.0, 392.0)))
+    x[c0:c1] += at_rms(chord, 0.1 * 10 ** (-24 / 20))
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, b / RATE
+
+
+def test_a_chord_held_across_the_end_is_not_the_lines_fade():
+    """An organ's chord held at one pitch and level across a line's end and let go 0.34 s later is the pause's own
+    sound, not the line's fade: read as the fade, the pause's noise was read after the chord only, and the chord
+    stood over it (``ky_real_organ_vtt_ismv``, an end carried -6 -> +339 ms onto it).  The end stays at the vowel."""
+    from aligner.align.quiet_last_sounds import quiet_last_sound_end
+
+    audio, start, end = _vowel_over_a_held_chord()
+    followed = quiet_last_sound_end(audio, Envelope(audio), start, end, audio.duration, 0.5, 0.2)
+    assert followed is None or followed <= end + 0.03, (followed, end)

@@ -105,9 +105,12 @@ BURST_OCTAVES = 2
 #: motor's whirr 15-18 dB over it for 0.3 s, 0.2-0.45 s after the voice -- rises at least this far (dB) over the
 #: quietest tenth of the pause before it; a noise's own flicker stands a few dB over that (a real room's 5-7).
 COMES_IN_DB = 15.0
+#: What holds one level this long (s) in the pause's first frames after a line's end is a sound of its own, not the
+#: line's last sound falling into the pause (:func:`quiet_frames`).
+HELD = 0.1
 
 
-def quiet_frames(pause: np.ndarray) -> slice:
+def quiet_frames(pause: np.ndarray, since_end: Optional[np.ndarray] = None) -> slice:
     """Which of the pause's 10 ms levels (``pause``) hold the pause's own noise: from the first at most
     :data:`OVER_NOISE_DB` over the pause's quietest tenth -- when what lies before it fades, never rising
     :data:`OVER_NOISE_DB` over a level before it (the line's last sound falling into the pause; a cricket's chirps, on
@@ -117,16 +120,32 @@ def quiet_frames(pause: np.ndarray) -> slice:
     projector's whirr, the pause's top stood 14-17 dB over the pause's and over the fading nasal or vowel the line
     ended on (8 kHz "menu.", "greeting."), which was left to the pause; read over that fading sound itself (an end put
     0.2 s early: the pause is read from 0.15 s after it), the top stood 5 dB over the pause's and the sound was not
-    followed down into it."""
+    followed down into it.  ``since_end``: the levels from the line's end to the pause, when known; what lies before
+    the quiet frames is no fade when it was there from the end on at one level (:func:`_held_across_the_end`: an
+    organ's chord held across the end)."""
     first = round(FLOOR_MIN / HOP)
     start = int(np.argmax(pause <= np.percentile(pause, 10) + OVER_NOISE_DB))
     lead = pause[:start]
-    if not np.all(lead[1:] <= np.minimum.accumulate(lead)[:-1] + OVER_NOISE_DB):
+    if not np.all(lead[1:] <= np.minimum.accumulate(lead)[:-1] + OVER_NOISE_DB) or (
+            start and since_end is not None
+            and _held_across_the_end(np.concatenate([since_end[1:], lead]), np.percentile(pause, 10) + OVER_NOISE_DB)):
         start = 0  # not a fade: the pause's own sound
     stop = next((k for k in range(start + first, len(pause))
                  if pause[k] >= np.percentile(pause[start:k], 10) + COMES_IN_DB and pause[k] > pause[start:k].max()),
                 len(pause))
     return slice(start, stop) if stop - start >= first else slice(0, len(pause))
+
+
+def _held_across_the_end(levels: np.ndarray, over: float) -> bool:
+    """Whether ``levels`` (10 ms frames from just after a line's end on) hold one level over ``over`` (dB: the
+    pause's quietest tenth and a margin) from the first for :data:`HELD` s, within :data:`OVER_NOISE_DB` of each
+    other: a sound that was there across the end and holds on --
+    an organ's chord, its pedal and pipes at one pitch and level, which stopped or changed 0.34 s after the voice
+    (``ky_real_organ_vtt_ismv`` "... the person you're calling.": read as the line's fade, the pause's noise was read
+    after the chord only, and the chord, 9 dB over that, carried the end -6 -> +339 ms).  A voice's last sound falls
+    into the pause after the end; a sound that comes in after it (a projector's clunk and whirr) was not there at it."""
+    n = round(HELD / HOP)
+    return len(levels) >= n and float(np.ptp(levels[:n])) <= OVER_NOISE_DB and float(levels[:n].min()) > over
 
 
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
@@ -150,7 +169,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
     pause = pause_levels_after(env, end, hi)
     if pause is None:
         return None
-    quiet = quiet_frames(pause)  # the pause's noise: after the line's sound, before another sound comes into it
+    # the pause's noise: after the line's sound, before another sound comes into it
+    quiet = quiet_frames(pause, env.db[env.frame(end):env.frame(end + FLOOR_LOOK[0])])
     top = float(np.percentile(pause[quiet], NOISE_TOP))
     thr = top + OVER_NOISE_DB
     limit = min(hi - FLOOR_GAP, end + reach)
