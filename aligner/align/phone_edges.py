@@ -639,6 +639,12 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     and a stop's burst after its closure is one frame, 7-8 dB over a quiet pause -- flite's "up." (40 ms phones,
     ``ax_flite_tube_plain``): the search gave the 35 ms closure and the 10 ms burst to the silence, the word ended
     at its vowel, 36 ms early, found only while the word's own drawn-out pace had made the closure count as slow.
+
+    After a slow voice's closure the release is no brief burst either: the burst runs on into aspiration for about
+    as long as one of its phones (flite x0.5's "debate." before a pause, ``ky_flite_musicbox_plain``: 150 ms of
+    closure, then 100 ms of release above 2 kHz, the word ended 229 ms early at its vowel).  So where the closure is
+    a slow one, the release may last up to the line's ``pace`` (at least ``RELEASE_LONGEST``); it must still stop
+    and fall back to the pause's level before the pause goes on.
     """
     stop_final = closes_on_silence(phones)
     slow_closure = stop_final and RELEASE_REACH < CLOSURE_PHONES * pace
@@ -671,7 +677,8 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     stop = onset
     while stop + 1 < len(above) and above[stop + 1]:
         stop += 1
-    if times[stop] - times[onset] > RELEASE_LONGEST or times[stop] > reach_end + RELEASE_LONGEST:
+    longest = max(RELEASE_LONGEST, pace) if slow_closure else RELEASE_LONGEST  # a slow voice's aspiration lasts a phone
+    if times[stop] - times[onset] > longest or times[stop] > reach_end + longest:
         return end  # sound that goes on: not a release
     return round(float(times[stop] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
