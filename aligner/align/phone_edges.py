@@ -299,8 +299,8 @@ def _sound_in_the_run(audio: np.ndarray, edge: float, run_end: float, floor_span
     in one of :data:`RUN_BANDS`: it stands ``FRICATIVE_OVER_FLOOR`` or more over the silence beside the word there
     (``floor_span``; the chunk's quietest tenth in that band when the silence is too short to read).
 
-    A slow voice's weak /s/ or /z/ under a background that lives in one band (a music box's notes at 1.5-4 kHz,
-    20 dB under the voice) is as quiet as the pause in the whole band's envelope, and longer than
+    A slow voice's weak /s/ or /z/ under a background that lives in one band (a music box's notes and their
+    harmonics, 16-20 dB under the voice) is as quiet as the pause in the whole band's envelope, and longer than
     :data:`QUIET_RUN_END`: "holidays" (flite, its /z/ 350 ms) ended at its vowel, 355 ms early, and "staff" began
     333 ms late at its vowel (``ky_flite_musicbox_plain``), the HMM having put both edges within 12 ms.  In the bands
     the background leaves free the fricative stands 10-25 dB over the pause (the /z/'s murmur under 1.5 kHz, the /s/'s
