@@ -138,3 +138,13 @@ def test_an_end_carried_on_over_the_music_box_goes_back_to_where_the_voice_stopp
     items = [_carried_line(VOICE_END - 0.2, VOICE_END + 0.15)]
     assert end_before_tones(items, _music_box_under_a_fading_voice()) == 1
     assert VOICE_END - 0.05 <= items[0].segment.end <= VOICE_END + 0.03, items[0].segment.end
+
+
+def test_an_end_carried_over_a_croak_that_stops_with_the_carry_goes_back_though_the_phone_pass_ended_in_it():
+    """The phone pass put the end a little into a croak that began as the voice stopped, and a rule carried it to
+    the croak's end (``hy_real_frogs_snoring_dashes``, "... message envelope." -41 -> +272 ms): the croak, not the
+    voice, is what the carry followed -- it stopped with the carry and left the pause quiet, no tone ringing on
+    after it -- so the end goes back to the phone pass's, as before the music box's reading was added."""
+    items = [_carried_line(VOICE_END + 0.04)]
+    assert end_before_tones(items, _recording("croak")) == 1
+    assert items[0].segment.end == pytest.approx(VOICE_END + 0.04, abs=0.011)

@@ -12,14 +12,18 @@ the voice's end back to the phone pass's early end: "... forward the message" -6
 ``ky_real_long_mix_wtv``).  The tone was no sign of where the voice stopped; it had only become louder than the
 voice's fading tail.
 
-What tells it is the voice's own band: the octave in which the line's voice, just before the phone pass's end,
-stood furthest over the sound after the end (the tone goes on there after the voice; a band the tone fills reads no
-difference).  A music box's tines leave the 100-500 Hz band to the voice (the voice there 25-35 dB over what follows,
-falling smoothly to 20 ms before its true end, then dropping at once); an organ pedal fills it, but leaves a
-sibilant's 4-7 kHz.  Where that band goes on falling smoothly from the phone pass's end, standing over the sound
-after the end, the voice is still speaking under the tone; it ends where the band falls to :data:`MARGIN_DB` over
-the sound after, or where a new sound rises in it (:data:`RISE_DB` over what it had fallen to: a croak that begins
-as the voice stops, after a dip).
+First, the tone must ring on after the end the rules carried to: a croak that the carry followed to where it
+stopped leaves the pause after it quiet, and there the tone did take over from the voice -- the end goes back as
+before (without this, three ends on ``hy_*``'s frogs went 0.17-0.28 s late over croaks: the stretch carried stood
+12-39 dB over the pause in every octave), while the music box and the organ sound on after the end at the level they
+held over the carried stretch, in some octave besides the voice's own (:data:`GOES_ON_DB`: within 0.5-1.3 dB).
+Then what tells it is the voice's own band: the octave in which the line's voice, just before the phone pass's end,
+stood furthest over the sound after the end (an octave the tone fills reads little difference).  A music box's tines
+leave the 100-500 Hz band to the voice (there 25-35 dB over what follows, falling smoothly to 20 ms before its true
+end, then dropping at once); an organ pedal fills it, but leaves a sibilant's 4-7 kHz.  Where that band goes on
+falling smoothly from the phone pass's end, standing over the sound after the end, the voice is still speaking under
+the tone; it ends where the band falls to :data:`MARGIN_DB` over the sound after, drops at once (:data:`DROP_DB`: the
+voice stopped and something else holds the band) or rises again (:data:`RISE_DB`: a new sound).
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ BODY = 0.15
 AFTER = 0.25
 #: ... at least this long (s): less does not tell the tone's level from a pluck's.
 LEAST_AFTER = 0.1
+#: The tone goes on after the end: in one of the octaves the stretch carried sounds in besides the voice's own
+#: (within SOUNDING_DB of the loudest of them), the sound after the end stands at most GOES_ON_DB under it.
+GOES_ON_DB, SOUNDING_DB = 6.0, 10.0
 #: The voice's band must stand this far (dB) over the sound after, before the phone pass's end, to be read at all.
 STANDS_DB = 10.0
 #: The voice goes on while its band stands this far (dB) over the sound after ...
@@ -53,8 +60,9 @@ SMOOTH = 3
 
 def voice_goes_on_until(audio: Audio, phone_end: float, end: float, after_limit: float) -> Optional[float]:
     """Where (s) the line's own voice, read in its own band (see the module docstring), stops after ``phone_end``
-    -- at most ``end`` (the voice goes on to where the rules carried it) -- or None: no band of the voice stands
-    over the sound after ``end`` (read up to ``after_limit``: the next line's start), nothing to read."""
+    -- at most ``end`` (the voice goes on to where the rules carried it) -- or None: the sound carried over did not
+    ring on after ``end`` (read up to ``after_limit``: the next line's start), no band of the voice stands over
+    what follows, or nothing to read."""
     after_to = min(after_limit, end + AFTER, audio.duration)
     if after_to - end < LEAST_AFTER or end - phone_end < HOP:
         return None
@@ -67,6 +75,11 @@ def voice_goes_on_until(audio: Audio, phone_end: float, end: float, after_limit:
     band = int(np.argmax(stands))
     if stands[band] < STANDS_DB:
         return None
+    carried = power_db(levels.db[:, levels.frames(phone_end, end)])
+    carried[band] = -np.inf
+    sounding = carried >= carried.max() - SOUNDING_DB  # the octaves the carried stretch sounds in, besides the voice's
+    if not np.any(sounding & (carried <= after_db + GOES_ON_DB)):
+        return None  # the sound carried over stopped where the carry did: no tone rang on under the voice
     level = power_smoothed(levels.db[band], SMOOTH)
     first, last = levels.column(phone_end), levels.column(end)
     least = np.inf
