@@ -57,10 +57,10 @@ def _recording(after: str) -> Audio:
     return Audio.from_float(x.astype(np.float32))
 
 
-def _carried_line(phone_end: float) -> Placed:
-    """A line the phone pass ended at ``phone_end`` and a later rule carried to CARRIED."""
-    words = (Word("Appuyez", START, START + 0.6, 0.9), Word("trois.", START + 0.6, CARRIED, 0.9))
-    item = Placed(Segment("Appuyez sur trois.", START, CARRIED, words=words), ("exact", "exact"))
+def _carried_line(phone_end: float, carried: float = CARRIED) -> Placed:
+    """A line the phone pass ended at ``phone_end`` and a later rule carried to ``carried``."""
+    words = (Word("Appuyez", START, START + 0.6, 0.9), Word("trois.", START + 0.6, carried, 0.9))
+    item = Placed(Segment("Appuyez sur trois.", START, carried, words=words), ("exact", "exact"))
     item.phone_end = phone_end
     return item
 
@@ -93,3 +93,58 @@ def test_a_line_the_phone_pass_did_not_place_is_left_alone():
     items = [_carried_line(VOICE_END - 0.03)]
     items[0].phone_end = None
     assert end_before_tones(items, _recording("morse")) == 0 and items[0].segment.end == CARRIED
+
+
+def _music_box_under_a_fading_voice() -> Audio:
+    """The line's voice from START to VOICE_END, its last 0.3 s fading by 40 dB (as a telephone voice's last syllable
+    does), and a wind-up music box under the whole of it and on after it: a tine plucked every 0.25 s (one of three
+    notes over 700 Hz, each ringing with its octave and dying over 0.5 s), 16 dB under the voice."""
+    rng = np.random.default_rng(7)
+    n = int(3.5 * RATE)
+    x = 0.0003 * rng.normal(size=n)
+    voice = 0.1 * _voice(VOICE_END - START, PITCH)
+    fade = np.ones(len(voice))
+    tail = int(0.3 * RATE)
+    fade[-tail:] = 10 ** (np.linspace(0, -40, tail) / 20)
+    a = int(START * RATE)
+    x[a:a + len(voice)] += voice * fade
+    level = np.std(voice)
+    box = np.zeros(n)
+    t = np.arange(int(0.8 * RATE)) / RATE
+    for k, at in enumerate(np.arange(0.6, 3.3, 0.25)):
+        note = (752.0, 845.0, 1004.0)[k % 3]
+        tine = (np.sin(2 * np.pi * note * t) + 0.5 * np.sin(2 * np.pi * 2 * note * t)) * np.exp(-t / 0.25)
+        i = int(at * RATE)
+        box[i:i + len(tine)] += tine[:n - i]
+    x += level * 10 ** (-16 / 20) * box / np.std(box[int(0.5 * RATE):int(3.3 * RATE)])
+    return Audio.from_float(x.astype(np.float32))
+
+
+def test_a_voice_fading_under_a_music_box_keeps_its_carried_end():
+    """A music box's tines ring under the whole line and on after it (``ky_real_musicbox_srt``): where the voice fell
+    under them, their period held from frame to frame and read as a tone that took over from the voice, and the end
+    a rule had carried to within 40-65 ms of the voice's end went back to the phone pass's, 240-260 ms early.  The
+    voice's own band (100-500 Hz, where the tines have nothing) goes on falling under them to its end: the carry
+    stays."""
+    audio = _music_box_under_a_fading_voice()
+    items = [_carried_line(VOICE_END - 0.2, VOICE_END)]
+    assert end_before_tones(items, audio) == 0
+    assert items[0].segment.end == VOICE_END
+
+
+def test_an_end_carried_on_over_the_music_box_goes_back_to_where_the_voice_stopped_under_it():
+    """Carried on past the voice's end over the ringing tines, the end goes back to where the voice's own band fell
+    away under them -- not to the phone pass's end, 0.2 s before the voice stopped."""
+    items = [_carried_line(VOICE_END - 0.2, VOICE_END + 0.15)]
+    assert end_before_tones(items, _music_box_under_a_fading_voice()) == 1
+    assert VOICE_END - 0.05 <= items[0].segment.end <= VOICE_END + 0.03, items[0].segment.end
+
+
+def test_an_end_carried_over_a_croak_that_stops_with_the_carry_goes_back_though_the_phone_pass_ended_in_it():
+    """The phone pass put the end a little into a croak that began as the voice stopped, and a rule carried it to
+    the croak's end (``hy_real_frogs_snoring_dashes``, "... message envelope." -41 -> +272 ms): the croak, not the
+    voice, is what the carry followed -- it stopped with the carry and left the pause quiet, no tone ringing on
+    after it -- so the end goes back to the phone pass's, as before the music box's reading was added."""
+    items = [_carried_line(VOICE_END + 0.04)]
+    assert end_before_tones(items, _recording("croak")) == 1
+    assert items[0].segment.end == pytest.approx(VOICE_END + 0.04, abs=0.011)

@@ -25,6 +25,11 @@ next (:mod:`.held_tones`), so sound carried over that holds it is no voice eithe
 carried -22 -> +176 ms over a croak that began as the voice stopped, ``hy_it_real_frogs``; the voice's own last 0.2 s
 held it on 3 of 328 lines of ``gy_*``/``fy_*`` espeak-ng/``ey_*``, truth spans -- on talks with drips, chimes or a
 radiator's ticks).
+
+A tone held after the phone pass's end is no sign the voice stopped there when it rang under the whole line and on
+after it -- a music box's tines, an organ's pedal (``ky_*``, j243): the voice fell under it and went on.  So the end
+goes back no further than where the line's voice, read in its own band (:mod:`.voice_under_tones`), stops; where
+it goes on to the end carried, the carry stays.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from .boundaries import with_end
 from .held_tones import pitch_held_from
 from .placement import Placed
 from .steady_tones import narrow_lines
+from .voice_under_tones import voice_goes_on_until
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +64,24 @@ OVER_PITCH = 1.5
 LEAST_FRAMES = 3
 
 
-def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
+def end_before_a_tone(audio: Audio, start: float, phone_end: float, end: float,
+                      next_start: Optional[float] = None) -> Optional[float]:
     """Where the line [start, end], which the phone pass ended at ``phone_end``, gave way to a steady tone the end was
-    carried over (see the module docstring), never before ``phone_end``; or None: nothing carried, or not over such
-    a tone."""
+    carried over (see the module docstring), never before ``phone_end`` nor before the line's own voice, read in its
+    own band, stops under the tone (:func:`.voice_under_tones.voice_goes_on_until`; the sound after the end read up
+    to ``next_start``); or None: nothing carried, not over such a tone, or the voice goes on under it to ``end``."""
     if end - phone_end < LEAST_FRAMES * HOP:
         return None
     took_over = _line_over_the_pitch(audio, start, phone_end, end)
     if took_over is None:  # a croak's pulses, a coo read by its period: a pitch held from frame to frame
         took_over = pitch_held_from(audio.samples, audio.sample_rate, phone_end, end)
-    return None if took_over is None else max(phone_end, took_over)
+    if took_over is None:
+        return None
+    # a music box's tine, an organ's pedal ringing under the whole line: the voice fell under it, it did not stop
+    voice = voice_goes_on_until(audio, phone_end, end, audio.duration if next_start is None else next_start)
+    if voice is not None and voice >= end - HOP / 2:
+        return None
+    return max(phone_end, took_over, phone_end if voice is None else voice)
 
 
 def _line_over_the_pitch(audio: Audio, start: float, phone_end: float, end: float) -> Optional[float]:
@@ -88,11 +102,12 @@ def end_before_tones(items: list[Placed], audio: Audio) -> int:
     place the line) over a steady tone no voice's fading fundamental -- a Morse key next door, a pigeon's coo -- back
     to where the tone took over (:func:`end_before_a_tone`).  Returns how many ends moved."""
     moved = 0
-    for item in items:
+    for k, item in enumerate(items):
         s = item.segment
         if item.phone_end is None or not s.timed:
             continue
-        end = end_before_a_tone(audio, s.start, item.phone_end, s.end)
+        following = next((o.segment.start for o in items[k + 1:] if o.segment.timed), None)
+        end = end_before_a_tone(audio, s.start, item.phone_end, s.end, following)
         if end is not None and end < s.end - HOP / 2:
             log.debug("end_before_tones %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
