@@ -127,6 +127,18 @@ def quiet_frames(pause: np.ndarray) -> slice:
     return slice(start, stop) if stop - start >= first else slice(0, len(pause))
 
 
+def another_sound_from(env: Envelope, end: float, after: float) -> Optional[float]:
+    """Where another sound comes into the pause after ``end`` (s): where :func:`quiet_frames` ends the pause's own
+    noise, read where :func:`.review_evidence.pause_levels_after` reads the pause (``after``: where the next line
+    starts); None when the pause is too short to read or nothing comes into it.  What comes in there -- a slide
+    projector changing slides 0.3 s after the voice -- is no background the line's end fell into."""
+    pause = pause_levels_after(env, end, after)
+    if pause is None:
+        return None
+    stop = quiet_frames(pause).stop
+    return end + FLOOR_LOOK[0] + stop * HOP if stop < len(pause) else None
+
+
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
     """How loud the pause after ``end`` gets by itself (dB): the :data:`.fading_ends.NOISE_TOP` percentile of its 10 ms
     frames, read where :func:`.review_evidence.pause_levels_after` reads the pause (``after``: where the next line
