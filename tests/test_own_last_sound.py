@@ -44,15 +44,23 @@ def test_a_line_under_the_backgrounds_margin_at_its_end_is_no_longer_sounding():
     assert not still_sounding(level, 9, 6.0)  # nothing measured there
 
 
+def _hiss_and_a_fading_buzz(rng: np.random.Generator, seconds: float, stop: float, fade: float,
+                            power: int) -> tuple[np.ndarray, np.ndarray]:
+    """The times and samples of ``seconds`` of a faint hiss with a 140 Hz voiced buzz from 0.3 s to ``stop`` whose last
+    ``fade`` s fade out (its amplitude falling as that power of the time left)."""
+    t = np.arange(int(seconds * RATE)) / RATE
+    x = rng.normal(size=len(t)) * 1e-4
+    voice = (t >= 0.3) & (t < stop)
+    x += voice * np.clip((stop - t) / fade, 0.0, 1.0) ** power * sum(0.1 / k * np.sin(2 * np.pi * 140 * k * t)
+                                                                      for k in range(1, 4))
+    return t, x
+
+
 def _voice_then_a_honk() -> Audio:
     """0.3 s of a faint hiss, a 140 Hz voiced buzz to 1.0 s whose last 50 ms fade out, 30 ms of the hiss, a
     330 Hz honk to 1.3 s, then the hiss to 2.0 s (all in 100-500 Hz's octave, as iy_real_geese_vtt_vob's)."""
     rng = np.random.default_rng(5)
-    t = np.arange(int(2.0 * RATE)) / RATE
-    x = rng.normal(size=len(t)) * 1e-4
-    voice = (t >= 0.3) & (t < 1.0)
-    fade = np.clip((1.0 - t) / 0.05, 0.0, 1.0) ** 3
-    x += voice * fade * sum(0.1 / k * np.sin(2 * np.pi * 140 * k * t) for k in range(1, 4))
+    t, x = _hiss_and_a_fading_buzz(rng, 2.0, 1.0, 0.05, 3)
     honk = (t >= 1.03) & (t < 1.3)
     x += honk * sum(0.05 / k * np.sin(2 * np.pi * 330 * k * t) for k in range(1, 3))
     return Audio.from_float(x.astype(np.float32))
@@ -72,11 +80,7 @@ def _voice_then_a_whirr() -> Audio:
     whirr -- noise in 100-500 Hz at the voice's own level there, as a slide projector's -- to 2.2 s, and the hiss to
     2.5 s (``fy_real_long_mix_mkv``'s "... main menu.", the phone pass's end inside the fade)."""
     rng = np.random.default_rng(6)
-    t = np.arange(int(2.5 * RATE)) / RATE
-    x = rng.normal(size=len(t)) * 1e-4
-    voice = (t >= 0.3) & (t < 1.1)
-    fade = np.clip((1.1 - t) / 0.1, 0.0, 1.0) ** 2
-    x += voice * fade * sum(0.1 / k * np.sin(2 * np.pi * 140 * k * t) for k in range(1, 4))
+    t, x = _hiss_and_a_fading_buzz(rng, 2.5, 1.1, 0.1, 2)
     spectrum = np.fft.rfft(rng.normal(size=len(t)))
     freqs = np.fft.rfftfreq(len(t), 1 / RATE)
     spectrum[(freqs < 150) | (freqs > 450)] = 0
