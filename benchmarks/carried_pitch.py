@@ -6,7 +6,7 @@ end was carried more than ``--least`` s past the phone pass's end, prints its fi
 flags as run, whether :func:`.carried_ends.voice_followed` takes the stretch for the line's voice (the excuse
 ``end_carried_past_phones`` gives it; with :mod:`.gliding_pitch`), the share of its voiced frame pairs whose pitch
 jumps (:func:`jump_share`, not in the engine), its median pitch against the line's own, and whether
-:func:`.gliding_pitch.pitch_carried_on` holds.  Last, the review queue's figures (calibration.py's) over every traced line with timing truth, as traced
+:func:`.carried_ends.pitch_carried_on` holds.  Last, the review queue's figures (calibration.py's) over every traced line with timing truth, as traced
 and with ``end_carried_on`` raised where the pitch alone now doubts a carry past LAST_SOUND_RUN (confidence at most
 ``confidence.DETACHED``; English talks only, as the engine reads it): what a run with :mod:`.gliding_pitch` gives on
 a trace made before it.
@@ -30,10 +30,10 @@ from calibration import case_dir  # noqa: E402
 
 from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.another_voice import median_pitch, pitch_track  # noqa: E402
-from aligner.align.carried_ends import LAST_SOUND_RUN, voice_followed  # noqa: E402
+from aligner.align.carried_ends import LAST_SOUND_RUN, pitch_carried_on, voice_followed  # noqa: E402
 from aligner.align.confidence import DETACHED, LOW  # noqa: E402
 from aligner.align.engine import as_heard  # noqa: E402
-from aligner.align.gliding_pitch import MIN_VOICED, pitch_carried_on  # noqa: E402
+from aligner.align.gliding_pitch import MIN_VOICED  # noqa: E402
 
 #: A pitch step (octaves) between two voiced 10 ms frames further than this is a jump (a voice glides a few per cent
 #: a frame); a step within it of a whole octave is the tracker's slip to twice or half the period, not counted.

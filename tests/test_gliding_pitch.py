@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.carried_ends import end_carried_past_phones, voice_followed
-from aligner.align.gliding_pitch import pitch_carried_on
+from aligner.align.carried_ends import end_carried_past_phones, pitch_carried_on, voice_followed
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
 from aligner.align.stretches import Stretch
@@ -75,3 +74,29 @@ def test_too_little_voiced_sound_after_the_phone_pass_says_nothing():
     x[a:b] += 0.2 * _voiced(np.linspace(200.0, 150.0, b - a))
     x[b:b + int(0.5 * RATE)] += 0.06 * rng.normal(size=int(0.5 * RATE))
     assert pitch_carried_on(Audio.from_float(x.astype(np.float32)), START, PHONE_END, END)
+
+
+def test_one_reading_of_the_lines_own_pitch_with_each_callers_bars():
+    """j248 folded ``gliding_pitch.pitch_carried_on``'s and ``foreign_sounds.voice_sounds_on``'s pitch readings into
+    :func:`.gliding_pitch.at_own_pitch`.  Under the carried-ends bars (voiced frames only, too few to read says yes)
+    noise is no other voice; under the foreign-sounds bars (all frames) noise is not the voice sounding on.  The
+    line's falling rest is at its pitch under both; a sound held at 400 Hz under neither."""
+    from aligner.align.foreign_sounds import VOICE_ON, VOICE_PITCH
+    from aligner.align.gliding_pitch import ABOVE_OWN, MIN_VOICED, OWN_SHARE, at_own_pitch
+
+    def carried(audio):
+        return at_own_pitch(audio, PHONE_END, END, 175.0, within=(0.0, ABOVE_OWN), share=OWN_SHARE, of_voiced=True,
+                            fewest_voiced=MIN_VOICED)
+
+    def sounding(audio):
+        return at_own_pitch(audio, PHONE_END, END, 175.0, within=VOICE_PITCH, share=VOICE_ON)
+
+    rest, high = _talk(_rest), _talk(_high)
+    assert carried(rest) and sounding(rest)
+    assert not carried(high) and not sounding(high)
+    rng = np.random.default_rng(2)
+    x = 0.001 * rng.normal(size=int(4.5 * RATE))
+    x[int(PHONE_END * RATE):int((PHONE_END + 0.5) * RATE)] += 0.06 * rng.normal(size=int(0.5 * RATE))
+    noise = Audio.from_float(x.astype(np.float32))
+    assert carried(noise) and not sounding(noise)
+    assert not at_own_pitch(noise, 5.0, 5.0, 175.0, within=VOICE_PITCH, share=VOICE_ON)  # nothing there to read

@@ -916,7 +916,7 @@ def follow_quiet_last_sounds(items: list[Placed], audio: Audio, env: Envelope, r
 
     # a line already fallen silent in its octave by its end has no last sound to follow (j241: geese honks)
     return _carry_ends(items, refined, t0, t1, "follow_quiet_last_sounds",
-                       lambda s, lo, hi, reach: None if stopped_by_end(audio, s.start, s.end, lo, hi)
+                       lambda s, lo, hi, reach: None if stopped_by_end(audio, env, s.start, s.end, lo, hi)
                        else quiet_last_sound_end(audio, env, s.start, s.end, hi, reach, closure(s)))
 
 

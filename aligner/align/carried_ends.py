@@ -75,7 +75,8 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
 from .fading_ends import NOISE_TOP
-from .gliding_pitch import pitch_carried_on
+from .another_voice import median_pitch
+from .gliding_pitch import ABOVE_OWN, MIN_VOICED, OWN_SHARE, at_own_pitch
 from .placement import Placed
 from .pulsed_sound import jumps_as_impacts
 from .quiet_last_sounds import OVER_NOISE_DB, quiet_frames
@@ -107,14 +108,25 @@ def voice_followed(audio: Audio, env: Envelope, start: float, phone_end: float, 
     to ``end``, is the line's own voice going on: voiced as a vowel is (median periodicity at least
     :data:`.voice_edges.VOWEL`) and gliding as the line does, not jumping frame to frame as impacts do
     (:func:`.pulsed_sound.jumps_as_impacts` of its :func:`.pulsed_sound.jitter` against the line's), and not
-    standing well over the line's own pitch, as another voiced sound may (:func:`.gliding_pitch.pitch_carried_on`: a
-    bird, a second voice in the mix; j236)."""
+    standing well over the line's own pitch, as another voiced sound may (:func:`pitch_carried_on`: a bird, a second
+    voice in the mix; j236)."""
     periodic = periodicity(audio, phone_end, end)
     if not len(periodic) or float(np.median(periodic)) < VOWEL:
         return False
     if jumps_as_impacts(env, phone_end, end, own=(start, phone_end)):
         return False
     return pitch_carried_on(audio, start, phone_end, end)
+
+
+def pitch_carried_on(audio: Audio, start: float, phone_end: float, end: float) -> bool:
+    """Whether the pitch of [``phone_end``, ``end``] (where the phone pass ended the line begun at ``start``, and
+    where its end now lies) may be the line's voice going on: at least :data:`.gliding_pitch.OWN_SHARE` of its voiced
+    frames under :data:`.gliding_pitch.ABOVE_OWN` times the line's own pitch (:func:`.another_voice.median_pitch` of
+    [``start``, ``phone_end``]; :func:`.gliding_pitch.at_own_pitch`).  True where too little of either is voiced to
+    read (fewer than :data:`.gliding_pitch.MIN_VOICED` frames after the phone pass's end)."""
+    own = median_pitch(audio, start, phone_end)
+    return own is None or at_own_pitch(audio, phone_end, end, own, within=(0.0, ABOVE_OWN), share=OWN_SHARE,
+                                       of_voiced=True, fewest_voiced=MIN_VOICED)
 
 
 def end_carried_over_a_pause(item: Placed, env: Envelope, hi: float) -> bool:

@@ -37,10 +37,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-import numpy as np
-
 from ..audio import Audio
 from .activity import HOP
+from .gliding_pitch import at_own_pitch
 from .impact_trains import STEP, step_levels, steps_to_silence
 from .pulsed_sound import pulse_train
 from .steady_tones import narrow_lines
@@ -65,7 +64,7 @@ UNDER_PITCH = 0.5
 
 #: A pulse train is read as the line's voice going on under other pulses where VOICE_ON of its frames are voiced
 #: within VOICE_PITCH of the line's own median pitch: a line's pitch falls to 0.6-0.9 of it at its end (0.65-0.75
-#: under the cricket and the drill, :func:`voice_sounds_on`), while a croak reads at about its pulse rate, which
+#: under the cricket and the drill, :func:`own_end`), while a croak reads at about its pulse rate, which
 #: a foreign train's is under UNDER_PITCH of the line's pitch (``hy_it_real_frogs``: 71 Hz for pulses at 67 a second
 #: under a 155 Hz voice) -- the lower bound stands a little over UNDER_PITCH.
 VOICE_PITCH = (0.55, 1.5)
@@ -89,9 +88,14 @@ def foreign_pulse_train(audio: Audio, t0: float, t1: float, pitch: Optional[floa
     return None
 
 
-def voice_sounds_on(audio: Audio, t0: float, t1: float, pitch: float) -> bool:
-    """Whether the line's voice still sounds through [t0, t1]: VOICE_ON of its frames voiced at the line's own pitch
-    (within VOICE_PITCH of ``pitch``, its median; :func:`.another_voice.pitch_track`).
+def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -> float:
+    """How far an end at ``edge`` (the phone pass's) may be carried towards ``carried`` (where the sound around it
+    stops): all the way when the sound that stops there is the voice's; to where a foreign tone took over when the
+    sound stopping there is that tone; over a pulse train, to where the sound between the pulses falls to the
+    silences' (a voice fills the gaps between a croak's pulses, the croak alone does not:
+    :func:`.impact_trains.steps_to_silence`, as for a drill's impacts) -- unless the line's voice still sounds
+    through the train: VOICE_ON of its frames voiced within VOICE_PITCH of the line's own pitch
+    (:func:`.gliding_pitch.at_own_pitch`).  Never before ``edge``.
 
     Pulses swinging the pre-emphasised level do not tell what lies between them.  A cricket's chirps at 4 kHz
     (``ey_real_long_mix_ts``) or a road drill's thuds (``bx_fr_real_drill_webm``) over a line's last /l/ -- a murmur
@@ -101,26 +105,12 @@ def voice_sounds_on(audio: Audio, t0: float, t1: float, pitch: float) -> bool:
     (under UNDER_PITCH of the line's pitch), a snore's flutter unvoiced.  Asked of ends only: before a start the
     voice has not begun, and a croak read an octave up (a train at 55 a second read at 111 Hz, 0.62 of a 180 Hz
     voice's pitch, ``hy_real_morse_dashes``) would carry a start 131 ms early."""
-    from .another_voice import pitch_track  # another_voice reads the placed lines (boundaries): imported here
-
-    _, f0 = pitch_track(audio.samples, audio.sample_rate, max(0.0, t0), min(audio.duration, t1))
-    if not len(f0):
-        return False
-    own = np.isfinite(f0) & (f0 >= VOICE_PITCH[0] * pitch) & (f0 <= VOICE_PITCH[1] * pitch)
-    return float(own.mean()) >= VOICE_ON
-
-
-def own_end(audio: Audio, edge: float, carried: float, pitch: Optional[float]) -> float:
-    """How far an end at ``edge`` (the phone pass's) may be carried towards ``carried`` (where the sound around it
-    stops): all the way when the sound that stops there is the voice's; to where a foreign tone took over when the
-    sound stopping there is that tone; over a pulse train, to where the sound between the pulses falls to the
-    silences' (a voice fills the gaps between a croak's pulses, the croak alone does not:
-    :func:`.impact_trains.steps_to_silence`, as for a drill's impacts).  Never before ``edge``."""
     if carried <= edge:
         return carried
     read = max(0.0, carried - PULSES_READ)
     period = foreign_pulse_train(audio, read, carried, pitch)
-    if period is not None and not (pitch is not None and voice_sounds_on(audio, read, carried, pitch)):
+    if period is not None and not (pitch is not None and at_own_pitch(audio, read, carried, pitch, within=VOICE_PITCH,
+                                                                      share=VOICE_ON)):
         return min(carried, edge + steps_to_silence(step_levels(audio, edge, carried), period) * STEP)
     if pitch is None:
         return carried

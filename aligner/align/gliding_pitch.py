@@ -1,5 +1,11 @@
-"""Whether voiced sound an end was carried along is the line's own voice going on: a line's voice falls into its end,
-so a voiced sound standing well over the line's own pitch there -- a bird, a second voice in the mix -- is not it.
+"""Whether sound is at a line's own pitch (:func:`at_own_pitch`): the one reading of "is this the line's voice going on,
+or another sound?" by pitch, asked by two rules with their own bars (j248 folded their two copies into it).
+
+A voiced sound standing well over the line's own pitch at its end -- a bird, a second voice in the mix -- is not the
+line's voice (:func:`.carried_ends.voice_followed`, bars :data:`ABOVE_OWN`, :data:`OWN_SHARE`, :data:`MIN_VOICED`,
+j236), and the voice's murmur under a cricket's chirps or a drill's thuds is voiced at its own pitch
+(:func:`.foreign_sounds.own_end`, bars :data:`.foreign_sounds.VOICE_PITCH` and :data:`.foreign_sounds.VOICE_ON`, j239).
+What follows is the first rule's measurement.
 
 :func:`.carried_ends.voice_followed` excuses an end carried more than a word's last sound lasts past the phone pass's
 end (:func:`.carried_ends.end_carried_past_phones`) where the stretch followed is periodic as a vowel is and does not
@@ -28,23 +34,33 @@ from __future__ import annotations
 import numpy as np
 
 from ..audio import Audio
-from .another_voice import median_pitch, pitch_track
 
-#: A stretch whose median pitch stands this many times over the line's own is no line's end falling away (nearly six
-#: semitones; right ends' rests stand at most 1.02 times it, the +717 ms end's sound 1.59).
+#: A stretch whose voiced frames stand this many times over the line's own pitch (half of them at least) is no line's
+#: end falling away (nearly six semitones; right ends' rests stand at most 1.02 times it, the +717 ms end's sound 1.59).
 ABOVE_OWN = 1.4
+#: ... where at least this share of its voiced frames stand under it (its median does).
+OWN_SHARE = 0.5
 #: The stretch's pitch is read over at least this many voiced 10 ms frames.
 MIN_VOICED = 6
 
 
-def pitch_carried_on(audio: Audio, start: float, phone_end: float, end: float) -> bool:
-    """Whether the pitch of [``phone_end``, ``end``] (where the phone pass ended the line begun at ``start``, and
-    where its end now lies) may be the line's voice going on: its median (over at least MIN_VOICED voiced frames)
-    does not stand ABOVE_OWN times over the line's own (:func:`.another_voice.median_pitch` of [``start``,
-    ``phone_end``]).  True where too little of either is voiced to read."""
-    _, f0 = pitch_track(audio.samples, audio.sample_rate, phone_end, end)
-    voiced = f0[np.isfinite(f0)]
-    if len(voiced) < MIN_VOICED:
+def at_own_pitch(audio: Audio, t0: float, t1: float, pitch: float, *, within: tuple[float, float], share: float,
+                 of_voiced: bool = False, fewest_voiced: int = 0) -> bool:
+    """Whether the sound in [t0, t1] is at a line's own pitch ``pitch`` (Hz, its median): at least ``share`` of its
+    10 ms frames (:func:`.another_voice.pitch_track`) voiced between ``within[0]`` and ``within[1]`` times ``pitch``.
+
+    ``of_voiced``: the share is of the voiced frames only -- unvoiced sound (a hiss, a release) says nothing of another
+    voice -- else of all frames: a stretch that is not voiced is not the voice sounding on.  Where fewer than
+    ``fewest_voiced`` frames are voiced there is too little to read, and the answer is yes; a stretch with no frame
+    at all is not at the pitch."""
+    from .another_voice import pitch_track  # another_voice reads the placed lines (boundaries): imported here
+
+    _, f0 = pitch_track(audio.samples, audio.sample_rate, max(0.0, t0), min(audio.duration, t1))
+    voiced = np.isfinite(f0)
+    if int(voiced.sum()) < fewest_voiced:
         return True
-    own = median_pitch(audio, start, phone_end)
-    return own is None or float(np.median(voiced)) < ABOVE_OWN * own
+    frames = f0[voiced] if of_voiced else f0
+    if not len(frames):
+        return False
+    at = np.isfinite(frames) & (frames >= within[0] * pitch) & (frames <= within[1] * pitch)
+    return float(at.mean()) >= share

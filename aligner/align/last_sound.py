@@ -81,10 +81,11 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..audio import Audio
-from .activity import HOP
+from .activity import HOP, Envelope
 from .after_end import (BED_MIN_FRAMES, DECAY_MIN, LAST, BandLevels, background_beside, octave_levels, room_tail_from,
                         runs_on)
 from .own_last_sound import still_sounding
+from .quiet_last_sounds import another_sound_from
 
 #: A sound that goes on within this many dB of the line's last level holds it; a room's direct sound
 #: stopping drops the level by more at once (its direct-to-reverberant ratio).
@@ -136,13 +137,14 @@ class LastSound:
 
 
 def last_sound_at(audio: Audio, start: float, end: float, before: float, after: float,
-                  pumped: bool = False) -> Optional[LastSound]:
+                  pumped: bool = False, bed_until: Optional[float] = None) -> Optional[LastSound]:
     """The octave a line's last sound stands out in, measured around ``end`` (:class:`LastSound`), or None when
     no background can be measured beside the line.  ``before``/``after``: the end of what comes before the line
     and the start of what comes after it.  ``pumped``: the talk went through a gain control that pumps
     (:func:`.gain_pumping.gain_pumps`): the pause before the line is the room pumped up, so the background is
-    the pause's after the end (where that is long enough to measure)."""
-    beside = levels_beside_end(audio, start, end, before, after, pumped)
+    the pause's after the end (where that is long enough to measure).  ``bed_until``: the pause after the end is
+    read as the background only up to there (:func:`levels_beside_end`)."""
+    beside = levels_beside_end(audio, start, end, before, after, pumped, bed_until)
     if beside is None:
         return None
     levels, bed = beside
@@ -156,25 +158,34 @@ def last_sound_at(audio: Audio, start: float, end: float, before: float, after: 
     return LastSound(end, after, levels, level, levels.frames(end, end).start, held, float(bed[band]))
 
 
-def stopped_by_end(audio: Audio, start: float, end: float, before: float, after: float) -> bool:
+def stopped_by_end(audio: Audio, env: Envelope, start: float, end: float, before: float, after: float) -> bool:
     """Whether the line [start, end]'s sound, in the octave it stands out in (:func:`last_sound_at`), had fallen
     under the background's margin by ``end``: nothing rising after it is the line's own
-    (:func:`.own_last_sound.still_sounding`).  ``before``/``after`` as for :func:`last_sound_at`."""
-    sound = last_sound_at(audio, start, end, before, after)
+    (:func:`.own_last_sound.still_sounding`).  ``before``/``after`` as for :func:`last_sound_at`.
+
+    The background after the end is the pause's up to where another sound comes into it, as the rule this guards
+    reads the pause (:func:`.quiet_last_sounds.another_sound_from`, on ``env``): a slide projector's whirr coming in
+    0.3 s after the voice, read as the background, stood 15 dB over the pause in the octave of "... main menu."'s
+    fading vowel and took the line for stopped 174 ms before it had (``fy_real_long_mix_mkv``, j248).  Geese honking
+    from 30 ms after "Is on the phone." (``iy_real_geese_vtt_vob``) come in with no quiet before them: they stay
+    the background, and the line under them had stopped."""
+    sound = last_sound_at(audio, start, end, before, after, bed_until=another_sound_from(env, end, after))
     return sound is not None and not still_sounding(sound.level, sound.e, sound.bed + OVER_BED_DB)
 
 
 def levels_beside_end(audio: Audio, start: float, end: float, before: float, after: float,
-                      pumped: bool = False) -> Optional[tuple[BandLevels, np.ndarray]]:
+                      pumped: bool = False, bed_until: Optional[float] = None) -> Optional[tuple[BandLevels, np.ndarray]]:
     """The octave levels around a line's ``end`` -- from the pause before the line to :data:`BED_AFTER` past the
     end -- and the background per octave beside the line (:func:`.after_end.background_beside`), as
     :func:`last_sound_at` reads them; None when no background can be measured.  ``before``, ``after`` and
-    ``pumped`` as there."""
+    ``pumped`` as there; ``bed_until`` (None: no bound): the pause after the end is read as the background only up
+    to there -- where another sound comes into it."""
     lo = max(before + BED_GAP, start - BED_BEFORE)
     levels = octave_levels(audio, min(lo, end - LAST), min(max(after, end), end + BED_AFTER[1]))
     if not levels.frames_held:
         return None
-    pause_after = levels.frames(end + BED_AFTER[0], min(after - BED_GAP, end + BED_AFTER[1]))
+    until = min(after - BED_GAP, end + BED_AFTER[1], np.inf if bed_until is None else bed_until)
+    pause_after = levels.frames(end + BED_AFTER[0], until)
     pause_before = levels.frames(lo, start - BED_GAP)
     if pumped and pause_after.stop - pause_after.start >= BED_MIN_FRAMES:
         pause_before = slice(0, 0)  # the room pumped up by the gain: not the background the end falls to

@@ -48,7 +48,6 @@ def others_from(audio: Audio, env: Envelope, t0: float, t1: float) -> Optional[f
     return steady_tone_from(audio, t0, t1)
 
 
-
 def still_sounding(level: np.ndarray, e: int, floor: float) -> bool:
     """Whether a line's sound, read in the octave it stands out in (``level``, dB per frame), is still there at its
     end's frame ``e``: over ``floor`` (the background's margin).  Under it the line had stopped by its end, and

@@ -148,6 +148,18 @@ def _held_across_the_end(levels: np.ndarray, over: float) -> bool:
     return len(levels) >= n and float(np.ptp(levels[:n])) <= OVER_NOISE_DB and float(levels[:n].min()) > over
 
 
+def another_sound_from(env: Envelope, end: float, after: float) -> Optional[float]:
+    """Where another sound comes into the pause after ``end`` (s): where :func:`quiet_frames` ends the pause's own
+    noise, read where :func:`.review_evidence.pause_levels_after` reads the pause (``after``: where the next line
+    starts); None when the pause is too short to read or nothing comes into it.  What comes in there -- a slide
+    projector changing slides 0.3 s after the voice -- is no background the line's end fell into."""
+    pause = pause_levels_after(env, end, after)
+    if pause is None:
+        return None
+    stop = quiet_frames(pause).stop
+    return end + FLOOR_LOOK[0] + stop * HOP if stop < len(pause) else None
+
+
 def pause_top(env: Envelope, end: float, after: float) -> Optional[float]:
     """How loud the pause after ``end`` gets by itself (dB): the :data:`.fading_ends.NOISE_TOP` percentile of its 10 ms
     frames, read where :func:`.review_evidence.pause_levels_after` reads the pause (``after``: where the next line
