@@ -129,3 +129,34 @@ def test_a_pause_between_anchors_counts_the_misheard_words_only_when_the_text_ha
     assert abs(pause_between(heard, 1, 4, False, ["as", "expected"]) - 3.8) < 1e-9  # no text of its own there
     again = heard[:2] + [HeardToken("expected", 4.2, 4.6, 0.9, 2)] + heard[3:]
     assert abs(pause_between(again, 1, 4, True, ["as", "expected"]) - 3.8) < 1e-9  # its opening heard again
+
+
+def test_one_short_word_of_the_opening_heard_again_among_misheard_words_is_no_restart():
+    """"The board of directors planned ..." under a music box, heard "The more the rectum plan the hospital ...":
+    the "the" among the misheard words is no second attempt at the line's opening "The" -- a short word recurs in
+    any misheard line -- so the words between count as the line said in one go.  A long word of the opening heard
+    again, or the whole opening of two words or more in order, is still a restart."""
+    from aligner.align.misheard_between import pause_between
+    from aligner.align.placement import HeardToken
+
+    def tokens(words):
+        return [HeardToken(t, a, b, 0.9, k) for k, (t, a, b) in enumerate(words)]
+
+    misheard = tokens([("the", 3.0, 3.26), ("more", 3.26, 3.5), ("the", 3.5, 3.78), ("rectum", 3.78, 4.42),
+                       ("plan", 4.42, 4.82), ("the", 4.82, 5.22)])
+    assert abs(pause_between(misheard, 0, 5, True, ["the"])) < 1e-9  # no gap between the heard words
+    opening = tokens([("in", 3.0, 3.1), ("the", 3.1, 3.2), ("end", 3.2, 3.5), ("in", 4.2, 4.3), ("the", 4.3, 4.4),
+                      ("end", 4.4, 4.7), ("a", 4.7, 4.8), ("group", 5.6, 6.0)])
+    assert abs(pause_between(opening, 2, 7, True, ["in", "the", "end"]) - 2.1) < 1e-9  # "in the end" said again
+    long_word = tokens([("as", 3.0, 3.3), ("expected", 3.3, 3.8), ("expected", 4.2, 4.6), ("price", 7.6, 8.1)])
+    assert abs(pause_between(long_word, 1, 3, True, ["as", "expected"]) - 3.8) < 1e-9
+
+
+def test_a_lines_first_word_heard_before_its_misheard_words_keeps_its_time_though_a_the_is_among_them():
+    lines = ["The meeting ended late.", "The board of directors planned the hospital's night shifts."]
+    heard = FIRST + [("the", 3.0, 3.26), ("more", 3.26, 3.5), ("the", 3.5, 3.78), ("rectum", 3.78, 4.42),
+                     ("plan", 4.42, 4.82), ("the", 4.82, 5.22), ("hospital", 5.22, 5.52), ("died", 5.52, 6.06),
+                     ("shifts", 6.06, 6.52)]
+    tokens, times = _place(lines, heard, _env([(0.5, 2.5), (3.0, 6.6)]))
+    first = times[tokens.index("the", 4)]
+    assert abs(first.start - 3.0) < 0.05, first  # not moved onto the second "the" at 3.5 s

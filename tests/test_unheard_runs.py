@@ -274,3 +274,42 @@ def test_an_english_line_never_said_between_heard_lines_stays_unheard_and_flagge
     assert force_english_runs(items, heard, RATE, model, audio, env, 0.0, audio.duration, "en") == 0
     assert [item.segment for item in items] == before
     assert NOT_HEARD in items[2].segment.flags
+
+
+def test_the_fastest_well_heard_line_sets_the_pace_a_run_nobody_heard_is_given_room_at():
+    """A slow voice and a quick one: the talk's pooled rate is the slow voice's; a quick line heard well is
+    faster.  A line too little heard, or too short, times nothing; no pace is faster than FASTEST."""
+    from aligner.align.speaking_rate import FASTEST
+    from aligner.align.unheard_runs import fastest_heard_pace
+
+    slow = placed_over(EN_LINES[0], 0.5, 7.5)  # 46 characters in 7 s: 0.13 s per character
+    quick = placed_over(EN_LINES[1], 8.0, 10.5)  # 48 characters (and spaces) in 2.5 s
+    pace = fastest_heard_pace([slow, quick], 0.13)
+    assert 0.045 < pace < 0.055
+    assert fastest_heard_pace([slow], 0.13) == 0.13  # no quicker line: the talk's rate
+    assert fastest_heard_pace([slow, _barely(quick, matched=5)], 0.13) == 0.13  # 5 of 9 words heard: no pace
+    assert fastest_heard_pace([slow, placed_over("Yes, it is.", 8.0, 8.1)], 0.13) == 0.13  # three words: none
+    assert fastest_heard_pace([slow, placed_over(EN_LINES[1], 8.0, 8.5)], 0.13) == FASTEST
+
+
+@pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
+def test_a_quick_voices_last_line_nobody_heard_goes_onto_its_sound_in_a_talk_paced_by_a_slow_voice(tmp_path):
+    """ky_festival_sheep_organ_dashes: the pooled rate was a slow voice's (0.092 s per character), so the quick
+    voice's last line, which Whisper heard none of, had no room in its 3.4 s of sound and stayed squeezed to 0.2 s
+    after the line before, "not heard".  Paced by the talk's fastest heard line, it has room: forced onto its own
+    sound."""
+    from aligner.align.unheard_runs import force_english_runs, has_room
+
+    truth, audio, env, model = _engine_talk(tmp_path, EN_LINES, [0.9, 1.1, 0.8])
+    heard_items = [placed_over(text, t.start, t.end) for text, t in zip(EN_LINES[:3], truth)]
+    end = truth[2].end
+    items = heard_items + [_unheard(placed_over(EN_LINES[3], end + 0.05, end + 0.25), "unheard")]
+    heard = [w for item in heard_items for w in _heard(item)]
+    slow = 0.15  # the pooled pace of a talk whose other voice is slow
+    run, = unheard_runs(items, 0.0, audio.duration)
+    assert not has_room(items, run, heard, slow, env)  # at the slow voice's pace its sound is too short
+    assert force_english_runs(items, heard, slow, model, audio, env, 0.0, audio.duration, "en") == 1
+    assert [item.segment for item in items[:3]] == [item.segment for item in heard_items]
+    t = truth[3]
+    assert end <= items[3].segment.start < t.start + 0.15, (items[3].segment.start, t.start)
+    assert items[3].segment.end > t.start + 0.5 * (t.end - t.start), (items[3].segment.end, t)

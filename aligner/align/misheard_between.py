@@ -13,6 +13,14 @@ So the heard words between two anchors that no transcript word took count as the
 transcript has words of its own between the anchors for them to be, and none of them is one of the anchored
 opening's words heard again (a second attempt, "I'm expected. I'm expected. A group": that is a restart).  The
 pause is then the longest stretch between the anchors with no heard word in it.
+
+A short word of the opening heard again is no second attempt, unless the whole opening is heard again in order
+(:func:`opening_heard_again`): "the", "a", "and" recur in any line misheard.  The thirty-second aside set's
+espeak-ng talk under a typewriter and a music box (``ky_espeak_typewriter_musicbox_page_ismv``) had "The board of
+directors planned the hospital's night shifts ..." heard as "The more the rectum plan the hospital died shifts
+...": the "the" among the misheard words read as "The" said again, the 1.6 s to the next anchor as the pause of a
+restart, and the line's first word was moved from its own "The" (18.64 s; said at 18.56) onto that "the" (19.14 s):
+the line began +579 ms late, and the phone pass, which starts from the placed start, left it there.
 """
 
 from __future__ import annotations
@@ -34,10 +42,24 @@ def pause_between(heard: Sequence[_Timed], left: int, right: int, text_between: 
     otherwise the whole time between the two anchors."""
     whole = heard[right].start - heard[left].end
     between = heard[left + 1:right]
-    if not text_between or not between or any(h.tok in anchored for h in between):
+    if not text_between or not between or opening_heard_again([h.tok for h in between], anchored):
         return whole
     longest, reached = 0.0, heard[left].end
     for h in sorted(between, key=lambda h: h.start):
         longest = max(longest, h.start - reached)
         reached = max(reached, h.end)
     return max(longest, heard[right].start - reached)
+
+
+#: A word of a line's opening this many letters long or longer, heard again between two of the line's anchors, is
+#: the opening said again; a shorter one is, only with the whole opening heard again in order (see the module).
+REPEAT_MIN_LETTERS = 4
+
+
+def opening_heard_again(between: Sequence[str], anchored: Sequence[str]) -> bool:
+    """Whether the heard tokens ``between`` two anchors say the line's opening (``anchored``) again: a word of it of
+    at least :data:`REPEAT_MIN_LETTERS` letters, or all of it -- two words or more -- in a row."""
+    if any(tok in anchored and len(tok) >= REPEAT_MIN_LETTERS for tok in between):
+        return True
+    n = len(anchored)
+    return n >= 2 and any(list(between[k:k + n]) == list(anchored) for k in range(len(between) - n + 1))

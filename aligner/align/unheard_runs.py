@@ -62,6 +62,7 @@ from .forced import BELONGS, SEGMENT_HEARD, belongs_probability, force_lines, he
 from .matching import HEARD_AS_WRITTEN
 from .placement import STRANDED_GAP, STRANDED_MAX, Placed
 from .recognize import HeardWord
+from .speaking_rate import FASTEST
 
 #: The audio forced reaches this far (s) before the first and after the last sound of its stretch: a word's weak
 #: onset or release under the envelope's threshold.
@@ -73,6 +74,10 @@ ROOM = 0.5
 #: English: a run of lines nobody heard is forced only when it holds at least this many words (a word or two between
 #: heard lines is placed closely enough by them; see :func:`force_english_unheard_runs`).
 MIN_WORDS = 3
+#: English: a line with at least this share of its words heard as written, and at least :data:`PACE_MIN_WORDS`
+#: words, times its voice's pace (:func:`fastest_heard_pace`).
+PACE_HEARD = 0.8
+PACE_MIN_WORDS = 6
 
 
 def unheard_runs(items: Sequence[Placed], t0: float, t1: float, barely: bool = False
@@ -171,7 +176,32 @@ def force_english_runs(items: list[Placed], heard: Sequence[HeardWord], rate: fl
     moved = _force(items, squeezed_runs, model, audio, env, language)
     return len(moved) + force_english_unheard_runs(items, [run for run in strict
                                                            if not any(k in handled for k, _ in run[2])],
-                                                   heard, rate, model, audio, env, language)
+                                                   heard, fastest_heard_pace(items, rate), model, audio, env,
+                                                   language)
+
+
+def fastest_heard_pace(items: Sequence[Placed], rate: float) -> float:
+    """The pace (s per character) a run of lines nobody heard is given room at: the talk's ``rate``, or the pace of
+    the fastest line Whisper heard well (:data:`PACE_HEARD` of at least :data:`PACE_MIN_WORDS` words matched), from
+    its first heard word's start to its last's end, where that is faster -- never under :data:`.speaking_rate.FASTEST`.
+
+    The talk's rate is pooled over its heard words, so in an interview of a slow voice and a quick one it is the
+    slow voice's: ``ky_festival_sheep_organ_dashes`` (a festival voice at 0.44 of its speed, another at 2.04) paced
+    its lines at 0.092 s per character, and the quick voice's two lines Whisper heard nothing of -- 3.4-3.6 s of
+    sound nobody's words claimed -- were judged to need 10-12 s, no room: one spread from the line before's end
+    (start -1333 ms), the talk's last line squeezed to 0.2 s, "not heard" (end -3394 ms).  The quick voice's heard
+    line ("The museum staff delayed ...", 2.9 s for 108 characters) says how fast a voice of this talk goes."""
+    best = rate
+    for item in items:
+        spoken = [(w, how) for w, how in zip(item.segment.words, item.hows) if how is not None and not w.cue]
+        heard = [n for n, (w, how) in enumerate(spoken) if how in HEARD_AS_WRITTEN and w.timed]
+        if len(spoken) < PACE_MIN_WORDS or len(heard) < PACE_HEARD * len(spoken):
+            continue
+        first, last = spoken[heard[0]][0], spoken[heard[-1]][0]
+        chars = sum(len(w.text) + 1 for w, _ in spoken[heard[0]:heard[-1] + 1])
+        if last.end > first.start:
+            best = min(best, (last.end - first.start) / chars)
+    return max(best, FASTEST)
 
 
 def force_english_unheard_runs(items: list[Placed], runs, heard: Sequence[HeardWord], rate: float, model,
