@@ -108,18 +108,3 @@ def test_a_sound_that_comes_into_the_pause_later_is_no_background_the_line_stopp
     assert not stopped_by_end(audio, env, 0.3, 1.0, 0.0, 2.5)
     honk = _voice_then_a_honk()
     assert another_sound_from(Envelope(honk), 1.0, 2.0) is None
-
-
-def test_the_end_follower_reads_the_background_only_up_to_where_another_sound_comes_in():
-    """follow_last_sounds measured the line's last sound against the whole pause's background: a whirr coming in 0.3 s
-    after the fade stood over the line's sound at its end, which read as stopped, and the end stayed inside the fade
-    (j241's still_sounding check; ``gy_real_long_mix_mts`` "... is not valid." +35 -> -91 ms).  Read up to where the
-    whirr comes in (:func:`.quiet_last_sounds.another_sound_from`, as j248's stopped_by_end reads it), the fade is
-    followed on."""
-    from aligner.align.boundaries import follow_last_sounds
-    from tests.placing import placed_over
-
-    audio = _voice_then_a_whirr()
-    items = [placed_over("Press one for the main menu.", 0.3, 1.0)]
-    follow_last_sounds(items, audio, [True], 0.0, audio.duration, env=Envelope(audio))
-    assert 1.02 <= items[0].segment.end <= 1.12, items[0].segment.end

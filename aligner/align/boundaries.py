@@ -842,21 +842,14 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     Returns whether the stretch reads as a hall."""
     from .gain_pumping import gain_pumps
     from .last_sound import followed_end, in_a_hall, last_sound_at, room_tail_after
-    from .quiet_last_sounds import another_sound_from
     from .steepest_fall import too_steep_for_a_room
 
     todo = [k for k, item in enumerate(items)
             if refined[k] and item.segment.timed and NOT_HEARD not in item.segment.flags]
     pumped = env is not None and gain_pumps(env, [(items[k].segment.start, items[k].segment.end) for k in todo])
     bounds = {k: _room_and_reach(items, k, t0, t1) for k in todo}
-    def measured(k: int, lo: float, hi: float):
-        # the pause read as the background only up to where another sound comes into it (j248's bound, as
-        # :func:`.last_sound.stopped_by_end` reads it): a sound that comes in later is no bed the line's end fell into
-        s = items[k].segment
-        bed_until = another_sound_from(env, s.end, hi) if env is not None else None
-        return last_sound_at(audio, s.start, s.end, lo, hi, pumped, bed_until)
-
-    sounds = {k: measured(k, *bounds[k][:2]) for k in todo}
+    sounds = {k: last_sound_at(audio, items[k].segment.start, items[k].segment.end, *bounds[k][:2], pumped)
+              for k in todo}
     # a voice that falls faster than a room lets it is heard dry: what follows its ends is no room's tail
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo]) and not too_steep_for_a_room(env, t0, t1)
     # a two-way radio's squelch tail is as loud as the voice in every octave: no end lies in it (the phone pass's
@@ -867,7 +860,7 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
         s = items[k].segment
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
         if (lo, hi) != bounds[k][:2]:  # the line before moved its end: the background before this one is new
-            sounds[k] = measured(k, lo, hi)
+            sounds[k] = last_sound_at(audio, s.start, s.end, lo, hi, pumped)
         end = followed_end(sounds[k], s.end, reach, hall=hall, echo=echo)
         if env is not None and end > s.end and jumps_as_impacts(env, s.end, end, least_db=FLUTTER_DB,
                                                                 shortest=FLUTTER_MIN):
