@@ -195,7 +195,7 @@ def steady_bed(db: np.ndarray) -> bool:
 
 def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[float, float], step: int,
                   background: Optional[float] = None, pause: Optional[float] = None,
-                  weak_start_lifted: bool = False, phone: Optional[str] = None) -> float:
+                  weak_start_lifted: bool = False) -> float:
     """Move a word edge next to silence inwards to where its sound really starts (step +1) or stops (-1).
 
     ``other`` is the word's opposite edge, ``quiet`` the silence the HMM put beside
@@ -215,8 +215,6 @@ def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[floa
     pause's gain, the voice's loud part turned down): a start (step +1) then goes onto the
     envelope however little the word stands over the pause (``EDGE_MIN_RANGE`` guards a
     weak sound buried under a background that was *added*, not lifted with it).
-    ``phone``: the word's first (step +1) or last (-1) phone, when known: a quiet fricative's hiss at the edge is
-    no pause to look past (:func:`_sound_in_the_run`).
     """
     q0, q1 = quiet
     # never past the word's other edge (the scan stops at its strong part anyway)
@@ -271,8 +269,6 @@ def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[floa
             first = k + 1
         if pause is not None and above[i]:
             break  # against another word only a pause right at the edge counts: past it lies this word's own sound
-    if first and phone in _QUIET_FRICATIVES and _sound_in_the_run(audio, edge, times[order[first - 1]], floor_span):
-        first = 0
     if gap_only and not first:
         return edge
     reach = GAP_SCAN if first else SILENCE_EDGE_REACH
@@ -287,40 +283,6 @@ def tighten_edge(audio: np.ndarray, edge: float, other: float, quiet: tuple[floa
             # by hand with three decimals must compare equal)
             return round(float(times[i] + step * _FINE_WIN / SAMPLE_RATE / 2), 3)
     return edge
-
-
-#: The bands a quiet run at a fricative edge is read in (Hz, low and high; None: no top) by :func:`_sound_in_the_run`:
-#: a voiced fricative's murmur and the voice's low sound, a narrow band's hiss, a wide band's hiss.
-RUN_BANDS = ((0.0, FRICATIVE_BAND), (FRICATIVE_BAND, NARROW_TOP), (NARROW_TOP, None))
-
-
-def _sound_in_the_run(audio: np.ndarray, edge: float, run_end: float, floor_span: tuple[float, float]) -> bool:
-    """Whether the quiet run :func:`tighten_edge` would look past, from the HMM's ``edge`` to ``run_end``, holds sound
-    in one of :data:`RUN_BANDS`: it stands ``FRICATIVE_OVER_FLOOR`` or more over the silence beside the word there
-    (``floor_span``; the chunk's quietest tenth in that band when the silence is too short to read).
-
-    A slow voice's weak /s/ or /z/ under a background that lives in one band (a music box's notes and their
-    harmonics, 16-20 dB under the voice) is as quiet as the pause in the whole band's envelope, and longer than
-    :data:`QUIET_RUN_END`: "holidays" (flite, its /z/ 350 ms) ended at its vowel, 355 ms early, and "staff" began
-    333 ms late at its vowel (``ky_flite_musicbox_plain``), the HMM having put both edges within 12 ms.  In the bands
-    the background leaves free the fricative stands 10-25 dB over the pause (the /z/'s murmur under 1.5 kHz, the /s/'s
-    hiss over 4 kHz); a pause, the gap after a breath, a stop's closure stand over it in none.
-    """
-    a, b = sorted((edge, run_end))
-    if b - a < 0.03:
-        return False
-    duration = len(audio) / SAMPLE_RATE
-    for low, high in RUN_BANDS:
-        _, run_db = _band_db(audio, a, b, low, high)
-        if floor_span[1] - floor_span[0] >= 0.03:
-            _, pause_db = _band_db(audio, *floor_span, low, high)
-            pause = float(np.median(pause_db)) if len(pause_db) else None
-        else:
-            _, chunk_db = _band_db(audio, 0.0, duration, low, high)
-            pause = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
-        if len(run_db) and pause is not None and float(np.median(run_db)) - pause >= FRICATIVE_OVER_FLOOR:
-            return True
-    return False
 
 
 def split_at_pause(audio: np.ndarray, a: list, b: list, a_phones: Sequence[str], b_phones: Sequence[str],
@@ -639,12 +601,6 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     and a stop's burst after its closure is one frame, 7-8 dB over a quiet pause -- flite's "up." (40 ms phones,
     ``ax_flite_tube_plain``): the search gave the 35 ms closure and the 10 ms burst to the silence, the word ended
     at its vowel, 36 ms early, found only while the word's own drawn-out pace had made the closure count as slow.
-
-    After a slow voice's closure the release is no brief burst either: the burst runs on into aspiration for about
-    as long as one of its phones (flite x0.5's "debate." before a pause, ``ky_flite_musicbox_plain``: 150 ms of
-    closure, then 100 ms of release above 2 kHz, the word ended 229 ms early at its vowel).  So where the closure is
-    a slow one, the release may last up to the line's ``pace`` (at least ``RELEASE_LONGEST``); it must still stop
-    and fall back to the pause's level before the pause goes on.
     """
     stop_final = closes_on_silence(phones)
     slow_closure = stop_final and RELEASE_REACH < CLOSURE_PHONES * pace
@@ -677,8 +633,7 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     stop = onset
     while stop + 1 < len(above) and above[stop + 1]:
         stop += 1
-    longest = max(RELEASE_LONGEST, pace) if slow_closure else RELEASE_LONGEST  # a slow voice's aspiration lasts a phone
-    if times[stop] - times[onset] > longest or times[stop] > reach_end + longest:
+    if times[stop] - times[onset] > RELEASE_LONGEST or times[stop] > reach_end + RELEASE_LONGEST:
         return end  # sound that goes on: not a release
     return round(float(times[stop] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 

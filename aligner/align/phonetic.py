@@ -662,7 +662,7 @@ class PhoneticAligner:
             if first in quiet_before:
                 q0, q1 = quiet_before[first]
                 start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background,
-                                     weak_start_lifted=lifted_pauses, phone=_edge_phone(token_spans[first][4], 0))
+                                     weak_start_lifted=lifted_pauses)
                 # the hiss may have gone to a noise filler after the silence: back to the start of all the fillers
                 run_start = next((g[0] for g in gaps if g[1] == q1), q0)
                 start = before_fricative(audio, start, t(run_start), token_spans[first][4])
@@ -673,8 +673,7 @@ class PhoneticAligner:
                 end = missing_syllable_end(audio, start, end, t(run_end + 1), frames / max(1, n_phones) / per_phone,
                                            per_phone * frame, n_phones,
                                            affricate=_ends_in(token_spans[last][4], AFFRICATES))
-                end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background,
-                                   phone=_edge_phone(token_spans[last][4], -1))
+                end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
                 end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
                 end = past_release(audio, start, end, t(q1 + 1), token_spans[last][4], word_paces[len(spans)] * frame)
@@ -748,11 +747,6 @@ class PhoneticAligner:
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
             unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags,
             silent_codas=coda_flags)
-
-
-def _edge_phone(phones: Sequence[str], k: int) -> Optional[str]:
-    """A token's first (``k`` 0) or last (-1) phone, or None for a token with none."""
-    return phones[k] if phones else None
 
 
 def _faster_than_its_frames(found: ChunkAlignment) -> bool:
