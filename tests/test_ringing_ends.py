@@ -86,7 +86,7 @@ def test_a_mixed_panel_room_rings_after_every_end_and_no_end_is_carried_into_it(
     # it was then: read after the ring's fading first frames, as quiet_last_sounds now reads it (j215), its top lies
     # lower and what follows the ring's end stands over it, so on some of these rooms the ring is not followed at all)
     monkeypatch.setattr(ringing_ends, "RING_SHARE", 2.0)
-    monkeypatch.setattr(quiet_last_sounds, "quiet_frames", lambda pause: slice(0, len(pause)))
+    monkeypatch.setattr(quiet_last_sounds, "quiet_frames", lambda pause, since_end=None: slice(0, len(pause)))
     assert max(_late(audio, env, spans)) >= 0.08, note
 
 
