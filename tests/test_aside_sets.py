@@ -216,7 +216,7 @@ SETS = (
                 {"bwf": Container(("mp2", "mp2float"), (), _mpeg_bwf),
                  "mxf": Container(("pcm_s24le",), ("mpeg2video",), _mxf)},
                 ("ly_*", "ly_real_dishwasher_srt", "ly_cy_*", "*accordion_plain_bwf", "*cat_dashes"),
-                seeds=(119000, 120000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(119000, 120000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
