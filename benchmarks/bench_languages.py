@@ -145,6 +145,10 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Lithuanian (two speakers), Icelandic and Welsh on new sentences; fireworks over the talk, an
   accordion busker outside, a cat in the room, a dishwasher through the wall, MPEG-1 Layer II in a Broadcast Wave
   file and 24-bit PCM in an MXF file (``rd76_*``, ``ly_*``).  **``aside33`` is run by the lead only;**
+* ``dev77`` and ``aside34`` (aside34_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Latvian (two speakers), Afrikaans and Albanian on new sentences; cows lowing, a motorbike
+  revving past, a handsaw next door, a piano practised next door, Opus in a transport stream and AC-3 in an MP4
+  (``rd77_*``, ``my_*``).  **``aside34`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -371,6 +375,8 @@ BUILT_SETS = {
     "aside32": ("aside32_languages", "aside", "fr,es,it,ru,sl,et,ko"),
     "dev76": ("aside33_languages", "dev", "fr,nl"),
     "aside33": ("aside33_languages", "aside", "fr,es,it,ru,lt,is,cy"),
+    "dev77": ("aside34_languages", "dev", "fr,da"),
+    "aside34": ("aside34_languages", "aside", "fr,es,it,ru,lv,af,sq"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -476,7 +482,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "da": "dan", "mr": "mar", "te": "tel", "hu": "hun", "tr": "tur", "uk": "ukr", "zh": "cmn", "sk": "slk",
                 "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
                 "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul",
-                "sl": "slv", "et": "est", "ko": "kor", "lt": "lit", "is": "isl", "cy": "cym"}
+                "sl": "slv", "et": "est", "ko": "kor", "lt": "lit", "is": "isl", "cy": "cym",
+                "lv": "lav", "af": "afr", "sq": "sqi"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

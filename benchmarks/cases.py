@@ -141,6 +141,8 @@ import aside32_cases  # noqa: E402
 import aside32_languages  # noqa: E402
 import aside33_cases  # noqa: E402
 import aside33_languages  # noqa: E402
+import aside34_cases  # noqa: E402
+import aside34_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -849,6 +851,14 @@ ASIDE33 = aside33_cases.names("aside")
 #: Its language talks (aside33_languages.py), scored by bench_languages.py --set dev76 / --set aside33 only.
 LANG76_DEV = aside33_languages.names("dev")
 LANG_ASIDE33 = aside33_languages.names("aside")
+#: The thirty-fourth fresh set (aside34_cases.py: cows lowing at a farm's open day, a motorbike revving past outside,
+#: a handsaw in the workshop next door, a piano practised next door, Opus in an MPEG transport stream and AC-3
+#: in an MP4): ``rd77_*`` dev twins, ``my_*`` kept aside, run only by the lead with ``run.py --aside34``.
+FRESH77_DEV = aside34_cases.names("dev")
+ASIDE34 = aside34_cases.names("aside")
+#: Its language talks (aside34_languages.py), scored by bench_languages.py --set dev77 / --set aside34 only.
+LANG77_DEV = aside34_languages.names("dev")
+LANG_ASIDE34 = aside34_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -860,7 +870,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # ly_* (the thirty-third) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("my_",)  # the thirty-fourth (ly_*, the thirty-third, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -928,8 +938,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(31, "iy", ASIDE31, LANG_ASIDE31, "aside31_cases.py"),
     AsideSet(32, "ky", ASIDE32, LANG_ASIDE32, "aside32_cases.py"),
     AsideSet(33, "ly", ASIDE33, LANG_ASIDE33, "aside33_cases.py"),
+    AsideSet(34, "my", ASIDE34, LANG_ASIDE34, "aside34_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside33").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside34").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1121,6 +1132,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH74_DEV, aside31_cases, ASIDE31, "rd74_*"),
     DevFamily(FRESH75_DEV, aside32_cases, ASIDE32, "rd75_*"),
     DevFamily(FRESH76_DEV, aside33_cases, ASIDE33, "rd76_*"),
+    DevFamily(FRESH77_DEV, aside34_cases, ASIDE34, "rd77_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1282,6 +1294,7 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH77_DEV + ASIDE34, aside34_cases, LANG77_DEV + LANG_ASIDE34, aside34_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH76_DEV + ASIDE33, aside33_cases, LANG76_DEV + LANG_ASIDE33, aside33_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH75_DEV + ASIDE32, aside32_cases, LANG75_DEV + LANG_ASIDE32, aside32_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH74_DEV + ASIDE31, aside31_cases, LANG74_DEV + LANG_ASIDE31, aside31_languages, _ASTERISK),

@@ -1,5 +1,4 @@
-"""The thirty-third aside set's generators (benchmarks/aside33_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside32_cases.py: the newest set, not looked at yet).
+"""The thirty-third aside set's generators (benchmarks/aside33_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,13 +12,11 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_db, band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside32_cases as a32  # noqa: E402
 import aside33_cases as a33  # noqa: E402
-import aside33_languages as a33l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -122,22 +119,3 @@ def test_the_dishwasher_washes_with_a_hum_and_a_turning_swish_drains_gurgling_fi
         assert 1.0 <= c - b <= 4.0 and np.abs(cut(sound, b + 0.002, c - 0.002)).max() == 0.0  # quiet between
         assert band_share(cut(sound, c, c + 0.003), 500, 3100) > 0.5  # the valve's click
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside33"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # ly_* was looked at once (fortieth round)
-    assert sets[-1].english == a33.names("aside") and sets[-1].languages == a33l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside32": True, "aside33": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside34=True)

@@ -217,6 +217,13 @@ SETS = (
                  "mxf": Container(("pcm_s24le",), ("mpeg2video",), _mxf)},
                 ("ly_*", "ly_real_dishwasher_srt", "ly_cy_*", "*accordion_plain_bwf", "*cat_dashes"),
                 seeds=(119000, 120000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(34, "my_", "rd77_", 77, ("cows", "motorbike", "saw", "piano"), "ThirtyFourthSpoilers", 92,
+                frozenset({("flite", "kal", 2.08), ("flite", "rms", 0.46), ("festival", "ked", 2.06),
+                           ("festival", "slt_hts", 0.43)}),
+                {"ts": Container(("opus",), ("h264",), _transport_stream),
+                 "mp4": Container(("ac3",), ("h264",), _ftyp)},
+                ("my_*", "my_real_piano_srt", "my_sq_*", "*motorbike_plain_ts", "*saw_dashes"),
+                seeds=(121000, 122000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
