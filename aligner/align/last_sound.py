@@ -82,9 +82,8 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import HOP, Envelope
-from .after_end import (BED_MIN_FRAMES, DECAY_MIN, LAST, BandLevels, octave_levels, room_tail_from,
+from .after_end import (BED_MIN_FRAMES, DECAY_MIN, LAST, BandLevels, background_beside, octave_levels, room_tail_from,
                         runs_on)
-from .changed_beds import background_at_end
 from .own_last_sound import still_sounding
 from .quiet_last_sounds import another_sound_from
 
@@ -190,7 +189,7 @@ def levels_beside_end(audio: Audio, start: float, end: float, before: float, aft
     pause_before = levels.frames(lo, start - BED_GAP)
     if pumped and pause_after.stop - pause_after.start >= BED_MIN_FRAMES:
         pause_before = slice(0, 0)  # the room pumped up by the gain: not the background the end falls to
-    bed = background_at_end(levels, pause_before, pause_after)
+    bed = background_beside(levels, pause_before, pause_after)
     return None if bed is None else (levels, bed)
 
 
