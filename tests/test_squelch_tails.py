@@ -253,3 +253,60 @@ def test_follow_last_sounds_ends_a_line_on_its_voice_before_the_squelch_tail(pho
     items = [Placed(ours, ("exact", "exact")), Placed(after, ("exact",))]
     follow_last_sounds(items, audio, [True, True], 0.0, audio.duration, env=env)
     assert abs(items[0].segment.end - b0) <= 0.03, (items[0].segment.end, b0)
+
+
+def _line_after_a_gap(rng: np.random.Generator) -> tuple[np.ndarray, float]:
+    """A line whose last syllable follows a gap the radio's band emptied (a sibilant above 3 kHz: "mess|age"): a
+    vowel 1.0 s, 0.15 s of nothing (the over's hiss alone there), then a last syllable 0.25 s.  Returns the line and
+    where its first vowel stops (s from its start)."""
+    vowel = _rms(_vowel(1.0), 1.0)
+    gap = np.zeros(int(0.15 * RATE), dtype=np.float32)
+    last = _rms(_vowel(0.25, f0=120.0), 0.7)
+    return np.concatenate([vowel, gap, last]).astype(np.float32), 1.0
+
+
+def test_follow_last_sounds_runs_on_past_a_gap_the_band_left_to_the_voice_before_the_squelch_tail():
+    """``tx_real_long_mix_wmv`` "Press 5 to leave a message." -505 ms: the phone pass ended the line in the gap its
+    /s/ left (the band took it), the voice's stop before the tail lay 0.4 s on, past the last word's reach, and the
+    end stayed.  Between the line and its tail the over carries the talker alone: the end goes on to the stop."""
+    from aligner.align.boundaries import follow_last_sounds
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+
+    rng = np.random.default_rng(23)
+    line, first = _line_after_a_gap(rng)
+    audio, spans, tails = _radio([line, line], rng, tail_after=0.12)
+    env = Envelope(audio)
+    (a0, b0), (a1, b1) = spans
+    end = a0 + first  # the phone pass's end: in the gap, 0.4 s before the line's
+    ours = Segment("Leave a message.", a0, end, words=(Word("Leave", a0, a0 + 0.6, 0.9), Word("a", a0 + 0.6, a0 + 0.8, 0.9),
+                                                       Word("message.", a0 + 0.8, end, 0.9)))  # its reach: 0.2 s
+    after = Segment("Next.", a1, b1, words=(Word("Next.", a1, b1, 0.9),))
+    items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
+    follow_last_sounds(items, audio, [True, True], 0.0, audio.duration, env=env)
+    assert abs(items[0].segment.end - b0) <= 0.03, (items[0].segment.end, b0)
+
+
+@pytest.mark.parametrize("closes", [True, False])
+def test_lines_keyed_through_a_radio_are_not_read_for_an_interpreter_s_thin_voice(monkeypatch, closes):
+    """Through a two-way radio's band every voice lacks its fundamental: a line's own faded last syllable read as
+    another voice's and its end was cut back 0.18 s after the voice's stop before the tail (``tx_real_long_mix_wmv``
+    "Press 1 to enter a number." -57 -> -237 ms).  Lines followed by squelch tails are left alone; the same lines
+    and the same reading with no receiver closing after them (no radio) are moved as before."""
+    from aligner.align import thin_voices
+    from aligner.align.placement import Placed
+    from aligner.align.squelch_tails import keyed_line_by_line
+    from aligner.document import Segment, Word
+
+    rng = np.random.default_rng(29)
+    line, _ = _trailing_line(rng)
+    audio, spans, _ = _radio([line, line, line], rng, closes=closes)
+    env = Envelope(audio)
+    assert keyed_line_by_line(env, audio, spans) == closes
+    monkeypatch.setattr(thin_voices, "_read", lambda audio, t0, t1: object())
+    monkeypatch.setattr(thin_voices, "thin_end", lambda audio, env, t0, t1, read: t1 - 0.18)
+    monkeypatch.setattr(thin_voices, "thin_start", lambda audio, env, t0, t1, read: None)
+    items = [Placed(Segment("Start again.", a, b, words=(Word("Start", a, a + 0.4, 0.9), Word("again.", a + 0.4, b, 0.9))),
+                    ("exact", "exact")) for a, b in spans]
+    moved = thin_voices.move_off_thin_voices(items, audio, env)
+    assert moved == (0 if closes else len(spans))

@@ -854,7 +854,10 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
     hall = in_a_hall([room_tail_after(sounds[k]) for k in todo]) and not too_steep_for_a_room(env, t0, t1)
     # a two-way radio's squelch tail is as loud as the voice in every octave: no end lies in it (the phone pass's
     # took it for the line's), and an end runs on to where the voice, read octave by octave, stops over the over's
-    # hiss before it; in that hiss the fade goes on unheard, and an end there stays
+    # hiss before it; in that hiss the fade goes on unheard, and an end there stays.  The run on is not held to the
+    # last word's reach: between the line and its tail the over carries the talker's microphone alone, so what
+    # stands over its hiss there is the line's voice -- the syllable after a sibilant the band took ("mess|age",
+    # the phone pass ending the line in the gap 0.45-0.55 s early, ``tx_real_long_mix_wmv``) as much as a fade
     tails = tails_after_voices(env, env.voiced_runs(t0, t1, bridge=0.02), audio) if env is not None and todo else []
     for k in todo:
         s = items[k].segment
@@ -868,7 +871,7 @@ def follow_last_sounds(items: list[Placed], audio: Audio, refined: Sequence[bool
         # the tail that follows the line's last word (the line's end may have run into it)
         tail = next(((stop, onset) for stop, onset, cut in tails if cut > s.end - reach and s.start + HOP < stop < hi),
                     None)
-        if tail is not None and (end >= tail[1] or end < tail[0] <= s.end + reach):
+        if tail is not None and (end >= tail[1] or end < tail[0]):
             end = tail[0]
         if abs(end - s.end) > HOP / 2:
             log.debug("follow_last_sounds %r: end %+.3f", s.text[-30:], end - s.end)

@@ -223,6 +223,19 @@ def tails_after_voices(env: Envelope, runs: Sequence[tuple[float, float]], audio
     return out
 
 
+def keyed_line_by_line(env: Envelope, audio: Audio, spans: Sequence[tuple[float, float]]) -> bool:
+    """Whether the lines at ``spans`` (start, end; in order) are heard through a two-way radio: a squelch tail
+    (:func:`tail_start`, read with ``audio``) follows at least a quarter of them, two at the least.  Lines keyed
+    together share an over and a tail (the long radio talk: 53 tails after 80 lines), so not every line has one; a
+    lone burst cut onto a quieter room (a kettle's click, ``ix_festival_kettle_dashes``) is no radio."""
+    if not spans:
+        return False
+    runs = env.voiced_runs(max(0.0, spans[0][0] - 0.5), spans[-1][1] + TAIL_SECONDS[1] + FLOOR_LOOK + 0.1,
+                           bridge=0.02)
+    tails = sum(tail_start(env, a, b, audio) is not None for a, b in runs)
+    return tails >= max(2, len(spans) / 4)
+
+
 def voice_stop(env: Envelope, at: float, hiss: float, audio: Optional[Audio] = None) -> float:
     """Where the voice stops before a squelch tail beginning at ``at`` (s, :func:`tail_start`, which reads the over's
     hiss level ``hiss`` in dB): the end of the last frame back from the tail that stands over the hiss -- over the

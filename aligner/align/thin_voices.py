@@ -47,6 +47,7 @@ from .boundaries import heard_lines, with_end, with_start
 from .low_rumble import PASS_FROM
 from .onset_starts import consonant_onset, shortest_word
 from .placement import Placed
+from .squelch_tails import keyed_line_by_line
 from .voice_edges import HOP, frame_power
 from .voice_onsets import BEFORE_LOOK, BEFORE_SKIP
 from .whistles import HOP as WHISTLE_HOP
@@ -379,9 +380,17 @@ def thin_start(audio: Audio, env: Envelope, start: float, end: float,
 
 def move_off_thin_voices(items: list[Placed], audio: Audio, env: Envelope) -> int:
     """Each timed, heard line's end moved back off another voice heard without its fundamental, and its start
-    forward off one (:func:`thin_end`, :func:`thin_start`); its edge words with it.  Returns how many edges moved."""
+    forward off one (:func:`thin_end`, :func:`thin_start`); its edge words with it.  Not where the lines are keyed
+    through a two-way radio (:func:`.squelch_tails.keyed_line_by_line`): its band passes no fundamental, and a line's
+    own faded last syllable, whose fundamental the limiter's difference tones no longer put back, read as another
+    voice -- ``tx_real_long_mix_wmv`` "Press 1 to enter a number." cut -57 -> -237 ms, "... press the pound key."
+    -41 -> -228 ms, after :func:`.boundaries.follow_last_sounds` had ended them on the voice before the squelch tail.
+    Returns how many edges moved."""
+    lines = list(heard_lines(items))
+    if keyed_line_by_line(env, audio, [(item.segment.start, item.segment.end) for item, _ in lines]):
+        return 0  # through a two-way radio's band (300-3000 Hz) every voice is heard without its fundamental
     moved = 0
-    for item, words in heard_lines(items):
+    for item, words in lines:
         s = item.segment
         read = _read(audio, s.start, s.end)
         if read is None:
