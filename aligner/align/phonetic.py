@@ -90,6 +90,7 @@ import numpy as np
 from ..language import base_code
 from .cut_short_words import missing_syllable_end
 from .held_tones import holds_its_pitch
+from .hissed_gaps import edges_in_hiss, hiss_across
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release,
                           silent_until_the_next_word, split_at_pause, through_fricative, tighten_edge)
 from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
@@ -463,7 +464,7 @@ class PhoneticAligner:
             self._start_from_the_talks_noise(lead, frame)
             segs = self._decode(pcm, ctx_before, text, ctx_after)
             return None if segs is None else self._judge(segs, per_word, text, duration, pcm, lifted_pauses, frame,
-                                                         lines)
+                                                         lines, english=_language(language) == "en")
 
         found = searched(FRAME) if fewest <= int(duration / FRAME) else None
         if found is None and fewest <= int(duration / FRAME):
@@ -610,9 +611,11 @@ class PhoneticAligner:
     # ------------------------------------------------------------------ verdict
 
     def _judge(self, segs, per_word, dict_words, duration, pcm: bytes, lifted_pauses: bool = False,
-               frame: float = FRAME, lines: Sequence[int] = ()) -> ChunkAlignment:
+               frame: float = FRAME, lines: Sequence[int] = (), english: bool = True) -> ChunkAlignment:
         """The chunk's words in seconds, their edges put on the sound, and the verdict; ``segs`` in frames of
-        ``frame`` seconds (the speech detector's are always :data:`FRAME`); ``lines`` as :meth:`align` takes it."""
+        ``frame`` seconds (the speech detector's are always :data:`FRAME`); ``lines`` as :meth:`align` takes it.
+        ``english``: the words are the en-us dictionary's (a gap the HMM filled with a slow /s/ is read, see
+        :mod:`.hissed_gaps`; espeak-ng's phones mapped onto the model's are not trusted that far)."""
         t = lambda k: float(min(duration, max(0.0, k * frame)))  # noqa: E731
         token_spans = []  # (first frame, last frame, score, phone count, phones, segment index) per token
         gaps = []  # runs of consecutive silence/filler segments: [first frame, last frame]
@@ -644,6 +647,15 @@ class PhoneticAligner:
 
         per_phone = _median_pace(token_spans, 0.0)
         word_paces = _line_paces(token_spans, per_word, lines, per_phone)  # frames per phone of each word's line
+        hissed_ends: dict[int, float] = {}  # token index -> its end / start in a gap the HMM put in a fricative's hiss
+        hissed_starts: dict[int, float] = {}
+        for j in range(1, len(token_spans) if english else 0):
+            if j in quiet_before and j - 1 in quiet_after:
+                hiss = hiss_across(audio, t(token_spans[j - 1][1] + 1), t(token_spans[j][0]), per_phone * frame)
+                if hiss is not None:
+                    end, start = edges_in_hiss(hiss, token_spans[j - 1][4], token_spans[j][4])
+                    hissed_ends.update({j - 1: end} if end is not None else {})
+                    hissed_starts.update({j: start} if start is not None else {})
         spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
         stranded: list[tuple[int, int]] = []
         edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
@@ -659,14 +671,18 @@ class PhoneticAligner:
             n_phones = sum(m[3] for m in mine)
             score = sum(m[2] for m in mine)
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
-            if first in quiet_before:
+            if first in hissed_starts:
+                start = hissed_starts[first]
+            elif first in quiet_before:
                 q0, q1 = quiet_before[first]
                 start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background,
                                      weak_start_lifted=lifted_pauses)
                 # the hiss may have gone to a noise filler after the silence: back to the start of all the fillers
                 run_start = next((g[0] for g in gaps if g[1] == q1), q0)
                 start = before_fricative(audio, start, t(run_start), token_spans[first][4])
-            if last in quiet_after:
+            if last in hissed_ends:
+                end = hissed_ends[last]
+            elif last in quiet_after:
                 q0, q1 = quiet_after[last]
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
