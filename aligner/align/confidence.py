@@ -105,6 +105,25 @@ def word_confidence(how: Optional[str], probability: Optional[float], acoustic: 
     return round(min(1.0, max(0.0, c)), 3)
 
 
+def _edges_found_by_sound(item: Placed, words: list[Optional[float]]) -> None:
+    """Raise the first (last) word's confidence (in place) to PLACED_BY_SOUND where the phone pass, run between
+    the line's final bounds, found that word beginning at the start (ending at the end): ``Placed.edges_found``.
+
+    A line Whisper heard too little of is forced or spread over sound, every word "substituted" (0.3 sure), so it
+    went to review whatever its bounds were; its words are then placed by the phone pass between those bounds
+    (:mod:`.words_in_lines`), whose search may leave silence at either end.  An edge word it puts at the bound is
+    found there by its sound, as a word the phone pass placed with a fair fit is (:func:`word_confidence`).  The
+    inner words keep their confidence: the segment comes out just over LOW for a long line, not sure (< 0.8).
+    Words not heard at all are left alone, as :func:`word_confidence` leaves them.
+    """
+    spoken = [k for k, c in enumerate(words) if c is not None]
+    if not spoken:
+        return
+    for k, found in ((spoken[0], item.edges_found[0]), (spoken[-1], item.edges_found[1])):
+        if found and item.hows[k] != "unheard":
+            words[k] = max(words[k], PLACED_BY_SOUND)
+
+
 def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = False,
                   interrupted: float = 0.0, detached: bool = False) -> tuple[float, list[Optional[float]]]:
     """(segment confidence, confidence per word) for a placed segment.
@@ -120,6 +139,7 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     s = item.segment
     acoustic = item.acoustic or (None,) * len(s.words)
     words = [word_confidence(h, w.probability, a) for h, w, a in zip(item.hows, s.words, acoustic)]
+    _edges_found_by_sound(item, words)
     spoken = [(c, h, a) for c, h, a in zip(words, item.hows, acoustic) if c is not None]
     if not spoken or NOT_HEARD in s.flags:
         return 0.0, [0.0 if c is not None else None for c in words]
