@@ -82,3 +82,24 @@ def test_only_lines_the_phone_pass_never_placed_nor_was_given_are_taken():
     not_heard = _evenly("one two three", 4.0, 4.1)
     not_heard.segment = replace(not_heard.segment, flags=frozenset({"not_heard"}))
     assert unplaced_lines([forced, heard, phone, one_word, not_heard]) == [0]
+
+
+@needs_espeak
+def test_a_forced_line_whose_bounds_its_sound_fills_is_not_sent_to_review_and_one_ending_late_is():
+    """The phone pass between a forced line's bounds finds its first word at the start and its last at the end:
+    both edges are its sound's, and the line, 0.3 sure word by word, scores over LOW.  The same line with its end
+    0.6 s late into the pause after it (``tx_flite_ptt_plain``: an end 474 ms late) leaves that end unfound: still
+    flagged."""
+    from aligner.align.confidence import LOW, score_segment
+
+    audio, start, _, _, end = _line_with_a_pause()
+    right = _evenly(f"{HEAD} {TAIL}", start, end)
+    assert score_segment(right)[0] < LOW  # forced words alone: sent to review, right or not
+    place_words_within_lines([right], audio)
+    assert right.edges_found == (True, True)
+    assert score_segment(right)[0] >= LOW
+
+    late = _evenly(f"{HEAD} {TAIL}", start, end + 0.55)
+    place_words_within_lines([late], audio)
+    assert late.edges_found == (True, False)
+    assert score_segment(late)[0] < LOW

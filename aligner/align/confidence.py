@@ -105,6 +105,30 @@ def word_confidence(how: Optional[str], probability: Optional[float], acoustic: 
     return round(min(1.0, max(0.0, c)), 3)
 
 
+def _edges_found_by_sound(item: Placed, words: list[Optional[float]]) -> None:
+    """Raise word confidences (in place) to PLACED_BY_SOUND where the phone pass, run between the line's final
+    bounds, found its first word beginning at the start and its last ending at the end (``Placed.edges_found``).
+
+    A line Whisper heard too little of is forced or spread over sound, every word "substituted" (0.3 sure), so it
+    went to review whatever its bounds were; its words are then placed by the phone pass between those bounds
+    (:mod:`.words_in_lines`), whose search may leave silence at either end.  An edge word it puts at the bound is
+    found there by its sound, as a word the phone pass placed with a fair fit is (:func:`word_confidence`).  With
+    both edges so, the line's whole text was found in order between bounds that its own sound fills -- no word of
+    it stands elsewhere -- and every word counts as placed by sound: the segment comes out at PLACED_BY_SOUND,
+    unflagged and not sure (< 0.8).  Raising the two edge words alone left a long line at 0.49-0.50 under its
+    0.3 inner words (``tx_festival_horn_dashes``).  With one edge found, only that edge word.  Words not heard at
+    all are left alone, as :func:`word_confidence` leaves them.
+    """
+    spoken = [k for k, c in enumerate(words) if c is not None]
+    if not spoken:
+        return
+    first, last = item.edges_found
+    raised = spoken if first and last else [spoken[0]] if first else [spoken[-1]] if last else []
+    for k in raised:
+        if item.hows[k] != "unheard":
+            words[k] = max(words[k], PLACED_BY_SOUND)
+
+
 def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = False,
                   interrupted: float = 0.0, detached: bool = False) -> tuple[float, list[Optional[float]]]:
     """(segment confidence, confidence per word) for a placed segment.
@@ -120,6 +144,7 @@ def score_segment(item: Placed, pause_before: bool = False, pause_after: bool = 
     s = item.segment
     acoustic = item.acoustic or (None,) * len(s.words)
     words = [word_confidence(h, w.probability, a) for h, w, a in zip(item.hows, s.words, acoustic)]
+    _edges_found_by_sound(item, words)
     spoken = [(c, h, a) for c, h, a in zip(words, item.hows, acoustic) if c is not None]
     if not spoken or NOT_HEARD in s.flags:
         return 0.0, [0.0 if c is not None else None for c in words]

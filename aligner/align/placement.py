@@ -97,6 +97,10 @@ class Placed:
     phone_end: Optional[float] = None
     #: a line replaced in the transcript by one never spoken (:mod:`.replaced_lines`): not heard, never forced
     replaced: bool = False
+    #: whether the phone pass, run between the line's bounds as they finally stand, found its first word beginning
+    #: at the start (its last word ending at the end): the line's own sound fills its bounds
+    #: (:mod:`.words_in_lines`; scoring reads it, :func:`.confidence.score_segment`)
+    edges_found: tuple[bool, bool] = (False, False)
 
 
 @dataclass
