@@ -21,6 +21,9 @@ HOP = 0.01  #: seconds per frame
 CLOSURE = 0.2
 #: ... when the sound after it comes back to within this (dB) of its level before it.
 CAME_BACK_DB = 10.0
+#: A fall this far (dB) under the level before it is a closure's dip even where a background holds it over the
+#: line's threshold (:meth:`Envelope._comes_back`).
+CLOSURE_DEPTH_DB = 15.0
 _HOP_SAMPLES = 160
 _BLOCK_FRAMES = 60_000  # 10 minutes per block keeps the float copy small
 #: A line's voice is spoken at this percentile of its 10 ms frames' levels (:meth:`Envelope.voice_level`).
@@ -127,7 +130,10 @@ class Envelope:
         within :data:`CLOSURE` of it, before frame ``stop``: after a dip under ``thr``, a frame over it from which,
         within ``w`` frames, it stands within :data:`CAME_BACK_DB` of ``level``.  Sound that never dips under the
         threshold after the fall is another sound's, not a closure: an espresso pump as loud as the voice
-        (``ix_sv_espeak_espresso``: "betalt." was held +683 ms into it when any sound coming back counted).  A
+        (``ix_sv_espeak_espresso``: "betalt." was held +683 ms into it when any sound coming back counted).  A dip
+        :data:`CLOSURE_DEPTH_DB` under ``level`` is one too where a background holds it over the threshold: an
+        accordion busker 18 dB under a real French "... être rappelé" held the /p/'s closure 6 dB over the line's
+        threshold, and the line the phone pass had refused ended in it, 0.53 s early (``ly_fr_real_accordion_bwf``).  A
         stop's closure before a last syllable ("trai|té", a real 8 kHz French prompt: 0.17 s under the line's
         threshold, 40 dB deep) falls as far as the line's end does, and nearer Whisper's end of the word, which runs
         on into the pause: the end was put in the closure, the last syllable (0.36 s) left out.
@@ -138,9 +144,12 @@ class Envelope:
         a fading nasal before it came back as loud, and "... morning."'s end went back 0.14 s from its fade onto the
         dip before "-ing" (``tx_espeak_horn_ptt``: -97 -> -237 ms).  "té" reads voiced (median periodicity 0.75), a
         megaphone's voice 0.4, the squelch's noise 0.16."""
-        dipped = False  # a closure is a dip under the threshold: sound that stays over it (a machine's) is no closure
+        # a closure is a dip under the threshold, or :data:`CLOSURE_DEPTH_DB` under the level: sound that stays near
+        # the voice's level (a machine's) is no closure, but a background held over the threshold in the dip is no
+        # reason to take the closure for the end
+        dipped = False
         for g in range(f + 1, min(f + int(round(CLOSURE / HOP)), stop - 1) + 1):
-            dipped = dipped or self.db[g] < thr
+            dipped = dipped or self.db[g] < max(thr, level - CLOSURE_DEPTH_DB)
             if dipped and self.db[g] >= thr and float(self.db[g:min(g + w, stop)].max()) >= level - CAME_BACK_DB \
                     and (voiced_sound is None or voiced_sound(g * HOP, self._run_end(g, thr, stop) * HOP)):
                 return True
