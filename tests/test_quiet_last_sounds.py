@@ -307,7 +307,9 @@ def _line_then_a_short_sound(kind: str, after: float) -> tuple[Audio, float, flo
     line's last sound one short sound 24 dB over the room: a dripping tap's ``"plink"`` (a 1.6 kHz sine gliding up 45 %
     over 25 ms, dying to a twentieth, over a 1 ms splash: :func:`benchmarks.aside29_cases.plink`'s make), a heating
     pipe's ``"tick"`` (a 1.3 kHz ring and its 2.76 partial dying over 20 ms) or a ``"burst"`` of noise over
-    500-7000 Hz as long (a stop's release).  Returns the audio, the line's start and where its sound stops."""
+    500-7000 Hz as long (a stop's release); or a cat's ``"purr"``: pulses of low noise 25 a second from 30 ms
+    after the line's end, each dying over 4 ms from 17 dB over the room, from ``after`` s on over 10 ms from 25 dB.
+    Returns the audio, the line's start and where its sound stops."""
     from tests.synth import at_rms, smooth_band
 
     rng = np.random.default_rng(11)
@@ -324,28 +326,38 @@ def _line_then_a_short_sound(kind: str, after: float) -> tuple[Audio, float, flo
     x[a + last:a + len(line)] = x[a + last + RATE:a + len(line) + RATE]  # nothing of espeak-ng's after its sound
     m = int(0.025 * RATE)
     t = np.arange(m) / RATE
+    c = a + last + int(after * RATE)
     if kind == "plink":
         f = 1600.0 * (1.0 + 0.45 * t / t[-1])
         sound = np.sin(2 * np.pi * np.cumsum(f) / RATE) * np.exp(-3.0 * t / t[-1])
         sound[:RATE // 1000] += 0.3 * rng.normal(size=RATE // 1000)
+    elif kind == "purr":  # pulses 25 a second from 30 ms after the line's end, each dying over a frame or two
+        k = int(0.04 * RATE)
+        t = np.arange(k) / RATE
+        for p in range(a + last + int(0.03 * RATE), c + int(0.06 * RATE), k):
+            pulse = smooth_band(rng.normal(size=k), 100.0, 1500.0) * np.exp(-t / (0.01 if p >= c else 0.004))
+            head = np.sqrt(np.mean(pulse[:RATE // 200] ** 2))
+            x[p:p + k] += pulse * room * 10 ** ((25 if p >= c else 17) / 20) / head
+        return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, (a + last) / RATE
     elif kind == "tick":
         sound = sum(np.sin(2 * np.pi * 1300.0 * r * t) * np.exp(-t * r / 0.02) / (j + 1)
                     for j, r in enumerate((1.0, 2.76)))
     else:
         sound = smooth_band(rng.normal(size=m), 500.0, 7000.0) * np.exp(-3.0 * t / t[-1])
-    c = a + last + int(after * RATE)
     x[c:c + m] += at_rms(sound, room * 10 ** (24 / 20))
     return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, (a + last) / RATE
 
 
 @pytest.mark.parametrize("kind, after, followed", [("plink", 0.1, False), ("plink", 0.17, False),
                                                    ("tick", 0.12, False), ("tick", 0.19, False),
-                                                   ("burst", 0.1, True)])
+                                                   ("burst", 0.1, True), ("purr", 0.15, False)])
 def test_a_drips_plink_or_a_pipes_tick_after_a_line_is_not_its_release(kind, after, followed):
     """Sound that comes back after a dip no longer than a stop's closure is the word's release or hiss only when it is
     noise: a dripping tap's plink 0.15-0.2 s after "... muted." -- a tone at its own pitch, one narrow line -- carried
     the end on to it (``gy_real_drips_dashes``: three ends -13..-3 -> +185..+224 ms; j220), and so would a heating
-    pipe's tick.  The same place holding a burst of noise over kHz is taken for the stop's release, as it was."""
+    pipe's tick.  The same place holding a burst of noise over kHz is taken for the stop's release, as it was.  Nor
+    is a cat's purr's pulse a release: its pulses come 25 a second in the dip too (:func:`.quiet_last_sounds.
+    pulses_through_the_dip`; ``ly_real_long_mix_bwf`` "... now locked." -9 -> +190 ms, j253)."""
     from aligner.align.boundaries import follow_quiet_last_sounds
 
     audio, start, end = _line_then_a_short_sound(kind, after)
