@@ -30,7 +30,7 @@ import numpy as np
 
 from ..audio import Audio
 from .impact_trains import impact_period, step_levels
-from .phone_edges import _FINE_HOP, SAMPLE_RATE, _band_db, fine_db
+from .phone_edges import _FINE_HOP, SAMPLE_RATE, band_db, fine_db
 
 #: A word given at most this share of the chunk's median length per phone was squeezed by the search (the two
 #: "message" ends: 0.55 and 0.62; a line's last word that ended right is drawn out, 1.0-2.3 on the same chunks).
@@ -116,7 +116,7 @@ def missing_syllable_end(audio: np.ndarray, start: float, end: float, quiet_end:
 def _voice_band_runs(audio: np.ndarray, end: float, quiet_end: float) -> Optional[list[tuple[float, float]]]:
     """The runs of sound above VOICE_BAND_HZ in the pause [end, quiet_end], read as the word's sound is (over that
     band's own floor there); None when too short to read."""
-    times, db = _band_db(audio, end, quiet_end, VOICE_BAND_HZ)
+    times, db = band_db(audio, end, quiet_end, VOICE_BAND_HZ)
     if len(db) < 2:
         return None
     return _runs(times, _smoothed(db) > float(np.percentile(db, 10)) + SOUND_OVER_FLOOR)

@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from .phone_edges import _SMOOTH, FRICATIVE_BAND, FRICATIVE_OVER_FLOOR, SAMPLE_RATE, _band_db
+from .phone_edges import FRICATIVE_BAND, FRICATIVE_OVER_FLOOR, HISS_SMOOTH, SAMPLE_RATE, band_db
 from .pronounce import HIGH_FRICATIVES
 
 #: The share of the gap's (smoothed) windows the hiss must hold over the background: a gap holding a real pause
@@ -40,11 +40,11 @@ def hiss_across(audio: np.ndarray, a: float, b: float, pace: float) -> Optional[
     at the chunk's ``pace`` (s per phone); None otherwise."""
     if not SHORTEST_GAP <= b - a <= HISS_PHONES * pace:
         return None
-    _, chunk_db = _band_db(audio, 0.0, len(audio) / SAMPLE_RATE, FRICATIVE_BAND)
-    times, db = _band_db(audio, a, b, FRICATIVE_BAND)
-    if len(chunk_db) == 0 or len(db) < _SMOOTH:
+    _, chunk_db = band_db(audio, 0.0, len(audio) / SAMPLE_RATE, FRICATIVE_BAND)
+    times, db = band_db(audio, a, b, FRICATIVE_BAND)
+    if len(chunk_db) == 0 or len(db) < HISS_SMOOTH:
         return None
-    smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
+    smooth = np.convolve(db, np.ones(HISS_SMOOTH) / HISS_SMOOTH, mode="same")
     over = smooth >= float(np.percentile(chunk_db, 10)) + FRICATIVE_OVER_FLOOR
     if over.mean() < HISS_THROUGHOUT:
         return None

@@ -131,7 +131,8 @@ WIDE_OVER_FLOOR = 20.0
 #: the last 0.1 s of "arrives" 4-8 dB, under FRICATIVE_OVER_FLOOR, and both lines ended 101 ms early; up to
 #: NARROW_TOP they stand 7-12 dB over it.
 NOTHING_ABOVE_DB = 3.0
-_SMOOTH = 20  # fine windows (1 ms apart) averaged when judging a hiss
+#: Fine windows (1 ms apart) averaged when judging a hiss (here and in :mod:`.hissed_gaps`).
+HISS_SMOOTH = 20
 #: A droplet of rain, a clock's tick, a key's click: broadband sound a few ms long, at most about this long (s) in
 #: the fine envelope (its 5 ms window included).  Speech lasts longer -- a stop's burst runs on into its aspiration
 #: and vowel -- so an edge is judged on the envelope with such clicks taken out (:func:`lasting_db`): under rain a
@@ -503,7 +504,7 @@ def _pause_beside(phone: Optional[str], closure: float = JOINED_CLOSURE) -> Opti
     return closure if phone in STOPS else JOINED_PAUSE
 
 
-def _band_db(audio: np.ndarray, a: float, b: float, low_hz: float,
+def band_db(audio: np.ndarray, a: float, b: float, low_hz: float,
              high_hz: Optional[float] = None) -> tuple[np.ndarray, np.ndarray]:
     """Like :func:`fine_db`, of the sound above ``low_hz`` (and up to ``high_hz``, when given) only (an FFT filter
     over [a, b] and some padding)."""
@@ -614,7 +615,7 @@ def past_release(audio: np.ndarray, start: float, end: float, quiet_end: float, 
     if not len(word_db) or not len(pause_db) or not stop_final and \
             float(np.percentile(word_db, 95)) - float(np.median(pause_db)) >= EDGE_MIN_RANGE:
         return end  # a quiet background: the broadband envelope already sees the last sound of a word with no burst
-    times, db = _band_db(audio, end, quiet_end, RELEASE_BAND)
+    times, db = band_db(audio, end, quiet_end, RELEASE_BAND)
     if not len(db):
         return end
     quiet = db[times >= floor_from]
@@ -679,11 +680,11 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     band = _hiss_band(audio, end, look)
     if band is None:
         return end  # the model heard this word's fricative band: a hiss after it is a reverberation tail or noise
-    times, db = _band_db(audio, end - 0.02, look, *band)
+    times, db = band_db(audio, end - 0.02, look, *band)
     if len(db) < 40:
         return end
     # a hiss scatters by a few dB from one 5 ms window to the next: judge it over 20 ms
-    smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
+    smooth = np.convolve(db, np.ones(HISS_SMOOTH) / HISS_SMOOTH, mode="same")
     floor = float(np.percentile(db[times >= end], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
     after = np.flatnonzero(times >= end)
@@ -697,7 +698,7 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     if onset is None:
         return end  # quiet after the end before any hiss: the HMM put it on the sound's edge
     stop = _run_end(above, onset, after_stop)
-    if after_stop and onset - after[0] <= _SMOOTH:
+    if after_stop and onset - after[0] <= HISS_SMOOTH:
         # what ran on from the HMM's end was the sound before the stop, the word cut inside its vowel ("message"
         # under a fan, 8 kHz: the vowel ran on 110 ms, then 40 ms of closure, then 100 ms of the /jh/'s hiss): the
         # hiss is what rises after the closure that follows it
@@ -713,7 +714,7 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
     if (onset - after[0] > QUIET_RUN * SAMPLE_RATE / _FINE_HOP
             and smooth[onset:stop + 1].max() < smooth[after[0]:onset].min() + FRICATIVE_OVER_FLOOR):
         return end  # begun after a closure it does not rise out of: a faint hiss under noise over the level by chance
-    if times[stop] - times[onset] > FRICATIVE_REACH and times[stop] <= quiet_end and onset - after[0] > _SMOOTH:
+    if times[stop] - times[onset] > FRICATIVE_REACH and times[stop] <= quiet_end and onset - after[0] > HISS_SMOOTH:
         # the run goes on into the pause: a hiss rising after a quiet the HMM's end left (a closure, the syllables the
         # HMM gave the silence) may have fallen into a bed louder than the pause's quietest tenth (geese honking
         # between the lines), read against that bed instead.  Not a sound running on from the HMM's end: the model
@@ -724,12 +725,12 @@ def through_fricative(audio: np.ndarray, end: float, quiet_end: float, phones: S
             stop, floor = fallen
     if stop + 1 == len(above) or times[stop] - times[onset] > FRICATIVE_REACH or times[stop] > quiet_end:
         return end  # sound that goes on: the next word, a breath, noise -- not this word's last hiss
-    if times[onset] - end > _SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
+    if times[onset] - end > HISS_SMOOTH * _FINE_HOP / SAMPLE_RATE and not _weaker_than_the_word(audio, end, times,
                                                                                           onset, stop, after_stop):
         return end  # past a murmur, sound as loud as the word: a bird's chirp (sx_real_birds_page), not a hiss
     # the averaging spreads the hiss's edge by half its length: its last window that is itself over the level
     loud = np.flatnonzero(db[onset:stop + 1] > floor + FRICATIVE_OVER_FLOOR)
-    if not len(loud) or loud[-1] < _SMOOTH:
+    if not len(loud) or loud[-1] < HISS_SMOOTH:
         return end  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
     return round(float(times[onset + loud[-1]] + _FINE_WIN / SAMPLE_RATE / 2), 3)
 
@@ -744,7 +745,7 @@ def _fall_into_bed(smooth: np.ndarray, onset: int, stop: int, after_stop: bool) 
     stood 25 dB over the pause's quietest tenth for 100 ms, then fell 15 dB into a bed still 10 dB over it that ran
     on 250 ms more; the run was read as sound that goes on and the line ended where the HMM cut the word, inside
     its first vowel, 487 ms early.  The bed is the run's part past :data:`FRICATIVE_REACH` (no hiss lasts that
-    long); the hiss is the run rising (within ``_SMOOTH`` windows of ``onset``) ``FRICATIVE_OVER_FLOOR`` over that
+    long); the hiss is the run rising (within ``HISS_SMOOTH`` windows of ``onset``) ``FRICATIVE_OVER_FLOOR`` over that
     bed's median, and it counts only where it ends within the reach and nothing in the rest of the run rises over
     the bed so far again (that would be the next word or a noise, not a bed).
     """
@@ -753,7 +754,7 @@ def _fall_into_bed(smooth: np.ndarray, onset: int, stop: int, after_stop: bool) 
         return None
     bed = float(np.median(smooth[onset + reach:stop + 1]))
     above = smooth > bed + FRICATIVE_OVER_FLOOR
-    rises = np.flatnonzero(above[onset:onset + _SMOOTH])  # the averaging spreads the hiss's rise by half its length
+    rises = np.flatnonzero(above[onset:onset + HISS_SMOOTH])  # the averaging spreads the hiss's rise by half its length
     if not len(rises):
         return None
     hiss_end = _run_end(above[:stop + 1], onset + int(rises[0]), after_stop)
@@ -764,22 +765,22 @@ def _fall_into_bed(smooth: np.ndarray, onset: int, stop: int, after_stop: bool) 
 
 def _run_end(above: np.ndarray, onset: int, after_stop: bool) -> int:
     """The last window of the run over the level (``above``) that begins at ``onset``; ``after_stop``: a stop's burst,
-    then its fricative -- the dip between them (a few ms, smoothed over ``_SMOOTH``) is the same sound."""
+    then its fricative -- the dip between them (a few ms, smoothed over ``HISS_SMOOTH``) is the same sound."""
     stop = onset
     while stop + 1 < len(above) and above[stop + 1]:
         stop += 1
         if after_stop and stop + 1 < len(above) and not above[stop + 1]:
-            resumes = np.flatnonzero(above[stop + 1:stop + 1 + _SMOOTH])
+            resumes = np.flatnonzero(above[stop + 1:stop + 1 + HISS_SMOOTH])
             stop += int(resumes[0]) if len(resumes) else 0
     return stop
 
 
 def _after_closure(above: np.ndarray, stop: int) -> Optional[int]:
-    """Where a sound over the level (``above``) that lasts (``_SMOOTH`` windows) rises again after the run ending at
+    """Where a sound over the level (``above``) that lasts (``HISS_SMOOTH`` windows) rises again after the run ending at
     ``stop``, within a stop's closure (``STOP_CLOSURE_MAX``) of it; None: none does."""
     closure = int(round(STOP_CLOSURE_MAX * SAMPLE_RATE / _FINE_HOP))
-    for i in range(stop + 1, min(len(above) - _SMOOTH, stop + 1 + closure)):
-        if above[i:i + _SMOOTH].all():
+    for i in range(stop + 1, min(len(above) - HISS_SMOOTH, stop + 1 + closure)):
+        if above[i:i + HISS_SMOOTH].all():
             return i
     return None
 
@@ -794,12 +795,12 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     murmur in "conference" is 20-30 dB over the line's noise but the HMM, left with /n s/ to place in sound that
     ends with no /s/ it knows, squeezes both into its last frames and gives the murmur to the silence too (8 kHz
     prompts: "conference" ended 120-230 ms early, the hiss beginning 10-150 ms after the HMM's end).  So the hiss
-    may begin within ``_SMOOTH`` windows of the end, or -- where the HMM cut the word inside a sound that holds
+    may begin within ``HISS_SMOOTH`` windows of the end, or -- where the HMM cut the word inside a sound that holds
     its last level (the ``LAST_HELD`` after the end within ``HOLD_DB`` of the ``LAST_HELD`` before it, as
     :func:`held_last_sound` and :mod:`.last_sound` tell a cut sound from a voice stopping in a room) -- anywhere
     within ``FRICATIVE_REACH`` while the broadband envelope has not fallen to the pause (``EDGE_OVER_FLOOR`` over
     its level) for ``QUIET_RUN``: a pause, a breath or the next line after one is not the word going on.  The hiss
-    lasts (``_SMOOTH`` windows over the level): a few ms over it are the band's leak of the sound before it.
+    lasts (``HISS_SMOOTH`` windows over the level): a few ms over it are the band's leak of the sound before it.
     ``after_nasal``: the fricative follows a nasal, and the hiss may also begin after a quiet shorter than
     ``QUIET_RUN`` (the pause before a word's strong part that is no part of it): the closure between the nasal and
     the hiss (an epenthetic stop, "prince" said as "prints"), no pause.  That quiet is counted from where the
@@ -840,16 +841,16 @@ def _hiss_onset(audio: np.ndarray, end: float, times: np.ndarray, above: np.ndar
     sound = float(np.percentile(wide[inside], 10)) + EDGE_OVER_FLOOR  # plainly over the pause
     next_held = wide[inside[:int(round(LAST_HELD * SAMPLE_RATE / _FINE_HOP))]]
     cut_inside = float(np.median(next_held)) >= max(float(np.median(last)) - HOLD_DB, sound)
-    running = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="same") > sound
+    running = np.convolve(wide, np.ones(HISS_SMOOTH) / HISS_SMOOTH, mode="same") > sound
     q_run, quiet = int(round((STOP_CLOSURE_MAX if after_stop else QUIET_RUN) * SAMPLE_RATE / _FINE_HOP)), 0
     rising = above if rising is None else rising | above
     # windows after the end the hiss may begin in, the sound not held: after a nasal's or a stop's closure
-    reach = q_run if after_nasal or after_stop else _SMOOTH
+    reach = q_run if after_nasal or after_stop else HISS_SMOOTH
     for n, i in enumerate(inside):
         # the hiss begins at the end unless the sound was cut (held) or the closure after a nasal lies between
         if times[i] - end > FRICATIVE_REACH or (n > reach and not (cut_inside or (after_nasal and in_nasal))):
             return None
-        if above[i:i + _SMOOTH].all():  # a hiss that lasts, not the band's leak of the sound before it
+        if above[i:i + HISS_SMOOTH].all():  # a hiss that lasts, not the band's leak of the sound before it
             return int(i)
         quiet = 0 if running[i] or rising[i] else quiet + 1
         if quiet >= q_run:
@@ -872,7 +873,7 @@ def _weaker_than_the_word(audio: np.ndarray, end: float, times: np.ndarray, onse
     _, wide = fine_db(audio, float(times[onset]), float(times[stop]))
     if not len(last) or not len(wide):
         return False
-    smooth = np.convolve(wide, np.ones(_SMOOTH) / _SMOOTH, mode="valid") if len(wide) >= _SMOOTH else wide
+    smooth = np.convolve(wide, np.ones(HISS_SMOOTH) / HISS_SMOOTH, mode="valid") if len(wide) >= HISS_SMOOTH else wide
     return float(smooth.max()) < float(np.percentile(last, 90) if in_closure else np.median(last))
 
 
@@ -903,9 +904,9 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     4 kHz) do not fit what is left of them, a hiss at 2-4 kHz, and a word opening with one began at its vowel,
     the hiss before it given to the silence: "Sorry", "Something" began 110-160 ms late on the 8 kHz parts of
     real prompt talks (the hiss 15-25 dB over the line's noise at 3-4 kHz).  So when the word's first phone is
-    such a fricative and that band's sound runs back from the start (within ``_SMOOTH`` windows of it, and
+    such a fricative and that band's sound runs back from the start (within ``HISS_SMOOTH`` windows of it, and
     wavering under the level for no longer) at least ``FRICATIVE_OVER_FLOOR`` over the pause's own level, lasts
-    (``_SMOOTH`` windows), and rises from that level within ``FRICATIVE_REACH`` and after the pause the HMM put
+    (``HISS_SMOOTH`` windows), and rises from that level within ``FRICATIVE_REACH`` and after the pause the HMM put
     before the word began (``quiet_start``: after the word before), the start goes to where it rises.  Only on
     narrow-band audio (:func:`_narrow_band`): on wideband audio the model hears the fricative itself.
 
@@ -921,20 +922,20 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
     band = _hiss_band(audio, start, look)
     if band is None:
         return start  # the model heard this word's fricative band: a hiss before it is noise, a breath
-    times, db = _band_db(audio, look, start + 0.02, *band)
+    times, db = band_db(audio, look, start + 0.02, *band)
     if len(db) < 40:
         return start
-    smooth = np.convolve(db, np.ones(_SMOOTH) / _SMOOTH, mode="same")
+    smooth = np.convolve(db, np.ones(HISS_SMOOTH) / HISS_SMOOTH, mode="same")
     floor = float(np.percentile(db[times < start], 10))  # the pause's own level in the band
     above = smooth > floor + FRICATIVE_OVER_FLOOR
     before = np.flatnonzero(times < start)
     # quiet right before the start: the HMM put it on the sound's edge -- or, before a stop, on its burst, whose
-    # sound the averaging spreads back over the last windows (fewer than _SMOOTH: no hiss that lasts)
-    closure, walk = _SMOOTH, before
+    # sound the averaging spreads back over the last windows (fewer than HISS_SMOOTH: no hiss that lasts)
+    closure, walk = HISS_SMOOTH, before
     if len(phones) > 1 and phones[1] in STOPS:
         quiet = np.flatnonzero(~above[before])
         burst = len(before) - 1 - int(quiet[-1]) if len(quiet) else len(before)  # windows over the level at the start
-        if burst < _SMOOTH:
+        if burst < HISS_SMOOTH:
             closure, walk = int(JOINED_CLOSURE * SAMPLE_RATE / _FINE_HOP), before[:len(before) - burst]
     first, gap = None, 0
     for i in walk[::-1]:  # back from the start, over the hiss; it may waver under the level for a moment
@@ -946,14 +947,14 @@ def before_fricative(audio: np.ndarray, start: float, quiet_start: float, phones
             return start
         else:
             gap += 1
-            if first is not None and gap > _SMOOTH:
+            if first is not None and gap > HISS_SMOOTH:
                 break
     else:
         return start  # it runs on to where the look began
     if first is None or times[first] < quiet_start:
         return start
-    runs = np.convolve(above[first:before[-1] + 1].astype(float), np.ones(_SMOOTH), mode="valid")
-    if not len(runs) or runs.max() < _SMOOTH:
+    runs = np.convolve(above[first:before[-1] + 1].astype(float), np.ones(HISS_SMOOTH), mode="valid")
+    if not len(runs) or runs.max() < HISS_SMOOTH:
         return start  # a few ms: the edge's own leak through the band filter, not a sound the HMM left out
     loud = np.flatnonzero(db[first:before[-1] + 1] > floor + FRICATIVE_OVER_FLOOR)
     if not len(loud):
@@ -966,10 +967,10 @@ def _high_band_over_pause(audio: np.ndarray, end: float, pause_end: float) -> Op
     last ``WIDE_LOOK`` s against the pause's tenth percentile (None: nothing to read).  A ``pause_end`` before ``end``
     asks it of the word *starting* at ``end``, against the pause before it."""
     if pause_end < end:  # a start: the word's first WIDE_LOOK against the pause before it
-        times, db = _band_db(audio, pause_end, end + WIDE_LOOK, NARROW_TOP)
+        times, db = band_db(audio, pause_end, end + WIDE_LOOK, NARROW_TOP)
         word, pause = times >= end, times < end
     else:
-        times, db = _band_db(audio, end - WIDE_LOOK, pause_end, NARROW_TOP)
+        times, db = band_db(audio, end - WIDE_LOOK, pause_end, NARROW_TOP)
         word, pause = times < end, times >= end
     if not len(db) or not np.any(word) or not np.any(pause):
         return None
