@@ -505,7 +505,7 @@ def _pause_beside(phone: Optional[str], closure: float = JOINED_CLOSURE) -> Opti
 
 
 def band_db(audio: np.ndarray, a: float, b: float, low_hz: float,
-             high_hz: Optional[float] = None) -> tuple[np.ndarray, np.ndarray]:
+            high_hz: Optional[float] = None) -> tuple[np.ndarray, np.ndarray]:
     """Like :func:`fine_db`, of the sound above ``low_hz`` (and up to ``high_hz``, when given) only (an FFT filter
     over [a, b] and some padding)."""
     pad = 2048

@@ -90,7 +90,7 @@ import numpy as np
 from ..language import base_code
 from .cut_short_words import missing_syllable_end
 from .held_tones import holds_its_pitch
-from .hissed_gaps import edges_in_hiss, hiss_across
+from .hissed_gaps import edges_in_hiss, gap_to_read, hiss_across, hiss_floor
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release,
                           silent_until_the_next_word, split_at_pause, through_fricative, tighten_edge)
 from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
@@ -649,9 +649,12 @@ class PhoneticAligner:
         word_paces = _line_paces(token_spans, per_word, lines, per_phone)  # frames per phone of each word's line
         hissed_ends: dict[int, float] = {}  # token index -> its end / start in a gap the HMM put in a fricative's hiss
         hissed_starts: dict[int, float] = {}
+        floor: list[Optional[float]] = []  # the chunk's hiss floor, read when a gap first needs it
         for j in range(1, len(token_spans) if english else 0):
-            if j in quiet_before and j - 1 in quiet_after:
-                hiss = hiss_across(audio, t(token_spans[j - 1][1] + 1), t(token_spans[j][0]), per_phone * frame)
+            a, b = t(token_spans[j - 1][1] + 1), t(token_spans[j][0])
+            if j in quiet_before and j - 1 in quiet_after and gap_to_read(a, b, per_phone * frame):
+                floor = floor or [hiss_floor(audio)]
+                hiss = hiss_across(audio, a, b, floor[0])
                 if hiss is not None:
                     end, start = edges_in_hiss(hiss, token_spans[j - 1][4], token_spans[j][4])
                     hissed_ends.update({j - 1: end} if end is not None else {})
