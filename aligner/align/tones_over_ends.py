@@ -35,7 +35,7 @@ it goes on to the end carried, the carry stays.
 from __future__ import annotations
 
 import logging
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 
@@ -102,14 +102,25 @@ def end_before_tones(items: list[Placed], audio: Audio) -> int:
     place the line) over a steady tone no voice's fading fundamental -- a Morse key next door, a pigeon's coo -- back
     to where the tone took over (:func:`end_before_a_tone`).  Returns how many ends moved."""
     moved = 0
-    for k, item in enumerate(items):
+    for item, following in zip(items, _next_timed_starts(items)):
         s = item.segment
         if item.phone_end is None or not s.timed:
             continue
-        following = next((o.segment.start for o in items[k + 1:] if o.segment.timed), None)
         end = end_before_a_tone(audio, s.start, item.phone_end, s.end, following)
         if end is not None and end < s.end - HOP / 2:
             log.debug("end_before_tones %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
             moved += 1
     return moved
+
+
+def _next_timed_starts(items: Sequence[Placed]) -> list[Optional[float]]:
+    """Each item's next timed line's start (None after the last), in one pass from the end: the rule moves ends
+    only, so the starts it reads stay as they are."""
+    starts: list[Optional[float]] = []
+    following = None
+    for item in reversed(items):
+        starts.append(following)
+        if item.segment.timed:
+            following = item.segment.start
+    return starts[::-1]
