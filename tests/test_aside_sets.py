@@ -223,7 +223,7 @@ SETS = (
                 {"ts": Container(("opus",), ("h264",), _transport_stream),
                  "mp4": Container(("ac3",), ("h264",), _ftyp)},
                 ("my_*", "my_real_piano_srt", "my_sq_*", "*motorbike_plain_ts", "*saw_dashes"),
-                seeds=(121000, 122000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(121000, 122000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
