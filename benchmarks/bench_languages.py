@@ -149,6 +149,10 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Latvian (two speakers), Afrikaans and Albanian on new sentences; cows lowing, a motorbike
   revving past, a handsaw next door, a piano practised next door, Opus in a transport stream and AC-3 in an MP4
   (``rd77_*``, ``my_*``).  **``aside34`` is run by the lead only;**
+* ``dev78`` and ``aside35`` (aside35_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Macedonian (two speakers), Basque and Swahili on new sentences; a drummer rehearsing next door,
+  a skateboard rolling past, a trumpet practised upstairs, a tumble dryer through the wall, FLAC in Matroska and MP3
+  in an MP4 (``rd78_*``, ``ny_*``).  **``aside35`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -377,6 +381,8 @@ BUILT_SETS = {
     "aside33": ("aside33_languages", "aside", "fr,es,it,ru,lt,is,cy"),
     "dev77": ("aside34_languages", "dev", "fr,da"),
     "aside34": ("aside34_languages", "aside", "fr,es,it,ru,lv,af,sq"),
+    "dev78": ("aside35_languages", "dev", "fr,hr"),
+    "aside35": ("aside35_languages", "aside", "fr,es,it,ru,mk,eu,sw"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -483,7 +489,7 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
                 "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul",
                 "sl": "slv", "et": "est", "ko": "kor", "lt": "lit", "is": "isl", "cy": "cym",
-                "lv": "lav", "af": "afr", "sq": "sqi"}
+                "lv": "lav", "af": "afr", "sq": "sqi", "mk": "mkd", "eu": "eus", "sw": "swa"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

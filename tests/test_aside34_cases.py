@@ -1,5 +1,4 @@
-"""The thirty-fourth aside set's generators (benchmarks/aside34_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside33_cases.py: the newest set, not looked at yet).
+"""The thirty-fourth aside set's generators (benchmarks/aside34_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,13 +12,11 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside32_cases as a32  # noqa: E402
 import aside34_cases as a34  # noqa: E402
-import aside34_languages as a34l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -116,22 +113,3 @@ def test_a_piano_practised_next_door_strikes_stretched_decaying_notes_on_its_sca
     for (_, end), (start, _) in zip(what["phrases"], what["phrases"][1:]):  # silence before it starts again
         assert 0.8 <= start - end <= 2.5 and level_db(cut(sound, end + 0.1, start - 0.1)) < level_db(sound) - 40
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside34"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # my_* was looked at once (forty-first round)
-    assert sets[-1].english == a34.names("aside") and sets[-1].languages == a34l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside33": True, "aside34": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside35=True)

@@ -224,6 +224,13 @@ SETS = (
                  "mp4": Container(("ac3",), ("h264",), _ftyp)},
                 ("my_*", "my_real_piano_srt", "my_sq_*", "*motorbike_plain_ts", "*saw_dashes"),
                 seeds=(121000, 122000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(35, "ny_", "rd78_", 78, ("drums", "skateboard", "trumpet", "dryer"), "ThirtyFifthSpoilers", 96,
+                frozenset({("flite", "awb", 0.44), ("flite", "slt", 2.09), ("festival", "kal", 2.09),
+                           ("festival", "ked", 0.42)}),
+                {"mkv": Container(("flac",), ("h264",), _ebml),
+                 "mp4": Container(("mp3", "mp3float"), ("h264",), _ftyp)},
+                ("ny_*", "ny_real_dryer_srt", "ny_sw_*", "*skateboard_plain_mkv", "*trumpet_dashes"),
+                seeds=(123000, 124000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
