@@ -97,13 +97,17 @@ START_AFTER_SQUEEZED_WORDS = "start_after_squeezed_words"
 #: as the stop's closure: the end lies in the closure, before the release and the hiss, and may lie later
 #: (:mod:`.align.released_ends`).
 END_BEFORE_RELEASE = "end_before_release"
+#: An English line's last word is short for the talk, the sound holds after its end, and its last stretch stands so
+#: little over the background that its fading last syllable ends under it: the end was put where the fade sank into
+#: the background and may lie later (:mod:`.align.buried_ends`).
+END_BURIED = "end_buried_in_background"
 #: The reasons a low-confidence segment can carry (set with LOW_CONFIDENCE, cleared with it).
 REASON_FLAGS = frozenset({END_IN_NOISE, SOUND_AFTER_END, START_BEFORE_VOICE, END_AFTER_VOICE, END_CUT_SHORT,
                           START_WITHOUT_ONSET, END_IN_UNSCRIPTED, END_CARRIED_ON, END_IN_DECAY, END_ON_TONE,
                           STRETCHED_JOIN, END_ON_CREAK, START_AFTER_CLOSURE, END_ON_OVERLONG_WORD,
                           END_IN_TRAILING_VOICE, END_BEFORE_SOUND_STOPS, END_IN_COPY, END_WITHOUT_SIBILANT,
                           END_PAST_OWN_VOICE, END_UNDER_CHANNEL_HISS, END_ON_SQUELCH_TAIL,
-                          START_AFTER_SQUEEZED_WORDS, END_BEFORE_RELEASE})
+                          START_AFTER_SQUEEZED_WORDS, END_BEFORE_RELEASE, END_BURIED})
 #: A person has looked at this segment (corrected its times or marked it reviewed): it leaves the review queue.
 REVIEWED = "reviewed"
 KNOWN_FLAGS = frozenset({LOCKED, NOT_HEARD, LOW_CONFIDENCE, HINT_IGNORED, REVIEWED}) | REASON_FLAGS

@@ -37,6 +37,7 @@ from calibration import carriers, scored_with_audio  # noqa: E402
 
 from aligner.align.activity import Envelope  # noqa: E402
 from aligner.align.another_voice import another_voice_after  # noqa: E402
+from aligner.align.buried_ends import end_buried_in_background  # noqa: E402
 from aligner.align.channel_hiss import end_on_squelch_tail, end_under_channel_hiss, keyed_channel  # noqa: E402
 from aligner.align.clipped_ends import end_cut_short, typical_last_word, typical_pace  # noqa: E402
 from aligner.align.closure_starts import start_after_closure  # noqa: E402
@@ -165,24 +166,26 @@ RULES: dict[str, Callable[[Talk, int], bool]] = {
     "end_on_squelch_tail": lambda t, k: end_on_squelch_tail(t.env, t.audio, t.segments[k].start, t.segments[k].end),
     "start_after_squeezed_words": lambda t, k: start_after_squeezed_words(t.audio, t.env, t.segments[k], t.before(k)),
     "end_before_release": lambda t, k: end_before_release(t.audio, t.env, t.segments[k], t.after(k)),
+    "end_buried": lambda t, k: end_buried_in_background(t.audio, t.env, t.segments[k], t.before(k), t.after(k),
+                                                        t.per_phone),
 }
 #: The reasons scoring does not raise, in English, where the sound after the end is a listener's voice taking over
 #: (``scoring.surroundings``: that sound is no doubt of the end).
 LISTENER_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_short", "end_in_noise",
-                              "end_before_sound_stops"})
+                              "end_before_sound_stops", "end_buried"})
 #: The reasons scoring does not raise, in English, where impacts jump in level on both sides of the line
 #: (``scoring.surroundings``, :mod:`.impact_beds`: the sound after the end is that background going on).
 IMPACT_EXCUSED = frozenset({"sound_after_end", "over_pause_floor", "end_cut_short", "end_before_sound_stops",
-                            "end_in_trailing_voice"})
+                            "end_in_trailing_voice", "end_buried"})
 #: The reasons scoring does not raise at an end that stops at once into a room's ringing field (``scoring.surroundings``'
 #: ``ringing``, :func:`.ringing_ends.ringing_line_ends`: what rings after it is no cut word's weak rest).
-RING_EXCUSED = frozenset({"end_cut_short"})
+RING_EXCUSED = frozenset({"end_cut_short", "end_buried"})
 #: The reasons scoring reads on English talks only (``scoring.surroundings``' ``english``; end_cut_short's talk
 #: measure is English's).
 ENGLISH_ONLY = frozenset({"end_cut_short", "end_in_decay", "end_on_tone", "stretched_join", "end_on_creak",
                           "start_after_closure", "end_on_overlong_word", "end_in_trailing_voice",
                           "end_before_sound_stops", "end_without_sibilant", "end_past_own_voice",
-                          "start_after_squeezed_words", "end_before_release"})
+                          "start_after_squeezed_words", "end_before_release", "end_buried"})
 
 
 @dataclass

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from aligner.document import (END_AFTER_VOICE, END_BEFORE_RELEASE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON,
-                              END_CUT_SHORT, END_IN_COPY, END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE,
+from aligner.document import (END_AFTER_VOICE, END_BEFORE_RELEASE, END_BEFORE_SOUND_STOPS, END_BURIED,
+                              END_CARRIED_ON, END_CUT_SHORT, END_IN_COPY, END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE,
                               END_IN_UNSCRIPTED, END_ON_CREAK, END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE,
                               END_PAST_OWN_VOICE, END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED,
                               LOCKED, LOW_CONFIDENCE, NOT_HEARD, REASON_FLAGS, REVIEWED, SOUND_AFTER_END,
@@ -72,6 +72,8 @@ REASON_DETAILS = {
     END_IN_COPY: ": a second recording of the talk (a camera's own microphone?) is mixed in a little later, and its "
                  "end was carried on into what that copy plays after the voice; the end may lie earlier",
     END_CUT_SHORT: ": its last word is cut short and a weak sound goes on after it; the end may lie later",
+    END_BURIED: ": its last word is short and its voice stands so little over the background that its last "
+                "syllable fades out under it; the end may lie later",
     END_BEFORE_RELEASE: ": its last word ends in a stop and an 's', and a noise comes back just after its end, "
                         "across a dip as short as the stop's closure (its release?); the end may lie later",
     END_WITHOUT_SIBILANT: ": its last word ends in a hiss ('s', 'sh') but its end is on a voiced sound; the hiss may "

@@ -237,18 +237,31 @@ def end_fades_into_noise(audio: Audio, env: Envelope, start: float, end: float, 
     Music stands out of some octave's way (the voice's /s/ above it), so the
     best octave counts, not the broadband level.
     """
+    depth = voice_over_bed(audio, start, end, before, after)
+    if depth is None:
+        return False
+    swing = max(float(np.std(env.db[env.frame(a):env.frame(b)])) for a, b in bed_pauses(start, end, before, after))
+    return depth < NOISE_DEPTH_DB and swing >= BED_SWING_DB
+
+
+def voice_over_bed(audio: Audio, start: float, end: float, before: float, after: float,
+                   since: Optional[float] = None) -> Optional[float]:
+    """How far (dB) a segment spanning [start, end] stands over the background of the pauses beside it
+    (:func:`bed_pauses`; ``before`` / ``after``: the neighbours' nearer edges) in its best octave: the loud frames
+    (VOICE_PERCENTILE) of its voice from ``since`` (default: its start) to its end, against the louder of the
+    two pauses' medians, octave by octave.  None where no pause beside it or too little of the line is left to
+    read (a line shorter than BED_MIN).  :func:`end_fades_into_noise` reads the whole line;
+    :mod:`.buried_ends` its last stretch."""
     pauses = bed_pauses(start, end, before, after)
     if not pauses or end - start < BED_MIN:
-        return False
+        return None
     t0, t1 = min(a for a, _ in pauses + [(start, end)]), max(b for _, b in pauses + [(start, end)])
     bands = octave_levels(audio, t0, t1)
     levels = bands.db
     spans = [bands.frames(a, b) for a, b in pauses]
     spans = [s for s in spans if s.stop - s.start >= 2]
-    voice = bands.frames(start, end)
+    voice = bands.frames(start if since is None else max(start, since), end)
     if not spans or voice.stop - voice.start < 2:
-        return False
+        return None
     bed = np.max([np.median(levels[:, s], axis=1) for s in spans], axis=0)
-    depth = float(np.max(np.percentile(levels[:, voice], VOICE_PERCENTILE, axis=1) - bed))
-    swing = max(float(np.std(env.db[env.frame(a):env.frame(b)])) for a, b in pauses)
-    return depth < NOISE_DEPTH_DB and swing >= BED_SWING_DB
+    return float(np.max(np.percentile(levels[:, voice], VOICE_PERCENTILE, axis=1) - bed))

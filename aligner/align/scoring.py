@@ -12,7 +12,8 @@ from functools import cache
 from typing import Optional
 
 from ..audio import Audio
-from ..document import (END_AFTER_VOICE, END_BEFORE_RELEASE, END_BEFORE_SOUND_STOPS, END_CARRIED_ON, END_CUT_SHORT,
+from ..document import (END_AFTER_VOICE, END_BEFORE_RELEASE, END_BEFORE_SOUND_STOPS, END_BURIED, END_CARRIED_ON,
+                        END_CUT_SHORT,
                         END_IN_COPY, END_IN_DECAY, END_IN_NOISE, END_IN_TRAILING_VOICE, END_IN_UNSCRIPTED, END_ON_CREAK,
                         END_ON_OVERLONG_WORD, END_ON_SQUELCH_TAIL, END_ON_TONE, END_PAST_OWN_VOICE,
                         END_UNDER_CHANNEL_HISS, END_WITHOUT_SIBILANT, HINT_IGNORED, LOW_CONFIDENCE, NOT_HEARD,
@@ -22,6 +23,7 @@ from ..sentences import punctuates_sentences
 from ..text import split_words
 from .activity import Envelope
 from .another_voice import another_voice_after
+from .buried_ends import end_buried_in_background
 from .carried_ends import end_carried_onto_impacts, end_carried_over_a_pause, end_carried_past_phones
 from .channel_hiss import end_on_squelch_tail, end_under_channel_hiss
 from .clipped_ends import end_cut_short
@@ -197,6 +199,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
             reasons.add(END_BEFORE_RELEASE)
         if english and end_in_trailing_voice(audio, env, s.start, s.end, hi) and not impacts():
             reasons.add(END_IN_TRAILING_VOICE)
+        if (end_buried_in_background(audio, env, s, lo, hi, per_phone) and not listener() and not impacts()
+                and s.end not in ringing):
+            reasons.add(END_BURIED)
         if english and end_without_sibilant(audio, s, lo, hi):
             reasons.add(END_WITHOUT_SIBILANT)
         if english and end_past_own_voice(audio, env, s.start, s.end, s.text):
