@@ -1,6 +1,7 @@
 """Where Whisper's sequential decoding spends its CPU: every window, every temperature, every hypothesis.
 
     .venv/bin/python benchmarks/decoding_cost.py AUDIO TRANSCRIPT [--json OUT] [-- more aligner args]
+    .venv/bin/python benchmarks/decoding_cost.py OUT.json --summary   # a run written before: its limit summary
 
 Runs ``aligner align --profile`` on one talk in this process with two taps: faster-whisper's
 ``generate_with_fallback`` (one call per 30-s window a sequential decoding visits) and the CTranslate2
@@ -124,13 +125,49 @@ def _install() -> None:
     recognize._in_threads = in_threads
 
 
+#: Whisper decodes at most this many tokens per attempt (half its 448-token text context): a hypothesis this long
+#: was stopped by the limit, not by its end of text -- on these talks always a loop ("n'o n'o n'o ...").
+TOKEN_LIMIT = 224
+
+
+def at_the_limit(records) -> str:
+    """How much of the decoding went to hypotheses that ran to :data:`TOKEN_LIMIT`: their tokens, the attempts
+    they were decoded in, and their share of those attempts' CPU (an attempt's CPU shared out by tokens; attempts
+    taken from the greedy view's cache cost nothing and are not counted)."""
+    tokens = limit_tokens = 0
+    cpu = limit_cpu = 0.0
+    attempts = limit_attempts = kept_limit = 0
+    for r in records:
+        for a in r["attempts"]:
+            if a["cpu"] <= 0.005:  # the greedy view's result, taken again: decoded once, counted once
+                continue
+            lengths = [h["tokens"] for h in a["hypotheses"]]
+            long = sum(n for n in lengths if n >= TOKEN_LIMIT)
+            attempts += 1
+            tokens += sum(lengths)
+            cpu += a["cpu"]
+            if long:
+                limit_attempts += 1
+                limit_tokens += long
+                limit_cpu += a["cpu"] * long / max(1, sum(lengths))
+                kept_limit += lengths[0] >= TOKEN_LIMIT
+    return (f"decoded: {attempts} attempts, {tokens} tokens, {cpu:.1f} CPU s; hypotheses that ran to the "
+            f"{TOKEN_LIMIT}-token limit: in {limit_attempts} attempts ({kept_limit} of them the attempt's top "
+            f"hypothesis), {limit_tokens} tokens, ~{limit_cpu:.1f} CPU s")
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("audio")
-    p.add_argument("transcript")
+    p.add_argument("transcript", nargs="?")
     p.add_argument("--json", help="write every window's record here")
     p.add_argument("rest", nargs="*", help="more `aligner align` arguments (after --)")
+    p.add_argument("--summary", action="store_true",
+                   help="AUDIO is a --json written before: print only its limit summary, align nothing")
     args = p.parse_args()
+    if args.summary:
+        print(at_the_limit(json.loads(Path(args.audio).read_text())))
+        return 0
     _install()
     from aligner.cli import main as aligner_main
 
@@ -151,6 +188,7 @@ def main() -> int:
     print(f"windows {len(RECORDS)}, attempts {len(attempts)}, "
           f"tokens {sum(h['tokens'] for a in attempts for h in a['hypotheses'])}, "
           f"decode CPU by caller: " + ", ".join(f"{k} {v:.1f} s" for k, v in total.items()))
+    print(at_the_limit(RECORDS))
     if args.json:
         Path(args.json).write_text(json.dumps(RECORDS, indent=1))
     return rc
