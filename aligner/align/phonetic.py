@@ -96,6 +96,7 @@ from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_soun
 from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .silent_onsets import silent_codas, silent_onsets
 from .voice_edges import VOWEL, periodicity_of
+from .weak_the import WEAK_THE, WEAK_THE_PHONES, before_consonant
 
 log = logging.getLogger(__name__)
 
@@ -384,6 +385,26 @@ class PhoneticAligner:
         words = [self._spoken[f"{lang}+{t}"] for t in tokens]
         return self._context_copies(words) if context else words
 
+    def _weak_the_before_consonants(self, before: list[str], text: list[str],
+                                    after: list[str]) -> tuple[list[str], list[str], list[str]]:
+        """The chain with each "the" before a consonant searched as DH AH only (:mod:`.weak_the`)."""
+        dec = self._decoder
+        chain = before + text + after
+
+        def first_phone(word: str) -> Optional[str]:
+            phones = dec.lookup_word(word)
+            return phones.split()[0] if phones else None
+
+        for name in (WEAK_THE, _CONTEXT + WEAK_THE):
+            if dec.lookup_word(name) is None:
+                dec.add_word(name, WEAK_THE_PHONES, False)
+        flags = [a or b for a, b in zip(before_consonant(chain, first_phone),
+                                        before_consonant(chain, first_phone, the=_CONTEXT + "the"))]
+        chain = [(_CONTEXT + WEAK_THE if w.startswith(_CONTEXT) else WEAK_THE) if f else w
+                 for w, f in zip(chain, flags)]
+        b, n = len(before), len(text)
+        return chain[:b], chain[b:b + n], chain[b + n:]
+
     def _context_copies(self, words: list[str]) -> list[str]:
         dec = self._decoder
         for w in set(words):
@@ -456,6 +477,8 @@ class PhoneticAligner:
             return None
         ctx_before = self._dictionary_words([t for toks in _token_tuples(before) for t in toks], True, language)
         ctx_after = self._dictionary_words([t for toks in _token_tuples(after) for t in toks], True, language)
+        if _language(language) == "en":
+            ctx_before, text, ctx_after = self._weak_the_before_consonants(ctx_before, text, ctx_after)
 
         pcm = _pcm(samples)
         lead = b"" if lead_in is None else _pcm(np.asarray(lead_in))
