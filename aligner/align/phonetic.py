@@ -95,6 +95,7 @@ from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_soun
                           silent_until_the_next_word, split_at_pause, through_fricative, tighten_edge)
 from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .silent_onsets import silent_codas, silent_onsets
+from .sounding_gaps import gap_sounds_as_words
 from .voice_edges import VOWEL, periodicity_of
 from .weak_the import WEAK_THE, WEAK_THE_PHONES, before_consonant
 
@@ -665,7 +666,7 @@ class PhoneticAligner:
                 silence_before.append(_silence_after_own_word(segs, n))
                 token_spans.append((sf, ef, score, len(phones), tuple(phones), n))
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
-        _, chunk_db = fine_db(audio, 0.0, duration)
+        chunk_times, chunk_db = fine_db(audio, 0.0, duration)
         background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
         per_phone = _median_pace(token_spans, 0.0)
@@ -682,6 +683,13 @@ class PhoneticAligner:
                     end, start = edges_in_hiss(hiss, token_spans[j - 1][4], token_spans[j][4])
                     hissed_ends.update({j - 1: end} if end is not None else {})
                     hissed_starts.update({j: start} if start is not None else {})
+        sounding_starts: dict[int, float] = {}  # token index -> its start at the end of a "pause" as loud as its words
+        for j in range(1, len(token_spans) if english else 0):
+            a, b = t(token_spans[j - 1][1] + 1), t(token_spans[j][0])
+            if j in quiet_before and j - 1 in quiet_after and j not in hissed_starts and gap_sounds_as_words(
+                    chunk_times, chunk_db, (t(token_spans[j - 1][0]), a), (a, b), (b, t(token_spans[j][1] + 1)),
+                    token_spans[j][4]):
+                sounding_starts[j] = a
         spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
         stranded: list[tuple[int, int]] = []
         edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
@@ -699,6 +707,8 @@ class PhoneticAligner:
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
             if first in hissed_starts:
                 start = hissed_starts[first]
+            elif first in sounding_starts:
+                start = sounding_starts[first]
             elif first in quiet_before:
                 q0, q1 = quiet_before[first]
                 start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background,
