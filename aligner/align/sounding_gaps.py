@@ -17,9 +17,10 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from .pronounce import VOWELS
+
 #: Phones a word can open with at its full level: vowels, glides, liquids, nasals (ARPAbet, stress stripped).
-SONORANTS = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW",
-                       "Y", "W", "L", "R", "M", "N", "NG"})
+SONORANTS = VOWELS | frozenset("Y W L R M N NG".split())
 #: The gap's median level within this of the louder word's: the words' own sound, not a pause.
 WITHIN_DB = 6.0
 #: Longer gaps are left alone: a slow voice's held sonorant lasted 150-500 ms.

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Sequence
 
-#: ARPAbet vowels (the model's phone set, stress marks stripped).
-VOWELS = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW"})
+from .pronounce import VOWELS
+
 #: The dictionary word that holds only the weak form.
 WEAK_THE = "weak+the"
 WEAK_THE_PHONES = "DH AH"
