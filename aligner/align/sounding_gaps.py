@@ -2,10 +2,11 @@
 
 pocketsphinx's silence model is trained on pauses and room noise, and the front end subtracts what it takes for
 the noise.  A slow voice holding a sonorant -- festival ``slt_hts`` at x0.43 saying "the | young", "last | week",
-"an | old", "new | manager" -- sounds steady for 150-500 ms, and the search gave that steady stretch to ``<sil>``:
-the next word started 210-520 ms late, though the "pause" stood at the level of the words on either side of it
-(within 4-7 dB of the louder one), where real pauses inside a line stand 15-40 dB under (the sixteen festival
-talks of the dev sets: 280 gaps between two words read, benchmarks/README.md).  A word that opens on a vowel,
+"new | manager" -- sounds steady for 140-300 ms, and the search gave that steady stretch to ``<sil>``: the next
+word started 210-340 ms late, though the "pause" stood at the level of the words on either side of it (within
+0-4 dB of the louder one), where real pauses inside a line stand 8-40 dB under, most of them 15 dB or more (the
+fourteen festival talks of the seen sets: 263 gaps between two words read, benchmarks/README.md; a megaphone's
+horn lifted one real pause to 2 dB under, before an /s/).  A word that opens on a vowel,
 a glide, a liquid or a nasal can start as loud as that; a stop's closure or a fricative cannot hold a
 voice-level stretch before the word's own sound, and there the gap is left to the rules that read it
 (``tighten_edge``, :mod:`.hissed_gaps`).
