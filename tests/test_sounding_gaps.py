@@ -39,3 +39,14 @@ def test_a_loud_gap_before_a_stop_or_a_fricative_is_left_to_the_rules_that_read_
 def test_a_long_gap_is_no_held_sound():
     times, db = _chunk(0.08)
     assert not gap_sounds_as_words(times, db, (0.0, 0.2), (0.2, 0.9), (0.9, 1.1), ("Y", "AH1", "NG"))
+
+
+def test_a_gap_between_two_lines_is_not_read():
+    """hy_flite_morse_plain: a Morse tone at the voice's level in the pause between two lines, and the next line's
+    "A" began 180 ms early; only gaps inside a line are read."""
+    from aligner.align.phonetic import _line_openings
+
+    per_word = [("as",), ("expected",), ("a",), ("gpt", "three"), ("run",)]
+    assert _line_openings(per_word, (2, 3)) == frozenset({0, 2})
+    assert _line_openings(per_word, ()) == frozenset()
+    assert _line_openings([("a",), ("b",)], (1, 0, 1)) == frozenset({0, 1})

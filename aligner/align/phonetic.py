@@ -684,9 +684,11 @@ class PhoneticAligner:
                     hissed_ends.update({j - 1: end} if end is not None else {})
                     hissed_starts.update({j: start} if start is not None else {})
         sounding_starts: dict[int, float] = {}  # token index -> its start at the end of a "pause" as loud as its words
+        openings = _line_openings(per_word, lines)  # a pause between two lines is a real one, whatever sounds in it
         for j in range(1, len(token_spans) if english else 0):
             a, b = t(token_spans[j - 1][1] + 1), t(token_spans[j][0])
-            if j in quiet_before and j - 1 in quiet_after and j not in hissed_starts and gap_sounds_as_words(
+            if j in quiet_before and j - 1 in quiet_after and j not in hissed_starts and j not in openings \
+                    and gap_sounds_as_words(
                     chunk_times, chunk_db, (t(token_spans[j - 1][0]), a), (a, b), (b, t(token_spans[j][1] + 1)),
                     token_spans[j][4]):
                 sounding_starts[j] = a
@@ -824,6 +826,22 @@ def _median_pace(token_spans, empty: float) -> float:
     """The median frames per phone of ``token_spans`` (as :meth:`PhoneticAligner._judge` makes them); ``empty``
     where there are none."""
     return float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else empty
+
+
+def _line_openings(per_word: Sequence[tuple[str, ...]], lines: Sequence[int]) -> frozenset[int]:
+    """The token indices that open a line (``lines``: words per line; nothing where the lines are not given).
+
+    :mod:`.sounding_gaps` reads a gap inside a line only: between two lines a tone at the voice's level (a Morse
+    key in ``hy_flite_morse_plain``) stood in a real pause, and the next line's "A" began 180 ms early."""
+    if not lines or sum(lines) != len(per_word):
+        return frozenset()
+    firsts, word = _first_tokens(per_word), 0
+    out = set()
+    for n in lines:
+        if n and word < len(firsts):
+            out.add(firsts[word])
+        word += n
+    return frozenset(out)
 
 
 def _line_paces(token_spans, per_word: Sequence[tuple[str, ...]], lines: Sequence[int], chunk_pace: float
