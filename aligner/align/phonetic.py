@@ -95,7 +95,9 @@ from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_soun
                           silent_until_the_next_word, split_at_pause, through_fricative, tighten_edge)
 from .pronounce import AFFRICATES, LanguagePronouncer, Pronouncer, espeak_voice, model_dir
 from .silent_onsets import silent_codas, silent_onsets
+from .sounding_gaps import gap_sounds_as_words
 from .voice_edges import VOWEL, periodicity_of
+from .weak_the import WEAK_THE, WEAK_THE_PHONES, before_consonant
 
 log = logging.getLogger(__name__)
 
@@ -384,6 +386,26 @@ class PhoneticAligner:
         words = [self._spoken[f"{lang}+{t}"] for t in tokens]
         return self._context_copies(words) if context else words
 
+    def _weak_the_before_consonants(self, before: list[str], text: list[str],
+                                    after: list[str]) -> tuple[list[str], list[str], list[str]]:
+        """The chain with each "the" before a consonant searched as DH AH only (:mod:`.weak_the`)."""
+        dec = self._decoder
+        chain = before + text + after
+
+        def first_phone(word: str) -> Optional[str]:
+            phones = dec.lookup_word(word)
+            return phones.split()[0] if phones else None
+
+        for name in (WEAK_THE, _CONTEXT + WEAK_THE):
+            if dec.lookup_word(name) is None:
+                dec.add_word(name, WEAK_THE_PHONES, False)
+        flags = [a or b for a, b in zip(before_consonant(chain, first_phone),
+                                        before_consonant(chain, first_phone, the=_CONTEXT + "the"))]
+        chain = [(_CONTEXT + WEAK_THE if w.startswith(_CONTEXT) else WEAK_THE) if f else w
+                 for w, f in zip(chain, flags)]
+        b, n = len(before), len(text)
+        return chain[:b], chain[b:b + n], chain[b + n:]
+
     def _context_copies(self, words: list[str]) -> list[str]:
         dec = self._decoder
         for w in set(words):
@@ -456,6 +478,8 @@ class PhoneticAligner:
             return None
         ctx_before = self._dictionary_words([t for toks in _token_tuples(before) for t in toks], True, language)
         ctx_after = self._dictionary_words([t for toks in _token_tuples(after) for t in toks], True, language)
+        if _language(language) == "en":
+            ctx_before, text, ctx_after = self._weak_the_before_consonants(ctx_before, text, ctx_after)
 
         pcm = _pcm(samples)
         lead = b"" if lead_in is None else _pcm(np.asarray(lead_in))
@@ -642,7 +666,7 @@ class PhoneticAligner:
                 silence_before.append(_silence_after_own_word(segs, n))
                 token_spans.append((sf, ef, score, len(phones), tuple(phones), n))
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
-        _, chunk_db = fine_db(audio, 0.0, duration)
+        chunk_times, chunk_db = fine_db(audio, 0.0, duration)
         background = float(np.percentile(chunk_db, 10)) if len(chunk_db) else None
 
         per_phone = _median_pace(token_spans, 0.0)
@@ -659,6 +683,15 @@ class PhoneticAligner:
                     end, start = edges_in_hiss(hiss, token_spans[j - 1][4], token_spans[j][4])
                     hissed_ends.update({j - 1: end} if end is not None else {})
                     hissed_starts.update({j: start} if start is not None else {})
+        sounding_starts: dict[int, float] = {}  # token index -> its start at the end of a "pause" as loud as its words
+        openings = _line_openings(per_word, lines)  # a pause between two lines is a real one, whatever sounds in it
+        for j in range(1, len(token_spans) if english else 0):
+            a, b = t(token_spans[j - 1][1] + 1), t(token_spans[j][0])
+            if j in quiet_before and j - 1 in quiet_after and j not in hissed_starts and j not in openings \
+                    and gap_sounds_as_words(
+                    chunk_times, chunk_db, (t(token_spans[j - 1][0]), a), (a, b), (b, t(token_spans[j][1] + 1)),
+                    token_spans[j][4]):
+                sounding_starts[j] = a
         spans: list[Optional[list[float]]] = []  # [start, end, confidence] per word
         stranded: list[tuple[int, int]] = []
         edges: list[tuple[int, int]] = []  # (first, last) token index per word with tokens
@@ -676,6 +709,8 @@ class PhoneticAligner:
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
             if first in hissed_starts:
                 start = hissed_starts[first]
+            elif first in sounding_starts:
+                start = sounding_starts[first]
             elif first in quiet_before:
                 q0, q1 = quiet_before[first]
                 start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background,
@@ -791,6 +826,22 @@ def _median_pace(token_spans, empty: float) -> float:
     """The median frames per phone of ``token_spans`` (as :meth:`PhoneticAligner._judge` makes them); ``empty``
     where there are none."""
     return float(np.median([(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans])) if token_spans else empty
+
+
+def _line_openings(per_word: Sequence[tuple[str, ...]], lines: Sequence[int]) -> frozenset[int]:
+    """The token indices that open a line (``lines``: words per line; nothing where the lines are not given).
+
+    :mod:`.sounding_gaps` reads a gap inside a line only: between two lines a tone at the voice's level (a Morse
+    key in ``hy_flite_morse_plain``) stood in a real pause, and the next line's "A" began 180 ms early."""
+    if not lines or sum(lines) != len(per_word):
+        return frozenset()
+    firsts, word = _first_tokens(per_word), 0
+    out = set()
+    for n in lines:
+        if n and word < len(firsts):
+            out.add(firsts[word])
+        word += n
+    return frozenset(out)
 
 
 def _line_paces(token_spans, per_word: Sequence[tuple[str, ...]], lines: Sequence[int], chunk_pace: float

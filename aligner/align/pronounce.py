@@ -38,6 +38,8 @@ HIGH_FRICATIVES = frozenset("S Z SH ZH F TH".split())
 #: Affricates: a stop's closure released into a fricative's hiss (/ch/ = /t/ + /sh/, /jh/ = /d/ + /zh/), the hiss as
 #: high as /sh/'s and as long as a short one's -- no brief burst.
 AFFRICATES = frozenset("CH JH".split())
+#: The model's vowels (a dictionary's stress marks stripped).
+VOWELS = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
 
 Pronunciation = tuple[str, ...]
 
