@@ -89,6 +89,7 @@ import numpy as np
 
 from ..language import base_code
 from .cut_short_words import missing_syllable_end
+from .fast_lines import squeezed_lines, take_fast_lines
 from .held_tones import holds_its_pitch
 from .hissed_gaps import edges_in_hiss, gap_to_read, hiss_across, hiss_floor
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release,
@@ -227,6 +228,9 @@ class ChunkAlignment:
     squeezed_out: bool = False
     #: The search's frame step (s): :data:`FRAME`, or :data:`FINE_FRAME` for a voice faster than it.
     frame: float = FRAME
+    #: The lines (indices into ``lines`` as :meth:`PhoneticAligner.align` takes it) that fit poorly with squeezed
+    #: words while another line of the chunk fits: a fast voice beside a slow one (:mod:`.fast_lines`; English).
+    squeezed_lines: tuple[int, ...] = ()
 
     @property
     def speech_start(self) -> Optional[float]:
@@ -473,6 +477,10 @@ class PhoneticAligner:
             fine = searched(FINE_FRAME)
             if fine is not None and (found is None or fine.plausible):
                 return fine
+        elif found.plausible and found.squeezed_lines:  # a fast voice's line beside a slow one's: that line at 5 ms
+            fine = searched(FINE_FRAME)
+            if fine is not None and fine.plausible:
+                return take_fast_lines(found, fine, lines, found.squeezed_lines)
         return found
 
     def _start_from_the_talks_noise(self, lead_in: bytes, frame: float = FRAME) -> None:
@@ -729,8 +737,8 @@ class PhoneticAligner:
         # Squeezed: the fewest frames the HMM allows (3 per phone) and a poor fit.  Short function
         # words are often that short legitimately; with a bad fit as well they are text forced
         # into sound that is not there.
-        squeezed = [dict_words[i] for i, (m, (c, n)) in enumerate(zip(token_spans, fits))
-                    if n <= 3 * max(1, m[3]) and c < SQUEEZED_CONFIDENCE]
+        squeezed_flags = [n <= 3 * max(1, m[3]) and c < SQUEEZED_CONFIDENCE for m, (c, n) in zip(token_spans, fits)]
+        squeezed = [dict_words[i] for i, flag in enumerate(squeezed_flags) if flag]
         if len(squeezed) >= max(2, 0.2 * len(token_spans)):
             problems.append(f"{len(squeezed)} of {len(token_spans)} words squeezed into too little sound: "
                             + " ".join(squeezed[:5]))
@@ -756,6 +764,9 @@ class PhoneticAligner:
         plausible_but_unaccounted = bool(unaccounted) and not problems
         if longest >= UNSCRIPTED_REJECT:
             problems.append(f"{longest:.1f} s of speech in one stretch that the text does not account for")
+        fast = ()
+        if english and frame == FRAME and not squeezed_out and lines and sum(lines) == len(per_word):
+            fast = squeezed_lines(fits, squeezed_flags, _tokens_per_line(per_word, lines))
         stretched_end = None
         if _stretched_to_the_end(token_spans, len(segs)):
             stretched_end = max(i for i, sp in enumerate(spans) if sp is not None)
@@ -765,7 +776,7 @@ class PhoneticAligner:
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
             unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags,
-            silent_codas=coda_flags)
+            silent_codas=coda_flags, squeezed_lines=fast)
 
 
 def _faster_than_its_frames(found: ChunkAlignment) -> bool:
@@ -776,6 +787,15 @@ def _faster_than_its_frames(found: ChunkAlignment) -> bool:
     stays squeezed at any step: the fine search's own verdict keeps it out, see ``align``).
     """
     return found.squeezed_out
+
+
+def _tokens_per_line(per_word: Sequence[tuple[str, ...]], lines: Sequence[int]) -> list[int]:
+    """How many tokens each line holds (``lines``: words per line, summing to ``per_word``'s length)."""
+    out, word = [], 0
+    for n in lines:
+        out.append(sum(len(toks) for toks in per_word[word:word + n]))
+        word += n
+    return out
 
 
 def _first_tokens(per_word: Sequence[tuple[str, ...]]) -> list[int]:
