@@ -89,6 +89,7 @@ import numpy as np
 
 from ..language import base_code
 from .cut_short_words import missing_syllable_end
+from .fast_lines import squeezed_lines, take_fast_lines
 from .held_tones import holds_its_pitch
 from .hissed_gaps import edges_in_hiss, gap_to_read, hiss_across, hiss_floor
 from .phone_edges import (SAMPLE_RATE, before_fricative, fine_db, held_last_sound, past_release,
@@ -229,6 +230,9 @@ class ChunkAlignment:
     squeezed_out: bool = False
     #: The search's frame step (s): :data:`FRAME`, or :data:`FINE_FRAME` for a voice faster than it.
     frame: float = FRAME
+    #: The lines (indices into ``lines`` as :meth:`PhoneticAligner.align` takes it) that fit poorly with squeezed
+    #: words while another line of the chunk fits: a fast voice beside a slow one (:mod:`.fast_lines`; English).
+    squeezed_lines: tuple[int, ...] = ()
 
     @property
     def speech_start(self) -> Optional[float]:
@@ -497,6 +501,10 @@ class PhoneticAligner:
             fine = searched(FINE_FRAME)
             if fine is not None and (found is None or fine.plausible):
                 return fine
+        elif found.plausible and found.squeezed_lines:  # a fast voice's line beside a slow one's: that line at 5 ms
+            fine = searched(FINE_FRAME)
+            if fine is not None and fine.plausible:
+                return take_fast_lines(found, fine, lines, found.squeezed_lines)
         return found
 
     def _start_from_the_talks_noise(self, lead_in: bytes, frame: float = FRAME) -> None:
@@ -764,8 +772,8 @@ class PhoneticAligner:
         # Squeezed: the fewest frames the HMM allows (3 per phone) and a poor fit.  Short function
         # words are often that short legitimately; with a bad fit as well they are text forced
         # into sound that is not there.
-        squeezed = [dict_words[i] for i, (m, (c, n)) in enumerate(zip(token_spans, fits))
-                    if n <= 3 * max(1, m[3]) and c < SQUEEZED_CONFIDENCE]
+        squeezed_flags = [n <= 3 * max(1, m[3]) and c < SQUEEZED_CONFIDENCE for m, (c, n) in zip(token_spans, fits)]
+        squeezed = [dict_words[i] for i, flag in enumerate(squeezed_flags) if flag]
         if len(squeezed) >= max(2, 0.2 * len(token_spans)):
             problems.append(f"{len(squeezed)} of {len(token_spans)} words squeezed into too little sound: "
                             + " ".join(squeezed[:5]))
@@ -791,8 +799,11 @@ class PhoneticAligner:
         plausible_but_unaccounted = bool(unaccounted) and not problems
         if longest >= UNSCRIPTED_REJECT:
             problems.append(f"{longest:.1f} s of speech in one stretch that the text does not account for")
+        fast = ()
+        if english and frame == FRAME and not squeezed_out and lines and sum(lines) == len(per_word):
+            fast = squeezed_lines(fits, squeezed_flags, _tokens_per_line(per_word, lines))
         stretched_end = None
-        if _stretched_to_the_end(token_spans, len(segs)):
+        if _stretched_to_the_end(token_spans, segs, silence_after=english):
             stretched_end = max(i for i, sp in enumerate(spans) if sp is not None)
         return ChunkAlignment(
             stretched_end=stretched_end, squeezed_out=squeezed_out, frame=frame,
@@ -800,7 +811,7 @@ class PhoneticAligner:
             unscripted=tuple((a, b) for a, b, _ in unscripted), confidence=conf,
             segments=tuple((w, t(sf), t(ef + 1)) for w, sf, ef, _ in segs), stranded=tuple(stranded),
             unaccounted=unaccounted, plausible_but_unaccounted=plausible_but_unaccounted, silent_onsets=onset_flags,
-            silent_codas=coda_flags)
+            silent_codas=coda_flags, squeezed_lines=fast)
 
 
 def _faster_than_its_frames(found: ChunkAlignment) -> bool:
@@ -811,6 +822,15 @@ def _faster_than_its_frames(found: ChunkAlignment) -> bool:
     stays squeezed at any step: the fine search's own verdict keeps it out, see ``align``).
     """
     return found.squeezed_out
+
+
+def _tokens_per_line(per_word: Sequence[tuple[str, ...]], lines: Sequence[int]) -> list[int]:
+    """How many tokens each line holds (``lines``: words per line, summing to ``per_word``'s length)."""
+    out, word = [], 0
+    for n in lines:
+        out.append(sum(len(toks) for toks in per_word[word:word + n]))
+        word += n
+    return out
 
 
 def _first_tokens(per_word: Sequence[tuple[str, ...]]) -> list[int]:
@@ -891,15 +911,22 @@ def _silence_after_own_word(segs, n: int) -> Optional[int]:
     return frames
 
 
-def _stretched_to_the_end(token_spans, n_segs: int) -> bool:
-    """Whether the search ran the chunk's last word to the chunk's last frame at more than EDGE_STRETCH times the
-    chunk's median length per phone.
+def _stretched_to_the_end(token_spans, segs, silence_after: bool = True) -> bool:
+    """Whether the search ran the chunk's last word on to the chunk's end -- nothing but silence after it, no word of
+    the next line -- at more than EDGE_STRETCH times the chunk's median length per phone.
 
-    Such a word had no silence after it: under a cafe the search takes the voices in the pause for more of the
-    word.  One-phone words ("a") are left out: their length alone is no stretch; so are chunks of fewer than three
-    words (no median to speak of).
+    Such a word had no silence of its own after it: under a cafe the search takes the voices in the pause for more of
+    the word.  A background in the voice's own range does the same with a silence left after it: a motorbike passing
+    and a piano's note in the 0.8 s pause before the next line (my_espeak_piano_motorbike_page_ts "evening." 3.4x,
+    run to the next line's onset, +1035 ms; my_real_saw_piano_dashes "message." under a saw and a piano, +440 ms).
+    ``silence_after`` False: only a word run to the chunk's very last frame counts (outside English, where the
+    silence after was not measured).  One-phone words ("a") are left out: their length alone is no stretch; so are
+    chunks of fewer than three words (no median to speak of).
     """
-    if len(token_spans) < 3 or token_spans[-1][5] != n_segs - 1 or token_spans[-1][3] < 2:
+    if len(token_spans) < 3 or token_spans[-1][3] < 2:
+        return False
+    after = segs[token_spans[-1][5] + 1:]
+    if (after and not silence_after) or any(w not in _FILLERS for w, *_ in after):
         return False
     per_phone = [(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans]
     return per_phone[-1] > EDGE_STRETCH * float(np.median(per_phone))
