@@ -374,7 +374,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
     if not english:  # a start put past its own first hiss, which a low background hid from the whole band: to it
-        counts["opening_hiss"] = move_to_opening_hiss(items, audio, st.t0)
+        counts["opening_hiss"] = move_to_opening_hiss(items, audio, st.t0, language)
     counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
     if english and phones:  # the words of a line nobody heard, between its bounds as they now stand: on their sound

@@ -31,9 +31,16 @@ from .activity import HOP
 from .boundaries import clamp_words
 from .onset_starts import CONSONANT_HZ, CONSONANT_LAST, _band_db, _first_word
 from .placement import Placed
+from .pronounce import AFFRICATES, HIGH_FRICATIVES
+from .sibilant_ends import _pronouncer
 
 log = logging.getLogger(__name__)
 
+#: A line whose first word opens with one of these phones (as the phone pass reads it: espeak-ng's voice for the
+#: language, mapped to ARPAbet) opens with a hiss: a fricative, an affricate, an /h/.  A line opening on a vowel, a
+#: nasal, a liquid or a stop's closure has none: sound above 2 kHz before it is another source's (surf breaking
+#: before "il messaggio ...", ``ey_it_real_surf``).
+HISSES = HIGH_FRICATIVES | AFFRICATES | {"HH"}
 #: The hiss stands this much (dB) over the pause's level above CONSONANT_HZ (a fricative of the line's own voice
 #: stands 15-30 dB over a pause there; :data:`.onset_starts.CONSONANT_RISE_DB` is 10).
 HISS_RISE_DB = 12.0
@@ -90,13 +97,26 @@ def hiss_foot(audio: Audio, start: float, before: float) -> Optional[float]:
     return p + foot * HOP
 
 
-def move_to_opening_hiss(items: list[Placed], audio: Audio, t0: float) -> int:
-    """Each timed line of a stretch starting at ``t0`` whose start lies right after its own opening hiss
-    (:func:`hiss_foot`), its start (and its first word's) moved back to the hiss's foot.  Returns how many moved."""
+def opens_with_hiss(text: str, language: str) -> bool:
+    """Whether a line's first written word opens with a hiss (:data:`HISSES`) in one of the pronunciations
+    espeak-ng's voice for ``language`` gives it; False where that cannot be told (no word, no voice)."""
+    from ..text import split_words, written_word
+
+    words = [w for w in (written_word(span) for span in split_words(text)) if w]
+    pronouncer = _pronouncer(language)
+    if not words or pronouncer.voice is None:
+        return False
+    return any(p and p[0] in HISSES for p in pronouncer.pronounce_variants(words[:1])[words[0]])
+
+
+def move_to_opening_hiss(items: list[Placed], audio: Audio, t0: float, language: str) -> int:
+    """Each timed line of a stretch starting at ``t0`` in ``language`` that opens with a hiss (:func:`opens_with_hiss`)
+    and whose start lies right after it (:func:`hiss_foot`), its start (and its first word's) moved back to the
+    hiss's foot.  Returns how many moved."""
     moved = 0
     for k, item in enumerate(items):
         s = item.segment
-        if not s.timed or NOT_HEARD in s.flags:
+        if not s.timed or NOT_HEARD in s.flags or not opens_with_hiss(s.text, language):
             continue
         i = _first_word(s)
         if i is None:
