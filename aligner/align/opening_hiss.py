@@ -8,11 +8,15 @@ pienu ..." began 116 ms late, 36 ms into the /a/, with its /s/ standing 20 dB ov
 80 ms before the voice.  No rule took it back: :func:`.boundaries.extend_to_sound` reads the whole band (the cows),
 :mod:`.onset_starts` moves starts placed *in* others' sound to their own, later.
 
-What shows is the band above :data:`.onset_starts.CONSONANT_HZ`: right before the placed start, sound stands
-HISS_RISE_DB or more over the pause's level there, unbroken back to a foot no further than LONGEST_HISS before the
-start (a fricative's or an affricate's length, a slow voice's too), after a pause where that band is quiet.  The
-start (and its first word's) goes to that foot.  A start already on its own hiss has none before it and stays; a
-hiss running longer than a consonant (a saw's stroke, a kettle, a bed of noise) is another sound's and is left.
+What shows is the band above :data:`.onset_starts.CONSONANT_HZ`: right before the placed start (within BRIDGE:
+the /v/ of "Sv-" is quiet there), sound stands HISS_RISE_DB or more over the pause's level there -- and
+HISS_OVER_LOW_DB more than the band below rises -- holding its level, unbroken back to a foot no further than
+LONGEST_HISS before the start (a fricative's or an affricate's length, a slow voice's too), after a pause where
+that band is quiet.  The start (and its first word's) goes to that foot.  Only for a line whose first word opens
+with a hiss as the phone pass reads it (:func:`opens_with_hiss`).  A start already on its own hiss has none before
+it and stays; sound running longer than a consonant (a saw's stroke, a kettle, a bed of noise), dying away from a
+stroke (a radiator's tick, a chime), rising in the whole band (a radio's key-up burst) or after a pause that holds
+other such sound is another source's and is left.
 Outside English only: in English the phone pass's models are the language's own, and its starts are judged by the
 English rules (:mod:`.closure_starts`, :mod:`.squeezed_starts`).
 """
