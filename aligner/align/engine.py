@@ -80,10 +80,11 @@
      steady tone that is no voice's fading fundamental -- Morse keyed next door, a pigeon's coo: one narrow line at
      1.5 times the line's pitch or more -- back to where the tone took over (:mod:`.tones_over_ends`);
    * **line starts** a speakerphone's switch held down (outside English) go back to where the voice rises out of the
-     switched-down noise (:mod:`.held_openings`); last of all, a start put in sound that goes on from before it
-     (another voice, a bed) moves to its voice's own onset within its first word (:mod:`.onset_starts`), and a start
-     put on the onset of a steady sound (a bell's stroke) to where its voice rises out of it
-     (:mod:`.steady_openings`);
+     switched-down noise (:mod:`.held_openings`); outside English, a start the phone pass put past its own first
+     hiss -- an /s/ a low background hid from the whole band -- back to where the hiss begins
+     (:mod:`.opening_hiss`); last of all, a start put in sound that goes on from before it (another voice, a bed)
+     moves to its voice's own onset within its first word (:mod:`.onset_starts`), and a start put on the onset of a
+     steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`);
    * the energy envelope places what none of these did;
    * in English, the words of a line nobody heard (forced, or spread over its sound), which the phone pass was never
      given, are put on their sound by it between the line's bounds as they now stand (:mod:`.words_in_lines`).
@@ -151,6 +152,7 @@ from .low_rumble import without_low_rumble
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .onset_starts import move_to_own_onsets
+from .opening_hiss import move_to_opening_hiss
 from .pauses import joins_into_dips, snap_unrefined_to_pauses
 from .phonetic import PhoneticAligner
 from .placement import Placed
@@ -371,6 +373,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
     if unheard and len(unheard) < len(items):  # the neighbours moved: find the quiet place again
         place_unheard_segments(items, unheard, env, st)
+    if not english:  # a start put past its own first hiss, which a low background hid from the whole band: to it
+        counts["opening_hiss"] = move_to_opening_hiss(items, audio, st.t0, language)
     counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
     if english and phones:  # the words of a line nobody heard, between its bounds as they now stand: on their sound

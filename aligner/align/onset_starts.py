@@ -120,14 +120,15 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     return None
 
 
-def _band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ) -> np.ndarray:
-    """10 ms frame levels (dB) of the sound above ``hz`` over [a, b] (an FFT filter over it and some padding)."""
+def _band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ, below: Optional[float] = None) -> np.ndarray:
+    """10 ms frame levels (dB) of the sound above ``hz`` (and under ``below``, when given) over [a, b] (an FFT filter
+    over it and some padding)."""
     pad, h = 1024, int(round(HOP * audio.sample_rate))
     i0, i1 = audio.index(a), audio.index(b)
     j0, j1 = max(0, i0 - pad), min(len(audio.samples), i1 + pad)
     if i1 - i0 < h:
         return np.zeros(0)
-    y = band_of(audio.samples[j0:j1].astype(np.float64) / 32768.0, audio.sample_rate, hz)[i0 - j0:i1 - j0]
+    y = band_of(audio.samples[j0:j1].astype(np.float64) / 32768.0, audio.sample_rate, hz, below)[i0 - j0:i1 - j0]
     n = len(y) // h
     return 10.0 * np.log10(np.mean(y[:n * h].reshape(n, h) ** 2, axis=1) + 1e-12)
 
