@@ -148,3 +148,41 @@ def test_an_end_carried_over_a_croak_that_stops_with_the_carry_goes_back_though_
     items = [_carried_line(VOICE_END + 0.04)]
     assert end_before_tones(items, _recording("croak")) == 1
     assert items[0].segment.end == pytest.approx(VOICE_END + 0.04, abs=0.011)
+
+
+ENGINE_HZ, ENGINE_DB, HISS_DB = 100.0, 14.0, 24.0
+HISS_END = VOICE_END + 0.35  #: a slow voice's /s/
+
+
+def _hiss_over_an_engine() -> Audio:
+    """An engine idling at one pitch under the whole recording (ENGINE_HZ, its harmonics falling 6 dB an octave up to
+    7 kHz), ENGINE_DB under the voice; the line's voice from START to VOICE_END; then, to HISS_END, its final /s/:
+    noise over 3 kHz, HISS_DB under the voice."""
+    rng = np.random.default_rng(11)
+    n = int(3.5 * RATE)
+    t = np.arange(n) / RATE
+    engine = sum(np.sin(2 * np.pi * ENGINE_HZ * h * t) / h for h in range(1, int(7000 / ENGINE_HZ)))
+    voice = 0.1 * _voice(VOICE_END - START, PITCH)
+    level = np.std(voice)
+    x = 0.0003 * rng.normal(size=n) + level * 10 ** (-ENGINE_DB / 20) * engine / np.std(engine)
+    a, b, c = int(START * RATE), int(VOICE_END * RATE), int(HISS_END * RATE)
+    x[a:a + len(voice)] += voice
+    spectrum = np.fft.rfft(rng.normal(size=c - b))
+    spectrum[np.fft.rfftfreq(c - b, 1.0 / RATE) < 3000.0] = 0.0
+    hiss = np.fft.irfft(spectrum, c - b)
+    x[b:c] += level * 10 ** (-HISS_DB / 20) * hiss / np.std(hiss)
+    return Audio.from_float(x.astype(np.float32))
+
+
+@pytest.mark.parametrize("last_word, kept", [("conference.", True), ("line.", False)])
+def test_an_end_carried_over_its_final_hiss_keeps_it_though_an_engine_holds_its_pitch_under_it(last_word, kept):
+    """``my_real_motorbike_plain_ts`` "Has left the conference." (j260): the final-hiss rule carried the end over
+    its /s/ (-195 -> -18 ms); a motorbike under the whole line held its pitch under the /s/ too, and read as a tone
+    the carry was made over, the end went back to the phone pass's (-195 ms).  The hiss is the line's own last
+    sound: the end goes back no further than where it sinks into the pause.  A line whose last word ends in no
+    hiss has no hiss of its own there: the held pitch takes the carry back as before."""
+    words = (Word("Has", START, START + 0.6, 0.9), Word(last_word, START + 0.6, HISS_END, 0.9))
+    item = Placed(Segment(f"Has left the {last_word}", START, HISS_END, words=words), ("exact", "exact"))
+    item.phone_end = VOICE_END - 0.03
+    end_before_tones([item], _hiss_over_an_engine())
+    assert (item.segment.end >= HISS_END - 0.03) == kept, item.segment.end

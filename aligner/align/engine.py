@@ -365,7 +365,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
         counts["another_voice"] = end_before_another_voice(items, audio, env)
     else:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
-    counts["tone_ends"] = end_before_tones(items, audio)  # a Morse key's tone, a pigeon's coo: no voice fading
+    counts["tone_ends"] = end_before_tones(items, audio, language)  # a Morse tone, a coo: no voice fading
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
     counts["canceller_residue"] = move_off_canceller_residue(items, audio, env, english=english)  # nor a call's far end
     if not english:

@@ -30,6 +30,14 @@ A tone held after the phone pass's end is no sign the voice stopped there when i
 after it -- a music box's tines, an organ's pedal (``ky_*``, j243): the voice fell under it and went on.  So the end
 goes back no further than where the line's voice, read in its own band (:mod:`.voice_under_tones`), stops; where
 it goes on to the end carried, the carry stays.
+
+Nor is a tone the sound an end was carried over when the carry is the line's own final hiss over a steady engine:
+``my_real_motorbike_plain_ts`` "Has left the conference." (j260), the phone pass ended it on the nasal, 195 ms early;
+:func:`.boundaries.follow_final_hisses` carried it over its /s/ (4-8 kHz over the pause, nothing over the pause under
+2 kHz) to -18 ms; and this rule took it back to the phone pass's end, for the motorbike idling under the /s/ held its
+pitch from frame to frame (:func:`.held_tones.pitch_held_from`) -- at the pause's own level, where it had been
+through the whole line.  So the end goes back no further than where the line's final hiss, read as that rule reads it
+(:func:`.final_hiss.hiss_end`, from the phone pass's end, in the pauses beside the line), sinks into the pause.
 """
 
 from __future__ import annotations
@@ -97,21 +105,50 @@ def _line_over_the_pitch(audio: Audio, start: float, phone_end: float, end: floa
     return phone_end + int(np.argmax(tone)) * HOP
 
 
-def end_before_tones(items: list[Placed], audio: Audio) -> int:
+def end_before_tones(items: list[Placed], audio: Audio, language: str = "en") -> int:
     """Each end the rules carried on past where the phone pass put it (``Placed.phone_end``; None where it did not
     place the line) over a steady tone no voice's fading fundamental -- a Morse key next door, a pigeon's coo -- back
-    to where the tone took over (:func:`end_before_a_tone`).  Returns how many ends moved."""
+    to where the tone took over (:func:`end_before_a_tone`), never before where the line's own final hiss sinks into
+    the pause (:func:`_hiss_until`; ``language``: the talk's, whose last phones it reads).  Returns how many ends
+    moved."""
     moved = 0
-    for item, following in zip(items, _next_timed_starts(items)):
+    for item, previous, following in zip(items, _previous_timed_ends(items), _next_timed_starts(items)):
         s = item.segment
         if item.phone_end is None or not s.timed:
             continue
         end = end_before_a_tone(audio, s.start, item.phone_end, s.end, following)
+        if end is not None:
+            end = max(end, _hiss_until(audio, s, item.phone_end, previous, following, language) or end)
         if end is not None and end < s.end - HOP / 2:
             log.debug("end_before_tones %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
             moved += 1
     return moved
+
+
+def _hiss_until(audio: Audio, s, phone_end: float, previous: Optional[float], following: Optional[float],
+                language: str) -> Optional[float]:
+    """Where the final hiss of the line ``s`` (a Segment), which the phone pass ended at ``phone_end``, sinks into the
+    pause, read as :func:`.boundaries.follow_final_hisses` reads it, no further than the end carried (``s.end``);
+    None where the line ends in no hiss that rises after ``phone_end``.  ``previous``/``following``: the previous
+    timed line's end and the next one's start (None: the talk's edge)."""
+    from .final_hiss import hiss_end
+
+    before = 0.0 if previous is None else previous
+    after = audio.duration if following is None else following
+    hiss = hiss_end(audio, s.text, s.start, phone_end, before, after, s.end - phone_end, language)
+    return None if hiss is None else min(hiss, s.end)
+
+
+def _previous_timed_ends(items: Sequence[Placed]) -> list[Optional[float]]:
+    """Each item's previous timed line's end (None before the first), in one pass."""
+    ends: list[Optional[float]] = []
+    previous = None
+    for item in items:
+        ends.append(previous)
+        if item.segment.timed:
+            previous = item.segment.end
+    return ends
 
 
 def _next_timed_starts(items: Sequence[Placed]) -> list[Optional[float]]:
