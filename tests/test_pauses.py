@@ -618,3 +618,21 @@ def test_an_english_join_does_not_start_the_next_line_where_a_crash_rises_before
     joins_into_dips(items, env, 0.0, audio.duration, never_late=True)
     assert abs(items[0].segment.end - 2.0) < 0.015, items[0].segment.end
     assert abs(items[1].segment.start - 2.44) < 0.015, items[1].segment.start
+
+
+def test_a_pause_beside_a_placed_end_does_not_carry_an_exactly_heard_start_seconds_back():
+    """A 2.6 s pause after a sentence the phone pass placed is filled by a drummer next door: the energy sees three
+    hits with short pauses between them.  The next sentence, unplaced, its first word heard exactly as written
+    0.1 s before its voice, was started on the first hit, 2.3 s early, by the pause nearest the placed end
+    (``rd78_fr_real_drums_trumpet``).  A pause whose far edge lies seconds from a word heard exactly is not that
+    sentence's pause: its start stays with Whisper's."""
+    from aligner.align.pauses import snap_unrefined_to_pauses
+
+    audio = _recording([(0.5, 2.0), (2.3, 2.45), (2.9, 3.05), (3.5, 3.65), (4.6, 6.0)], 6.5)
+    env = Envelope(audio)
+    first = _placed(S2, 0.5, 2.0)
+    first.acoustic = tuple(0.8 for _ in first.segment.words)
+    items = [first, _placed(S1 + " " + S3, 4.5, 6.0, "exact")]
+    snap_unrefined_to_pauses(items, env, 0.0, 6.5)
+    assert items[0].segment.end == 2.0
+    assert items[1].segment.start >= 4.5 - 0.15, items[1].segment.start

@@ -252,9 +252,11 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
         left, right = segs[b], segs[b + 1]
         placed.append((left.end, right.start))
         mid = (left.end + right.start) / 2
-        cands.append([None] + [p for p in found if abs((p[0] + p[1]) / 2 - mid) <= SEARCH
-                               and not own_pause(left, p) and not own_pause(right, p)])
         pins.append((first + b in pinned, first + b + 1 in pinned))
+        free_reach = _free_edge_reach(items[first + b], items[first + b + 1], pins[-1])
+        cands.append([None] + [p for p in found if abs((p[0] + p[1]) / 2 - mid) <= SEARCH
+                               and not own_pause(left, p) and not own_pause(right, p)
+                               and abs(p[0] - left.end) <= free_reach[0] and abs(p[1] - right.start) <= free_reach[1]])
         sure = any(pins[-1]) or (_edge_sure(items[first + b], False) and _edge_sure(items[first + b + 1], True))
         spread.append(SURE_SPREAD if sure else UNSURE_SPREAD)
 
@@ -329,6 +331,27 @@ def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[
     for i in range(first, last + 1):
         items[i].segment = _respread_if_squeezed(items[i].segment)
     return moved
+
+
+def _free_edge_reach(lo: Placed, hi: Placed, pins: tuple[bool, bool]) -> tuple[float, float]:
+    """How far (s) the pause pass may carry the end of ``lo`` and the start of ``hi`` at a boundary beside a pinned
+    edge: an unpinned edge whose word Whisper heard exactly as written goes at most :data:`UNSURE_SPREAD` (how far
+    placement is otherwise trusted to be off); any other edge as far as the search reaches.
+
+    Beside a pinned edge the pause is judged by how near it lies to that edge alone, and the unpinned side goes to the
+    pause's other edge wherever that lies.  In a long pause filled with a sound of its own -- a drummer rehearsing
+    next door, kicks and toms that ring at a pitch, so the voiceless-edge check (:mod:`.voiceless_edges`) takes them
+    for voice -- the energy finds several short pauses between the hits, and the one nearest the pinned end has the
+    background's next hit on its far side: ``rd78_fr_real_drums_trumpet``'s "Bienvenue à la messagerie Comedian."
+    began 2.38 s early, on the drums, though Whisper had heard "Bienvenue" 0.12 s from the voice.  A pause whose far
+    edge lies seconds from a word heard exactly is not that line's pause.
+    """
+    def reach(item: Placed, first: bool, pinned: bool) -> float:
+        return UNSURE_SPREAD if not pinned and _edge_sure(item, first) else float("inf")
+
+    if not any(pins):
+        return float("inf"), float("inf")
+    return reach(lo, False, pins[0]), reach(hi, True, pins[1])
 
 
 def _close_gap_without_pause(lo: Placed, hi: Placed, found: Sequence[tuple[float, float]], env: Envelope) -> int:
