@@ -193,19 +193,16 @@ class _Chunk:
         return items[self.members[0]].segment.start, items[self.members[-1]].segment.end
 
 
-def _no_further_than_heard(timing, word, how: Optional[str], offset: float, english: bool = False):
+def _no_further_than_heard(timing, word, how: Optional[str], offset: float):
     """A chunk's last word that the search stretched over the chunk's end (:attr:`.phonetic.ChunkAlignment.
     stretched_end`) ends no later than where Whisper heard it end.
 
     Its phone-level end is no measurement there (a pause full of other voices given to the word); Whisper's end,
     which runs on into a pause rather than stopping short, is the better bound (rd33_espeak_cafe7: +909 -> -1 ms,
     rd23_real_xtalk_espeak20 "call." +300 -> 0 ms).  Only a word Whisper heard, and only an end it puts inside
-    the word: never a longer word, never an end before the word's start.  In English also a word Whisper heard
-    there as another (``substituted``): something was heard in its place, and where that ended bounds it too
-    (my_espeak_piano_motorbike_page_ts "evening.", heard as another word at probability 0.22, run by the search
-    over a motorbike and a piano note to the next line's onset: +1035 -> +45 ms; measured in English only).
+    the word: never a longer word, never an end before the word's start.
     """
-    if timing is None or not word.timed or how not in (HEARD_THERE if english else HEARD_AS_WRITTEN):
+    if timing is None or not word.timed or how not in HEARD_AS_WRITTEN:
         return timing
     if offset + timing.start < word.end < offset + timing.end:
         return replace(timing, end=word.end - offset)
@@ -383,7 +380,7 @@ class PhoneticRefiner:
                         todo += split_chunk(chunk)
                     continue
                 self.accepted += 1
-                self._apply(items, chunk, result, lo, english=is_english(language))
+                self._apply(items, chunk, result, lo, silent_onsets=is_english(language))
                 for k in chunk.members:
                     done[k] = True
         return done
@@ -502,11 +499,10 @@ class PhoneticRefiner:
         return far <= max(1, int(MAX_FAR_SHARE * checked)) and far < max(1, checked) or checked == 0
 
     @staticmethod
-    def _apply(items, chunk: _Chunk, result, offset: float, english: bool = False) -> None:
-        """The chunk's word times given to its segments' words.  ``english``: a word inside a line that opens
+    def _apply(items, chunk: _Chunk, result, offset: float, silent_onsets: bool = False) -> None:
+        """The chunk's word times given to its segments' words.  ``silent_onsets``: a word inside a line that opens
         on a stop's closure the search took for silence starts where the word before it ends, and one that ends on
-        such a closure ends where the word after it begins (:mod:`.silent_onsets`), and a stretched last word Whisper
-        heard as another is bounded by it too (:func:`_no_further_than_heard`; both measured in English only)."""
+        such a closure ends where the word after it begins (:mod:`.silent_onsets`; measured in English only)."""
         n = 0
         for k in chunk.members:
             item = items[k]
@@ -516,7 +512,7 @@ class PhoneticRefiner:
             for w, how in zip(s.words, item.hows):
                 timing = result.words[n]
                 if n == result.stretched_end:
-                    timing = _no_further_than_heard(timing, w, how, offset, english)
+                    timing = _no_further_than_heard(timing, w, how, offset)
                 n += 1
                 if timing is None:
                     words.append(w)
@@ -526,7 +522,7 @@ class PhoneticRefiner:
                 words.append(replace(w, start=offset + timing.start, end=offset + timing.end))
                 acoustic.append(timing.confidence)
                 moved.append((offset + timing.start - w.start, offset + timing.end - w.end) if w.timed else None)
-            if english and result.silent_onsets:
+            if silent_onsets and result.silent_onsets:
                 words = join_silent_onsets(words, result.silent_onsets[first:n], result.silent_codas[first:n])
             spoken = [w for w in words if w.timed and not w.cue]
             start, end = spoken[0].start, spoken[-1].end

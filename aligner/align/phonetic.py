@@ -803,7 +803,7 @@ class PhoneticAligner:
         if english and frame == FRAME and not squeezed_out and lines and sum(lines) == len(per_word):
             fast = squeezed_lines(fits, squeezed_flags, _tokens_per_line(per_word, lines))
         stretched_end = None
-        if _stretched_to_the_end(token_spans, segs, silence_after=english):
+        if _stretched_to_the_end(token_spans, len(segs)):
             stretched_end = max(i for i, sp in enumerate(spans) if sp is not None)
         return ChunkAlignment(
             stretched_end=stretched_end, squeezed_out=squeezed_out, frame=frame,
@@ -911,22 +911,15 @@ def _silence_after_own_word(segs, n: int) -> Optional[int]:
     return frames
 
 
-def _stretched_to_the_end(token_spans, segs, silence_after: bool = True) -> bool:
-    """Whether the search ran the chunk's last word on to the chunk's end -- nothing but silence after it, no word of
-    the next line -- at more than EDGE_STRETCH times the chunk's median length per phone.
+def _stretched_to_the_end(token_spans, n_segs: int) -> bool:
+    """Whether the search ran the chunk's last word to the chunk's last frame at more than EDGE_STRETCH times the
+    chunk's median length per phone.
 
-    Such a word had no silence of its own after it: under a cafe the search takes the voices in the pause for more of
-    the word.  A background in the voice's own range does the same with a silence left after it: a motorbike passing
-    and a piano's note in the 0.8 s pause before the next line (my_espeak_piano_motorbike_page_ts "evening." 3.4x,
-    run to the next line's onset, +1035 ms; my_real_saw_piano_dashes "message." under a saw and a piano, +440 ms).
-    ``silence_after`` False: only a word run to the chunk's very last frame counts (outside English, where the
-    silence after was not measured).  One-phone words ("a") are left out: their length alone is no stretch; so are
-    chunks of fewer than three words (no median to speak of).
+    Such a word had no silence after it: under a cafe the search takes the voices in the pause for more of the
+    word.  One-phone words ("a") are left out: their length alone is no stretch; so are chunks of fewer than three
+    words (no median to speak of).
     """
-    if len(token_spans) < 3 or token_spans[-1][3] < 2:
-        return False
-    after = segs[token_spans[-1][5] + 1:]
-    if (after and not silence_after) or any(w not in _FILLERS for w, *_ in after):
+    if len(token_spans) < 3 or token_spans[-1][5] != n_segs - 1 or token_spans[-1][3] < 2:
         return False
     per_phone = [(m[1] - m[0] + 1) / max(1, m[3]) for m in token_spans]
     return per_phone[-1] > EDGE_STRETCH * float(np.median(per_phone))
