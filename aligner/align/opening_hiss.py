@@ -106,7 +106,7 @@ def opens_with_hiss(text: str, language: str) -> bool:
     espeak-ng's voice for ``language`` gives it; False where that cannot be told (no word, no voice)."""
     from ..text import split_words, written_word
 
-    words = [w for w in (written_word(span) for span in split_words(text)) if w]
+    words = [token for span in split_words(text) for token in written_word(span)]  # written_word: () or (word,)
     pronouncer = _pronouncer(language)
     if not words or pronouncer.voice is None:
         return False
