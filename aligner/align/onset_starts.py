@@ -72,7 +72,7 @@ def shortest_word(text: str) -> float:
     return max(MIN_WORD, PER_LETTER * sum(ch.isalnum() for ch in text))
 
 
-def _first_word(s: Segment) -> Optional[int]:
+def first_timed_word(s: Segment) -> Optional[int]:
     idx = [k for k, w in enumerate(s.words) if w.timed and not w.cue]
     return idx[0] if idx else None
 
@@ -120,7 +120,7 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     return None
 
 
-def _band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ, below: Optional[float] = None) -> np.ndarray:
+def consonant_band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ, below: Optional[float] = None) -> np.ndarray:
     """10 ms frame levels (dB) of the sound above ``hz`` (and under ``below``, when given) over [a, b] (an FFT filter
     over it and some padding)."""
     pad, h = 1024, int(round(HOP * audio.sample_rate))
@@ -143,8 +143,8 @@ def consonant_onset(audio: Audio, start: float, rise: float, p: float, q: float,
     lo = min(start, rise)
     if q - p < 2 * HOP or rise - lo < HOP:
         return rise
-    pre = _band_db(audio, p, q, hz)
-    db = _band_db(audio, lo, rise, hz)
+    pre = consonant_band_db(audio, p, q, hz)
+    db = consonant_band_db(audio, lo, rise, hz)
     if not len(pre) or not len(db):
         return rise
     floor = power_db(pre)
@@ -165,7 +165,7 @@ def move_to_own_onsets(items: list[Placed], env: Envelope, t0: float, t1: float,
         s = item.segment
         if not s.timed or NOT_HEARD in s.flags:
             continue
-        i = _first_word(s)
+        i = first_timed_word(s)
         if i is None:
             continue
         w = s.words[i]

@@ -33,7 +33,7 @@ from ..audio import Audio
 from ..document import NOT_HEARD
 from .activity import HOP
 from .boundaries import clamp_words
-from .onset_starts import CONSONANT_HZ, CONSONANT_LAST, _band_db, _first_word
+from .onset_starts import CONSONANT_HZ, CONSONANT_LAST, consonant_band_db, first_timed_word
 from .placement import Placed
 from .pronounce import AFFRICATES, HIGH_FRICATIVES
 from .sibilant_ends import _pronouncer
@@ -74,7 +74,7 @@ def hiss_foot(audio: Audio, start: float, before: float) -> Optional[float]:
     p = max(before, start - PAUSE_LOOK)
     if start - p < PAUSE_MIN:
         return None
-    db, low = _band_db(audio, p, start), _band_db(audio, p, start, 0.0, CONSONANT_HZ)
+    db, low = consonant_band_db(audio, p, start), consonant_band_db(audio, p, start, 0.0, CONSONANT_HZ)
     if len(db) < round(PAUSE_MIN / HOP):
         return None
     # rising above CONSONANT_HZ, and far more than below it: a hiss; a squelch's burst or a door rises in both
@@ -122,7 +122,7 @@ def move_to_opening_hiss(items: list[Placed], audio: Audio, t0: float, language:
         s = item.segment
         if not s.timed or NOT_HEARD in s.flags or not opens_with_hiss(s.text, language):
             continue
-        i = _first_word(s)
+        i = first_timed_word(s)
         if i is None:
             continue
         before = items[k - 1].segment.end if k and items[k - 1].segment.timed else t0
