@@ -230,7 +230,7 @@ SETS = (
                 {"mkv": Container(("flac",), ("h264",), _ebml),
                  "mp4": Container(("mp3", "mp3float"), ("h264",), _ftyp)},
                 ("ny_*", "ny_real_dryer_srt", "ny_sw_*", "*skateboard_plain_mkv", "*trumpet_dashes"),
-                seeds=(123000, 124000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(123000, 124000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
