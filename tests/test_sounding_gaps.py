@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from aligner.align.phone_edges import SAMPLE_RATE, fine_db
 from aligner.align.sounding_gaps import gap_sounds_as_words
+from synth import espeak_available
 
 
 def _chunk(gap_amplitude: float) -> tuple[np.ndarray, np.ndarray]:
@@ -50,3 +52,43 @@ def test_a_gap_between_two_lines_is_not_read():
     assert _line_openings(per_word, (2, 3)) == frozenset({0, 2})
     assert _line_openings(per_word, ()) == frozenset()
     assert _line_openings([("a",), ("b",)], (1, 0, 1)) == frozenset({0, 1})
+
+
+@pytest.mark.skipif(not espeak_available(), reason="espeak-ng is needed to synthesize test speech")
+def test_a_sounding_onset_moves_the_start_and_the_end_is_read_from_the_words_own_frames(monkeypatch):
+    """ey_real_long_mix_ts "... at the | moment.": the gap before "moment" was read as its onset, and the end was
+    then read from a span holding the gap -- the word looked too long for its missing last syllable, and the line
+    ended 0.26 s short (+15 -> -245 ms).  The onset moves the start only: the end's readings see the word's own
+    frames, so the end is the same whether the gap sounded or not."""
+    from aligner.align import phonetic
+    from aligner.align.phonetic import PhoneticAligner
+    from aligner.text import split_words, word_tokens
+    from synth import speak
+
+    rng = np.random.default_rng(3)
+    first, second = speak("Nobody can take your call at the", "en-us", 150), speak("moment", "en-us", 150)
+    pad, gap = np.zeros(4000, np.float32), np.zeros(int(0.2 * SAMPLE_RATE), np.float32)
+    x = np.concatenate([pad, first, gap, second, pad])
+    x += rng.normal(0, 1e-4, len(x)).astype(np.float32)
+    text = [word_tokens(w) for w in split_words("Nobody can take your call at the moment.")]
+    read_from: dict[bool, list[float]] = {}
+    real_missing_syllable_end = phonetic.missing_syllable_end
+
+    def found_with(sounding: bool):
+        seen = read_from.setdefault(sounding, [])
+
+        def spy(audio, start, end, *args, **kwargs):
+            seen.append(start)
+            return real_missing_syllable_end(audio, start, end, *args, **kwargs)
+
+        monkeypatch.setattr(phonetic, "gap_sounds_as_words", lambda *a, **k: sounding)
+        monkeypatch.setattr(phonetic, "missing_syllable_end", spy)
+        found = PhoneticAligner().align(x, text)
+        assert found is not None and found.plausible
+        return found.words
+
+    quiet, sounding = found_with(False), found_with(True)
+    assert sounding[-1].start < quiet[-1].start - 0.1  # the gap went to "moment"
+    assert sounding[-1].end == quiet[-1].end
+    # every end read from the word's own frames (the quiet case's start is tightened onto the sound: a few ms)
+    assert read_from[True] == pytest.approx(read_from[False], abs=0.01)

@@ -715,10 +715,13 @@ class PhoneticAligner:
             n_phones = sum(m[3] for m in mine)
             score = sum(m[2] for m in mine)
             start, end = t(mine[0][0]), t(mine[-1][1] + 1)
+            body_start = None  # set where only the onset moved: the end below is read from the word's own frames
             if first in hissed_starts:
                 start = hissed_starts[first]
             elif first in sounding_starts:
-                start = sounding_starts[first]
+                # the sounding gap is the word's onset, not part of the body its end is read against: with the
+                # gap inside, "at the | moment." read its end 0.26 s short (ey_real_long_mix_ts)
+                body_start, start = start, sounding_starts[first]
             elif first in quiet_before:
                 q0, q1 = quiet_before[first]
                 start = tighten_edge(audio, start, end, (t(q0), t(q1)), +1, background,
@@ -732,13 +735,14 @@ class PhoneticAligner:
                 q0, q1 = quiet_after[last]
                 # the hiss may have gone to a noise filler before the silence: up to the end of all the fillers
                 run_end = next((g[1] for g in gaps if g[0] == q0), q1)
-                end = missing_syllable_end(audio, start, end, t(run_end + 1), frames / max(1, n_phones) / per_phone,
+                body = start if body_start is None else body_start
+                end = missing_syllable_end(audio, body, end, t(run_end + 1), frames / max(1, n_phones) / per_phone,
                                            per_phone * frame, n_phones,
                                            affricate=_ends_in(token_spans[last][4], AFFRICATES))
-                end = tighten_edge(audio, end, start, (t(q0), t(q1 + 1)), -1, background)
-                end = held_last_sound(audio, start, end, (t(q0), t(q1 + 1)))
+                end = tighten_edge(audio, end, body, (t(q0), t(q1 + 1)), -1, background)
+                end = held_last_sound(audio, body, end, (t(q0), t(q1 + 1)))
                 end = through_fricative(audio, end, t(run_end + 1), token_spans[last][4])
-                end = past_release(audio, start, end, t(q1 + 1), token_spans[last][4], word_paces[len(spans)] * frame)
+                end = past_release(audio, body, end, t(q1 + 1), token_spans[last][4], word_paces[len(spans)] * frame)
             spans.append([start, end, _confidence(score / frames)])
             edges.append((first, last))
             side = _stranded_side(segs, gaps, token_spans[first][5], token_spans[last][5],
