@@ -153,6 +153,11 @@ Three sets of talks (``--set``):
   prompts, espeak-ng Macedonian (two speakers), Basque and Swahili on new sentences; a drummer rehearsing next door,
   a skateboard rolling past, a trumpet practised upstairs, a tumble dryer through the wall, FLAC in Matroska and MP3
   in an MP4 (``rd78_*``, ``ny_*``).  **``aside35`` is run by the lead only;**
+* ``dev79`` and ``aside36`` (aside36_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Serbian (two speakers), Azerbaijani and Tamil on new sentences (Kazakh in the dev twin); a
+  caller keying numbers on a speakerphone, a choir rehearsing next door, a woodpecker drumming in the garden,
+  someone eating crisps beside the microphone, AAC in 3GPP and 16-bit PCM in AVI (``rd79_*``, ``oy_*``).
+  **``aside36`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -383,6 +388,8 @@ BUILT_SETS = {
     "aside34": ("aside34_languages", "aside", "fr,es,it,ru,lv,af,sq"),
     "dev78": ("aside35_languages", "dev", "fr,hr"),
     "aside35": ("aside35_languages", "aside", "fr,es,it,ru,mk,eu,sw"),
+    "dev79": ("aside36_languages", "dev", "fr,kk"),
+    "aside36": ("aside36_languages", "aside", "fr,es,it,ru,sr,az,ta"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -489,7 +496,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "id": "ind", "hr": "hrv", "vi": "vie", "no": "nor", "ms": "msa", "ja": "jpn",
                 "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul",
                 "sl": "slv", "et": "est", "ko": "kor", "lt": "lit", "is": "isl", "cy": "cym",
-                "lv": "lav", "af": "afr", "sq": "sqi", "mk": "mkd", "eu": "eus", "sw": "swa"}
+                "lv": "lav", "af": "afr", "sq": "sqi", "mk": "mkd", "eu": "eus", "sw": "swa",
+                "sr": "srp", "az": "aze", "ta": "tam", "kk": "kaz"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

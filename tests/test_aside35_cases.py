@@ -1,5 +1,4 @@
-"""The thirty-fifth aside set's generators (benchmarks/aside35_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside34_cases.py: the newest set, not looked at yet).
+"""The thirty-fifth aside set's generators (benchmarks/aside35_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,12 +12,10 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, period_hz
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside35_cases as a35  # noqa: E402
-import aside35_languages as a35l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -108,22 +105,3 @@ def test_a_tumble_dryer_thuds_on_each_turn_under_its_hum_a_zip_clinks_and_it_sto
     for a, b in what["stops"]:  # the drum stops, hum and all, to turn the other way
         assert 1.5 <= b - a <= 3.0 and level_db(cut(sound, a + 0.3, b - 0.3)) < level_db(sound) - 30
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside35"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # ny_* was looked at once (forty-second round)
-    assert sets[-1].english == a35.names("aside") and sets[-1].languages == a35l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside34": True, "aside35": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside36=True)

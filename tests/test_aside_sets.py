@@ -231,6 +231,13 @@ SETS = (
                  "mp4": Container(("mp3", "mp3float"), ("h264",), _ftyp)},
                 ("ny_*", "ny_real_dryer_srt", "ny_sw_*", "*skateboard_plain_mkv", "*trumpet_dashes"),
                 seeds=(123000, 124000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(36, "oy_", "rd79_", 79, ("keypad", "choir", "woodpecker", "crisps"), "ThirtySixthSpoilers", 100,
+                frozenset({("flite", "rms", 0.43), ("flite", "kal", 2.11), ("festival", "slt_hts", 2.1),
+                           ("festival", "kal", 0.44)}),
+                {"3gp": Container(("aac",), ("h264",), _ftyp_branded),
+                 "avi": Container(("pcm_s16le",), ("mjpeg",), _riff_avi)},
+                ("oy_*", "oy_real_crisps_srt", "oy_ta_*", "*choir_plain_3gp", "*woodpecker_dashes"),
+                seeds=(125000, 126000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
