@@ -53,6 +53,7 @@ from .activity import HOP, Envelope
 from .after_end import OCTAVES, octave_levels, pause_noise, room_tail_from, runs_on
 from .boundaries import with_end
 from .placement import Placed
+from .pulsed_sound import jumps_as_impacts
 from .ticking_ends import end_before_ticks
 from .whistles import SPLIT as WHISTLE_SPLIT
 from .whistles import whistle_frames
@@ -102,28 +103,23 @@ def follow_faded_tails(items: list[Placed], env: Envelope, t0: float, t1: float,
         margins = _margins(env, audio, s.start, s.end, min(nxt, t1))
         if margins and swells_after_end(margins[0][1]):
             continue  # another sound coming in over the pause, not the line's last sound fading
-        ends = [e for band, m in enumerate(margins) if (e := _tail_end(m, s.end, octave=band > 0)) is not None
-                and (band > 0 or heard_in_an_octave(margins[1:], round((e - s.end) / HOP)))]
+        ends = [e for band, m in enumerate(margins) if (e := _tail_end(m, s.end, octave=band > 0)) is not None]
         end = _short_of_ticks(audio, s.start, max(ends, default=None), nxt)
-        if end is not None and end - s.end >= HOP:
+        if end is not None and end - s.end >= HOP and not flickers(env, s.start, s.end, end):
             log.debug("faded tail %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
             moved += 1
     return moved
 
 
-def heard_in_an_octave(octaves: list[tuple[np.ndarray, np.ndarray]], frames: int) -> bool:
-    """Whether a tail the whole band followed for ``frames`` frames after a line's end stands over its bar in at least
-    one octave from 100 Hz up too (``octaves``: :func:`_octave_margins`; its frames' median there, as
-    :func:`.quiet_last_sounds.heard_in_an_octave` reads a quiet last sound; True where no octave could be read).
-
-    A voice's faded last sound lives in an octave a voice is heard in (a vowel or a nasal low, a hiss high), and
-    stands over that octave's noise more than over the whole band's.  The whole band also holds what lies under every
-    such octave: a tumble dryer through a wall, its drone under 100 Hz flickering 5-7 dB frame to frame, stood over
-    the whole band's bar every other frame -- bridged as a closure's breaks -- and ran on into a thud, while from
-    100 Hz up every octave lay in its pause's noise (``ny_eu_espeak_dryer`` "... ematen da.", espeak-ng stopping
-    dead: followed +3 -> +273 ms)."""
-    return not octaves or frames <= 0 or any(float(np.median(margin[:frames])) >= 0.0 for margin, _ in octaves)
+def flickers(env: Envelope, start: float, end: float, tail_end: float) -> bool:
+    """Whether the tail followed from the line [start, end] to ``tail_end`` jumps in level frame to frame as pulses or
+    impacts do, against the line's own frames (:func:`.pulsed_sound.jumps_as_impacts`, the reading the quiet last
+    sounds' rule gives a sound after a dip): a faded syllable glides down, 1-2 dB a frame.  A tumble dryer's drone
+    through a wall flickered 5 dB a frame on median after espeak-ng's dead stop (the line's own frames 2.2), every
+    other frame over the tail's bar -- bridged as a closure's breaks -- and ran on into the drum's thud: the right end
+    of ``ny_eu_espeak_dryer`` "... ematen da." was followed onto it, +3 -> +273 ms."""
+    return jumps_as_impacts(env, end, tail_end, own=(start, end))
 
 
 def swells_after_end(over: np.ndarray) -> bool:
