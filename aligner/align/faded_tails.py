@@ -36,6 +36,10 @@ through a speakerphone (``hx_pl_espeak_duplex_creaks_wma1``, ``rd58_pl_espeak_du
 quietest sound are left out of the pause's noise (in every band: a switch is one gain over all of them), which is
 then measured on the room's noise the line was heard over; a faded syllable stands over that noise, as before.
 
+A faded syllable glides down, 1-2 dB a frame; a tail whose level jumps frame to frame as impacts do, against the
+line's own frames (:func:`flickers`), is a background's -- a tumble dryer's drone through a wall, every other frame over
+the bar, its breaks bridged as a closure's (``ny_eu_espeak_dryer``: a right end followed +273 ms onto it, j271).
+
 The measuring (the pause's noise, following the tail over a closure's break) is :mod:`.after_end`'s, shared
 with the two other rules on whether the sound after an end holds or falls; the decision is this module's.
 """
