@@ -270,3 +270,37 @@ def test_a_sound_rising_over_the_pause_after_an_end_is_no_faded_tail():
     released = np.array([4.0, 3.0, 1.0, -3.0, -4.0, 5.0, 6.0, 2.0, -5.0, -6.0])
     assert swells_after_end(mosquito)
     assert not swells_after_end(fading) and not swells_after_end(released)
+
+
+def test_a_drone_flickering_after_a_line_end_is_no_faded_tail(tmp_path, monkeypatch):
+    """A line that stops dead (espeak-ng), its end put 20 ms inside its last sound, then a 25 Hz drone for 0.25 s
+    from there -- a tumble dryer's drum through a wall -- its 10 ms frames flickering 11 dB, every other one over the
+    whole band's bar.  Bridged as a closure's breaks, it is held over the pause's noise and then stops, as a faded
+    syllable is, and the end was followed onto it (``ny_eu_espeak_dryer`` "... ematen da.": +3 -> +273 ms).  A faded
+    syllable glides down; this jumps frame to frame as impacts do: the end stays.  Without that check it is
+    followed."""
+    from aligner.align import faded_tails
+
+    wav = tmp_path / "drone.wav"
+    truth = synthesize_talk([FIRST, SECOND], wav, pauses=[1.0], voices=("fr",))
+    x = load_audio(str(wav)).samples.astype(np.float64) / 32768
+    rng = np.random.default_rng(11)
+    speech = np.sqrt(np.mean(x[np.abs(x) > 1e-3] ** 2))
+    y = x + rng.normal(0, speech * 10 ** (-40 / 20), len(x))
+    a, n = int((truth[0].end - 0.03) * RATE), int(0.28 * RATE)
+    y[a:a + n] += np.sin(2 * np.pi * 25 * np.arange(n) / RATE) * np.sqrt(2) * speech * 10 ** (-16 / 20)
+    audio = Audio.from_float((0.3 * y / np.abs(y).max()).astype(np.float32))
+    env = Envelope(audio)
+    assert dry_room(env, 0.0, audio.duration)
+    inside = truth[0].end - 0.02
+
+    def lines():
+        return [placed_over(FIRST, truth[0].start, inside), placed_over(SECOND, truth[1].start, truth[1].end)]
+
+    items = lines()
+    follow_faded_tails(items, env, 0.0, audio.duration, audio)
+    assert items[0].segment.end <= truth[0].end + 0.03, (items[0].segment.end, truth[0].end)
+    monkeypatch.setattr(faded_tails, "flickers", lambda *a, **k: False)  # the check this test is about
+    items = lines()
+    assert follow_faded_tails(items, env, 0.0, audio.duration, audio) == 1
+    assert items[0].segment.end > truth[0].end + 0.15, (items[0].segment.end, truth[0].end)

@@ -71,9 +71,10 @@
      (:mod:`.impact_trains`); never over a whistle alone -- a kettle on the stove, the phone pass's search hearing
      its line as a phone -- past where the sound besides the whistle's line stops (:mod:`.whistled_ends`); never
      over a kettle's first bubbles -- sparse ticks over a silence -- past where the voice's lasting sound stops
-     (:mod:`.ticking_ends`); outside English, over a noisy line to their faded last sound, in the octave it lives in
-     (:mod:`.faded_tails`); in English, an end carried onto another voice -- a listener's interjection, far above
-     the line's pitch -- back to where the line's own voice gave way (:mod:`.another_voice`, after the joins); in
+     (:mod:`.ticking_ends`); outside English, over a noisy line to their faded last sound, in the octave it lives in,
+     never over a sound that flickers frame to frame (a dryer's drone, :mod:`.faded_tails`); in English, an end
+     carried onto another voice -- a listener's interjection, far above the line's pitch -- back to where the
+     line's own voice gave way (:mod:`.another_voice`, after the joins); in
      every language, an end carried into a call's echo-canceller residue -- the far end out of a laptop's
      loudspeaker, with neither the line's fundamental nor its highs -- back to where the line's voice gave way
      (:mod:`.canceller_residue`); in every language, an end any of these carried past the phone pass's end over a
