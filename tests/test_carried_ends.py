@@ -187,3 +187,11 @@ def test_an_end_carried_past_whisper_and_the_phone_pass_sends_its_english_line_t
         assert (END_CARRIED_ON in around[4]) == doubted
         seg = finish_segment(item, *around)
         assert seg.has(END_CARRIED_ON) == doubted
+
+
+def test_an_end_carried_past_whisper_along_the_lines_own_voice_is_not_doubted():
+    """The same carry past Whisper's and the phone pass's ends, along the line's voiced rest (:func:`_voiced_rest`),
+    is the rules following the word on: not doubted (``ny_real_trumpet_dashes`` +5 ms, j270); along noise, it is."""
+    line = _line(PHONE_END + 0.2, moved_end=0.15)
+    assert not end_carried_past_hearing(line, _voiced_rest())
+    assert end_carried_past_hearing(line, Audio.from_float(np.asarray(_recording_samples(), dtype=np.float32)))
