@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from aligner.align.activity import Envelope
-from aligner.align.carried_ends import (LAST_SOUND_RUN, end_carried_onto_impacts, end_carried_over_a_pause,
-                                       end_carried_past_phones)
+from aligner.align.carried_ends import (LAST_SOUND_RUN, LONGEST_CLOSURE, end_carried_onto_impacts,
+                                       end_carried_over_a_pause, end_carried_past_hearing, end_carried_past_phones)
 from aligner.align.confidence import LOW
 from aligner.align.placement import Placed
 from aligner.align.scoring import finish_segment, surroundings
@@ -32,12 +32,15 @@ def _recording() -> Envelope:
     return Envelope(Audio.from_float(_recording_samples().astype(np.float32)))
 
 
-def _line(end: float, phone_end=PHONE_END) -> Placed:
+def _line(end: float, phone_end=PHONE_END, moved_end=None, last_how="exact") -> Placed:
     """"We finished the report on time", its last word ending at ``end``; the phone pass had ended it at
-    ``phone_end`` (None: the phone pass did not place it)."""
+    ``phone_end`` (None: the phone pass did not place it), moving its end ``moved_end`` s from where Whisper heard
+    it (None: no move recorded), the last word matched as ``last_how``."""
     times = [(START, 1.3), (1.3, 1.7), (1.7, 1.8), (1.8, 2.1), (2.1, 2.2), (2.2, end)]
     words = tuple(Word(t, a, b, 1.0) for t, (a, b) in zip(["We", "finished", "the", "report", "on", "time"], times))
-    return Placed(Segment(TEXT, START, end, words=words), ("exact",) * 6, (0.9,) * 6, phone_end=phone_end)
+    moved = () if moved_end is None else ((0.0, 0.0),) * 5 + ((0.0, moved_end),)
+    return Placed(Segment(TEXT, START, end, words=words), ("exact",) * 5 + (last_how,), (0.9,) * 6, moved,
+                  phone_end=phone_end)
 
 
 def test_an_end_carried_further_than_a_last_sound_lasts_is_doubted_and_a_last_sound_followed_is_not():
@@ -157,3 +160,38 @@ def test_an_end_carried_along_sound_that_jumps_as_impacts_do_is_doubted_however_
     env = Envelope(_flutter_after())
     assert not end_carried_onto_impacts(_line(PHONE_END + 0.05), env)
     assert not end_carried_onto_impacts(_line(end, phone_end=None), env)
+
+
+def test_an_end_carried_past_where_both_whisper_and_the_phone_pass_ended_it_is_doubted():
+    """j270: Whisper heard "time" end 0.15 s before the phone pass did, and the rules after the phone pass carried
+    the end 0.2 s further on (ny_real_long_mix_mkv's "Press 3 for advanced options.": +338 ms into a drummer's
+    groove, at confidence 1.00): 0.35 s past Whisper's end, more than a last sound runs.  The same carry past a
+    phone pass that agreed with Whisper, or a phone pass that moved the word out alone, is not doubted so."""
+    assert end_carried_past_hearing(_line(PHONE_END + 0.2, moved_end=0.15))
+    assert not end_carried_past_hearing(_line(PHONE_END + 0.2, moved_end=0.0))
+    assert not end_carried_past_hearing(_line(PHONE_END + 0.2, moved_end=LAST_SOUND_RUN - 0.2 - 0.01))
+    # the phone pass alone moved it out (the rules after it carried it no further than a closure): not this doubt
+    assert not end_carried_past_hearing(_line(PHONE_END + LONGEST_CLOSURE - 0.01, moved_end=0.5))
+    # a last word Whisper did not hear as written, no recorded move, or no phone pass: nothing is said
+    assert not end_carried_past_hearing(_line(PHONE_END + 0.2, moved_end=0.15, last_how="substituted"))
+    assert not end_carried_past_hearing(_line(PHONE_END + 0.2))
+    assert not end_carried_past_hearing(_line(PHONE_END + 0.2, phone_end=None, moved_end=0.15))
+
+
+def test_an_end_carried_past_whisper_and_the_phone_pass_sends_its_english_line_to_review():
+    env = _recording()
+    st = Stretch([0], 0.0, 4.5)
+    for moved_end, doubted in ((0.15, True), (0.0, False)):
+        item = _line(PHONE_END + 0.2, moved_end=moved_end)
+        around = surroundings([item], 0, [], env, st, english=True)
+        assert (END_CARRIED_ON in around[4]) == doubted
+        seg = finish_segment(item, *around)
+        assert seg.has(END_CARRIED_ON) == doubted
+
+
+def test_an_end_carried_past_whisper_along_the_lines_own_voice_is_not_doubted():
+    """The same carry past Whisper's and the phone pass's ends, along the line's voiced rest (:func:`_voiced_rest`),
+    is the rules following the word on: not doubted (``ny_real_trumpet_dashes`` +5 ms, j270); along noise, it is."""
+    line = _line(PHONE_END + 0.2, moved_end=0.15)
+    assert not end_carried_past_hearing(line, _voiced_rest())
+    assert end_carried_past_hearing(line, Audio.from_float(np.asarray(_recording_samples(), dtype=np.float32)))

@@ -64,6 +64,23 @@ ends carried more than 0.1 s past the phone pass's end, the 11 carried along sou
 +184 and +244 ms, croaks and a radio's bursts on the long talk) and two +99/+100 ms; 7 were carried less than
 LAST_SOUND_RUN, 4 of them with nothing else doubting them (the snore's two, +229 and +100 ms on the long talk); none of
 the 38 others jumps so (the nearest, a right end +42 ms carried over croaks, 3.9 dB a frame).
+
+A carry shorter than LAST_SOUND_RUN past the phone pass's end is doubted too where, with the phone pass's own move of
+the last word, it takes the end more than LAST_SOUND_RUN past where Whisper heard that word end
+(:func:`end_carried_past_hearing`): two readers of the line's sound, one by words and one by phones, ended it early
+and the rules after them carried it further than a last sound runs past either.  Whisper's word ends run early on
+real speech and the phone pass rightly moves them out, but by the word's own rest; what both left and the rules then
+followed on is a background at the voice's level (a drummer's groove, a dryer, a trumpet).  Measured (j270) on
+``why_off.py``'s records of five aside sets (``iy_*`` .. ``ny_*``, seen): of the 20 ends carried more than
+LONGEST_CLOSURE past the phone pass's end and more than LAST_SOUND_RUN past Whisper's, 19 ended more than 100 ms off
+(16 more than 200 ms), 4 of them unflagged at confidence 0.98-1.00 (+209, +318, +338 and +717 ms); the one right
+end among them (+1 ms) was doubted already.  The margin is thin below it: right ends carried 0.27-0.29 s past
+Whisper's end (+6 to +20 ms off, and one +89) were not counted.  Read on every English set, that alone newly doubted
+right ends too (``ny_real_trumpet_dashes`` +5 ms, carried 0.2 s past the phone pass after Whisper's second listen
+ended it 0.3 s early; two on ``tx_*``, one on ``jx_*``): the rules had followed the line's own rest.  So, as for a
+carry past LAST_SOUND_RUN, the stretch followed must not be the line's voice (:func:`voice_followed`): of the 20, the
+trumpet line's and the right +1 ms end's stretches are voice, and so are four far-off ends' (three doubted already,
+one, ``iy_real_geese_vtt_vob`` +318 ms at 1.00, left unflagged).
 """
 
 from __future__ import annotations
@@ -76,7 +93,9 @@ from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
 from .fading_ends import NOISE_TOP
 from .another_voice import median_pitch
+from .confidence import per_spoken_word
 from .gliding_pitch import ABOVE_OWN, MIN_VOICED, OWN_SHARE, at_own_pitch
+from .matching import HEARD_AS_WRITTEN
 from .placement import Placed
 from .pulsed_sound import jumps_as_impacts
 from .quiet_last_sounds import OVER_NOISE_DB, quiet_frames
@@ -167,3 +186,26 @@ def end_carried_onto_impacts(item: Placed, env: Envelope) -> bool:
     if item.phone_end is None or not s.timed or s.end - item.phone_end <= LONGEST_CLOSURE:
         return False
     return jumps_as_impacts(env, item.phone_end, s.end, own=(s.start, item.phone_end))
+
+
+def end_carried_past_hearing(item: Placed, audio: Optional[Audio] = None, env: Optional[Envelope] = None) -> bool:
+    """Whether the segment's end was carried on more than LONGEST_CLOSURE past where the phone pass ended it
+    (``item.phone_end``; None: nothing is said) and lies more than LAST_SOUND_RUN past where Whisper heard its last
+    word end: where the phone pass ended that word less how far it moved the word's end (``item.moved``), for a last
+    word Whisper heard as written (:data:`.matching.HEARD_AS_WRITTEN`; another, or one the phone pass did not move,
+    says nothing).  Both readers ended the line earlier than the rules after them carried it, further than a word's
+    last sound runs on.  With ``audio``, only where the stretch followed is not the line's voice going on
+    (:func:`voice_followed`; ``env``: the recording's envelope, made from ``audio`` when not given)."""
+    s = item.segment
+    if item.phone_end is None or not s.timed or s.end - item.phone_end <= LONGEST_CLOSURE:
+        return False
+    spoken = per_spoken_word(item, tuple(zip(item.hows, item.moved or (None,) * len(item.hows))))
+    if not spoken:
+        return False
+    how, moved = spoken[-1]
+    if how not in HEARD_AS_WRITTEN or moved is None:
+        return False
+    if s.end - (item.phone_end - moved[1]) <= LAST_SOUND_RUN:
+        return False
+    return audio is None or not voice_followed(audio, env if env is not None else Envelope(audio), s.start,
+                                               item.phone_end, s.end)

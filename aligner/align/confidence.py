@@ -278,7 +278,7 @@ def detached_edges(item: Placed, lo: float, hi: float) -> tuple[bool, bool]:
     return detached(spoken, s.start - lo), detached(spoken[::-1], hi - s.end)
 
 
-def _per_spoken_word(item: Placed, per_word: tuple) -> list:
+def per_spoken_word(item: Placed, per_word: tuple) -> list:
     """The entries of ``per_word`` (one per word of the segment, or empty: all None) for its spoken words:
     placed, timed, not cues -- the words that carry its edges."""
     values = per_word or (None,) * len(item.hows)
@@ -295,7 +295,7 @@ def pulled_out(item: Placed) -> bool:
     rests on the phone model alone against Whisper's hearing, and the phone
     model fits a fricative to a burst of noise or a breath as readily as to speech.
     """
-    spoken = _per_spoken_word(item, tuple(zip(item.hows, item.moved or (None,) * len(item.hows))))
+    spoken = per_spoken_word(item, tuple(zip(item.hows, item.moved or (None,) * len(item.hows))))
     if not spoken:
         return False
     (h0, m0), (h1, m1) = spoken[0], spoken[-1]
@@ -320,7 +320,7 @@ def carried_into_sound(item: Placed, pause_before: bool, pause_after: bool) -> b
     gave its word, or by the neighbour's own edge in doubt at the boundary they
     share (:func:`stretched_over_neighbour`).
     """
-    spoken = _per_spoken_word(item, item.moved)
+    spoken = per_spoken_word(item, item.moved)
     if not spoken:
         return False
     last = spoken[-1]
@@ -520,7 +520,7 @@ def forget_misfits(item: Placed) -> None:
 
 def misfit_edge(item: Placed, last: bool) -> bool:
     """Whether the segment's first (``last``: last) spoken word's sounds were not found where it is."""
-    fits = _per_spoken_word(item, item.acoustic)
+    fits = per_spoken_word(item, item.acoustic)
     if not fits:
         return False
     fit = fits[-1] if last else fits[0]

@@ -24,7 +24,8 @@ from ..text import split_words
 from .activity import Envelope
 from .another_voice import another_voice_after
 from .buried_ends import end_buried_in_background
-from .carried_ends import end_carried_onto_impacts, end_carried_over_a_pause, end_carried_past_phones
+from .carried_ends import (end_carried_onto_impacts, end_carried_over_a_pause, end_carried_past_hearing,
+                           end_carried_past_phones)
 from .channel_hiss import end_on_squelch_tail, end_under_channel_hiss
 from .clipped_ends import end_cut_short
 from .closure_starts import start_after_closure
@@ -85,6 +86,8 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     lasts, along sound with no voice in it (:func:`.carried_ends.end_carried_past_phones`, read from ``audio``), or
     across a quiet longer than a stop's closure onto a separate sound (:func:`.carried_ends.end_carried_over_a_pause`),
     or along sound that jumps frame to frame as impacts do (a snore, a croak: :func:`.carried_ends.end_carried_onto_impacts`),
+    or past where the phone pass ended it and further than a last sound runs past where Whisper heard its last word end
+    along sound that is not the voice (:func:`.carried_ends.end_carried_past_hearing`, read from ``audio``),
     or it shares a join with no pause where the word before
     the join is drawn out (:func:`.confidence.stretched_before_join`), or it ends on a steady tone or at the bottom
     of a fading tail with no voice in it, running on under its voice further than the talk's lines do (``run_on``,
@@ -159,7 +162,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     if end_runs_into_unscripted(found, s.text, s.start, s.end):
         reasons.add(END_IN_UNSCRIPTED)
     if english and (end_carried_past_phones(items[k], audio, env) or end_carried_over_a_pause(items[k], env, hi)
-                    or end_carried_onto_impacts(items[k], env)):
+                    or end_carried_onto_impacts(items[k], env) or end_carried_past_hearing(items[k], audio, env)):
         reasons.add(END_CARRIED_ON)
     if english and end_carried_into_copy(items[k], copy):
         reasons.add(END_IN_COPY)
