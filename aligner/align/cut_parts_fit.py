@@ -7,7 +7,7 @@ acoustic model hears poorly (espeak-ng's, a telephone's) may fit under the bar o
 voice carried the average over it.  The part was then rejected for its fit alone, and the carried word stayed
 where it was: ny_espeak_dryer_skateboard_page_mp4 "The research group ...": "The" put on the tail of the line
 before's "sooner." 0.94 s before the rest of its line (start -929 ms); cut in the pause, the part after the cut
-put it at 45.66 s (truth 45.659) but fit at 0.12 -- the same words had fit at 0.11 in the whole chunk, which was
+put it at 45.66 s (truth 45.659) but fit at 0.12 -- the same words had fit at 0.07 in the whole chunk, which was
 accepted.
 
 So a part rejected for its fit alone is plausible when its words fit at least as well as they did in the whole
