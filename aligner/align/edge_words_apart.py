@@ -46,6 +46,7 @@ import numpy as np
 from ..audio import Audio
 from .activity import HOP, Envelope, true_runs
 from .clause_pauses import breaks_after
+from .cut_parts_fit import as_fit_as_in_the_whole
 from .matching import HEARD_THERE
 from .phonetic import FRAME, STRANDED_PAUSE, lines_apart
 
@@ -207,6 +208,7 @@ def cut_where_carried(aligner, items, audio: Audio, env: Envelope, members: Sequ
     split = pos + 1 if side > 0 else pos
     n_head = sum(len(s.words) for s in segs[:split])
     head, tail = realign_cut(aligner, audio, job, lo, hi, n_head, cut, lead)
+    head, tail = as_fit_as_in_the_whole(head, result, 0), as_fit_as_in_the_whole(tail, result, n_head)
     if head is False or tail is False or any(r is not None and not r.plausible for r in (head, tail)):
         return None
     own, offset, first = (head, lo, n_head - len(segs[pos].words)) if side > 0 else (tail, cut, 0)

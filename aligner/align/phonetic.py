@@ -136,6 +136,8 @@ MIN_CHUNK_SECONDS = 0.1
 #: Verdict thresholds (see benchmarks/bench_phonetic.py's robustness table).
 SQUEEZED_CONFIDENCE = 0.2  #: a word at its minimum length and fitting worse than this is squeezed
 POOR_FIT_CONFIDENCE = 0.2  #: a chunk whose words fit worse than this on average is rejected
+#: How the verdict names a chunk rejected for :data:`POOR_FIT_CONFIDENCE` (:mod:`.cut_parts_fit` reads it)
+POOR_FIT = "the sound fits the text poorly"
 UNSCRIPTED_MIN_SPEECH = 0.3  #: seconds of speech in one silence/filler stretch to report it
 #: Seconds of such speech in one stretch that reject the chunk: longer than a filled pause, so the
 #: "um"s and "uh"s transcripts leave out are reported but do not throw the alignment away.
@@ -785,7 +787,7 @@ class PhoneticAligner:
         else:
             squeezed_out = False
         if conf < POOR_FIT_CONFIDENCE:
-            problems.append(f"the sound fits the text poorly (confidence {conf:.2f})")
+            problems.append(f"{POOR_FIT} (confidence {conf:.2f})")
         # Speech the search had to call silence: the text lacks something said here, and words
         # next to it may have been pulled across it.
         speech = _speech_frames(pcm)
