@@ -103,3 +103,50 @@ def test_an_end_is_not_carried_onto_a_key_slam(kind, followed):
     items = [Placed(Segment(text, start, end, words=words), ("exact", "exact"))]
     reach_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration)
     assert (items[0].segment.end > end + AFTER) == followed, (items[0].segment.end, end)
+
+
+BEAT = 0.27  #: a drummer's strokes next door, one every this long (s): eighth notes at 111 beats a minute
+
+
+def _hihat(rng: np.random.Generator) -> np.ndarray:
+    """A hi-hat's stroke: noise over 4-7 kHz struck at once and dying over 30 ms."""
+    n = int(0.12 * RATE)
+    return smooth_band(rng.normal(size=n), 4000.0, 7000.0) * np.exp(-np.arange(n) / (0.03 * RATE))
+
+
+def _line_then_strokes(strokes: int) -> tuple[Audio, float, float]:
+    """:func:`_line_then`'s line, then ``strokes`` hi-hat strokes (:func:`_hihat`), the first AFTER s past its sound,
+    one every BEAT s, each 20 dB under the vowel.  Returns the audio, the line's start and where its sound stops."""
+    audio, start, end = _line_then("release")
+    x = audio.samples.astype(np.float64) / 32767
+    rng = np.random.default_rng(11)
+    for k in range(strokes):
+        c = int((end + AFTER + k * BEAT) * RATE)
+        stroke = _hihat(rng)
+        x[c:c + len(stroke)] += at_rms(stroke, 0.1 * 10 ** (-20 / 20))
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), start, end
+
+
+@pytest.mark.parametrize("strokes, expected", [(0, False), (1, False), (3, True)])
+def test_a_sound_struck_again_in_the_pause_is_the_backgrounds(strokes, expected):
+    """A release (the line's own) is struck once; a hi-hat next door comes again a beat later in its octave."""
+    from aligner.align.struck_sounds import struck_again
+
+    audio, _, end = _line_then_strokes(strokes)
+    a = end + AFTER
+    assert struck_again(audio, end, a, a + 0.03, end + 1.2) is expected
+
+
+@pytest.mark.parametrize("strokes, followed", [(1, True), (3, False)])
+def test_an_end_is_not_carried_onto_a_drummers_stroke(strokes, followed):
+    """"... add another recipient." then a drummer's hi-hat 0.14 s later and again every 0.27 s
+    (``ny_real_drums_vtt_mp4``: carried +2 -> +217 ms by :func:`.boundaries.follow_quiet_last_sounds`); one stroke
+    alone in its place is still taken for the word's release, as before."""
+    from aligner.align.boundaries import follow_quiet_last_sounds
+
+    audio, start, end = _line_then_strokes(strokes)
+    text = "Press 2 to add another recipient."
+    words = (Word("Press", start, start + 0.3, 0.9), Word("recipient.", start + 0.3, end, 0.9))
+    items = [Placed(Segment(text, start, end, words=words), ("exact", "exact"))]
+    follow_quiet_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, language="en")
+    assert (items[0].segment.end > end + AFTER) == followed, (items[0].segment.end, end)

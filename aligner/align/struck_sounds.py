@@ -71,8 +71,11 @@ def struck(audio: Audio, dip_start: float, a: float, b: float) -> bool:
 #: A sound struck again after the one that came back after the dip rises at least this much (dB) from one 10 ms
 #: frame to the next in the octave that one rose most in (a drummer's hi-hat next door: 13-24 dB)...
 AGAIN_RISE_DB = 8.0
-#: ... to within this much (dB) of that one's loudest there (the strokes 2-5 dB apart) ...
+#: ... to within this much (dB) under that one's loudest there (the strokes 2-6 dB apart) ...
 AGAIN_WITHIN_DB = 10.0
+#: ... and no more than this over it: a louder thing after it is another thing (a skateboard's joint, 8 dB over
+#: the last syllable of a slow flite voice that came back after a dip, ``ny_flite_skateboard_plain``) ...
+AGAIN_LOUDER_DB = 3.0
 #: ... within this long (s) after it: a beat at 100 beats a minute or faster, the next stroke 0.26-0.28 s on ...
 AGAIN_LOOK = 0.6
 #: ... and this long (s) before the next line's start as placed: a start put late has that line's first burst
@@ -81,14 +84,17 @@ AGAIN_CLEAR = 0.1
 
 
 def struck_again(audio: Audio, dip_start: float, a: float, b: float, until: float) -> bool:
-    """Whether the sound [a, b] that comes back after a dip (from ``dip_start``) is struck again after it, before
-    ``until`` (the next line's start as placed): in the octave it rose most in over the dip, a frame within
-    :data:`AGAIN_LOOK` s after ``b`` (and :data:`AGAIN_CLEAR` s before ``until``) rises :data:`AGAIN_RISE_DB` over
-    the frame before it, to within :data:`AGAIN_WITHIN_DB` of the sound's loudest there.  A word's last stop is
-    released once, and the pause after it is quiet; a drummer's strokes come again and again, each one frame out of
-    the pause.  Read as the release of "... recipient.", "... hold.", "... representative." and "... options.", a
-    hi-hat 0.1-0.2 s after each (``ny_real_drums_vtt_mp4``, ``ny_real_long_mix_mkv``, the next stroke 0.26-0.28 s
-    later in the same 4-7 kHz octave) carried those ends +2..+133 -> +209..+318 ms."""
+    """Whether the sound [a, b] that comes back after a dip (from ``dip_start``) is a thing struck and struck again
+    after it, before ``until`` (the next line's start as placed): in the octave it rose most in over the dip, it
+    rises into its loudest frame by :data:`AGAIN_RISE_DB` in one frame (struck, not a hiss swelling over frames), and a
+    frame within :data:`AGAIN_LOOK` s after ``b`` (and :data:`AGAIN_CLEAR` s before ``until``) rises as much over the
+    frame before it, to between :data:`AGAIN_WITHIN_DB` under and :data:`AGAIN_LOUDER_DB` over the sound's loudest
+    there.  A word's last stop is released once, and the pause after it is quiet; a drummer's strokes come again and
+    again, each one frame out of the pause at much the same strength.  Read as the release of "... recipient.",
+    "... hold.", "... representative." and "... options.", a hi-hat 0.1-0.2 s after each (``ny_real_drums_vtt_mp4``,
+    ``ny_real_long_mix_mkv``, the next stroke 0.26-0.28 s later in the same 4-7 kHz octave) carried those ends
+    +2..+133 -> +209..+318 ms.  A final /s/ swells into its octave over frames (2-5 dB a frame: "... conference."
+    before a hi-hat, ``ny_real_drums_page``) and is still followed."""
     stop = min(b + AGAIN_LOOK, until - AGAIN_CLEAR)
     lo = max(dip_start, a - DIP_LOOK)
     if a - lo < HOP or b <= a or stop <= b + HOP:
@@ -98,9 +104,12 @@ def struck_again(audio: Audio, dip_start: float, a: float, b: float, until: floa
     onset = levels.db[:, levels.frames(a - HOP / 2, min(b, a + ONSET) + HOP / 2)]
     if not dip.shape[1] or not onset.shape[1]:
         return False
-    rise = onset.max(axis=1) - np.median(dip, axis=1)
-    k = int(np.argmax(rise))
-    loudest = float(levels.db[k, levels.frames(a - HOP / 2, b)].max())
+    k = int(np.argmax(onset.max(axis=1) - np.median(dip, axis=1)))
+    sound = levels.db[k, levels.frames(a - 3 * HOP / 2, b)]
+    top = int(np.argmax(sound))
+    if not top or sound[top] - sound[top - 1] < AGAIN_RISE_DB:
+        return False  # swells into its loudest: a hiss, not a thing struck
     later = levels.db[k, levels.frames(b - HOP, stop)]
     steps = np.diff(later)
-    return bool(np.any((steps >= AGAIN_RISE_DB) & (later[1:] >= loudest - AGAIN_WITHIN_DB)))
+    return bool(np.any((steps >= AGAIN_RISE_DB) & (later[1:] >= sound[top] - AGAIN_WITHIN_DB)
+                       & (later[1:] <= sound[top] + AGAIN_LOUDER_DB)))
