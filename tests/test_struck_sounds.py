@@ -37,9 +37,8 @@ def _release(rng: np.random.Generator) -> np.ndarray:
 def _line_then(kind: str, hiss_on: bool = False) -> tuple[Audio, float, float]:
     """A line (a vowel and a final /s/) on a pink room 36 dB under it, then AFTER s past its sound a ``"slam"``
     (:func:`_slam`) or a ``"release"`` (:func:`_release`), 20 dB under the vowel (``"none"``: nothing); with
-    ``hiss_on``, a weak hiss of the
-    word's (2.6-3.4 kHz, 26 dB under the vowel) goes on from its sound's end up to the slam's.  Returns the audio, the
-    line's start and where its sound stops (the vowel's and /s/'s)."""
+    ``hiss_on``, a weak hiss of the word's (2.6-3.4 kHz, 26 dB under the vowel) goes on from its sound's end up to the
+    slam's.  Returns the audio, the line's start and where its sound stops (the vowel's and /s/'s)."""
     rng = np.random.default_rng(3)
     n = 3 * RATE
     vowel = at_rms(telephone_vowel(LINE[1] - LINE[0] - 0.1), 0.1)
