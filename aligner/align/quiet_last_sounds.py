@@ -79,7 +79,7 @@ from .fading_ends import NOISE_TOP
 from .own_last_sound import others_from
 from .pulsed_sound import jumps_as_impacts
 from .review_evidence import FLOOR_GAP, FLOOR_LOOK, FLOOR_MIN, pause_levels_after
-from .struck_sounds import struck
+from .struck_sounds import struck, struck_again
 from .voice_edges import a_vowel, voiced
 from .whistles import a_line
 
@@ -203,7 +203,8 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
             continue  # ends before (or at the frame of) the end: nothing runs on
         if a > edge + HOP:  # comes back after a dip: a closure's release or hiss, never a vowel, once
             if (closed or a - edge > closure or a_vowel(audio, a, b) or a_line(audio, a, b)
-                    or struck(audio, edge, a, b) or pulses_through_the_dip(env, edge, b, start, end)):
+                    or struck(audio, edge, a, b) or pulses_through_the_dip(env, edge, b, start, end)
+                    or struck_again(audio, edge, a, b, hi)):
                 break
             closed = True
         if b >= limit - HOP or not env.power(max(a, edge), b) < last:

@@ -66,3 +66,57 @@ def struck(audio: Audio, dip_start: float, a: float, b: float) -> bool:
     crack = onset[2:4].max(axis=0)  # 1-2 or 2-4 kHz: heard through an 8 kHz telephone band too
     thud = (rise[0] >= RISE_DB) & (onset[0] >= crack)
     return bool((thud & (rise[2:4] >= RISE_DB).any(axis=0)).any())
+
+
+#: The sound that came back after the dip rises at least this much (dB) over the dip in the octave it rose most in;
+#: a sound struck again after it rises as much from one 10 ms frame to the next there (a drummer's hi-hat next door:
+#: 13-24 dB) ...
+AGAIN_RISE_DB = 8.0
+#: The sound that came back is struck, not swelling, where it rose at least this share of its rise over the dip in
+#: the two frames before its loudest (an octave's 20 ms window straddles a stroke's onset: the hi-hats 95-100 %; a
+#: final /s/ swelling over five frames 54 %).
+STRUCK_SHARE = 2 / 3
+#: ... to within this much (dB) under that one's loudest there (the strokes 2-6 dB apart) ...
+AGAIN_WITHIN_DB = 10.0
+#: ... and no more than this over it: a louder thing after it is another thing (a skateboard's joint, 8 dB over
+#: the last syllable of a slow flite voice that came back after a dip, ``ny_flite_skateboard_plain``) ...
+AGAIN_LOUDER_DB = 3.0
+#: ... within this long (s) after it: a beat at 100 beats a minute or faster, the next stroke 0.26-0.28 s on ...
+AGAIN_LOOK = 0.6
+#: ... and this long (s) before the next line's start as placed: a start put late has that line's first burst
+#: before it.
+AGAIN_CLEAR = 0.1
+
+
+def struck_again(audio: Audio, dip_start: float, a: float, b: float, until: float) -> bool:
+    """Whether the sound [a, b] that comes back after a dip (from ``dip_start``) is a thing struck and struck again
+    after it, before ``until`` (the next line's start as placed): in the octave it rose most in over the dip, it
+    rises :data:`AGAIN_RISE_DB` over the dip at least, :data:`STRUCK_SHARE` of that in the two frames before its
+    loudest (struck, not a hiss swelling over frames), and a frame within :data:`AGAIN_LOOK` s after ``b`` (and
+    :data:`AGAIN_CLEAR` s before ``until``) rises as much over the frame before it, to between :data:`AGAIN_WITHIN_DB` under and :data:`AGAIN_LOUDER_DB` over the sound's loudest
+    there.  A word's last stop is released once, and the pause after it is quiet; a drummer's strokes come again and
+    again, each one frame out of the pause at much the same strength.  Read as the release of "... recipient.",
+    "... hold.", "... representative." and "... options.", a hi-hat 0.1-0.2 s after each (``ny_real_drums_vtt_mp4``,
+    ``ny_real_long_mix_mkv``, the next stroke 0.26-0.28 s later in the same 4-7 kHz octave) carried those ends
+    +2..+133 -> +209..+318 ms.  A final /s/ swells into its octave over frames (2-5 dB a frame: "... conference."
+    before a hi-hat, ``ny_real_drums_page``) and is still followed."""
+    stop = min(b + AGAIN_LOOK, until - AGAIN_CLEAR)
+    lo = max(dip_start, a - DIP_LOOK)
+    if a - lo < HOP or b <= a or stop <= b + HOP:
+        return False
+    levels = octave_levels(audio, lo, stop)
+    dip = levels.db[:, levels.frames(lo, a - HOP / 2)]
+    onset = levels.db[:, levels.frames(a - HOP / 2, min(b, a + ONSET) + HOP / 2)]
+    if not dip.shape[1] or not onset.shape[1]:
+        return False
+    quiet = np.median(dip, axis=1)
+    k = int(np.argmax(onset.max(axis=1) - quiet))
+    sound = levels.db[k, levels.frames(a - 5 * HOP / 2, b)]  # from two frames before it
+    top = int(np.argmax(sound))
+    rise = float(sound[top] - quiet[k])
+    if not top or rise < AGAIN_RISE_DB or sound[top] - sound[max(0, top - 2)] < STRUCK_SHARE * rise:
+        return False  # swells into its loudest: a hiss, not a thing struck
+    later = levels.db[k, levels.frames(b - HOP, stop)]
+    steps = np.diff(later)
+    return bool(np.any((steps >= AGAIN_RISE_DB) & (later[1:] >= sound[top] - AGAIN_WITHIN_DB)
+                       & (later[1:] <= sound[top] + AGAIN_LOUDER_DB)))
