@@ -93,8 +93,8 @@ def struck_again(audio: Audio, dip_start: float, a: float, b: float, until: floa
     after it, before ``until`` (the next line's start as placed): in the octave it rose most in over the dip, it
     rises :data:`AGAIN_RISE_DB` over the dip at least, :data:`STRUCK_SHARE` of that in the two frames before its
     loudest (struck, not a hiss swelling over frames), and a frame within :data:`AGAIN_LOOK` s after ``b`` (and
-    :data:`AGAIN_CLEAR` s before ``until``) rises as much over the frame before it, to between :data:`AGAIN_WITHIN_DB` under and :data:`AGAIN_LOUDER_DB` over the sound's loudest
-    there.  A word's last stop is released once, and the pause after it is quiet; a drummer's strokes come again and
+    :data:`AGAIN_CLEAR` s before ``until``) rises as much over the frame before it, to between
+    :data:`AGAIN_WITHIN_DB` under and :data:`AGAIN_LOUDER_DB` over the sound's loudest there.  A word's last stop is released once, and the pause after it is quiet; a drummer's strokes come again and
     again, each one frame out of the pause at much the same strength.  Read as the release of "... recipient.",
     "... hold.", "... representative." and "... options.", a hi-hat 0.1-0.2 s after each (``ny_real_drums_vtt_mp4``,
     ``ny_real_long_mix_mkv``, the next stroke 0.26-0.28 s later in the same 4-7 kHz octave) carried those ends
