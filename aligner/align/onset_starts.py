@@ -120,7 +120,8 @@ def own_onset(env: Envelope, start: float, end: float, before: float, latest: fl
     return None
 
 
-def consonant_band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ, below: Optional[float] = None) -> np.ndarray:
+def consonant_band_db(audio: Audio, a: float, b: float, hz: float = CONSONANT_HZ,
+                      below: Optional[float] = None) -> np.ndarray:
     """10 ms frame levels (dB) of the sound above ``hz`` (and under ``below``, when given) over [a, b] (an FFT filter
     over it and some padding)."""
     pad, h = 1024, int(round(HOP * audio.sample_rate))
