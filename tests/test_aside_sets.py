@@ -237,7 +237,7 @@ SETS = (
                 {"3gp": Container(("aac",), ("h264",), _ftyp_branded),
                  "avi": Container(("pcm_s16le",), ("mjpeg",), _riff_avi)},
                 ("oy_*", "oy_real_crisps_srt", "oy_ta_*", "*choir_plain_3gp", "*woodpecker_dashes"),
-                seeds=(125000, 126000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(125000, 126000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
