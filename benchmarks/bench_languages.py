@@ -158,6 +158,11 @@ Three sets of talks (``--set``):
   caller keying numbers on a speakerphone, a choir rehearsing next door, a woodpecker drumming in the garden,
   someone eating crisps beside the microphone, AAC in 3GPP and 16-bit PCM in AVI (``rd79_*``, ``oy_*``).
   **``aside36`` is run by the lead only;**
+* ``dev80`` and ``aside37`` (aside37_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Armenian (two speakers), Urdu and Maltese on new sentences (Nepali in the dev twin); someone
+  humming a tune beside the microphone, someone stirring tea with a teaspoon, an electric toothbrush through the
+  bathroom door, someone with a cold sniffing, AAC in Flash video and AC-3 in AVI (``rd80_*``, ``py_*``).
+  **``aside37`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -390,6 +395,8 @@ BUILT_SETS = {
     "aside35": ("aside35_languages", "aside", "fr,es,it,ru,mk,eu,sw"),
     "dev79": ("aside36_languages", "dev", "fr,kk"),
     "aside36": ("aside36_languages", "aside", "fr,es,it,ru,sr,az,ta"),
+    "dev80": ("aside37_languages", "dev", "fr,ne"),
+    "aside37": ("aside37_languages", "aside", "fr,es,it,ru,hy,ur,mt"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -497,7 +504,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "ar": "ara", "fa": "fas", "he": "heb", "bg": "bul",
                 "sl": "slv", "et": "est", "ko": "kor", "lt": "lit", "is": "isl", "cy": "cym",
                 "lv": "lav", "af": "afr", "sq": "sqi", "mk": "mkd", "eu": "eus", "sw": "swa",
-                "sr": "srp", "az": "aze", "ta": "tam", "kk": "kaz"}
+                "sr": "srp", "az": "aze", "ta": "tam", "kk": "kaz",
+                "hy": "hye", "ur": "urd", "mt": "mlt", "ne": "nep"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

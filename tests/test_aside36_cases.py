@@ -1,5 +1,4 @@
-"""The thirty-sixth aside set's generators (benchmarks/aside36_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside35_cases.py: the newest set, not looked at yet).
+"""The thirty-sixth aside set's generators (benchmarks/aside36_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,11 +12,9 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside36_cases as a36  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside36_languages as a36l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -110,22 +107,3 @@ def test_someone_eating_crisps_bites_brightly_then_chews_quieter_and_duller_at_a
         assert band_share(last, 2500, 8000) < band_share(cut(sound, b0, b1), 2500, 8000)  # ... and duller
         assert np.abs(cut(sound, chews[-1][1] + 0.01, n0 - 0.01)).max() == 0.0  # nothing between crisps
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside36"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # oy_* was looked at once (forty-third round)
-    assert sets[-1].english == a36.names("aside") and sets[-1].languages == a36l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside35": True, "aside36": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside37=True)
