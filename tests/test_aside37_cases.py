@@ -82,9 +82,10 @@ def test_an_electric_toothbrush_buzzes_at_an_altos_pitch_sagging_on_each_stroke_
     for start, end in what["runs"]:
         assert 3.0 <= end - start <= 9.0
         run = cut(sound, start + 0.1, end - 0.1)
-        assert 0.93 * pitch <= period_hz(run, 200.0, 300.0) <= 1.01 * pitch  # the drive, sagging under load
+        second = cut(sound, start + 0.1, start + 1.1)  # the drive, sagging under load
+        assert 0.93 * pitch <= period_hz(second, 200.0, 300.0) <= 1.01 * pitch
         assert 1.0 <= envelope_rate(run, 0.8, 3.0) <= 2.7  # each stroke on the teeth
-        assert level_db(cut(sound, start - 0.05, start - 0.02)) < level_db(run) - 40  # switched on at once
+        assert start < 0.05 or level_db(cut(sound, start - 0.05, start - 0.02)) < level_db(run) - 40  # on at once
     for (_, end), (start, _) in zip(what["runs"], what["runs"][1:]):  # off between runs
         assert 1.0 <= start - end <= 3.0 and level_db(cut(sound, end + 0.05, start - 0.05)) < level_db(sound) - 40
 
