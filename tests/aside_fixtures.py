@@ -131,3 +131,32 @@ def assert_bench_languages_knows(number: int, languages, dev_round: int) -> None
     assert bench_languages.BUILT_SETS[f"dev{dev_round}"] == (module, "dev", languages.DEV_LANGS)
     assert set(languages.DEV_LANGS.split(",")) == {s.lang for s in cat.values() if s.which == "dev"}
     assert all(lang in bench_languages.AENEAS_CODES for lang in languages.LANGS.split(","))
+
+
+def where_bytes_differ(first: bytes, again: bytes) -> str:
+    """Where a container written twice from the same talk came out different, in a line a CI log can hold: the
+    lengths, how many bytes differ and the first offset, and for a transport stream (188-byte packets, or M2TS's
+    192 with a 4-byte arrival stamp before each) the packet and the streams (PIDs) whose packets differ -- the
+    picture's, the sound's or the tables'.  pytest's own explanation prints both files whole (megabytes under CI)
+    and says none of this."""
+    n = min(len(first), len(again))
+    differ = [i for i in range(n) if first[i] != again[i]]
+    said = f"{len(first)} and {len(again)} bytes; {len(differ)} of the first {n} differ"
+    if differ:
+        said += f", the first at byte {differ[0]}"
+    for size, head in ((192, 4), (188, 0)):
+        if n > 2 * size and first[head] == first[head + size] == 0x47:
+            packets = sorted({i // size for i in differ})
+            pids = sorted({((first[p * size + head + 1] & 0x1F) << 8) | first[p * size + head + 2] for p in packets})
+            said += f"; {size}-byte packets: {len(packets)} differ (first #{packets[0] if packets else '-'}), " \
+                    f"PIDs {', '.join(hex(p) for p in pids) or '-'}"
+            break
+    return said
+
+
+def assert_written_again_the_same(first: bytes, again: bytes, what: str) -> None:
+    """``again`` (a container written a second time from the same talk) is ``first`` byte for byte: a case rebuilt
+    from its recipe must be the case measured (rebuild_check.py).  A difference is told by
+    :func:`where_bytes_differ`."""
+    if again != first:
+        pytest.fail(f"{what} written twice from the same talk differs: {where_bytes_differ(first, again)}")

@@ -202,7 +202,7 @@ def test_the_new_codecs_move_the_truth_by_the_delay_they_measure_and_give_the_sa
         shift = out.segments[0]["start"] - made.segments[0]["start"]
         assert abs(shift) < 0.05
         assert all(abs((o["end"] - m["end"]) - shift) < 1e-3 for o, m in zip(out.segments, made.segments))
-        assert a17.store_codec(made, kind)[1][1] == data
+        fixtures.assert_written_again_the_same(data, a17.store_codec(made, kind)[1][1], kind)
         n = min(len(out.samples), len(made.samples))
         if kind in ("voc", "ircam"):  # lossless at 16 kHz
             assert shift == 0 and np.abs(out.samples[:n] - made.samples[:n]).max() < 1e-4

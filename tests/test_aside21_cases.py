@@ -274,7 +274,7 @@ def test_the_new_containers_read_back_with_their_delay_in_the_truth_and_give_the
             assert data[4:8] in (b"ftyp", b"wide", b"mdat", b"moov") and codec == "pcm_s24le"
         else:
             assert data[:4] == b"RIFF" and data[8:12] == b"AVI " and codec.startswith("mp3")
-        assert a21.store_codec(made, kind)[1][1] == data
+        fixtures.assert_written_again_the_same(data, a21.store_codec(made, kind)[1][1], kind)
         shift = out.segments[0]["start"] - made.segments[0]["start"]
         assert abs(shift) < 0.05
         assert all(abs((o["start"] - m["start"]) - shift) < 1e-6 for o, m in zip(out.segments, made.segments))

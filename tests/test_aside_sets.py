@@ -27,7 +27,7 @@ from made_up_talks import TEN_LINES, TEN_LINES_TOTAL, broadband, needs_sox, talk
 
 from aside_fixtures import (assert_bench_languages_knows, assert_halves_named, assert_kept_to_the_lead,
                             assert_names_say_kinds, assert_out_of_dev_runs, assert_refused_without_flag,
-                            assert_seeds_new)
+                            assert_seeds_new, assert_written_again_the_same, where_bytes_differ)
 
 import synth_cases as sc  # made_up_talks put benchmarks/ on the path  # noqa: E402
 from aside_common import catalogue_seeds  # noqa: E402
@@ -331,7 +331,8 @@ def test_a_new_container_reads_back_with_its_delay_in_the_truth_and_gives_the_sa
     assert set(row.containers) == set(row.english.CODECS)
     made = broadband(talk(TEN_LINES, TEN_LINES_TOTAL))
     out, (suffix, data) = row.english.store_codec(made, kind)
-    assert suffix == kind and row.english.store_codec(made, kind)[1][1] == data
+    assert suffix == kind
+    assert_written_again_the_same(data, row.english.store_codec(made, kind)[1][1], kind)
     with av.open(io.BytesIO(data)) as c:
         assert c.streams.audio[0].codec_context.name in want.audio
         assert tuple(v.codec_context.name for v in c.streams.video) == want.video
@@ -352,3 +353,15 @@ def test_the_aside_runs_only_with_its_flag_and_the_dev_run_has_the_twins(row, mo
     else:
         assert_refused_without_flag(row.number, row.english, row.languages, row.refused)  # looked at once
     assert_out_of_dev_runs(row.number, row.english, row.languages, row.dev_round)
+
+
+def test_a_container_written_twice_differently_is_told_by_packet_and_stream_not_dumped_whole():
+    def packet(pid: int, fill: int) -> bytes:
+        return b"\x00\x00\x00\x00" + bytes([0x47, 0x40 | pid >> 8, pid & 0xFF, 0x10]) + bytes([fill]) * 184
+
+    first = packet(0x1011, 1) + packet(0x1100, 2) + packet(0x1011, 3)
+    again = packet(0x1011, 1) + packet(0x1100, 9) + packet(0x1011, 3)
+    said = where_bytes_differ(first, again)
+    assert "184 of the first 576 differ, the first at byte 200" in said
+    assert "192-byte packets: 1 differ (first #1), PIDs 0x1100" in said
+    assert where_bytes_differ(first, first).startswith("576 and 576 bytes; 0 of")
