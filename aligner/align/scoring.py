@@ -43,7 +43,8 @@ from .overlong_ends import end_on_overlong_word
 from .past_own_voice import end_past_own_voice
 from .placement import Placed
 from .released_ends import end_before_release
-from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
+from .review_evidence import (another_sound_after, end_fades_into_noise, narrow_band_at_end, sound_holds_after,
+                              sound_over_pause_floor)
 from .sibilant_ends import end_without_sibilant
 from .sound_stops import end_before_sound_stops
 from .squeezed_starts import start_after_squeezed_words
@@ -149,7 +150,10 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     # the line's voice holding on (:mod:`.impact_beds`)
     impacts = cache(lambda: english and impacts_around(env, s.start, s.end, lo, hi))
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not listener() and not onset() and not impacts()):
+            and not listener() and not onset() and not impacts()
+            # sound that holds after the end in another spectrum's shape is a background sound, not the line's voice
+            # going on (:func:`.review_evidence.another_sound_after`)
+            and not (audio is not None and another_sound_after(audio, s.end))):
         reasons.add(SOUND_AFTER_END)
     if end_cut_short(env, s, hi, per_phone, audio) and not listener() and not impacts() and s.end not in ringing:
         reasons.add(END_CUT_SHORT)
