@@ -120,10 +120,9 @@ def _sound_after_end(t: Talk, k: int, floor: bool) -> bool:
     """As scoring reads it, the band around the end included (:func:`.review_evidence.narrow_band_at_end`)."""
     s, hi = t.segments[k], t.after(k)
     _, after = pauses_beside(t.env, Segment(s.text, s.start, s.end), t.before(k), hi)
-    holds = sound_holds_after(t.env, s.end)
-    return (end_before_unheard_sound(after, hi - s.end, narrow_band_at_end(t.audio, s.start, s.end, hi), holds,
-                                     floor and holds and sound_over_pause_floor(t.env, s.end, hi))
-            and not another_sound_after(t.audio, s.end))
+    holds = sound_holds_after(t.env, s.end) and not another_sound_after(t.audio, s.end)  # as scoring reads it
+    return end_before_unheard_sound(after, hi - s.end, narrow_band_at_end(t.audio, s.start, s.end, hi), holds,
+                                    floor and holds and sound_over_pause_floor(t.env, s.end, hi))
 
 
 def _stretched_join(t: Talk, k: int) -> bool:

@@ -136,7 +136,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s) or any(held_edge_words(s))
     reasons = set()
-    holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
+    # the pause's own floor matters only where the sound holds as a voice does: at its level, and in its spectrum's
+    # shape -- sound as loud in other octaves is a background sound (:func:`.review_evidence.another_sound_after`)
+    holds = sound_holds_after(env, s.end) and not (audio is not None and another_sound_after(audio, s.end))
     # the band where this end is heard, not the stretch's: a call's codec switches band inside a stretch
     narrow = audio is not None and narrow_band_at_end(audio, s.start, s.end, hi)
     listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
@@ -150,10 +152,7 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     # the line's voice holding on (:mod:`.impact_beds`)
     impacts = cache(lambda: english and impacts_around(env, s.start, s.end, lo, hi))
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not listener() and not onset() and not impacts()
-            # sound that holds after the end in another spectrum's shape is a background sound, not the line's voice
-            # going on (:func:`.review_evidence.another_sound_after`)
-            and not (audio is not None and another_sound_after(audio, s.end))):
+            and not listener() and not onset() and not impacts()):
         reasons.add(SOUND_AFTER_END)
     if end_cut_short(env, s, hi, per_phone, audio) and not listener() and not impacts() and s.end not in ringing:
         reasons.add(END_CUT_SHORT)
