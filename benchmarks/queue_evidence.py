@@ -52,8 +52,8 @@ from aligner.align.placement import Placed  # noqa: E402
 from aligner.align.released_ends import end_before_release  # noqa: E402
 from aligner.align.ringing_ends import ringing_line_ends  # noqa: E402
 from aligner.align.trailing_voice import end_in_trailing_voice  # noqa: E402
-from aligner.align.review_evidence import (end_fades_into_noise, narrow_band_at_end, sound_holds_after,  # noqa: E402
-                                          sound_over_pause_floor)
+from aligner.align.review_evidence import (another_sound_after, end_fades_into_noise, narrow_band_at_end,  # noqa: E402
+                                          sound_holds_after, sound_over_pause_floor)
 from aligner.align.sibilant_ends import end_without_sibilant  # noqa: E402
 from aligner.align.sound_stops import end_before_sound_stops  # noqa: E402
 from aligner.align.squeezed_starts import start_after_squeezed_words  # noqa: E402
@@ -120,7 +120,7 @@ def _sound_after_end(t: Talk, k: int, floor: bool) -> bool:
     """As scoring reads it, the band around the end included (:func:`.review_evidence.narrow_band_at_end`)."""
     s, hi = t.segments[k], t.after(k)
     _, after = pauses_beside(t.env, Segment(s.text, s.start, s.end), t.before(k), hi)
-    holds = sound_holds_after(t.env, s.end)
+    holds = sound_holds_after(t.env, s.end) and not another_sound_after(t.audio, s.end)  # as scoring reads it
     return end_before_unheard_sound(after, hi - s.end, narrow_band_at_end(t.audio, s.start, s.end, hi), holds,
                                     floor and holds and sound_over_pause_floor(t.env, s.end, hi))
 

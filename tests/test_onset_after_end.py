@@ -3,7 +3,8 @@ canceller's far-end residue, an interpreter) and is then muted: the sound after 
 neither doubt that reads it as the line's voice holding on (sound after the end, not where the sound stops) sends the
 line to review; the same end with the line's own faded sound going on after it at its level still does (j153).  A line
 that stops dead into the background, after which a tone at its level comes in 40 ms later (a Morse element from the
-next room), raises neither either; the same tone running on from the end with no silence between still does (j232)."""
+next room), raises neither either; the same tone running on from the end with no silence between is not read so (j232), but
+its spectrum is not the line's: no doubt either (j277)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import numpy as np
 from aligner.align.activity import Envelope
 from aligner.align.onset_after_end import ONSET_RISE_DB, sound_returns_after_a_stop, sound_rises_after
 from aligner.align.placement import Placed
+from aligner.align.review_evidence import another_sound_after
 from aligner.align.scoring import surroundings
 from aligner.align.stretches import Stretch
 from aligner.audio.decode import Audio
@@ -102,4 +104,6 @@ def test_a_tone_coming_in_after_the_voice_stopped_dead_is_a_new_sound_and_one_ru
     assert SOUND_AFTER_END not in reasons and END_BEFORE_SOUND_STOPS not in reasons
     audio, env, end = _stopped_then_tone(0.0)
     assert not sound_returns_after_a_stop(env, end, audio.duration)
-    assert SOUND_AFTER_END in _reasons(audio, env, end)
+    # running on from the end, only its spectrum tells the tone from the line's voice holding on (j277): it is no
+    # doubt of the (right) end either
+    assert another_sound_after(audio, end) and SOUND_AFTER_END not in _reasons(audio, env, end)

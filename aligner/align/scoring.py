@@ -43,7 +43,8 @@ from .overlong_ends import end_on_overlong_word
 from .past_own_voice import end_past_own_voice
 from .placement import Placed
 from .released_ends import end_before_release
-from .review_evidence import end_fades_into_noise, narrow_band_at_end, sound_holds_after, sound_over_pause_floor
+from .review_evidence import (another_sound_after, end_fades_into_noise, narrow_band_at_end, sound_holds_after,
+                              sound_over_pause_floor)
 from .sibilant_ends import end_without_sibilant
 from .sound_stops import end_before_sound_stops
 from .squeezed_starts import start_after_squeezed_words
@@ -135,7 +136,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     heard_inside = max([u.end - u.start for u in found if u.start > s.start and u.end < s.end], default=0.0)
     detached = any(detached_edges(items[k], lo, hi)) or silent_start(env, s) or any(held_edge_words(s))
     reasons = set()
-    holds = sound_holds_after(env, s.end)  # the pause's own floor matters only where the sound holds
+    # the pause's own floor matters only where the sound holds as a voice does: at its level, and in its spectrum's
+    # shape -- sound as loud in other octaves is a background sound (:func:`.review_evidence.another_sound_after`)
+    holds = sound_holds_after(env, s.end) and not (audio is not None and another_sound_after(audio, s.end))
     # the band where this end is heard, not the stretch's: a call's codec switches band inside a stretch
     narrow = audio is not None and narrow_band_at_end(audio, s.start, s.end, hi)
     listener = cache(lambda: english and audio is not None and another_voice_after(audio, env, s.start, s.end))
