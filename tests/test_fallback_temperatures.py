@@ -34,9 +34,12 @@ class _Model:
     attempts: dict  # temperature -> (loops, mean log-probability)
     calls: list = field(default_factory=list)
 
+    lengths: list = field(default_factory=list)  # max_length of each call
+
     def generate(self, encoder_output, prompts, **kwargs):
         t = kwargs.get("sampling_temperature", 0.0) if kwargs.get("sampling_topk", 1) != 1 else 0.0
         self.calls.append(t)
+        self.lengths.append(kwargs.get("max_length"))
         loops, logprob = self.attempts[t]
         tokens = LOOP if loops else SPEECH
         return [_Result([tokens], [logprob * (len(tokens) + 1) / len(tokens)])]  # faster-whisper's mean, undone
@@ -104,3 +107,47 @@ def test_listening_again_decodes_through_it():
     view = _View(whisper, whisper.model)
     view.generate_with_fallback(None, [1], _Tokenizer(), _options())
     assert whisper.model.calls == [0.0, 0.2, 0.4]
+
+
+LOOPING_UNTIL_06 = {0.0: (True, -0.1), 0.2: (True, -0.15), 0.4: (True, -0.29), 0.6: (False, -0.9),
+                    0.8: (False, -2.2), 1.0: (False, -4.0)}
+
+
+def test_a_short_windows_samples_write_no_more_than_its_share_of_tokens():
+    """A 10-s window: its greedy attempt keeps Whisper's whole limit, each sampled attempt 224 x 10/30 = 75 new
+    tokens (after the 1-token prompt), and the fallback decides as before."""
+    from aligner.align.fallback_sampling import _View
+
+    whisper = _Whisper(LOOPING_UNTIL_06)
+    view = _View(whisper, whisper.model)
+    view.window_seconds = 10.0
+    got = view.generate_with_fallback(None, [1], _Tokenizer(), _options())
+    assert whisper.model.calls == [0.0, 0.2, 0.4, 0.6] and got[2] == 0.6
+    assert whisper.model.lengths == [448, 76, 76, 76]
+
+
+def test_a_whole_window_or_one_of_unknown_length_keeps_whispers_limit():
+    from aligner.align.fallback_sampling import _View
+    from aligner.align.sampled_allowance import sampled_allowance
+
+    for seconds in (None, 30.0, 41.5):
+        whisper = _Whisper(LOOPING_UNTIL_06)
+        view = _View(whisper, whisper.model)
+        view.window_seconds = seconds
+        view.generate_with_fallback(None, [1], _Tokenizer(), _options())
+        assert whisper.model.lengths == [448] * 4
+    assert sampled_allowance(2.0) == 64  # a short window's floor
+
+
+def test_a_window_whose_greedy_text_did_not_loop_lets_its_samples_write_twice_that():
+    """Greedy text of 40 tokens that fails only for its log-probability: its samples may write 80, more than the
+    10-s window's share of 75 (a script whose words take many tokens)."""
+    from aligner.align.fallback_sampling import _View
+
+    whisper = _Whisper({0.0: (False, -1.12), 0.2: (True, -0.15), 0.4: (False, -0.9), 0.6: (False, -1.6),
+                        0.8: (False, -2.5), 1.0: (False, -3.8)})
+    view = _View(whisper, whisper.model)
+    view.window_seconds = 10.0
+    got = view.generate_with_fallback(None, [1], _Tokenizer(), _options())
+    assert whisper.model.calls == [0.0, 0.2, 0.4] and got[2] == 0.4
+    assert whisper.model.lengths == [448, 81, 81]
