@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .sampled_allowance import room_for, sampled_allowance
+from .sampled_allowance import max_new_tokens, room_for, sampled_allowance
 
 
 def generate_with_fallback(whisper, encoder_output, prompt, tokenizer, options):
@@ -45,8 +45,10 @@ def generate_with_fallback(whisper, encoder_output, prompt, tokenizer, options):
     tried = []
     for temperature in options.temperatures:
         attempt = replace(options, temperatures=[temperature])
-        if temperature > 0 and allowance is not None and (options.max_new_tokens or allowance + 1) > allowance:
-            attempt = replace(attempt, max_new_tokens=allowance)  # a loop in a short window stops at its share
+        if temperature > 0 and allowance is not None and options.max_new_tokens is None:
+            bound = max_new_tokens(allowance, len(prompt), whisper.max_length)
+            if bound is not None:  # a loop in a short window stops at its share
+                attempt = replace(attempt, max_new_tokens=bound)
         one = WhisperModel.generate_with_fallback(whisper, encoder_output, prompt, tokenizer, attempt)
         result, logprob, _, ratio = one
         if not _fails(one, options):

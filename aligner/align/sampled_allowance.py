@@ -13,6 +13,12 @@ script whose words take many tokens each (Devanagari, Hebrew, Georgian) may need
 whose text did not loop shows how many this window's speech takes, and later samples get ROOM times that
 (:func:`room_for`).
 
+CTranslate2 decodes at most ``min(max_length // 2, max_length - start_step)`` new tokens (its ``whisper.cc``: half of
+the ``max_length`` faster-whisper passes, ``len(prompt) + max_new_tokens``), so an allowance passed as
+``max_new_tokens`` as it is stops a sample at about half of it: at 33 tokens for a 64-token allowance, which cut
+the Icelandic talk's *speech* (34-token hypotheses of a non-looping window) and changed what it heard.
+:func:`max_new_tokens` gives the option that makes CTranslate2 decode the allowance itself.
+
 Only sampled attempts are bounded: a window decoded greedily is decoded exactly as before, and so is a sampled
 one whose hypotheses all end within the allowance.  Where a hypothesis did run past it, the attempt's text and
 the sampling generator's draws after it change (:mod:`.fallback_sampling`: a window's attempts share one seeded
@@ -45,3 +51,15 @@ def sampled_allowance(seconds: Optional[float]) -> Optional[int]:
 def room_for(tokens) -> int:
     """The tokens a sample may write where an attempt of its window wrote ``tokens`` without looping."""
     return ROOM * len(tokens)
+
+
+def max_new_tokens(allowance: int, prompt_length: int, model_limit: int) -> Optional[int]:
+    """faster-whisper's ``max_new_tokens`` under which CTranslate2 decodes at least ``allowance`` new tokens after a
+    prompt of ``prompt_length`` (None: no bound fits under ``model_limit``, the model's ``max_length``, 448).
+
+    CTranslate2 decodes ``min(L // 2, L - start_step)`` tokens for ``L = prompt_length + max_new_tokens`` and a
+    ``start_step`` no larger than the prompt, so ``L`` must reach twice the allowance."""
+    new = max(allowance, 2 * allowance - prompt_length)
+    if prompt_length + new >= model_limit:
+        return None
+    return new
