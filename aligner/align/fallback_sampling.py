@@ -112,8 +112,6 @@ class _View:
     def __init__(self, whisper, model) -> None:
         self._whisper = whisper
         self.model = model
-        #: The length (s) of the audio this view decodes, when the caller knows it (:mod:`.sampled_allowance`).
-        self.window_seconds: Optional[float] = None
 
     def __getattr__(self, name):
         value = getattr(self._whisper, name)

@@ -25,15 +25,12 @@ be the attempt kept.  An attempt that repeats itself says nothing about that
 (loops are likely text: a loop's mean log-probability is -0.15), so the
 temperature keeps rising past loops as Whisper's own fallback does: that is
 what the fallback is for.  Everything else is Whisper's: the order of
-temperatures, the tests, which attempt is kept -- but a sampled attempt of a short window writes no more tokens
-than the window's share of Whisper's limit (:mod:`.sampled_allowance`; the view's ``window_seconds``).
+temperatures, the tests, which attempt is kept.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-
-from .sampled_allowance import max_new_tokens, room_for, sampled_allowance
 
 
 def generate_with_fallback(whisper, encoder_output, prompt, tokenizer, options):
@@ -41,21 +38,14 @@ def generate_with_fallback(whisper, encoder_output, prompt, tokenizer, options):
     stopping where a non-repeating attempt came out less likely than the best one so far (see the module)."""
     from faster_whisper.transcribe import WhisperModel
 
-    allowance = sampled_allowance(getattr(whisper, "window_seconds", None))
     tried = []
     for temperature in options.temperatures:
-        attempt = replace(options, temperatures=[temperature])
-        if temperature > 0 and allowance is not None and options.max_new_tokens is None:
-            bound = max_new_tokens(allowance, len(prompt), whisper.max_length)
-            if bound is not None:  # a loop in a short window stops at its share
-                attempt = replace(attempt, max_new_tokens=bound)
-        one = WhisperModel.generate_with_fallback(whisper, encoder_output, prompt, tokenizer, attempt)
+        one = WhisperModel.generate_with_fallback(whisper, encoder_output, prompt, tokenizer,
+                                                  replace(options, temperatures=[temperature]))
         result, logprob, _, ratio = one
         if not _fails(one, options):
             return one
         loops = options.compression_ratio_threshold is not None and ratio > options.compression_ratio_threshold
-        if allowance is not None and not loops:  # text that does not loop says how many tokens this speech takes
-            allowance = max(allowance, room_for(result.sequences_ids[0]))
         worse = not loops and any(not _loops(t, options) and t[1] > logprob for t in tried)
         tried.append(one)
         if worse:

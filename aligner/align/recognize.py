@@ -248,8 +248,6 @@ def recognize_again(model, audio: Audio, env: Envelope, windows: Sequence[tuple[
         samples = audio.float32(a, b)
         if len(samples) < audio.sample_rate // 5:
             return []
-        if whisper is not model:  # a view: a loop in a short window's samples stops at its share of tokens
-            whisper.window_seconds = len(samples) / audio.sample_rate
         segments, _ = whisper.transcribe(samples, language=language, beam_size=1, word_timestamps=True,
                                          condition_on_previous_text=False, vad_filter=False)
         found: list[HeardWord] = []
