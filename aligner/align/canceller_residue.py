@@ -173,7 +173,8 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
     fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
     None otherwise, or where the line's own fundamental or highs are not heard (nothing is known).
 
-    ``final_hiss``: the line's last word ends in a stop and a fricative (its text says so), and a hiss leaning up
+    ``final_hiss``: the line's last word ends in a stop and a fricative, or in a stop whose release is a hiss too
+    (its text says so: :func:`ends_in_released_hiss`), and a hiss leaning up
     inside the loudspeaker's band (:data:`HISS_HZ` to HIGHS_HZ standing HIGHS_DB over its floor and no less over it
     than the band under HISS_HZ) is that fricative too: after a stop's closure ("doubts", "goats") the voice gives
     way for 100-180 ms and its /s/ rises out of the quiet with no fundamental, and where the voice's own band is
@@ -197,11 +198,11 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
 def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope, english: bool = False) -> int:
     """Each timed, heard line's end moved back off sound it cannot make (:func:`residue_end`), its last word with
     it.  Returns how many ends moved.  ``english``: the lines' last phones are known (CMUdict's), and the hiss of
-    a fricative after a stop's closure is told from the residue (:func:`ends_in_stop_then_fricative`)."""
+    a fricative or a stop's release after a stop's closure is told from the residue (:func:`ends_in_released_hiss`)."""
     moved = 0
     for item, words in heard_lines(items):
         s = item.segment
-        end = residue_end(audio, env, s.start, s.end, english and ends_in_stop_then_fricative(s.text))
+        end = residue_end(audio, env, s.start, s.end, english and ends_in_released_hiss(s.text))
         if end is not None and words[-1].start < end < s.end - HOP:
             log.debug("canceller_residue %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
@@ -219,3 +220,22 @@ def ends_in_stop_then_fricative(text: str) -> bool:
     204 ms from its hiss's end to the closure, ``ax_real_long_mix_mov``)."""
     endings = final_phones(text, 2)
     return bool(endings) and all((a in STOPS and b in HIGH_FRICATIVES) or b in AFFRICATES for a, b in endings)
+
+
+def ends_in_stop(text: str) -> bool:
+    """Whether the line's last word ends in a stop in every CMUdict pronunciation ("debate", "back", "stop":
+    :func:`.sibilant_ends.final_phones`): its voice gives way for the stop's closure, and its release -- a burst
+    and the aspiration after it, a hiss with no fundamental leaning up inside the loudspeaker's band -- rises out of
+    the quiet after it.  A slow synthetic voice holds that aspiration past :data:`RUN`: flite ``kal`` x2.1's "debate."
+    closed for 40 ms and breathed its /t/ out for 150 ms, 16-33 dB over the floor between :data:`HISS_HZ` and
+    :data:`.thin_voices.HIGHS_HZ` and 5-15 under them, and a right end (+2 ms) went back 181 ms to the closure
+    (``oy_flite_woodpecker_plain``, a woodpecker drumming under it)."""
+    endings = final_phones(text, 1)
+    return bool(endings) and all(e[0] in STOPS for e in endings)
+
+
+def ends_in_released_hiss(text: str) -> bool:
+    """Whether the line's last word ends in a hiss that rises after a stop's closure: a stop and a fricative, an
+    affricate (:func:`ends_in_stop_then_fricative`), or a bare stop's release (:func:`ends_in_stop`).  After a vowel
+    or a nasal, no (``jx_real_aec_plain_mov``'s "conference.")."""
+    return ends_in_stop_then_fricative(text) or ends_in_stop(text)
