@@ -31,20 +31,31 @@ from ..audio import Audio
 from .activity import Envelope
 from .boundaries import heard_lines, with_end
 from .placement import Placed
-from .thin_voices import OWN_DB, at_pitch, fundamental_over_floor
+from .thin_voices import OWN_DB, _background_pitch, at_pitch, fundamental_over_floor
 from .voice_edges import HOP
 
 log = logging.getLogger(__name__)
 
-#: The line's voice stood whole this close (s) before the end: the end cut it off, where a fading voice's end lies
-#: past its last whole frame already (a vowel's fundamental sinks through OWN_DB 10-30 ms before its sound does).
-CUT = 0.03
+#: The line's voice stood whole this close (s) to the end, and no further past it: the end cut the voice off, where
+#: a fading voice's end lies past its last whole frame already (a vowel's fundamental sinks through OWN_DB 10-30 ms
+#: before its sound does) and a voice running on whole past it is the rules' before this (a room's mode ringing on
+#: at the voice's pitch, ``tx_real_modes_dashes``).  A stray whole frame inside the dip, bridged to the voice before
+#: it (:data:`SLIP`), lies 30 ms past the end ("user.").
+CUT = 0.05
 #: A dip inside a word lasts no longer (s) than a consonant's: a devoiced /z/ or /v/ (the prompt's "user": 60 ms), a
 #: stop's closure (40-120 ms); a breath between two sentences lasts 200 ms and more.
 DIP = 0.12
-#: The voice, back at its pitch, stands whole for this long (s) at least: a syllable's vowel, not a frame or two of
-#: another voice's contour crossing that pitch.
+#: The voice, back at its pitch, stands whole for this long (s) at least, every frame but one: a syllable's vowel, not
+#: a frame or two of another voice's contour crossing that pitch, nor a machine's pitch read in two frames of five
+#: (a sewing machine's motor at the voice's 137 Hz past "... your call.", ``iy_real_sewing_plain_mov``: +379 ms).
 BACK = 0.06
+#: A run of the voice heard whole goes on over this many frames that fail (the pitch tracker's slips, a stray
+#: whole frame inside a dip joined to the voice before it); a dip is longer.
+SLIP = 3
+#: The pitch at the cut lies within this many octaves of the line's median pitch: a falling last syllable starts
+#: within half an octave or so of it ("user." at 216 Hz, "calling." at 140, the lines' medians 200-208 Hz); a mains
+#: hum or a drum's ring at 50 Hz under a 200 Hz voice lies two octaves down.
+RANGE = 1.0
 #: A last syllable ends within this long (s) of the dip's start: "-er" drawn out and falling, 400 ms.
 SYLLABLE = 0.5
 #: The sound after the syllable falls quiet this long (s) at least before the next line starts: a pause between lines,
@@ -66,16 +77,20 @@ def resumed_end(audio: Audio, env: Envelope, start: float, end: float, limit: fl
     if np.count_nonzero(env.db[a:b] >= threshold) * HOP < BACK:
         return None  # no sound after the end to come back to
     centres, f0, over = fundamental_over_floor(audio, max(start, end - 0.2), reach)
-    whole = ~np.isnan(over) & (over >= OWN_DB)
-    before = np.flatnonzero(whole & (centres <= end))
-    if not len(before) or end - centres[before[-1]] > CUT:
-        return None  # the voice was not whole up to the end: the end found it fading, or in another sound
-    pitch = float(np.median(f0[before[-3:]]))
-    run = next((r for r in _runs(np.flatnonzero(whole & (centres > end))) if len(r) * HOP >= BACK), None)
-    if run is None or centres[run[0]] - centres[before[-1]] > DIP:
+    runs = _runs(np.flatnonzero(~np.isnan(over) & (over >= OWN_DB)))
+    cut = next((k for k, r in enumerate(runs) if centres[r[0]] <= end <= centres[r[-1]] + CUT), None)
+    if cut is None or centres[runs[cut][-1]] > end + CUT:
+        return None  # the voice was not whole up to the end (the end found it fading), or it runs on past it
+    left = runs[cut]
+    n = int(round(BACK / HOP))
+    run = next((r for r in runs[cut + 1:] if np.count_nonzero(r < r[0] + n) >= n - 1), None)
+    if run is None or centres[run[0]] - centres[left[-1]] > DIP:
         return None  # no voice back within a consonant's dip (a stray frame or two inside the dip is no syllable)
+    pitch = float(np.median(f0[left[-3:]]))
     if not at_pitch(f0[run[:1]], pitch)[0]:
         return None  # back at another pitch: another voice's, or the next sentence's contour
+    if not _own_pitch(audio, start, end, pitch):
+        return None  # the "voice" at the cut is no pitch the line speaks at, or the pause before it holds it
     last = float(centres[run[-1]])
     fa, fb = env.frame(last), env.frame(min(reach, last + TAIL))
     quiet = np.flatnonzero(env.db[fa:fb] < threshold)
@@ -84,11 +99,23 @@ def resumed_end(audio: Audio, env: Envelope, start: float, end: float, limit: fl
     return (fa + int(quiet[0])) * HOP if len(quiet) else last + HOP / 2
 
 
+def _own_pitch(audio: Audio, start: float, end: float, pitch: float) -> bool:
+    """Whether ``pitch`` (Hz) lies within :data:`RANGE` octaves of the median pitch of the line's [start, end] frames
+    heard whole, and the pause before the line is not periodic at it (:func:`.thin_voices._background_pitch`, a
+    machine's): a mains hum at 50 Hz past "... your patience." (+167, ``ny_real_long_mix_mkv``), a drum's ring gliding down to
+    50 Hz past "... been removed." (+213, ``ny_real_drums_page``)."""
+    _, f0, over = fundamental_over_floor(audio, start, end)
+    own = f0[~np.isnan(over) & (over >= OWN_DB)]
+    if not len(own) or abs(np.log2(pitch / float(np.median(own)))) > RANGE:
+        return False
+    return not _background_pitch(audio, start, pitch)
+
+
 def _runs(frames: np.ndarray) -> list[np.ndarray]:
-    """The frame indices split into runs, a slip of a frame or two in the pitch tracker bridged."""
+    """The frame indices split into runs, a slip of up to :data:`SLIP` frames in the pitch tracker bridged."""
     if not len(frames):
         return []
-    return np.split(frames, np.flatnonzero(np.diff(frames) > 3) + 1)
+    return np.split(frames, np.flatnonzero(np.diff(frames) > SLIP + 1) + 1)
 
 
 def follow_resumed_voice(items: list[Placed], audio: Audio, env: Envelope, t1: float) -> int:
