@@ -56,34 +56,3 @@ def test_a_whistle_is_no_voice_heard_without_its_fundamental():
     assert not np.any(~np.isnan(over[in_pause]))  # the whistle alone: no voiced frame, thin or whole
     # the line's vowel, the whistle over it, still voiced (the tracker's octave slips aside, as without the whistle)
     assert np.mean(~np.isnan(over[on_vowel])) > 0.8
-
-
-def _woodpecker_talk(rng: np.random.Generator) -> tuple[Audio, float]:
-    """The kettle's talk with no kettle, and a woodpecker drumming instead from 0.6 s into the line to the next
-    line's start: 25 knocks a second, each a ring at 1.5 kHz dying away in 20 ms, 13 dB under the voice at its
-    peak.  Returns the audio and where the line's voice ends."""
-    audio, voice_end = _kettle_talk(False, rng)
-    y = audio.float32()
-    n = int(0.02 * RATE)
-    ring = np.sin(2 * np.pi * 1500 * np.arange(n) / RATE) * np.exp(-np.arange(n) / (0.003 * RATE))
-    ring = (ring * 0.15 * np.sqrt(2) / 10 ** (13 / 20)).astype(np.float32)
-    for k in range(int(1.1 * RATE), int((voice_end + 1.0) * RATE) - n, RATE // 25):
-        y[k:k + n] += ring
-    return Audio.from_float(y), voice_end
-
-
-def test_a_woodpeckers_knocks_are_no_whistle():
-    """A woodpecker's knocks ring at one pitch above 1 kHz, a narrow line with little under it, frame by frame as a
-    whistle does; but their level jumps frame to frame (12 dB on median after ``oy_real_long_mix_3gp``'s "... in the
-    conference.", walked back over its /s/ from -14 to -104 ms), where a kettle's holds (0.4-1.6 dB)."""
-    from aligner.align.whistled_ends import knocks
-
-    rng = np.random.default_rng(4)
-    line = -20 + rng.normal(0, 1.0, 40)
-    drumming = np.tile([12.0, -1.0, -20.0, -14.0], 10) + rng.normal(0, 1.0, 40)
-    kettle = -6 + rng.normal(0, 0.5, 40)
-    assert knocks(drumming, line)
-    assert not knocks(kettle, line)
-    audio, voice_end = _woodpecker_talk(np.random.default_rng(7))
-    for carried in (voice_end + 0.02, voice_end + 0.3):
-        assert end_before_whistle(audio, 0.5, carried, voice_end + 1.0) is None

@@ -54,7 +54,7 @@ def end_before_whistle(audio: Audio, start: float, end: float, after: float) -> 
     to it).  See the module docstring."""
     a = max(start, end - LOOK_BACK)
     b = max(end, min(after, end + PAUSE))
-    whistle, rest, level = whistle_and_rest(audio, a, b)
+    whistle, rest = whistle_and_rest(audio, a, b)
     e = min(len(whistle), int(round((end - a) / HOP)))
     if after - end < GAP * HOP:  # carried onto the next line: its first frames are its voice, not the whistle
         while e > 0 and not whistle[e - 1] and whistle[max(0, e - 1 - GAP):e].any():
@@ -67,7 +67,7 @@ def end_before_whistle(audio: Audio, start: float, end: float, after: float) -> 
     while not whistle[tail]:
         tail += 1
     alone = np.flatnonzero(whistle[tail:]) + tail
-    if len(alone) < LEAST_FRAMES or knocks(level[e:alone[-1] + 1], level[tail:e]):
+    if len(alone) < LEAST_FRAMES:
         return None
     half = SMOOTH // 2
     smooth = np.convolve(np.pad(rest[:e], half, mode="edge"), np.ones(SMOOTH) / SMOOTH, mode="valid")
@@ -78,19 +78,3 @@ def end_before_whistle(audio: Audio, start: float, end: float, after: float) -> 
     if k >= e:
         return None
     return max(start, a + k * HOP)
-
-
-def knocks(pause: np.ndarray, line: np.ndarray) -> bool:
-    """Whether the levels (dB, per HOP frame) of a "whistle" past a line's end, up to its last whistle frame, jump
-    frame to frame as knocks do (:data:`.pulsed_sound.IMPACT_JITTER_DB` on median, and
-    :data:`.pulsed_sound.CLICK_JITTER` times what the line's own tail frames do): a woodpecker drumming on a hollow
-    branch rings at one pitch above 1 kHz after each knock, a narrow line with little under it, and the rule walked
-    "... in the conference." back over its /s/ from -14 to -104 ms (``oy_real_long_mix_3gp``: the level after it
-    jumped 12 dB a frame on median; a kettle's whistle after a line, 0.4-1.6).  A whistle holds its level."""
-    from .pulsed_sound import CLICK_JITTER, IMPACT_JITTER_DB, MIN_OWN_JITTER
-
-    if len(pause) < 3:
-        return False
-    moved = float(np.median(np.abs(np.diff(pause))))
-    own = float(np.median(np.abs(np.diff(line)))) if len(line) >= 3 else 0.0
-    return moved >= IMPACT_JITTER_DB and moved >= CLICK_JITTER * max(own, MIN_OWN_JITTER)

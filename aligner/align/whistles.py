@@ -82,12 +82,12 @@ def a_line(audio: Audio, t0: float, t1: float) -> bool:
     return bool(np.any(whistle_frames(audio, t0, t1)))
 
 
-def whistle_and_rest(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, the level (dB) of its sound besides the
+def whistle_and_rest(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per HOP frame from ``t0`` to ``t1``: whether it is a whistle, and the level (dB) of its sound besides the
     line its sound above SPLIT peaks in (the whole band less the LINE_BINS either side of that peak): what a voice
-    adds under a whistle (:mod:`.whistled_ends`), and its whole level (dB): a whistle holds it, knocks jump."""
+    adds under a whistle (:mod:`.whistled_ends`)."""
     frames = _frames(audio, t0, t1)
-    return frames[0], frames[3], frames[1]
+    return frames[0], frames[3]
 
 
 def _frames(audio: Audio, t0: float, t1: float) -> tuple[np.ndarray, ...]:
