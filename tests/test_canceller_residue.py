@@ -105,16 +105,18 @@ def test_every_language_runs_the_rule(monkeypatch):
     assert seen == [1, 1]
 
 
-def _line_then_hiss(closure: float = 0.15, hiss: float = 0.2, under_db: float = 24.0) -> tuple[Audio, float]:
+def _line_then_hiss(closure: float = 0.15, hiss: float = 0.2, under_db: float = 24.0,
+                    low_hz: float = 1800.0) -> tuple[Audio, float]:
     """The line (wideband: its /s/ of "students" reaches the highs), then a stop's closure (``closure`` s of the noise
     bed) and a final /s/ that the voice's own band left under 4 kHz (``hiss`` s of 1.8-3.8 kHz noise, ``under_db``
-    under the line), as flite ``kal``'s "doubts." ends.  Returns the audio and the hiss's end (the line's end)."""
+    under the line), as flite ``kal``'s "doubts." ends; from ``low_hz`` instead of 1.8 kHz, a broadband crunch.
+    Returns the audio and the hiss's end (the line's end)."""
     line = speak(TEXT, "en-us", pitch=30).astype(np.float64)
     voice_end = LEAD + len(line) / RATE
     x = np.zeros(int((voice_end + 2.0) * RATE))
     x[int(LEAD * RATE):int(LEAD * RATE) + len(line)] += line
     rng = np.random.default_rng(8)
-    s = smooth_band(rng.normal(size=int(hiss * RATE)), 1800.0, 3800.0)
+    s = smooth_band(rng.normal(size=int(hiss * RATE)), low_hz, 3800.0)
     a = int((voice_end + closure) * RATE)
     x[a:a + len(s)] += s * rms(line) * 10 ** (-under_db / 20) / rms(s)
     x += 0.0005 * rng.normal(size=len(x))
@@ -127,9 +129,15 @@ def test_a_final_hiss_after_a_stops_closure_is_the_lines_own_in_english():
     closure.  Where the line's text ends in a fricative, a hiss leaning up inside the loudspeaker's band is the line's:
     the end stays.  Told nothing of the text (another language), it goes back as before; and a residue of a voice
     after a line ending in a fricative still goes back -- it leans to the vowels' band."""
-    audio, end = _line_then_hiss()
-    words = TEXT.split()[:-1] + ["doubts"]
-    text = " ".join(words)
+    _kept_in_english_and_a_residue_still_goes_back("doubts")
+
+
+def _kept_in_english_and_a_residue_still_goes_back(word: str, **hiss) -> None:
+    """The line ending in ``word``, then a closure and a hiss leaning up (:func:`_line_then_hiss` with ``hiss``): the
+    end on the hiss's end stays in English, goes back with no text read; and an end carried over a canceller's
+    residue after the same line still goes back to the line's end."""
+    audio, end = _line_then_hiss(**hiss)
+    text = " ".join(TEXT.split()[:-1] + [word])
     seg = replace_text(_segment(end, end - 0.6), text)
     items = [Placed(seg, ("exact",) * len(seg.words))]
     assert move_off_canceller_residue(items, audio, Envelope(audio), english=True) == 0
@@ -208,3 +216,34 @@ def test_the_line_s_own_voice_back_at_its_pitch_after_a_closure_is_its_own():
     items = [Placed(seg, ("exact",) * len(seg.words))]
     assert move_off_canceller_residue(items, audio, Envelope(audio)) == 1
     assert abs(items[0].segment.end - voice_end) <= 0.05
+
+
+def test_a_stops_release_after_its_closure_is_the_lines_own_in_english():
+    """"debate." (flite ``kal`` x2.1, ``oy_flite_woodpecker_plain``): after the /t/'s 40 ms closure its release
+    breathed out for 150 ms, a hiss leaning up inside the loudspeaker's band with no fundamental, and a right end went
+    back 181 ms to the closure.  Where the line's text ends in a stop, that hiss is the line's: the end stays; told
+    nothing of the text, it goes back as before; and a residue of a voice after a line ending in a stop still goes
+    back -- it leans to the vowels' band."""
+    _kept_in_english_and_a_residue_still_goes_back("debate", closure=0.05, hiss=0.15)
+
+
+def test_a_bare_stop_is_read_from_the_text_and_a_vowel_or_a_nasal_is_not():
+    """A line whose last word ends in a stop in every pronunciation releases it after a closure; after a vowel or a
+    nasal there is no closure, and a hiss there is no release of the line's ("conference.", "evening.")."""
+    from aligner.align.canceller_residue import ends_in_stop
+
+    assert ends_in_stop("The council held a long debate.")
+    assert ends_in_stop("Please call back.")
+    assert not ends_in_stop("Several people still had doubts.")  # a stop then a fricative: the other reading
+    assert not ends_in_stop("You will now be placed into the conference.")
+    assert not ends_in_stop("Late in the evening.")
+
+
+def test_a_broadband_crunch_after_a_stop_is_no_release():
+    """A crisp's crunch after "... has ended." (``oy_real_crisps_srt``) leans up by only 1-3 dB: the end carried
+    over it still goes back to where the voice gave way, though the line ends in a stop."""
+    audio, end = _line_then_hiss(closure=0.05, hiss=0.15, low_hz=300.0)
+    text = " ".join(TEXT.split()[:-1] + ["ended"])
+    seg = replace_text(_segment(end, end - 0.6), text)
+    items = [Placed(seg, ("exact",) * len(seg.words))]
+    assert move_off_canceller_residue(items, audio, Envelope(audio), english=True) == 1

@@ -82,6 +82,11 @@ WIDEBAND_DB = 20.0
 #: 8 kHz /s/, a dull take's) is heard over :data:`.phone_edges.FRICATIVE_BAND` (Hz), leaning up inside the
 #: loudspeaker's band: under it, from LOUDSPEAKER_HZ, lie the vowels a residue of a voice is mostly made of.
 HISS_HZ = FRICATIVE_BAND
+#: A bare stop's release -- its burst and aspiration, noise shaped by the mouth's front cavity -- leans this far
+#: (dB) up: from :data:`HISS_HZ` to :data:`.thin_voices.HIGHS_HZ` over its floor, against the band under HISS_HZ over
+#: its own.  flite ``kal``'s /t/ of "debate." leaned 12-21 dB; a crisp's crunch, broadband, 1-3 (under 7 at the dip's
+#: edge); a residue of a voice leans the other way.
+RELEASE_LEAN_DB = 8.0
 #: The line's own voice heard back after the dip at the pitch it last spoke at (every voiced frame there within
 #: :data:`.thin_voices.SAME_PITCH` of it, an octave's slip counted) for this long (s) is its own last syllable, however
 #: faint its fundamental: espeak-ng's quiet last syllables after a closure ("ki|ta.", "библиоте|ка|та.", "do|me.")
@@ -167,7 +172,8 @@ def after_the_voice(audio: Audio, env: Envelope, start: float, end: float) -> Op
     return AfterTheVoice(end, last, gave_way, pitch, pitches, at, fundamental, highs, middle, hiss, low)
 
 
-def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_hiss: bool = False) -> Optional[float]:
+def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_hiss: bool = False,
+                release: bool = False) -> Optional[float]:
     """Where the line [start, end] should end (s) when, after its voice last stood whole, the sound fell under the
     edge rules' margin and rose again into :data:`RUN` s and more of sound the line cannot make -- neither its own
     fundamental heard whole nor a consonant's highs -- up to the end: where it fell (the line's voice gave way);
@@ -178,7 +184,10 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
     than the band under HISS_HZ) is that fricative too: after a stop's closure ("doubts", "goats") the voice gives
     way for 100-180 ms and its /s/ rises out of the quiet with no fundamental, and where the voice's own band is
     narrow its highs stand 9-14 dB over their floor, under the middle band (flite ``kal`` x0.7's "doubts." taken back 420 ms
-    from its hiss's end to the closure, ``bx_flite_drill_plain``)."""
+    from its hiss's end to the closure, ``bx_flite_drill_plain``).
+
+    ``release``: the line's last word ends in a bare stop (its text says so: :func:`ends_in_stop`), and a hiss leaning
+    far up inside the loudspeaker's band (:data:`RELEASE_LEAN_DB` over the band under HISS_HZ) is its release."""
     voice = after_the_voice(audio, env, start, end)
     if voice is None:
         return None
@@ -187,6 +196,8 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
     own = (voice.fundamental >= OWN_DB) | ((voice.highs >= HIGHS_DB) & (voice.highs >= voice.middle))
     if final_hiss:
         own |= (voice.hiss >= HIGHS_DB) & (voice.hiss >= voice.low)
+    if release:  # a bare stop's aspiration leans far up; a crunch or a knock is broadband
+        own |= (voice.hiss >= HIGHS_DB) & (voice.hiss >= voice.low + RELEASE_LEAN_DB)
     if np.any(own[voice.after]):
         return None  # the line's voice or its consonant comes back after the dip: the sound there is its own
     if voice.back_at_its_pitch() and not _background_pitch(audio, start, voice.pitch):
@@ -197,11 +208,13 @@ def residue_end(audio: Audio, env: Envelope, start: float, end: float, final_his
 def move_off_canceller_residue(items: list[Placed], audio: Audio, env: Envelope, english: bool = False) -> int:
     """Each timed, heard line's end moved back off sound it cannot make (:func:`residue_end`), its last word with
     it.  Returns how many ends moved.  ``english``: the lines' last phones are known (CMUdict's), and the hiss of
-    a fricative after a stop's closure is told from the residue (:func:`ends_in_stop_then_fricative`)."""
+    a fricative after a stop's closure (:func:`ends_in_stop_then_fricative`) or a bare stop's release
+    (:func:`ends_in_stop`) is told from the residue."""
     moved = 0
     for item, words in heard_lines(items):
         s = item.segment
-        end = residue_end(audio, env, s.start, s.end, english and ends_in_stop_then_fricative(s.text))
+        end = residue_end(audio, env, s.start, s.end, english and ends_in_stop_then_fricative(s.text),
+                          english and ends_in_stop(s.text))
         if end is not None and words[-1].start < end < s.end - HOP:
             log.debug("canceller_residue %r: end %+.3f", s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
@@ -219,3 +232,18 @@ def ends_in_stop_then_fricative(text: str) -> bool:
     204 ms from its hiss's end to the closure, ``ax_real_long_mix_mov``)."""
     endings = final_phones(text, 2)
     return bool(endings) and all((a in STOPS and b in HIGH_FRICATIVES) or b in AFFRICATES for a, b in endings)
+
+
+def ends_in_stop(text: str) -> bool:
+    """Whether the line's last word ends in a stop in every CMUdict pronunciation ("debate", "back", "stop":
+    :func:`.sibilant_ends.final_phones`): its voice gives way for the stop's closure, and its release -- a burst
+    and the aspiration after it, a hiss with no fundamental leaning up inside the loudspeaker's band -- rises out of
+    the quiet after it.  A slow synthetic voice holds that aspiration past :data:`RUN`: flite ``kal`` x2.1's "debate."
+    closed for 40 ms and breathed its /t/ out for 150 ms, 16-33 dB over the floor between :data:`HISS_HZ` and
+    :data:`.thin_voices.HIGHS_HZ` and 5-15 under them, and a right end (+2 ms) went back 181 ms to the closure
+    (``oy_flite_woodpecker_plain``, a woodpecker drumming under it).  Read more strictly than a fricative's hiss
+    (:data:`RELEASE_LEAN_DB`): a crisp's crunch after "... at the moment." and "... has ended." leans up too, by 1-3
+    dB, and kept as the lines' own, those ends went from -16 and -8 ms to +155 and +167 (``oy_real_crisps_srt``)."""
+    endings = final_phones(text, 1)
+    return bool(endings) and all(e[0] in STOPS for e in endings)
+

@@ -77,7 +77,9 @@
      line's own voice gave way (:mod:`.another_voice`, after the joins); in
      every language, an end carried into a call's echo-canceller residue -- the far end out of a laptop's
      loudspeaker, with neither the line's fundamental nor its highs -- back to where the line's voice gave way
-     (:mod:`.canceller_residue`); in every language, an end any of these carried past the phone pass's end over a
+     (:mod:`.canceller_residue`); in English, an end the phone pass left in a short dip inside the last word (a /z/
+     gone voiceless) on over the last syllable, where the line's voice comes back at the pitch it left off at, to
+     where it falls quiet (:mod:`.resumed_voice`); in every language, an end any of these carried past the phone pass's end over a
      steady tone that is no voice's fading fundamental -- Morse keyed next door, a pigeon's coo: one narrow line at
      1.5 times the line's pitch or more -- back to where the tone took over (:mod:`.tones_over_ends`);
    * **line starts** a speakerphone's switch held down (outside English) go back to where the voice rises out of the
@@ -160,6 +162,7 @@ from .placement import Placed
 from .plausibility import check_fits
 from .recognize import recognize
 from .replaced_lines import replaced_lines
+from .resumed_voice import follow_resumed_voice
 from .ringing_ends import ringing_line_ends
 from .scoring import finish_segment, surroundings
 from .segment_placement import place_stretch, place_unheard_segments
@@ -369,6 +372,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     counts["tone_ends"] = end_before_tones(items, audio, language)  # a Morse tone, a coo: no voice fading
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
     counts["canceller_residue"] = move_off_canceller_residue(items, audio, env, english=english)  # nor a call's far end
+    if english and echo is None:  # an end left in a dip inside its last word: on to where its voice falls quiet
+        counts["resumed_voice"] = follow_resumed_voice(items, audio, env, st.t1)
     if not english:
         counts["held_openings"] = follow_held_openings(items, env, st.t0)  # a first syllable a switch held down
     unheard = {k for k, item in enumerate(items) if NOT_HEARD in item.segment.flags}
