@@ -820,7 +820,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
                     and not a_line(audio, end, b)):
                 end = b - half
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
-            start = carried_start(env, s.start, own_start(audio, s.start, start, own_pitch(audio, s.start, s.end)))
+            start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
+            start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
         if (start, end) != (s.start, s.end):
             log.debug("extend_to_sound %r: start %+.3f, end %+.3f", s.text[-30:], start - s.start, end - s.end)

@@ -9,7 +9,7 @@ eating crisps or a caller keying numbers on a speakerphone: five starts went 117
 ``ny_flite_skateboard_plain``, -21 -> -194 ms).  Two kinds of sound before a start are no voice running on into
 its first word, whatever their source:
 
-* **a sound that died away before the voice rose** (:func:`dies_before_the_voice`): a crunch rises to the voice's
+* **a noise that died away before the voice rose** (:func:`dies_before_the_voice`): a crunch rises to the voice's
   level in a frame and decays; a valley :data:`VALLEY_DB` under both the sound before it and the voice after it lies
   between them, where the start is (``oy_real_crisps_srt``: a crunch 40.15 s at -24 dB, a valley of -46 to -52 dB
   for 60 ms, the voice at -27 dB from 40.31 s; a crunch ending 10 ms after the phone pass's start, quiet for 50 ms,
@@ -32,13 +32,18 @@ from typing import Optional
 
 import numpy as np
 
+from ..audio import Audio
 from .activity import HOP, Envelope
+from .voice_edges import voiced
 
 #: A valley this far (dB) under both the loudest sound before it and the loudest after it: the crunches' 22-30 dB, a
 #: stop's burst over the dip before its vowel about 10.
 VALLEY_DB = 15.0
 #: ... read over this many frames running (its loudest: a single low frame is no valley).
 VALLEY_FRAMES = 2
+#: The noise before the valley lasts at least this long (s): the crunches and the clack 0.14-0.18 s; a short first
+#: syllable before its stop's closure is too short to be read as voiced or not (:func:`.voice_edges.voiced`).
+NOISE_FOR = 0.06
 #: The valley begins no later than this (s) after the phone pass's start ...
 VALLEY_BY = 2 * HOP
 #: ... and the voice after it is read up to this long (s) after that start.
@@ -52,16 +57,19 @@ RISE_DB = 8.0
 RISE_WITHIN = 0.06
 
 
-def dies_before_the_voice(env: Envelope, edge: float, carried: float) -> bool:
-    """Whether the sound from ``carried`` to the phone pass's start ``edge`` died away into a valley (VALLEY_DB
-    under the loudest sound before it and the loudest up to VOICE_LOOK after ``edge``) that begins by VALLEY_BY
-    after ``edge``: it is no voice running on into the line."""
+def dies_before_the_voice(audio: Audio, env: Envelope, edge: float, carried: float) -> bool:
+    """Whether the sound from ``carried`` to the phone pass's start ``edge`` is noise (not voiced on median,
+    :func:`.voice_edges.voiced`, and NOISE_FOR or longer) that died away into a valley (VALLEY_DB under the loudest
+    sound before it and the loudest up to VOICE_LOOK after ``edge``) beginning by VALLEY_BY after ``edge``: it is no
+    voice running on into the line.  A voiced sound before such a valley is a first syllable before its stop's closure ("A|ccording":
+    the phone pass starting in the /@/, the /k/'s closure 30 dB deep after it)."""
     a, last, b = env.frame(carried), env.frame(edge + VALLEY_BY), env.frame(edge + VOICE_LOOK)
     db = env.db
     for f in range(a + 1, min(last, b - VALLEY_FRAMES) + 1):
         valley = float(db[f:f + VALLEY_FRAMES].max())
         before, after = float(db[a:f].max()), float(db[f + VALLEY_FRAMES:b + 1].max())
-        if min(before, after) - valley >= VALLEY_DB:
+        if (min(before, after) - valley >= VALLEY_DB and f * HOP - carried >= NOISE_FOR
+                and not voiced(audio, carried, f * HOP)):
             return True
     return False
 
@@ -85,11 +93,11 @@ def held_under_the_voice(env: Envelope, edge: float, carried: float) -> Optional
     return None
 
 
-def carried_start(env: Envelope, edge: float, carried: float) -> float:
+def carried_start(audio: Audio, env: Envelope, edge: float, carried: float) -> float:
     """How far a start at ``edge`` (the phone pass's) may be carried back towards ``carried`` (where the sound
     before it begins): not at all over a sound that died away before the voice rose, and only to where a sound held
     under the voice's onset gave way to it (see the module's docstring)."""
-    if carried >= edge or dies_before_the_voice(env, edge, carried):
+    if carried >= edge or dies_before_the_voice(audio, env, edge, carried):
         return edge if carried < edge else carried
     held = held_under_the_voice(env, edge, carried)
     return carried if held is None else min(edge, held)
