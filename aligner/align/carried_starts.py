@@ -61,8 +61,8 @@ def dies_before_the_voice(audio: Audio, env: Envelope, edge: float, carried: flo
     """Whether the sound from ``carried`` to the phone pass's start ``edge`` is noise (not voiced on median,
     :func:`.voice_edges.voiced`, and NOISE_FOR or longer) that died away into a valley (VALLEY_DB under the loudest
     sound before it and the loudest up to VOICE_LOOK after ``edge``) beginning by VALLEY_BY after ``edge``: it is no
-    voice running on into the line.  A voiced sound before such a valley is a first syllable before its stop's closure ("A|ccording":
-    the phone pass starting in the /@/, the /k/'s closure 30 dB deep after it)."""
+    voice running on into the line.  A voiced sound before such a valley is a first syllable before its stop's
+    closure ("A|ccording": the phone pass starting in the /@/, the /k/'s closure 30 dB deep after it)."""
     a, last, b = env.frame(carried), env.frame(edge + VALLEY_BY), env.frame(edge + VOICE_LOOK)
     db = env.db
     for f in range(a + 1, min(last, b - VALLEY_FRAMES) + 1):
