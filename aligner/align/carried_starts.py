@@ -97,7 +97,9 @@ def carried_start(audio: Audio, env: Envelope, edge: float, carried: float) -> f
     """How far a start at ``edge`` (the phone pass's) may be carried back towards ``carried`` (where the sound
     before it begins): not at all over a sound that died away before the voice rose, and only to where a sound held
     under the voice's onset gave way to it (see the module's docstring)."""
-    if carried >= edge or dies_before_the_voice(audio, env, edge, carried):
-        return edge if carried < edge else carried
+    if carried >= edge:
+        return carried
+    if dies_before_the_voice(audio, env, edge, carried):
+        return edge
     held = held_under_the_voice(env, edge, carried)
     return carried if held is None else min(edge, held)
