@@ -33,6 +33,7 @@ from ..progress import CancelToken
 from ..readings import reading_language
 from ..text import split_words, word_tokens, written_word
 from .activity import HOP, Envelope
+from .carried_starts import carried_start
 from .edge_words_apart import cut_where_carried
 from .foreign_sounds import own_end, own_pitch, own_start
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
@@ -790,7 +791,9 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     the sound where the run begins another source's (:mod:`.foreign_sounds`, j227): a Morse tone or a pigeon's coo
     held over the line's own pitch carries a start back only to where the voice took over, a frog's croak or a snore's
     flutter (a train of pulses) not at all (``hy_*``: starts 0.13-0.18 s early); the ends every rule here carried
-    are judged alike at the end (:func:`end_before_foreign_sounds`).
+    are judged alike at the end (:func:`end_before_foreign_sounds`).  Nor is a start carried over a sound that died
+    away before the voice rose -- a crunch, a clack -- nor past a touch tone held flat under the voice's onset
+    (:mod:`.carried_starts`, j274: ``oy_real_crisps_srt`` -14 -> -201 ms, ``oy_real_keypad_vtt_avi`` +21 -> -137).
     """
     for k, item in enumerate(items):
         s = item.segment
@@ -818,6 +821,7 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
                 end = b - half
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
+            start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
         if (start, end) != (s.start, s.end):
             log.debug("extend_to_sound %r: start %+.3f, end %+.3f", s.text[-30:], start - s.start, end - s.end)

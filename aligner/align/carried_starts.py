@@ -1,0 +1,105 @@
+"""How far back a line's start may be carried over the sound before it: only over sound that runs on into the
+line's voice, not over a crunch or a clack that died away before the voice rose, nor over a tone held under it.
+
+Why this exists (issue 7, j274; the thirty-sixth aside set, ``oy_*``): :func:`.boundaries.extend_to_sound` carries a
+phone-aligned start back to where the sound around it begins when that sound is over its bar and unbroken (bridged
+over dips of 20 ms).  It asked "is there sound before the start", and beside a microphone the answer was someone
+eating crisps or a caller keying numbers on a speakerphone: five starts went 117-231 ms early at confidence
+0.93-1.00, where the phone pass had four of them within 70 ms (a skateboard's clack did the same on
+``ny_flite_skateboard_plain``, -21 -> -194 ms).  Two kinds of sound before a start are no voice running on into
+its first word, whatever their source:
+
+* **a noise that died away before the voice rose** (:func:`dies_before_the_voice`): a crunch rises to the voice's
+  level in a frame and decays; a valley :data:`VALLEY_DB` under both the sound before it and the voice after it lies
+  between them, where the start is (``oy_real_crisps_srt``: a crunch 40.15 s at -24 dB, a valley of -46 to -52 dB
+  for 60 ms, the voice at -27 dB from 40.31 s; a crunch ending 10 ms after the phone pass's start, quiet for 50 ms,
+  the voice after it).  A voice's opening consonant runs into its vowel with no such valley (a fricative's hiss
+  straight into the vowel; a stop's burst 10 dB over the dip before its vowel).  Only a valley that begins by
+  :data:`VALLEY_BY` after the phone pass's start counts: a stop's closure later in the first word (a late start on
+  "At ...") is the word's own.
+* **a sound held flat under the voice's onset** (:func:`held_under_the_voice`): a touch tone (two pure tones, DTMF)
+  holds its level to a few tenths of a dB frame after frame, and the voice rises over it where it begins
+  (``oy_real_keypad_vtt_avi``: -28.7 dB for 140 ms, then the voice rising to -15 dB).  A voice's frames swing with
+  its syllables; a start is carried back at most to where such a held sound gave way to the rise.
+
+A tone held over the line's own pitch and a pulse train are :mod:`.foreign_sounds`'; this module reads the whole-band
+envelope only, once per carried start.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from ..audio import Audio
+from .activity import HOP, Envelope
+from .voice_edges import voiced
+
+#: A valley this far (dB) under both the loudest sound before it and the loudest after it: the crunches' 22-30 dB, a
+#: stop's burst over the dip before its vowel about 10.
+VALLEY_DB = 15.0
+#: ... read over this many frames running (its loudest: a single low frame is no valley).
+VALLEY_FRAMES = 2
+#: The noise before the valley lasts at least this long (s): the crunches and the clack 0.14-0.18 s; a short first
+#: syllable before its stop's closure is too short to be read as voiced or not (:func:`.voice_edges.voiced`).
+NOISE_FOR = 0.06
+#: The valley begins no later than this (s) after the phone pass's start ...
+VALLEY_BY = 2 * HOP
+#: ... and the voice after it is read up to this long (s) after that start.
+VOICE_LOOK = 0.1
+#: A held sound keeps its level within this range (dB) ...
+HELD_RANGE_DB = 1.0
+#: ... for at least this long (s): the touch tones 120-140 ms at 0.1-0.7 dB.
+HELD_FOR = 0.08
+#: ... and the voice rises at least this much (dB) over it within RISE_WITHIN (s) of its end: the keys' 14-16 dB.
+RISE_DB = 8.0
+RISE_WITHIN = 0.06
+
+
+def dies_before_the_voice(audio: Audio, env: Envelope, edge: float, carried: float) -> bool:
+    """Whether the sound from ``carried`` to the phone pass's start ``edge`` is noise (not voiced on median,
+    :func:`.voice_edges.voiced`, and NOISE_FOR or longer) that died away into a valley (VALLEY_DB under the loudest
+    sound before it and the loudest up to VOICE_LOOK after ``edge``) beginning by VALLEY_BY after ``edge``: it is no
+    voice running on into the line.  A voiced sound before such a valley is a first syllable before its stop's
+    closure ("A|ccording": the phone pass starting in the /@/, the /k/'s closure 30 dB deep after it)."""
+    a, last, b = env.frame(carried), env.frame(edge + VALLEY_BY), env.frame(edge + VOICE_LOOK)
+    db = env.db
+    for f in range(a + 1, min(last, b - VALLEY_FRAMES) + 1):
+        valley = float(db[f:f + VALLEY_FRAMES].max())
+        before, after = float(db[a:f].max()), float(db[f + VALLEY_FRAMES:b + 1].max())
+        if (min(before, after) - valley >= VALLEY_DB and f * HOP - carried >= NOISE_FOR
+                and not voiced(audio, carried, f * HOP)):
+            return True
+    return False
+
+
+def held_under_the_voice(env: Envelope, edge: float, carried: float) -> Optional[float]:
+    """Where a sound held flat from ``carried`` (HELD_RANGE_DB for HELD_FOR or longer) gives way to a rise of
+    RISE_DB within RISE_WITHIN, up to VOICE_LOOK after ``edge`` (the phone pass may start a line inside the held
+    sound): the voice's onset over a held tone (s); None: the sound before ``edge`` is held nowhere so."""
+    a, b = env.frame(carried), env.frame(edge + VOICE_LOOK)
+    db = env.db
+    need = int(round(HELD_FOR / HOP))
+    rise = int(round(RISE_WITHIN / HOP))
+    f = a
+    while f + need <= b:
+        g = f + 1
+        while g < b and db[f:g + 1].max() - db[f:g + 1].min() <= HELD_RANGE_DB:
+            g += 1
+        if g - f >= need and float(db[g:g + rise].max(initial=-np.inf)) - float(db[f:g].mean()) >= RISE_DB:
+            return g * HOP
+        f = g
+    return None
+
+
+def carried_start(audio: Audio, env: Envelope, edge: float, carried: float) -> float:
+    """How far a start at ``edge`` (the phone pass's) may be carried back towards ``carried`` (where the sound
+    before it begins): not at all over a sound that died away before the voice rose, and only to where a sound held
+    under the voice's onset gave way to it (see the module's docstring)."""
+    if carried >= edge:
+        return carried
+    if dies_before_the_voice(audio, env, edge, carried):
+        return edge
+    held = held_under_the_voice(env, edge, carried)
+    return carried if held is None else min(edge, held)

@@ -1,0 +1,44 @@
+"""A line's start is carried back only over sound that runs on into its voice (j274, :mod:`.carried_starts`): not
+over a crunch that died away before the voice rose, nor over a touch tone held flat under the voice's onset; still
+over an opening vowel or a hiss the phone pass left out."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tests.test_foreign_sounds import RATE, _extended, _talk, _tone, _voice
+
+
+def _crunch(seconds: float, amp: float, fall_db: float) -> np.ndarray:
+    """Broadband noise struck at once and decaying ``fall_db`` over its length (a crisp bitten)."""
+    n = int(seconds * RATE)
+    decay = 10.0 ** (-fall_db * np.linspace(0.0, 1.0, n) / 20.0)
+    return (amp * decay * np.random.default_rng(5).normal(0.0, 1.0, n)).astype(np.float32)
+
+
+def test_a_crunch_dying_away_before_the_voice_does_not_carry_the_start():
+    """``oy_real_crisps_srt`` "I'm afraid ..." -14 -> -201 ms: a crunch 0.15 s before the voice, loud as the voice,
+    decayed into a valley 22 dB under it and never under the line's bar; the start went to the crunch."""
+    audio = _talk((0.12, _crunch(0.18, 0.08, 30.0)), (0.3, _voice(1.2, 180.0, 0.2)))
+    assert abs(_extended(audio).start - 0.3) <= 0.015
+
+
+def test_touch_tones_held_under_the_voices_onset_do_not_carry_the_start():
+    """``oy_real_keypad_vtt_avi`` "Your message is too short." +21 -> -137 ms: a key's two tones (770 and 1336 Hz)
+    held flat for 140 ms up to the voice's onset; no one line holds the sound, so no tone was read."""
+    dtmf = _tone(0.2, 770.0, 0.02) + _tone(0.2, 1336.0, 0.02)
+    audio = _talk((0.15, dtmf), (0.3, _voice(1.2, 180.0, 0.2)))
+    assert abs(_extended(audio, start=0.32).start - 0.3) <= 0.025
+
+
+def test_an_opening_vowel_the_phone_pass_started_late_is_still_reached():
+    """The rule's own job: a first vowel 80 ms before the phone pass's start."""
+    audio = _talk((0.22, _voice(1.28, 180.0, 0.2)))
+    assert abs(_extended(audio).start - 0.225) <= 0.015
+
+
+def test_a_hiss_running_into_the_first_vowel_is_still_reached():
+    """An opening /s/ running straight into its vowel has no valley before the voice: the start is carried over it."""
+    hiss = np.random.default_rng(3).normal(0.0, 0.01, int(0.08 * RATE)).astype(np.float32)
+    audio = _talk((0.22, hiss), (0.3, _voice(1.2, 180.0, 0.2)))
+    assert abs(_extended(audio).start - 0.225) <= 0.015
