@@ -35,6 +35,7 @@ from ..text import split_words, word_tokens, written_word
 from .activity import HOP, Envelope
 from .edge_words_apart import cut_where_carried
 from .foreign_sounds import own_end, own_pitch, own_start
+from .held_sounds import end_before_held_sound
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .phonetic import lines_apart
@@ -790,7 +791,9 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     the sound where the run begins another source's (:mod:`.foreign_sounds`, j227): a Morse tone or a pigeon's coo
     held over the line's own pitch carries a start back only to where the voice took over, a frog's croak or a snore's
     flutter (a train of pulses) not at all (``hy_*``: starts 0.13-0.18 s early); the ends every rule here carried
-    are judged alike at the end (:func:`end_before_foreign_sounds`).
+    are judged alike at the end (:func:`end_before_foreign_sounds`).  Nor is an end carried onto a sound held at
+    one level well under the voice after it fell -- a choir's chord next door, a key's touch tone (:mod:`.held_sounds`,
+    j276: ``oy_real_long_mix_3gp`` ends +399 and +150 ms): only to where that sound took over.
     """
     for k, item in enumerate(items):
         s = item.segment
@@ -819,6 +822,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
+        if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail
+            end = end_before_held_sound(env, s.end, end, env.voice_level(s.start, s.end))
         if (start, end) != (s.start, s.end):
             log.debug("extend_to_sound %r: start %+.3f, end %+.3f", s.text[-30:], start - s.start, end - s.end)
             item.segment = _with_bounds(s, start, end)
