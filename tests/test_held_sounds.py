@@ -11,8 +11,7 @@ from aligner.align.held_sounds import held_from
 from aligner.align.placement import Placed
 from aligner.audio import Audio
 from aligner.document import Segment, Word
-
-RATE = 16000
+from tests.test_foreign_sounds import RATE, _talk  # a quiet room 4 s long with sounds laid in it
 
 
 def _voice(seconds: float, pitch: float, amp: float, fall: float = 1.0, fade: float = 1.0) -> np.ndarray:
@@ -31,15 +30,6 @@ def _chord(seconds: float, notes: tuple[float, ...], amp: float) -> np.ndarray:
     t = np.arange(int(seconds * RATE)) / RATE
     x = sum(np.sin(2 * np.pi * k * hz * t) / k for hz in notes for k in (1, 2, 3))
     return (amp * x / np.max(np.abs(x))).astype(np.float32)
-
-
-def _talk(*parts: tuple[float, np.ndarray]) -> Audio:
-    """A quiet room 4 s long with each (start, sound) laid in it."""
-    x = np.random.default_rng(11).normal(0, 0.0005, 4 * RATE).astype(np.float32)
-    for at, sound in parts:
-        i = int(at * RATE)
-        x[i:i + len(sound)] += sound
-    return Audio.from_float(x)
 
 
 def _extended(audio: Audio, start: float = 0.3, end: float = 1.5) -> Segment:
