@@ -36,6 +36,7 @@ from .activity import HOP, Envelope
 from .carried_starts import carried_start
 from .edge_words_apart import cut_where_carried
 from .foreign_sounds import own_end, own_pitch, own_start
+from .held_sounds import end_before_held_sound
 from .matching import HEARD_AS_WRITTEN, HEARD_THERE
 from .opening_music import past_music
 from .phonetic import lines_apart
@@ -794,6 +795,9 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     are judged alike at the end (:func:`end_before_foreign_sounds`).  Nor is a start carried over a sound that died
     away before the voice rose -- a crunch, a clack -- nor past a touch tone held flat under the voice's onset
     (:mod:`.carried_starts`, j274: ``oy_real_crisps_srt`` -14 -> -201 ms, ``oy_real_keypad_vtt_avi`` +21 -> -137).
+    Nor is an end carried onto a sound held at one level well under the voice after it fell -- a choir's chord next
+    door, a key's touch tone (:mod:`.held_sounds`, j276: ``oy_real_long_mix_3gp`` ends +399 and +150 ms): only to
+    where that sound took over.
     """
     for k, item in enumerate(items):
         s = item.segment
@@ -823,6 +827,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
             start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
+        if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail
+            end = end_before_held_sound(env, s.end, end, env.voice_level(s.start, s.end))
         if (start, end) != (s.start, s.end):
             log.debug("extend_to_sound %r: start %+.3f, end %+.3f", s.text[-30:], start - s.start, end - s.end)
             item.segment = _with_bounds(s, start, end)
