@@ -66,3 +66,14 @@ def test_a_voices_last_words_do_not_hold_one_pitch():
     x = speak("Questa conferenza è bloccata!", "it", 150)
     n = len(x) / SAMPLE_RATE
     assert pitch_held_from(x, SAMPLE_RATE, max(0.0, n - 0.5), n) is None
+
+
+def test_a_low_pitch_that_dies_away_is_a_voice_fading_not_a_held_note():
+    """A voice's last sound can flatten onto one low pitch as it fades into the room (a real French "... étoile."): the
+    same note falling 20 dB over its half second is not read as held, so an end carried over it stays."""
+    from aligner.align.held_tones import pitch_held_from
+
+    note = sung_note()
+    x = np.concatenate([np.zeros(SAMPLE_RATE // 10, np.float32),
+                        (note * 10 ** (-np.linspace(0, 20, len(note)) / 20)).astype(np.float32)])
+    assert pitch_held_from(x, SAMPLE_RATE, 0.0, len(x) / SAMPLE_RATE) is None

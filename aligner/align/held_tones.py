@@ -33,6 +33,11 @@ LEAST_PAIRS = 10
 #: end it falls to 0.6-0.9 of its median.  So a span whose voiced frames lie within SPAN_SPREAD of their median
 #: on HELD_SHARE of them holds its pitch as well (:func:`pitch_held_from` only).
 SPAN_SPREAD = 0.015
+#: ... unless its level dies away: a voice's last sound can flatten onto one low pitch as it fades into the room
+#: (a real French "... étoile." ending at 112-115 Hz, 0.53 of its median, falling 8.6 dB from the first half of the
+#: span to the second, ``rx_fr_real_automix_f4v``), while the chord held its level (2 dB).  A span whose held frames'
+#: second half lies this much (dB) or more under their first is a fading voice, not a held note.
+SPAN_FADE_DB = 6.0
 
 
 def holds_its_pitch(samples: np.ndarray, sr: int, t0: float, t1: float) -> bool:
@@ -50,7 +55,19 @@ def pitch_held_from(samples: np.ndarray, sr: int, t0: float, t1: float) -> Optio
     if holds:
         return float(centres[int(np.argmax(held))] - WINDOW / 2)
     near = _near_one_pitch(pitch)
-    return float(centres[int(np.argmax(near))] - WINDOW / 2) if near is not None else None
+    if near is None or _dies_away(samples, sr, centres[near], WINDOW):
+        return None
+    return float(centres[int(np.argmax(near))] - WINDOW / 2)
+
+
+def _dies_away(samples: np.ndarray, sr: int, centres: np.ndarray, window: float) -> bool:
+    """Whether the sound at ``centres`` (s; windows of ``window`` s) falls :data:`SPAN_FADE_DB` or more from the first
+    half of them to the second (their levels in dB, averaged)."""
+    half = int(round(window * sr / 2))
+    db = np.array([10.0 * np.log10(np.mean(np.square(samples[max(0, int(c * sr) - half):int(c * sr) + half]
+                                                      .astype(np.float64))) + 1e-12) for c in centres])
+    k = len(db) // 2
+    return float(db[:k].mean() - db[k:].mean()) >= SPAN_FADE_DB
 
 
 def _near_one_pitch(pitch: np.ndarray) -> Optional[np.ndarray]:
