@@ -40,3 +40,40 @@ def test_a_voice_does_not_hold_its_pitch():
 def test_too_little_voiced_sound_is_no_evidence():
     noise = np.random.default_rng(1).normal(0, 0.05, SAMPLE_RATE).astype(np.float32)
     assert not holds_its_pitch(noise, SAMPLE_RATE, 0.0, 1.0)
+
+
+def sung_note(f0: float = 81.8, wander: float = 0.008, seconds: float = 0.5) -> np.ndarray:
+    """A choir's low note next door: a fundamental and four harmonics whose pitch wanders slowly by ``wander`` either
+    way five times a second (a chord's voices drifting), read near 80 Hz, where one sample of the tracker's lag is 0.5 %."""
+    t = np.arange(int(seconds * SAMPLE_RATE)) / SAMPLE_RATE
+    freq = f0 * (1.0 + wander * np.sin(2 * np.pi * 5.0 * t))
+    phase = 2 * np.pi * np.cumsum(freq) / SAMPLE_RATE
+    return (0.1 * sum(np.sin(m * phase) / m for m in range(1, 6))).astype(np.float32)
+
+
+def test_a_held_note_wandering_by_a_sample_of_lag_holds_its_pitch_from_its_start():
+    from aligner.align.held_tones import pitch_held_from
+
+    x = np.concatenate([np.zeros(SAMPLE_RATE // 10, np.float32), sung_note()])
+    held = pitch_held_from(x, SAMPLE_RATE, 0.0, len(x) / SAMPLE_RATE)
+    assert held is not None and 0.05 <= held <= 0.15
+
+
+@pytest.mark.skipif(not espeak_available(), reason="espeak-ng is needed to synthesize test speech")
+def test_a_voices_last_words_do_not_hold_one_pitch():
+    from aligner.align.held_tones import pitch_held_from
+
+    x = speak("Questa conferenza è bloccata!", "it", 150)
+    n = len(x) / SAMPLE_RATE
+    assert pitch_held_from(x, SAMPLE_RATE, max(0.0, n - 0.5), n) is None
+
+
+def test_a_low_pitch_that_dies_away_is_a_voice_fading_not_a_held_note():
+    """A voice's last sound can flatten onto one low pitch as it fades into the room (a real French "... étoile."): the
+    same note falling 20 dB over its half second is not read as held, so an end carried over it stays."""
+    from aligner.align.held_tones import pitch_held_from
+
+    note = sung_note()
+    x = np.concatenate([np.zeros(SAMPLE_RATE // 10, np.float32),
+                        (note * 10 ** (-np.linspace(0, 20, len(note)) / 20)).astype(np.float32)])
+    assert pitch_held_from(x, SAMPLE_RATE, 0.0, len(x) / SAMPLE_RATE) is None
