@@ -30,9 +30,7 @@ def _recording(after: str) -> Audio:
     """Faint room noise; the line's voice from START to VOICE_END; then, to CARRIED, ``after``: ``"morse"`` (a 560 Hz
     tone from 0.1 s before the voice stops, 15 dB under the voice), ``"fundamental"`` (the voice's own fundamental
     alone, fading and falling from 0.75 to 0.6 times its pitch), ``"croak"`` (a frog's: 60 pulses a second of an 800 Hz
-    ring dying in a few ms, from where the voice stops), ``"choir"`` (a chord's low note next door at 82 Hz with four
-    harmonics, its voices drifting 0.8 % either way five times a second, from where the voice stops) or ``"hiss"``
-    (noise over 3 kHz, a final /s/)."""
+    ring dying in a few ms, from where the voice stops) or ``"hiss"`` (noise over 3 kHz, a final /s/)."""
     rng = np.random.default_rng(5)
     x = 0.0003 * rng.normal(size=int(3.5 * RATE))
     voice = 0.1 * _voice(VOICE_END - START, PITCH)
@@ -51,11 +49,6 @@ def _recording(after: str) -> Audio:
         pulse = np.sin(2 * np.pi * 800.0 * ring) * np.exp(-ring / 0.002)
         croak = np.tile(pulse, (c - b) // len(pulse) + 1)[:c - b]
         x[b:c] += level * 10 ** (-15 / 20) * croak / np.std(croak)
-    elif after == "choir":
-        t = np.arange(c - b) / RATE
-        phase = 2 * np.pi * np.cumsum(82.0 * (1.0 + 0.008 * np.sin(2 * np.pi * 5.0 * t))) / RATE
-        note = sum(np.sin(h * phase) / h for h in range(1, 6))
-        x[b:c] += level * 10 ** (-15 / 20) * note / np.std(note)
     else:
         spectrum = np.fft.rfft(rng.normal(size=c - b))
         spectrum[np.fft.rfftfreq(c - b, 1.0 / RATE) < 3000.0] = 0.0
@@ -77,13 +70,12 @@ def test_the_lines_own_pitch_is_read_over_its_voice():
 
 
 @pytest.mark.parametrize("after, taken_back", [("morse", True), ("fundamental", False), ("hiss", False),
-                                               ("croak", True), ("choir", True)])
+                                               ("croak", True)])
 def test_an_end_carried_over_a_tone_over_the_voices_pitch_goes_back(after, taken_back):
     """A Morse dash at 2.8 times the line's pitch held the sound an end was carried over (``hy_fr_real_morse_avi``,
     "... appuyez sur 3." +103 ms): the end goes back to where the tone took over, never before the phone pass's end;
     so does one carried over a frog's croak, whose pulses hold their rate as no voice holds its pitch
-    (``hy_it_real_frogs``, "... chiamata" +191 ms), and one carried over a choir's low note, which stays within a
-    sample of lag of one pitch (``oy_it_real_choir``, "... bloccata!" +412 ms, j278).
+    (``hy_it_real_frogs``, "... chiamata" +191 ms).
     A voice fading on its own fundamental (falling through 0.75-0.6 times its pitch, as real telephone voices end) or
     on a hiss is its own last sound: the carry stays."""
     items = [_carried_line(VOICE_END - 0.03)]
