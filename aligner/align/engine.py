@@ -79,9 +79,10 @@
      loudspeaker, with neither the line's fundamental nor its highs -- back to where the line's voice gave way
      (:mod:`.canceller_residue`); in English, an end the phone pass left in a short dip inside the last word (a /z/
      gone voiceless) on over the last syllable, where the line's voice comes back at the pitch it left off at, to
-     where it falls quiet (:mod:`.resumed_voice`); in every language, an end any of these carried past the phone pass's end over a
-     steady tone that is no voice's fading fundamental -- Morse keyed next door, a pigeon's coo: one narrow line at
-     1.5 times the line's pitch or more -- back to where the tone took over (:mod:`.tones_over_ends`);
+     where it falls quiet (:mod:`.resumed_voice`); in every language, an end any of these carried past the phone
+     pass's end over a steady tone that is no voice's fading fundamental -- Morse keyed next door, a pigeon's coo:
+     one narrow line at 1.5 times the line's pitch or more -- back to where the tone took over
+     (:mod:`.tones_over_ends`);
    * **line starts** a speakerphone's switch held down (outside English) go back to where the voice rises out of the
      switched-down noise (:mod:`.held_openings`); outside English, a start the phone pass put past its own first
      hiss -- an /s/ a low background hid from the whole band -- back to where the hiss begins

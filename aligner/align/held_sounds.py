@@ -44,8 +44,8 @@ def held_from(env: Envelope, edge: float, carried: float, voice: float) -> Optio
     if len(db) < n:
         return None
     windows = np.lib.stride_tricks.sliding_window_view(db, n)
-    held = (windows.max(axis=1) - windows.min(axis=1) <= HELD_RANGE_DB) & (windows.max(axis=1) <= voice
-                                                                           - UNDER_VOICE_DB)
+    loudest = windows.max(axis=1)
+    held = (loudest - windows.min(axis=1) <= HELD_RANGE_DB) & (loudest <= voice - UNDER_VOICE_DB)
     first = np.flatnonzero(held)
     return float((fa + first[0]) * HOP + HOP / 2) if len(first) else None
 

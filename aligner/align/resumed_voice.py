@@ -105,8 +105,8 @@ def resumed_end(audio: Audio, env: Envelope, start: float, end: float, limit: fl
 def _own_pitch(audio: Audio, start: float, end: float, pitch: float) -> bool:
     """Whether ``pitch`` (Hz) lies within :data:`RANGE` octaves of the median pitch of the line's [start, end] frames
     heard whole, and the pause before the line is not periodic at it (:func:`.thin_voices._background_pitch`, a
-    machine's): a mains hum at 50 Hz past "... your patience." (+167, ``ny_real_long_mix_mkv``), a drum's ring gliding down to
-    50 Hz past "... been removed." (+213, ``ny_real_drums_page``)."""
+    machine's): a mains hum at 50 Hz past "... your patience." (+167, ``ny_real_long_mix_mkv``), a drum's ring gliding
+    down to 50 Hz past "... been removed." (+213, ``ny_real_drums_page``)."""
     _, f0, over = fundamental_over_floor(audio, start, end)
     own = f0[~np.isnan(over) & (over >= OWN_DB)]
     if not len(own) or abs(np.log2(pitch / float(np.median(own)))) > RANGE:
