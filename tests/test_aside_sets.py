@@ -365,3 +365,22 @@ def test_a_container_written_twice_differently_is_told_by_packet_and_stream_not_
     assert "184 of the first 576 differ, the first at byte 200" in said
     assert "192-byte packets: 1 differ (first #1), PIDs 0x1100" in said
     assert where_bytes_differ(first, first).startswith("576 and 576 bytes; 0 of")
+
+
+@needs_sox
+def test_a_container_whose_bytes_differ_but_not_its_sound_warns_and_one_whose_sound_differs_fails():
+    pytest.importorskip("av")
+    import aside29_cases as a29
+
+    data = bytearray(a29.store_codec(broadband(talk(TEN_LINES, TEN_LINES_TOTAL)), "mts")[1][1])
+    stamped = bytearray(data)
+    stamped[192 * 40:192 * 40 + 4] = b"\x01\x02\x03\x04"  # one packet's arrival stamp: the demuxer never reads it
+    with pytest.warns(UserWarning, match="differs in its bytes but not in its sound: .* PIDs"):
+        assert_written_again_the_same(bytes(data), bytes(stamped), "mts")
+    sound = [p for p in range(len(data) // 192)
+             if ((data[192 * p + 5] & 0x1F) << 8 | data[192 * p + 6]) == 0x1100 and not data[192 * p + 5] & 0x40]
+    changed = bytearray(data)
+    middle = 192 * sound[len(sound) // 2] + 100
+    changed[middle:middle + 8] = bytes(b ^ 0xFF for b in changed[middle:middle + 8])  # an AC-3 frame's inside
+    with pytest.raises(pytest.fail.Exception, match="and so does its sound"):
+        assert_written_again_the_same(bytes(data), bytes(changed), "mts")
