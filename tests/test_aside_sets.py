@@ -244,7 +244,7 @@ SETS = (
                 {"flv": Container(("aac",), ("h264",), _flv),
                  "avi": Container(("ac3",), ("mpeg4",), _riff_avi)},
                 ("py_*", "py_real_sniffles_srt", "py_hy_*", "*teaspoon_plain_flv", "*toothbrush_dashes"),
-                seeds=(127000, 128000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(127000, 128000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
