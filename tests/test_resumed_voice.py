@@ -74,3 +74,26 @@ def test_a_voice_running_on_into_the_next_line_is_not_followed():
     items = _items(cut, following=true_end + 0.05)  # the next line starts as the syllable ends
     assert follow_resumed_voice(items, audio, Envelope(audio), audio.duration) == 0
     assert items[0].segment.end == cut
+
+
+def test_a_hum_at_the_voices_pitch_left_under_a_faded_end_is_no_voice_cut_off():
+    """Someone humming beside the microphone (``py_real_humming_vtt_avi``: a note at 145 Hz under a 200 Hz voice's
+    last word, 25 dB under the line): the voice fades out on its own, the hum stands alone at the end, breaks for a
+    breath and comes back on its note.  What stood at the end was no voice cut off at strength: the end stays."""
+    rng = np.random.default_rng(5)
+    n = int(VOICED * RATE)
+    line = _voice(150.0 + 8.0 * np.sin(2 * np.pi * 2.0 * np.arange(n) / RATE)) * np.concatenate(
+        [np.ones(n - int(0.15 * RATE)), np.linspace(1.0, 0.0, int(0.15 * RATE))])
+    cut = LEAD + VOICED + 0.1
+    x = np.zeros(int((cut + 2.0) * RATE))
+    a = int(LEAD * RATE)
+    x[a:a + n] += line
+    hum = 10 ** (-25 / 20)
+    for t0, t1 in ((LEAD + 0.5, cut), (cut + 0.06, cut + 0.36)):  # a note under the end, a breath, the note again
+        i, j = int(t0 * RATE), int(t1 * RATE)
+        x[i:j] += _voice(150.0 + 3.0 * np.sin(2 * np.pi * 5.0 * np.arange(i, j) / RATE)) * hum  # a hum's vibrato
+    x += 0.0003 * rng.normal(size=len(x))
+    audio = Audio.from_float(x.astype(np.float32))
+    items = _items(cut)
+    assert follow_resumed_voice(items, audio, Envelope(audio), audio.duration) == 0
+    assert items[0].segment.end == cut

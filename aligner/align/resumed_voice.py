@@ -12,12 +12,14 @@ extend_to_sound` follows only sound that runs on unbroken from the end (or a rel
 What tells the line's own syllable from the next voice's is the pitch: a voice takes up, after a consonant's dip, the
 pitch it left off at; another voice -- or the same speaker's next sentence after a breath -- starts where its own
 contour starts.  So the end goes on only where the line's voice stood whole up to the end (its fundamental
-:data:`.thin_voices.OWN_DB` over its floor within :data:`CUT` s of it: the end cut the voice off, it did not find
-it fading), the dip lasts no longer than a consonant (:data:`DIP`), the voice comes back whole at that pitch
-(:func:`.thin_voices.at_pitch`) in every frame but one for :data:`BACK` s, that pitch is one the line speaks at
-(:data:`RANGE`) and no machine's in the pause before it, and the sound then falls under the edge rules' margin well
-before the next line (:data:`PAUSE`), within a syllable's length (:data:`SYLLABLE`) of the end.  Replayed on every
-English set's outputs (``aside21`` .. ``aside36``) it moves five ends, all early by 150-660 ms, and no other.
+:data:`.thin_voices.OWN_DB` over its floor within :data:`CUT` s of it, and at the line's own strength there,
+:data:`CUT_UNDER_LINE_DB`: the end cut the voice off, it did not find it fading), the dip lasts no longer than a
+consonant (:data:`DIP`), the voice comes back whole at that pitch (:func:`.thin_voices.at_pitch`) in every frame but
+one for :data:`BACK` s, that pitch is one the line speaks at (:data:`RANGE`) and no machine's in the pause before it,
+and the sound then falls under the edge rules' margin well before the next line (:data:`PAUSE`), within a syllable's
+length (:data:`SYLLABLE`) of the end.  Replayed on every English set's outputs (``aside21`` .. ``aside36``) it moves
+five ends, all early by 150-660 ms, and no other; on the thirty-seventh set it also carried a right end into a hum
+at the voice's pitch, 25 dB under it, until the cut's strength was asked.
 
 English lines (:func:`.engine._refine`, after the rules that move ends back off others' sound), not where a
 loudspeaker's copy carries the voice a delay later (its copy comes back at the voice's pitch too).
@@ -67,6 +69,12 @@ PAUSE = 0.15
 #: Past the syllable's last whole frame its sound fades under the margin within this long (s), or the end goes to
 #: that frame: a background above the margin (a choir, a fan) would otherwise carry it.
 TAIL = 0.15
+#: The voice the end cut off stood within this many dB of the line's own (the median fundamental over its floor of the
+#: line's whole frames) in its last whole frames: a consonant cuts a voice at strength -- the five ends this rule
+#: mends on aside21 .. aside36 were cut 2-10 dB under their lines' medians -- where a voice that faded out on its own
+#: leaves whatever stands at its pitch under it: someone humming beside the microphone, a note at 145 Hz 25 dB under
+#: a 200 Hz voice (``py_real_humming_vtt_avi``, +182 ms), is no voice cut off.
+CUT_UNDER_LINE_DB = 15.0
 
 
 def resumed_end(audio: Audio, env: Envelope, start: float, end: float, limit: float) -> Optional[float]:
@@ -92,8 +100,8 @@ def resumed_end(audio: Audio, env: Envelope, start: float, end: float, limit: fl
     pitch = float(np.median(f0[left[-3:]]))
     if not at_pitch(f0[run[:1]], pitch)[0]:
         return None  # back at another pitch: another voice's, or the next sentence's contour
-    if not _own_pitch(audio, start, end, pitch):
-        return None  # the "voice" at the cut is no pitch the line speaks at, or the pause before it holds it
+    if not _own_voice(audio, start, end, pitch, float(np.median(over[left[-3:]]))):
+        return None  # the "voice" at the cut is not the line's: another pitch, far under it, or the pause's
     last = float(centres[run[-1]])
     fa, fb = env.frame(last), env.frame(min(reach, last + TAIL))
     quiet = np.flatnonzero(env.db[fa:fb] < threshold)
@@ -102,14 +110,18 @@ def resumed_end(audio: Audio, env: Envelope, start: float, end: float, limit: fl
     return (fa + int(quiet[0])) * HOP if len(quiet) else last + HOP / 2
 
 
-def _own_pitch(audio: Audio, start: float, end: float, pitch: float) -> bool:
-    """Whether ``pitch`` (Hz) lies within :data:`RANGE` octaves of the median pitch of the line's [start, end] frames
-    heard whole, and the pause before the line is not periodic at it (:func:`.thin_voices._background_pitch`, a
-    machine's): a mains hum at 50 Hz past "... your patience." (+167, ``ny_real_long_mix_mkv``), a drum's ring gliding
-    down to 50 Hz past "... been removed." (+213, ``ny_real_drums_page``)."""
+def _own_voice(audio: Audio, start: float, end: float, pitch: float, level: float) -> bool:
+    """Whether the voice the end cut off -- at ``pitch`` (Hz), its fundamental ``level`` dB over its floor -- is the
+    line's own: within :data:`RANGE` octaves of the median pitch of the line's [start, end] frames heard whole and
+    within :data:`CUT_UNDER_LINE_DB` of their median level, and the pause before the line not periodic at it
+    (:func:`.thin_voices._background_pitch`, a machine's).  A mains hum at 50 Hz past "... your patience." (+167,
+    ``ny_real_long_mix_mkv``), a drum's ring gliding down to 50 Hz past "... been removed." (+213,
+    ``ny_real_drums_page``), someone humming on the voice's pitch 25 dB under it (+182, ``py_real_humming_vtt_avi``)."""
     _, f0, over = fundamental_over_floor(audio, start, end)
-    own = f0[~np.isnan(over) & (over >= OWN_DB)]
-    if not len(own) or abs(np.log2(pitch / float(np.median(own)))) > RANGE:
+    whole = ~np.isnan(over) & (over >= OWN_DB)
+    if not np.any(whole) or abs(np.log2(pitch / float(np.median(f0[whole])))) > RANGE:
+        return False
+    if level < float(np.median(over[whole])) - CUT_UNDER_LINE_DB:
         return False
     return not _background_pitch(audio, start, pitch)
 
