@@ -29,7 +29,7 @@ sets' "What is new" tables and "Considered and not built" lists in benchmarks/RE
 * containers no set had: **E-AC-3 in Matroska** with an H.264 picture (``.mkv``: a streaming service's download;
   the sets' Matroska held AC-3, AAC, FLAC, MP3, MP2 and Opus, their E-AC-3 went in an MP4 and bare) and **16-bit
   PCM in a QuickTime MOV** with an H.264 picture (``.mov``: a DSLR's movie, 48 kHz; the sets' MOVs held AAC, IMA
-  ADPCM and 24-bit PCM from a recorder);
+  ADPCM and 24-bit stereo PCM with no picture);
 * voices at speeds they never had, everyday ones again: flite ``kal`` x0.9 and ``slt`` x1.1, festival ``kal`` x1.08
   and ``slt_hts`` x1.1 (dev: flite ``awb`` x0.9, ``rms`` x1.1); espeak-ng variants no English talk had.
 
