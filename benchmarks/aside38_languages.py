@@ -4,8 +4,8 @@ Four talks place the telephone system's own prompts -- June's French, Allison's 
 Russian G.722 takes -- from the pool ``ux_*`` .. ``py_*`` drew on (aside12_languages.prompt_pool; heard before, in
 other orders and rooms; the dev twin takes the French dev half).  Three are espeak-ng on lines written below, in
 languages no aside set had: two Georgian hosts of a cooking programme (two voices in turns, the Georgian alphabet),
-a Bengali garden centre's telephone message (the Bengali script), a Tashkent bus company's information line in Uzbek
-(the Latin script, with its apostrophes); the dev twin is a Sinhala hotel's reception (the Sinhala script).  Over
+a Bengali garden centre's telephone message (the Bengali script), a Kazan bus company's information line in Tatar
+(the Cyrillic script with Tatar's own letters); the dev twin is a Sinhala hotel's reception (the Sinhala script).  Over
 them go aside38_cases' spoilers (the yawning, the chopping, the sprinkler, the bus); a talk given a container
 (E-AC-3 in Matroska, 16-bit PCM in a MOV) is kept as the WAV decoded from it, which is what bench_languages.py reads.
 
@@ -48,15 +48,15 @@ SENTENCES = {
         "আপনার দিনটি শুভ হোক।",
     ],
     # a bus company's information line
-    "uz": [
-        "Shahar avtobus xizmatiga qo'ng'iroq qilganingiz uchun rahmat.",
-        "Avtobuslar har kuni ertalab oltidan kechasi o'n birgacha qatnaydi.",
-        "O'n ikkinchi yo'nalish bugun bozor oldida to'xtamaydi.",
-        "Chiptani haydovchidan yoki bekatdagi avtomatdan sotib olishingiz mumkin.",
-        "Talabalar va nafaqaxo'rlar uchun chegirma bor.",
-        "Yo'qolgan buyumlar haqida so'rash uchun uchni bosing.",
-        "Iltimos, eshiklar yopilayotganda ehtiyot bo'ling.",
-        "Yo'lingiz bexatar bo'lsin.",
+    "tt": [
+        "Шәһәр автобус хезмәтенә шалтыратуыгыз өчен рәхмәт.",
+        "Автобуслар көн саен иртәнге алтыдан төнге унберенчегә кадәр йөри.",
+        "Уникенче маршрут бүген базар янында тукталмый.",
+        "Билетны йөртүчедән яки тукталыштагы автоматтан алырга мөмкин.",
+        "Студентлар һәм пенсионерлар өчен ташлама бар.",
+        "Югалган әйберләр турында белү өчен өчне басыгыз.",
+        "Зинһар, ишекләр ябылганда сак булыгыз.",
+        "Юлыгыз уңышлы булсын.",
     ],
     # the Sinhala dev twin's lines (a hotel's reception)
     "si_dev": [
@@ -104,8 +104,8 @@ def catalogue() -> dict[str, LangSpec]:
         "qy_bn_espeak_sprinkler": LangSpec(a, "bn", "spoiled", recordings=[
             espeak_lines_talk(S["bn"], ["bn+f2@0.95"], 130106, pause=(0.4, 1.3))], room=("pink", 34), seed=130206,
             sprinkler=2),
-        "qy_uz_espeak_bus": LangSpec(a, "uz", "spoiled", recordings=[
-            espeak_lines_talk(S["uz"], ["uz+m7"], 130107, pause=(0.4, 1.3))], room=("pink", 36), seed=130207,
+        "qy_tt_espeak_bus": LangSpec(a, "tt", "spoiled", recordings=[
+            espeak_lines_talk(S["tt"], ["tt+m7"], 130107, pause=(0.4, 1.3))], room=("pink", 36), seed=130207,
             bus=2),
     }
 
@@ -113,8 +113,8 @@ def catalogue() -> dict[str, LangSpec]:
 #: The talk names of each half.
 NAMES = {"dev": ["rd81_fr_real_yawning_bus", "rd81_si_espeak_two_speakers_chopping_sprinkler_mkv"],
          "aside": ["qy_fr_real_chopping_mov", "qy_es_real_yawning", "qy_it_real_sprinkler", "qy_ru_real_bus_mkv",
-                   "qy_ka_espeak_two_speakers_yawning_chopping", "qy_bn_espeak_sprinkler", "qy_uz_espeak_bus"]}
-LANGS = "fr,es,it,ru,ka,bn,uz"  #: bench_languages' default languages for aside38
+                   "qy_ka_espeak_two_speakers_yawning_chopping", "qy_bn_espeak_sprinkler", "qy_tt_espeak_bus"]}
+LANGS = "fr,es,it,ru,ka,bn,tt"  #: bench_languages' default languages for aside38
 DEV_LANGS = "fr,si"  #: ... and for dev81
 
 
