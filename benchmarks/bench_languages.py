@@ -163,6 +163,11 @@ Three sets of talks (``--set``):
   humming a tune beside the microphone, someone stirring tea with a teaspoon, an electric toothbrush through the
   bathroom door, someone with a cold sniffing, AAC in Flash video and AC-3 in AVI (``rd80_*``, ``py_*``).
   **``aside37`` is run by the lead only;**
+* ``dev81`` and ``aside38`` (aside38_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Georgian (two speakers), Bengali and Tatar on new sentences (Sinhala in the dev twin); someone
+  yawning beside the microphone, someone chopping vegetables on a board, a lawn sprinkler in the garden, a bus
+  stopping outside, E-AC-3 in Matroska and 16-bit PCM in a QuickTime MOV (``rd81_*``, ``qy_*``).
+  **``aside38`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -397,6 +402,8 @@ BUILT_SETS = {
     "aside36": ("aside36_languages", "aside", "fr,es,it,ru,sr,az,ta"),
     "dev80": ("aside37_languages", "dev", "fr,ne"),
     "aside37": ("aside37_languages", "aside", "fr,es,it,ru,hy,ur,mt"),
+    "dev81": ("aside38_languages", "dev", "fr,si"),
+    "aside38": ("aside38_languages", "aside", "fr,es,it,ru,ka,bn,tt"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -505,7 +512,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "sl": "slv", "et": "est", "ko": "kor", "lt": "lit", "is": "isl", "cy": "cym",
                 "lv": "lav", "af": "afr", "sq": "sqi", "mk": "mkd", "eu": "eus", "sw": "swa",
                 "sr": "srp", "az": "aze", "ta": "tam", "kk": "kaz",
-                "hy": "hye", "ur": "urd", "mt": "mlt", "ne": "nep"}
+                "hy": "hye", "ur": "urd", "mt": "mlt", "ne": "nep",
+                "ka": "kat", "bn": "ben", "tt": "tat", "si": "sin"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

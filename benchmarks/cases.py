@@ -149,6 +149,8 @@ import aside36_cases  # noqa: E402
 import aside36_languages  # noqa: E402
 import aside37_cases  # noqa: E402
 import aside37_languages  # noqa: E402
+import aside38_cases  # noqa: E402
+import aside38_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -889,6 +891,15 @@ ASIDE37 = aside37_cases.names("aside")
 #: Its language talks (aside37_languages.py), scored by bench_languages.py --set dev80 / --set aside37 only.
 LANG80_DEV = aside37_languages.names("dev")
 LANG_ASIDE37 = aside37_languages.names("aside")
+#: The thirty-eighth fresh set (aside38_cases.py: someone yawning beside the microphone, someone chopping vegetables
+#: on a wooden board, a lawn sprinkler ticking round in the garden, a bus stopping at the stop outside, E-AC-3 in
+#: Matroska and 16-bit PCM in a QuickTime MOV): ``rd81_*`` dev twins, ``qy_*`` kept aside, run only by the lead
+#: with ``run.py --aside38``.
+FRESH81_DEV = aside38_cases.names("dev")
+ASIDE38 = aside38_cases.names("aside")
+#: Its language talks (aside38_languages.py), scored by bench_languages.py --set dev81 / --set aside38 only.
+LANG81_DEV = aside38_languages.names("dev")
+LANG_ASIDE38 = aside38_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -900,7 +911,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # py_* (the thirty-seventh) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("qy_",)  # the thirty-eighth (py_*, the thirty-seventh, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -972,8 +983,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(35, "ny", ASIDE35, LANG_ASIDE35, "aside35_cases.py"),
     AsideSet(36, "oy", ASIDE36, LANG_ASIDE36, "aside36_cases.py"),
     AsideSet(37, "py", ASIDE37, LANG_ASIDE37, "aside37_cases.py"),
+    AsideSet(38, "qy", ASIDE38, LANG_ASIDE38, "aside38_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside37").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside38").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1169,6 +1181,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH78_DEV, aside35_cases, ASIDE35, "rd78_*"),
     DevFamily(FRESH79_DEV, aside36_cases, ASIDE36, "rd79_*"),
     DevFamily(FRESH80_DEV, aside37_cases, ASIDE37, "rd80_*"),
+    DevFamily(FRESH81_DEV, aside38_cases, ASIDE38, "rd81_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1330,6 +1343,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH81_DEV + ASIDE38, aside38_cases, LANG81_DEV + LANG_ASIDE38, aside38_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH80_DEV + ASIDE37, aside37_cases, LANG80_DEV + LANG_ASIDE37, aside37_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH79_DEV + ASIDE36, aside36_cases, LANG79_DEV + LANG_ASIDE36, aside36_languages, _ASTERISK),
     MadeAsPromptsOrVoices(FRESH78_DEV + ASIDE35, aside35_cases, LANG78_DEV + LANG_ASIDE35, aside35_languages, _ASTERISK),

@@ -1,5 +1,4 @@
-"""The thirty-seventh aside set's generators (benchmarks/aside37_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside36_cases.py: the newest set, not looked at yet).
+"""The thirty-seventh aside set's generators (benchmarks/aside37_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,11 +12,9 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside37_cases as a37  # made_up_talks put benchmarks/ on the path  # noqa: E402
-import aside37_languages as a37l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -107,23 +104,3 @@ def test_someone_with_a_cold_sniffs_in_bouts_each_sniff_swelling_then_stopped_de
         assert all(0.25 <= s[0] - e <= 0.5 for (_, e), s in zip(sniffs, sniffs[1:]))
     for (_, end), (start, _) in zip(what["bouts"], what["bouts"][1:]):  # nothing between bouts
         assert start - end >= 1.0 and np.abs(cut(sound, end + 0.01, start - 0.01)).max() == 0.0
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside37"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # py_* was looked at once (forty-fourth round)
-    assert sets[-1].english == a37.names("aside") and sets[-1].languages == a37l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside36": True, "aside37": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside38=True)

@@ -89,6 +89,11 @@ def _mxf(data: bytes, kind: str) -> bool:
     return data[:13] == bytes.fromhex("060e2b34020501010d01020101")
 
 
+def _quicktime(data: bytes, kind: str) -> bool:
+    """A QuickTime movie: its ``ftyp`` box branded ``qt  ``."""
+    return data[4:8] == b"ftyp" and data[8:12] == b"qt  "
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -245,6 +250,13 @@ SETS = (
                  "avi": Container(("ac3",), ("mpeg4",), _riff_avi)},
                 ("py_*", "py_real_sniffles_srt", "py_hy_*", "*teaspoon_plain_flv", "*toothbrush_dashes"),
                 seeds=(127000, 128000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(38, "qy_", "rd81_", 81, ("yawning", "chopping", "sprinkler", "bus"), "ThirtyEighthSpoilers",
+                108, frozenset({("flite", "kal", 0.9), ("flite", "slt", 1.1), ("festival", "kal", 1.08),
+                                ("festival", "slt_hts", 1.1)}),
+                {"mkv": Container(("eac3",), ("h264",), _ebml),
+                 "mov": Container(("pcm_s16le",), ("h264",), _quicktime)},
+                ("qy_*", "qy_real_bus_srt", "qy_ka_*", "*chopping_plain_mkv", "*sprinkler_dashes"),
+                seeds=(129000, 130000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
