@@ -636,3 +636,19 @@ def test_a_pause_beside_a_placed_end_does_not_carry_an_exactly_heard_start_secon
     snap_unrefined_to_pauses(items, env, 0.0, 6.5)
     assert items[0].segment.end == 2.0
     assert items[1].segment.start >= 4.5 - 0.15, items[1].segment.start
+
+
+def test_a_run_after_an_unheard_line_never_starts_before_the_heard_line_before_it():
+    """A heard line, one nobody heard, then a run of two heard lines: the run's first start goes to where its sound
+    begins, but never back past the end of the heard line before the unheard one (a French call given another
+    talk's transcript came out with its third line starting 0.19 s before the first line's end)."""
+    audio = _recording([(0.5, 2.0), (2.4, 4.1), (4.8, 6.8)], 7.5)  # the first line placed 0.6 s late
+    env = Envelope(audio)
+    unheard = _placed(S2, 2.6, 2.6)
+    unheard.segment = Segment(unheard.segment.text, start=2.6, end=2.6, words=unheard.segment.words,
+                              flags=frozenset({NOT_HEARD}))
+    items = [_placed(S1, 0.5, 2.6), unheard, _placed(S3, 2.6, 4.1), _placed(S2, 4.8, 6.8)]
+    snap_to_pauses(items, env, 0.0, 7.5)
+    timed = [item.segment for item in items]
+    assert all(a.end <= b.start + 1e-9 for a, b in zip(timed, timed[1:])), [(s.start, s.end) for s in timed]
+    assert items[2].segment.start >= items[0].segment.end

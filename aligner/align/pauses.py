@@ -220,25 +220,41 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     return sum(was != (a.segment.end, b.segment.start) for was, a, b in zip(before, items, items[1:]))
 
 
+def _run_bounds(items: list[Placed], first: int, last: int) -> tuple[float, float]:
+    """How far the run ``first`` .. ``last`` may reach: from the end of the last heard, timed segment before it to
+    the start of the first one after it.  A run is cut off from its heard neighbours by a segment nobody heard (left
+    out of every run and re-placed in the quiet between them afterwards, so not a bound here:
+    :func:`.segment_placement.place_unheard_segments`), and its own edges knew nothing of theirs: on a French call
+    given another talk's transcript, the third line's start went 0.19 s back to the sound before it, past the first
+    line's end (the second unheard between them), and the talk came out of order."""
+    def heard(i: int) -> bool:
+        return items[i].segment.timed and NOT_HEARD not in items[i].segment.flags
+
+    before = [items[i].segment.end for i in range(first) if heard(i)]
+    after = [items[i].segment.start for i in range(last + 1, len(items)) if heard(i)]
+    return (max(before) if before else -np.inf), (min(after) if after else np.inf)
+
+
 def _snap_run(items: list[Placed], first: int, last: int, found: Sequence[tuple[float, float]],
               runs: Sequence[tuple[float, float]], env: Envelope, pinned: frozenset = frozenset()) -> int:
     segs = [items[i].segment for i in range(first, last + 1)]
+    floor, ceiling = _run_bounds(items, first, last)
 
     def first_start(end: float) -> float:
         """The run's first start: where the sound around the placed start begins, or -- when a boundary
-        moved before it -- where that sound starts."""
+        moved before it -- where that sound starts; never before what comes before the run."""
         if segs[0].start < end - 0.1:
-            return sound_edge(segs[0].start, runs, first=True, limit=end - 0.1)
+            return max(floor, sound_edge(segs[0].start, runs, first=True, limit=end - 0.1))
         before = [p[1] for p in found if p[1] < end]
-        return before[-1] if before else (runs[0][0] if runs else segs[0].start)
+        return max(floor, before[-1] if before else (runs[0][0] if runs else segs[0].start))
 
     def last_end(start: float) -> float:
         """The run's last end: where the sound around the placed end stops, or -- when a boundary moved
-        past it -- where that sound stops."""
+        past it -- where that sound stops; never after what comes after the run."""
         if segs[-1].end > start + 0.1:
-            return sound_edge(segs[-1].end, runs, first=False, limit=start + 0.1)
+            return min(ceiling, sound_edge(segs[-1].end, runs, first=False, limit=start + 0.1))
         after = [p[0] for p in found if p[0] > start]
-        return after[0] if after else (runs[-1][1] if runs else segs[-1].end)
+        return min(ceiling, after[0] if after else (runs[-1][1] if runs else segs[-1].end))
 
     chars = [max(1, len(s.text)) for s in segs]
     rates = line_seconds_per_char(segs, env, segs[0].start, segs[-1].end)  # each line at its own voice's pace
