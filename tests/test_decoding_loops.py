@@ -82,7 +82,9 @@ def test_fast_speech_is_heard_as_its_words_not_as_a_loop(fast_talk):
     said = [t for s in SENTENCES for t in normalize(s, "en")]
     run = max(sum(1 for _ in g) for _, g in groupby(tokens))
     assert run < 10, f"a word heard {run} times in a row"  # the loop: "young" 200 times
-    assert len(set(tokens) & set(said)) >= 0.35 * len(set(said))  # the loop: 18 of 79 (here 35)
+    # the loop heard 18 of the 79 words; a healthy decode 35 where this was written and 26 on an AVX2-only EPYC
+    # (Whisper's int8 arithmetic is the CPU's): the bar lies between
+    assert len(set(tokens) & set(said)) >= 0.28 * len(set(said))
 
 
 @pytest.mark.slow

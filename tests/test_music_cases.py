@@ -50,8 +50,8 @@ def test_ducked_music_is_up_in_the_pauses_and_down_under_a_line_after_its_first_
     gain = music_cases.ducking_gain(segments, int(5.0 * rate), 4.0, 20.0)
     db = 20 * np.log10(gain)
     at = lambda t: db[int(t * rate)]  # noqa: E731
-    assert at(0.5) == np.float64(-4.0) and at(3.0) == np.float64(-4.0)  # a pause: up
-    assert at(1.02) == np.float64(-4.0)  # the line's first moment: the ducking has not begun
+    assert abs(at(0.5) + 4.0) < 1e-9 and abs(at(3.0) + 4.0) < 1e-9  # a pause: up (log10's last bit is the CPU's)
+    assert abs(at(1.02) + 4.0) < 1e-9  # the line's first moment: the ducking has not begun
     assert abs(at(1.5) + 20.0) < 1e-9 and abs(at(2.2) + 20.0) < 1e-9  # under the line, and held after it
     assert -20.0 < at(2.5) < -4.0  # coming back
-    assert at(4.8) == np.float64(-4.0)
+    assert abs(at(4.8) + 4.0) < 1e-9
