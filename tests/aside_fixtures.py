@@ -12,7 +12,6 @@ rebuild_check.py only.
 
 from __future__ import annotations
 
-import io
 import warnings
 
 import numpy as np
@@ -158,31 +157,22 @@ def where_bytes_differ(first: bytes, again: bytes) -> str:
     return said
 
 
-def decoded_sound(data: bytes) -> tuple[float, np.ndarray]:
-    """What an aligner hears of a container's bytes: the time its first sound frame starts at (the delay the case's
-    truth carries, aside_common.stored_as) and every sample of its first sound stream, decoded by PyAV."""
-    import av
-
-    with av.open(io.BytesIO(data)) as c:
-        stream = c.streams.audio[0]
-        frames = list(c.decode(stream))
-    start = float(frames[0].pts * frames[0].time_base) if frames and frames[0].pts is not None else 0.0
-    samples = np.concatenate([f.to_ndarray().reshape(-1) for f in frames]) if frames else np.zeros(0)
-    return start, samples
-
-
 def assert_written_again_the_same(first: bytes, again: bytes, what: str) -> None:
     """``again`` (a container written a second time from the same talk) is ``first``: a case rebuilt from its
     recipe must be the case measured (rebuild_check.py).  Byte for byte where it can be; where the bytes differ
     (:func:`where_bytes_differ` says where) but both decode to the same sound from the same time, it is the same case
     to every aligner, and the difference is told as a warning, not a failure: the forty-second round's CI once wrote
     an AVCHD M2TS whose sound packets differed from the first write's, in one process, and thirty writes in four
-    processes here never did again (the muxer's packet order is not the talk).  A difference the decoder hears fails."""
+    processes here never did again (the muxer's packet order is not the talk).  A difference the decoder hears fails:
+    the sound compared is what the aligner reads, on its timeline (``unseen_cases.decode``, ``what`` taken for the
+    file's suffix), as the case's truth was measured on it."""
+    import unseen_cases as uc  # here, not above: it loads the aligner's decoder
+
     if again == first:
         return
     where = where_bytes_differ(first, again)
-    (start, heard), (start_again, heard_again) = decoded_sound(first), decoded_sound(again)
-    if start != start_again or heard.shape != heard_again.shape or not np.array_equal(heard, heard_again):
-        pytest.fail(f"{what} written twice from the same talk differs, and so does its sound (starts {start:.6f} and "
-                    f"{start_again:.6f} s, {heard.size} and {heard_again.size} samples): {where}")
+    heard, heard_again = uc.decode(first, what), uc.decode(again, what)
+    if heard.shape != heard_again.shape or not np.array_equal(heard, heard_again):
+        pytest.fail(f"{what} written twice from the same talk differs, and so does its sound ({heard.size} and "
+                    f"{heard_again.size} samples at 16 kHz): {where}")
     warnings.warn(f"{what} written twice from the same talk differs in its bytes but not in its sound: {where}")

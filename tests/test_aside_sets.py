@@ -392,7 +392,7 @@ def test_a_container_whose_bytes_differ_but_not_its_sound_warns_and_one_whose_so
     sound = [p for p in range(len(data) // 192)
              if ((data[192 * p + 5] & 0x1F) << 8 | data[192 * p + 6]) == 0x1100 and not data[192 * p + 5] & 0x40]
     changed = bytearray(data)
-    middle = 192 * sound[len(sound) // 2] + 100
-    changed[middle:middle + 8] = bytes(b ^ 0xFF for b in changed[middle:middle + 8])  # an AC-3 frame's inside
+    inside = 192 * sound[len(sound) // 3] + 20  # a sound packet's payload, a third of the way in (in a line)
+    changed[inside:inside + 160] = bytes(b ^ 0xFF for b in changed[inside:inside + 160])  # an AC-3 frame's inside
     with pytest.raises(pytest.fail.Exception, match="and so does its sound"):
         assert_written_again_the_same(bytes(data), bytes(changed), "mts")
