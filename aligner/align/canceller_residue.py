@@ -246,4 +246,3 @@ def ends_in_stop(text: str) -> bool:
     dB, and kept as the lines' own, those ends went from -16 and -8 ms to +155 and +167 (``oy_real_crisps_srt``)."""
     endings = final_phones(text, 1)
     return bool(endings) and all(e[0] in STOPS for e in endings)
-
