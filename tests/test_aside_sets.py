@@ -256,7 +256,7 @@ SETS = (
                 {"mkv": Container(("eac3",), ("h264",), _ebml),
                  "mov": Container(("pcm_s16le",), ("h264",), _quicktime)},
                 ("qy_*", "qy_real_bus_srt", "qy_ka_*", "*chopping_plain_mkv", "*sprinkler_dashes"),
-                seeds=(129000, 130000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(129000, 130000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
