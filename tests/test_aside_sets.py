@@ -94,6 +94,11 @@ def _quicktime(data: bytes, kind: str) -> bool:
     return data[4:8] == b"ftyp" and data[8:12] == b"qt  "
 
 
+def _caf(data: bytes, kind: str) -> bool:
+    """A Core Audio file: ``caff``, version 1, then its ``desc`` chunk."""
+    return data[:6] == b"caff\x00\x01" and data[8:12] == b"desc"
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -257,6 +262,13 @@ SETS = (
                  "mov": Container(("pcm_s16le",), ("h264",), _quicktime)},
                 ("qy_*", "qy_real_bus_srt", "qy_ka_*", "*chopping_plain_mkv", "*sprinkler_dashes"),
                 seeds=(129000, 130000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(39, "ry_", "rd82_", 82, ("cello", "aerosol", "wipers", "pump"), "ThirtyNinthSpoilers",
+                112, frozenset({("flite", "awb", 1.1), ("flite", "kal", 1.1), ("festival", "ked", 0.9),
+                                ("festival", "slt_hts", 0.95)}),
+                {"mkv": Container(("pcm_s16le",), ("h264",), _ebml),
+                 "caf": Container(("alac",), (), _caf)},
+                ("ry_*", "ry_real_pump_srt", "ry_kn_*", "*aerosol_plain_mkv", "*wipers_dashes"),
+                seeds=(131000, 132000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
