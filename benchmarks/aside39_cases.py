@@ -25,7 +25,7 @@ sets' "What is new" tables and "Considered and not built" lists in benchmarks/RE
   the valve: a hiss at 1.5-6.5 kHz swelling 12 dB to the stroke's bottom, then cut by the handle's thud on the
   barrel, a knock at 100-200 Hz dying over 30-50 ms) and a pull (air drawn past the cup: a wheeze at 0.5-3 kHz, 15 dB
   down), the pushes' hiss 4-8 dB louder by the bout's end as the tyre fills, 1-4 s between bouts, 14-22 dB under the
-  speech over the spell (:func:`pump`): a fricative that swells into a stop, at a syllable's pace;
+  speech over the spell (:func:`tyre_pump`): a fricative that swells into a stop, at a syllable's pace;
 * containers no set had: **16-bit PCM in Matroska** with an H.264 picture (``.mkv``: a screen recorder's file, OBS
   set to lossless sound; the sets' Matroska held AC-3, AAC, FLAC, MP3, MP2, E-AC-3 and Opus) and **Apple Lossless in
   a Core Audio file** (``.caf``: Logic's or GarageBand's bounce, 44.1 kHz; the sets' CAF held 24-bit PCM, their ALAC
@@ -278,7 +278,7 @@ def pumping(seconds: float, rng: np.random.Generator, prng: random.Random) -> tu
                                                          "thud": thud}
 
 
-def pump(made: Made, seed: int, spells: int) -> Made:
+def tyre_pump(made: Made, seed: int, spells: int) -> Made:
     """Someone pumping up a bicycle tyre beside the microphone, ``spells`` spells of 6-21 s (:func:`pumping`), one in
     each of ``spells`` equal stretches of the talk, in lines and pauses alike, 14-22 dB under the speech over the
     spell.  Only adds sound."""
@@ -317,7 +317,7 @@ class ThirtyNinthSpoilers(a38.ThirtyEighthSpoilers):
     cello: int = 0  #: this many spells of someone practising the cello next door (0: none)
     aerosol: int = 0  #: this many spells of someone spraying deodorant (0: none)
     wipers: int = 0  #: this many spells of a car's windscreen wipers (0: none)
-    pump: int = 0  #: this many spells of someone pumping up a bicycle tyre (0: none)
+    tyre: int = 0  #: this many spells of someone pumping up a bicycle tyre (0: none; ``pump`` is an earlier set's gain)
 
 
 @dataclass
@@ -338,13 +338,13 @@ def catalogue() -> dict[str, Spec]:
         "rd82_real_wipers_plain": Spec(d, "real", real=R(131803, 16, wideband=True, snr_db=q, gap=(0.5, 1.4),
                                                          long_pauses=0.3),
                                        room=("pink", 36), seed=131813, wipers=2),
-        "rd82_flite_pump_cello_page": Spec(d, "synth", "page", recordings=[
+        "rd82_flite_tyre_cello_page": Spec(d, "synth", "page", recordings=[
             generated_talk([Voice(F, "rms", 1.05), Voice(F, "slt", 0.95)], 131401, 131501, 10, pause=(0.8, 2.0),
-                           turn=2)], room=("pink", 34), seed=131814, pump=1, cello=1),
-        "rd82_espeak_aerosol_wipers_pump": Spec(d, "synth", recordings=[
+                           turn=2)], room=("pink", 34), seed=131814, tyre=1, cello=1),
+        "rd82_espeak_aerosol_wipers_tyre": Spec(d, "synth", recordings=[
             generated_talk([Voice(E, "en-gb-x-rp+aunty", 1.03), Voice(E, "en-us+david", 0.97)], 131403,
                            131503, 10, pause=(0.5, 1.4), turn=3)], room=("murmur", 34), seed=131816, aerosol=1,
-            wipers=1, pump=1),
+            wipers=1, tyre=1),
         # ---- aside: nobody runs an aligner on these before the lead's look (run.py --aside39)
         "ry_real_cello_page": Spec(a, "real", "page", real=R(131101, 16, wideband=False, snr_db=q, gap=(0.5, 1.5)),
                                    room=("pink", 34), seed=131201, cello=3),
@@ -353,37 +353,37 @@ def catalogue() -> dict[str, Spec]:
         "ry_real_wipers_dashes": Spec(a, "real", "dashes", real=R(131103, 16, wideband=True, snr_db=q,
                                                                   gap=(0.5, 1.4), long_pauses=0.3),
                                       room=("pink", 38), seed=131203, wipers=2),
-        "ry_real_pump_srt": Spec(a, "real", "srt", real=R(131104, 16, wideband=True, snr_db=q, gap=(0.5, 1.6)),
-                                 room=("pink", 36), seed=131204, pump=3),
+        "ry_real_tyre_srt": Spec(a, "real", "srt", real=R(131104, 16, wideband=True, snr_db=q, gap=(0.5, 1.6)),
+                                 room=("pink", 36), seed=131204, tyre=3),
         "ry_real_cello_vtt_caf": Spec(a, "real", "vtt", real=R(131105, 16, wideband=True, snr_db=q, gap=(0.4, 1.5)),
                                       room=("pink", 36), seed=131205, cello=2, codec="caf"),
         "ry_real_long_mix_mkv": Spec(a, "real", "page", real=R(131106, 80, wideband="parts", snr_db=q,
                                                                gap=(0.4, 1.6), long_pauses=0.15, repeats=2),
-                                     room=("pink", 40), seed=131206, cello=4, aerosol=3, wipers=3, pump=4,
+                                     room=("pink", 40), seed=131206, cello=4, aerosol=3, wipers=3, tyre=4,
                                      codec="mkv"),
-        "ry_real_aerosol_pump_dashes": Spec(a, "real", "dashes", real=R(131108, 16, wideband=True, snr_db=q,
+        "ry_real_aerosol_tyre_dashes": Spec(a, "real", "dashes", real=R(131108, 16, wideband=True, snr_db=q,
                                                                         gap=(0.4, 1.4)),
-                                            room=("murmur", 34), seed=131208, aerosol=2, pump=1),
+                                            room=("murmur", 34), seed=131208, aerosol=2, tyre=1),
         "ry_flite_wipers_plain": Spec(a, "synth", "plain", recordings=[
             generated_talk([Voice(F, "awb", 1.1), Voice(F, "kal", 1.1)], 131404, 131504, 10, pause=(0.4, 1.3),
                            turn=2)], room=("pink", 34), seed=131211, wipers=2),
         "ry_festival_cello_aerosol_dashes": Spec(a, "synth", "dashes", recordings=[
             generated_talk([Voice(FEST, "ked", 0.9), Voice(FEST, "slt_hts", 0.95)], 131405, 131505, 10,
                            pause=(0.8, 2.0), turn=1)], room=("murmur", 32), seed=131212, cello=1, aerosol=2),
-        "ry_espeak_pump_wipers_page_caf": Spec(a, "synth", "page", recordings=[
+        "ry_espeak_tyre_wipers_page_caf": Spec(a, "synth", "page", recordings=[
             generated_talk([Voice(E, "en-gb-x-rp+Mario", 1.04), Voice(E, "en-029+paul", 0.96)],
-                           131406, 131506, 10, pause=(0.5, 1.4), turn=3)], room=("murmur", 32), seed=131213, pump=2,
+                           131406, 131506, 10, pause=(0.5, 1.4), turn=3)], room=("murmur", 32), seed=131213, tyre=2,
             wipers=2, codec="caf"),
     }
 
 
 #: The case names of each half (cases.py reads them at start-up, without building the catalogue).
 NAMES = {"dev": ["rd82_real_cello_page_mkv", "rd82_real_aerosol_dashes_caf", "rd82_real_wipers_plain",
-                 "rd82_flite_pump_cello_page", "rd82_espeak_aerosol_wipers_pump"],
+                 "rd82_flite_tyre_cello_page", "rd82_espeak_aerosol_wipers_tyre"],
          "aside": ["ry_real_cello_page", "ry_real_aerosol_plain_mkv", "ry_real_wipers_dashes",
-                   "ry_real_pump_srt", "ry_real_cello_vtt_caf", "ry_real_long_mix_mkv",
-                   "ry_real_aerosol_pump_dashes", "ry_flite_wipers_plain",
-                   "ry_festival_cello_aerosol_dashes", "ry_espeak_pump_wipers_page_caf"]}
+                   "ry_real_tyre_srt", "ry_real_cello_vtt_caf", "ry_real_long_mix_mkv",
+                   "ry_real_aerosol_tyre_dashes", "ry_flite_wipers_plain",
+                   "ry_festival_cello_aerosol_dashes", "ry_espeak_tyre_wipers_page_caf"]}
 
 
 def spoil(made: Made, spec, which: str, floor: float = 0.0, lang: str = "en") -> Made:
@@ -393,7 +393,7 @@ def spoil(made: Made, spec, which: str, floor: float = 0.0, lang: str = "en") ->
     heard = [(spec.cello, lambda m: cello(m, spec.seed + 350, spec.cello)),
              (spec.aerosol, lambda m: aerosol(m, spec.seed + 351, spec.aerosol)),
              (spec.wipers, lambda m: wipers(m, spec.seed + 352, spec.wipers)),
-             (spec.pump, lambda m: pump(m, spec.seed + 353, spec.pump))]
+             (spec.tyre, lambda m: tyre_pump(m, spec.seed + 353, spec.tyre))]
     for wanted, spoiler in heard:
         made = spoiler(made) if wanted else made
     return a38.spoil(made, spec, which, floor, lang)

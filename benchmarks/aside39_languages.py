@@ -86,9 +86,9 @@ def catalogue() -> dict[str, LangSpec]:
         "rd82_fr_real_cello_wipers": LangSpec(d, "fr", "spoiled", R(132801, 12, snr_db=q, gap=(0.5, 1.5),
                                                                     long_pauses=0.3),
                                               room=("murmur", 32), seed=132811, cello=1, wipers=1),
-        "rd82_ml_espeak_two_speakers_aerosol_pump_mkv": LangSpec(d, "ml", "spoiled", recordings=[
+        "rd82_ml_espeak_two_speakers_aerosol_tyre_mkv": LangSpec(d, "ml", "spoiled", recordings=[
             espeak_lines_talk(S["ml_dev"], ["ml+f3", "ml+m2@0.95"], 132802, pause=(0.4, 1.3), turn=1)],
-            room=("pink", 38), seed=132812, aerosol=1, pump=1, codec="mkv"),
+            room=("pink", 38), seed=132812, aerosol=1, tyre=1, codec="mkv"),
         # ---- aside: only the lead runs an aligner on these (bench_languages --set aside39)
         "ry_fr_real_aerosol_caf": LangSpec(a, "fr", "spoiled", R(132101, 12, snr_db=q, gap=(0.4, 1.4)),
                                            room=("murmur", 30), seed=132201, aerosol=2, codec="caf"),
@@ -96,14 +96,14 @@ def catalogue() -> dict[str, LangSpec]:
                                      room=("pink", 36), seed=132202, cello=2),
         "ry_it_real_wipers": LangSpec(a, "it", "spoiled", R(132103, 12, snr_db=q, gap=(0.5, 1.5), long_pauses=0.3),
                                       room=("pink", 34), seed=132203, wipers=2),
-        "ry_ru_real_pump_mkv": LangSpec(a, "ru", "spoiled", R(132104, 12, wideband=True, snr_db=q, gap=(0.4, 1.4)),
-                                        room=("fan", 34), seed=132204, pump=2, codec="mkv"),
+        "ry_ru_real_tyre_mkv": LangSpec(a, "ru", "spoiled", R(132104, 12, wideband=True, snr_db=q, gap=(0.4, 1.4)),
+                                        room=("fan", 34), seed=132204, tyre=2, codec="mkv"),
         "ry_kn_espeak_two_speakers_cello_aerosol": LangSpec(a, "kn", "spoiled", recordings=[
             espeak_lines_talk(S["kn"], ["kn+m4", "kn+f2@0.95"], 132105, pause=(0.5, 1.5), turn=1)],
             room=("murmur", 34), seed=132205, cello=1, aerosol=2),
-        "ry_pa_espeak_pump": LangSpec(a, "pa", "spoiled", recordings=[
+        "ry_pa_espeak_tyre": LangSpec(a, "pa", "spoiled", recordings=[
             espeak_lines_talk(S["pa"], ["pa+m3@0.95"], 132106, pause=(0.4, 1.3))], room=("pink", 34), seed=132206,
-            pump=2),
+            tyre=2),
         "ry_am_espeak_wipers": LangSpec(a, "am", "spoiled", recordings=[
             espeak_lines_talk(S["am"], ["am+f4"], 132107, pause=(0.4, 1.3))], room=("pink", 36), seed=132207,
             wipers=2),
@@ -111,9 +111,9 @@ def catalogue() -> dict[str, LangSpec]:
 
 
 #: The talk names of each half.
-NAMES = {"dev": ["rd82_fr_real_cello_wipers", "rd82_ml_espeak_two_speakers_aerosol_pump_mkv"],
-         "aside": ["ry_fr_real_aerosol_caf", "ry_es_real_cello", "ry_it_real_wipers", "ry_ru_real_pump_mkv",
-                   "ry_kn_espeak_two_speakers_cello_aerosol", "ry_pa_espeak_pump", "ry_am_espeak_wipers"]}
+NAMES = {"dev": ["rd82_fr_real_cello_wipers", "rd82_ml_espeak_two_speakers_aerosol_tyre_mkv"],
+         "aside": ["ry_fr_real_aerosol_caf", "ry_es_real_cello", "ry_it_real_wipers", "ry_ru_real_tyre_mkv",
+                   "ry_kn_espeak_two_speakers_cello_aerosol", "ry_pa_espeak_tyre", "ry_am_espeak_wipers"]}
 LANGS = "fr,es,it,ru,kn,pa,am"  #: bench_languages' default languages for aside39
 DEV_LANGS = "fr,ml"  #: ... and for dev82
 

@@ -115,7 +115,7 @@ def test_wipers_swish_out_and_back_over_the_motor_and_thunk_at_each_turn():
 
 # ------------------------------------------------------------------ the pump
 def test_a_pump_pushes_a_swelling_hiss_into_a_thud_at_a_syllables_pace_louder_as_the_tyre_fills():
-    out, _, _ = laid_apart(a39.pump, 2, (5.9, 21.1), seed=98, spells=2)
+    out, _, _ = laid_apart(a39.tyre_pump, 2, (5.9, 21.1), seed=98, spells=2)
     for strokes, bouts in re.findall(r"(\d+) strokes in (\d+) bouts", out.notes[-1]):
         assert 6 * int(bouts) <= int(strokes) <= 12 * int(bouts)
     stroke = a39.pump_stroke(0.35, 0.4, 150.0, np.random.default_rng(55))
