@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 
 from aligner.align import forced
+from aligner.align.activity import Envelope
 from aligner.align.forced import expected_ends, heard_share
 from aligner.align.mismatch import MismatchEvidence
+from aligner.audio import load_audio
 from placing import placed_over
+from synth import espeak_available, synthesize_talk
 
 
 def test_lines_are_expected_where_their_letters_fall_in_the_sound():
@@ -89,3 +92,59 @@ def test_few_heard_prompt_words_still_ask_which_language_the_audio_is(monkeypatc
     assert message and "in English but the audio is in French" in message
     monkeypatch.setattr(mismatch, "heard_languages", lambda *a: [("en", 0.9)])  # the right talk, poorly heard
     assert mismatch.mismatch_verdict(evidence, Model(), None, english, 1, "cpu", "int8") is None
+
+
+# ---------------------------------------------------------------- what the decoder can read at once
+KA_LINES = ["გამარჯობა და კეთილი იყოს თქვენი მობრძანება ჩვენს სამზარეულოში.",
+            "დღეს ვამზადებთ ბოსტნეულის სუპს და ცხელ პურს.",
+            "ჯერ ხახვი და სტაფილო წვრილად დავჭრათ.",
+            "ქვაბში ჩაასხით ორი ლიტრი წყალი.",
+            "როცა წყალი ადუღდება, ჩაყარეთ კარტოფილი.",
+            "სუპი ოც წუთს უნდა იხარშოს დაბალ ცეცხლზე."]
+
+
+def test_a_line_too_long_for_the_decoder_is_cut_into_runs_of_words_that_fit():
+    assert forced._parts_that_fit(list("abcdef"), [3, 3, 3, 3, 3, 3], 7) == [(0, 2), (2, 4), (4, 6)]
+    assert forced._parts_that_fit(list("abc"), [2, 9, 2], 7) == [(0, 1), (1, 2), (2, 3)]  # a word alone too long
+    assert forced._parts_that_fit(list("ab"), [2, 2], 7) == [(0, 2)]
+    assert forced._parts_that_fit([], [], 7) == []
+
+
+@pytest.mark.skipif(not espeak_available(), reason="espeak-ng not installed")
+def test_georgian_forced_over_its_talk_never_asks_the_decoder_for_more_than_it_can_read(tmp_path):
+    """qy_ka_espeak_two_speakers_yawning_chopping: Georgian costs Whisper's tokenizer several tokens a letter, and the
+    lines expected in 20 s ran to 472 tokens; CTranslate2 has positions for 448 and refused ("No position encodings
+    are defined for positions >= 448"): the whole alignment failed with a traceback.  Windows now hold what fits,
+    and every line is placed, in order, inside the talk (where: Whisper's ``base`` knows little Georgian, and its
+    forced times on this clean talk are seconds off; the pause pass and placement decide, not this)."""
+    from aligner.align.models import load_model, multilingual_model
+
+    wav = tmp_path / "ka.wav"
+    synthesize_talk(KA_LINES, wav, pauses=0.7, voices=("ka",), speed=190)
+    audio = load_audio(str(wav))
+    model = load_model(multilingual_model())
+    lines = [ln.split() for ln in KA_LINES]
+    tok = forced._tokenizer(model, "ka")
+    assert sum(forced.word_token_counts(tok, [w for ln in lines for w in ln])) > forced.decoder_room(model, tok)
+    got = forced.force_lines(model, audio, Envelope(audio), lines, 0.0, audio.duration, "ka")
+    assert [len(g) for g in got] == [len(ln) for ln in lines]
+    times = [(w.start, w.end) for g in got for w in g]
+    assert all(0.0 <= a <= b <= audio.duration for a, b in times)
+    assert [a for a, _ in times] == sorted(a for a, _ in times)
+
+
+@pytest.mark.skipif(not espeak_available(), reason="espeak-ng not installed")
+def test_one_word_longer_than_the_decoder_can_read_is_timed_by_what_fits(tmp_path):
+    """Chinese is written without spaces: a paragraph is one "word" to the forced pass.  Longer than the decoder's
+    room, it is read as far as fits and its end put at the pace of what was read, never past the window."""
+    from aligner.align.models import load_model, multilingual_model
+
+    wav = tmp_path / "ka.wav"
+    synthesize_talk(KA_LINES[:2], wav, pauses=0.7, voices=("ka",))
+    audio = load_audio(str(wav))
+    model = load_model(multilingual_model())
+    word = "".join(KA_LINES)  # one word of several hundred tokens
+    tok = forced._tokenizer(model, "ka")
+    assert forced.word_token_counts(tok, [word])[0] > forced.decoder_room(model, tok)
+    (fw,) = forced.align_words(model, audio, 0.0, audio.duration, [word], "ka")
+    assert 0.0 <= fw.start < fw.end <= audio.duration and 0.0 < fw.probability <= 1.0

@@ -86,28 +86,62 @@ def encode_window(model, audio: Audio, t0: float, t1: float):
     return model.encode(pad_or_trim(features[:, :3000])), max(1, min(features.shape[-1], 3000))
 
 
+def decoder_room(model, tokenizer) -> int:
+    """How many of the text's tokens one forced decoding can read: Whisper's decoder has positions for
+    ``max_length`` tokens (448), the start-of-transcript sequence, the no-timestamps token CTranslate2's ``align``
+    puts after it, the end token and one step past it among them (measured: after a three-token start, 442 of the
+    text's tokens are read and 443 refused).
+
+    Georgian or Bengali text costs several tokens a letter (each letter is three UTF-8 bytes the byte-level BPE
+    rarely merges): 20 s of a Georgian talk ran to 472 tokens and CTranslate2 refused the decoding outright."""
+    return int(getattr(model, "max_length", 448)) - len(tokenizer.sot_sequence) - 3
+
+
+def word_token_counts(tokenizer, words: Sequence[str]) -> list[int]:
+    """Each word's tokens as running text writes it (after a space): never fewer than the word takes at the head
+    of a decoding, where it goes without its space, so sums of these bound a decoding's length."""
+    return [len(tokenizer.encode(" " + w)) for w in words]
+
+
 def align_words(model, audio: Audio, t0: float, t1: float, words: Sequence[str],
                 language: str) -> list[ForcedWord]:
-    """Times of ``words``, said in this order within [t0, t1] (at most 30 s), by forced decoding."""
+    """Times of ``words``, said in this order within [t0, t1] (at most 30 s), by forced decoding.
+
+    Words past what the decoder can read (:func:`decoder_room`) are not read: :func:`force_lines` gives each
+    decoding no more than that, so only one word longer than the room itself (a paragraph of Chinese written
+    without a space) comes here too long; it is timed by the tokens that fit, its end put where the rest of its
+    tokens would end at the pace the read ones were spoken.
+    """
     if not words:
         return []
     t1 = min(t1, t0 + WINDOW)
     encoder_output, num_frames = encode_window(model, audio, t0, t1)
     tok = _tokenizer(model, language)
     tokens, bounds = word_token_ranges(tok, words)
-    result = model.model.align(encoder_output, tok.sot_sequence, [tokens + [tok.eot]], num_frames,
+    read = tokens[:decoder_room(model, tok)]
+    result = model.model.align(encoder_output, tok.sot_sequence, [read + [tok.eot]], num_frames,
                                median_filter_width=7)[0]
     text_idx = np.array([p[0] for p in result.alignments])
     time_idx = np.array([p[1] for p in result.alignments])
     jumps = np.pad(np.diff(text_idx), (1, 0), constant_values=1).astype(bool)
     jump_times = time_idx[jumps] / model.tokens_per_second  # where each token (and then eot) begins
     probs = np.asarray(result.text_token_probs, dtype=np.float64)
+
+    def begins(i: int) -> float:
+        """Where token ``i`` begins; past the read ones, at the read tokens' pace."""
+        if not len(jump_times):
+            return 0.0
+        last = len(jump_times) - 1  # eot's
+        if i <= last or len(read) == len(tokens):
+            return float(jump_times[min(i, last)])
+        return float(jump_times[last] + (jump_times[last] - jump_times[0]) * (i - last) / max(1, last))
+
     out = []
     for k, w in enumerate(words):
         a, b = bounds[k], bounds[k + 1]
-        start = float(jump_times[min(a, len(jump_times) - 1)]) if len(jump_times) else 0.0
-        end = float(jump_times[min(b, len(jump_times) - 1)]) if len(jump_times) else 0.0
-        p = float(np.mean(probs[a:b])) if b > a and len(probs) >= b else 0.0
+        start, end = begins(a), begins(b)
+        kept = probs[a:min(b, len(read), len(probs))]
+        p = float(np.mean(kept)) if len(kept) else 0.0
         out.append(ForcedWord(w, min(t1, t0 + start), min(t1, t0 + max(start, end)), p))
     return out
 
@@ -136,37 +170,61 @@ def expected_ends(lines: Sequence[Sequence[str]], runs: Sequence[tuple[float, fl
     return out
 
 
+def _parts_that_fit(words: Sequence[str], counts: Sequence[int], room: int) -> list[tuple[int, int]]:
+    """A line's words cut into runs ``[a, b)`` of at most ``room`` tokens each (a word alone longer stays alone)."""
+    parts, a, used = [], 0, 0
+    for j, n in enumerate(counts):
+        if j > a and used + n > room:
+            parts.append((a, j))
+            a, used = j, 0
+        used += n
+    if len(words):
+        parts.append((a, len(words)))
+    return parts
+
+
 def force_lines(model, audio: Audio, env: Envelope, lines: Sequence[Sequence[str]], t0: float, t1: float,
                 language: str) -> list[list[ForcedWord]]:
     """Every line's words placed in [t0, t1] by forced decoding, window by window.
 
     Lines go into a window while their expected speech (the talk's letters per
-    second of sound) fits FILL seconds; every line but the window's last is
-    kept, and the next window starts between the last kept line and the one
-    after it, so each line is decoded whole and away from a window's edge.
+    second of sound) fits FILL seconds and their tokens fit the decoder (:func:`decoder_room`); every line but
+    the window's last is kept, and the next window starts between the last kept line and the one
+    after it, so each line is decoded whole and away from a window's edge.  A line whose tokens alone overflow
+    the decoder is decoded in runs of its words that fit, one after another like lines.
     """
     runs = env.voiced_runs(t0, t1, bridge=0.3)
-    out: list[list[ForcedWord]] = [[] for _ in lines]
-    todo = [k for k, ws in enumerate(lines) if ws]
+    tok = _tokenizer(model, language)
+    room = decoder_room(model, tok)
+    pieces: list[tuple[int, list[str], int]] = []  # (line, words, tokens)
+    for k, ws in enumerate(lines):
+        counts = word_token_counts(tok, ws)
+        pieces += [(k, list(ws[a:b]), sum(counts[a:b])) for a, b in _parts_that_fit(ws, counts, room)]
+    got_of: list[list[ForcedWord]] = [[] for _ in pieces]
+    todo = list(range(len(pieces)))
     cursor = t0
     while todo:
-        ends = expected_ends([lines[k] for k in todo], runs, cursor, t1)
+        ends = expected_ends([pieces[p][1] for p in todo], runs, cursor, t1)
         take = max(1, sum(1 for e in ends if e - cursor <= FILL))
+        while take > 1 and sum(pieces[p][2] for p in todo[:take]) > room:
+            take -= 1
         hi = min(t1, cursor + WINDOW)
         group = todo[:take]
-        words = [w for k in group for w in lines[k]]
-        got = align_words(model, audio, cursor, hi, words, language)
+        got = align_words(model, audio, cursor, hi, [w for p in group for w in pieces[p][1]], language)
         pos = 0
-        for k in group:
-            out[k] = got[pos:pos + len(lines[k])]
-            pos += len(lines[k])
+        for p in group:
+            got_of[p] = got[pos:pos + len(pieces[p][1])]
+            pos += len(pieces[p][1])
         last_window = take == len(todo) or hi >= t1
         keep = group if last_window else group[:-1] or group
         todo = todo[len(keep):]
         if todo:
-            nxt = out[todo[0]][0].start if out[todo[0]] else out[keep[-1]][-1].end
-            step = max(out[keep[-1]][-1].end, (out[keep[-1]][-1].end + nxt) / 2)
+            nxt = got_of[todo[0]][0].start if got_of[todo[0]] else got_of[keep[-1]][-1].end
+            step = max(got_of[keep[-1]][-1].end, (got_of[keep[-1]][-1].end + nxt) / 2)
             cursor = min(max(cursor + 0.5, step), max(t0, t1 - 0.5))
+    out: list[list[ForcedWord]] = [[] for _ in lines]
+    for (k, _, _), got in zip(pieces, got_of):
+        out[k] += got
     return out
 
 

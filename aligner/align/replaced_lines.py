@@ -55,7 +55,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..audio import Audio
 from ..document import Document
-from .forced import WINDOW, _tokenizer, encode_window, word_token_ranges
+from .forced import WINDOW, _tokenizer, decoder_room, encode_window, word_token_ranges
 from .repeated_hearing import written_elsewhere
 from .stretches import Stretch
 
@@ -138,7 +138,7 @@ def line_log_probs(model, audio: Audio, t0: float, t1: float, texts: Sequence[Se
     tok = _tokenizer(model, language)
     out: list[Optional[float]] = []
     for words in texts:
-        tokens, _ = word_token_ranges(tok, words)
+        tokens = word_token_ranges(tok, words)[0][:decoder_room(model, tok)]  # a long line: what the decoder reads
         if not tokens:
             out.append(None)
             continue
