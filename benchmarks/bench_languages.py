@@ -168,6 +168,11 @@ Three sets of talks (``--set``):
   yawning beside the microphone, someone chopping vegetables on a board, a lawn sprinkler in the garden, a bus
   stopping outside, E-AC-3 in Matroska and 16-bit PCM in a QuickTime MOV (``rd81_*``, ``qy_*``).
   **``aside38`` is run by the lead only;**
+* ``dev82`` and ``aside39`` (aside39_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Kannada (two speakers), Punjabi and Amharic on new sentences (Malayalam in the dev twin);
+  someone practising the cello next door, someone spraying deodorant, a car's windscreen wipers, someone pumping up
+  a bicycle tyre, 16-bit PCM in Matroska and Apple Lossless in a CAF (``rd82_*``, ``ry_*``).
+  **``aside39`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -404,6 +409,8 @@ BUILT_SETS = {
     "aside37": ("aside37_languages", "aside", "fr,es,it,ru,hy,ur,mt"),
     "dev81": ("aside38_languages", "dev", "fr,si"),
     "aside38": ("aside38_languages", "aside", "fr,es,it,ru,ka,bn,tt"),
+    "dev82": ("aside39_languages", "dev", "fr,ml"),
+    "aside39": ("aside39_languages", "aside", "fr,es,it,ru,kn,pa,am"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -513,7 +520,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "lv": "lav", "af": "afr", "sq": "sqi", "mk": "mkd", "eu": "eus", "sw": "swa",
                 "sr": "srp", "az": "aze", "ta": "tam", "kk": "kaz",
                 "hy": "hye", "ur": "urd", "mt": "mlt", "ne": "nep",
-                "ka": "kat", "bn": "ben", "tt": "tat", "si": "sin"}
+                "ka": "kat", "bn": "ben", "tt": "tat", "si": "sin",
+                "kn": "kan", "pa": "pan", "am": "amh", "ml": "mal"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

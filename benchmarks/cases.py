@@ -151,6 +151,8 @@ import aside37_cases  # noqa: E402
 import aside37_languages  # noqa: E402
 import aside38_cases  # noqa: E402
 import aside38_languages  # noqa: E402
+import aside39_cases  # noqa: E402
+import aside39_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -900,6 +902,14 @@ ASIDE38 = aside38_cases.names("aside")
 #: Its language talks (aside38_languages.py), scored by bench_languages.py --set dev81 / --set aside38 only.
 LANG81_DEV = aside38_languages.names("dev")
 LANG_ASIDE38 = aside38_languages.names("aside")
+#: The thirty-ninth fresh set (aside39_cases.py: someone practising the cello next door, someone spraying deodorant,
+#: a car's windscreen wipers, someone pumping up a bicycle tyre, 16-bit PCM in Matroska and Apple Lossless in a Core
+#: Audio file): ``rd82_*`` dev twins, ``ry_*`` kept aside, run only by the lead with ``run.py --aside39``.
+FRESH82_DEV = aside39_cases.names("dev")
+ASIDE39 = aside39_cases.names("aside")
+#: Its language talks (aside39_languages.py), scored by bench_languages.py --set dev82 / --set aside39 only.
+LANG82_DEV = aside39_languages.names("dev")
+LANG_ASIDE39 = aside39_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -911,7 +921,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # qy_* (the thirty-eighth) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ry_",)  # the thirty-ninth (qy_*, the thirty-eighth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -984,8 +994,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(36, "oy", ASIDE36, LANG_ASIDE36, "aside36_cases.py"),
     AsideSet(37, "py", ASIDE37, LANG_ASIDE37, "aside37_cases.py"),
     AsideSet(38, "qy", ASIDE38, LANG_ASIDE38, "aside38_cases.py"),
+    AsideSet(39, "ry", ASIDE39, LANG_ASIDE39, "aside39_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside38").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside39").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1182,6 +1193,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH79_DEV, aside36_cases, ASIDE36, "rd79_*"),
     DevFamily(FRESH80_DEV, aside37_cases, ASIDE37, "rd80_*"),
     DevFamily(FRESH81_DEV, aside38_cases, ASIDE38, "rd81_*"),
+    DevFamily(FRESH82_DEV, aside39_cases, ASIDE39, "rd82_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1343,6 +1355,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH82_DEV + ASIDE39, aside39_cases, LANG82_DEV + LANG_ASIDE39, aside39_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH81_DEV + ASIDE38, aside38_cases, LANG81_DEV + LANG_ASIDE38, aside38_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH80_DEV + ASIDE37, aside37_cases, LANG80_DEV + LANG_ASIDE37, aside37_languages, _ASTERISK),

@@ -1,5 +1,4 @@
-"""The thirty-eighth aside set's generators (benchmarks/aside38_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside37_cases.py: the newest set, not looked at yet).
+"""The thirty-eighth aside set's generators (benchmarks/aside38_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,12 +12,10 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside38_cases as a38  # noqa: E402
-import aside38_languages as a38l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -116,22 +113,3 @@ def test_a_bus_pulls_in_its_brakes_hiss_it_idles_its_doors_hiss_and_it_pulls_awa
     away = period_hz(cut(sound, end - 0.8, end - 0.2), 20.0, 80.0)
     assert away > 1.4 * what["idle"] and level_db(cut(sound, end - 0.5, end)) < level_db(idle) - 12  # pulling away
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside38"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # qy_* was looked at once (forty-fifth round)
-    assert sets[-1].english == a38.names("aside") and sets[-1].languages == a38l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside37": True, "aside38": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside39=True)

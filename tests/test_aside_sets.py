@@ -94,6 +94,11 @@ def _quicktime(data: bytes, kind: str) -> bool:
     return data[4:8] == b"ftyp" and data[8:12] == b"qt  "
 
 
+def _caf(data: bytes, kind: str) -> bool:
+    """A Core Audio file: ``caff``, version 1, then its ``desc`` chunk."""
+    return data[:6] == b"caff\x00\x01" and data[8:12] == b"desc"
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -257,6 +262,13 @@ SETS = (
                  "mov": Container(("pcm_s16le",), ("h264",), _quicktime)},
                 ("qy_*", "qy_real_bus_srt", "qy_ka_*", "*chopping_plain_mkv", "*sprinkler_dashes"),
                 seeds=(129000, 130000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(39, "ry_", "rd82_", 82, ("cello", "aerosol", "wipers", "tyre"), "ThirtyNinthSpoilers",
+                112, frozenset({("flite", "awb", 1.1), ("flite", "kal", 1.1), ("festival", "ked", 0.9),
+                                ("festival", "slt_hts", 0.95)}),
+                {"mkv": Container(("pcm_s16le",), ("h264",), _ebml),
+                 "caf": Container(("alac",), (), _caf)},
+                ("ry_*", "ry_real_tyre_srt", "ry_kn_*", "*aerosol_plain_mkv", "*wipers_dashes"),
+                seeds=(131000, 132000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
@@ -301,6 +313,10 @@ def test_the_set_has_a_long_talk_every_new_kind_in_both_halves_new_containers_an
                    if getattr(s, row.wideband_kind))
     # none of the earlier sets' own spoilers on top: every field this set's spoilers inherit is at its default
     spoilers = getattr(row.english, row.spoilers)
+    # a new kind named as an earlier set's spoiler would switch that one on too (the thirty-ninth's "pump" was an
+    # automatic gain's pumping: a gain on the voice)
+    assert not set(row.kinds) & {f.name for base in spoilers.__mro__[1:] if dataclasses.is_dataclass(base)
+                                 for f in dataclasses.fields(base)}
     inherited = [f for f in dataclasses.fields(spoilers) if f.name not in ("codec", *row.kinds)]
     assert len(inherited) > row.inherited_over
     assert all(getattr(s, f.name) == f.default for s in row.everything().values() for f in inherited)
