@@ -27,7 +27,9 @@
    never spoken: not heard, the speech unscripted (:mod:`.replaced_lines`);
    where even that heard too little, place the poorly heard segments by
    **forcing** the transcript's own words onto the audio (:mod:`.forced`; in a language the model hears badly,
-   judged against the audio played backwards); where no word at all was heard and forcing found nothing either
+   judged against the audio played backwards); where Whisper wrote the talk in Latin letters and the transcript
+   is in another script, lines forcing put away from where their letters were heard go there
+   (:mod:`.heard_letters`); where no word at all was heard and forcing found nothing either
    (a language Whisper makes nothing of), lay the lines over the speech by its pauses and an even pace
    (:mod:`.by_sound`);
    outside English, lines nobody heard in a stretch heard well are forced onto
@@ -137,6 +139,7 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .by_sound import place_by_sound
 from .canceller_residue import move_off_canceller_residue
+from .heard_letters import place_by_heard_letters
 from .channel_hiss import keyed_channel
 from .clipped_ends import typical_last_word, typical_pace
 from .common_misfits import misfits_common
@@ -233,6 +236,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     english = is_english(language)
     for n, st in enumerate(stretches):
         words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
+        first_heard = words_here
         placement = place_stretch(doc, st, words_here, env, language)
         windows = rescue_windows(placement.placer, st.t0, st.t1, skipped_sound(words_here, env, st.t0, st.t1))
         if windows:
@@ -255,6 +259,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
             evidence.add_forced(forcing.probability, placement.tokens, forcing.backwards)
             backwards += forcing.backwards is not None  # judged against the audio played backwards
             moved = forcing.moved
+            lettered = place_by_heard_letters(placement.items, (first_heard, words_here))  # heard in Latin letters
+            moved, forced = moved + lettered, forced + lettered
             if not forcing.belongs and not words_here:  # no word heard, nothing found by forcing: the sound alone
                 moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
                 evidence.by_sound += moved

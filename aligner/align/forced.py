@@ -333,7 +333,7 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
     Every segment is decoded (the windows need the whole text in order), but only
     those recognition matched poorly take the forced times: a segment that was
     heard keeps its heard words' times, which are better where they exist -- unless
-    they leave the text's order among the forced ones (:func:`_out_of_order`).  Nothing
+    they leave the text's order among the forced ones (:func:`out_of_order`).  Nothing
     moves when the decoder says the transcript does not belong to the audio: neither likely over it
     (:data:`BELONGS`) nor far likelier over it than over it played backwards (:data:`LIFTED`).  A line replaced by one never
     spoken (:mod:`.replaced_lines`) is neither decoded nor moved.
@@ -355,7 +355,7 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
         else:
             take_forced_times(item, keep, got)
     while True:
-        astray = [k for k in sorted(kept) if _out_of_order(items, k)]
+        astray = [k for k in sorted(kept) if out_of_order(items, k)]
         if not astray:
             break
         for k in astray:
@@ -368,7 +368,7 @@ def place_by_forcing(items: list, model, audio: Audio, env: Envelope, t0: float,
 ORDER_SLACK = 0.1
 
 
-def _out_of_order(items: list, k: int) -> bool:
+def out_of_order(items: list, k: int) -> bool:
     """Whether segment ``k`` starts before the segment before it ends, or ends after the next one starts.
 
     In a stretch heard this poorly a segment's words can be "heard" where

@@ -1,0 +1,104 @@
+"""Lines put where their letters were heard, when Whisper wrote a Georgian talk in Latin letters
+(:mod:`aligner.align.heard_letters`).  The hearings below are what Whisper's multilingual ``base`` wrote for an
+espeak-ng Georgian talk (tests/synth.py's voice "ka"), each heard line laid over its true time."""
+
+from __future__ import annotations
+
+from aligner.align.heard_letters import (heard_in_latin_letters, line_words, pair_letters, place_by_heard_letters,
+                                         romanized)
+from aligner.align.recognize import HeardWord
+from placing import placed_over
+
+LINES = ["გამარჯობა და კეთილი იყოს თქვენი მობრძანება ჩვენს სამზარეულოში.",
+         "დღეს ვამზადებთ ბოსტნეულის სუპს და ცხელ პურს.",
+         "ჯერ ხახვი და სტაფილო წვრილად დავჭრათ.",
+         "ქვაბში ჩაასხით ორი ლიტრი წყალი.",
+         "როცა წყალი ადუღდება, ჩაყარეთ კარტოფილი."]
+HEARD = ["Gama doma dake tili gost meni mondza nema schmenza neuloshi.",
+         "Gasmamza nebost neulisubstats helpus.",
+         "Gemchachmi dastapi lostmi rilandantrat.",
+         "Kmamsi charas hitovili tritskali.",
+         "Rotsaskali adum tema, chakamet kartopili."]
+TRUTH = [(0.5, 5.0), (5.7, 9.1), (9.8, 12.6), (13.3, 15.9), (16.6, 19.8)]
+#: another talk's text in the same script
+OTHER = ["დღეს მზიანი ამინდია თბილისში და ქარი არ არის.", "მატარებელი ათ საათზე გადის სადგურიდან.",
+         "ბიბლიოთეკა შაბათს დაკეტილია.", "ბავშვები ეზოში ბურთს თამაშობენ.", "ფოსტა ორშაბათიდან გაიხსნება."]
+
+
+def _heard(lines=HEARD, spans=TRUTH):
+    """The hearing as Whisper's words, each line's words spread over its span by their letters."""
+    out = []
+    for line, (a, b) in zip(lines, spans):
+        words = line.split()
+        total = sum(len(w) for w in words)
+        acc = 0
+        for w in words:
+            out.append(HeardWord(w, a + (b - a) * acc / total, a + (b - a) * (acc + len(w)) / total, 0.8, "ka"))
+            acc += len(w)
+    return out
+
+
+def test_any_script_is_read_in_plain_latin_letters():
+    assert romanized("როცა წყალი,") == "rotsatsqali"
+    assert romanized("Rótsat skali ádumtemá!") == "rotsatskaliadumtema"
+    assert heard_in_latin_letters(LINES[0].split(), HEARD[0].split())
+    assert not heard_in_latin_letters(LINES[0].split(), LINES[1].split())  # heard in its own script
+    assert not heard_in_latin_letters(HEARD[0].split(), HEARD[1].split())  # a transcript in Latin letters
+
+
+def test_the_talks_own_text_pairs_far_more_letters_forwards_than_backwards_and_another_talks_does_not():
+    own = pair_letters([ln.split() for ln in LINES], _heard())
+    other = pair_letters([ln.split() for ln in OTHER], _heard())
+    assert own.says_the_text and own.forwards > 0.55, (own.forwards, own.backwards)
+    assert not other.says_the_text, (other.forwards, other.backwards)
+
+
+def test_each_line_is_timed_by_the_heard_letters_its_own_are_paired_with():
+    pairing = pair_letters([ln.split() for ln in LINES], _heard())
+    for i, (line, (a, b)) in enumerate(zip(LINES, TRUTH)):
+        got = line_words(pairing, i, line.split())
+        assert got is not None and len(got) == len(line.split())
+        assert abs(got[0].start - a) < 0.6 and abs(got[-1].end - b) < 0.6, (i, got[0].start, got[-1].end, a, b)
+        assert all(x.end <= y.start + 1e-9 for x, y in zip(got, got[1:]))
+
+
+def test_lines_forcing_put_seconds_away_go_where_their_letters_were_heard_and_agreeing_lines_stay():
+    """The clean Georgian talk: forcing put every line but the first 4-17 s late; the first it had right."""
+    items = [placed_over(LINES[0], 0.45, 5.1, how="substituted")]
+    items += [placed_over(ln, a + 9.0, b + 9.0, how="substituted") for ln, (a, b) in zip(LINES[1:], TRUTH[1:])]
+    first = items[0].segment
+    assert place_by_heard_letters(items, ([], _heard())) == 4
+    assert items[0].segment == first  # where its letters were heard already
+    for item, (a, b) in zip(items[1:], TRUTH[1:]):
+        assert abs(item.segment.start - a) < 0.6 and abs(item.segment.end - b) < 0.6
+        assert set(item.hows) == {"substituted"}
+    assert all(x.segment.end <= y.segment.start + 0.1 for x, y in zip(items, items[1:]))
+
+
+def test_another_talks_text_and_a_heard_line_are_left_where_they_are():
+    items = [placed_over(ln, a + 9.0, b + 9.0, how="substituted") for ln, (a, b) in zip(OTHER, TRUTH)]
+    before = [it.segment for it in items]
+    assert place_by_heard_letters(items, (_heard(),)) == 0
+    assert [it.segment for it in items] == before
+    heard = [placed_over(ln, a + 9.0, b + 9.0, how="exact") for ln, (a, b) in zip(LINES, TRUTH)]
+    assert place_by_heard_letters(heard, (_heard(),)) == 0  # recognition matched them: their own times stand
+
+
+def test_the_hearing_whose_letters_say_the_text_more_surely_is_read():
+    """Told the text as a prompt, the decoder wrote one phrase over and over; the first hearing is the one read."""
+    looped = _heard(["Adak et ilīgosi " * 6] * 5)
+    items = [placed_over(ln, a + 9.0, b + 9.0, how="substituted") for ln, (a, b) in zip(LINES, TRUTH)]
+    assert place_by_heard_letters(items, (_heard(), looped)) == 5
+    assert abs(items[2].segment.start - TRUTH[2][0]) < 0.6
+
+
+def test_a_line_forcing_squeezed_to_an_instant_inside_where_its_letters_were_heard_goes_there():
+    """rd81_si_espeak_two_speakers_chopping_sprinkler_mkv: forcing left a Sinhala line at one instant (8.50-8.50 s)
+    inside the 7.9-11.1 s its letters were heard over; lying "inside" them, it had been left there, and the pause
+    pass made it 1.4-2.4 s early."""
+    items = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(LINES, TRUTH)]
+    items[2] = placed_over(LINES[2], 11.0, 11.0001, how="substituted")
+    items[3] = placed_over(LINES[3], 11.0001, 15.9, how="substituted")
+    assert place_by_heard_letters(items, (_heard(),)) >= 1
+    assert abs(items[2].segment.start - TRUTH[2][0]) < 0.6 and abs(items[2].segment.end - TRUTH[2][1]) < 0.6
+    assert all(x.segment.end <= y.segment.start + 0.1 for x, y in zip(items, items[1:]))
