@@ -254,18 +254,18 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
             placement = place_stretch(doc, st, words_here, env, language, not_spoken=replaced)
         moved = 0
         if heard_too_little(placement):
+            before_forcing = [item.segment for item in placement.items]
             with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
                 forcing = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
             evidence.add_forced(forcing.probability, placement.tokens, forcing.backwards)
             backwards += forcing.backwards is not None  # judged against the audio played backwards
-            moved = forcing.moved
-            lettered = place_by_heard_letters(placement.items, (first_heard, words_here))  # heard in Latin letters
-            moved, forced = moved + lettered, forced + lettered
+            place_by_heard_letters(placement.items, (first_heard, words_here))  # heard in Latin letters: go there
+            moved = sum(item.segment is not seg for item, seg in zip(placement.items, before_forcing))  # either way
+            forced += moved
             if not forcing.belongs and not words_here:  # no word heard, nothing found by forcing: the sound alone
                 moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
                 evidence.by_sound += moved
                 by_sound += moved
-            forced += forcing.moved
         elif not english:  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
             with sub_stage("forced"):
                 forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)

@@ -121,8 +121,11 @@ def recognize(model, audio: Audio, env: Envelope, intervals: Sequence[tuple[floa
         words.extend(found)
     if looped:
         windows = widened_to_heard(looped, words, intervals)
-        words = replace_in_windows(words, recognize_again(model, audio, env, windows, detected or "en", cancel),
-                                   windows)
+        again, still_looped = heard_without_timestamps(model, audio, windows, detected or "en")
+        if still_looped:
+            again = replace_in_windows(again, recognize_again(model, audio, env, still_looped, detected or "en",
+                                                              cancel), still_looped)
+        words = replace_in_windows(words, again, windows)
     progress(1.0)
     words.sort(key=lambda w: w.start)
     return words, detected or "en"
@@ -168,19 +171,20 @@ def _in_threads(fn, items, language, workers: int, cancel: Optional[CancelToken]
 
 
 def _transcribe_block(model, samples: np.ndarray, rate: int, offset: float, language: Optional[str], prompt: Optional[str],
-                      seen: Callable[[float], None]
+                      seen: Callable[[float], None], timestamps: bool = True
                       ) -> tuple[list[HeardWord], Optional[str], list[tuple[float, float]]]:
     """One block through faster-whisper's batched pipeline (Silero VAD, then greedy decoding, one window at a time).
 
     Returns the heard words, the language and the spans of the chunks whose text looped
-    (:mod:`.decoding_loops`; their words are left out).
+    (:mod:`.decoding_loops`; their words are left out).  ``timestamps``: whether the decoder writes its segment
+    timestamp tokens (the words' times come from its cross-attention either way).
     """
     from faster_whisper import BatchedInferencePipeline
 
     pipeline = BatchedInferencePipeline(model)  # one per thread: it keeps state between windows
     segments, info = pipeline.transcribe(
         samples, language=language, batch_size=BATCH_SIZE, beam_size=1, word_timestamps=True,
-        without_timestamps=False, vad_filter=True, vad_parameters=VAD_PARAMETERS,
+        without_timestamps=not timestamps, vad_filter=True, vad_parameters=VAD_PARAMETERS,
         initial_prompt=prompt)
     language = language or info.language
     watch = ChunkWatch(offset, len(samples) / rate, model.frames_per_second)
@@ -196,6 +200,30 @@ def _transcribe_block(model, samples: np.ndarray, rate: int, offset: float, lang
     give_back_freed_memory()  # the block's encoder and VAD buffers, before the next block
     words = [w for chunk, found in chunks if not watch.looped(chunk) for w in found]
     return words, language, watch.windows()
+
+
+def heard_without_timestamps(model, audio: Audio, windows: Sequence[tuple[float, float]], language: str
+                             ) -> tuple[list[HeardWord], list[tuple[float, float]]]:
+    """The first pass again over ``windows`` (chunks it decoded into a loop), the decoder writing no timestamp
+    tokens; returns the words of the windows that no longer loop, and the windows that still do.
+
+    Where the decoder knows a language's sounds but little of its script, the timestamp tokens it must weave into
+    the text are what it loses its way on: an espeak-ng Georgian talk came out "ʆʆʆʆ..." for its whole first
+    30 s with them, and "Gama dromadak et ili kost kmeni mondzanebā ..." without (every line heard, in Latin
+    letters: :mod:`.heard_letters`), where the sampled fallback heard one phrase over and over.  The words' times
+    come from the cross-attention either way.  Cheap (one greedy decoding of what looped) and tried first.
+    """
+    words: list[HeardWord] = []
+    still: list[tuple[float, float]] = []
+    for a, b in windows:
+        found, _, looped = _transcribe_block(model, audio.float32(a, b), audio.sample_rate, a, language, None,
+                                             lambda t: None, timestamps=False)
+        if looped or not found:
+            still.append((a, b))
+        else:
+            words.extend(found)
+    give_back_freed_memory()
+    return words, still
 
 
 #: Silence kept before the first and after the last sound of a window listened to again (s).
