@@ -424,3 +424,5 @@ def test_a_georgian_talk_whisper_writes_in_latin_letters_aligns(tmp_path):
     assert len(errs) == 2 * len(GEORGIAN)
     assert sum(e <= 0.1 for e in errs) >= 0.85 * len(errs), errs
     assert max(errs) < 1.0, errs
+    assert result.stats["placed_by_letters"] >= len(GEORGIAN) // 2  # the path under test
+    assert any("Georgian speech in Latin letters" in note for note in result.placement_notes())

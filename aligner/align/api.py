@@ -50,6 +50,10 @@ class AlignResult:
         if stats.get("placed_by_forcing"):
             notes.append(f"{stats['placed_by_forcing']} segments were heard too poorly to match (a telephone "
                          "line, noise?) and were placed by fitting their own words to the audio: check them.")
+        if stats.get("placed_by_letters"):
+            notes.append(f"The speech model wrote this {language_name(self.language)} speech in Latin letters: "
+                         f"{stats['placed_by_letters']} segments were placed where their letters were heard: "
+                         "check them.")
         if stats.get("placed_by_sound"):
             notes.append(f"The speech model made out no word of this {language_name(self.language)} speech: "
                          f"{stats['placed_by_sound']} segments were placed by its pauses and pace alone: "

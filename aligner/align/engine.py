@@ -231,7 +231,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
     placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan], list[tuple[float, float]], bool]] = []
     evidence = MismatchEvidence()
-    rescued = forced = by_sound = backwards = 0
+    rescued = forced = lettered = by_sound = backwards = 0
     heard_again: dict[str, int] = {}  # stretches heard again told their text: by the ear whose words were kept
     english = is_english(language)
     for n, st in enumerate(stretches):
@@ -259,9 +259,9 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
                 forcing = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
             evidence.add_forced(forcing.probability, placement.tokens, forcing.backwards)
             backwards += forcing.backwards is not None  # judged against the audio played backwards
-            place_by_heard_letters(placement.items, (first_heard, words_here))  # heard in Latin letters: go there
+            by_letters = place_by_heard_letters(placement.items, (first_heard, words_here))  # heard in Latin letters
             moved = sum(item.segment is not seg for item, seg in zip(placement.items, before_forcing))  # either way
-            forced += moved
+            forced, lettered = forced + moved - by_letters, lettered + by_letters
             if not forcing.belongs and not words_here:  # no word heard, nothing found by forcing: the sound alone
                 moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
                 evidence.by_sound += moved
@@ -317,7 +317,8 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
              "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
-             "placed_by_forcing": forced, "placed_by_sound": by_sound, "forced_backwards": backwards,
+             "placed_by_forcing": forced, "placed_by_letters": lettered, "placed_by_sound": by_sound,
+             "forced_backwards": backwards,
              "heard_again": heard_again, "hearing": hearing, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
 
