@@ -4,8 +4,11 @@ espeak-ng Georgian talk (tests/synth.py's voice "ka"), each heard line laid over
 
 from __future__ import annotations
 
-from aligner.align.heard_letters import (heard_in_latin_letters, line_words, pair_letters, place_by_heard_letters,
-                                         romanized)
+from types import SimpleNamespace
+
+from aligner.align.heard_letters import (LetteredPlacement, heard_in_latin_letters, line_words, pair_letters,
+                                         place_by_heard_letters, romanized)
+from aligner.align.mismatch import MismatchEvidence, mismatch_verdict
 from aligner.align.recognize import HeardWord
 from placing import placed_over
 
@@ -67,7 +70,7 @@ def test_lines_forcing_put_seconds_away_go_where_their_letters_were_heard_and_ag
     items = [placed_over(LINES[0], 0.45, 5.1, how="substituted")]
     items += [placed_over(ln, a + 9.0, b + 9.0, how="substituted") for ln, (a, b) in zip(LINES[1:], TRUTH[1:])]
     first = items[0].segment
-    assert place_by_heard_letters(items, ([], _heard())) == 4
+    assert place_by_heard_letters(items, ([], _heard())).moved == 4
     assert items[0].segment == first  # where its letters were heard already
     for item, (a, b) in zip(items[1:], TRUTH[1:]):
         assert abs(item.segment.start - a) < 0.6 and abs(item.segment.end - b) < 0.6
@@ -78,17 +81,17 @@ def test_lines_forcing_put_seconds_away_go_where_their_letters_were_heard_and_ag
 def test_another_talks_text_and_a_heard_line_are_left_where_they_are():
     items = [placed_over(ln, a + 9.0, b + 9.0, how="substituted") for ln, (a, b) in zip(OTHER, TRUTH)]
     before = [it.segment for it in items]
-    assert place_by_heard_letters(items, (_heard(),)) == 0
+    assert place_by_heard_letters(items, (_heard(),)) == LetteredPlacement(read=True, spelt=False, moved=0)
     assert [it.segment for it in items] == before
     heard = [placed_over(ln, a + 9.0, b + 9.0, how="exact") for ln, (a, b) in zip(LINES, TRUTH)]
-    assert place_by_heard_letters(heard, (_heard(),)) == 0  # recognition matched them: their own times stand
+    assert place_by_heard_letters(heard, (_heard(),)) == LetteredPlacement(True, True, 0)  # matched: kept
 
 
 def test_the_hearing_whose_letters_say_the_text_more_surely_is_read():
     """Told the text as a prompt, the decoder wrote one phrase over and over; the first hearing is the one read."""
     looped = _heard(["Adak et ilīgosi " * 6] * 5)
     items = [placed_over(ln, a + 9.0, b + 9.0, how="substituted") for ln, (a, b) in zip(LINES, TRUTH)]
-    assert place_by_heard_letters(items, (_heard(), looped)) == 5
+    assert place_by_heard_letters(items, (_heard(), looped)).moved == 5
     assert abs(items[2].segment.start - TRUTH[2][0]) < 0.6
 
 
@@ -99,6 +102,35 @@ def test_a_line_forcing_squeezed_to_an_instant_inside_where_its_letters_were_hea
     items = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(LINES, TRUTH)]
     items[2] = placed_over(LINES[2], 11.0, 11.0001, how="substituted")
     items[3] = placed_over(LINES[3], 11.0001, 15.9, how="substituted")
-    assert place_by_heard_letters(items, (_heard(),)) >= 1
+    assert place_by_heard_letters(items, (_heard(),)).moved >= 1
     assert abs(items[2].segment.start - TRUTH[2][0]) < 0.6 and abs(items[2].segment.end - TRUTH[2][1]) < 0.6
     assert all(x.segment.end <= y.segment.start + 0.1 for x, y in zip(items, items[1:]))
+
+
+def test_whether_the_letters_spell_the_transcript_decides_whether_it_belongs(monkeypatch):
+    """Nothing Whisper wrote in Latin letters is a word of the Georgian text: by words alone the transcript looks
+    like another talk's.  Forcing's odds cannot tell in a script the decoder barely knows: another Georgian talk's
+    transcript over a clean Georgian talk passed them (it was aligned, every line flagged).  The letters can: the
+    right text is spelt by them, another talk's is not, and is refused saying why."""
+    from aligner.align import mismatch
+
+    monkeypatch.setattr(mismatch, "heard_languages", lambda *a, **k: [])  # the audio's language: the text's
+    model = SimpleNamespace(model=SimpleNamespace(is_multilingual=True))
+
+    def evidence(read: int, spelt: int, forced: float) -> MismatchEvidence:
+        e = MismatchEvidence()
+        e.add(60, 0, 40, 40)  # 60 transcript tokens, none matched, 40 words heard
+        e.add_text([w for ln in LINES for w in ln.split()], [w for ln in HEARD for w in ln.split()])
+        e.add_forced(forced, 60, 0.04)
+        e.read_in_letters, e.spelt_in_letters = read, spelt
+        return e
+
+    assert evidence(0, 0, 0.05).verdict() is not None and not evidence(0, 0, 0.05).resembles()
+    assert mismatch_verdict(evidence(1, 1, 0.05), model, None, None, 0, "cpu", "int8") is None  # spelt: belongs
+    assert mismatch_verdict(evidence(0, 0, 0.5), model, None, None, 0, "cpu", "int8") is None  # forcing's odds
+    refusal = mismatch_verdict(evidence(1, 0, 0.5), model, None, None, 0, "cpu", "int8")  # read, spelt nowhere
+    assert refusal and "Latin letters" in refusal and "spell none of the transcript" in refusal
+    items = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(LINES, TRUTH)]
+    assert place_by_heard_letters(items, (_heard(),)).spelt
+    others = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(OTHER, TRUTH)]
+    assert place_by_heard_letters(others, (_heard(),)) == LetteredPlacement(read=True, spelt=False, moved=0)

@@ -260,8 +260,10 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
             evidence.add_forced(forcing.probability, placement.tokens, forcing.backwards)
             backwards += forcing.backwards is not None  # judged against the audio played backwards
             by_letters = place_by_heard_letters(placement.items, (first_heard, words_here))  # heard in Latin letters
+            evidence.read_in_letters += by_letters.read
+            evidence.spelt_in_letters += by_letters.spelt
             moved = sum(item.segment is not seg for item, seg in zip(placement.items, before_forcing))  # either way
-            forced, lettered = forced + moved - by_letters, lettered + by_letters
+            forced, lettered = forced + moved - by_letters.moved, lettered + by_letters.moved
             if not forcing.belongs and not words_here:  # no word heard, nothing found by forcing: the sound alone
                 moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
                 evidence.by_sound += moved

@@ -153,9 +153,20 @@ def _agree(placed: tuple[float, float], heard: tuple[float, float]) -> bool:
     return held >= 0.5 * (heard[1] - heard[0])
 
 
-def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> int:
-    """Lines of a stretch Whisper heard in Latin letters put where their letters were heard (in place); returns how
-    many moved.  ``items``: the stretch's :class:`.placement.Placed`, after forcing; ``hearings``: its
+@dataclass(frozen=True)
+class LetteredPlacement:
+    """What reading a stretch's hearing letter by letter did: whether it was read so at all (Whisper wrote Latin
+    letters for a transcript in another script), whether its letters spell the text -- the transcript belongs to
+    the audio, however little of it the word match found; where they were read and do not, it belongs to another
+    (:func:`.mismatch.mismatch_verdict`) -- and how many lines moved."""
+
+    read: bool = False
+    spelt: bool = False
+    moved: int = 0
+
+
+def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> LetteredPlacement:
+    """Lines of a stretch Whisper heard in Latin letters put where their letters were heard (in place).  ``items``: the stretch's :class:`.placement.Placed`, after forcing; ``hearings``: its
     :class:`.recognize.HeardWord`s as first heard and as finally kept, of which the one whose letters say the text
     more surely is read: told the text as a prompt, the decoder wrote a clean Georgian talk as one phrase over and
     over ("'Ādāk et ilīgosi"), 40 % of the text's letters paired against 25 % backwards, where its first hearing
@@ -171,8 +182,10 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> int:
     pairings = [pair_letters(lines, heard) for heard in hearings
                 if heard and heard_in_latin_letters(written, [w.text for w in heard])]
     pairing = max(pairings, key=lambda p: p.forwards - p.backwards, default=None)
-    if pairing is None or not pairing.says_the_text:
-        return 0
+    if pairing is None:
+        return LetteredPlacement()
+    if not pairing.says_the_text:
+        return LetteredPlacement(read=True)
     timed = {i: got for i, item in enumerate(items)
              if spoken[i] and not item.replaced and heard_share(item.hows) < SEGMENT_HEARD
              and (got := line_words(pairing, i, lines[i])) is not None}
@@ -197,8 +210,8 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> int:
     if _astray(items) - astray_before:
         for item, (seg, hows) in zip(items, before):
             item.segment, item.hows = seg, hows
-        return 0
-    return len(moved)
+        return LetteredPlacement(read=True, spelt=True)
+    return LetteredPlacement(read=True, spelt=True, moved=len(moved))
 
 
 def _astray(items: list) -> set[int]:

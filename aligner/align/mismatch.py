@@ -37,6 +37,10 @@ from .models import multilingual_model
 #: through a wall were refused as if the transcript were another talk's).
 _CHECK = ("Check that you picked the right pair of files; if you did, the speech is too muffled or noisy to be made "
           "out (through a wall, say).")
+#: The refusal where the speech model wrote the talk in Latin letters and they spell none of the transcript
+#: (:mod:`.heard_letters`).
+_UNSPELT = ("The transcript does not seem to belong to this audio: the speech model wrote the speech in Latin "
+            "letters, and they spell none of the transcript. " + _CHECK)
 
 
 class MismatchEvidence:
@@ -65,6 +69,9 @@ class MismatchEvidence:
         #: (belonging probability, tokens, probability over the audio played backwards or None) of stretches placed
         #: by forcing
         self.forced: list[tuple[float, int, Optional[float]]] = []
+        #: stretches Whisper wrote in Latin letters (for a transcript in another script), and of them those whose
+        #: letters spell the transcript's text (:mod:`.heard_letters`)
+        self.read_in_letters = self.spelt_in_letters = 0
 
     def add_forced(self, probability: float, tokens: int, backwards: Optional[float] = None) -> None:
         """A poorly heard stretch was forced-decoded: the decoder's mean probability of its words, and of them over
@@ -173,7 +180,12 @@ def mismatch_verdict(evidence: MismatchEvidence, model, audio: Audio, choice: La
     doubted = message is not None or evidence.matched_little()
     if doubted and evidence.resembles():
         return None  # the right talk, badly heard (accent, noise, synthetic voice): align it, flagged
-    if doubted and evidence.belongs():
+    if doubted and evidence.spelt_in_letters:
+        return None  # the right talk, written by Whisper in Latin letters that spell it: align it, flagged
+    # Written in Latin letters that spell none of it: in a script the decoder barely knows, forcing's odds of the
+    # text are no proof (another Georgian talk's transcript passed them), the letters are.
+    unspelt = doubted and evidence.read_in_letters > 0
+    if doubted and evidence.belongs() and not unspelt:
         return None  # the right talk, heard too poorly to match, placed by forcing its words: align it, flagged
     # Is the audio in another language than the text? Say both.  Asked too where few words were heard and few
     # of the text's matched: told the text, the decoder writes the prompt's words over speech in another
@@ -181,5 +193,7 @@ def mismatch_verdict(evidence: MismatchEvidence, model, audio: Audio, choice: La
     if doubted and evidence.heard:
         odds = heard_languages(model if model.model.is_multilingual else multilingual_model(), audio,
                                threads, device, compute_type)
-        message = mismatch_message(choice, odds[0] if odds else None, odds) or message
-    return message
+        other_language = mismatch_message(choice, odds[0] if odds else None, odds)
+        if other_language or not unspelt:
+            return other_language or message
+    return _UNSPELT if unspelt else message
