@@ -426,3 +426,20 @@ def test_a_georgian_talk_whisper_writes_in_latin_letters_aligns(tmp_path):
     assert max(errs) < 1.0, errs
     assert result.stats["placed_by_letters"] >= len(GEORGIAN) // 2  # the path under test
     assert any("Georgian speech in Latin letters" in note for note in result.placement_notes())
+
+
+@pytest.mark.slow
+@needs_espeak
+def test_another_georgian_talks_transcript_is_refused_by_its_letters(tmp_path):
+    """Over the same Georgian talk, eight other Georgian sentences: forcing's odds passed them (every line aligned,
+    flagged); the Latin letters Whisper wrote spell none of them, and the transcript is refused saying so."""
+    wav = tmp_path / "ka.wav"
+    synthesize_talk(GEORGIAN, wav, pauses=0.7, voices=["ka"])
+    other = ["დღეს მზიანი ამინდია თბილისში და ქარი არ არის.", "მატარებელი ათ საათზე გადის სადგურიდან.",
+             "ბიბლიოთეკა შაბათს დაკეტილია.", "ბავშვები ეზოში ბურთს თამაშობენ.", "ფოსტა ორშაბათიდან გაიხსნება.",
+             "ჩვენი ქალაქის მუზეუმი ახალ გამოფენას ხსნის.", "ბაზარში ხილი და ბოსტნეული იაფია.",
+             "ხვალ წვიმა იქნება მთელი დღე."]
+    txt = tmp_path / "other.txt"
+    txt.write_text("\n".join(other) + "\n", encoding="utf-8")
+    _, result = _align_files(wav, txt)
+    assert result.stats.get("mismatch") and "spell none of the transcript" in result.stats["mismatch"]
