@@ -10,6 +10,7 @@ from aligner.align.activity import Envelope
 from aligner.align.forced import expected_ends, heard_share
 from aligner.align.mismatch import MismatchEvidence
 from aligner.audio import load_audio
+from georgian_talk import GEORGIAN
 from placing import placed_over
 from synth import espeak_available, synthesize_talk
 
@@ -95,12 +96,7 @@ def test_few_heard_prompt_words_still_ask_which_language_the_audio_is(monkeypatc
 
 
 # ---------------------------------------------------------------- what the decoder can read at once
-KA_LINES = ["გამარჯობა და კეთილი იყოს თქვენი მობრძანება ჩვენს სამზარეულოში.",
-            "დღეს ვამზადებთ ბოსტნეულის სუპს და ცხელ პურს.",
-            "ჯერ ხახვი და სტაფილო წვრილად დავჭრათ.",
-            "ქვაბში ჩაასხით ორი ლიტრი წყალი.",
-            "როცა წყალი ადუღდება, ჩაყარეთ კარტოფილი.",
-            "სუპი ოც წუთს უნდა იხარშოს დაბალ ცეცხლზე."]
+KA_LINES = GEORGIAN[:6]
 
 
 def test_a_line_too_long_for_the_decoder_is_cut_into_runs_of_words_that_fit():

@@ -1,5 +1,5 @@
 """Lines put where their letters were heard, when Whisper wrote a Georgian talk in Latin letters
-(:mod:`aligner.align.heard_letters`).  The hearings below are what Whisper's multilingual ``base`` wrote for an
+(:mod:`aligner.align.heard_letters`).  The hearings (georgian_talk.HEARD) are what Whisper's multilingual ``base`` wrote for an
 espeak-ng Georgian talk (tests/synth.py's voice "ka"), each heard line laid over its true time."""
 
 from __future__ import annotations
@@ -10,22 +10,12 @@ from aligner.align.heard_letters import (LetteredPlacement, heard_in_latin_lette
                                          place_by_heard_letters, romanized)
 from aligner.align.mismatch import MismatchEvidence, mismatch_verdict
 from aligner.align.recognize import HeardWord
+from georgian_talk import GEORGIAN, HEARD, OTHER_GEORGIAN
 from placing import placed_over
 
-LINES = ["გამარჯობა და კეთილი იყოს თქვენი მობრძანება ჩვენს სამზარეულოში.",
-         "დღეს ვამზადებთ ბოსტნეულის სუპს და ცხელ პურს.",
-         "ჯერ ხახვი და სტაფილო წვრილად დავჭრათ.",
-         "ქვაბში ჩაასხით ორი ლიტრი წყალი.",
-         "როცა წყალი ადუღდება, ჩაყარეთ კარტოფილი."]
-HEARD = ["Gama doma dake tili gost meni mondza nema schmenza neuloshi.",
-         "Gasmamza nebost neulisubstats helpus.",
-         "Gemchachmi dastapi lostmi rilandantrat.",
-         "Kmamsi charas hitovili tritskali.",
-         "Rotsaskali adum tema, chakamet kartopili."]
+LINES = GEORGIAN[:5]
 TRUTH = [(0.5, 5.0), (5.7, 9.1), (9.8, 12.6), (13.3, 15.9), (16.6, 19.8)]
-#: another talk's text in the same script
-OTHER = ["დღეს მზიანი ამინდია თბილისში და ქარი არ არის.", "მატარებელი ათ საათზე გადის სადგურიდან.",
-         "ბიბლიოთეკა შაბათს დაკეტილია.", "ბავშვები ეზოში ბურთს თამაშობენ.", "ფოსტა ორშაბათიდან გაიხსნება."]
+OTHER = OTHER_GEORGIAN[:5]  # another talk's text in the same script
 
 
 def _heard(lines=HEARD, spans=TRUTH):

@@ -18,6 +18,7 @@ from aligner.formats.subtitles import RLM
 from aligner.language import detect_text_language, is_rtl_text, known_language
 from aligner.sentences import split_sentences
 from aligner.text import normalize
+from georgian_talk import GEORGIAN, OTHER_GEORGIAN
 from synth import espeak_available, synthesize_talk, telephone_line
 
 needs_espeak = pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
@@ -394,19 +395,6 @@ def test_a_language_mismatch_names_both_languages_and_who_chose():
         "The transcript is in German but the audio is in French")
 
 
-#: espeak-ng Georgian: Whisper's ``base`` writes it in Latin letters, and with its timestamp tokens its first pass
-#: decoded this talk into "ʆʆʆʆ..." (:func:`aligner.align.recognize.heard_without_timestamps`,
-#: :mod:`aligner.align.heard_letters`)
-GEORGIAN = ["გამარჯობა და კეთილი იყოს თქვენი მობრძანება ჩვენს სამზარეულოში.",
-            "დღეს ვამზადებთ ბოსტნეულის სუპს და ცხელ პურს.",
-            "ჯერ ხახვი და სტაფილო წვრილად დავჭრათ.",
-            "ქვაბში ჩაასხით ორი ლიტრი წყალი.",
-            "როცა წყალი ადუღდება, ჩაყარეთ კარტოფილი.",
-            "სუპი ოც წუთს უნდა იხარშოს დაბალ ცეცხლზე.",
-            "ბოლოს დაუმატეთ მარილი და ცოტა ქინძი.",
-            "გმადლობთ, რომ ჩვენთან ერთად იყავით, შეხვედრამდე."]
-
-
 @pytest.mark.slow
 @needs_espeak
 def test_a_georgian_talk_whisper_writes_in_latin_letters_aligns(tmp_path):
@@ -435,11 +423,7 @@ def test_another_georgian_talks_transcript_is_refused_by_its_letters(tmp_path):
     flagged); the Latin letters Whisper wrote spell none of them, and the transcript is refused saying so."""
     wav = tmp_path / "ka.wav"
     synthesize_talk(GEORGIAN, wav, pauses=0.7, voices=["ka"])
-    other = ["დღეს მზიანი ამინდია თბილისში და ქარი არ არის.", "მატარებელი ათ საათზე გადის სადგურიდან.",
-             "ბიბლიოთეკა შაბათს დაკეტილია.", "ბავშვები ეზოში ბურთს თამაშობენ.", "ფოსტა ორშაბათიდან გაიხსნება.",
-             "ჩვენი ქალაქის მუზეუმი ახალ გამოფენას ხსნის.", "ბაზარში ხილი და ბოსტნეული იაფია.",
-             "ხვალ წვიმა იქნება მთელი დღე."]
     txt = tmp_path / "other.txt"
-    txt.write_text("\n".join(other) + "\n", encoding="utf-8")
+    txt.write_text("\n".join(OTHER_GEORGIAN) + "\n", encoding="utf-8")
     _, result = _align_files(wav, txt)
     assert result.stats.get("mismatch") and "spell none of the transcript" in result.stats["mismatch"]
