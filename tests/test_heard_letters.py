@@ -1,6 +1,6 @@
 """Lines put where their letters were heard, when Whisper wrote a Georgian talk in Latin letters
-(:mod:`aligner.align.heard_letters`).  The hearings (georgian_talk.HEARD) are what Whisper's multilingual ``base`` wrote for an
-espeak-ng Georgian talk (tests/synth.py's voice "ka"), each heard line laid over its true time."""
+(:mod:`aligner.align.heard_letters`).  The hearings (georgian_talk.HEARD) are what Whisper's multilingual ``base``
+wrote for an espeak-ng Georgian talk (tests/synth.py's voice "ka"), each heard line laid over its true time."""
 
 from __future__ import annotations
 
