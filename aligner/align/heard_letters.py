@@ -166,11 +166,12 @@ class LetteredPlacement:
 
 
 def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> LetteredPlacement:
-    """Lines of a stretch Whisper heard in Latin letters put where their letters were heard (in place).  ``items``: the stretch's :class:`.placement.Placed`, after forcing; ``hearings``: its
-    :class:`.recognize.HeardWord`s as first heard and as finally kept, of which the one whose letters say the text
-    more surely is read: told the text as a prompt, the decoder wrote a clean Georgian talk as one phrase over and
-    over ("'Ādāk et ilīgosi"), 40 % of the text's letters paired against 25 % backwards, where its first hearing
-    paired 73 % against 30 %.
+    """Lines of a stretch Whisper heard in Latin letters put where their letters were heard (in place); returns what
+    was read and moved.  ``items``: the stretch's :class:`.placement.Placed`, after forcing; ``hearings``: its
+    :class:`.recognize.HeardWord`s as first heard and as finally kept (listened to again, told the text), of which
+    the one whose letters say the text more surely is read: one hearing can be far worse than the other (a sampled
+    decoding of a clean Georgian talk wrote one phrase over and over, "'Ādāk et ilīgosi": 40 % of the text's letters
+    paired against 25 % backwards, where a greedy one paired 73 % against 30 %).
 
     A line moves where the time it has does not agree with where its letters were heard, and then any line
     left out of order beside a moved one moves too.  Should the order still not hold (a line none of whose letters
