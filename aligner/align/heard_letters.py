@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from .forced import SEGMENT_HEARD, ForcedWord, out_of_order, heard_share, take_forced_times
+from .forced import SEGMENT_HEARD, ForcedWord, heard_share, out_of_order, take_forced_times
 
 #: Both sides count as written in their script when this share of their letters is in it.
 MOSTLY = 0.8
