@@ -180,7 +180,8 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> Lettere
     spoken = [[k for k, w in enumerate(item.segment.words) if not w.cue] for item in items]
     lines = [[item.segment.words[k].text for k in keep] for item, keep in zip(items, spoken)]
     written = [w for ln in lines for w in ln]
-    pairings = [pair_letters(lines, heard) for heard in hearings
+    distinct = [h for n, h in enumerate(hearings) if all(h is not g for g in hearings[:n])]  # often one list twice
+    pairings = [pair_letters(lines, heard) for heard in distinct
                 if heard and heard_in_latin_letters(written, [w.text for w in heard])]
     pairing = max(pairings, key=lambda p: p.forwards - p.backwards, default=None)
     if pairing is None:
@@ -200,7 +201,7 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> Lettere
 
     for i, got in timed.items():
         seg = items[i].segment
-        if seg.start is None or seg.end is None or not _agree((seg.start, seg.end), (got[0].start, got[-1].end)):
+        if not seg.timed or not _agree((seg.start, seg.end), (got[0].start, got[-1].end)):
             move(i)
     while moved:
         astray = [k for k in _astray(items) if k in timed and k not in moved]
@@ -216,7 +217,6 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> Lettere
 
 
 def _astray(items: list) -> set[int]:
-    """The lines out of order with a neighbour (:func:`.forced.out_of_order`), among those with times."""
-    timed = [k for k, item in enumerate(items) if item.segment.start is not None and item.segment.end is not None]
-    return {k for k in timed if all(items[j].segment.start is not None and items[j].segment.end is not None
-                                    for j in (k - 1, k + 1) if 0 <= j < len(items)) and out_of_order(items, k)}
+    """The lines out of order with a neighbour (:func:`.forced.out_of_order`), among those timed beside timed ones."""
+    return {k for k in range(len(items))
+            if all(items[j].segment.timed for j in (k - 1, k, k + 1) if 0 <= j < len(items)) and out_of_order(items, k)}

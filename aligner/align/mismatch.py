@@ -184,8 +184,9 @@ def mismatch_verdict(evidence: MismatchEvidence, model, audio: Audio, choice: La
         return None  # the right talk, written by Whisper in Latin letters that spell it: align it, flagged
     # Written in Latin letters that spell none of it: in a script the decoder barely knows, forcing's odds of the
     # text are no proof (another Georgian talk's transcript passed them), the letters are.
-    unspelt = doubted and evidence.read_in_letters > 0
-    if doubted and evidence.belongs() and not unspelt:
+    if doubted and evidence.read_in_letters:
+        message = _UNSPELT
+    elif doubted and evidence.belongs():
         return None  # the right talk, heard too poorly to match, placed by forcing its words: align it, flagged
     # Is the audio in another language than the text? Say both.  Asked too where few words were heard and few
     # of the text's matched: told the text, the decoder writes the prompt's words over speech in another
@@ -193,7 +194,5 @@ def mismatch_verdict(evidence: MismatchEvidence, model, audio: Audio, choice: La
     if doubted and evidence.heard:
         odds = heard_languages(model if model.model.is_multilingual else multilingual_model(), audio,
                                threads, device, compute_type)
-        other_language = mismatch_message(choice, odds[0] if odds else None, odds)
-        if other_language or not unspelt:
-            return other_language or message
-    return _UNSPELT if unspelt else message
+        message = mismatch_message(choice, odds[0] if odds else None, odds) or message
+    return message
