@@ -173,6 +173,11 @@ Three sets of talks (``--set``):
   someone practising the cello next door, someone spraying deodorant, a car's windscreen wipers, someone pumping up
   a bicycle tyre, 16-bit PCM in Matroska and Apple Lossless in a CAF (``rd82_*``, ``ry_*``).
   **``aside39`` is run by the lead only;**
+* ``dev83`` and ``aside40`` (aside40_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Gujarati (two speakers), Bosnian and Assamese on new sentences (Latin, two speakers, in the dev
+  twin); a didgeridoo busker outside, a dog panting, someone striking matches, someone skipping with a rope, AAC in
+  an audiobook's M4B and FLAC in Ogg (``rd83_*``, ``sy_*``).
+  **``aside40`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -411,6 +416,8 @@ BUILT_SETS = {
     "aside38": ("aside38_languages", "aside", "fr,es,it,ru,ka,bn,tt"),
     "dev82": ("aside39_languages", "dev", "fr,ml"),
     "aside39": ("aside39_languages", "aside", "fr,es,it,ru,kn,pa,am"),
+    "dev83": ("aside40_languages", "dev", "fr,la"),
+    "aside40": ("aside40_languages", "aside", "fr,es,it,ru,gu,bs,as"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -521,7 +528,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "sr": "srp", "az": "aze", "ta": "tam", "kk": "kaz",
                 "hy": "hye", "ur": "urd", "mt": "mlt", "ne": "nep",
                 "ka": "kat", "bn": "ben", "tt": "tat", "si": "sin",
-                "kn": "kan", "pa": "pan", "am": "amh", "ml": "mal"}
+                "kn": "kan", "pa": "pan", "am": "amh", "ml": "mal",
+                "gu": "guj", "bs": "bos", "as": "asm", "la": "lat"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

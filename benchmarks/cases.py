@@ -153,6 +153,8 @@ import aside38_cases  # noqa: E402
 import aside38_languages  # noqa: E402
 import aside39_cases  # noqa: E402
 import aside39_languages  # noqa: E402
+import aside40_cases  # noqa: E402
+import aside40_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -910,6 +912,14 @@ ASIDE39 = aside39_cases.names("aside")
 #: Its language talks (aside39_languages.py), scored by bench_languages.py --set dev82 / --set aside39 only.
 LANG82_DEV = aside39_languages.names("dev")
 LANG_ASIDE39 = aside39_languages.names("aside")
+#: The fortieth fresh set (aside40_cases.py: a didgeridoo busker outside, a dog panting beside the microphone, someone
+#: striking matches, someone skipping with a rope, AAC in an audiobook's M4B and FLAC in Ogg): ``rd83_*`` dev twins,
+#: ``sy_*`` kept aside, run only by the lead with ``run.py --aside40``.
+FRESH83_DEV = aside40_cases.names("dev")
+ASIDE40 = aside40_cases.names("aside")
+#: Its language talks (aside40_languages.py), scored by bench_languages.py --set dev83 / --set aside40 only.
+LANG83_DEV = aside40_languages.names("dev")
+LANG_ASIDE40 = aside40_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -921,11 +931,11 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ry_",)  # the thirty-ninth (qy_*, the thirty-eighth, was looked at once)
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("sy_",)  # the fortieth (ry_*, the thirty-ninth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
-              + ASIDE31 + ASIDE32 + ASIDE33 + ASIDE34 + ASIDE35 + ASIDE36 + ASIDE37 + ASIDE38)
+              + ASIDE31 + ASIDE32 + ASIDE33 + ASIDE34 + ASIDE35 + ASIDE36 + ASIDE37 + ASIDE38 + ASIDE39)
 
 
 @dataclass(frozen=True)
@@ -995,8 +1005,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(37, "py", ASIDE37, LANG_ASIDE37, "aside37_cases.py"),
     AsideSet(38, "qy", ASIDE38, LANG_ASIDE38, "aside38_cases.py"),
     AsideSet(39, "ry", ASIDE39, LANG_ASIDE39, "aside39_cases.py"),
+    AsideSet(40, "sy", ASIDE40, LANG_ASIDE40, "aside40_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside39").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside40").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1194,6 +1205,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH80_DEV, aside37_cases, ASIDE37, "rd80_*"),
     DevFamily(FRESH81_DEV, aside38_cases, ASIDE38, "rd81_*"),
     DevFamily(FRESH82_DEV, aside39_cases, ASIDE39, "rd82_*"),
+    DevFamily(FRESH83_DEV, aside40_cases, ASIDE40, "rd83_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1355,6 +1367,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH83_DEV + ASIDE40, aside40_cases, LANG83_DEV + LANG_ASIDE40, aside40_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH82_DEV + ASIDE39, aside39_cases, LANG82_DEV + LANG_ASIDE39, aside39_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH81_DEV + ASIDE38, aside38_cases, LANG81_DEV + LANG_ASIDE38, aside38_languages,

@@ -1,5 +1,4 @@
-"""The thirty-ninth aside set's generators (benchmarks/aside39_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside38_cases.py: the newest set, not looked at yet).
+"""The thirty-ninth aside set's generators (benchmarks/aside39_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,12 +12,10 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside39_cases as a39  # noqa: E402
-import aside39_languages as a39l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -141,22 +138,3 @@ def test_a_pump_pushes_a_swelling_hiss_into_a_thud_at_a_syllables_pace_louder_as
     for (_, end), (start, _) in zip(what["bouts"], what["bouts"][1:]):  # nothing between bouts
         assert 1.0 <= start - end <= 4.0 and np.abs(cut(sound, end + 0.001, start - 0.001)).max() == 0.0
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside39"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["ry"]  # the thirty-ninth: nobody has looked at it
-    assert sets[-1].english == a39.names("aside") and sets[-1].languages == a39l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside38": True, "aside39": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside40=True)

@@ -99,6 +99,17 @@ def _caf(data: bytes, kind: str) -> bool:
     return data[:6] == b"caff\x00\x01" and data[8:12] == b"desc"
 
 
+def _audiobook(data: bytes, kind: str) -> bool:
+    """An audiobook's MPEG-4 file: its ``ftyp`` box branded ``M4B `` (what players read as a book, not a song)."""
+    return data[4:12] == b"ftypM4B "
+
+
+def _ogg_flac(data: bytes, kind: str) -> bool:
+    """FLAC in Ogg: the first page (``OggS``, a stream's first, one segment) opens with the FLAC mapping's packet
+    (``\\x7fFLAC``, mapping version 1.0) and the native ``fLaC`` signature after it."""
+    return data[:4] == b"OggS" and data[5] == 0x02 and data[28:35] == b"\x7fFLAC\x01\x00" and data[37:41] == b"fLaC"
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -268,7 +279,14 @@ SETS = (
                 {"mkv": Container(("pcm_s16le",), ("h264",), _ebml),
                  "caf": Container(("alac",), (), _caf)},
                 ("ry_*", "ry_real_tyre_srt", "ry_kn_*", "*aerosol_plain_mkv", "*wipers_dashes"),
-                seeds=(131000, 132000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(131000, 132000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(40, "sy_", "rd83_", 83, ("didgeridoo", "panting", "matches", "skipping"), "FortiethSpoilers",
+                116, frozenset({("flite", "slt", 1.05), ("flite", "rms", 0.95), ("festival", "kal", 0.95),
+                                ("festival", "ked", 1.05)}),
+                {"m4b": Container(("aac",), (), _audiobook),
+                 "oga": Container(("flac",), (), _ogg_flac)},
+                ("sy_*", "sy_real_skipping_srt", "sy_gu_*", "*panting_plain_oga", "*matches_dashes"),
+                seeds=(133000, 134000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
