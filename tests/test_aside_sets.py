@@ -268,7 +268,7 @@ SETS = (
                 {"mkv": Container(("pcm_s16le",), ("h264",), _ebml),
                  "caf": Container(("alac",), (), _caf)},
                 ("ry_*", "ry_real_tyre_srt", "ry_kn_*", "*aerosol_plain_mkv", "*wipers_dashes"),
-                seeds=(131000, 132000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(131000, 132000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
