@@ -84,7 +84,10 @@
      where it falls quiet (:mod:`.resumed_voice`); in every language, an end any of these carried past the phone
      pass's end over a steady tone that is no voice's fading fundamental -- Morse keyed next door, a pigeon's coo:
      one narrow line at 1.5 times the line's pitch or more -- back to where the tone took over
-     (:mod:`.tones_over_ends`);
+     (:mod:`.tones_over_ends`); then, in every language, an end any of them carried onto a thud after the voice
+     stopped -- a tyre pump's stroke bottoming out -- back to where the voice stopped (:mod:`.low_thuds`), and one
+     whose last word is voiced to its end, carried along a hiss that went on after it -- a spray can -- likewise
+     (:mod:`.hiss_after_voice`);
    * **line starts** a speakerphone's switch held down (outside English) go back to where the voice rises out of the
      switched-down noise (:mod:`.held_openings`); outside English, a start the phone pass put past its own first
      hiss -- an /s/ a low background hid from the whole band -- back to where the hiss begins
@@ -139,7 +142,6 @@ from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
 from .by_sound import place_by_sound
 from .canceller_residue import move_off_canceller_residue
-from .heard_letters import place_by_heard_letters
 from .channel_hiss import keyed_channel
 from .clipped_ends import typical_last_word, typical_pace
 from .common_misfits import misfits_common
@@ -149,13 +151,16 @@ from .drifting_copy import CopyLags, copy_lags
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
 from .forced import heard_too_little, place_by_forcing
-from .held_openings import follow_held_openings
 from .hear_the_text import hear_the_text, worth_hearing_again
+from .heard_letters import place_by_heard_letters
+from .held_openings import follow_held_openings
+from .hiss_after_voice import end_before_hisses
 from .language_choice import choose_language, language_for_model
 from .late_ends import typical_run_on
 from .lifted_pauses import pauses_lifted
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .low_rumble import without_low_rumble
+from .low_thuds import end_before_thuds
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .onset_starts import move_to_own_onsets
@@ -380,6 +385,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     else:  # a faded last syllable over a noisy, dry line (English: boundaries.extend_to_sound)
         counts["faded_tails"] = follow_faded_tails(items, env, st.t0, st.t1, audio)
     counts["tone_ends"] = end_before_tones(items, audio, language)  # a Morse tone, a coo: no voice fading
+    counts["thud_ends"] = end_before_thuds(items, audio, st.t1, language)  # a pump's stroke after the voice stopped
+    counts["hiss_ends"] = end_before_hisses(items, audio, st.t1, language)  # a spray after a voiced last sound
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
     counts["canceller_residue"] = move_off_canceller_residue(items, audio, env, english=english)  # nor a call's far end
     if english and echo is None:  # an end left in a dip inside its last word: on to where its voice falls quiet

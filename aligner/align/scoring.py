@@ -38,6 +38,7 @@ from .drifting_copy import CopyLags
 from .held_words import held_edge_words
 from .impact_beds import impacts_around
 from .late_ends import end_in_decay, end_on_steady_tone
+from .low_thuds import thud_after_voiced_end
 from .onset_after_end import sound_returns_after_a_stop, sound_rises_after
 from .overlong_ends import end_on_overlong_word
 from .past_own_voice import end_past_own_voice
@@ -154,7 +155,11 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
             and not listener() and not onset() and not impacts()):
         reasons.add(SOUND_AFTER_END)
-    if end_cut_short(env, s, hi, per_phone, audio) and not listener() and not impacts() and s.end not in ringing:
+    # a thud after the voice stopped (a tyre pump's stroke), only the pump's hiss between, is no rest of a word cut
+    # short: the end stands where the voice stopped (:mod:`.low_thuds`)
+    thud = cache(lambda: english and audio is not None and thud_after_voiced_end(audio, s.text, s.start, s.end, hi))
+    if (end_cut_short(env, s, hi, per_phone, audio) and not listener() and not impacts() and s.end not in ringing
+            and not thud()):
         reasons.add(END_CUT_SHORT)
     if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset() and not impacts():
         reasons.add(END_BEFORE_SOUND_STOPS)

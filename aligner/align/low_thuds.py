@@ -1,0 +1,187 @@
+"""A thud after a line's voice has stopped -- a tyre pump's stroke bottoming out -- is no last sound of the line: an
+end carried onto it goes back to where the voice stopped.
+
+Why this exists (issue 7, forty-sixth round; the thirty-ninth aside set's look, ``ry_real_tyre_srt`` and
+``ry_real_long_mix_mkv``): someone pumping up a bicycle tyre beside the microphone, 15-19 dB under the voice.  Each
+stroke is 0.2-0.35 s of air hissing through the valve (2-8 kHz, nothing under 1 kHz) and then the piston's thud at
+the bottom of the stroke: 25-45 dB over the pause in the lowest octave (100-500 Hz) at once, 20-30 dB under that in
+the octave over it, dying away over 0.1-0.2 s.  Twice a stroke came just as a line ended ("... with a
+representative.", "... currently active.").  The phone pass took the thud for the last word's final /v/ (+205 and
++365 ms) and the rules that follow a line's last sound carried one end on over the thud's ring (+450 ms); both at
+confidence 0.98-1.00, unflagged.  Nothing else undid it: the thud is no train (:mod:`.impact_trains`), no tick
+(:mod:`.ticking_ends`), no key slam (:mod:`.struck_sounds`: it has no crack over 1 kHz, and the pump's hiss fills the
+dip a slam needs before it).
+
+What tells the thud from the line's own last sound:
+
+* **it comes after the voice stopped**: the lowest octave, where every voiced sound of a line stands (vowels,
+  nasals, a voiced fricative's buzz), sank to the pause's own level for at least :data:`GAP` before it -- longer
+  than a stop's closure inside a word (a final stop's release comes back in the highs, not the lows); the pump's
+  hiss over that stretch is in the highs only;
+* **it is loudest at once** (:data:`RISE_DB` over the pause, at its second frame at the latest: :data:`ONSET`), as
+  a thing struck is, where a voice's syllable swells over several frames;
+* **it is all low** (:data:`LOW_OVER_MID_DB`): a voice's vowel carries its formants into 500-1000 Hz, 10-15 dB
+  under its lowest octave (the set's prompts: 11-12 dB); the thud's first frames stood 24-33 dB under it.
+
+And the line's last word began before that stretch (a word of the line spoken after a pause inside it -- "..., so"
+-- is the line's, and is left alone).  Where the last word ends in a voiced sound (a vowel, a nasal, a liquid, a
+voiced fricative: :data:`ENDS_IN_VOICE`) the end goes to where the lowest octave sank (the hiss in between is no
+part of it); where it ends in a stop's release or a hiss of its own, which a pump's hiss hides, only to the thud's
+onset.  Measured: the two ends +403 -> +8 and +450 -> -15 ms (the truth of the look; development figures from then
+on); the runs that checked nothing else moved are in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, Optional
+
+import numpy as np
+
+from ..audio import Audio
+from ..document import NOT_HEARD, Segment
+from .activity import HOP
+from .after_end import octave_levels, pause_noise
+from .boundaries import with_end
+from .placement import Placed
+from .sibilant_ends import last_phones
+
+log = logging.getLogger(__name__)
+
+#: The lowest octave (100-500 Hz) sank to within this (dB) of the pause's level: the voice stopped there.
+SANK_DB = 6.0
+#: ... for at least this long (s) before the thud: longer than a stop's closure inside a word (50-100 ms), the quiet
+#: before a final stop's release, and an affricate inside the last word (a real Italian "installazione."'s /ts/ under
+#: a wiper's motor: 0.12 s, its "-one" after it read as a thud at 0.12, -428 ms).  The pump's strokes left 0.16 and
+#: 0.29 s.
+GAP = 0.15
+#: The thud stands this far (dB) over the pause in the lowest octave at its loudest, which it reaches within ONSET
+#: of its first frame, the loudest of its first PEAK_LOOK s: a thing struck is loudest at once (the pump's thuds 25-45
+#: dB, at their second frame); a syllable swells (the Italian "-one" at its fourth).
+RISE_DB = 18.0
+ONSET = 2 * HOP
+PEAK_LOOK = 0.1
+#: ... and its first LOW_FRAMES stand this much (dB, median) louder in the lowest octave than in 500-1000 Hz: the
+#: pump's thuds 24-33 dB, a vowel's 10-15.
+LOW_OVER_MID_DB = 15.0
+LOW_FRAMES = 8
+#: The voice before the stretch: within VOICE_LOOK (s) before it, 500-1000 Hz stood this far (dB) over the pause.
+VOICE_OVER_DB = 10.0
+VOICE_LOOK = 0.3
+#: How far back from the end the thud is looked for (s), and how much of the pause after it is read for its level.
+LOOK_BACK = 1.0
+PAUSE_LOOK = 1.0
+#: At least this much pause (s) after the end to read its level from.
+PAUSE_MIN = 0.15
+#: Last phones (ARPAbet, stress left off) whose sound is voiced to its end: the word stops where the lows sink.
+ENDS_IN_VOICE = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW",
+                           "M", "N", "NG", "L", "R", "W", "Y", "V", "DH"})
+
+
+def end_before_thuds(items: list[Placed], audio: Audio, limit: float, language: str = "en") -> int:
+    """Each end the phone pass placed (``Placed.phone_end``), where it or the rules after it carried it onto a thud
+    that came after the line's voice had stopped, back to where the voice stopped (:func:`end_before_thud`; the
+    pause read up to the next line's start, or ``limit``).  Runs after every rule that carries an end on: one that
+    takes a carry back reads the sound carried over (:func:`.tones_over_ends.end_before_tones` reads a trumpet's note
+    from the phone pass's end to where it stops).  Returns how many ends moved."""
+    return move_ends(items, limit, "end_before_thuds", lambda s, after: end_before_thud(
+        audio, s.text, s.start, s.end, last_word_start(s), after, language))
+
+
+def move_ends(items: list[Placed], limit: float, rule: str,
+              end_of: Callable[[Segment, float], Optional[float]]) -> int:
+    """Each phone-placed, timed, heard line's end moved to ``end_of(segment, where what follows it starts)`` where
+    that is not None (what follows: the next timed line's start, or ``limit``), logged under ``rule``.  Returns how
+    many ends moved."""
+    moved = 0
+    for k, item in enumerate(items):
+        s = item.segment
+        if item.phone_end is None or not s.timed or NOT_HEARD in s.flags:
+            continue
+        after = next((o.segment.start for o in items[k + 1:] if o.segment.timed), limit)
+        end = end_of(s, after)
+        if end is not None:
+            log.debug("%s %r: end %+.3f", rule, s.text[-30:], end - s.end)
+            item.segment = with_end(s, end)
+            moved += 1
+    return moved
+
+
+def last_word_start(s: Segment) -> Optional[float]:
+    """Where the line's last spoken word was placed to begin (None: no timed word)."""
+    last = [w for w in s.words if w.timed and not w.cue][-1:]
+    return last[0].start if last else None
+
+
+def end_before_thud(audio: Audio, text: str, start: float, end: float, last_word_start: Optional[float],
+                    after: float, language: str = "en") -> Optional[float]:
+    """Where the line ``text`` spanning [``start``, ``end``] stops when its end was carried onto a thud that came
+    after its voice had stopped (see the module docstring), or None.  ``last_word_start``: where its last word was
+    placed to begin (None: not known, nothing moves); ``after``: the start of what follows the line (the pause's
+    level is read up to it); ``language``: the talk's, for the last word's last phone."""
+    if last_word_start is None or after - end < PAUSE_MIN:
+        return None
+    t0 = max(start, last_word_start, end - LOOK_BACK)
+    levels = octave_levels(audio, t0, min(after, end + PAUSE_LOOK))
+    pause = levels.frames(end, after)
+    if pause.stop - pause.start < int(round(PAUSE_MIN / HOP)):
+        return None
+    low, mid = levels.db[0], levels.db[1]
+    low_pause, mid_pause = pause_noise(low[pause])[0], pause_noise(mid[pause])[0]
+    thud = _thud_after_voice(low, mid, low_pause, mid_pause, min(levels.column(end), levels.frames_held - 1))
+    if thud is None:
+        return None
+    onset, voice_stop = ((k + levels.first) * HOP for k in thud)
+    new_end = voice_stop if ends_in_voice(text, language) else onset
+    return new_end if start < new_end < end - HOP / 2 else None
+
+
+def thud_after_voiced_end(audio: Audio, text: str, start: float, end: float, after: float,
+                          language: str = "en") -> bool:
+    """Whether the line ``text`` ending at ``end`` ends where its voice stopped, a thud following after its voice
+    (see the module docstring) with only the lowest octave at the pause's level between -- what
+    :func:`end_before_thud` leaves -- and its last word voiced to its end: the sound after it is the background's
+    (a pump's hiss and its stroke), no weak rest of a word cut short.  ``after``: as in :func:`end_before_thud`."""
+    if after - end < PAUSE_MIN:
+        return False
+    levels = octave_levels(audio, max(start, end - VOICE_LOOK - ONSET), min(after, end + PAUSE_LOOK))
+    pause = levels.frames(end, after)
+    if pause.stop - pause.start < int(round(PAUSE_MIN / HOP)):
+        return False
+    low, mid = levels.db[0], levels.db[1]
+    thud = _thud_after_voice(low, mid, pause_noise(low[pause])[0], pause_noise(mid[pause])[0],
+                             min(levels.frames(end, end + LOOK_BACK).stop, levels.frames_held) - 1)
+    if thud is None or abs(thud[1] - levels.column(end)) > int(round(ONSET / HOP)):
+        return False
+    return ends_in_voice(text, language)
+
+
+def ends_in_voice(text: str, language: str) -> bool:
+    """Whether the line's last word ends in a sound voiced to its end in every pronunciation (:data:`ENDS_IN_VOICE`)."""
+    lasts = last_phones(text, language)
+    return bool(lasts) and all(p[0].rstrip("012") in ENDS_IN_VOICE for p in lasts)
+
+
+def _thud_after_voice(low: np.ndarray, mid: np.ndarray, low_pause: float, mid_pause: float,
+                      e: int) -> Optional[tuple[int, int]]:
+    """(the thud's first frame, where the lows sank before it) for the first thud up to frame ``e`` that follows
+    the voice after a stretch of at least GAP with the lows at the pause's level; None where there is none."""
+    sounding = low >= low_pause + SANK_DB
+    sounding[1:-1] &= sounding[:-2] | sounding[2:]  # one frame of the noise's flicker is no sound
+    gap = int(round(GAP / HOP))
+    for onset in range(gap, e + 1):
+        if not sounding[onset] or sounding[onset - gap:onset].any():
+            continue
+        first = low[onset:onset + int(round(PEAK_LOOK / HOP))]
+        if int(np.argmax(first)) >= int(round(ONSET / HOP)) or first.max() < low_pause + RISE_DB:
+            continue
+        head = slice(onset, min(len(low), onset + LOW_FRAMES))
+        if np.median(low[head] - mid[head]) < LOW_OVER_MID_DB:
+            continue
+        sank = onset - gap
+        while sank > 0 and not sounding[sank - 1]:
+            sank -= 1
+        look = int(round(VOICE_LOOK / HOP))
+        if sank > 0 and np.any(mid[max(0, sank - look):sank] >= mid_pause + VOICE_OVER_DB):
+            return onset, sank
+    return None

@@ -1,0 +1,144 @@
+"""A tyre pump's thud after a line's voice stopped is no last sound of the line (:mod:`aligner.align.low_thuds`)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.align.activity import Envelope
+from aligner.align.placement import Placed
+from aligner.audio.decode import Audio
+from aligner.document import Segment, Word
+from tests.synth import RATE, at_rms, smooth_band, telephone_vowel
+
+#: The line's voice, and where the pump's hiss and its thud come after it (s).
+LINE = (0.5, 1.6)
+HISS = (1.55, 1.85)
+THUD = 1.85
+#: Where the phone pass put the end: on the thud's ring, as it did with "... currently active." (+450 ms).
+CARRIED = THUD + 0.12
+
+
+def _pump_stroke(rng: np.random.Generator, what: str = "thud") -> np.ndarray:
+    """The stroke's end: a ``"thud"`` (noise under 400 Hz struck at once and dying over 40 ms); or in its place a
+    ``"syllable"`` of the voice, as abrupt and as short (a vowel with its harmonics up to 3.4 kHz: a word of the line
+    after a pause inside it), or a ``"swell"``: sound as low as the thud, swelling over 40 ms before it dies away (a
+    back vowel of a low voice after an affricate, through an 8 kHz line)."""
+    n = int(0.2 * RATE)
+    t = np.arange(n) / RATE
+    if what == "syllable":
+        return telephone_vowel(0.2, f0=150.0) * np.exp(-t / 0.04)
+    low = smooth_band(rng.normal(size=n), 60.0, 400.0)
+    return low * (np.exp(-t / 0.04) if what == "thud" else np.minimum(1.0, t / 0.04) * np.exp(-t / 0.1))
+
+
+def _line_then_stroke(what: str = "thud", hiss_under: float = 18.0, thud: float = THUD) -> Audio:
+    """A voiced line (harmonics of 130 Hz up to 3.4 kHz) on a pink room 40 dB under it; the pump's hiss (2-7 kHz,
+    ``hiss_under`` dB under the voice) from just before its end up to ``thud``; then the stroke's end there
+    (:func:`_pump_stroke`), 6 dB under the voice's level."""
+    rng = np.random.default_rng(7)
+    x = at_rms(smooth_band(rng.normal(size=3 * RATE), 50.0, 7000.0), 0.1 * 10 ** (-40 / 20))
+    voice = at_rms(telephone_vowel(LINE[1] - LINE[0]), 0.1)
+    a = int(LINE[0] * RATE)
+    x[a:a + len(voice)] += voice * np.minimum(1.0, (len(voice) - np.arange(len(voice))) / (0.03 * RATE))
+    h0, h1 = int(HISS[0] * RATE), int(thud * RATE)
+    x[h0:h1] += at_rms(smooth_band(rng.normal(size=h1 - h0), 2000.0, 7000.0), 0.1 * 10 ** (-hiss_under / 20))
+    stroke = _pump_stroke(rng, what)
+    c = int(thud * RATE)
+    x[c:c + len(stroke)] += at_rms(stroke, 0.1 * 10 ** (-6 / 20))
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+
+
+@pytest.mark.parametrize("text, expected", [("Your temporary greeting is currently active.", LINE[1]),
+                                            ("Other participants in the conference.", THUD)])
+def test_an_end_carried_onto_a_thud_goes_back_to_the_voice_or_to_the_thud(text, expected):
+    """A last word voiced to its end stops where its voice did (the hiss in between is the pump's); one ending in a
+    hiss of its own, which the pump's hides, stops no later than the thud's onset."""
+    from aligner.align.low_thuds import end_before_thud
+
+    end = end_before_thud(_line_then_stroke(), text, LINE[0], CARRIED, LINE[1] - 0.5, 2.8)
+    assert end is not None and abs(end - expected) <= 0.04, end
+
+
+@pytest.mark.parametrize("what", ["syllable", "swell"])
+def test_a_syllable_after_a_pause_is_no_thud(what):
+    """The voice coming back after the stretch carries its formants over 500 Hz, or swells: it may be the line's
+    own."""
+    from aligner.align.low_thuds import end_before_thud
+
+    audio = _line_then_stroke(what)
+    assert end_before_thud(audio, "Is currently active.", LINE[0], CARRIED, LINE[1] - 0.5, 2.8) is None
+
+
+def test_a_thud_after_a_stretch_no_longer_than_an_affricate_is_no_sign_the_voice_had_stopped():
+    """0.12 s of the lows at the pause's level is a /ts/ inside the last word ("installazione."); 0.25 s is not."""
+    from aligner.align.low_thuds import end_before_thud
+
+    for thud, moved in ((LINE[1] + 0.12, False), (LINE[1] + 0.25, True)):
+        audio = _line_then_stroke(thud=thud)
+        end = end_before_thud(audio, "Is currently active.", LINE[0], thud + 0.12, LINE[1] - 0.5, 2.8)
+        assert (end is not None) == moved, (thud, end)
+
+
+def test_a_last_word_placed_after_the_stretch_is_left_alone():
+    """A word of the line spoken after a pause inside it is the line's, whatever it sounds like."""
+    from aligner.align.low_thuds import end_before_thud
+
+    audio = _line_then_stroke()
+    assert end_before_thud(audio, "Is currently active.", LINE[0], CARRIED, THUD - 0.01, 2.8) is None
+
+
+def test_an_end_at_the_voice_stays():
+    from aligner.align.low_thuds import end_before_thud
+
+    audio = _line_then_stroke()
+    assert end_before_thud(audio, "Is currently active.", LINE[0], LINE[1] + 0.01, LINE[1] - 0.5, 2.8) is None
+
+
+def test_the_end_rules_bring_an_end_back_off_a_pump_stroke():
+    """As the engine runs it after every rule that carries an end on: the phone pass ended the line on the thud's
+    ring."""
+    from aligner.align.low_thuds import end_before_thuds
+
+    audio = _line_then_stroke()
+    text = "Your temporary greeting is currently active."
+    words = (Word("Your", LINE[0], LINE[0] + 0.3, 0.9), Word("active.", LINE[1] - 0.5, CARRIED, 0.9))
+    placed = Placed(Segment(text, LINE[0], CARRIED, words=words), ("exact", "exact"), phone_end=CARRIED)
+    unplaced = Placed(Segment(text, LINE[0], CARRIED, words=words), ("exact", "exact"))
+    assert end_before_thuds([placed], audio, audio.duration) == 1
+    assert abs(placed.segment.end - LINE[1]) <= 0.04, placed.segment.end
+    assert end_before_thuds([unplaced], audio, audio.duration) == 0  # not placed by the phone pass: not read
+
+
+@pytest.mark.parametrize("text, end, expected", [("Is currently active.", LINE[1], True),
+                                                 ("Other participants in the conference.", LINE[1], False),
+                                                 ("Is currently active.", LINE[1] - 0.3, False)])
+def test_an_end_where_the_voice_stopped_before_a_thud_is_not_doubted_as_cut_short(text, end, expected):
+    """The review queue's reading: where the voice stopped and a thud came after only the pump's hiss, a last word
+    voiced to its end was not cut short; one ending in a hiss may have been (the pump's hides its own), and an end
+    inside the voice is no end where the voice stopped."""
+    from aligner.align.low_thuds import thud_after_voiced_end
+
+    assert thud_after_voiced_end(_line_then_stroke(), text, LINE[0], end, 2.8) is expected
+
+
+def test_the_review_queue_does_not_doubt_an_end_before_a_pump_stroke_as_cut_short(monkeypatch):
+    """Through the review's reading of a line: the pump's hiss after the end, over the pause's floor, after a last
+    word short for a slow talk, is the doubt "cut short" -- unless the thud after it says whose the hiss is.  (The
+    hiss 9 dB under the voice: one 12 dB under or more lets the voice be read as stopped, no doubt either way.)"""
+    from aligner.align import scoring
+    from aligner.align.stretches import Stretch
+    from aligner.document import END_CUT_SHORT
+
+    audio = _line_then_stroke(hiss_under=9.0)
+    text = "Your temporary greeting is currently active."
+    words = (Word("Your", LINE[0], LINE[0] + 0.3, 0.9), Word("active.", LINE[1] - 0.3, LINE[1], 0.9))
+    item = Placed(Segment(text, LINE[0], LINE[1], words=words), ("exact", "exact"), (0.9, 0.9))
+
+    def doubts() -> frozenset:
+        return scoring.surroundings([item], 0, [], Envelope(audio), Stretch([0], 0.0, 2.8), audio=audio,
+                                    per_phone=0.3, english=True)[4]
+
+    assert END_CUT_SHORT not in doubts()
+    monkeypatch.setattr(scoring, "thud_after_voiced_end", lambda *args, **kwargs: False)
+    assert END_CUT_SHORT in doubts()
