@@ -42,7 +42,7 @@ from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from .activity import HOP
 from .after_end import octave_levels, pause_noise
-from .boundaries import with_end
+from .boundaries import spoken_indices, with_end
 from .placement import Placed
 from .sibilant_ends import last_phones
 
@@ -109,8 +109,8 @@ def move_ends(items: list[Placed], limit: float, rule: str,
 
 def last_word_start(s: Segment) -> Optional[float]:
     """Where the line's last spoken word was placed to begin (None: no timed word)."""
-    last = [w for w in s.words if w.timed and not w.cue][-1:]
-    return last[0].start if last else None
+    spoken = spoken_indices(s)
+    return s.words[spoken[-1]].start if spoken else None
 
 
 def end_before_thud(audio: Audio, text: str, start: float, end: float, last_word_start: Optional[float],
@@ -119,19 +119,12 @@ def end_before_thud(audio: Audio, text: str, start: float, end: float, last_word
     after its voice had stopped (see the module docstring), or None.  ``last_word_start``: where its last word was
     placed to begin (None: not known, nothing moves); ``after``: the start of what follows the line (the pause's
     level is read up to it); ``language``: the talk's, for the last word's last phone."""
-    if last_word_start is None or after - end < PAUSE_MIN:
+    if last_word_start is None:
         return None
-    t0 = max(start, last_word_start, end - LOOK_BACK)
-    levels = octave_levels(audio, t0, min(after, end + PAUSE_LOOK))
-    pause = levels.frames(end, after)
-    if pause.stop - pause.start < int(round(PAUSE_MIN / HOP)):
-        return None
-    low, mid = levels.db[0], levels.db[1]
-    low_pause, mid_pause = pause_noise(low[pause])[0], pause_noise(mid[pause])[0]
-    thud = _thud_after_voice(low, mid, low_pause, mid_pause, min(levels.column(end), levels.frames_held - 1))
+    thud = _thud_read(audio, max(start, last_word_start, end - LOOK_BACK), end, after, end)
     if thud is None:
         return None
-    onset, voice_stop = ((k + levels.first) * HOP for k in thud)
+    onset, voice_stop = thud
     new_end = voice_stop if ends_in_voice(text, language) else onset
     return new_end if start < new_end < end - HOP / 2 else None
 
@@ -142,18 +135,25 @@ def thud_after_voiced_end(audio: Audio, text: str, start: float, end: float, aft
     (see the module docstring) with only the lowest octave at the pause's level between -- what
     :func:`end_before_thud` leaves -- and its last word voiced to its end: the sound after it is the background's
     (a pump's hiss and its stroke), no weak rest of a word cut short.  ``after``: as in :func:`end_before_thud`."""
+    thud = _thud_read(audio, max(start, end - VOICE_LOOK - ONSET), end, after, end + PAUSE_LOOK)
+    return (thud is not None and abs(round(thud[1] / HOP) - round(end / HOP)) <= round(ONSET / HOP)
+            and ends_in_voice(text, language))
+
+
+def _thud_read(audio: Audio, t0: float, end: float, after: float, upto: float) -> Optional[tuple[float, float]]:
+    """(the thud's onset, where the lows sank before it) in seconds, for the first thud after the voice from ``t0``
+    up to ``upto`` (:func:`_thud_after_voice`), the pause's levels read from ``end`` to ``after`` (what follows the
+    line); None where there is none or too little pause to read."""
     if after - end < PAUSE_MIN:
-        return False
-    levels = octave_levels(audio, max(start, end - VOICE_LOOK - ONSET), min(after, end + PAUSE_LOOK))
+        return None
+    levels = octave_levels(audio, t0, min(after, end + PAUSE_LOOK))
     pause = levels.frames(end, after)
     if pause.stop - pause.start < int(round(PAUSE_MIN / HOP)):
-        return False
+        return None
     low, mid = levels.db[0], levels.db[1]
     thud = _thud_after_voice(low, mid, pause_noise(low[pause])[0], pause_noise(mid[pause])[0],
-                             min(levels.frames(end, end + LOOK_BACK).stop, levels.frames_held) - 1)
-    if thud is None or abs(thud[1] - levels.column(end)) > int(round(ONSET / HOP)):
-        return False
-    return ends_in_voice(text, language)
+                             min(levels.column(upto), levels.frames_held - 1))
+    return None if thud is None else ((thud[0] + levels.first) * HOP, (thud[1] + levels.first) * HOP)
 
 
 def ends_in_voice(text: str, language: str) -> bool:
