@@ -178,6 +178,12 @@ Three sets of talks (``--set``):
   twin); a didgeridoo busker outside, a dog panting, someone striking matches, someone skipping with a rope, AAC in
   an audiobook's M4B and FLAC in Ogg (``rd83_*``, ``sy_*``).
   **``aside40`` is run by the lead only;**
+* ``dev84`` and ``aside41`` (aside41_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Arabic (two speakers), Telugu and Burmese on new sentences (Welsh, two speakers, in the dev
+  twin); a hurdy-gurdy player at the market, someone taking notes with a pencil, a car outside that will not
+  start, someone mixing cocktails, 24-bit PCM in a Broadcast Wave and mu-law in a camera's AVI (``rd84_*``,
+  ``ty_*``).
+  **``aside41`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -418,6 +424,8 @@ BUILT_SETS = {
     "aside39": ("aside39_languages", "aside", "fr,es,it,ru,kn,pa,am"),
     "dev83": ("aside40_languages", "dev", "fr,la"),
     "aside40": ("aside40_languages", "aside", "fr,es,it,ru,gu,bs,as"),
+    "dev84": ("aside41_languages", "dev", "fr,cy"),
+    "aside41": ("aside41_languages", "aside", "fr,es,it,ru,ar,te,my"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -529,7 +537,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "hy": "hye", "ur": "urd", "mt": "mlt", "ne": "nep",
                 "ka": "kat", "bn": "ben", "tt": "tat", "si": "sin",
                 "kn": "kan", "pa": "pan", "am": "amh", "ml": "mal",
-                "gu": "guj", "bs": "bos", "as": "asm", "la": "lat"}
+                "gu": "guj", "bs": "bos", "as": "asm", "la": "lat",
+                "my": "mya"}
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

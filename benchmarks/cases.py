@@ -155,6 +155,8 @@ import aside39_cases  # noqa: E402
 import aside39_languages  # noqa: E402
 import aside40_cases  # noqa: E402
 import aside40_languages  # noqa: E402
+import aside41_cases  # noqa: E402
+import aside41_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -920,6 +922,14 @@ ASIDE40 = aside40_cases.names("aside")
 #: Its language talks (aside40_languages.py), scored by bench_languages.py --set dev83 / --set aside40 only.
 LANG83_DEV = aside40_languages.names("dev")
 LANG_ASIDE40 = aside40_languages.names("aside")
+#: The forty-first fresh set (aside41_cases.py: a hurdy-gurdy player at the market, someone taking notes with a
+#: pencil, a car outside that will not start, someone mixing cocktails, 24-bit PCM in a Broadcast Wave and mu-law in
+#: a camera's AVI): ``rd84_*`` dev twins, ``ty_*`` kept aside, run only by the lead with ``run.py --aside41``.
+FRESH84_DEV = aside41_cases.names("dev")
+ASIDE41 = aside41_cases.names("aside")
+#: Its language talks (aside41_languages.py), scored by bench_languages.py --set dev84 / --set aside41 only.
+LANG84_DEV = aside41_languages.names("dev")
+LANG_ASIDE41 = aside41_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -931,11 +941,11 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("sy_",)  # the fortieth (ry_*, the thirty-ninth, was looked at once)
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("ty_",)  # the forty-first (sy_*, the fortieth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
-              + ASIDE31 + ASIDE32 + ASIDE33 + ASIDE34 + ASIDE35 + ASIDE36 + ASIDE37 + ASIDE38 + ASIDE39)
+              + ASIDE31 + ASIDE32 + ASIDE33 + ASIDE34 + ASIDE35 + ASIDE36 + ASIDE37 + ASIDE38 + ASIDE39 + ASIDE40)
 
 
 @dataclass(frozen=True)
@@ -1006,8 +1016,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(38, "qy", ASIDE38, LANG_ASIDE38, "aside38_cases.py"),
     AsideSet(39, "ry", ASIDE39, LANG_ASIDE39, "aside39_cases.py"),
     AsideSet(40, "sy", ASIDE40, LANG_ASIDE40, "aside40_cases.py"),
+    AsideSet(41, "ty", ASIDE41, LANG_ASIDE41, "aside41_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside40").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside41").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1206,6 +1217,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH81_DEV, aside38_cases, ASIDE38, "rd81_*"),
     DevFamily(FRESH82_DEV, aside39_cases, ASIDE39, "rd82_*"),
     DevFamily(FRESH83_DEV, aside40_cases, ASIDE40, "rd83_*"),
+    DevFamily(FRESH84_DEV, aside41_cases, ASIDE41, "rd84_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1367,6 +1379,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH84_DEV + ASIDE41, aside41_cases, LANG84_DEV + LANG_ASIDE41, aside41_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH83_DEV + ASIDE40, aside40_cases, LANG83_DEV + LANG_ASIDE40, aside40_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH82_DEV + ASIDE39, aside39_cases, LANG82_DEV + LANG_ASIDE39, aside39_languages,

@@ -1,5 +1,4 @@
-"""The fortieth aside set's generators (benchmarks/aside40_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside39_cases.py: the newest set, not looked at yet).
+"""The fortieth aside set's generators (benchmarks/aside40_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,13 +12,11 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import band_share, cut, envelope_rate, laid_apart, level_db, peak_hz, period_hz
 
 import aside21_cases as a21  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside30_cases as a30  # noqa: E402
 import aside40_cases as a40  # noqa: E402
-import aside40_languages as a40l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -151,22 +148,3 @@ def test_a_skipping_rope_whooshes_down_slaps_and_the_feet_land_at_a_syllables_pa
     for (_, end), (start, _) in zip(what["bouts"], what["bouts"][1:]):  # catching breath: nothing between bouts
         assert 1.5 <= start - end <= 4.0 and silent(sound, end, start)
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside40"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["sy"]  # the fortieth: nobody has looked at it
-    assert sets[-1].english == a40.names("aside") and sets[-1].languages == a40l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside39": True, "aside40": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside41=True)

@@ -110,6 +110,20 @@ def _ogg_flac(data: bytes, kind: str) -> bool:
     return data[:4] == b"OggS" and data[5] == 0x02 and data[28:35] == b"\x7fFLAC\x01\x00" and data[37:41] == b"fLaC"
 
 
+def _pcm_bwf(data: bytes, kind: str) -> bool:
+    """A field recorder's Broadcast Wave of 24-bit PCM: RIFF/WAVE, its ``fmt `` chunk WAVE_FORMAT_EXTENSIBLE (0xFFFE)
+    with 24 bits a sample and the PCM sub-format's GUID, and a ``bext`` chunk."""
+    pcm_guid = bytes.fromhex("0100000000001000800000aa00389b71")
+    return (data[:4] == b"RIFF" and data[8:16] == b"WAVEfmt " and data[20:22] == b"\xfe\xff"
+            and data[34:36] == b"\x18\x00" and data[44:60] == pcm_guid and b"bext" in data[:4096])
+
+
+def _mulaw_avi(data: bytes, kind: str) -> bool:
+    """An AVI whose sound is G.711 mu-law: RIFF/AVI, and an audio stream's ``strf`` with format tag 0x0007."""
+    at = data.find(b"strf", data.find(b"auds"))
+    return _riff_avi(data, kind) and at > 0 and data[at + 8:at + 10] == b"\x07\x00"
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -286,7 +300,14 @@ SETS = (
                 {"m4b": Container(("aac",), (), _audiobook),
                  "oga": Container(("flac",), (), _ogg_flac)},
                 ("sy_*", "sy_real_skipping_srt", "sy_gu_*", "*panting_plain_oga", "*matches_dashes"),
-                seeds=(133000, 134000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(133000, 134000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(41, "ty_", "rd84_", 84, ("hurdygurdy", "pencil", "starter", "shaker"), "FortyFirstSpoilers",
+                120, frozenset({("flite", "awb", 1.05), ("flite", "kal", 0.95), ("festival", "slt_hts", 1.05),
+                                ("festival", "ked", 0.95)}),
+                {"bwf": Container(("pcm_s24le",), (), _pcm_bwf),
+                 "avi": Container(("pcm_mulaw",), ("mjpeg",), _mulaw_avi)},
+                ("ty_*", "ty_real_shaker_srt", "ty_ar_*", "*pencil_plain_bwf", "*starter_dashes"),
+                seeds=(135000, 136000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
