@@ -7,7 +7,7 @@ new" tables and "Considered and not built" lists in benchmarks/README.md, and ag
 
 * **a hurdy-gurdy player at the market outside**: tunes of 5-12 s in which a rosined wheel bows the drones without a
   break -- the bourdon on 90-140 Hz, a man's speaking pitch, and the mouche an octave over it, each a bowed string's
-  buzz (partials at 1/k under 3 kHz) -- under a melody stepping 2-4 notes a second over 180-560 Hz, and the buzzing
+  buzz (partials at 1/k under 3 kHz) -- under a melody stepping 2-4 notes a second over 180-840 Hz, and the buzzing
   bridge's rasp (3.2-6 kHz) on every stroke of the crank; the wheel stops over 0.3 s; 1-3 s between tunes, 12-24 dB
   under the speech over the spell (:func:`hurdygurdy`): a bowed drone at a voice's pitch that holds on across any
   line's end, a tune's notes changing at a syllable's pace over it;
@@ -70,7 +70,7 @@ UNDER = (12.0, 24.0)
 
 
 # ------------------------------------------------------------------ a hurdy-gurdy player at the market
-#: The melody's steps, in semitones over the mouche (a major pentatonic scale over two octaves' reach).
+#: The melody's steps, in semitones over the mouche (a major pentatonic scale an octave and a half high).
 PENTATONIC = (0, 2, 4, 7, 9, 12, 14, 16, 19)
 #: How long the wheel takes to stop at a tune's end (s); the chien's rasp on each stroke of the crank (s).
 WHEEL_STOP, RASP = 0.3, 0.07

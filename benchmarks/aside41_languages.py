@@ -3,10 +3,10 @@
 Four talks place the telephone system's own prompts -- June's French, Allison's Spanish, Carlo's Italian, the
 Russian G.722 takes -- from the pool ``ux_*`` .. ``sy_*`` drew on (aside12_languages.prompt_pool; heard before, in
 other orders and rooms; the dev twin takes the French dev half).  Three are espeak-ng on lines written below, in
-languages the aside sets used least: two Arabic presenters of a weather forecast (two voices in turns, the Arabic
-script written right to left; one set had Arabic, the ninth), a cinema's booking line in Telugu (the Telugu
-script; one set had Telugu, the fifth, in festival's voice), a railway station's announcements in Burmese (the
-Myanmar script, no set had it); the dev twin is a Welsh library's message (two voices).  Over them go
+languages the aside sets used least: two Lithuanian presenters of a weather forecast (two voices in turns, the
+Latin script with its ą, ė, į, ų, ū, č, š, ž; one set had Lithuanian, the thirty-third), a cinema's booking line in
+Telugu (the Telugu script; one set had Telugu, the fifth, in festival's voice), a railway station's announcements in
+Burmese (the Myanmar script, no set had it); the dev twin is a Welsh library's message (two voices).  Over them go
 aside41_cases' spoilers (the hurdy-gurdy, the pencil, the car that will not start, the cocktail shaker); a talk
 given a container (24-bit PCM in a Broadcast Wave, mu-law in a camera's AVI) is kept as the WAV decoded from it,
 which is what bench_languages.py reads.
@@ -28,15 +28,15 @@ from aside_common import espeak_lines_talk, set_functions
 # ------------------------------------------------------------------ sentences for the synthesized voices (written here)
 SENTENCES = {
     # two presenters of a weather forecast, in turns
-    "ar": [
-        "مساء الخير، وأهلاً بكم في نشرة الطقس.",
-        "سيكون الجو غداً مشمساً في معظم المناطق.",
-        "وتصل درجة الحرارة في العاصمة إلى ثلاثين درجة.",
-        "أما في الجبال فقد تهطل أمطار خفيفة في المساء.",
-        "وتهب رياح معتدلة من جهة الغرب.",
-        "ننصح الصيادين بالحذر بسبب ارتفاع الأمواج.",
-        "وفي نهاية الأسبوع يعود الطقس إلى الاعتدال.",
-        "شكراً لمتابعتكم، وإلى اللقاء.",
+    "lt": [
+        "Labas vakaras, sveiki atvykę į orų prognozę.",
+        "Rytoj daugumoje šalies bus saulėta ir šilta.",
+        "Sostinėje temperatūra pakils iki trisdešimties laipsnių.",
+        "Pajūryje vakare gali trumpai palyti.",
+        "Pūs vidutinis vakarų vėjas.",
+        "Žvejams patariame saugotis didelių bangų.",
+        "Savaitgalį orai vėl bus ramesni.",
+        "Ačiū, kad žiūrite, iki pasimatymo.",
     ],
     # a cinema's booking line
     "te": [
@@ -80,7 +80,7 @@ class LangSpec(a9l.LangSpec, a41.FortyFirstSpoilers):
 
 
 def catalogue() -> dict[str, LangSpec]:
-    d, a, R, q, S = "dev", "aside", uc.RealTalk, a4.QUIET_DB, SENTENCES  # espeak-ng's voices named "ar+m3@0.95"
+    d, a, R, q, S = "dev", "aside", uc.RealTalk, a4.QUIET_DB, SENTENCES  # espeak-ng's voices named "lt+m5@0.95"
     return {
         # ---- development twins (the French dev prompts; Welsh dev sentences)
         "rd84_fr_real_hurdygurdy_starter": LangSpec(d, "fr", "spoiled", R(136801, 12, snr_db=q, gap=(0.5, 1.5),
@@ -99,8 +99,8 @@ def catalogue() -> dict[str, LangSpec]:
         "ty_ru_real_starter_avi": LangSpec(a, "ru", "spoiled", R(136104, 12, wideband=True, snr_db=q,
                                                                  gap=(0.4, 1.4)),
                                            room=("fan", 34), seed=136204, starter=2, codec="avi"),
-        "ty_ar_espeak_two_speakers_hurdygurdy_pencil": LangSpec(a, "ar", "spoiled", recordings=[
-            espeak_lines_talk(S["ar"], ["ar+m5", "ar+f3@0.95"], 136105, pause=(0.5, 1.5), turn=1)],
+        "ty_lt_espeak_two_speakers_hurdygurdy_pencil": LangSpec(a, "lt", "spoiled", recordings=[
+            espeak_lines_talk(S["lt"], ["lt+m5", "lt+f3@0.95"], 136105, pause=(0.5, 1.5), turn=1)],
             room=("murmur", 34), seed=136205, hurdygurdy=1, pencil=2),
         "ty_te_espeak_starter": LangSpec(a, "te", "spoiled", recordings=[
             espeak_lines_talk(S["te"], ["te+m2@0.95"], 136106, pause=(0.4, 1.3))], room=("pink", 34), seed=136206,
@@ -114,8 +114,8 @@ def catalogue() -> dict[str, LangSpec]:
 #: The talk names of each half.
 NAMES = {"dev": ["rd84_fr_real_hurdygurdy_starter", "rd84_cy_espeak_two_speakers_pencil_shaker_bwf"],
          "aside": ["ty_fr_real_pencil_bwf", "ty_es_real_hurdygurdy", "ty_it_real_shaker", "ty_ru_real_starter_avi",
-                   "ty_ar_espeak_two_speakers_hurdygurdy_pencil", "ty_te_espeak_starter", "ty_my_espeak_shaker"]}
-LANGS = "fr,es,it,ru,ar,te,my"  #: bench_languages' default languages for aside41
+                   "ty_lt_espeak_two_speakers_hurdygurdy_pencil", "ty_te_espeak_starter", "ty_my_espeak_shaker"]}
+LANGS = "fr,es,it,ru,lt,te,my"  #: bench_languages' default languages for aside41
 DEV_LANGS = "fr,cy"  #: ... and for dev84
 
 

@@ -179,7 +179,7 @@ Three sets of talks (``--set``):
   an audiobook's M4B and FLAC in Ogg (``rd83_*``, ``sy_*``).
   **``aside40`` is run by the lead only;**
 * ``dev84`` and ``aside41`` (aside41_languages.py): the telephone system's real French, Spanish, Italian and Russian
-  prompts, espeak-ng Arabic (two speakers), Telugu and Burmese on new sentences (Welsh, two speakers, in the dev
+  prompts, espeak-ng Lithuanian (two speakers), Telugu and Burmese on new sentences (Welsh, two speakers, in the dev
   twin); a hurdy-gurdy player at the market, someone taking notes with a pencil, a car outside that will not
   start, someone mixing cocktails, 24-bit PCM in a Broadcast Wave and mu-law in a camera's AVI (``rd84_*``,
   ``ty_*``).
@@ -425,7 +425,7 @@ BUILT_SETS = {
     "dev83": ("aside40_languages", "dev", "fr,la"),
     "aside40": ("aside40_languages", "aside", "fr,es,it,ru,gu,bs,as"),
     "dev84": ("aside41_languages", "dev", "fr,cy"),
-    "aside41": ("aside41_languages", "aside", "fr,es,it,ru,ar,te,my"),
+    "aside41": ("aside41_languages", "aside", "fr,es,it,ru,lt,te,my"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
