@@ -286,7 +286,7 @@ SETS = (
                 {"m4b": Container(("aac",), (), _audiobook),
                  "oga": Container(("flac",), (), _ogg_flac)},
                 ("sy_*", "sy_real_skipping_srt", "sy_gu_*", "*panting_plain_oga", "*matches_dashes"),
-                seeds=(133000, 134000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(133000, 134000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
