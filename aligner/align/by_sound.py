@@ -35,7 +35,7 @@ import numpy as np
 
 from ..audio import Audio
 from .activity import Envelope
-from .forced import ForcedWord, expected_ends, take_forced_times
+from .forced import ForcedWord, expected_ends, letters_of, take_forced_times
 
 #: Letters a second nobody's speech exceeds (plausibility allows twice this for any text): Silero must hear at least
 #: the text's letters over this much speech before lines are laid over sound Whisper made nothing of.
@@ -44,15 +44,11 @@ MAX_LETTERS_PER_SECOND = 25.0
 PAUSE = 0.3
 
 
-def _letters(words: Sequence[str]) -> int:
-    return max(1, sum(ch.isalnum() for w in words for ch in w))
-
-
 def speech_holds_text(audio: Audio, lines: Sequence[Sequence[str]], t0: float, t1: float) -> bool:
     """Silero hears enough speech in [t0, t1] to hold the text at the fastest pace anyone speaks."""
     from .wordless_speech import speech_seconds
 
-    letters = sum(_letters(ws) for ws in lines if ws)
+    letters = sum(letters_of(ws) for ws in lines if ws)
     return speech_seconds(audio, t0, t1) * MAX_LETTERS_PER_SECOND >= letters
 
 

@@ -29,7 +29,8 @@
    **forcing** the transcript's own words onto the audio (:mod:`.forced`; in a language the model hears badly,
    judged against the audio played backwards); where Whisper wrote the talk in Latin letters and the transcript
    is in another script, lines forcing put away from where their letters were heard go there
-   (:mod:`.heard_letters`); where no word at all was heard and forcing found nothing either
+   (:mod:`.heard_letters`; letters that spell none of the text refuse it only from a hearing over most of its
+   lines); where no word at all was heard and forcing found nothing either
    (a language Whisper makes nothing of), lay the lines over the speech by its pauses and an even pace
    (:mod:`.by_sound`);
    outside English, lines nobody heard in a stretch heard well are forced onto
@@ -52,7 +53,9 @@
      a line whose stop's closure the search took for a pause begun where the word before it ends
      (:mod:`.silent_onsets`);
    * **the pauses**, outside English or where the text was placed by forcing, for what the phone pass did not place
-     (:mod:`.pauses`): each line's length priced at its own voice's pace (:mod:`.speaking_rate`); a breath alone in
+     (:mod:`.pauses`; first a run of forced lines it fit nothing of, one of them forced to less than half or more
+     than twice its length at the talk's pace, laid by pauses and pace between the lines it fit:
+     :mod:`.unfit_runs`): each line's length priced at its own voice's pace (:mod:`.speaking_rate`); a breath alone in
      a pause counting as pause (:mod:`.breaths`), a whistle -- birdsong -- in or beside one (:mod:`.whistles`); a
      pause under a machine switched on partway through the talk read octave by octave against the machine's own
      level (:mod:`.bed_pauses`); a pause where a sentence's own text breaks, after a comma, no join
@@ -179,6 +182,7 @@ from .steady_openings import move_off_steady_openings
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
 from .thin_voices import move_off_thin_voices, readings_kept
 from .tones_over_ends import end_before_tones
+from .unfit_runs import lay_unfit_runs
 from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
 from .wordless_speech import hear_wordless_speech
@@ -375,6 +379,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
                             language=language, unpaired=unpaired, echo=echo, fixed=fixed, lifted=lifted,
                             by_forcing=by_forcing)
+    if by_forcing:  # lines forcing placed and the phone pass fit nothing of: by pauses and pace between fit ones
+        counts["unfit_runs"] = lay_unfit_runs(items, env, st.t0, st.t1)
     if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
         run_on = 0.0 if english or echo is None else echo
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on, audio=audio)

@@ -146,7 +146,8 @@ def align_words(model, audio: Audio, t0: float, t1: float, words: Sequence[str],
     return out
 
 
-def _letters(words: Sequence[str]) -> int:
+def letters_of(words: Sequence[str]) -> int:
+    """How many letters and digits ``words`` hold (at least 1): what an even pace of reading is counted in."""
     return max(1, sum(ch.isalnum() for w in words for ch in w))
 
 
@@ -155,7 +156,7 @@ def expected_ends(lines: Sequence[Sequence[str]], runs: Sequence[tuple[float, fl
     """Where each line would end if the talk were read at an even pace over its sound (letters per voiced s)."""
     voiced = [(max(a, t0), min(b, t1)) for a, b in runs if b > t0 and a < t1]
     total = sum(b - a for a, b in voiced)
-    letters = [_letters(ws) for ws in lines]
+    letters = [letters_of(ws) for ws in lines]
     if total <= 0:
         step = (t1 - t0) / sum(letters)
         return list(t0 + step * np.cumsum(letters))

@@ -46,6 +46,7 @@ from .placement import Placed
 from .speaking_rate import line_seconds_per_char
 from .squelch_tails import without_squelch_tails
 from .struck_tones import without_struck_openings
+from .unfit_runs import phone_fit
 from .voiceless_edges import without_voiceless_edges
 from .whistles import without_whistles
 
@@ -188,7 +189,7 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
                              audio: Optional[Audio] = None) -> int:
     """:func:`snap_to_pauses` for the segments the phone pass did not place; return how many boundaries moved.
 
-    Where the phone pass placed a segment (its words carry an acoustic fit), its
+    Where the phone pass placed a segment (a word of it fits its sound: :func:`.unfit_runs.phone_fit`), its
     edges sit on the sound already, and between sentences said without a pause
     it finds the join that the energy cannot see; the pause pass would move them
     back to Whisper's guess or the nearest dip.  So the pause pass runs over the
@@ -202,7 +203,7 @@ def snap_unrefined_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: 
     belong to neither (``synthtight_nl``: a line ended 1.3 s early, in a pause of its own after a comma,
     while the next line, placed by the phone pass, kept its right start).
     """
-    placed = {k: item.segment for k, item in enumerate(items) if item.acoustic}
+    placed = {k: item.segment for k, item in enumerate(items) if phone_fit(item)}
     if not placed:
         return snap_to_pauses(items, env, t0, t1, run_on=run_on, audio=audio)
     before = [(a.segment.end, b.segment.start) for a, b in zip(items, items[1:])]
