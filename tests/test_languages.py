@@ -435,6 +435,7 @@ def test_an_assamese_talk_heard_thinly_under_a_skipping_rope_is_aligned_not_refu
     result = align(doc, audio, AlignOptions())
     assert result.language == "as" and result.stats.get("mismatch") is None
     assert result.stats["unfit_runs"] >= 2  # the path under test
+    assert any("laid by the pauses and pace" in note for note in result.placement_notes())  # the user is told
     doc.apply(result.edit(doc))
     errs = [e for s, t in zip(doc.segments, talk.segments) for e in (abs(s.start - t["start"]), abs(s.end - t["end"]))]
     assert len(errs) == 2 * len(talk.segments)

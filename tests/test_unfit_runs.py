@@ -85,3 +85,11 @@ def test_a_run_forcing_kept_to_the_talks_pace_stays_where_forcing_put_it():
     assert [_times(it) for it in items] == before
     items[1] = placed_over(LINES[1], 5.0, 6.5, how="substituted")  # squeezed to under half its length: astray
     assert lay_unfit_runs(items, env, 0.0, 18.0) == 1
+
+
+def test_the_user_is_told_which_lines_went_by_pauses_and_pace():
+    from aligner.align.api import AlignResult
+
+    notes = AlignResult([], [], "as", {"placed_by_forcing": 8, "unfit_runs": 3}).placement_notes()
+    assert any(n.startswith("3 of the segments placed by fitting") and "pauses and pace" in n for n in notes)
+    assert not any("pauses and pace" in n for n in AlignResult([], [], "as", {"placed_by_forcing": 8}).placement_notes())
