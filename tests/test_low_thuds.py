@@ -142,3 +142,80 @@ def test_the_review_queue_does_not_doubt_an_end_before_a_pump_stroke_as_cut_shor
     assert END_CUT_SHORT not in doubts()
     monkeypatch.setattr(scoring, "thud_after_voiced_end", lambda *args, **kwargs: False)
     assert END_CUT_SHORT in doubts()
+
+
+# ------------------------------------------------------------------ a thud before a line's voice (a rope's landing)
+#: The feet land at FEET; the line's voice begins at VOICE (s).
+FEET, VOICE = 1.0, 1.2
+
+
+def _thud_then_line(what: str = "thud", voice: float = VOICE) -> Audio:
+    """A room 30 dB under the voice (the rope's talk: a pink room and the rope's own whoosh); at FEET a ``"thud"`` (a
+    landing: noise under 400 Hz struck at once and dying at once), ``"held"`` (as low, held 0.15 s: a line's opening
+    /l/, "La ...") or :func:`_pump_stroke`'s ``"syllable"`` or ``"swell"``, its first 30 ms 6 dB under the voice; then
+    from ``voice`` a voiced line (harmonics of 130 Hz up to 3.4 kHz) to 2.3 s."""
+    rng = np.random.default_rng(11)
+    x = at_rms(smooth_band(rng.normal(size=3 * RATE), 50.0, 7000.0), 0.1 * 10 ** (-30 / 20))
+    n = int(0.15 * RATE)
+    if what == "held":  # a voiced murmur (harmonics of 130 Hz under 400 Hz), held 0.25 s
+        t = np.arange(int(0.25 * RATE)) / RATE
+        sound = sum(np.sin(2 * np.pi * 130.0 * k * t) / k for k in (1, 2, 3))
+        accent = np.where(t < 0.015, 1.6, 1.0)  # loudest at once, as a landing is: 4 dB over what it holds
+        sound = sound * accent * np.minimum(1.0, (len(t) - np.arange(len(t))) / (0.01 * RATE))
+    elif what == "thud":  # feet landing: 6 dB every 20 ms, as the rope talk's did
+        sound = smooth_band(rng.normal(size=n), 60.0, 400.0) * np.exp(-np.arange(n) / (0.03 * RATE))
+    else:
+        sound = _pump_stroke(rng, what)
+    head = int(0.03 * RATE)  # levelled on its first 30 ms: 6 dB under the voice there
+    sound = sound * 0.1 * 10 ** (-6 / 20) / np.sqrt(np.mean(sound[:head] ** 2))
+    c = int(FEET * RATE)
+    x[c:c + len(sound)] += sound
+    line = at_rms(telephone_vowel(2.3 - voice), 0.1)
+    a = int(voice * RATE)
+    x[a:a + len(line)] += line
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+
+
+def test_a_start_put_on_a_thud_before_the_voice_goes_to_where_the_voice_rises():
+    from aligner.align.low_thuds import start_after_thud
+
+    start = start_after_thud(_thud_then_line(), FEET, 0.2, VOICE + 0.3)
+    assert start is not None and abs(start - VOICE) <= 0.03, start
+    assert start_after_thud(_thud_then_line(), FEET, 0.2, VOICE - 0.05) is None  # the first word ends before: no
+
+
+@pytest.mark.parametrize("what", ["syllable", "swell", "held"])
+def test_a_syllable_a_swell_or_a_held_low_sound_at_the_start_is_the_lines_own(what):
+    """A vowel carries its formants over 500 Hz; a swell is no thing struck; a low sound held (an opening /l/ before
+    a stop's closure) does not die at once.  Each followed by a pause long enough and then the voice: only what it
+    is tells it from a landing."""
+    from aligner.align.low_thuds import start_after_thud
+
+    voice = FEET + 0.3
+    assert start_after_thud(_thud_then_line("thud", voice), FEET, 0.2, voice + 0.3) is not None
+    assert start_after_thud(_thud_then_line(what, voice), FEET, 0.2, voice + 0.3) is None
+
+
+def test_a_thud_the_voice_follows_at_once_is_left():
+    """With the lows back at the pause's floor for less than SINK between them (the landing sounds for 0.14 s), nothing
+    says the voice was not already there."""
+    from aligner.align.low_thuds import start_after_thud
+
+    assert start_after_thud(_thud_then_line(voice=FEET + 0.16), FEET, 0.2, FEET + 0.5) is None  # 20 ms at the floor
+    assert start_after_thud(_thud_then_line(voice=FEET + 0.19), FEET, 0.2, FEET + 0.5) is not None  # 50 ms
+
+
+def test_starts_after_thuds_moves_only_the_line_whose_start_is_on_a_thud():
+    from aligner.align.low_thuds import starts_after_thuds
+
+    audio = _thud_then_line()
+
+    def placed(a: float, b: float) -> Placed:
+        words = (Word("Press", a, VOICE + 0.25, 0.9), Word("one.", VOICE + 0.25, b, 0.9))
+        return Placed(Segment("Press one.", a, b, words=words), ("exact", "exact"))
+
+    items = [placed(FEET, 2.3)]
+    assert starts_after_thuds(items, audio) == 1
+    assert abs(items[0].segment.start - VOICE) <= 0.03 and items[0].segment.words[0].start == items[0].segment.start
+    right = [placed(VOICE, 2.3)]
+    assert starts_after_thuds(right, audio) == 0 and right[0].segment.start == VOICE

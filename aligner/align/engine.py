@@ -96,7 +96,9 @@
      hiss -- an /s/ a low background hid from the whole band -- back to where the hiss begins
      (:mod:`.opening_hiss`); last of all, a start put in sound that goes on from before it (another voice, a bed)
      moves to its voice's own onset within its first word (:mod:`.onset_starts`), and a start put on the onset of a
-     steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`);
+     steady sound (a bell's stroke) to where its voice rises out of it (:mod:`.steady_openings`), and one put on a
+     thud that died away before the voice (feet landing by a skipping rope) to where the voice rises
+     (:mod:`.low_thuds`);
    * the energy envelope places what none of these did;
    * in English, the words of a line nobody heard (forced, or spread over its sound), which the phone pass was never
      given, are put on their sound by it between the line's bounds as they now stand (:mod:`.words_in_lines`).
@@ -163,7 +165,7 @@ from .late_ends import typical_run_on
 from .lifted_pauses import pauses_lifted
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .low_rumble import without_low_rumble
-from .low_thuds import end_before_thuds
+from .low_thuds import end_before_thuds, starts_after_thuds
 from .mismatch import MismatchEvidence, mismatch_verdict
 from .models import load_model
 from .onset_starts import move_to_own_onsets
@@ -406,6 +408,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
         counts["opening_hiss"] = move_to_opening_hiss(items, audio, st.t0, language)
     counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
+    counts["thud_starts"] = starts_after_thuds(items, audio)  # on feet landing before the voice: to the voice
     if english and phones:  # the words of a line nobody heard, between its bounds as they now stand: on their sound
         counts["words_in_lines"] = place_words_within_lines(items, audio, language)
     return counts
