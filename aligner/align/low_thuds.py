@@ -54,7 +54,7 @@ import numpy as np
 from ..audio import Audio
 from ..document import NOT_HEARD, Segment
 from .activity import HOP
-from .after_end import octave_levels, pause_noise
+from .after_end import BandLevels, octave_levels, pause_noise
 from .boundaries import spoken_indices, with_end, with_start
 from .placement import Placed
 from .sibilant_ends import last_phones
@@ -164,16 +164,43 @@ def _thud_read(audio: Audio, t0: float, end: float, after: float, upto: float) -
     """(the thud's onset, where the lows sank before it) in seconds, for the first thud after the voice from ``t0``
     up to ``upto`` (:func:`_thud_after_voice`), the pause's levels read from ``end`` to ``after`` (what follows the
     line); None where there is none or too little pause to read."""
-    if after - end < PAUSE_MIN:
+    read = _octaves_and_pause(audio, t0, min(after, end + PAUSE_LOOK), end, after)
+    if read is None:
         return None
-    levels = octave_levels(audio, t0, min(after, end + PAUSE_LOOK))
-    pause = levels.frames(end, after)
-    if pause.stop - pause.start < int(round(PAUSE_MIN / HOP)):
-        return None
-    low, mid = levels.db[0], levels.db[1]
-    thud = _thud_after_voice(low, mid, pause_noise(low[pause])[0], pause_noise(mid[pause])[0],
+    levels, low_pause, mid_pause = read
+    thud = _thud_after_voice(levels.db[0], levels.db[1], low_pause, mid_pause,
                              min(levels.column(upto), levels.frames_held - 1))
     return None if thud is None else ((thud[0] + levels.first) * HOP, (thud[1] + levels.first) * HOP)
+
+
+def _octaves_and_pause(audio: Audio, t0: float, t1: float, pause_from: float,
+                       pause_to: float) -> Optional[tuple[BandLevels, float, float]]:
+    """The octave levels over [``t0``, ``t1``] and the pause's noise level in the lowest octave and in 500-1000 Hz,
+    read over [``pause_from``, ``pause_to``]; None where that pause is shorter than PAUSE_MIN."""
+    if pause_to - pause_from < PAUSE_MIN:
+        return None
+    levels = octave_levels(audio, t0, t1)
+    pause = levels.frames(pause_from, pause_to)
+    if pause.stop - pause.start < int(round(PAUSE_MIN / HOP)):
+        return None
+    return levels, pause_noise(levels.db[0][pause])[0], pause_noise(levels.db[1][pause])[0]
+
+
+def _sounding(low: np.ndarray, low_pause: float) -> np.ndarray:
+    """Frames whose lowest octave stands SANK_DB over the pause's, one frame's flicker of the noise left out."""
+    sounding = low >= low_pause + SANK_DB
+    sounding[1:-1] &= sounding[:-2] | sounding[2:]
+    return sounding
+
+
+def _struck(low: np.ndarray, mid: np.ndarray, low_pause: float, first: int) -> bool:
+    """Whether the sound from frame ``first`` is a thing struck: loudest within ONSET, RISE_DB over the pause, and
+    all low (its first LOW_FRAMES LOW_OVER_MID_DB louder in the lowest octave than in 500-1000 Hz)."""
+    head = low[first:first + int(round(PEAK_LOOK / HOP))]
+    if int(np.argmax(head)) >= int(round(ONSET / HOP)) or head.max() < low_pause + RISE_DB:
+        return False
+    lows = slice(first, min(len(low), first + LOW_FRAMES))
+    return bool(np.median(low[lows] - mid[lows]) >= LOW_OVER_MID_DB)
 
 
 def ends_in_voice(text: str, language: str) -> bool:
@@ -186,17 +213,10 @@ def _thud_after_voice(low: np.ndarray, mid: np.ndarray, low_pause: float, mid_pa
                       e: int) -> Optional[tuple[int, int]]:
     """(the thud's first frame, where the lows sank before it) for the first thud up to frame ``e`` that follows
     the voice after a stretch of at least GAP with the lows at the pause's level; None where there is none."""
-    sounding = low >= low_pause + SANK_DB
-    sounding[1:-1] &= sounding[:-2] | sounding[2:]  # one frame of the noise's flicker is no sound
+    sounding = _sounding(low, low_pause)
     gap = int(round(GAP / HOP))
     for onset in range(gap, e + 1):
-        if not sounding[onset] or sounding[onset - gap:onset].any():
-            continue
-        first = low[onset:onset + int(round(PEAK_LOOK / HOP))]
-        if int(np.argmax(first)) >= int(round(ONSET / HOP)) or first.max() < low_pause + RISE_DB:
-            continue
-        head = slice(onset, min(len(low), onset + LOW_FRAMES))
-        if np.median(low[head] - mid[head]) < LOW_OVER_MID_DB:
+        if not sounding[onset] or sounding[onset - gap:onset].any() or not _struck(low, mid, low_pause, onset):
             continue
         sank = onset - gap
         while sank > 0 and not sounding[sank - 1]:
@@ -233,15 +253,11 @@ def start_after_thud(audio: Audio, start: float, before: float, first_word_end: 
     docstring), or None.  ``before``: where what precedes the line ends (the pause's level is read from there);
     ``first_word_end``: the voice must rise before the line's first word ends."""
     t0 = max(0.0, before, start - LOOK_BACK)
-    if start - t0 < PAUSE_MIN:
+    read = _octaves_and_pause(audio, t0, min(first_word_end, start + VOICE_LOOK + DIES_WITHIN), t0, start)
+    if read is None:
         return None
-    levels = octave_levels(audio, t0, min(first_word_end, start + VOICE_LOOK + DIES_WITHIN))
-    pause = levels.frames(t0, start)
-    if pause.stop - pause.start < int(round(PAUSE_MIN / HOP)):
-        return None
-    low, mid = levels.db[0], levels.db[1]
-    low_pause, mid_pause = pause_noise(low[pause])[0], pause_noise(mid[pause])[0]
-    rise = _voice_after_thud(low, mid, low_pause, mid_pause, levels.column(start))
+    levels, low_pause, mid_pause = read
+    rise = _voice_after_thud(levels.db[0], levels.db[1], low_pause, mid_pause, levels.column(start))
     if rise is None:
         return None
     new_start = (rise + levels.first) * HOP
@@ -253,22 +269,15 @@ def _voice_after_thud(low: np.ndarray, mid: np.ndarray, low_pause: float, mid_pa
     """The frame where a voice rises after a thud sounding from within ONSET of frame ``at`` (loudest at once, all
     low, dying at once, the lows then at the pause's floor for SINK); None where the sound at ``at`` is no such
     thud."""
-    sounding = low >= low_pause + SANK_DB
-    sounding[1:-1] &= sounding[:-2] | sounding[2:]  # one frame of the noise's flicker is no sound
+    sounding = _sounding(low, low_pause)
     onset_frames = int(round(ONSET / HOP))
     first = next((f for f in range(max(0, at - onset_frames), min(len(low), at + onset_frames + 1))
                   if sounding[f]), None)
-    if first is None:
+    if first is None or not _struck(low, mid, low_pause, first):
         return None
-    head = low[first:first + int(round(PEAK_LOOK / HOP))]
-    peak = first + int(np.argmax(head))
-    if peak - first >= onset_frames or head.max() < low_pause + RISE_DB:
-        return None
+    peak = first + int(np.argmax(low[first:first + int(round(PEAK_LOOK / HOP))]))
     dying = int(round(DIES_WITHIN / HOP))
     if len(low) <= peak + dying or low[peak:peak + dying + 1].min() > low[peak] - DIES_DB:
-        return None
-    lows = slice(first, min(len(low), first + LOW_FRAMES))
-    if np.median(low[lows] - mid[lows]) < LOW_OVER_MID_DB:
         return None
     sank = first + 1
     while sank < len(low) and sounding[sank]:

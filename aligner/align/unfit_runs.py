@@ -25,7 +25,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .activity import Envelope
+import numpy as np
+
+from .activity import Envelope, true_runs
+from .boundaries import spoken_indices
 from .by_sound import PAUSE, lines_by_sound
 from .forced import letters_of, take_forced_times
 from .placement import Placed
@@ -50,18 +53,8 @@ def unfit_runs(items: Sequence[Placed]) -> list[tuple[int, int]]:
     """The runs ``(first, last)`` of consecutive timed, spoken lines the phone pass fit nothing of, each between
     lines it did fit or the stretch's edges (a line never heard or replaced by one never spoken stays out: it is put
     back in the quiet between its neighbours later, :mod:`.segment_placement`)."""
-    runs: list[tuple[int, int]] = []
-    first = None
-    for k, item in enumerate(items):
-        unfit = item.segment.timed and not item.replaced and not phone_fit(item)
-        if unfit and first is None:
-            first = k
-        if not unfit and first is not None:
-            runs.append((first, k - 1))
-            first = None
-    if first is not None:
-        runs.append((first, len(items) - 1))
-    return runs
+    unfit = np.array([item.segment.timed and not item.replaced and not phone_fit(item) for item in items], dtype=bool)
+    return [(first, after - 1) for first, after in true_runs(unfit)]
 
 
 def lay_unfit_runs(items: list[Placed], env: Envelope, t0: float, t1: float) -> int:
@@ -79,7 +72,7 @@ def lay_unfit_runs(items: list[Placed], env: Envelope, t0: float, t1: float) -> 
         run = items[first:last + 1]
         if hi <= lo or not any(_off_pace(it, pace) for it in run):
             continue
-        spoken = [[k for k, w in enumerate(it.segment.words) if not w.cue and w.timed] for it in run]
+        spoken = [spoken_indices(it.segment) for it in run]
         lines = [[it.segment.words[k].text for k in keep] for it, keep in zip(run, spoken)]
         laid = lines_by_sound(lines, env.voiced_runs(lo, hi, bridge=PAUSE), lo, hi)
         for item, keep, got in zip(run, spoken, laid):
