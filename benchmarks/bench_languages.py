@@ -184,6 +184,12 @@ Three sets of talks (``--set``):
   start, someone mixing cocktails, 24-bit PCM in a Broadcast Wave and mu-law in a camera's AVI (``rd84_*``,
   ``ty_*``).
   **``aside41`` is run by the lead only;**
+* ``dev85`` and ``aside42`` (aside42_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Estonian (two speakers), Slovenian and Icelandic on new sentences (Hungarian, two speakers, in
+  the dev twin); a clerk stamping forms, a singer warming up with lip trills, someone shuffling and dealing cards,
+  popcorn popping in a microwave, 32-bit float PCM in a Core Audio file and 16-bit big-endian PCM in a
+  camera's MOV (``rd85_*``, ``uy_*``).
+  **``aside42`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -426,6 +432,8 @@ BUILT_SETS = {
     "aside40": ("aside40_languages", "aside", "fr,es,it,ru,gu,bs,as"),
     "dev84": ("aside41_languages", "dev", "fr,cy"),
     "aside41": ("aside41_languages", "aside", "fr,es,it,ru,lt,te,my"),
+    "dev85": ("aside42_languages", "dev", "fr,hu"),
+    "aside42": ("aside42_languages", "aside", "fr,es,it,ru,et,sl,is"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -1,5 +1,4 @@
-"""The forty-first aside set's generators (benchmarks/aside41_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside40_cases.py: the newest set, not looked at yet).
+"""The forty-first aside set's generators (benchmarks/aside41_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,14 +12,12 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, laid_apart, level_db, peak_hz,
                             period_hz)
 
 import aside21_cases as a21  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside30_cases as a30  # noqa: E402
 import aside41_cases as a41  # noqa: E402
-import aside41_languages as a41l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -154,22 +151,3 @@ def test_a_cocktail_shaker_clatters_ice_at_a_fast_syllables_pace_and_its_tin_rin
     for (_, end), (start, _) in zip(what["bouts"], what["bouts"][1:]):  # a drink served: nothing between bouts
         assert 2.0 <= start - end <= 5.0 and silent(sound, end, start)
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside41"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["ty"]  # the forty-first: nobody has looked at it
-    assert sets[-1].english == a41.names("aside") and sets[-1].languages == a41l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside40": True, "aside41": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside42=True)

@@ -124,6 +124,19 @@ def _mulaw_avi(data: bytes, kind: str) -> bool:
     return _riff_avi(data, kind) and at > 0 and data[at + 8:at + 10] == b"\x07\x00"
 
 
+def _float_caf(data: bytes, kind: str) -> bool:
+    """A Core Audio file of 32-bit float PCM: ``caff``, its ``desc`` chunk ``lpcm`` flagged float and little-endian
+    (flags 3), one channel of 32 bits a sample."""
+    return (data[:4] == b"caff" and data[8:12] == b"desc" and data[28:36] == b"lpcm\x00\x00\x00\x03"
+            and data[44:52] == b"\x00\x00\x00\x01\x00\x00\x00\x20")
+
+
+def _twos_mov(data: bytes, kind: str) -> bool:
+    """A QuickTime movie (``ftyp`` brand ``qt  ``) whose sound is 16-bit big-endian PCM: a ``twos`` sample entry."""
+    at = data.find(b"soun")
+    return data[4:12] == b"ftypqt  " and at > 0 and b"twos" in data[at:at + 4096]
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -307,7 +320,14 @@ SETS = (
                 {"bwf": Container(("pcm_s24le",), (), _pcm_bwf),
                  "avi": Container(("pcm_mulaw",), ("mjpeg",), _mulaw_avi)},
                 ("ty_*", "ty_real_shaker_srt", "ty_lt_*", "*pencil_plain_bwf", "*starter_dashes"),
-                seeds=(135000, 136000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(135000, 136000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(42, "uy_", "rd85_", 85, ("stamp", "liptrill", "cards", "popcorn"), "FortySecondSpoilers",
+                124, frozenset({("flite", "slt", 1.03), ("flite", "rms", 0.97), ("festival", "kal", 1.05),
+                                ("festival", "ked", 0.97)}),
+                {"caf": Container(("pcm_f32le",), (), _float_caf),
+                 "mov": Container(("pcm_s16be",), ("mjpeg",), _twos_mov)},
+                ("uy_*", "uy_real_popcorn_srt", "uy_et_*", "*liptrill_plain_caf", "*cards_dashes"),
+                seeds=(137000, 138000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
