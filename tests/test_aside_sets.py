@@ -307,7 +307,7 @@ SETS = (
                 {"bwf": Container(("pcm_s24le",), (), _pcm_bwf),
                  "avi": Container(("pcm_mulaw",), ("mjpeg",), _mulaw_avi)},
                 ("ty_*", "ty_real_shaker_srt", "ty_lt_*", "*pencil_plain_bwf", "*starter_dashes"),
-                seeds=(135000, 136000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(135000, 136000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
