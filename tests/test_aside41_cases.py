@@ -150,4 +150,3 @@ def test_a_cocktail_shaker_clatters_ice_at_a_fast_syllables_pace_and_its_tin_rin
         assert 0.038 <= np.argmax(window) / RATE <= 0.075
     for (_, end), (start, _) in zip(what["bouts"], what["bouts"][1:]):  # a drink served: nothing between bouts
         assert 2.0 <= start - end <= 5.0 and silent(sound, end, start)
-
