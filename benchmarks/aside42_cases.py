@@ -12,7 +12,7 @@ is new" tables and "Considered and not built" lists in benchmarks/README.md, and
   speech over the spell (:func:`stamp`): a low knock hard on a line's end, nothing quiet between them;
 * **a singer warming up with lip trills** in the next room, the door open: trills of 2-4.5 s, each a breath blown
   through loose lips that flap 18-30 times a second while the voice slides up a fifth and back (a voice's buzz,
-  partials at 1/k under 3 kHz, on 130-350 Hz) and the breath hisses through them (noise at 0.5-6 kHz, chopped by the
+  partials at 1/k under 3 kHz, from 130-240 Hz) and the breath hisses through them (noise at 0.5-6 kHz, chopped by the
   same flutter), an in-breath of 0.4-0.8 s between trills and each trill a semitone over the last, **each spell's
   first trill begun 0.3-1 s before a line's end and holding on 1-3.5 s past it**, 12-24 dB under the speech over the
   spell (:func:`liptrill`): a voiced and breathy sound at a voice's pitch that goes on across a line's end;
