@@ -138,3 +138,16 @@ def test_letters_that_spell_none_of_the_text_refute_it_only_where_whisper_wrote_
     assert place_by_heard_letters(others, (_heard(),)) == LetteredPlacement(read=True)  # heard over all: refuted
     own = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(LINES, TRUTH)]
     assert place_by_heard_letters(own, (thin,)).spelt
+
+
+def test_a_hearing_in_far_fewer_letters_than_the_text_refutes_nothing_however_long_it_lasts():
+    """Under a cocktail shaker Whisper wrote espeak-ng's Burmese talk as "- NA FR N" over and over, one "NA" stretched
+    over 10.7 s: words over 21.7 s of the lines' 29.3 s, but 47 letters against the text's 238 -- no more than a
+    fifth of the text could pair, forwards or backwards, and the talk was refused as another one's."""
+    loop = _heard(["NA FR N NA FR N 2"] * 5)  # over every line's time, in a fifth of the letters
+    assert sum(len(romanized(w.text)) for w in loop) < 0.5 * sum(len(romanized(w)) for ln in OTHER for w in ln.split())
+    own = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(LINES, TRUTH)]
+    assert not pair_letters([ln.split() for ln in LINES], loop).says_the_text
+    assert place_by_heard_letters(own, (loop,)) == LetteredPlacement()  # not read as evidence: forcing judges
+    others = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(OTHER, TRUTH)]
+    assert place_by_heard_letters(others, (_heard(),)) == LetteredPlacement(read=True)  # a full hearing refutes

@@ -64,14 +64,27 @@ def test_a_run_forcing_put_astray_is_laid_over_its_own_sound_between_the_fit_lin
     assert all(a.end <= b.start + 1e-9 for a, b in zip(words, words[1:]))
 
 
-def test_a_stretch_the_phone_pass_fit_nothing_of_and_a_fit_one_are_left_alone():
+def test_a_stretch_the_phone_pass_fit_nothing_of_is_laid_at_its_own_pace_where_forcing_put_a_line_astray():
+    """Under a cocktail shaker forcing put espeak-ng's Burmese talk's first four lines over 28 s of its 29 and the last
+    four at one instant at its end, and the phone pass fit none of them: with no fit line to take the pace from, the
+    stretch's own sound over its letters gives it."""
     env = noisy_envelope(TRUTH, 18.0, seed=7)
     nothing_fit = [replace(it, acoustic=()) for it in _forced_astray()]
-    before = [_times(it) for it in nothing_fit]
-    assert lay_unfit_runs(nothing_fit, env, 0.0, 18.0) == 0  # nothing sure to lay the run between
-    assert [_times(it) for it in nothing_fit] == before
+    assert lay_unfit_runs(nothing_fit, env, 0.0, 18.0) >= 2
+    for k, item in enumerate(nothing_fit):
+        s = item.segment
+        assert abs(s.start - TRUTH[k][0]) < 0.1 and abs(s.end - TRUTH[k][1]) < 0.1, (k, s.start, s.end)
+
+
+def test_a_stretch_whose_lines_forcing_kept_to_its_pace_is_left_alone_whether_fit_or_not():
+    env = noisy_envelope(TRUTH, 18.0, seed=7)
     all_fit = [_fit(placed_over(t, *span, how="substituted"), 0.6) for t, span in zip(LINES, TRUTH)]
     assert lay_unfit_runs(all_fit, env, 0.0, 18.0) == 0
+    late = [(a + 0.3, b + 0.3) for a, b in TRUTH]  # every line 0.3 s late, each its own length
+    none_fit = [placed_over(t, *span, how="substituted") for t, span in zip(LINES, late)]
+    before = [_times(it) for it in none_fit]
+    assert lay_unfit_runs(none_fit, env, 0.0, 18.0) == 0
+    assert [_times(it) for it in none_fit] == before
 
 
 def test_a_run_forcing_kept_to_the_talks_pace_stays_where_forcing_put_it():

@@ -44,7 +44,11 @@ LINE_SHARE = 0.4
 #: over at least this share of the time the lines take: over espeak-ng's Assamese under a skipping rope it wrote 33
 #: words in 9.3 s of the lines' 24.4 s ("Amalchaco ma mi chalo i fomto ..."), pairing 24 % of the talk's own letters
 #: forwards and 23.5 % backwards -- the same talk clean it heard over 27.4 s, and its letters paired 78 % against 36 %;
-#: another Georgian talk's text over a Georgian talk heard over 23.9 s of 25: 34 % against 35 %.
+#: another Georgian talk's text over a Georgian talk heard over 23.9 s of 25: 34 % against 35 %.  It must also have
+#: written at least this share of the lines' letters: no more of the text's letters can pair than were heard, and
+#: under a cocktail shaker Whisper wrote espeak-ng's Burmese talk as "- NA FR N" six times over, one "NA" stretched
+#: over 10.7 s -- 21.7 s of the lines' 29.3 s, in 47 letters against the text's 238 (at most 20 % could pair, and
+#: 13 % did, forwards and backwards alike); another Georgian talk's text: 287 letters heard against its 250.
 HEARD_OVER = 0.5
 
 
@@ -193,7 +197,7 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> Lettere
     if pairing is None:
         return LetteredPlacement()
     if not pairing.says_the_text:
-        return LetteredPlacement(read=_heard_over_the_lines(items, max(distinct, key=len)))
+        return LetteredPlacement(read=_heard_over_the_lines(items, lines, max(distinct, key=len)))
     timed = {i: got for i, item in enumerate(items)
              if spoken[i] and not item.replaced and heard_share(item.hows) < SEGMENT_HEARD
              and (got := line_words(pairing, i, lines[i])) is not None}
@@ -222,13 +226,16 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> Lettere
     return LetteredPlacement(read=True, spelt=True, moved=len(moved))
 
 
-def _heard_over_the_lines(items: list, heard: Sequence) -> bool:
-    """Whether Whisper wrote words over at least :data:`HEARD_OVER` of the time the stretch's lines take: only then do
-    letters that spell none of the text say it is not said.  A hearing thinner than that (noise over a language the
-    model barely knows) heard too little to say anything; forcing's odds are left to judge (:mod:`.mismatch`).
-    ``heard``: the fuller of the stretch's hearings."""
-    lines = sum(item.segment.end - item.segment.start for item in items if item.segment.timed)
-    return sum(w.end - w.start for w in heard) >= HEARD_OVER * lines
+def _heard_over_the_lines(items: list, lines: Sequence[Sequence[str]], heard: Sequence) -> bool:
+    """Whether Whisper wrote words over at least :data:`HEARD_OVER` of the time the stretch's lines take, and at least
+    that share of their letters: only then do letters that spell none of the text say it is not said.  A hearing
+    thinner than that (noise over a language the model barely knows) heard too little to say anything; forcing's
+    odds are left to judge (:mod:`.mismatch`).  ``lines``: the lines' spoken words; ``heard``: the fuller of the
+    stretch's hearings."""
+    time = sum(item.segment.end - item.segment.start for item in items if item.segment.timed)
+    letters = sum(len(romanized(w)) for line in lines for w in line)
+    return (sum(w.end - w.start for w in heard) >= HEARD_OVER * time
+            and sum(len(romanized(w.text)) for w in heard) >= HEARD_OVER * letters)
 
 
 def _astray(items: list) -> set[int]:
