@@ -80,6 +80,51 @@ def test_a_thud_after_a_stretch_no_longer_than_an_affricate_is_no_sign_the_voice
         assert (end is not None) == moved, (thud, end)
 
 
+def _landing_on_the_tail(what: str) -> Audio:
+    """A voiced line (0.5-1.6 s, its last 30 ms fading) on a pink room 40 dB under it, and a ``"stamp"`` 25 ms
+    after it: a body struck at once, three damped modes (90, 140, 210 Hz) dying over 25 ms, nothing over 500 Hz after
+    its first frame -- a stamp on a desk, a foot landing; or a ``"release"``: the voice stopped 60 ms earlier for a
+    final /p/'s closure, and its release comes where the stamp would: the same low modes dying over 30 ms, and 14 dB
+    under them a burst of noise at 0.5-4 kHz dying over 20 ms (as "... help."'s release carried into 500-1000 Hz for
+    five frames, 8-18 dB under its lows)."""
+    rng = np.random.default_rng(11)
+    x = at_rms(smooth_band(rng.normal(size=3 * RATE), 50.0, 7000.0), 0.1 * 10 ** (-40 / 20))
+    stop = LINE[1] - (0.06 if what == "release" else 0.0)
+    voice = at_rms(telephone_vowel(stop - LINE[0]), 0.1)
+    a = int(LINE[0] * RATE)
+    x[a:a + len(voice)] += voice * np.minimum(1.0, (len(voice) - np.arange(len(voice))) / (0.03 * RATE))
+    t = np.arange(int(0.2 * RATE)) / RATE
+    body = sum(np.sin(2 * np.pi * f * t + p) for f, p in ((90.0, 0.3), (140.0, 1.1), (210.0, 2.0)))
+    if what == "release":
+        burst = at_rms(smooth_band(rng.normal(size=len(t)), 500.0, 4000.0), 0.2 * np.std(body)) * np.exp(-t / 0.02)
+        sound = body * np.exp(-t / 0.03) + burst
+    else:
+        sound = body * np.exp(-t / 0.025)
+    c = int((LINE[1] + 0.025) * RATE)
+    x[c:c + len(sound)] += at_rms(sound, 0.1 * 10 ** (-6 / 20))
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE)
+
+
+def test_an_end_carried_onto_a_stamp_landing_on_the_voices_tail_goes_back_to_the_voice():
+    """A clerk's stamp 20-80 ms after a line's voice, no quiet between: the end rules carried "Your message has been
+    saved." +191 ms over it and its click (``rd85_real_stamp_page_mov``).  The lows jump out of the voice's fading
+    tail, sound alone and die at once: no sound of the line's own does all three."""
+    from aligner.align.low_thuds import end_before_thud
+
+    end = end_before_thud(_landing_on_the_tail("stamp"), "Is currently active.", LINE[0], LINE[1] + 0.2,
+                          LINE[1] - 0.5, 2.8)
+    assert end is not None and abs(end - LINE[1]) <= 0.04, end
+
+
+def test_a_final_stops_release_after_its_closure_is_the_lines_own():
+    """"... for help.": the /p/'s burst jumps out of its closure and dies at once, nearly as low as a thud -- but it
+    carries into 500-1000 Hz for frames after its first, where a thud does not."""
+    from aligner.align.low_thuds import end_before_thud
+
+    audio = _landing_on_the_tail("release")
+    assert end_before_thud(audio, "Press 0 for help.", LINE[0], LINE[1] + 0.12, LINE[1] - 0.5, 2.8) is None
+
+
 def test_a_last_word_placed_after_the_stretch_is_left_alone():
     """A word of the line spoken after a pause inside it is the line's, whatever it sounds like."""
     from aligner.align.low_thuds import end_before_thud
