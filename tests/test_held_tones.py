@@ -45,13 +45,15 @@ def test_too_little_voiced_sound_is_no_evidence():
 def test_a_drone_read_now_at_its_period_now_at_twice_it_still_holds_its_pitch(monkeypatch):
     """A hurdy-gurdy's drone at 108.1 Hz over a line's end (``ty_real_hurdygurdy_page``): the pitch tracker read it at
     108.1 Hz on some frames and at 54.1 Hz -- twice the period -- on the others, and every step between them broke
-    the hold, so the end carried +570 ms along the drone stayed.  A jump of exactly an octave from one 10 ms frame to
-    the next is the tracker's, not the sound's; a voice's glide between two frames is no octave."""
+    the hold, so the end carried +570 ms along the drone stayed.  A pair of frames an exact octave apart is the
+    tracker's slip and says nothing either way: left out, not counted as held -- a real French voice's last syllable
+    ("... votre appel": 124 Hz on five frames, a slip to 62, then 124, 121, 119) is no held tone."""
     from aligner.align import another_voice, held_tones
 
     drone = np.array([108.1, 108.1, 54.1, 54.1, 108.1, 108.1, 108.1, 54.1, 108.1, 108.1] * 3)
     gliding = 150.0 * np.exp(np.linspace(0.0, 0.4, 30)) * np.where(np.arange(30) % 3 == 0, 0.5, 1.0)
-    for track, held in ((drone, True), (gliding, False)):
+    last_syllable = np.array([124.0] * 5 + [62.0, 124.0, 121.2, 119.4, 119.4, 119.4])
+    for track, held in ((drone, True), (gliding, False), (last_syllable, False)):
         monkeypatch.setattr(another_voice, "pitch_track", lambda *a, t=track: (np.arange(len(t)) * 0.01, t))
-        assert held_tones.holds_its_pitch(np.zeros(1), SAMPLE_RATE, 0.0, 0.3) is held
+        assert held_tones.holds_its_pitch(np.zeros(1), SAMPLE_RATE, 0.0, 0.3) is held, track
         assert (held_tones.pitch_held_from(np.zeros(1), SAMPLE_RATE, 0.0, 0.3) is not None) is held
