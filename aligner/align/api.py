@@ -52,8 +52,8 @@ class AlignResult:
                          "line, noise?) and were placed by fitting their own words to the audio: check them.")
         if stats.get("unfit_runs"):
             notes.append(f"{stats['unfit_runs']} of the segments placed by fitting their words were put astray by it "
-                         "(far too long or short for the talk's pace) and were laid by the pauses and pace between "
-                         "the segments around them instead: check them.")
+                         "(far too long or short for the talk's pace) and were laid by the pauses and pace of the "
+                         "speech around them instead: check them.")
         if stats.get("placed_by_letters"):
             notes.append(f"The speech model wrote this {language_name(self.language)} speech in Latin letters: "
                          f"{stats['placed_by_letters']} segments were placed where their letters were heard: "
