@@ -197,7 +197,7 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> Lettere
     if pairing is None:
         return LetteredPlacement()
     if not pairing.says_the_text:
-        return LetteredPlacement(read=_heard_over_the_lines(items, lines, max(distinct, key=len)))
+        return LetteredPlacement(read=_heard_over_the_lines(items, pairing, max(distinct, key=len)))
     timed = {i: got for i, item in enumerate(items)
              if spoken[i] and not item.replaced and heard_share(item.hows) < SEGMENT_HEARD
              and (got := line_words(pairing, i, lines[i])) is not None}
@@ -226,14 +226,14 @@ def place_by_heard_letters(items: list, hearings: Sequence[Sequence]) -> Lettere
     return LetteredPlacement(read=True, spelt=True, moved=len(moved))
 
 
-def _heard_over_the_lines(items: list, lines: Sequence[Sequence[str]], heard: Sequence) -> bool:
+def _heard_over_the_lines(items: list, pairing: LetterPairing, heard: Sequence) -> bool:
     """Whether Whisper wrote words over at least :data:`HEARD_OVER` of the time the stretch's lines take, and at least
     that share of their letters: only then do letters that spell none of the text say it is not said.  A hearing
     thinner than that (noise over a language the model barely knows) heard too little to say anything; forcing's
-    odds are left to judge (:mod:`.mismatch`).  ``lines``: the lines' spoken words; ``heard``: the fuller of the
-    stretch's hearings."""
+    odds are left to judge (:mod:`.mismatch`).  ``pairing``: the lines' letters paired with a hearing (it counts the
+    lines' letters); ``heard``: the fuller of the stretch's hearings."""
     time = sum(item.segment.end - item.segment.start for item in items if item.segment.timed)
-    letters = sum(len(romanized(w)) for line in lines for w in line)
+    letters = sum(pairing.letters.values())
     return (sum(w.end - w.start for w in heard) >= HEARD_OVER * time
             and sum(len(romanized(w.text)) for w in heard) >= HEARD_OVER * letters)
 
