@@ -327,7 +327,7 @@ SETS = (
                 {"caf": Container(("pcm_f32le",), (), _float_caf),
                  "mov": Container(("pcm_s16be",), ("mjpeg",), _twos_mov)},
                 ("uy_*", "uy_real_popcorn_srt", "uy_et_*", "*liptrill_plain_caf", "*cards_dashes"),
-                seeds=(137000, 138000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(137000, 138000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
