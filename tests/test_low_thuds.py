@@ -189,16 +189,46 @@ def test_the_review_queue_does_not_doubt_an_end_before_a_pump_stroke_as_cut_shor
     assert END_CUT_SHORT in doubts()
 
 
+def test_the_review_queue_does_not_read_a_stamp_after_the_end_as_the_lines_voice_holding_on(monkeypatch):
+    """A clerk's stamp landing on a line's tail: the end stands where the voice stopped (the look at the forty-second
+    set: such ends, 2-20 ms from the truth, were doubted as "sound after the end" and "not where the sound stops"
+    while the stamp rang on).  With the readings of what follows the end made to say the sound holds and rises from
+    no onset, the stamp the thud reading finds (for real, from the samples) is what answers all three doubts; without
+    it, they are raised."""
+    from aligner.align import scoring
+    from aligner.align.stretches import Stretch
+    from aligner.document import END_BEFORE_SOUND_STOPS, END_CUT_SHORT, SOUND_AFTER_END
+
+    audio = _landing_on_the_tail("stamp")
+    text = "Your temporary greeting is currently active."
+    words = (Word("Your", LINE[0], LINE[0] + 0.3, 0.9), Word("active.", LINE[1] - 0.3, LINE[1], 0.9))
+    item = Placed(Segment(text, LINE[0], LINE[1], words=words), ("exact", "exact"), (0.9, 0.9))
+    for reading in ("end_before_unheard_sound", "end_before_sound_stops"):
+        monkeypatch.setattr(scoring, reading, lambda *args, **kwargs: True)
+    for onset in ("sound_rises_after", "sound_returns_after_a_stop"):
+        monkeypatch.setattr(scoring, onset, lambda *args, **kwargs: False)
+
+    def doubts() -> frozenset:
+        return scoring.surroundings([item], 0, [], Envelope(audio), Stretch([0], 0.0, audio.duration), audio=audio,
+                                    per_phone=0.3, english=True)[4]
+
+    held_on = {SOUND_AFTER_END, END_BEFORE_SOUND_STOPS, END_CUT_SHORT}
+    assert not held_on & doubts()
+    monkeypatch.setattr(scoring, "thud_after_voiced_end", lambda *args, **kwargs: False)
+    assert held_on <= doubts()
+
+
 # ------------------------------------------------------------------ a thud before a line's voice (a rope's landing)
 #: The feet land at FEET; the line's voice begins at VOICE (s).
 FEET, VOICE = 1.0, 1.2
 
 
-def _thud_then_line(what: str = "thud", voice: float = VOICE) -> Audio:
+def _thud_then_line(what: str = "thud", voice: float = VOICE, ring: float = 0.03, top: float = 400.0) -> Audio:
     """A room 30 dB under the voice (the rope's talk: a pink room and the rope's own whoosh); at FEET a ``"thud"`` (a
     landing: noise under 400 Hz struck at once and dying at once), ``"held"`` (as low, held 0.15 s: a line's opening
     /l/, "La ...") or :func:`_pump_stroke`'s ``"syllable"`` or ``"swell"``, its first 30 ms 6 dB under the voice; then
-    from ``voice`` a voiced line (harmonics of 130 Hz up to 3.4 kHz) to 2.3 s."""
+    from ``voice`` a voiced line (harmonics of 130 Hz up to 3.4 kHz) to 2.3 s.  ``ring``: the thud's decay time
+    (s; 0.03: 6 dB every 20 ms, as the rope's landings; a stamp's rings longer), ``top``: its band's top (Hz)."""
     rng = np.random.default_rng(11)
     x = at_rms(smooth_band(rng.normal(size=3 * RATE), 50.0, 7000.0), 0.1 * 10 ** (-30 / 20))
     n = int(0.15 * RATE)
@@ -208,7 +238,7 @@ def _thud_then_line(what: str = "thud", voice: float = VOICE) -> Audio:
         accent = np.where(t < 0.015, 1.6, 1.0)  # loudest at once, as a landing is: 4 dB over what it holds
         sound = sound * accent * np.minimum(1.0, (len(t) - np.arange(len(t))) / (0.01 * RATE))
     elif what == "thud":  # feet landing: 6 dB every 20 ms, as the rope talk's did
-        sound = smooth_band(rng.normal(size=n), 60.0, 400.0) * np.exp(-np.arange(n) / (0.03 * RATE))
+        sound = smooth_band(rng.normal(size=n), 60.0, top) * np.exp(-np.arange(n) / (ring * RATE))
     else:
         sound = _pump_stroke(rng, what)
     head = int(0.03 * RATE)  # levelled on its first 30 ms: 6 dB under the voice there
@@ -248,6 +278,19 @@ def test_a_thud_the_voice_follows_at_once_is_left():
 
     assert start_after_thud(_thud_then_line(voice=FEET + 0.16), FEET, 0.2, FEET + 0.5) is None  # 20 ms at the floor
     assert start_after_thud(_thud_then_line(voice=FEET + 0.19), FEET, 0.2, FEET + 0.5) is not None  # 50 ms
+
+
+def test_a_voice_rising_out_of_a_stamps_ring_before_it_reached_the_floor_starts_there():
+    """A stamp's thud rings longer than a landing (0.04 s decay time, all under 250 Hz): the lows never stay at the
+    floor for SINK before the voice, but they only fell, nothing sounding over 500 Hz, until the voice rose out of
+    them -- 0.12 s after the thud, the ring 26 dB under its peak.  A voice 0.06 s after it (the ring 13 dB under its
+    peak) may have begun under it: left."""
+    from aligner.align.low_thuds import start_after_thud
+
+    voice = FEET + 0.12
+    start = start_after_thud(_thud_then_line(voice=voice, ring=0.04, top=250.0), FEET, 0.2, voice + 0.3)
+    assert start is not None and abs(start - voice) <= 0.03, start
+    assert start_after_thud(_thud_then_line(voice=FEET + 0.06, ring=0.04, top=250.0), FEET, 0.2, FEET + 0.4) is None
 
 
 def test_starts_after_thuds_moves_only_the_line_whose_start_is_on_a_thud():
