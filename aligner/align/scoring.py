@@ -125,7 +125,9 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     word ends in a stop and an /s/ whose release comes back after its end across a closure's dip
     (:mod:`.released_ends`), is doubted (both read from ``audio``); and in English, the four doubts that read the
     sound after the end as the line's voice holding on (sound after it, cut short, not where the sound stops, a
-    trailing voice) are not raised where impacts jump in level on both sides of the line (:mod:`.impact_beds`).
+    trailing voice) are not raised where impacts jump in level on both sides of the line (:mod:`.impact_beds`); nor
+    are the three of them that read it as sound the end left out (sound after it, cut short, not where the sound
+    stops) where a thud follows the voice of a line voiced to its end (:mod:`.low_thuds`).
     ``ringing``: the ends of the talk's lines that stop at once into a room's ringing field
     (:func:`.ringing_ends.ringing_line_ends`); what rings after them is no weak rest of a cut word, and the end is
     not doubted as cut short."""
@@ -152,16 +154,18 @@ def surroundings(items: list[Placed], k: int, found: list[UnscriptedSpan], env: 
     # in English, impacts on both sides of the line (a road drill) are the background going on after the end, not
     # the line's voice holding on (:mod:`.impact_beds`)
     impacts = cache(lambda: english and impacts_around(env, s.start, s.end, lo, hi))
-    if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
-            and not listener() and not onset() and not impacts()):
-        reasons.add(SOUND_AFTER_END)
-    # a thud after the voice stopped (a tyre pump's stroke), only the pump's hiss between, is no rest of a word cut
-    # short: the end stands where the voice stopped (:mod:`.low_thuds`)
+    # a thud after the voice stopped (a tyre pump's stroke, a stamp landing on the voice's tail), only the pump's
+    # hiss between, is no rest of a word cut short nor the line's voice holding on: the end stands where the voice
+    # stopped (:mod:`.low_thuds`)
     thud = cache(lambda: english and audio is not None and thud_after_voiced_end(audio, s.text, s.start, s.end, hi))
+    if (end_before_unheard_sound(after, hi - s.end, narrow, holds, holds and sound_over_pause_floor(env, s.end, hi))
+            and not listener() and not onset() and not impacts() and not thud()):
+        reasons.add(SOUND_AFTER_END)
     if (end_cut_short(env, s, hi, per_phone, audio) and not listener() and not impacts() and s.end not in ringing
             and not thud()):
         reasons.add(END_CUT_SHORT)
-    if english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset() and not impacts():
+    if (english and end_before_sound_stops(env, s.end, hi) and not listener() and not onset() and not impacts()
+            and not thud()):
         reasons.add(END_BEFORE_SOUND_STOPS)
     if start_without_onset(env, s.start, s.end, lo):
         reasons.add(START_WITHOUT_ONSET)
