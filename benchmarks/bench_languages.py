@@ -190,6 +190,12 @@ Three sets of talks (``--set``):
   popcorn popping in a microwave, 32-bit float PCM in a Core Audio file and 16-bit big-endian PCM in a
   camera's MOV (``rd85_*``, ``uy_*``).
   **``aside42`` is run by the lead only;**
+* ``dev86`` and ``aside43`` (aside43_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Latvian (two speakers), Albanian and Swahili on new sentences (Afrikaans, two speakers, in the
+  dev twin); electric cars pulling out of a car park, someone scraping burnt toast, a shop's roller shutter going up,
+  someone folding laundry and shaking out towels, IMA ADPCM in a Core Audio file and 16-bit big-endian PCM in a Sun
+  AU file (``rd86_*``, ``vy_*``).
+  **``aside43`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -434,6 +440,8 @@ BUILT_SETS = {
     "aside41": ("aside41_languages", "aside", "fr,es,it,ru,lt,te,my"),
     "dev85": ("aside42_languages", "dev", "fr,hu"),
     "aside42": ("aside42_languages", "aside", "fr,es,it,ru,et,sl,is"),
+    "dev86": ("aside43_languages", "dev", "fr,af"),
+    "aside43": ("aside43_languages", "aside", "fr,es,it,ru,lv,sq,sw"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

@@ -159,6 +159,8 @@ import aside41_cases  # noqa: E402
 import aside41_languages  # noqa: E402
 import aside42_cases  # noqa: E402
 import aside42_languages  # noqa: E402
+import aside43_cases  # noqa: E402
+import aside43_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -941,6 +943,15 @@ ASIDE42 = aside42_cases.names("aside")
 #: Its language talks (aside42_languages.py), scored by bench_languages.py --set dev85 / --set aside42 only.
 LANG85_DEV = aside42_languages.names("dev")
 LANG_ASIDE42 = aside42_languages.names("aside")
+#: The forty-third fresh set (aside43_cases.py: electric cars pulling out of a car park, someone scraping burnt toast,
+#: a shop's roller shutter going up, someone folding laundry and shaking out towels, IMA ADPCM in a Core Audio file
+#: and 16-bit big-endian PCM in a Sun AU file): ``rd86_*`` dev twins, ``vy_*`` kept aside, run only by the lead with
+#: ``run.py --aside43``.
+FRESH86_DEV = aside43_cases.names("dev")
+ASIDE43 = aside43_cases.names("aside")
+#: Its language talks (aside43_languages.py), scored by bench_languages.py --set dev86 / --set aside43 only.
+LANG86_DEV = aside43_languages.names("dev")
+LANG_ASIDE43 = aside43_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -952,7 +963,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # uy_* (the forty-second) was looked at once; the next set puts its prefix here
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("vy_",)  # the forty-third (uy_*, the forty-second, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -1030,8 +1041,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(40, "sy", ASIDE40, LANG_ASIDE40, "aside40_cases.py"),
     AsideSet(41, "ty", ASIDE41, LANG_ASIDE41, "aside41_cases.py"),
     AsideSet(42, "uy", ASIDE42, LANG_ASIDE42, "aside42_cases.py"),
+    AsideSet(43, "vy", ASIDE43, LANG_ASIDE43, "aside43_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside42").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside43").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1232,6 +1244,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH83_DEV, aside40_cases, ASIDE40, "rd83_*"),
     DevFamily(FRESH84_DEV, aside41_cases, ASIDE41, "rd84_*"),
     DevFamily(FRESH85_DEV, aside42_cases, ASIDE42, "rd85_*"),
+    DevFamily(FRESH86_DEV, aside43_cases, ASIDE43, "rd86_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1393,6 +1406,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH86_DEV + ASIDE43, aside43_cases, LANG86_DEV + LANG_ASIDE43, aside43_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH85_DEV + ASIDE42, aside42_cases, LANG85_DEV + LANG_ASIDE42, aside42_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH84_DEV + ASIDE41, aside41_cases, LANG84_DEV + LANG_ASIDE41, aside41_languages,

@@ -653,6 +653,7 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("fortieth fresh set, dev (rd83_*)", lambda r: r["case"] in cases.FRESH83_DEV),
         ("forty-first fresh set, dev (rd84_*)", lambda r: r["case"] in cases.FRESH84_DEV),
         ("forty-second fresh set, dev (rd85_*)", lambda r: r["case"] in cases.FRESH85_DEV),
+        ("forty-third fresh set, dev (rd86_*)", lambda r: r["case"] in cases.FRESH86_DEV),
     ] + later_aside_groups() + [
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),

@@ -1,5 +1,4 @@
-"""The forty-second aside set's generators (benchmarks/aside42_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside41_cases.py: the newest set, not looked at yet).
+"""The forty-second aside set's generators (benchmarks/aside42_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,14 +12,12 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, laid_apart, level_db, peak_hz,
                             period_hz)
 
 import aside21_cases as a21  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside30_cases as a30  # noqa: E402
 import aside42_cases as a42  # noqa: E402
-import aside42_languages as a42l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -150,23 +147,3 @@ def test_popcorn_bursts_at_once_at_a_swelling_rate_over_a_microwaves_hum_and_the
     for b in what["beeps"]:  # ... and beeps three times on its pitch
         assert abs(peak_hz(cut(sound, b + 0.02, b + 0.13)) / what["beep_hz"] - 1) < 0.02
         assert level_db(cut(sound, b + 0.02, b + 0.13)) > level_db(cut(sound, b + 0.16, b + 0.29)) + 20
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside42"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # uy_* was looked at once (forty-ninth round)
-    assert sets[-1].english == a42.names("aside") and sets[-1].languages == a42l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside41": True, "aside42": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside43=True)

@@ -137,6 +137,18 @@ def _twos_mov(data: bytes, kind: str) -> bool:
     return data[4:12] == b"ftypqt  " and at > 0 and b"twos" in data[at:at + 4096]
 
 
+def _ima4_caf(data: bytes, kind: str) -> bool:
+    """A Core Audio file of Apple's IMA 4:1 ADPCM: ``caff``, its ``desc`` chunk ``ima4`` with packets of 34 bytes
+    holding 64 frames each, one channel."""
+    return (data[:4] == b"caff" and data[8:12] == b"desc" and data[28:32] == b"ima4"
+            and data[36:48] == b"\x00\x00\x00\x22\x00\x00\x00\x40\x00\x00\x00\x01")
+
+
+def _linear_au(data: bytes, kind: str) -> bool:
+    """A Sun/NeXT audio file of 16-bit big-endian linear PCM: ``.snd``, encoding 3, one channel."""
+    return data[:4] == b".snd" and data[12:16] == b"\x00\x00\x00\x03" and data[20:24] == b"\x00\x00\x00\x01"
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -328,6 +340,13 @@ SETS = (
                  "mov": Container(("pcm_s16be",), ("mjpeg",), _twos_mov)},
                 ("uy_*", "uy_real_popcorn_srt", "uy_et_*", "*liptrill_plain_caf", "*cards_dashes"),
                 seeds=(137000, 138000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(43, "vy_", "rd86_", 86, ("evcar", "toast", "roller", "towels"), "FortyThirdSpoilers",
+                128, frozenset({("flite", "kal", 1.02), ("flite", "awb", 0.98), ("festival", "slt_hts", 0.98),
+                                ("festival", "kal", 1.03)}),
+                {"caf": Container(("adpcm_ima_qt",), (), _ima4_caf),
+                 "au": Container(("pcm_s16be",), (), _linear_au)},
+                ("vy_*", "vy_real_towels_srt", "vy_lv_*", "*toast_plain_caf", "*roller_dashes"),
+                seeds=(139000, 140000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
