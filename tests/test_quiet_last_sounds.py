@@ -285,6 +285,49 @@ def test_a_clunk_after_a_line_that_ends_on_its_fade_is_not_its_release(text, whi
     assert (moved == 1 and items[0].segment.end > end + 0.1) == followed, (items[0].segment.end, end)
 
 
+def _fade_then_a_stamp(stamp: bool) -> tuple[Audio, float, float]:
+    """A line (0.8 s of a vowel) on a quiet room whose voice goes on 50 ms more 30 dB under it (a fade still over the
+    room's noise, no dip), then, with ``stamp``, a clerk's stamp landing: a body struck at once (90, 140, 210 Hz),
+    6 dB under the vowel, ringing 0.1 s (decay time 30 ms) and stopped.  Returns the audio, the line's start and
+    where its vowel stops."""
+    from tests.synth import at_rms
+
+    x, _, a, b = _vowel_on_a_quiet_room(7)
+    n = int(0.05 * RATE)
+    x[b:b + n] += at_rms(np.sin(2 * np.pi * 130 * np.arange(n) / RATE), 0.1 * 10 ** (-30 / 20))
+    if stamp:
+        t = np.arange(int(0.1 * RATE)) / RATE
+        body = sum(np.sin(2 * np.pi * f * t + p) for f, p in ((90.0, 0.3), (140.0, 1.1), (210.0, 2.0)))
+        x[b + n:b + n + len(t)] += at_rms(body, 0.1 * 10 ** (-6 / 20)) * np.exp(-t / 0.03)
+    return Audio(None, (np.clip(x, -1, 1) * 32767).astype(np.int16), RATE), a / RATE, b / RATE
+
+
+@pytest.mark.parametrize("stamp", [True, False])
+def test_a_stamp_jumping_out_of_a_lines_fade_is_not_its_last_sound(stamp, monkeypatch):
+    """A line voiced to its end has no release: what jumps out of its fading last sound is another sound's onset.  A
+    clerk's stamp 50 ms after "... in the evening.", the fade between still over the pause's noise, was followed with
+    it and over the stamp's ring (``uy_festival_stamp_liptrill_dashes``, +5 -> +213 ms, the forty-second set's
+    look).  The fade alone is followed to where it stops; with the stamp the end stays (and with the jump left
+    unread, as before, it went over the stamp)."""
+    from aligner.align import quiet_last_sounds
+    from aligner.align.boundaries import follow_quiet_last_sounds
+
+    audio, start, end = _fade_then_a_stamp(stamp)
+
+    def followed_to() -> float:
+        words = (Word("In", start, start + 0.3, 0.9), Word("evening.", start + 0.3, end, 0.9))
+        items = [Placed(Segment("In the end, we met in the evening.", start, end, words=words), ("exact", "exact"))]
+        follow_quiet_last_sounds(items, audio, Envelope(audio), [True], 0.0, audio.duration, language="en")
+        return items[0].segment.end - end
+
+    if stamp:
+        assert followed_to() < 0.06
+        monkeypatch.setattr(quiet_last_sounds, "sound_jumps_in", lambda *args: None)
+        assert followed_to() > 0.1
+    else:
+        assert 0.03 <= followed_to() <= 0.07
+
+
 @pytest.mark.parametrize("text, language, followed", [("Ci siamo visti nel parco.", "it", False),
                                                       ("Il est sept.", "fr", True),
                                                       ("Nos vimos al final del mes.", "es", True)])

@@ -106,6 +106,12 @@ BURST_OCTAVES = 2
 #: motor's whirr 15-18 dB over it for 0.3 s, 0.2-0.45 s after the voice -- rises at least this far (dB) over the
 #: quietest tenth of the pause before it; a noise's own flicker stands a few dB over that (a real room's 5-7).
 COMES_IN_DB = 15.0
+#: What follows a line's last sound fading into the pause jumps no more than this (dB) within JUMP_WITHIN (s): a
+#: clerk's stamp 50 ms after "... in the evening.", the voice's fade between still over the pause's noise, jumped
+#: 34 dB in a frame, and the fade was followed over it and its click (``uy_festival_stamp_liptrill_dashes``, +5 ->
+#: +213 ms); a voice swells over several frames.  As a thing struck rises over a pause (:data:`.low_thuds.RISE_DB`).
+JUMP_DB = 18.0
+JUMP_WITHIN = 0.02
 #: What holds one level this long (s) in the pause's first frames after a line's end is a sound of its own, not the
 #: line's last sound falling into the pause (:func:`quiet_frames`).
 HELD = 0.1
@@ -207,6 +213,10 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
                     or struck_again(audio, edge, a, b, hi)):
                 break
             closed = True
+        # a line voiced to its end has no release: what jumps out of its fading last sound is another sound's onset
+        jump = None if closure else sound_jumps_in(env, max(a, edge), b)
+        if jump is not None:
+            b = jump
         if b >= limit - HOP or not env.power(max(a, edge), b) < last:
             break  # cut off by the reach or the next line, or rising over the line's last sound: not its fade
         if tops is not None and not heard_in_an_octave(levels, tops, max(a, edge), b):
@@ -217,8 +227,21 @@ def quiet_last_sound_end(audio: Audio, env: Envelope, start: float, end: float, 
         beyond = env.db[env.frame(after):env.frame(after + BEYOND)]
         if len(beyond) and float(np.mean(beyond)) <= top:
             best = b - HOP / 2
+        if jump is not None:
+            break
         edge = b
     return round(best, 3) if best is not None and best > end + HOP / 2 else None
+
+
+def sound_jumps_in(env: Envelope, a: float, b: float) -> Optional[float]:
+    """Where, inside the run of sound [``a``, ``b``], the level jumps JUMP_DB within JUMP_WITHIN -- a new sound's onset
+    (a thing struck), never a voice's fade -- or None."""
+    within = round(JUMP_WITHIN / HOP)
+    f0, f1 = env.frame(a), env.frame(b)
+    for f in range(max(f0, within), f1):
+        if env.db[f] - env.db[f - within] >= JUMP_DB:
+            return f * HOP
+    return None
 
 
 def pulses_through_the_dip(env: Envelope, edge: float, b: float, start: float, end: float) -> bool:
