@@ -301,6 +301,22 @@ def test_a_last_sound_after_a_stops_closure_ends_the_word():
     assert items[0].segment.end == 1.5
 
 
+@pytest.mark.parametrize("last_word, followed", [("message.", True), ("full.", False), ("saw.", False)])
+def test_only_a_word_that_ends_in_a_release_or_a_hiss_comes_back_after_a_closure(last_word, followed):
+    """A word voiced to its end (a vowel, a nasal, a liquid) has no closure and nothing to come back after one: a
+    knife's stroke scraping toast 20 ms after "... is full." was taken for the word's release and the end carried
+    over it (``rd86_real_toast_dashes_au``, -20 -> +125 ms), as :func:`.follow_quiet_last_sounds` had already
+    stopped doing (j212).  The same sound after "message." is its /dʒ/, as it was."""
+    from aligner.align.boundaries import extend_to_sound
+
+    ours = Segment(f"This is {last_word}", 0.3, 1.5,
+                   words=(Word("This", 0.3, 0.8, 0.9), Word("is", 0.8, 1.1, 0.9), Word(last_word, 1.1, 1.5, 0.9)))
+    after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
+    items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.06)), [True, True], 0.0, 4.0)
+    assert (abs(items[0].segment.end - 1.64) <= 0.015) == followed and (items[0].segment.end == 1.5) != followed
+
+
 def test_a_vowel_after_a_closure_long_dip_is_another_voice_not_the_words_release():
     """Under a second talker 14 dB down (qx_real_crosstalk) that talker's syllables fill the pause after every
     line, 0.05-0.2 s apart, as loud as a release: the closure rule took them for one and put ends 0.2-0.25 s

@@ -779,7 +779,7 @@ def _room_and_reach(items: list[Placed], k: int, t0: float, t1: float) -> tuple[
 
 
 def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: Sequence[bool], t0: float,
-                    t1: float) -> None:
+                    t1: float, language: str = "en") -> None:
     """Let a phone-aligned segment reach the first and last sound of its own voiced stretch.
 
     The acoustic model sometimes starts an opening vowel a frame or ten late
@@ -797,13 +797,19 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     (:mod:`.carried_starts`, j274: ``oy_real_crisps_srt`` -14 -> -201 ms, ``oy_real_keypad_vtt_avi`` +21 -> -137).
     Nor is an end carried onto a sound held at one level well under the voice after it fell -- a choir's chord next
     door, a key's touch tone (:mod:`.held_sounds`, j276: ``oy_real_long_mix_3gp`` ends +399 and +150 ms): only to
-    where that sound took over.
+    where that sound took over.  Nor does sound come back after a closure (:func:`_past_closure`) to a line voiced to
+    its end (``language``: the talk's, whose last phones are read as :func:`follow_quiet_last_sounds` reads them):
+    a word ending in a vowel, a nasal or a liquid has no release, and a knife's stroke scraping toast 20 ms after
+    "... is full." was taken for one (``rd86_real_toast_dashes_au``, -20 -> +125 ms).
     """
+    from .sibilant_ends import may_come_back_after_a_dip
+
     for k, item in enumerate(items):
         s = item.segment
         if not refined[k] or not s.timed or NOT_HEARD in s.flags:
             continue
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
+        voiced_to_its_end = not may_come_back_after_a_dip(s.text, language)
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
         runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr, bridge=0.02)
@@ -826,7 +832,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
             start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
-        end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
+        if not voiced_to_its_end:  # a word voiced to its end has no release to come back after a closure
+            end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
         if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail
             end = end_before_held_sound(env, s.end, end, env.voice_level(s.start, s.end))
         if (start, end) != (s.start, s.end):
@@ -1153,7 +1160,7 @@ def reach_last_sounds(items: list[Placed], audio: Audio, env: Envelope, refined:
     :func:`follow_final_hisses` reads."""
     stats = {}
     phone_ends = [item.segment.end if r and item.segment.timed else None for item, r in zip(items, refined)]
-    extend_to_sound(items, audio, env, refined, t0, t1)
+    extend_to_sound(items, audio, env, refined, t0, t1, language)
     hall = follow_last_sounds(items, audio, refined, t0, t1, echo, env)
     stats["first_arrival_ends"] = end_at_first_arrival(items, audio, refined, echo)
     if not hall and echo is None:  # a room's tail or a PA's copy is no voice fading: left to the rules above
