@@ -317,6 +317,22 @@ def test_only_a_word_that_ends_in_a_release_or_a_hiss_comes_back_after_a_closure
     assert (abs(items[0].segment.end - 1.64) <= 0.015) == followed and (items[0].segment.end == 1.5) != followed
 
 
+@pytest.mark.parametrize("last_word, length, followed", [("unmuted.", 0.05, True), ("unmuted.", 0.11, False),
+                                                         ("message.", 0.11, True)])
+def test_after_a_plain_stop_only_a_release_long_sound_comes_back(last_word, length, followed):
+    """A stop's release is a burst and a breath: a knife's 0.11 s stroke scraping toast 40 ms after "... now
+    unmuted." was taken for its /d/'s (``rd86_real_toast_dashes_au``, -15 -> +150 ms).  As long a sound after
+    "message." is its /dʒ/'s hiss, as it was; a 50 ms one after "unmuted." its release."""
+    from aligner.align.boundaries import extend_to_sound
+
+    ours = Segment(f"This is {last_word}", 0.3, 1.5,
+                   words=(Word("This", 0.3, 0.8, 0.9), Word("is", 0.8, 1.1, 0.9), Word(last_word, 1.1, 1.5, 0.9)))
+    after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
+    items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
+    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.06, length=length)), [True, True], 0.0, 4.0)
+    assert (items[0].segment.end > 1.5 + 0.06) == followed, items[0].segment.end
+
+
 def test_a_vowel_after_a_closure_long_dip_is_another_voice_not_the_words_release():
     """Under a second talker 14 dB down (qx_real_crosstalk) that talker's syllables fill the pause after every
     line, 0.05-0.2 s apart, as loud as a release: the closure rule took them for one and put ends 0.2-0.25 s

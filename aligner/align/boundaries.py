@@ -713,6 +713,10 @@ def _short_of(near: Optional[Segment], a: float, b: float, step: int) -> tuple[f
 
 #: A quiet stretch shorter than this inside speech may be a stop's closure ("Ac-cording"), not a pause (s).
 CLOSURE_MAX = 0.2
+#: A plain stop's release after its closure -- the burst and the breath after it -- lasts no longer than this (s); a
+#: fricative's or an affricate's hiss may last CLOSURE_MAX.  A knife's 0.11 s stroke scraping toast 40 ms after
+#: "... now unmuted." was taken for its /d/'s release (``rd86_real_toast_dashes_au``, -15 -> +150 ms).
+RELEASE_MAX = 0.08
 
 
 def _pause_nearest(env: Envelope, a: float, b: float, step: int, width: float = 0.1) -> Optional[float]:
@@ -802,7 +806,7 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     a word ending in a vowel, a nasal or a liquid has no release, and a knife's stroke scraping toast 20 ms after
     "... is full." was taken for one (``rd86_real_toast_dashes_au``, -20 -> +125 ms).
     """
-    from .sibilant_ends import may_come_back_after_a_dip
+    from .sibilant_ends import ends_in_a_release, may_come_back_after_a_dip
 
     for k, item in enumerate(items):
         s = item.segment
@@ -833,7 +837,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
             start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
         if not voiced_to_its_end:  # a word voiced to its end has no release to come back after a closure
-            end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr)
+            longest = RELEASE_MAX if ends_in_a_release(s.text, language) else CLOSURE_MAX
+            end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr, longest)
         if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail
             end = end_before_held_sound(env, s.end, end, env.voice_level(s.start, s.end))
         if (start, end) != (s.start, s.end):
@@ -982,7 +987,7 @@ def follow_fades_into_the_noise(items: list[Placed], audio: Audio, refined: Sequ
 
 
 def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
-                  thr: float) -> float:
+                  thr: float, longest: float = CLOSURE_MAX) -> float:
     """The end of a word whose last sound comes back after a stop's closure: past that sound.
 
     On 8 kHz prompts under murmur (rd_real_mismatch) the phone pass ended "message" and "exist" in the
@@ -993,7 +998,8 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     quiet, is the word's own.  A room's reverberation does not come
     back: it fills the closure and fades, so it is never taken for this.  The sound after the closure is
     a release or a hiss, no longer than a closure itself: a longer one is a word of its own (rd_fest_tight:
-    a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s).  And it is noise: a *vowel* after
+    a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s); after a plain stop, no longer than its
+    release (``longest``: :data:`RELEASE_MAX`).  And it is noise: a *vowel* after
     the dip (:func:`.voice_edges.a_vowel`) is a syllable, and after a word's last one that is another voice; a thing
     struck (:func:`.struck_sounds.struck`: thud and crack in one frame) is no release either -- a typewriter's key
     slam 0.16 s after "... your patience." (``ky_real_typewriter_plain_wtv``, +10 -> +197 ms).
@@ -1004,7 +1010,7 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     from .voice_edges import a_vowel
 
     a, b = next(((a, b) for a, b in runs if a > end), (None, None))
-    if (a is not None and a - end <= CLOSURE_MAX and b - a <= CLOSURE_MAX and b <= limit
+    if (a is not None and a - end <= CLOSURE_MAX and b - a <= longest and b <= limit
             and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b) and not a_line(audio, a, b)
             and not struck(audio, end, a, b)):
         return b - HOP / 2

@@ -127,6 +127,16 @@ def may_come_back_after_a_dip(text: str, language: str = "en") -> bool:
     return not lasts or any(p[0] in STOPS | HIGH_FRICATIVES | LOW_FRICATIVES for p in lasts)
 
 
+def ends_in_a_release(text: str, language: str = "en") -> bool:
+    """Whether the line's last spoken word ends in a plain stop in every pronunciation (:data:`.pronounce.STOPS` but
+    the affricates, whose hiss lasts as a fricative's does): what comes back after its closure is a release burst and
+    its breath, no longer.  False where that cannot be told."""
+    from .pronounce import AFFRICATES, STOPS
+
+    lasts = last_phones(text, language)
+    return bool(lasts) and all(p[0] in STOPS - AFFRICATES for p in lasts)
+
+
 def end_without_sibilant(audio: Audio, segment: Segment, before: float, after: float) -> bool:
     """Whether the line's last word ends in a voiceless sibilant (:data:`SIBILANTS`, :func:`final_phone`) but its
     last :data:`LOOK` s repeat at a pitch on median (:func:`.voice_edges.periodicity` at least
