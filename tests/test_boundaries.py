@@ -301,20 +301,27 @@ def test_a_last_sound_after_a_stops_closure_ends_the_word():
     assert items[0].segment.end == 1.5
 
 
-@pytest.mark.parametrize("last_word, followed", [("message.", True), ("full.", False), ("saw.", False)])
-def test_only_a_word_that_ends_in_a_release_or_a_hiss_comes_back_after_a_closure(last_word, followed):
-    """A word voiced to its end (a vowel, a nasal, a liquid) has no closure and nothing to come back after one: a
-    knife's stroke scraping toast 20 ms after "... is full." was taken for the word's release and the end carried
-    over it (``rd86_real_toast_dashes_au``, -20 -> +125 ms), as :func:`.follow_quiet_last_sounds` had already
-    stopped doing (j212).  The same sound after "message." is its /dʒ/, as it was."""
+def _end_extended_to_sound(last_word: str, audio: Audio) -> float:
+    """Where :func:`extend_to_sound` puts the end of "This is <last_word>" (0.3-1.5 s, on
+    :func:`_word_with_a_release`'s ``audio``), the next line at 3.0 s."""
     from aligner.align.boundaries import extend_to_sound
 
     ours = Segment(f"This is {last_word}", 0.3, 1.5,
                    words=(Word("This", 0.3, 0.8, 0.9), Word("is", 0.8, 1.1, 0.9), Word(last_word, 1.1, 1.5, 0.9)))
     after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
     items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.06)), [True, True], 0.0, 4.0)
-    assert (abs(items[0].segment.end - 1.64) <= 0.015) == followed and (items[0].segment.end == 1.5) != followed
+    extend_to_sound(items, *_with_envelope(audio), [True, True], 0.0, 4.0)
+    return items[0].segment.end
+
+
+@pytest.mark.parametrize("last_word, followed", [("message.", True), ("full.", False), ("saw.", False)])
+def test_only_a_word_that_ends_in_a_release_or_a_hiss_comes_back_after_a_closure(last_word, followed):
+    """A word voiced to its end (a vowel, a nasal, a liquid) has no closure and nothing to come back after one: a
+    knife's stroke scraping toast 20 ms after "... is full." was taken for the word's release and the end carried
+    over it (``rd86_real_toast_dashes_au``, -20 -> +125 ms), as :func:`.follow_quiet_last_sounds` had already
+    stopped doing (j212).  The same sound after "message." is its /dʒ/, as it was."""
+    end = _end_extended_to_sound(last_word, _word_with_a_release(0.06))
+    assert (abs(end - 1.64) <= 0.015) == followed and (end == 1.5) != followed
 
 
 @pytest.mark.parametrize("last_word, length, followed", [("unmuted.", 0.05, True), ("unmuted.", 0.11, False),
@@ -323,14 +330,8 @@ def test_after_a_plain_stop_only_a_release_long_sound_comes_back(last_word, leng
     """A stop's release is a burst and a breath: a knife's 0.11 s stroke scraping toast 40 ms after "... now
     unmuted." was taken for its /d/'s (``rd86_real_toast_dashes_au``, -15 -> +150 ms).  As long a sound after
     "message." is its /dʒ/'s hiss, as it was; a 50 ms one after "unmuted." its release."""
-    from aligner.align.boundaries import extend_to_sound
-
-    ours = Segment(f"This is {last_word}", 0.3, 1.5,
-                   words=(Word("This", 0.3, 0.8, 0.9), Word("is", 0.8, 1.1, 0.9), Word(last_word, 1.1, 1.5, 0.9)))
-    after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
-    items = [Placed(ours, ("exact", "exact", "exact")), Placed(after, ("exact",))]
-    extend_to_sound(items, *_with_envelope(_word_with_a_release(0.06, length=length)), [True, True], 0.0, 4.0)
-    assert (items[0].segment.end > 1.5 + 0.06) == followed, items[0].segment.end
+    end = _end_extended_to_sound(last_word, _word_with_a_release(0.06, length=length))
+    assert (end > 1.5 + 0.06) == followed, end
 
 
 def test_a_vowel_after_a_closure_long_dip_is_another_voice_not_the_words_release():
