@@ -801,10 +801,11 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     (:mod:`.carried_starts`, j274: ``oy_real_crisps_srt`` -14 -> -201 ms, ``oy_real_keypad_vtt_avi`` +21 -> -137).
     Nor is an end carried onto a sound held at one level well under the voice after it fell -- a choir's chord next
     door, a key's touch tone (:mod:`.held_sounds`, j276: ``oy_real_long_mix_3gp`` ends +399 and +150 ms): only to
-    where that sound took over.  Nor does sound come back after a closure (:func:`_past_closure`) to a line voiced to
+    where that sound took over.  Nor does noise come back after a closure (:func:`_past_closure`) to a line voiced to
     its end (``language``: the talk's, whose last phones are read as :func:`follow_quiet_last_sounds` reads them):
     a word ending in a vowel, a nasal or a liquid has no release, and a knife's stroke scraping toast 20 ms after
-    "... is full." was taken for one (``rd86_real_toast_dashes_au``, -20 -> +125 ms).
+    "... is full." was taken for one (``rd86_real_toast_dashes_au``, -20 -> +125 ms); nor, after a plain stop, a
+    sound longer than its release (:data:`RELEASE_MAX`).
     """
     from .sibilant_ends import ends_in_a_release, may_come_back_after_a_dip
 
@@ -836,9 +837,9 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
             start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
-        if not voiced_to_its_end:  # a word voiced to its end has no release to come back after a closure
-            longest = RELEASE_MAX if ends_in_a_release(s.text, language) else CLOSURE_MAX
-            end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr, longest)
+        longest = RELEASE_MAX if ends_in_a_release(s.text, language) else CLOSURE_MAX
+        end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr, longest,
+                            noise_comes_back=not voiced_to_its_end)
         if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail
             end = end_before_held_sound(env, s.end, end, env.voice_level(s.start, s.end))
         if (start, end) != (s.start, s.end):
@@ -987,7 +988,7 @@ def follow_fades_into_the_noise(items: list[Placed], audio: Audio, refined: Sequ
 
 
 def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
-                  thr: float, longest: float = CLOSURE_MAX) -> float:
+                  thr: float, longest: float = CLOSURE_MAX, noise_comes_back: bool = True) -> float:
     """The end of a word whose last sound comes back after a stop's closure: past that sound.
 
     On 8 kHz prompts under murmur (rd_real_mismatch) the phone pass ended "message" and "exist" in the
@@ -999,7 +1000,10 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     back: it fills the closure and fades, so it is never taken for this.  The sound after the closure is
     a release or a hiss, no longer than a closure itself: a longer one is a word of its own (rd_fest_tight:
     a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s); after a plain stop, no longer than its
-    release (``longest``: :data:`RELEASE_MAX`).  And it is noise: a *vowel* after
+    release (``longest``: :data:`RELEASE_MAX`).  A word voiced to its end (``noise_comes_back`` False) has no release
+    or hiss: only its voice may come back after a closure inside it (an Italian "... prolunga|ta." whose last
+    syllable the phone pass left in the /t/'s closure), never noise (:func:`.voice_edges.voiced`: a knife's stroke
+    scraping toast after "... is full.", crisps, a pencil's strokes).  And it is noise: a *vowel* after
     the dip (:func:`.voice_edges.a_vowel`) is a syllable, and after a word's last one that is another voice; a thing
     struck (:func:`.struck_sounds.struck`: thud and crack in one frame) is no release either -- a typewriter's key
     slam 0.16 s after "... your patience." (``ky_real_typewriter_plain_wtv``, +10 -> +197 ms).
@@ -1007,11 +1011,12 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     line, 0.05-0.2 s apart and as loud as a release, and were taken for one: ends 0.2-0.25 s late.  Nor is it a tone
     (:func:`.whistles.a_line`: a dripping tap's plink, a pipe's tick), as :mod:`.quiet_last_sounds` holds (j220).
     """
-    from .voice_edges import a_vowel
+    from .voice_edges import a_vowel, voiced
 
     a, b = next(((a, b) for a, b in runs if a > end), (None, None))
     if (a is not None and a - end <= CLOSURE_MAX and b - a <= longest and b <= limit
             and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b) and not a_line(audio, a, b)
+            and (noise_comes_back or voiced(audio, a, b))
             and not struck(audio, end, a, b)):
         return b - HOP / 2
     return end
