@@ -807,14 +807,11 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     "... is full." was taken for one (``rd86_real_toast_dashes_au``, -20 -> +125 ms); nor, after a plain stop, a
     sound longer than its release (:data:`RELEASE_MAX`).
     """
-    from .sibilant_ends import ends_in_a_release, may_come_back_after_a_dip
-
     for k, item in enumerate(items):
         s = item.segment
         if not refined[k] or not s.timed or NOT_HEARD in s.flags:
             continue
         lo, hi, reach = _room_and_reach(items, k, t0, t1)
-        voiced_to_its_end = not may_come_back_after_a_dip(s.text, language)
         thr = env.threshold(s.start, s.end, frac=0.3)
         start, end = s.start, s.end
         runs = env.voiced_runs(max(lo, start - EXTEND), min(hi, end + reach), thr, bridge=0.02)
@@ -837,9 +834,7 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
             start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
-        longest = RELEASE_MAX if ends_in_a_release(s.text, language) else CLOSURE_MAX
-        end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr, longest,
-                            noise_comes_back=not voiced_to_its_end)
+        end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr, s.text, language)
         if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail
             end = end_before_held_sound(env, s.end, end, env.voice_level(s.start, s.end))
         if (start, end) != (s.start, s.end):
@@ -988,7 +983,7 @@ def follow_fades_into_the_noise(items: list[Placed], audio: Audio, refined: Sequ
 
 
 def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float]], end: float, limit: float,
-                  thr: float, longest: float = CLOSURE_MAX, noise_comes_back: bool = True) -> float:
+                  thr: float, text: str, language: str) -> float:
     """The end of a word whose last sound comes back after a stop's closure: past that sound.
 
     On 8 kHz prompts under murmur (rd_real_mismatch) the phone pass ended "message" and "exist" in the
@@ -1000,10 +995,11 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     back: it fills the closure and fades, so it is never taken for this.  The sound after the closure is
     a release or a hiss, no longer than a closure itself: a longer one is a word of its own (rd_fest_tight:
     a deleted sentence's "Please", 0.1 s after "together", ran 0.46 s); after a plain stop, no longer than its
-    release (``longest``: :data:`RELEASE_MAX`).  A word voiced to its end (``noise_comes_back`` False) has no release
-    or hiss: only its voice may come back after a closure inside it (an Italian "... prolunga|ta." whose last
-    syllable the phone pass left in the /t/'s closure), never noise (:func:`.voice_edges.voiced`: a knife's stroke
-    scraping toast after "... is full.", crisps, a pencil's strokes).  And it is noise: a *vowel* after
+    release (:data:`RELEASE_MAX`).  A word voiced to its end has no release or hiss (``text``'s last word's last
+    phone in ``language``, read only where a sound comes back at all): only its voice may come back after a closure
+    inside it (an Italian "... prolunga|ta." whose last syllable the phone pass left in the /t/'s closure), never
+    noise (:func:`.voice_edges.voiced`: a knife's stroke scraping toast after "... is full.", crisps, a pencil's
+    strokes).  And it is noise: a *vowel* after
     the dip (:func:`.voice_edges.a_vowel`) is a syllable, and after a word's last one that is another voice; a thing
     struck (:func:`.struck_sounds.struck`: thud and crack in one frame) is no release either -- a typewriter's key
     slam 0.16 s after "... your patience." (``ky_real_typewriter_plain_wtv``, +10 -> +197 ms).
@@ -1011,12 +1007,16 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     line, 0.05-0.2 s apart and as loud as a release, and were taken for one: ends 0.2-0.25 s late.  Nor is it a tone
     (:func:`.whistles.a_line`: a dripping tap's plink, a pipe's tick), as :mod:`.quiet_last_sounds` holds (j220).
     """
+    from .sibilant_ends import ends_in_a_release, may_come_back_after_a_dip
     from .voice_edges import a_vowel, voiced
 
     a, b = next(((a, b) for a, b in runs if a > end), (None, None))
-    if (a is not None and a - end <= CLOSURE_MAX and b - a <= longest and b <= limit
-            and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b) and not a_line(audio, a, b)
-            and (noise_comes_back or voiced(audio, a, b))
+    if a is None or a - end > CLOSURE_MAX or b - a > CLOSURE_MAX or b > limit:
+        return end
+    longest = RELEASE_MAX if ends_in_a_release(text, language) else CLOSURE_MAX
+    noise_comes_back = may_come_back_after_a_dip(text, language)
+    if (b - a <= longest and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b)
+            and not a_line(audio, a, b) and (noise_comes_back or voiced(audio, a, b))
             and not struck(audio, end, a, b)):
         return b - HOP / 2
     return end
