@@ -196,6 +196,12 @@ Three sets of talks (``--set``):
   someone folding laundry and shaking out towels, IMA ADPCM in a Core Audio file and 16-bit big-endian PCM in a Sun
   AU file (``rd86_*``, ``vy_*``).
   **``aside43`` is run by the lead only;**
+* ``dev87`` and ``aside44`` (aside44_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Macedonian (two speakers), Maltese and Nepali on new sentences (Azerbaijani, two speakers, in the
+  dev twin); the speaker setting a mug down before lines, a singing bowl sung over line ends, someone spinning a coin
+  on the table, someone twanging a ruler on the desk's edge, 16-bit PCM in a camera's MP4 and G.711 A-law in a
+  QuickTime movie (``rd87_*``, ``wy_*``).
+  **``aside44`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -442,6 +448,8 @@ BUILT_SETS = {
     "aside42": ("aside42_languages", "aside", "fr,es,it,ru,et,sl,is"),
     "dev86": ("aside43_languages", "dev", "fr,af"),
     "aside43": ("aside43_languages", "aside", "fr,es,it,ru,lv,sq,sw"),
+    "dev87": ("aside44_languages", "dev", "fr,az"),
+    "aside44": ("aside44_languages", "aside", "fr,es,it,ru,mk,mt,ne"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

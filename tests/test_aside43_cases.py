@@ -1,5 +1,4 @@
-"""The forty-third aside set's generators (benchmarks/aside43_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside42_cases.py: the newest set, not looked at yet).
+"""The forty-third aside set's generators (benchmarks/aside43_cases.py).
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,7 +12,6 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, laid_apart, level_db, peak_hz,
                             period_hz, repeated_talk)
 
@@ -21,7 +19,6 @@ import aside4_cases as a4  # made_up_talks put benchmarks/ on the path  # noqa: 
 import aside21_cases as a21  # noqa: E402
 import aside30_cases as a30  # noqa: E402
 import aside43_cases as a43  # noqa: E402
-import aside43_languages as a43l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -165,22 +162,3 @@ def test_a_towel_shaken_out_swells_in_a_whoosh_and_snaps_taut_at_once_then_is_fo
     towel_starts = [s for s, _ in what["shakes"] if not any(0.4 <= s - p <= 0.9 for p in snaps)]
     assert all(3.0 <= g <= 5.0 for g in np.diff(towel_starts))
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside43"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["vy"]  # the forty-third: nobody has looked at it
-    assert sets[-1].english == a43.names("aside") and sets[-1].languages == a43l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside42": True, "aside43": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside44=True)

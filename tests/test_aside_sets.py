@@ -149,6 +149,23 @@ def _linear_au(data: bytes, kind: str) -> bool:
     return data[:4] == b".snd" and data[12:16] == b"\x00\x00\x00\x03" and data[20:24] == b"\x00\x00\x00\x01"
 
 
+def _ipcm_mp4(data: bytes, kind: str) -> bool:
+    """An ISO MP4 (``ftyp`` brand ``isom``) whose sound is ISO/IEC 23003-5 integer PCM: an ``ipcm`` sample entry whose
+    ``pcmC`` box says little-endian (format flags 1) 16-bit samples."""
+    at = data.find(b"ipcm")
+    return (data[4:12] == b"ftypisom" and at > 0 and data[at + 36:at + 40] == b"pcmC"
+            and data[at + 44:at + 46] == b"\x01\x10")
+
+
+def _alaw_mov(data: bytes, kind: str) -> bool:
+    """A QuickTime movie (``ftyp`` brand ``qt  ``) whose sound is G.711 A-law: an ``alaw`` sample entry, one
+    channel."""
+    at = data.find(b"soun")
+    entry = data.find(b"alaw", max(at, 0))
+    return (data[4:12] == b"ftypqt  " and at > 0 and 0 < entry < at + 4096
+            and data[entry + 20:entry + 22] == b"\x00\x01")
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -346,7 +363,14 @@ SETS = (
                 {"caf": Container(("adpcm_ima_qt",), (), _ima4_caf),
                  "au": Container(("pcm_s16be",), (), _linear_au)},
                 ("vy_*", "vy_real_towels_srt", "vy_lv_*", "*toast_plain_caf", "*roller_dashes"),
-                seeds=(139000, 140000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(139000, 140000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(44, "wy_", "rd87_", 87, ("mug", "bowl", "coin", "ruler"), "FortyFourthSpoilers",
+                132, frozenset({("flite", "awb", 1.02), ("flite", "slt", 0.98), ("festival", "ked", 1.03),
+                                ("festival", "slt_hts", 0.97)}),
+                {"mp4": Container(("pcm_s16le",), ("h264",), _ipcm_mp4),
+                 "mov": Container(("pcm_alaw",), ("mjpeg",), _alaw_mov)},
+                ("wy_*", "wy_real_ruler_srt", "wy_mk_*", "*bowl_plain_mp4", "*coin_dashes"),
+                seeds=(141000, 142000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
