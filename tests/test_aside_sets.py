@@ -346,7 +346,7 @@ SETS = (
                 {"caf": Container(("adpcm_ima_qt",), (), _ima4_caf),
                  "au": Container(("pcm_s16be",), (), _linear_au)},
                 ("vy_*", "vy_real_towels_srt", "vy_lv_*", "*toast_plain_caf", "*roller_dashes"),
-                seeds=(139000, 140000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(139000, 140000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
