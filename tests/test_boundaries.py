@@ -253,11 +253,13 @@ def test_a_fading_last_sound_far_under_the_words_peak_still_ends_the_word():
     assert abs(items[0].segment.end - 1.62) <= 0.015, items[0].segment.end
 
 
-def _word_with_a_release(gap: float, length: float = 0.08, vowel: bool = False, murmured: bool = False) -> Audio:
+def _word_with_a_release(gap: float, length: float = 0.08, vowel: bool = False, murmured: bool = False,
+                         hiss: bool = False) -> Audio:
     """A quiet room, a word 0.3-1.5 s, then ``gap`` s of the room alone (a stop's closure, or a pause) and
-    ``length`` s of weaker sound 18 dB over the room -- noise, as the stop's release and the affricate's hiss
-    are, or with ``vowel`` a 120 Hz voice's syllable, or with ``murmured`` that syllable as a telephone line's noise
-    leaves it (half its power noise: voiced, not a clear vowel) -- then quiet."""
+    ``length`` s of weaker sound 18 dB over the room -- noise over the whole band, as a stop's release burst is (and a
+    knife scraping toast), or with ``hiss`` noise over 2.5 kHz only, as a fricative's or an affricate's hiss is, or
+    with ``vowel`` a 120 Hz voice's syllable, or with ``murmured`` that syllable as a telephone line's noise leaves it
+    (half its power noise: voiced, not a clear vowel) -- then quiet."""
     rng = np.random.default_rng(9)
     x = rng.normal(0, 0.0005, int(4.0 * RATE)).astype(np.float32)
     weak = 0.0005 * np.sqrt(10 ** (18.0 / 10))  # RMS
@@ -267,6 +269,10 @@ def _word_with_a_release(gap: float, length: float = 0.08, vowel: bool = False, 
     a, n = int((1.5 + gap) * RATE), int(length * RATE)
     t = np.arange(n) / RATE
     after = np.sqrt(2) * np.sin(2 * np.pi * 120 * t) if vowel else rng.normal(0, 1.0, n)
+    if hiss:
+        from tests.synth import at_rms, smooth_band
+
+        after = at_rms(smooth_band(after, 2500.0, 7000.0), 1.0)
     if murmured:  # a voiced syllable through a line's noise (under 1 kHz, as a telephone band's murmur is)
         from tests.synth import at_rms, smooth_band, telephone_vowel
 
@@ -338,10 +344,22 @@ def test_noise_comes_back_after_a_closure_only_to_a_word_that_ends_in_a_release_
                                                          ("message.", 0.11, True)])
 def test_after_a_plain_stop_only_a_release_long_sound_comes_back(last_word, length, followed):
     """A stop's release is a burst and a breath: a knife's 0.11 s stroke scraping toast 40 ms after "... now
-    unmuted." was taken for its /d/'s (``rd86_real_toast_dashes_au``, -15 -> +150 ms).  As long a sound after
-    "message." is its /dʒ/'s hiss, as it was; a 50 ms one after "unmuted." its release."""
-    end = _end_extended_to_sound(last_word, _word_with_a_release(0.06, length=length))
+    unmuted." was taken for its /d/'s (``rd86_real_toast_dashes_au``, -15 -> +150 ms).  As long a hiss after
+    "message." is its /dʒ/'s, as it was; a 50 ms burst after "unmuted." its release."""
+    end = _end_extended_to_sound(last_word, _word_with_a_release(0.06, length=length, hiss=length > 0.1))
     assert (end > 1.5 + 0.06) == followed, end
+
+
+@pytest.mark.parametrize("gap", [0.01, 0.06])
+@pytest.mark.parametrize("last_word, hiss, followed", [("conference.", True, True), ("conference.", False, False),
+                                                       ("message.", False, False)])
+def test_only_a_hiss_comes_back_as_a_words_last_fricative_not_a_broadband_scrape(gap, last_word, hiss, followed):
+    """Someone scraping burnt toast 10-60 ms after the lines (``vy_*``): a stroke is noise over every octave for
+    0.1-0.15 s, and "... has left the conference." was carried over one across a dip of a frame (-17 -> +60 ms) and
+    over the next across a closure-long one (-> +300 ms).  A fricative's hiss, after a dip as short or as long, is the
+    word's, as it was; a scrape as long is not, after a word that ends in a hiss or in an affricate."""
+    end = _end_extended_to_sound(last_word, _word_with_a_release(gap, length=0.12, hiss=hiss))
+    assert (end > 1.5 + gap + 0.05) == followed and (end == 1.5) != followed, end
 
 
 def test_a_vowel_after_a_closure_long_dip_is_another_voice_not_the_words_release():

@@ -834,6 +834,7 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
             start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
+        end = _before_scraped_noise(audio, env, s.end, end, thr, s.text, language)
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr, s.text, language)
         if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail
             end = end_before_held_sound(env, s.end, end, env.voice_level(s.start, s.end))
@@ -1017,9 +1018,40 @@ def _past_closure(audio: Audio, env: Envelope, runs: Sequence[tuple[float, float
     noise_comes_back = may_come_back_after_a_dip(text, language)
     if (b - a <= longest and _clear_sound(env, a, b, thr, +1) and not a_vowel(audio, a, b)
             and not a_line(audio, a, b) and (noise_comes_back or voiced(audio, a, b))
-            and not struck(audio, end, a, b)):
+            and not _scraped_in(audio, env, a, b, text, language) and not struck(audio, end, a, b)):
         return b - HOP / 2
     return end
+
+
+def _scraped_in(audio: Audio, env: Envelope, a: float, b: float, text: str, language: str) -> bool:
+    """Whether the sound [a, b] that came back after a dip at a line's end is another source's noise
+    (:func:`.scraped_noise.another_sources_noise`: it jumps in, unvoiced and no hiss) and no release of the word's
+    last stop either: a burst no longer than :data:`RELEASE_MAX` where the word may end in a stop or an affricate
+    (``text``'s last word in ``language``, read only where it is asked)."""
+    from .scraped_noise import another_sources_noise
+    from .sibilant_ends import may_end_in_a_release
+
+    # a run of 10 ms frames overstates a sound by up to a frame
+    return (another_sources_noise(audio, env, a, b)
+            and not (b - a <= RELEASE_MAX + HOP and may_end_in_a_release(text, language)))
+
+
+def _before_scraped_noise(audio: Audio, env: Envelope, was: float, end: float, thr: float, text: str,
+                         language: str) -> float:
+    """``end`` (carried from ``was`` over a run of sound that bridged dips of a frame or two), or the first such dip
+    after ``was`` where the sound that comes back after it is another source's noise (:func:`_scraped_in`):
+    someone scraping toast 10-60 ms after "... has left the conference." (``vy_real_toast_towels_dashes``: the /s/
+    faded to the pause's floor and the stroke rose 26 dB in one frame) was followed as the line's sound, -17 -> +300
+    ms."""
+    if end <= was + HOP:
+        return end
+    pieces = env.voiced_runs(was, end + HOP, thr, bridge=0.0, min_len=0.0)
+    if pieces and pieces[0][0] > was + HOP / 2:  # ``was`` lies in the dip itself
+        pieces.insert(0, (was, was + HOP / 2))
+    gap = next(((p1, c0) for (_, p1), (c0, _) in zip(pieces, pieces[1:])), None)
+    if gap is None or not _scraped_in(audio, env, gap[1], end, text, language):
+        return end
+    return max(was, gap[0] - HOP / 2)
 
 
 def _clear_sound(env: Envelope, a: float, b: float, thr: float, side: int) -> bool:

@@ -127,6 +127,15 @@ def may_come_back_after_a_dip(text: str, language: str = "en") -> bool:
     return not lasts or any(p[0] in STOPS | HIGH_FRICATIVES | LOW_FRICATIVES for p in lasts)
 
 
+def may_end_in_a_release(text: str, language: str = "en") -> bool:
+    """Whether the line's last spoken word may end in a stop's or an affricate's release (:data:`.pronounce.STOPS`)
+    in one of its pronunciations; True where that cannot be told."""
+    from .pronounce import STOPS
+
+    lasts = last_phones(text, language)
+    return not lasts or any(p[0] in STOPS for p in lasts)
+
+
 def ends_in_a_release(text: str, language: str = "en") -> bool:
     """Whether the line's last spoken word ends in a plain stop in every pronunciation (:data:`.pronounce.STOPS` but
     the affricates, whose hiss lasts as a fricative's does): what comes back after its closure is a release burst and
