@@ -42,7 +42,7 @@ ENGINE_RULES = ["lay_unfit_runs", "snap_unrefined_to_pauses", "joins_into_dips",
                 "move_off_canceller_residue", "follow_resumed_voice",
                 "follow_held_openings",
                 "place_unheard_segments", "move_to_own_onsets", "move_off_steady_openings",
-                "starts_after_thuds"]
+                "starts_after_thuds", "starts_after_scrapes"]
 why_off.ORDER[:] = ["place", "again", "told", "forced", "refine<", "phone"] + BOUNDARY_RULES + ENGINE_RULES + ["final"]
 
 

@@ -179,6 +179,7 @@ from .replaced_lines import replaced_lines
 from .resumed_voice import follow_resumed_voice
 from .ringing_ends import ringing_line_ends
 from .scoring import finish_segment, surroundings
+from .scraped_openings import starts_after_scrapes
 from .segment_placement import place_stretch, place_unheard_segments
 from .steady_openings import move_off_steady_openings
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
@@ -409,6 +410,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     counts["onset_starts"] = move_to_own_onsets(items, env, st.t0, st.t1, audio)  # a start in others' sound: to its own
     counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
     counts["thud_starts"] = starts_after_thuds(items, audio)  # on feet landing before the voice: to the voice
+    counts["scrape_starts"] = starts_after_scrapes(items, audio, env)  # on a knife's stroke before it: to the voice
     if english and phones:  # the words of a line nobody heard, between its bounds as they now stand: on their sound
         counts["words_in_lines"] = place_words_within_lines(items, audio, language)
     return counts
