@@ -805,7 +805,9 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     its end (``language``: the talk's, whose last phones are read as :func:`follow_quiet_last_sounds` reads them):
     a word ending in a vowel, a nasal or a liquid has no release, and a knife's stroke scraping toast 20 ms after
     "... is full." was taken for one (``rd86_real_toast_dashes_au``, -20 -> +125 ms); nor, after a plain stop, a
-    sound longer than its release (:data:`RELEASE_MAX`).
+    sound longer than its release (:data:`RELEASE_MAX`).  Nor is an end carried, across a dip its run bridges or a
+    closure-long one, onto noise that jumps in unvoiced and no hiss (:func:`_scraped_in`): a knife's strokes scraping
+    toast 10-60 ms after the lines carried ten ends +100..+537 ms (``vy_*``).
     """
     for k, item in enumerate(items):
         s = item.segment
