@@ -807,7 +807,7 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     "... is full." was taken for one (``rd86_real_toast_dashes_au``, -20 -> +125 ms); nor, after a plain stop, a
     sound longer than its release (:data:`RELEASE_MAX`).  Nor is an end carried, across a dip its run bridges or a
     closure-long one, onto noise that jumps in unvoiced and no hiss (:func:`_scraped_in`): a knife's strokes scraping
-    toast 10-60 ms after the lines carried ten ends +100..+537 ms (``vy_*``).
+    toast 10-60 ms after the lines carried nine ends +100..+537 ms (``vy_*``).
     """
     for k, item in enumerate(items):
         s = item.segment

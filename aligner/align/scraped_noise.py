@@ -7,7 +7,8 @@ after a closure inside it.  :func:`.boundaries.extend_to_sound` follows such sou
 inside the run it follows, and across a closure-long one in :func:`.boundaries._past_closure`).  Someone scraping burnt
 toast 10-60 ms after the lines (``vy_*``, the forty-third set's look) makes broadband noise 0.1-0.15 s a stroke, every
 octave from 500 Hz up 25-35 dB over its floor and within 1-6 dB of the others, rising 19-26 dB in a frame or two out
-of the pause's quiet: ends were carried over one stroke or two, +100..+537 ms, eight of them at 0.97-1.00.
+of the pause's quiet: nine ends were carried over one stroke or two, +100..+537 ms, four of them unflagged at
+0.92-1.00.
 
 What tells them apart is what a word can make.  Unvoiced sound that lasts longer than a release's burst is a
 fricative's hiss: air through a narrowing, its power over 2 kHz (/s/ over 4 kHz, /sh/ and an 8 kHz line's /s/ over 2
