@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""A boundary rule read on the true line ends or starts of every built case nobody left aside: where it moves them.
+
+Before a rule runs in the engine, what it does to edges that are *right* (and to edges set a little early, as the phone
+pass leaves them) says what it costs: an end rule should leave true ends where they are, a start rule true starts.
+Two rules are read here, off and on, with the truth put in their place:
+
+* ``ends``: :func:`aligner.align.boundaries.extend_to_sound` on each true line end set ``--early`` s early, with and
+  without its scraped-noise judgement (``boundaries._scraped_in``, 7110571): the ends it changes, before -> after;
+* ``starts``: :func:`aligner.align.scraped_openings.start_after_noise` on each true line start set ``--early`` s
+  early: the starts it moves, and where to.
+
+Every built case with segment truth in ``cases.CASES_DIR`` is read **except the aside set nobody has looked at**
+(:func:`cases.is_unseen_aside`): in the fiftieth round two such scans written by hand read the newly built set's truth
+with the rest (benchmarks/README, the forty-fourth set's section).  Prints one line per edge changed and a count.
+
+    .venv/bin/python benchmarks/true_edges.py ends --early 0.03
+    .venv/bin/python benchmarks/true_edges.py starts --early 0.3 --cases 'vy_*'
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import sys
+from pathlib import Path
+from typing import Iterator, Optional
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import cases  # noqa: E402
+
+
+def seen_cases_with_truth(patterns: Optional[list[str]] = None) -> Iterator[tuple[str, Path, list[dict]]]:
+    """(name, folder, timed truth segments) of each built case with segment truth, in name order, matching
+    ``patterns`` (all when None), never one of the aside set nobody has looked at."""
+    for folder in sorted(p for p in cases.CASES_DIR.glob("*") if p.is_dir()):
+        name = folder.name
+        if cases.is_unseen_aside(name) or (patterns and not any(fnmatch.fnmatchcase(name, p) for p in patterns)):
+            continue
+        truth = folder / "truth.json"
+        if not truth.exists():
+            continue
+        segments = [s for s in json.loads(truth.read_text()).get("segments", [])
+                    if s.get("start") is not None and s.get("end") is not None]
+        if segments:
+            yield name, folder, segments
+
+
+def language_of(name: str) -> str:
+    """The talk's language as its case name says it (``vy_fr_real_...``), English otherwise."""
+    parts = name.split("_")
+    return parts[1] if len(parts) > 2 and len(parts[1]) == 2 else "en"
+
+
+def _audio(folder: Path):
+    from aligner.align.activity import Envelope
+    from aligner.audio import load_audio
+
+    audio = load_audio(next(p for p in sorted(folder.iterdir()) if p.name.startswith("audio")))
+    return audio, Envelope(audio)
+
+
+def ends(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
+    """Each true end (set ``early`` s early) that the scraped-noise judgement changes, before -> after (ms)."""
+    import aligner.align.boundaries as boundaries
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+
+    audio, env = _audio(folder)
+    judged = boundaries._scraped_in
+    for i, s in enumerate(segments):
+        end = s["end"] - early
+        if end - s["start"] < 0.3:
+            continue
+        lo = segments[i - 1]["end"] if i else 0.0
+        hi = segments[i + 1]["start"] if i + 1 < len(segments) else audio.duration
+        last = Word(s["text"].split()[-1], max(s["start"], end - 0.4), end, 0.9)
+        got = []
+        for rule in (lambda *a: False, judged):
+            boundaries._scraped_in = rule
+            items = [Placed(Segment(s["text"], s["start"], end, words=(last,)), ("exact",))]
+            boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language_of(name))
+            got.append(items[0].segment.end)
+        boundaries._scraped_in = judged
+        if got[0] != got[1]:
+            yield (f"{name} #{i + 1} end {1000 * (got[0] - s['end']):+.0f} -> {1000 * (got[1] - s['end']):+.0f} ms"
+                   f"  {s['text'][-30:]!r}")
+
+
+def starts(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
+    """Each true start (set ``early`` s early, never before the line before's end) the start rule moves (ms)."""
+    from aligner.align.scraped_openings import start_after_noise
+
+    audio, env = _audio(folder)
+    for i, s in enumerate(segments):
+        start = max(segments[i - 1]["end"] if i else 0.0, s["start"] - early)
+        words = s.get("words") or []
+        first_end = words[0]["end"] if words and words[0].get("end") is not None else min(s["end"], s["start"] + 0.4)
+        moved = start_after_noise(audio, env, start, first_end, env.threshold(start, s["end"], frac=0.3))
+        if moved is not None:
+            yield (f"{name} #{i + 1} start {1000 * (start - s['start']):+.0f} -> {1000 * (moved - s['start']):+.0f} ms"
+                   f"  {s['text'][:30]!r}")
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("rule", choices=("ends", "starts"))
+    ap.add_argument("--early", type=float, default=0.03, help="s each true edge is set early first (default 0.03)")
+    ap.add_argument("--cases", nargs="*", help="shell patterns of case names (default: every seen built case)")
+    a = ap.parse_args(argv)
+    if a.cases and any(cases.is_unseen_aside(p) for p in a.cases):
+        raise SystemExit("the aside set nobody has looked at is read only by its look (run.py --asideN)")
+    read = changed = 0
+    for name, folder, segments in seen_cases_with_truth(a.cases):
+        read += len(segments)
+        for line in (ends if a.rule == "ends" else starts)(name, folder, segments, a.early):
+            changed += 1
+            print(line, flush=True)
+    print(f"{a.rule}: {read} true edges read, {changed} changed")
+
+
+if __name__ == "__main__":
+    main()
