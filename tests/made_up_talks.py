@@ -146,6 +146,20 @@ def cut(x: np.ndarray, a: float, b: float) -> np.ndarray:
     return x[max(0, int(a * RATE)):int(b * RATE)]
 
 
+def frames_db(x: np.ndarray, step: float = 0.005) -> np.ndarray:
+    """``x``'s level (dB) in frames of ``step`` s."""
+    n = int(step * RATE)
+    k = len(x) // n
+    return 10 * np.log10(np.mean(x[:k * n].reshape(k, n) ** 2, axis=1) + 1e-20)
+
+
+def first_rise(x: np.ndarray, a: float, b: float, step: float = 0.005) -> float:
+    """When (s after ``a``) ``x`` first comes within 10 dB of its loudest between ``a`` and ``b`` (frames of
+    ``step`` s)."""
+    levels = frames_db(cut(x, a, b), step)
+    return float(np.argmax(levels > levels.max() - 10.0)) * step
+
+
 def repeated_talk(times: int) -> tuple[sc.Made, list[tuple[float, float]]]:
     """:func:`speech_like` said ``times`` times over (each made-up talk 33 s), and its lines: for the generators that
     take a minute (an espresso machine's orders, a leaf blower's pass, trains, print jobs)."""

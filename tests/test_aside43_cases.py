@@ -12,8 +12,8 @@ import random
 import re
 
 import numpy as np
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, laid_apart, level_db, peak_hz,
-                            period_hz, repeated_talk)
+from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, first_rise, frames_db,
+                           laid_apart, level_db, peak_hz, period_hz, repeated_talk)
 
 import aside4_cases as a4  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside21_cases as a21  # noqa: E402
@@ -25,20 +25,6 @@ RATE = sc.RATE
 #: The made-up talk laid_apart spoils: its lines' starts and ends (s), said twice over.
 STARTS = [s + k * TEN_LINES_TOTAL for k in range(2) for s, _ in TEN_LINES]
 ENDS = [e + k * TEN_LINES_TOTAL for k in range(2) for _, e in TEN_LINES]
-
-
-def frames_db(x: np.ndarray, step: float = 0.005) -> np.ndarray:
-    """``x``'s level (dB) in frames of ``step`` s."""
-    n = int(step * RATE)
-    k = len(x) // n
-    return 10 * np.log10(np.mean(x[:k * n].reshape(k, n) ** 2, axis=1) + 1e-20)
-
-
-def first_rise(x: np.ndarray, a: float, b: float, step: float = 0.005) -> float:
-    """When (s after ``a``) ``x`` first comes within 10 dB of its loudest between ``a`` and ``b`` (frames of
-    ``step`` s)."""
-    levels = frames_db(cut(x, a, b), step)
-    return float(np.argmax(levels > levels.max() - 10.0)) * step
 
 
 # ------------------------------------------------------------------ the electric cars
