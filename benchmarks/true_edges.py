@@ -82,10 +82,12 @@ def ends(name: str, folder: Path, segments: list[dict], early: float) -> Iterato
         got = []
         for rule in (lambda *a: False, judged):
             boundaries._scraped_in = rule
-            items = [Placed(Segment(s["text"], s["start"], end, words=(last,)), ("exact",))]
-            boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language_of(name))
+            try:
+                items = [Placed(Segment(s["text"], s["start"], end, words=(last,)), ("exact",))]
+                boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language_of(name))
+            finally:  # the engine's own judgement back, whatever happened
+                boundaries._scraped_in = judged
             got.append(items[0].segment.end)
-        boundaries._scraped_in = judged
         if got[0] != got[1]:
             yield (f"{name} #{i + 1} end {1000 * (got[0] - s['end']):+.0f} -> {1000 * (got[1] - s['end']):+.0f} ms"
                    f"  {s['text'][-30:]!r}")

@@ -13,6 +13,7 @@ from aligner.align.boundaries import PhoneticRefiner, _Chunk, _chunk_edge, _edge
 from aligner.align.placement import Placed
 from aligner.audio import Audio
 from aligner.document import Segment, Word
+from tests.synth import at_rms, smooth_band, telephone_vowel
 
 RATE = 16000
 
@@ -270,12 +271,8 @@ def _word_with_a_release(gap: float, length: float = 0.08, vowel: bool = False, 
     t = np.arange(n) / RATE
     after = np.sqrt(2) * np.sin(2 * np.pi * 120 * t) if vowel else rng.normal(0, 1.0, n)
     if hiss:
-        from tests.synth import at_rms, smooth_band
-
         after = at_rms(smooth_band(after, 2500.0, 7000.0), 1.0)
     if murmured:  # a voiced syllable through a line's noise (under 1 kHz, as a telephone band's murmur is)
-        from tests.synth import at_rms, smooth_band, telephone_vowel
-
         swell = np.minimum(1.0, t / 0.02)  # a syllable swells in
         noise = at_rms(smooth_band(rng.normal(0, 1.0, n), 100.0, 900.0), 1.0)
         after = swell * (at_rms(telephone_vowel(length)[:n], 1.0) + noise) / np.sqrt(2)

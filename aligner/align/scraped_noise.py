@@ -28,7 +28,7 @@ from ..audio import Audio
 from .activity import HOP, Envelope
 from .after_end import octave_levels
 from .quiet_last_sounds import sound_jumps_in
-from .voice_edges import VOWEL, periodicity, voiced
+from .voice_edges import VOWEL, periodicity, voiced_on_median
 
 #: A hiss stands at least this much (dB) higher over its floor in the octaves over 2 kHz than in 500-2000 Hz; the
 #: toast's strokes 1-6 dB, a final /s/ or "-ts" 11-30 dB.
@@ -36,23 +36,25 @@ HISS_DB = 8.0
 #: The floor of each octave is read this long (s) either side of the sound, as its quietest tenth: the pauses.
 FLOOR_LOOK = 0.5
 FLOOR_PERCENTILE = 10
-#: Frames (10 ms) periodic to :data:`.voice_edges.VOWEL` that make the sound the voice's (:func:`voice_in`).
+#: Frames (10 ms) periodic to :data:`.voice_edges.VOWEL` that make the sound the voice's (:func:`_voiced`).
 VOICE_FRAMES = 2
 
 
 def another_sources_noise(audio: Audio, env: Envelope, a: float, b: float) -> bool:
     """Whether the sound [a, b], come back after a dip at a line's end, is another source's noise: it jumps in at
-    ``a`` and is neither voiced (on median, or for a while: :func:`voice_in`) nor a hiss (:func:`a_hiss`).  Whether a
+    ``a`` and is neither voiced (on median, or for a while: :func:`_voiced`) nor a hiss (:func:`a_hiss`).  Whether a
     release-long burst is the word's stop is the caller's to ask."""
-    return (sound_jumps_in(env, a - 2 * HOP, a + 2 * HOP) is not None and not voiced(audio, a, b)
-            and not voice_in(audio, a, b) and not a_hiss(audio, a, b))
+    if sound_jumps_in(env, a - 2 * HOP, a + 2 * HOP) is None:
+        return False
+    periodic = periodicity(audio, a, b)  # read once for both of voicing's readings
+    return not _voiced(periodic) and not a_hiss(audio, a, b)
 
 
-def voice_in(audio: Audio, t0: float, t1: float) -> bool:
-    """Whether the voice sounds in [t0, t1] for a while (:data:`VOICE_FRAMES` frames periodic to
-    :data:`.voice_edges.VOWEL`): the rest of a last syllable come back after a closure inside it is the word's own
-    though noise fills most of it."""
-    return int(np.count_nonzero(periodicity(audio, t0, t1) >= VOWEL)) >= VOICE_FRAMES
+def _voiced(periodic: np.ndarray) -> bool:
+    """Whether frames of this periodicity are the voice's: voiced on median (:func:`.voice_edges.voiced_on_median`),
+    or for a while (:data:`VOICE_FRAMES` frames periodic to :data:`.voice_edges.VOWEL`) -- the rest of a last syllable
+    come back after a closure inside it is the word's own though noise fills most of it."""
+    return voiced_on_median(periodic) or int(np.count_nonzero(periodic >= VOWEL)) >= VOICE_FRAMES
 
 
 def a_hiss(audio: Audio, t0: float, t1: float) -> bool:

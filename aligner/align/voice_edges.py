@@ -118,7 +118,11 @@ def voiced(audio: Audio, t0: float, t1: float) -> bool:
     sound, a vowel, a nasal, a voiced release, or a megaphone's voice (0.35-0.5 per frame, its horn's resonances
     repeating themselves as well as the pitch does) -- not a burst of noise (a two-way radio's squelch tail
     0.13-0.19).  Too short to hold one window: False (nothing is known)."""
-    periodic = periodicity(audio, t0, t1)
+    return voiced_on_median(periodicity(audio, t0, t1))
+
+
+def voiced_on_median(periodic: np.ndarray) -> bool:
+    """:func:`voiced`'s reading of frames' periodicity already read (none: False)."""
     return bool(len(periodic)) and float(np.median(periodic)) >= PERIODIC
 
 
