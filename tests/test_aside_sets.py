@@ -370,7 +370,7 @@ SETS = (
                 {"mp4": Container(("pcm_s16le",), ("h264",), _ipcm_mp4),
                  "mov": Container(("pcm_alaw",), ("mjpeg",), _alaw_mov)},
                 ("wy_*", "wy_real_ruler_srt", "wy_mk_*", "*bowl_plain_mp4", "*coin_dashes"),
-                seeds=(141000, 142000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(141000, 142000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
