@@ -3,12 +3,15 @@
 
 Before a rule runs in the engine, what it does to edges that are *right* (and to edges set a little early, as the phone
 pass leaves them) says what it costs: an end rule should leave true ends where they are, a start rule true starts.
-Two rules are read here, off and on, with the truth put in their place:
+Three rules are read here, off and on, with the truth put in their place:
 
 * ``ends``: :func:`aligner.align.boundaries.extend_to_sound` on each true line end set ``--early`` s early, with and
   without its scraped-noise judgement (``boundaries._scraped_in``, 7110571): the ends it changes, before -> after;
 * ``starts``: :func:`aligner.align.scraped_openings.start_after_noise` on each true line start set ``--early`` s
-  early: the starts it moves, and where to.
+  early: the starts it moves, and where to;
+* ``carried``: :func:`aligner.align.boundaries.extend_to_sound` on each true line start set ``--early`` s early (a
+  negative value: late, as a phone pass that started inside the first word), with and without the ring's judgement
+  (``carried_starts.rings_down_into_the_voice``, fifty-first round): the starts it changes, before -> after.
 
 Every built case with segment truth in ``cases.CASES_DIR`` is read **except the aside set nobody has looked at**
 (:func:`cases.is_unseen_aside`): in the fiftieth round two such scans written by hand read the newly built set's truth
@@ -16,6 +19,7 @@ with the rest (benchmarks/README, the forty-fourth set's section).  Prints one l
 
     .venv/bin/python benchmarks/true_edges.py ends --early 0.03
     .venv/bin/python benchmarks/true_edges.py starts --early 0.3 --cases 'vy_*'
+    .venv/bin/python benchmarks/true_edges.py carried --early -0.05
 """
 
 from __future__ import annotations
@@ -93,6 +97,36 @@ def ends(name: str, folder: Path, segments: list[dict], early: float) -> Iterato
                    f"  {s['text'][-30:]!r}")
 
 
+def carried(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
+    """Each true start (set ``early`` s early, negative: late) whose carrying back the ring's judgement changes (ms)."""
+    import aligner.align.boundaries as boundaries
+    import aligner.align.carried_starts as carried_starts
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+
+    audio, env = _audio(folder)
+    judged = carried_starts.rings_down_into_the_voice
+    for i, s in enumerate(segments):
+        start = s["start"] - early
+        if s["end"] - start < 0.3:
+            continue
+        lo = segments[i - 1]["end"] if i else 0.0
+        hi = segments[i + 1]["start"] if i + 1 < len(segments) else audio.duration
+        first = Word(s["text"].split()[0], start, min(s["end"], start + 0.4), 0.9)
+        got = []
+        for rule in (lambda *a: None, judged):
+            carried_starts.rings_down_into_the_voice = rule
+            try:
+                items = [Placed(Segment(s["text"], start, s["end"], words=(first,)), ("exact",))]
+                boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language_of(name))
+            finally:  # the engine's own judgement back, whatever happened
+                carried_starts.rings_down_into_the_voice = judged
+            got.append(items[0].segment.start)
+        if got[0] != got[1]:
+            yield (f"{name} #{i + 1} start {1000 * (got[0] - s['start']):+.0f} -> {1000 * (got[1] - s['start']):+.0f}"
+                   f" ms  {s['text'][:30]!r}")
+
+
 def starts(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
     """Each true start (set ``early`` s early, never before the line before's end) the start rule moves (ms)."""
     from aligner.align.scraped_openings import start_after_noise
@@ -110,7 +144,7 @@ def starts(name: str, folder: Path, segments: list[dict], early: float) -> Itera
 
 def main(argv: Optional[list[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("rule", choices=("ends", "starts"))
+    ap.add_argument("rule", choices=("ends", "starts", "carried"))
     ap.add_argument("--early", type=float, default=0.03, help="s each true edge is set early first (default 0.03)")
     ap.add_argument("--cases", nargs="*", help="shell patterns of case names (default: every seen built case)")
     a = ap.parse_args(argv)
@@ -119,7 +153,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     read = changed = 0
     for name, folder, segments in seen_cases_with_truth(a.cases):
         read += len(segments)
-        for line in (ends if a.rule == "ends" else starts)(name, folder, segments, a.early):
+        for line in {"ends": ends, "starts": starts, "carried": carried}[a.rule](name, folder, segments, a.early):
             changed += 1
             print(line, flush=True)
     print(f"{a.rule}: {read} true edges read, {changed} changed")

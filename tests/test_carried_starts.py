@@ -1,6 +1,7 @@
 """A line's start is carried back only over sound that runs on into its voice (j274, :mod:`.carried_starts`): not
 over a crunch that died away before the voice rose, nor over a touch tone held flat under the voice's onset; still
-over an opening vowel or a hiss the phone pass left out."""
+over an opening vowel or a hiss the phone pass left out; nor over a struck object's ring fading into the voice's
+onset (the fifty-first round)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,30 @@ def test_touch_tones_held_under_the_voices_onset_do_not_carry_the_start():
     dtmf = _tone(0.2, 770.0, 0.02) + _tone(0.2, 1336.0, 0.02)
     audio = _talk((0.15, dtmf), (0.3, _voice(1.2, 180.0, 0.2)))
     assert abs(_extended(audio, start=0.32).start - 0.3) <= 0.025
+
+
+def _mug_set_down(seconds: float, ring_hz: float, amp: float, db_per_frame: float) -> np.ndarray:
+    """A mug set down on the desk: a knock (a low thump dying in 30 ms) and the glaze ringing at ``ring_hz``, its level
+    falling ``db_per_frame`` every 10 ms from the knock on."""
+    t = np.arange(int(seconds * RATE)) / RATE
+    ring = amp * np.sin(2 * np.pi * ring_hz * t) * 10.0 ** (-db_per_frame * t / 0.01 / 20.0)
+    knock = 2 * amp * np.sin(2 * np.pi * 110.0 * t) * np.exp(-t / 0.01)
+    return (ring + knock).astype(np.float32)
+
+
+def test_a_mugs_ring_fading_into_the_voices_onset_does_not_carry_the_start():
+    """``wy_real_mug_vtt_mov`` "Press 7 ...": the glaze rang at 1.4 kHz from the knock 0.11 s before the voice, falling
+    0.7-1.0 dB a frame without a rise, and the voice rose 9 dB over it: the phone pass's start (-7 ms) was carried
+    back to the knock (-104 ms).  Off the rule (``rings_down_into_the_voice`` reading None) it goes to the knock."""
+    import aligner.align.carried_starts as carried_starts
+
+    audio = _talk((0.17, _mug_set_down(0.2, 1400.0, 0.05, 0.9)), (0.3, _voice(1.2, 180.0, 0.2)))
+    assert abs(_extended(audio).start - 0.3) <= 0.015
+    judged, carried_starts.rings_down_into_the_voice = carried_starts.rings_down_into_the_voice, lambda *a: None
+    try:
+        assert _extended(audio).start < 0.2  # the mutant: the knock
+    finally:
+        carried_starts.rings_down_into_the_voice = judged
 
 
 def test_an_opening_vowel_the_phone_pass_started_late_is_still_reached():

@@ -798,7 +798,8 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
     flutter (a train of pulses) not at all (``hy_*``: starts 0.13-0.18 s early); the ends every rule here carried
     are judged alike at the end (:func:`end_before_foreign_sounds`).  Nor is a start carried over a sound that died
     away before the voice rose -- a crunch, a clack -- nor past a touch tone held flat under the voice's onset
-    (:mod:`.carried_starts`, j274: ``oy_real_crisps_srt`` -14 -> -201 ms, ``oy_real_keypad_vtt_avi`` +21 -> -137).
+    (:mod:`.carried_starts`, j274: ``oy_real_crisps_srt`` -14 -> -201 ms, ``oy_real_keypad_vtt_avi`` +21 -> -137),
+    nor past a mug's ring fading into it from the knock (``wy_*``: six starts -7 -> -102..-183 ms).
     Nor is an end carried onto a sound held at one level well under the voice after it fell -- a choir's chord next
     door, a key's touch tone (:mod:`.held_sounds`, j276: ``oy_real_long_mix_3gp`` ends +399 and +150 ms): only to
     where that sound took over.  Nor does noise come back after a closure (:func:`_past_closure`) to a line voiced to

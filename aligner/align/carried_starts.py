@@ -55,6 +55,20 @@ HELD_FOR = 0.08
 #: ... and the voice rises at least this much (dB) over it within RISE_WITHIN (s) of its end: the keys' 14-16 dB.
 RISE_DB = 8.0
 RISE_WITHIN = 0.06
+#: A ring's fall never rises by more than this (dB) from one frame to the next (the mugs': 0.0-0.6 over noise) ...
+RING_JITTER_DB = 1.0
+#: ... begins within this long (s) of where the sound begins (its knock's first frames are the loudest) ...
+RING_FROM = 2 * HOP
+#: ... runs on at least this long (s) and falls at least RING_FALL_DB over it: the mugs' 0.1-0.2 s and 8-14 dB; a
+#: stop's burst dies in 20-40 ms.
+RING_FOR = 0.08
+RING_FALL_DB = 6.0
+#: A ring's power lies over RING_OVER_HZ, this share of it or more, after its knock (RING_FROM): the mugs' glaze
+#: on 1.1-1.5 kHz.  A voice's first syllable falling into a nasal or a closure ("In the end ...", "Por favor ...")
+#: holds its power in its fundamental and first formant, under 1 kHz -- read on the true starts of every built
+#: set, with the phone pass's start put 50-100 ms late, 25-34 such falls were read as rings without this.
+RING_OVER_HZ = 1000.0
+RING_BRIGHT_SHARE = 0.7
 
 
 def dies_before_the_voice(audio: Audio, env: Envelope, edge: float, carried: float) -> bool:
@@ -93,13 +107,51 @@ def held_under_the_voice(env: Envelope, edge: float, carried: float) -> Optional
     return None
 
 
+def rings_down_into_the_voice(audio: Audio, env: Envelope, edge: float, carried: float) -> Optional[float]:
+    """Where a sound that begins at ``carried`` and falls steadily from its first frames (RING_FROM) -- never rising
+    RING_JITTER_DB from a frame to the next, for RING_FOR or longer and by RING_FALL_DB or more, on to a frame or
+    less before the phone pass's start ``edge``, its power over RING_OVER_HZ after its knock -- gives way to a rise
+    of RISE_DB up to VOICE_LOOK after ``edge``: the voice's onset after a struck object's ring (s); None: no such
+    fall runs from the sound's start to the edge."""
+    a, b = env.frame(carried), env.frame(edge + VOICE_LOOK)
+    db = env.db
+    if b - a < 2:
+        return None
+    top = a + int(np.argmax(db[a:min(b, a + int(round(RING_FROM / HOP)) + 1)]))
+    low = top
+    while low + 1 < b and db[low + 1] - db[low] < RING_JITTER_DB and db[low + 1] <= db[top]:
+        low += 1
+    low = top + int(np.argmin(db[top:low + 1]))  # the fall's quietest frame: where it gave way
+    fell = float(db[top] - db[low])
+    if (low - top) * HOP < RING_FOR or fell < RING_FALL_DB or low * HOP < edge - HOP:
+        return None
+    if float(db[low:b + 1].max()) - float(db[low]) < RISE_DB:
+        return None
+    if _share_over(audio, top * HOP + RING_FROM, low * HOP, RING_OVER_HZ) < RING_BRIGHT_SHARE:
+        return None
+    return low * HOP
+
+
+def _share_over(audio: Audio, t0: float, t1: float, hz: float) -> float:
+    """The share of the power in [t0, t1] that lies over ``hz`` (0.0 for a span too short to read)."""
+    x = audio.samples[int(t0 * audio.sample_rate):int(t1 * audio.sample_rate)].astype(np.float64)
+    if len(x) < 64:
+        return 0.0
+    power = np.abs(np.fft.rfft((x - x.mean()) * np.hanning(len(x)))) ** 2
+    over = np.fft.rfftfreq(len(x), 1.0 / audio.sample_rate) >= hz
+    total = float(power.sum())
+    return float(power[over].sum()) / total if total > 0 else 0.0
+
+
 def carried_start(audio: Audio, env: Envelope, edge: float, carried: float) -> float:
     """How far a start at ``edge`` (the phone pass's) may be carried back towards ``carried`` (where the sound
     before it begins): not at all over a sound that died away before the voice rose, and only to where a sound held
-    under the voice's onset gave way to it (see the module's docstring)."""
+    under the voice's onset, or a struck object's ring fading into it, gave way to it (the module's docstring)."""
     if carried >= edge:
         return carried
     if dies_before_the_voice(audio, env, edge, carried):
         return edge
     held = held_under_the_voice(env, edge, carried)
+    if held is None:
+        held = rings_down_into_the_voice(audio, env, edge, carried)
     return carried if held is None else min(edge, held)
