@@ -2,14 +2,14 @@
 
 Four talks place the telephone system's own prompts -- June's French, Allison's Spanish, Carlo's Italian, the
 Russian G.722 takes -- from the pool ``ux_*`` .. ``wy_*`` drew on (aside12_languages.prompt_pool; heard before, in
-other orders and rooms; the dev twin takes the French dev half).  Three are espeak-ng on lines written below, in
+other orders and rooms; the dev twin takes the French dev half). Three are espeak-ng on lines written below, in
 languages no aside set had (each was a dev twin's once): a railway's line in Kazakh (two voices in turns, the
 Cyrillic script with ә, ғ, қ, ң, ө, ұ, ү, һ, і; the thirty-sixth set's dev twin had Kazakh), a museum's audio guide
-in Latin (the fortieth set's dev twin had Latin) and a hospital's line in Malayalam (its own
-script; the thirty-ninth set's dev twin had Malayalam); the dev twin is a Basque library's line (the Latin script
-with its tx, tz, ts; one set had Basque).  Over them go aside45_cases' spoilers (the pad torn, the pen clicked, the
-door, the knuckles); a talk given a container (Opus in Matroska, 8-bit PCM in an AVI) is kept as the WAV decoded from it,
-which is what bench_languages.py reads.
+in Latin (the fortieth set's dev twin had Latin) and a hospital's line in Malayalam (its own script; the thirty-
+ninth set's dev twin had Malayalam); the dev twin is a Basque library's line (the Latin script with its tx, tz, ts;
+one set had Basque). Over them go aside45_cases' spoilers (the pad torn, the pen clicked, the door, the knuckles); a
+talk given a container (Opus in Matroska, 8-bit PCM in an AVI) is kept as the WAV decoded from it, which is what
+bench_languages.py reads.
 
 ``bench_languages.py --set aside45`` is the lead's alone; ``--set dev88`` runs the twins.  Packages and commands:
 benchmarks/README.md, the set's "Setting up".
