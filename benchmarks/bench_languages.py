@@ -202,6 +202,12 @@ Three sets of talks (``--set``):
   on the table, someone twanging a ruler on the desk's edge, 16-bit PCM in a camera's MP4 and G.711 A-law in a
   QuickTime movie (``rd87_*``, ``wy_*``).
   **``aside44`` is run by the lead only;**
+* ``dev88`` and ``aside45`` (aside45_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Kazakh (two speakers), Latin and Malayalam on new sentences (Basque, two speakers, in the dev
+  twin); sheets torn off a pad over line ends, a pen clicked until just before lines, a door creaking open and
+  latching shut, someone cracking their knuckles, Opus in Matroska and 8-bit PCM in an old webcam's AVI (``rd88_*``,
+  ``xy_*``).
+  **``aside45`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -450,6 +456,8 @@ BUILT_SETS = {
     "aside43": ("aside43_languages", "aside", "fr,es,it,ru,lv,sq,sw"),
     "dev87": ("aside44_languages", "dev", "fr,az"),
     "aside44": ("aside44_languages", "aside", "fr,es,it,ru,mk,mt,ne"),
+    "dev88": ("aside45_languages", "dev", "fr,eu"),
+    "aside45": ("aside45_languages", "aside", "fr,es,it,ru,kk,la,ml"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }

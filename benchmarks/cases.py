@@ -163,6 +163,8 @@ import aside43_cases  # noqa: E402
 import aside43_languages  # noqa: E402
 import aside44_cases  # noqa: E402
 import aside44_languages  # noqa: E402
+import aside45_cases  # noqa: E402
+import aside45_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -963,6 +965,15 @@ ASIDE44 = aside44_cases.names("aside")
 #: Its language talks (aside44_languages.py), scored by bench_languages.py --set dev87 / --set aside44 only.
 LANG87_DEV = aside44_languages.names("dev")
 LANG_ASIDE44 = aside44_languages.names("aside")
+#: The forty-fifth fresh set (aside45_cases.py: sheets torn off a pad over line ends, a pen clicked until just before
+#: lines, a door creaking open over a line's start and latching after an end, someone cracking their knuckles, Opus in
+#: Matroska and 8-bit PCM in an old webcam's AVI): ``rd88_*`` dev twins, ``xy_*`` kept aside, run only by the lead with
+#: ``run.py --aside45``.
+FRESH88_DEV = aside45_cases.names("dev")
+ASIDE45 = aside45_cases.names("aside")
+#: Its language talks (aside45_languages.py), scored by bench_languages.py --set dev88 / --set aside45 only.
+LANG88_DEV = aside45_languages.names("dev")
+LANG_ASIDE45 = aside45_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -974,7 +985,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # wy_* (the forty-fourth) was looked at once; the next set adds its prefix
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("xy_",)  # the forty-fifth (wy_*, the forty-fourth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -1054,8 +1065,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(42, "uy", ASIDE42, LANG_ASIDE42, "aside42_cases.py"),
     AsideSet(43, "vy", ASIDE43, LANG_ASIDE43, "aside43_cases.py"),
     AsideSet(44, "wy", ASIDE44, LANG_ASIDE44, "aside44_cases.py"),
+    AsideSet(45, "xy", ASIDE45, LANG_ASIDE45, "aside45_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside44").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside45").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1258,6 +1270,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH85_DEV, aside42_cases, ASIDE42, "rd85_*"),
     DevFamily(FRESH86_DEV, aside43_cases, ASIDE43, "rd86_*"),
     DevFamily(FRESH87_DEV, aside44_cases, ASIDE44, "rd87_*"),
+    DevFamily(FRESH88_DEV, aside45_cases, ASIDE45, "rd88_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1419,6 +1432,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH88_DEV + ASIDE45, aside45_cases, LANG88_DEV + LANG_ASIDE45, aside45_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH87_DEV + ASIDE44, aside44_cases, LANG87_DEV + LANG_ASIDE44, aside44_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH86_DEV + ASIDE43, aside43_cases, LANG86_DEV + LANG_ASIDE43, aside43_languages,

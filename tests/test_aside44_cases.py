@@ -1,5 +1,5 @@
-"""The forty-fourth aside set's generators (benchmarks/aside44_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside43_cases.py: the newest set, not looked at yet).
+"""The forty-fourth aside set's generators (benchmarks/aside44_cases.py); the one table of aside sets (cases.ASIDE_SETS)
+moved on to test_aside45_cases.py with the newest set.
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,7 +13,6 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, first_rise, frames_db,
                            laid_apart, level_db, peak_hz, period_hz, repeated_talk, speech_db)
 
@@ -21,7 +20,6 @@ import aside4_cases as a4  # made_up_talks put benchmarks/ on the path  # noqa: 
 import aside21_cases as a21  # noqa: E402
 import aside30_cases as a30  # noqa: E402
 import aside44_cases as a44  # noqa: E402
-import aside44_languages as a44l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -161,23 +159,3 @@ def test_a_ruler_twanged_on_the_desk_buzzes_harmonic_at_a_voices_pitch_rising_an
     ends = [e for _, e, *_ in twangs]
     bursts = [s for s in starts if not any(abs(s - e) < 1e-9 for e in ends)]
     assert len(bursts) >= 2 and all(g >= 2.0 - 1e-9 for g in np.diff(bursts))
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside44"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # wy_* was looked at once (fifty-first round)
-    assert sets[-1].english == a44.names("aside") and sets[-1].languages == a44l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside43": True, "aside44": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside45=True)

@@ -166,6 +166,21 @@ def _alaw_mov(data: bytes, kind: str) -> bool:
             and data[entry + 20:entry + 22] == b"\x00\x01")
 
 
+def _opus_mkv(data: bytes, kind: str) -> bool:
+    """A Matroska file (an EBML header whose DocType is ``matroska``) holding an Opus track (codec ID ``A_OPUS``)
+    beside an H.264 picture (``V_MPEG4/ISO/AVC``)."""
+    head = data[:4096]
+    return _ebml(data, kind) and b"matroska" in data[:64] and b"A_OPUS" in head and b"V_MPEG4/ISO/AVC" in head
+
+
+def _u8_avi(data: bytes, kind: str) -> bool:
+    """An AVI whose sound is 8-bit PCM: RIFF/AVI, and an audio stream's ``strf`` with WAVE format tag 1, one channel
+    and 8 bits a sample."""
+    at = data.find(b"strf", data.find(b"auds"))
+    return (_riff_avi(data, kind) and at > 0 and data[at + 8:at + 12] == b"\x01\x00\x01\x00"
+            and data[at + 22:at + 24] == b"\x08\x00")
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -371,6 +386,13 @@ SETS = (
                  "mov": Container(("pcm_alaw",), ("mjpeg",), _alaw_mov)},
                 ("wy_*", "wy_real_ruler_srt", "wy_mk_*", "*bowl_plain_mp4", "*coin_dashes"),
                 seeds=(141000, 142000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(45, "xy_", "rd88_", 88, ("tear", "pen", "door", "knuckles"), "FortyFifthSpoilers",
+                136, frozenset({("flite", "awb", 0.97), ("flite", "slt", 1.01), ("festival", "kal", 0.98),
+                                ("festival", "ked", 1.01)}),
+                {"mkv": Container(("opus", "libopus"), ("h264",), _opus_mkv),
+                 "avi": Container(("pcm_u8",), ("mjpeg",), _u8_avi)},
+                ("xy_*", "xy_real_door_srt", "xy_kk_*", "*pen_plain_mkv", "*knuckles_dashes"),
+                seeds=(143000, 144000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
