@@ -137,6 +137,8 @@ ARCHIVE_FILES = [
     ("broadcast.wtv", "wtv", "mp2", 48000, 2),
     ("archive.ismv", "ismv", "aac", 48000, 2),
     ("radio.bwf", "wav", "mp2", 48000, 2),
+    # a security camera's G.726: its AVI counts the audio's timestamps in bytes, not in the time base it declares
+    ("camera.avi", "avi", "g726", 8000, 1),
 ]
 
 

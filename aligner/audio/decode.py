@@ -54,6 +54,11 @@ AUDIO_EXTENSIONS = frozenset({".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", "
 #: A jump forward in the track's timestamps longer than this is a gap, filled with silence.
 _GAP = 0.05
 _MAX_GAP = 600.0
+#: A track's first two timestamps further apart than this many times its first frame's length (or nearer than its
+#: inverse) count in another unit than the time base the file declares: a security camera's G.726 in an AVI steps
+#: its timestamps by the packet's bytes (80 for 20 ms) in units of 0.256 s, and 71 s of it were laid out as 72,614 s
+#: of silence and sound.  Such a track's samples are counted, not timestamped.
+_UNIT_MISMATCH = 4.0
 #: Decoded audio longer than the declared duration by less than this is encoder padding, and cut.
 _PADDING = 0.25
 #: Less audio than this decoded from a damaged file counts as nothing.
@@ -274,6 +279,8 @@ class AudioStream:
         source_key = None
         time_base = 0.0
         fed = 0.0  # seconds of source audio (and of silence put in) so far
+        first: Optional[tuple[float, float]] = None  # the first timestamped frame's time and length
+        unit_checked = False  # whether the track's second timestamp was read against its first frame's length
         # Where the track should end on the timeline: its declared length after where it starts.
         tail = _Tail(None, int(_PADDING * rate))
         track_end = self.track_duration
@@ -300,6 +307,13 @@ class AudioStream:
                 # Silence for a track that starts after the container (a video's late audio) or skips ahead;
                 # a jump of more than _MAX_GAP is a broken timestamp, not a pause, and is ignored.
                 t = frame.pts * time_base
+                if first is None:
+                    first = (t, frame.samples / frame.sample_rate)
+                elif not unit_checked:
+                    unit_checked = True
+                    if first[1] > 0 and not 1 / _UNIT_MISMATCH < (t - first[0]) / first[1] < _UNIT_MISMATCH:
+                        time_base = 0.0  # timestamps in another unit than declared: count the samples from here on
+                        t = fed + (origin or 0.0)
                 if origin is None:
                     origin = t
                 if track_end is not None:
