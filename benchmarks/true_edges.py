@@ -68,63 +68,68 @@ def _audio(folder: Path):
     return audio, Envelope(audio)
 
 
+def _extended_off_and_on(module, judgement: str, off, audio, env, segment, lo: float, hi: float,
+                         language: str) -> tuple:
+    """``segment`` (a Segment) as :func:`aligner.align.boundaries.extend_to_sound` leaves it with ``module``'s
+    ``judgement`` replaced by ``off``, then with the engine's own (put back whatever happened)."""
+    import aligner.align.boundaries as boundaries
+    from aligner.align.placement import Placed
+
+    judged = getattr(module, judgement)
+    got = []
+    for rule in (off, judged):
+        setattr(module, judgement, rule)
+        try:
+            items = [Placed(segment, ("exact",))]
+            boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language)
+        finally:  # the engine's own judgement back, whatever happened
+            setattr(module, judgement, judged)
+        got.append(items[0].segment)
+    return got[0], got[1]
+
+
+def _neighbours(segments: list[dict], i: int, duration: float) -> tuple[float, float]:
+    """The previous true line's end and the next one's start (the talk's edges where there is none)."""
+    return (segments[i - 1]["end"] if i else 0.0,
+            segments[i + 1]["start"] if i + 1 < len(segments) else duration)
+
+
 def ends(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
     """Each true end (set ``early`` s early) that the scraped-noise judgement changes, before -> after (ms)."""
     import aligner.align.boundaries as boundaries
-    from aligner.align.placement import Placed
     from aligner.document import Segment, Word
 
     audio, env = _audio(folder)
-    judged = boundaries._scraped_in
     for i, s in enumerate(segments):
         end = s["end"] - early
         if end - s["start"] < 0.3:
             continue
-        lo = segments[i - 1]["end"] if i else 0.0
-        hi = segments[i + 1]["start"] if i + 1 < len(segments) else audio.duration
         last = Word(s["text"].split()[-1], max(s["start"], end - 0.4), end, 0.9)
-        got = []
-        for rule in (lambda *a: False, judged):
-            boundaries._scraped_in = rule
-            try:
-                items = [Placed(Segment(s["text"], s["start"], end, words=(last,)), ("exact",))]
-                boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language_of(name))
-            finally:  # the engine's own judgement back, whatever happened
-                boundaries._scraped_in = judged
-            got.append(items[0].segment.end)
-        if got[0] != got[1]:
-            yield (f"{name} #{i + 1} end {1000 * (got[0] - s['end']):+.0f} -> {1000 * (got[1] - s['end']):+.0f} ms"
+        off, on = _extended_off_and_on(boundaries, "_scraped_in", lambda *a: False, audio, env,
+                                       Segment(s["text"], s["start"], end, words=(last,)),
+                                       *_neighbours(segments, i, audio.duration), language_of(name))
+        if off.end != on.end:
+            yield (f"{name} #{i + 1} end {1000 * (off.end - s['end']):+.0f} -> {1000 * (on.end - s['end']):+.0f} ms"
                    f"  {s['text'][-30:]!r}")
 
 
 def carried(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
     """Each true start (set ``early`` s early, negative: late) whose carrying back the ring's judgement changes (ms)."""
-    import aligner.align.boundaries as boundaries
     import aligner.align.carried_starts as carried_starts
-    from aligner.align.placement import Placed
     from aligner.document import Segment, Word
 
     audio, env = _audio(folder)
-    judged = carried_starts.rings_down_into_the_voice
     for i, s in enumerate(segments):
         start = s["start"] - early
         if s["end"] - start < 0.3:
             continue
-        lo = segments[i - 1]["end"] if i else 0.0
-        hi = segments[i + 1]["start"] if i + 1 < len(segments) else audio.duration
         first = Word(s["text"].split()[0], start, min(s["end"], start + 0.4), 0.9)
-        got = []
-        for rule in (lambda *a: None, judged):
-            carried_starts.rings_down_into_the_voice = rule
-            try:
-                items = [Placed(Segment(s["text"], start, s["end"], words=(first,)), ("exact",))]
-                boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language_of(name))
-            finally:  # the engine's own judgement back, whatever happened
-                carried_starts.rings_down_into_the_voice = judged
-            got.append(items[0].segment.start)
-        if got[0] != got[1]:
-            yield (f"{name} #{i + 1} start {1000 * (got[0] - s['start']):+.0f} -> {1000 * (got[1] - s['start']):+.0f}"
-                   f" ms  {s['text'][:30]!r}")
+        off, on = _extended_off_and_on(carried_starts, "rings_down_into_the_voice", lambda *a: None, audio, env,
+                                       Segment(s["text"], start, s["end"], words=(first,)),
+                                       *_neighbours(segments, i, audio.duration), language_of(name))
+        if off.start != on.start:
+            yield (f"{name} #{i + 1} start {1000 * (off.start - s['start']):+.0f} -> "
+                   f"{1000 * (on.start - s['start']):+.0f} ms  {s['text'][:30]!r}")
 
 
 def starts(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
