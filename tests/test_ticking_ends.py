@@ -52,20 +52,6 @@ def test_an_end_carried_over_a_kettle_s_first_bubbles_goes_back_to_the_voice_s_e
         assert end is not None and abs(end - voice_end) <= 0.03, (carried, end, voice_end)
 
 
-def test_an_end_carried_over_the_whole_pause_to_the_next_line_goes_back_to_the_voice_s_end():
-    """``wy_mt_espeak_coin`` "... jħallsu inqas." +1054 ms: a coin spun through the 1.1 s pause, and Whisper's forcing
-    and the phone pass put the end 40 ms before the next line -- no pause left after it to read the ticks in; they are
-    read in the last 0.5 s before it.  The next line right after a true end is no reason to move it."""
-    audio, voice_end = _talk("bubbles", np.random.default_rng(3))
-    after = voice_end + 1.0
-    for carried in (after - 0.04, after - 0.1):
-        end = end_before_ticks(audio, 0.5, carried, after)
-        assert end is not None and abs(end - voice_end) <= 0.03, (carried, end, voice_end)
-    for end in (voice_end, voice_end - 0.05):  # the next line taken to start right after the voice
-        moved = end_before_ticks(audio, 0.5, end, end + 0.1)
-        assert moved is None or abs(moved - end) <= 0.01, (end, moved)
-
-
 def test_an_end_on_the_voice_under_the_bubbles_stays():
     audio, voice_end = _talk("bubbles", np.random.default_rng(3))
     for end in (voice_end, voice_end - 0.05, voice_end - 0.3):  # on the fricative's end, inside it, on the vowel

@@ -48,13 +48,8 @@ LOOK_BACK = 0.6
 #: How far into the pause after the end (s) the ticks and the silence between them are measured (never past the
 #: next line's start) ...
 PAUSE = 0.5
-#: ... and at least this much of it (s), else nothing is measured after the end ...
+#: ... and at least this much of it (s), else nothing is measured.
 PAUSE_MIN = 0.15
-#: ... but over the last PAUSE before it, back to this long (s) before it at most: an end carried over the ticks up to
-#: the next line's start left no pause after it to read (``wy_mt_espeak_coin``: a coin spun on the table 65 ms after
-#: "... jħallsu inqas.", its contacts ticking at 6 kHz 15-20 a second through the 1.1 s pause; Whisper's forcing and
-#: the phone pass put the end 1.03-1.05 s late, 40 ms before the next line).
-CARRIED_LOOK_BACK = 1.5
 #: Sound lasts when it holds over this span (s): a bubble's click rings 3 ms, read in 5 ms windows at 2.5 ms steps
 #: it spans 2-3 steps; a voice's last sound -- a stop's aspirated release too -- lasts longer.
 SPAN = 0.025
@@ -93,24 +88,20 @@ def _ticks(levels: np.ndarray, silence: float, span: int) -> int:
 def end_before_ticks(audio: Audio, start: float, end: float, after: float) -> Optional[float]:
     """Where a line spanning [``start``, ``end``] stops when its end was carried over ticks (a kettle's first
     bubbles), or None when the pause after it does not tick or the end lies on the voice.  ``after``: the start of
-    what comes after the line (the pause is read up to it; where it leaves less than PAUSE_MIN after ``end``, the
-    ticks are read over the last PAUSE before ``end``, the carry reaching back CARRIED_LOOK_BACK at most).  See the
-    module docstring."""
+    what comes after the line (the pause is read up to it).  See the module docstring."""
+    a = max(start, end - LOOK_BACK)
     b = min(after, end + PAUSE)
-    carried_to_what_follows = b - end < PAUSE_MIN  # no pause left after the end: read the ticks before it
-    a = max(start, end - (CARRIED_LOOK_BACK if carried_to_what_follows else LOOK_BACK))
-    if carried_to_what_follows:
-        b = end
+    if b - end < PAUSE_MIN:
+        return None
     levels = step_levels(audio, a, b)
     span = max(1, int(round(SPAN / STEP)))
     e = min(len(levels), int(round((end - a) / STEP)))
-    read = max(0, e - int(round(PAUSE / STEP))) if carried_to_what_follows else e  # where the ticks are read from
-    if len(levels) - read < span or e < span or (carried_to_what_follows and e - read < PAUSE_MIN / STEP):
+    if len(levels) - e < span or e < span:
         return None
     # the sound that lasts at each step: the quietest level over the span before it
     lasting = np.array([levels[max(0, j - span + 1):j + 1].min() for j in range(len(levels))])
-    silence = float(np.median(lasting[read:]))
-    pause = levels[read:]
+    silence = float(np.median(lasting[e:]))
+    pause = levels[e:]
     if (_ticks(pause, silence, span) < TICKS_PER_S * len(pause) * STEP
             or np.mean(pause <= silence + OVER_DB) < QUIET_SHARE):
         return None
