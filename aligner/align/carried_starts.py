@@ -23,7 +23,7 @@ its first word, whatever their source:
   its syllables; a start is carried back at most to where such a held sound gave way to the rise.
 
 A tone held over the line's own pitch and a pulse train are :mod:`.foreign_sounds`'; this module reads the whole-band
-envelope only, once per carried start.
+envelope once per carried start, and the spectrum of a fall it reads as a ring once.
 """
 
 from __future__ import annotations
