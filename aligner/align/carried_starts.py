@@ -134,7 +134,7 @@ def rings_down_into_the_voice(audio: Audio, env: Envelope, edge: float, carried:
 
 def _share_over(audio: Audio, t0: float, t1: float, hz: float) -> float:
     """The share of the power in [t0, t1] that lies over ``hz`` (0.0 for a span too short to read)."""
-    x = audio.samples[int(t0 * audio.sample_rate):int(t1 * audio.sample_rate)].astype(np.float64)
+    x = audio.float32(t0, t1).astype(np.float64)
     if len(x) < 64:
         return 0.0
     power = np.abs(np.fft.rfft((x - x.mean()) * np.hanning(len(x)))) ** 2
