@@ -392,7 +392,7 @@ SETS = (
                 {"mkv": Container(("opus", "libopus"), ("h264",), _opus_mkv),
                  "avi": Container(("pcm_u8",), ("mjpeg",), _u8_avi)},
                 ("xy_*", "xy_real_door_srt", "xy_kk_*", "*pen_plain_mkv", "*knuckles_dashes"),
-                seeds=(143000, 144000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(143000, 144000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
