@@ -38,7 +38,7 @@ BOUNDARY_RULES = ["snap_to_sound", "resolve_overlaps", "extend_to_sound", "follo
 #: twenty-ninth set's espeak-ng ends were laid at the next rule's door, move_to_own_onsets, which moves only starts)
 ENGINE_RULES = ["lay_unfit_runs", "snap_unrefined_to_pauses", "joins_into_dips", "end_before_another_voice",
                 "follow_faded_tails", "end_before_tones", "end_before_thuds", "end_before_hisses",
-                "move_off_thin_voices",
+                "end_before_crackles", "move_off_thin_voices",
                 "move_off_canceller_residue", "follow_resumed_voice",
                 "follow_held_openings",
                 "place_unheard_segments", "move_to_own_onsets", "move_off_steady_openings",

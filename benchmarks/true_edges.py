@@ -11,7 +11,9 @@ Three rules are read here, off and on, with the truth put in their place:
   early: the starts it moves, and where to;
 * ``carried``: :func:`aligner.align.boundaries.extend_to_sound` on each true line start set ``--early`` s early (a
   negative value: late, as a phone pass that started inside the first word), with and without the ring's judgement
-  (``carried_starts.rings_down_into_the_voice``, fifty-first round): the starts it changes, before -> after.
+  (``carried_starts.rings_down_into_the_voice``, fifty-first round): the starts it changes, before -> after;
+* ``crackle``: :func:`aligner.align.crackled_ends.end_before_crackle` on each true line end set ``--early`` s early
+  and carried on by ``extend_to_sound``: the ends it takes back, carried -> after (fifty-second round).
 
 Every built case with segment truth in ``cases.CASES_DIR`` is read **except the aside set nobody has looked at**
 (:func:`cases.is_unseen_aside`): in the fiftieth round two such scans written by hand read the newly built set's truth
@@ -20,6 +22,7 @@ with the rest (benchmarks/README, the forty-fourth set's section).  Prints one l
     .venv/bin/python benchmarks/true_edges.py ends --early 0.03
     .venv/bin/python benchmarks/true_edges.py starts --early 0.3 --cases 'vy_*'
     .venv/bin/python benchmarks/true_edges.py carried --early -0.05
+    .venv/bin/python benchmarks/true_edges.py crackle --early 0.1
 """
 
 from __future__ import annotations
@@ -132,6 +135,31 @@ def carried(name: str, folder: Path, segments: list[dict], early: float) -> Iter
                    f"{1000 * (on.start - s['start']):+.0f} ms  {s['text'][:30]!r}")
 
 
+def crackle(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
+    """Each true end the phone pass is taken to have put ``early`` s early (negative: late), carried on by
+    :func:`aligner.align.boundaries.extend_to_sound`, that the crackle rule takes back
+    (:func:`aligner.align.crackled_ends.end_before_crackle`), carried -> after (ms)."""
+    import aligner.align.boundaries as boundaries
+    from aligner.align.crackled_ends import end_before_crackle
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+
+    audio, env = _audio(folder)
+    for i, s in enumerate(segments):
+        phone_end = s["end"] - early
+        if phone_end - s["start"] < 0.3:
+            continue
+        lo, hi = _neighbours(segments, i, audio.duration)
+        last = Word(s["text"].split()[-1], max(s["start"], phone_end - 0.4), phone_end, 0.9)
+        items = [Placed(Segment(s["text"], s["start"], phone_end, words=(last,)), ("exact",))]
+        boundaries.extend_to_sound(items, audio, env, [True], lo, hi, language_of(name))
+        carried_end = items[0].segment.end
+        moved = end_before_crackle(audio, phone_end, carried_end, hi)
+        if moved is not None:
+            yield (f"{name} #{i + 1} end {1000 * (carried_end - s['end']):+.0f} -> {1000 * (moved - s['end']):+.0f} ms"
+                   f"  {s['text'][-30:]!r}")
+
+
 def starts(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
     """Each true start (set ``early`` s early, never before the line before's end) the start rule moves (ms)."""
     from aligner.align.scraped_openings import start_after_noise
@@ -149,7 +177,7 @@ def starts(name: str, folder: Path, segments: list[dict], early: float) -> Itera
 
 def main(argv: Optional[list[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("rule", choices=("ends", "starts", "carried"))
+    ap.add_argument("rule", choices=("ends", "starts", "carried", "crackle"))
     ap.add_argument("--early", type=float, default=0.03, help="s each true edge is set early first (default 0.03)")
     ap.add_argument("--cases", nargs="*", help="shell patterns of case names (default: every seen built case)")
     a = ap.parse_args(argv)
@@ -158,7 +186,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     read = changed = 0
     for name, folder, segments in seen_cases_with_truth(a.cases):
         read += len(segments)
-        for line in {"ends": ends, "starts": starts, "carried": carried}[a.rule](name, folder, segments, a.early):
+        reading = {"ends": ends, "starts": starts, "carried": carried, "crackle": crackle}[a.rule]
+        for line in reading(name, folder, segments, a.early):
             changed += 1
             print(line, flush=True)
     print(f"{a.rule}: {read} true edges read, {changed} changed")

@@ -90,7 +90,8 @@
      (:mod:`.tones_over_ends`); then, in every language, an end any of them carried onto a thud after the voice
      stopped -- a tyre pump's stroke bottoming out -- back to where the voice stopped (:mod:`.low_thuds`), and one
      whose last word is voiced to its end, carried along a hiss that went on after it -- a spray can -- likewise
-     (:mod:`.hiss_after_voice`);
+     (:mod:`.hiss_after_voice`), and one carried along a crackle -- a sheet torn off a pad, its fibres snapping --
+     back to where the voice gave way to it (:mod:`.crackled_ends`);
    * **line starts** a speakerphone's switch held down (outside English) go back to where the voice rises out of the
      switched-down noise (:mod:`.held_openings`); outside English, a start the phone pass put past its own first
      hiss -- an /s/ a low background hid from the whole band -- back to where the hiss begins
@@ -149,6 +150,7 @@ from .by_sound import place_by_sound
 from .canceller_residue import move_off_canceller_residue
 from .channel_hiss import keyed_channel
 from .clipped_ends import typical_last_word, typical_pace
+from .crackled_ends import end_before_crackles
 from .common_misfits import misfits_common
 from .confidence import forget_misfits
 from .delayed_copy import COPY_NOTE, without_delayed_copy
@@ -396,6 +398,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     counts["tone_ends"] = end_before_tones(items, audio, language)  # a Morse tone, a coo: no voice fading
     counts["thud_ends"] = end_before_thuds(items, audio, st.t1, language)  # a pump's stroke after the voice stopped
     counts["hiss_ends"] = end_before_hisses(items, audio, st.t1, language)  # a spray after a voiced last sound
+    counts["crackle_ends"] = end_before_crackles(items, audio, st.t1)  # a sheet torn off a pad as the line ends
     counts["thin_voices"] = move_off_thin_voices(items, audio, env)  # an interpreter's voice is not the line's
     counts["canceller_residue"] = move_off_canceller_residue(items, audio, env, english=english)  # nor a call's far end
     if english and echo is None:  # an end left in a dip inside its last word: on to where its voice falls quiet
