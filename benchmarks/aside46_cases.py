@@ -124,19 +124,30 @@ def gas_lift_spell(start: float, rng: np.random.Generator, prng: random.Random) 
     return _peak_one(out), {"clicked": 0.0, "start": start, "thunk": thunk, "raised": raised}
 
 
+def _one_laid_from_each_edge(made: Made, seed: int, spells: int, what: str, near, before: tuple[float, float],
+                             spell, said) -> Made:
+    """``made`` with ``spells`` spells, one in each of ``spells`` equal stretches, each begun ``before`` (low, high) s
+    before a line edge ``near`` draws there (aside43_cases.line_start_near or aside42_cases.line_end_near; where the
+    stretch holds none, a time in its first half), made by ``spell(edge, rng, prng)`` (the sound with the edge
+    ``edge`` s into it, and what it was) and noted with ``said(what)``, 12-24 dB under the speech over the spell: the
+    gas lift's and the sharpener's ``lay``, which differ only in the edge, the lead and the sound."""
+
+    def lay(j: int, count: int, added: np.ndarray, speech: float, prng: random.Random,
+            rng: np.random.Generator) -> str:
+        edge = _first_edge(near(made, len(added), j, count, 0.5, prng), j, count, len(added), prng)
+        at = max(0.0, edge - prng.uniform(*before))
+        sound, told = spell(edge - at, rng, prng)
+        return f"{laid_at(added, sound, at, speech, prng)}; {said(told)})"
+
+    return a26._one_in_each_stretch(made, seed, spells, lay, what)
+
+
 def gaslift(made: Made, seed: int, spells: int) -> Made:
     """An office chair's gas lift let down and raised, ``spells`` times (:func:`gas_lift_spell`), one in each of
     ``spells`` equal stretches: the lever clicked 40-250 ms before a line's start (aside43_cases.line_start_near),
     the hiss over the start, 12-24 dB under the speech over the spell.  Only adds sound."""
-
-    def lay(j: int, count: int, added: np.ndarray, speech: float, prng: random.Random,
-            rng: np.random.Generator) -> str:
-        first = _first_edge(line_start_near(made, len(added), j, count, 0.5, prng), j, count, len(added), prng)
-        at = max(0.0, first - prng.uniform(*CLICK_BEFORE))
-        sound, what = gas_lift_spell(first - at, rng, prng)
-        return f"{laid_at(added, sound, at, speech, prng)}; thunk {1000 * what['thunk']:.0f} ms after the click)"
-
-    return a26._one_in_each_stretch(made, seed, spells, lay, "an office chair's gas lift")
+    return _one_laid_from_each_edge(made, seed, spells, "an office chair's gas lift", line_start_near, CLICK_BEFORE,
+                                    gas_lift_spell, lambda w: f"thunk {1000 * w['thunk']:.0f} ms after the click")
 
 
 # ------------------------------------------------------------------ a tape measure snapping back over a line end
@@ -249,15 +260,8 @@ def sharpener(made: Made, seed: int, spells: int) -> Made:
     """A hand-cranked pencil sharpener, ``spells`` times (:func:`sharpener_spell`), one in each of ``spells`` equal
     stretches: cranked from 0.5-2 s before a line's end (aside42_cases.line_end_near) to 0.1-0.6 s past it, 12-24 dB
     under the speech over the spell.  Only adds sound."""
-
-    def lay(j: int, count: int, added: np.ndarray, speech: float, prng: random.Random,
-            rng: np.random.Generator) -> str:
-        end = _first_edge(line_end_near(made, len(added), j, count, 0.5, prng), j, count, len(added), prng)
-        at = max(0.0, end - prng.uniform(*CRANK_BEFORE))
-        sound, what = sharpener_spell(end - at, rng, prng)
-        return f"{laid_at(added, sound, at, speech, prng)}; {what['turns']:.1f} turns a second)"
-
-    return a26._one_in_each_stretch(made, seed, spells, lay, "a pencil sharpener cranked")
+    return _one_laid_from_each_edge(made, seed, spells, "a pencil sharpener cranked", line_end_near, CRANK_BEFORE,
+                                    sharpener_spell, lambda w: f"{w['turns']:.1f} turns a second")
 
 
 # ------------------------------------------------------------------ a rotary telephone dialled
