@@ -165,6 +165,8 @@ import aside44_cases  # noqa: E402
 import aside44_languages  # noqa: E402
 import aside45_cases  # noqa: E402
 import aside45_languages  # noqa: E402
+import aside46_cases  # noqa: E402
+import aside46_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -974,6 +976,15 @@ ASIDE45 = aside45_cases.names("aside")
 #: Its language talks (aside45_languages.py), scored by bench_languages.py --set dev88 / --set aside45 only.
 LANG88_DEV = aside45_languages.names("dev")
 LANG_ASIDE45 = aside45_languages.names("aside")
+#: The forty-sixth fresh set (aside46_cases.py: an office chair's gas lift let down over line starts, a tape measure
+#: snapping back over line ends, a pencil sharpener cranked over line ends, a rotary telephone dialled, G.726 in a
+#: security camera's AVI and Apple Lossless in a QuickTime movie): ``rd89_*`` dev twins, ``yy_*`` kept aside, run only
+#: by the lead with ``run.py --aside46``.
+FRESH89_DEV = aside46_cases.names("dev")
+ASIDE46 = aside46_cases.names("aside")
+#: Its language talks (aside46_languages.py), scored by bench_languages.py --set dev89 / --set aside46 only.
+LANG89_DEV = aside46_languages.names("dev")
+LANG_ASIDE46 = aside46_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -985,7 +996,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # xy_* (the forty-fifth) was looked at once; the next set adds its prefix
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("yy_",)  # the forty-sixth (xy_*, the forty-fifth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -1066,8 +1077,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(43, "vy", ASIDE43, LANG_ASIDE43, "aside43_cases.py"),
     AsideSet(44, "wy", ASIDE44, LANG_ASIDE44, "aside44_cases.py"),
     AsideSet(45, "xy", ASIDE45, LANG_ASIDE45, "aside45_cases.py"),
+    AsideSet(46, "yy", ASIDE46, LANG_ASIDE46, "aside46_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside45").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside46").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1271,6 +1283,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH86_DEV, aside43_cases, ASIDE43, "rd86_*"),
     DevFamily(FRESH87_DEV, aside44_cases, ASIDE44, "rd87_*"),
     DevFamily(FRESH88_DEV, aside45_cases, ASIDE45, "rd88_*"),
+    DevFamily(FRESH89_DEV, aside46_cases, ASIDE46, "rd89_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1432,6 +1445,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH89_DEV + ASIDE46, aside46_cases, LANG89_DEV + LANG_ASIDE46, aside46_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH88_DEV + ASIDE45, aside45_cases, LANG88_DEV + LANG_ASIDE45, aside45_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH87_DEV + ASIDE44, aside44_cases, LANG87_DEV + LANG_ASIDE44, aside44_languages,

@@ -68,6 +68,7 @@ SETS = {
     "aside43": lambda: cases.ASIDE43 + cases.FRESH86_DEV + cases.LANG_ASIDE43 + cases.LANG86_DEV,
     "aside44": lambda: cases.ASIDE44 + cases.FRESH87_DEV + cases.LANG_ASIDE44 + cases.LANG87_DEV,
     "aside45": lambda: cases.ASIDE45 + cases.FRESH88_DEV + cases.LANG_ASIDE45 + cases.LANG88_DEV,
+    "aside46": lambda: cases.ASIDE46 + cases.FRESH89_DEV + cases.LANG_ASIDE46 + cases.LANG89_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)

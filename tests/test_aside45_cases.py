@@ -1,5 +1,5 @@
-"""The forty-fifth aside set's generators (benchmarks/aside45_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside44_cases.py: the newest set, not looked at yet).
+"""The forty-fifth aside set's generators (benchmarks/aside45_cases.py).  The one table of aside sets' test moved on
+to test_aside46_cases.py with the newest set.
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -142,23 +142,3 @@ def test_knuckles_cracked_finger_by_finger_pop_sharp_over_a_low_thump_in_runs():
         assert 3 <= len(run) <= 9 and all(0.15 <= g <= 0.6 for g in np.diff(run))
     for run, nxt in zip(what["runs"], what["runs"][1:]):
         assert 2.0 <= nxt[0] - run[-1] <= 5.0 and level_db(cut(sound, run[-1] + 0.12, nxt[0] - 0.01)) < -60
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside45"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # xy_* was looked at once (fifty-second round)
-    assert sets[-1].english == a45.names("aside") and sets[-1].languages == a45l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside44": True, "aside45": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside46=True)

@@ -181,6 +181,21 @@ def _u8_avi(data: bytes, kind: str) -> bool:
             and data[at + 22:at + 24] == b"\x08\x00")
 
 
+def _g726_avi(data: bytes, kind: str) -> bool:
+    """An AVI whose sound is G.726 ADPCM: RIFF/AVI, and an audio stream's ``strf`` with WAVE format tag 0x0045, one
+    channel at 8 kHz."""
+    at = data.find(b"strf", data.find(b"auds"))
+    return (_riff_avi(data, kind) and at > 0 and data[at + 8:at + 12] == b"\x45\x00\x01\x00"
+            and data[at + 12:at + 16] == (8000).to_bytes(4, "little"))
+
+
+def _alac_mov(data: bytes, kind: str) -> bool:
+    """A QuickTime movie (``ftyp`` brand ``qt  ``) whose sound is Apple Lossless: an ``alac`` sample entry after
+    the sound track's handler."""
+    at = data.find(b"soun")
+    return data[4:12] == b"ftypqt  " and at > 0 and b"alac" in data[at:at + 4096]
+
+
 def _flv(data: bytes, kind: str) -> bool:
     """A Flash video file: its signature, version 1, audio and video flagged."""
     return data[:4] == b"FLV\x01" and data[4] == 0x05
@@ -393,6 +408,13 @@ SETS = (
                  "avi": Container(("pcm_u8",), ("mjpeg",), _u8_avi)},
                 ("xy_*", "xy_real_door_srt", "xy_kk_*", "*pen_plain_mkv", "*knuckles_dashes"),
                 seeds=(143000, 144000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(46, "yy_", "rd89_", 89, ("gaslift", "measure", "sharpener", "dial"), "FortySixthSpoilers",
+                140, frozenset({("flite", "awb", 0.99), ("flite", "slt", 0.97), ("festival", "ked", 0.99),
+                                ("festival", "slt_hts", 1.02)}),
+                {"avi": Container(("g726", "adpcm_g726"), ("mjpeg",), _g726_avi),
+                 "mov": Container(("alac",), ("h264",), _alac_mov)},
+                ("yy_*", "yy_real_sharpener_srt", "yy_uz_*", "*measure_plain_mov", "*dial_dashes"),
+                seeds=(145000, 146000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
