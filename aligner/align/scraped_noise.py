@@ -38,6 +38,12 @@ FLOOR_LOOK = 0.5
 FLOOR_PERCENTILE = 10
 #: Frames (10 ms) periodic to :data:`.voice_edges.VOWEL` that make the sound the voice's (:func:`_voiced`).
 VOICE_FRAMES = 2
+#: After a click, every octave lies within this (dB, mean over the quiet) of its floor (its 10th percentile over
+#: FLOOR_LOOK around): the room alone ...
+CLICK_FLOOR_DB = 3.0
+#: ... for at least this long (s): longer than a stop's voice-onset time filled by an aspiration too weak for the
+#: line's bar (the pen's clicks left 30-150 ms before the voice, then 60-160 ms between press and release).
+CLICK_QUIET = 0.06
 
 
 def another_sources_noise(audio: Audio, env: Envelope, a: float, b: float) -> bool:
@@ -48,6 +54,25 @@ def another_sources_noise(audio: Audio, env: Envelope, a: float, b: float) -> bo
         return False
     periodic = periodicity(audio, a, b)  # read once for both of voicing's readings
     return not _voiced(periodic) and not a_hiss(audio, a, b)
+
+
+def a_click_before_quiet(audio: Audio, env: Envelope, a: float, b: float, quiet_to: float) -> bool:
+    """Whether the sound [a, b], no longer than a stop's burst (the caller's to ask), is a click of another source's:
+    it jumps in at ``a``, is not voiced, and every octave then lies within :data:`CLICK_FLOOR_DB` of its floor from a
+    frame after ``b`` to a frame before ``quiet_to``, at least :data:`CLICK_QUIET` long.  A word's first stop is
+    followed within its voice-onset time by its aspiration or its voice, over the room's floor: a pen's click
+    before a line (``xy_*``, the forty-fifth set's look) by the room alone, 30-150 ms."""
+    q0, q1 = b + HOP, quiet_to - HOP
+    if q1 - q0 < CLICK_QUIET - 2 * HOP or sound_jumps_in(env, a - 2 * HOP, a + 2 * HOP) is None:
+        return False
+    if _voiced(periodicity(audio, a, b)):
+        return False
+    levels = octave_levels(audio, max(0.0, a - FLOOR_LOOK), quiet_to + FLOOR_LOOK)
+    quiet = levels.frames(q0, q1)
+    if quiet.stop <= quiet.start:
+        return False
+    floor = np.percentile(levels.db, FLOOR_PERCENTILE, axis=1)
+    return bool(np.all(np.mean(levels.db[:, quiet], axis=1) <= floor + CLICK_FLOOR_DB))
 
 
 def _voiced(periodic: np.ndarray) -> bool:

@@ -12,6 +12,12 @@ A word's opening may be separated from its voice by a dip -- the hiss of "Stop" 
 by a pause, and not as such noise: the stroke is read as :func:`.scraped_noise.another_sources_noise` reads noise come
 back after a line's end (it jumps in, unvoiced and no hiss), and longer than a stop's burst.  A breath before the
 line is moved off as well: it is no more the line's than the stroke.
+
+A sound as short as a stop's burst is moved off only as a click with the room alone after it
+(:func:`.scraped_noise.a_click_before_quiet`): a pen clicked before the lines (``xy_*``, the forty-fifth set's look)
+had the phone pass begin "Press 0 for help." on the press's snap 185 ms before the voice, and a festival line 220 ms
+before it, the room at its floor between.  A word's first stop is followed within its voice-onset time by its
+aspiration or its voice, over the room's floor, even where that lies under the line's bar.
 """
 
 from __future__ import annotations
@@ -24,18 +30,21 @@ from ..document import NOT_HEARD
 from .activity import HOP, Envelope
 from .boundaries import RELEASE_MAX, spoken_indices, with_start
 from .placement import Placed
-from .scraped_noise import another_sources_noise
+from .scraped_noise import a_click_before_quiet, another_sources_noise
 
 log = logging.getLogger(__name__)
 
 #: The quiet between the noise and the voice lasts at least this long (s): a pause, longer than the gap a word's
 #: opening hiss leaves before its closure is released; the strokes' were 0.1-0.6 s.
 PAUSE_MIN = 0.06
-#: A sound no longer than this (s) over the line's bar is never moved off: a word's first stop's release, a burst and its
-#: breath (:data:`.boundaries.RELEASE_MAX`, and a frame a run of frames may overstate it by), whose weaker breath may
-#: lie under the bar as long as a pause before the vowel rises; a Russian "Что-то"'s /ʃ/ over an 8 kHz line (its power
+#: A sound no longer than this (s) over the line's bar is moved off only as a click: a word's first stop's release, a
+#: burst and its breath (:data:`.boundaries.RELEASE_MAX`, and a frame a run of frames may overstate it by), whose
+#: weaker breath may lie under the bar as long as a pause before the vowel rises; a Russian "Что-то"'s /ʃ/ over an 8 kHz line (its power
 #: on 1-4 kHz, read as no hiss) before the /t/'s closure, 70-80 ms.  The strokes stood over it 0.06-0.15 s.
 BURST_MAX = RELEASE_MAX + HOP
+#: A click begins no further than this (s) before the start put on it: a start put 30 ms into a flite voice's weak
+#: "The" (``py_flite_toothbrush_plain``), the /k/'s closure after it at the room's floor, is inside a word.
+CLICK_BEFORE = 2 * HOP
 #: Dips up to this long (s) inside one sound are bridged (a stroke's grit, a pitch period), as
 #: :func:`.boundaries.extend_to_sound` bridges them.
 BRIDGE = 0.02
@@ -62,7 +71,8 @@ def starts_after_scrapes(items: list[Placed], audio: Audio, env: Envelope) -> in
 def start_after_noise(audio: Audio, env: Envelope, start: float, first_word_end: float,
                       thr: float) -> Optional[float]:
     """Where the sound after the last of the noises from ``start`` on begins, each noise another source's
-    (:func:`.scraped_noise.another_sources_noise`), longer than a stop's burst (:data:`BURST_MAX`) and a pause
+    (:func:`.scraped_noise.another_sources_noise`) longer than a stop's burst (:data:`BURST_MAX`), or a click no longer
+    than that with the room alone after it (:func:`.scraped_noise.a_click_before_quiet`), and a pause
     (:data:`PAUSE_MIN`) before the next sound, which begins before the line's first word ends; None where the first
     sound is no such noise.
     ``thr``: what counts as sound (the line's bar, as :func:`.boundaries.extend_to_sound` reads it)."""
@@ -70,8 +80,13 @@ def start_after_noise(audio: Audio, env: Envelope, start: float, first_word_end:
     runs = [(a, b) for a, b in runs if b > start]
     new = None
     for (a, b), (c, _) in zip(runs, runs[1:]):
-        if (c - b < PAUSE_MIN or b - max(a, start) <= BURST_MAX
-                or not another_sources_noise(audio, env, max(a, start), b)):
+        if c - b < PAUSE_MIN:
+            break
+        if b - max(a, start) <= BURST_MAX:  # a burst: the word's first stop's, or a click with the room after it,
+            # whole after the start (one begun before it is a sound the phone pass began the line inside: a word's)
+            if a < start - CLICK_BEFORE or not a_click_before_quiet(audio, env, a, b, c):
+                break
+        elif not another_sources_noise(audio, env, max(a, start), b):
             break
         new = c + HOP / 2
     return new
