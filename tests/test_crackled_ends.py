@@ -16,17 +16,21 @@ TEAR = (1.45, 1.95)
 NEXT = 2.8
 
 
-def _line_under(kind: str = "crackle", under: float = 18.0, clicks_per_s: float = 250.0, hiss_end: float = 0.0):
+def _line_under(kind: str = "crackle", under: float = 18.0, clicks_per_s: float = 250.0, hiss_end: float = 0.0,
+                closure: tuple[float, float] = ()):
     """A voiced line (harmonics of 130 Hz) on a pink room 40 dB under it, ending in ``hiss_end`` s of /s/ where
     given; over its end and on after it, ``under`` dB under the voice, the tear's fibres snapping (``kind``
     "crackle": clicks at 1.5-7 kHz, ``clicks_per_s``), or turbulence in the same band ("hiss": a fricative's, a
-    spray's), each ending in the freed sheet's flap under 400 Hz."""
+    spray's), each ending in the freed sheet's flap under 400 Hz.  ``closure``: a stop's closure (s, from, to) inside
+    the last word, the voice silent through it."""
     rng = np.random.default_rng(7)
     x = at_rms(smooth_band(rng.normal(size=3 * RATE), 50.0, 7000.0), 0.1 * 10 ** (-40 / 20))
     voiced = LINE[1] - LINE[0] - hiss_end
     voice = at_rms(telephone_vowel(voiced), 0.1) * np.minimum(1.0, (voiced - np.arange(int(voiced * RATE)) / RATE)
                                                               / 0.03)
     a = int(LINE[0] * RATE)
+    if closure:
+        voice[int((closure[0] - LINE[0]) * RATE):int((closure[1] - LINE[0]) * RATE)] = 0.0
     x[a:a + len(voice)] += voice
     if hiss_end:
         h = at_rms(telephone_fricative(hiss_end, rng), 0.05)
@@ -58,6 +62,14 @@ def test_an_end_carried_along_the_crackle_goes_back_to_where_the_voice_stopped()
 
 def test_sparse_snaps_at_a_tears_edge_are_crackle_too():
     end = _end(_line_under(clicks_per_s=60.0), LINE[1] - 0.05)
+    assert end is not None and abs(end - LINE[1]) <= 0.04, end
+
+
+def test_a_stop_closure_inside_the_last_word_under_the_tear_is_no_end():
+    """The crackle sounds alone through a /d/'s closure, 60 ms, ending 70 ms before the end (a Kazakh
+    "... жаңартылады."): the vowel after it comes back, and the end goes on to where the voice stops."""
+    audio = _line_under(closure=(LINE[1] - 0.13, LINE[1] - 0.07))
+    end = _end(audio, LINE[1] - 0.14)
     assert end is not None and abs(end - LINE[1]) <= 0.04, end
 
 

@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 PAUSE_MIN = 0.06
 #: A sound no longer than this (s) over the line's bar is moved off only as a click: a word's first stop's release, a
 #: burst and its breath (:data:`.boundaries.RELEASE_MAX`, and a frame a run of frames may overstate it by), whose
-#: weaker breath may lie under the bar as long as a pause before the vowel rises; a Russian "Что-то"'s /ʃ/ over an 8 kHz line (its power
-#: on 1-4 kHz, read as no hiss) before the /t/'s closure, 70-80 ms.  The strokes stood over it 0.06-0.15 s.
+#: weaker breath may lie under the bar as long as a pause before the vowel rises; a Russian "Что-то"'s /ʃ/ over an
+#: 8 kHz line (its power on 1-4 kHz, read as no hiss) before the /t/'s closure, 70-80 ms.  The strokes stood over it
+#: 0.06-0.15 s.
 BURST_MAX = RELEASE_MAX + HOP
 #: A click begins no further than this (s) before the start put on it: a start put 30 ms into a flite voice's weak
 #: "The" (``py_flite_toothbrush_plain``), the /k/'s closure after it at the room's floor, is inside a word.
