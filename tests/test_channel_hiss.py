@@ -87,6 +87,27 @@ def test_an_end_in_a_radio_channel_s_hiss_is_doubted_and_one_in_a_room_s_hiss_is
         assert not end_under_channel_hiss(env, start, end, _after(heard, k), True)
 
 
+def test_a_crackle_that_stops_before_each_next_line_is_no_channel(monkeypatch):
+    """The talk keyed as above, but what sounds after each end and stops before the next line is a crackle -- clicks
+    far apart for their length, sheets torn off a pad (``xy_real_tear_page``) -- not a channel's hiss: read with the
+    audio, the talk is not keyed."""
+    def crackle(seconds: float, level: float, rng: np.random.Generator) -> np.ndarray:
+        n = int(seconds * RATE)
+        x = (rng.random(n) < 400.0 / RATE) * rng.uniform(0.3, 1.0, n) * rng.choice((-1.0, 1.0), n)
+        spectrum = np.fft.rfft(x)
+        spectrum[np.fft.rfftfreq(n, 1 / RATE) < 1500.0] = 0.0
+        x = np.fft.irfft(spectrum, n)
+        return x * (level / max(np.sqrt(np.mean(x ** 2)), 1e-12))
+
+    audio, spans, heard = _talk(np.random.default_rng(3), keyed=True)
+    assert keyed_channel(Envelope(audio), _lines(spans, heard), audio)  # a channel's hiss, read with the audio too
+    monkeypatch.setattr(__import__(__name__), "_noise", crackle)
+    audio, spans, heard = _talk(np.random.default_rng(3), keyed=True, tail=False)
+    env = Envelope(audio)
+    assert keyed_channel(env, _lines(spans, heard))  # by the levels alone it closes after every over
+    assert not keyed_channel(env, _lines(spans, heard), audio)
+
+
 def _blower(audio: Audio, at: float, rise: float, hold: float, hiss: float, rng: np.random.Generator) -> Audio:
     """``audio`` with a roar laid over it from ``at`` s: broadband noise rising out of the quiet over ``rise`` s (40
     dB in level), standing ``hiss`` under the voice for ``hold`` s, fading back over ``rise`` s -- a leaf blower

@@ -94,14 +94,18 @@ def _steady_hiss(env: Envelope, end: float, after: float) -> Optional[float]:
     return float(np.median(levels))
 
 
-def keyed_channel(env: Envelope, segments: Sequence[Segment]) -> bool:
+def keyed_channel(env: Envelope, segments: Sequence[Segment], audio: Optional[Audio] = None) -> bool:
     """Whether the talk is heard through a keyed channel whose hiss comes and goes with the overs.
 
     Read over the talk's timed lines in time order, each end with where the next line starts: the talk is keyed
     when after :data:`KEYED_SHARE` or more of the ends with a pause to read the steady hiss right after the end falls
     :data:`GATED_DB` under itself before the next line begins (the receiver squelching after the over).  The hiss
     need not stand at one level under every over: a long talk joins recordings whose channels hiss 6-8 dB apart
-    (``tx_real_long_mix_wmv``).  Read once over the whole talk, so re-aligning a part of it reads the same."""
+    (``tx_real_long_mix_wmv``).  Read once over the whole talk, so re-aligning a part of it reads the same.
+
+    A channel's hiss is turbulence, never a crackle (:func:`_crackles`, read where ``audio`` is given): sheets torn
+    off a pad over the line ends of ``xy_real_tear_page`` (the forty-fifth set's look), stopping 100-350 ms after them,
+    read as hiss squelched after the overs, and seven right ends under it were doubted for it."""
     read, closing = 0, 0
     for end, after in ends_and_next_starts(segments, env.duration):
         if hiss_after(env, end, after) is None:
@@ -109,8 +113,18 @@ def keyed_channel(env: Envelope, segments: Sequence[Segment]) -> bool:
         read += 1
         hiss = _steady_hiss(env, end, after)
         pause = env.db[env.frame(end + HISS_LOOK[1]):env.frame(after - 0.05)]
-        closing += hiss is not None and len(pause) > 0 and hiss - float(np.min(pause)) >= GATED_DB
+        closing += (hiss is not None and len(pause) > 0 and hiss - float(np.min(pause)) >= GATED_DB
+                    and not (audio is not None and _crackles(audio, end, after)))
     return closing > 0 and closing >= KEYED_SHARE * read
+
+
+def _crackles(audio: Audio, end: float, after: float) -> bool:
+    """Whether the sound :func:`hiss_after` reads after ``end`` is impulsive over 1.5 kHz on median (kurtosis
+    :data:`.crackled_ends.KURTOSIS_MIN` or more): clicks, not the turbulence of a channel's hiss (about 3)."""
+    from .crackled_ends import KURTOSIS_MIN, frame_kurtosis
+
+    kurtosis = frame_kurtosis(audio, end + HISS_LOOK[0], min(end + HISS_LOOK[1], after - 0.05))
+    return len(kurtosis) > 0 and float(np.median(kurtosis)) >= KURTOSIS_MIN
 
 
 def end_under_channel_hiss(env: Envelope, start: float, end: float, after: float, keyed: bool) -> bool:

@@ -436,7 +436,7 @@ def _score_talk(doc: Document, placed: Sequence[tuple], new_segments: list[Segme
     pace = typical_pace(whole) if english else None  # how fast the talk's lines are said, a slow speaker's beside it
     run_on = typical_run_on(env, whole) if english else 0.0  # how the talk's lines fade under their voice
     ringing = ringing_line_ends(env, whole) if per_phone is not None else frozenset()  # ends into a room's ring
-    keyed = keyed_channel(env, whole)  # heard through a channel whose hiss comes and goes with the overs
+    keyed = keyed_channel(env, whole, audio)  # heard through a channel whose hiss comes and goes with the overs
     # where one word in ten misfits, a misfit at a join is the talk's sound's, no sign of two lines pushed together
     join_misfits = not (english and misfits_common(item for _, items, *_ in placed for item in items))
     for st, items, found, *_ in placed:
