@@ -59,9 +59,9 @@ def another_sources_noise(audio: Audio, env: Envelope, a: float, b: float) -> bo
 def a_click_before_quiet(audio: Audio, env: Envelope, a: float, b: float, quiet_to: float) -> bool:
     """Whether the sound [a, b], no longer than a stop's burst (the caller's to ask), is a click of another source's:
     it jumps in at ``a``, is not voiced, and every octave then lies within :data:`CLICK_FLOOR_DB` of its floor from a
-    frame after ``b`` to a frame before ``quiet_to``, which lies at least :data:`CLICK_QUIET` after ``b``.  A word's first stop is
-    followed within its voice-onset time by its aspiration or its voice, over the room's floor: a pen's click
-    before a line (``xy_*``, the forty-fifth set's look) by the room alone, 30-150 ms."""
+    frame after ``b`` to a frame before ``quiet_to``, which lies at least :data:`CLICK_QUIET` after ``b``.  A word's
+    first stop is followed within its voice-onset time by its aspiration or its voice, over the room's floor: a pen's
+    click before a line (``xy_*``, the forty-fifth set's look) by the room alone, 30-150 ms."""
     if quiet_to - b < CLICK_QUIET - 1e-6 or sound_jumps_in(env, a - 2 * HOP, a + 2 * HOP) is None:
         return False
     if _voiced(periodicity(audio, a, b)):

@@ -14,10 +14,13 @@ back after a line's end (it jumps in, unvoiced and no hiss), and longer than a s
 line is moved off as well: it is no more the line's than the stroke.
 
 A sound as short as a stop's burst is moved off only as a click with the room alone after it
-(:func:`.scraped_noise.a_click_before_quiet`): a pen clicked before the lines (``xy_*``, the forty-fifth set's look)
-had the phone pass begin "Press 0 for help." on the press's snap 185 ms before the voice, and a festival line 220 ms
-before it, the room at its floor between.  A word's first stop is followed within its voice-onset time by its
-aspiration or its voice, over the room's floor, even where that lies under the line's bar.
+(:func:`.scraped_noise.a_click_before_quiet`): a word's first stop is followed within its voice-onset time by its
+aspiration or its voice, over the room's floor, even where that lies under the line's bar.  Written for a pen clicked
+before the lines (``xy_*``, the forty-fifth set's look), where the phone pass began "Press 0 for help." on the press's
+snap 185 ms before the voice and a festival line 220 ms before it -- and it moves neither: that press and its release
+lie six frames apart, no more than :data:`PAUSE_MIN` (a Russian "Что-то"'s closure lies there: allowing it moved two
+true starts 118-156 ms late), and the festival line's murmur swells 6-9 dB over its floor before the voice.  Over
+5,647 true starts set 100 ms early it moves 18, none further from its truth; at the truth none.
 """
 
 from __future__ import annotations
