@@ -150,6 +150,5 @@ def end_before_crackles(items: list[Placed], audio: Audio, limit: float) -> int:
     where the voice gave way to it (:func:`end_before_crackle`; the pause read up to the next line's start, or
     ``limit``).  After every rule that carries an end on, as :func:`.low_thuds.end_before_thuds`.  Returns how many
     ends moved."""
-    phone_ends = {id(item.segment): item.phone_end for item in items}
-    return move_ends(items, limit, "end_before_crackles", lambda s, after: end_before_crackle(
-        audio, phone_ends[id(s)], s.end, after))
+    return move_ends(items, limit, "end_before_crackles", lambda item, after: end_before_crackle(
+        audio, item.phone_end, item.segment.end, after))

@@ -43,8 +43,9 @@ def end_before_hisses(items: list[Placed], audio: Audio, limit: float, language:
     along a hiss that went on after the voice stopped, back to where the voice stopped (:func:`end_before_hiss`; the
     pause read up to the next line's start, or ``limit``).  After every rule that carries an end on, as
     :func:`.low_thuds.end_before_thuds`.  Returns how many ends moved."""
-    return move_ends(items, limit, "end_before_hisses", lambda s, after: end_before_hiss(
-        audio, s.text, s.start, s.end, last_word_start(s), after, language))
+    return move_ends(items, limit, "end_before_hisses", lambda item, after: end_before_hiss(
+        audio, item.segment.text, item.segment.start, item.segment.end, last_word_start(item.segment), after,
+        language))
 
 
 def end_before_hiss(audio: Audio, text: str, start: float, end: float, last_word_start: Optional[float],

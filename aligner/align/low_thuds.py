@@ -131,13 +131,14 @@ def end_before_thuds(items: list[Placed], audio: Audio, limit: float, language: 
     pause read up to the next line's start, or ``limit``).  Runs after every rule that carries an end on: one that
     takes a carry back reads the sound carried over (:func:`.tones_over_ends.end_before_tones` reads a trumpet's note
     from the phone pass's end to where it stops).  Returns how many ends moved."""
-    return move_ends(items, limit, "end_before_thuds", lambda s, after: end_before_thud(
-        audio, s.text, s.start, s.end, last_word_start(s), after, language))
+    return move_ends(items, limit, "end_before_thuds", lambda item, after: end_before_thud(
+        audio, item.segment.text, item.segment.start, item.segment.end, last_word_start(item.segment), after,
+        language))
 
 
 def move_ends(items: list[Placed], limit: float, rule: str,
-              end_of: Callable[[Segment, float], Optional[float]]) -> int:
-    """Each phone-placed, timed, heard line's end moved to ``end_of(segment, where what follows it starts)`` where
+              end_of: Callable[[Placed, float], Optional[float]]) -> int:
+    """Each phone-placed, timed, heard line's end moved to ``end_of(its item, where what follows it starts)`` where
     that is not None (what follows: the next timed line's start, or ``limit``), logged under ``rule``.  Returns how
     many ends moved."""
     moved = 0
@@ -146,7 +147,7 @@ def move_ends(items: list[Placed], limit: float, rule: str,
         if item.phone_end is None or not s.timed or NOT_HEARD in s.flags:
             continue
         after = next((o.segment.start for o in items[k + 1:] if o.segment.timed), limit)
-        end = end_of(s, after)
+        end = end_of(item, after)
         if end is not None:
             log.debug("%s %r: end %+.3f", rule, s.text[-30:], end - s.end)
             item.segment = with_end(s, end)
