@@ -214,6 +214,12 @@ Three sets of talks (``--set``):
   pencil sharpener cranked over line ends, a rotary telephone dialled, G.726 in a security camera's AVI and Apple
   Lossless in a QuickTime movie (``rd89_*``, ``yy_*``).
   **``aside46`` is run by the lead only;**
+* ``dev90`` and ``aside47`` (aside47_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Luxembourgish (two speakers), Haitian Creole and Bashkir on new sentences (Hawaiian in the dev
+  twin); a Zippo lighter lit before line starts, a curtain drawn across line starts, a pop-up toaster popping before
+  line ends, a bicycle's back wheel spun, MPEG-1 Layer II in a TV capture card's AVI and WavPack in Matroska
+  (``rd90_*``, ``zy_*``).
+  **``aside47`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -466,6 +472,8 @@ BUILT_SETS = {
     "aside45": ("aside45_languages", "aside", "fr,es,it,ru,kk,la,ml"),
     "dev89": ("aside46_languages", "dev", "fr,tk"),
     "aside46": ("aside46_languages", "aside", "fr,es,it,ru,uz,mi,yue"),
+    "dev90": ("aside47_languages", "dev", "fr,haw"),
+    "aside47": ("aside47_languages", "aside", "fr,es,it,ru,lb,ht,ba"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -579,7 +587,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "kn": "kan", "pa": "pan", "am": "amh", "ml": "mal",
                 "gu": "guj", "bs": "bos", "as": "asm", "la": "lat",
                 "my": "mya", "yue": "yue",
-                "uz": "uzb", "mi": "mri"}  # the forty-sixth set's: aeneas's espeak-ng table lacks these two (and kaz)
+                "uz": "uzb", "mi": "mri",  # the forty-sixth set's: aeneas's espeak-ng table lacks these two (and kaz)
+                "lb": "ltz", "ht": "hat", "ba": "bak"}  # the forty-seventh's: aeneas's table lacks all three
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

@@ -1,5 +1,5 @@
-"""The forty-sixth aside set's generators (benchmarks/aside46_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside45_cases.py: the newest set, not looked at yet).
+"""The forty-sixth aside set's generators (benchmarks/aside46_cases.py).  The one table of aside sets' test moved on
+to test_aside47_cases.py with the newest set.
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,13 +13,11 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, frames_db, laid_apart,
                            level_db, peak_hz)
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside46_cases as a46  # noqa: E402
-import aside46_languages as a46l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -123,22 +121,3 @@ def test_a_rotary_dial_runs_back_clicking_ten_a_second_as_many_times_as_the_digi
     gaps = np.diff([t for t, _ in what["digits"]])
     assert all(0.25 + 0.1 + 0.15 + 0.4 <= g <= 0.6 + 1.0 + 0.15 + 1.2 + 0.01 for g in gaps)
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside46"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["yy"]  # the forty-sixth: nobody has looked at it
-    assert sets[-1].english == a46.names("aside") and sets[-1].languages == a46l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside45": True, "aside46": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside47=True)

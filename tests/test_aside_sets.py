@@ -169,8 +169,14 @@ def _alaw_mov(data: bytes, kind: str) -> bool:
 def _opus_mkv(data: bytes, kind: str) -> bool:
     """A Matroska file (an EBML header whose DocType is ``matroska``) holding an Opus track (codec ID ``A_OPUS``)
     beside an H.264 picture (``V_MPEG4/ISO/AVC``)."""
+    return _matroska_holding(data, b"A_OPUS", b"V_MPEG4/ISO/AVC")
+
+
+def _matroska_holding(data: bytes, *codec_ids: bytes) -> bool:
+    """A Matroska file (an EBML header whose DocType is ``matroska``) whose tracks' codec IDs include
+    ``codec_ids``."""
     head = data[:4096]
-    return _ebml(data, kind) and b"matroska" in data[:64] and b"A_OPUS" in head and b"V_MPEG4/ISO/AVC" in head
+    return _ebml(data, "mkv") and b"matroska" in data[:64] and all(c in head for c in codec_ids)
 
 
 def _u8_avi(data: bytes, kind: str) -> bool:
@@ -194,6 +200,19 @@ def _alac_mov(data: bytes, kind: str) -> bool:
     the sound track's handler."""
     at = data.find(b"soun")
     return data[4:12] == b"ftypqt  " and at > 0 and b"alac" in data[at:at + 4096]
+
+
+def _mp2_avi(data: bytes, kind: str) -> bool:
+    """An AVI whose sound is MPEG-1 Layer II: RIFF/AVI, and an audio stream's ``strf`` with WAVE format tag 0x0050,
+    one channel at 48 kHz."""
+    at = data.find(b"strf", data.find(b"auds"))
+    return (_riff_avi(data, kind) and at > 0 and data[at + 8:at + 12] == b"\x50\x00\x01\x00"
+            and data[at + 12:at + 16] == (48000).to_bytes(4, "little"))
+
+
+def _wavpack_mkv(data: bytes, kind: str) -> bool:
+    """A Matroska file holding a WavPack track (codec ID ``A_WAVPACK4``) beside an H.264 picture."""
+    return _matroska_holding(data, b"A_WAVPACK4", b"V_MPEG4/ISO/AVC")
 
 
 def _flv(data: bytes, kind: str) -> bool:
@@ -414,7 +433,14 @@ SETS = (
                 {"avi": Container(("g726", "adpcm_g726"), ("mjpeg",), _g726_avi),
                  "mov": Container(("alac",), ("h264",), _alac_mov)},
                 ("yy_*", "yy_real_sharpener_srt", "yy_uz_*", "*measure_plain_mov", "*dial_dashes"),
-                seeds=(145000, 146000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(145000, 146000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(47, "zy_", "rd90_", 90, ("lighter", "curtain", "toaster", "freewheel"), "FortySeventhSpoilers",
+                144, frozenset({("flite", "awb", 1.01), ("flite", "slt", 0.99), ("festival", "ked", 1.02),
+                                ("festival", "kal", 1.01)}),
+                {"avi": Container(("mp2", "mp2float"), ("mpeg4",), _mp2_avi),
+                 "mkv": Container(("wavpack",), ("h264",), _wavpack_mkv)},
+                ("zy_*", "zy_real_curtain_srt", "zy_lb_*", "*toaster_plain_mkv", "*freewheel_dashes"),
+                seeds=(147000, 148000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
