@@ -20,6 +20,10 @@ RATE = sc.RATE
 TEN_LINES = [(0.5, 2.5), (3.7, 5.6), (6.9, 8.9), (10.2, 12.3), (13.6, 15.4), (16.8, 19.0), (20.3, 22.4), (23.6, 25.0),
              (26.4, 28.1), (29.5, 31.9)]
 TEN_LINES_TOTAL = 33.0
+#: The lines' starts and ends (s) of the talk :func:`laid_apart` spoils (:func:`repeated_talk` of two): where a
+#: spoiler laid at line edges must have laid its spells.
+LAID_APART_STARTS = [s + k * TEN_LINES_TOTAL for k in range(2) for s, _ in TEN_LINES]
+LAID_APART_ENDS = [e + k * TEN_LINES_TOTAL for k in range(2) for _, e in TEN_LINES]
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
 

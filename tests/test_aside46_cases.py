@@ -13,7 +13,7 @@ import random
 import re
 
 import numpy as np
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, frames_db, laid_apart,
+from made_up_talks import (LAID_APART_ENDS, LAID_APART_STARTS, band_share, cut, envelope_rate, frames_db, laid_apart,
                            level_db, peak_hz)
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
@@ -21,9 +21,7 @@ import aside46_cases as a46  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
-#: The made-up talk laid_apart spoils: its lines' starts and ends (s), said twice over.
-STARTS = [s + k * TEN_LINES_TOTAL for k in range(2) for s, _ in TEN_LINES]
-ENDS = [e + k * TEN_LINES_TOTAL for k in range(2) for _, e in TEN_LINES]
+STARTS, ENDS = LAID_APART_STARTS, LAID_APART_ENDS
 
 
 # ------------------------------------------------------------------ the chair's gas lift

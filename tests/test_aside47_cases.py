@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 import pytest
-from made_up_talks import (TEN_LINES, TEN_LINES_TOTAL, band_share, cut, envelope_rate, frames_db, laid_apart,
+from made_up_talks import (LAID_APART_ENDS, LAID_APART_STARTS, band_share, cut, envelope_rate, frames_db, laid_apart,
                            level_db, peak_hz)
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
@@ -23,9 +23,16 @@ import aside47_languages as a47l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
-#: The made-up talk laid_apart spoils: its lines' starts and ends (s), said twice over.
-STARTS = [s + k * TEN_LINES_TOTAL for k in range(2) for s, _ in TEN_LINES]
-ENDS = [e + k * TEN_LINES_TOTAL for k in range(2) for _, e in TEN_LINES]
+STARTS, ENDS = LAID_APART_STARTS, LAID_APART_ENDS
+
+
+def _laid_and_said(spoiler, lasting: tuple[float, float], seed: int, said: str) -> tuple[np.ndarray, list, list]:
+    """Two spells of ``spoiler`` laid apart (made_up_talks.laid_apart, each lasting ``lasting`` s): what was added,
+    the spans, and the number each note gives by the pattern ``said`` (one group)."""
+    out, added, spans = laid_apart(spoiler, 2, lasting, seed=seed, spells=2)
+    numbers = [int(n) for n in re.findall(said, out.notes[-1])]
+    assert len(numbers) == 2
+    return added, spans, numbers
 
 
 def _edge_after(edges: list, a: float, low: float, high: float) -> float:
@@ -37,9 +44,7 @@ def _edge_after(edges: list, a: float, low: float, high: float) -> float:
 
 # ------------------------------------------------------------------ the Zippo lighter
 def test_a_zippo_is_struck_just_before_a_line_start_and_its_flame_roars_low_under_the_start():
-    out, added, spans = laid_apart(a47.lighter, 2, (1.3, 4.0), seed=151, spells=2)
-    said = [int(ms) for ms in re.findall(r"struck (\d+) ms after the lid", out.notes[-1])]
-    assert len(said) == 2
+    added, spans, said = _laid_and_said(a47.lighter, (1.3, 4.0), 151, r"struck (\d+) ms after the lid")
     highs, lows = a30._band(added, 2000.0, 7500.0), a30._band(added, 80.0, 600.0)
     for (a, b, _), struck in zip(spans, said):
         start = _edge_after(STARTS, a, *a47.LID_BEFORE)  # the lid opened 0.35-1.05 s before a line's start ...
@@ -68,9 +73,7 @@ def test_a_zippo_is_struck_just_before_a_line_start_and_its_flame_roars_low_unde
 
 # ------------------------------------------------------------------ the curtain
 def test_a_curtain_rattles_along_its_pole_across_a_line_start_and_its_rings_clink_inside_the_line():
-    out, added, spans = laid_apart(a47.curtain, 2, (0.8, 2.1), seed=152, spells=2)
-    said = [int(ms) for ms in re.findall(r"rings bunched (\d+) ms in", out.notes[-1])]
-    assert len(said) == 2
+    added, spans, said = _laid_and_said(a47.curtain, (0.8, 2.1), 152, r"rings bunched (\d+) ms in")
     highs = a30._band(added, 1500.0, 7000.0)
     for (a, b, _), bunched in zip(spans, said):
         start = _edge_after(STARTS, a, *a47.DRAW_BEFORE)  # begun 0.1-0.5 s before a line's start ...
@@ -92,9 +95,7 @@ def test_a_curtain_rattles_along_its_pole_across_a_line_start_and_its_rings_clin
 
 # ------------------------------------------------------------------ the toaster
 def test_a_toaster_pops_just_before_a_line_end_and_its_spring_rings_on_over_the_end():
-    out, added, spans = laid_apart(a47.toaster, 2, (2.4, 5.7), seed=153, spells=2)
-    said = [int(ms) for ms in re.findall(r"popped (\d+) ms before the end", out.notes[-1])]
-    assert len(said) == 2
+    added, spans, said = _laid_and_said(a47.toaster, (2.4, 5.7), 153, r"popped (\d+) ms before the end")
     spring = a30._band(added, 300.0, 800.0)
     for (a, b, _), ms in zip(spans, said):
         assert 40 <= ms <= 150
