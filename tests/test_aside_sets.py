@@ -414,7 +414,7 @@ SETS = (
                 {"avi": Container(("g726", "adpcm_g726"), ("mjpeg",), _g726_avi),
                  "mov": Container(("alac",), ("h264",), _alac_mov)},
                 ("yy_*", "yy_real_sharpener_srt", "yy_uz_*", "*measure_plain_mov", "*dial_dashes"),
-                seeds=(145000, 146000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(145000, 146000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
