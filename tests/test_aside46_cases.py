@@ -118,4 +118,3 @@ def test_a_rotary_dial_runs_back_clicking_ten_a_second_as_many_times_as_the_digi
     sound, what = a46.dialling(np.random.default_rng(101), random.Random(101))
     gaps = np.diff([t for t, _ in what["digits"]])
     assert all(0.25 + 0.1 + 0.15 + 0.4 <= g <= 0.6 + 1.0 + 0.15 + 1.2 + 0.01 for g in gaps)
-
