@@ -52,7 +52,8 @@
      Whisper heard no words, not taken for speech the text lacks (:mod:`.wordless_sound`); in English a word inside
      a line whose stop's closure the search took for a pause begun where the word before it ends
      (:mod:`.silent_onsets`);
-   * **the pauses**, outside English or where the text was placed by forcing, for what the phone pass did not place
+   * **the pauses**, outside English or where the text was placed by forcing or the phone pass rejected a chunk of it
+     (a voice it fits poorly), for what the phone pass did not place
      (:mod:`.pauses`; first a run of forced lines it fit nothing of, one of them forced to less than half or more
      than twice its length at the talk's pace, laid by pauses and pace between the lines it fit:
      :mod:`.unfit_runs`): each line's length priced at its own voice's pace (:mod:`.speaking_rate`); a breath alone in
@@ -364,7 +365,10 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     """A stretch's boundaries against the audio (in place; :func:`_score` scores them): what each step did.
 
     The phone pass places what it can; outside English the pauses take what it
-    did not place, and in English too where the stretch was placed by forcing
+    did not place, and in English too where it rejected a chunk (a voice it fits poorly: the line's edges were
+    Whisper's, and energy snapping reaches back only a word's length -- ``yy_espeak_gaslift_dial_page_avi``, an
+    espeak-ng voice with an echo inside it, a line's last word heard 0.85 s late over the next line's first, the end
+    +742 ms) or where the stretch was placed by forcing
     (``by_forcing``): the phone pass takes only segments whose words Whisper
     heard, and a forced word ends where the next one begins, after the pause
     (:mod:`.forced`), so a forced sentence's end would otherwise stay at the
@@ -386,7 +390,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
                             by_forcing=by_forcing)
     if by_forcing:  # lines forcing placed and the phone pass fit nothing of: by pauses and pace between fit ones
         counts["unfit_runs"] = lay_unfit_runs(items, env, st.t0, st.t1)
-    if not english or by_forcing:  # what the phone pass did not place: boundaries into the pauses
+    rejected = english and counts.get("phonetic_rejected", 0) > 0  # a chunk it fit poorly kept Whisper's edges
+    if not english or by_forcing or rejected:  # what the phone pass did not place: boundaries into the pauses
         run_on = 0.0 if english or echo is None else echo
         counts["pause_boundaries"] = snap_unrefined_to_pauses(items, env, st.t0, st.t1, run_on=run_on, audio=audio)
     counts["joins_into_dips"] = joins_into_dips(items, env, st.t0, st.t1, never_late=english, audio=audio,
