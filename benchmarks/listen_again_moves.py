@@ -33,10 +33,10 @@ HELD_ASIDE = ("ky_",)
 
 def install_triggers(counts: dict) -> None:
     """Count, per case, the two changes' triggers (see the module docstring)."""
-    from aligner.align import engine, listen_again, placement
+    from aligner.align import listen_again, placement, stretch_placing
     from aligner.align.segment_placement import place_stretch
 
-    orig_lp, orig_fine, orig_again = engine.listen_and_place, placement.fine_align, listen_again.listen_again
+    orig_lp, orig_fine, orig_again = stretch_placing.listen_and_place, placement.fine_align, listen_again.listen_again
     heard_again: list = []
 
     def again(*args, **kw):
@@ -66,7 +66,7 @@ def install_triggers(counts: dict) -> None:
         counts["joined"] = counts.get("joined", 0) + len(ks) - len(set(ks))
         return pairs
 
-    listen_again.listen_again, engine.listen_and_place, placement.fine_align = again, lp, fine
+    listen_again.listen_again, stretch_placing.listen_and_place, placement.fine_align = again, lp, fine
 
 
 def summary(rows: list[dict]) -> dict:

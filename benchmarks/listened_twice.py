@@ -38,7 +38,7 @@ def main() -> int:
     p.add_argument("--skip", action="store_true", help="no second listen inside a loops-pass window (what-if)")
     args = p.parse_args()
 
-    from aligner.align import engine, recognize
+    from aligner.align import recognize, stretch_placing
 
     looped: list[tuple[float, float]] = []
     original_again = recognize.recognize_again
@@ -48,7 +48,7 @@ def main() -> int:
         return original_again(model, audio, env, windows, *rest, **kwargs)
 
     recognize.recognize_again = loops_pass
-    original_rescue = engine.rescue_windows
+    original_rescue = stretch_placing.rescue_windows
 
     def rescue(*a, **kw):
         windows = original_rescue(*a, **kw)
@@ -57,7 +57,7 @@ def main() -> int:
               f"{[(round(x, 2), round(y, 2)) for x, y in looped]}; inside one: {len(twice)}", file=sys.stderr)
         return [w for w in windows if w not in twice] if args.skip else windows
 
-    engine.rescue_windows = rescue
+    stretch_placing.rescue_windows = rescue
     from aligner.cli import main as aligner_main
 
     t = time.process_time()

@@ -55,22 +55,23 @@ FORCINGS = ("place_by_forcing", "force_unheard_runs", "force_english_runs")
 
 
 class Recorder:
-    """Wraps the engine's stage functions; keeps, per document segment, its bounds after each stage."""
+    """Wraps the engine's stage functions; keeps, per document segment, its bounds after each stage.  The stages that
+    place a stretch are called from :mod:`aligner.align.stretch_placing`, refining and scoring from the engine."""
 
     def __init__(self):
-        from aligner.align import boundaries, engine
-        self.engine, self.boundaries = engine, boundaries
+        from aligner.align import boundaries, engine, stretch_placing
+        self.engine, self.placing, self.boundaries = engine, stretch_placing, boundaries
         self.stages: dict[int, dict[str, tuple]] = {}
         self.evidence: dict[int, dict] = {}
         self.indices_of: dict[int, list[int]] = {}  # id(items) -> document indices
         self._calls: dict[int, int] = {}
-        self._orig = {n: getattr(engine, n) for n in ("place_stretch", "refine_stretch", "finish_segment", "surroundings")
-                      + RELISTENS + FORCINGS}
+        self._orig = {n: getattr(engine, n) for n in ("refine_stretch", "finish_segment", "surroundings")}
+        self._orig.update({n: getattr(stretch_placing, n) for n in ("place_stretch",) + RELISTENS + FORCINGS})
         self._orig_snap = boundaries.snap_to_sound
         self._current_finish: list = []
 
     def install(self) -> None:
-        e, b, rec = self.engine, self.boundaries, self
+        e, s, b, rec = self.engine, self.placing, self.boundaries, self
 
         def place(doc, st, heard, env, language="en", **kw):
             p = rec._orig["place_stretch"](doc, st, heard, env, language, **kw)
@@ -124,11 +125,12 @@ class Recorder:
                 return out
             return wrapped
 
-        e.place_stretch, e.refine_stretch, e.finish_segment, e.surroundings = place, refine, finish, surroundings
+        e.refine_stretch, e.finish_segment, e.surroundings = refine, finish, surroundings
+        s.place_stretch = place
         for name in RELISTENS:
-            setattr(e, name, relisten(name))
+            setattr(s, name, relisten(name))
         for name in FORCINGS:
-            setattr(e, name, forcing(name))
+            setattr(s, name, forcing(name))
         b.snap_to_sound = snap
 
     def reset(self) -> None:

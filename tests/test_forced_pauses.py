@@ -32,7 +32,7 @@ FAST = dict(voices=("en-us+steph",), speed=300, pauses=0.4, noise=0.003)
 @pytest.mark.slow
 @pytest.mark.skipif(not espeak_available(), reason="needs espeak-ng")
 def test_fast_sentences_placed_by_forcing_end_in_their_pauses(tmp_path, monkeypatch):
-    from aligner.align import AlignOptions, align, engine
+    from aligner.align import AlignOptions, align, engine, stretch_placing
     from aligner.audio import load_audio
     from aligner.document import Document, Segment
 
@@ -43,8 +43,9 @@ def test_fast_sentences_placed_by_forcing_end_in_their_pauses(tmp_path, monkeypa
         return heard[::8], info
 
     monkeypatch.setattr(engine, "recognize", hears_one_word_in_eight)
-    monkeypatch.setattr(engine, "listen_and_place", lambda doc, st, words, placement, *a, **k: (words, placement))
-    monkeypatch.setattr(engine, "worth_hearing_again", lambda placement: False)
+    monkeypatch.setattr(stretch_placing, "listen_and_place",
+                        lambda doc, st, words, placement, *a, **k: (words, placement))
+    monkeypatch.setattr(stretch_placing, "worth_hearing_again", lambda placement: False)
 
     path = tmp_path / "fast.wav"
     truth = synthesize_talk(SENTENCES, path, **FAST)

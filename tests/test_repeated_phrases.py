@@ -151,11 +151,11 @@ def test_synthesized_the_first_line_under_the_noise_is_not_first_placed_on_a_lat
 
     if not espeak_available():
         pytest.skip("espeak-ng is not installed")
-    from aligner.align import AlignOptions, align, engine
+    from aligner.align import AlignOptions, align, stretch_placing
 
     audio, truth = _covered_talk(tmp_path / "covered.wav")
     first: list = []
-    place = engine.place_stretch
+    place = stretch_placing.place_stretch
 
     class Placed(Exception):
         pass
@@ -164,7 +164,7 @@ def test_synthesized_the_first_line_under_the_noise_is_not_first_placed_on_a_lat
         first.extend(it.segment.start for it in place(*a, **k).items)
         raise Placed
 
-    monkeypatch.setattr(engine, "place_stretch", recorded)
+    monkeypatch.setattr(stretch_placing, "place_stretch", recorded)
     doc = Document([Segment(text=(o + " " + r).strip()) for o, r in COVERED])
     doc.audio_duration = audio.duration
     with pytest.raises(Placed):

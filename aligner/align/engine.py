@@ -10,7 +10,8 @@
    between two fixed ones form a *stretch* that must fit between them.
 2. **Recognize** the stretches with Whisper (:mod:`.recognize`); what its greedy first
    pass decoded into a loop is **decoded again** with Whisper's fallback (:mod:`.decoding_loops`).
-3. **Match** transcript tokens to heard tokens (:mod:`.matching`; a phrase the
+3. One stretch at a time (:mod:`.stretch_placing`): **match** transcript tokens to heard tokens (:mod:`.matching`;
+   a phrase the
    transcript says more than once anchored on the saying whose time fits,
    :mod:`.repeated_phrases`) and **place**
    every token (:mod:`.placement`; a line's words misheard between two of its
@@ -147,7 +148,6 @@ from .activity import Envelope
 from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
 from .boundaries import refine_stretch
-from .by_sound import place_by_sound
 from .canceller_residue import move_off_canceller_residue
 from .channel_hiss import keyed_channel
 from .clipped_ends import typical_last_word, typical_pace
@@ -158,15 +158,11 @@ from .delayed_copy import COPY_NOTE, without_delayed_copy
 from .drifting_copy import CopyLags, copy_lags
 from .echoes import echo_delay
 from .faded_tails import follow_faded_tails
-from .forced import heard_too_little, place_by_forcing
-from .hear_the_text import hear_the_text, worth_hearing_again
-from .heard_letters import place_by_heard_letters
 from .held_openings import follow_held_openings
 from .hiss_after_voice import end_before_hisses
 from .language_choice import choose_language, language_for_model
 from .late_ends import typical_run_on
 from .lifted_pauses import pauses_lifted
-from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .low_rumble import without_low_rumble
 from .low_thuds import end_before_thuds, starts_after_thuds
 from .mismatch import MismatchEvidence, mismatch_verdict
@@ -178,20 +174,18 @@ from .phonetic import PhoneticAligner
 from .placement import Placed
 from .plausibility import check_fits
 from .recognize import recognize
-from .replaced_lines import replaced_lines
 from .resumed_voice import follow_resumed_voice
 from .ringing_ends import ringing_line_ends
 from .scoring import finish_segment, surroundings
 from .scraped_openings import starts_after_scrapes
-from .segment_placement import place_stretch, place_unheard_segments
+from .segment_placement import place_unheard_segments
 from .steady_openings import move_off_steady_openings
+from .stretch_placing import PlacedStretch, PlacingCounts, place_heard_stretch
 from .stretches import Stretch, fixed_neighbours, listening_intervals, listening_spans, plan
 from .thin_voices import move_off_thin_voices, readings_kept
 from .tones_over_ends import end_before_tones
 from .unfit_runs import lay_unfit_runs
-from .unheard_runs import force_english_runs, force_unheard_runs
 from .unscripted_sound import widen_to_sound
-from .wordless_speech import hear_wordless_speech
 from .words_in_lines import place_words_within_lines
 
 log = logging.getLogger(__name__)
@@ -244,63 +238,15 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     new_segments = list(doc.segments)
     unscripted: list[UnscriptedSpan] = [u for u in doc.unscripted
                                         if not any(s.t0 <= (u.start + u.end) / 2 <= s.t1 for s in stretches)]
-    placed: list[tuple[Stretch, list[Placed], list[UnscriptedSpan], list[tuple[float, float]], bool]] = []
+    placed: list[PlacedStretch] = []
     evidence = MismatchEvidence()
-    rescued = forced = lettered = by_sound = backwards = 0
-    heard_again: dict[str, int] = {}  # stretches heard again told their text: by the ear whose words were kept
+    placing = PlacingCounts()
     english = is_english(language)
-    for n, st in enumerate(stretches):
-        words_here = [w for w in heard if st.t0 <= (w.start + w.end) / 2 <= st.t1]
-        first_heard = words_here
-        placement = place_stretch(doc, st, words_here, env, language)
-        windows = rescue_windows(placement.placer, st.t0, st.t1, skipped_sound(words_here, env, st.t0, st.t1))
-        if windows:
-            with sub_stage("listen again"):
-                words_here, placement = listen_and_place(doc, st, words_here, placement, model, audio, env, windows,
-                                                         language, cancel)
-            rescued += len(windows)
-        if worth_hearing_again(placement):  # told what to expect, and by a bigger ear, it may hear it after all
-            with sub_stage("hear the text"):
-                words_here, placement, ear = hear_the_text(doc, st, words_here, placement, model, spec, audio, env,
-                                                           language, options, cancel, spans[n], hearings)
-            heard_again[ear or "not kept"] = heard_again.get(ear or "not kept", 0) + 1
-        replaced = replaced_lines(doc, st, placement, model, audio, language)
-        if replaced:  # lines replaced by ones never spoken: not laid over the speech, which is unscripted
-            placement = place_stretch(doc, st, words_here, env, language, not_spoken=replaced)
-        moved = 0
-        if heard_too_little(placement):
-            before_forcing = [item.segment for item in placement.items]
-            with sub_stage("forced"):  # heard too little (a telephone line, hum): place the text by its sound
-                forcing = place_by_forcing(placement.items, model, audio, env, st.t0, st.t1, language)
-            evidence.add_forced(forcing.probability, placement.tokens, forcing.backwards)
-            backwards += forcing.backwards is not None  # judged against the audio played backwards
-            by_letters = place_by_heard_letters(placement.items, (first_heard, words_here))  # heard in Latin letters
-            evidence.read_in_letters += by_letters.read
-            evidence.spelt_in_letters += by_letters.spelt
-            moved = sum(item.segment is not seg for item, seg in zip(placement.items, before_forcing))  # either way
-            forced, lettered = forced + moved - by_letters.moved, lettered + by_letters.moved
-            if not forcing.belongs and not words_here:  # no word heard, nothing found by forcing: the sound alone
-                moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
-                evidence.by_sound += moved
-                by_sound += moved
-        elif not english:  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
-            with sub_stage("forced"):
-                forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)
-        else:  # lines barely heard squeezed off their sound, lines nobody heard with room: forced onto it
-            with sub_stage("forced"):  # (their boundaries then into the pauses)
-                moved = force_english_runs(placement.items, words_here, placement.placer.rate, model, audio, env,
-                                           st.t0, st.t1, language)
-            forced += moved
-        with sub_stage("wordless speech"):  # speech between two lines that the first listen gave no words
-            asides = hear_wordless_speech(placement.items, words_here, model, audio, env, st.t0, st.t1, language,
-                                          cancel)
-        placement.unscripted.extend(asides)
-        placement.unpaired.extend((u.start, u.end) for u in asides)
-        heard_tokens = [t for w in words_here for t in w.tokens]
-        evidence.add(placement.tokens, placement.strong, len(words_here), len(heard_tokens))
-        evidence.add_text(placement.placer.tokens, heard_tokens)
-        placed.append((st, placement.items, placement.unscripted, placement.unpaired, moved > 0))
-        unscripted.extend(placement.unscripted)
+    for n, st in enumerate(stretches):  # match, place, and hear again where that was too little
+        done = place_heard_stretch(doc, st, heard, model, spec, audio, env, language, options, cancel, spans[n],
+                                   hearings, english, evidence, placing)
+        placed.append(done)
+        unscripted.extend(done.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))
     lap("place")
 
@@ -333,10 +279,11 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
              "language_reason": choice.line(),
              "model": spec.name, "language": language, "seconds": timings,
              "audio_seconds": audio.duration, "segments": len(new_segments),
-             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard), "listened_again": rescued,
-             "placed_by_forcing": forced, "placed_by_letters": lettered, "placed_by_sound": by_sound,
-             "forced_backwards": backwards,
-             "heard_again": heard_again, "hearing": hearing, **refine_stats}
+             "unscripted": len(unscripted), "flags": flagged, "heard_words": len(heard),
+             "listened_again": placing.rescued, "placed_by_forcing": placing.forced,
+             "placed_by_letters": placing.lettered, "placed_by_sound": placing.by_sound,
+             "forced_backwards": placing.backwards,
+             "heard_again": placing.heard_again, "hearing": hearing, **refine_stats}
     return AlignResult(new_segments, unscripted, language, stats)
 
 
