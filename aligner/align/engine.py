@@ -10,9 +10,8 @@
    between two fixed ones form a *stretch* that must fit between them.
 2. **Recognize** the stretches with Whisper (:mod:`.recognize`); what its greedy first
    pass decoded into a loop is **decoded again** with Whisper's fallback (:mod:`.decoding_loops`).
-3. One stretch at a time (:mod:`.stretch_placing`): **match** transcript tokens to heard tokens (:mod:`.matching`;
-   a phrase the
-   transcript says more than once anchored on the saying whose time fits,
+3. One stretch at a time (:mod:`.stretch_placing`): **match** transcript tokens to heard tokens
+   (:mod:`.matching`; a phrase the transcript says more than once anchored on the saying whose time fits,
    :mod:`.repeated_phrases`) and **place**
    every token (:mod:`.placement`; a line's words misheard between two of its
    anchors are no pause, :mod:`.misheard_between`) and segment (:mod:`.segment_placement`),

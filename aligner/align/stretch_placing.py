@@ -32,6 +32,7 @@ from .hear_the_text import hear_the_text, worth_hearing_again
 from .heard_letters import place_by_heard_letters
 from .listen_again import listen_and_place, rescue_windows, skipped_sound
 from .mismatch import MismatchEvidence
+from .models import ModelSpec
 from .placement import Placed
 from .recognize import HeardWord
 from .replaced_lines import replaced_lines
@@ -63,9 +64,9 @@ class PlacingCounts:
     heard_again: dict[str, int] = field(default_factory=dict)  #: stretches heard again told their text, by ear
 
 
-def place_heard_stretch(doc: Document, st: Stretch, heard: list[HeardWord], model, spec, audio: Audio,
+def place_heard_stretch(doc: Document, st: Stretch, heard: list[HeardWord], model, spec: ModelSpec, audio: Audio,
                         env: Envelope, language: Optional[str], options: AlignOptions,
-                        cancel: Optional[CancelToken], span, hearings: dict, english: bool,
+                        cancel: Optional[CancelToken], span: Stretch, hearings: dict, english: bool,
                         evidence: MismatchEvidence, counts: PlacingCounts) -> PlacedStretch:
     """Place stretch ``st``'s lines on ``heard`` (the talk's first hearing), hearing it again where that matched too
     little; ``span``: what is heard again told the text (:func:`.stretches.listening_spans`); ``hearings``: the
