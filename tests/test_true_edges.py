@@ -39,3 +39,24 @@ def test_the_unseen_aside_set_is_never_read(tmp_path, monkeypatch):
 def test_a_case_names_its_language():
     assert true_edges.language_of("vy_fr_real_evcar_caf") == "fr"
     assert true_edges.language_of("vy_real_toast_plain_caf") == "en"
+
+
+def test_overcarried_names_a_start_carried_back_past_its_truth_not_one_carried_to_it(tmp_path, monkeypatch):
+    """The fifty-third round's scan (benchmarks/README, the forty-sixth set's change section): a start carried back
+    by extend_to_sound more than ``limit`` before its truth is reported.  Here one line's truth is put 0.2 s inside
+    its sound (as a gas lift's hiss runs into a line), the other's at its sound's onset."""
+    import numpy as np
+    from synth import write_wav
+
+    rate = 16000
+    t = np.arange(int(3.0 * rate)) / rate
+    x = 0.002 * np.random.default_rng(0).standard_normal(len(t))
+    for a, b in ((0.5, 1.3), (1.8, 2.6)):  # two runs of a voiced-like sound, 120 Hz and its harmonics
+        on = (t >= a) & (t < b)
+        x[on] += 0.3 * sum(np.sin(2 * np.pi * 120 * k * t[on]) / k for k in range(1, 6))
+    (tmp_path / "case").mkdir()
+    write_wav(tmp_path / "case" / "audio.wav", x.astype(np.float32), rate)
+    segments = [{"text": "Press one now.", "start": 0.7, "end": 1.3},  # truth 0.2 s after the sound begins
+                {"text": "Press two now.", "start": 1.8, "end": 2.6}]
+    got = list(true_edges.overcarried("case", tmp_path / "case", segments, early=0.03, limit=0.1))
+    assert len(got) == 1 and got[0].startswith("case #1 start -30 -> "), got
