@@ -219,7 +219,8 @@ def main(argv: Optional[list[str]] = None) -> None:
         for line in reading(name, folder, segments, a.early):
             changed += 1
             print(line, flush=True)
-    print(f"{a.rule}: {read} true edges read, {changed} {'carried past the limit' if a.rule == 'overcarried' else 'changed'}")
+    what = "carried past the limit" if a.rule == "overcarried" else "changed"
+    print(f"{a.rule}: {read} true edges read, {changed} {what}")
 
 
 if __name__ == "__main__":
