@@ -121,20 +121,27 @@ def ends(name: str, folder: Path, segments: list[dict], early: float) -> Iterato
                    f"  {s['text'][-30:]!r}")
 
 
-def carried(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
-    """Each true start (set ``early`` s early, negative: late) whose carrying back the ring's judgement changes (ms)."""
-    import aligner.align.carried_starts as carried_starts
+def _starts_set_early(segments: list[dict], early: float) -> Iterator[tuple]:
+    """(index, truth line, start, Segment) for each true line start set ``early`` s early (negative: late), the line
+    long enough to read (0.3 s from that start), its first word 0.4 s long or to the line's end."""
     from aligner.document import Segment, Word
 
-    audio, env = _audio(folder)
     for i, s in enumerate(segments):
         start = s["start"] - early
         if s["end"] - start < 0.3:
             continue
         first = Word(s["text"].split()[0], start, min(s["end"], start + 0.4), 0.9)
+        yield i, s, start, Segment(s["text"], start, s["end"], words=(first,))
+
+
+def carried(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
+    """Each true start (set ``early`` s early, negative: late) whose carrying back the ring's judgement changes (ms)."""
+    import aligner.align.carried_starts as carried_starts
+
+    audio, env = _audio(folder)
+    for i, s, start, segment in _starts_set_early(segments, early):
         off, on = _extended_off_and_on(carried_starts, "rings_down_into_the_voice", lambda *a: None, audio, env,
-                                       Segment(s["text"], start, s["end"], words=(first,)),
-                                       *_neighbours(segments, i, audio.duration), language_of(name))
+                                       segment, *_neighbours(segments, i, audio.duration), language_of(name))
         if off.start != on.start:
             yield (f"{name} #{i + 1} start {1000 * (off.start - s['start']):+.0f} -> "
                    f"{1000 * (on.start - s['start']):+.0f} ms  {s['text'][:30]!r}")
@@ -170,15 +177,10 @@ def overcarried(name: str, folder: Path, segments: list[dict], early: float, lim
     carries more than ``limit`` s before the truth, set -> carried (ms)."""
     import aligner.align.boundaries as boundaries
     from aligner.align.placement import Placed
-    from aligner.document import Segment, Word
 
     audio, env = _audio(folder)
-    for i, s in enumerate(segments):
-        start = s["start"] - early
-        if s["end"] - start < 0.3:
-            continue
-        first = Word(s["text"].split()[0], start, min(s["end"], start + 0.4), 0.9)
-        items = [Placed(Segment(s["text"], start, s["end"], words=(first,)), ("exact",))]
+    for i, s, start, segment in _starts_set_early(segments, early):
+        items = [Placed(segment, ("exact",))]
         boundaries.extend_to_sound(items, audio, env, [True], *_neighbours(segments, i, audio.duration),
                                    language_of(name))
         carried_to = items[0].segment.start - s["start"]
