@@ -243,7 +243,7 @@ def run(doc: Document, audio: Audio, options: AlignOptions,
     english = is_english(language)
     for n, st in enumerate(stretches):  # match, place, and hear again where that was too little
         done = place_heard_stretch(doc, st, heard, model, spec, audio, env, language, options, cancel, spans[n],
-                                   hearings, english, evidence, placing)
+                                   hearings, evidence, placing)
         placed.append(done)
         unscripted.extend(done.unscripted)
         report.report("Placing words", (n + 1) / len(stretches))

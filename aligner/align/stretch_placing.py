@@ -22,6 +22,7 @@ from typing import NamedTuple, Optional
 
 from ..audio import Audio
 from ..document import Document, UnscriptedSpan
+from ..language import is_english
 from ..profiling import sub_stage
 from ..progress import CancelToken
 from .activity import Envelope
@@ -66,7 +67,7 @@ class PlacingCounts:
 
 def place_heard_stretch(doc: Document, st: Stretch, heard: list[HeardWord], model, spec: ModelSpec, audio: Audio,
                         env: Envelope, language: Optional[str], options: AlignOptions,
-                        cancel: Optional[CancelToken], span: Stretch, hearings: dict, english: bool,
+                        cancel: Optional[CancelToken], span: Stretch, hearings: dict,
                         evidence: MismatchEvidence, counts: PlacingCounts) -> PlacedStretch:
     """Place stretch ``st``'s lines on ``heard`` (the talk's first hearing), hearing it again where that matched too
     little; ``span``: what is heard again told the text (:func:`.stretches.listening_spans`); ``hearings``: the
@@ -106,7 +107,7 @@ def place_heard_stretch(doc: Document, st: Stretch, heard: list[HeardWord], mode
             moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
             evidence.by_sound += moved
             counts.by_sound += moved
-    elif not english:  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
+    elif not is_english(language):  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
         with sub_stage("forced"):
             counts.forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)
     else:  # lines barely heard squeezed off their sound, lines nobody heard with room: forced onto it
