@@ -440,7 +440,7 @@ SETS = (
                 {"avi": Container(("mp2", "mp2float"), ("mpeg4",), _mp2_avi),
                  "mkv": Container(("wavpack",), ("h264",), _wavpack_mkv)},
                 ("zy_*", "zy_real_curtain_srt", "zy_lb_*", "*toaster_plain_mkv", "*freewheel_dashes"),
-                seeds=(147000, 148000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(147000, 148000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
