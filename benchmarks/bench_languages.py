@@ -220,6 +220,11 @@ Three sets of talks (``--set``):
   line ends, a bicycle's back wheel spun, MPEG-1 Layer II in a TV capture card's AVI and WavPack in Matroska
   (``rd90_*``, ``zy_*``).
   **``aside47`` is run by the lead only;**
+* ``dev91`` and ``aside48`` (aside48_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Sindhi (two speakers), Thai and Hawaiian on new sentences (Maori in the dev twin); a
+  packing-tape dispenser pulled over line ends, a wine cork pulled before line starts, a pepper mill ground across
+  line starts, a wind-up egg timer, AAC in a dashcam's AVI and MP3 in a compact camera's MOV (``rd91_*``, ``bz_*``).
+  **``aside48`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -474,6 +479,8 @@ BUILT_SETS = {
     "aside46": ("aside46_languages", "aside", "fr,es,it,ru,uz,mi,yue"),
     "dev90": ("aside47_languages", "dev", "fr,haw"),
     "aside47": ("aside47_languages", "aside", "fr,es,it,ru,lb,ht,ba"),
+    "dev91": ("aside48_languages", "dev", "fr,mi"),
+    "aside48": ("aside48_languages", "aside", "fr,es,it,ru,sd,th,haw"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -588,7 +595,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "gu": "guj", "bs": "bos", "as": "asm", "la": "lat",
                 "my": "mya", "yue": "yue",
                 "uz": "uzb", "mi": "mri",  # the forty-sixth set's: aeneas's espeak-ng table lacks these two (and kaz)
-                "lb": "ltz", "ht": "hat", "ba": "bak"}  # the forty-seventh's: aeneas's table lacks all three
+                "lb": "ltz", "ht": "hat", "ba": "bak",  # the forty-seventh's: aeneas's table lacks all three
+                "sd": "snd", "th": "tha", "haw": "haw"}  # the forty-eighth's: its espeak-ng table lacks all three
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

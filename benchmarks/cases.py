@@ -169,6 +169,8 @@ import aside46_cases  # noqa: E402
 import aside46_languages  # noqa: E402
 import aside47_cases  # noqa: E402
 import aside47_languages  # noqa: E402
+import aside48_cases  # noqa: E402
+import aside48_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -996,6 +998,14 @@ ASIDE47 = aside47_cases.names("aside")
 #: Its language talks (aside47_languages.py), scored by bench_languages.py --set dev90 / --set aside47 only.
 LANG90_DEV = aside47_languages.names("dev")
 LANG_ASIDE47 = aside47_languages.names("aside")
+#: The forty-eighth fresh set (aside48_cases.py: a packing-tape dispenser pulled over line ends, a wine cork pulled just
+#: before line starts, a pepper mill ground across line starts, a wind-up egg timer, AAC in a dashcam's AVI and MP3 in
+#: a compact camera's MOV): ``rd91_*`` dev twins, ``bz_*`` kept aside, run only by the lead with ``run.py --aside48``.
+FRESH91_DEV = aside48_cases.names("dev")
+ASIDE48 = aside48_cases.names("aside")
+#: Its language talks (aside48_languages.py), scored by bench_languages.py --set dev91 / --set aside48 only.
+LANG91_DEV = aside48_languages.names("dev")
+LANG_ASIDE48 = aside48_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -1007,7 +1017,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # zy_* (the forty-seventh) was looked at once; the next set adds its prefix
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("bz_",)  # the forty-eighth (zy_*, the forty-seventh, is looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -1090,8 +1100,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(45, "xy", ASIDE45, LANG_ASIDE45, "aside45_cases.py"),
     AsideSet(46, "yy", ASIDE46, LANG_ASIDE46, "aside46_cases.py"),
     AsideSet(47, "zy", ASIDE47, LANG_ASIDE47, "aside47_cases.py"),
+    AsideSet(48, "bz", ASIDE48, LANG_ASIDE48, "aside48_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside47").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside48").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1297,6 +1308,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH88_DEV, aside45_cases, ASIDE45, "rd88_*"),
     DevFamily(FRESH89_DEV, aside46_cases, ASIDE46, "rd89_*"),
     DevFamily(FRESH90_DEV, aside47_cases, ASIDE47, "rd90_*"),
+    DevFamily(FRESH91_DEV, aside48_cases, ASIDE48, "rd91_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1458,6 +1470,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH91_DEV + ASIDE48, aside48_cases, LANG91_DEV + LANG_ASIDE48, aside48_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH90_DEV + ASIDE47, aside47_cases, LANG90_DEV + LANG_ASIDE47, aside47_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH89_DEV + ASIDE46, aside46_cases, LANG89_DEV + LANG_ASIDE46, aside46_languages,

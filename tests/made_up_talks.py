@@ -210,3 +210,21 @@ def added_by(made: sc.Made, out: sc.Made) -> np.ndarray:
     an aside set's test sees that a spoiler only adds sound."""
     assert out.segments == made.segments and len(out.samples) == len(made.samples)
     return out.samples.astype(np.float64) - made.samples.astype(np.float64)
+
+
+def laid_and_said(spoiler, lasting: tuple[float, float], seed: int, said: str) -> tuple[np.ndarray, list, list]:
+    """Two spells of ``spoiler`` laid apart (:func:`laid_apart`, each lasting ``lasting`` s): what was added, the
+    spans, and the number each note gives by the pattern ``said`` (one group): how the aside sets' tests (the
+    forty-seventh's and on) read where a spell put its sound against the edge it was laid from."""
+    out, added, spans = laid_apart(spoiler, 2, lasting, seed=seed, spells=2)
+    numbers = [int(n) for n in re.findall(said, out.notes[-1])]
+    assert len(numbers) == 2
+    return added, spans, numbers
+
+
+def edge_after(edges: list, a: float, low: float, high: float) -> float:
+    """The line edge of ``edges`` (:data:`LAID_APART_STARTS` or :data:`LAID_APART_ENDS`) lying ``low``-``high`` s
+    after ``a`` (a spell's start), failing where none does."""
+    near = [e for e in edges if low - 0.005 <= e - a <= high + 0.005]
+    assert near, (a, low, high)
+    return near[0]

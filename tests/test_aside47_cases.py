@@ -1,5 +1,5 @@
-"""The forty-seventh aside set's generators (benchmarks/aside47_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside46_cases.py: the newest set, not looked at yet).
+"""The forty-seventh aside set's generators (benchmarks/aside47_cases.py).  The one table of aside sets' test moved on
+to test_aside48_cases.py with the newest set.
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,41 +13,23 @@ import random
 import re
 
 import numpy as np
-import pytest
-from made_up_talks import (LAID_APART_ENDS, LAID_APART_STARTS, band_share, cut, envelope_rate, frames_db, laid_apart,
-                           level_db, peak_hz)
+from made_up_talks import (LAID_APART_ENDS, LAID_APART_STARTS, band_share, cut, edge_after, envelope_rate, frames_db,
+                           laid_and_said, laid_apart, level_db, peak_hz)
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside47_cases as a47  # noqa: E402
-import aside47_languages as a47l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
 STARTS, ENDS = LAID_APART_STARTS, LAID_APART_ENDS
 
 
-def _laid_and_said(spoiler, lasting: tuple[float, float], seed: int, said: str) -> tuple[np.ndarray, list, list]:
-    """Two spells of ``spoiler`` laid apart (made_up_talks.laid_apart, each lasting ``lasting`` s): what was added,
-    the spans, and the number each note gives by the pattern ``said`` (one group)."""
-    out, added, spans = laid_apart(spoiler, 2, lasting, seed=seed, spells=2)
-    numbers = [int(n) for n in re.findall(said, out.notes[-1])]
-    assert len(numbers) == 2
-    return added, spans, numbers
-
-
-def _edge_after(edges: list, a: float, low: float, high: float) -> float:
-    """The line edge of ``edges`` lying ``low``-``high`` s after ``a`` (a spell's start), failing where none does."""
-    near = [e for e in edges if low - 0.005 <= e - a <= high + 0.005]
-    assert near, (a, low, high)
-    return near[0]
-
-
 # ------------------------------------------------------------------ the Zippo lighter
 def test_a_zippo_is_struck_just_before_a_line_start_and_its_flame_roars_low_under_the_start():
-    added, spans, said = _laid_and_said(a47.lighter, (1.3, 4.0), 151, r"struck (\d+) ms after the lid")
+    added, spans, said = laid_and_said(a47.lighter, (1.3, 4.0), 151, r"struck (\d+) ms after the lid")
     highs, lows = a30._band(added, 2000.0, 7500.0), a30._band(added, 80.0, 600.0)
     for (a, b, _), struck in zip(spans, said):
-        start = _edge_after(STARTS, a, *a47.LID_BEFORE)  # the lid opened 0.35-1.05 s before a line's start ...
+        start = edge_after(STARTS, a, *a47.LID_BEFORE)  # the lid opened 0.35-1.05 s before a line's start ...
         strike = a + struck / 1000
         assert 0.0 <= start - strike <= 0.155  # ... and the catching strike 0-150 ms before it
         rasp = level_db(cut(highs, strike, strike + 0.03))
@@ -73,10 +55,10 @@ def test_a_zippo_is_struck_just_before_a_line_start_and_its_flame_roars_low_unde
 
 # ------------------------------------------------------------------ the curtain
 def test_a_curtain_rattles_along_its_pole_across_a_line_start_and_its_rings_clink_inside_the_line():
-    added, spans, said = _laid_and_said(a47.curtain, (0.8, 2.1), 152, r"rings bunched (\d+) ms in")
+    added, spans, said = laid_and_said(a47.curtain, (0.8, 2.1), 152, r"rings bunched (\d+) ms in")
     highs = a30._band(added, 1500.0, 7000.0)
     for (a, b, _), bunched in zip(spans, said):
-        start = _edge_after(STARTS, a, *a47.DRAW_BEFORE)  # begun 0.1-0.5 s before a line's start ...
+        start = edge_after(STARTS, a, *a47.DRAW_BEFORE)  # begun 0.1-0.5 s before a line's start ...
         assert a + bunched / 1000 >= start + 0.195  # ... the rings bunching inside the line
         quiet = level_db(cut(highs, b - 0.05, b))
         assert level_db(cut(highs, start - 0.05, start + 0.05)) > quiet + 30  # the rattle over the start
@@ -95,11 +77,11 @@ def test_a_curtain_rattles_along_its_pole_across_a_line_start_and_its_rings_clin
 
 # ------------------------------------------------------------------ the toaster
 def test_a_toaster_pops_just_before_a_line_end_and_its_spring_rings_on_over_the_end():
-    added, spans, said = _laid_and_said(a47.toaster, (2.4, 5.7), 153, r"popped (\d+) ms before the end")
+    added, spans, said = laid_and_said(a47.toaster, (2.4, 5.7), 153, r"popped (\d+) ms before the end")
     spring = a30._band(added, 300.0, 800.0)
     for (a, b, _), ms in zip(spans, said):
         assert 40 <= ms <= 150
-        end = _edge_after(ENDS, a, 1.9, 5.0)  # the ticks from 2-5 s before a line's end ...
+        end = edge_after(ENDS, a, 1.9, 5.0)  # the ticks from 2-5 s before a line's end ...
         pop = end - ms / 1000
         ring = level_db(cut(spring, end, end + 0.1))
         assert ring > level_db(cut(spring, a, pop - 0.01)) + 30  # ... the spring's ring over the end, none before
@@ -135,22 +117,3 @@ def test_a_freewheel_ticks_once_a_tooth_slowing_as_the_spun_wheel_runs_down():
     assert abs(peak_hz(cut(click, 0.001, 0.02)) / 1700.0 - 1) < 0.05  # the hub's ring
     assert level_db(cut(click, 0.02, 0.03)) < level_db(cut(click, 0.0, 0.003)) - 25  # a tick
 
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside47"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # zy_* was looked at once (fifty-fourth round)
-    assert sets[-1].english == a47.names("aside") and sets[-1].languages == a47l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside46": True, "aside47": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside48=True)

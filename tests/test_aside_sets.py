@@ -187,27 +187,44 @@ def _u8_avi(data: bytes, kind: str) -> bool:
             and data[at + 22:at + 24] == b"\x08\x00")
 
 
-def _g726_avi(data: bytes, kind: str) -> bool:
-    """An AVI whose sound is G.726 ADPCM: RIFF/AVI, and an audio stream's ``strf`` with WAVE format tag 0x0045, one
-    channel at 8 kHz."""
+def _avi_sound(data: bytes, kind: str, tag: int, rate: int) -> bool:
+    """An AVI (RIFF/AVI) whose audio stream's ``strf`` has WAVE format tag ``tag``, one channel at ``rate`` Hz: the
+    first-bytes check of a codec in an AVI."""
     at = data.find(b"strf", data.find(b"auds"))
-    return (_riff_avi(data, kind) and at > 0 and data[at + 8:at + 12] == b"\x45\x00\x01\x00"
-            and data[at + 12:at + 16] == (8000).to_bytes(4, "little"))
+    return (_riff_avi(data, kind) and at > 0 and data[at + 8:at + 12] == tag.to_bytes(2, "little") + b"\x01\x00"
+            and data[at + 12:at + 16] == rate.to_bytes(4, "little"))
+
+
+def _g726_avi(data: bytes, kind: str) -> bool:
+    """An AVI whose sound is G.726 ADPCM: WAVE format tag 0x0045, one channel at 8 kHz."""
+    return _avi_sound(data, kind, 0x0045, 8000)
+
+
+def _mov_sound(data: bytes, entry: bytes) -> bool:
+    """A QuickTime movie (``ftyp`` brand ``qt  ``) whose sound track's sample entry is ``entry`` (after its
+    handler)."""
+    at = data.find(b"soun")
+    return data[4:12] == b"ftypqt  " and at > 0 and entry in data[at:at + 4096]
 
 
 def _alac_mov(data: bytes, kind: str) -> bool:
-    """A QuickTime movie (``ftyp`` brand ``qt  ``) whose sound is Apple Lossless: an ``alac`` sample entry after
-    the sound track's handler."""
-    at = data.find(b"soun")
-    return data[4:12] == b"ftypqt  " and at > 0 and b"alac" in data[at:at + 4096]
+    """A QuickTime movie whose sound is Apple Lossless: an ``alac`` sample entry."""
+    return _mov_sound(data, b"alac")
 
 
 def _mp2_avi(data: bytes, kind: str) -> bool:
-    """An AVI whose sound is MPEG-1 Layer II: RIFF/AVI, and an audio stream's ``strf`` with WAVE format tag 0x0050,
-    one channel at 48 kHz."""
-    at = data.find(b"strf", data.find(b"auds"))
-    return (_riff_avi(data, kind) and at > 0 and data[at + 8:at + 12] == b"\x50\x00\x01\x00"
-            and data[at + 12:at + 16] == (48000).to_bytes(4, "little"))
+    """An AVI whose sound is MPEG-1 Layer II: WAVE format tag 0x0050, one channel at 48 kHz."""
+    return _avi_sound(data, kind, 0x0050, 48000)
+
+
+def _aac_avi(data: bytes, kind: str) -> bool:
+    """An AVI whose sound is AAC: WAVE format tag 0x00FF (FFmpeg's for AAC in an AVI), one channel at 48 kHz."""
+    return _avi_sound(data, kind, 0x00FF, 48000)
+
+
+def _mp3_mov(data: bytes, kind: str) -> bool:
+    """A QuickTime movie whose sound is MP3: a ``.mp3`` sample entry."""
+    return _mov_sound(data, b".mp3")
 
 
 def _wavpack_mkv(data: bytes, kind: str) -> bool:
@@ -441,6 +458,13 @@ SETS = (
                  "mkv": Container(("wavpack",), ("h264",), _wavpack_mkv)},
                 ("zy_*", "zy_real_curtain_srt", "zy_lb_*", "*toaster_plain_mkv", "*freewheel_dashes"),
                 seeds=(147000, 148000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(48, "bz_", "rd91_", 91, ("tapegun", "cork", "pepper", "timer"), "FortyEighthSpoilers",
+                148, frozenset({("flite", "awb", 1.03), ("flite", "slt", 1.02), ("festival", "ked", 0.98),
+                                ("festival", "slt_hts", 0.99)}),
+                {"avi": Container(("aac",), ("mjpeg",), _aac_avi),
+                 "mov": Container(("mp3float", "mp3"), ("mjpeg",), _mp3_mov)},
+                ("bz_*", "bz_real_pepper_srt", "bz_sd_*", "*cork_plain_mov", "*timer_dashes"),
+                seeds=(149000, 150000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
