@@ -26,6 +26,7 @@ with the rest (benchmarks/README, the forty-fourth set's section).  Prints one l
     .venv/bin/python benchmarks/true_edges.py ends --early 0.03
     .venv/bin/python benchmarks/true_edges.py starts --early 0.3 --cases 'vy_*'
     .venv/bin/python benchmarks/true_edges.py carried --early -0.05
+    .venv/bin/python benchmarks/true_edges.py carried --early 0.03 --judgement opening
     .venv/bin/python benchmarks/true_edges.py crackle --early 0.1
     .venv/bin/python benchmarks/true_edges.py overcarried --early 0.03 --limit 0.1
 """
@@ -134,13 +135,21 @@ def _starts_set_early(segments: list[dict], early: float) -> Iterator[tuple]:
         yield i, s, start, Segment(s["text"], start, s["end"], words=(first,))
 
 
-def carried(name: str, folder: Path, segments: list[dict], early: float) -> Iterator[str]:
-    """Each true start (set ``early`` s early, negative: late) whose carrying back the ring's judgement changes (ms)."""
+#: The judgements of carried_starts the ``carried`` reading switches off, by --judgement, with what stands in for
+#: each: the struck ring's (a ring found nowhere), the opening's (a start carried as far as the sound goes).
+CARRY_JUDGEMENTS = {"ring": ("rings_down_into_the_voice", lambda *a: None),
+                    "opening": ("no_longer_unvoiced_than_its_opening", lambda audio, env, edge, carried, *a: carried)}
+
+
+def carried(name: str, folder: Path, segments: list[dict], early: float, judgement: str = "ring") -> Iterator[str]:
+    """Each true start (set ``early`` s early, negative: late) whose carrying back ``judgement``
+    (:data:`CARRY_JUDGEMENTS`) changes, without -> with it (ms)."""
     import aligner.align.carried_starts as carried_starts
 
     audio, env = _audio(folder)
+    rule, off_stand_in = CARRY_JUDGEMENTS[judgement]
     for i, s, start, segment in _starts_set_early(segments, early):
-        off, on = _extended_off_and_on(carried_starts, "rings_down_into_the_voice", lambda *a: None, audio, env,
+        off, on = _extended_off_and_on(carried_starts, rule, off_stand_in, audio, env,
                                        segment, *_neighbours(segments, i, audio.duration), language_of(name))
         if off.start != on.start:
             yield (f"{name} #{i + 1} start {1000 * (off.start - s['start']):+.0f} -> "
@@ -210,13 +219,15 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap.add_argument("--early", type=float, default=0.03, help="s each true edge is set early first (default 0.03)")
     ap.add_argument("--limit", type=float, default=0.1, help="overcarried: s before the truth to report (0.1)")
     ap.add_argument("--cases", nargs="*", help="shell patterns of case names (default: every seen built case)")
+    ap.add_argument("--judgement", choices=sorted(CARRY_JUDGEMENTS), default="ring",
+                    help="carried: the carried_starts judgement switched off and on (default ring)")
     a = ap.parse_args(argv)
     if a.cases and any(cases.is_unseen_aside(p) for p in a.cases):
         raise SystemExit("the aside set nobody has looked at is read only by its look (run.py --asideN)")
     read = changed = 0
     for name, folder, segments in seen_cases_with_truth(a.cases):
         read += len(segments)
-        reading = {"ends": ends, "starts": starts, "carried": carried, "crackle": crackle,
+        reading = {"ends": ends, "starts": starts, "carried": lambda *args: carried(*args, judgement=a.judgement), "crackle": crackle,
                    "overcarried": lambda *args: overcarried(*args, limit=a.limit)}[a.rule]
         for line in reading(name, folder, segments, a.early):
             changed += 1

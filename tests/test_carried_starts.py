@@ -1,7 +1,7 @@
 """A line's start is carried back only over sound that runs on into its voice (j274, :mod:`.carried_starts`): not
 over a crunch that died away before the voice rose, nor over a touch tone held flat under the voice's onset; still
 over an opening vowel or a hiss the phone pass left out; nor over a struck object's ring fading into the voice's
-onset (the fifty-first round)."""
+onset (the fifty-first round); nor over more unvoiced sound than the line's first phone has (the fifty-fourth)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,41 @@ def test_an_opening_vowel_the_phone_pass_started_late_is_still_reached():
 
 
 def test_a_hiss_running_into_the_first_vowel_is_still_reached():
-    """An opening /s/ running straight into its vowel has no valley before the voice: the start is carried over it."""
+    """An opening /s/ ("Sorry ...") running straight into its vowel has no valley before the voice: the start is
+    carried over it."""
     hiss = np.random.default_rng(3).normal(0.0, 0.01, int(0.08 * RATE)).astype(np.float32)
     audio = _talk((0.22, hiss), (0.3, _voice(1.2, 180.0, 0.2)))
-    assert abs(_extended(audio).start - 0.225) <= 0.015
+    assert abs(_extended(audio, first="Sorry").start - 0.225) <= 0.015
+
+
+def test_unvoiced_sound_longer_than_the_lines_opening_does_not_carry_the_start():
+    """``yy_real_gaslift_page`` "Press 0 ...": an office chair's gas lift let down, its hiss running on into the voice;
+    the phone pass's start was carried back over it to -142 ms (a lighter's strike and roar did the same to three
+    starts of ``zy_real_lighter_page``).  A line opening on a vowel, a nasal or a liquid ("Leave ...") has no unvoiced
+    sound before its voice but its breath, one opening on a stop ("Press ...") its burst and aspiration; only a hiss
+    ("Sorry ...") may have more.  Off the rule (a start carried as far as the sound goes) each goes to the hiss's
+    start."""
+    import aligner.align.carried_starts as carried_starts
+    from aligner.align.carried_starts import OBSTRUENT_LEAD, SONORANT_LEAD
+
+    n = int(0.2 * RATE)
+    hiss = (np.random.default_rng(3).normal(0.0, 0.01, n) * np.linspace(0.3, 1.0, n)).astype(np.float32)  # swelling
+    audio = _talk((0.1, hiss), (0.3, _voice(1.2, 180.0, 0.2)))
+    leave, press = _extended(audio).start, _extended(audio, first="Press").start
+    assert 0.3 - SONORANT_LEAD - 0.01 <= leave <= 0.3
+    assert 0.3 - OBSTRUENT_LEAD - 0.01 <= press < leave - 0.03
+    assert _extended(audio, first="Sorry").start < 0.12  # a hiss's line: carried over it, as before
+    judged = carried_starts.no_longer_unvoiced_than_its_opening
+    carried_starts.no_longer_unvoiced_than_its_opening = lambda audio, env, edge, carried, *a: carried
+    try:
+        assert _extended(audio).start < 0.12 and _extended(audio, first="Press").start < 0.12  # the mutant
+    finally:
+        carried_starts.no_longer_unvoiced_than_its_opening = judged
+
+
+def test_a_stops_burst_and_aspiration_before_its_voice_are_still_reached():
+    """"Press ...": a /p/'s burst and 60 ms of aspiration before the vowel, the phone pass's start in the vowel: the
+    start is carried back over them (OBSTRUENT_LEAD is longer)."""
+    aspiration = np.random.default_rng(4).normal(0.0, 0.008, int(0.07 * RATE)).astype(np.float32)
+    audio = _talk((0.23, aspiration), (0.3, _voice(1.2, 180.0, 0.2)))
+    assert abs(_extended(audio, start=0.33, first="Press").start - 0.235) <= 0.015

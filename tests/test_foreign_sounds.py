@@ -48,9 +48,10 @@ def _talk(*parts: tuple[float, np.ndarray]) -> Audio:
     return Audio.from_float(x)
 
 
-def _extended(audio: Audio, start: float = 0.3, end: float = 1.5) -> Segment:
-    ours = Segment("Leave a message.", start, end,
-                   words=(Word("Leave", start, 0.8, 0.9), Word("a", 0.8, 0.9, 0.9), Word("message.", 0.9, end, 0.9)))
+def _extended(audio: Audio, start: float = 0.3, end: float = 1.5, first: str = "Leave") -> Segment:
+    """The line "``first`` a message." placed at [start, end] and carried by extend_to_sound (a "Next." after it)."""
+    ours = Segment(f"{first} a message.", start, end,
+                   words=(Word(first, start, 0.8, 0.9), Word("a", 0.8, 0.9, 0.9), Word("message.", 0.9, end, 0.9)))
     after = Segment("Next.", 3.0, 3.5, words=(Word("Next.", 3.0, 3.5, 0.9),))
     items = [Placed(ours, ("exact",) * 3), Placed(after, ("exact",))]
     extend_to_sound(items, audio, Envelope(audio), [True, True], 0.0, 4.0)

@@ -836,7 +836,7 @@ def extend_to_sound(items: list[Placed], audio: Audio, env: Envelope, refined: S
                 end = b - half
         if start < s.start:  # whose sound begins where the run does: the voice's, or another source's
             start = own_start(audio, s.start, start, own_pitch(audio, s.start, s.end))
-            start = carried_start(audio, env, s.start, start)  # nor over a crunch or a touch tone before the voice
+            start = carried_start(audio, env, s.start, start, s.text, language)  # nor over a crunch, a touch tone
         end = _before_scraped_noise(audio, env, s.end, end, thr, s.text, language)
         end = _past_closure(audio, env, runs, end, min(hi - 0.01, s.end + reach), thr, s.text, language)
         if end > s.end:  # a chord or a key's tone held on after the voice fell is not its tail

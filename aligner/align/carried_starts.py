@@ -22,6 +22,17 @@ its first word, whatever their source:
   (``oy_real_keypad_vtt_avi``: -28.7 dB for 140 ms, then the voice rising to -15 dB).  A voice's frames swing with
   its syllables; a start is carried back at most to where such a held sound gave way to the rise.
 
+* **unvoiced sound longer than the line's first sound can be** (:func:`no_longer_unvoiced_than_its_opening`, the
+  fifty-fourth round): the transcript says what the line opens with.  A line opening on a vowel, a nasal, a liquid
+  or a glide ("Your ...", "Nobody ...") has no unvoiced sound before its voice but the breath of its onset; one
+  opening on a stop or a voiced fricative ("Press ...", "The ...") its burst and aspiration, or its devoiced start,
+  at most OBSTRUENT_LEAD; only a hiss (/s/, /f/, /h/, an affricate) may run on unvoiced for longer.  Unvoiced sound
+  before that is another source's, however unbroken: a lighter's flint struck 0-150 ms before the voice with its
+  flame's roar under the line's first words (``zy_real_lighter_page``, the forty-seventh set's look: three starts
+  the phone pass had at -43..+5 ms carried to -110..-132 ms, unflagged at 0.97-1.00), an office chair's gas lift
+  hissing into "Press 0 ..." (``yy_real_gaslift_page``, -142 ms).  The start is carried at most to that far before
+  the first voiced frame.
+
 A tone held over the line's own pitch and a pulse train are :mod:`.foreign_sounds`'; this module reads the whole-band
 envelope once per carried start, and the spectrum of a fall it reads as a ring once.
 """
@@ -33,8 +44,11 @@ from typing import Optional
 import numpy as np
 
 from ..audio import Audio
+from ..language import is_english
 from .activity import HOP, Envelope
-from .voice_edges import voiced
+from .pronounce import AFFRICATES, HIGH_FRICATIVES, STOPS
+from .sibilant_ends import _pronouncer, spoken_tokens
+from .voice_edges import unvoiced_lead, voiced
 
 #: A valley this far (dB) under both the loudest sound before it and the loudest after it: the crunches' 22-30 dB, a
 #: stop's burst over the dip before its vowel about 10.
@@ -69,6 +83,18 @@ RING_FALL_DB = 6.0
 #: set, with the phone pass's start put 50-100 ms late, 25-34 such falls were read as rings without this.
 RING_OVER_HZ = 1000.0
 RING_BRIGHT_SHARE = 0.7
+#: A line whose first phone is one of these may run on unvoiced before its voice as long as that phone lasts: a
+#: voiceless fricative's or an affricate's hiss, an /h/'s breath.
+HISSES = HIGH_FRICATIVES | AFFRICATES | {"HH"}
+#: A line opening on a stop or a voiced fricative runs unvoiced at most this long (s) before its voice: an English
+#: /p t k/'s burst and aspiration (a voice onset time of 50-100 ms, read slowly), a /ð/ or /v/ devoiced after a pause.
+OBSTRUENT_LEAD = 0.12
+OBSTRUENTS = (STOPS | {"DH", "V"}) - HISSES
+#: A line opening on a vowel, a nasal, a liquid or a glide runs unvoiced at most this long (s) before its first
+#: voiced frame: the breath of a soft onset, and the 20-30 ms a voicing reading's 40 ms window needs to find it.
+SONORANT_LEAD = 0.05
+#: The first voiced frame is looked for up to this long (s) after the phone pass's start.
+VOICED_BY = 0.3
 
 
 def dies_before_the_voice(audio: Audio, env: Envelope, edge: float, carried: float) -> bool:
@@ -143,10 +169,12 @@ def _share_over(audio: Audio, t0: float, t1: float, hz: float) -> float:
     return float(power[over].sum()) / total if total > 0 else 0.0
 
 
-def carried_start(audio: Audio, env: Envelope, edge: float, carried: float) -> float:
+def carried_start(audio: Audio, env: Envelope, edge: float, carried: float, text: str = "",
+                  language: str = "en") -> float:
     """How far a start at ``edge`` (the phone pass's) may be carried back towards ``carried`` (where the sound
-    before it begins): not at all over a sound that died away before the voice rose, and only to where a sound held
-    under the voice's onset, or a struck object's ring fading into it, gave way to it (the module's docstring)."""
+    before it begins): not at all over a sound that died away before the voice rose, only to where a sound held
+    under the voice's onset, or a struck object's ring fading into it, gave way to it, and over no more unvoiced
+    sound than the line's ``text`` in ``language`` opens with (the module's docstring)."""
     if carried >= edge:
         return carried
     if dies_before_the_voice(audio, env, edge, carried):
@@ -154,4 +182,55 @@ def carried_start(audio: Audio, env: Envelope, edge: float, carried: float) -> f
     held = held_under_the_voice(env, edge, carried)
     if held is None:
         held = rings_down_into_the_voice(audio, env, edge, carried)
-    return carried if held is None else min(edge, held)
+    carried = carried if held is None else min(edge, held)
+    return no_longer_unvoiced_than_its_opening(audio, env, edge, carried, text, language)
+
+
+def no_longer_unvoiced_than_its_opening(audio: Audio, env: Envelope, edge: float, carried: float, text: str,
+                                        language: str) -> float:
+    """``carried`` (a start carried back from the phone pass's ``edge``), or later: no earlier than the unvoiced
+    lead the line's first phone allows (:func:`unvoiced_opening`) before the first voiced frame after it
+    (:func:`.voice_edges.unvoiced_lead`, up to VOICED_BY after ``edge``), never later than ``edge``.  Unchanged where
+    the opening is not known, may be a hiss, or nothing is voiced there."""
+    if carried >= edge:
+        return carried
+    allowed = unvoiced_opening(text, language)
+    if allowed is None:
+        return carried
+    lead = unvoiced_lead(audio, env, carried, edge + VOICED_BY)
+    if lead is None or carried + lead >= edge + VOICED_BY - HOP:
+        return carried  # nothing voiced by then: a whisper, a voice under noise -- not known
+    return min(edge, max(carried, carried + lead - allowed))
+
+
+def unvoiced_opening(text: str, language: str) -> Optional[float]:
+    """How long (s) the line ``text`` may run unvoiced before its voice, by its first phone (:func:`opening_phones`):
+    SONORANT_LEAD, OBSTRUENT_LEAD, or None where one of its pronunciations opens with a hiss or it cannot be told."""
+    firsts = opening_phones(text, language)
+    if not firsts or firsts & HISSES:
+        return None
+    return OBSTRUENT_LEAD if firsts & OBSTRUENTS else SONORANT_LEAD
+
+
+def opening_phones(text: str, language: str) -> Optional[set[str]]:
+    """The first phone of the line's first spoken word in each of its pronunciations: CMUdict's in English (from its
+    spelling when it is not listed), elsewhere espeak-ng's voice for ``language`` mapped to ARPAbet, as the phone pass
+    reads the word; None where that cannot be told (no word, no dictionary, no voice)."""
+    if is_english(language):
+        from .pronounce import cmudict_lookup, letters_to_arpabet
+
+        tokens = spoken_tokens(text)
+        if not tokens:
+            return None
+        try:
+            listed = cmudict_lookup(tokens[0]) or [letters_to_arpabet(tokens[0])]
+        except (ImportError, OSError):
+            return None
+        return {p[0] for p in listed if p} or None
+    from ..text import split_words, written_word
+
+    words = [w for w in (written_word(span) for span in split_words(text)) if w]
+    pronouncer = _pronouncer(language)
+    if not words or pronouncer.voice is None:
+        return None
+    return {p[0] for p in pronouncer.pronounce_variants(words[0])[words[0][0]] if p} or None

@@ -88,11 +88,9 @@ def final_phones(text: str, n: int, spelled: bool = True) -> Optional[set[tuple[
     """The last ``n`` phones of a line's last spoken word in each of its CMUdict pronunciations (from its spelling
     when it is not listed, unless not ``spelled``: then none), as :func:`final_phone` reads its last; None when the
     line has no word or no phone model's dictionary is at hand."""
-    from ..text import normalize
     from .pronounce import cmudict_lookup, letters_to_arpabet
 
-    tokens = ["".join(c for c in t if c.isalpha() or c == "'").strip("'") for t in normalize(text)]
-    tokens = [t for t in tokens if t]
+    tokens = spoken_tokens(text)
     if not tokens:
         return None
     try:
@@ -103,6 +101,15 @@ def final_phones(text: str, n: int, spelled: bool = True) -> Optional[set[tuple[
     if lasts or not spelled:
         return lasts
     return {tuple(p[-n:]) for p in (letters_to_arpabet(tokens[-1]),) if len(p) >= n}
+
+
+def spoken_tokens(text: str) -> list[str]:
+    """A line's words as they are said (numbers in words, :func:`aligner.text.normalize`), letters and apostrophes
+    only: what CMUdict is asked for."""
+    from ..text import normalize
+
+    tokens = ["".join(c for c in t if c.isalpha() or c == "'").strip("'") for t in normalize(text)]
+    return [t for t in tokens if t]
 
 
 def may_end_in_hiss(text: str) -> bool:
