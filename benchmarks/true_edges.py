@@ -227,8 +227,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     read = changed = 0
     for name, folder, segments in seen_cases_with_truth(a.cases):
         read += len(segments)
-        reading = {"ends": ends, "starts": starts, "carried": lambda *args: carried(*args, judgement=a.judgement), "crackle": crackle,
-                   "overcarried": lambda *args: overcarried(*args, limit=a.limit)}[a.rule]
+        reading = {"ends": ends, "starts": starts, "carried": lambda *args: carried(*args, judgement=a.judgement),
+                   "crackle": crackle, "overcarried": lambda *args: overcarried(*args, limit=a.limit)}[a.rule]
         for line in reading(name, folder, segments, a.early):
             changed += 1
             print(line, flush=True)
