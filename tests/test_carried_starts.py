@@ -101,3 +101,29 @@ def test_a_stops_burst_and_aspiration_before_its_voice_are_still_reached():
     aspiration = np.random.default_rng(4).normal(0.0, 0.008, int(0.07 * RATE)).astype(np.float32)
     audio = _talk((0.23, aspiration), (0.3, _voice(1.2, 180.0, 0.2)))
     assert abs(_extended(audio, start=0.33, first="Press").start - 0.235) <= 0.015
+
+
+def test_a_start_the_phone_pass_pulled_early_over_unvoiced_sound_moves_on_to_the_voice():
+    """``zy_real_freewheel_dashes``-like: the phone pass began a line opening on a vowel over the swelling hiss before
+    it, earlier than Whisper had it; it moves on to SONORANT_LEAD before the voice, never past Whisper's start.  A
+    start the phone pass did not place, or put later than Whisper, is the rules' own to judge."""
+    from aligner.align.activity import Envelope
+    from aligner.align.boundaries import phone_starts_as_openings_allow
+    from aligner.align.carried_starts import SONORANT_LEAD
+    from aligner.align.placement import Placed
+    from aligner.document import Segment, Word
+
+    n = int(0.2 * RATE)
+    hiss = (np.random.default_rng(3).normal(0.0, 0.01, n) * np.linspace(0.3, 1.0, n)).astype(np.float32)
+    audio = _talk((0.1, hiss), (0.3, _voice(1.2, 180.0, 0.2)))
+
+    def line(start: float) -> Placed:
+        words = (Word("I'm", start, 0.6, 0.9), Word("sorry.", 0.6, 1.5, 0.9))
+        return Placed(Segment("I'm sorry.", start, 1.5, words=words), ("exact", "exact"))
+
+    items = [line(0.12), line(0.12), line(0.12)]
+    moved = phone_starts_as_openings_allow(items, [True, False, True], [0.35, 0.35, 0.1], audio, Envelope(audio), "en")
+    assert moved == 1
+    assert 0.3 - SONORANT_LEAD - 0.01 <= items[0].segment.start <= 0.3
+    assert items[0].segment.words[0].start == items[0].segment.start
+    assert items[1].segment.start == items[2].segment.start == 0.12

@@ -31,7 +31,8 @@ its first word, whatever their source:
   flame's roar under the line's first words (``zy_real_lighter_page``, the forty-seventh set's look: three starts
   the phone pass had at -43..+5 ms carried to -110..-132 ms, unflagged at 0.97-1.00), an office chair's gas lift
   hissing into "Press 0 ..." (``yy_real_gaslift_page``, -142 ms).  The start is carried at most to that far before
-  the first voiced frame.
+  the first voiced frame.  A start the phone pass itself put earlier than Whisper had it is judged alike
+  (:func:`.boundaries.phone_starts_as_openings_allow`).
 
 A tone held over the line's own pitch and a pulse train are :mod:`.foreign_sounds`'; this module reads the whole-band
 envelope once per carried start, and the spectrum of a fall it reads as a ring once.
