@@ -24,9 +24,10 @@ its first word, whatever their source:
 
 * **unvoiced sound longer than the line's first sound can be** (:func:`no_longer_unvoiced_than_its_opening`, the
   fifty-fourth round): the transcript says what the line opens with.  A line opening on a vowel, a nasal, a liquid
-  or a glide ("Your ...", "Nobody ...") has no unvoiced sound before its voice but the breath of its onset; one
-  opening on a stop or a voiced fricative ("Press ...", "The ...") its burst and aspiration, or its devoiced start,
-  at most OBSTRUENT_LEAD; only a hiss (/s/, /f/, /h/, an affricate) may run on unvoiced for longer.  Unvoiced sound
+  or a glide ("Your ...", "Nobody ...") has no unvoiced sound before its voice but the breath of its onset, nor
+  one opening on a voiced stop or fricative ("But ...", "The ...") more than its burst or its devoiced start:
+  SONORANT_LEAD; one opening on a voiceless stop ("Press ...") its burst and aspiration, at most OBSTRUENT_LEAD;
+  only a hiss (/s/, /f/, /h/, an affricate) may run on unvoiced for longer.  Unvoiced sound
   before that is another source's, however unbroken: a lighter's flint struck 0-150 ms before the voice with its
   flame's roar under the line's first words (``zy_real_lighter_page``, the forty-seventh set's look: three starts
   the phone pass had at -43..+5 ms carried to -110..-132 ms, unflagged at 0.97-1.00), an office chair's gas lift
@@ -47,7 +48,7 @@ import numpy as np
 from ..audio import Audio
 from ..language import is_english
 from .activity import HOP, Envelope
-from .pronounce import AFFRICATES, HIGH_FRICATIVES, STOPS
+from .pronounce import AFFRICATES, HIGH_FRICATIVES
 from .sibilant_ends import _pronouncer, spoken_tokens
 from .voice_edges import unvoiced_lead, voiced
 
@@ -87,12 +88,14 @@ RING_BRIGHT_SHARE = 0.7
 #: A line whose first phone is one of these may run on unvoiced before its voice as long as that phone lasts: a
 #: voiceless fricative's or an affricate's hiss, an /h/'s breath.
 HISSES = HIGH_FRICATIVES | AFFRICATES | {"HH"}
-#: A line opening on a stop or a voiced fricative runs unvoiced at most this long (s) before its voice: an English
-#: /p t k/'s burst and aspiration (a voice onset time of 50-100 ms, read slowly), a /ð/ or /v/ devoiced after a pause.
+#: A line opening on a voiceless stop runs unvoiced at most this long (s) before its voice: an English /p t k/'s
+#: burst and aspiration (a voice onset time of 50-100 ms, read slowly).
 OBSTRUENT_LEAD = 0.12
-OBSTRUENTS = (STOPS | {"DH", "V"}) - HISSES
-#: A line opening on a vowel, a nasal, a liquid or a glide runs unvoiced at most this long (s) before its first
-#: voiced frame: the breath of a soft onset, and the 20-30 ms a voicing reading's 40 ms window needs to find it.
+OBSTRUENTS = frozenset("P T K".split())
+#: A line opening on anything else -- a vowel, a nasal, a liquid, a glide, a voiced stop (its burst and a lag of
+#: 0-25 ms), a /ð/ or a /v/ -- runs unvoiced at most this long (s) before its first voiced frame: the breath of a
+#: soft onset, a voiced consonant's devoiced start after a pause, and the 20-30 ms a voicing reading's 40 ms window
+#: needs to find the voice.
 SONORANT_LEAD = 0.05
 #: The first voiced frame is looked for up to this long (s) after the phone pass's start.
 VOICED_BY = 0.3
