@@ -1180,37 +1180,37 @@ def refine_stretch(items: list[Placed], audio: Audio, env: Envelope, t0: float, 
     stats = {"phonetic_chunks": 0, "phonetic_rejected": 0}
     refiner = _shared_refiner() if phonetic else None
     if refiner is not None:
-        placed_starts = [item.segment.start for item in items]
         with _refiner_lock:
             before = (refiner.accepted, refiner.rejected, refiner.cut_apart, refiner.wordless)
             refined = refiner.refine(items, audio, env, t0, t1, cancel, progress, language, unpaired, fixed,
                                      lifted, by_forcing)
         keep_inside(items, t0, t1)
-        opened = phone_starts_as_openings_allow(items, refined, placed_starts, audio, env, language)
         for item, placed in zip(items, refined):  # what the rules below carry an end on from (scoring reads it)
             item.phone_end = item.segment.end if placed and item.segment.timed else None
         stats = {"phonetic_chunks": refiner.accepted - before[0], "phonetic_rejected": refiner.rejected - before[1],
-                 "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3],
-                 "opening_starts": opened}
+                 "edge_words_apart": refiner.cut_apart - before[2], "wordless_sound": refiner.wordless - before[3]}
     snap_to_sound(items, env, t0, t1, skip=refined, audio=audio)
     resolve_overlaps(items, refined)
     stats.update(reach_last_sounds(items, audio, env, refined, t0, t1, echo, language))
     return stats
 
 
-def phone_starts_as_openings_allow(items: list[Placed], refined: Sequence[bool], placed_starts: Sequence[float],
+def phone_starts_as_openings_allow(items: list[Placed], refined: Sequence[bool],
+                                   placed_starts: Sequence[Optional[float]],
                                    audio: Audio, env: Envelope, language: str) -> int:
-    """Each start the phone pass (``refined``) put earlier than placement had it (``placed_starts``: Whisper's, or
-    laid by letters or sound) over more unvoiced sound than the line's first phone has, moved on to that far before
-    its first voiced frame, never past where placement had it
-    (:func:`.carried_starts.no_longer_unvoiced_than_its_opening`, the judgement :func:`extend_to_sound` makes of
-    what it carries).  The forty-seventh set's look: the phone pass
-    began "I'm sorry, that number is not valid." 947 ms early on a bicycle wheel's freewheel clicking in the pause
-    (``zy_real_freewheel_dashes``), and the line before it was cut short to make room.  Returns how many moved."""
+    """Each start of a line the phone pass placed (``refined``) that the pass and the rules after it left earlier
+    than placement had it (``placed_starts``: Whisper's, or laid by letters or sound) over more unvoiced sound than
+    the line's first phone has, moved on to that far before its first voiced frame, never past where placement had
+    it (:func:`.carried_starts.no_longer_unvoiced_than_its_opening`, the judgement :func:`extend_to_sound` makes of
+    what it carries).  Run after every start rule (the engine's last): a start the phone pass put early in others'
+    sound is the start rules' first (:func:`.onset_starts.move_to_own_onsets` takes it to its voice's onset), and
+    one cut to its opening's longest lead may lie where they read an onset (``rd91_real_tapegun_page_avi`` "Press 5
+    ...": -167 ms, to +2 by the onset rule, to -77 ms if cut first).  The forty-seventh set's look: the phone pass
+    began "Press 3 for advanced options." 0.74 s early (``zy_real_long_mix_mkv``).  Returns how many moved."""
     moved = 0
     for item, placed, was in zip(items, refined, placed_starts):
         s = item.segment
-        if not placed or not s.timed or NOT_HEARD in s.flags or s.start >= was:
+        if not placed or was is None or not s.timed or NOT_HEARD in s.flags or s.start >= was:
             continue
         start = no_longer_unvoiced_than_its_opening(audio, env, was, s.start, s.text, language)
         if start > s.start + HOP / 2:

@@ -146,7 +146,7 @@ from ..progress import CancelToken, ProgressCallback, ProgressReporter
 from .activity import Envelope
 from .another_voice import end_before_another_voice
 from .api import AlignOptions, AlignResult
-from .boundaries import refine_stretch
+from .boundaries import phone_starts_as_openings_allow, refine_stretch
 from .canceller_residue import move_off_canceller_residue
 from .channel_hiss import keyed_channel
 from .clipped_ends import typical_last_word, typical_pace
@@ -331,6 +331,7 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     fixed segments around the stretch (:func:`.stretches.fixed_neighbours`), the phone pass's context at its edges.
     ``lifted``: the talk's pauses were lifted by a compressor's make-up gain (:mod:`.lifted_pauses`).
     """
+    placed_starts = [item.segment.start if item.segment.timed else None for item in items]  # before the phone pass
     counts = refine_stretch(items, audio, env, st.t0, st.t1, phonetic=phones, cancel=cancel, progress=progress,
                             language=language, unpaired=unpaired, echo=echo, fixed=fixed, lifted=lifted,
                             by_forcing=by_forcing)
@@ -365,6 +366,8 @@ def _refine(st: Stretch, items: list[Placed], audio: Audio, env: Envelope, langu
     counts["steady_openings"] = move_off_steady_openings(items, env, st.t0, st.t1, audio)  # on a bell's stroke: off it
     counts["thud_starts"] = starts_after_thuds(items, audio)  # on feet landing before the voice: to the voice
     counts["scrape_starts"] = starts_after_scrapes(items, audio, env)  # on a knife's stroke before it: to the voice
+    by_phones = [item.phone_end is not None for item in items]  # over unvoiced sound its first phone cannot fill: off
+    counts["opening_starts"] = phone_starts_as_openings_allow(items, by_phones, placed_starts, audio, env, language)
     if english and phones:  # the words of a line nobody heard, between its bounds as they now stand: on their sound
         counts["words_in_lines"] = place_words_within_lines(items, audio, language)
     return counts
