@@ -11,7 +11,8 @@ Each reading below puts the truth where the phone pass would have left an edge a
   early: the starts it moves, and where to;
 * ``carried``: :func:`aligner.align.boundaries.extend_to_sound` on each true line start set ``--early`` s early (a
   negative value: late, as a phone pass that started inside the first word), with and without the ring's judgement
-  (``carried_starts.rings_down_into_the_voice``, fifty-first round): the starts it changes, before -> after;
+  (``carried_starts.rings_down_into_the_voice``, fifty-first round) or, with ``--judgement opening``, the opening's
+  (``carried_starts.no_longer_unvoiced_than_its_opening``, fifty-fourth round): the starts it changes, before -> after;
 * ``crackle``: :func:`aligner.align.crackled_ends.end_before_crackle` on each true line end set ``--early`` s early
   and carried on by ``extend_to_sound``: the ends it takes back, carried -> after (fifty-second round);
 * ``overcarried``: :func:`aligner.align.boundaries.extend_to_sound` on each true line start set ``--early`` s early:
