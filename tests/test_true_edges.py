@@ -60,3 +60,29 @@ def test_overcarried_names_a_start_carried_back_past_its_truth_not_one_carried_t
                 {"text": "Press two now.", "start": 1.8, "end": 2.6}]
     got = list(true_edges.overcarried("case", tmp_path / "case", segments, early=0.03, limit=0.1))
     assert len(got) == 1 and got[0].startswith("case #1 start -30 -> "), got
+
+
+def test_carried_with_the_opening_judgement_names_a_start_it_keeps_off_a_hiss(tmp_path):
+    """The fifty-fourth round's reading (``carried --judgement opening``): a swelling hiss runs into two lines' voice;
+    "Leave ..." (a liquid's line) is carried back over it without the judgement and kept by its voice with it,
+    "Sorry ..." (a hiss's line) is carried alike either way and not named."""
+    import numpy as np
+    from synth import write_wav
+
+    rate = 16000
+    t = np.arange(int(3.2 * rate)) / rate
+    x = 0.0005 * np.random.default_rng(0).standard_normal(len(t))
+    hiss = np.random.default_rng(1).standard_normal(len(t))
+    for a, b in ((0.5, 1.3), (2.0, 2.8)):  # the voice from a to b, a hiss swelling over the 0.2 s before it
+        before = (t >= a - 0.2) & (t < a)
+        x[before] += 0.01 * np.linspace(0.3, 1.0, before.sum()) * hiss[before]
+        on = (t >= a) & (t < b)
+        x[on] += 0.2 * sum(np.sin(2 * np.pi * 180 * k * t[on]) / k for k in range(1, 16)) / 3
+    (tmp_path / "case").mkdir()
+    write_wav(tmp_path / "case" / "audio.wav", x.astype(np.float32), rate)
+    segments = [{"text": "Leave a message now.", "start": 0.5, "end": 1.3},
+                {"text": "Sorry, leave a message.", "start": 2.0, "end": 2.8}]
+    got = list(true_edges.carried("case", tmp_path / "case", segments, early=0.0, judgement="opening"))
+    assert len(got) == 1 and got[0].startswith("case #1 start -"), got
+    before, after = (int(v) for v in got[0].split("start ")[1].split(" ms")[0].split(" -> "))
+    assert before < -150 and -60 <= after <= 0, got
