@@ -78,14 +78,14 @@ def test_unvoiced_sound_longer_than_the_lines_opening_does_not_carry_the_start()
     ("Sorry ...") may have more.  Off the rule (a start carried as far as the sound goes) each goes to the hiss's
     start."""
     import aligner.align.carried_starts as carried_starts
-    from aligner.align.carried_starts import OBSTRUENT_LEAD, SONORANT_LEAD
+    from aligner.align.carried_starts import VOICELESS_STOP_LEAD, VOICED_OPENING_LEAD
 
     n = int(0.2 * RATE)
     hiss = (np.random.default_rng(3).normal(0.0, 0.01, n) * np.linspace(0.3, 1.0, n)).astype(np.float32)  # swelling
     audio = _talk((0.1, hiss), (0.3, _voice(1.2, 180.0, 0.2)))
     leave, press = _extended(audio).start, _extended(audio, first="Press").start
-    assert 0.3 - SONORANT_LEAD - 0.01 <= leave <= 0.3
-    assert 0.3 - OBSTRUENT_LEAD - 0.01 <= press < leave - 0.03
+    assert 0.3 - VOICED_OPENING_LEAD - 0.01 <= leave <= 0.3
+    assert 0.3 - VOICELESS_STOP_LEAD - 0.01 <= press < leave - 0.03
     assert _extended(audio, first="Sorry").start < 0.12  # a hiss's line: carried over it, as before
     judged = carried_starts.no_longer_unvoiced_than_its_opening
     carried_starts.no_longer_unvoiced_than_its_opening = lambda audio, env, edge, carried, *a: carried
@@ -97,7 +97,7 @@ def test_unvoiced_sound_longer_than_the_lines_opening_does_not_carry_the_start()
 
 def test_a_stops_burst_and_aspiration_before_its_voice_are_still_reached():
     """"Press ...": a /p/'s burst and 60 ms of aspiration before the vowel, the phone pass's start in the vowel: the
-    start is carried back over them (OBSTRUENT_LEAD is longer)."""
+    start is carried back over them (VOICELESS_STOP_LEAD is longer)."""
     aspiration = np.random.default_rng(4).normal(0.0, 0.008, int(0.07 * RATE)).astype(np.float32)
     audio = _talk((0.23, aspiration), (0.3, _voice(1.2, 180.0, 0.2)))
     assert abs(_extended(audio, start=0.33, first="Press").start - 0.235) <= 0.015
@@ -105,11 +105,11 @@ def test_a_stops_burst_and_aspiration_before_its_voice_are_still_reached():
 
 def test_a_start_the_phone_pass_pulled_early_over_unvoiced_sound_moves_on_to_the_voice():
     """``zy_real_freewheel_dashes``-like: the phone pass began a line opening on a vowel over the swelling hiss before
-    it, earlier than Whisper had it; it moves on to SONORANT_LEAD before the voice, never past Whisper's start.  A
+    it, earlier than Whisper had it; it moves on to VOICED_OPENING_LEAD before the voice, never past Whisper's start.  A
     start the phone pass did not place, or put later than Whisper, is the rules' own to judge."""
     from aligner.align.activity import Envelope
     from aligner.align.boundaries import phone_starts_as_openings_allow
-    from aligner.align.carried_starts import SONORANT_LEAD
+    from aligner.align.carried_starts import VOICED_OPENING_LEAD
     from aligner.align.placement import Placed
     from aligner.document import Segment, Word
 
@@ -124,6 +124,6 @@ def test_a_start_the_phone_pass_pulled_early_over_unvoiced_sound_moves_on_to_the
     items = [line(0.12), line(0.12), line(0.12)]
     moved = phone_starts_as_openings_allow(items, [True, False, True], [0.35, 0.35, 0.1], audio, Envelope(audio), "en")
     assert moved == 1
-    assert 0.3 - SONORANT_LEAD - 0.01 <= items[0].segment.start <= 0.3
+    assert 0.3 - VOICED_OPENING_LEAD - 0.01 <= items[0].segment.start <= 0.3
     assert items[0].segment.words[0].start == items[0].segment.start
     assert items[1].segment.start == items[2].segment.start == 0.12

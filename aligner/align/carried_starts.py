@@ -26,8 +26,8 @@ its first word, whatever their source:
   fifty-fourth round): the transcript says what the line opens with.  A line opening on a vowel, a nasal, a liquid
   or a glide ("Your ...", "Nobody ...") has no unvoiced sound before its voice but the breath of its onset, nor
   one opening on a voiced stop or fricative ("But ...", "The ...") more than its burst or its devoiced start:
-  SONORANT_LEAD; one opening on a voiceless stop ("Press ...") its burst and aspiration, at most OBSTRUENT_LEAD;
-  only a hiss (/s/, /f/, /h/, an affricate) may run on unvoiced for longer.  Unvoiced sound
+  VOICED_OPENING_LEAD; one opening on a voiceless stop ("Press ...") its burst and aspiration, at most
+  VOICELESS_STOP_LEAD; only a hiss (/s/, /f/, /h/, an affricate) may run on unvoiced for longer.  Unvoiced sound
   before that is another source's, however unbroken: a lighter's flint struck 0-150 ms before the voice with its
   flame's roar under the line's first words (``zy_real_lighter_page``, the forty-seventh set's look: three starts
   the phone pass had at -43..+5 ms carried to -110..-132 ms, unflagged at 0.97-1.00), an office chair's gas lift
@@ -48,8 +48,8 @@ import numpy as np
 from ..audio import Audio
 from ..language import is_english
 from .activity import HOP, Envelope
-from .pronounce import AFFRICATES, HIGH_FRICATIVES
-from .sibilant_ends import _pronouncer, spoken_tokens
+from .pronounce import HISSES
+from .sibilant_ends import language_word_variants, spoken_tokens
 from .voice_edges import unvoiced_lead, voiced
 
 #: A valley this far (dB) under both the loudest sound before it and the loudest after it: the crunches' 22-30 dB, a
@@ -85,18 +85,16 @@ RING_FALL_DB = 6.0
 #: set, with the phone pass's start put 50-100 ms late, 25-34 such falls were read as rings without this.
 RING_OVER_HZ = 1000.0
 RING_BRIGHT_SHARE = 0.7
-#: A line whose first phone is one of these may run on unvoiced before its voice as long as that phone lasts: a
-#: voiceless fricative's or an affricate's hiss, an /h/'s breath.
-HISSES = HIGH_FRICATIVES | AFFRICATES | {"HH"}
-#: A line opening on a voiceless stop runs unvoiced at most this long (s) before its voice: an English /p t k/'s
-#: burst and aspiration (a voice onset time of 50-100 ms, read slowly).
-OBSTRUENT_LEAD = 0.12
-OBSTRUENTS = frozenset("P T K".split())
+#: A line opening on a hiss (:data:`.pronounce.HISSES`) may run on unvoiced before its voice as long as that hiss
+#: lasts; one opening on a voiceless stop at most VOICELESS_STOP_LEAD (s): an English /p t k/'s burst and aspiration
+#: (a voice onset time of 50-100 ms, read slowly).
+VOICELESS_STOPS = frozenset("P T K".split())
+VOICELESS_STOP_LEAD = 0.12
 #: A line opening on anything else -- a vowel, a nasal, a liquid, a glide, a voiced stop (its burst and a lag of
 #: 0-25 ms), a /ð/ or a /v/ -- runs unvoiced at most this long (s) before its first voiced frame: the breath of a
 #: soft onset, a voiced consonant's devoiced start after a pause, and the 20-30 ms a voicing reading's 40 ms window
 #: needs to find the voice.
-SONORANT_LEAD = 0.05
+VOICED_OPENING_LEAD = 0.05
 #: The first voiced frame is looked for up to this long (s) after the phone pass's start.
 VOICED_BY = 0.3
 
@@ -209,11 +207,12 @@ def no_longer_unvoiced_than_its_opening(audio: Audio, env: Envelope, edge: float
 
 def unvoiced_opening(text: str, language: str) -> Optional[float]:
     """How long (s) the line ``text`` may run unvoiced before its voice, by its first phone (:func:`opening_phones`):
-    SONORANT_LEAD, OBSTRUENT_LEAD, or None where one of its pronunciations opens with a hiss or it cannot be told."""
+    VOICED_OPENING_LEAD, VOICELESS_STOP_LEAD, or None where one of its pronunciations opens with a hiss or it cannot
+    be told."""
     firsts = opening_phones(text, language)
     if not firsts or firsts & HISSES:
         return None
-    return OBSTRUENT_LEAD if firsts & OBSTRUENTS else SONORANT_LEAD
+    return VOICELESS_STOP_LEAD if firsts & VOICELESS_STOPS else VOICED_OPENING_LEAD
 
 
 def opening_phones(text: str, language: str) -> Optional[set[str]]:
@@ -231,10 +230,5 @@ def opening_phones(text: str, language: str) -> Optional[set[str]]:
         except (ImportError, OSError):
             return None
         return {p[0] for p in listed if p} or None
-    from ..text import split_words, written_word
-
-    words = [w for w in (written_word(span) for span in split_words(text)) if w]
-    pronouncer = _pronouncer(language)
-    if not words or pronouncer.voice is None:
-        return None
-    return {p[0] for p in pronouncer.pronounce_variants(words[0])[words[0][0]] if p} or None
+    variants = language_word_variants(text, language, 0)
+    return {p[0] for p in variants or () if p} or None

@@ -35,16 +35,11 @@ from .activity import HOP
 from .boundaries import clamp_words
 from .onset_starts import CONSONANT_HZ, CONSONANT_LAST, consonant_band_db, first_timed_word
 from .placement import Placed
-from .pronounce import AFFRICATES, HIGH_FRICATIVES
-from .sibilant_ends import _pronouncer
+from .pronounce import HISSES
+from .sibilant_ends import language_word_variants
 
 log = logging.getLogger(__name__)
 
-#: A line whose first word opens with one of these phones (as the phone pass reads it: espeak-ng's voice for the
-#: language, mapped to ARPAbet) opens with a hiss: a fricative, an affricate, an /h/.  A line opening on a vowel, a
-#: nasal, a liquid or a stop's closure has none: sound above 2 kHz before it is another source's (surf breaking
-#: before "il messaggio ...", ``ey_it_real_surf``).
-HISSES = HIGH_FRICATIVES | AFFRICATES | {"HH"}
 #: The hiss stands this much (dB) over the pause's level above CONSONANT_HZ (a fricative of the line's own voice
 #: stands 15-30 dB over a pause there; :data:`.onset_starts.CONSONANT_RISE_DB` is 10).
 HISS_RISE_DB = 12.0
@@ -102,15 +97,12 @@ def hiss_foot(audio: Audio, start: float, before: float) -> Optional[float]:
 
 
 def opens_with_hiss(text: str, language: str) -> bool:
-    """Whether a line's first written word opens with a hiss (:data:`HISSES`) in one of the pronunciations
-    espeak-ng's voice for ``language`` gives it; False where that cannot be told (no word, no voice)."""
-    from ..text import split_words, written_word
-
-    words = [token for span in split_words(text) for token in written_word(span)]  # written_word: () or (word,)
-    pronouncer = _pronouncer(language)
-    if not words or pronouncer.voice is None:
-        return False
-    return any(p and p[0] in HISSES for p in pronouncer.pronounce_variants(words[:1])[words[0]])
+    """Whether a line's first written word opens with a hiss (:data:`.pronounce.HISSES`) in one of the pronunciations
+    espeak-ng's voice for ``language`` gives it; False where that cannot be told (no word, no voice).  A line opening
+    on a vowel, a nasal, a liquid or a stop's closure has none: sound above 2 kHz before it is another source's (surf
+    breaking before "il messaggio ...", ``ey_it_real_surf``)."""
+    variants = language_word_variants(text, language, 0)
+    return any(p and p[0] in HISSES for p in variants or ())
 
 
 def move_to_opening_hiss(items: list[Placed], audio: Audio, t0: float, language: str) -> int:

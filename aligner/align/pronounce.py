@@ -38,6 +38,9 @@ HIGH_FRICATIVES = frozenset("S Z SH ZH F TH".split())
 #: Affricates: a stop's closure released into a fricative's hiss (/ch/ = /t/ + /sh/, /jh/ = /d/ + /zh/), the hiss as
 #: high as /sh/'s and as long as a short one's -- no brief burst.
 AFFRICATES = frozenset("CH JH".split())
+#: A word opening on one of these opens with a hiss: a voiceless fricative's, an affricate's, an /h/'s breath.  A word
+#: opening on a vowel, a nasal, a liquid or a stop's closure has none (:mod:`.opening_hiss`, :mod:`.carried_starts`).
+HISSES = HIGH_FRICATIVES | AFFRICATES | {"HH"}
 #: The model's vowels (a dictionary's stress marks stripped).
 VOWELS = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
 

@@ -66,14 +66,21 @@ def language_final_phones(text: str, n: int, language: str) -> Optional[set[tupl
     for ``language`` gives it, mapped to the phone model's ARPAbet (:class:`.pronounce.LanguagePronouncer`, as the
     phone pass reads the word: "раз" ends in /s/, its final consonant devoiced); None when the line has no word or
     no voice speaks the language."""
+    variants = language_word_variants(text, language, -1)
+    return None if variants is None else {tuple(p[-n:]) for p in variants if len(p) >= n}
+
+
+def language_word_variants(text: str, language: str, index: int) -> Optional[tuple[tuple[str, ...], ...]]:
+    """The pronunciations espeak-ng's voice for ``language`` gives a line's written word at ``index`` (0: its first,
+    -1: its last), mapped to the phone model's ARPAbet as the phone pass reads the word; None when the line has no
+    word or no voice speaks the language."""
     from ..text import split_words, written_word
 
-    words = [w for w in (written_word(span) for span in split_words(text)) if w]
+    words = [w for w in (written_word(span) for span in split_words(text)) if w]  # written_word: () or (word,)
     pronouncer = _pronouncer(language)
     if not words or pronouncer.voice is None:
         return None
-    variants = pronouncer.pronounce_variants(words[-1])[words[-1][0]]
-    return {tuple(p[-n:]) for p in variants if len(p) >= n}
+    return pronouncer.pronounce_variants(words[index])[words[index][0]]
 
 
 @lru_cache(maxsize=None)
