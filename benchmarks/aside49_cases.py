@@ -29,10 +29,10 @@ till appear in no set or list):
   stretch, in lines and pauses alike (:func:`till`);
 * containers no set had: **Apple Lossless in Matroska with an H.264 picture** (``.mkv``, 44.1 kHz: a screen
   recorder's lossless capture; the sets' ALAC went in CAF, M4A and MOV, their Matroska held AAC, AC-3, E-AC-3, FLAC,
-  MP3, MP2, Opus, 16-bit PCM and WavPack) and **32-bit float PCM in a QuickTime MOV with a Motion-JPEG picture** (``.mov``,
-  48 kHz: a video editor's export; the sets' float PCM went in CAF, W64 and IRCAM files, their MOV held AAC, MP3,
-  IMA ADPCM, 16- and 24-bit PCM, A-law and ALAC).  Both decode **+0.0 ms** (no encoder delay, no edit list needed):
-  measured and moved into the truth all the same (aside_common.stored_in);
+  MP3, MP2, Opus, 16-bit PCM and WavPack) and **32-bit float PCM in a QuickTime MOV with a Motion-JPEG picture**
+  (``.mov``, 48 kHz: a video editor's export; the sets' float PCM went in CAF, W64 and IRCAM files, their MOV held
+  AAC, MP3, IMA ADPCM, 16- and 24-bit PCM, A-law and ALAC).  Both decode **+0.0 ms** (no encoder delay, no edit
+  list needed): measured and moved into the truth all the same (aside_common.stored_in);
 * voices at speeds they never had: flite ``awb`` x1.04 and ``slt`` x1.04, festival ``ked`` x1.04 and ``kal`` x0.97
   (dev: flite ``kal`` x0.96, ``rms`` x0.96); espeak-ng variants no English talk had at all (``klatt``, ``fast``;
   dev ``klatt`` under en-gb-scotland, ``fast`` under en-029).

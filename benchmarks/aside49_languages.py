@@ -7,11 +7,12 @@ library's line in Sinhala (two voices in turns; the Sinhala abugida, its vowel s
 their consonants), a bus station's line in Turkmen (Latin letters with ň, ä, ý, ž, ş, ç) and a museum's line in Korean
 (Hangul syllable blocks, spaces between words).  Of the languages Whisper and espeak-ng both know, Sinhala and Turkmen
 were the last never held aside (each was one set's dev twin: the thirty-eighth's, the forty-sixth's); none is left
-that no set had, so the third is Korean, held aside once (the thirty-second set) and not since.  aeneas's espeak-ng
-table has none of the three, so the peer runs on the real talks only.  The dev twin is a post office's line in Welsh
-(the thirty-third set's aside language, seen since), on new sentences.  Over them go aside49_cases' spoilers (the hole
-punch, the dice, the whisk, the till); a talk given a container (ALAC in Matroska, float PCM in a MOV) is kept as the WAV
-decoded from it, which is what bench_languages.py reads.
+that no set had, so the third is Korean, held aside once (the thirty-second set) and not since.  aeneas's table
+(bench_languages.AENEAS_CODES) names Sinhala and Korean, not Turkmen (added for the row): the peer runs where its
+espeak-ng has the language.  The dev twin is a post office's line in Welsh (the thirty-third set's aside language, seen
+since), on new sentences.  Over them go aside49_cases' spoilers (the hole punch, the dice, the whisk, the till); a
+talk given a container (ALAC in Matroska, float PCM in a MOV) is kept as the WAV decoded from it, which is what
+bench_languages.py reads.
 
 ``bench_languages.py --set aside49`` is the lead's alone; ``--set dev92`` runs the twins.  Packages and commands:
 benchmarks/README.md, the set's "Setting up".
