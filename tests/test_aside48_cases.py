@@ -104,7 +104,7 @@ def test_an_egg_timer_is_wound_ticks_and_rings_its_bell_slowing_as_its_spring_ru
 
 
 # ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen():
+def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
     import cases
     import run
 
@@ -115,7 +115,7 @@ def test_one_table_gives_every_aside_set_its_flag_and_only_the_newest_is_unseen(
         assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
         assert run.select_cases(None, False, False, **{s.name: True}) == s.english
         assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == ["bz"]  # the forty-eighth: nobody has looked at it
+    assert [s.prefix for s in sets if s.unseen] == []  # bz_* was looked at once (fifty-fifth round)
     assert sets[-1].english == a48.names("aside") and sets[-1].languages == a48l.names("aside")
     with pytest.raises(SystemExit, match="one at a time"):
         cases.chosen_aside_set({"aside47": True, "aside48": True})

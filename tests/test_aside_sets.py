@@ -464,7 +464,7 @@ SETS = (
                 {"avi": Container(("aac",), ("mjpeg",), _aac_avi),
                  "mov": Container(("mp3float", "mp3"), ("mjpeg",), _mp3_mov)},
                 ("bz_*", "bz_real_pepper_srt", "bz_sd_*", "*cork_plain_mov", "*timer_dashes"),
-                seeds=(149000, 150000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
+                seeds=(149000, 150000), voices_of_every_engine=True, least_used_languages=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
