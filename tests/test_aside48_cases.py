@@ -99,4 +99,3 @@ def test_an_egg_timer_is_wound_ticks_and_rings_its_bell_slowing_as_its_spring_ru
     assert 4.8 <= envelope_rate(ticks, 3.0, 9.0) <= 6.2  # the escapement's 5-6 ticks a second
     assert level_db(cut(sound, what["ring"], what["ring"] + 0.5)) > level_db(ticks) + 15  # then the bell
     assert band_share(cut(sound, 0.0, what["wound"]), 1500.0, 8000.0) > 0.85  # wound: the ratchet's clicks, high
-
