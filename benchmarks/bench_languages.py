@@ -225,6 +225,11 @@ Three sets of talks (``--set``):
   packing-tape dispenser pulled over line ends, a wine cork pulled before line starts, a pepper mill ground across
   line starts, a wind-up egg timer, AAC in a dashcam's AVI and MP3 in a compact camera's MOV (``rd91_*``, ``bz_*``).
   **``aside48`` is run by the lead only;**
+* ``dev92`` and ``aside49`` (aside49_languages.py): the telephone system's real French, Spanish, Italian and Russian
+  prompts, espeak-ng Sinhala (two speakers), Turkmen and Korean on new sentences (Welsh in the dev twin); a hole
+  punch pressed before line starts, dice thrown over line ends, eggs whisked across line starts, a shop's till
+  opened, ALAC in a screen recorder's Matroska and float PCM in a video editor's MOV (``rd92_*``, ``cz_*``).
+  **``aside49`` is run by the lead only;**
 * ``dev36`` (cjk_bed_cases.py): espeak-ng Japanese (kanji-heavy and kana-only text) and Mandarin (simplified and
   traditional characters) under rain, a fan, a cafe, and clean (``rd36_*``); ``dev36later``: its two talks kept out
   until the rule for scripts without spaces was final;
@@ -481,6 +486,8 @@ BUILT_SETS = {
     "aside47": ("aside47_languages", "aside", "fr,es,it,ru,lb,ht,ba"),
     "dev91": ("aside48_languages", "dev", "fr,mi"),
     "aside48": ("aside48_languages", "aside", "fr,es,it,ru,sd,th,haw"),
+    "dev92": ("aside49_languages", "dev", "fr,cy"),
+    "aside49": ("aside49_languages", "aside", "fr,es,it,ru,si,tk,ko"),
     "dev36": ("cjk_bed_cases", "dev", "ja,zh"),
     "dev36later": ("cjk_bed_cases", "later", "ja,zh"),
 }
@@ -596,7 +603,8 @@ AENEAS_CODES = {"sv": "swe", "fr": "fra", "de": "deu", "es": "spa", "it": "ita",
                 "my": "mya", "yue": "yue",
                 "uz": "uzb", "mi": "mri",  # the forty-sixth set's: aeneas's espeak-ng table lacks these two (and kaz)
                 "lb": "ltz", "ht": "hat", "ba": "bak",  # the forty-seventh's: aeneas's table lacks all three
-                "sd": "snd", "th": "tha", "haw": "haw"}  # the forty-eighth's: its espeak-ng table lacks all three
+                "sd": "snd", "th": "tha", "haw": "haw",  # the forty-eighth's: its espeak-ng table lacks all three
+                "tk": "tuk"}  # the forty-ninth's Turkmen (its Sinhala and Korean are above): aeneas lacks it
 
 
 def run_aeneas(wav: Path, txt: Path, lang: str, python: str) -> tuple[list[tuple[float, float]], float]:

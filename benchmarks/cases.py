@@ -171,6 +171,8 @@ import aside47_cases  # noqa: E402
 import aside47_languages  # noqa: E402
 import aside48_cases  # noqa: E402
 import aside48_languages  # noqa: E402
+import aside49_cases  # noqa: E402
+import aside49_languages  # noqa: E402
 import multichannel_cases  # noqa: E402
 import cjk_bed_cases  # noqa: E402
 import fillets_gated_languages  # noqa: E402
@@ -1006,6 +1008,14 @@ ASIDE48 = aside48_cases.names("aside")
 #: Its language talks (aside48_languages.py), scored by bench_languages.py --set dev91 / --set aside48 only.
 LANG91_DEV = aside48_languages.names("dev")
 LANG_ASIDE48 = aside48_languages.names("aside")
+#: The forty-ninth fresh set (aside49_cases.py: a hole punch pressed just before line starts, dice thrown over line
+#: ends, eggs whisked across line starts, a shop's till opened, ALAC in a screen recorder's Matroska and float PCM in a
+#: video editor's MOV): ``rd92_*`` dev twins, ``cz_*`` kept aside, run only by the lead with ``run.py --aside49``.
+FRESH92_DEV = aside49_cases.names("dev")
+ASIDE49 = aside49_cases.names("aside")
+#: Its language talks (aside49_languages.py), scored by bench_languages.py --set dev92 / --set aside49 only.
+LANG92_DEV = aside49_languages.names("dev")
+LANG_ASIDE49 = aside49_languages.names("aside")
 #: Dev talks stored with more than two channels (multichannel_cases.py: a four-track field recorder with a wind track,
 #: a conference recorder with a microphone per talker, a 5.1 mix with the dialogue spread over L, C and R):
 #: ``rd62m_*``, for the channel choice of aligner.audio.channels.
@@ -1017,7 +1027,7 @@ LANG36_DEV = cjk_bed_cases.names("dev") + cjk_bed_cases.names("later")
 #: of its round. The sets before it have each been looked at once and serve as development material since
 #: (why_off.py and language_misses.py take them; run.py still takes them only with their --asideN flag so a dev
 #: run's pooled figures stay comparable). A new aside set's builder puts its prefix here.
-UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ()  # bz_* (the forty-eighth) was looked at once; the next set adds its prefix
+UNSEEN_ASIDE_PREFIXES: tuple[str, ...] = ("cz_",)  # the forty-ninth (bz_*, the forty-eighth, was looked at once)
 SEEN_ASIDE = (HELDOUT + ASIDE + ASIDE2 + ASIDE3 + ASIDE4 + ASIDE5 + ASIDE6 + ASIDE7 + ASIDE8 + ASIDE9 + ASIDE10
               + ASIDE11 + ASIDE12 + ASIDE13 + ASIDE14 + ASIDE15 + ASIDE16 + ASIDE17 + ASIDE18 + ASIDE19 + ASIDE20
               + ASIDE21 + ASIDE22 + ASIDE23 + ASIDE24 + ASIDE25 + ASIDE26 + ASIDE27 + ASIDE28 + ASIDE29 + ASIDE30
@@ -1101,8 +1111,9 @@ ASIDE_SETS: tuple[AsideSet, ...] = (
     AsideSet(46, "yy", ASIDE46, LANG_ASIDE46, "aside46_cases.py"),
     AsideSet(47, "zy", ASIDE47, LANG_ASIDE47, "aside47_cases.py"),
     AsideSet(48, "bz", ASIDE48, LANG_ASIDE48, "aside48_cases.py"),
+    AsideSet(49, "cz", ASIDE49, LANG_ASIDE49, "aside49_cases.py"),
 )
-#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside48").
+#: The sets by :attr:`AsideSet.name` ("aside", "aside2", ... "aside49").
 ASIDE_SET_BY_NAME = {s.name: s for s in ASIDE_SETS}
 
 
@@ -1309,6 +1320,7 @@ DEV_FAMILIES: tuple[DevFamily, ...] = (
     DevFamily(FRESH89_DEV, aside46_cases, ASIDE46, "rd89_*"),
     DevFamily(FRESH90_DEV, aside47_cases, ASIDE47, "rd90_*"),
     DevFamily(FRESH91_DEV, aside48_cases, ASIDE48, "rd91_*"),
+    DevFamily(FRESH92_DEV, aside49_cases, ASIDE49, "rd92_*"),
     DevFamily(MULTI62_DEV, multichannel_cases),
     DevFamily(JOIN_NOISE_DEV, join_noise_cases),
     DevFamily(FAST_DEV, fast_cases),
@@ -1470,6 +1482,8 @@ class MadeAsPromptsOrVoices:
 _ASTERISK = "CC-BY-SA 3.0 (asterisk core sounds)"
 #: The tenth to twentieth fresh sets: adding a set made the same way is one row.
 MADE_AS_PROMPTS_OR_VOICES: tuple[MadeAsPromptsOrVoices, ...] = (
+    MadeAsPromptsOrVoices(FRESH92_DEV + ASIDE49, aside49_cases, LANG92_DEV + LANG_ASIDE49, aside49_languages,
+                          _ASTERISK),
     MadeAsPromptsOrVoices(FRESH91_DEV + ASIDE48, aside48_cases, LANG91_DEV + LANG_ASIDE48, aside48_languages,
                           _ASTERISK),
     MadeAsPromptsOrVoices(FRESH90_DEV + ASIDE47, aside47_cases, LANG90_DEV + LANG_ASIDE47, aside47_languages,

@@ -71,6 +71,7 @@ SETS = {
     "aside46": lambda: cases.ASIDE46 + cases.FRESH89_DEV + cases.LANG_ASIDE46 + cases.LANG89_DEV,
     "aside47": lambda: cases.ASIDE47 + cases.FRESH90_DEV + cases.LANG_ASIDE47 + cases.LANG90_DEV,
     "aside48": lambda: cases.ASIDE48 + cases.FRESH91_DEV + cases.LANG_ASIDE48 + cases.LANG91_DEV,
+    "aside49": lambda: cases.ASIDE49 + cases.FRESH92_DEV + cases.LANG_ASIDE49 + cases.LANG92_DEV,
     "dev25": lambda: cases.LANG25_DEV,  # fillets_gated_languages.py (rd25_*)
     "rd28": lambda: list(cases.room_tail_cases.NAMES),  # room_tail_cases.py (rd28_*: English and languages)
     "rd32": lambda: list(cases.room_tail_more_cases.NAMES),  # room_tail_more_cases.py (rd32_*)

@@ -659,6 +659,7 @@ def pooled_table(results: list[dict], tools: list[str]) -> list[str]:
         ("forty-sixth fresh set, dev (rd89_*)", lambda r: r["case"] in cases.FRESH89_DEV),
         ("forty-seventh fresh set, dev (rd90_*)", lambda r: r["case"] in cases.FRESH90_DEV),
         ("forty-eighth fresh set, dev (rd91_*)", lambda r: r["case"] in cases.FRESH91_DEV),
+        ("forty-ninth fresh set, dev (rd92_*)", lambda r: r["case"] in cases.FRESH92_DEV),
     ] + later_aside_groups() + [
         ("hand/reference word truth", lambda r: r.get("truth_kind") in ("hand", "reference") and has_word_truth(r)),
         ("all word truth", has_word_truth),

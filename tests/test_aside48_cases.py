@@ -1,5 +1,5 @@
-"""The forty-eighth aside set's generators (benchmarks/aside48_cases.py), and the one table of aside sets
-(cases.ASIDE_SETS, moved here from test_aside47_cases.py: the newest set, not looked at yet).
+"""The forty-eighth aside set's generators (benchmarks/aside48_cases.py).  The one table of aside sets' test moved on
+to test_aside49_cases.py with the newest set.
 
 The set's structure -- its names, seeds, long talk, kinds in both halves, containers, transcript shapes, languages
 and the refusals that keep it to its own flag -- is checked with every other set's in test_aside_sets.py (a row of
@@ -13,13 +13,11 @@ import random
 import re
 
 import numpy as np
-import pytest
 from made_up_talks import (LAID_APART_ENDS, LAID_APART_STARTS, band_share, cut, edge_after, envelope_rate, frames_db,
                            laid_and_said, laid_apart, level_db, peak_hz, period_hz)
 
 import aside30_cases as a30  # made_up_talks put benchmarks/ on the path  # noqa: E402
 import aside48_cases as a48  # noqa: E402
-import aside48_languages as a48l  # noqa: E402
 import synth_cases as sc  # noqa: E402
 
 RATE = sc.RATE
@@ -101,23 +99,3 @@ def test_an_egg_timer_is_wound_ticks_and_rings_its_bell_slowing_as_its_spring_ru
     assert 4.8 <= envelope_rate(ticks, 3.0, 9.0) <= 6.2  # the escapement's 5-6 ticks a second
     assert level_db(cut(sound, what["ring"], what["ring"] + 0.5)) > level_db(ticks) + 15  # then the bell
     assert band_share(cut(sound, 0.0, what["wound"]), 1500.0, 8000.0) > 0.85  # wound: the ratchet's clicks, high
-
-
-# ------------------------------------------------------------------ the one table, and the aside kept to its flag
-def test_one_table_gives_every_aside_set_its_flag_and_every_set_has_been_looked_at():
-    import cases
-    import run
-
-    sets = cases.ASIDE_SETS
-    assert [s.number for s in sets] == list(range(1, len(sets) + 1))
-    assert len({s.flag for s in sets}) == len(sets) and sets[0].flag == "--aside" and sets[-1].flag == "--aside48"
-    for s in sets:
-        assert s.english and all(n.startswith(s.prefix + "_") for n in s.english + s.languages)
-        assert run.select_cases(None, False, False, **{s.name: True}) == s.english
-        assert cases.all_case_names(**{s.name: True}) == s.english
-    assert [s.prefix for s in sets if s.unseen] == []  # bz_* was looked at once (fifty-fifth round)
-    assert sets[-1].english == a48.names("aside") and sets[-1].languages == a48l.names("aside")
-    with pytest.raises(SystemExit, match="one at a time"):
-        cases.chosen_aside_set({"aside47": True, "aside48": True})
-    with pytest.raises(TypeError):
-        cases.all_case_names(aside49=True)

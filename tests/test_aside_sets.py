@@ -227,6 +227,16 @@ def _mp3_mov(data: bytes, kind: str) -> bool:
     return _mov_sound(data, b".mp3")
 
 
+def _alac_mkv(data: bytes, kind: str) -> bool:
+    """A Matroska file holding an Apple Lossless track (codec ID ``A_ALAC``) beside an H.264 picture."""
+    return _matroska_holding(data, b"A_ALAC", b"V_MPEG4/ISO/AVC")
+
+
+def _float_mov(data: bytes, kind: str) -> bool:
+    """A QuickTime movie whose sound is 32-bit float PCM: an ``fl32`` sample entry."""
+    return _mov_sound(data, b"fl32")
+
+
 def _wavpack_mkv(data: bytes, kind: str) -> bool:
     """A Matroska file holding a WavPack track (codec ID ``A_WAVPACK4``) beside an H.264 picture."""
     return _matroska_holding(data, b"A_WAVPACK4", b"V_MPEG4/ISO/AVC")
@@ -465,6 +475,13 @@ SETS = (
                  "mov": Container(("mp3float", "mp3"), ("mjpeg",), _mp3_mov)},
                 ("bz_*", "bz_real_pepper_srt", "bz_sd_*", "*cork_plain_mov", "*timer_dashes"),
                 seeds=(149000, 150000), voices_of_every_engine=True, least_used_languages=True),
+    AsideSetRow(49, "cz_", "rd92_", 92, ("punch", "dice", "whisk", "till"), "FortyNinthSpoilers",
+                152, frozenset({("flite", "awb", 1.04), ("flite", "slt", 1.04), ("festival", "ked", 1.04),
+                                ("festival", "kal", 0.97)}),
+                {"mkv": Container(("alac",), ("h264",), _alac_mkv),
+                 "mov": Container(("pcm_f32le",), ("mjpeg",), _float_mov)},
+                ("cz_*", "cz_real_whisk_srt", "cz_si_*", "*dice_plain_mov", "*till_dashes"),
+                seeds=(151000, 152000), voices_of_every_engine=True, least_used_languages=True, unseen=True),
 )
 
 each_set = pytest.mark.parametrize("row", SETS, ids=lambda r: f"aside{r.number}")
