@@ -19,6 +19,22 @@ from synth import espeak_available, synthesize_talk
 FAST = dict(voices=("en-us+steph",), speed=280, pauses=0.4, noise=0.003)  # a little room: pauses not digital silence
 
 
+def test_a_phrase_written_again_right_after_itself_counts_once():
+    """What a loop wrote again says nothing its first copy did not (the hearing of espeak-ng's Thai talk: "T ar ast"
+    31 times); a phrase said again later, a sentence of more than six words said twice, and words apart stay."""
+    from aligner.align.decoding_loops import without_repeats
+
+    def said(text):
+        return [w.text for w in without_repeats([SimpleNamespace(text=t) for t in text.split()])]
+
+    assert said("so T ar ast T ar ast, t AR ast has got a S app ar") == "so T ar ast has got a S app ar".split()
+    assert said("the the young young young engineer") == "the young engineer".split()
+    assert said("has got a sap and has got a sap") == "has got a sap and has got a sap".split()
+    long_line = "we met the young engineer at the bridge"
+    assert said(long_line + " " + long_line) == (long_line + " " + long_line).split()
+    assert said("") == []
+
+
 # ------------------------------------------------------------------ the windows (no model)
 def _w(start, end):
     return SimpleNamespace(start=start, end=end)

@@ -151,3 +151,17 @@ def test_a_hearing_in_far_fewer_letters_than_the_text_refutes_nothing_however_lo
     assert place_by_heard_letters(own, (loop,)) == LetteredPlacement()  # not read as evidence: forcing judges
     others = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(OTHER, TRUTH)]
     assert place_by_heard_letters(others, (_heard(),)) == LetteredPlacement(read=True)  # a full hearing refutes
+
+
+def test_a_loop_written_over_the_lines_refutes_nothing_however_many_letters_it_holds():
+    """Under a pepper mill Whisper wrote espeak-ng's Thai talk as "Sounds are not for that so T ar ast has got a ..."
+    and then "T ar ast" 31 times: words over 23.7 s of the lines' 38.8 s and 345 letters against the text's 274, yet
+    most of it one phrase written again.  Its letters paired 38 % forwards against 30 % backwards, and the talk was
+    refused as another one's; with the loop's repeats counted once it heard too little to refute the text, and
+    forcing's odds (which the talk's own text passed) judge.  A hearing that repeats nothing still refutes."""
+    looped = _heard([HEARD[0]] + ["T ar ast " * 12] * 4)  # the first line heard, then one phrase over the rest
+    others = [placed_over(ln, a, b, how="substituted") for ln, (a, b) in zip(OTHER, TRUTH)]
+    assert sum(len(romanized(w.text)) for w in looped) > sum(len(romanized(w)) for ln in OTHER for w in ln.split())
+    assert not pair_letters([ln.split() for ln in OTHER], looped).says_the_text
+    assert place_by_heard_letters(others, (looped,)) == LetteredPlacement()  # not read as evidence: forcing judges
+    assert place_by_heard_letters(others, (_heard(),)) == LetteredPlacement(read=True)  # a full hearing refutes

@@ -26,11 +26,16 @@ be lost again, the sentence's end placed by guess 0.35 s early.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence, TypeVar
 
 #: Whisper's own test of a decoded window (faster-whisper's and openai-whisper's default
 #: ``compression_ratio_threshold``): text that gzip compresses more than this repeats itself.
 LOOPED_COMPRESSION = 2.4
+#: The longest phrase :func:`without_repeats` looks for said again right after itself, in words: a loop's phrase
+#: ("T ar ast", three tokens of a word Whisper made up) runs to a few words; a sentence said twice in a row is no
+#: loop and stays.
+LOOP_PHRASE_WORDS = 6
 
 
 class ChunkWatch:
@@ -95,3 +100,29 @@ def replace_in_windows(first: Iterable[W], again: Iterable[W], windows: Sequence
 
     kept = [w for w in first if not inside(w)] + [w for w in again if inside(w)]
     return sorted(kept, key=lambda w: w.start)
+
+
+def without_repeats(words: Sequence[W]) -> list[W]:
+    """``words`` with every phrase of up to :data:`LOOP_PHRASE_WORDS` words that repeats the one right before it
+    dropped: what a loop wrote once, and no more.
+
+    A decoder that cannot follow the speech writes one phrase over and over (espeak-ng's Thai under a pepper mill:
+    "T ar ast" 31 times over 20 s, when decoding again at every temperature looped as well).  The repeats span the
+    time and hold letters as a hearing does, yet say nothing that the first copy did not: counted as heard, they
+    make a hearing that heard next to nothing look like one that heard the talk.  Words are anything with ``text``;
+    case and punctuation do not tell two copies apart."""
+    def said(w) -> str:
+        return re.sub(r"[\W_]+", "", w.text.lower())
+
+    kept: list[W] = []
+    i = 0
+    while i < len(words):
+        phrase = next((n for n in range(1, LOOP_PHRASE_WORDS + 1)
+                       if len(kept) >= n and i + n <= len(words)
+                       and [said(w) for w in words[i:i + n]] == [said(w) for w in kept[-n:]]), 0)
+        if phrase:
+            i += phrase
+        else:
+            kept.append(words[i])
+            i += 1
+    return kept

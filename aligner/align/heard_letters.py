@@ -30,6 +30,7 @@ from typing import Optional, Sequence
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from .decoding_loops import without_repeats
 from .forced import SEGMENT_HEARD, ForcedWord, heard_share, out_of_order, take_forced_times
 
 #: Both sides count as written in their script when this share of their letters is in it.
@@ -230,10 +231,13 @@ def _heard_over_the_lines(items: list, pairing: LetterPairing, heard: Sequence) 
     """Whether Whisper wrote words over at least :data:`HEARD_OVER` of the time the stretch's lines take, and at least
     that share of their letters: only then do letters that spell none of the text say it is not said.  A hearing
     thinner than that (noise over a language the model barely knows) heard too little to say anything; forcing's
-    odds are left to judge (:mod:`.mismatch`).  ``pairing``: the lines' letters paired with a hearing (it counts the
+    odds are left to judge (:mod:`.mismatch`).  What a loop wrote again counts once (:func:`.without_repeats`):
+    a phrase written thirty times over a talk the model cannot follow is a hearing of next to nothing, not one that
+    heard the talk and found none of it.  ``pairing``: the lines' letters paired with a hearing (it counts the
     lines' letters); ``heard``: the fuller of the stretch's hearings."""
     time = sum(item.segment.end - item.segment.start for item in items if item.segment.timed)
     letters = sum(pairing.letters.values())
+    heard = without_repeats(heard)
     return (sum(w.end - w.start for w in heard) >= HEARD_OVER * time
             and sum(len(romanized(w.text)) for w in heard) >= HEARD_OVER * letters)
 
