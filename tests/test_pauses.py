@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from aligner.align.activity import Envelope
-from aligner.align.pauses import snap_to_pauses
+from aligner.align.pauses import sound_and_pauses, sound_edge, snap_to_pauses
 from aligner.align.placement import Placed
 from aligner.audio import Audio
 from aligner.document import NOT_HEARD, Segment, Word
@@ -90,6 +90,21 @@ def test_the_first_start_and_last_end_go_to_the_edges_of_their_sound():
     snap_to_pauses(items, env, 0.0, 7.5)
     assert abs(items[0].segment.start - 0.5) <= 0.03
     assert abs(items[2].segment.end - 6.8) <= 0.03
+
+
+def test_a_first_start_already_on_its_sounds_onset_stays_there_before_a_short_first_word():
+    """espeak-ng's Hawaiian "Aloha, ua kelepona mai ..." began exactly where its sound did (0.76 s); its first word
+    and the comma's pause after it (1.18-1.34 s) lay within reach, and the start went on to the next sound's onset,
+    0.58 s late: an edge found exactly at the placed start counted as no edge found."""
+    assert sound_edge(0.76, [(0.76, 1.18), (1.34, 3.57)], first=True, limit=3.4) == 0.76
+    assert sound_edge(0.70, [(0.76, 1.18), (1.34, 3.57)], first=True, limit=3.4) == 0.76  # beside: the nearer
+    assert sound_edge(3.57, [(0.76, 1.18), (1.34, 3.57)], first=False, limit=0.9) == 3.57
+    audio = _recording([(0.76, 1.18), (1.34, 3.57), (4.6, 6.8)], 7.5)
+    env = Envelope(audio)
+    onset = sound_and_pauses(env, 0.0, 7.5)[0][0][0]
+    items = [_placed("Aloha, ua kelepona mai oe i ke keena kauka.", onset, 3.57), _placed(S3, 4.6, 6.8)]
+    snap_to_pauses(items, env, 0.0, 7.5)
+    assert items[0].segment.start == onset
 
 
 def test_edges_further_than_the_reach_are_not_taken():

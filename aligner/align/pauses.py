@@ -136,17 +136,19 @@ def sound_edge(t: float, runs: Sequence[tuple[float, float]], first: bool, limit
     silence.  Inside sound, the edge is where that sound stops (or, for a start,
     begins); in silence, it is the edge of the sound just before (after, for a
     start).  ``limit`` keeps the segment at least 0.1 s long; with no edge near,
-    ``t`` stays.
+    ``t`` stays.  A start already on the onset of its sound is its edge: it is not carried on to the next sound's
+    onset (espeak-ng's Hawaiian "Aloha, ..." began on its sound and went 0.58 s later, past the comma's pause, onto
+    the sound after it, while "no edge found yet" and "an edge exactly at ``t``" were told apart by nothing).
     """
-    best = t
+    best: Optional[float] = None
     for a, b in runs:
         edge = a if first else b
         inside = a <= t <= b
         beside = (t < a) if first else (t > b)
-        if (inside or beside) and abs(edge - t) <= EDGE_REACH and (abs(edge - t) < abs(best - t) or best == t):
+        if (inside or beside) and abs(edge - t) <= EDGE_REACH and (best is None or abs(edge - t) < abs(best - t)):
             if (first and edge <= limit) or (not first and edge >= limit):
                 best = edge
-    return best
+    return t if best is None else best
 
 
 def snap_to_pauses(items: list[Placed], env: Envelope, t0: float, t1: float, pinned: frozenset = frozenset(),
