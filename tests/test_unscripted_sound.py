@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from placing import noisy_envelope
 
-from aligner.align.unscripted_sound import widen_to_sound
+from aligner.align.unscripted_sound import off_the_lines, widen_to_sound
 from aligner.document import NOT_HEARD, Segment, UnscriptedSpan
 
 
@@ -35,3 +35,17 @@ def test_an_unscripted_span_that_opens_in_the_pause_starts_where_its_sound_does(
     span = UnscriptedSpan(9.55, 13.31, "It was built more than 200 years ago by local fishermen.", 0.96)
     (fitted,) = widen_to_sound([span], [before, after], env)
     assert abs(fitted.start - 9.75) <= 0.05 and abs(fitted.end - 13.3) <= 0.05, fitted
+
+
+def test_what_was_heard_over_lines_placed_by_other_means_is_no_unscripted_speech():
+    """espeak-ng's Thai talk under a pepper mill, heard too little and its lines laid by the speech's pauses and pace:
+    Whisper's "Sounds are not for that so T ar ast ..." over 0.81-31.69 s was reported as speech missing from the
+    transcript, over the eight lines.  A span lying over the placed lines is theirs, misheard; one in a pause between
+    them, or over a line never heard, is still speech nobody wrote."""
+    lines = [Segment("one", 0.81, 5.40), Segment("two", 6.05, 10.95), Segment("three", 12.19, 16.12),
+             Segment("four", 28.27, 29.93), Segment("unheard", 20.0, 20.2, flags=frozenset({NOT_HEARD}))]
+    misheard = UnscriptedSpan(0.81, 16.0, "S ounds are not for that so T ar ast", 0.69)
+    in_a_pause = UnscriptedSpan(17.0, 27.5, "a sentence nobody wrote", 0.9)  # over the unheard line too
+    half_over = UnscriptedSpan(15.0, 18.0, "heard across a line's end", 0.8)  # 1.12 s of 3 under a line
+    assert off_the_lines([misheard, in_a_pause, half_over], lines) == [in_a_pause, half_over]
+    assert off_the_lines([], lines) == [] and off_the_lines([misheard], []) == [misheard]

@@ -40,6 +40,7 @@ from .replaced_lines import replaced_lines
 from .segment_placement import place_stretch
 from .stretches import Stretch
 from .unheard_runs import force_english_runs, force_unheard_runs
+from .unscripted_sound import off_the_lines
 from .wordless_speech import hear_wordless_speech
 
 
@@ -107,6 +108,8 @@ def place_heard_stretch(doc: Document, st: Stretch, heard: list[HeardWord], mode
             moved = place_by_sound(placement.items, audio, env, st.t0, st.t1)
             evidence.by_sound += moved
             counts.by_sound += moved
+        # what was heard over the lines so placed is those lines misheard, not speech the transcript lacks
+        placement.unscripted[:] = off_the_lines(placement.unscripted, [item.segment for item in placement.items])
     elif not is_english(language):  # lines nobody heard, in a stretch heard well: forced onto the sound left for them
         with sub_stage("forced"):
             counts.forced += force_unheard_runs(placement.items, model, audio, env, st.t0, st.t1, language)

@@ -16,6 +16,12 @@ begins at the last locked line's end) can put its first heard word there, early:
 (``benchmarks/gui_walk.py``) found a sentence nobody wrote reported from 9.55 s for speech from 9.75 s, and
 "Insert as segment" made a line that starts in silence.  So the span is fitted to the sound its heard words
 lie in: an opening or close with no sound in it (by the same runs that widen it) is left out.
+
+Where a stretch was heard too little to place its lines by the words (they were forced onto the audio, read by
+their letters or laid by its pauses), what Whisper wrote over them is those lines misheard, not speech nobody wrote:
+a span lying over the lines as placed then is no unscripted speech (:func:`off_the_lines`).  espeak-ng's Thai talk
+under a pepper mill was heard as "Sounds are not for that so T ar ast ..." over 0.8-31.7 s of its 38 s, and that
+stretch was reported as speech missing from the transcript, over all eight of its lines.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ SAME_SPEECH_GAP = 0.25
 MAX_REACH = 1.5
 #: Kept this far (s) from a placed line's edge.
 CLEAR = 0.05
+#: A span with at least this share of its time under placed lines lies over them (:func:`off_the_lines`).
+OVER_THE_LINES = 0.5
 
 
 def widen_to_sound(spans: Sequence[UnscriptedSpan], segments: Sequence[Segment], env: Envelope
@@ -55,3 +63,16 @@ def _widened(u: UnscriptedSpan, placed: Sequence[tuple[float, float]], env: Enve
         return u
     start, end = runs[0][0], runs[-1][1]  # the sound the heard words lie in: wider, or without a silent edge
     return u if (start, end) == (u.start, u.end) else replace(u, start=start, end=end)
+
+
+def off_the_lines(spans: Sequence[UnscriptedSpan], segments: Sequence[Segment]) -> list[UnscriptedSpan]:
+    """The spans not lying over the placed ``segments`` (at least :data:`OVER_THE_LINES` of a span's time under
+    them): for a stretch whose lines were placed by other means than the words heard (see the module's docstring),
+    speech in a pause between them stays unscripted, the lines' own misheard words do not."""
+    placed = [(s.start, s.end) for s in segments
+              if s.start is not None and s.end is not None and NOT_HEARD not in s.flags]
+
+    def under_lines(u: UnscriptedSpan) -> float:
+        return sum(max(0.0, min(b, u.end) - max(a, u.start)) for a, b in placed)
+
+    return [u for u in spans if under_lines(u) < OVER_THE_LINES * (u.end - u.start)]
