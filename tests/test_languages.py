@@ -76,6 +76,16 @@ def _align_files(wav, txt, **options):
     return doc, result
 
 
+def _align_made(talk, txt):
+    """A made-up talk's lines written to ``txt`` and aligned over its samples with no flags; the result is not yet
+    applied to the document (a test reads it first)."""
+    txt.write_text("\n".join(s["text"] for s in talk.segments) + "\n", encoding="utf-8")
+    doc = read_transcript(str(txt))
+    audio = Audio.from_float(talk.samples)
+    doc.audio_duration = audio.duration
+    return doc, align(doc, audio, AlignOptions())
+
+
 # ------------------------------------------------------------------------------ text, fast
 
 def test_the_transcript_text_says_its_language():
@@ -427,12 +437,7 @@ def test_an_assamese_talk_heard_thinly_under_a_skipping_rope_is_aligned_not_refu
     import aside40_languages
 
     talk = aside40_languages.make("sy_as_espeak_skipping").made
-    txt = tmp_path / "as.txt"
-    txt.write_text("\n".join(s["text"] for s in talk.segments) + "\n", encoding="utf-8")
-    doc = read_transcript(str(txt))
-    audio = Audio.from_float(talk.samples)
-    doc.audio_duration = audio.duration
-    result = align(doc, audio, AlignOptions())
+    doc, result = _align_made(talk, tmp_path / "as.txt")
     assert result.language == "as" and result.stats.get("mismatch") is None
     assert result.stats["unfit_runs"] >= 1  # the path under test
     assert any("laid by the pauses and pace" in note for note in result.placement_notes())  # the user is told
@@ -459,12 +464,7 @@ def test_a_thai_talk_whisper_wrote_as_a_loop_is_aligned_and_its_loop_is_no_unscr
     import aside48_languages
 
     talk = aside48_languages.make("bz_th_espeak_pepper").made
-    txt = tmp_path / "th.txt"
-    txt.write_text("\n".join(s["text"] for s in talk.segments) + "\n", encoding="utf-8")
-    doc = read_transcript(str(txt))
-    audio = Audio.from_float(talk.samples)
-    doc.audio_duration = audio.duration
-    result = align(doc, audio, AlignOptions())
+    doc, result = _align_made(talk, tmp_path / "th.txt")
     assert result.language == "th" and result.stats.get("mismatch") is None
     assert not result.unscripted, result.unscripted
     doc.apply(result.edit(doc))
